@@ -1,0 +1,99 @@
+# tocsin: plain GNU Makefile. `make` builds ./tocsin over build/libtocsin.a;
+# `make check` installs dependencies, builds and runs every test; `make demo` runs the
+# whole pipeline on the bundled demo corpus. BUILD=build-asan SAN=1 is the sanitizer build.
+
+PREFIX  ?= /usr/local
+BUILD   ?= build
+CC      ?= cc
+SHELL   := /bin/bash
+PKGS    := gumbo sqlite3 jansson libutf8proc
+WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wwrite-strings \
+           -Wno-unused-parameter
+OPT     ?= -O2 -g
+DATADIR ?= $(abspath data)
+
+CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) -MMD -MP \
+           -DTC_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS))
+LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lm
+ifdef WERROR
+CFLAGS  += -Werror
+endif
+ifdef SAN
+CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+LDFLAGS += -fsanitize=address,undefined
+endif
+
+LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+LIB     := $(BUILD)/libtocsin.a
+BIN     := $(if $(filter build,$(BUILD)),tocsin,$(BUILD)/tocsin)
+TESTS   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
+
+.PHONY: all check test asan demo deps clean install lint format fuzz
+all: $(BIN)
+
+$(BUILD)/obj/%.o: src/%.c | $(BUILD)/obj
+	$(CC) $(CFLAGS) -c $< -o $@
+$(BUILD)/tests/%.o: tests/%.c | $(BUILD)/tests
+	$(CC) $(CFLAGS) -Isrc -c $< -o $@
+$(BUILD)/obj $(BUILD)/tests:
+	mkdir -p $@
+
+$(LIB): $(LIB_OBJ)
+	rm -f $@ && ar rcs $@ $^
+$(BIN): $(BUILD)/obj/main.o $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+$(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
+
+deps:
+	@scripts/deps
+
+# The test command of the README: dependencies, build, unit + golden + command-line tests.
+check: deps
+	$(MAKE) all $(TESTS)
+	@tests/run $(BUILD) $(BIN)
+test: check
+
+# The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.
+asan: deps
+	$(MAKE) BUILD=build-asan SAN=1 OPT="-O1 -g" check
+
+demo: deps
+	$(MAKE) all
+	rm -f demo.db demo.db-wal demo.db-shm
+	./tocsin run data/demo --db demo.db
+	./tocsin summary --db demo.db
+
+# Each libFuzzer target (fuzz/fuzz_*.c) built with clang and run for FUZZ_SECONDS.
+FUZZ_SECONDS ?= 30
+FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_CFLAGS  := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Isrc \
+                -DTC_DATADIR='"$(DATADIR)"' -fsanitize=fuzzer,address,undefined \
+                $(shell pkg-config --cflags $(PKGS))
+build-fuzz/%: fuzz/%.c $(LIB_SRC)
+	mkdir -p build-fuzz
+	clang $(FUZZ_CFLAGS) $< $(LIB_SRC) -o $@ $(LDLIBS)
+fuzz: deps $(FUZZ_TARGETS)
+	@for t in $(FUZZ_TARGETS); do \
+	    mkdir -p $$t.corpus; \
+	    echo "== $$t ($(FUZZ_SECONDS) s)"; \
+	    $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 \
+	        $$t.corpus 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|crash' ; \
+	    [ $${PIPESTATUS[0]} -eq 0 ] || exit 1; \
+	done
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/tocsin
+	install -m 755 tocsin $(DESTDIR)$(PREFIX)/bin/tocsin
+	cp -r data/. $(DESTDIR)$(PREFIX)/share/tocsin/
+
+format:
+	clang-format -i src/*.c src/*.h tests/*.c
+lint:
+	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c
+
+clean:
+	rm -rf build build-asan build-fuzz tocsin
+
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)

@@ -1,0 +1,389 @@
+/* export: event rows to TSV, CSV, JSON lines or a terminal table (see export.h).
+ *
+ * The machine formats are one loop over columns[] (what a row holds) and a line_style per
+ * format (how a line opens, separates and closes, and how a text cell is written). Every
+ * text goes through put_utf8, which hands ASCII bytes to the format's escaper and replaces
+ * invalid UTF-8 with U+FFFD. The table cleans each field into a buffer and wraps it by
+ * display width (utf8proc_charwidth). */
+#include "export.h"
+
+#include "arena.h"
+#include "span.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+#include <utf8proc.h>
+
+enum { COL_TEXT, COL_REAL, COL_INT, COL_UINT };
+
+static const struct column {
+    const char *name;
+    int type;
+    size_t off;    /* offsetof the field in tc_event_row */
+    int json_only; /* not a TSV / CSV column */
+} columns[] = {
+    {"id", COL_TEXT, offsetof(tc_event_row, id), 0},
+    {"date", COL_TEXT, offsetof(tc_event_row, date), 0},
+    {"src_code", COL_TEXT, offsetof(tc_event_row, src_code), 0},
+    {"src_name", COL_TEXT, offsetof(tc_event_row, src_name), 0},
+    {"tgt_code", COL_TEXT, offsetof(tc_event_row, tgt_code), 0},
+    {"tgt_name", COL_TEXT, offsetof(tc_event_row, tgt_name), 0},
+    {"code", COL_TEXT, offsetof(tc_event_row, code), 0},
+    {"root", COL_TEXT, offsetof(tc_event_row, root), 0},
+    {"goldstein", COL_REAL, offsetof(tc_event_row, goldstein), 0},
+    {"quad", COL_INT, offsetof(tc_event_row, quad), 0},
+    {"plover", COL_TEXT, offsetof(tc_event_row, plover), 0},
+    {"outlet", COL_TEXT, offsetof(tc_event_row, outlet), 0},
+    {"url", COL_TEXT, offsetof(tc_event_row, url), 0},
+    {"src_text", COL_TEXT, offsetof(tc_event_row, src_text), 0},
+    {"tgt_text", COL_TEXT, offsetof(tc_event_row, tgt_text), 0},
+    {"sentence", COL_TEXT, offsetof(tc_event_row, sentence), 0},
+    {"flags", COL_UINT, offsetof(tc_event_row, flags), 1},
+};
+#define N_COLUMNS (sizeof columns / sizeof columns[0])
+
+static void put_tsv(FILE *f, const char *s);
+static void put_csv(FILE *f, const char *s);
+static void put_json(FILE *f, const char *s);
+
+static const struct line_style {
+    const char *name;
+    const char *open, *sep, *close;
+    void (*text)(FILE *f, const char *s);
+    int header; /* a first line naming the columns */
+    int json;   /* cells are "key":value, numbers may be null, json_only columns too */
+} styles[] = {
+    [TC_FMT_TABLE] = {"table", NULL, NULL, NULL, NULL, 0, 0},
+    [TC_FMT_TSV] = {"tsv", "", "\t", "\n", put_tsv, 1, 0},
+    [TC_FMT_CSV] = {"csv", "", ",", "\r\n", put_csv, 1, 0},
+    [TC_FMT_JSONL] = {"jsonl", "{", ",", "}\n", put_json, 0, 1},
+};
+#define N_STYLES (sizeof styles / sizeof styles[0])
+
+#define TABLE_INDENT         4
+#define TABLE_SENTENCE_LINES 5
+
+struct tc_exporter {
+    FILE *f;
+    const struct line_style *style;
+    int width; /* table: display columns of a line */
+    char *buf; /* table: the line being built */
+    size_t len, cap;
+};
+
+int tc_format_parse(const char *name, tc_format *out)
+{
+    for (size_t i = 0; name && i < N_STYLES; i++) {
+        if (strcmp(name, styles[i].name) == 0) {
+            *out = (tc_format)i;
+            return TC_OK;
+        }
+    }
+    return TC_EUSAGE;
+}
+
+const char *tc_format_names(void)
+{
+    return "table, tsv, csv, jsonl";
+}
+
+/* Writes s as UTF-8: ASCII through ascii(), valid sequences as they are, each invalid byte
+ * as U+FFFD. */
+static void put_utf8(FILE *f, const char *s, void (*ascii)(FILE *f, unsigned char c))
+{
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            ascii(f, c);
+            i++;
+            continue;
+        }
+        int len;
+        if (tc_utf8_decode(s + i, n - i, &len) < 0)
+            fputs("\xEF\xBF\xBD", f);
+        else
+            fwrite(s + i, 1, (size_t)len, f);
+        i += (size_t)len;
+    }
+}
+
+/* Control characters have no business in a table a terminal may show: they become spaces. */
+static void tsv_ascii(FILE *f, unsigned char c)
+{
+    putc(c < 0x20 || c == 0x7F ? ' ' : c, f);
+}
+
+static void put_tsv(FILE *f, const char *s)
+{
+    put_utf8(f, s, tsv_ascii);
+}
+
+static void csv_ascii(FILE *f, unsigned char c)
+{
+    if (c == '"') putc('"', f);
+    if ((c < 0x20 && c != '\t' && c != '\r' && c != '\n') || c == 0x7F) c = ' ';
+    putc(c, f);
+}
+
+static void put_csv(FILE *f, const char *s)
+{
+    int quote = strpbrk(s, ",\"\r\n") != NULL;
+    if (quote) putc('"', f);
+    put_utf8(f, s, csv_ascii);
+    if (quote) putc('"', f);
+}
+
+static void json_ascii(FILE *f, unsigned char c)
+{
+    switch (c) {
+    case '"':
+        fputs("\\\"", f);
+        break;
+    case '\\':
+        fputs("\\\\", f);
+        break;
+    case '\n':
+        fputs("\\n", f);
+        break;
+    case '\r':
+        fputs("\\r", f);
+        break;
+    case '\t':
+        fputs("\\t", f);
+        break;
+    default:
+        if (c < 0x20)
+            fprintf(f, "\\u%04x", c);
+        else
+            putc(c, f);
+    }
+}
+
+static void put_json(FILE *f, const char *s)
+{
+    putc('"', f);
+    put_utf8(f, s, json_ascii);
+    putc('"', f);
+}
+
+static void put_cell(FILE *f, const struct line_style *st, const struct column *c,
+                     const tc_event_row *r)
+{
+    const char *p = (const char *)r + c->off;
+    switch (c->type) {
+    case COL_TEXT: {
+        const char *s = *(const char *const *)p;
+        st->text(f, s ? s : "");
+        break;
+    }
+    case COL_REAL: {
+        double v = *(const double *)p;
+        char num[40];
+        /* Always with a point, so that JSON readers see one type: -2.0, not -2. */
+        snprintf(num, sizeof num, "%.15g", v);
+        if (!strpbrk(num, ".e")) strcat(num, ".0");
+        if (isfinite(v))
+            fputs(num, f);
+        else if (st->json)
+            fputs("null", f);
+        break;
+    }
+    case COL_INT:
+        fprintf(f, "%d", *(const int *)p);
+        break;
+    case COL_UINT:
+        fprintf(f, "%u", *(const unsigned *)p);
+        break;
+    }
+}
+
+/* The columns of a line in style st, through fn: TSV and CSV leave out the JSON-only ones. */
+static void line_each(FILE *f, const struct line_style *st, const tc_event_row *r,
+                      void (*fn)(FILE *f, const struct line_style *st, const struct column *c,
+                                 const tc_event_row *r))
+{
+    int first = 1;
+    fputs(st->open, f);
+    for (size_t i = 0; i < N_COLUMNS; i++) {
+        if (columns[i].json_only && !st->json) continue;
+        if (!first) fputs(st->sep, f);
+        first = 0;
+        fn(f, st, &columns[i], r);
+    }
+    fputs(st->close, f);
+}
+
+static void put_name(FILE *f, const struct line_style *st, const struct column *c,
+                     const tc_event_row *r)
+{
+    st->text(f, c->name);
+}
+
+static void put_field(FILE *f, const struct line_style *st, const struct column *c,
+                      const tc_event_row *r)
+{
+    if (st->json) {
+        put_json(f, c->name);
+        putc(':', f);
+    }
+    put_cell(f, st, c, r);
+}
+
+static int table_width(FILE *f)
+{
+    const char *env = getenv("COLUMNS");
+    long w = env ? strtol(env, NULL, 10) : 0;
+    struct winsize ws;
+    if (w <= 0 && isatty(fileno(f)) && ioctl(fileno(f), TIOCGWINSZ, &ws) == 0) w = ws.ws_col;
+    if (w <= 0) w = 100;
+    return w < 40 ? 40 : w > 1000 ? 1000 : (int)w;
+}
+
+static void buf_add(tc_exporter *x, const char *s, size_t n)
+{
+    if (x->len + n + 1 > x->cap) {
+        x->cap = (x->len + n + 1) * 2;
+        x->buf = tc_xrealloc(x->buf, x->cap);
+    }
+    memcpy(x->buf + x->len, s, n);
+    x->len += n;
+    x->buf[x->len] = 0;
+}
+
+/* Appends s with white space runs made one space, control characters (C0, DEL, C1)
+ * treated as space, invalid UTF-8 as U+FFFD: nothing in the news can move the cursor. */
+static void buf_clean(tc_exporter *x, const char *s)
+{
+    size_t n = s ? strlen(s) : 0, i = 0;
+    int space = 0, any = 0;
+    while (i < n) {
+        int len;
+        int32_t cp = tc_utf8_decode(s + i, n - i, &len);
+        if (cp >= 0 && (cp <= 0x20 || (cp >= 0x7F && cp < 0xA0) || tc_is_space_cp(cp))) {
+            space = 1;
+        } else {
+            if (space && any) buf_add(x, " ", 1);
+            space = 0;
+            any = 1;
+            buf_add(x, cp < 0 ? "\xEF\xBF\xBD" : s + i, cp < 0 ? 3 : (size_t)len);
+        }
+        i += (size_t)len;
+    }
+}
+
+/* Bytes of the longest prefix of s[0..n) that fits in cols display columns, ending at a
+ * space when one can (and when words is set); at least one character. */
+static size_t fit(const char *s, size_t n, int cols, int words)
+{
+    size_t i = 0, last_space = 0;
+    int used = 0;
+    while (i < n) {
+        int len;
+        int32_t cp = tc_utf8_decode(s + i, n - i, &len);
+        int w = cp < 0 ? 1 : utf8proc_charwidth(cp);
+        if (used + w > cols) break;
+        if (cp == ' ') last_space = i;
+        used += w;
+        i += (size_t)len;
+    }
+    if (i < n && words && last_space > 0 && s[i] != ' ') i = last_space;
+    if (i == 0 && n > 0) {
+        int len;
+        tc_utf8_decode(s, n, &len);
+        i = (size_t)len;
+    }
+    return i;
+}
+
+/* Writes the built line wrapped to the width at indent, at most max_lines lines; text that
+ * does not fit is cut with an ellipsis. Empties the buffer. */
+static void buf_emit(tc_exporter *x, int indent, int max_lines)
+{
+    int avail = x->width - indent;
+    size_t i = 0, n = x->len;
+    for (int line = 0; i < n && line < max_lines; line++) {
+        size_t take = fit(x->buf + i, n - i, avail, 1);
+        int cut = line == max_lines - 1 && i + take < n;
+        if (cut) take = fit(x->buf + i, n - i, avail - 1, 1);
+        size_t shown = take;
+        while (shown && x->buf[i + shown - 1] == ' ') shown--;
+        fprintf(x->f, "%*s%.*s%s\n", indent, "", (int)shown, x->buf + i, cut ? "\xE2\x80\xA6" : "");
+        i += take;
+        while (i < n && x->buf[i] == ' ') i++;
+    }
+    x->len = 0;
+}
+
+/* "AZEGOV (Azerbaijan)", or the code alone when the name adds nothing or is not wanted. */
+static void buf_actor(tc_exporter *x, const char *code, const char *name, int names)
+{
+    buf_clean(x, code && *code ? code : "-");
+    if (names && name && *name && strcmp(name, code ? code : "") != 0) {
+        buf_add(x, " (", 2);
+        buf_clean(x, name);
+        buf_add(x, ")", 1);
+    }
+}
+
+/* date  source  code  target  goldstein */
+static void buf_head(tc_exporter *x, const tc_event_row *r, int names)
+{
+    char num[32];
+    x->len = 0;
+    buf_clean(x, r->date && *r->date ? r->date : "----------");
+    buf_add(x, "  ", 2);
+    buf_actor(x, r->src_code, r->src_name, names);
+    buf_add(x, "  ", 2);
+    buf_clean(x, r->code && *r->code ? r->code : "-");
+    buf_add(x, "  ", 2);
+    buf_actor(x, r->tgt_code, r->tgt_name, names);
+    snprintf(num, sizeof num, "  %+.1f", isfinite(r->goldstein) ? r->goldstein : 0.0);
+    buf_add(x, num, strlen(num));
+}
+
+static void table_row(tc_exporter *x, const tc_event_row *r)
+{
+    buf_head(x, r, 1);
+    /* On a narrow terminal the names go before the Goldstein value is cut. */
+    if (fit(x->buf, x->len, x->width, 0) < x->len) buf_head(x, r, 0);
+    buf_emit(x, 0, 1);
+    buf_clean(x, r->sentence);
+    buf_emit(x, TABLE_INDENT, TABLE_SENTENCE_LINES);
+    buf_clean(x, r->outlet);
+    if (r->url && *r->url) {
+        if (x->len) buf_add(x, "  ", 2);
+        buf_clean(x, r->url);
+    }
+    buf_emit(x, TABLE_INDENT, 1);
+    putc('\n', x->f);
+}
+
+tc_exporter *tc_export_new(FILE *f, tc_format fmt)
+{
+    tc_exporter *x = tc_xcalloc(1, sizeof *x);
+    x->f = f;
+    x->style = &styles[(size_t)fmt < N_STYLES ? fmt : TC_FMT_TABLE];
+    if (fmt == TC_FMT_TABLE) x->width = table_width(f);
+    if (x->style->header) line_each(f, x->style, NULL, put_name);
+    return x;
+}
+
+void tc_export_row(tc_exporter *x, const tc_event_row *r)
+{
+    if (x->style->text)
+        line_each(x->f, x->style, r, put_field);
+    else
+        table_row(x, r);
+}
+
+int tc_export_end(tc_exporter *x)
+{
+    int bad = fflush(x->f) != 0 || ferror(x->f);
+    free(x->buf);
+    free(x);
+    return bad ? TC_EIO : TC_OK;
+}

@@ -1,0 +1,41 @@
+/* export: event rows (stored or streaming) written to a stream as a terminal table, TSV,
+ * CSV or JSON lines.
+ *
+ * The machine formats share one list of columns, in this order: id, date, src_code,
+ * src_name, tgt_code, tgt_name, code, root, goldstein, quad, plover, outlet, url, src_text,
+ * tgt_text, sentence; JSON lines add "flags" (the TC_EV_* bits). TSV has a header line and
+ * every control character inside a field (tab, CR, LF, ...) becomes a space. CSV follows RFC
+ * 4180 (header, fields with a comma, quote, CR or LF quoted, quotes doubled, CRLF line ends;
+ * control characters other than tab, CR and LF become spaces). JSON lines are one object a
+ * line, numbers as numbers (goldstein always with a decimal point, null when not finite).
+ * Every format writes valid UTF-8: invalid bytes become U+FFFD.
+ * The table is for people: one block per event (date, source, code, target, Goldstein, then
+ * the sentence wrapped to the terminal width), control characters removed. */
+#ifndef TC_EXPORT_H
+#define TC_EXPORT_H
+
+#include "store.h"
+
+#include <stdio.h>
+
+typedef enum { TC_FMT_TABLE, TC_FMT_TSV, TC_FMT_CSV, TC_FMT_JSONL } tc_format;
+
+/* The format called name ("table", "tsv", "csv", "jsonl") into *out: 0, or TC_EUSAGE for an
+ * unknown name (*out unchanged). */
+int tc_format_parse(const char *name, tc_format *out);
+
+/* The accepted names, for usage messages: "table, tsv, csv, jsonl". Static. */
+const char *tc_format_names(void);
+
+typedef struct tc_exporter tc_exporter;
+
+/* An exporter writing to f (borrowed; the caller closes it), the header line already written
+ * for TSV and CSV. The table's width is $COLUMNS, else the terminal's when f is one, else 100.
+ * Never NULL. One exporter per stream and thread. */
+tc_exporter *tc_export_new(FILE *f, tc_format fmt);
+/* Writes one row; r is borrowed for the call. Write errors are reported by tc_export_end. */
+void tc_export_row(tc_exporter *x, const tc_event_row *r);
+/* Flushes and frees x; returns 0, or TC_EIO when any write failed. */
+int tc_export_end(tc_exporter *x);
+
+#endif

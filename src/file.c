@@ -1,0 +1,44 @@
+/* file: whole-file reads (see file.h). */
+#include "file.h"
+
+#include "arena.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+char *tc_file_read(const char *path, size_t max, size_t *len, tc_err *err)
+{
+    int is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    if (!f) {
+        tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0, r;
+    char *buf = tc_xmalloc(cap);
+    while ((r = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += r;
+        if (max && n > max) {
+            tc_err_set(err, TC_ETOOBIG, "%s: larger than %zu bytes", path, max);
+            goto fail;
+        }
+        if (cap - n < 2)
+            buf = tc_xrealloc(buf, cap *= 2);
+    }
+    if (ferror(f)) {
+        tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
+        goto fail;
+    }
+    if (!is_stdin)
+        fclose(f);
+    buf[n] = 0;
+    *len = n;
+    return buf;
+fail:
+    if (!is_stdin)
+        fclose(f);
+    free(buf);
+    return NULL;
+}

@@ -1,0 +1,336 @@
+/* main: the tocsin command line, a thin layer over libtocsin.
+ *
+ *   tocsin run INPUT... [--db FILE]     whole pipeline into SQLite
+ *   tocsin code [INPUT...]              streaming coder: articles in, events out
+ *   tocsin extract INPUT...             clean articles out
+ *   tocsin events --db FILE [filters]   query stored events
+ *   tocsin summary --db FILE            what a database holds
+ *
+ * Exit status: 0 ok, 1 runtime error or some input failed, 2 usage. */
+#include "log.h"
+#include "pipeline.h"
+#include "store.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define TC_VERSION "0.1.0"
+
+enum { EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
+enum { OPT_DATA = 256, OPT_FROM, OPT_TO, OPT_ALL, OPT_KEEP, OPT_TEXT };
+
+typedef struct {
+    const char *db, *data, *format;
+    tc_event_filter filter;
+    int all, keep_flagged, as_text, quiet;
+} options;
+
+static const struct option long_opts[] = {
+    {"db", required_argument, 0, 'd'},       {"data", required_argument, 0, OPT_DATA},
+    {"format", required_argument, 0, 'f'},   {"actor", required_argument, 0, 'a'},
+    {"source", required_argument, 0, 's'},   {"target", required_argument, 0, 't'},
+    {"code", required_argument, 0, 'c'},     {"from", required_argument, 0, OPT_FROM},
+    {"to", required_argument, 0, OPT_TO},    {"limit", required_argument, 0, 'n'},
+    {"all", no_argument, 0, OPT_ALL},        {"keep-flagged", no_argument, 0, OPT_KEEP},
+    {"quiet", no_argument, 0, 'q'},          {"verbose", no_argument, 0, 'v'},
+    {"help", no_argument, 0, 'h'},           {0, 0, 0, 0},
+};
+
+typedef struct {
+    const char *name;
+    int (*run)(options *o, int argc, char **argv);
+    const char *usage;
+} command;
+
+static const command *find_command(const char *name);
+
+static int usage_error(const char *cmd, const char *msg)
+{
+    fprintf(stderr, "tocsin %s: %s\nTry 'tocsin %s --help'.\n", cmd, msg, cmd);
+    return EXIT_USAGE;
+}
+
+/* Parses options into o; returns -1 after printing help, -2 on a usage error, else the
+ * index of the first operand. */
+static int parse_options(const char *cmd, options *o, int argc, char **argv)
+{
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "d:f:a:s:t:c:n:qvh", long_opts, NULL)) != -1) {
+        switch (c) {
+        case 'd': o->db = optarg; break;
+        case OPT_DATA: o->data = optarg; break;
+        case 'f': o->format = optarg; break;
+        case 'a': o->filter.actor = optarg; break;
+        case 's': o->filter.src = optarg; break;
+        case 't': o->filter.tgt = optarg; break;
+        case 'c': o->filter.code = optarg; break;
+        case OPT_FROM: o->filter.from = optarg; break;
+        case OPT_TO: o->filter.to = optarg; break;
+        case 'n': o->filter.limit = strtol(optarg, NULL, 10); break;
+        case OPT_ALL: o->all = 1; break;
+        case OPT_KEEP: o->keep_flagged = 1; break;
+        case 'q': o->quiet = 1; break;
+        case 'v': tc_log_set_level(TC_LOG_DEBUG); break;
+        case 'h': fputs(find_command(cmd)->usage, stdout); return -1;
+        default:
+            fprintf(stderr, "tocsin %s: unknown or incomplete option '%s'\n", cmd,
+                    argv[optind - 1]);
+            return -2;
+        }
+    }
+    return optind;
+}
+
+static tc_engine *load_engine(const options *o)
+{
+    tc_err err = {0};
+    tc_engine *e = tc_engine_load(tc_datadir(o->data), tc_diag_print, NULL, &err);
+    if (!e)
+        fprintf(stderr, "tocsin: %s\n", err.msg);
+    return e;
+}
+
+static int cmd_run(options *o, int argc, char **argv)
+{
+    if (argc < 1)
+        return usage_error("run", "no input given");
+    tc_engine *e = load_engine(o);
+    if (!e)
+        return EXIT_RUNTIME;
+    tc_run_opts ro = {.keep_flagged = o->keep_flagged, .progress = !o->quiet};
+    tc_run_stats st;
+    tc_err err = {0};
+    double t0 = tc_now();
+    int rc = tc_run(e, o->db ? o->db : "tocsin.db", (const char *const *)argv, (size_t)argc,
+                    &ro, &st, &err);
+    tc_engine_free(e);
+    if (rc < 0)
+        fprintf(stderr, "tocsin run: %s\n", err.msg);
+    if (!o->quiet)
+        fprintf(stderr,
+                "tocsin run: %zu records, %zu articles (%zu new, %zu already stored), "
+                "%zu sentences, %zu events, %zu failed, %.2f s\n",
+                st.records, st.articles, st.added, st.duplicates, st.sentences, st.events,
+                st.failed, tc_now() - t0);
+    return rc < 0 || st.failed ? EXIT_RUNTIME : 0;
+}
+
+static int parse_format(const options *o, tc_format dflt, tc_format *fmt)
+{
+    if (!o->format) {
+        *fmt = dflt;
+        return 0;
+    }
+    return tc_format_parse(o->format, fmt);
+}
+
+static int cmd_code(options *o, int argc, char **argv)
+{
+    static const char *const stdin_only[] = {"-"};
+    tc_format fmt;
+    if (parse_format(o, isatty(STDOUT_FILENO) ? TC_FMT_TABLE : TC_FMT_JSONL, &fmt) < 0)
+        return usage_error("code", "unknown --format");
+    tc_engine *e = load_engine(o);
+    if (!e)
+        return EXIT_RUNTIME;
+    tc_run_opts ro = {0};
+    tc_run_stats st;
+    const char *const *in = argc ? (const char *const *)argv : stdin_only;
+    int rc = tc_code_stream(e, in, argc ? (size_t)argc : 1, stdout, fmt, o->all, &ro, &st);
+    tc_engine_free(e);
+    return rc < 0 || st.failed ? EXIT_RUNTIME : 0;
+}
+
+static int cmd_extract(options *o, int argc, char **argv)
+{
+    static const char *const stdin_only[] = {"-"};
+    if (o->format && strcmp(o->format, "jsonl") && strcmp(o->format, "text"))
+        return usage_error("extract", "--format is jsonl or text");
+    tc_run_opts ro = {0};
+    tc_run_stats st;
+    const char *const *in = argc ? (const char *const *)argv : stdin_only;
+    int rc = tc_extract_stream(in, argc ? (size_t)argc : 1, stdout,
+                               o->format && !strcmp(o->format, "text"), &ro, &st);
+    return rc < 0 || st.failed ? EXIT_RUNTIME : 0;
+}
+
+static tc_store *open_db(const options *o, const char *cmd)
+{
+    if (!o->db) {
+        usage_error(cmd, "--db FILE is required");
+        return NULL;
+    }
+    tc_err err = {0};
+    tc_store *s = tc_store_open(o->db, 1, &err);
+    if (!s)
+        fprintf(stderr, "tocsin %s: %s\n", cmd, err.msg);
+    return s;
+}
+
+static int print_row(const tc_event_row *row, void *ctx)
+{
+    tc_export_row(ctx, row);
+    return 0;
+}
+
+static int cmd_events(options *o, int argc, char **argv)
+{
+    tc_format fmt;
+    if (argc)
+        return usage_error("events", "unexpected operand");
+    if (parse_format(o, isatty(STDOUT_FILENO) ? TC_FMT_TABLE : TC_FMT_TSV, &fmt) < 0)
+        return usage_error("events", "unknown --format (table, tsv, csv, jsonl)");
+    if (!o->db)
+        return usage_error("events", "--db FILE is required");
+    tc_store *s = open_db(o, "events");
+    if (!s)
+        return EXIT_RUNTIME;
+    tc_exporter *x = tc_export_new(stdout, fmt);
+    tc_err err = {0};
+    int rc = tc_store_each_event(s, &o->filter, print_row, x, &err);
+    int wrc = tc_export_end(x);
+    tc_store_close(s);
+    if (rc < 0)
+        fprintf(stderr, "tocsin events: %s\n", err.msg);
+    return rc < 0 || wrc < 0 ? EXIT_RUNTIME : 0;
+}
+
+typedef struct {
+    char src[32], tgt[32];
+    long count;
+} dyad;
+
+typedef struct {
+    dyad d[8];
+    int n;
+} dyads;
+
+static int collect_dyad(const char *src, const char *tgt, int64_t count, void *ctx)
+{
+    dyads *ds = ctx;
+    if (ds->n == 8)
+        return 1;
+    dyad *d = &ds->d[ds->n++];
+    snprintf(d->src, sizeof d->src, "%s", src);
+    snprintf(d->tgt, sizeof d->tgt, "%s", tgt);
+    d->count = (long)count;
+    return 0;
+}
+
+static int print_example(const tc_event_row *r, void *ctx)
+{
+    (void)ctx;
+    printf("  %s  %s -> %s  %s (%s, Goldstein %+.1f)\n    \"%s\"\n    %s%s%s\n", r->date,
+           r->src_code, r->tgt_code, r->code, r->plover[0] ? r->plover : "-", r->goldstein,
+           r->sentence, r->outlet, r->outlet[0] ? ", " : "", r->title);
+    return 0;
+}
+
+static int cmd_summary(options *o, int argc, char **argv)
+{
+    if (argc)
+        return usage_error("summary", "unexpected operand");
+    if (!o->db)
+        return usage_error("summary", "--db FILE is required");
+    tc_store *s = open_db(o, "summary");
+    if (!s)
+        return EXIT_RUNTIME;
+    tc_store_counts c;
+    tc_err err = {0};
+    dyads ds = {0};
+    if (tc_store_count(s, &c, &err) < 0 || tc_store_top_dyads(s, 8, collect_dyad, &ds, &err) < 0) {
+        fprintf(stderr, "tocsin summary: %s\n", err.msg);
+        tc_store_close(s);
+        return EXIT_RUNTIME;
+    }
+    printf("%s: %lld articles, %lld sentences, %lld events\n\nTop dyads (source -> target: "
+           "events)\n",
+           o->db, (long long)c.articles, (long long)c.sentences, (long long)c.events);
+    for (int i = 0; i < ds.n; i++)
+        printf("  %-10s -> %-10s %ld\n", ds.d[i].src, ds.d[i].tgt, ds.d[i].count);
+    printf("\nAn event of each top dyad, with its evidence\n");
+    for (int i = 0; i < ds.n && i < 5; i++) {
+        tc_event_filter f = {.src = ds.d[i].src, .tgt = ds.d[i].tgt, .limit = 1};
+        tc_store_each_event(s, &f, print_example, NULL, &err);
+    }
+    printf("\nMore: tocsin events --db %s --format table\n", o->db);
+    tc_store_close(s);
+    return 0;
+}
+
+static const command commands[] = {
+    {"run", cmd_run,
+     "Usage: tocsin run INPUT... [--db FILE] [--data DIR] [--keep-flagged] [-q]\n"
+     "Reads articles (files, folders, - for stdin: .txt, .html, .jsonl), extracts, codes\n"
+     "CAMEO events and stores everything in an SQLite file (default tocsin.db). Re-running\n"
+     "on the same input adds nothing. --keep-flagged also stores negated and hypothetical\n"
+     "events. Exit status 1 when some input failed (each is reported on stderr).\n"},
+    {"code", cmd_code,
+     "Usage: tocsin code [INPUT...] [--format table|tsv|csv|jsonl] [--all] [--data DIR]\n"
+     "Streaming coder: articles in (stdin when no INPUT), events out on stdout, nothing\n"
+     "stored. --all also prints negated and hypothetical events.\n"},
+    {"extract", cmd_extract,
+     "Usage: tocsin extract [INPUT...] [--format jsonl|text]\n"
+     "Clean articles out: title, date, outlet, url, body text without boilerplate.\n"},
+    {"events", cmd_events,
+     "Usage: tocsin events --db FILE [--format table|tsv|csv|jsonl] [--actor CODE]\n"
+     "       [--source CODE] [--target CODE] [--code CAMEO] [--from DATE] [--to DATE]\n"
+     "       [--limit N]\n"
+     "Stored events, oldest first. Codes match as prefixes: --actor ARM matches ARM and\n"
+     "ARMGOV as source or target; --code 19 matches every fight code.\n"},
+    {"summary", cmd_summary,
+     "Usage: tocsin summary --db FILE\n"
+     "Counts, the top dyads and an example event of each, with its sentence.\n"},
+};
+
+static const command *find_command(const char *name)
+{
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return &commands[i];
+    return NULL;
+}
+
+static void main_usage(FILE *f)
+{
+    fputs("tocsin " TC_VERSION ": web news to CAMEO event data and early warnings\n\n"
+          "Usage: tocsin COMMAND [OPTIONS] [ARGS]\n\nCommands:\n",
+          f);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(f, "  %s\n", commands[i].name);
+    fputs("\n'tocsin COMMAND --help' tells more.\n", f);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        main_usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+        main_usage(stdout);
+        return 0;
+    }
+    if (!strcmp(argv[1], "--version")) {
+        puts("tocsin " TC_VERSION);
+        return 0;
+    }
+    const command *c = find_command(argv[1]);
+    if (!c) {
+        fprintf(stderr, "tocsin: unknown command '%s'\n", argv[1]);
+        main_usage(stderr);
+        return EXIT_USAGE;
+    }
+    options o = {0};
+    int first = parse_options(c->name, &o, argc - 1, argv + 1);
+    if (first == -1)
+        return 0;
+    if (first < 0)
+        return EXIT_USAGE;
+    return c->run(&o, argc - 1 - first, argv + 1 + first);
+}

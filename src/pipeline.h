@@ -1,0 +1,74 @@
+/* pipeline: the stages wired together. A tc_engine holds what is loaded once (CAMEO table,
+ * actors, verbs) and codes articles; the drivers run read -> extract -> text -> actors ->
+ * code and then store (tc_run), print events (tc_code_stream) or print clean articles
+ * (tc_extract_stream). Every driver reports bad input per record and goes on. */
+#ifndef TC_PIPELINE_H
+#define TC_PIPELINE_H
+
+#include "code.h"
+#include "err.h"
+#include "export.h"
+#include "extract.h"
+#include "text.h"
+
+#include <stdio.h>
+
+/* The data directory: override if given, else $TOCSIN_DATA, else ../share/tocsin next to
+ * the running binary, else the build's data/ folder. Never NULL. */
+const char *tc_datadir(const char *override);
+
+typedef struct tc_engine tc_engine;
+
+/* Loads cameo.tsv, actors.txt and verbs.txt from datadir; dictionary problems go to diag.
+ * NULL with err filled when a file is missing or unreadable. Immutable afterwards: one engine
+ * may serve several threads. */
+tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_err *err);
+void tc_engine_free(tc_engine *e);
+const tc_cameo_table *tc_engine_cameo(const tc_engine *e);
+const tc_actors *tc_engine_actors(const tc_engine *e);
+
+typedef struct {
+    tc_text text;
+    tc_event *ev; /* in the arena */
+    size_t nev;
+    size_t mentions; /* actor mentions found */
+} tc_coded;
+
+/* Sentences, actors and events of one clean article, all in arena a. Returns TC_OK or an
+ * error for text that cannot be analysed. Thread-safe for distinct arenas. */
+int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_coded *out);
+
+typedef struct {
+    size_t records;    /* raw articles read */
+    size_t articles;   /* extracted and coded */
+    size_t added;      /* new in the database */
+    size_t duplicates; /* already stored (same content) */
+    size_t failed;     /* records or inputs that gave a diagnostic */
+    size_t sentences, events;
+} tc_run_stats;
+
+typedef struct {
+    int keep_flagged;   /* store negated / hypothetical events too */
+    size_t batch;       /* articles per transaction (0: 256) */
+    tc_diag_fn diag;    /* per-record problems (NULL: tc_diag_print) */
+    void *dctx;
+    int progress;       /* show a progress bar when stderr is a terminal */
+} tc_run_opts;
+
+/* The whole pipeline into the database at db_path. Returns TC_OK when the run completed
+ * (even if some records failed: see stats->failed), or an error that stopped it (the
+ * database could not be opened or written); batches already committed stay. */
+int tc_run(const tc_engine *e, const char *db_path, const char *const *inputs, size_t n,
+           const tc_run_opts *o, tc_run_stats *stats, tc_err *err);
+
+/* The streaming coder: events of every article, written to out in fmt (all: flagged ones
+ * too). Nothing is stored. */
+int tc_code_stream(const tc_engine *e, const char *const *inputs, size_t n, FILE *out,
+                   tc_format fmt, int all, const tc_run_opts *o, tc_run_stats *stats);
+
+/* Clean articles as JSONL (one object a line: input, url, outlet, author, date, title,
+ * text, dropped_lines) or as text (title, blank line, body, form feed between articles). */
+int tc_extract_stream(const char *const *inputs, size_t n, FILE *out, int as_text,
+                      const tc_run_opts *o, tc_run_stats *stats);
+
+#endif

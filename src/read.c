@@ -1,0 +1,291 @@
+/* read: files, directories and standard input to raw articles (see read.h).
+ *
+ * Every input is read whole into one heap buffer (tc_file_read) and cut into raw articles
+ * that point into it: a text or HTML file is one article, a JSONL file one per line. The
+ * kind of a file comes from its name through the `kinds` table; standard input is sniffed.
+ * A reader struct carries the callback, the diagnostic sink and the counts through the
+ * recursive directory walk. */
+#include "read.h"
+
+#include "arena.h"
+#include "file.h"
+#include "span.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#define DEFAULT_MAX_BYTES ((size_t)256 << 20)
+/* Symbolic links can make a directory contain itself: stop well before the stack would. */
+#define MAX_DIR_DEPTH 64
+
+typedef enum { KIND_TEXT, KIND_HTML, KIND_JSONL } file_kind;
+
+static const struct {
+    const char *ext;
+    file_kind kind;
+} kinds[] = {
+    {".jsonl", KIND_JSONL}, {".ndjson", KIND_JSONL}, {".html", KIND_HTML},
+    {".htm", KIND_HTML},    {".xhtml", KIND_HTML},   {".txt", KIND_TEXT},
+};
+
+typedef struct {
+    size_t max_bytes;
+    tc_raw_fn fn;
+    void *ctx;
+    tc_diag_fn diag;
+    void *dctx;
+    tc_read_stats stats;
+} reader;
+
+static void report(reader *r, const char *input, int code, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void report(reader *r, const char *input, int code, const char *fmt, ...)
+{
+    char reason[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(reason, sizeof reason, fmt, ap);
+    va_end(ap);
+    r->stats.failures++;
+    if (r->diag)
+        r->diag(&(tc_diag){.input = input, .stage = "read", .code = code, .reason = reason},
+                r->dctx);
+}
+
+/* The kind a file name announces; false when the name is not one we read in directories. */
+static bool kind_of_name(const char *name, file_kind *kind)
+{
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        size_t e = strlen(kinds[i].ext);
+        if (n > e && strcasecmp(name + n - e, kinds[i].ext) == 0) {
+            *kind = kinds[i].kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+static file_kind sniff(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
+    if (i < n && s[i] == '{') return KIND_JSONL;
+    if (i < n && s[i] == '<') return KIND_HTML;
+    return KIND_TEXT;
+}
+
+static int deliver(reader *r, const tc_raw *raw)
+{
+    r->stats.records++;
+    return r->fn(raw, r->ctx);
+}
+
+/* A string field of obj, or NULL when absent or not a string. */
+static const char *field(json_t *obj, const char *key, size_t *len)
+{
+    json_t *v = json_object_get(obj, key);
+    if (!json_is_string(v)) return NULL;
+    if (len) *len = json_string_length(v);
+    return json_string_value(v);
+}
+
+static bool blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\f' && s[i] != '\v')
+            return false;
+    return true;
+}
+
+/* One JSONL line to one raw article (or one diagnostic). input is "FILE:LINE". */
+static int read_json_line(reader *r, const char *input, const char *line, size_t n)
+{
+    if (blank(line, n)) {
+        report(r, input, TC_EPARSE, "empty line");
+        return 0;
+    }
+    json_error_t jerr;
+    json_t *obj = json_loadb(line, n, JSON_ALLOW_NUL, &jerr);
+    if (!json_is_object(obj)) {
+        if (obj)
+            report(r, input, TC_EPARSE, "not a JSON object");
+        else
+            report(r, input, TC_EPARSE, "bad JSON at column %d: %s", jerr.column, jerr.text);
+        json_decref(obj);
+        return 0;
+    }
+    tc_raw raw = {.input = input, .kind = TC_RAW_TEXT};
+    raw.body = field(obj, "text", &raw.body_len);
+    if (!raw.body || raw.body_len == 0) {
+        raw.kind = TC_RAW_HTML;
+        raw.body = field(obj, "html", &raw.body_len);
+    }
+    int rc = 0;
+    if (!raw.body || raw.body_len == 0) {
+        report(r, input, TC_EEMPTY, "no \"text\" or \"html\" field");
+    } else {
+        raw.url = field(obj, "url", NULL);
+        raw.outlet = field(obj, "source", NULL);
+        raw.date = field(obj, "date", NULL);
+        raw.title = field(obj, "title", NULL);
+        raw.author = field(obj, "author", NULL);
+        rc = deliver(r, &raw);
+    }
+    json_decref(obj);
+    return rc;
+}
+
+static int read_jsonl(reader *r, const char *path, const char *buf, size_t len)
+{
+    char *input = tc_xmalloc(strlen(path) + 24);
+    size_t lineno = 0, start = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    int rc = 0;
+    for (size_t i = start; i < len && rc == 0;) {
+        const char *nl = memchr(buf + i, '\n', len - i);
+        size_t end = nl ? (size_t)(nl - buf) : len, n = end - i;
+        if (n && buf[i + n - 1] == '\r') n--;
+        sprintf(input, "%s:%zu", path, ++lineno);
+        rc = read_json_line(r, input, buf + i, n);
+        i = end + 1;
+    }
+    free(input);
+    return rc;
+}
+
+static int read_buffer(reader *r, const char *path, file_kind kind, const char *buf, size_t len)
+{
+    if (len == 0) {
+        report(r, path, TC_EEMPTY, "empty file");
+        return 0;
+    }
+    if (tc_looks_binary(buf, len)) {
+        report(r, path, TC_EBINARY, "binary file");
+        return 0;
+    }
+    if (kind == KIND_JSONL) return read_jsonl(r, path, buf, len);
+    tc_raw raw = {.input = path,
+                  .kind = kind == KIND_HTML ? TC_RAW_HTML : TC_RAW_TEXT,
+                  .body = buf,
+                  .body_len = len};
+    return deliver(r, &raw);
+}
+
+/* Reads one file; sniffs its kind when sniffing (standard input). */
+static int read_file(reader *r, const char *path, file_kind kind, bool sniffing)
+{
+    tc_err err = {0};
+    size_t len = 0;
+    char *buf = tc_file_read(path, r->max_bytes, &len, &err);
+    if (!buf) {
+        /* err.msg names the file already; the diagnostic does too. */
+        size_t plen = strlen(path);
+        const char *why = err.msg;
+        if (strncmp(why, path, plen) == 0 && why[plen] == ':')
+            why += plen + (why[plen + 1] == ' ' ? 2 : 1);
+        report(r, path, err.code, "%s", why);
+        return 0;
+    }
+    r->stats.files++;
+    if (sniffing) kind = sniff(buf, len);
+    int rc = read_buffer(r, path, kind, buf, len);
+    free(buf);
+    return rc;
+}
+
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The visible entries of a directory, sorted by name (heap array of heap strings). */
+static char **list_dir(DIR *d, size_t *count)
+{
+    size_t n = 0, cap = 16;
+    char **names = tc_xmalloc(cap * sizeof *names);
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.') continue;
+        if (n == cap) names = tc_xrealloc(names, (cap *= 2) * sizeof *names);
+        names[n++] = tc_xstrdup(e->d_name);
+    }
+    qsort(names, n, sizeof *names, cmp_names);
+    *count = n;
+    return names;
+}
+
+static int read_dir(reader *r, const char *path, int depth)
+{
+    if (depth > MAX_DIR_DEPTH) {
+        report(r, path, TC_EUSAGE, "directories nested too deep (a symbolic link loop?)");
+        return 0;
+    }
+    DIR *d = opendir(path);
+    if (!d) {
+        report(r, path, TC_EIO, "%s", strerror(errno));
+        return 0;
+    }
+    size_t n, plen = strlen(path);
+    char **names = list_dir(d, &n);
+    closedir(d);
+    int rc = 0;
+    for (size_t i = 0; i < n; i++) {
+        char *child = tc_xmalloc(plen + strlen(names[i]) + 2);
+        sprintf(child, "%s%s%s", path, plen && path[plen - 1] == '/' ? "" : "/", names[i]);
+        struct stat st;
+        file_kind kind;
+        if (rc == 0 && stat(child, &st) == 0) {
+            if (S_ISDIR(st.st_mode))
+                rc = read_dir(r, child, depth + 1);
+            else if (S_ISREG(st.st_mode) && kind_of_name(names[i], &kind))
+                rc = read_file(r, child, kind, false);
+        }
+        free(child);
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+static int read_input(reader *r, const char *path)
+{
+    if (strcmp(path, "-") == 0) return read_file(r, path, KIND_TEXT, true);
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        report(r, path, errno == ENOENT ? TC_ENOTFOUND : TC_EIO, "%s", strerror(errno));
+        return 0;
+    }
+    if (!S_ISDIR(st.st_mode)) {
+        file_kind kind = KIND_TEXT;
+        kind_of_name(path, &kind);
+        return read_file(r, path, kind, false);
+    }
+    size_t before = r->stats.records;
+    int rc = read_dir(r, path, 0);
+    if (rc == 0 && r->stats.records == before)
+        report(r, path, TC_EEMPTY, "no articles in directory");
+    return rc;
+}
+
+int tc_read_inputs(const char *const *inputs, size_t n, size_t max_bytes, tc_raw_fn fn, void *ctx,
+                   tc_diag_fn diag, void *dctx, tc_read_stats *stats)
+{
+    reader r = {.max_bytes = max_bytes ? max_bytes : DEFAULT_MAX_BYTES,
+                .fn = fn,
+                .ctx = ctx,
+                .diag = diag,
+                .dctx = dctx};
+    int rc = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) rc = read_input(&r, inputs[i]);
+    if (stats) *stats = r.stats;
+    return rc;
+}

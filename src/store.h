@@ -1,0 +1,104 @@
+/* store: the SQLite file (WAL) that holds articles, sentences and events.
+ *
+ * Schema version 1 (PRAGMA user_version): articles(id, hash UNIQUE, input, url, outlet,
+ * author, date, title, text, n_sentences, n_events), sentences(id, article_id, idx, start,
+ * len, text), events(id TEXT PRIMARY KEY, article_id, sentence_id, date, src_code, src_name,
+ * src_text, src_off, src_len, tgt_code, tgt_name, tgt_text, tgt_off, tgt_len, code, root,
+ * goldstein, quad, plover, flags, verb_off, verb_len). Re-storing an article whose content
+ * hash is there adds nothing. Writes go in batches: begin, put..., commit; a crash leaves
+ * the last committed batch. One tc_store per thread. */
+#ifndef TC_STORE_H
+#define TC_STORE_H
+
+#include "code.h"
+#include "err.h"
+#include "extract.h"
+#include "text.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define TC_STORE_SCHEMA 1
+
+typedef struct tc_store tc_store;
+
+/* Opens or creates the database at path and checks or creates the schema (one transaction,
+ * recorded in PRAGMA user_version); sets WAL, synchronous=NORMAL, foreign keys and a busy
+ * timeout, and prepares the statements. readonly opens an existing tocsin file without
+ * writing. NULL with err filled (TC_EDB) on failure: cannot open or create, not an SQLite
+ * file, an SQLite file that is not tocsin's, a schema newer than TC_STORE_SCHEMA. The store
+ * belongs to one thread at a time; other processes may open the same file. */
+tc_store *tc_store_open(const char *path, int readonly, tc_err *err);
+/* Closes the file; a batch begun and not committed is rolled back. NULL is fine. */
+void tc_store_close(tc_store *s);
+
+/* A write batch: begin takes the write lock (waiting up to the busy timeout), commit makes
+ * every put since begin durable at once, rollback forgets them. TC_EDB with err filled on
+ * failure (lock not obtained, disk full, read-only file); after a failed commit the batch is
+ * still open and the caller should roll back. rollback returns 0 or TC_EDB. */
+int tc_store_begin(tc_store *s, tc_err *err);
+int tc_store_commit(tc_store *s, tc_err *err);
+int tc_store_rollback(tc_store *s);
+
+/* Stores the article, its sentences (text copied from art->text under each sentence span)
+ * and the events (only those without TC_EV_NOT_EVENT flags unless keep_flagged), all borrowed for the
+ * call. *added is 1 when the article was new, 0 when its hash was already stored (then
+ * nothing is written). An event whose id is already stored is skipped. Must be inside
+ * begin/commit (else TC_EUSAGE). All or nothing: TC_EUSAGE when t or an event points outside
+ * the text (a caller's bug), TC_ETOOBIG for a text over SQLite's length limit (1 GB), TC_EDB
+ * when SQLite fails; err says which, and the batch stays usable. */
+int tc_store_put_document(tc_store *s, const tc_article *art, const tc_text *t, const tc_event *ev,
+                          size_t nev, int keep_flagged, int *added, tc_err *err);
+typedef struct {
+    int64_t articles, sentences, events;
+} tc_store_counts;
+
+/* Rows in each table into *out. 0, or TC_EDB with err filled. */
+int tc_store_count(tc_store *s, tc_store_counts *out, tc_err *err);
+
+/* One event as stored, every field a string or number borrowed for the callback only.
+ * Strings are never NULL ("" when unknown). */
+typedef struct {
+    const char *id, *date, *url, *outlet, *title;
+    const char *src_code, *src_name, *src_text;
+    const char *tgt_code, *tgt_name, *tgt_text;
+    const char *code, *root, *plover, *sentence;
+    double goldstein;
+    int quad;
+    unsigned flags;
+    int64_t article_id, sentence_id;
+} tc_event_row;
+
+typedef struct {
+    const char *actor;     /* code prefix matching source or target ("AZE", "RUSGOV"), or NULL */
+    const char *src, *tgt; /* code prefixes of source / target, or NULL */
+    const char *code;      /* CAMEO code prefix ("19", "191"), or NULL */
+    const char *from, *to; /* inclusive YYYY-MM-DD bounds, or NULL */
+    long limit;            /* 0 (or negative): no limit */
+} tc_event_filter;
+
+/* Calls fn for each stored event matching f (NULL or "" fields match everything; actor codes
+ * compare ASCII case-insensitively, events without a date fail any date bound), in date then
+ * id order; stops early (and returns fn's value) when fn returns non-zero. 0 when every row
+ * was seen, TC_EDB with err filled when SQLite fails, TC_EUSAGE when fn calls back into this
+ * function on the same store. */
+int tc_store_each_event(tc_store *s, const tc_event_filter *f,
+                        int (*fn)(const tc_event_row *row, void *ctx), void *ctx, tc_err *err);
+
+/* Calls fn(src_code, tgt_code, count, ctx) for the n most frequent (source, target) code
+ * pairs among the stored events (n == 0: every pair), most frequent first, ties in code
+ * order. The strings are borrowed for the call. Stops early and returns fn's value when fn
+ * returns non-zero; else 0, or TC_EDB with err filled. */
+int tc_store_top_dyads(tc_store *s, size_t n,
+                       int (*fn)(const char *src_code, const char *tgt_code, int64_t count,
+                                 void *ctx),
+                       void *ctx, tc_err *err);
+
+/* Fills the row for an event that is not stored (the streaming coder): the same fields as a
+ * stored row; its strings live in the arena or in art and e, which must outlive the row.
+ * Spans outside the text give "". article_id and sentence_id are 0. Never fails;
+ * thread-safe for distinct arenas. */
+void tc_event_row_make(const tc_article *art, const tc_text *t, const tc_event *e, tc_arena *a,
+                       tc_event_row *row);
+
+#endif

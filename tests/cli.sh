@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Command-line tests: bad input, idempotent runs, the seed articles, formats, usage errors.
+# Run from the repository root with TOCSIN=path/to/tocsin (tests/run does this).
+set -u
+T=${TOCSIN:-./tocsin}
+SHARED=${SHARED:-../shared}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fails=0
+checks=0
+
+ok() { checks=$((checks + 1)); echo "ok   $1"; }
+bad() { checks=$((checks + 1)); fails=$((fails + 1)); echo "FAIL $1"; }
+check() { # check NAME COMMAND...: passes when the command succeeds
+    local name=$1; shift
+    if "$@" >/dev/null 2>&1; then ok "$name"; else bad "$name"; fi
+}
+count() { sqlite3 "$1" "select count(*) from $2"; }
+
+# --- usage ---
+"$T" >/dev/null 2>&1; [ $? -eq 2 ] && ok "no command: exit 2" || bad "no command: exit 2"
+"$T" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] && ok "unknown command: exit 2" || bad "unknown command: exit 2"
+"$T" run --no-such-flag x >/dev/null 2>&1; [ $? -eq 2 ] && ok "unknown option: exit 2" || bad "unknown option: exit 2"
+check "run --help" "$T" run --help
+"$T" events >/dev/null 2>&1; [ $? -eq 2 ] && ok "events without --db: exit 2" || bad "events without --db: exit 2"
+
+# --- bad input next to good input ---
+mkdir -p "$tmp/in/empty-dir" "$tmp/in/mixed"
+cat > "$tmp/in/mixed/good.txt" <<'TXT'
+Turkey and Azerbaijan hold talks
+
+Turkey praised Azerbaijan on Monday. Armenia criticized Azerbaijan for the blockade.
+TXT
+: > "$tmp/in/mixed/empty.txt"
+head -c 3000 /dev/urandom > "$tmp/in/mixed/binary.txt"
+printf 'Bad bytes \xff\xfe here\n\nFrance criticized Russia \xc3\x28 over the attack.\n' > "$tmp/in/mixed/latin.txt"
+cat > "$tmp/in/mixed/feed.jsonl" <<'JSON'
+{"url": "https://example.org/a", "source": "Example", "date": "2023-02-22", "title": "Ruling", "text": "Armenia appealed to the United Nations for help."}
+this is not json
+{"url": "https://example.org/b", "source": "Example", "date": "2023-02-23", "title": "No body"}
+{"url": "https://example.org/c", "source": "Example", "date": "2023-02-24", "title": "Sanctions", "text": "The United States imposed sanctions on Iran."}
+JSON
+err="$tmp/err.txt"
+"$T" run -q "$tmp/in/mixed" "$tmp/in/empty-dir" "$tmp/in/missing.txt" --db "$tmp/bad.db" 2>"$err"
+rc=$?
+[ $rc -eq 1 ] && ok "bad input: exit 1" || bad "bad input: exit 1 (got $rc)"
+for what in "missing.txt" "empty-dir" "empty.txt" "binary.txt" "feed.jsonl:2" "feed.jsonl:3"; do
+    grep -q "$what" "$err" && ok "bad input named: $what" || bad "bad input named: $what"
+done
+n=$(count "$tmp/bad.db" articles)
+[ "$n" = 4 ] && ok "good inputs stored (4 articles)" || bad "good inputs stored: $n articles, want 4"
+grep -q "Bad bytes" <(sqlite3 "$tmp/bad.db" "select text from articles") && ok "invalid UTF-8 repaired, kept" || bad "invalid UTF-8 article kept"
+[ "$(sqlite3 "$tmp/bad.db" "select count(*) from events where src_code='USA' and code='163' and tgt_code='IRN'")" = 1 ] \
+    && ok "JSONL article after a bad line coded" || bad "JSONL article after a bad line coded"
+
+# --- idempotency ---
+check "demo corpus runs" "$T" run -q data/demo --db "$tmp/demo.db"
+a1=$(count "$tmp/demo.db" articles); s1=$(count "$tmp/demo.db" sentences); e1=$(count "$tmp/demo.db" events)
+"$T" run -q data/demo --db "$tmp/demo.db" 2>/dev/null
+a2=$(count "$tmp/demo.db" articles); s2=$(count "$tmp/demo.db" sentences); e2=$(count "$tmp/demo.db" events)
+[ "$a1/$s1/$e1" = "$a2/$s2/$e2" ] && ok "second run adds nothing ($a1 articles, $s1 sentences, $e1 events)" \
+    || bad "second run changed counts: $a1/$s1/$e1 -> $a2/$s2/$e2"
+[ "$a1" -ge 40 ] && [ "$e1" -ge 20 ] && ok "demo corpus gives articles and events" || bad "demo corpus: $a1 articles, $e1 events"
+
+# --- query formats ---
+"$T" events --db "$tmp/demo.db" --format tsv > "$tmp/ev.tsv"
+[ "$(head -1 "$tmp/ev.tsv" | cut -f1-3)" = "$(printf 'id\tdate\tsrc_code')" ] && ok "events tsv header" || bad "events tsv header"
+"$T" events --db "$tmp/demo.db" --format jsonl --code 19 > "$tmp/ev.jsonl"
+if [ -s "$tmp/ev.jsonl" ] && python3 -c "
+import json,sys
+for l in open(sys.argv[1]):
+    assert json.loads(l)['code'].startswith('19')" "$tmp/ev.jsonl" 2>/dev/null; then
+    ok "events jsonl, --code filter"
+else
+    bad "events jsonl, --code filter"
+fi
+"$T" events --db "$tmp/demo.db" --format csv --from 2023-09-19 --to 2023-09-30 > "$tmp/ev.csv"
+python3 -c "
+import csv,sys
+rows=list(csv.DictReader(open(sys.argv[1])))
+assert rows and all('2023-09-19' <= r['date'] <= '2023-09-30' for r in rows)" "$tmp/ev.csv" 2>/dev/null \
+    && ok "events csv, date filter" || bad "events csv, date filter"
+check "summary" "$T" summary --db "$tmp/demo.db"
+echo "Armenia appealed to the United Nations for help." | "$T" code --format tsv > "$tmp/code.tsv"
+grep -q "ARM.*IGOUNO" "$tmp/code.tsv" && ok "code: stdin to events" || bad "code: stdin to events"
+
+# --- the seed articles (../shared/seeds) ---
+if [ -d "$SHARED/seeds" ]; then
+    "$T" run -q "$SHARED/seeds" --db "$tmp/s.db" 2>/dev/null
+    "$T" events --db "$tmp/s.db" --format tsv > "$tmp/s.tsv"
+    for f in 000_fa6794096af13f2a 002_2140aaaae3518148; do
+        n=$(sqlite3 "$tmp/s.db" "select count(*) from events e join articles a on a.id=e.article_id
+            where a.input like '%$f%' and e.src_code like 'AZE%' and e.tgt_code like 'ARM%' and e.code='191'")
+        [ "$n" -ge 1 ] && ok "seed $f: Azerbaijan -> Armenia blockade (191)" || bad "seed $f: no AZE -> ARM 191"
+    done
+    n=$(sqlite3 "$tmp/s.db" "select count(*) from events where src_code like 'RUS%' and tgt_code like 'ARM%' and code like '11%'")
+    [ "$n" -ge 1 ] && ok "seeds: Russia -> Armenia disapproval (11x)" || bad "seeds: no RUS -> ARM 11x"
+    n=$(sqlite3 "$tmp/s.db" "select count(*) from events where sentence_id in (select id from sentences where text like '%Biden has not commented%')")
+    [ "$n" = 0 ] && ok "seeds: 'Biden has not commented' gives no event" || bad "seeds: event from 'Biden has not commented'"
+    n=$(awk -F'\t' 'NR>1 && $16 == ""' "$tmp/s.tsv" | wc -l)
+    [ "$n" = 0 ] && ok "seeds: every event has its sentence" || bad "seeds: $n events without sentence"
+else
+    echo "skip seeds: $SHARED/seeds not found (tests reading ../shared are skipped)"
+fi
+
+echo "cli: $((checks - fails)) of $checks checks passed"
+[ "$fails" -eq 0 ]

@@ -1,0 +1,338 @@
+/* Tests of read: JSONL lines and their diagnostics, directory order, missing, empty, binary
+ * and oversized files, a 1 MB line, standard input sniffing, stopping early. Run from the
+ * repository root (fixtures in tests/data/read/); generated files go to a temporary folder. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "arena.h"
+#include "read.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define MAX_SEEN 16
+
+typedef struct {
+    char *input, *body, *url, *outlet, *date, *title, *author;
+    tc_raw_kind kind;
+    size_t body_len;
+} record;
+
+typedef struct {
+    record rec[MAX_SEEN];
+    size_t n;
+    char *diag_input[MAX_SEEN], *diag_reason[MAX_SEEN];
+    int diag_code[MAX_SEEN];
+    size_t ndiag;
+    int stop_after; /* stop with 7 after this many records (0: never) */
+} seen;
+
+static char *dup_or_null(const char *s)
+{
+    return s ? tc_xstrdup(s) : NULL;
+}
+
+static int collect(const tc_raw *raw, void *ctx)
+{
+    seen *s = ctx;
+    assert_true(s->n < MAX_SEEN);
+    record *r = &s->rec[s->n++];
+    r->input = tc_xstrdup(raw->input);
+    r->kind = raw->kind;
+    r->body = tc_xstrndup(raw->body, raw->body_len);
+    r->body_len = raw->body_len;
+    r->url = dup_or_null(raw->url);
+    r->outlet = dup_or_null(raw->outlet);
+    r->date = dup_or_null(raw->date);
+    r->title = dup_or_null(raw->title);
+    r->author = dup_or_null(raw->author);
+    return s->stop_after && (int)s->n == s->stop_after ? 7 : 0;
+}
+
+static void diag(const tc_diag *d, void *ctx)
+{
+    seen *s = ctx;
+    assert_true(s->ndiag < MAX_SEEN);
+    assert_string_equal(d->stage, "read");
+    s->diag_input[s->ndiag] = tc_xstrdup(d->input);
+    s->diag_reason[s->ndiag] = tc_xstrdup(d->reason);
+    s->diag_code[s->ndiag++] = d->code;
+}
+
+static void seen_free(seen *s)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        record *r = &s->rec[i];
+        free(r->input), free(r->body), free(r->url), free(r->outlet);
+        free(r->date), free(r->title), free(r->author);
+    }
+    for (size_t i = 0; i < s->ndiag; i++) free(s->diag_input[i]), free(s->diag_reason[i]);
+    memset(s, 0, sizeof *s);
+}
+
+static int read_all(seen *s, tc_read_stats *st, size_t max, size_t n, const char *const *in)
+{
+    return tc_read_inputs(in, n, max, collect, s, diag, s, st);
+}
+
+/* A temporary folder for generated inputs, removed by teardown. */
+static char tmpdir[64];
+
+static int make_tmp(void **state)
+{
+    strcpy(tmpdir, "/tmp/tocsin-test-read-XXXXXX");
+    return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+static int remove_tmp(void **state)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static char *tmp_path(const char *name)
+{
+    char *p = tc_xmalloc(strlen(tmpdir) + strlen(name) + 2);
+    sprintf(p, "%s/%s", tmpdir, name);
+    return p;
+}
+
+static char *write_tmp(const char *name, const char *data, size_t n)
+{
+    char *p = tmp_path(name);
+    FILE *f = fopen(p, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, n, f), n);
+    fclose(f);
+    return p;
+}
+
+static void test_jsonl_lines(void **state)
+{
+    const char *in[] = {"tests/data/read/articles.jsonl"};
+    seen s = {0};
+    tc_read_stats st;
+    assert_int_equal(read_all(&s, &st, 0, 1, in), 0);
+    assert_int_equal(s.n, 3);
+    assert_int_equal(st.files, 1);
+    assert_int_equal(st.records, 3);
+    assert_int_equal(st.failures, 2);
+
+    record *r = &s.rec[0];
+    assert_string_equal(r->input, "tests/data/read/articles.jsonl:1");
+    assert_int_equal(r->kind, TC_RAW_TEXT);
+    assert_string_equal(r->body, "Negotiators met in Geneva on Friday.");
+    assert_string_equal(r->url, "https://www.example.org/news/1");
+    assert_string_equal(r->outlet, "Example Post");
+    assert_string_equal(r->date, "2023-07-28");
+    assert_string_equal(r->title, "Talks resume");
+    assert_string_equal(r->author, "A. Writer");
+
+    r = &s.rec[1]; /* html body; a number date and an array title are ignored */
+    assert_string_equal(r->input, "tests/data/read/articles.jsonl:2");
+    assert_int_equal(r->kind, TC_RAW_HTML);
+    assert_string_equal(r->body, "<p>Ministers signed the accord.</p>");
+    assert_null(r->date);
+    assert_null(r->title);
+    assert_null(r->author);
+
+    r = &s.rec[2];
+    assert_string_equal(r->input, "tests/data/read/articles.jsonl:3");
+    assert_string_equal(r->outlet, "Wire");
+    assert_null(r->url);
+
+    assert_int_equal(s.ndiag, 2);
+    assert_string_equal(s.diag_input[0], "tests/data/read/articles.jsonl:4");
+    assert_int_equal(s.diag_code[0], TC_EPARSE);
+    assert_string_equal(s.diag_input[1], "tests/data/read/articles.jsonl:5");
+    assert_int_equal(s.diag_code[1], TC_EEMPTY);
+    seen_free(&s);
+}
+
+static void test_jsonl_odd_lines(void **state)
+{
+    static const char data[] = "\xEF\xBB\xBF[1, 2]\n"
+                               "\n"
+                               "   \r\n"
+                               "{\"text\": 42}\n"
+                               "{\"text\": \"\", \"html\": \"<b>kept</b>\"}\r\n"
+                               "{\"text\": \"no final newline\"}";
+    char *p = write_tmp("odd.ndjson", data, sizeof data - 1);
+    const char *in[] = {p};
+    seen s = {0};
+    tc_read_stats st;
+    assert_int_equal(read_all(&s, &st, 0, 1, in), 0);
+    assert_int_equal(s.n, 2);
+    assert_int_equal(s.rec[0].kind, TC_RAW_HTML);
+    assert_string_equal(s.rec[0].body, "<b>kept</b>");
+    assert_string_equal(s.rec[1].body, "no final newline");
+    assert_int_equal(s.ndiag, 4); /* an array, an empty line, a blank line, a number text */
+    assert_non_null(strstr(s.diag_reason[0], "not a JSON object"));
+    assert_non_null(strstr(s.diag_reason[1], "empty"));
+    assert_non_null(strstr(s.diag_input[2], ".ndjson:3"));
+    assert_non_null(strstr(s.diag_input[3], ".ndjson:4"));
+    seen_free(&s);
+    free(p);
+}
+
+static void test_directory_order(void **state)
+{
+    const char *in[] = {"tests/data/read/tree"};
+    seen s = {0};
+    tc_read_stats st;
+    assert_int_equal(read_all(&s, &st, 0, 1, in), 0);
+    assert_int_equal(s.ndiag, 0);
+    assert_int_equal(s.n, 4);
+    assert_int_equal(st.files, 4);
+    assert_string_equal(s.rec[0].input, "tests/data/read/tree/a/1.jsonl:1");
+    assert_string_equal(s.rec[0].body, "From the tree JSONL.");
+    assert_string_equal(s.rec[1].input, "tests/data/read/tree/a/2.html");
+    assert_int_equal(s.rec[1].kind, TC_RAW_HTML);
+    assert_string_equal(s.rec[2].input, "tests/data/read/tree/b.txt");
+    assert_int_equal(s.rec[2].kind, TC_RAW_TEXT);
+    assert_string_equal(s.rec[2].body, "Plain text headline\n\nPlain text body.\n");
+    assert_string_equal(s.rec[3].input, "tests/data/read/tree/d.HTM");
+    assert_int_equal(s.rec[3].kind, TC_RAW_HTML);
+    seen_free(&s);
+}
+
+static void test_missing_empty_binary(void **state)
+{
+    static const char bin[] = "\x7f"
+                              "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0";
+    char *empty = write_tmp("empty.txt", "", 0);
+    char *binary = write_tmp("binary.txt", bin, sizeof bin - 1);
+    char *dir = tmp_path("nothing");
+    assert_int_equal(mkdir(dir, 0700), 0);
+    const char *in[] = {"tests/data/read/no-such-file.txt", empty, binary, dir,
+                        "tests/data/read/tree/b.txt"};
+    seen s = {0};
+    tc_read_stats st;
+    assert_int_equal(read_all(&s, &st, 0, 5, in), 0);
+    assert_int_equal(s.n, 1); /* the batch goes on after each problem */
+    assert_int_equal(s.ndiag, 4);
+    assert_int_equal(st.failures, 4);
+    assert_int_equal(st.files, 3);
+    assert_string_equal(s.diag_input[0], "tests/data/read/no-such-file.txt");
+    assert_int_equal(s.diag_code[0], TC_ENOTFOUND);
+    assert_string_equal(s.diag_input[1], empty);
+    assert_int_equal(s.diag_code[1], TC_EEMPTY);
+    assert_string_equal(s.diag_input[2], binary);
+    assert_int_equal(s.diag_code[2], TC_EBINARY);
+    assert_string_equal(s.diag_input[3], dir);
+    assert_int_equal(s.diag_code[3], TC_EEMPTY);
+    seen_free(&s);
+    free(empty), free(binary), free(dir);
+}
+
+static void test_too_big(void **state)
+{
+    char *p = write_tmp("big.txt", "0123456789abcdef", 16);
+    const char *in[] = {p};
+    seen s = {0};
+    tc_read_stats st;
+    assert_int_equal(read_all(&s, &st, 10, 1, in), 0);
+    assert_int_equal(s.n, 0);
+    assert_int_equal(s.ndiag, 1);
+    assert_int_equal(s.diag_code[0], TC_ETOOBIG);
+    assert_string_equal(s.diag_input[0], p);
+    seen_free(&s);
+    assert_int_equal(read_all(&s, &st, 16, 1, in), 0);
+    assert_int_equal(s.n, 1);
+    seen_free(&s);
+    free(p);
+}
+
+static void test_megabyte_line(void **state)
+{
+    size_t body = 1 << 20;
+    char *line = tc_xmalloc(body + 64);
+    size_t n = (size_t)sprintf(line, "{\"title\": \"Long\", \"text\": \"");
+    for (size_t i = 0; i < body; i++) line[n++] = i % 7 == 6 ? ' ' : (char)('a' + i % 26);
+    n += (size_t)sprintf(line + n, "\"}\n{\"text\": \"after\"}\n");
+    char *p = write_tmp("huge.jsonl", line, n);
+    const char *in[] = {p};
+    seen s = {0};
+    tc_read_stats st;
+    assert_int_equal(read_all(&s, &st, 0, 1, in), 0);
+    assert_int_equal(s.ndiag, 0);
+    assert_int_equal(s.n, 2);
+    assert_int_equal(s.rec[0].body_len, body);
+    assert_string_equal(s.rec[1].body, "after");
+    seen_free(&s);
+    free(p), free(line);
+}
+
+static void test_stop(void **state)
+{
+    const char *in[] = {"tests/data/read/articles.jsonl", "tests/data/read/tree"};
+    seen s = {.stop_after = 2};
+    tc_read_stats st;
+    assert_int_equal(read_all(&s, &st, 0, 2, in), 7);
+    assert_int_equal(s.n, 2);
+    assert_int_equal(st.records, 2);
+    assert_int_equal(st.files, 1);
+    seen_free(&s);
+}
+
+/* Feeds data to tc_read_inputs as standard input through a pipe. */
+static void read_stdin(seen *s, const char *data)
+{
+    int fds[2], saved = dup(0);
+    assert_int_equal(pipe(fds), 0);
+    assert_int_equal(write(fds[1], data, strlen(data)), (ssize_t)strlen(data));
+    close(fds[1]);
+    assert_int_equal(dup2(fds[0], 0), 0);
+    close(fds[0]);
+    clearerr(stdin);
+    const char *in[] = {"-"};
+    assert_int_equal(read_all(s, NULL, 0, 1, in), 0);
+    assert_int_equal(dup2(saved, 0), 0);
+    close(saved);
+    clearerr(stdin);
+}
+
+static void test_stdin_sniffing(void **state)
+{
+    seen s = {0};
+    read_stdin(&s, "  {\"text\": \"one\"}\n{\"text\": \"two\"}\n");
+    assert_int_equal(s.n, 2);
+    assert_int_equal(s.ndiag, 0);
+    assert_string_equal(s.rec[1].input, "-:2");
+    assert_string_equal(s.rec[1].body, "two");
+    seen_free(&s);
+
+    read_stdin(&s, "  <!doctype html><p>page</p>");
+    assert_int_equal(s.n, 1);
+    assert_int_equal(s.rec[0].kind, TC_RAW_HTML);
+    assert_string_equal(s.rec[0].input, "-");
+    seen_free(&s);
+
+    read_stdin(&s, "Headline\nBody text.\n");
+    assert_int_equal(s.n, 1);
+    assert_int_equal(s.rec[0].kind, TC_RAW_TEXT);
+    seen_free(&s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_jsonl_lines),
+        cmocka_unit_test(test_jsonl_odd_lines),
+        cmocka_unit_test(test_directory_order),
+        cmocka_unit_test(test_missing_empty_binary),
+        cmocka_unit_test(test_too_big),
+        cmocka_unit_test(test_megabyte_line),
+        cmocka_unit_test(test_stop),
+        cmocka_unit_test(test_stdin_sniffing),
+    };
+    return cmocka_run_group_tests(tests, make_tmp, remove_tmp);
+}

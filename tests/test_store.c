@@ -1,0 +1,761 @@
+/* Tests of store: schema, documents, idempotency, filters, dyads, refusals, crash safety. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "hash.h"
+#include "store.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static const tc_cameo c191 = {"191", "Impose blockade, restrict movement", -9.5, 4, "COERCE"};
+static const tc_cameo c111 = {"111", "Criticize or denounce", -2.0, 3, "ACCUSE"};
+static const tc_cameo c163 = {"163", "Impose embargo, boycott, or sanctions", -8.0, 4, "COERCE"};
+
+typedef struct {
+    char dir[64], path[96];
+} fixture;
+
+/* An article of two sentences, split on ". ", with events added by words of the text. */
+typedef struct {
+    tc_article art;
+    tc_sentence sents[4];
+    tc_text t;
+    tc_event ev[4];
+    size_t nev;
+} doc;
+
+static tc_span span_of(const doc *d, const char *word, uint32_t sent)
+{
+    const tc_sentence *s = &d->sents[sent];
+    const char *p = strstr(d->art.text + s->off, word);
+    assert_non_null(p);
+    return (tc_span){(uint32_t)(p - d->art.text), (uint32_t)strlen(word)};
+}
+
+static void doc_init(doc *d, const char *text, const char *date, const char *outlet)
+{
+    memset(d, 0, sizeof *d);
+    d->art.input = "test.txt";
+    d->art.url = "https://example.org/a";
+    d->art.outlet = outlet;
+    d->art.author = "";
+    d->art.title = "A title";
+    d->art.text = text;
+    d->art.text_len = strlen(text);
+    d->art.hash = tc_hash64(text, strlen(text), 0);
+    snprintf(d->art.date, sizeof d->art.date, "%s", date);
+    const char *p = text;
+    while (*p && d->t.nsents < 4) {
+        const char *end = strstr(p, ". ");
+        size_t len = end ? (size_t)(end - p) + 1 : strlen(p);
+        d->sents[d->t.nsents++] = (tc_sentence){(uint32_t)(p - text), (uint32_t)len, 0, 0};
+        p += len;
+        while (*p == ' ') p++;
+    }
+    d->t.text = text;
+    d->t.len = d->art.text_len;
+    d->t.sents = d->sents;
+}
+
+static void doc_event(doc *d, uint32_t sent, const char *src, const char *src_word,
+                      const char *verb, const tc_cameo *c, const char *tgt, const char *tgt_word,
+                      unsigned flags)
+{
+    tc_event *e = &d->ev[d->nev++];
+    memset(e, 0, sizeof *e);
+    snprintf(e->src.code, sizeof e->src.code, "%s", src);
+    snprintf(e->tgt.code, sizeof e->tgt.code, "%s", tgt);
+    e->src.name = strncmp(src, "AZE", 3) == 0   ? "Azerbaijan"
+                  : strncmp(src, "RUS", 3) == 0 ? "Russia"
+                                                : "Armenia";
+    e->tgt.name = strncmp(tgt, "AZE", 3) == 0   ? "Azerbaijan"
+                  : strncmp(tgt, "RUS", 3) == 0 ? "Russia"
+                                                : "Armenia";
+    e->src.span = span_of(d, src_word, sent);
+    e->tgt.span = span_of(d, tgt_word, sent);
+    e->verb = span_of(d, verb, sent);
+    snprintf(e->cameo, sizeof e->cameo, "%s", c ? c->code : "0");
+    e->info = c;
+    e->sent = sent;
+    e->flags = flags;
+}
+
+/* The main document: two sentences, two events, one negated event. */
+static void doc_main(doc *d)
+{
+    doc_init(d,
+             "Azerbaijan blockaded Armenia on Monday. Russia criticized Azerbaijan but did not "
+             "sanction Baku.",
+             "2023-09-19", "Example News");
+    doc_event(d, 0, "AZEGOV", "Azerbaijan", "blockaded", &c191, "ARMGOV", "Armenia", 0);
+    doc_event(d, 1, "RUSGOV", "Russia", "criticized", &c111, "AZEGOV", "Azerbaijan", 0);
+    doc_event(d, 1, "RUSGOV", "Russia", "sanction", &c163, "AZEGOV", "Baku", TC_EV_NEGATED);
+}
+
+static int setup(void **state)
+{
+    fixture *fx = calloc(1, sizeof *fx);
+    strcpy(fx->dir, "/tmp/tc_store_XXXXXX");
+    if (!mkdtemp(fx->dir)) return -1;
+    snprintf(fx->path, sizeof fx->path, "%s/t.db", fx->dir);
+    *state = fx;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    fixture *fx = *state;
+    static const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
+    char p[128];
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(p, sizeof p, "%s%s", fx->path, suffix[i]);
+        unlink(p);
+    }
+    snprintf(p, sizeof p, "%s/other", fx->dir);
+    unlink(p);
+    rmdir(fx->dir);
+    free(fx);
+    return 0;
+}
+
+static tc_store *open_ok(const fixture *fx, int readonly)
+{
+    tc_err err = {0};
+    tc_store *s = tc_store_open(fx->path, readonly, &err);
+    if (!s) fail_msg("open %s: %s", fx->path, err.msg);
+    return s;
+}
+
+/* Puts d in a batch of its own; returns *added. */
+static int put_committed(tc_store *s, const doc *d, int keep_flagged)
+{
+    tc_err err = {0};
+    int added = -1;
+    assert_int_equal(tc_store_begin(s, &err), TC_OK);
+    if (tc_store_put_document(s, &d->art, &d->t, d->ev, d->nev, keep_flagged, &added, &err))
+        fail_msg("put: %s", err.msg);
+    assert_int_equal(tc_store_commit(s, &err), TC_OK);
+    return added;
+}
+
+static void assert_counts(tc_store *s, int64_t a, int64_t se, int64_t ev)
+{
+    tc_err err = {0};
+    tc_store_counts c;
+    assert_int_equal(tc_store_count(s, &c, &err), TC_OK);
+    assert_int_equal(c.articles, a);
+    assert_int_equal(c.sentences, se);
+    assert_int_equal(c.events, ev);
+}
+
+/* The first integer of a query run on the file by plain SQLite. */
+static int64_t sql_int(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    int64_t v = -1;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+static void sql_exec(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+    assert_int_equal(sqlite3_exec(db, sql, NULL, NULL, NULL), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+typedef struct {
+    char ids[8][17], codes[8][8], srcs[8][32], tgts[8][32], dates[8][11];
+    int n;
+    int stop_after; /* 0: never */
+} collected;
+
+static int collect(const tc_event_row *r, void *ctx)
+{
+    collected *c = ctx;
+    if (c->n < 8) {
+        snprintf(c->ids[c->n], 17, "%s", r->id);
+        snprintf(c->codes[c->n], 8, "%s", r->code);
+        snprintf(c->srcs[c->n], 32, "%s", r->src_code);
+        snprintf(c->tgts[c->n], 32, "%s", r->tgt_code);
+        snprintf(c->dates[c->n], 11, "%s", r->date);
+    }
+    c->n++;
+    return c->stop_after && c->n == c->stop_after ? 42 : 0;
+}
+
+static int count_events(tc_store *s, const tc_event_filter *f)
+{
+    collected c = {0};
+    tc_err err = {0};
+    assert_int_equal(tc_store_each_event(s, f, collect, &c, &err), TC_OK);
+    return c.n;
+}
+
+static void test_create_schema(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    assert_counts(s, 0, 0, 0);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "PRAGMA user_version"), TC_STORE_SCHEMA);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                       " AND name IN ('events_date', 'events_src', 'events_tgt',"
+                                       " 'events_code')"),
+                     4);
+    /* articles.hash is UNIQUE: SQLite's automatic index serves the lookup. */
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM pragma_index_list('articles')"
+                                       " WHERE \"unique\" = 1"),
+                     1);
+    sqlite3 *db;
+    sqlite3_open(fx->path, &db);
+    sqlite3_stmt *st;
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &st, NULL);
+    assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(st, 0), "wal");
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+static void test_put_document(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    assert_int_equal(put_committed(s, &d, 0), 1);
+    assert_counts(s, 1, 2, 2);
+
+    collected c = {0};
+    tc_err err = {0};
+    assert_int_equal(tc_store_each_event(s, NULL, collect, &c, &err), TC_OK);
+    assert_int_equal(c.n, 2);
+    int blockade = strcmp(c.codes[0], "191") == 0 ? 0 : 1;
+    assert_string_equal(c.codes[blockade], "191");
+    assert_string_equal(c.srcs[blockade], "AZEGOV");
+    assert_string_equal(c.tgts[blockade], "ARMGOV");
+    assert_string_equal(c.dates[blockade], "2023-09-19");
+    assert_true(strcmp(c.ids[0], c.ids[1]) < 0); /* same date: id order */
+    char id[17];
+    tc_event_id(d.art.hash, &d.ev[0], id);
+    assert_string_equal(c.ids[blockade], id);
+    tc_store_close(s);
+
+    assert_int_equal(sql_int(fx->path, "SELECT n_sentences FROM articles"), 2);
+    assert_int_equal(sql_int(fx->path, "SELECT n_events FROM articles"), 2);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE root = '19' AND"
+                                       " goldstein = -9.5 AND quad = 4 AND plover = 'COERCE' AND"
+                                       " src_text = 'Azerbaijan' AND tgt_text = 'Armenia' AND"
+                                       " src_name = 'Azerbaijan' AND flags = 0"),
+                     1);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM sentences WHERE text ="
+                                       " 'Azerbaijan blockaded Armenia on Monday.' AND idx = 0"),
+                     1);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events e JOIN sentences s ON"
+                                       " s.id = e.sentence_id WHERE e.code = '111' AND s.idx = 1"),
+                     1);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM articles WHERE hash = lower(hash)"
+                                       " AND length(hash) = 16 AND outlet = 'Example News'"),
+                     1);
+}
+
+/* Row fields as the callback sees them. */
+static int check_row(const tc_event_row *r, void *ctx)
+{
+    if (strcmp(r->code, "191") != 0) return 0;
+    assert_string_equal(r->root, "19");
+    assert_string_equal(r->src_name, "Azerbaijan");
+    assert_string_equal(r->src_text, "Azerbaijan");
+    assert_string_equal(r->tgt_text, "Armenia");
+    assert_string_equal(r->plover, "COERCE");
+    assert_string_equal(r->sentence, "Azerbaijan blockaded Armenia on Monday.");
+    assert_string_equal(r->url, "https://example.org/a");
+    assert_string_equal(r->outlet, "Example News");
+    assert_string_equal(r->title, "A title");
+    assert_true(r->goldstein == -9.5);
+    assert_int_equal(r->quad, 4);
+    assert_int_equal(r->flags, 0);
+    assert_true(r->article_id > 0 && r->sentence_id > 0);
+    (*(int *)ctx)++;
+    return 0;
+}
+
+static void test_row_fields(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    put_committed(s, &d, 0);
+    int seen = 0;
+    tc_err err = {0};
+    assert_int_equal(tc_store_each_event(s, NULL, check_row, &seen, &err), TC_OK);
+    assert_int_equal(seen, 1);
+    tc_store_close(s);
+}
+
+static void test_keep_flagged(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    assert_int_equal(put_committed(s, &d, 1), 1);
+    assert_counts(s, 1, 2, 3);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "SELECT flags FROM events WHERE code = '163'"),
+                     TC_EV_NEGATED);
+    assert_int_equal(sql_int(fx->path, "SELECT n_events FROM articles"), 3);
+}
+
+static void test_idempotent(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    assert_int_equal(put_committed(s, &d, 0), 1);
+    assert_int_equal(put_committed(s, &d, 0), 0);
+    assert_int_equal(put_committed(s, &d, 1), 0); /* even with more events: hash decides */
+    assert_counts(s, 1, 2, 2);
+
+    /* Twice in one batch as well. */
+    doc d2;
+    doc_init(&d2, "Armenia criticized Russia. Russia criticized Armenia.", "2023-09-20", "X");
+    doc_event(&d2, 0, "ARMGOV", "Armenia", "criticized", &c111, "RUSGOV", "Russia", 0);
+    tc_err err = {0};
+    int a1 = -1, a2 = -1;
+    assert_int_equal(tc_store_begin(s, &err), TC_OK);
+    assert_int_equal(tc_store_put_document(s, &d2.art, &d2.t, d2.ev, d2.nev, 0, &a1, &err), 0);
+    assert_int_equal(tc_store_put_document(s, &d2.art, &d2.t, d2.ev, d2.nev, 0, &a2, &err), 0);
+    assert_int_equal(tc_store_commit(s, &err), TC_OK);
+    assert_int_equal(a1, 1);
+    assert_int_equal(a2, 0);
+    assert_counts(s, 2, 4, 3);
+    tc_store_close(s);
+}
+
+/* Three documents on three dates for the query tests. */
+static void put_three(tc_store *s)
+{
+    doc d;
+    doc_main(&d); /* 2023-09-19: AZEGOV 191 ARMGOV, RUSGOV 111 AZEGOV */
+    put_committed(s, &d, 0);
+    doc_init(&d, "Armenia criticized Azerbaijan. Russia criticized Armenia.", "2023-01-10", "Y");
+    doc_event(&d, 0, "ARMGOV", "Armenia", "criticized", &c111, "AZEGOV", "Azerbaijan", 0);
+    doc_event(&d, 1, "RUSGOV", "Russia", "criticized", &c111, "ARMGOV", "Armenia", 0);
+    put_committed(s, &d, 0);
+    doc_init(&d, "Azerbaijan blockaded Armenia again.", "2023-05-01", "Z");
+    doc_event(&d, 0, "AZEMIL", "Azerbaijan", "blockaded", &c191, "ARMCVL", "Armenia", 0);
+    put_committed(s, &d, 0);
+}
+
+static void test_filters(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    put_three(s);
+    assert_counts(s, 3, 5, 5);
+
+    collected c = {0};
+    tc_err err = {0};
+    assert_int_equal(tc_store_each_event(s, &(tc_event_filter){0}, collect, &c, &err), TC_OK);
+    assert_int_equal(c.n, 5);
+    for (int i = 1; i < 5; i++) assert_true(strcmp(c.dates[i - 1], c.dates[i]) <= 0);
+    assert_string_equal(c.dates[0], "2023-01-10");
+    assert_string_equal(c.dates[4], "2023-09-19");
+
+    assert_int_equal(count_events(s, &(tc_event_filter){.actor = "AZE"}), 4);
+    assert_int_equal(count_events(s, &(tc_event_filter){.actor = "aze"}), 4);
+    assert_int_equal(count_events(s, &(tc_event_filter){.actor = "AZEMIL"}), 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.actor = "RUS"}), 2);
+    assert_int_equal(count_events(s, &(tc_event_filter){.actor = ""}), 5);
+    assert_int_equal(count_events(s, &(tc_event_filter){.actor = "%"}), 0);
+    assert_int_equal(count_events(s, &(tc_event_filter){.actor = "\xff"}), 0);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "RUS"}), 2);
+    assert_int_equal(count_events(s, &(tc_event_filter){.tgt = "ARM"}), 3);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "AZE", .tgt = "ARMGOV"}), 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.code = "19"}), 2);
+    assert_int_equal(count_events(s, &(tc_event_filter){.code = "1"}), 5);
+    assert_int_equal(count_events(s, &(tc_event_filter){.code = "111"}), 3);
+    assert_int_equal(count_events(s, &(tc_event_filter){.code = "2"}), 0);
+    assert_int_equal(count_events(s, &(tc_event_filter){.from = "2023-05-01"}), 3);
+    assert_int_equal(count_events(s, &(tc_event_filter){.to = "2023-05-01"}), 3);
+    assert_int_equal(count_events(s, &(tc_event_filter){.from = "2023-05-01", .to = "2023-05-01"}),
+                     1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.from = "2023-02-01", .to = "2023-04-30"}),
+                     0);
+    assert_int_equal(count_events(s, &(tc_event_filter){.actor = "ARM", .from = "2023-05-01"}), 2);
+    assert_int_equal(count_events(s, &(tc_event_filter){.limit = 2}), 2);
+    assert_int_equal(count_events(s, &(tc_event_filter){.limit = -1}), 5);
+
+    memset(&c, 0, sizeof c);
+    assert_int_equal(
+        tc_store_each_event(s, &(tc_event_filter){.code = "111", .limit = 1}, collect, &c, &err),
+        TC_OK);
+    assert_int_equal(c.n, 1);
+    assert_string_equal(c.dates[0], "2023-01-10");
+
+    /* Early stop returns the callback's value; the same query then runs again fine. */
+    memset(&c, 0, sizeof c);
+    c.stop_after = 2;
+    assert_int_equal(tc_store_each_event(s, NULL, collect, &c, &err), 42);
+    assert_int_equal(c.n, 2);
+    assert_int_equal(count_events(s, NULL), 5);
+    tc_store_close(s);
+}
+
+typedef struct {
+    char src[4][32], tgt[4][32];
+    int64_t n[4];
+    int count;
+} dyads;
+
+static int collect_dyad(const char *src, const char *tgt, int64_t n, void *ctx)
+{
+    dyads *d = ctx;
+    if (d->count < 4) {
+        snprintf(d->src[d->count], 32, "%s", src);
+        snprintf(d->tgt[d->count], 32, "%s", tgt);
+        d->n[d->count] = n;
+    }
+    d->count++;
+    return 0;
+}
+
+static int stop_dyad(const char *src, const char *tgt, int64_t n, void *ctx)
+{
+    return 7;
+}
+
+static void test_top_dyads(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    tc_err err = {0};
+    dyads d = {0};
+    assert_int_equal(tc_store_top_dyads(s, 3, collect_dyad, &d, &err), TC_OK);
+    assert_int_equal(d.count, 0);
+
+    put_three(s);
+    doc extra;
+    doc_init(&extra, "Russia criticized Azerbaijan again.", "2023-09-21", "W");
+    doc_event(&extra, 0, "RUSGOV", "Russia", "criticized", &c111, "AZEGOV", "Azerbaijan", 0);
+    put_committed(s, &extra, 0);
+
+    assert_int_equal(tc_store_top_dyads(s, 2, collect_dyad, &d, &err), TC_OK);
+    assert_int_equal(d.count, 2);
+    assert_string_equal(d.src[0], "RUSGOV");
+    assert_string_equal(d.tgt[0], "AZEGOV");
+    assert_int_equal(d.n[0], 2);
+    assert_string_equal(d.src[1], "ARMGOV"); /* ties in code order */
+    assert_string_equal(d.tgt[1], "AZEGOV");
+    assert_int_equal(d.n[1], 1);
+
+    memset(&d, 0, sizeof d);
+    assert_int_equal(tc_store_top_dyads(s, 0, collect_dyad, &d, &err), TC_OK);
+    assert_int_equal(d.count, 5);
+    assert_int_equal(tc_store_top_dyads(s, 0, stop_dyad, NULL, &err), 7);
+    tc_store_close(s);
+}
+
+static void test_reopen(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    put_committed(s, &d, 0);
+    tc_store_close(s);
+
+    s = open_ok(fx, 0);
+    assert_counts(s, 1, 2, 2);
+    assert_int_equal(put_committed(s, &d, 0), 0);
+    tc_store_close(s);
+
+    s = open_ok(fx, 1);
+    assert_counts(s, 1, 2, 2);
+    assert_int_equal(count_events(s, &(tc_event_filter){.actor = "RUS"}), 1);
+    tc_err err = {0};
+    assert_int_equal(tc_store_begin(s, &err), TC_EDB);
+    assert_non_null(strstr(err.msg, "read-only"));
+    tc_store_close(s);
+}
+
+static void test_not_sqlite(void **state)
+{
+    fixture *fx = *state;
+    FILE *f = fopen(fx->path, "w");
+    assert_non_null(f);
+    for (int i = 0; i < 200; i++) fputs("this is a plain text file, not a database\n", f);
+    fclose(f);
+    tc_err err = {0};
+    assert_null(tc_store_open(fx->path, 0, &err));
+    assert_int_equal(err.code, TC_EDB);
+    assert_non_null(strstr(err.msg, "not an SQLite database"));
+    memset(&err, 0, sizeof err);
+    assert_null(tc_store_open(fx->path, 1, &err));
+    assert_non_null(strstr(err.msg, "not an SQLite database"));
+}
+
+static void test_missing_readonly(void **state)
+{
+    fixture *fx = *state;
+    tc_err err = {0};
+    assert_null(tc_store_open(fx->path, 1, &err));
+    assert_int_equal(err.code, TC_EDB);
+    assert_non_null(strstr(err.msg, "cannot open"));
+    assert_int_equal(access(fx->path, F_OK), -1);
+    char dir_as_file[96];
+    snprintf(dir_as_file, sizeof dir_as_file, "%s/", fx->dir);
+    assert_null(tc_store_open(dir_as_file, 0, &err));
+}
+
+static void test_other_sqlite(void **state)
+{
+    fixture *fx = *state;
+    sql_exec(fx->path, "CREATE TABLE articles(x); INSERT INTO articles VALUES (1);");
+    tc_err err = {0};
+    assert_null(tc_store_open(fx->path, 0, &err));
+    assert_non_null(strstr(err.msg, "not tocsin's"));
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM articles"), 1);
+}
+
+static void test_newer_schema(void **state)
+{
+    fixture *fx = *state;
+    tc_store_close(open_ok(fx, 0));
+    sql_exec(fx->path, "PRAGMA user_version = 2");
+    tc_err err = {0};
+    assert_null(tc_store_open(fx->path, 0, &err));
+    assert_int_equal(err.code, TC_EDB);
+    assert_non_null(strstr(err.msg, "newer"));
+    assert_null(tc_store_open(fx->path, 1, &err));
+    assert_int_equal(sql_int(fx->path, "PRAGMA user_version"), 2);
+}
+
+static void test_close_without_commit(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc a, b;
+    doc_main(&a);
+    put_committed(s, &a, 0);
+    doc_init(&b, "Armenia criticized Azerbaijan. Russia criticized Armenia.", "2023-01-10", "Y");
+    doc_event(&b, 0, "ARMGOV", "Armenia", "criticized", &c111, "AZEGOV", "Azerbaijan", 0);
+    tc_err err = {0};
+    int added;
+    assert_int_equal(tc_store_begin(s, &err), TC_OK);
+    assert_int_equal(tc_store_put_document(s, &b.art, &b.t, b.ev, b.nev, 0, &added, &err), 0);
+    assert_int_equal(added, 1);
+    tc_store_close(s);
+
+    s = open_ok(fx, 0);
+    assert_counts(s, 1, 2, 2);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "ARM"}), 0);
+    assert_int_equal(put_committed(s, &b, 0), 1); /* the re-run finishes the job */
+    assert_counts(s, 2, 4, 3);
+    tc_store_close(s);
+}
+
+static void test_rollback(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    tc_err err = {0};
+    int added;
+    assert_int_equal(tc_store_rollback(s), TC_OK); /* nothing begun: harmless */
+    assert_int_equal(tc_store_begin(s, &err), TC_OK);
+    assert_int_equal(tc_store_put_document(s, &d.art, &d.t, d.ev, d.nev, 0, &added, &err), 0);
+    assert_int_equal(tc_store_rollback(s), TC_OK);
+    assert_counts(s, 0, 0, 0);
+    tc_store_close(s);
+}
+
+/* A process that dies in the middle of a batch, without closing anything. */
+static void test_crash(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc a, b, c;
+    doc_main(&a);
+    put_committed(s, &a, 0);
+    tc_store_close(s);
+    doc_init(&b, "Armenia criticized Azerbaijan. Russia criticized Armenia.", "2023-01-10", "Y");
+    doc_event(&b, 0, "ARMGOV", "Armenia", "criticized", &c111, "AZEGOV", "Azerbaijan", 0);
+    doc_init(&c, "Azerbaijan blockaded Armenia again.", "2023-05-01", "Z");
+    doc_event(&c, 0, "AZEMIL", "Azerbaijan", "blockaded", &c191, "ARMCVL", "Armenia", 0);
+
+    fflush(NULL);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        tc_err err;
+        int added;
+        tc_store *cs = tc_store_open(fx->path, 0, &err);
+        if (!cs) _exit(2);
+        put_committed(cs, &c, 0); /* committed, then the process dies unclosed */
+        if (tc_store_begin(cs, &err) ||
+            tc_store_put_document(cs, &b.art, &b.t, b.ev, b.nev, 0, &added, &err))
+            _exit(3);
+        _exit(0);
+    }
+    int status;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    assert_true(WIFEXITED(status));
+    assert_int_equal(WEXITSTATUS(status), 0);
+
+    s = open_ok(fx, 0);
+    assert_counts(s, 2, 3, 3);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "ARMGOV"}), 0);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "AZEMIL"}), 1);
+    assert_int_equal(put_committed(s, &b, 0), 1);
+    assert_int_equal(put_committed(s, &c, 0), 0);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM pragma_integrity_check"
+                                       " WHERE integrity_check = 'ok'"),
+                     1);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM pragma_foreign_key_check"), 0);
+}
+
+static void test_outside_batch(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    tc_err err = {0};
+    int added = -1;
+    assert_int_equal(tc_store_put_document(s, &d.art, &d.t, d.ev, d.nev, 0, &added, &err),
+                     TC_EUSAGE);
+    assert_int_equal(added, 0);
+    assert_counts(s, 0, 0, 0);
+    tc_store_close(s);
+}
+
+static void test_bad_event(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    tc_err err = {0};
+    int added = -1;
+    assert_int_equal(tc_store_begin(s, &err), TC_OK);
+    d.ev[1].sent = 9;
+    assert_int_equal(tc_store_put_document(s, &d.art, &d.t, d.ev, d.nev, 0, &added, &err),
+                     TC_EUSAGE);
+    assert_non_null(strstr(err.msg, "no sentence 9"));
+    d.ev[1].sent = 1;
+    d.ev[0].tgt.span.off = (uint32_t)d.art.text_len;
+    d.ev[0].tgt.span.len = 1;
+    assert_int_equal(tc_store_put_document(s, &d.art, &d.t, d.ev, d.nev, 0, &added, &err),
+                     TC_EUSAGE);
+    assert_int_equal(added, 0);
+    /* The batch goes on. */
+    doc ok;
+    doc_main(&ok);
+    assert_int_equal(tc_store_put_document(s, &ok.art, &ok.t, ok.ev, ok.nev, 0, &added, &err), 0);
+    assert_int_equal(tc_store_commit(s, &err), TC_OK);
+    assert_counts(s, 1, 2, 2);
+    tc_store_close(s);
+}
+
+static void test_no_events_no_info(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_init(&d, "Nothing happened today.", "", "");
+    assert_int_equal(put_committed(s, &d, 0), 1);
+    doc_init(&d, "Armenia and Azerbaijan met.", "", "");
+    doc_event(&d, 0, "ARMGOV", "Armenia", "met", NULL, "AZEGOV", "Azerbaijan", 0);
+    snprintf(d.ev[0].cameo, sizeof d.ev[0].cameo, "0");
+    assert_int_equal(put_committed(s, &d, 0), 1);
+    assert_counts(s, 2, 2, 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.from = "2000-01-01"}), 0);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE goldstein = 0 AND"
+                                       " quad = 0 AND plover = '' AND root = '0' AND date = ''"),
+                     1);
+}
+
+static void test_row_make(void **state)
+{
+    doc d;
+    doc_main(&d);
+    tc_arena *a = tc_arena_new(0);
+    tc_event_row r;
+    tc_event_row_make(&d.art, &d.t, &d.ev[1], a, &r);
+    char id[17];
+    tc_event_id(d.art.hash, &d.ev[1], id);
+    assert_string_equal(r.id, id);
+    assert_string_equal(r.date, "2023-09-19");
+    assert_string_equal(r.src_code, "RUSGOV");
+    assert_string_equal(r.src_name, "Russia");
+    assert_string_equal(r.src_text, "Russia");
+    assert_string_equal(r.tgt_code, "AZEGOV");
+    assert_string_equal(r.tgt_text, "Azerbaijan");
+    assert_string_equal(r.code, "111");
+    assert_string_equal(r.root, "11");
+    assert_string_equal(r.plover, "ACCUSE");
+    assert_string_equal(r.sentence, "Russia criticized Azerbaijan but did not sanction Baku.");
+    assert_string_equal(r.outlet, "Example News");
+    assert_true(r.goldstein == -2.0);
+    assert_int_equal(r.quad, 3);
+    assert_int_equal(r.article_id, 0);
+    assert_int_equal(r.sentence_id, 0);
+
+    d.ev[1].sent = 7;
+    d.ev[1].info = NULL;
+    d.ev[1].src.span.off = 100000;
+    tc_event_row_make(&d.art, &d.t, &d.ev[1], a, &r);
+    assert_string_equal(r.sentence, "");
+    assert_string_equal(r.src_text, "");
+    assert_string_equal(r.plover, "");
+    assert_int_equal(r.quad, 0);
+    tc_arena_free(a);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_create_schema, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_put_document, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_row_fields, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_keep_flagged, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_idempotent, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_filters, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_top_dyads, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_reopen, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_not_sqlite, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_missing_readonly, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_other_sqlite, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_newer_schema, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_close_without_commit, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rollback, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_crash, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_outside_batch, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_bad_event, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_no_events_no_info, setup, teardown),
+        cmocka_unit_test(test_row_make),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

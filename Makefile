@@ -52,7 +52,7 @@ deps:
 # The test command of the README: dependencies, build, unit + golden + command-line tests.
 check: deps
 	$(MAKE) all $(TESTS)
-	@tests/run $(BUILD) $(BIN)
+	@tests/run $(BUILD) $(abspath $(BIN))
 test: check
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.

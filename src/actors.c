@@ -403,6 +403,7 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
 typedef struct {
     uint32_t tok0, tok_end;
     const raw_match *base, *agent, *person, *adj;
+    const raw_match *group; /* ethnic or religious group qualifying a state ("Christian") */
 } chunk;
 
 static int is_base(tc_actor_kind k)
@@ -424,8 +425,15 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
     int has_state = c->base || c->adj || c->person;
     if (c->person)
         return 0;
-    if (gap == 0)
+    if (gap == 0) {
+        /* "Armenian Christians", "Christian Armenians": a state qualified by a group. */
+        int base_is_group = c->base && c->base->e->kind == TC_KIND_ETHNIC;
+        if (k == TC_KIND_ETHNIC && has_state && !c->group && !c->agent)
+            return 1;
+        if (k == TC_KIND_COUNTRY && base_is_group && !c->adj && !c->group && !c->agent)
+            return 1;
         return k == TC_KIND_AGENT || k == TC_KIND_PERSON || (!has_state && is_base(k));
+    }
     const tc_token *g = &t->toks[c->tok_end];
     if (gap == 1 && (g->flags & TC_TOK_CLITIC) && word_is(g, "'s"))
         return has_state && (k == TC_KIND_AGENT || k == TC_KIND_PERSON);
@@ -445,9 +453,19 @@ static void add_to_chunk(chunk *c, const raw_match *r)
         break;
     case TC_KIND_PERSON: c->person = r; break;
     case TC_KIND_ADJ: c->adj = r; break;
-    default:
-        if (!c->base)
+    case TC_KIND_ETHNIC:
+        if (c->base || c->adj)
+            c->group = r;
+        else
             c->base = r;
+        break;
+    default:
+        if (c->base && c->base->e->kind == TC_KIND_ETHNIC) {
+            c->group = c->base;
+            c->base = r;
+        } else if (!c->base) {
+            c->base = r;
+        }
     }
     c->tok_end = r->tok0 + r->ntok;
 }
@@ -474,13 +492,19 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
         m->kind = TC_KIND_AGENT;
         return 1;
     }
-    if (state == c->adj && !agent)
+    if (state == c->adj && !agent && !c->group)
         return 0; /* "Armenian genocide": an adjective alone is no actor */
     const entry *e = state->e;
     int national = e->kind == TC_KIND_COUNTRY || e->kind == TC_KIND_ADJ ||
                    e->kind == TC_KIND_METONYM;
-    if (agent && national)
-        snprintf(m->code, sizeof m->code, "%.3s%.28s", e->code, agent);
+    const char *group = c->group ? c->group->e->code : "";
+    /* A metonym carries its own agent ("Yerevan" = ARMGOV) unless one is named. */
+    const char *own_agent = e->kind == TC_KIND_METONYM && strlen(e->code) > 3 ? e->code + 3 : "";
+    if (national)
+        snprintf(m->code, sizeof m->code, "%.3s%.14s%.3s", e->code, group,
+                 agent ? agent : own_agent);
+    else if (e->kind == TC_KIND_ETHNIC && agent)
+        snprintf(m->code, sizeof m->code, "%.28s%.3s", e->code, agent); /* "Kurdish forces" */
     else
         snprintf(m->code, sizeof m->code, "%s", e->code);
     /* A state is shown by its common name ("Russia"), whatever name the text used. */

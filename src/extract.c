@@ -1087,9 +1087,16 @@ int tc_extract(const tc_raw *raw, tc_arena *a, tc_article *out, tc_err *err)
         set_title(&f, out->title, strlen(out->title));
     else
         f.want_title = raw->kind == TC_RAW_TEXT;
+    bool title_from_text = f.want_title;
     out->text_len = filter_text(&f, text, n);
     out->text = text;
     out->title = f.title;
+    /* A text of one line ("echo 'X attacked Y' | tocsin code") is a body, not a title. */
+    if (!out->text_len && title_from_text && *f.title && !f.dropped) {
+        out->text = f.title;
+        out->text_len = strlen(f.title);
+        out->title = "";
+    }
     out->dropped_lines = f.dropped;
     out->hash = body_hash(a, text, out->text_len);
 

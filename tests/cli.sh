@@ -49,7 +49,7 @@ for what in "missing.txt" "empty-dir" "empty.txt" "binary.txt" "feed.jsonl:2" "f
 done
 n=$(count "$tmp/bad.db" articles)
 [ "$n" = 4 ] && ok "good inputs stored (4 articles)" || bad "good inputs stored: $n articles, want 4"
-grep -q "Bad bytes" <(sqlite3 "$tmp/bad.db" "select text from articles") && ok "invalid UTF-8 repaired, kept" || bad "invalid UTF-8 article kept"
+grep -q "Bad bytes �� here" <(sqlite3 "$tmp/bad.db" "select title || ' ' || text from articles") && ok "invalid UTF-8 repaired, kept" || bad "invalid UTF-8 article kept"
 [ "$(sqlite3 "$tmp/bad.db" "select count(*) from events where src_code='USA' and code='163' and tgt_code='IRN'")" = 1 ] \
     && ok "JSONL article after a bad line coded" || bad "JSONL article after a bad line coded"
 

@@ -24,11 +24,15 @@ static const char dict[] =
     "adj     TUR Turkish\n"
     "metonym RUSGOV Moscow | the Kremlin\n"
     "metonym AZEGOV Baku\n"
+    "metonym ARMGOV Yerevan\n"
     "igo     IGOUNO United Nations | UN Security Council | Security Council\n"
     "person  USAGOV Joe Biden | Biden @2021-01-20..2025-01-20\n"
     "person  USAGOV Joe Biden | Biden @2009-01-20..2017-01-20\n"
     "agent   GOV government | officials | foreign ministry | ambassador | president\n"
     "agent   MIL troops | forces\n"
+    "people  ARM Armenians\n"
+    "ethnic  CHR Christians | Christian\n"
+    "ethnic  KUR Kurds | Kurdish\n"
     "discard -   Turkish coffee\n"
     "bogus   XXX not a kind\n"
     "person  USAGOV Somebody @2020-01-01..2019-01-01\n";
@@ -142,6 +146,15 @@ static void test_dated_roles(void **state)
     EXPECT("Biden spoke.", "", "USAGOV");
 }
 
+static void test_groups_qualify_states(void **state)
+{
+    (void)state;
+    EXPECT("Christian Armenians left.", "", "ARMCHR");
+    EXPECT("Armenian Christians left.", "", "ARMCHR");
+    EXPECT("Kurdish forces advanced on Christians.", "", "KURMIL CHR");
+    EXPECT("Yerevan spoke.", "", "ARMGOV");
+}
+
 static void test_igo(void **state)
 {
     (void)state;
@@ -157,6 +170,7 @@ int main(void)
         cmocka_unit_test(test_agents_and_possessives),
         cmocka_unit_test(test_adjective_alone_is_no_actor),
         cmocka_unit_test(test_dated_roles),
+        cmocka_unit_test(test_groups_qualify_states),
         cmocka_unit_test(test_igo),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

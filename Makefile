@@ -97,3 +97,4 @@ clean:
 	rm -rf build build-asan build-fuzz tocsin
 
 -include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)
+.SECONDARY:

@@ -61,8 +61,8 @@ static int case_rule(const tc_token *t, const char *text)
 {
     if (!(t->flags & TC_TOK_WORD))
         return CASE_ANY;
-    if ((t->flags & TC_TOK_UPPER) && t->len <= 2 && !memchr(text + t->off, '.', t->len))
-        return CASE_UPPER; /* "US", "UN": never "us" or "Us" */
+    if ((t->flags & TC_TOK_UPPER) && t->len <= 3 && !memchr(text + t->off, '.', t->len))
+        return CASE_UPPER; /* "US", "WHO": never "us" or "Who"; longer ones also as "Nato" */
     if (t->flags & (TC_TOK_CAP | TC_TOK_UPPER))
         return CASE_CAP;
     return CASE_ANY;
@@ -207,7 +207,7 @@ static const char *parse_line(tc_actors *d, char *line)
         name = tc_arena_strndup(d->mem, name, strlen(name));
         if (!canon)
             canon = name;
-        if (kind == TC_KIND_COUNTRY && canon == name)
+        if (!strcmp(kind_w, "country") && canon == name)
             tc_map_put(d->states, tc_arena_strndup(d->mem, code, 3), 3, (void *)name);
         add_name(d, name, strlen(name), add_entry(d, kind, code, canon, from, to));
     }

@@ -358,8 +358,11 @@ static int ends_mention(const sentence_ctx *s, uint32_t tok)
 static int looks_nominal(const sentence_ctx *s, uint32_t i, int form)
 {
     const tc_token *t = s->t->toks;
-    if (form == FORM_ING || form == FORM_EXACT)
-        return i > s->lo && in_list(determiners, &t[i - 1]);
+    if (form == FORM_ING || form == FORM_EXACT) /* "the ethnic cleansing of", "the shelling" */
+        return (i > s->lo && in_list(determiners, &t[i - 1])) ||
+               (i > s->lo + 1 && in_list(determiners, &t[i - 2]) &&
+                !(t[i - 1].flags & TC_TOK_PUNCT)) ||
+               (i + 1 < s->hi && strcmp(t[i + 1].norm, "of") == 0);
     if (form == FORM_BASE && i > s->lo && !in_list(licensors, &t[i - 1]) &&
         !ends_mention(s, i - 1))
         return 1;
@@ -397,34 +400,42 @@ static int usable(const tc_mention *m)
     return m->code[0] != '-';
 }
 
-/* Is mention m inside a prepositional phrase ("with Italian newspaper X", "of the
- * Russian-led CSTO")? Looks back over a few lower-case words and hyphenated modifiers. */
-static int in_pp(const sentence_ctx *s, const tc_mention *m, uint32_t clause_from)
+/* The preposition heading the phrase m is in (looking back a few words), or NULL. */
+static const tc_token *head_preposition(const sentence_ctx *s, const tc_mention *m,
+                                        uint32_t from)
 {
     const tc_token *t = s->t->toks;
-    for (uint32_t k = m->tok0, steps = 0; k > clause_from && steps < 5; k--, steps++) {
+    for (uint32_t k = m->tok0, steps = 0; k > from && steps < 5; k--, steps++) {
         const tc_token *p = &t[k - 1];
         if (in_list(prepositions, p))
-            return 1;
-        int hyphen_word = k >= 2 + clause_from && is_punct(&t[k - 1], "-");
-        if (hyphen_word) {
+            return p;
+        if (k >= 2 + from && is_punct(p, "-")) {
             k--;
             continue;
         }
         if ((p->flags & TC_TOK_PUNCT) || (p->flags & (TC_TOK_CAP | TC_TOK_UPPER)))
-            return 0;
+            return NULL;
     }
-    return 0;
+    return NULL;
 }
 
+/* Prepositions whose object can be the target of the verb before them ("sent aid to X",
+ * "imposed sanctions on X", "the road into X"); "fought over X", "met in X" are not. */
+static const char *const target_preps[] = {"to", "with", "against", "on", "into", "onto",
+                                           "at", "upon", "toward", "towards", "from",
+                                           "between", "of", "for", NULL};
+
+enum { ANY_PHRASE, NO_PP, TARGET_PP };
+
 static const tc_mention *first_mention(const sentence_ctx *s, uint32_t from, uint32_t to,
-                                       int skip_pp, uint32_t clause_from)
+                                       int which, uint32_t clause_from)
 {
     for (size_t k = 0; k < s->nm; k++) {
         const tc_mention *m = &s->m[k];
         if (m->tok0 < from || m->tok0 >= to || !usable(m))
             continue;
-        if (skip_pp && in_pp(s, m, clause_from))
+        const tc_token *prep = which == ANY_PHRASE ? NULL : head_preposition(s, m, clause_from);
+        if (prep && (which == NO_PP || !in_list(target_preps, prep)))
             continue;
         return m;
     }
@@ -533,7 +544,7 @@ static const tc_mention *by_agent(const sentence_ctx *s, uint32_t from, uint32_t
 {
     for (uint32_t k = from; k < to; k++)
         if (!strcmp(s->t->toks[k].norm, "by"))
-            return first_mention(s, k + 1, k + 4 < to ? k + 4 : to, 0, from);
+            return first_mention(s, k + 1, k + 4 < to ? k + 4 : to, ANY_PHRASE, from);
     return NULL;
 }
 
@@ -544,16 +555,16 @@ static void code_verb(sink *k, const sentence_ctx *s, uint32_t sent, uint32_t i,
     clause_of(s, i, &cfrom, &cto);
     const tc_mention *src, *tgt;
     if (is_passive(s, i, cfrom, form)) {
-        tgt = first_mention(s, cfrom, i, 1, cfrom);
+        tgt = first_mention(s, cfrom, i, NO_PP, cfrom);
         src = by_agent(s, pend, cto);
     } else {
-        src = first_mention(s, cfrom, i, 1, cfrom);
+        src = first_mention(s, cfrom, i, NO_PP, cfrom);
         /* An infinitive or gerund with no subject of its own takes the sentence's. */
         if (!src && i > s->lo &&
             (!strcmp(s->t->toks[i - 1].norm, "to") || form == FORM_ING))
-            src = first_mention(s, s->lo, cfrom, 1, s->lo);
+            src = first_mention(s, s->lo, cfrom, NO_PP, s->lo);
         /* From the verb on: a target often sits in a gap ("summoned X's ambassador"). */
-        tgt = first_mention(s, i + 1, cto, 0, cfrom);
+        tgt = first_mention(s, i + 1, cto, TARGET_PP, i + 1);
     }
     if (!src)
         return;

@@ -1,0 +1,2 @@
+build-asan/obj/err.o: src/err.c src/err.h
+src/err.h:

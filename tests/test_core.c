@@ -49,7 +49,7 @@ static void test_map(void **state)
 {
     (void)state;
     tc_map *m = tc_map_new(2);
-    static char keys[5000][8];
+    static char keys[5000][16];
     for (int i = 0; i < 5000; i++) {
         snprintf(keys[i], sizeof keys[i], "k%d", i);
         assert_null(tc_map_put(m, keys[i], strlen(keys[i]), &keys[i]));

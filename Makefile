@@ -28,15 +28,18 @@ LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 LIB     := $(BUILD)/libtocsin.a
 BIN     := $(if $(filter build,$(BUILD)),tocsin,$(BUILD)/tocsin)
 TESTS   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
+BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/bench_*.c))
 
-.PHONY: all check test asan demo deps clean install lint format fuzz
+.PHONY: all check test asan demo deps clean install lint format fuzz bench
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c | $(BUILD)/obj
 	$(CC) $(CFLAGS) -c $< -o $@
 $(BUILD)/tests/%.o: tests/%.c | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc -c $< -o $@
-$(BUILD)/obj $(BUILD)/tests:
+$(BUILD)/bench/%.o: bench/%.c | $(BUILD)/bench
+	$(CC) $(CFLAGS) -Isrc -c $< -o $@
+$(BUILD)/obj $(BUILD)/tests $(BUILD)/bench:
 	mkdir -p $@
 
 $(LIB): $(LIB_OBJ)
@@ -45,6 +48,8 @@ $(BIN): $(BUILD)/obj/main.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
+$(BUILD)/bench/bench_%: $(BUILD)/bench/bench_%.o $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 deps:
 	@scripts/deps
@@ -83,6 +88,11 @@ fuzz: deps $(FUZZ_TARGETS)
 	    [ $${PIPESTATUS[0]} -eq 0 ] || exit 1; \
 	done
 
+# Benchmarks: each bench/bench_*.c prints its rates and the ratio to an in-run baseline.
+bench: deps
+	$(MAKE) all $(BENCHES)
+	@for b in $(BENCHES); do echo "== $$b"; $$b || exit 1; done
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/tocsin
 	install -m 755 tocsin $(DESTDIR)$(PREFIX)/bin/tocsin
@@ -96,5 +106,5 @@ lint:
 clean:
 	rm -rf build build-asan build-fuzz tocsin
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d $(BUILD)/bench/*.d)
 .SECONDARY:

@@ -278,13 +278,41 @@ static int load_iso(tc_actors *d, const char *path, tc_err *err)
     return TC_OK;
 }
 
-tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag,
-                          void *dctx, tc_err *err)
+tc_actors *tc_actors_new(void)
 {
     tc_actors *d = tc_xcalloc(1, sizeof *d);
     d->mem = tc_arena_new(1 << 20);
     d->first = tc_map_new(8192);
     d->states = tc_map_new(512);
+    return d;
+}
+
+int tc_actors_add(tc_actors *d, tc_actor_kind kind, const char *code, const char *name,
+                  int32_t from, int32_t to, tc_err *err)
+{
+    size_t len = strlen(name);
+    if ((kind == TC_KIND_COUNTRY || kind == TC_KIND_ADJ || kind == TC_KIND_AGENT) &&
+        strlen(code) != 3)
+        return tc_err_set(err, TC_EPARSE, "%s: a country, adj or agent code has 3 letters", code);
+    if (from && to && from > to)
+        return tc_err_set(err, TC_EPARSE, "%s: date range ends before it starts", name);
+    if (!len || (unsigned)kind >= TC_KIND_COUNT)
+        return tc_err_set(err, TC_EPARSE, "empty name or unknown kind");
+    const char *copy = tc_arena_strndup(d->mem, name, len);
+    add_name(d, copy, len, add_entry(d, kind, code, copy, from, to));
+    return TC_OK;
+}
+
+int tc_actors_load_file(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx,
+                        tc_err *err)
+{
+    return load_ours(d, path, diag, dctx, err);
+}
+
+tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag,
+                          void *dctx, tc_err *err)
+{
+    tc_actors *d = tc_actors_new();
     char path[4096];
     snprintf(path, sizeof path, "%s/actors.txt", datadir);
     if (load_iso(d, iso_json ? iso_json : ISO_JSON, err) < 0 ||

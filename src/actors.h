@@ -45,6 +45,17 @@ typedef struct tc_actors tc_actors;
 tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag,
                           void *dctx, tc_err *err);
 void tc_actors_free(tc_actors *d);
+
+/* Building a dictionary by hand (loaders of other formats, tests): new, add entries, then
+ * scan. tc_actors_new starts with no country names; tc_actors_add returns TC_OK or
+ * TC_EPARSE (err says why: bad code length, FROM > TO, empty name). Dates are yyyymmdd, 0
+ * for an open end. Adding after the first scan is not allowed (not thread-safe). */
+tc_actors *tc_actors_new(void);
+int tc_actors_add(tc_actors *d, tc_actor_kind kind, const char *code, const char *name,
+                  int32_t from, int32_t to, tc_err *err);
+/* Loads one file of our format (docs/dictionaries.md) into d; malformed lines go to diag. */
+int tc_actors_load_file(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx,
+                        tc_err *err);
 size_t tc_actors_count(const tc_actors *d);
 
 /* Finds the actor mentions of sentence `sent` of t, resolved for date ("YYYY-MM-DD", or ""

@@ -6,7 +6,7 @@ PREFIX  ?= /usr/local
 BUILD   ?= build
 CC      ?= cc
 SHELL   := /bin/bash
-PKGS    := gumbo sqlite3 jansson libutf8proc
+PKGS    := gumbo sqlite3 jansson libutf8proc libarchive libexttextcat libhs
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wwrite-strings \
            -Wno-unused-parameter
 OPT     ?= -O2 -g
@@ -14,7 +14,7 @@ DATADIR ?= $(abspath data)
 
 CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) -MMD -MP \
            -DTC_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS))
-LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lm
+LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lstemmer -lm
 ifdef WERROR
 CFLAGS  += -Werror
 endif

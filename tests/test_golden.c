@@ -81,6 +81,17 @@ static int check_case(const char *path, gcase *c, tc_arena *a)
     return 0;
 }
 
+/* An expected event is "SRC CODE TGT" (optionally "~" first) with a real CAMEO code. */
+static void check_want_line(const char *path, int lineno, const char *line)
+{
+    char src[64], code[16], tgt[64], extra[2];
+    int n = sscanf(line + (line[0] == '~'), "%63s %15s %63s %1s", src, code, tgt, extra);
+    if (n != 3 || !tc_cameo_get(tc_engine_cameo(engine), code)) {
+        printf("%s:%d: malformed expected event: %s\n", path, lineno, line);
+        fail();
+    }
+}
+
 /* Codes every case of path; returns how many cases, *passed how many were right. */
 static int run_file(const char *path, int *passed)
 {
@@ -112,6 +123,7 @@ static int run_file(const char *path, int *passed)
             open = 1;
         } else if (open && *line && *line != '#' && strcmp(line, "-") != 0) {
             assert_true(c.nwant < MAX_EV);
+            check_want_line(path, lineno, line);
             c.want[c.nwant++] = line;
         }
         if (open && !next) {

@@ -1,0 +1,154 @@
+/* Unit tests of the CAMEO table and the verb dictionary loader: facts carried, malformed
+ * lines reported with file:line, inflections generated from lemmas (regular, doubled,
+ * irregular from WordNet). */
+#include "actors.h"
+#include "cameo.h"
+#include "code.h"
+#include "pipeline.h"
+#include "text.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+static tc_cameo_table *cameo;
+static char where[256];
+static int ndiag;
+
+static void remember_diag(const tc_diag *d, void *ctx)
+{
+    (void)ctx;
+    ndiag++;
+    snprintf(where, sizeof where, "%s %s", d->input, d->reason);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    char path[4200];
+    tc_err err = {0};
+    snprintf(path, sizeof path, "%s/cameo.tsv", tc_datadir(NULL));
+    cameo = tc_cameo_load(path, &err);
+    return cameo ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    tc_cameo_free(cameo);
+    return 0;
+}
+
+static const char *write_tmp(const char *text)
+{
+    static char path[64];
+    snprintf(path, sizeof path, "/tmp/tocsin-dict-XXXXXX");
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+    close(fd);
+    return path;
+}
+
+static void test_cameo_facts(void **state)
+{
+    (void)state;
+    assert_true(tc_cameo_count(cameo) > 300);
+    const tc_cameo *c = tc_cameo_get(cameo, "191");
+    assert_non_null(c);
+    assert_true(c->goldstein == -9.5);
+    assert_int_equal(c->quad, 4);
+    assert_string_equal(c->plover, "COERCE");
+    c = tc_cameo_get(cameo, "0233");
+    assert_non_null(c);
+    assert_int_equal(c->quad, 1);
+    assert_null(tc_cameo_get(cameo, "999"));
+}
+
+static void test_cameo_malformed(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    const char *p = write_tmp("# ok\n010\t0.0\t1\t-\t-\tStatement\n191\tnot-a-number\t4\tX\tY\tZ\n");
+    assert_null(tc_cameo_load(p, &err));
+    assert_int_equal(err.code, TC_EPARSE);
+    assert_non_null(strstr(err.msg, ":3:"));
+    unlink(p);
+    assert_null(tc_cameo_load("/nonexistent/cameo.tsv", &err));
+    assert_int_equal(err.code, TC_EIO);
+}
+
+static void test_verbs_malformed_lines(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    ndiag = 0;
+    const char *p = write_tmp("191 blockade\n999 frobnicate\n111 * criticize\n111 condemn\n");
+    tc_verbs *v = tc_verbs_load(p, cameo, remember_diag, NULL, &err);
+    assert_non_null(v);
+    assert_int_equal(ndiag, 2);
+    assert_non_null(strstr(where, ":3"));
+    assert_int_equal(tc_verbs_count(v), 2);
+    tc_verbs_free(v);
+    unlink(p);
+}
+
+/* The CAMEO code of the first event coded from s with verbs v and a tiny actor list. */
+static const char *code_of(tc_verbs *v, const char *s)
+{
+    static char out[8];
+    tc_arena *a = tc_arena_new(0);
+    tc_actors *d = tc_actors_new();
+    tc_err err = {0};
+    assert_int_equal(tc_actors_add(d, TC_KIND_COUNTRY, "RUS", "Russia", 0, 0, &err), 0);
+    assert_int_equal(tc_actors_add(d, TC_KIND_COUNTRY, "UKR", "Ukraine", 0, 0, &err), 0);
+    tc_text t;
+    assert_int_equal(tc_text_analyze(s, strlen(s), a, &t), 0);
+    tc_mention *m;
+    size_t nm = tc_actors_scan(d, &t, 0, "", a, &m);
+    tc_event *ev = NULL;
+    size_t nev = 0, cap = 0;
+    tc_code_sentence(v, cameo, &t, 0, m, nm, a, &ev, &nev, &cap);
+    snprintf(out, sizeof out, "%s", nev ? ev[0].cameo : "-");
+    tc_actors_free(d);
+    tc_arena_free(a);
+    return out;
+}
+
+static void test_inflections(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    const char *p = write_tmp("190 fight\n163 ban\n111 criticize\n0841 free\n120 deny\n");
+    tc_verbs *v = tc_verbs_load(p, cameo, NULL, NULL, &err);
+    assert_non_null(v);
+    assert_string_equal(code_of(v, "Russia fought Ukraine."), "190");   /* irregular */
+    assert_string_equal(code_of(v, "Russia is fighting Ukraine."), "190");
+    assert_string_equal(code_of(v, "Russia banned Ukraine."), "163");   /* doubled */
+    assert_string_equal(code_of(v, "Russia bans Ukraine."), "163");
+    assert_string_equal(code_of(v, "Russia criticizes Ukraine."), "111");
+    assert_string_equal(code_of(v, "Russia criticized Ukraine."), "111");
+    assert_string_equal(code_of(v, "Russia freed Ukraine."), "0841");
+    assert_string_equal(code_of(v, "Russia denies Ukraine."), "120");   /* y -> ies */
+    assert_string_equal(code_of(v, "Russia denied Ukraine."), "120");
+    assert_string_equal(code_of(v, "Russia praised Ukraine."), "-");    /* not in the list */
+    tc_verbs_free(v);
+    unlink(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cameo_facts),
+        cmocka_unit_test(test_cameo_malformed),
+        cmocka_unit_test(test_verbs_malformed_lines),
+        cmocka_unit_test(test_inflections),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -11,6 +11,8 @@
 #include "file.h"
 #include "span.h"
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
@@ -201,6 +203,65 @@ static int read_file(reader *r, const char *path, file_kind kind, bool sniffing)
     int rc = read_buffer(r, path, kind, buf, len);
     free(buf);
     return rc;
+}
+
+int tc_read_is_gzip(const char *buf, size_t len)
+{
+    return len >= 2 && (unsigned char)buf[0] == 0x1f && (unsigned char)buf[1] == 0x8b;
+}
+
+/* Appends everything archive a yields for its current entry to *out (heap, grown by
+ * doubling); false on corrupt or truncated data or past max bytes (err says which). */
+static bool slurp_entry(struct archive *a, char **out, size_t *n, size_t *cap, size_t max,
+                        tc_err *err)
+{
+    for (;;) {
+        if (*cap - *n < 65536) *out = tc_xrealloc(*out, *cap = *cap * 2 + 65536);
+        la_ssize_t got = archive_read_data(a, *out + *n, *cap - *n - 1);
+        if (got == 0) return true;
+        if (got < 0) {
+            tc_err_set(err, TC_EPARSE, "corrupt or truncated data: %s", archive_error_string(a));
+            return false;
+        }
+        *n += (size_t)got;
+        if (max && *n > max) {
+            tc_err_set(err, TC_ETOOBIG, "over %zu bytes once decompressed", max);
+            return false;
+        }
+    }
+}
+
+char *tc_read_gunzip(const char *buf, size_t len, size_t max, size_t *out_len, tc_err *err)
+{
+    struct archive *a = archive_read_new();
+    archive_read_support_filter_gzip(a);
+    archive_read_support_format_raw(a);
+    struct archive_entry *e;
+    char *out = NULL;
+    size_t n = 0, cap = 0;
+    bool ok = archive_read_open_memory(a, buf, len) == ARCHIVE_OK &&
+              archive_read_next_header(a, &e) == ARCHIVE_OK;
+    if (!ok)
+        tc_err_set(err, TC_EPARSE, "not gzip data: %s", archive_error_string(a));
+    else
+        ok = slurp_entry(a, &out, &n, &cap, max, err);
+    archive_read_free(a);
+    if (!ok) {
+        free(out);
+        return NULL;
+    }
+    out[n] = 0;
+    *out_len = n;
+    return out;
+}
+
+char *tc_read_file(const char *path, size_t max, size_t *len, tc_err *err)
+{
+    char *buf = tc_file_read(path, max, len, err);
+    if (!buf || !tc_read_is_gzip(buf, *len)) return buf;
+    char *plain = tc_read_gunzip(buf, *len, max, len, err);
+    free(buf);
+    return plain;
 }
 
 static int cmp_names(const void *a, const void *b)

@@ -50,4 +50,16 @@ typedef struct {
 int tc_read_inputs(const char *const *inputs, size_t n, size_t max_bytes, tc_raw_fn fn, void *ctx,
                    tc_diag_fn diag, void *dctx, tc_read_stats *stats);
 
+/* True when buf starts with the gzip magic bytes. */
+int tc_read_is_gzip(const char *buf, size_t len);
+
+/* Decompresses the gzip data buf[0..len) (libarchive; concatenated members are one stream)
+ * into a heap buffer of *out_len bytes plus a NUL; the caller frees it. NULL with err filled
+ * (TC_EPARSE for corrupt or truncated data, TC_ETOOBIG past max bytes, 0: no limit).
+ * Thread-safe. */
+char *tc_read_gunzip(const char *buf, size_t len, size_t max, size_t *out_len, tc_err *err);
+
+/* Reads the file at path whole, gunzipped when it is gzip; as tc_file_read otherwise. */
+char *tc_read_file(const char *path, size_t max, size_t *len, tc_err *err);
+
 #endif

@@ -1,3 +1,0 @@
-build-asan/obj/hash.o: src/hash.c src/hash.h src/arena.h
-src/hash.h:
-src/arena.h:

@@ -1,2 +1,0 @@
-build-asan/obj/log.o: src/log.c src/log.h
-src/log.h:

@@ -1,3 +1,0 @@
-build-asan/obj/span.o: src/span.c src/span.h src/arena.h
-src/span.h:
-src/arena.h:

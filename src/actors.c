@@ -1,14 +1,18 @@
-/* actors: the actor dictionary and the per-sentence scan.
+/* actors: the actor dictionary, the per-sentence scan and references across an article.
  *
  * Loading: every name of every entry is tokenised like article text and indexed by the norm
- * of its first token; the patterns under one first token are kept longest first. A pattern
- * carries the ids of the entries that use that exact name (a person's dated roles).
+ * of its first token (names whose first word is a stem, "syri*", in a map of their own); the
+ * patterns under one first token are kept longest first. A pattern carries the ids of the
+ * entries that use that exact name (a person's dated roles). A 64 Kbit filter of the first
+ * tokens spares most text tokens the map lookup.
  *
  * Scanning a sentence is one pass: at each token the longest pattern that matches (norms and
  * case rules) becomes a raw match; raw matches that touch (or are joined by 's, or by
- * in/of after an agent) form one mention, resolved to a code as docs/dictionaries.md says.
- * The v0 matcher is a hash lookup per token; the compiled multi-literal matcher replaces
- * this loop later without changing the contract. */
+ * in/of after an agent) form one mention, resolved to a code as docs/dictionaries.md says
+ * (entries of other formats, TC_KIND_ACTOR, combine with agents PETRARCH's way). The matcher
+ * is a hash lookup per token; a compiled multi-literal matcher may replace this loop later
+ * without changing the contract. tc_actors_resolve carries the last actors of an article
+ * from sentence to sentence for "its government", "the ministry", "the country", "he". */
 #include "actors.h"
 
 #include "file.h"
@@ -21,13 +25,31 @@
 
 #define ISO_JSON "/usr/share/iso-codes/json/iso_3166-1.json"
 
-enum { CASE_ANY, CASE_CAP, CASE_UPPER };
+enum { CASE_ANY, CASE_CAP, CASE_UPPER, CASE_MASK = 3, STEM = 4 };
+enum { FILTER_BITS = 1 << 16 };
+
+/* A cheap hash of a token's norm: most tokens of a text start no name, and one bit test
+ * in a small table (it stays in L1) spares them the map lookup. */
+static uint32_t filter_bit(const char *norm, uint32_t len)
+{
+    if (!len)
+        return 0;
+    const unsigned char *u = (const unsigned char *)norm;
+    uint32_t h =
+        len | (uint32_t)u[0] << 8 | (uint32_t)u[len / 2] << 16 | (uint32_t)u[len - 1] << 24;
+    h ^= (uint32_t)u[len > 1] * 0x3d4d51cbu;
+    h *= 0x9e3779b1u;
+    return h >> 16;
+}
 
 typedef struct {
     tc_actor_kind kind;
-    char code[32];
+    char code[32];    /* an agent's code without its '~' */
     const char *name; /* canonical name, in the dictionary arena */
     int32_t from, to; /* yyyymmdd, 0 when open */
+    const char *file; /* where it was defined, "" when unknown */
+    int line;
+    uint8_t prefix; /* an agent whose code goes in front of the actor's ("NGO~") */
 } entry;
 
 typedef struct pattern {
@@ -40,11 +62,17 @@ typedef struct pattern {
 } pattern;
 
 struct tc_actors {
-    tc_arena *mem;  /* names, norms, patterns */
+    tc_arena *mem;     /* names, norms, patterns */
+    tc_arena *scratch; /* tokens of the name being added */
     entry *entries;
     size_t n, cap;
-    tc_map *first;  /* first-token norm -> pattern list */
-    tc_map *states; /* alpha-3 -> canonical name */
+    tc_map *first;                     /* first-token norm -> pattern list */
+    tc_map *stems;                     /* the same for names whose first word is a stem ("syri*") */
+    uint32_t stem_min, stem_max;       /* lengths of those first words */
+    uint64_t filter[FILTER_BITS / 64]; /* bit fnv(norm) set for every first token */
+    tc_map *states;                    /* alpha-3 -> canonical name */
+    const char *file;                  /* source of the entries being added */
+    int line;
 };
 
 static const struct {
@@ -56,6 +84,18 @@ static const struct {
     {"ngo", TC_KIND_NGO},         {"group", TC_KIND_GROUP},   {"ethnic", TC_KIND_ETHNIC},
     {"person", TC_KIND_PERSON},   {"agent", TC_KIND_AGENT},   {"discard", TC_KIND_DISCARD},
 };
+
+static const char *const kind_names[TC_KIND_COUNT] = {
+    [TC_KIND_COUNTRY] = "country", [TC_KIND_ADJ] = "adj",         [TC_KIND_METONYM] = "metonym",
+    [TC_KIND_REGION] = "region",   [TC_KIND_IGO] = "igo",         [TC_KIND_NGO] = "ngo",
+    [TC_KIND_GROUP] = "group",     [TC_KIND_ETHNIC] = "ethnic",   [TC_KIND_PERSON] = "person",
+    [TC_KIND_AGENT] = "agent",     [TC_KIND_DISCARD] = "discard", [TC_KIND_ACTOR] = "actor",
+};
+
+const char *tc_actors_kind_name(tc_actor_kind kind)
+{
+    return (unsigned)kind < TC_KIND_COUNT ? kind_names[kind] : "?";
+}
 
 static int case_rule(const tc_token *t, const char *text)
 {
@@ -76,11 +116,20 @@ static uint32_t add_entry(tc_actors *d, tc_actor_kind kind, const char *code, co
         d->entries = tc_xrealloc(d->entries, d->cap * sizeof *d->entries);
     }
     entry *e = &d->entries[d->n];
+    memset(e, 0, sizeof *e);
     e->kind = kind;
-    snprintf(e->code, sizeof e->code, "%s", code);
+    size_t len = strlen(code);
+    if (kind == TC_KIND_AGENT && len > 1 && (code[0] == '~' || code[len - 1] == '~')) {
+        e->prefix = code[0] != '~';
+        snprintf(e->code, sizeof e->code, "%.*s", (int)len - 1, code + !e->prefix);
+    } else {
+        snprintf(e->code, sizeof e->code, "%s", code);
+    }
     e->name = name;
     e->from = from;
     e->to = to;
+    e->file = d->file ? d->file : "";
+    e->line = d->line;
     return (uint32_t)d->n++;
 }
 
@@ -94,16 +143,40 @@ static int same_pattern(const pattern *p, const tc_token *toks, size_t n, const 
     return 1;
 }
 
+/* Rules of the tokens of a name; a '*' glued to a word makes it a stem ("syri*": Syria,
+ * Syrian) and is dropped. Returns the number of tokens left. */
+static size_t name_rules(tc_token *toks, size_t n, const char *s, uint8_t *rules)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        const tc_token *t = &toks[i];
+        if (w && t->nlen == 1 && t->norm[0] == '*' && (toks[w - 1].flags & TC_TOK_WORD) &&
+            toks[w - 1].off + toks[w - 1].len == t->off) {
+            rules[w - 1] |= STEM;
+            continue;
+        }
+        toks[w] = *t;
+        rules[w++] = (uint8_t)case_rule(t, s);
+    }
+    return w;
+}
+
 /* Indexes one name (s[0..len)) for entry id. */
 static void add_name(tc_actors *d, const char *s, size_t len, uint32_t id)
 {
     size_t n;
-    tc_token *toks = tc_text_tokens(s, len, d->mem, &n);
+    tc_arena_reset(d->scratch);
+    tc_token *toks = tc_text_tokens(s, len, d->scratch, &n);
     if (n == 0 || n > 255)
         return;
     uint8_t *rules = tc_arena_alloc(d->mem, n);
-    for (size_t i = 0; i < n; i++) rules[i] = (uint8_t)case_rule(&toks[i], s);
-    pattern *head = tc_map_get(d->first, toks[0].norm, toks[0].nlen);
+    n = name_rules(toks, n, s, rules);
+    if (n == 0)
+        return;
+    for (size_t i = 0; i < n; i++)
+        toks[i].norm = tc_arena_strndup(d->mem, toks[i].norm, toks[i].nlen);
+    tc_map *index = rules[0] & STEM ? d->stems : d->first;
+    pattern *head = tc_map_get(index, toks[0].norm, toks[0].nlen);
     for (pattern *p = head; p; p = p->next) {
         if (same_pattern(p, toks, n, rules)) {
             uint32_t *ids = tc_arena_alloc(d->mem, (p->nids + 1) * sizeof *ids);
@@ -125,16 +198,42 @@ static void add_name(tc_actors *d, const char *s, size_t len, uint32_t id)
     while (*pp && (*pp)->ntok > p->ntok) pp = &(*pp)->next;
     p->next = *pp;
     *pp = p;
-    tc_map_put(d->first, p->norms[0], strlen(p->norms[0]), head);
+    uint32_t len0 = (uint32_t)strlen(p->norms[0]);
+    tc_map_put(index, p->norms[0], len0, head);
+    if (index == d->stems) {
+        d->stem_min = d->stem_min && d->stem_min < len0 ? d->stem_min : len0;
+        d->stem_max = d->stem_max > len0 ? d->stem_max : len0;
+        return;
+    }
+    uint32_t bit = filter_bit(p->norms[0], len0);
+    d->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
 }
 
+/* Is yyyymmdd a day of the calendar? */
+static int valid_day(int32_t ymd)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    int y = ymd / 10000, m = ymd / 100 % 100, dd = ymd % 100;
+    if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1])
+        return 0;
+    int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return m != 2 || dd <= 28 + leap;
+}
+
+/* "YYYY-MM-DD" -> yyyymmdd, or -1 (per sentence scanned: no sscanf). */
 static int32_t parse_ymd(const char *s, size_t n)
 {
-    int y, m, dd;
-    if (n != 10 || sscanf(s, "%4d-%2d-%2d", &y, &m, &dd) != 3 || m < 1 || m > 12 || dd < 1 ||
-        dd > 31)
+    if (n != 10 || s[4] != '-' || s[7] != '-')
         return -1;
-    return y * 10000 + m * 100 + dd;
+    int32_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 4 || i == 7)
+            continue;
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return valid_day(v) ? v : -1;
 }
 
 /* "@FROM..TO" with open ends; returns 0 or -1. */
@@ -192,7 +291,7 @@ static const char *parse_line(tc_actors *d, char *line)
     char *at = strchr(names, '@');
     if (at) {
         if (parse_range(at, &from, &to) < 0)
-            return "bad date range (want @YYYY-MM-DD..YYYY-MM-DD, FROM <= TO)";
+            return "bad date range (want @YYYY-MM-DD..YYYY-MM-DD, real days, FROM <= TO)";
         *at = 0;
     }
     tc_actor_kind kind = kinds[k].kind;
@@ -221,6 +320,7 @@ static int load_ours(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx
     if (!buf)
         return err ? err->code : TC_EIO;
     int lineno = 0;
+    tc_actors_set_source(d, path, 0);
     for (char *line = buf, *next; line; line = next) {
         next = strchr(line, '\n');
         if (next)
@@ -230,10 +330,12 @@ static int load_ours(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx
         char *s = (char *)trim(line, &e);
         if (!*s || *s == '#')
             continue;
+        d->line = lineno;
         const char *why = parse_line(d, s);
         if (why)
             diag_line(diag, dctx, path, lineno, why);
     }
+    tc_actors_set_source(d, NULL, 0);
     free(buf);
     return TC_OK;
 }
@@ -255,12 +357,13 @@ static int load_iso(tc_actors *d, const char *path, tc_err *err)
     json_t *list = json_object_get(root, "3166-1");
     if (!json_is_array(list)) {
         json_decref(root);
-        return tc_err_set(err, TC_EPARSE, "%s: %s", path,
-                          root ? "no \"3166-1\" list" : jerr.text);
+        return tc_err_set(err, TC_EPARSE, "%s: %s", path, root ? "no \"3166-1\" list" : jerr.text);
     }
     size_t i;
     json_t *c;
-    json_array_foreach(list, i, c) {
+    tc_actors_set_source(d, path, 0);
+    json_array_foreach(list, i, c)
+    {
         const char *code = json_string_value(json_object_get(c, "alpha_3"));
         const char *name = json_string_value(json_object_get(c, "common_name"));
         if (!name)
@@ -274,6 +377,7 @@ static int load_iso(tc_actors *d, const char *path, tc_err *err)
         add_iso_name(d, c, "official_name", key, canon);
         add_iso_name(d, c, "common_name", key, canon);
     }
+    tc_actors_set_source(d, NULL, 0);
     json_decref(root);
     return TC_OK;
 }
@@ -281,19 +385,48 @@ static int load_iso(tc_actors *d, const char *path, tc_err *err)
 tc_actors *tc_actors_new(void)
 {
     tc_actors *d = tc_xcalloc(1, sizeof *d);
-    d->mem = tc_arena_new(1 << 20);
-    d->first = tc_map_new(8192);
+    d->mem = tc_arena_new(64 << 10);
+    d->scratch = tc_arena_new(0);
+    d->first = tc_map_new(1024);
     d->states = tc_map_new(512);
+    d->stems = tc_map_new(64);
     return d;
+}
+
+void tc_actors_set_source(tc_actors *d, const char *file, int line)
+{
+    if (!file || !*file)
+        d->file = NULL;
+    else if (!d->file || strcmp(d->file, file) != 0)
+        d->file = tc_arena_strndup(d->mem, file, strlen(file));
+    d->line = line;
+}
+
+/* A PETRARCH-style agent code: "~GOV", "~GOVMED", "NGO~" (letters, one '~' at one end). */
+static int tilde_code(const char *code)
+{
+    size_t n = strlen(code);
+    if (n < 2 || n > 16 || (code[0] == '~') == (code[n - 1] == '~'))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (code[i] != '~' &&
+            !((code[i] >= 'A' && code[i] <= 'Z') || (code[i] >= '0' && code[i] <= '9')))
+            return 0;
+    return strchr(code + 1, '~') == code + n - 1 || strrchr(code, '~') == code;
 }
 
 int tc_actors_add(tc_actors *d, tc_actor_kind kind, const char *code, const char *name,
                   int32_t from, int32_t to, tc_err *err)
 {
     size_t len = strlen(name);
-    if ((kind == TC_KIND_COUNTRY || kind == TC_KIND_ADJ || kind == TC_KIND_AGENT) &&
+    if ((kind == TC_KIND_COUNTRY || kind == TC_KIND_ADJ ||
+         (kind == TC_KIND_AGENT && !tilde_code(code))) &&
         strlen(code) != 3)
         return tc_err_set(err, TC_EPARSE, "%s: a country, adj or agent code has 3 letters", code);
+    if (strlen(code) >= 32)
+        return tc_err_set(err, TC_EPARSE, "%.40s: code longer than 31 characters", code);
+    if ((from && !valid_day(from)) || (to && !valid_day(to)))
+        return tc_err_set(err, TC_EPARSE, "%s: no such day in its date range", name);
     if (from && to && from > to)
         return tc_err_set(err, TC_EPARSE, "%s: date range ends before it starts", name);
     if (!len || (unsigned)kind >= TC_KIND_COUNT)
@@ -303,14 +436,13 @@ int tc_actors_add(tc_actors *d, tc_actor_kind kind, const char *code, const char
     return TC_OK;
 }
 
-int tc_actors_load_file(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx,
-                        tc_err *err)
+int tc_actors_load_file(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx, tc_err *err)
 {
     return load_ours(d, path, diag, dctx, err);
 }
 
-tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag,
-                          void *dctx, tc_err *err)
+tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag, void *dctx,
+                          tc_err *err)
 {
     tc_actors *d = tc_actors_new();
     char path[4096];
@@ -329,7 +461,9 @@ void tc_actors_free(tc_actors *d)
         return;
     tc_map_free(d->first);
     tc_map_free(d->states);
+    tc_map_free(d->stems);
     tc_arena_free(d->mem);
+    tc_arena_free(d->scratch);
     free(d->entries);
     free(d);
 }
@@ -345,15 +479,16 @@ typedef struct {
     uint32_t tok0, ntok;
     const entry *e;
     int country_only; /* a person outside every dated role: only the state is known */
+    int hidden;       /* a discard, or a modifier ("Russian-led"): kept only to explain */
 } raw_match;
 
 static int token_fits(const tc_token *t, const char *norm, int rule)
 {
-    if (strcmp(t->norm, norm) != 0)
+    if (rule & STEM ? strncmp(t->norm, norm, strlen(norm)) != 0 : strcmp(t->norm, norm) != 0)
         return 0;
-    if (rule == CASE_UPPER)
+    if ((rule & CASE_MASK) == CASE_UPPER)
         return (t->flags & TC_TOK_UPPER) != 0;
-    if (rule == CASE_CAP)
+    if ((rule & CASE_MASK) == CASE_CAP)
         return (t->flags & (TC_TOK_CAP | TC_TOK_UPPER)) != 0;
     return 1;
 }
@@ -397,21 +532,62 @@ static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int 
     return nearest;
 }
 
+/* The first (so longest) pattern of list p that fits at token i. */
+static const pattern *first_fit(const pattern *p, const tc_text *t, uint32_t i, uint32_t end)
+{
+    for (; p; p = p->next) {
+        if (i + p->ntok > end)
+            continue;
+        uint32_t k = 0;
+        while (k < p->ntok && token_fits(&t->toks[i + k], p->norms[k], p->rules[k])) k++;
+        if (k == p->ntok)
+            return p;
+    }
+    return NULL;
+}
+
+/* The longest pattern starting at token i that fits, or NULL: whole first words through
+ * the filter and the map, then stems by the token's prefixes (only when there are some). */
+static const pattern *longest_at(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t end)
+{
+    const tc_token *tok = &t->toks[i];
+    const pattern *best = NULL;
+    uint32_t bit = filter_bit(tok->norm, tok->nlen);
+    if (d->filter[bit / 64] >> (bit % 64) & 1)
+        best = first_fit(tc_map_get(d->first, tok->norm, tok->nlen), t, i, end);
+    if (!d->stem_max || !(tok->flags & TC_TOK_WORD))
+        return best;
+    uint32_t top = tok->nlen < d->stem_max ? tok->nlen : d->stem_max;
+    for (uint32_t len = top; len >= d->stem_min && len > 0; len--) {
+        const pattern *p = first_fit(tc_map_get(d->stems, tok->norm, len), t, i, end);
+        if (p && (!best || p->ntok > best->ntok))
+            best = p;
+    }
+    return best;
+}
+
+static int is_hyphen(const tc_token *t)
+{
+    return t->nlen == 1 && t->norm[0] == '-';
+}
+
+/* "Armenian-American": the second half of a hyphenated word is no actor either. */
+static int glued_after_hyphen(const tc_text *t, uint32_t first, uint32_t i)
+{
+    if (i < first + 2 || !is_hyphen(&t->toks[i - 1]))
+        return 0;
+    const tc_token *h = &t->toks[i - 1], *w = &t->toks[i - 2];
+    return (w->flags & TC_TOK_WORD) && w->off + w->len == h->off && h->off + 1 == t->toks[i].off;
+}
+
+/* Raw matches of sentence s; hidden ones (discards, modifiers) only when keep_hidden. */
 static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *s, int32_t day,
-                       raw_match *out)
+                       int keep_hidden, raw_match *out)
 {
     size_t n = 0;
     uint32_t end = s->tok0 + s->ntok;
     for (uint32_t i = s->tok0; i < end;) {
-        const pattern *p = tc_map_get(d->first, t->toks[i].norm, t->toks[i].nlen);
-        for (; p; p = p->next) {
-            if (i + p->ntok > end)
-                continue;
-            uint32_t k = 0;
-            while (k < p->ntok && token_fits(&t->toks[i + k], p->norms[k], p->rules[k])) k++;
-            if (k == p->ntok)
-                break;
-        }
+        const pattern *p = longest_at(d, t, i, end);
         if (!p) {
             i++;
             continue;
@@ -419,25 +595,31 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         int country_only;
         const entry *e = pick(d, p, day, &country_only);
         /* "Russian-led", "Iran-backed", "Armenian-American": a modifier, not an actor. */
-        int modifier = i + p->ntok < end && t->toks[i + p->ntok].nlen == 1 &&
-                       t->toks[i + p->ntok].norm[0] == '-';
-        if (e && e->kind != TC_KIND_DISCARD && !modifier)
-            out[n++] = (raw_match){i, p->ntok, e, country_only};
+        int modifier = (i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
+                       glued_after_hyphen(t, s->tok0, i);
+        int hidden = !e || e->kind == TC_KIND_DISCARD || modifier;
+        if (e && (!hidden || keep_hidden))
+            out[n++] = (raw_match){i, p->ntok, e, country_only, hidden};
         i += p->ntok;
     }
     return n;
 }
 
+enum { MAX_AGENTS = 4 };
+
 typedef struct {
     uint32_t tok0, tok_end;
-    const raw_match *base, *agent, *person, *adj;
+    const raw_match *base, *person, *adj;
     const raw_match *group; /* ethnic or religious group qualifying a state ("Christian") */
+    const raw_match *agents[MAX_AGENTS];
+    int nagents;
 } chunk;
 
 static int is_base(tc_actor_kind k)
 {
     return k == TC_KIND_COUNTRY || k == TC_KIND_METONYM || k == TC_KIND_REGION ||
-           k == TC_KIND_IGO || k == TC_KIND_NGO || k == TC_KIND_GROUP || k == TC_KIND_ETHNIC;
+           k == TC_KIND_IGO || k == TC_KIND_NGO || k == TC_KIND_GROUP || k == TC_KIND_ETHNIC ||
+           k == TC_KIND_ACTOR;
 }
 
 static int word_is(const tc_token *t, const char *w)
@@ -451,21 +633,22 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
     uint32_t gap = r->tok0 - c->tok_end;
     tc_actor_kind k = r->e->kind;
     int has_state = c->base || c->adj || c->person;
-    if (c->person)
-        return 0;
+    const tc_token *g = &t->toks[c->tok_end];
+    int possessive = gap == 1 && (g->flags & TC_TOK_CLITIC) && word_is(g, "'s");
+    if (c->person) /* "Pashinyan's government" */
+        return possessive && k == TC_KIND_AGENT && !c->person->country_only;
     if (gap == 0) {
         /* "Armenian Christians", "Christian Armenians": a state qualified by a group. */
         int base_is_group = c->base && c->base->e->kind == TC_KIND_ETHNIC;
-        if (k == TC_KIND_ETHNIC && has_state && !c->group && !c->agent)
+        if (k == TC_KIND_ETHNIC && has_state && !c->group && !c->nagents)
             return 1;
-        if (k == TC_KIND_COUNTRY && base_is_group && !c->adj && !c->group && !c->agent)
+        if (k == TC_KIND_COUNTRY && base_is_group && !c->adj && !c->group && !c->nagents)
             return 1;
         return k == TC_KIND_AGENT || k == TC_KIND_PERSON || (!has_state && is_base(k));
     }
-    const tc_token *g = &t->toks[c->tok_end];
-    if (gap == 1 && (g->flags & TC_TOK_CLITIC) && word_is(g, "'s"))
+    if (possessive)
         return has_state && (k == TC_KIND_AGENT || k == TC_KIND_PERSON);
-    if (!c->agent || has_state || !is_base(k) || gap > 2)
+    if (!c->nagents || has_state || !is_base(k) || gap > 2)
         return 0;
     if (!word_is(g, "in") && !word_is(g, "of") && !word_is(g, "from"))
         return 0;
@@ -476,11 +659,15 @@ static void add_to_chunk(chunk *c, const raw_match *r)
 {
     switch (r->e->kind) {
     case TC_KIND_AGENT:
-        if (!c->agent)
-            c->agent = r;
+        if (c->nagents < MAX_AGENTS)
+            c->agents[c->nagents++] = r;
         break;
-    case TC_KIND_PERSON: c->person = r; break;
-    case TC_KIND_ADJ: c->adj = r; break;
+    case TC_KIND_PERSON:
+        c->person = r;
+        break;
+    case TC_KIND_ADJ:
+        c->adj = r;
+        break;
     case TC_KIND_ETHNIC:
         if (c->base || c->adj)
             c->group = r;
@@ -498,41 +685,97 @@ static void add_to_chunk(chunk *c, const raw_match *r)
     c->tok_end = r->tok0 + r->ntok;
 }
 
+/* Does code hold the 3-letter block b at a block boundary? */
+static int has_block(const char *code, const char *b)
+{
+    for (size_t i = 0; code[i] && code[i + 1] && code[i + 2]; i += 3)
+        if (!strncmp(code + i, b, 3))
+            return 1;
+    return 0;
+}
+
+/* Adds the blocks of agent code a to code (in front when prefix), skipping those it has. */
+static void add_blocks(char *code, size_t cap, const char *a, int prefix)
+{
+    char add[32] = "";
+    for (size_t i = 0; a[i]; i += 3) {
+        char b[4];
+        snprintf(b, sizeof b, "%.3s", a + i);
+        if (!has_block(code, b) && strlen(add) + strlen(b) < sizeof add)
+            strcat(add, b);
+        if (strlen(a + i) < 3)
+            break;
+    }
+    char out[64];
+    snprintf(out, sizeof out, prefix ? "%s%s" : "%2$s%1$s", add, code);
+    size_t n = strlen(out) < cap ? strlen(out) : cap - 1;
+    memcpy(code, out, n);
+    code[n] = 0;
+}
+
+/* PETRARCH's combination: prefix agents, the actor's code, suffix agents, no block twice. */
+static void combine_actor(const chunk *c, const entry *e, char *code, size_t cap)
+{
+    snprintf(code, cap, "%s", e->code);
+    for (int i = 0; i < c->nagents; i++)
+        add_blocks(code, cap, c->agents[i]->e->code, c->agents[i]->e->prefix);
+}
+
+/* Code of a state-like entry e (country, adjective, metonym, region) with the chunk's group
+ * and agent: "ARM" + "CHR" + "GOV". A metonym or region carries its own role ("Pentagon" =
+ * USAMIL): a named agent replaces it, except a plain GOV ("Pentagon officials" = USAMIL). */
+static void national_code(const chunk *c, const entry *e, char *code, size_t cap)
+{
+    const char *agent = c->nagents ? c->agents[0]->e->code : NULL;
+    const char *group = c->group ? c->group->e->code : "";
+    const char *own = strlen(e->code) > 3 ? e->code + 3 : "";
+    if (!agent || (*own && !strcmp(agent, "GOV")))
+        agent = own;
+    snprintf(code, cap, "%.3s%.14s%.12s", e->code, group, agent);
+}
+
 /* The code of a finished chunk; returns 0 when the chunk is no actor (a lone adjective). */
 static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
 {
     const raw_match *state = c->base ? c->base : c->adj;
-    const char *agent = c->agent ? c->agent->e->code : NULL;
     m->tok0 = c->tok0;
     m->ntok = c->tok_end - c->tok0;
     if (c->person) {
         const entry *p = c->person->e;
-        snprintf(m->code, sizeof m->code, "%.*s", c->person->country_only ? 3 : 31, p->code);
+        const raw_match *after = c->nagents ? c->agents[c->nagents - 1] : NULL;
+        if (after && after->tok0 > c->person->tok0 && tc_map_get(d->states, p->code, 3))
+            /* "Putin's spokesman" = RUS + GOV; "Guterres's spokesman" stays IGOUNO */
+            snprintf(m->code, sizeof m->code, "%.3s%.28s", p->code, after->e->code);
+        else if (c->person->country_only && !tc_map_get(d->states, p->code, 3))
+            return 0; /* outside every role and no state to fall back on: a former UN head */
+        else
+            snprintf(m->code, sizeof m->code, "%.*s", c->person->country_only ? 3 : 31, p->code);
         m->name = p->name;
         m->kind = TC_KIND_PERSON;
         return 1;
     }
     if (!state) {
-        if (!agent)
+        if (!c->nagents)
             return 0;
-        snprintf(m->code, sizeof m->code, "---%.28s", agent);
-        m->name = c->agent->e->name;
+        snprintf(m->code, sizeof m->code, "---%.28s", c->agents[0]->e->code);
+        m->name = c->agents[0]->e->name;
         m->kind = TC_KIND_AGENT;
         return 1;
     }
-    if (state == c->adj && !agent && !c->group)
+    if (state == c->adj && !c->nagents && !c->group)
         return 0; /* "Armenian genocide": an adjective alone is no actor */
     const entry *e = state->e;
-    int national = e->kind == TC_KIND_COUNTRY || e->kind == TC_KIND_ADJ ||
-                   e->kind == TC_KIND_METONYM;
-    const char *group = c->group ? c->group->e->code : "";
-    /* A metonym carries its own agent ("Yerevan" = ARMGOV) unless one is named. */
-    const char *own_agent = e->kind == TC_KIND_METONYM && strlen(e->code) > 3 ? e->code + 3 : "";
-    if (national)
-        snprintf(m->code, sizeof m->code, "%.3s%.14s%.3s", e->code, group,
-                 agent ? agent : own_agent);
-    else if (e->kind == TC_KIND_ETHNIC && agent)
-        snprintf(m->code, sizeof m->code, "%.28s%.3s", e->code, agent); /* "Kurdish forces" */
+    int national =
+        e->kind == TC_KIND_COUNTRY || e->kind == TC_KIND_ADJ || e->kind == TC_KIND_METONYM;
+    /* A region coded as a plain state takes the agent ("Gaza's health ministry" = PSEGOV);
+     * one with a role of its own (AZESEP) keeps it. */
+    int bare_region = e->kind == TC_KIND_REGION && strlen(e->code) == 3;
+    if (national || bare_region)
+        national_code(c, e, m->code, sizeof m->code);
+    else if (e->kind == TC_KIND_ACTOR)
+        combine_actor(c, e, m->code, sizeof m->code);
+    else if (e->kind == TC_KIND_ETHNIC && c->nagents) /* "Kurdish forces" */
+        snprintf(m->code, sizeof m->code, "%.28s%.3s", e->code, c->agents[0]->e->code);
     else
         snprintf(m->code, sizeof m->code, "%s", e->code);
     /* A state is shown by its common name ("Russia"), whatever name the text used. */
@@ -552,7 +795,7 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
     if (s->ntok == 0)
         return 0;
     raw_match *raw = tc_arena_alloc(a, s->ntok * sizeof *raw);
-    size_t nraw = raw_scan(d, t, s, date_key(date), raw);
+    size_t nraw = raw_scan(d, t, s, date_key(date), 0, raw);
     if (nraw == 0)
         return 0;
     tc_mention *m = tc_arena_alloc(a, nraw * sizeof *m);
@@ -572,4 +815,218 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
     }
     *out = m;
     return nm;
+}
+
+static tc_actor_info info_of(const entry *e)
+{
+    tc_actor_info i = {e->kind, e->code, e->name, e->from, e->to, e->file, e->line};
+    return i;
+}
+
+size_t tc_actors_explain(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
+                         tc_arena *a, tc_actor_match **out)
+{
+    const tc_sentence *s = &t->sents[sent];
+    *out = NULL;
+    if (s->ntok == 0)
+        return 0;
+    raw_match *raw = tc_arena_alloc(a, s->ntok * sizeof *raw);
+    size_t n = raw_scan(d, t, s, date_key(date), 1, raw);
+    tc_actor_match *m = tc_arena_alloc(a, (n ? n : 1) * sizeof *m);
+    for (size_t i = 0; i < n; i++) {
+        m[i] = (tc_actor_match){raw[i].tok0, raw[i].ntok, info_of(raw[i].e), raw[i].country_only,
+                                raw[i].hidden};
+        if (raw[i].e->prefix) {
+            char *code = tc_arena_alloc(a, strlen(raw[i].e->code) + 2);
+            sprintf(code, "%s~", raw[i].e->code);
+            m[i].e.code = code;
+        }
+    }
+    *out = m;
+    return n;
+}
+
+typedef struct {
+    const tc_actors *d;
+    void (*fn)(const char *, const tc_actor_info *, size_t, void *);
+    void *ctx;
+    tc_actor_info *buf;
+    size_t cap;
+} each_ctx;
+
+static void each_list(const char *key, size_t len, void *val, void *ctx)
+{
+    (void)key;
+    (void)len;
+    each_ctx *x = ctx;
+    for (const pattern *p = val; p; p = p->next) {
+        if (p->nids > x->cap) {
+            x->cap = p->nids * 2;
+            x->buf = tc_xrealloc(x->buf, x->cap * sizeof *x->buf);
+        }
+        for (uint32_t i = 0; i < p->nids; i++) x->buf[i] = info_of(&x->d->entries[p->ids[i]]);
+        size_t nlen = 0;
+        for (uint32_t i = 0; i < p->ntok; i++) nlen += strlen(p->norms[i]) + 1;
+        char *name = tc_xmalloc(nlen + 1), *w = name;
+        for (uint32_t i = 0; i < p->ntok; i++) w += sprintf(w, "%s%s", i ? " " : "", p->norms[i]);
+        x->fn(name, x->buf, p->nids, x->ctx);
+        free(name);
+    }
+}
+
+void tc_actors_each_name(const tc_actors *d,
+                         void (*fn)(const char *name, const tc_actor_info *e, size_t n, void *ctx),
+                         void *ctx)
+{
+    each_ctx x = {d, fn, ctx, NULL, 0};
+    tc_map_each(d->first, each_list, &x);
+    tc_map_each(d->stems, each_list, &x);
+    free(x.buf);
+}
+
+/* ---- references across an article ---- */
+
+enum { REF_STATE, REF_ORG, REF_GROUP, REF_PERSON, REF_NONE };
+
+static const struct {
+    const char *word; /* after "the" */
+    int sort;
+} ref_nouns[] = {
+    {"country", REF_STATE},  {"nation", REF_STATE},     {"group", REF_GROUP},
+    {"movement", REF_GROUP}, {"organisation", REF_ORG}, {"organization", REF_ORG},
+    {"agency", REF_ORG},     {"alliance", REF_ORG},
+};
+
+static const tc_mention *ref_of(const tc_actors_refs *r, int sort)
+{
+    return sort < REF_NONE && (r->has >> sort & 1) ? &r->last[sort] : NULL;
+}
+
+static int sort_of(const tc_mention *m)
+{
+    switch (m->kind) {
+    case TC_KIND_IGO:
+    case TC_KIND_NGO:
+        return REF_ORG;
+    case TC_KIND_GROUP:
+        return REF_GROUP;
+    case TC_KIND_PERSON:
+        return REF_PERSON;
+    case TC_KIND_ETHNIC:
+        return REF_NONE;
+    default:
+        return REF_STATE;
+    }
+}
+
+/* Remembers mention m (its last token is t's tok) under its sort. */
+static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
+{
+    int sort = sort_of(m);
+    if (m->code[0] == '-' || sort == REF_NONE)
+        return;
+    r->last[sort] = *m;
+    r->has |= 1u << sort;
+    if (sort == REF_PERSON && strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3)) {
+        r->last[REF_STATE] = *m; /* "Putin ... the country" */
+        snprintf(r->last[REF_STATE].code, sizeof m->code, "%.3s", m->code);
+        r->has |= 1u << REF_STATE;
+    }
+    if (sort == REF_STATE && strlen(m->code) > 3) {
+        unsigned k = r->nrecent++ % 8;
+        r->recent[k].m = *m;
+        snprintf(r->recent[k].head, sizeof r->recent[k].head, "%s",
+                 t->toks[m->tok0 + m->ntok - 1].norm);
+    }
+}
+
+/* The sort a word sequence at token i refers to (*len its tokens), or REF_NONE. */
+static int reference_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *len)
+{
+    const tc_token *w = &t->toks[i];
+    if (word_is(w, "he") || word_is(w, "she")) {
+        *len = 1;
+        return REF_PERSON;
+    }
+    if (!word_is(w, "the") || i + 1 >= end)
+        return REF_NONE;
+    for (size_t k = 0; k < sizeof ref_nouns / sizeof ref_nouns[0]; k++)
+        if (word_is(&t->toks[i + 1], ref_nouns[k].word)) {
+            *len = 2;
+            return ref_nouns[k].sort;
+        }
+    return REF_NONE;
+}
+
+/* An agent with no country after its / their (the last state's) or the (the last state actor
+ * named with the same word): "its government" = ARM + GOV. */
+static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r)
+{
+    if (strncmp(m->code, "---", 3) != 0 || m->tok0 == first)
+        return 0;
+    const tc_token *w = &t->toks[m->tok0 - 1];
+    const tc_mention *ante = NULL;
+    if (word_is(w, "its") || word_is(w, "their")) {
+        ante = ref_of(r, REF_STATE);
+    } else if (word_is(w, "the")) {
+        const char *head = t->toks[m->tok0 + m->ntok - 1].norm;
+        for (unsigned k = 0; k < 8 && k < r->nrecent && !ante; k++) {
+            unsigned slot = (r->nrecent - 1 - k) % 8;
+            if (!strcmp(r->recent[slot].head, head))
+                ante = &r->recent[slot].m;
+        }
+        if (ante) {
+            m->tok0--;
+            m->ntok++;
+            snprintf(m->code, sizeof m->code, "%s", ante->code);
+            m->name = ante->name;
+            m->kind = ante->kind;
+            return 1;
+        }
+    }
+    if (!ante)
+        return 0;
+    char code[32];
+    snprintf(code, sizeof code, "%.3s%.28s", ante->code, m->code + 3);
+    memcpy(m->code, code, sizeof code);
+    m->name = ante->name;
+    m->kind = ante->kind;
+    m->tok0--;
+    m->ntok++;
+    return 1;
+}
+
+size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
+                         tc_actors_refs *refs, tc_arena *a, tc_mention **out)
+{
+    const tc_sentence *s = &t->sents[sent];
+    uint32_t end = s->tok0 + s->ntok;
+    tc_mention *res = tc_arena_alloc(a, (nm + s->ntok + 1) * sizeof *res);
+    size_t n = 0, k = 0;
+    int changed = 0;
+    for (uint32_t i = s->tok0; i < end;) {
+        if (k < nm && m[k].tok0 <= i) {
+            res[n] = m[k++];
+            changed |= resolve_agent(t, s->tok0, &res[n], refs);
+            remember(refs, t, &res[n]);
+            i = res[n].tok0 + res[n].ntok;
+            n++;
+            continue;
+        }
+        uint32_t len = 0;
+        const tc_mention *ante = ref_of(refs, reference_at(t, i, end, &len));
+        if (ante && (k == nm || m[k].tok0 >= i + len)) {
+            res[n] = *ante;
+            res[n].tok0 = i;
+            res[n].ntok = len;
+            n++;
+            changed = 1;
+            i += len;
+            continue;
+        }
+        i++;
+    }
+    while (k < nm) res[n++] = m[k++];
+    *out = changed ? res : (tc_mention *)m;
+    return changed ? n : nm;
 }

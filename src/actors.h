@@ -15,17 +15,19 @@
 #include <stdint.h>
 
 typedef enum {
-    TC_KIND_COUNTRY,  /* a state: code is its ISO alpha-3 */
-    TC_KIND_ADJ,      /* adjective or demonym of a state ("Armenian"): code is the state's */
-    TC_KIND_METONYM,  /* a capital or seat standing for a government ("Baku", "the Kremlin") */
-    TC_KIND_REGION,   /* a region acting in the news */
+    TC_KIND_COUNTRY, /* a state: code is its ISO alpha-3 */
+    TC_KIND_ADJ,     /* adjective or demonym of a state ("Armenian"): code is the state's */
+    TC_KIND_METONYM, /* a capital or seat standing for a government ("Baku", "the Kremlin") */
+    TC_KIND_REGION,  /* a region acting in the news */
     TC_KIND_IGO,
     TC_KIND_NGO,
-    TC_KIND_GROUP,    /* armed group, party, movement */
-    TC_KIND_ETHNIC,   /* ethnic or religious group */
+    TC_KIND_GROUP,  /* armed group, party, movement */
+    TC_KIND_ETHNIC, /* ethnic or religious group */
     TC_KIND_PERSON,
-    TC_KIND_AGENT,    /* an agent noun: code is the 3-letter CAMEO agent ("GOV", "MIL") */
-    TC_KIND_DISCARD,  /* looks like an actor but is not ("Turkish coffee") */
+    TC_KIND_AGENT,   /* an agent noun: code is the 3-letter CAMEO agent ("GOV", "MIL") */
+    TC_KIND_DISCARD, /* looks like an actor but is not ("Turkish coffee") */
+    TC_KIND_ACTOR,   /* a complete code from another format (PETRARCH, TABARI): agents next
+                        to it add their codes the PETRARCH way (prefix~ CODE ~suffix) */
     TC_KIND_COUNT
 } tc_actor_kind;
 
@@ -42,20 +44,26 @@ typedef struct tc_actors tc_actors;
  * iso-codes (iso_json: path to iso_3166-1.json, NULL for Debian's). Malformed lines go to
  * diag with file:line and are skipped. NULL with err filled when a file cannot be read. The
  * result is immutable and shareable by threads. */
-tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag,
-                          void *dctx, tc_err *err);
+tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag, void *dctx,
+                          tc_err *err);
 void tc_actors_free(tc_actors *d);
 
 /* Building a dictionary by hand (loaders of other formats, tests): new, add entries, then
  * scan. tc_actors_new starts with no country names; tc_actors_add returns TC_OK or
- * TC_EPARSE (err says why: bad code length, FROM > TO, empty name). Dates are yyyymmdd, 0
- * for an open end. Adding after the first scan is not allowed (not thread-safe). */
+ * TC_EPARSE (err says why: bad code length, FROM > TO, an impossible date, empty name).
+ * Dates are yyyymmdd, 0 for an open end. The name follows our case rules
+ * (docs/dictionaries.md): lower case matches any case. An agent's code is a role of 3 letters
+ * ("GOV") or, PETRARCH-style, "~GOVMED" (appended to the actor's code) or "NGO~" (put in
+ * front of it); the ~ forms take any length up to 15 letters. Adding after the first scan is
+ * not allowed (not thread-safe). */
 tc_actors *tc_actors_new(void);
 int tc_actors_add(tc_actors *d, tc_actor_kind kind, const char *code, const char *name,
                   int32_t from, int32_t to, tc_err *err);
+/* Where the entries added next come from, for tc_actors_each_name and tc_actors_explain
+ * (file is copied; NULL or line 0 for none). Loaders call it per line. */
+void tc_actors_set_source(tc_actors *d, const char *file, int line);
 /* Loads one file of our format (docs/dictionaries.md) into d; malformed lines go to diag. */
-int tc_actors_load_file(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx,
-                        tc_err *err);
+int tc_actors_load_file(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx, tc_err *err);
 size_t tc_actors_count(const tc_actors *d);
 
 /* Finds the actor mentions of sentence `sent` of t, resolved for date ("YYYY-MM-DD", or ""
@@ -63,5 +71,63 @@ size_t tc_actors_count(const tc_actors *d);
  * do not overlap; the array is in the arena, its length returned, NULL-safe for zero. */
 size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
                       tc_arena *a, tc_mention **out);
+
+/* One dictionary entry as the tools see it. Strings belong to the dictionary. */
+typedef struct {
+    tc_actor_kind kind;
+    const char *code; /* as stored; an agent's prefix code ends in '~' ("NGO~") */
+    const char *name; /* canonical name of its line */
+    int32_t from, to; /* yyyymmdd, 0 when open */
+    const char *file; /* where it was defined ("" when unknown: iso-codes, tc_actors_add) */
+    int line;
+} tc_actor_info;
+
+/* Calls fn once per distinct name (its tokens' norms joined by blanks, case rules aside)
+ * with every entry that uses it, in the order they were added; for `dict check`. */
+void tc_actors_each_name(const tc_actors *d,
+                         void (*fn)(const char *name, const tc_actor_info *e, size_t n, void *ctx),
+                         void *ctx);
+
+/* What the matcher saw in a sentence, before mentions are formed: each dictionary match
+ * (longest at its place), the entry picked for the date, whether only the person's state is
+ * known (outside every dated role), and whether it is a discard or a modifier ("Russian-led")
+ * that hides itself. In the arena; count returned. For `dict lookup`. */
+typedef struct {
+    uint32_t tok0, ntok;
+    tc_actor_info e;
+    int country_only, hidden;
+} tc_actor_match;
+size_t tc_actors_explain(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
+                         tc_arena *a, tc_actor_match **out);
+
+/* "country", "adj", ... as in our file format ("actor" for TC_KIND_ACTOR). */
+const char *tc_actors_kind_name(tc_actor_kind kind);
+
+/* Light reference resolution across one article: what the last actors of each sort were.
+ * Start zeroed for each article ({0}); it holds codes and borrowed names only. */
+typedef struct {
+    tc_mention last[4]; /* last state actor (country, metonym, state + agent, a person's
+                           state), organisation (IGO, NGO), group (armed group, party),
+                           person */
+    unsigned has;       /* bit i: last[i] is set */
+    struct {
+        tc_mention m;
+        char head[24]; /* the mention's last word ("ministry" of "the Russian Foreign Ministry") */
+    } recent[8];       /* the last state actors with an agent, newest at (nrecent - 1) % 8 */
+    unsigned nrecent;
+} tc_actors_refs;
+
+/* Resolves the references of sentence sent to the actors named before them in the article
+ * (this sentence's earlier ones included) and updates refs with the sentence's own actors:
+ * call it on every sentence, in order, with the mentions tc_actors_scan gave. "its / their
+ * government" (an agent with no country after its or their) takes the last state's code
+ * (ARM + GOV); "the ministry" the last state actor whose mention ended in the same word ("the
+ * Russian Foreign Ministry ... The ministry" = RUSGOV), or stays as it is; "the country" is
+ * the last state; "the group" / "the movement" the last group; "the organisation" / "the
+ * agency" the last organisation; "he" / "she" the last person. Returns the mentions with the resolved ones
+ * changed or added, in token order (in arena a; m itself when nothing changes). Thread-safe
+ * for distinct refs. */
+size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
+                         tc_actors_refs *refs, tc_arena *a, tc_mention **out);
 
 #endif

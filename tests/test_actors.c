@@ -35,7 +35,15 @@ static const char dict[] =
     "ethnic  KUR Kurds | Kurdish\n"
     "discard -   Turkish coffee\n"
     "bogus   XXX not a kind\n"
-    "person  USAGOV Somebody @2020-01-01..2019-01-01\n";
+    "person  USAGOV Somebody @2020-01-01..2019-01-01\n"
+    "person  USAGOV Nobody @2023-02-30..2024-01-01\n"
+    "region  PSE Gaza\n"
+    "region  AZESEP Artsakh\n"
+    "metonym USAMIL Pentagon\n"
+    "person  RUSGOV Putin\n"
+    "igo     IGOUNO UN\n"
+    "agent   GOV spokesman\n"
+    "country ARG Argentin*\n";
 
 static char dir[64];
 static tc_actors *d;
@@ -90,17 +98,18 @@ static void scan(const char *s, const char *date, char *out, size_t cap)
     tc_arena_free(a);
 }
 
-#define EXPECT(text, date, want)                                                                \
-    do {                                                                                       \
-        char got[256];                                                                         \
-        scan(text, date, got, sizeof got);                                                     \
-        assert_string_equal(got, want);                                                        \
+#define EXPECT(text, date, want)                                                                   \
+    do {                                                                                           \
+        char got[256];                                                                             \
+        scan(text, date, got, sizeof got);                                                         \
+        assert_string_equal(got, want);                                                            \
     } while (0)
 
 static void test_malformed_lines_reported(void **state)
 {
     (void)state;
-    assert_int_equal(bad_lines, 2); /* the unknown kind and the impossible date range */
+    /* the unknown kind, the range that ends before it starts, 30 February */
+    assert_int_equal(bad_lines, 3);
 }
 
 static void test_countries_from_iso_codes(void **state)
@@ -155,10 +164,108 @@ static void test_groups_qualify_states(void **state)
     EXPECT("Yerevan spoke.", "", "ARMGOV");
 }
 
+static void test_stems(void **state)
+{
+    (void)state;
+    EXPECT("Argentina met Argentine officials.", "", "ARG ARGGOV");
+    EXPECT("argentina and Argent.", "", "");
+}
+
 static void test_igo(void **state)
 {
     (void)state;
     EXPECT("Armenia appealed to the UN Security Council.", "", "ARM IGOUNO");
+}
+
+static void test_agents_next_to_regions_and_seats(void **state)
+{
+    (void)state;
+    EXPECT("Gaza officials spoke.", "", "PSEGOV");
+    EXPECT("Artsakh officials spoke.", "", "AZESEP");
+    EXPECT("Pentagon officials spoke.", "", "USAMIL");
+    EXPECT("Pentagon troops moved.", "", "USAMIL");
+    EXPECT("Putin's spokesman spoke.", "", "RUSGOV");
+    EXPECT("UN officials spoke.", "", "IGOUNO");
+    EXPECT("Armenian-American doctors and Armenian-American officials.", "", "---GOV");
+}
+
+static void test_builder_and_petrarch_codes(void **state)
+{
+    (void)state;
+    tc_actors *b = tc_actors_new();
+    tc_err err = {0};
+    assert_int_equal(tc_actors_add(b, TC_KIND_ACTOR, "HGWGOVMED", "Quibbler", 0, 0, &err), 0);
+    assert_int_equal(tc_actors_add(b, TC_KIND_ACTOR, "ARN", "Arnor", 0, 0, &err), 0);
+    assert_int_equal(tc_actors_add(b, TC_KIND_AGENT, "~GOVMED", "government newspaper", 0, 0, &err),
+                     0);
+    assert_int_equal(tc_actors_add(b, TC_KIND_AGENT, "NGO~", "MSF", 0, 0, &err), 0);
+    assert_int_equal(tc_actors_add(b, TC_KIND_AGENT, "~GOV", "diplomat", 0, 0, &err), 0);
+    assert_true(tc_actors_add(b, TC_KIND_AGENT, "~G~V", "x", 0, 0, &err) < 0);
+    assert_true(tc_actors_add(b, TC_KIND_PERSON, "ARNGOV", "x", 20230230, 0, &err) < 0);
+    assert_true(tc_actors_add(b, TC_KIND_PERSON, "ARNGOV", "x", 20230301, 20230201, &err) < 0);
+    tc_actors *keep = d;
+    d = b;
+    EXPECT("The Quibbler government newspaper said.", "", "HGWGOVMED");
+    EXPECT("An MSF Arnor diplomat said.", "", "NGOARNGOV");
+    d = keep;
+    tc_actors_free(b);
+}
+
+static int names_seen;
+
+static void count_name(const char *name, const tc_actor_info *e, size_t n, void *ctx)
+{
+    (void)ctx;
+    assert_non_null(name);
+    assert_true(n >= 1);
+    assert_non_null(e[0].file);
+    names_seen++;
+}
+
+static void test_explain_and_each_name(void **state)
+{
+    (void)state;
+    tc_arena *a = tc_arena_new(0);
+    tc_text t;
+    const char *s = "Azeri troops drank Turkish coffee.";
+    assert_int_equal(tc_text_analyze(s, strlen(s), a, &t), 0);
+    tc_actor_match *m;
+    size_t n = tc_actors_explain(d, &t, 0, "", a, &m);
+    assert_int_equal(n, 3);
+    assert_string_equal(m[0].e.code, "AZE");
+    assert_int_equal(m[0].e.kind, TC_KIND_ADJ);
+    assert_true(m[0].e.line > 0);
+    assert_string_equal(m[1].e.code, "MIL");
+    assert_true(m[2].hidden);
+    tc_arena_free(a);
+    tc_actors_each_name(d, count_name, NULL);
+    assert_true(names_seen > 200);
+}
+
+/* A dictionary of a million entries loads (a generated file in /tmp). */
+static void test_million_entries(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/tocsin-million-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *f = fdopen(fd, "w");
+    for (long i = 0; i < 1000000; i++) {
+        char w[6] = "";
+        for (long k = 0, v = i; k < 5; k++, v /= 26) w[k] = (char)('a' + v % 26);
+        fprintf(f, "person ABCGOV Zed%s Qux%ld @2000-01-01..2001-12-31\n", w, i);
+    }
+    fclose(f);
+    tc_actors *big = tc_actors_new();
+    tc_err err = {0};
+    assert_int_equal(tc_actors_load_file(big, path, NULL, NULL, &err), 0);
+    unlink(path);
+    assert_int_equal(tc_actors_count(big), 1000000);
+    tc_actors *keep = d;
+    d = big;
+    EXPECT("Zedbaaaa Qux1 spoke.", "2000-06-01", "ABCGOV");
+    d = keep;
+    tc_actors_free(big);
 }
 
 int main(void)
@@ -172,6 +279,11 @@ int main(void)
         cmocka_unit_test(test_dated_roles),
         cmocka_unit_test(test_groups_qualify_states),
         cmocka_unit_test(test_igo),
+        cmocka_unit_test(test_stems),
+        cmocka_unit_test(test_agents_next_to_regions_and_seats),
+        cmocka_unit_test(test_builder_and_petrarch_codes),
+        cmocka_unit_test(test_explain_and_each_name),
+        cmocka_unit_test(test_million_entries),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,219 @@
+/* Golden test of the default actor dictionaries: tests/golden/actors.txt, phrases written
+ * for tocsin with the actor codes they must give (format at the top of that file). Each
+ * phrase is analysed as a text of its own and scanned with the dictionaries of tc_datadir,
+ * for the current @date; the codes of all its mentions, in order, must be exactly the
+ * expected ones. Every mismatch is printed with its line; the test fails if there is any.
+ * Run from the repository root. */
+#include "actors.h"
+#include "file.h"
+#include "pipeline.h"
+#include "text.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#define GOLDEN "tests/golden/actors.txt"
+#define SEEDS  "../shared/seeds"
+
+/* Every actor mention of the seed articles, in text order (their text stays in ../shared;
+ * only the codes are here). Article date 2023-07-28. */
+static const struct {
+    const char *file, *codes;
+} seeds[] = {
+    {"000_fa6794096af13f2a.txt",
+     "AZE ARM USAGOV ---GOV ARM AZESEP AZEGOV ARM ARMCHR AZESEP AZESEP ---HRI NGOHLHIRC ---MED "
+     "---CVL AZE ---GOV AZE AZE AZESEP ARM ---CVL ---CVL ---CVL ---CVL IGOUNO AZEGOV"},
+    {"002_2140aaaae3518148.txt",
+     "USAGOV AZESEP AZE ARM ARMGOV AZEMIL ---CVL AZE ARMCHR AZESEP AZESEP ---HLH ---CVL ---GOV "
+     "USAGOV USAGOV AZE AZESEP ARM AZESEP ARMCVL ---ENV AZEGOV ARMGOV IGOUNO AZEMIL AZESEP ARMGOV "
+     "ARM IGOCASCST IGOCASCST ---GOV UKR ---MIL USA IGOJUDICC RUSGOV ITAMED ARMGOV RUSGOV RUSMIL "
+     "RUS AZE ARM AZESEP AZE ARM ARM RUSMIL AZEGOV RUSGOV ARMGOV RUSGOV ARMGOV ---GOV ARMGOV RUS "
+     "ARM USAGOV ARMGOV ---GOV UKR DEUGOV RUSGOV UKRGOV"},
+};
+
+static tc_actors *dict;
+
+static void fail_diag(const tc_diag *g, void *ctx)
+{
+    (void)ctx;
+    print_message("dictionary: %s: %s\n", g->input, g->reason);
+    fail();
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    dict = tc_actors_load(tc_datadir(NULL), NULL, fail_diag, NULL, &err);
+    if (!dict)
+        print_message("cannot load the dictionaries: %s\n", err.msg);
+    return dict ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    tc_actors_free(dict);
+    return 0;
+}
+
+/* The codes found in phrase, blank-separated ("-" for none), into out. */
+static void codes_of(const char *phrase, const char *date, char *out, size_t cap)
+{
+    tc_arena *a = tc_arena_new(0);
+    tc_text t;
+    assert_int_equal(tc_text_analyze(phrase, strlen(phrase), a, &t), TC_OK);
+    out[0] = 0;
+    for (uint32_t s = 0; s < t.nsents; s++) {
+        tc_mention *m;
+        size_t n = tc_actors_scan(dict, &t, s, date, a, &m);
+        for (size_t k = 0; k < n; k++) {
+            size_t used = strlen(out);
+            snprintf(out + used, cap - used, "%s%s", used ? " " : "", m[k].code);
+        }
+    }
+    if (!out[0])
+        snprintf(out, cap, "-");
+    tc_arena_free(a);
+}
+
+/* Collapses runs of blanks and trims, in place. */
+static void squeeze(char *s)
+{
+    char *w = s;
+    for (const char *r = s; *r; r++)
+        if (*r != ' ' || (w > s && w[-1] != ' '))
+            *w++ = *r;
+    while (w > s && w[-1] == ' ') w--;
+    *w = 0;
+}
+
+static void test_golden_phrases(void **state)
+{
+    (void)state;
+    size_t len;
+    tc_err err = {0};
+    char *buf = tc_file_read(GOLDEN, 0, &len, &err);
+    assert_non_null(buf);
+    char date[16] = "";
+    int lineno = 0, cases = 0, bad = 0;
+    for (char *line = buf, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = 0;
+        lineno++;
+        if (!*line || *line == '#')
+            continue;
+        if (!strncmp(line, "@date", 5)) {
+            snprintf(date, sizeof date, "%s", line + 5 + strspn(line + 5, " \t"));
+            if (!strcmp(date, "none"))
+                date[0] = 0;
+            continue;
+        }
+        char *tab = strchr(line, '\t');
+        if (!tab) {
+            print_message("%s:%d: no TAB between phrase and codes\n", GOLDEN, lineno);
+            bad++;
+            continue;
+        }
+        *tab = 0;
+        char *want = tab + 1;
+        squeeze(want);
+        char got[1024];
+        codes_of(line, date, got, sizeof got);
+        cases++;
+        if (strcmp(got, want) != 0) {
+            print_message("%s:%d: [%s] \"%s\": want %s, got %s\n", GOLDEN, lineno,
+                          *date ? date : "no date", line, want, got);
+            bad++;
+        }
+    }
+    free(buf);
+    print_message("actors golden: %d of %d phrases right\n", cases - bad, cases);
+    assert_true(cases >= 200);
+    assert_int_equal(bad, 0);
+}
+
+static void test_seed_articles(void **state)
+{
+    (void)state;
+    int bad = 0;
+    for (size_t i = 0; i < sizeof seeds / sizeof seeds[0]; i++) {
+        char path[256];
+        snprintf(path, sizeof path, "%s/%s", SEEDS, seeds[i].file);
+        size_t len;
+        char *text = tc_file_read(path, 0, &len, NULL);
+        if (!text) {
+            print_message("%s not found: skipped\n", path);
+            skip();
+        }
+        char got[4096];
+        codes_of(text, "2023-07-28", got, sizeof got);
+        free(text);
+        if (strcmp(got, seeds[i].codes) != 0) {
+            print_message("%s:\n  want %s\n  got  %s\n", path, seeds[i].codes, got);
+            bad++;
+        }
+    }
+    assert_int_equal(bad, 0);
+}
+
+/* Codes of every mention of text, references resolved across its sentences. */
+static void resolved_codes(const char *text, const char *date, char *out, size_t cap)
+{
+    tc_arena *a = tc_arena_new(0);
+    tc_text t;
+    assert_int_equal(tc_text_analyze(text, strlen(text), a, &t), TC_OK);
+    tc_actors_refs refs = {0};
+    out[0] = 0;
+    for (uint32_t s = 0; s < t.nsents; s++) {
+        tc_mention *m, *r;
+        size_t n = tc_actors_scan(dict, &t, s, date, a, &m);
+        n = tc_actors_resolve(&t, s, m, n, &refs, a, &r);
+        for (size_t k = 0; k < n; k++) {
+            size_t used = strlen(out);
+            snprintf(out + used, cap - used, "%s%s", used ? " " : "", r[k].code);
+        }
+    }
+    tc_arena_free(a);
+}
+
+#define RESOLVED(text, want)                                                                       \
+    do {                                                                                           \
+        char got[512];                                                                             \
+        resolved_codes(text, "2023-07-28", got, sizeof got);                                       \
+        assert_string_equal(got, want);                                                            \
+    } while (0)
+
+static void test_references(void **state)
+{
+    (void)state;
+    RESOLVED("The Russian Foreign Ministry summoned Armenia's ambassador over Yerevan's "
+             "overtures. The ministry called them unfriendly.",
+             "RUSGOV ARMGOV ARMGOV RUSGOV");
+    RESOLVED("Despite Armenia being a member of the CSTO, its government sent aid.",
+             "ARM IGOCASCST ARMGOV");
+    RESOLVED("Azerbaijan closed the road. The country denied it.", "AZE AZE");
+    RESOLVED("Hamas fired rockets. The group said so.", "PSEREBHMS PSEREBHMS");
+    RESOLVED("Nikol Pashinyan spoke. He said the UN must act. The organisation agreed.",
+             "ARMGOV ARMGOV IGOUNO IGOUNO");
+    RESOLVED("Putin spoke. The country and its army.", "RUSGOV RUS RUSMIL");
+    /* Nothing to point at: left as they are. */
+    RESOLVED("The ministry said he left the country.", "---GOV");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_golden_phrases),
+        cmocka_unit_test(test_seed_articles),
+        cmocka_unit_test(test_references),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

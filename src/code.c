@@ -1,44 +1,75 @@
 /* code: the verb dictionary and the sparse-parsing event coder.
  *
- * The dictionary (data/verbs.txt) is a list of patterns: a verb lemma followed by literal
- * words and "*" gaps ("summon * ambassador"). Loading generates every inflection of the
- * lemma (regular rules, over-generating harmlessly: "visitted" never occurs in text) plus the
- * irregular forms of WordNet's verb.exc, and maps each form to the patterns it starts, most
- * specific first.
+ * The dictionary is a list of patterns around a verb: words before it and after it, adjacent
+ * ('_') or with a gap, and "$" "+" "%" markers where the source, the target or a compound
+ * actor stands (tc_verb_spec; data/verbs.txt, our format, only has words after the verb;
+ * src/petrarch_verbs.c reads PETRARCH's). Loading generates every inflection of the verb
+ * (regular rules, over-generating harmlessly, plus WordNet's verb.exc) and maps each surface
+ * form to the patterns it starts, best first: more words, then the entry's own word over an
+ * inflection, then the finer CAMEO code.
  *
- * Coding a sentence: every token that is a verb form is tried; cues reject nouns ("the
- * blockade", "a protest of"), the rest of the pattern must follow; then the clause around the
- * verb (bounded by ; : ( ) and subordinators) gives the source (the first actor heading the
- * clause, not inside a prepositional phrase) and the target (the first actor after the
- * pattern); a passive ("was blockaded by X") swaps them; negation and modality set flags;
- * actors joined by "and" give one event each. */
+ * Coding a sentence is table-driven, in three passes:
+ *  1. candidates: every token that is a verb form, with the first pattern that matches around
+ *     it; grammar cues reject nouns ("the blockade", "a protest of", "promised raids",
+ *     "efforts to stop"); a verb inside another candidate's words is part of that phrase;
+ *  2. government (table governors): an infinitive, a gerund or a that-clause under an appeal,
+ *     demand, promise, threat, refusal or denial ("called on X to lift the blockade",
+ *     "refused to withdraw", "denied that its troops attacked X") is not an event of its own:
+ *     it is flagged, it refines the governing code (0256, 1246, 1381 ...) and may give it its
+ *     target;
+ *  3. roles: the clause around the verb (bounded by ; : ( ), subordinators, speech verbs and
+ *     reporting commas) gives the source (the first actor heading it, outside prepositional
+ *     phrases) and the target (the actor after the pattern, or after a target preposition);
+ *     a passive ("was blockaded by X") swaps them; pattern markers override both; actors
+ *     joined by "and" give one event each, an agent shared across them ("the ambassadors of
+ *     A, B and C"); "its/their" + agent is the state named before it; mutual verbs with a
+ *     compound subject and no target give both directions; paired codes ("042:043") give the
+ *     target's event too. Negation, modality and conditions flag an event (not an event by
+ *     default), what someone said is flagged reported (still an event). */
 #include "code.h"
 
 #include "file.h"
 #include "hash.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #define WORDNET_VERB_EXC "/usr/share/wordnet/verb.exc"
-#define MAX_WORDS 8
-#define GAP_MAX 6
+#define MAX_WORDS        8
+#define GAP_MAX          6
 
 enum { FORM_BASE, FORM_S, FORM_PAST, FORM_ING, FORM_EXACT };
+#define OWN_FORM 0x80 /* or-ed into a form type: the word the entry names */
+
+/* One element of a pattern around the verb. glued: no word between it and its neighbour
+ * nearer the verb; otherwise any number of words of the clause (GAP_MAX in our format). */
+enum { EL_WORD, EL_SRC, EL_TGT, EL_COMP, EL_SKIP };
+typedef struct {
+    const char *w; /* the word's norm (EL_WORD) */
+    uint8_t kind, glued;
+} pelem;
 
 typedef struct {
-    char cameo[8];
-    const tc_cameo *info;
-    uint8_t nwords;
-    const char *words[MAX_WORDS]; /* words[0] the lemma; "*" a gap */
-    int exact;                     /* the first word is an exact form, not a lemma */
-    int mutual;                    /* "A and B fought": each acts on the other */
+    char cameo[8], cameo2[8]; /* cameo2: the paired event, target on source ("032:033") */
+    const tc_cameo *info, *info2;
+    uint8_t npre, npost;
+    pelem pre[MAX_WORDS];  /* before the verb, in text order */
+    pelem post[MAX_WORDS]; /* after it, in text order */
+    uint8_t gap;           /* widest unglued gap, in words */
+    int exact;             /* the verb is an exact form, not a lemma */
+    int mutual;            /* "A and B fought": each acts on the other */
+    int nocode;            /* "---": matches (and so hides shorter ones), no event */
+    int wide;              /* its words may lie anywhere in the sentence */
+    int comp_pre;          /* "%" before the verb: the compound subject's members
+                              act on each other, whatever follows */
 } vpattern;
 
 typedef struct vform {
     uint32_t pattern;
     uint8_t form;
+    uint8_t own;        /* the entry's own word, not an inflection of it */
     struct vform *next; /* same surface form, patterns with more words first */
 } vform;
 
@@ -48,9 +79,12 @@ struct tc_verbs {
     size_t n, cap;
     tc_map *forms;     /* surface form -> vform list */
     tc_map *irregular; /* lemma -> NUL-separated list of irregular forms */
+    tc_map *pasts;     /* irregular past forms ("left", "shot") -> their lemma */
 };
 
 /* ---- loading ---- */
+
+static int form_rank(const tc_verbs *v, const struct vform *f);
 
 static int is_vowel(char c)
 {
@@ -62,13 +96,13 @@ static void add_form(tc_verbs *v, const char *form, size_t len, uint32_t pat, in
     char *key = tc_arena_strndup(v->mem, form, len);
     vform *head = tc_map_get(v->forms, key, len);
     for (vform *f = head; f; f = f->next)
-        if (f->pattern == pat)
-            return;
+        if (f->pattern == pat) return;
     vform *f = tc_arena_alloc(v->mem, sizeof *f);
     f->pattern = pat;
-    f->form = (uint8_t)type;
+    f->form = (uint8_t)(type & 0x7f);
+    f->own = (uint8_t)(type >> 7);
     vform **pp = &head;
-    while (*pp && v->pats[(*pp)->pattern].nwords >= v->pats[pat].nwords) pp = &(*pp)->next;
+    while (*pp && form_rank(v, *pp) >= form_rank(v, f)) pp = &(*pp)->next;
     f->next = *pp;
     *pp = f;
     tc_map_put(v->forms, key, len, head);
@@ -79,8 +113,7 @@ static void add_suffixed(tc_verbs *v, const char *stem, size_t n, const char *su
 {
     char buf[128];
     int len = snprintf(buf, sizeof buf, "%.*s%s", (int)n, stem, suf);
-    if (len > 0 && (size_t)len < sizeof buf)
-        add_form(v, buf, (size_t)len, pat, type);
+    if (len > 0 && (size_t)len < sizeof buf) add_form(v, buf, (size_t)len, pat, type);
 }
 
 /* Every regular inflection of lemma, plus a doubled final consonant where English might
@@ -89,7 +122,10 @@ static void add_inflections(tc_verbs *v, const char *lemma, uint32_t pat)
 {
     size_t n = strlen(lemma);
     char last = lemma[n - 1], prev = n > 1 ? lemma[n - 2] : 0;
-    add_form(v, lemma, n, pat, FORM_BASE);
+    /* Entries of other formats may name a verb by its past ("LEFT", "SHOT", "CALLED"). */
+    int past = tc_map_get(v->pasts, lemma, n) ||
+               (n > 4 && !strcmp(lemma + n - 2, "ed") && lemma[n - 3] != 'e');
+    add_form(v, lemma, n, pat, (past ? FORM_PAST : FORM_BASE) | OWN_FORM);
     if (last == 'y' && !is_vowel(prev)) {
         add_suffixed(v, lemma, n - 1, "ies", pat, FORM_S);
         add_suffixed(v, lemma, n - 1, "ied", pat, FORM_PAST);
@@ -103,13 +139,11 @@ static void add_inflections(tc_verbs *v, const char *lemma, uint32_t pat)
         add_suffixed(v, lemma, n, "d", pat, FORM_PAST);
         add_suffixed(v, lemma, prev == 'i' ? n - 2 : n - 1, prev == 'i' ? "ying" : "ing", pat,
                      FORM_ING);
-        if (prev == 'e')
-            add_suffixed(v, lemma, n, "ing", pat, FORM_ING);
+        if (prev == 'e') add_suffixed(v, lemma, n, "ing", pat, FORM_ING);
     } else if (!(last == 'y' && !is_vowel(prev))) {
         add_suffixed(v, lemma, n, "ed", pat, FORM_PAST);
     }
-    if (last != 'e')
-        add_suffixed(v, lemma, n, "ing", pat, FORM_ING);
+    if (last != 'e') add_suffixed(v, lemma, n, "ing", pat, FORM_ING);
     if (n >= 3 && !is_vowel(last) && is_vowel(prev) && !is_vowel(lemma[n - 3]) &&
         !strchr("wxy", last)) {
         char dbl[3] = {last, 0, 0};
@@ -131,71 +165,183 @@ static void load_irregular(tc_verbs *v)
     size_t len;
     char *buf = tc_file_read(WORDNET_VERB_EXC, 0, &len, NULL);
     v->irregular = tc_map_new(4096);
-    if (!buf)
-        return;
+    v->pasts = tc_map_new(4096);
+    if (!buf) return;
     for (char *line = buf, *next; line && *line; line = next) {
         next = strchr(line, '\n');
-        if (next)
-            *next++ = 0;
+        if (next) *next++ = 0;
         char form[64], lemma[64];
-        if (sscanf(line, "%63s %63s", form, lemma) != 2 || strchr(lemma, '_'))
-            continue;
+        if (sscanf(line, "%63s %63s", form, lemma) != 2 || strchr(lemma, '_')) continue;
         size_t ll = strlen(lemma), fl = strlen(form);
         const char *old = tc_map_get(v->irregular, lemma, ll);
         size_t olen = 0;
         while (old && old[olen]) olen += strlen(old + olen) + 1;
         char *list = tc_arena_alloc(v->mem, olen + fl + 2);
-        if (olen)
-            memcpy(list, old, olen);
+        if (olen) memcpy(list, old, olen);
         memcpy(list + olen, form, fl + 1);
         list[olen + fl + 1] = 0;
         tc_map_put(v->irregular, tc_arena_strndup(v->mem, lemma, ll), ll, list);
+        if (fl < 4 || strcmp(form + fl - 3, "ing") != 0)
+            tc_map_put(v->pasts, tc_arena_strndup(v->mem, form, fl), fl, list);
     }
     free(buf);
 }
 
 static void report(tc_diag_fn diag, void *dctx, const char *path, int line, const char *why)
 {
-    if (!diag)
-        return;
+    if (!diag) return;
     char where[4200];
     snprintf(where, sizeof where, "%s:%d", path, line);
     tc_diag d = {where, "dictionary", TC_EPARSE, why};
     diag(&d, dctx);
 }
 
-/* One pattern "verb word * word"; returns NULL or why it is bad. */
-static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *info, int mutual,
-                               char *text)
+static uint8_t pattern_weight(const vpattern *p)
 {
-    vpattern p = {.info = info, .mutual = mutual};
-    snprintf(p.cameo, sizeof p.cameo, "%s", code);
-    for (char *w = strtok(text, " \t"); w; w = strtok(NULL, " \t")) {
-        if (p.nwords == MAX_WORDS)
-            return "too many words in a pattern";
-        for (char *c = w; *c; c++)
-            if (*c >= 'A' && *c <= 'Z')
-                *c = (char)(*c + 32);
-        if (p.nwords == 0 && *w == '=') {
-            p.exact = 1;
-            w++;
+    return (uint8_t)(p->npre + p->npost);
+}
+
+/* Order of the patterns a form starts: more words first; at equal length a form that is the
+ * entry's own word ("left" of LEFT) before an inflection ("left" of LEAVE), then the finer
+ * code ("appeal * for * food" 0233 before "appeal * for * aid" 023). */
+static int form_rank(const tc_verbs *v, const vform *f)
+{
+    const vpattern *p = &v->pats[f->pattern];
+    return pattern_weight(p) * 32 + f->own * 16 + (int)strlen(p->cameo);
+}
+
+/* Parses one side of a pattern: words separated by blanks may have words between them, words
+ * joined by '_' may not; "$" "+" "%" mark where the source, target or compound actor stands,
+ * "^" is a plain gap. pre: the side before the verb (a '_' at the end glues to the verb). */
+static const char *parse_side(tc_verbs *v, const char *s, int pre, pelem *out, uint8_t *n)
+{
+    size_t len = strlen(s);
+    int join_next = !pre && len && s[0] == '_';
+    for (size_t i = 0; i < len;) {
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '_') {
+            join_next = !pre && s[i] == '_' ? 1 : join_next;
+            i++;
+            continue;
         }
-        if (!*w || (p.nwords == 0 && *w == '*'))
-            return "a pattern starts with its verb";
-        p.words[p.nwords++] = tc_arena_strndup(v->mem, w, strlen(w));
+        size_t j = i;
+        while (j < len && s[j] != ' ' && s[j] != '\t' && s[j] != '_') j++;
+        if (*n == MAX_WORDS) return "too many words in a pattern";
+        pelem *e = &out[(*n)++];
+        e->kind = EL_WORD;
+        if (j - i == 1 && strchr("$+%^", s[i]))
+            e->kind = s[i] == '$' ? EL_SRC : s[i] == '+' ? EL_TGT : s[i] == '%' ? EL_COMP : EL_SKIP;
+        if (e->kind != EL_WORD) {
+            i = j;
+            join_next = 0;
+            continue;
+        }
+        char *w = tc_arena_strndup(v->mem, s + i, j - i);
+        for (char *c = w; *c; c++)
+            if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
+        e->w = w;
+        e->glued = (uint8_t)(pre ? (j < len && s[j] == '_') : join_next);
+        join_next = 0;
+        i = j;
     }
-    if (p.nwords == 0)
-        return "empty pattern";
+    return NULL;
+}
+
+static void store_pattern(tc_verbs *v, const vpattern *p, const char *verb)
+{
     if (v->n == v->cap) {
         v->cap = v->cap ? v->cap * 2 : 256;
         v->pats = tc_xrealloc(v->pats, v->cap * sizeof *v->pats);
     }
-    v->pats[v->n] = p;
+    v->pats[v->n] = *p;
     uint32_t id = (uint32_t)v->n++;
-    if (p.exact)
-        add_form(v, p.words[0], strlen(p.words[0]), id, FORM_EXACT);
+    if (p->exact)
+        add_form(v, verb, strlen(verb), id, FORM_EXACT | OWN_FORM);
     else
-        add_inflections(v, p.words[0], id);
+        add_inflections(v, verb, id);
+}
+
+static void set_code(char dst[8], const tc_cameo **info, const tc_cameo_table *cameo,
+                     const char *code)
+{
+    snprintf(dst, 8, "%s", code ? code : "");
+    *info = code && cameo ? tc_cameo_get(cameo, code) : NULL;
+}
+
+int tc_verbs_add(tc_verbs *v, const tc_verb_spec *spec, const tc_cameo_table *cameo, tc_err *err)
+{
+    vpattern p = {.exact = spec->exact, .mutual = spec->mutual, .gap = 255, .wide = 1};
+    char verb[128];
+    snprintf(verb, sizeof verb, "%s", spec->verb);
+    for (char *c = verb; *c; c++)
+        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
+    if (!*verb || strchr(verb, ' '))
+        return tc_err_set(err, TC_EPARSE, "a pattern needs one verb word");
+    const char *why = parse_side(v, spec->pre ? spec->pre : "", 1, p.pre, &p.npre);
+    if (!why) why = parse_side(v, spec->post ? spec->post : "", 0, p.post, &p.npost);
+    if (why) return tc_err_set(err, TC_EPARSE, "%s", why);
+    p.nocode = !spec->code || !spec->code[0] || strchr(spec->code, '-') || spec->code[0] == '+';
+    set_code(p.cameo, &p.info, cameo, spec->code);
+    if (spec->code2 && spec->code2[0] && !strchr(spec->code2, '-'))
+        set_code(p.cameo2, &p.info2, cameo, spec->code2);
+    for (int k = 0; k < p.npre; k++) p.comp_pre |= p.pre[k].kind == EL_COMP;
+    p.mutual |= p.comp_pre;
+    store_pattern(v, &p, verb);
+    return TC_OK;
+}
+
+tc_verbs *tc_verbs_new(void)
+{
+    tc_verbs *v = tc_xcalloc(1, sizeof *v);
+    v->mem = tc_arena_new(1 << 18);
+    v->forms = tc_map_new(8192);
+    load_irregular(v);
+    return v;
+}
+
+/* One pattern of our format, "verb word * word"; returns NULL or why it is bad. */
+static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *info,
+                               const char *code2, const tc_cameo *info2, int mutual, char *text)
+{
+    vpattern p = {.info = info, .info2 = info2, .mutual = mutual, .gap = GAP_MAX};
+    snprintf(p.cameo, sizeof p.cameo, "%s", code);
+    if (code2) snprintf(p.cameo2, sizeof p.cameo2, "%s", code2);
+    char post[512] = "", *verb = NULL;
+    size_t used = 0;
+    int gap = 0;
+    for (char *w = strtok(text, " \t"); w; w = strtok(NULL, " \t")) {
+        if (!verb) {
+            p.exact = *w == '=';
+            verb = w + p.exact;
+            if (!*verb || *verb == '*') return "a pattern starts with its verb";
+            char *dash = strchr(verb, '-'); /* "test-fire": the verb "test", then "- fire" */
+            if (dash && dash != verb) {
+                *dash = 0;
+                w = dash + 1;
+            } else {
+                continue;
+            }
+        }
+        if (!strcmp(w, "*")) {
+            gap = 1;
+            continue;
+        }
+        /* A hyphen is a token of its own in text: "de-escalate" is "de" "-" "escalate". */
+        for (char *part = w, *dash; part; part = dash) {
+            dash = strchr(part, '-');
+            if (dash) *dash++ = 0;
+            int n = snprintf(post + used, sizeof post - used, "%s%s%s", gap ? " " : "_",
+                             part == w ? "" : "-_", part);
+            if (n < 0 || (size_t)n >= sizeof post - used) return "pattern too long";
+            used += (size_t)n;
+            gap = 0;
+        }
+    }
+    if (!verb) return "empty pattern";
+    for (char *c = verb; *c; c++)
+        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
+    const char *why = parse_side(v, post, 0, p.post, &p.npost);
+    if (why) return why;
+    store_pattern(v, &p, verb);
     return NULL;
 }
 
@@ -203,55 +349,50 @@ static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *in
 static const char *parse_verb_line(tc_verbs *v, const tc_cameo_table *cameo, char *line)
 {
     char *hash = strchr(line, '#');
-    if (hash)
-        *hash = 0;
-    char code[8];
+    if (hash) *hash = 0;
+    char code[16], *code2 = NULL;
     int used = 0;
-    if (sscanf(line, " %7s %n", code, &used) < 1 || used == 0)
+    if (sscanf(line, " %15s %n", code, &used) < 1 || used == 0)
         return "expected: CODE pattern | pattern ...";
+    char *colon = strchr(code, ':'); /* "042:043": the target does the second to the source */
+    if (colon) {
+        *colon = 0;
+        code2 = colon + 1;
+    }
     const tc_cameo *info = tc_cameo_get(cameo, code);
-    if (!info)
+    const tc_cameo *info2 = code2 ? tc_cameo_get(cameo, code2) : NULL;
+    if (!info || (code2 && !info2) || strlen(code) > 7 || (code2 && strlen(code2) > 7))
         return "not a CAMEO code";
     char *mutual = strstr(line + used, "@mutual");
-    if (mutual)
-        *mutual = 0;
+    if (mutual) *mutual = 0;
     int any = 0;
     for (char *alt = line + used, *bar; alt; alt = bar) {
         bar = strchr(alt, '|');
-        if (bar)
-            *bar++ = 0;
-        const char *why = add_pattern(v, code, info, mutual != NULL, alt);
-        if (why)
-            return why;
+        if (bar) *bar++ = 0;
+        const char *why = add_pattern(v, code, info, code2, info2, mutual != NULL, alt);
+        if (why) return why;
         any = 1;
     }
     return any ? NULL : "no pattern";
 }
 
-tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_fn diag,
-                        void *dctx, tc_err *err)
+tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_fn diag, void *dctx,
+                        tc_err *err)
 {
     size_t len;
     char *buf = tc_file_read(path, 0, &len, err);
-    if (!buf)
-        return NULL;
-    tc_verbs *v = tc_xcalloc(1, sizeof *v);
-    v->mem = tc_arena_new(1 << 18);
-    v->forms = tc_map_new(8192);
-    load_irregular(v);
+    if (!buf) return NULL;
+    tc_verbs *v = tc_verbs_new();
     int lineno = 0;
     for (char *line = buf, *next; line; line = next) {
         next = strchr(line, '\n');
-        if (next)
-            *next++ = 0;
+        if (next) *next++ = 0;
         lineno++;
         char *s = line;
         while (*s == ' ' || *s == '\t') s++;
-        if (!*s || *s == '#')
-            continue;
+        if (!*s || *s == '#') continue;
         const char *why = parse_verb_line(v, cameo, s);
-        if (why)
-            report(diag, dctx, path, lineno, why);
+        if (why) report(diag, dctx, path, lineno, why);
     }
     free(buf);
     return v;
@@ -259,10 +400,10 @@ tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_f
 
 void tc_verbs_free(tc_verbs *v)
 {
-    if (!v)
-        return;
+    if (!v) return;
     tc_map_free(v->forms);
     tc_map_free(v->irregular);
+    tc_map_free(v->pasts);
     tc_arena_free(v->mem);
     free(v->pats);
     free(v);
@@ -273,36 +414,45 @@ size_t tc_verbs_count(const tc_verbs *v)
     return v->n;
 }
 
+size_t tc_verbs_forms(const tc_verbs *v)
+{
+    return tc_map_count(v->forms);
+}
+
 /* ---- coding ---- */
 
 /* Word classes the grammar cues need: small closed classes, so tables. */
-static const char *const determiners[] = {"the", "a", "an", "this", "that", "these", "those",
-                                          "its", "their", "his", "her", "our", "my", "your",
-                                          "any", "no", "every", "each", "such", "another", NULL};
+static const char *const determiners[] = {
+    "the", "a",  "an",   "this", "that", "these", "those", "its",  "their",   "his", "her",
+    "our", "my", "your", "any",  "no",   "every", "each",  "such", "another", NULL};
 static const char *const prepositions[] = {
-    "in", "on", "at", "of", "for", "with", "from", "against", "by", "to", "into", "onto",
-    "over", "under", "between", "among", "about", "despite", "near", "across", "through",
-    "toward", "towards", "without", "within", "during", "amid", "behind", "beyond", "like",
-    "including", "alongside", "upon", "via", "per", NULL};
-static const char *const boundaries[] = {"that", "which", "who", "whom", "whose", "where",
-                                         "while", "whereas", "because", "although", "though",
-                                         "but", "if", "unless", "when", "whether", NULL};
+    "in",     "on",      "at",   "of",     "for",     "with",   "from",      "against",
+    "by",     "to",      "into", "onto",   "over",    "under",  "between",   "among",
+    "about",  "despite", "near", "across", "through", "toward", "towards",   "without",
+    "within", "during",  "amid", "behind", "beyond",  "like",   "including", "alongside",
+    "upon",   "via",     "per",  NULL};
+static const char *const boundaries[] = {"that",    "which", "who",     "whom",    "whose",
+                                         "where",   "while", "whereas", "because", "although",
+                                         "though",  "but",   "if",      "unless",  "when",
+                                         "whether", "after", "before",  "until",   NULL};
 static const char *const negators[] = {"not", "n't", "never", "no", "neither", "nor", NULL};
-static const char *const modals[] = {"would", "could", "might", "may", "should", "can",
-                                     "shall", "must", NULL};
-static const char *const be_forms[] = {"is", "are", "was", "were", "been", "being", "be",
-                                       NULL};
-static const char *const licensors[] = {"to", "will", "would", "could", "can", "may", "might",
-                                        "must", "shall", "should", "not", "n't", "do", "does",
-                                        "did", "never", "also", "they", "we", "i", "you",
-                                        "jointly", "then", "and", "or", NULL};
-static const char *const conjunctions[] = {"and", "or", ",", "as", "well", NULL};
+static const char *const modals[] = {"would", "could", "might", "may", "should",
+                                     "can",   "shall", "must",  NULL};
+static const char *const be_forms[] = {"is", "are", "was", "were", "been", "being", "be", NULL};
+static const char *const adverbs[] = {"ever",    "even", "really", "again", "now",   "still",
+                                      "further", "not",  "also",   "soon",  "never", NULL};
+static const char *const failures[] = {"fail", "fails", "failed", "failing", NULL};
+static const char *const have_forms[] = {"has", "have", "had", "having", NULL};
+static const char *const licensors[] = {
+    "to",     "will", "would", "could",   "can",  "may", "might", "must", "shall",
+    "should", "not",  "n't",   "do",      "does", "did", "never", "also", "they",
+    "we",     "i",    "you",   "jointly", "then", "and", "or",    NULL};
+static const char *const conjunctions[] = {"and", "or", "nor", ",", "as", "well", NULL};
 
 static int in_list(const char *const *list, const tc_token *t)
 {
     for (; *list; list++)
-        if (strcmp(*list, t->norm) == 0)
-            return 1;
+        if (strcmp(*list, t->norm) == 0) return 1;
     return 0;
 }
 
@@ -312,15 +462,64 @@ static int is_punct(const tc_token *t, const char *chars)
 }
 
 typedef struct {
+    const tc_verbs *v;
     const tc_text *t;
     uint32_t lo, hi; /* the sentence's tokens */
     const tc_mention *m;
     size_t nm;
 } sentence_ctx;
 
+/* What someone says is a clause of its own ("Baku said [Armenian forces shelled X]"). */
+static const char *const speech_verbs[] = {"said",  "says",     "say",    "claimed", "claims",
+                                           "claim", "stated",   "states", "added",   "alleged",
+                                           "told",  "reported", "noted",  NULL};
+static const char *const speech_boundaries[] = {"said",   "says",    "claimed", "claims",
+                                                "stated", "alleged", NULL};
+
 static int is_boundary(const tc_token *t)
 {
-    return is_punct(t, ";:()[]") || in_list(boundaries, t);
+    return is_punct(t, ";:()[]") || in_list(boundaries, t) || in_list(speech_boundaries, t);
+}
+
+/* Does token b end the clause before it? A boundary word, ", and" / ", but", or a comma
+ * opening a reporting clause (", a senior official said"). */
+static int ends_clause(const sentence_ctx *s, uint32_t b)
+{
+    const tc_token *t = s->t->toks;
+    if (is_boundary(&t[b])) return 1;
+    if (!is_punct(&t[b], ",") || b + 1 >= s->hi) return 0;
+    if (!strcmp(t[b + 1].norm, "and") || !strcmp(t[b + 1].norm, "but")) return 1;
+    for (uint32_t k = b + 1; k < s->hi && k < b + 9 && !is_punct(&t[k], ","); k++)
+        if (in_list(speech_verbs, &t[k])) return 1;
+    return 0;
+}
+
+static int joined(const sentence_ctx *s, uint32_t from, uint32_t to);
+
+static int ends_mention(const sentence_ctx *s, uint32_t tok)
+{
+    for (size_t k = 0; k < s->nm; k++)
+        if (s->m[k].tok0 + s->m[k].ntok == tok + 1) return 1;
+    return 0;
+}
+
+/* Tokens [a, verb) are a list of three or more actors ("Evil Mordor, the awful Fornost, and
+ * good Gondor"), at most a determiner and an adjective before the first and only auxiliaries
+ * or adverbs after the last. */
+static int list_subject(const sentence_ctx *s, uint32_t a, uint32_t verb)
+{
+    size_t k = 0, n = 0;
+    while (k < s->nm && s->m[k].tok0 < a) k++;
+    if (k == s->nm || s->m[k].tok0 > a + 2) return 0;
+    uint32_t end = s->m[k].tok0 + s->m[k].ntok;
+    for (n = 1, k++; k < s->nm && s->m[k].tok0 < verb && joined(s, end, s->m[k].tok0); k++, n++)
+        end = s->m[k].tok0 + s->m[k].ntok;
+    if (k < s->nm && s->m[k].tok0 < verb) return 0;
+    for (; end < verb; end++)
+        if (!in_list(have_forms, &s->t->toks[end]) && !in_list(be_forms, &s->t->toks[end]) &&
+            !in_list(adverbs, &s->t->toks[end]))
+            return 0;
+    return n >= 3;
 }
 
 /* The clause around token i: [*from, *to). */
@@ -328,34 +527,51 @@ static void clause_of(const sentence_ctx *s, uint32_t i, uint32_t *from, uint32_
 {
     uint32_t a = i, b = i + 1;
     while (a > s->lo && !is_boundary(&s->t->toks[a - 1])) a--;
-    /* ", and Yerevan claims": a comma then a conjunction also opens a clause. */
-    for (uint32_t k = i; k > a + 1; k--)
+    /* "The European Union (EU) criticized": a short parenthesis after a name is no boundary. */
+    while (a > s->lo + 1 && is_punct(&s->t->toks[a - 1], ")") && i - a < 2) {
+        uint32_t k = a - 1;
+        while (k > s->lo && a - k < 6 && !is_punct(&s->t->toks[k - 1], "(")) k--;
+        if (k == s->lo || a - k >= 6 || !ends_mention(s, k - 2)) break;
+        for (a = k - 1; a > s->lo && !is_boundary(&s->t->toks[a - 1]);) a--;
+    }
+    /* ", and Yerevan claims": a comma then a conjunction also opens a clause, unless it is
+     * inside a list of actors that is the whole subject. */
+    for (uint32_t k = i; k > a + 1 && !list_subject(s, a, i); k--)
         if (is_punct(&s->t->toks[k - 2], ",") &&
-            (!strcmp(s->t->toks[k - 1].norm, "and") || !strcmp(s->t->toks[k - 1].norm, "but")))
-            {
-                a = k;
-                break;
-            }
-    while (b < s->hi && !is_boundary(&s->t->toks[b]) &&
-           !(b + 1 < s->hi && is_punct(&s->t->toks[b], ",") &&
-             (!strcmp(s->t->toks[b + 1].norm, "and") || !strcmp(s->t->toks[b + 1].norm, "but"))))
-        b++;
+            (!strcmp(s->t->toks[k - 1].norm, "and") || !strcmp(s->t->toks[k - 1].norm, "but"))) {
+            a = k;
+            break;
+        }
+    while (b < s->hi && !ends_clause(s, b)) b++;
     *from = a;
     *to = b;
-}
-
-static int ends_mention(const sentence_ctx *s, uint32_t tok)
-{
-    for (size_t k = 0; k < s->nm; k++)
-        if (s->m[k].tok0 + s->m[k].ntok == tok + 1)
-            return 1;
-    return 0;
 }
 
 /* A verb form preceded by a determiner or a possessive, or followed by "of", is a noun; a
  * bare base form is a verb only after to, a modal, do or not, or right after its subject
  * ("the Lachin blockade" is a noun, "Armenians blockade" and "will blockade" are verbs). */
-static int looks_nominal(const sentence_ctx *s, uint32_t i, int form)
+
+/* The token after the adverbs right before i ("will not ever clash": the "will"). */
+static uint32_t before_adverbs(const sentence_ctx *s, uint32_t i)
+{
+    const tc_token *t = s->t->toks;
+    while (i > s->lo + 1 &&
+           (in_list(adverbs, &t[i - 1]) ||
+            (t[i - 1].nlen > 4 && !strcmp(t[i - 1].norm + t[i - 1].nlen - 2, "ly"))))
+        i--;
+    return i;
+}
+
+/* "the European Union (EU) agree": the subject ends before a parenthesis ending at b. */
+static int after_parenthesis(const sentence_ctx *s, uint32_t b)
+{
+    if (b < s->lo + 2 || !is_punct(&s->t->toks[b - 1], ")")) return 0;
+    uint32_t k = b - 1;
+    while (k > s->lo && b - k < 6 && !is_punct(&s->t->toks[k - 1], "(")) k--;
+    return k > s->lo + 1 && b - k < 6 && ends_mention(s, k - 2);
+}
+
+static int looks_nominal(const tc_verbs *v, const sentence_ctx *s, uint32_t i, int form, int wide)
 {
     const tc_token *t = s->t->toks;
     if (form == FORM_ING || form == FORM_EXACT) /* "the ethnic cleansing of", "the shelling" */
@@ -363,10 +579,19 @@ static int looks_nominal(const sentence_ctx *s, uint32_t i, int form)
                (i > s->lo + 1 && in_list(determiners, &t[i - 2]) &&
                 !(t[i - 1].flags & TC_TOK_PUNCT)) ||
                (i + 1 < s->hi && strcmp(t[i + 1].norm, "of") == 0);
-    if (form == FORM_BASE && i > s->lo && !in_list(licensors, &t[i - 1]) &&
-        !ends_mention(s, i - 1))
+    uint32_t b = before_adverbs(s, i);
+    if (form == FORM_BASE && b > s->lo && !in_list(licensors, &t[b - 1]) &&
+        !ends_mention(s, b - 1) && !after_parenthesis(s, b) &&
+        !(wide && (in_list(be_forms, &t[b - 1]) || in_list(have_forms, &t[b - 1]))))
         return 1;
-    if (i > s->lo && (in_list(determiners, &t[i - 1]) || (t[i - 1].flags & TC_TOK_CLITIC)))
+    /* "promised raids", "tortured captured soldiers": a plural or a participle right after
+     * a verb belongs to its object. */
+    if ((form == FORM_S || (form == FORM_PAST && !wide)) && i > s->lo &&
+        tc_map_get(v->forms, t[i - 1].norm, t[i - 1].nlen) && !ends_mention(s, i - 1) &&
+        !in_list(be_forms, &t[i - 1]) && !in_list(have_forms, &t[i - 1]))
+        return 1;
+    if (i > s->lo && (in_list(determiners, &t[i - 1]) ||
+                      ((t[i - 1].flags & TC_TOK_CLITIC) && strcmp(t[i - 1].norm, "n't") != 0)))
         return 1;
     if (form != FORM_PAST && i > s->lo && in_list(prepositions, &t[i - 1]) &&
         strcmp(t[i - 1].norm, "to") != 0)
@@ -374,25 +599,99 @@ static int looks_nominal(const sentence_ctx *s, uint32_t i, int form)
     return form != FORM_PAST && i + 1 < s->hi && strcmp(t[i + 1].norm, "of") == 0;
 }
 
-/* Matches the words of p after the verb at i; *end is one past the last matched token. */
-static int match_rest(const sentence_ctx *s, const vpattern *p, uint32_t i, uint32_t limit,
-                      uint32_t *end)
+/* Where a pattern matched: one past its last token, its first token, and the token ranges
+ * its "$" "+" "%" markers cover (lo == hi when the pattern has none). */
+typedef struct {
+    uint32_t end, start;
+    uint32_t src_lo, src_hi, tgt_lo, tgt_hi;
+    uint8_t src_skip, tgt_skip; /* "^": actors to pass over before the marked one */
+    int neg_in_pattern;         /* a negator or modal is one of the pattern's words */
+} pmatch;
+
+static int word_at(const sentence_ctx *s, uint32_t k, const char *w)
 {
-    uint32_t pos = i + 1;
-    for (int w = 1; w < p->nwords; w++) {
-        if (strcmp(p->words[w], "*") == 0)
+    return strcmp(s->t->toks[k].norm, w) == 0;
+}
+
+static void mark_region(pmatch *m, int kind, int pre, uint32_t lo, uint32_t hi, int skips)
+{
+    if (kind == EL_SRC || (kind == EL_COMP && pre)) {
+        m->src_lo = lo;
+        m->src_hi = hi;
+        m->src_skip = (uint8_t)skips;
+    } else if (kind == EL_TGT || kind == EL_COMP) {
+        m->tgt_lo = lo;
+        m->tgt_hi = hi;
+        m->tgt_skip = (uint8_t)skips;
+    }
+}
+
+/* The words after the verb (tokens [vend, limit)). */
+static int match_post(const sentence_ctx *s, const vpattern *p, uint32_t vend, uint32_t limit,
+                      pmatch *m)
+{
+    uint32_t pos = vend, mark = 0;
+    int pending = -1, skips = 0;
+    for (int w = 0; w < p->npost; w++) {
+        const pelem *e = &p->post[w];
+        if (e->kind == EL_SKIP) {
+            skips++;
             continue;
-        int gap = w > 1 && strcmp(p->words[w - 1], "*") == 0 ? GAP_MAX : 0;
+        }
+        if (e->kind != EL_WORD) {
+            pending = e->kind;
+            mark = pos;
+            continue;
+        }
+        skips = 0;
         uint32_t k = pos;
-        while (k < limit && k <= pos + (uint32_t)gap &&
-               strcmp(s->t->toks[k].norm, p->words[w]) != 0)
-            k++;
-        if (k >= limit || k > pos + (uint32_t)gap)
-            return 0;
+        uint32_t reach = e->glued && pending < 0 ? pos : pos + p->gap;
+        while (k < limit && k <= reach && !word_at(s, k, e->w)) k++;
+        if (k >= limit || k > reach) return 0;
+        if (pending >= 0) mark_region(m, pending, 0, mark, k, skips);
+        pending = -1;
         pos = k + 1;
     }
-    *end = pos;
+    if (pending >= 0) mark_region(m, pending, 0, mark, limit, skips);
+    m->end = pos;
     return 1;
+}
+
+/* The words before the verb (tokens [lo, vstart)), matched from the verb backwards. */
+static int match_pre(const sentence_ctx *s, const vpattern *p, uint32_t vstart, uint32_t lo,
+                     pmatch *m)
+{
+    uint32_t pos = vstart, mark = 0;
+    int pending = -1;
+    for (int w = p->npre; w-- > 0;) {
+        const pelem *e = &p->pre[w];
+        if (e->kind == EL_SKIP) continue;
+        if (e->kind != EL_WORD) {
+            pending = e->kind;
+            mark = pos;
+            continue;
+        }
+        int glued = e->glued && pending < 0;
+        uint32_t k = pos;
+        while (k > lo && !word_at(s, k - 1, e->w) && !glued && pos - k < p->gap) k--;
+        if (k == lo || !word_at(s, k - 1, e->w)) return 0;
+        k--;
+        if (pending >= 0) mark_region(m, pending, 1, k + 1, mark, 0);
+        pending = -1;
+        if (in_list(negators, &s->t->toks[k]) || in_list(modals, &s->t->toks[k]))
+            m->neg_in_pattern = 1;
+        pos = k;
+    }
+    if (pending >= 0) mark_region(m, pending, 1, lo, mark, 0);
+    m->start = pos;
+    return 1;
+}
+
+static int match_pattern(const sentence_ctx *s, const vpattern *p, uint32_t i, uint32_t from,
+                         uint32_t to, pmatch *m)
+{
+    memset(m, 0, sizeof *m);
+    return match_pre(s, p, i, from, m) && match_post(s, p, i + 1, to, m);
 }
 
 static int usable(const tc_mention *m)
@@ -401,41 +700,44 @@ static int usable(const tc_mention *m)
 }
 
 /* The preposition heading the phrase m is in (looking back a few words), or NULL. */
-static const tc_token *head_preposition(const sentence_ctx *s, const tc_mention *m,
-                                        uint32_t from)
+static const tc_token *head_preposition(const sentence_ctx *s, const tc_mention *m, uint32_t from)
 {
     const tc_token *t = s->t->toks;
     for (uint32_t k = m->tok0, steps = 0; k > from && steps < 5; k--, steps++) {
         const tc_token *p = &t[k - 1];
-        if (in_list(prepositions, p))
-            return p;
+        if (in_list(prepositions, p)) return p;
         if (k >= 2 + from && is_punct(p, "-")) {
             k--;
             continue;
         }
-        if ((p->flags & TC_TOK_PUNCT) || (p->flags & (TC_TOK_CAP | TC_TOK_UPPER)))
-            return NULL;
+        if ((p->flags & TC_TOK_PUNCT) || (p->flags & (TC_TOK_CAP | TC_TOK_UPPER))) return NULL;
     }
     return NULL;
 }
 
 /* Prepositions whose object can be the target of the verb before them ("sent aid to X",
  * "imposed sanctions on X", "the road into X"); "fought over X", "met in X" are not. */
-static const char *const target_preps[] = {"to", "with", "against", "on", "into", "onto",
-                                           "at", "upon", "toward", "towards", "from",
-                                           "between", "of", "for", NULL};
+static const char *const target_preps[] = {"to",   "with",    "against", "on",     "into",
+                                           "onto", "at",      "upon",    "toward", "towards",
+                                           "from", "between", "of",      "for",    NULL};
 
 enum { ANY_PHRASE, NO_PP, TARGET_PP };
 
-static const tc_mention *first_mention(const sentence_ctx *s, uint32_t from, uint32_t to,
-                                       int which, uint32_t clause_from)
+static const tc_mention *first_mention(const sentence_ctx *s, uint32_t from, uint32_t to, int which,
+                                       uint32_t clause_from)
 {
     for (size_t k = 0; k < s->nm; k++) {
         const tc_mention *m = &s->m[k];
-        if (m->tok0 < from || m->tok0 >= to || !usable(m))
-            continue;
+        if (m->tok0 < from || m->tok0 >= to || !usable(m)) continue;
         const tc_token *prep = which == ANY_PHRASE ? NULL : head_preposition(s, m, clause_from);
-        if (prep && (which == NO_PP || !in_list(target_preps, prep)))
+        /* "condemned an attack by X": a "by" after the object introduces the target. */
+        int by_object =
+            prep && which == TARGET_PP && !strcmp(prep->norm, "by") && prep > &s->t->toks[from];
+        if (prep && (which == NO_PP || !in_list(target_preps, prep)) && !by_object) continue;
+        /* "mobilized its army", "withdrew their troops": the subject's own, no target. */
+        if (which == TARGET_PP && m->tok0 > s->lo &&
+            (!strcmp(s->t->toks[m->tok0 - 1].norm, "its") ||
+             !strcmp(s->t->toks[m->tok0 - 1].norm, "their")))
             continue;
         return m;
     }
@@ -443,6 +745,32 @@ static const tc_mention *first_mention(const sentence_ctx *s, uint32_t from, uin
 }
 
 /* Mentions coordinated with m ("Azerbaijan and Armenia"): m itself first. */
+/* Do tokens [from, to) coordinate two actors? Conjunctions, commas and determiners, and at most
+ * two plain lower-case words ("and the evil awful Gondor"), with at least one conjunction. */
+static int joined(const sentence_ctx *s, uint32_t from, uint32_t to)
+{
+    int conj = 0, plain = 0;
+    if (from == to) return 0;
+    for (uint32_t j = from; j < to; j++) {
+        const tc_token *t = &s->t->toks[j];
+        if (is_punct(t, "(")) { /* "the European Union (EU)" */
+            while (j < to && !is_punct(&s->t->toks[j], ")")) j++;
+            continue;
+        }
+        if (in_list(conjunctions, t))
+            conj = 1;
+        else if (in_list(determiners, t))
+            continue;
+        else if (conj && (t->flags & TC_TOK_WORD) && !(t->flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+                 !in_list(prepositions, t) && !in_list(boundaries, t) &&
+                 !tc_map_get(s->v->forms, t->norm, t->nlen) && ++plain <= 2)
+            continue;
+        else
+            return 0;
+    }
+    return conj;
+}
+
 static size_t compound(const sentence_ctx *s, const tc_mention *m, uint32_t limit,
                        const tc_mention **out, size_t max)
 {
@@ -451,14 +779,8 @@ static size_t compound(const sentence_ctx *s, const tc_mention *m, uint32_t limi
     size_t k = (size_t)(m - s->m) + 1;
     uint32_t end = m->tok0 + m->ntok;
     while (k < s->nm && n < max && s->m[k].tok0 < limit) {
-        uint32_t j = end;
-        while (j < s->m[k].tok0 &&
-               (in_list(conjunctions, &s->t->toks[j]) || in_list(determiners, &s->t->toks[j])))
-            j++;
-        if (j != s->m[k].tok0 || j == end)
-            break;
-        if (usable(&s->m[k]))
-            out[n++] = &s->m[k];
+        if (!joined(s, end, s->m[k].tok0)) break;
+        out[n++] = &s->m[k]; /* "Danish media and government": share_agent completes it */
         end = s->m[k].tok0 + s->m[k].ntok;
         k++;
     }
@@ -470,11 +792,12 @@ static unsigned flags_before(const sentence_ctx *s, uint32_t from, uint32_t verb
     unsigned f = 0;
     const tc_token *t = s->t->toks;
     for (uint32_t k = verb > from + 3 ? verb - 3 : from; k < verb; k++)
-        if (in_list(negators, &t[k]))
-            f |= TC_EV_NEGATED;
+        if (in_list(negators, &t[k])) f |= TC_EV_NEGATED;
     for (uint32_t k = from; k < verb; k++)
-        if (in_list(modals, &t[k]))
-            f |= TC_EV_HYPOTHETICAL;
+        if (in_list(modals, &t[k])) f |= TC_EV_HYPOTHETICAL;
+    /* "failed to protect", "refused to withdraw": an infinitive that did not happen. */
+    if (verb >= s->lo + 2 && !strcmp(t[verb - 1].norm, "to") && in_list(failures, &t[verb - 2]))
+        f |= TC_EV_NEGATED;
     /* "If Baku attacks, ...": the verb is inside a condition. */
     if (from > s->lo && (!strcmp(t[from - 1].norm, "if") || !strcmp(t[from - 1].norm, "unless")))
         f |= TC_EV_HYPOTHETICAL;
@@ -484,14 +807,11 @@ static unsigned flags_before(const sentence_ctx *s, uint32_t from, uint32_t verb
 
 static int is_passive(const sentence_ctx *s, uint32_t verb, uint32_t from, int form)
 {
-    if (form != FORM_PAST)
-        return 0;
+    if (form != FORM_PAST) return 0;
     const tc_token *t = s->t->toks;
     for (uint32_t k = verb, steps = 0; k > from && steps < 3; k--, steps++) {
-        if (in_list(be_forms, &t[k - 1]))
-            return 1;
-        if (t[k - 1].flags & TC_TOK_PUNCT)
-            return 0;
+        if (in_list(be_forms, &t[k - 1])) return 1;
+        if (t[k - 1].flags & TC_TOK_PUNCT) return 0;
     }
     return 0;
 }
@@ -513,29 +833,33 @@ typedef struct {
     size_t added;
 } sink;
 
+/* Where an event's verb is: sentence, first and one-past-last token, flags. */
+typedef struct {
+    uint32_t sent, v0, v1;
+    unsigned flags;
+} evplace;
+
 static void emit(sink *k, const sentence_ctx *s, const tc_mention *src, const tc_mention *tgt,
-                 const vpattern *p, uint32_t sent, uint32_t v0, uint32_t v1, unsigned flags)
+                 const char *code, const tc_cameo *info, const evplace *at)
 {
-    if (strcmp(src->code, tgt->code) == 0)
-        return;
-    for (size_t i = *k->nout; i > 0 && (*k->out)[i - 1].sent == sent; i--) {
+    if (strcmp(src->code, tgt->code) == 0 || !usable(src) || !usable(tgt)) return;
+    for (size_t i = *k->nout; i > 0 && (*k->out)[i - 1].sent == at->sent; i--) {
         const tc_event *o = &(*k->out)[i - 1];
         if (!strcmp(o->src.code, src->code) && !strcmp(o->tgt.code, tgt->code) &&
-            !strcmp(o->cameo, p->cameo))
+            !strcmp(o->cameo, code))
             return;
     }
-    if (*k->nout == *k->cap)
-        *k->out = tc_arena_grow(k->a, *k->out, k->cap, sizeof **k->out);
+    if (*k->nout == *k->cap) *k->out = tc_arena_grow(k->a, *k->out, k->cap, sizeof **k->out);
     tc_event *e = &(*k->out)[(*k->nout)++];
     memset(e, 0, sizeof *e);
     e->src = ref_of(s, src);
     e->tgt = ref_of(s, tgt);
-    memcpy(e->cameo, p->cameo, sizeof e->cameo);
-    e->info = p->info;
-    const tc_token *a = &s->t->toks[v0], *b = &s->t->toks[v1 - 1];
+    snprintf(e->cameo, sizeof e->cameo, "%s", code);
+    e->info = info;
+    const tc_token *a = &s->t->toks[at->v0], *b = &s->t->toks[at->v1 - 1];
     e->verb = (tc_span){a->off, b->off + b->len - a->off};
-    e->sent = sent;
-    e->flags = flags;
+    e->sent = at->sent;
+    e->flags = at->flags;
     k->added++;
 }
 
@@ -548,73 +872,427 @@ static const tc_mention *by_agent(const sentence_ctx *s, uint32_t from, uint32_t
     return NULL;
 }
 
-static void code_verb(sink *k, const sentence_ctx *s, uint32_t sent, uint32_t i,
-                      const vpattern *p, int form, uint32_t pend)
+static const tc_mention *in_region(const sentence_ctx *s, uint32_t lo, uint32_t hi, int skip)
 {
-    uint32_t cfrom, cto;
+    const tc_mention *m = lo < hi ? first_mention(s, lo, hi, ANY_PHRASE, lo) : NULL;
+    for (; m && skip > 0; skip--) m = first_mention(s, m->tok0 + m->ntok, hi, ANY_PHRASE, lo);
+    return m;
+}
+
+/* "arrived in Washington", "froze its participation in the CSTO": the actor right after a
+ * pattern ending in a preposition, when the preposition follows the verb or the pattern
+ * names the object too ("deport * to" names a destination, not a target). */
+static const tc_mention *after_pattern(const sentence_ctx *s, uint32_t i, const vpattern *p,
+                                       const pmatch *pm)
+{
+    if (pm->end >= s->hi || pm->end < i + 2 || !in_list(prepositions, &s->t->toks[pm->end - 1]) ||
+        (pm->end != i + 2 && p->npost < 2))
+        return NULL;
+    if (pm->end >= i + 3 && !strcmp(s->t->toks[pm->end - 2].norm, "out"))
+        return NULL; /* "drove X out of Y": Y is where from */
+    uint32_t k = pm->end;
+    while (k < s->hi && in_list(determiners, &s->t->toks[k])) k++;
+    for (size_t j = 0; j < s->nm; j++)
+        if (s->m[j].tok0 == k && usable(&s->m[j])) return &s->m[j];
+    return NULL;
+}
+
+/* An infinitive or gerund with no subject of its own takes the sentence's ("vowed to wage
+ * war", "is about to restore", "accused X of preparing"); PETRARCH patterns leave
+ * subordinate gerunds ("after leaving X") uncoded. */
+static int takes_outer_subject(const sentence_ctx *s, uint32_t i, int form, int wide)
+{
+    const tc_token *t = s->t->toks;
+    if (form == FORM_ING) return !wide;
+    return strcmp(t[i - 1].norm, "to") == 0;
+}
+
+/* "efforts to stop", "plans to attack": an infinitive completing a plural noun (no verb of
+ * the dictionary) is an intention, not an event. */
+static int completes_noun(const sentence_ctx *s, uint32_t i)
+{
+    if (i < s->lo + 2 || strcmp(s->t->toks[i - 1].norm, "to") != 0) return 0;
+    const tc_token *n = &s->t->toks[i - 2];
+    return n->nlen > 3 && n->norm[n->nlen - 1] == 's' && n->norm[n->nlen - 2] != 's' &&
+           !(n->flags & (TC_TOK_CAP | TC_TOK_UPPER)) && !tc_map_get(s->v->forms, n->norm, n->nlen);
+}
+
+/* Source and target by the clause rules; a pattern's markers override them. */
+static void assign(const sentence_ctx *s, uint32_t i, int form, const vpattern *p, const pmatch *pm,
+                   uint32_t cfrom, uint32_t cto, const tc_mention **src, const tc_mention **tgt)
+{
+    /* A pattern reaching back across a clause boundary ("noted that X regretted") takes its
+     * source from the clause where it starts. */
+    if (pm->start < cfrom) {
+        uint32_t to;
+        clause_of(s, pm->start, &cfrom, &to);
+    }
+    if (is_passive(s, i, cfrom, form)) {
+        *tgt = first_mention(s, cfrom, i, NO_PP, cfrom);
+        *src = by_agent(s, i + 1, cto);
+        /* "Tanks were delivered to Ukraine by Germany": the recipient after the verb. */
+        if (!*tgt && *src) *tgt = first_mention(s, i + 1, (*src)->tok0, TARGET_PP, i + 1);
+    } else {
+        *src = first_mention(s, cfrom, i, NO_PP, cfrom);
+        /* An infinitive or gerund with no subject of its own takes the sentence's. */
+        if (!*src && i > s->lo && takes_outer_subject(s, i, form, p->wide))
+            *src = first_mention(s, s->lo, cfrom, NO_PP, s->lo);
+        /* From the verb on: a target often sits in a gap ("summoned X's ambassador"). */
+        *tgt = after_pattern(s, i, p, pm);
+        if (!*tgt)
+            *tgt = first_mention(s, i + 1, cto > pm->end ? cto : pm->end,
+                                 p->wide ? ANY_PHRASE : TARGET_PP, i + 1);
+        /* PETRARCH's "allowed that X ...": the subject of the object clause is the target. */
+        if (!*tgt && p->wide && cto < s->hi && !strcmp(s->t->toks[cto].norm, "that")) {
+            uint32_t a, b;
+            clause_of(s, cto + 1, &a, &b);
+            *tgt = first_mention(s, cto + 1, b, NO_PP, cto + 1);
+        }
+    }
+    const tc_mention *ms = in_region(s, pm->src_lo, pm->src_hi, pm->src_skip);
+    const tc_mention *mt = in_region(s, pm->tgt_lo, pm->tgt_hi, pm->tgt_skip);
+    if (ms) *src = ms;
+    if (mt) *tgt = mt;
+}
+
+/* A verb that matched a pattern, and what its neighbours make of it. */
+typedef struct {
+    uint32_t i;
+    const vpattern *p;
+    int form;
+    pmatch pm;
+    char code[8]; /* the event code: the pattern's, or refined by its content */
+    const tc_cameo *info;
+    unsigned flags;             /* from the verb governing it ("refused to withdraw": negated) */
+    const tc_mention *tgt_hint; /* the target its that-clause gives, when it has none */
+} candidate;
+
+static void emit_all(sink *k, const sentence_ctx *s, const tc_mention *const *a, size_t na,
+                     const tc_mention *const *b, size_t nb, const candidate *c, const evplace *at)
+{
+    for (size_t x = 0; x < na; x++)
+        for (size_t y = 0; y < nb; y++) {
+            emit(k, s, a[x], b[y], c->code, c->info, at);
+            if (c->p->cameo2[0]) emit(k, s, b[y], a[x], c->p->cameo2, c->p->info2, at);
+        }
+}
+
+/* "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in A and B": the agent
+ * heading the first member applies to the bare states that follow it. Copies go to store. */
+static void share_agent(const sentence_ctx *s, const tc_mention **ms, size_t n, tc_mention *store)
+{
+    const tc_mention *h = ms[0];
+    size_t hl = strlen(h->code);
+    int agent_first = n > 1 && h->ntok >= 3 && hl == 6 &&
+                      (!strcmp(s->t->toks[h->tok0 + 1].norm, "of") ||
+                       !strcmp(s->t->toks[h->tok0 + 1].norm, "in"));
+    for (size_t k = 1; k < n; k++) {
+        const tc_mention *m = ms[k];
+        store[k] = *m;
+        if (!strncmp(m->code, "---", 3) && hl >= 6) /* "Danish media and government" */
+            snprintf(store[k].code, sizeof store[k].code, "%.*s%s", (int)(hl - 3), h->code,
+                     m->code + 3);
+        else if (agent_first && strlen(m->code) == 3 &&
+                 (m->kind == TC_KIND_COUNTRY || m->kind == TC_KIND_ACTOR))
+            snprintf(store[k].code, sizeof store[k].code, "%s%s", m->code, h->code + 3);
+        ms[k] = &store[k];
+    }
+}
+
+/* Verbs that govern an infinitive or a that-clause ("called on X to open", "threatened to
+ * blockade", "refused to withdraw", "demanded that X lift", "denied that its troops had
+ * attacked X"): by the governing code (a prefix), the flag the governed event takes (it was
+ * asked for, promised, threatened, refused or denied, not done); when the governing code is
+ * the generic one, a finer code chosen by the governed code (refined_exact) or its root; and
+ * for a that-clause without a target of its own, who the target is: the clause's subject
+ * (HINT_SOURCE: "demanded that Azerbaijan lift") or its object (HINT_TARGET: "denied that
+ * its troops attacked Armenia"). */
+enum { HINT_NONE, HINT_SOURCE, HINT_TARGET };
+typedef struct {
+    const char *root;
+    unsigned flag;
+    const char *generic;
+    int hint;
+    const char *by_root[21]; /* content root 01..20 -> refined code, NULL: keep */
+} governor;
+
+static const governor governors[] = {
+    {"016", TC_EV_NEGATED, "016", HINT_TARGET, {NULL}},
+    {"03",
+     TC_EV_HYPOTHETICAL,
+     "030",
+     HINT_NONE,
+     {[4] = "036", [5] = "030", [6] = "031", [7] = "033", [8] = "035"}},
+    {"02",
+     TC_EV_HYPOTHETICAL,
+     "020",
+     HINT_SOURCE,
+     {[3] = "020",
+      [4] = "026",
+      [5] = "022",
+      [6] = "021",
+      [7] = "023",
+      [8] = "025",
+      [9] = "020",
+      [16] = "0254"}},
+    {"10",
+     TC_EV_HYPOTHETICAL,
+     "100",
+     HINT_SOURCE,
+     {[4] = "106", [5] = "102", [6] = "101", [7] = "103", [8] = "105"}},
+    {"12",
+     TC_EV_NEGATED,
+     "120",
+     HINT_NONE,
+     {[4] = "125", [5] = "120", [6] = "121", [7] = "121", [8] = "124"}},
+    {"13",
+     TC_EV_HYPOTHETICAL,
+     "130",
+     HINT_NONE,
+     {[16] = "131", [17] = "137", [18] = "137", [19] = "138", [20] = "138"}},
+};
+
+/* Finer codes for refusals to yield and threats of force, by the content's full code. */
+static const char *const refined_exact[][3] = {
+    {"03", "0841", "0353"}, {"03", "085", "0354"},  {"03", "0863", "0355"}, {"03", "087", "0356"},
+    {"03", "0871", "0356"}, {"03", "0872", "0356"}, {"03", "072", "0332"},  {"03", "073", "0333"},
+    {"03", "052", "0334"},  {"03", "074", "0334"},  {"03", "057", "037"},   {"03", "071", "0331"},
+    {"02", "074", "0234"},  {"02", "038", "028"},   {"12", "150", "1222"},  {"10", "0872", "1056"},
+    {"10", "087", "1056"},  {"10", "0871", "1056"}, {"10", "0841", "1053"}, {"10", "085", "1054"},
+    {"10", "0862", "1055"}, {"10", "0861", "1055"}, {"10", "0834", "1042"}, {"10", "0863", "1033"},
+    {"02", "0841", "0253"}, {"02", "085", "0254"},  {"02", "0863", "0255"}, {"02", "0861", "0255"},
+    {"02", "087", "0256"},  {"02", "0871", "0256"}, {"02", "0872", "0256"}, {"12", "0841", "1243"},
+    {"12", "085", "1244"},  {"12", "0863", "1245"}, {"12", "0861", "1245"}, {"12", "087", "1246"},
+    {"12", "0871", "1246"}, {"12", "0872", "1246"}, {"13", "191", "1381"},  {"13", "192", "1382"},
+    {"13", "190", "1384"},  {"13", "194", "1384"},  {"13", "195", "1384"},  {"13", "163", "1312"},
+    {"13", "161", "1313"},  {"13", "162", "1311"},
+};
+
+static const governor *governor_of(const char *code)
+{
+    for (size_t g = 0; g < sizeof governors / sizeof *governors; g++)
+        if (!strncmp(code, governors[g].root, strlen(governors[g].root))) return &governors[g];
+    return NULL;
+}
+
+static void refine(candidate *gov, const governor *g, const char *content,
+                   const tc_cameo_table *cameo)
+{
+    const char *to = NULL;
+    for (size_t r = 0; r < sizeof refined_exact / sizeof *refined_exact && !to; r++)
+        if (!strncmp(refined_exact[r][0], g->root, 2) && !strcmp(refined_exact[r][1], content))
+            to = refined_exact[r][2];
+    int root = (content[0] - '0') * 10 + (content[1] - '0');
+    if (!to && root >= 1 && root <= 20) to = g->by_root[root];
+    const tc_cameo *info = to && cameo ? tc_cameo_get(cameo, to) : NULL;
+    if (!info) return;
+    snprintf(gov->code, sizeof gov->code, "%s", to);
+    gov->info = info;
+}
+
+/* The candidate governing x: for an infinitive, the nearest governing verb before it in its
+ * clause; for the first verb of a that-clause, a governing verb right before the "that". */
+static candidate *governor_for(const sentence_ctx *s, candidate *c, size_t x, int *that)
+{
+    const tc_token *t = s->t->toks;
+    uint32_t i = c[x].i, from, to;
+    clause_of(s, i, &from, &to);
+    *that = 0;
+    if (i > s->lo && !strcmp(t[i - 1].norm, "to")) {
+        for (size_t y = x; y-- > 0 && c[y].i >= from;)
+            if (governor_of(c[y].code) && !c[y].p->wide) return &c[y];
+        return NULL;
+    }
+    /* "denied firing on X": a gerund right after the governing verb. */
+    if (c[x].form == FORM_ING && c[x - 1].pm.end == i && governor_of(c[x - 1].code))
+        return &c[x - 1];
+    if (from < s->lo + 2 || strcmp(t[from - 1].norm, "that") != 0) return NULL;
+    for (size_t y = x; y-- > 0;) {
+        if (c[y].i + 1 < from && c[y].pm.end + 1 < from) return NULL;
+        if (governor_of(c[y].code) && !c[y].p->wide && c[y].i < from) {
+            *that = 1;
+            return &c[y];
+        }
+    }
+    return NULL;
+}
+
+static void govern(const sentence_ctx *s, const tc_cameo_table *cameo, candidate *c, size_t n)
+{
+    for (size_t x = 1; x < n; x++) {
+        int that;
+        if (c[x].p->wide) continue;
+        candidate *y = governor_for(s, c, x, &that);
+        const governor *g = y ? governor_of(y->code) : NULL;
+        if (!g) continue;
+        c[x].flags |= g->flag;
+        if (!strcmp(y->code, g->generic) && isdigit((unsigned char)c[x].code[1]))
+            refine(y, g, c[x].code, cameo);
+        if (that && g->hint != HINT_NONE) {
+            uint32_t from, to;
+            const tc_mention *src, *tgt;
+            clause_of(s, c[x].i, &from, &to);
+            assign(s, c[x].i, c[x].form, c[x].p, &c[x].pm, from, to, &src, &tgt);
+            y->tgt_hint = g->hint == HINT_SOURCE ? src : tgt;
+        }
+    }
+}
+
+/* Is the clause starting at cfrom what someone said ("Baku said [Armenian forces
+ * shelled ...]", "claims that [...]")? */
+static unsigned reported(const sentence_ctx *s, uint32_t cfrom)
+{
+    const tc_token *t = s->t->toks;
+    uint32_t k = cfrom;
+    if (k > s->lo && !strcmp(t[k - 1].norm, "that")) k--;
+    return k > s->lo && in_list(speech_verbs, &t[k - 1]) ? TC_EV_REPORTED : 0;
+}
+
+/* "Lawmakers and officials in A and B": agents without a state, joined before an agent
+ * "in"/"of" a state, hold for each state of the list too. ms has room for 16. */
+static size_t lead_agents(const sentence_ctx *s, const tc_mention **ms, size_t n, tc_mention *store)
+{
+    const tc_mention *h = ms[0];
+    size_t k = (size_t)(h - s->m);
+    if (k == 0 || k >= s->nm || &s->m[k] != h || strlen(h->code) != 6 || h->ntok < 3 ||
+        (strcmp(s->t->toks[h->tok0 + 1].norm, "in") && strcmp(s->t->toks[h->tok0 + 1].norm, "of")))
+        return n;
+    const tc_mention *lead = &s->m[k - 1];
+    if (strncmp(lead->code, "---", 3) != 0 || !joined(s, lead->tok0 + lead->ntok, h->tok0))
+        return n;
+    size_t n0 = n;
+    for (size_t j = 0; j < n0 && n < 16; j++, n++) {
+        store[n] = *ms[j];
+        snprintf(store[n].code, sizeof store[n].code, "%.3s%s", ms[j]->code, lead->code + 3);
+        ms[n] = &store[n];
+    }
+    return n;
+}
+
+static void code_verb(sink *k, const sentence_ctx *s, uint32_t sent, const candidate *c)
+{
+    const vpattern *p = c->p;
+    uint32_t i = c->i, cfrom, cto;
+    if (p->nocode) return;
     clause_of(s, i, &cfrom, &cto);
     const tc_mention *src, *tgt;
-    if (is_passive(s, i, cfrom, form)) {
-        tgt = first_mention(s, cfrom, i, NO_PP, cfrom);
-        src = by_agent(s, pend, cto);
-    } else {
-        src = first_mention(s, cfrom, i, NO_PP, cfrom);
-        /* An infinitive or gerund with no subject of its own takes the sentence's. */
-        if (!src && i > s->lo &&
-            (!strcmp(s->t->toks[i - 1].norm, "to") || form == FORM_ING))
-            src = first_mention(s, s->lo, cfrom, NO_PP, s->lo);
-        /* From the verb on: a target often sits in a gap ("summoned X's ambassador"). */
-        tgt = first_mention(s, i + 1, cto, TARGET_PP, i + 1);
-    }
-    if (!src)
-        return;
-    unsigned flags = flags_before(s, cfrom, i, cto);
-    const tc_mention *srcs[8], *tgts[8];
-    size_t ns = compound(s, src, i, srcs, 8);
-    if (!tgt) {
-        if (!p->mutual)
-            return;
-        for (size_t a = 0; a < ns; a++) /* "Azerbaijan and Armenia fought" */
+    assign(s, i, c->form, p, &c->pm, cfrom, cto, &src, &tgt);
+    if (!tgt) tgt = c->tgt_hint;
+    if (!src) return;
+    unsigned flags = c->pm.neg_in_pattern ? 0 : flags_before(s, cfrom, i, cto);
+    evplace at = {sent, i, c->pm.end > i + 1 ? c->pm.end : i + 1,
+                  flags | c->flags | reported(s, cfrom)};
+    const tc_mention *srcs[16], *tgts[8];
+    tc_mention shared[16];
+    size_t ns = compound(s, src, src->tok0 < i ? i : cto, srcs, 8);
+    share_agent(s, srcs, ns, shared);
+    ns = lead_agents(s, srcs, ns, shared);
+    if (!tgt || (p->comp_pre && ns > 1)) {
+        if (!p->mutual || ns < 2) return;
+        /* "Azerbaijan and Armenia fought": each side acts on the others. */
+        for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
-                if (a != b)
-                    emit(k, s, srcs[a], srcs[b], p, sent, i, pend, flags);
+                if (a != b) emit(k, s, srcs[a], srcs[b], c->code, c->info, &at);
         return;
     }
-    size_t nt = compound(s, tgt, cto, tgts, 8);
-    for (size_t a = 0; a < ns; a++)
-        for (size_t b = 0; b < nt; b++) emit(k, s, srcs[a], tgts[b], p, sent, i, pend, flags);
+    size_t nt = compound(s, tgt, cto > tgt->tok0 ? cto : s->hi, tgts, 8);
+    tc_mention tshared[8];
+    share_agent(s, tgts, nt, tshared);
+    emit_all(k, s, srcs, ns, tgts, nt, c, &at);
+}
+
+/* The longest pattern that matches at token i (a verb, not a noun). */
+static int find_pattern(const tc_verbs *v, const sentence_ctx *s, uint32_t i, candidate *c)
+{
+    const tc_token *t = &s->t->toks[i];
+    const vform *f = tc_map_get(v->forms, t->norm, t->nlen);
+    if (!f) return 0;
+    uint32_t cfrom, cto;
+    clause_of(s, i, &cfrom, &cto);
+    for (; f; f = f->next) {
+        const vpattern *p = &v->pats[f->pattern];
+        if (!match_pattern(s, p, i, p->wide ? s->lo : cfrom, p->wide ? s->hi : cto, &c->pm))
+            continue;
+        /* A word glued before the verb ("wire tap") makes it a verb phrase, not a noun. */
+        if ((looks_nominal(v, s, i, f->form, p->wide) && !(p->npre && p->pre[p->npre - 1].glued)) ||
+            completes_noun(s, i))
+            continue;
+        c->i = i;
+        c->p = p;
+        c->form = f->form;
+        memcpy(c->code, p->cameo, sizeof c->code);
+        c->info = p->info;
+        c->flags = 0;
+        c->tgt_hint = NULL;
+        return 1;
+    }
+    return 0;
+}
+
+/* A verb whose token lies inside the words of another candidate's pattern ("indicated"
+ * in "indicated it should have acted") is part of that phrase, not an event of its own. */
+static int consumed(const candidate *c, size_t n, size_t x)
+{
+    for (size_t y = 0; y < n; y++)
+        if (y != x && c[y].pm.start <= c[x].i && c[x].i < c[y].pm.end) return 1;
+    return 0;
+}
+
+/* "its government", "their troops": an agent with no country, after a possessive pronoun,
+ * belongs to the last state named before it in the sentence. Returns m itself when nothing
+ * changes, else a copy in the arena. */
+static const tc_mention *resolve_pronouns(const tc_text *t, const tc_sentence *st,
+                                          const tc_mention *m, size_t nm, tc_arena *a)
+{
+    tc_mention *copy = NULL;
+    for (size_t k = 1; k < nm; k++) {
+        uint32_t p = m[k].tok0;
+        if (strncmp(m[k].code, "---", 3) != 0 || p == st->tok0 ||
+            (strcmp(t->toks[p - 1].norm, "its") != 0 && strcmp(t->toks[p - 1].norm, "their")))
+            continue;
+        size_t j = k;
+        while (j > 0 && !(m[j - 1].kind == TC_KIND_COUNTRY || m[j - 1].kind == TC_KIND_ADJ ||
+                          m[j - 1].kind == TC_KIND_METONYM || m[j - 1].kind == TC_KIND_PERSON))
+            j--;
+        if (j == 0 || m[j - 1].code[0] == '-') continue;
+        if (!copy) {
+            copy = tc_arena_alloc(a, nm * sizeof *copy);
+            memcpy(copy, m, nm * sizeof *copy);
+        }
+        char code[32];
+        snprintf(code, sizeof code, "%.3s%s", m[j - 1].code, m[k].code + 3);
+        memcpy(copy[k].code, code, sizeof code);
+        copy[k].name = m[j - 1].name;
+    }
+    return copy ? copy : m;
 }
 
 size_t tc_code_sentence(const tc_verbs *v, const tc_cameo_table *cameo, const tc_text *t,
-                        uint32_t sent, const tc_mention *m, size_t nm, tc_arena *a,
-                        tc_event **out, size_t *nout, size_t *cap)
+                        uint32_t sent, const tc_mention *m, size_t nm, tc_arena *a, tc_event **out,
+                        size_t *nout, size_t *cap)
 {
-    (void)cameo;
     const tc_sentence *st = &t->sents[sent];
-    sentence_ctx s = {t, st->tok0, st->tok0 + st->ntok, m, nm};
+    sentence_ctx s = {v, t, st->tok0, st->tok0 + st->ntok, resolve_pronouns(t, st, m, nm, a), nm};
     sink k = {a, out, nout, cap, 0};
-    if (nm < 2)
-        return 0;
+    if (nm < 2) return 0;
+    candidate *c = NULL;
+    size_t nc = 0, ccap = 0;
     for (uint32_t i = s.lo; i < s.hi; i++) {
-        const vform *f = tc_map_get(v->forms, t->toks[i].norm, t->toks[i].nlen);
-        for (; f; f = f->next) {
-            const vpattern *p = &v->pats[f->pattern];
-            uint32_t cfrom, cto, pend;
-            clause_of(&s, i, &cfrom, &cto);
-            if (looks_nominal(&s, i, f->form) || !match_rest(&s, p, i, cto, &pend))
-                continue;
-            code_verb(&k, &s, sent, i, p, f->form, pend);
-            break;
-        }
+        candidate one;
+        if (!find_pattern(v, &s, i, &one)) continue;
+        if (nc == ccap) c = tc_arena_grow(a, c, &ccap, sizeof *c);
+        c[nc++] = one;
     }
+    govern(&s, cameo, c, nc);
+    for (size_t x = 0; x < nc; x++)
+        if (!consumed(c, nc, x)) code_verb(&k, &s, sent, &c[x]);
     return k.added;
 }
 
 void tc_event_id(uint64_t article_hash, const tc_event *e, char out[17])
 {
     char buf[160];
-    int n = snprintf(buf, sizeof buf, "%016llx|%u|%s|%s|%s|%u",
-                     (unsigned long long)article_hash, e->sent, e->src.code, e->tgt.code,
-                     e->cameo, e->verb.off);
+    int n = snprintf(buf, sizeof buf, "%016llx|%u|%s|%s|%s|%u", (unsigned long long)article_hash,
+                     e->sent, e->src.code, e->tgt.code, e->cameo, e->verb.off);
     tc_hash_hex(tc_hash64(buf, (size_t)n, 0x7463), out);
 }

@@ -1,9 +1,11 @@
 /* code: CAMEO events from the sentences of an article.
  *
  * Sparse parsing in the TABARI line: actors come from the actor scan, verbs and phrases from
- * the verb dictionary (data/verbs.txt); the source is the actor heading the clause before the
- * verb, the target the first actor after it, the "by" agent of a passive is the source.
- * Negated and hypothetical events are produced with a flag, not dropped: callers choose. */
+ * the verb dictionary (data/verbs.txt, or a PETRARCH one through petrarch_verbs.h); the source
+ * is the actor heading the clause before the verb, the target the first actor after it, the
+ * "by" agent of a passive is the source; appeals, threats, refusals and denials take what they
+ * govern as their content, not as events. Negated and hypothetical events are produced with a
+ * flag, not dropped: callers choose. */
 #ifndef TC_CODE_H
 #define TC_CODE_H
 
@@ -33,11 +35,11 @@ typedef struct {
 
 typedef struct {
     tc_actor_ref src, tgt;
-    char cameo[8];          /* "191" */
-    const tc_cameo *info;   /* name, Goldstein, quad class, PLOVER of cameo */
-    tc_span verb;           /* the verb (phrase) in the article text */
-    uint32_t sent;          /* sentence index in the article */
-    unsigned flags;         /* TC_EV_* */
+    char cameo[8];        /* "191" */
+    const tc_cameo *info; /* name, Goldstein, quad class, PLOVER of cameo */
+    tc_span verb;         /* the verb (phrase) in the article text */
+    uint32_t sent;        /* sentence index in the article */
+    unsigned flags;       /* TC_EV_* */
 } tc_event;
 
 typedef struct tc_verbs tc_verbs;
@@ -46,17 +48,42 @@ typedef struct tc_verbs tc_verbs;
  * the CAMEO table. Malformed lines are reported through diag with file:line and skipped.
  * NULL (err filled) when the file cannot be read. The result is immutable and may be shared
  * by threads. */
-tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_fn diag,
-                        void *dctx, tc_err *err);
+tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_fn diag, void *dctx,
+                        tc_err *err);
 void tc_verbs_free(tc_verbs *v);
+/* How many patterns; how many distinct word forms start one (inflections included). */
 size_t tc_verbs_count(const tc_verbs *v);
+size_t tc_verbs_forms(const tc_verbs *v);
+
+/* Building a verb dictionary from another format (src/petrarch_verbs.c) or in tests. */
+typedef struct {
+    const char *verb; /* one word: a lemma (all its inflections are found) or, when exact,
+                         that form only */
+    int exact;
+    const char *pre;   /* words before the verb, nearest last; NULL for none */
+    const char *post;  /* words after the verb; NULL for none */
+    const char *code;  /* the event code; NULL, "" or "---": the pattern matches (hiding
+                          shorter ones) but gives no event */
+    const char *code2; /* NULL, or the code of a paired event from target to source */
+    int mutual;        /* a compound subject with no target: each acts on the others */
+} tc_verb_spec;
+/* In pre and post, words separated by blanks may have other words between them and words
+ * joined by '_' may not ("in_" at the end of pre: "in" right before the verb; "_off" at the
+ * start of post: "off" right after it); "$", "+" and "%" stand where the source, the target
+ * or a compound actor is; "^" is a gap. Codes need not be CAMEO codes (the event's info is
+ * then NULL). Longer patterns are tried first. */
+tc_verbs *tc_verbs_new(void);
+/* Adds one pattern; TC_EPARSE (err says why) for a malformed one. Not thread-safe: build
+ * first, then share. */
+int tc_verbs_add(tc_verbs *v, const tc_verb_spec *spec, const tc_cameo_table *cameo, tc_err *err);
 
 /* Codes one sentence: mentions are the actor mentions of that sentence (ordered by token).
- * Events are appended to *out (arena-grown); returns how many. Thread-safe for distinct
- * arenas. */
+ * cameo (may be NULL) gives the info of codes refined by government ("urged X to lift the
+ * blockade": 0256). Events are appended to *out (arena-grown); returns how many. Thread-safe
+ * for distinct arenas. */
 size_t tc_code_sentence(const tc_verbs *v, const tc_cameo_table *cameo, const tc_text *t,
-                        uint32_t sent, const tc_mention *m, size_t nm, tc_arena *a,
-                        tc_event **out, size_t *nout, size_t *cap);
+                        uint32_t sent, const tc_mention *m, size_t nm, tc_arena *a, tc_event **out,
+                        size_t *nout, size_t *cap);
 
 /* A stable id for an event: a hash of the article's content hash, the sentence, the dyad, the
  * code and the verb's offset; 16 hex digits into out. */

@@ -1,0 +1,440 @@
+/* petrarch_eval: the PETRARCH validation records as a test of the coder.
+ *
+ * The records file is a small, regular XML: an <Environment> naming the dictionaries, then
+ * <Sentence date= id= category=> elements, each with <EventCoding> elements (the expected
+ * events, noevents="True" or error="...") and a <Text>. A hand-written reader finds the
+ * elements and attributes it needs (no DTD, no namespaces, the five predefined entities).
+ *
+ * Each record is coded as a one-sentence article with the PETRARCH dictionaries loaded:
+ * verbs by petrarch_verbs, actors, agents and discards by petrarch; a discard phrase in the
+ * text is the error "storydiscard" (entries marked '+') or "sentencediscard", a wire dateline
+ * the error "dateline". Negated events do not count (PETRARCH codes modal ones). A record is right
+ * when its event set is exactly the expected one (order aside) or when it expects an error and gets
+ * that error. */
+#include "eval_petrarch.h"
+
+#include "actors.h"
+#include "file.h"
+#include "petrarch.h"
+#include "petrarch_verbs.h"
+#include "text.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_EVENTS 32
+#define MAX_CATS   16
+
+/* ---- a minimal XML reader ---- */
+
+/* The value of attribute name inside the tag text [tag, end), unescaped, into out. */
+static int attr(const char *tag, const char *end, const char *name, char *out, size_t cap)
+{
+    size_t n = strlen(name);
+    for (const char *p = tag; p + n < end; p++) {
+        if (strncmp(p, name, n) != 0 || (p > tag && p[-1] != ' ' && p[-1] != '\t' && p[-1] != '\n'))
+            continue;
+        const char *q = p + n;
+        while (q < end && (*q == ' ' || *q == '\t')) q++;
+        if (q >= end || *q != '=') continue;
+        q++;
+        while (q < end && (*q == ' ' || *q == '\t')) q++;
+        if (q >= end || (*q != '"' && *q != '\'')) continue;
+        char quote = *q++;
+        const char *close = memchr(q, quote, (size_t)(end - q));
+        if (!close) return 0;
+        snprintf(out, cap, "%.*s", (int)(close - q), q);
+        return 1;
+    }
+    return 0;
+}
+
+/* Replaces the predefined entities in s, in place. */
+static void unescape(char *s)
+{
+    static const struct {
+        const char *ent, *ch;
+    } ents[] = {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"}};
+    char *w = s;
+    for (const char *r = s; *r;) {
+        size_t k = 0;
+        while (k < 5 && strncmp(r, ents[k].ent, strlen(ents[k].ent)) != 0) k++;
+        if (k < 5) {
+            *w++ = ents[k].ch[0];
+            r += strlen(ents[k].ent);
+        } else {
+            *w++ = *r++;
+        }
+    }
+    *w = 0;
+}
+
+/* White space runs become one blank, none at either end: a record's text is one sentence
+ * laid out on several lines. */
+static void squeeze(char *s)
+{
+    char *w = s;
+    for (const char *r = s; *r; r++) {
+        int blank = *r == ' ' || *r == '\t' || *r == '\n' || *r == '\r';
+        if (blank && (w == s || w[-1] == ' ')) continue;
+        *w++ = blank ? ' ' : *r;
+    }
+    while (w > s && w[-1] == ' ') w--;
+    *w = 0;
+}
+
+/* The text between <name> and </name> after from (and before limit), copied; NULL if none. */
+static char *element_text(const char *from, const char *limit, const char *name)
+{
+    char open[64], close[64];
+    snprintf(open, sizeof open, "<%s>", name);
+    snprintf(close, sizeof close, "</%s>", name);
+    const char *a = strstr(from, open);
+    if (!a || a >= limit) return NULL;
+    a += strlen(open);
+    const char *b = strstr(a, close);
+    if (!b || b > limit) return NULL;
+    char *s = tc_xstrndup(a, (size_t)(b - a));
+    unescape(s);
+    squeeze(s);
+    return s;
+}
+
+/* Removes XML comments from buf, in place, so that commented-out records are not read. */
+static void strip_comments(char *buf)
+{
+    char *w = buf;
+    for (char *r = buf; *r;) {
+        if (!strncmp(r, "<!--", 4)) {
+            char *e = strstr(r + 4, "-->");
+            r = e ? e + 3 : r + strlen(r);
+            continue;
+        }
+        *w++ = *r++;
+    }
+    *w = 0;
+}
+
+/* ---- PETRARCH actors, agents and discards ---- */
+
+/* "LIBYA_" -> "libya"; "NEW_ZEALAND" -> "new zealand". */
+static void name_of(const char *src, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s", src);
+    size_t n = strcspn(out, "#[{");
+    out[n] = 0;
+    for (char *c = out; *c; c++) {
+        if (*c == '_')
+            *c = ' ';
+        else if (*c >= 'A' && *c <= 'Z')
+            *c = (char)(*c + 32);
+    }
+    while (n && (out[n - 1] == ' ' || out[n - 1] == '\t' || out[n - 1] == '\r')) out[--n] = 0;
+    char *s = out;
+    while (*s == ' ' || *s == '\t') s++;
+    memmove(out, s, strlen(s) + 1);
+}
+
+typedef struct {
+    char phrase[128];
+    int story;
+} discard;
+
+static size_t load_discards(char *buf, discard *out, size_t max)
+{
+    size_t n = 0;
+    for (char *line = strtok(buf, "\n"); line && n < max; line = strtok(NULL, "\n")) {
+        while (*line == ' ') line++;
+        if (*line == '#' || *line == '<' || !*line) continue;
+        out[n].story = *line == '+';
+        name_of(line + out[n].story, out[n].phrase, sizeof out[n].phrase);
+        if (out[n].phrase[0]) n++;
+    }
+    return n;
+}
+
+/* ---- scoring ---- */
+
+typedef struct {
+    char name[16];
+    int records, right, correct, uncoded, extra;
+} tally;
+
+typedef struct {
+    tc_actors *actors;
+    tc_verbs *verbs;
+    discard discards[256];
+    size_t ndiscards;
+    tally cats[MAX_CATS];
+    int ncats;
+    int verbose;
+} evalctx;
+
+static tally *cat_of(evalctx *E, const char *name)
+{
+    char key[16];
+    snprintf(key, sizeof key, "%s", name);
+    if (!strcmp(key, "AGENTS")) key[5] = 0;
+    for (int i = 0; i < E->ncats; i++)
+        if (!strcmp(E->cats[i].name, key)) return &E->cats[i];
+    if (E->ncats == MAX_CATS) return &E->cats[MAX_CATS - 1];
+    tally *t = &E->cats[E->ncats++];
+    memset(t, 0, sizeof *t);
+    snprintf(t->name, sizeof t->name, "%s", key);
+    return t;
+}
+
+/* A wire dateline opening the text ("CEBU CITY: --", "MOSCOW (AP) -"): capitals up to a
+ * colon or a dash. */
+static int dateline(const char *text)
+{
+    const char *p = text;
+    int caps = 0;
+    while (*p && ((*p >= 'A' && *p <= 'Z') || *p == ' ' || *p == '.' || *p == ','))
+        caps += *p++ != ' ';
+    return caps >= 3 && (*p == ':' || (p[0] == '-' && p[1] == '-'));
+}
+
+/* The discard error the text triggers ("storydiscard", "sentencediscard"), or NULL. */
+static const char *discarded(const evalctx *E, const char *text)
+{
+    char low[4096];
+    snprintf(low, sizeof low, " %s ", text);
+    for (char *c = low; *c; c++)
+        *c = (*c >= 'A' && *c <= 'Z') ? (char)(*c + 32) : (*c == ',' || *c == '.') ? ' ' : *c;
+    for (size_t i = 0; i < E->ndiscards; i++) {
+        char pat[136];
+        snprintf(pat, sizeof pat, " %s ", E->discards[i].phrase);
+        if (strstr(low, pat)) return E->discards[i].story ? "storydiscard" : "sentencediscard";
+    }
+    return NULL;
+}
+
+/* Adds "SRC TGT CODE" unless present; "FRO/BIL/SAM" (an actor standing for several) gives
+ * one event per code. Returns the new count. */
+static int add_split(char out[][96], int n, const char *src, const char *tgt, const char *code)
+{
+    char sv[32], tv[32], *sp, *tp;
+    snprintf(sv, sizeof sv, "%s", src);
+    for (char *a = strtok_r(sv, "/", &sp); a; a = strtok_r(NULL, "/", &sp)) {
+        snprintf(tv, sizeof tv, "%s", tgt);
+        for (char *b = strtok_r(tv, "/", &tp); b && n < MAX_EVENTS; b = strtok_r(NULL, "/", &tp)) {
+            snprintf(out[n], 96, "%s %s %s", a, b, code);
+            int dup = 0;
+            for (int k = 0; k < n; k++) dup |= !strcmp(out[k], out[n]);
+            n += !dup;
+        }
+    }
+    return n;
+}
+
+/* Codes text; the events as "SRC TGT CODE" strings (distinct) into out. */
+static int code_text(const evalctx *E, const char *text, const char *date, char out[][96])
+{
+    tc_arena *a = tc_arena_new(0);
+    tc_text t;
+    int n = 0;
+    if (tc_text_analyze(text, strlen(text), a, &t) == TC_OK)
+        for (uint32_t s = 0; s < t.nsents; s++) {
+            tc_mention *m;
+            size_t nm = tc_actors_scan(E->actors, &t, s, date, a, &m);
+            tc_event *ev = NULL;
+            size_t nev = 0, cap = 0;
+            tc_code_sentence(E->verbs, NULL, &t, s, m, nm, a, &ev, &nev, &cap);
+            for (size_t i = 0; i < nev; i++)
+                if (!(ev[i].flags & TC_EV_NEGATED)) /* PETRARCH codes modal statements */
+                    n = add_split(out, n, ev[i].src.code, ev[i].tgt.code, ev[i].cameo);
+        }
+    tc_arena_free(a);
+    return n;
+}
+
+/* Scores one <Sentence> element [s, end). */
+static void score_record(evalctx *E, const char *s, const char *end)
+{
+    const char *tag_end = strchr(s, '>');
+    char date[16] = "", id[64] = "", cat[32] = "", want[MAX_EVENTS][96], got[MAX_EVENTS][96];
+    char want_err[64] = "";
+    attr(s, tag_end, "date", date, sizeof date);
+    attr(s, tag_end, "id", id, sizeof id);
+    attr(s, tag_end, "category", cat, sizeof cat);
+    int nwant = 0;
+    for (const char *p = strstr(s, "<EventCoding"); p && p < end;
+         p = strstr(p + 1, "<EventCoding")) {
+        const char *pe = strchr(p, '>');
+        char src[32], tgt[32], code[16];
+        if (attr(p, pe, "error", want_err, sizeof want_err)) continue;
+        if (nwant < MAX_EVENTS && attr(p, pe, "sourcecode", src, sizeof src) &&
+            attr(p, pe, "targetcode", tgt, sizeof tgt) &&
+            attr(p, pe, "eventcode", code, sizeof code))
+            snprintf(want[nwant++], 96, "%s %s %s", src, tgt, code);
+    }
+    char *text = element_text(s, end, "Text");
+    if (!text) return;
+    char iso[11] = "";
+    if (strlen(date) == 8) snprintf(iso, sizeof iso, "%.4s-%.2s-%.2s", date, date + 4, date + 6);
+    for (char *c = text; *c; c++) /* "Dol_Amroth": PETRARCH's joined words */
+        if (*c == '_') *c = ' ';
+    const char *err = dateline(text) ? "dateline" : discarded(E, text);
+    int ngot = err ? 0 : code_text(E, text, iso, got);
+    int correct = 0;
+    for (int i = 0; i < nwant; i++)
+        for (int k = 0; k < ngot; k++)
+            if (!strcmp(want[i], got[k])) {
+                correct++;
+                break;
+            }
+    int right =
+        want_err[0] ? err && !strcmp(err, want_err) : !err && correct == nwant && ngot == nwant;
+    tally *t = cat_of(E, cat);
+    t->records++;
+    t->right += right;
+    t->correct += correct;
+    t->uncoded += nwant - correct;
+    t->extra += ngot - correct;
+    if (E->verbose && !right) {
+        printf("MISS %s [%s] %s\n  want:", id, cat, text);
+        for (int i = 0; i < nwant; i++) printf(" [%s]", want[i]);
+        printf("%s%s\n  got: ", want_err[0] ? " error=" : "", want_err);
+        for (int k = 0; k < ngot; k++) printf(" [%s]", got[k]);
+        printf("%s%s\n", err ? " error=" : "", err ? err : "");
+    }
+    free(text);
+}
+
+static void print_table(const evalctx *E)
+{
+    static const char *const order[] = {"DEMO",     "ACTOR",   "VERB",    "AGENT",
+                                        "COMPOUND", "PARSING", "PATTERN", "DATE",
+                                        "MODIFY",   "SYNSET",  "ERROR",   NULL};
+    tally all = {.name = "ALL"};
+    printf("%-10s %8s %8s %7s %8s %8s %6s\n", "category", "records", "right", "%", "correct",
+           "uncoded", "extra");
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < E->ncats; i++) {
+            const tally *t = &E->cats[i];
+            int listed = 0;
+            for (int k = 0; order[k]; k++) listed |= !strcmp(order[k], t->name);
+            if (listed == pass) continue;
+            printf("%-10s %8d %8d %6.1f%% %8d %8d %6d\n", t->name, t->records, t->right,
+                   t->records ? 100.0 * t->right / t->records : 0.0, t->correct, t->uncoded,
+                   t->extra);
+            all.records += t->records;
+            all.right += t->right;
+            all.correct += t->correct;
+            all.uncoded += t->uncoded;
+            all.extra += t->extra;
+        }
+    printf("%-10s %8d %8d %6.1f%% %8d %8d %6d\n", all.name, all.records, all.right,
+           all.records ? 100.0 * all.right / all.records : 0.0, all.correct, all.uncoded,
+           all.extra);
+}
+
+/* Reads DIR/name into a fresh buffer, or NULL (with a message). */
+static char *read_dict(const char *dir, const char *name)
+{
+    char path[8192];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    size_t len;
+    tc_err err = {0};
+    char *buf = tc_file_read(path, 0, &len, &err);
+    if (!buf) fprintf(stderr, "tocsin: eval petrarch: %s: %s\n", path, err.msg);
+    return buf;
+}
+
+/* Loads the verb, actor, agent and discard files the <Environment> names from dir: verbs by
+ * petrarch_verbs, the rest by petrarch (src/petrarch.h); the discard phrases are also kept
+ * here, since the records expect them as errors. Returns 0, or 1 when the verb or actor file
+ * is missing. */
+static int load_dicts(evalctx *E, const char *env, const char *dir)
+{
+    static const char *const tags[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile"};
+    char *names[4], path[8192];
+    for (int i = 0; i < 4; i++)
+        names[i] = env ? element_text(env, env + strlen(env), tags[i]) : NULL;
+    tc_err err = {0};
+    int rc = 0;
+    E->actors = tc_actors_new();
+    if (names[0]) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[0]);
+        E->verbs = tc_petrarch_verbs_load(path, NULL, tc_diag_print, NULL, &err);
+    }
+    for (int i = 1; i < 4 && E->verbs && names[1]; i++) {
+        if (!names[i]) continue;
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        int r = i == 1   ? tc_petrarch_load_actors(E->actors, path, tc_diag_print, NULL, &err)
+                : i == 2 ? tc_petrarch_load_agents(E->actors, path, tc_diag_print, NULL, &err)
+                         : tc_petrarch_load_discards(E->actors, path, tc_diag_print, NULL, &err);
+        if (r != TC_OK && i == 1) break;
+    }
+    if (!names[0] || !names[1] || !E->verbs || err.code) {
+        fprintf(stderr, "tocsin: eval petrarch: %s\n",
+                err.code ? err.msg : "the <Environment> names no verb or actor file");
+        rc = 1;
+    }
+    char *buf = names[3] && !rc ? read_dict(dir, names[3]) : NULL;
+    if (buf) E->ndiscards = load_discards(buf, E->discards, 256);
+    free(buf);
+    for (int i = 0; i < 4; i++) free(names[i]);
+    return rc;
+}
+
+static int usage(void)
+{
+    fprintf(stderr, "usage: tocsin eval petrarch FILE.xml [--dicts DIR] [--verbose]\n");
+    return 2;
+}
+
+int tc_eval_petrarch_cli(int argc, char **argv)
+{
+    const char *file = NULL, *dir = NULL;
+    evalctx *E = tc_xcalloc(1, sizeof *E);
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--dicts") && i + 1 < argc)
+            dir = argv[++i];
+        else if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v"))
+            E->verbose = 1;
+        else if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h") || argv[i][0] == '-' ||
+                 file) {
+            free(E);
+            return usage();
+        } else
+            file = argv[i];
+    }
+    if (!file) {
+        free(E);
+        return usage();
+    }
+    size_t len;
+    tc_err err = {0};
+    char *xml = tc_file_read(file, 0, &len, &err);
+    if (!xml) {
+        fprintf(stderr, "tocsin: eval petrarch: %s: %s\n", file, err.msg);
+        free(E);
+        return 1;
+    }
+    strip_comments(xml);
+    char dirbuf[4096];
+    if (!dir) {
+        snprintf(dirbuf, sizeof dirbuf, "%s", file);
+        char *slash = strrchr(dirbuf, '/');
+        snprintf(dirbuf, sizeof dirbuf, "%.*s", slash ? (int)(slash - dirbuf) : 1,
+                 slash ? file : ".");
+        dir = dirbuf;
+    }
+    int rc = load_dicts(E, strstr(xml, "<Environment>"), dir);
+    for (const char *s = rc ? NULL : strstr(xml, "<Sentence "); s;
+         s = strstr(s + 1, "<Sentence ")) {
+        const char *end = strstr(s, "</Sentence>");
+        if (!end) break;
+        score_record(E, s, end);
+    }
+    if (!rc) print_table(E);
+    tc_actors_free(E->actors);
+    tc_verbs_free(E->verbs);
+    free(xml);
+    free(E);
+    return rc;
+}

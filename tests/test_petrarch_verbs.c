@@ -1,0 +1,151 @@
+/* Tests of the verb-pattern builder (tc_verbs_add), the PETRARCH verb dictionary reader and
+ * `tocsin eval petrarch` (on ../shared/petrarch when it is there). */
+#include "actors.h"
+#include "code.h"
+#include "eval_petrarch.h"
+#include "petrarch_verbs.h"
+#include "text.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+#define SHARED "../shared/petrarch"
+
+static tc_actors *small_world(void)
+{
+    static const char *const names[][2] = {
+        {"ARN", "Arnor"}, {"GON", "Gondor"}, {"MOR", "Mordor"}, {"ERI", "Eriador"}};
+    tc_actors *d = tc_actors_new();
+    for (size_t i = 0; i < 4; i++)
+        assert_int_equal(tc_actors_add(d, TC_KIND_COUNTRY, names[i][0], names[i][1], 0, 0, NULL),
+                         TC_OK);
+    return d;
+}
+
+/* The events of text as "SRC CODE TGT" joined by "; " (flagged ones with "~"). */
+static void code(const tc_verbs *v, const tc_actors *d, const char *text, char *out, size_t cap)
+{
+    tc_arena *a = tc_arena_new(0);
+    tc_text t;
+    assert_int_equal(tc_text_analyze(text, strlen(text), a, &t), TC_OK);
+    size_t used = 0;
+    out[0] = 0;
+    for (uint32_t s = 0; s < t.nsents; s++) {
+        tc_mention *m;
+        size_t nm = tc_actors_scan(d, &t, s, "", a, &m);
+        tc_event *ev = NULL;
+        size_t nev = 0, evcap = 0;
+        tc_code_sentence(v, NULL, &t, s, m, nm, a, &ev, &nev, &evcap);
+        for (size_t i = 0; i < nev && used < cap; i++)
+            used += (size_t)snprintf(out + used, cap - used, "%s%s%s %s %s", used ? "; " : "",
+                                     ev[i].flags & TC_EV_NOT_EVENT ? "~" : "", ev[i].src.code,
+                                     ev[i].cameo, ev[i].tgt.code);
+    }
+    tc_arena_free(a);
+}
+
+static void test_builder_syntax(void **state)
+{
+    (void)state;
+    tc_verbs *v = tc_verbs_new();
+    tc_actors *d = small_world();
+    const tc_verb_spec specs[] = {
+        {.verb = "restore", .code = "050"},
+        {.verb = "restore", .post = " diplomatic_ties", .code = "064"},
+        {.verb = "tap", .pre = "wire_", .code = "1711"},
+        {.verb = "noted", .exact = 1, .post = " + * ", .code = "---"},
+        {.verb = "regret", .pre = "noted + ", .code = "115"},
+        {.verb = "leave", .post = "_for", .code = "032", .code2 = "033"},
+    };
+    for (size_t i = 0; i < sizeof specs / sizeof *specs; i++)
+        assert_int_equal(tc_verbs_add(v, &specs[i], NULL, NULL), TC_OK);
+    tc_verb_spec bad = {.verb = "two words", .code = "010"};
+    tc_err err = {0};
+    assert_int_equal(tc_verbs_add(v, &bad, NULL, &err), TC_EPARSE);
+
+    char got[512];
+    code(v, d, "Arnor restored full diplomatic ties with Gondor.", got, sizeof got);
+    assert_string_equal(got, "ARN 064 GON"); /* the longer pattern wins */
+    code(v, d, "Arnor restored its trade with Gondor.", got, sizeof got);
+    assert_string_equal(got, "ARN 050 GON");
+    code(v, d, "Arnor will wire tap Mordor.", got, sizeof got); /* glued word before the verb */
+    assert_string_equal(got, "ARN 1711 MOR");
+    code(v, d, "Arnor noted that Mordor regretted the war with Eriador.", got, sizeof got);
+    assert_string_equal(got, "ARN 115 MOR"); /* "+" marks the target */
+    code(v, d, "Arnor left for Gondor on Monday.", got, sizeof got);
+    assert_string_equal(got, "ARN 032 GON; GON 033 ARN"); /* a paired event */
+    tc_actors_free(d);
+    tc_verbs_free(v);
+}
+
+static const char dictionary[] = "<!-- a comment\n over two lines -->\n"
+                                 "&MONEY\n+DOLLARS\n+SWISS FRANCS\n\n"
+                                 "--- CONTRIBUTE [070] ---\n"
+                                 "CONTRIBUTE  # a verb\n"
+                                 "- * &MONEY TO [071]\n"
+                                 "- * NOTHING [---]\n\n"
+                                 "--- CLASH [190] ---\n"
+                                 "CLASH {CLASHED}\n"
+                                 "- % * [190:190]\n"
+                                 "- DID_N'T * [904]\n";
+
+static void test_petrarch_reader(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/tocsin-verbs-XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    assert_int_equal(write(fd, dictionary, sizeof dictionary - 1), (ssize_t)sizeof dictionary - 1);
+    close(fd);
+    tc_err err = {0};
+    tc_verbs *v = tc_petrarch_verbs_load(path, NULL, NULL, NULL, &err);
+    unlink(path);
+    assert_non_null(v);
+    tc_actors *d = small_world();
+    char got[512];
+    code(v, d, "Arnor will contribute a million swiss francs to Gondor.", got, sizeof got);
+    assert_string_equal(got, "ARN 071 GON"); /* a synset member of two words */
+    code(v, d, "Arnor will contribute a million yen to Gondor.", got, sizeof got);
+    assert_string_equal(got, "ARN 070 GON"); /* not in the synset: the verb's code */
+    code(v, d, "Arnor will contribute nothing to Gondor.", got, sizeof got);
+    assert_string_equal(got, ""); /* [---]: matched, no event */
+    code(v, d, "Arnor and Gondor clashed.", got, sizeof got);
+    assert_string_equal(got, "ARN 190 GON; GON 190 ARN"); /* % compound: each on the other */
+    code(v, d, "Arnor didn't clash with Mordor.", got, sizeof got);
+    assert_string_equal(got, "ARN 904 MOR"); /* the negation is the pattern's, no flag */
+    tc_actors_free(d);
+    tc_verbs_free(v);
+    assert_null(tc_petrarch_verbs_load("/nonexistent/verbs.txt", NULL, NULL, NULL, &err));
+}
+
+/* The whole unit-test suite, when ../shared is there: the command completes. The score is
+ * printed (make check shows it); the gate is in the issue, not here. */
+static void test_eval_shared(void **state)
+{
+    (void)state;
+    if (access(SHARED "/PETR.UnitTest.records.xml", R_OK) != 0) {
+        printf("skipped: %s not found\n", SHARED);
+        return;
+    }
+    char a0[] = "petrarch", a1[] = SHARED "/PETR.UnitTest.records.xml", a2[] = "--dicts",
+         a3[] = SHARED;
+    char *argv[] = {a0, a1, a2, a3, NULL};
+    assert_int_equal(tc_eval_petrarch_cli(4, argv), 0);
+    char *bad[] = {a0, NULL};
+    assert_int_equal(tc_eval_petrarch_cli(1, bad), 2);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {cmocka_unit_test(test_builder_syntax),
+                                       cmocka_unit_test(test_petrarch_reader),
+                                       cmocka_unit_test(test_eval_shared)};
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

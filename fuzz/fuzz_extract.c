@@ -1,7 +1,7 @@
 /* libFuzzer target for extract: the input bytes as an HTML page, then as a plain-text
  * article, through tc_extract. Any status is fine; a broken invariant aborts: the body and
  * the title are valid UTF-8 and NUL-terminated with strlen == their length, the date is ""
- * or "YYYY-MM-DD", no string is NULL.
+ * or "YYYY-MM-DD", the language "" or two letters, no string is NULL.
  *
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc fuzz/fuzz_extract.c src/extract.c \
  *         src/arena.c src/span.c src/err.c src/hash.c -lgumbo -lutf8proc -o fuzz_extract */
@@ -28,6 +28,7 @@ static void check(const tc_article *a, int rc)
     check_str(a->url);
     check_str(a->outlet);
     check_str(a->author);
+    if (a->lang[0] && (strlen(a->lang) != 2 || a->lang[0] < 'a' || a->lang[0] > 'z')) abort();
     char date[11];
     if (a->date[0] && (tc_extract_date(a->date, date) != 0 || strcmp(date, a->date) != 0)) abort();
 }
@@ -40,8 +41,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!arena) arena = tc_arena_new(0);
     static const tc_raw_kind kinds[] = {TC_RAW_HTML, TC_RAW_TEXT};
     for (size_t i = 0; i < 2; i++) {
-        tc_raw raw = {
-            .input = "fuzz", .kind = kinds[i], .body = (const char *)data, .body_len = size};
+        tc_raw raw = {.input = "fuzz",
+                      .kind = kinds[i],
+                      .body = (const char *)data,
+                      .body_len = size,
+                      .url = i ? NULL : "https://news.example/2023/07/28/story"};
         tc_article a;
         tc_err err;
         check(&a, tc_extract(&raw, arena, &a, &err));

@@ -1,23 +1,31 @@
 /* extract: a raw article to a clean article (see extract.h).
  *
- * Two front ends feed one line filter. HTML is parsed by gumbo and scanned once for the
- * page's facts (meta tags, <title>, first <h1>, <time>, the content root); the root's visible
- * text is then emitted into one growing buffer, block elements on their own lines. Plain
+ * Two front ends feed one line filter. HTML goes through a byte scanner (prestrip: scripts,
+ * styles, comments, furniture and unread attributes never reach gumbo, the parse being most
+ * of the cost), is parsed by gumbo into the article's arena and scanned once for the page's
+ * facts (meta tags, <title>, first <h1>, <time>, JSON-LD). One measuring walk gives every
+ * element an nstat in pre-order (an element's subtree is the ids after it, so later walks
+ * that skip a subtree keep count); the content root is chosen from those measures and its
+ * visible text emitted into one growing buffer, block elements on their own lines. Plain
  * text is taken as it is. Both are cleaned (tc_utf8_clean), cut into lines, each line
  * normalised in place and passed through the boilerplate filter, which writes the kept lines
  * back over the same buffer. What counts as boilerplate is data: the `phrases`,
- * `banner_heads`, `noise_words`, `bio_*` and `tag_role` tables. Tree walks use an explicit
- * stack in the arena, so nesting depth costs heap, never C stack. */
+ * `banner_heads`, `noise_words`, `furniture_tags`, `bio_*` and `tag_role` tables. Tree walks
+ * use an explicit stack in the arena, so nesting depth costs heap, never C stack. */
 #include "extract.h"
 
 #include "hash.h"
 #include "span.h"
 
 #include <gumbo.h>
+#include <jansson.h>
+#include <textcat.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 /* A first line longer than this (in code points) is a paragraph, not a headline. */
 #define TITLE_MAX_CPS 200
@@ -162,6 +170,127 @@ int tc_extract_date(const char *s, char out[11])
     memcpy(out + 8, dp, 2);
     out[10] = 0;
     return 0;
+}
+
+/* ---- dates in URLs and in the text ---- */
+
+/* "YYYY-MM-DD" of a valid date (year below 10000) into out[11]. */
+static void put_ymd(char out[11], int y, int m, int d)
+{
+    int v[3] = {y, m, d}, w[3] = {4, 2, 2};
+    char *o = out;
+    for (int k = 0; k < 3; k++) {
+        for (int i = w[k] - 1; i >= 0; i--, v[k] /= 10) o[i] = (char)('0' + v[k] % 10);
+        o += w[k];
+        *o++ = k < 2 ? '-' : 0;
+    }
+}
+
+/* "YYYY?MM?DD" at s, with the same separator ('/', '-', '_', '.') twice or none, not
+ * followed by another digit: into out as "YYYY-MM-DD"; false when not a valid date. */
+static bool ymd_at(const char *s, size_t n, char out[11])
+{
+    if (n < 8) return false;
+    bool sep = !is_digit(s[4]) && strchr("/-_.", s[4]);
+    size_t len = sep ? 10 : 8;
+    if (n < len || (sep && s[7] != s[4]) || (n > len && is_digit(s[len]))) return false;
+    int y = digits(s, 4), m = digits(s + 4 + sep, 2), d = digits(s + 6 + 2 * sep, 2);
+    if (y < 1900 || y > 2199 || m < 0 || d < 0 || !valid_ymd(y, m, d)) return false;
+    put_ymd(out, y, m, d);
+    return true;
+}
+
+/* The first date in a URL's path ("/2023/07/28/", "-20230728-"). */
+static void url_date(const char *url, char out[11])
+{
+    const char *p = strstr(url, "://");
+    p = p ? strchr(p + 3, '/') : NULL;
+    for (; p && *p; p++)
+        if (is_digit(*p) && !is_digit(p[-1]) && ymd_at(p, strlen(p), out)) return;
+    out[0] = 0;
+}
+
+/* Month names (English, German, French, Spanish; prefixes that are unambiguous) and their
+ * numbers, for "28 July 2023", "July 28, 2023", "28. Juli 2023". */
+static const struct {
+    const char *name;
+    int month;
+} month_names[] = {
+    {"january", 1},   {"januar", 1},     {"janvier", 1},    {"enero", 1},      {"february", 2},
+    {"februar", 2},   {"février", 2},    {"febrero", 2},    {"march", 3},      {"märz", 3},
+    {"mars", 3},      {"marzo", 3},      {"april", 4},      {"avril", 4},      {"abril", 4},
+    {"may", 5},       {"mai", 5},        {"mayo", 5},       {"june", 6},       {"juni", 6},
+    {"juin", 6},      {"junio", 6},      {"july", 7},       {"juli", 7},       {"juillet", 7},
+    {"julio", 7},     {"august", 8},     {"août", 8},       {"agosto", 8},     {"september", 9},
+    {"septembre", 9}, {"septiembre", 9}, {"october", 10},   {"oktober", 10},   {"octobre", 10},
+    {"octubre", 10},  {"november", 11},  {"novembre", 11},  {"noviembre", 11}, {"december", 12},
+    {"dezember", 12}, {"décembre", 12},  {"diciembre", 12},
+};
+
+/* The month named at s (a whole word), its length in *len; 0 when none. */
+static int month_at(const char *s, size_t n, size_t *len)
+{
+    for (size_t i = 0; i < sizeof month_names / sizeof *month_names; i++) {
+        size_t k = strlen(month_names[i].name);
+        if (n >= k && strncasecmp(s, month_names[i].name, k) == 0 && (k == n || !is_alnum(s[k]))) {
+            *len = k;
+            return month_names[i].month;
+        }
+    }
+    return 0;
+}
+
+/* A number of 1 to 4 digits at s[*i], or -1; *i moves past it and the blanks, dots and
+ * commas after it. */
+static int number_at(const char *s, size_t n, size_t *i)
+{
+    int v = 0, k = 0;
+    while (*i < n && is_digit(s[*i]) && k < 5) v = v * 10 + (s[(*i)++] - '0'), k++;
+    if (!k || k > 4) return -1;
+    while (*i < n && (s[*i] == ' ' || s[*i] == '.' || s[*i] == ',')) (*i)++;
+    return v;
+}
+
+/* "28 July 2023", "28. Juli 2023" or "July 28, 2023" at s[i]. */
+static bool named_date_at(const char *s, size_t n, size_t i, char out[11])
+{
+    size_t j = i, len;
+    int d = number_at(s, n, &j), m, y;
+    if (d > 0 && (m = month_at(s + j, n - j, &len))) {
+        j = skip_blanks(s, j + len, n);
+        y = number_at(s, n, &j);
+    } else if ((m = month_at(s + i, n - i, &len))) {
+        j = skip_blanks(s, i + len, n);
+        d = number_at(s, n, &j);
+        y = number_at(s, n, &j);
+    } else {
+        return false;
+    }
+    if (y < 1900 || y > 2199 || d < 1 || !valid_ymd(y, m, d)) return false;
+    put_ymd(out, y, m, d);
+    return true;
+}
+
+/* The first date written in the first TEXT_DATE_SPAN bytes of a text: ISO ("2023-07-28"),
+ * European numeric ("28.07.2023") or with a month name. */
+#define TEXT_DATE_SPAN 2000
+static void text_date(const char *s, size_t n, char out[11])
+{
+    if (n > TEXT_DATE_SPAN) n = TEXT_DATE_SPAN;
+    for (size_t i = 0; i < n; i++) {
+        if (i && is_alnum(s[i - 1])) continue;
+        if (is_digit(s[i]) && ymd_at(s + i, n - i, out)) return;
+        if (i + 10 <= n && is_digit(s[i]) && s[i + 2] == '.' && s[i + 5] == '.' &&
+            (i + 10 == n || !is_digit(s[i + 10]))) {
+            int d = digits(s + i, 2), m = digits(s + i + 3, 2), y = digits(s + i + 6, 4);
+            if (d > 0 && m > 0 && y >= 1900 && valid_ymd(y, m, d)) {
+                put_ymd(out, y, m, d);
+                return;
+            }
+        }
+        if (named_date_at(s, n, i, out)) return;
+    }
+    out[0] = 0;
 }
 
 /* ---- line normalisation ---- */
@@ -675,8 +804,9 @@ static const unsigned char tag_role[GUMBO_TAG_LAST] = {
 
 /* An element whose class or id holds one of these is page furniture, not the article. */
 static const char *const noise_words[] = {
-    "comment",   "share", "related", "cookie", "newsletter",
-    "subscribe", "promo", "sidebar", "menu",   "breadcrumb",
+    "comment", "share",     "related",    "cookie",     "newsletter", "subscribe",
+    "promo",   "sidebar",   "menu",       "breadcrumb", "footer",     "caption",
+    "modal",   "copyright", "navigation", "overlay",    "login",      "rating",
 };
 
 /* Elements that hold the article: a noise word in their class ("has-sidebar") says nothing. */
@@ -686,13 +816,19 @@ static bool content_container(GumboTag tag)
            tag == GUMBO_TAG_ARTICLE;
 }
 
+/* Class and id are lower-cased once into a bounded buffer, then each noise word is one
+ * strstr: this runs for every element of every page. */
 static bool noisy(const GumboNode *el)
 {
     static const char *const attrs[] = {"class", "id"};
+    char low[256];
     for (size_t i = 0; i < 2; i++) {
         const char *v = attr(el, attrs[i]);
-        for (size_t w = 0; v && w < sizeof noise_words / sizeof *noise_words; w++)
-            if (ci_contains(v, noise_words[w])) return true;
+        size_t n = 0;
+        for (; v && v[n] && n < sizeof low - 1; n++) low[n] = lower(v[n]);
+        low[n] = 0;
+        for (size_t w = 0; n && w < sizeof noise_words / sizeof *noise_words; w++)
+            if (strstr(low, noise_words[w])) return true;
     }
     return false;
 }
@@ -704,24 +840,159 @@ static bool hidden(const GumboNode *el)
            (style && (ci_contains(style, "display:none") || ci_contains(style, "display: none")));
 }
 
+/* ---- HTML: measuring and choosing the content ---- */
+
+/* What one element holds, in pre-order (an element's id is its rank in a walk that visits
+ * everything; its subtree is ids id..id+size-1, so a walk that skips it can keep count). */
+typedef struct {
+    uint32_t size, parent;
+    uint32_t text;     /* visible bytes */
+    uint32_t link;     /* of which inside <a> */
+    uint32_t own;      /* reached without crossing a block element: the element's own paragraph */
+    uint32_t own_link; /* of which inside <a> */
+    uint32_t para;     /* own text outside links when long enough for a paragraph, else 0 */
+    uint32_t prose;    /* para of the elements inside, outside furniture (see weigh_prose) */
+    bool mute, noise;  /* skipped(), furniture (noisy()) */
+    bool comments;     /* furniture that stays furniture however much prose it holds */
+} nstat;
+
+#define NO_ID UINT32_MAX
+/* A paragraph needs this many bytes of own text to count. */
+#define PARA_MIN 25
+
+typedef struct {
+    tc_arena *a;
+    TC_VEC(nstat) st;
+    TC_VEC(uint32_t) open;
+    unsigned mute, in_link;
+} measurer;
+
+/* Above this share of the page's paragraphs an element is not furniture whatever its class
+ * says (comment sections aside): a "share" box left open by broken markup holds the
+ * article. */
+#define NOISE_PROSE_MAX 0.5f
+
+/* The measure pass summed every paragraph into prose; this takes the furniture out again:
+ * children have higher ids than their parents, so one pass backwards re-sums. */
+static void weigh_prose(nstat *st, size_t n)
+{
+    float most = (float)st[0].prose * NOISE_PROSE_MAX;
+    for (size_t i = 0; i < n; i++)
+        if (st[i].noise && !st[i].comments && (float)st[i].prose > most) st[i].noise = false;
+    for (size_t i = 0; i < n; i++) st[i].prose = st[i].mute ? 0 : st[i].para;
+    for (size_t i = n; i-- > 1;) {
+        if (st[i].noise) st[i].prose = 0;
+        if (st[i].parent != NO_ID) st[st[i].parent].prose += st[i].prose;
+    }
+}
+
+/* Readers' comments can outweigh a short article: they are never taken for it. */
+static bool comment_section(const GumboNode *el)
+{
+    const char *cls = attr(el, "class"), *id = attr(el, "id");
+    return (cls && ci_contains(cls, "comment")) || (id && ci_contains(id, "comment"));
+}
+
+static bool skipped(const GumboNode *el)
+{
+    return el->v.element.tag_namespace != GUMBO_NAMESPACE_HTML || tag_role[tag_of(el)] == R_SKIP ||
+           hidden(el);
+}
+
+static bool measure_enter(void *ctx, const GumboNode *el)
+{
+    measurer *m = ctx;
+    uint32_t parent = m->open.n ? m->open.v[m->open.n - 1] : NO_ID;
+    bool mute = skipped(el), noise = !mute && !content_container(tag_of(el)) && noisy(el);
+    bool comments = noise && comment_section(el);
+    TC_PUSH(m->a, m->st,
+            ((nstat){.parent = parent, .mute = mute, .noise = noise, .comments = comments}));
+    TC_PUSH(m->a, m->open, (uint32_t)(m->st.n - 1));
+    m->mute += mute;
+    m->in_link += tag_of(el) == GUMBO_TAG_A;
+    return true;
+}
+
+static void measure_text(void *ctx, const GumboNode *t)
+{
+    measurer *m = ctx;
+    if (m->mute || !m->open.n || t->type == GUMBO_NODE_WHITESPACE) return;
+    nstat *s = &m->st.v[m->open.v[m->open.n - 1]];
+    size_t n = strlen(t->v.text.text);
+    s->text += (uint32_t)n;
+    s->own += (uint32_t)n;
+    s->link += m->in_link ? (uint32_t)n : 0;
+    s->own_link += m->in_link ? (uint32_t)n : 0;
+}
+
+static void measure_leave(void *ctx, const GumboNode *el)
+{
+    measurer *m = ctx;
+    uint32_t id = m->open.v[--m->open.n];
+    nstat *s = &m->st.v[id];
+    m->mute -= s->mute;
+    m->in_link -= tag_of(el) == GUMBO_TAG_A;
+    s->size = (uint32_t)(m->st.n - id);
+    if (s->mute) return;
+    uint32_t prose = s->own - s->own_link;
+    s->para = prose >= PARA_MIN ? prose : 0;
+    s->prose += s->para;
+    if (s->parent == NO_ID) return;
+    nstat *p = &m->st.v[s->parent];
+    p->text += s->text;
+    p->link += s->link;
+    p->prose += s->prose;
+    if (tag_role[tag_of(el)] == R_INLINE) {
+        p->own += s->own;
+        p->own_link += s->own_link;
+    }
+}
+
+static float link_density(const nstat *s)
+{
+    return s->text ? (float)s->link / (float)s->text : 0;
+}
+
 /* ---- HTML: emitting the visible text ---- */
+
+/* Above this share of link text a block inside the content is a list of links (related
+ * stories, tags, a menu), not prose. */
+#define LINK_DENSITY_MAX 0.5f
 
 typedef struct {
     buf *out;
     const GumboNode *root;
     bool drop_noisy; /* apply noise_words */
     unsigned pre;    /* depth inside <pre>, whose line breaks are kept */
+    /* With the measures of the page (NULL for a lone element): ids as in nstat. */
+    const nstat *st;
+    uint32_t next_id, root_id;
 } emitter;
+
+static bool link_list(const emitter *e, uint32_t id, GumboTag tag)
+{
+    const nstat *s = &e->st[id];
+    return tag_role[tag] == R_BLOCK && s->text && link_density(s) > LINK_DENSITY_MAX;
+}
+
+/* Whether the element (not the root) is left out of the text. */
+static bool emit_skips(const emitter *e, const GumboNode *el, uint32_t id)
+{
+    GumboTag tag = tag_of(el);
+    if (e->st)
+        return e->st[id].mute || (e->drop_noisy && (e->st[id].noise || link_list(e, id, tag)));
+    if (skipped(el)) return true;
+    return e->drop_noisy && !content_container(tag) && noisy(el);
+}
 
 static bool emit_enter(void *ctx, const GumboNode *el)
 {
     emitter *e = ctx;
     GumboTag tag = tag_of(el);
-    if (el != e->root) {
-        if (el->v.element.tag_namespace != GUMBO_NAMESPACE_HTML || tag_role[tag] == R_SKIP ||
-            hidden(el))
-            return false;
-        if (e->drop_noisy && !content_container(tag) && noisy(el)) return false;
+    uint32_t id = e->next_id++;
+    if (el != e->root && emit_skips(e, el, id)) {
+        if (e->st) e->next_id = id + e->st[id].size;
+        return false;
     }
     if (tag_role[tag] == R_BLOCK || tag_role[tag] == R_BREAK)
         buf_newline(e->out);
@@ -764,12 +1035,17 @@ static void emit_text(void *ctx, const GumboNode *t)
     }
 }
 
-static void emit(tc_arena *a, const GumboNode *root, bool drop_noisy, buf *out)
+static void emit_with(tc_arena *a, emitter *e)
 {
     static const visitor v = {emit_enter, emit_leave, emit_text};
-    emitter e = {.out = out, .root = root, .drop_noisy = drop_noisy};
-    out->n = 0;
-    walk(a, root, &v, &e);
+    e->out->n = 0;
+    e->next_id = e->root_id;
+    walk(a, e->root, &v, e);
+}
+
+static void emit(tc_arena *a, const GumboNode *root, bool drop_noisy, buf *out)
+{
+    emit_with(a, &(emitter){.out = out, .root = root, .drop_noisy = drop_noisy});
 }
 
 static bool has_text(const buf *b)
@@ -777,6 +1053,357 @@ static bool has_text(const buf *b)
     for (size_t i = 0; i < b->n; i++)
         if (!is_blank(b->p[i])) return true;
     return false;
+}
+
+/* ---- HTML: the byte scanner run before gumbo ---- */
+
+/* gumbo's tokenizer is the bottleneck and most of a news page's bytes are scripts, styles,
+ * comments and inline SVG: they are cut out by this scanner before any tree is built. The
+ * same pass bounds the work per page: gumbo gets at most HTML_MAX bytes of markup, and
+ * start tags past NEST_MAX open elements lose their markup (their text stays), since
+ * gumbo's time grows with the square of the depth. JSON-LD scripts are kept aside for the
+ * metadata. */
+#define HTML_MAX   ((size_t)4 << 20)
+#define NEST_MAX   256
+#define JSONLD_MAX 8
+
+/* Elements whose whole content goes, and the end tag that closes each. */
+static const struct {
+    const char *open, *close;
+} raw_skips[] = {
+    {"script", "</script"},     {"style", "</style"},       {"svg", "</svg"},
+    {"noscript", "</noscript"}, {"template", "</template"}, {"math", "</math"},
+};
+
+/* Elements that never hold content (no end tag) or whose end tag is usually left out: they
+ * do not count towards the nesting depth. */
+static const char *const flat_tags[] = {
+    "br",    "img",   "meta",  "link", "input", "hr", "wbr", "source", "area",   "base", "col",
+    "embed", "param", "track", "p",    "li",    "td", "tr",  "th",     "option", "dt",   "dd"};
+
+/* Elements with neither text nor a bearing on the text: their tags are not copied. (Not
+ * <input>: without it gumbo 0.10 puts a <form>'s lone text outside the form.) */
+static const char *const dropped_tags[] = {"img",   "source", "wbr",    "track",
+                                           "param", "area",   "picture"};
+
+typedef struct {
+    const char *v[JSONLD_MAX];
+    size_t len[JSONLD_MAX], n;
+} jsonld;
+
+/* The scanner's state: where the copy goes, how deep the open elements are, whether white
+ * space is significant (inside <pre> or <textarea>), and the JSON-LD found. */
+typedef struct {
+    buf *out;
+    int depth, pre;
+    jsonld *ld;
+    bool keep_furniture; /* set once a furniture element was left open */
+} scanner;
+
+/* The first occurrence of the string w in s[0..n), or NULL (memmem is not C11). */
+static const char *find_bytes(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    for (const char *p; n >= k && (p = memchr(s, w[0], n - k + 1));) {
+        if (memcmp(p, w, k) == 0) return p;
+        n -= (size_t)(p + 1 - s);
+        s = p + 1;
+    }
+    return NULL;
+}
+
+/* Where the case-insensitive ASCII needle (starting with '<') next occurs in s[i..n), or n. */
+static size_t find_ci(const char *s, size_t i, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (const char *p; i + k <= n && (p = memchr(s + i, '<', n - i - k + 1));) {
+        i = (size_t)(p - s);
+        if (strncasecmp(p, needle, k) == 0) return i;
+        i++;
+    }
+    return n;
+}
+
+/* The end of the tag opened at s[i] ('<'): the offset after its '>', or n. Quoted attribute
+ * values may hold '>'. */
+static size_t tag_end(const char *s, size_t i, size_t n)
+{
+    char quote = 0;
+    for (i++; i < n; i++) {
+        if (quote) {
+            quote = s[i] == quote ? 0 : quote;
+        } else if (s[i] == '"' || s[i] == '\'') {
+            /* Only a quote after '=' opens a value: a stray apostrophe does not. */
+            quote = s[i - 1] == '=' || (s[i - 1] == ' ' && s[i - 2] == '=') ? s[i] : 0;
+        } else if (s[i] == '>') {
+            return i + 1;
+        }
+    }
+    return n;
+}
+
+static size_t tag_name(const char *s, size_t i, size_t n, size_t *name)
+{
+    *name = i;
+    while (i < n && is_alnum(s[i])) i++;
+    return i - *name;
+}
+
+static bool name_is(const char *s, size_t len, const char *w)
+{
+    return strlen(w) == len && strncasecmp(s, w, len) == 0;
+}
+
+static bool in_list(const char *s, size_t len, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (name_is(s, len, list[i])) return true;
+    return false;
+}
+
+/* Page furniture that the text walk drops anyway (R_SKIP), cut here with its content so
+ * that gumbo never sees it. These nest, so the matching end tag is found by counting; one
+ * left open keeps its content (it may wrap the article) and turns the cutting off for the
+ * rest of the page, which bounds the scanning. */
+static const char *const furniture_tags[] = {"nav", "aside", "footer", "select", "iframe"};
+
+/* True when s[i..n) is "<name" or "</name" (closing) followed by a non-name byte. */
+static bool tag_at(const char *s, size_t i, size_t n, const char *name, bool closing)
+{
+    size_t k = strlen(name), at = i + 1 + closing;
+    return at + k < n && (!closing || s[i + 1] == '/') && strncasecmp(s + at, name, k) == 0 &&
+           !is_alnum(s[at + k]);
+}
+
+/* Where the scan goes on after the furniture element whose start tag ends at open_end, or 0
+ * when it is never closed. */
+static size_t skip_nested(const char *s, size_t open_end, size_t n, const char *name)
+{
+    int depth = 1;
+    for (size_t i = open_end; i < n; i++) {
+        const char *lt = memchr(s + i, '<', n - i);
+        if (!lt) break;
+        i = (size_t)(lt - s);
+        if (tag_at(s, i, n, name, true) && --depth == 0) return tag_end(s, i, n);
+        depth += tag_at(s, i, n, name, false);
+    }
+    return 0;
+}
+
+/* Attributes that anything after gumbo reads; the rest (data-*, src, srcset, on*, ...) is
+ * most of a tag's bytes and is dropped before gumbo tokenizes it character by character. */
+static const char *const kept_attrs[] = {"class",       "id",   "content", "property", "name",
+                                         "itemprop",    "rel",  "href",    "datetime", "hidden",
+                                         "aria-hidden", "lang", "role",    "itemtype"};
+
+/* The end of the attribute starting at s[i] (name and optional value), or end. */
+static size_t attr_end(const char *s, size_t i, size_t end, size_t *name_len)
+{
+    size_t k = i;
+    while (k < end && !is_blank(s[k]) && s[k] != '=' && s[k] != '>' && s[k] != '/') k++;
+    *name_len = k - i;
+    size_t v = skip_blanks(s, k, end);
+    if (v >= end || s[v] != '=') return k;
+    v = skip_blanks(s, v + 1, end);
+    if (v < end && (s[v] == '"' || s[v] == '\'')) {
+        const char *q = memchr(s + v + 1, s[v], end - v - 1);
+        return q ? (size_t)(q - s) + 1 : end;
+    }
+    while (v < end && !is_blank(s[v]) && s[v] != '>') v++;
+    return v;
+}
+
+static bool keep_attr(const char *name, size_t len, const char *whole, size_t n)
+{
+    /* An inline style only matters when it hides the element. */
+    if (name_is(name, len, "style")) return find_bytes(whole, n, "none") != NULL;
+    return in_list(name, len, kept_attrs, sizeof kept_attrs / sizeof *kept_attrs);
+}
+
+/* Copies the start tag at tag[0..) whose name ends at s[i] and which ends at s[end] with
+ * only the kept attributes. */
+static void put_start_tag(const char *s, size_t i, size_t end, buf *out, const char *tag)
+{
+    buf_put(out, tag, (size_t)(s + i - tag));
+    size_t stop = end && s[end - 1] == '>' ? end - 1 : end;
+    while (i < stop) {
+        if (is_blank(s[i]) || s[i] == '/') {
+            i++;
+            continue;
+        }
+        size_t nlen, e = attr_end(s, i, stop, &nlen);
+        if (e <= i) e = i + 1;
+        if (nlen && keep_attr(s + i, nlen, s + i, e - i)) {
+            buf_put(out, " ", 1);
+            buf_put(out, s + i, e - i);
+        }
+        i = e;
+    }
+    buf_put(out, s[end - 2] == '/' ? "/>" : ">", s[end - 2] == '/' ? 2 : 1);
+}
+
+/* Skips the raw element opened at s[i] whose start tag ends at `open_end`; returns where the
+ * scan goes on. A JSON-LD script's content is kept in ld. */
+static size_t skip_raw(const char *s, size_t i, size_t open_end, size_t n, size_t which, jsonld *ld)
+{
+    size_t close = find_ci(s, open_end, n, raw_skips[which].close);
+    if (which == 0 && ld->n < JSONLD_MAX && close < n &&
+        find_bytes(s + i, open_end - i, "ld+json")) {
+        ld->v[ld->n] = s + open_end;
+        ld->len[ld->n++] = close - open_end;
+    }
+    return close < n ? tag_end(s, close, n) : n;
+}
+
+/* One markup construct at s[i] ('<'): copies what stays to sc->out and returns where the
+ * scan goes on. */
+static size_t scan_markup(const char *s, size_t i, size_t n, scanner *sc)
+{
+    if (n - i >= 4 && memcmp(s + i, "<!--", 4) == 0) {
+        const char *end = find_bytes(s + i + 4, n - i - 4, "-->");
+        return end ? (size_t)(end - s) + 3 : n;
+    }
+    bool closing = i + 1 < n && s[i + 1] == '/';
+    size_t name, len = tag_name(s, i + 1 + closing, n, &name);
+    if (!len) {
+        buf_put(sc->out, "<", 1);
+        return i + 1;
+    }
+    size_t end = tag_end(s, i, n);
+    for (size_t k = 0; !closing && k < sizeof raw_skips / sizeof *raw_skips; k++)
+        if (name_is(s + name, len, raw_skips[k].open)) return skip_raw(s, i, end, n, k, sc->ld);
+    if (in_list(s + name, len, dropped_tags, sizeof dropped_tags / sizeof *dropped_tags))
+        return end;
+    for (size_t k = 0;
+         !closing && !sc->keep_furniture && k < sizeof furniture_tags / sizeof *furniture_tags;
+         k++) {
+        if (!name_is(s + name, len, furniture_tags[k])) continue;
+        size_t after = skip_nested(s, end, n, furniture_tags[k]);
+        if (after) return after;
+        sc->keep_furniture = true;
+    }
+    if (name_is(s + name, len, "pre") || name_is(s + name, len, "textarea"))
+        sc->pre += closing ? -(sc->pre > 0) : 1;
+    bool flat = in_list(s + name, len, flat_tags, sizeof flat_tags / sizeof *flat_tags) ||
+                s[end - 2] == '/';
+    if (!flat && closing && sc->depth > 0) sc->depth--;
+    if (!flat && !closing && ++sc->depth > NEST_MAX) return end;
+    if (closing)
+        buf_put(sc->out, s + i, end - i);
+    else
+        put_start_tag(s, name + len, end, sc->out, s + i);
+    return end;
+}
+
+/* Copies text, each white space run as its first byte (HTML collapses them anyway; gumbo
+ * would step through every byte of the indentation). */
+static void put_text(scanner *sc, const char *s, size_t n)
+{
+    if (sc->pre) {
+        buf_put(sc->out, s, n);
+        return;
+    }
+    buf_reserve(sc->out, n);
+    char *o = sc->out->p + sc->out->n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(is_blank(s[i]) && i && is_blank(s[i - 1]))) o[k++] = s[i];
+    sc->out->n += k;
+}
+
+/* The page without scripts, styles, comments and the like, capped (see above). */
+static void prestrip(const char *s, size_t n, buf *out, jsonld *ld)
+{
+    scanner sc = {.out = out, .ld = ld};
+    buf_reserve(out, n < HTML_MAX ? n : HTML_MAX);
+    /* The cap is on what gumbo gets: megabytes of inline scripts or images before the
+     * article cost one linear scan, and do not push the article past the cap. */
+    for (size_t i = 0; i < n && out->n < HTML_MAX;) {
+        const char *lt = memchr(s + i, '<', n - i);
+        size_t at = lt ? (size_t)(lt - s) : n;
+        put_text(&sc, s + i, at - i);
+        i = at < n ? scan_markup(s, at, n, &sc) : n;
+    }
+}
+
+/* ---- HTML: schema.org JSON-LD ---- */
+
+/* What the page's JSON-LD says about its article; NULL when it does not. Strings borrowed
+ * from the parsed JSON until ld_free. */
+typedef struct {
+    json_t *roots[JSONLD_MAX];
+    size_t n;
+    const char *headline, *date, *author, *outlet, *body;
+} ldfacts;
+
+/* Types of the object that describes the article itself ("NewsArticle", "BlogPosting",
+ * "ReportageNewsArticle", ...): matched as substrings. */
+static const char *const ld_types[] = {"Article", "BlogPosting", "Report", "Posting"};
+
+static bool ld_type(json_t *t)
+{
+    for (size_t k = 0; json_is_string(t) && k < sizeof ld_types / sizeof *ld_types; k++)
+        if (strstr(json_string_value(t), ld_types[k])) return true;
+    return false;
+}
+
+static bool ld_is_article(json_t *obj)
+{
+    json_t *t = json_object_get(obj, "@type"), *v;
+    size_t i;
+    if (ld_type(t)) return true;
+    json_array_foreach(t, i, v) if (ld_type(v)) return true;
+    return false;
+}
+
+/* A name: the string itself, an object's "name", or the first of an array's. */
+static const char *ld_name(json_t *v)
+{
+    if (json_is_string(v)) return json_string_value(v);
+    if (json_is_object(v)) return json_string_value(json_object_get(v, "name"));
+    if (json_is_array(v) && json_array_size(v)) return ld_name(json_array_get(v, 0));
+    return NULL;
+}
+
+static void ld_take(ldfacts *f, json_t *obj)
+{
+    const char *s;
+    if (!f->headline && (s = json_string_value(json_object_get(obj, "headline")))) f->headline = s;
+    if (!f->date && (s = json_string_value(json_object_get(obj, "datePublished")))) f->date = s;
+    if (!f->author && (s = ld_name(json_object_get(obj, "author")))) f->author = s;
+    if (!f->outlet && (s = ld_name(json_object_get(obj, "publisher")))) f->outlet = s;
+    if (!f->body && (s = json_string_value(json_object_get(obj, "articleBody")))) f->body = s;
+}
+
+/* Visits arrays and @graph lists (bounded depth: the JSON is the page's, not ours). */
+static void ld_visit(ldfacts *f, json_t *v, int depth)
+{
+    size_t i;
+    json_t *x;
+    if (depth > 4) return;
+    if (json_is_array(v)) {
+        json_array_foreach(v, i, x) ld_visit(f, x, depth + 1);
+        return;
+    }
+    if (!json_is_object(v)) return;
+    if (ld_is_article(v)) ld_take(f, v);
+    ld_visit(f, json_object_get(v, "@graph"), depth + 1);
+}
+
+static void ld_parse(ldfacts *f, const jsonld *ld)
+{
+    *f = (ldfacts){0};
+    for (size_t i = 0; i < ld->n; i++) {
+        json_t *root = json_loadb(ld->v[i], ld->len[i], 0, NULL);
+        if (!root) continue;
+        f->roots[f->n++] = root;
+        ld_visit(f, root, 0);
+    }
+}
+
+static void ld_free(ldfacts *f)
+{
+    for (size_t i = 0; i < f->n; i++) json_decref(f->roots[i]);
 }
 
 /* ---- HTML: the page's facts ---- */
@@ -945,13 +1572,20 @@ static size_t title_cut(const char *s)
     return strlen(s);
 }
 
-static const char *page_title(tc_arena *a, const page *p)
+/* The first of two strings with any text, cleaned, in the arena; "" when neither. */
+static const char *first_str(tc_arena *a, const char *x, const char *y)
 {
-    if (p->meta[F_TITLE]) {
-        const char *t = clean_str(a, p->meta[F_TITLE], strlen(p->meta[F_TITLE]));
-        if (*t) return t;
-    }
-    const char *t = element_text(a, p->title);
+    const char *s = x ? clean_str(a, x, strlen(x)) : "";
+    return *s || !y ? s : clean_str(a, y, strlen(y));
+}
+
+/* og:title (or twitter:title), the JSON-LD headline, <title> without its site suffix, the
+ * first <h1>. */
+static const char *page_title(tc_arena *a, const page *p, const char *headline)
+{
+    const char *t = first_str(a, p->meta[F_TITLE], headline);
+    if (*t) return t;
+    t = element_text(a, p->title);
     if (*t) return tc_arena_strndup(a, t, title_cut(t));
     return element_text(a, p->h1);
 }
@@ -962,17 +1596,18 @@ static const char *page_title(tc_arena *a, const page *p)
 typedef struct {
     const char *title, *outlet, *author, *url;
     char date[11];
+    bool listing; /* an index or listing page: no article */
 } facts;
 
+/* gumbo allocates every node, string and buffer on its own: from the article's arena that is
+ * a pointer bump, and freeing is nothing (the arena's reset frees the tree), which saves a
+ * tenth of the parse time and the walk of gumbo_destroy_output. */
 static void *gumbo_alloc(void *ud, size_t n)
 {
-    return tc_xmalloc(n);
+    return tc_arena_alloc(ud, n ? n : 1);
 }
 
-static void gumbo_dealloc(void *ud, void *p)
-{
-    free(p);
-}
+static void gumbo_dealloc(void *ud, void *p) {}
 
 static const char *meta_str(tc_arena *a, const page *p, field f)
 {
@@ -981,16 +1616,68 @@ static const char *meta_str(tc_arena *a, const page *p, field f)
 
 /* The content root's visible text, tried from the narrowest root to the widest so that an
  * empty <article> or an over-eager noise word never loses the whole page. */
-static void page_text(tc_arena *a, const page *p, const GumboNode *html, buf *out)
+/* The deepest element holding at least PROSE_SHARE of the page's prose: one step down
+ * while a child that is not itself a paragraph still holds that much. */
+#define PROSE_SHARE 0.75f
+static const GumboNode *prose_root(const nstat *st, const GumboNode *el, uint32_t *id)
 {
+    float need = (float)st[*id].prose * PROSE_SHARE;
+    for (bool down = true; down;) {
+        down = false;
+        const GumboVector *kids = &el->v.element.children;
+        uint32_t k = *id + 1;
+        for (unsigned i = 0; i < kids->length && !down; i++) {
+            const GumboNode *c = kids->data[i];
+            if (c->type != GUMBO_NODE_ELEMENT) continue;
+            /* A paragraph itself is not a root: its container keeps the lists, quotes and
+             * short lines around it. */
+            if ((float)st[k].prose >= need && st[k].prose && !st[k].para) {
+                el = c;
+                *id = k;
+                down = true;
+            }
+            k += st[k].size;
+        }
+    }
+    return el;
+}
+
+/* A page is a listing (a front page, a section index, search results) when its links
+ * outweigh its prose many times over and the prose is no more than a few teasers. */
+#define LISTING_LINK_RATIO 10
+#define LISTING_PROSE_MAX  800
+
+static bool listing(const nstat *root)
+{
+    return root->prose < LISTING_PROSE_MAX && root->link > LISTING_LINK_RATIO * root->prose &&
+           root->link > 2 * LISTING_PROSE_MAX;
+    return true;
+}
+
+/* Returns false (out empty) for a listing page. */
+static bool page_text(tc_arena *a, const page *p, const GumboNode *html, buf *out)
+{
+    measurer m = {.a = a};
+    walk(a, html, &(visitor){measure_enter, measure_leave, measure_text}, &m);
+    weigh_prose(m.st.v, m.st.n);
+    out->n = 0;
+    if (m.st.n && listing(&m.st.v[0])) return false;
+    if (m.st.n && m.st.v[0].prose) {
+        uint32_t id = 0;
+        const GumboNode *r = prose_root(m.st.v, html, &id);
+        emitter e = {.out = out, .root = r, .drop_noisy = true, .st = m.st.v, .root_id = id};
+        emit_with(a, &e);
+        if (has_text(out)) return true;
+    }
     const GumboNode *roots[] = {p->best, p->main, p->body, html};
     for (int drop_noisy = 1; drop_noisy >= 0; drop_noisy--) {
         for (size_t i = 0; i < sizeof roots / sizeof *roots; i++) {
             if (!roots[i]) continue;
             emit(a, roots[i], drop_noisy, out);
-            if (has_text(out)) return;
+            if (has_text(out)) return true;
         }
     }
+    return true;
 }
 
 static void html_front(const tc_raw *raw, tc_arena *a, facts *fx, buf *out)
@@ -998,17 +1685,30 @@ static void html_front(const tc_raw *raw, tc_arena *a, facts *fx, buf *out)
     GumboOptions opt = kGumboDefaultOptions;
     opt.allocator = gumbo_alloc;
     opt.deallocator = gumbo_dealloc;
+    opt.userdata = a;
     opt.max_errors = 0; /* parse errors are never read: do not record them */
-    GumboOutput *g = gumbo_parse_with_options(&opt, raw->body, raw->body_len);
+    buf html = {.a = a};
+    jsonld ld = {0};
+    prestrip(raw->body, raw->body_len, &html, &ld);
+    GumboOutput *g = gumbo_parse_with_options(&opt, html.p, html.n);
     page p;
+    ldfacts lf;
     scan_page(a, g->document, &p);
-    fx->title = page_title(a, &p);
-    fx->outlet = meta_str(a, &p, F_OUTLET);
-    fx->author = meta_str(a, &p, F_AUTHOR);
+    ld_parse(&lf, &ld);
+    fx->title = page_title(a, &p, lf.headline);
+    fx->outlet = first_str(a, p.meta[F_OUTLET], lf.outlet);
+    fx->author = first_str(a, lf.author, p.meta[F_AUTHOR]);
     fx->url = meta_str(a, &p, F_URL);
-    if (tc_extract_date(p.meta[F_DATE], fx->date) != 0) tc_extract_date(p.time, fx->date);
-    page_text(a, &p, g->root, out);
-    gumbo_destroy_output(&opt, g);
+    const char *dates[] = {lf.date, p.meta[F_DATE], p.time};
+    for (size_t i = 0; i < 3 && tc_extract_date(dates[i], fx->date) != 0; i++) continue;
+    fx->listing = !page_text(a, &p, g->root, out);
+    /* articleBody is sometimes a teaser or lacks the subheads: it wins only when the page's
+     * own text is far shorter (a page that builds its body with scripts). */
+    if (lf.body && strlen(lf.body) > 2 * out->n) {
+        out->n = 0;
+        buf_put(out, lf.body, strlen(lf.body));
+    }
+    ld_free(&lf);
 }
 
 /* ---- metadata ---- */
@@ -1061,6 +1761,82 @@ static uint64_t body_hash(tc_arena *a, const char *s, size_t n)
     return tc_hash64(k, m, 0);
 }
 
+/* ---- language ---- */
+
+#define TEXTCAT_DIR "/usr/share/libexttextcat/"
+/* textcat needs a few hundred bytes; more only costs time. Below LANG_MIN its guesses are
+ * noise ("ok" comes out Slovak). */
+#define LANG_SPAN 600
+#define LANG_MIN  60
+
+/* The languages tocsin tells apart: those of the world's news. textcat compares a text with
+ * every model it has loaded, so its 164 models would cost more than parsing the page. */
+static const char *const lang_models[] = {
+    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "ar", "fa", "he",
+    "tr", "ja", "ko", "hi", "ur", "bn", "id", "ms", "vi", "th", "sv", "da", "nb",
+    "fi", "cs", "sk", "hu", "ro", "bg", "el", "hr", "sl", "et", "lv", "lt", "hy",
+    "az", "ka", "sw", "ca", "sq", "mk", "be", "kk", "uz", "so", "am", "ta"};
+
+/* A configuration naming the models above (plus Chinese and Serbian, whose files carry a
+ * script) in a temporary file; NULL when it cannot be written. */
+static char *write_lang_conf(void)
+{
+    static const char *const scripts[] = {"zh-Hans.lm zh--utf8", "zh-Hant.lm zh--utf8",
+                                          "sr-Cyrl.lm sr--utf8", "sr-Latn.lm sr--utf8"};
+    char *path = tc_xstrdup("/tmp/tocsin-textcat-XXXXXX");
+    int fd = mkstemp(path);
+    FILE *f = fd < 0 ? NULL : fdopen(fd, "w");
+    if (!f) {
+        if (fd >= 0) close(fd);
+        free(path);
+        return NULL;
+    }
+    for (size_t i = 0; i < sizeof lang_models / sizeof *lang_models; i++)
+        fprintf(f, "%s.lm %s--utf8\n", lang_models[i], lang_models[i]);
+    for (size_t i = 0; i < sizeof scripts / sizeof *scripts; i++) fprintf(f, "%s\n", scripts[i]);
+    fclose(f);
+    return path;
+}
+
+/* One classifier per thread: textcat_Classify writes into its handle. Loaded on first use
+ * and kept for the thread's life; the full model set when the short list cannot be used. */
+static _Thread_local void *textcat;
+static _Thread_local bool textcat_failed;
+
+static void load_textcat(void)
+{
+    char *conf = write_lang_conf();
+    if (conf) {
+        textcat = special_textcat_Init(conf, TEXTCAT_DIR);
+        unlink(conf);
+        free(conf);
+    }
+    if (!textcat) textcat = special_textcat_Init(TEXTCAT_DIR "fpdb.conf", TEXTCAT_DIR);
+    textcat_failed = !textcat;
+}
+
+/* The ISO 639-1 code of the first category textcat gives for s ("[de--utf8][...]"). */
+static void detect_lang(const char *s, size_t n, char out[3])
+{
+    out[0] = 0;
+    if (n < LANG_MIN) return;
+    if (!textcat && !textcat_failed) load_textcat();
+    if (!textcat) return;
+    /* Cut on a character boundary so the models see whole code points. */
+    if (n > LANG_SPAN) {
+        n = LANG_SPAN;
+        while (n && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+    }
+    const char *r = textcat_Classify(textcat, s, n);
+    if (!r || r[0] != '[') return;
+    size_t k = 1;
+    while (r[k] >= 'a' && r[k] <= 'z') k++;
+    if (k != 3 || (r[3] != '-' && r[3] != ']')) return;
+    out[0] = r[1];
+    out[1] = r[2];
+    out[2] = 0;
+}
+
 int tc_extract(const tc_raw *raw, tc_arena *a, tc_article *out, tc_err *err)
 {
     const char *input = raw->input ? tc_arena_strndup(a, raw->input, strlen(raw->input)) : "";
@@ -1103,7 +1879,13 @@ int tc_extract(const tc_raw *raw, tc_arena *a, tc_article *out, tc_err *err)
     out->url = pick(a, raw->url, fx.url);
     out->author = pick(a, raw->author, fx.author);
     out->outlet = pick(a, raw->outlet, *fx.outlet ? fx.outlet : url_host(a, out->url));
+    /* The container's date, the page's, one in the URL, one in the text. */
     if (tc_extract_date(raw->date, out->date) != 0) memcpy(out->date, fx.date, sizeof out->date);
+    if (!out->date[0]) url_date(out->url, out->date);
+    if (!out->date[0]) text_date(out->text, out->text_len, out->date);
+    detect_lang(out->text, out->text_len, out->lang);
+    if (fx.listing)
+        return tc_err_set(err, TC_EEMPTY, "%s: no article found (an index or listing page)", input);
     if (!out->text_len)
         return tc_err_set(err, TC_EEMPTY, "%s: no text left after removing boilerplate", input);
     return TC_OK;

@@ -1,8 +1,10 @@
 /* read: files, directories and standard input to raw articles (see read.h).
  *
  * Every input is read whole into one heap buffer (tc_file_read) and cut into raw articles
- * that point into it: a text or HTML file is one article, a JSONL file one per line. The
- * kind of a file comes from its name through the `kinds` table; standard input is sniffed.
+ * that point into it: a text or HTML file is one article, a JSONL file one per line, a WARC
+ * file one per HTML response record. gzip data (by its magic bytes) is decompressed first
+ * with libarchive. The kind of a file comes from its name through the `kinds` table;
+ * standard input is sniffed.
  * A reader struct carries the callback, the diagnostic sink and the counts through the
  * recursive directory walk. */
 #include "read.h"
@@ -28,14 +30,14 @@
 /* Symbolic links can make a directory contain itself: stop well before the stack would. */
 #define MAX_DIR_DEPTH 64
 
-typedef enum { KIND_TEXT, KIND_HTML, KIND_JSONL } file_kind;
+typedef enum { KIND_TEXT, KIND_HTML, KIND_JSONL, KIND_WARC } file_kind;
 
 static const struct {
     const char *ext;
     file_kind kind;
 } kinds[] = {
-    {".jsonl", KIND_JSONL}, {".ndjson", KIND_JSONL}, {".html", KIND_HTML},
-    {".htm", KIND_HTML},    {".xhtml", KIND_HTML},   {".txt", KIND_TEXT},
+    {".jsonl", KIND_JSONL}, {".ndjson", KIND_JSONL}, {".html", KIND_HTML}, {".htm", KIND_HTML},
+    {".xhtml", KIND_HTML},  {".txt", KIND_TEXT},     {".warc", KIND_WARC},
 };
 
 typedef struct {
@@ -63,13 +65,15 @@ static void report(reader *r, const char *input, int code, const char *fmt, ...)
                 r->dctx);
 }
 
-/* The kind a file name announces; false when the name is not one we read in directories. */
+/* The kind a file name announces, a ".gz" ending aside ("page.html.gz" is HTML); false when
+ * the name is not one we read in directories. */
 static bool kind_of_name(const char *name, file_kind *kind)
 {
     size_t n = strlen(name);
+    if (n > 3 && strcasecmp(name + n - 3, ".gz") == 0) n -= 3;
     for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
         size_t e = strlen(kinds[i].ext);
-        if (n > e && strcasecmp(name + n - e, kinds[i].ext) == 0) {
+        if (n > e && strncasecmp(name + n - e, kinds[i].ext, e) == 0) {
             *kind = kinds[i].kind;
             return true;
         }
@@ -82,6 +86,7 @@ static file_kind sniff(const char *s, size_t n)
     size_t i = 0;
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r')) i++;
+    if (n - i >= 5 && memcmp(s + i, "WARC/", 5) == 0) return KIND_WARC;
     if (i < n && s[i] == '{') return KIND_JSONL;
     if (i < n && s[i] == '<') return KIND_HTML;
     return KIND_TEXT;
@@ -165,12 +170,198 @@ static int read_jsonl(reader *r, const char *path, const char *buf, size_t len)
     return rc;
 }
 
+/* ---- gzip ---- */
+
+int tc_read_is_gzip(const char *buf, size_t len)
+{
+    return len >= 2 && (unsigned char)buf[0] == 0x1f && (unsigned char)buf[1] == 0x8b;
+}
+
+/* Appends everything archive a yields for its current entry to *out (heap, grown by
+ * doubling); false on corrupt or truncated data or past max bytes (err says which). */
+static bool slurp_entry(struct archive *a, char **out, size_t *n, size_t *cap, size_t max,
+                        tc_err *err)
+{
+    for (;;) {
+        if (*cap - *n < 65536) *out = tc_xrealloc(*out, *cap = *cap * 2 + 65536);
+        la_ssize_t got = archive_read_data(a, *out + *n, *cap - *n - 1);
+        if (got == 0) return true;
+        if (got < 0) {
+            tc_err_set(err, TC_EPARSE, "corrupt or truncated data: %s", archive_error_string(a));
+            return false;
+        }
+        *n += (size_t)got;
+        if (max && *n > max) {
+            tc_err_set(err, TC_ETOOBIG, "over %zu bytes once decompressed", max);
+            return false;
+        }
+    }
+}
+
+/* Decompresses into *out (heap, NUL-terminated, *n bytes): what comes before an error is
+ * kept, so a truncated file still gives its beginning. False with err filled on an error. */
+static bool gunzip(const char *buf, size_t len, size_t max, char **out, size_t *n, tc_err *err)
+{
+    struct archive *a = archive_read_new();
+    archive_read_support_filter_gzip(a);
+    archive_read_support_format_raw(a);
+    struct archive_entry *e;
+    size_t cap = 0;
+    *out = NULL;
+    *n = 0;
+    /* The raw format takes any bytes: only gzip is asked for here. */
+    bool ok = tc_read_is_gzip(buf, len) && archive_read_open_memory(a, buf, len) == ARCHIVE_OK &&
+              archive_read_next_header(a, &e) == ARCHIVE_OK;
+    if (!ok)
+        tc_err_set(err, TC_EPARSE, "corrupt or truncated gzip: %s", archive_error_string(a));
+    else
+        ok = slurp_entry(a, out, n, &cap, max, err);
+    archive_read_free(a);
+    if (!*out) *out = tc_xmalloc(1);
+    (*out)[*n] = 0;
+    return ok;
+}
+
+char *tc_read_gunzip(const char *buf, size_t len, size_t max, size_t *out_len, tc_err *err)
+{
+    char *out;
+    if (gunzip(buf, len, max, &out, out_len, err)) return out;
+    free(out);
+    return NULL;
+}
+
+char *tc_read_file(const char *path, size_t max, size_t *len, tc_err *err)
+{
+    char *buf = tc_file_read(path, max, len, err);
+    if (!buf || !tc_read_is_gzip(buf, *len)) return buf;
+    char *plain = tc_read_gunzip(buf, *len, max, len, err);
+    free(buf);
+    return plain;
+}
+
+/* ---- WARC ---- */
+
+/* WARC records are parsed here rather than by libarchive's WARC reader, which keeps only
+ * the path of WARC-Target-URI; libarchive still does the gzip (one member per record). */
+
+/* Where the header block starting at s ends (after its blank line), or NULL. */
+static const char *headers_end(const char *s, size_t n)
+{
+    for (const char *p = s; (p = memchr(p, '\n', (size_t)(s + n - p))); p++) {
+        if (p + 1 < s + n && p[1] == '\n') return p + 2;
+        if (p + 2 < s + n && p[1] == '\r' && p[2] == '\n') return p + 3;
+    }
+    return NULL;
+}
+
+/* The value of header `name` in s[0..n) (a header block), trimmed, its length in *len;
+ * NULL when absent. */
+static const char *header(const char *s, size_t n, const char *name, size_t *len)
+{
+    size_t k = strlen(name);
+    for (const char *p = s, *end = s + n; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        if ((size_t)(le - p) > k && strncasecmp(p, name, k) == 0 && p[k] == ':') {
+            const char *v = p + k + 1;
+            while (v < le && (*v == ' ' || *v == '\t')) v++;
+            while (le > v && (le[-1] == '\r' || le[-1] == ' ')) le--;
+            *len = (size_t)(le - v);
+            return v;
+        }
+        p = le + 1;
+    }
+    return NULL;
+}
+
+static bool contains_ci(const char *s, size_t n, const char *w)
+{
+    size_t k = strlen(w);
+    for (size_t i = 0; i + k <= n; i++)
+        if (strncasecmp(s + i, w, k) == 0) return true;
+    return false;
+}
+
+/* The HTML payload of a response record's block (past the HTTP headers, when they say
+ * text/html), or NULL. */
+static const char *http_html(const char *s, size_t n, size_t *len)
+{
+    const char *end = headers_end(s, n), *type;
+    size_t tlen;
+    if (n < 5 || memcmp(s, "HTTP/", 5) != 0 || !end) return NULL;
+    type = header(s, (size_t)(end - s), "Content-Type", &tlen);
+    if (!type || !contains_ci(type, tlen, "html")) return NULL;
+    *len = (size_t)(s + n - end);
+    return end;
+}
+
+/* One WARC record at s[*at..n): delivers it when it is an HTML response; *at moves past it.
+ * False when the data ends inside the record (a truncated file). */
+static bool warc_record(reader *r, const char *input, const char *s, size_t n, size_t *at, int *rc)
+{
+    const char *rec = s + *at, *body = headers_end(rec, n - *at), *v;
+    size_t vlen;
+    if (!body || (v = header(rec, (size_t)(body - rec), "Content-Length", &vlen)) == NULL)
+        return false;
+    char digits[24];
+    snprintf(digits, sizeof digits, "%.*s", (int)(vlen < 20 ? vlen : 20), v);
+    size_t clen = strtoull(digits, NULL, 10);
+    if (clen > (size_t)(s + n - body)) return false;
+    *at = (size_t)(body - s) + clen;
+    while (*at < n && (s[*at] == '\r' || s[*at] == '\n')) (*at)++;
+    const char *type = header(rec, (size_t)(body - rec), "WARC-Type", &vlen);
+    if (!type || vlen != 8 || strncmp(type, "response", 8) != 0) return true;
+    size_t hlen;
+    const char *html = http_html(body, clen, &hlen);
+    if (!html || !hlen) return true;
+    char *url = NULL, *date = NULL;
+    if ((v = header(rec, (size_t)(body - rec), "WARC-Target-URI", &vlen)))
+        url = tc_xstrndup(v, vlen);
+    if ((v = header(rec, (size_t)(body - rec), "WARC-Date", &vlen))) date = tc_xstrndup(v, vlen);
+    tc_raw raw = {.input = input,
+                  .kind = TC_RAW_HTML,
+                  .body = html,
+                  .body_len = hlen,
+                  .url = url,
+                  .date = date};
+    *rc = deliver(r, &raw);
+    free(url);
+    free(date);
+    return true;
+}
+
+/* A whole (decompressed) WARC file: its HTML response records, one article each; input
+ * names are "FILE:N" (N the record's number). */
+static int read_warc(reader *r, const char *path, const char *s, size_t n)
+{
+    char *input = tc_xmalloc(strlen(path) + 24);
+    size_t at = 0, records = 0, before = r->stats.records;
+    int rc = 0;
+    while (rc == 0 && at < n) {
+        sprintf(input, "%s:%zu", path, ++records);
+        if (n - at < 5 || memcmp(s + at, "WARC/", 5) != 0 ||
+            !warc_record(r, input, s, n, &at, &rc)) {
+            report(r, input, TC_EPARSE, "truncated or malformed WARC record");
+            break;
+        }
+    }
+    if (rc == 0 && r->stats.records == before)
+        report(r, path, TC_EEMPTY, "no HTML response records in WARC file");
+    free(input);
+    return rc;
+}
+
+/* ---- files ---- */
+
 static int read_buffer(reader *r, const char *path, file_kind kind, const char *buf, size_t len)
 {
     if (len == 0) {
         report(r, path, TC_EEMPTY, "empty file");
         return 0;
     }
+    /* Before the binary test: WARC payloads may be images. */
+    if (kind == KIND_WARC || (len >= 5 && memcmp(buf, "WARC/", 5) == 0))
+        return read_warc(r, path, buf, len);
     if (tc_looks_binary(buf, len)) {
         report(r, path, TC_EBINARY, "binary file");
         return 0;
@@ -199,69 +390,22 @@ static int read_file(reader *r, const char *path, file_kind kind, bool sniffing)
         return 0;
     }
     r->stats.files++;
+    if (tc_read_is_gzip(buf, len)) {
+        char *plain;
+        if (!gunzip(buf, len, r->max_bytes, &plain, &len, &err))
+            report(r, path, err.code, "%s", err.msg);
+        free(buf);
+        buf = plain;
+        /* What a broken file gave before the break is still read. */
+        if (err.code && !len) {
+            free(buf);
+            return 0;
+        }
+    }
     if (sniffing) kind = sniff(buf, len);
     int rc = read_buffer(r, path, kind, buf, len);
     free(buf);
     return rc;
-}
-
-int tc_read_is_gzip(const char *buf, size_t len)
-{
-    return len >= 2 && (unsigned char)buf[0] == 0x1f && (unsigned char)buf[1] == 0x8b;
-}
-
-/* Appends everything archive a yields for its current entry to *out (heap, grown by
- * doubling); false on corrupt or truncated data or past max bytes (err says which). */
-static bool slurp_entry(struct archive *a, char **out, size_t *n, size_t *cap, size_t max,
-                        tc_err *err)
-{
-    for (;;) {
-        if (*cap - *n < 65536) *out = tc_xrealloc(*out, *cap = *cap * 2 + 65536);
-        la_ssize_t got = archive_read_data(a, *out + *n, *cap - *n - 1);
-        if (got == 0) return true;
-        if (got < 0) {
-            tc_err_set(err, TC_EPARSE, "corrupt or truncated data: %s", archive_error_string(a));
-            return false;
-        }
-        *n += (size_t)got;
-        if (max && *n > max) {
-            tc_err_set(err, TC_ETOOBIG, "over %zu bytes once decompressed", max);
-            return false;
-        }
-    }
-}
-
-char *tc_read_gunzip(const char *buf, size_t len, size_t max, size_t *out_len, tc_err *err)
-{
-    struct archive *a = archive_read_new();
-    archive_read_support_filter_gzip(a);
-    archive_read_support_format_raw(a);
-    struct archive_entry *e;
-    char *out = NULL;
-    size_t n = 0, cap = 0;
-    bool ok = archive_read_open_memory(a, buf, len) == ARCHIVE_OK &&
-              archive_read_next_header(a, &e) == ARCHIVE_OK;
-    if (!ok)
-        tc_err_set(err, TC_EPARSE, "not gzip data: %s", archive_error_string(a));
-    else
-        ok = slurp_entry(a, &out, &n, &cap, max, err);
-    archive_read_free(a);
-    if (!ok) {
-        free(out);
-        return NULL;
-    }
-    out[n] = 0;
-    *out_len = n;
-    return out;
-}
-
-char *tc_read_file(const char *path, size_t max, size_t *len, tc_err *err)
-{
-    char *buf = tc_file_read(path, max, len, err);
-    if (!buf || !tc_read_is_gzip(buf, *len)) return buf;
-    char *plain = tc_read_gunzip(buf, *len, max, len, err);
-    free(buf);
-    return plain;
 }
 
 static int cmp_names(const void *a, const void *b)

@@ -1,20 +1,27 @@
 /* read: inputs to raw articles.
  *
  * An input is a file, a directory (walked recursively, entries sorted by name so runs are
- * deterministic, hidden entries skipped), or "-" for standard input. By name (case aside):
- * *.jsonl / *.ndjson hold one article a line; *.html / *.htm / *.xhtml are one page; anything
- * else named explicitly is one plain-text article (extract takes its first non-empty line as
- * the title). In a directory only files with those endings and .txt are read. Standard
- * input is sniffed: a first non-blank byte of '{' means JSONL, '<' means HTML, else text.
+ * deterministic, hidden entries skipped), or "-" for standard input. By name (case aside,
+ * and a ".gz" ending aside: gzip files are decompressed with libarchive, by their magic
+ * bytes): *.jsonl / *.ndjson hold one article a line; *.html / *.htm / *.xhtml are one page;
+ * *.warc holds web archive records; anything else named explicitly is one plain-text article
+ * (extract takes its first non-empty line as the title). In a directory only files with
+ * those endings and .txt are read. Standard input is sniffed: "WARC/" means WARC, a first
+ * non-blank byte of '{' means JSONL, '<' means HTML, else text.
  *
  * A JSONL line is an object {"url","source","date","title","author","text"|"html"}: string
  * values only (others are ignored), "source" becomes outlet, a non-empty "text" is used
- * before "html". Lines may be of any length.
+ * before "html". Lines may be of any length. A WARC file (plain, or .warc.gz with one gzip
+ * member per record) gives one HTML article per response record whose HTTP Content-Type
+ * says html: the payload past the HTTP headers, url from WARC-Target-URI, date from
+ * WARC-Date, input "FILE:N" (N the record's number); other records are skipped.
  *
  * Bad input is data: a missing or unreadable file, one over the size limit, a binary file, an
  * empty file, a directory without articles, a JSONL line that is empty, is not a JSON object
- * or has neither text nor html: one tc_diag each (stage "read", input "FILE" or "FILE:LINE"),
- * and the rest goes on. Invalid UTF-8 is not an error here: extract cleans it. */
+ * or has neither text nor html, corrupt or truncated gzip (what came before the break is
+ * still read), a truncated or malformed WARC record (the records before it are read), a
+ * WARC without HTML responses: one tc_diag each (stage "read", input "FILE" or
+ * "FILE:LINE"), and the rest goes on. Invalid UTF-8 is not an error here: extract cleans it. */
 #ifndef TC_READ_H
 #define TC_READ_H
 

@@ -1,6 +1,7 @@
 /* Tests of extract: HTML pages (title, metadata, content root, dropped elements, deep
- * nesting), plain text (title line, boilerplate lines of every kind, content kept), UTF-8
- * repair, errors, the dedup hash, dates, and the two scraped seed articles in
+ * nesting, JSON-LD, dates from the page, URL and text, language, CJK, the pre-parse scanner,
+ * listing pages, hostile pages), plain text (title line, boilerplate lines of every kind, content
+ * kept), UTF-8 repair, errors, the dedup hash, dates, and the two scraped seed articles in
  * ../shared/seeds when that folder is there. Run from the repository root. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -10,6 +11,7 @@
 #include <cmocka.h>
 
 #include "arena.h"
+#include "eval_extract.h"
 #include "extract.h"
 #include "hash.h"
 #include "span.h"
@@ -654,6 +656,269 @@ static void test_seeds(void **state)
     for (size_t i = 0; i < s.n; i++) free(s.title[i]), free(s.text[i]);
 }
 
+/* Metadata of a page we wrote: JSON-LD first for the date and author, og: for the title and
+ * outlet, the canonical link for the URL, and the language of the body. */
+static void test_html_metadata_jsonld(void **state)
+{
+    tc_article a;
+    const char *page =
+        "<html><head><title>Ignored | Site</title>"
+        "<meta property='og:title' content='Convoy reaches Stepanakert'>"
+        "<meta property='og:site_name' content='Caucasus Wire'>"
+        "<link rel='canonical' href='https://wire.example/news/convoy'>"
+        "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
+        "{\"@type\":\"WebPage\",\"datePublished\":\"2001-01-01\"},"
+        "{\"@type\":[\"NewsArticle\"],\"headline\":\"LD headline\","
+        "\"datePublished\":\"2023-07-28T09:15:00+04:00\","
+        "\"author\":[{\"@type\":\"Person\",\"name\":\"Anna Petrosyan\"}],"
+        "\"publisher\":{\"name\":\"Wire Publisher\"}}]}</script>"
+        "<meta property='article:published_time' content='2023-07-27'>"
+        "</head><body><article><p>A Red Cross convoy reached Stepanakert on Tuesday after weeks "
+        "of blockade, officials in the region said, and more trucks are expected soon.</p>"
+        "</article></body></html>";
+    assert_int_equal(extract(TC_RAW_HTML, page, &a), TC_OK);
+    assert_string_equal(a.title, "Convoy reaches Stepanakert");
+    assert_string_equal(a.date, "2023-07-28");
+    assert_string_equal(a.author, "Anna Petrosyan");
+    assert_string_equal(a.outlet, "Caucasus Wire");
+    assert_string_equal(a.url, "https://wire.example/news/convoy");
+    assert_string_equal(a.lang, "en");
+    /* Without og:title the JSON-LD headline; without og:site_name the publisher. */
+    page = "<html><head><script type=\"application/ld+json\">{\"@type\":\"BlogPosting\","
+           "\"headline\":\"LD headline\",\"publisher\":{\"name\":\"Wire Publisher\"}}</script>"
+           "</head><body><p>Body.</p></body></html>";
+    assert_int_equal(extract(TC_RAW_HTML, page, &a), TC_OK);
+    assert_string_equal(a.title, "LD headline");
+    assert_string_equal(a.outlet, "Wire Publisher");
+    /* Broken JSON-LD is ignored. */
+    page = "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", </script>"
+           "<h1>Heading</h1><p>Body.</p>";
+    assert_int_equal(extract(TC_RAW_HTML, page, &a), TC_OK);
+    assert_string_equal(a.title, "Heading");
+}
+
+/* A page that builds its body with scripts: JSON-LD articleBody is the text. */
+static void test_html_article_body(void **state)
+{
+    tc_article a;
+    const char *page =
+        "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        "\"articleBody\":\"Talks resumed in Brussels between the two foreign ministers, the EU "
+        "said on Monday.\"}</script></head><body><div id='app'></div><p>Menu</p></body></html>";
+    assert_int_equal(extract(TC_RAW_HTML, page, &a), TC_OK);
+    assert_string_equal(a.text, "Talks resumed in Brussels between the two foreign ministers, "
+                                "the EU said on Monday.");
+}
+
+/* Dates: <time datetime>, then the URL, then the text. */
+static void test_html_dates(void **state)
+{
+    tc_article a;
+    tc_raw raw = {.input = "t", .kind = TC_RAW_HTML};
+    tc_err err;
+    raw.body = "<p>Posted <time datetime='2023-09-19T08:00'>Tuesday</time>.</p>";
+    raw.body_len = strlen(raw.body);
+    assert_int_equal(extract_raw(&raw, &a, &err), TC_OK);
+    assert_string_equal(a.date, "2023-09-19");
+    raw.body = "<p>No date in the page.</p>";
+    raw.body_len = strlen(raw.body);
+    raw.url = "https://news.example/world/2023/09/20/offensive-begins/";
+    assert_int_equal(extract_raw(&raw, &a, &err), TC_OK);
+    assert_string_equal(a.date, "2023-09-20");
+    assert_string_equal(a.outlet, "news.example"); /* the domain when nothing else says */
+    raw.url = "https://news.example/story-20230921-1234.html";
+    assert_int_equal(extract_raw(&raw, &a, &err), TC_OK);
+    assert_string_equal(a.date, "2023-09-21");
+    raw.url = "https://news.example/id/12345678";
+    static const struct {
+        const char *text, *date;
+    } texts[] = {
+        {"<p>Baku, 19 September 2023. Shelling began.</p>", "2023-09-19"},
+        {"<p>September 20, 2023 - Shelling stopped.</p>", "2023-09-20"},
+        {"<p>Berlin, 21. September 2023: Gespr\xC3\xA4"
+         "che.</p>",
+         "2023-09-21"},
+        {"<p>Stand: 22.09.2023, 10:00 Uhr</p>", "2023-09-22"},
+        {"<p>31 February 2023 is no date.</p>", ""},
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        raw.body = texts[i].text;
+        raw.body_len = strlen(raw.body);
+        extract_raw(&raw, &a, &err);
+        assert_string_equal(a.date, texts[i].date);
+    }
+}
+
+static void test_language(void **state)
+{
+    tc_article a;
+    extract(TC_RAW_TEXT,
+            "Title\nDie Bundesregierung hat am Dienstag neue Hilfen f\xC3\xBCr die Menschen in "
+            "der Region angek\xC3\xBCndigt, teilte das Ausw\xC3\xA4rtige Amt in Berlin mit.",
+            &a);
+    assert_string_equal(a.lang, "de");
+    extract(TC_RAW_TEXT, "Title\nok", &a);
+    assert_string_equal(a.lang, ""); /* too short to tell */
+}
+
+/* Chinese has no spaces and few ASCII commas: it must not be taken for boilerplate. */
+static void test_cjk_kept(void **state)
+{
+    tc_article a;
+    const char *page =
+        "<html><body><nav><a href='/'>\xE9\xA6\x96\xE9\xA1\xB5</a></nav><article>"
+        "<p>\xE8\xBF\x99\xE6\x98\xAF\xE4\xB8\x80\xE7\xAF\x87\xE5\x85\xB3\xE4\xBA\x8E\xE5\xA4"
+        "\x96\xE4\xBA\xA4\xE8\xB0\x88\xE5\x88\xA4\xE7\x9A\x84\xE6\x96\xB0\xE9\x97\xBB\xE6\x8A"
+        "\xA5\xE9\x81\x93\xEF\xBC\x8C\xE5\x8F\x8C\xE6\x96\xB9\xE5\x9C\xA8\xE5\xB8\x83\xE9\xB2"
+        "\x81\xE5\xA1\x9E\xE5\xB0\x94\xE4\xBC\x9A\xE8\xB0\x88\xE3\x80\x82</p>"
+        "</article></body></html>";
+    assert_int_equal(extract(TC_RAW_HTML, page, &a), TC_OK);
+    assert_true(strncmp(a.text, "\xE8\xBF\x99\xE6\x98\xAF", 6) == 0);
+    assert_null(strstr(a.text, "\xE9\xA6\x96\xE9\xA1\xB5"));
+}
+
+/* Scripts, styles, comments, SVG and noscript are cut before parsing, even when they hold
+ * things that look like markup. */
+static void test_html_prestrip(void **state)
+{
+    tc_article a;
+    const char *page =
+        "<body><script>var s = '</div><p>not text</p>';</script>"
+        "<style>p::after { content: '<p>no</p>'; }</style><!-- <p>commented</p> -->"
+        "<svg><text>svg text</text></svg><noscript><p>enable scripts</p></noscript>"
+        "<p data-x='a > b' class=\"lead\" onclick='x()'>Kept paragraph.</p>"
+        "<pre>  two\n  lines</pre><SCRIPT type=text/javascript>var x;</SCRIPT></body>";
+    assert_int_equal(extract(TC_RAW_HTML, page, &a), TC_OK);
+    assert_string_equal(a.text, "Kept paragraph.\ntwo\nlines");
+    /* An unterminated comment or script swallows the rest, nothing more. */
+    assert_int_equal(extract(TC_RAW_HTML, "<p>Before.</p><!-- open", &a), TC_OK);
+    assert_string_equal(a.text, "Before.");
+    assert_int_equal(extract(TC_RAW_HTML, "<p>Before.</p><script>open", &a), TC_OK);
+    assert_string_equal(a.text, "Before.");
+}
+
+/* An index page is no article; a page of prose among many links still is one. */
+static void test_listing_page(void **state)
+{
+    tc_article a;
+    char *page = tc_xmalloc(64 * 1024);
+    size_t n = (size_t)sprintf(page, "<html><body><h1>World news</h1><ul>");
+    for (int i = 0; i < 60; i++)
+        n += (size_t)sprintf(page + n,
+                             "<li><a href='/s/%d'>Story number %d about the talks "
+                             "in the region</a></li>",
+                             i, i);
+    n += (size_t)sprintf(page + n, "</ul>");
+    tc_raw raw = {.input = "index", .kind = TC_RAW_HTML, .body = page};
+    tc_err err = {0};
+    raw.body_len = n + (size_t)sprintf(page + n, "</body></html>");
+    assert_int_equal(extract_raw(&raw, &a, &err), TC_EEMPTY);
+    assert_non_null(strstr(err.msg, "no article found"));
+    for (int i = 0; i < 12; i++)
+        n +=
+            (size_t)sprintf(page + n, "<p>The foreign ministers met again on Monday, and "
+                                      "the talks went on late into the night, officials said.</p>");
+    raw.body_len = n + (size_t)sprintf(page + n, "</body></html>");
+    assert_int_equal(extract_raw(&raw, &a, &err), TC_OK);
+    assert_true(strncmp(a.text, "The foreign ministers", 21) == 0);
+    free(page);
+}
+
+/* Bad input: bounded work and a result or a diagnostic, never a crash. */
+static void test_hostile_pages(void **state)
+{
+    tc_article a;
+    /* 50 MB of paragraphs: cut at the scanner's cap, still text. */
+    size_t big = (size_t)50 << 20;
+    char *page = tc_xmalloc(big);
+    static const char para[] = "<p>Shelling was reported near the border, residents said.</p>";
+    for (size_t i = 0; i + sizeof para <= big; i += sizeof para - 1)
+        memcpy(page + i, para, sizeof para - 1);
+    size_t n = big / (sizeof para - 1) * (sizeof para - 1);
+    assert_int_equal(extract_n(TC_RAW_HTML, page, n, &a), TC_OK);
+    assert_true(a.text_len > 1000);
+    /* A page with no text, and one that is only markup and scripts. */
+    assert_int_equal(extract(TC_RAW_HTML, "<html><body><div></div></body></html>", &a), TC_EEMPTY);
+    assert_int_equal(extract(TC_RAW_HTML, "<script>var x = 1;</script><style></style>", &a),
+                     TC_EEMPTY);
+    /* Binary served as HTML. */
+    memcpy(page, "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+    for (size_t i = 16; i < 4096; i++) page[i] = (char)(i * 7);
+    assert_int_equal(extract_n(TC_RAW_HTML, page, 4096, &a), TC_EBINARY);
+    /* Declared Latin-1, sent as UTF-8, with stray Latin-1 bytes too: repaired, text kept. */
+    const char *mixed = "<meta charset='iso-8859-1'><p>Caf\xC3\xA9 in Stepanakert, "
+                        "caf\xE9 in Baku.</p>";
+    assert_int_equal(extract(TC_RAW_HTML, mixed, &a), TC_OK);
+    assert_non_null(strstr(a.text, "Caf\xC3\xA9 in Stepanakert"));
+    assert_non_null(strstr(a.text, "in Baku."));
+    free(page);
+}
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* `eval extract`'s exit codes on both metrics, on a page set we write. */
+static void test_eval_cli(void **state)
+{
+    char dir[] = "/tmp/tocsin-test-eval-XXXXXX", path[128], pages[64], truth[64], snip[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(pages, sizeof pages, "%s/pages", dir);
+    assert_int_equal(mkdir(pages, 0700), 0);
+    snprintf(path, sizeof path, "%s/a1.html", pages);
+    write_file(path, "<nav><a href='/'>Home</a></nav><p>The ministers met in Brussels.</p>");
+    snprintf(truth, sizeof truth, "%s/truth.json", dir);
+    write_file(truth, "{\"a1\": {\"articleBody\": \"The ministers met in Brussels.\"}}");
+    snprintf(snip, sizeof snip, "%s/snippets.json", dir);
+    write_file(snip, "{\"https://x.example/1\": {\"file\": \"a1.html\", \"with\": [\"ministers "
+                     "met\"], \"without\": [\"Home\"]}}");
+    /* argv strings are writable (-Wwrite-strings makes literals const). */
+    char cmd[] = "extract", t[] = "--truth", s[] = "--snippets", p[] = "--pages", r[] = "--rows";
+    char *ok_truth[] = {cmd, t, truth, p, pages, r};
+    char *ok_snip[] = {cmd, s, snip, p, pages};
+    char *missing[] = {cmd, t, pages, p, pages};
+    char *usage[] = {cmd, t, truth};
+    char *both[] = {cmd, t, truth, s, snip, p, pages};
+    assert_int_equal(tc_eval_extract_cli(6, ok_truth), 0);
+    assert_int_equal(tc_eval_extract_cli(5, ok_snip), 0);
+    assert_int_equal(tc_eval_extract_cli(5, missing), 1);
+    assert_int_equal(tc_eval_extract_cli(3, usage), 2);
+    assert_int_equal(tc_eval_extract_cli(7, both), 2);
+    snprintf(path, sizeof path, "rm -rf '%s'", dir);
+    assert_int_equal(system(path), 0);
+}
+
+/* Furniture holding most of the prose: an unclosed share box wraps the article (kept), a
+ * long comment thread follows a short story (dropped). */
+static void test_html_furniture_share(void **state)
+{
+    tc_article a;
+    const char *para = "<p>The convoy reached Stepanakert on Tuesday after weeks of blockade, "
+                       "officials said.</p>";
+    char page[4096];
+    snprintf(page, sizeof page,
+             "<body><div class='share-bar'><a href='#'>Share</a>"
+             "<article>%s%s%s</article></body>",
+             para, para, para);
+    assert_int_equal(extract(TC_RAW_HTML, page, &a), TC_OK);
+    assert_true(strncmp(a.text, "The convoy reached", 18) == 0);
+    size_t n = (size_t)snprintf(page, sizeof page,
+                                "<body><article>%s</article>"
+                                "<div id='comments'>",
+                                para);
+    for (int i = 0; i < 8; i++)
+        n += (size_t)snprintf(page + n, sizeof page - n,
+                              "<p>Reader %d: I think this is all terribly sad, really.</p>", i);
+    snprintf(page + n, sizeof page - n, "</div></body>");
+    assert_int_equal(extract(TC_RAW_HTML, page, &a), TC_OK);
+    assert_null(strstr(a.text, "Reader"));
+    assert_non_null(strstr(a.text, "The convoy reached"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -663,6 +928,16 @@ int main(void)
         cmocka_unit_test(test_html_dropped_elements),
         cmocka_unit_test(test_html_content_root),
         cmocka_unit_test(test_html_deep_nesting),
+        cmocka_unit_test(test_html_metadata_jsonld),
+        cmocka_unit_test(test_html_article_body),
+        cmocka_unit_test(test_html_dates),
+        cmocka_unit_test(test_language),
+        cmocka_unit_test(test_cjk_kept),
+        cmocka_unit_test(test_html_prestrip),
+        cmocka_unit_test(test_listing_page),
+        cmocka_unit_test(test_hostile_pages),
+        cmocka_unit_test(test_eval_cli),
+        cmocka_unit_test(test_html_furniture_share),
         cmocka_unit_test(test_html_malformed),
         cmocka_unit_test(test_text_title_and_lines),
         cmocka_unit_test(test_huge_lines),

@@ -1,5 +1,6 @@
 /* Tests of read: JSONL lines and their diagnostics, directory order, missing, empty, binary
- * and oversized files, a 1 MB line, standard input sniffing, stopping early. Run from the
+ * and oversized files, a 1 MB line, standard input sniffing, stopping early, WARC and gzip
+ * inputs whole and truncated. Run from the
  * repository root (fixtures in tests/data/read/); generated files go to a temporary folder. */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -9,6 +10,7 @@
 #include <cmocka.h>
 
 #include "arena.h"
+#include "file.h"
 #include "read.h"
 
 #include <stdio.h>
@@ -322,6 +324,60 @@ static void test_stdin_sniffing(void **state)
     seen_free(&s);
 }
 
+/* Reads a fixture whole (for making broken copies of it). */
+static char *fixture(const char *path, size_t *n)
+{
+    tc_err err;
+    char *s = tc_file_read(path, 0, n, &err);
+    assert_non_null(s);
+    return s;
+}
+
+static void test_warc(void **state)
+{
+    /* warcinfo, request, an HTML response, an image response, an HTML response. */
+    const char *in[] = {"tests/data/read/crawl.warc.gz"};
+    seen s = {0};
+    assert_int_equal(read_all(&s, NULL, 0, 1, in), 0);
+    assert_int_equal(s.ndiag, 0);
+    assert_int_equal(s.n, 2);
+    assert_string_equal(s.rec[0].input, "tests/data/read/crawl.warc.gz:3");
+    assert_int_equal(s.rec[0].kind, TC_RAW_HTML);
+    assert_string_equal(s.rec[0].url, "https://news.example/2023/07/28/convoy");
+    assert_string_equal(s.rec[0].date, "2023-07-28T10:00:02Z");
+    assert_true(strncmp(s.rec[0].body, "<html>", 6) == 0); /* past the HTTP headers */
+    assert_string_equal(s.rec[1].url, "https://other.example/talks");
+    seen_free(&s);
+}
+
+static void test_gzip_and_truncation(void **state)
+{
+    size_t n;
+    char *warc = fixture("tests/data/read/crawl.warc.gz", &n);
+    seen s = {0};
+    /* Cut inside the compressed data, and (decompressed) inside the second HTML record. */
+    char *cut_gz = write_tmp("cut.warc.gz", warc, n * 2 / 3);
+    size_t plain_n;
+    tc_err err;
+    char *plain = tc_read_gunzip(warc, n, 0, &plain_n, &err);
+    assert_non_null(plain);
+    char *cut_warc = write_tmp("cut.warc", plain, plain_n - 40);
+    const char *in[] = {cut_gz, cut_warc, "tests/data/read/page.html.gz"};
+    assert_int_equal(read_all(&s, NULL, 0, 3, in), 0);
+    assert_int_equal(s.ndiag, 2);
+    assert_string_equal(s.diag_input[0], cut_gz);
+    assert_int_equal(s.diag_code[0], TC_EPARSE);
+    assert_int_equal(s.diag_code[1], TC_EPARSE); /* the record cut short */
+    /* the first HTML record of the cut WARC, then the gzipped page */
+    assert_true(s.n >= 2);
+    assert_string_equal(s.rec[s.n - 1].input, "tests/data/read/page.html.gz");
+    assert_int_equal(s.rec[s.n - 1].kind, TC_RAW_HTML);
+    assert_non_null(strstr(s.rec[s.n - 1].body, "talks resumed in Brussels"));
+    assert_null(tc_read_gunzip("not gzip", 8, 0, &plain_n, &err));
+    seen_free(&s);
+    free(warc), free(plain), free(cut_gz), free(cut_warc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -333,6 +389,8 @@ int main(void)
         cmocka_unit_test(test_megabyte_line),
         cmocka_unit_test(test_stop),
         cmocka_unit_test(test_stdin_sniffing),
+        cmocka_unit_test(test_warc),
+        cmocka_unit_test(test_gzip_and_truncation),
     };
     return cmocka_run_group_tests(tests, make_tmp, remove_tmp);
 }

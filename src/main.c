@@ -5,8 +5,13 @@
  *   tocsin extract INPUT...             clean articles out
  *   tocsin events --db FILE [filters]   query stored events
  *   tocsin summary --db FILE            what a database holds
+ *   tocsin dict check|lookup ...        the actor dictionaries (src/dict.h)
+ *   tocsin eval petrarch|extract ...    scores against test suites (src/eval_*.h)
  *
  * Exit status: 0 ok, 1 runtime error or some input failed, 2 usage. */
+#include "dict.h"
+#include "eval_extract.h"
+#include "eval_petrarch.h"
 #include "log.h"
 #include "pipeline.h"
 #include "store.h"
@@ -296,6 +301,32 @@ static const command *find_command(const char *name)
     return NULL;
 }
 
+/* Commands with their own option parsing; argv[0] is the command's name. */
+static int run_eval(int argc, char **argv)
+{
+    static const char usage[] =
+        "Usage: tocsin eval petrarch FILE.xml [--dicts DIR] [--verbose]\n"
+        "       tocsin eval extract (--snippets FILE | --truth FILE) --pages DIR [--rows]\n"
+        "petrarch: codes PETRARCH validation records, prints records exactly right and\n"
+        "events correct/uncoded/extra per category. extract: scores article extraction\n"
+        "(must-contain/must-not-contain snippets, or word 4-gram F1 against articleBody).\n";
+    if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
+        fputs(usage, argc < 2 ? stderr : stdout);
+        return argc < 2 ? EXIT_USAGE : 0;
+    }
+    if (!strcmp(argv[1], "petrarch"))
+        return tc_eval_petrarch_cli(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "extract"))
+        return tc_eval_extract_cli(argc - 1, argv + 1);
+    fprintf(stderr, "tocsin eval: unknown suite '%s' (petrarch, extract)\n", argv[1]);
+    return EXIT_USAGE;
+}
+
+static const struct {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} delegated[] = {{"dict", tc_dict_cli}, {"eval", run_eval}};
+
 static void main_usage(FILE *f)
 {
     fputs("tocsin " TC_VERSION ": web news to CAMEO event data and early warnings\n\n"
@@ -303,6 +334,8 @@ static void main_usage(FILE *f)
           f);
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         fprintf(f, "  %s\n", commands[i].name);
+    for (size_t i = 0; i < sizeof delegated / sizeof delegated[0]; i++)
+        fprintf(f, "  %s\n", delegated[i].name);
     fputs("\n'tocsin COMMAND --help' tells more.\n", f);
 }
 
@@ -320,6 +353,9 @@ int main(int argc, char **argv)
         puts("tocsin " TC_VERSION);
         return 0;
     }
+    for (size_t i = 0; i < sizeof delegated / sizeof delegated[0]; i++)
+        if (!strcmp(argv[1], delegated[i].name))
+            return delegated[i].run(argc - 1, argv + 1);
     const command *c = find_command(argv[1]);
     if (!c) {
         fprintf(stderr, "tocsin: unknown command '%s'\n", argv[1]);

@@ -989,8 +989,7 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
     char code[32];
     snprintf(code, sizeof code, "%.3s%.28s", ante->code, m->code + 3);
     memcpy(m->code, code, sizeof code);
-    m->name = ante->name;
-    m->kind = ante->kind;
+    m->name = ante->name; /* the kind stays: "its army" is an agent of the state */
     m->tok0--;
     m->ntok++;
     return 1;

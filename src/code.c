@@ -734,10 +734,10 @@ static const tc_mention *first_mention(const sentence_ctx *s, uint32_t from, uin
         int by_object =
             prep && which == TARGET_PP && !strcmp(prep->norm, "by") && prep > &s->t->toks[from];
         if (prep && (which == NO_PP || !in_list(target_preps, prep)) && !by_object) continue;
-        /* "mobilized its army", "withdrew their troops": the subject's own, no target. */
-        if (which == TARGET_PP && m->tok0 > s->lo &&
-            (!strcmp(s->t->toks[m->tok0 - 1].norm, "its") ||
-             !strcmp(s->t->toks[m->tok0 - 1].norm, "their")))
+        /* "mobilized its army", "withdrew their troops": the subject's own, no target (the
+         * resolver made "its army" one mention, AZE + MIL). */
+        if (which == TARGET_PP && (!strcmp(s->t->toks[m->tok0].norm, "its") ||
+                                   !strcmp(s->t->toks[m->tok0].norm, "their")))
             continue;
         return m;
     }
@@ -1238,41 +1238,12 @@ static int consumed(const candidate *c, size_t n, size_t x)
     return 0;
 }
 
-/* "its government", "their troops": an agent with no country, after a possessive pronoun,
- * belongs to the last state named before it in the sentence. Returns m itself when nothing
- * changes, else a copy in the arena. */
-static const tc_mention *resolve_pronouns(const tc_text *t, const tc_sentence *st,
-                                          const tc_mention *m, size_t nm, tc_arena *a)
-{
-    tc_mention *copy = NULL;
-    for (size_t k = 1; k < nm; k++) {
-        uint32_t p = m[k].tok0;
-        if (strncmp(m[k].code, "---", 3) != 0 || p == st->tok0 ||
-            (strcmp(t->toks[p - 1].norm, "its") != 0 && strcmp(t->toks[p - 1].norm, "their")))
-            continue;
-        size_t j = k;
-        while (j > 0 && !(m[j - 1].kind == TC_KIND_COUNTRY || m[j - 1].kind == TC_KIND_ADJ ||
-                          m[j - 1].kind == TC_KIND_METONYM || m[j - 1].kind == TC_KIND_PERSON))
-            j--;
-        if (j == 0 || m[j - 1].code[0] == '-') continue;
-        if (!copy) {
-            copy = tc_arena_alloc(a, nm * sizeof *copy);
-            memcpy(copy, m, nm * sizeof *copy);
-        }
-        char code[32];
-        snprintf(code, sizeof code, "%.3s%s", m[j - 1].code, m[k].code + 3);
-        memcpy(copy[k].code, code, sizeof code);
-        copy[k].name = m[j - 1].name;
-    }
-    return copy ? copy : m;
-}
-
 size_t tc_code_sentence(const tc_verbs *v, const tc_cameo_table *cameo, const tc_text *t,
                         uint32_t sent, const tc_mention *m, size_t nm, tc_arena *a, tc_event **out,
                         size_t *nout, size_t *cap)
 {
     const tc_sentence *st = &t->sents[sent];
-    sentence_ctx s = {v, t, st->tok0, st->tok0 + st->ntok, resolve_pronouns(t, st, m, nm, a), nm};
+    sentence_ctx s = {v, t, st->tok0, st->tok0 + st->ntok, m, nm};
     sink k = {a, out, nout, cap, 0};
     if (nm < 2) return 0;
     candidate *c = NULL;

@@ -236,10 +236,12 @@ static int code_text(const evalctx *E, const char *text, const char *date, char 
     tc_arena *a = tc_arena_new(0);
     tc_text t;
     int n = 0;
+    tc_actors_refs refs = {0};
     if (tc_text_analyze(text, strlen(text), a, &t) == TC_OK)
         for (uint32_t s = 0; s < t.nsents; s++) {
             tc_mention *m;
             size_t nm = tc_actors_scan(E->actors, &t, s, date, a, &m);
+            nm = tc_actors_resolve(&t, s, m, nm, &refs, a, &m);
             tc_event *ev = NULL;
             size_t nev = 0, cap = 0;
             tc_code_sentence(E->verbs, NULL, &t, s, m, nm, a, &ev, &nev, &cap);

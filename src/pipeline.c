@@ -96,10 +96,12 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
     if (rc < 0)
         return rc;
     size_t cap = 0;
+    tc_actors_refs refs = {0};
     for (uint32_t s = 0; s < out->text.nsents; s++) {
         tc_mention *m;
         size_t nm = tc_actors_scan(e->actors, &out->text, s, art->date, a, &m);
         out->mentions += nm;
+        nm = tc_actors_resolve(&out->text, s, m, nm, &refs, a, &m);
         tc_code_sentence(e->verbs, e->cameo, &out->text, s, m, nm, a, &out->ev, &out->nev,
                          &cap);
     }

@@ -473,8 +473,10 @@ typedef struct {
 static const char *const speech_verbs[] = {"said",  "says",     "say",    "claimed", "claims",
                                            "claim", "stated",   "states", "added",   "alleged",
                                            "told",  "reported", "noted",  NULL};
-static const char *const speech_boundaries[] = {"said",   "says",    "claimed", "claims",
-                                                "stated", "alleged", NULL};
+static const char *const speech_boundaries[] = {
+    "said",     "says",     "say",      "claimed", "claims",  "claim",    "stated",
+    "alleged",  "alleges",  "allege",   "insist",  "insists", "insisted", "believe",
+    "believes", "believed", NULL};
 
 static int is_boundary(const tc_token *t)
 {
@@ -907,6 +909,16 @@ static int takes_outer_subject(const sentence_ctx *s, uint32_t i, int form, int 
     return strcmp(t[i - 1].norm, "to") == 0;
 }
 
+/* Does the clause at cfrom follow "said", "believe that" ...? What someone says or believes
+ * has its own subject: "X believe that cutting off aid to Y will work" is not X's act. */
+static int opens_reported_clause(const sentence_ctx *s, uint32_t cfrom)
+{
+    if (cfrom <= s->lo) return 0;
+    const tc_token *b = &s->t->toks[cfrom - 1];
+    if (in_list(speech_boundaries, b)) return 1;
+    return !strcmp(b->norm, "that") && cfrom - 1 > s->lo && in_list(speech_boundaries, b - 1);
+}
+
 /* "efforts to stop", "plans to attack": an infinitive completing a plural noun (no verb of
  * the dictionary) is an intention, not an event. */
 static int completes_noun(const sentence_ctx *s, uint32_t i)
@@ -935,7 +947,8 @@ static void assign(const sentence_ctx *s, uint32_t i, int form, const vpattern *
     } else {
         *src = first_mention(s, cfrom, i, NO_PP, cfrom);
         /* An infinitive or gerund with no subject of its own takes the sentence's. */
-        if (!*src && i > s->lo && takes_outer_subject(s, i, form, p->wide))
+        if (!*src && i > s->lo && takes_outer_subject(s, i, form, p->wide) &&
+            !opens_reported_clause(s, cfrom))
             *src = first_mention(s, s->lo, cfrom, NO_PP, s->lo);
         /* From the verb on: a target often sits in a gap ("summoned X's ambassador"). */
         *tgt = after_pattern(s, i, p, pm);

@@ -93,8 +93,17 @@ if [ -d "$SHARED/seeds" ]; then
             where a.input like '%$f%' and e.src_code like 'AZE%' and e.tgt_code like 'ARM%' and e.code='191'")
         [ "$n" -ge 1 ] && ok "seed $f: Azerbaijan -> Armenia blockade (191)" || bad "seed $f: no AZE -> ARM 191"
     done
-    n=$(sqlite3 "$tmp/s.db" "select count(*) from events where src_code like 'RUS%' and tgt_code like 'ARM%' and code like '11%'")
-    [ "$n" -ge 1 ] && ok "seeds: Russia -> Armenia disapproval (11x)" || bad "seeds: no RUS -> ARM 11x"
+    # has SRC TGT CODE-PREFIX WHAT: at least one such event in the seeds
+    has() {
+        n=$(sqlite3 "$tmp/s.db" "select count(*) from events where src_code = '$1' and tgt_code like '$2%' and code like '$3%'")
+        [ "$n" -ge 1 ] && ok "seeds: $4 ($1 -> $2 $3x)" || bad "seeds: no $1 -> $2 $3x ($4)"
+    }
+    has RUSGOV ARM 11 "the Russian Foreign Ministry protests to Armenia"
+    has USAELI USAGOV 02 "Kardashian's appeal to the US President"
+    has ARMGOV IGOUNO 02 "Yerevan's appeal to the UN Security Council"
+    has ARMGOV UKR 07 "Armenia's aid to Ukraine"
+    n=$(sqlite3 "$tmp/s.db" "select count(*) from events where tgt_code like 'RUS%' and code like '17%'")
+    [ "$n" = 0 ] && ok "seeds: the hypothetical arrest of Putin gives no event" || bad "seeds: event from the hypothetical arrest of Putin"
     n=$(sqlite3 "$tmp/s.db" "select count(*) from events where sentence_id in (select id from sentences where text like '%Biden has not commented%')")
     [ "$n" = 0 ] && ok "seeds: 'Biden has not commented' gives no event" || bad "seeds: event from 'Biden has not commented'"
     n=$(awk -F'\t' 'NR>1 && $16 == ""' "$tmp/s.tsv" | wc -l)

@@ -25,6 +25,10 @@ static void check(const tc_article *a, int rc)
         abort();
     if ((rc == TC_OK) != (a->text_len > 0)) abort();
     check_str(a->title);
+    for (size_t i = 0; i < a->nnotes; i++) {
+        check_str(a->notes[i].why);
+        check_str(a->notes[i].text);
+    }
     check_str(a->url);
     check_str(a->outlet);
     check_str(a->author);

@@ -437,6 +437,27 @@ static const char *const bio_verbs[] = {"is",     "was",     "has",     "writes"
                                         "works",  "reports", "teaches", "lives",  "holds",
                                         "serves", "are",     "write",   "cover"};
 
+/* ---- notes for --explain ---- */
+
+typedef struct {
+    tc_arena *a;
+    tc_extract_note *v;
+    size_t n, cap;
+} notes;
+
+#define NOTE_TEXT_MAX 160
+
+/* Records why + the first NOTE_TEXT_MAX bytes of s[0..n) (cut on a character boundary). */
+static void note(notes *ns, const char *why, const char *s, size_t n)
+{
+    if (n > NOTE_TEXT_MAX) {
+        n = NOTE_TEXT_MAX;
+        while (n && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+    }
+    if (ns->n == ns->cap) ns->v = tc_arena_grow(ns->a, ns->v, &ns->cap, sizeof *ns->v);
+    ns->v[ns->n++] = (tc_extract_note){why, tc_arena_strndup(ns->a, s, n)};
+}
+
 /* ---- the line filter ---- */
 
 typedef struct {
@@ -451,6 +472,7 @@ typedef struct {
     size_t key_len;
     bool want_title;  /* plain text without a given title: the first line may be it */
     bool banner_open; /* a line ended in "This article is more than": the age starts this one */
+    notes *why;
 } filter;
 
 static void set_title(filter *f, const char *s, size_t n)
@@ -658,17 +680,27 @@ static bool filter_line(filter *f, char *s, size_t n)
     n = squeeze(s, n);
     if (n && blank_tags(s, n)) n = squeeze(s, n);
     if (!n) return true;
+    const char *line = s;
+    size_t line_n = n;
     banner b = strip_banner(f, &s, &n);
     f->dropped += b == BANNER || (b == BANNER_END && !n);
+    if (b != NO_BANNER) note(f->why, "age banner", line, line_n - n);
     if (!n) return true;
     int act = phrase_action(s, n);
     if (act >= 0) {
         f->dropped++;
         /* A navigation line before any content is a menu, not the end of the article. */
-        return act == DROP || f->n == 0;
+        bool go_on = act == DROP || f->n == 0;
+        note(f->why,
+             act == DROP ? "call to action or page furniture"
+             : go_on     ? "navigation before the article"
+                         : "cut here: comment form or navigation",
+             s, n);
+        return go_on;
     }
     if (title_again(f, s, n)) {
         f->dropped++;
+        note(f->why, "repeats the title (slug line)", s, n);
         return true;
     }
     if (f->want_title) {
@@ -706,12 +738,19 @@ static size_t filter_text(filter *f, char *s, size_t n)
         char *nl = memchr(s + i, '\n', n - i);
         size_t end = nl ? (size_t)(nl - s) : n;
         if (!filter_line(f, s + i, end - i)) {
-            f->dropped += count_lines(s + end, n - end);
+            size_t rest = count_lines(s + end, n - end);
+            f->dropped += rest;
+            if (rest) {
+                char msg[48];
+                int k = snprintf(msg, sizeof msg, "%zu line%s after it", rest, rest == 1 ? "" : "s");
+                note(f->why, "cut", msg, (size_t)k);
+            }
             break;
         }
         i = end + 1;
     }
     if (f->n && author_bio(f->out + f->last, f->n - f->last - 1)) {
+        note(f->why, "author bio", f->out + f->last, f->n - f->last - 1);
         f->n = f->last;
         f->dropped++;
     }
@@ -1654,33 +1693,59 @@ static bool listing(const nstat *root)
     return true;
 }
 
+/* Notes el as "<tag id=... class=...>". */
+static void note_element(notes *why, const char *what, const GumboNode *el)
+{
+    char d[NOTE_TEXT_MAX + 1];
+    const char *id = attr(el, "id"), *cls = attr(el, "class");
+    int k = snprintf(d, sizeof d, "<%s%s%s%s%s%s%s>", gumbo_normalized_tagname(tag_of(el)),
+                     id ? " id=\"" : "", id ? id : "", id ? "\"" : "", cls ? " class=\"" : "",
+                     cls ? cls : "", cls ? "\"" : "");
+    note(why, what, d, k < 0 ? 0 : (size_t)k < sizeof d ? (size_t)k : sizeof d - 1);
+}
+
 /* Returns false (out empty) for a listing page. */
-static bool page_text(tc_arena *a, const page *p, const GumboNode *html, buf *out)
+static bool page_text(tc_arena *a, const page *p, const GumboNode *html, buf *out, notes *why)
 {
     measurer m = {.a = a};
     walk(a, html, &(visitor){measure_enter, measure_leave, measure_text}, &m);
     weigh_prose(m.st.v, m.st.n);
     out->n = 0;
-    if (m.st.n && listing(&m.st.v[0])) return false;
+    if (m.st.n && listing(&m.st.v[0])) {
+        char msg[96];
+        int k = snprintf(msg, sizeof msg, "%zu bytes of link text, %zu of prose",
+                         (size_t)m.st.v[0].link, (size_t)m.st.v[0].prose);
+        note(why, "no article: a listing page", msg, (size_t)k);
+        return false;
+    }
     if (m.st.n && m.st.v[0].prose) {
         uint32_t id = 0;
         const GumboNode *r = prose_root(m.st.v, html, &id);
         emitter e = {.out = out, .root = r, .drop_noisy = true, .st = m.st.v, .root_id = id};
         emit_with(a, &e);
-        if (has_text(out)) return true;
+        if (has_text(out)) {
+            note_element(why, "content root (most of the paragraph text)", r);
+            return true;
+        }
     }
     const GumboNode *roots[] = {p->best, p->main, p->body, html};
     for (int drop_noisy = 1; drop_noisy >= 0; drop_noisy--) {
         for (size_t i = 0; i < sizeof roots / sizeof *roots; i++) {
             if (!roots[i]) continue;
             emit(a, roots[i], drop_noisy, out);
-            if (has_text(out)) return true;
+            if (has_text(out)) {
+                note_element(why,
+                             drop_noisy ? "content root (no paragraphs: fallback)"
+                                        : "content root (fallback, furniture kept)",
+                             roots[i]);
+                return true;
+            }
         }
     }
     return true;
 }
 
-static void html_front(const tc_raw *raw, tc_arena *a, facts *fx, buf *out)
+static void html_front(const tc_raw *raw, tc_arena *a, facts *fx, buf *out, notes *why)
 {
     GumboOptions opt = kGumboDefaultOptions;
     opt.allocator = gumbo_alloc;
@@ -1701,10 +1766,12 @@ static void html_front(const tc_raw *raw, tc_arena *a, facts *fx, buf *out)
     fx->url = meta_str(a, &p, F_URL);
     const char *dates[] = {lf.date, p.meta[F_DATE], p.time};
     for (size_t i = 0; i < 3 && tc_extract_date(dates[i], fx->date) != 0; i++) continue;
-    fx->listing = !page_text(a, &p, g->root, out);
+    fx->listing = !page_text(a, &p, g->root, out, why);
     /* articleBody is sometimes a teaser or lacks the subheads: it wins only when the page's
      * own text is far shorter (a page that builds its body with scripts). */
     if (lf.body && strlen(lf.body) > 2 * out->n) {
+        note(why, "JSON-LD articleBody used: the page's own text is far shorter", lf.body,
+             strlen(lf.body));
         out->n = 0;
         buf_put(out, lf.body, strlen(lf.body));
     }
@@ -1850,14 +1917,15 @@ int tc_extract(const tc_raw *raw, tc_arena *a, tc_article *out, tc_err *err)
     buf html = {.a = a};
     const char *src = raw->body;
     size_t n = raw->body_len;
+    notes why = {.a = a};
     if (raw->kind == TC_RAW_HTML) {
-        html_front(raw, a, &fx, &html);
+        html_front(raw, a, &fx, &html, &why);
         src = html.p;
         n = html.n;
     }
     char *text = tc_utf8_clean(a, src ? src : "", n, &n);
 
-    filter f = {.a = a, .title = ""};
+    filter f = {.a = a, .title = "", .why = &why};
     out->title = pick(a, raw->title, fx.title);
     if (*out->title)
         set_title(&f, out->title, strlen(out->title));
@@ -1874,6 +1942,8 @@ int tc_extract(const tc_raw *raw, tc_arena *a, tc_article *out, tc_err *err)
         out->title = "";
     }
     out->dropped_lines = f.dropped;
+    out->notes = why.v;
+    out->nnotes = why.n;
     out->hash = body_hash(a, text, out->text_len);
 
     out->url = pick(a, raw->url, fx.url);

@@ -48,6 +48,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Why something was left out or chosen: "call to action" + the line, "cut: comment form or
+ * navigation" + the line that cut, "content root" + "<article class=...>", ... */
+typedef struct {
+    const char *why;
+    const char *text; /* the line or element, at most ~160 bytes, valid UTF-8 */
+} tc_extract_note;
+
 typedef struct {
     const char *input;
     const char *url, *outlet, *author; /* "" when unknown, never NULL */
@@ -63,6 +70,9 @@ typedef struct {
      * too short to tell, or a language without a two-letter code. The text is kept whatever
      * the language. */
     char lang[3];
+    /* What the extractor dropped and why, and what it chose, in order (`--explain`). */
+    const tc_extract_note *notes;
+    size_t nnotes;
 } tc_article;
 
 /* Fills out from raw; every string lives in the arena (raw is not kept; the parse tree is

@@ -25,12 +25,12 @@
 #define TC_VERSION "0.1.0"
 
 enum { EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
-enum { OPT_DATA = 256, OPT_FROM, OPT_TO, OPT_ALL, OPT_KEEP, OPT_TEXT };
+enum { OPT_DATA = 256, OPT_FROM, OPT_TO, OPT_ALL, OPT_KEEP, OPT_TEXT, OPT_EXPLAIN };
 
 typedef struct {
     const char *db, *data, *format;
     tc_event_filter filter;
-    int all, keep_flagged, as_text, quiet;
+    int all, keep_flagged, as_text, quiet, explain;
 } options;
 
 static const struct option long_opts[] = {
@@ -41,7 +41,8 @@ static const struct option long_opts[] = {
     {"to", required_argument, 0, OPT_TO},    {"limit", required_argument, 0, 'n'},
     {"all", no_argument, 0, OPT_ALL},        {"keep-flagged", no_argument, 0, OPT_KEEP},
     {"quiet", no_argument, 0, 'q'},          {"verbose", no_argument, 0, 'v'},
-    {"help", no_argument, 0, 'h'},           {0, 0, 0, 0},
+    {"explain", no_argument, 0, OPT_EXPLAIN}, {"help", no_argument, 0, 'h'},
+    {0, 0, 0, 0},
 };
 
 typedef struct {
@@ -79,6 +80,7 @@ static int parse_options(const char *cmd, options *o, int argc, char **argv)
         case 'n': o->filter.limit = strtol(optarg, NULL, 10); break;
         case OPT_ALL: o->all = 1; break;
         case OPT_KEEP: o->keep_flagged = 1; break;
+        case OPT_EXPLAIN: o->explain = 1; break;
         case 'q': o->quiet = 1; break;
         case 'v': tc_log_set_level(TC_LOG_DEBUG); break;
         case 'h': fputs(find_command(cmd)->usage, stdout); return -1;
@@ -156,7 +158,7 @@ static int cmd_extract(options *o, int argc, char **argv)
     static const char *const stdin_only[] = {"-"};
     if (o->format && strcmp(o->format, "jsonl") && strcmp(o->format, "text"))
         return usage_error("extract", "--format is jsonl or text");
-    tc_run_opts ro = {0};
+    tc_run_opts ro = {.explain = o->explain ? stderr : NULL};
     tc_run_stats st;
     const char *const *in = argc ? (const char *const *)argv : stdin_only;
     int rc = tc_extract_stream(in, argc ? (size_t)argc : 1, stdout,
@@ -280,8 +282,10 @@ static const command commands[] = {
      "Streaming coder: articles in (stdin when no INPUT), events out on stdout, nothing\n"
      "stored. --all also prints negated and hypothetical events.\n"},
     {"extract", cmd_extract,
-     "Usage: tocsin extract [INPUT...] [--format jsonl|text]\n"
-     "Clean articles out: title, date, outlet, url, body text without boilerplate.\n"},
+     "Usage: tocsin extract [INPUT...] [--format jsonl|text] [--explain]\n"
+     "Clean articles out: title, date, outlet, url, body text without boilerplate.\n"
+     "--explain tells on stderr, per article, what was dropped and why and which element\n"
+     "of a page was taken as the article.\n"},
     {"events", cmd_events,
      "Usage: tocsin events --db FILE [--format table|tsv|csv|jsonl] [--actor CODE]\n"
      "       [--source CODE] [--target CODE] [--code CAMEO] [--from DATE] [--to DATE]\n"

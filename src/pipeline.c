@@ -260,7 +260,12 @@ static int on_raw_extract(const tc_raw *raw, void *ctx)
 {
     driver *d = ctx;
     tc_article art;
-    if (prepare(d, raw, &art, NULL) < 0)
+    int failed = prepare(d, raw, &art, NULL) < 0;
+    if (d->o && d->o->explain)
+        for (size_t i = 0; i < art.nnotes; i++)
+            fprintf(d->o->explain, "%s: %s: %s\n", art.input, art.notes[i].why,
+                    art.notes[i].text);
+    if (failed)
         return 0;
     if (d->as_text) {
         fprintf(d->out, "%s\n\n%s\n\f\n", art.title, art.text);

@@ -53,6 +53,7 @@ typedef struct {
     tc_diag_fn diag;    /* per-record problems (NULL: tc_diag_print) */
     void *dctx;
     int progress;       /* show a progress bar when stderr is a terminal */
+    FILE *explain;      /* extract: each article's notes (what was dropped, why) go here */
 } tc_run_opts;
 
 /* The whole pipeline into the database at db_path. Returns TC_OK when the run completed

@@ -83,6 +83,14 @@ assert rows and all('2023-09-19' <= r['date'] <= '2023-09-30' for r in rows)" "$
 check "summary" "$T" summary --db "$tmp/demo.db"
 echo "Armenia appealed to the United Nations for help." | "$T" code --format tsv > "$tmp/code.tsv"
 grep -q "ARM.*IGOUNO" "$tmp/code.tsv" && ok "code: stdin to events" || bad "code: stdin to events"
+printf 'Aid Convoy Stopped\naid convoy stopped\nThe convoy was stopped at the checkpoint.\nLeave a Reply\nName\n' \
+    | "$T" extract --format text --explain > "$tmp/x.txt" 2> "$tmp/x.err"
+grep -q "^The convoy was stopped" "$tmp/x.txt" && ! grep -q "Leave a Reply" "$tmp/x.txt" \
+    && grep -q "slug line): aid convoy stopped" "$tmp/x.err" && grep -q "cut here.*Leave a Reply" "$tmp/x.err" \
+    && ok "extract --explain: boilerplate gone, each drop explained" || bad "extract --explain"
+"$T" eval extract >/dev/null 2>&1; [ $? -eq 2 ] && ok "eval extract without files: exit 2" || bad "eval extract without files: exit 2"
+"$T" dict check >/dev/null 2>&1 && ok "dict check: defaults clean" || bad "dict check: defaults clean"
+"$T" dict lookup "the Russian Foreign Ministry" | grep -q "RUSGOV" && ok "dict lookup" || bad "dict lookup"
 
 # --- the seed articles (../shared/seeds) ---
 if [ -d "$SHARED/seeds" ]; then

@@ -352,6 +352,42 @@ static void test_boilerplate_fixture(void **state)
     free(text);
 }
 
+/* --explain: every drop says why, in order; an HTML page says which element it took. */
+static void test_explain(void **state)
+{
+    tc_article a;
+    assert_int_equal(extract(TC_RAW_TEXT,
+                             "Troops Gather Near Border\ntroops gather near border\n"
+                             "Troops gathered near the border on Monday.\nKeep Reading\n"
+                             "Officials declined to comment.\nLeave a Reply\nName\nEmail\n",
+                             &a),
+                     TC_OK);
+    assert_string_equal(a.text, "Troops gathered near the border on Monday.\n"
+                                "Officials declined to comment.");
+    assert_int_equal(a.nnotes, 4);
+    assert_string_equal(a.notes[0].why, "repeats the title (slug line)");
+    assert_string_equal(a.notes[0].text, "troops gather near border");
+    assert_string_equal(a.notes[1].why, "call to action or page furniture");
+    assert_string_equal(a.notes[2].why, "cut here: comment form or navigation");
+    assert_string_equal(a.notes[2].text, "Leave a Reply");
+    assert_string_equal(a.notes[3].text, "2 lines after it");
+    assert_int_equal(extract(TC_RAW_HTML,
+                             "<html><body><nav><a href=/>Home</a></nav><article id=story "
+                             "class=main-text><p>Convoys were stopped at the checkpoint, "
+                             "witnesses said.</p><p>Aid agencies asked for access.</p>"
+                             "</article></body></html>",
+                             &a),
+                     TC_OK);
+    assert_true(a.nnotes >= 1);
+    assert_string_equal(a.notes[0].text, "<article id=\"story\" class=\"main-text\">");
+    /* A line over 200 bytes is never boilerplate, whatever it starts with: no note. */
+    char body[600] = "Title\nContent line.\nRead more: ";
+    for (size_t i = strlen(body); i < 400; i += 2) memcpy(body + i, "\xC3\xA9", 3);
+    assert_int_equal(extract(TC_RAW_TEXT, body, &a), TC_OK);
+    assert_int_equal(a.nnotes, 0); /* lines over 200 bytes are never boilerplate */
+    (void)state;
+}
+
 static void test_calls_to_action(void **state)
 {
     static const char *const junk[] = {
@@ -944,6 +980,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_boilerplate_fixture),
         cmocka_unit_test(test_calls_to_action),
+        cmocka_unit_test(test_explain),
         cmocka_unit_test(test_content_kept),
         cmocka_unit_test(test_cuts),
         cmocka_unit_test(test_age_banner),

@@ -278,6 +278,7 @@ static int on_raw_extract(const tc_raw *raw, void *ctx)
     put_field(o, "author", art.author);
     put_field(o, "date", art.date);
     put_field(o, "title", art.title);
+    put_field(o, "lang", art.lang);
     json_object_set_new(o, "text", json_stringn_nocheck(art.text, art.text_len));
     json_object_set_new(o, "dropped_lines", json_integer((json_int_t)art.dropped_lines));
     json_dumpf(o, d->out, JSON_COMPACT);

@@ -68,7 +68,7 @@ int tc_code_stream(const tc_engine *e, const char *const *inputs, size_t n, FILE
                    tc_format fmt, int all, const tc_run_opts *o, tc_run_stats *stats);
 
 /* Clean articles as JSONL (one object a line: input, url, outlet, author, date, title,
- * text, dropped_lines) or as text (title, blank line, body, form feed between articles). */
+ * lang, text, dropped_lines) or as text (title, blank line, body, form feed between articles). */
 int tc_extract_stream(const char *const *inputs, size_t n, FILE *out, int as_text,
                       const tc_run_opts *o, tc_run_stats *stats);
 

@@ -48,6 +48,8 @@ static const char *const migrations[TC_STORE_SCHEMA + 1] = {
           "CREATE INDEX events_tgt ON events(tgt_code);"
           "CREATE INDEX events_code ON events(code);"
           "CREATE INDEX events_article ON events(article_id);",
+    /* 2: the article's language (ISO 639-1, "" unknown) from extract. */
+    [2] = "ALTER TABLE articles ADD COLUMN lang TEXT NOT NULL DEFAULT '';",
 };
 
 enum {
@@ -74,7 +76,7 @@ static const char *const stmt_sql[ST_N] = {
     [ST_RELEASE] = "RELEASE doc",
     [ST_UNDO] = "ROLLBACK TO doc",
     [ST_ARTICLE] = "INSERT INTO articles(hash, input, url, outlet, author, date, title, text,"
-                   " n_sentences, n_events) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0)"
+                   " n_sentences, n_events, lang) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10)"
                    " ON CONFLICT(hash) DO NOTHING",
     [ST_ARTICLE_EVENTS] = "UPDATE articles SET n_events = ?2 WHERE id = ?1",
     [ST_SENTENCE] = "INSERT INTO sentences(article_id, idx, start, len, text)"
@@ -360,6 +362,7 @@ static int put_article(tc_store *s, const tc_article *art, size_t nsents, int64_
     bind_str(st, 7, art->title);
     bind_text(st, 8, art->text, art->text_len);
     sqlite3_bind_int64(st, 9, (int64_t)nsents);
+    bind_str(st, 10, art->lang);
     if (run(s, st, err) < 0) return TC_EDB;
     *id = sqlite3_changes(s->db) ? sqlite3_last_insert_rowid(s->db) : 0;
     return TC_OK;

@@ -18,7 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TC_STORE_SCHEMA 1
+#define TC_STORE_SCHEMA 2
 
 typedef struct tc_store tc_store;
 

@@ -540,13 +540,32 @@ static void test_newer_schema(void **state)
 {
     fixture *fx = *state;
     tc_store_close(open_ok(fx, 0));
-    sql_exec(fx->path, "PRAGMA user_version = 2");
+    sql_exec(fx->path, "PRAGMA user_version = 99");
     tc_err err = {0};
     assert_null(tc_store_open(fx->path, 0, &err));
     assert_int_equal(err.code, TC_EDB);
     assert_non_null(strstr(err.msg, "newer"));
     assert_null(tc_store_open(fx->path, 1, &err));
-    assert_int_equal(sql_int(fx->path, "PRAGMA user_version"), 2);
+    assert_int_equal(sql_int(fx->path, "PRAGMA user_version"), 99);
+}
+
+/* A version 1 file (no articles.lang) is migrated on open and keeps its rows. */
+static void test_migrate_v1(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    memcpy(d.art.lang, "hy", 3);
+    assert_int_equal(put_committed(s, &d, 0), 1);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM articles WHERE lang = 'hy'"), 1);
+    sql_exec(fx->path, "ALTER TABLE articles DROP COLUMN lang; PRAGMA user_version = 1");
+    s = open_ok(fx, 0);
+    assert_counts(s, 1, 2, 2);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "PRAGMA user_version"), TC_STORE_SCHEMA);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM articles WHERE lang = ''"), 1);
 }
 
 static void test_close_without_commit(void **state)
@@ -749,6 +768,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_missing_readonly, setup, teardown),
         cmocka_unit_test_setup_teardown(test_other_sqlite, setup, teardown),
         cmocka_unit_test_setup_teardown(test_newer_schema, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_migrate_v1, setup, teardown),
         cmocka_unit_test_setup_teardown(test_close_without_commit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rollback, setup, teardown),
         cmocka_unit_test_setup_teardown(test_crash, setup, teardown),

@@ -704,12 +704,18 @@ static int usable(const tc_mention *m)
     return m->code[0] != '-';
 }
 
+static const char *const quantities[] = {"thousands", "hundreds", "dozens", "millions", "tens",
+                                         "scores",    "crowds",   "groups", "busloads", NULL};
+
 /* The preposition heading the phrase m is in (looking back a few words), or NULL. */
 static const tc_token *head_preposition(const sentence_ctx *s, const tc_mention *m, uint32_t from)
 {
     const tc_token *t = s->t->toks;
     for (uint32_t k = m->tok0, steps = 0; k > from && steps < 5; k--, steps++) {
         const tc_token *p = &t[k - 1];
+        /* "thousands of Armenians", "dozens of protesters": a quantity, not a phrase. */
+        if (k >= from + 2 && !strcmp(p->norm, "of") && in_list(quantities, &t[k - 2]))
+            return NULL;
         if (in_list(prepositions, p)) return p;
         if (k >= 2 + from && is_punct(p, "-")) {
             k--;
@@ -836,6 +842,7 @@ typedef struct {
     tc_event **out;
     size_t *nout, *cap;
     size_t added;
+    const tc_cameo_table *cameo; /* for codes refined by the source; may be NULL */
 } sink;
 
 /* Where an event's verb is: sentence, first and one-past-last token, flags. */
@@ -844,10 +851,37 @@ typedef struct {
     unsigned flags;
 } evplace;
 
+/* What protesters, students, workers or residents do is dissent (14x), not state action:
+ * they block a road (144, not the blockade 191), boycott (143, not the embargo 163), protest
+ * in the street (141, not the official complaint 114). */
+static const char *const dissent_agents[] = {"OPP", "CVL", "EDU", "LAB", "ENV", NULL};
+static const char *const dissent_codes[][2] = {{"191", "144"}, {"163", "143"}, {"114", "141"}};
+
+static const char *as_dissent(const sink *k, const sentence_ctx *s, const tc_mention *src,
+                              const char *code, const evplace *at, const tc_cameo **info)
+{
+    if (!k->cameo || strlen(src->code) < 6) return code;
+    const char *const *a = dissent_agents;
+    while (*a && strncmp(src->code + 3, *a, 3) != 0) a++;
+    if (!*a) return code;
+    for (size_t i = 0; i < sizeof dissent_codes / sizeof *dissent_codes; i++) {
+        if (strcmp(code, dissent_codes[i][0]) != 0) continue;
+        /* "Students protested against X", but "the opposition complained to X" stays. */
+        if (!strcmp(code, "114") && strncmp(s->t->toks[at->v0].norm, "protest", 7) != 0)
+            return code;
+        const tc_cameo *to = tc_cameo_get(k->cameo, dissent_codes[i][1]);
+        if (!to) return code;
+        *info = to;
+        return dissent_codes[i][1];
+    }
+    return code;
+}
+
 static void emit(sink *k, const sentence_ctx *s, const tc_mention *src, const tc_mention *tgt,
                  const char *code, const tc_cameo *info, const evplace *at)
 {
     if (strcmp(src->code, tgt->code) == 0 || !usable(src) || !usable(tgt)) return;
+    code = as_dissent(k, s, src, code, at, &info);
     for (size_t i = *k->nout; i > 0 && (*k->out)[i - 1].sent == at->sent; i--) {
         const tc_event *o = &(*k->out)[i - 1];
         if (!strcmp(o->src.code, src->code) && !strcmp(o->tgt.code, tgt->code) &&
@@ -1260,7 +1294,7 @@ size_t tc_code_sentence(const tc_verbs *v, const tc_cameo_table *cameo, const tc
 {
     const tc_sentence *st = &t->sents[sent];
     sentence_ctx s = {v, t, st->tok0, st->tok0 + st->ntok, m, nm};
-    sink k = {a, out, nout, cap, 0};
+    sink k = {a, out, nout, cap, 0, cameo};
     if (nm < 2) return 0;
     candidate *c = NULL;
     size_t nc = 0, ccap = 0;

@@ -652,6 +652,13 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
         return 0;
     if (!word_is(g, "in") && !word_is(g, "of") && !word_is(g, "from"))
         return 0;
+    /* "its troops in Syria" are not Syria's: the possessive names the owner. */
+    if (c->tok0 > 0) {
+        const tc_token *p = &t->toks[c->tok0 - 1];
+        if (word_is(p, "its") || word_is(p, "their") || word_is(p, "his") || word_is(p, "her") ||
+            word_is(p, "our"))
+            return 0;
+    }
     return gap == 1 || word_is(g + 1, "the");
 }
 

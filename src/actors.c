@@ -794,6 +794,18 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
     return 1;
 }
 
+/* Are tokens [from, to) a coordination: "and", "or", ",", ", and"? */
+static int coordinated(const tc_text *t, uint32_t from, uint32_t to)
+{
+    if (to <= from || to - from > 2)
+        return 0;
+    for (uint32_t k = from; k < to; k++)
+        if (!word_is(&t->toks[k], "and") && !word_is(&t->toks[k], "or") &&
+            !word_is(&t->toks[k], ","))
+            return 0;
+    return 1;
+}
+
 size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
                       tc_arena *a, tc_mention **out)
 {
@@ -808,13 +820,32 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
     tc_mention *m = tc_arena_alloc(a, nraw * sizeof *m);
     size_t nm = 0;
     chunk c = {0};
+    chunk lone[4]; /* adjectives waiting for the agent of the last one: "French, German and" */
+    size_t nlone = 0;
     for (size_t i = 0; i <= nraw; i++) {
         if (i < nraw && c.tok_end && joins(t, &c, &raw[i])) {
             add_to_chunk(&c, &raw[i]);
             continue;
         }
-        if (c.tok_end && resolve(d, &c, &m[nm]))
-            nm++;
+        if (c.tok_end) {
+            int lone_adj = c.adj && !c.base && !c.person && !c.nagents && !c.group;
+            if (lone_adj && i < nraw && nlone < 4 && coordinated(t, c.tok_end, raw[i].tok0)) {
+                lone[nlone++] = c;
+            } else {
+                tc_mention me;
+                if (resolve(d, &c, &me)) {
+                    /* "Armenian and Azerbaijani troops": the adjectives share the agents. */
+                    for (size_t k = 0; c.adj && !c.base && !c.person && c.nagents && k < nlone;
+                         k++) {
+                        memcpy(lone[k].agents, c.agents, sizeof c.agents);
+                        lone[k].nagents = c.nagents;
+                        nm += resolve(d, &lone[k], &m[nm]);
+                    }
+                    m[nm++] = me;
+                }
+                nlone = 0;
+            }
+        }
         if (i < nraw) {
             c = (chunk){.tok0 = raw[i].tok0};
             add_to_chunk(&c, &raw[i]);

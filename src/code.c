@@ -591,7 +591,7 @@ static int looks_nominal(const tc_verbs *v, const sentence_ctx *s, uint32_t i, i
         return 1;
     /* "promised raids", "tortured captured soldiers": a plural or a participle right after
      * a verb belongs to its object. */
-    if ((form == FORM_S || (form == FORM_PAST && !wide)) && i > s->lo &&
+    if ((form == FORM_S || (form == FORM_PAST && !wide)) && i > s->lo && b == i &&
         tc_map_get(v->forms, t[i - 1].norm, t[i - 1].nlen) && !ends_mention(s, i - 1) &&
         !in_list(be_forms, &t[i - 1]) && !in_list(have_forms, &t[i - 1]))
         return 1;

@@ -877,11 +877,64 @@ static const char *as_dissent(const sink *k, const sentence_ctx *s, const tc_men
     return code;
 }
 
+/* "warplanes struck X" is an air strike (195), not any attack (190). */
+static const char *const aircraft[] = {"warplanes", "jets",     "drones", "drone",   "aircraft",
+                                       "bombers",   "planes",   "helicopters", "gunships", NULL};
+
+static int by_air(const sentence_ctx *s, const tc_mention *src)
+{
+    const tc_token *last = &s->t->toks[src->tok0 + src->ntok - 1];
+    return in_list(aircraft, last) ||
+           (src->ntok >= 2 && !strcmp(last[-1].norm, "air") &&
+            (!strcmp(last->norm, "force") || !strcmp(last->norm, "forces")));
+}
+
+/* "expelled more than 700,000 Rohingya", "deported thousands of Armenians": a mass expulsion
+ * (201), not the deportation of individuals (174). */
+static int massive(const sentence_ctx *s, uint32_t from, uint32_t to)
+{
+    for (uint32_t k = from; k < to && k < s->hi; k++) {
+        const tc_token *w = &s->t->toks[k];
+        if (!strcmp(w->norm, "thousands") || !strcmp(w->norm, "millions") ||
+            !strcmp(w->norm, "entire"))
+            return 1;
+        long n = 0;
+        int digits = 0;
+        for (const char *c = w->norm; *c && n < 1000000; c++) {
+            if (isdigit((unsigned char)*c)) {
+                n = n * 10 + (*c - '0');
+                digits++;
+            } else if (*c != ',') {
+                n = digits = 0;
+                break;
+            }
+        }
+        if (digits && n >= 1000) return 1;
+    }
+    return 0;
+}
+
+static const char *by_context(const sink *k, const sentence_ctx *s, const tc_mention *src,
+                              const tc_mention *tgt, const char *code, const evplace *at,
+                              const tc_cameo **info)
+{
+    const char *to = NULL;
+    if (!k->cameo) return code;
+    if (!strcmp(code, "190") && by_air(s, src))
+        to = "195";
+    else if (!strcmp(code, "174") && tgt->tok0 > at->v1 && massive(s, at->v1, tgt->tok0 + 1))
+        to = "201";
+    const tc_cameo *c = to ? tc_cameo_get(k->cameo, to) : NULL;
+    if (!c) return as_dissent(k, s, src, code, at, info);
+    *info = c;
+    return to;
+}
+
 static void emit(sink *k, const sentence_ctx *s, const tc_mention *src, const tc_mention *tgt,
                  const char *code, const tc_cameo *info, const evplace *at)
 {
     if (strcmp(src->code, tgt->code) == 0 || !usable(src) || !usable(tgt)) return;
-    code = as_dissent(k, s, src, code, at, &info);
+    code = by_context(k, s, src, tgt, code, at, &info);
     for (size_t i = *k->nout; i > 0 && (*k->out)[i - 1].sent == at->sent; i--) {
         const tc_event *o = &(*k->out)[i - 1];
         if (!strcmp(o->src.code, src->code) && !strcmp(o->tgt.code, tgt->code) &&

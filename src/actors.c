@@ -627,6 +627,35 @@ static int word_is(const tc_token *t, const char *w)
     return strcmp(t->norm, w) == 0;
 }
 
+/* Are tokens [from, to) at most three plain modifiers ("new", "top", "awful and evil")
+ * between a possessive and its agent ("Armenia's new foreign minister")? Not phrases:
+ * "Russia's decision to send troops", "Israel's war against Hamas fighters" join nothing. */
+static int modifiers_only(const tc_text *t, uint32_t from, uint32_t to)
+{
+    static const char *const stop[] = {"to", "of", "for", "against", "with", "on", "in", "by",
+                                       "from", "at", "the", "a", "an", "and", "or", "its",
+                                       "their", "over", "into", "as", "than"};
+    if (to <= from || to - from > 3)
+        return 0;
+    for (uint32_t k = from; k < to; k++) {
+        const tc_token *w = &t->toks[k];
+        if (w->flags & (TC_TOK_PUNCT | TC_TOK_CAP | TC_TOK_UPPER) || w->nlen < 2)
+            return 0;
+        if (k > from && k + 1 < to && word_is(w, "and"))
+            continue; /* "awful and evil" */
+        for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
+            if (word_is(w, stop[i]))
+                return 0;
+        const char *end = w->norm + w->nlen;
+        if ((w->nlen > 4 && !strcmp(end - 3, "ing")) || (w->nlen > 3 && !strcmp(end - 2, "ed")))
+            return 0;
+        for (const char *c = w->norm; c < end; c++)
+            if (!(*c >= 'a' && *c <= 'z') && *c != '-')
+                return 0;
+    }
+    return 1;
+}
+
 /* May raw match r extend chunk c? (gap = tokens between them) */
 static int joins(const tc_text *t, const chunk *c, const raw_match *r)
 {
@@ -634,7 +663,8 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
     tc_actor_kind k = r->e->kind;
     int has_state = c->base || c->adj || c->person;
     const tc_token *g = &t->toks[c->tok_end];
-    int possessive = gap == 1 && (g->flags & TC_TOK_CLITIC) && word_is(g, "'s");
+    int possessive = gap >= 1 && (g->flags & TC_TOK_CLITIC) && word_is(g, "'s") &&
+                     (gap == 1 || modifiers_only(t, c->tok_end + 1, r->tok0));
     if (c->person) /* "Pashinyan's government" */
         return possessive && k == TC_KIND_AGENT && !c->person->country_only;
     if (gap == 0) {

@@ -182,7 +182,7 @@ int main(void)
     printf("actor scan    %9.1f MB/s  (%.3f of the read pass; tokens given)\n", r_scan,
            r_scan / r_read);
     printf("text + scan   %9.1f MB/s  (combined)\n", 1.0 / (1.0 / r_text + 1.0 / r_scan));
-    printf("dictionaries  %zu entries; load %.1f ms first, %.1f ms warm (no matcher cache yet)\n",
+    printf("dictionaries  %zu entries; load %.1f ms first, %.1f ms warm (nothing to cache: no compile step)\n",
            tc_actors_count(dict), first * 1e3, warm * 1e3);
     printf("peak RSS      %.1f MB\n", ru.ru_maxrss / 1024.0);
     size_t pn = 0;

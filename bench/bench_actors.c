@@ -46,13 +46,11 @@ static int load(const char *path, corpus *c)
 {
     size_t len;
     char *buf = tc_file_read(path, 0, &len, NULL);
-    if (!buf)
-        return 0;
+    if (!buf) return 0;
     size_t cap = 0;
     for (char *line = buf, *next; line && *line; line = next) {
         next = strchr(line, '\n');
-        if (next)
-            *next++ = 0;
+        if (next) *next++ = 0;
         json_t *o = json_loads(line, 0, NULL);
         const char *t = json_string_value(json_object_get(o, "text"));
         if (t && *t) {
@@ -182,7 +180,8 @@ int main(void)
     printf("actor scan    %9.1f MB/s  (%.3f of the read pass; tokens given)\n", r_scan,
            r_scan / r_read);
     printf("text + scan   %9.1f MB/s  (combined)\n", 1.0 / (1.0 / r_text + 1.0 / r_scan));
-    printf("dictionaries  %zu entries; load %.1f ms first, %.1f ms warm (nothing to cache: no compile step)\n",
+    printf("dictionaries  %zu entries; load %.1f ms first, %.1f ms warm (nothing to cache: no "
+           "compile step)\n",
            tc_actors_count(dict), first * 1e3, warm * 1e3);
     printf("peak RSS      %.1f MB\n", ru.ru_maxrss / 1024.0);
     size_t pn = 0;

@@ -27,8 +27,7 @@ static void ignore_diag(const tc_diag *d, void *ctx)
 static void walk(const char *name, const tc_actor_info *e, size_t n, void *ctx)
 {
     (void)ctx;
-    if (!name || (n && !e[0].code))
-        abort();
+    if (!name || (n && !e[0].code)) abort();
 }
 
 static void exercise(tc_actors *d)
@@ -56,8 +55,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         snprintf(path, sizeof path, "/tmp/fuzz_dict_%ld.txt", (long)getpid());
     }
     FILE *f = fopen(path, "wb");
-    if (!f)
-        return 0;
+    if (!f) return 0;
     fwrite(data, 1, size, f);
     fclose(f);
     static const loader loaders[] = {tc_actors_load_file, tc_petrarch_load_actors,

@@ -32,8 +32,7 @@ enum { FILTER_BITS = 1 << 16 };
  * in a small table (it stays in L1) spares them the map lookup. */
 static uint32_t filter_bit(const char *norm, uint32_t len)
 {
-    if (!len)
-        return 0;
+    if (!len) return 0;
     const unsigned char *u = (const unsigned char *)norm;
     uint32_t h =
         len | (uint32_t)u[0] << 8 | (uint32_t)u[len / 2] << 16 | (uint32_t)u[len - 1] << 24;
@@ -99,12 +98,10 @@ const char *tc_actors_kind_name(tc_actor_kind kind)
 
 static int case_rule(const tc_token *t, const char *text)
 {
-    if (!(t->flags & TC_TOK_WORD))
-        return CASE_ANY;
+    if (!(t->flags & TC_TOK_WORD)) return CASE_ANY;
     if ((t->flags & TC_TOK_UPPER) && t->len <= 3 && !memchr(text + t->off, '.', t->len))
         return CASE_UPPER; /* "US", "WHO": never "us" or "Who"; longer ones also as "Nato" */
-    if (t->flags & (TC_TOK_CAP | TC_TOK_UPPER))
-        return CASE_CAP;
+    if (t->flags & (TC_TOK_CAP | TC_TOK_UPPER)) return CASE_CAP;
     return CASE_ANY;
 }
 
@@ -135,11 +132,9 @@ static uint32_t add_entry(tc_actors *d, tc_actor_kind kind, const char *code, co
 
 static int same_pattern(const pattern *p, const tc_token *toks, size_t n, const uint8_t *rules)
 {
-    if (p->ntok != n)
-        return 0;
+    if (p->ntok != n) return 0;
     for (size_t i = 0; i < n; i++)
-        if (p->rules[i] != rules[i] || strcmp(p->norms[i], toks[i].norm) != 0)
-            return 0;
+        if (p->rules[i] != rules[i] || strcmp(p->norms[i], toks[i].norm) != 0) return 0;
     return 1;
 }
 
@@ -167,12 +162,10 @@ static void add_name(tc_actors *d, const char *s, size_t len, uint32_t id)
     size_t n;
     tc_arena_reset(d->scratch);
     tc_token *toks = tc_text_tokens(s, len, d->scratch, &n);
-    if (n == 0 || n > 255)
-        return;
+    if (n == 0 || n > 255) return;
     uint8_t *rules = tc_arena_alloc(d->mem, n);
     n = name_rules(toks, n, s, rules);
-    if (n == 0)
-        return;
+    if (n == 0) return;
     for (size_t i = 0; i < n; i++)
         toks[i].norm = tc_arena_strndup(d->mem, toks[i].norm, toks[i].nlen);
     tc_map *index = rules[0] & STEM ? d->stems : d->first;
@@ -214,8 +207,7 @@ static int valid_day(int32_t ymd)
 {
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     int y = ymd / 10000, m = ymd / 100 % 100, dd = ymd % 100;
-    if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1])
-        return 0;
+    if (y < 1 || m < 1 || m > 12 || dd < 1 || dd > mdays[m - 1]) return 0;
     int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     return m != 2 || dd <= 28 + leap;
 }
@@ -223,14 +215,11 @@ static int valid_day(int32_t ymd)
 /* "YYYY-MM-DD" -> yyyymmdd, or -1 (per sentence scanned: no sscanf). */
 static int32_t parse_ymd(const char *s, size_t n)
 {
-    if (n != 10 || s[4] != '-' || s[7] != '-')
-        return -1;
+    if (n != 10 || s[4] != '-' || s[7] != '-') return -1;
     int32_t v = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i == 4 || i == 7)
-            continue;
-        if (s[i] < '0' || s[i] > '9')
-            return -1;
+        if (i == 4 || i == 7) continue;
+        if (s[i] < '0' || s[i] > '9') return -1;
         v = v * 10 + (s[i] - '0');
     }
     return valid_day(v) ? v : -1;
@@ -240,14 +229,12 @@ static int32_t parse_ymd(const char *s, size_t n)
 static int parse_range(const char *s, int32_t *from, int32_t *to)
 {
     const char *dots = strstr(s, "..");
-    if (*s != '@' || !dots)
-        return -1;
+    if (*s != '@' || !dots) return -1;
     size_t fl = (size_t)(dots - s - 1), tl = strlen(dots + 2);
     while (tl && (dots[2 + tl - 1] == ' ' || dots[2 + tl - 1] == '\t')) tl--;
     *from = fl ? parse_ymd(s + 1, fl) : 0;
     *to = tl ? parse_ymd(dots + 2, tl) : 0;
-    if (*from < 0 || *to < 0 || (*from && *to && *from > *to))
-        return -1;
+    if (*from < 0 || *to < 0 || (*from && *to && *from > *to)) return -1;
     return 0;
 }
 
@@ -257,15 +244,13 @@ static const char *trim(char *s, char **end)
     char *e = s + strlen(s);
     while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
     *e = 0;
-    if (end)
-        *end = e;
+    if (end) *end = e;
     return s;
 }
 
 static void diag_line(tc_diag_fn diag, void *dctx, const char *path, int line, const char *why)
 {
-    if (!diag)
-        return;
+    if (!diag) return;
     char where[4200];
     snprintf(where, sizeof where, "%s:%d", path, line);
     tc_diag d = {where, "dictionary", TC_EPARSE, why};
@@ -276,16 +261,14 @@ static void diag_line(tc_diag_fn diag, void *dctx, const char *path, int line, c
 static const char *parse_line(tc_actors *d, char *line)
 {
     char *hash = strchr(line, '#');
-    if (hash)
-        *hash = 0;
+    if (hash) *hash = 0;
     char kind_w[16], code[32];
     int used = 0;
     if (sscanf(line, " %15s %31s %n", kind_w, code, &used) < 2 || used == 0)
         return "expected: KIND CODE name | name ... [@FROM..TO]";
     size_t k = 0;
     while (k < sizeof kinds / sizeof kinds[0] && strcmp(kinds[k].word, kind_w) != 0) k++;
-    if (k == sizeof kinds / sizeof kinds[0])
-        return "unknown kind";
+    if (k == sizeof kinds / sizeof kinds[0]) return "unknown kind";
     char *names = line + used;
     int32_t from = 0, to = 0;
     char *at = strchr(names, '@');
@@ -301,11 +284,9 @@ static const char *parse_line(tc_actors *d, char *line)
     const char *canon = NULL;
     for (char *tok = strtok(names, "|"); tok; tok = strtok(NULL, "|")) {
         const char *name = trim(tok, NULL);
-        if (!*name)
-            continue;
+        if (!*name) continue;
         name = tc_arena_strndup(d->mem, name, strlen(name));
-        if (!canon)
-            canon = name;
+        if (!canon) canon = name;
         if (!strcmp(kind_w, "country") && canon == name)
             tc_map_put(d->states, tc_arena_strndup(d->mem, code, 3), 3, (void *)name);
         add_name(d, name, strlen(name), add_entry(d, kind, code, canon, from, to));
@@ -317,23 +298,19 @@ static int load_ours(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx
 {
     size_t len;
     char *buf = tc_file_read(path, 0, &len, err);
-    if (!buf)
-        return err ? err->code : TC_EIO;
+    if (!buf) return err ? err->code : TC_EIO;
     int lineno = 0;
     tc_actors_set_source(d, path, 0);
     for (char *line = buf, *next; line; line = next) {
         next = strchr(line, '\n');
-        if (next)
-            *next++ = 0;
+        if (next) *next++ = 0;
         lineno++;
         char *e;
         char *s = (char *)trim(line, &e);
-        if (!*s || *s == '#')
-            continue;
+        if (!*s || *s == '#') continue;
         d->line = lineno;
         const char *why = parse_line(d, s);
-        if (why)
-            diag_line(diag, dctx, path, lineno, why);
+        if (why) diag_line(diag, dctx, path, lineno, why);
     }
     tc_actors_set_source(d, NULL, 0);
     free(buf);
@@ -366,10 +343,8 @@ static int load_iso(tc_actors *d, const char *path, tc_err *err)
     {
         const char *code = json_string_value(json_object_get(c, "alpha_3"));
         const char *name = json_string_value(json_object_get(c, "common_name"));
-        if (!name)
-            name = json_string_value(json_object_get(c, "name"));
-        if (!code || !name || strlen(code) != 3)
-            continue;
+        if (!name) name = json_string_value(json_object_get(c, "name"));
+        if (!code || !name || strlen(code) != 3) continue;
         const char *canon = tc_arena_strndup(d->mem, name, strlen(name));
         const char *key = tc_arena_strndup(d->mem, code, 3);
         tc_map_put(d->states, key, 3, (void *)canon);
@@ -406,8 +381,7 @@ void tc_actors_set_source(tc_actors *d, const char *file, int line)
 static int tilde_code(const char *code)
 {
     size_t n = strlen(code);
-    if (n < 2 || n > 16 || (code[0] == '~') == (code[n - 1] == '~'))
-        return 0;
+    if (n < 2 || n > 16 || (code[0] == '~') == (code[n - 1] == '~')) return 0;
     for (size_t i = 0; i < n; i++)
         if (code[i] != '~' &&
             !((code[i] >= 'A' && code[i] <= 'Z') || (code[i] >= '0' && code[i] <= '9')))
@@ -457,8 +431,7 @@ tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn 
 
 void tc_actors_free(tc_actors *d)
 {
-    if (!d)
-        return;
+    if (!d) return;
     tc_map_free(d->first);
     tc_map_free(d->states);
     tc_map_free(d->stems);
@@ -486,10 +459,8 @@ static int token_fits(const tc_token *t, const char *norm, int rule)
 {
     if (rule & STEM ? strncmp(t->norm, norm, strlen(norm)) != 0 : strcmp(t->norm, norm) != 0)
         return 0;
-    if ((rule & CASE_MASK) == CASE_UPPER)
-        return (t->flags & TC_TOK_UPPER) != 0;
-    if ((rule & CASE_MASK) == CASE_CAP)
-        return (t->flags & (TC_TOK_CAP | TC_TOK_UPPER)) != 0;
+    if ((rule & CASE_MASK) == CASE_UPPER) return (t->flags & TC_TOK_UPPER) != 0;
+    if ((rule & CASE_MASK) == CASE_CAP) return (t->flags & (TC_TOK_CAP | TC_TOK_UPPER)) != 0;
     return 1;
 }
 
@@ -513,12 +484,10 @@ static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int 
     for (uint32_t i = 0; i < p->nids; i++) {
         const entry *e = &d->entries[p->ids[i]];
         if (!e->from && !e->to) {
-            if (!undated)
-                undated = e;
+            if (!undated) undated = e;
             continue;
         }
-        if (day && covers(e, day))
-            return e;
+        if (day && covers(e, day)) return e;
         int32_t dist = !day ? (e->to ? 99999999 - e->to : 0)
                             : (e->to && day > e->to ? day - e->to : e->from - day);
         if (dist < best) {
@@ -526,8 +495,7 @@ static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int 
             nearest = e;
         }
     }
-    if (undated)
-        return undated;
+    if (undated) return undated;
     *country_only = day != 0;
     return nearest;
 }
@@ -536,12 +504,10 @@ static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int 
 static const pattern *first_fit(const pattern *p, const tc_text *t, uint32_t i, uint32_t end)
 {
     for (; p; p = p->next) {
-        if (i + p->ntok > end)
-            continue;
+        if (i + p->ntok > end) continue;
         uint32_t k = 0;
         while (k < p->ntok && token_fits(&t->toks[i + k], p->norms[k], p->rules[k])) k++;
-        if (k == p->ntok)
-            return p;
+        if (k == p->ntok) return p;
     }
     return NULL;
 }
@@ -555,13 +521,11 @@ static const pattern *longest_at(const tc_actors *d, const tc_text *t, uint32_t 
     uint32_t bit = filter_bit(tok->norm, tok->nlen);
     if (d->filter[bit / 64] >> (bit % 64) & 1)
         best = first_fit(tc_map_get(d->first, tok->norm, tok->nlen), t, i, end);
-    if (!d->stem_max || !(tok->flags & TC_TOK_WORD))
-        return best;
+    if (!d->stem_max || !(tok->flags & TC_TOK_WORD)) return best;
     uint32_t top = tok->nlen < d->stem_max ? tok->nlen : d->stem_max;
     for (uint32_t len = top; len >= d->stem_min && len > 0; len--) {
         const pattern *p = first_fit(tc_map_get(d->stems, tok->norm, len), t, i, end);
-        if (p && (!best || p->ntok > best->ntok))
-            best = p;
+        if (p && (!best || p->ntok > best->ntok)) best = p;
     }
     return best;
 }
@@ -574,8 +538,7 @@ static int is_hyphen(const tc_token *t)
 /* "Armenian-American": the second half of a hyphenated word is no actor either. */
 static int glued_after_hyphen(const tc_text *t, uint32_t first, uint32_t i)
 {
-    if (i < first + 2 || !is_hyphen(&t->toks[i - 1]))
-        return 0;
+    if (i < first + 2 || !is_hyphen(&t->toks[i - 1])) return 0;
     const tc_token *h = &t->toks[i - 1], *w = &t->toks[i - 2];
     return (w->flags & TC_TOK_WORD) && w->off + w->len == h->off && h->off + 1 == t->toks[i].off;
 }
@@ -632,26 +595,21 @@ static int word_is(const tc_token *t, const char *w)
  * "Russia's decision to send troops", "Israel's war against Hamas fighters" join nothing. */
 static int modifiers_only(const tc_text *t, uint32_t from, uint32_t to)
 {
-    static const char *const stop[] = {"to", "of", "for", "against", "with", "on", "in", "by",
-                                       "from", "at", "the", "a", "an", "and", "or", "its",
-                                       "their", "over", "into", "as", "than"};
-    if (to <= from || to - from > 3)
-        return 0;
+    static const char *const stop[] = {"to", "of",   "for",   "against", "with", "on", "in",
+                                       "by", "from", "at",    "the",     "a",    "an", "and",
+                                       "or", "its",  "their", "over",    "into", "as", "than"};
+    if (to <= from || to - from > 3) return 0;
     for (uint32_t k = from; k < to; k++) {
         const tc_token *w = &t->toks[k];
-        if (w->flags & (TC_TOK_PUNCT | TC_TOK_CAP | TC_TOK_UPPER) || w->nlen < 2)
-            return 0;
-        if (k > from && k + 1 < to && word_is(w, "and"))
-            continue; /* "awful and evil" */
+        if (w->flags & (TC_TOK_PUNCT | TC_TOK_CAP | TC_TOK_UPPER) || w->nlen < 2) return 0;
+        if (k > from && k + 1 < to && word_is(w, "and")) continue; /* "awful and evil" */
         for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
-            if (word_is(w, stop[i]))
-                return 0;
+            if (word_is(w, stop[i])) return 0;
         const char *end = w->norm + w->nlen;
         if ((w->nlen > 4 && !strcmp(end - 3, "ing")) || (w->nlen > 3 && !strcmp(end - 2, "ed")))
             return 0;
         for (const char *c = w->norm; c < end; c++)
-            if (!(*c >= 'a' && *c <= 'z') && *c != '-')
-                return 0;
+            if (!(*c >= 'a' && *c <= 'z') && *c != '-') return 0;
     }
     return 1;
 }
@@ -670,18 +628,13 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
     if (gap == 0) {
         /* "Armenian Christians", "Christian Armenians": a state qualified by a group. */
         int base_is_group = c->base && c->base->e->kind == TC_KIND_ETHNIC;
-        if (k == TC_KIND_ETHNIC && has_state && !c->group && !c->nagents)
-            return 1;
-        if (k == TC_KIND_COUNTRY && base_is_group && !c->adj && !c->group && !c->nagents)
-            return 1;
+        if (k == TC_KIND_ETHNIC && has_state && !c->group && !c->nagents) return 1;
+        if (k == TC_KIND_COUNTRY && base_is_group && !c->adj && !c->group && !c->nagents) return 1;
         return k == TC_KIND_AGENT || k == TC_KIND_PERSON || (!has_state && is_base(k));
     }
-    if (possessive)
-        return has_state && (k == TC_KIND_AGENT || k == TC_KIND_PERSON);
-    if (!c->nagents || has_state || !is_base(k) || gap > 2)
-        return 0;
-    if (!word_is(g, "in") && !word_is(g, "of") && !word_is(g, "from"))
-        return 0;
+    if (possessive) return has_state && (k == TC_KIND_AGENT || k == TC_KIND_PERSON);
+    if (!c->nagents || has_state || !is_base(k) || gap > 2) return 0;
+    if (!word_is(g, "in") && !word_is(g, "of") && !word_is(g, "from")) return 0;
     /* "its troops in Syria" are not Syria's: the possessive names the owner. */
     if (c->tok0 > 0) {
         const tc_token *p = &t->toks[c->tok0 - 1];
@@ -696,8 +649,7 @@ static void add_to_chunk(chunk *c, const raw_match *r)
 {
     switch (r->e->kind) {
     case TC_KIND_AGENT:
-        if (c->nagents < MAX_AGENTS)
-            c->agents[c->nagents++] = r;
+        if (c->nagents < MAX_AGENTS) c->agents[c->nagents++] = r;
         break;
     case TC_KIND_PERSON:
         c->person = r;
@@ -726,8 +678,7 @@ static void add_to_chunk(chunk *c, const raw_match *r)
 static int has_block(const char *code, const char *b)
 {
     for (size_t i = 0; code[i] && code[i + 1] && code[i + 2]; i += 3)
-        if (!strncmp(code + i, b, 3))
-            return 1;
+        if (!strncmp(code + i, b, 3)) return 1;
     return 0;
 }
 
@@ -738,10 +689,8 @@ static void add_blocks(char *code, size_t cap, const char *a, int prefix)
     for (size_t i = 0; a[i]; i += 3) {
         char b[4];
         snprintf(b, sizeof b, "%.3s", a + i);
-        if (!has_block(code, b) && strlen(add) + strlen(b) < sizeof add)
-            strcat(add, b);
-        if (strlen(a + i) < 3)
-            break;
+        if (!has_block(code, b) && strlen(add) + strlen(b) < sizeof add) strcat(add, b);
+        if (strlen(a + i) < 3) break;
     }
     char out[64];
     snprintf(out, sizeof out, prefix ? "%s%s" : "%2$s%1$s", add, code);
@@ -766,8 +715,7 @@ static void national_code(const chunk *c, const entry *e, char *code, size_t cap
     const char *agent = c->nagents ? c->agents[0]->e->code : NULL;
     const char *group = c->group ? c->group->e->code : "";
     const char *own = strlen(e->code) > 3 ? e->code + 3 : "";
-    if (!agent || (*own && !strcmp(agent, "GOV")))
-        agent = own;
+    if (!agent || (*own && !strcmp(agent, "GOV"))) agent = own;
     snprintf(code, cap, "%.3s%.14s%.12s", e->code, group, agent);
 }
 
@@ -792,8 +740,7 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
         return 1;
     }
     if (!state) {
-        if (!c->nagents)
-            return 0;
+        if (!c->nagents) return 0;
         snprintf(m->code, sizeof m->code, "---%.28s", c->agents[0]->e->code);
         m->name = c->agents[0]->e->name;
         m->kind = TC_KIND_AGENT;
@@ -827,8 +774,7 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
 /* Are tokens [from, to) a coordination: "and", "or", ",", ", and"? */
 static int coordinated(const tc_text *t, uint32_t from, uint32_t to)
 {
-    if (to <= from || to - from > 2)
-        return 0;
+    if (to <= from || to - from > 2) return 0;
     for (uint32_t k = from; k < to; k++)
         if (!word_is(&t->toks[k], "and") && !word_is(&t->toks[k], "or") &&
             !word_is(&t->toks[k], ","))
@@ -841,12 +787,10 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
 {
     const tc_sentence *s = &t->sents[sent];
     *out = NULL;
-    if (s->ntok == 0)
-        return 0;
+    if (s->ntok == 0) return 0;
     raw_match *raw = tc_arena_alloc(a, s->ntok * sizeof *raw);
     size_t nraw = raw_scan(d, t, s, date_key(date), 0, raw);
-    if (nraw == 0)
-        return 0;
+    if (nraw == 0) return 0;
     tc_mention *m = tc_arena_alloc(a, nraw * sizeof *m);
     size_t nm = 0;
     chunk c = {0};
@@ -896,8 +840,7 @@ size_t tc_actors_explain(const tc_actors *d, const tc_text *t, uint32_t sent, co
 {
     const tc_sentence *s = &t->sents[sent];
     *out = NULL;
-    if (s->ntok == 0)
-        return 0;
+    if (s->ntok == 0) return 0;
     raw_match *raw = tc_arena_alloc(a, s->ntok * sizeof *raw);
     size_t n = raw_scan(d, t, s, date_key(date), 1, raw);
     tc_actor_match *m = tc_arena_alloc(a, (n ? n : 1) * sizeof *m);
@@ -991,8 +934,7 @@ static int sort_of(const tc_mention *m)
 static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
 {
     int sort = sort_of(m);
-    if (m->code[0] == '-' || sort == REF_NONE)
-        return;
+    if (m->code[0] == '-' || sort == REF_NONE) return;
     r->last[sort] = *m;
     r->has |= 1u << sort;
     if (sort == REF_PERSON && strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3)) {
@@ -1016,8 +958,7 @@ static int reference_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *le
         *len = 1;
         return REF_PERSON;
     }
-    if (!word_is(w, "the") || i + 1 >= end)
-        return REF_NONE;
+    if (!word_is(w, "the") || i + 1 >= end) return REF_NONE;
     for (size_t k = 0; k < sizeof ref_nouns / sizeof ref_nouns[0]; k++)
         if (word_is(&t->toks[i + 1], ref_nouns[k].word)) {
             *len = 2;
@@ -1030,8 +971,7 @@ static int reference_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *le
  * named with the same word): "its government" = ARM + GOV. */
 static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r)
 {
-    if (strncmp(m->code, "---", 3) != 0 || m->tok0 == first)
-        return 0;
+    if (strncmp(m->code, "---", 3) != 0 || m->tok0 == first) return 0;
     const tc_token *w = &t->toks[m->tok0 - 1];
     const tc_mention *ante = NULL;
     if (word_is(w, "its") || word_is(w, "their")) {
@@ -1040,8 +980,7 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
         const char *head = t->toks[m->tok0 + m->ntok - 1].norm;
         for (unsigned k = 0; k < 8 && k < r->nrecent && !ante; k++) {
             unsigned slot = (r->nrecent - 1 - k) % 8;
-            if (!strcmp(r->recent[slot].head, head))
-                ante = &r->recent[slot].m;
+            if (!strcmp(r->recent[slot].head, head)) ante = &r->recent[slot].m;
         }
         if (ante) {
             m->tok0--;
@@ -1052,8 +991,7 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
             return 1;
         }
     }
-    if (!ante)
-        return 0;
+    if (!ante) return 0;
     char code[32];
     snprintf(code, sizeof code, "%.3s%.28s", ante->code, m->code + 3);
     memcpy(m->code, code, sizeof code);

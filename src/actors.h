@@ -124,9 +124,9 @@ typedef struct {
  * (ARM + GOV); "the ministry" the last state actor whose mention ended in the same word ("the
  * Russian Foreign Ministry ... The ministry" = RUSGOV), or stays as it is; "the country" is
  * the last state; "the group" / "the movement" the last group; "the organisation" / "the
- * agency" the last organisation; "he" / "she" the last person. Returns the mentions with the resolved ones
- * changed or added, in token order (in arena a; m itself when nothing changes). Thread-safe
- * for distinct refs. */
+ * agency" the last organisation; "he" / "she" the last person. Returns the mentions with the
+ * resolved ones changed or added, in token order (in arena a; m itself when nothing changes).
+ * Thread-safe for distinct refs. */
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out);
 

@@ -33,8 +33,7 @@ void *tc_xmalloc(size_t n)
 
 void *tc_xcalloc(size_t count, size_t size)
 {
-    if (size && count > SIZE_MAX / size)
-        return checked(NULL, SIZE_MAX);
+    if (size && count > SIZE_MAX / size) return checked(NULL, SIZE_MAX);
     return checked(calloc(count ? count : 1, size ? size : 1), count * size + 1);
 }
 
@@ -86,8 +85,7 @@ static void free_chain(block *b)
 
 void tc_arena_free(tc_arena *a)
 {
-    if (!a)
-        return;
+    if (!a) return;
     free_chain(a->head);
     free_chain(a->spare);
     free(a);
@@ -129,8 +127,7 @@ static block *take_block(tc_arena *a, size_t need)
 void *tc_arena_alloc(tc_arena *a, size_t n)
 {
     size_t need = (n + 15) & ~(size_t)15;
-    if (need < n)
-        return checked(NULL, SIZE_MAX);
+    if (need < n) return checked(NULL, SIZE_MAX);
     block *b = a->head;
     if (!b || b->size - b->used < need) {
         b = take_block(a, need);
@@ -145,8 +142,7 @@ void *tc_arena_alloc(tc_arena *a, size_t n)
 
 void *tc_arena_calloc(tc_arena *a, size_t count, size_t size)
 {
-    if (size && count > SIZE_MAX / size)
-        return checked(NULL, SIZE_MAX);
+    if (size && count > SIZE_MAX / size) return checked(NULL, SIZE_MAX);
     void *p = tc_arena_alloc(a, count * size);
     memset(p, 0, count * size);
     return p;
@@ -155,8 +151,7 @@ void *tc_arena_calloc(tc_arena *a, size_t count, size_t size)
 char *tc_arena_strndup(tc_arena *a, const char *s, size_t n)
 {
     char *d = tc_arena_alloc(a, n + 1);
-    if (n)
-        memcpy(d, s, n);
+    if (n) memcpy(d, s, n);
     d[n] = 0;
     return d;
 }
@@ -170,8 +165,7 @@ void *tc_arena_grow(tc_arena *a, void *old, size_t *cap, size_t elem)
 {
     size_t ncap = *cap ? *cap * 2 : 16;
     void *p = tc_arena_alloc(a, ncap * elem);
-    if (old)
-        memcpy(p, old, *cap * elem);
+    if (old) memcpy(p, old, *cap * elem);
     *cap = ncap;
     return p;
 }

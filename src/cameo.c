@@ -34,15 +34,12 @@ static int split_tabs(char *line, char **f, int max)
 static int parse_row(char *line, tc_cameo *row)
 {
     char *f[6], *end;
-    if (split_tabs(line, f, 6) != 6 || strlen(f[0]) < 2 || strlen(f[0]) > 4)
-        return -1;
+    if (split_tabs(line, f, 6) != 6 || strlen(f[0]) < 2 || strlen(f[0]) > 4) return -1;
     memcpy(row->code, f[0], strlen(f[0]) + 1);
     row->goldstein = strtod(f[1], &end);
-    if (*end || row->goldstein < -10 || row->goldstein > 10)
-        return -1;
+    if (*end || row->goldstein < -10 || row->goldstein > 10) return -1;
     row->quad = atoi(f[2]);
-    if (row->quad < 1 || row->quad > 4)
-        return -1;
+    if (row->quad < 1 || row->quad > 4) return -1;
     row->plover = strcmp(f[3], "-") ? f[3] : "";
     row->name = f[5];
     return 0;
@@ -52,8 +49,7 @@ tc_cameo_table *tc_cameo_load(const char *path, tc_err *err)
 {
     size_t len;
     char *buf = tc_file_read(path, 0, &len, err);
-    if (!buf)
-        return NULL;
+    if (!buf) return NULL;
     tc_cameo_table *t = tc_xcalloc(1, sizeof *t);
     t->buf = buf;
     size_t lines = 1;
@@ -63,11 +59,9 @@ tc_cameo_table *tc_cameo_load(const char *path, tc_err *err)
     int lineno = 0;
     for (char *line = buf, *next; line && *line; line = next) {
         next = strchr(line, '\n');
-        if (next)
-            *next++ = 0;
+        if (next) *next++ = 0;
         lineno++;
-        if (*line == '#' || *line == 0)
-            continue;
+        if (*line == '#' || *line == 0) continue;
         tc_cameo *row = &t->rows[t->n];
         if (parse_row(line, row) < 0) {
             tc_err_set(err, TC_EPARSE, "%s:%d: malformed CAMEO line", path, lineno);
@@ -82,8 +76,7 @@ tc_cameo_table *tc_cameo_load(const char *path, tc_err *err)
 
 void tc_cameo_free(tc_cameo_table *t)
 {
-    if (!t)
-        return;
+    if (!t) return;
     tc_map_free(t->by_code);
     free(t->rows);
     free(t->buf);

@@ -477,9 +477,9 @@ static const char *const speech_verbs[] = {"said",  "says",     "say",    "claim
                                            "claim", "stated",   "states", "added",   "alleged",
                                            "told",  "reported", "noted",  NULL};
 static const char *const speech_boundaries[] = {
-    "said",     "says",     "say",      "claimed", "claims",  "claim",    "stated",
-    "alleged",  "alleges",  "allege",   "insist",  "insists", "insisted", "believe",
-    "believes", "believed", NULL};
+    "said",     "says",    "say",      "claimed",  "claims", "claim",
+    "stated",   "alleged", "alleges",  "allege",   "insist", "insists",
+    "insisted", "believe", "believes", "believed", NULL};
 
 static int is_boundary(const tc_token *t)
 {
@@ -714,8 +714,7 @@ static const tc_token *head_preposition(const sentence_ctx *s, const tc_mention 
     for (uint32_t k = m->tok0, steps = 0; k > from && steps < 5; k--, steps++) {
         const tc_token *p = &t[k - 1];
         /* "thousands of Armenians", "dozens of protesters": a quantity, not a phrase. */
-        if (k >= from + 2 && !strcmp(p->norm, "of") && in_list(quantities, &t[k - 2]))
-            return NULL;
+        if (k >= from + 2 && !strcmp(p->norm, "of") && in_list(quantities, &t[k - 2])) return NULL;
         if (in_list(prepositions, p)) return p;
         if (k >= 2 + from && is_punct(p, "-")) {
             k--;
@@ -878,8 +877,8 @@ static const char *as_dissent(const sink *k, const sentence_ctx *s, const tc_men
 }
 
 /* "warplanes struck X" is an air strike (195), not any attack (190). */
-static const char *const aircraft[] = {"warplanes", "jets",     "drones", "drone",   "aircraft",
-                                       "bombers",   "planes",   "helicopters", "gunships", NULL};
+static const char *const aircraft[] = {"warplanes", "jets",   "drones",      "drone",    "aircraft",
+                                       "bombers",   "planes", "helicopters", "gunships", NULL};
 
 static int by_air(const sentence_ctx *s, const tc_mention *src)
 {

@@ -64,8 +64,7 @@ static int parse(int argc, char **argv, opts *o)
         } else if (a[0] == '-' && a[1] == '-') {
             return usage_error("unknown option or missing value");
         } else if (files) {
-            if (o->npetrarch == MAX_FILES)
-                return usage_error("too many files");
+            if (o->npetrarch == MAX_FILES) return usage_error("too many files");
             o->tabari[o->npetrarch] = files == 2;
             o->petrarch[o->npetrarch++] = a;
         } else if (!o->cmd) {
@@ -76,14 +75,11 @@ static int parse(int argc, char **argv, opts *o)
             return usage_error("unexpected operand");
         }
     }
-    if (!o->cmd)
-        return usage_error("check or lookup?");
+    if (!o->cmd) return usage_error("check or lookup?");
     if (strcmp(o->cmd, "check") && strcmp(o->cmd, "lookup"))
         return usage_error("unknown dict command (check, lookup)");
-    if (!strcmp(o->cmd, "lookup") && !o->text)
-        return usage_error("lookup needs a TEXT");
-    if (!strcmp(o->cmd, "check") && o->text)
-        return usage_error("check takes no TEXT");
+    if (!strcmp(o->cmd, "lookup") && !o->text) return usage_error("lookup needs a TEXT");
+    if (!strcmp(o->cmd, "check") && o->text) return usage_error("check takes no TEXT");
     if (o->date && (strlen(o->date) != 10 || o->date[4] != '-' || o->date[7] != '-'))
         return usage_error("--date wants YYYY-MM-DD");
     return 0;
@@ -115,8 +111,7 @@ static tc_actors *load(const opts *o, tc_diag_fn diag, void *dctx)
         return d;
     }
     d = tc_actors_load(tc_datadir(o->dir), NULL, diag, dctx, &err);
-    if (!d)
-        fprintf(stderr, "tocsin dict: %s\n", err.msg);
+    if (!d) fprintf(stderr, "tocsin dict: %s\n", err.msg);
     return d;
 }
 
@@ -147,16 +142,12 @@ static const char *clash(const tc_actor_info *a, const tc_actor_info *b)
 {
     int same_code = !strcmp(a->code, b->code);
     int discard = (a->kind == TC_KIND_DISCARD) + (b->kind == TC_KIND_DISCARD);
-    if ((a->line == 0 || b->line == 0) && same_code)
-        return NULL;
-    if (discard == 1 && !dated(a) && !dated(b))
-        return "a discard hides an actor of the same name";
-    if (same_code && a->kind == b->kind && a->from == b->from && a->to == b->to)
-        return "duplicate";
+    if ((a->line == 0 || b->line == 0) && same_code) return NULL;
+    if (discard == 1 && !dated(a) && !dated(b)) return "a discard hides an actor of the same name";
+    if (same_code && a->kind == b->kind && a->from == b->from && a->to == b->to) return "duplicate";
     if (dated(a) && dated(b) && overlap(a, b))
         return same_code ? "overlapping date ranges" : "overlapping date ranges, different codes";
-    if (!dated(a) && !dated(b) && !same_code)
-        return "conflicting codes";
+    if (!dated(a) && !dated(b) && !same_code) return "conflicting codes";
     return NULL;
 }
 
@@ -165,8 +156,7 @@ static void check_name(const char *name, const tc_actor_info *e, size_t n, void 
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
             const char *why = clash(&e[i], &e[j]);
-            if (why)
-                say(ctx, &e[j], &e[i], name, why);
+            if (why) say(ctx, &e[j], &e[i], name, why);
         }
 }
 
@@ -174,8 +164,7 @@ static int check(const opts *o)
 {
     counter c = {0};
     tc_actors *d = load(o, count_diag, &c);
-    if (!d)
-        return EXIT_PROBLEMS;
+    if (!d) return EXIT_PROBLEMS;
     tc_actors_each_name(d, check_name, &c);
     printf("%zu entries, %zu problem%s\n", tc_actors_count(d), c.problems,
            c.problems == 1 ? "" : "s");
@@ -193,14 +182,11 @@ static void print_span(const tc_text *t, uint32_t tok0, uint32_t ntok)
 
 static void print_range(int32_t from, int32_t to)
 {
-    if (!from && !to)
-        return;
+    if (!from && !to) return;
     printf(" @");
-    if (from)
-        printf("%04d-%02d-%02d", from / 10000, from / 100 % 100, from % 100);
+    if (from) printf("%04d-%02d-%02d", from / 10000, from / 100 % 100, from % 100);
     printf("..");
-    if (to)
-        printf("%04d-%02d-%02d", to / 10000, to / 100 % 100, to % 100);
+    if (to) printf("%04d-%02d-%02d", to / 10000, to / 100 % 100, to % 100);
 }
 
 static void explain_sentence(const tc_actors *d, const tc_text *t, uint32_t s, const char *date,
@@ -214,10 +200,8 @@ static void explain_sentence(const tc_actors *d, const tc_text *t, uint32_t s, c
         print_span(t, m->tok0, m->ntok);
         printf(": %s %s \"%s\"", tc_actors_kind_name(m->e.kind), m->e.code, m->e.name);
         print_range(m->e.from, m->e.to);
-        if (*m->e.file)
-            printf(" (%s:%d)", m->e.file, m->e.line);
-        if (m->country_only)
-            printf(" -- outside every dated role: its state only");
+        if (*m->e.file) printf(" (%s:%d)", m->e.file, m->e.line);
+        if (m->country_only) printf(" -- outside every dated role: its state only");
         if (m->hidden)
             printf(" -- %s", m->e.kind == TC_KIND_DISCARD ? "discard: hides the words"
                                                           : "modifier before '-': no actor");
@@ -239,8 +223,7 @@ static void explain_sentence(const tc_actors *d, const tc_text *t, uint32_t s, c
 static int lookup(const opts *o)
 {
     tc_actors *d = load(o, tc_diag_print, NULL);
-    if (!d)
-        return EXIT_PROBLEMS;
+    if (!d) return EXIT_PROBLEMS;
     tc_arena *a = tc_arena_new(0);
     tc_text t;
     if (tc_text_analyze(o->text, strlen(o->text), a, &t) != TC_OK) {
@@ -252,8 +235,7 @@ static int lookup(const opts *o)
     const char *date = o->date ? o->date : "";
     printf("date: %s\n", *date ? date : "none (undated entries, latest roles)");
     for (uint32_t s = 0; s < t.nsents; s++) {
-        if (!t.sents[s].ntok)
-            continue;
+        if (!t.sents[s].ntok) continue;
         printf("sentence %u: ", s + 1);
         print_span(&t, t.sents[s].tok0, t.sents[s].ntok);
         putchar('\n');
@@ -268,7 +250,6 @@ int tc_dict_cli(int argc, char **argv)
 {
     opts o = {0};
     int rc = parse(argc, argv, &o);
-    if (rc)
-        return rc < 0 ? 0 : rc;
+    if (rc) return rc < 0 ? 0 : rc;
     return !strcmp(o.cmd, "check") ? check(&o) : lookup(&o);
 }

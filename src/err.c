@@ -7,16 +7,26 @@
 const char *tc_strerror(int code)
 {
     switch (code) {
-    case TC_OK: return "ok";
-    case TC_EIO: return "input/output error";
-    case TC_EPARSE: return "malformed input";
-    case TC_EUTF8: return "invalid UTF-8";
-    case TC_EBINARY: return "binary data";
-    case TC_EEMPTY: return "no content";
-    case TC_EDB: return "database error";
-    case TC_EUSAGE: return "invalid usage";
-    case TC_ENOTFOUND: return "not found";
-    case TC_ETOOBIG: return "too large";
+    case TC_OK:
+        return "ok";
+    case TC_EIO:
+        return "input/output error";
+    case TC_EPARSE:
+        return "malformed input";
+    case TC_EUTF8:
+        return "invalid UTF-8";
+    case TC_EBINARY:
+        return "binary data";
+    case TC_EEMPTY:
+        return "no content";
+    case TC_EDB:
+        return "database error";
+    case TC_EUSAGE:
+        return "invalid usage";
+    case TC_ENOTFOUND:
+        return "not found";
+    case TC_ETOOBIG:
+        return "too large";
     }
     return "unknown error";
 }

@@ -8,15 +8,15 @@
 
 enum {
     TC_OK = 0,
-    TC_EIO = -1,      /* a file could not be opened or read */
-    TC_EPARSE = -2,   /* malformed input (JSON, dictionary line, HTML beyond repair) */
-    TC_EUTF8 = -3,    /* text is not UTF-8 */
-    TC_EBINARY = -4,  /* binary data where text was expected */
-    TC_EEMPTY = -5,   /* nothing to work on (empty file, no text, no article) */
-    TC_EDB = -6,      /* SQLite failed */
-    TC_EUSAGE = -7,   /* the caller asked for something impossible */
-    TC_ENOTFOUND = -8,/* a named thing does not exist */
-    TC_ETOOBIG = -9,  /* input beyond a size limit */
+    TC_EIO = -1,       /* a file could not be opened or read */
+    TC_EPARSE = -2,    /* malformed input (JSON, dictionary line, HTML beyond repair) */
+    TC_EUTF8 = -3,     /* text is not UTF-8 */
+    TC_EBINARY = -4,   /* binary data where text was expected */
+    TC_EEMPTY = -5,    /* nothing to work on (empty file, no text, no article) */
+    TC_EDB = -6,       /* SQLite failed */
+    TC_EUSAGE = -7,    /* the caller asked for something impossible */
+    TC_ENOTFOUND = -8, /* a named thing does not exist */
+    TC_ETOOBIG = -9,   /* input beyond a size limit */
 };
 
 /* Static English text for a status code; never NULL. */
@@ -28,8 +28,7 @@ typedef struct {
 } tc_err;
 
 /* Fills err (if not NULL) with code and a printf-style message; returns code. */
-int tc_err_set(tc_err *err, int code, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+int tc_err_set(tc_err *err, int code, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* One problem with one input record. Strings are borrowed for the call only. */
 typedef struct {

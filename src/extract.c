@@ -742,7 +742,8 @@ static size_t filter_text(filter *f, char *s, size_t n)
             f->dropped += rest;
             if (rest) {
                 char msg[48];
-                int k = snprintf(msg, sizeof msg, "%zu line%s after it", rest, rest == 1 ? "" : "s");
+                int k =
+                    snprintf(msg, sizeof msg, "%zu line%s after it", rest, rest == 1 ? "" : "s");
                 note(f->why, "cut", msg, (size_t)k);
             }
             break;

@@ -24,21 +24,18 @@ char *tc_file_read(const char *path, size_t max, size_t *len, tc_err *err)
             tc_err_set(err, TC_ETOOBIG, "%s: larger than %zu bytes", path, max);
             goto fail;
         }
-        if (cap - n < 2)
-            buf = tc_xrealloc(buf, cap *= 2);
+        if (cap - n < 2) buf = tc_xrealloc(buf, cap *= 2);
     }
     if (ferror(f)) {
         tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
         goto fail;
     }
-    if (!is_stdin)
-        fclose(f);
+    if (!is_stdin) fclose(f);
     buf[n] = 0;
     *len = n;
     return buf;
 fail:
-    if (!is_stdin)
-        fclose(f);
+    if (!is_stdin) fclose(f);
     free(buf);
     return NULL;
 }

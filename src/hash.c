@@ -68,8 +68,7 @@ tc_map *tc_map_new(size_t expected)
 
 void tc_map_free(tc_map *m)
 {
-    if (!m)
-        return;
+    if (!m) return;
     free(m->slots);
     free(m);
 }
@@ -79,8 +78,7 @@ static slot *find(const tc_map *m, const char *key, size_t len, uint64_t h)
     size_t i = h & (m->cap - 1);
     for (;;) {
         slot *s = &m->slots[i];
-        if (!s->key || (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0))
-            return s;
+        if (!s->key || (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)) return s;
         i = (i + 1) & (m->cap - 1);
     }
 }
@@ -98,15 +96,13 @@ static void grow(tc_map *m)
     m->cap *= 2;
     m->slots = tc_xcalloc(m->cap, sizeof *m->slots);
     for (size_t i = 0; i < ocap; i++)
-        if (old[i].key)
-            *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
+        if (old[i].key) *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
     free(old);
 }
 
 void *tc_map_put(tc_map *m, const char *key, size_t len, void *val)
 {
-    if ((m->count + 1) * 4 > m->cap * 3)
-        grow(m);
+    if ((m->count + 1) * 4 > m->cap * 3) grow(m);
     uint64_t h = tc_hash64(key, len, 0);
     slot *s = find(m, key, len, h);
     void *prev = s->key ? s->val : NULL;
@@ -128,6 +124,5 @@ size_t tc_map_count(const tc_map *m)
 void tc_map_each(const tc_map *m, void (*fn)(const char *, size_t, void *, void *), void *ctx)
 {
     for (size_t i = 0; i < m->cap; i++)
-        if (m->slots[i].key)
-            fn(m->slots[i].key, m->slots[i].len, m->slots[i].val, ctx);
+        if (m->slots[i].key) fn(m->slots[i].key, m->slots[i].len, m->slots[i].val, ctx);
 }

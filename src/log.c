@@ -21,8 +21,7 @@ tc_log_level tc_log_get_level(void)
 void tc_log(tc_log_level level, const char *fmt, ...)
 {
     static const char *names[] = {"error", "warning", "info", "debug"};
-    if (level > current)
-        return;
+    if (level > current) return;
     va_list ap;
     va_start(ap, fmt);
     fprintf(stderr, "tocsin: %s: ", names[level]);
@@ -53,8 +52,7 @@ static void draw(tc_progress *p)
     double rate = el > 0 ? p->done / el : 0;
     if (p->total) {
         int w = 30, fill = (int)(w * (double)p->done / p->total);
-        if (fill > w)
-            fill = w;
+        if (fill > w) fill = w;
         fprintf(stderr, "\r%s [%.*s%*s] %zu/%zu %.0f/s ", p->what, fill,
                 "##############################", w - fill, "", p->done, p->total, rate);
     } else {
@@ -65,18 +63,15 @@ static void draw(tc_progress *p)
 void tc_progress_step(tc_progress *p, size_t n)
 {
     p->done += n;
-    if (!p->active)
-        return;
+    if (!p->active) return;
     double t = tc_now();
-    if (t - p->last_draw < 0.1)
-        return;
+    if (t - p->last_draw < 0.1) return;
     p->last_draw = t;
     draw(p);
 }
 
 void tc_progress_done(tc_progress *p)
 {
-    if (p->active)
-        fprintf(stderr, "\r\033[K");
+    if (p->active) fprintf(stderr, "\r\033[K");
     p->active = 0;
 }

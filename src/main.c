@@ -34,14 +34,22 @@ typedef struct {
 } options;
 
 static const struct option long_opts[] = {
-    {"db", required_argument, 0, 'd'},       {"data", required_argument, 0, OPT_DATA},
-    {"format", required_argument, 0, 'f'},   {"actor", required_argument, 0, 'a'},
-    {"source", required_argument, 0, 's'},   {"target", required_argument, 0, 't'},
-    {"code", required_argument, 0, 'c'},     {"from", required_argument, 0, OPT_FROM},
-    {"to", required_argument, 0, OPT_TO},    {"limit", required_argument, 0, 'n'},
-    {"all", no_argument, 0, OPT_ALL},        {"keep-flagged", no_argument, 0, OPT_KEEP},
-    {"quiet", no_argument, 0, 'q'},          {"verbose", no_argument, 0, 'v'},
-    {"explain", no_argument, 0, OPT_EXPLAIN}, {"help", no_argument, 0, 'h'},
+    {"db", required_argument, 0, 'd'},
+    {"data", required_argument, 0, OPT_DATA},
+    {"format", required_argument, 0, 'f'},
+    {"actor", required_argument, 0, 'a'},
+    {"source", required_argument, 0, 's'},
+    {"target", required_argument, 0, 't'},
+    {"code", required_argument, 0, 'c'},
+    {"from", required_argument, 0, OPT_FROM},
+    {"to", required_argument, 0, OPT_TO},
+    {"limit", required_argument, 0, 'n'},
+    {"all", no_argument, 0, OPT_ALL},
+    {"keep-flagged", no_argument, 0, OPT_KEEP},
+    {"quiet", no_argument, 0, 'q'},
+    {"verbose", no_argument, 0, 'v'},
+    {"explain", no_argument, 0, OPT_EXPLAIN},
+    {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
 };
 
@@ -68,22 +76,54 @@ static int parse_options(const char *cmd, options *o, int argc, char **argv)
     opterr = 0;
     while ((c = getopt_long(argc, argv, "d:f:a:s:t:c:n:qvh", long_opts, NULL)) != -1) {
         switch (c) {
-        case 'd': o->db = optarg; break;
-        case OPT_DATA: o->data = optarg; break;
-        case 'f': o->format = optarg; break;
-        case 'a': o->filter.actor = optarg; break;
-        case 's': o->filter.src = optarg; break;
-        case 't': o->filter.tgt = optarg; break;
-        case 'c': o->filter.code = optarg; break;
-        case OPT_FROM: o->filter.from = optarg; break;
-        case OPT_TO: o->filter.to = optarg; break;
-        case 'n': o->filter.limit = strtol(optarg, NULL, 10); break;
-        case OPT_ALL: o->all = 1; break;
-        case OPT_KEEP: o->keep_flagged = 1; break;
-        case OPT_EXPLAIN: o->explain = 1; break;
-        case 'q': o->quiet = 1; break;
-        case 'v': tc_log_set_level(TC_LOG_DEBUG); break;
-        case 'h': fputs(find_command(cmd)->usage, stdout); return -1;
+        case 'd':
+            o->db = optarg;
+            break;
+        case OPT_DATA:
+            o->data = optarg;
+            break;
+        case 'f':
+            o->format = optarg;
+            break;
+        case 'a':
+            o->filter.actor = optarg;
+            break;
+        case 's':
+            o->filter.src = optarg;
+            break;
+        case 't':
+            o->filter.tgt = optarg;
+            break;
+        case 'c':
+            o->filter.code = optarg;
+            break;
+        case OPT_FROM:
+            o->filter.from = optarg;
+            break;
+        case OPT_TO:
+            o->filter.to = optarg;
+            break;
+        case 'n':
+            o->filter.limit = strtol(optarg, NULL, 10);
+            break;
+        case OPT_ALL:
+            o->all = 1;
+            break;
+        case OPT_KEEP:
+            o->keep_flagged = 1;
+            break;
+        case OPT_EXPLAIN:
+            o->explain = 1;
+            break;
+        case 'q':
+            o->quiet = 1;
+            break;
+        case 'v':
+            tc_log_set_level(TC_LOG_DEBUG);
+            break;
+        case 'h':
+            fputs(find_command(cmd)->usage, stdout);
+            return -1;
         default:
             fprintf(stderr, "tocsin %s: unknown or incomplete option '%s'\n", cmd,
                     argv[optind - 1]);
@@ -97,27 +137,23 @@ static tc_engine *load_engine(const options *o)
 {
     tc_err err = {0};
     tc_engine *e = tc_engine_load(tc_datadir(o->data), tc_diag_print, NULL, &err);
-    if (!e)
-        fprintf(stderr, "tocsin: %s\n", err.msg);
+    if (!e) fprintf(stderr, "tocsin: %s\n", err.msg);
     return e;
 }
 
 static int cmd_run(options *o, int argc, char **argv)
 {
-    if (argc < 1)
-        return usage_error("run", "no input given");
+    if (argc < 1) return usage_error("run", "no input given");
     tc_engine *e = load_engine(o);
-    if (!e)
-        return EXIT_RUNTIME;
+    if (!e) return EXIT_RUNTIME;
     tc_run_opts ro = {.keep_flagged = o->keep_flagged, .progress = !o->quiet};
     tc_run_stats st;
     tc_err err = {0};
     double t0 = tc_now();
-    int rc = tc_run(e, o->db ? o->db : "tocsin.db", (const char *const *)argv, (size_t)argc,
-                    &ro, &st, &err);
+    int rc = tc_run(e, o->db ? o->db : "tocsin.db", (const char *const *)argv, (size_t)argc, &ro,
+                    &st, &err);
     tc_engine_free(e);
-    if (rc < 0)
-        fprintf(stderr, "tocsin run: %s\n", err.msg);
+    if (rc < 0) fprintf(stderr, "tocsin run: %s\n", err.msg);
     if (!o->quiet)
         fprintf(stderr,
                 "tocsin run: %zu records, %zu articles (%zu new, %zu already stored), "
@@ -143,8 +179,7 @@ static int cmd_code(options *o, int argc, char **argv)
     if (parse_format(o, isatty(STDOUT_FILENO) ? TC_FMT_TABLE : TC_FMT_JSONL, &fmt) < 0)
         return usage_error("code", "unknown --format");
     tc_engine *e = load_engine(o);
-    if (!e)
-        return EXIT_RUNTIME;
+    if (!e) return EXIT_RUNTIME;
     tc_run_opts ro = {0};
     tc_run_stats st;
     const char *const *in = argc ? (const char *const *)argv : stdin_only;
@@ -174,8 +209,7 @@ static tc_store *open_db(const options *o, const char *cmd)
     }
     tc_err err = {0};
     tc_store *s = tc_store_open(o->db, 1, &err);
-    if (!s)
-        fprintf(stderr, "tocsin %s: %s\n", cmd, err.msg);
+    if (!s) fprintf(stderr, "tocsin %s: %s\n", cmd, err.msg);
     return s;
 }
 
@@ -188,22 +222,18 @@ static int print_row(const tc_event_row *row, void *ctx)
 static int cmd_events(options *o, int argc, char **argv)
 {
     tc_format fmt;
-    if (argc)
-        return usage_error("events", "unexpected operand");
+    if (argc) return usage_error("events", "unexpected operand");
     if (parse_format(o, isatty(STDOUT_FILENO) ? TC_FMT_TABLE : TC_FMT_TSV, &fmt) < 0)
         return usage_error("events", "unknown --format (table, tsv, csv, jsonl)");
-    if (!o->db)
-        return usage_error("events", "--db FILE is required");
+    if (!o->db) return usage_error("events", "--db FILE is required");
     tc_store *s = open_db(o, "events");
-    if (!s)
-        return EXIT_RUNTIME;
+    if (!s) return EXIT_RUNTIME;
     tc_exporter *x = tc_export_new(stdout, fmt);
     tc_err err = {0};
     int rc = tc_store_each_event(s, &o->filter, print_row, x, &err);
     int wrc = tc_export_end(x);
     tc_store_close(s);
-    if (rc < 0)
-        fprintf(stderr, "tocsin events: %s\n", err.msg);
+    if (rc < 0) fprintf(stderr, "tocsin events: %s\n", err.msg);
     return rc < 0 || wrc < 0 ? EXIT_RUNTIME : 0;
 }
 
@@ -220,8 +250,7 @@ typedef struct {
 static int collect_dyad(const char *src, const char *tgt, int64_t count, void *ctx)
 {
     dyads *ds = ctx;
-    if (ds->n == 8)
-        return 1;
+    if (ds->n == 8) return 1;
     dyad *d = &ds->d[ds->n++];
     snprintf(d->src, sizeof d->src, "%s", src);
     snprintf(d->tgt, sizeof d->tgt, "%s", tgt);
@@ -240,13 +269,10 @@ static int print_example(const tc_event_row *r, void *ctx)
 
 static int cmd_summary(options *o, int argc, char **argv)
 {
-    if (argc)
-        return usage_error("summary", "unexpected operand");
-    if (!o->db)
-        return usage_error("summary", "--db FILE is required");
+    if (argc) return usage_error("summary", "unexpected operand");
+    if (!o->db) return usage_error("summary", "--db FILE is required");
     tc_store *s = open_db(o, "summary");
-    if (!s)
-        return EXIT_RUNTIME;
+    if (!s) return EXIT_RUNTIME;
     tc_store_counts c;
     tc_err err = {0};
     dyads ds = {0};
@@ -300,8 +326,7 @@ static const command commands[] = {
 static const command *find_command(const char *name)
 {
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
-        if (strcmp(commands[i].name, name) == 0)
-            return &commands[i];
+        if (strcmp(commands[i].name, name) == 0) return &commands[i];
     return NULL;
 }
 
@@ -318,10 +343,8 @@ static int run_eval(int argc, char **argv)
         fputs(usage, argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : 0;
     }
-    if (!strcmp(argv[1], "petrarch"))
-        return tc_eval_petrarch_cli(argc - 1, argv + 1);
-    if (!strcmp(argv[1], "extract"))
-        return tc_eval_extract_cli(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "petrarch")) return tc_eval_petrarch_cli(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "extract")) return tc_eval_extract_cli(argc - 1, argv + 1);
     fprintf(stderr, "tocsin eval: unknown suite '%s' (petrarch, extract)\n", argv[1]);
     return EXIT_USAGE;
 }
@@ -358,8 +381,7 @@ int main(int argc, char **argv)
         return 0;
     }
     for (size_t i = 0; i < sizeof delegated / sizeof delegated[0]; i++)
-        if (!strcmp(argv[1], delegated[i].name))
-            return delegated[i].run(argc - 1, argv + 1);
+        if (!strcmp(argv[1], delegated[i].name)) return delegated[i].run(argc - 1, argv + 1);
     const command *c = find_command(argv[1]);
     if (!c) {
         fprintf(stderr, "tocsin: unknown command '%s'\n", argv[1]);
@@ -368,9 +390,7 @@ int main(int argc, char **argv)
     }
     options o = {0};
     int first = parse_options(c->name, &o, argc - 1, argv + 1);
-    if (first == -1)
-        return 0;
-    if (first < 0)
-        return EXIT_USAGE;
+    if (first == -1) return 0;
+    if (first < 0) return EXIT_USAGE;
     return c->run(&o, argc - 1 - first, argv + 1 + first);
 }

@@ -28,8 +28,7 @@ typedef struct {
 
 static void complain(reader *r, int line, const char *why)
 {
-    if (!r->diag)
-        return;
+    if (!r->diag) return;
     char where[4200];
     snprintf(where, sizeof where, "%s:%d", r->path, line);
     tc_diag g = {where, "dictionary", TC_EPARSE, why};
@@ -41,8 +40,7 @@ static char *strip(reader *r, char *line)
 {
     if (r->in_xml) {
         char *end = strstr(line, "-->");
-        if (!end)
-            return line + strlen(line);
+        if (!end) return line + strlen(line);
         r->in_xml = 0;
         line = end + 3;
     }
@@ -50,8 +48,7 @@ static char *strip(reader *r, char *line)
         r->in_xml = 1;
         return line + strlen(line);
     }
-    if (line[0] == '<')
-        return line + strlen(line); /* <!-- one line -->, <Combine ...> */
+    if (line[0] == '<') return line + strlen(line); /* <!-- one line -->, <Combine ...> */
     for (char *x; (x = strstr(line, "<!--"));) {
         char *end = strstr(x, "-->");
         if (!end) {
@@ -75,8 +72,7 @@ static int phrase_name(const char *s, size_t n, char *out, size_t cap)
 {
     while (n && isspace((unsigned char)*s)) s++, n--;
     while (n && (isspace((unsigned char)s[n - 1]) || s[n - 1] == '_')) n--;
-    if (!n || n >= cap)
-        return 0;
+    if (!n || n >= cap) return 0;
     size_t letters = 0;
     int one_word = 1;
     for (size_t i = 0; i < n; i++) {
@@ -95,13 +91,11 @@ static int phrase_name(const char *s, size_t n, char *out, size_t cap)
  * YYYYMMDD (the first 8); -> yyyymmdd, or -1 (too short, or no such day). */
 static int32_t petr_date(const char *s, size_t n)
 {
-    if (n < 6)
-        return -1;
+    if (n < 6) return -1;
     n = n <= 7 ? 6 : 8;
     long v = 0;
     for (size_t i = 0; i < n; i++) v = v * 10 + (s[i] - '0');
-    if (n == 6)
-        v += v / 10000 <= 30 ? 20000000 : 19000000;
+    if (n == 6) v += v / 10000 <= 30 ? 20000000 : 19000000;
     return (int32_t)v;
 }
 
@@ -127,8 +121,7 @@ static const char *parse_code(const char *in, pcode *c)
 {
     while (isspace((unsigned char)*in)) in++;
     size_t n = strcspn(in, " \t<>");
-    if (n == 0 || n >= sizeof c->code)
-        return "empty or overlong code in [...]";
+    if (n == 0 || n >= sizeof c->code) return "empty or overlong code in [...]";
     for (size_t i = 0; i < n; i++) c->code[i] = (char)toupper((unsigned char)in[i]);
     c->code[n] = 0;
     c->from = c->to = 0;
@@ -138,16 +131,14 @@ static const char *parse_code(const char *in, pcode *c)
         return NULL; /* "[CODE]", or a stray date that PETRARCH ignores as well */
     if (*rest == '<' || *rest == '>') {
         int32_t v = next_date(rest + 1, &end);
-        if (v < 0)
-            return "date restriction: want <DATE or >DATE (YYMMDD or YYYYMMDD)";
+        if (v < 0) return "date restriction: want <DATE or >DATE (YYMMDD or YYYYMMDD)";
         *(*rest == '<' ? &c->to : &c->from) = v;
         return NULL;
     }
     c->from = next_date(rest, &end);
     const char *dash = strchr(end, '-');
     c->to = dash ? next_date(dash + 1, &end) : -1;
-    if (c->from < 0 || c->to < 0)
-        return "date restriction: want DATE-DATE (YYMMDD or YYYYMMDD)";
+    if (c->from < 0 || c->to < 0) return "date restriction: want DATE-DATE (YYMMDD or YYYYMMDD)";
     return NULL;
 }
 
@@ -218,8 +209,7 @@ static int is_null_code(const char *code)
 /* Adds the gathered record to the dictionary and empties it. */
 static void flush(reader *r, record *rec)
 {
-    if (rec->nnames && !rec->ncodes)
-        complain(r, rec->line, "actor without a code");
+    if (rec->nnames && !rec->ncodes) complain(r, rec->line, "actor without a code");
     for (size_t i = 0; i < rec->nnames; i++) {
         for (int k = 0; k < rec->ncodes; k++) {
             const pcode *c = &rec->codes[k];
@@ -242,13 +232,11 @@ static int each_line(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx
 {
     size_t len;
     char *buf = tc_file_read(path, 0, &len, err);
-    if (!buf)
-        return err ? err->code : TC_EIO;
+    if (!buf) return err ? err->code : TC_EIO;
     reader r = {d, path, diag, dctx, 0, 0, tabari};
     for (char *line = buf, *next; line; line = next) {
         next = memchr(line, '\n', len - (size_t)(line - buf));
-        if (next)
-            *next++ = 0;
+        if (next) *next++ = 0;
         r.line++;
         if (strlen(line) != (size_t)((next ? next - 1 : buf + len) - line)) {
             complain(&r, r.line, "NUL byte in line");
@@ -258,8 +246,7 @@ static int each_line(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx
         char *s = line;
         while (isspace((unsigned char)*s)) s++;
         s = strip(&r, s);
-        if (*s)
-            fn(&r, s, indented, ctx);
+        if (*s) fn(&r, s, indented, ctx);
     }
     tc_actors_set_source(d, NULL, 0);
     free(buf);
@@ -269,8 +256,7 @@ static int each_line(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx
 static void actor_line(reader *r, char *s, int indented, void *ctx)
 {
     record *rec = ctx;
-    if (strstr(s, "---STOP---"))
-        return;
+    if (strstr(s, "---STOP---")) return;
     if (*s == '[') {
         if (!rec->nnames)
             complain(r, r->line, "code without an actor");
@@ -399,8 +385,7 @@ static void expand_subst(reader *r, agent_ctx *a, const char *phrase, size_t n, 
         size_t iw = strcspn(it, " \t");
         int len = snprintf(buf, sizeof buf, "%.*s%.*s%.*s", (int)(m1 - phrase), phrase, (int)iw, it,
                            (int)(n - (size_t)(m2 + 1 - phrase)), m2 + 1);
-        if (len > 0 && (size_t)len < sizeof buf)
-            add_agent(r, buf, (size_t)len, code);
+        if (len > 0 && (size_t)len < sizeof buf) add_agent(r, buf, (size_t)len, code);
     }
     free(items);
 }
@@ -422,8 +407,7 @@ static void agent_line(reader *r, char *s, int indented, void *ctx)
     char code[40];
     size_t w = 0;
     for (char *c = br + 1; c < close && w + 1 < sizeof code; c++)
-        if (!isspace((unsigned char)*c))
-            code[w++] = (char)toupper((unsigned char)*c);
+        if (!isspace((unsigned char)*c)) code[w++] = (char)toupper((unsigned char)*c);
     code[w] = 0;
     char *brace = memchr(s, '{', (size_t)(br - s));
     size_t plen = (size_t)((brace ? brace : br) - s);
@@ -435,8 +419,7 @@ static void agent_line(reader *r, char *s, int indented, void *ctx)
     if (!brace) {
         char pl[512];
         plural_of(s, plen, pl, sizeof pl);
-        if (*pl)
-            add_agent(r, pl, strlen(pl), code);
+        if (*pl) add_agent(r, pl, strlen(pl), code);
         return;
     }
     char *bclose = memchr(brace, '}', (size_t)(br - brace));
@@ -465,8 +448,7 @@ static void discard_line(reader *r, char *s, int indented, void *ctx)
 {
     (void)indented;
     (void)ctx;
-    if (*s == '+')
-        s++;
+    if (*s == '+') s++;
     char name[512];
     if (!phrase_name(s, strlen(s), name, sizeof name)) {
         complain(r, r->line, "empty or overlong phrase");
@@ -489,9 +471,7 @@ int tc_petrarch_load(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx
 {
     const char *base = strrchr(path, '/');
     base = base ? base + 1 : path;
-    if (strstr(base, "agents"))
-        return tc_petrarch_load_agents(d, path, diag, dctx, err);
-    if (strstr(base, "discards"))
-        return tc_petrarch_load_discards(d, path, diag, dctx, err);
+    if (strstr(base, "agents")) return tc_petrarch_load_agents(d, path, diag, dctx, err);
+    if (strstr(base, "discards")) return tc_petrarch_load_discards(d, path, diag, dctx, err);
     return tc_petrarch_load_actors(d, path, diag, dctx, err);
 }

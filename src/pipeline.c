@@ -23,11 +23,9 @@
 const char *tc_datadir(const char *override)
 {
     static char found[PATH_MAX + 32];
-    if (override && *override)
-        return override;
+    if (override && *override) return override;
     const char *env = getenv("TOCSIN_DATA");
-    if (env && *env)
-        return env;
+    if (env && *env) return env;
     char exe[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
@@ -57,11 +55,9 @@ tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_e
     tc_engine *e = tc_xcalloc(1, sizeof *e);
     snprintf(path, sizeof path, "%s/cameo.tsv", datadir);
     e->cameo = tc_cameo_load(path, err);
-    if (e->cameo)
-        e->actors = tc_actors_load(datadir, NULL, diag, dctx, err);
+    if (e->cameo) e->actors = tc_actors_load(datadir, NULL, diag, dctx, err);
     snprintf(path, sizeof path, "%s/verbs.txt", datadir);
-    if (e->actors)
-        e->verbs = tc_verbs_load(path, e->cameo, diag, dctx, err);
+    if (e->actors) e->verbs = tc_verbs_load(path, e->cameo, diag, dctx, err);
     if (!e->verbs) {
         tc_engine_free(e);
         return NULL;
@@ -71,8 +67,7 @@ tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_e
 
 void tc_engine_free(tc_engine *e)
 {
-    if (!e)
-        return;
+    if (!e) return;
     tc_verbs_free(e->verbs);
     tc_actors_free(e->actors);
     tc_cameo_free(e->cameo);
@@ -93,8 +88,7 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
 {
     memset(out, 0, sizeof *out);
     int rc = tc_text_analyze(art->text, art->text_len, a, &out->text);
-    if (rc < 0)
-        return rc;
+    if (rc < 0) return rc;
     size_t cap = 0;
     tc_actors_refs refs = {0};
     for (uint32_t s = 0; s < out->text.nsents; s++) {
@@ -102,8 +96,7 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
         size_t nm = tc_actors_scan(e->actors, &out->text, s, art->date, a, &m);
         out->mentions += nm;
         nm = tc_actors_resolve(&out->text, s, m, nm, &refs, a, &m);
-        tc_code_sentence(e->verbs, e->cameo, &out->text, s, m, nm, a, &out->ev, &out->nev,
-                         &cap);
+        tc_code_sentence(e->verbs, e->cameo, &out->text, s, m, nm, a, &out->ev, &out->nev, &cap);
     }
     return TC_OK;
 }
@@ -162,8 +155,7 @@ static int on_raw_run(const tc_raw *raw, void *ctx)
     driver *d = ctx;
     tc_article art;
     tc_coded coded;
-    if (prepare(d, raw, &art, &coded) < 0)
-        return 0;
+    if (prepare(d, raw, &art, &coded) < 0) return 0;
     int added = 0;
     if (tc_store_put_document(d->store, &art, &coded.text, coded.ev, coded.nev,
                               d->o && d->o->keep_flagged, &added, d->err) < 0)
@@ -171,16 +163,14 @@ static int on_raw_run(const tc_raw *raw, void *ctx)
     if (added) {
         d->st->added++;
         for (size_t i = 0; i < coded.nev; i++)
-            d->st->events += (d->o && d->o->keep_flagged) ||
-                             !(coded.ev[i].flags & TC_EV_NOT_EVENT);
+            d->st->events += (d->o && d->o->keep_flagged) || !(coded.ev[i].flags & TC_EV_NOT_EVENT);
     } else {
         d->st->duplicates++;
     }
     size_t batch = d->o && d->o->batch ? d->o->batch : 256;
     if (++d->in_batch >= batch) {
         d->in_batch = 0;
-        if (tc_store_commit(d->store, d->err) < 0 || tc_store_begin(d->store, d->err) < 0)
-            return 1;
+        if (tc_store_commit(d->store, d->err) < 0 || tc_store_begin(d->store, d->err) < 0) return 1;
     }
     return 0;
 }
@@ -189,8 +179,7 @@ static void read_all(driver *d, const char *const *inputs, size_t n, tc_raw_fn f
 {
     tc_read_stats rs = {0};
     tc_progress_start(&d->progress, "articles", 0);
-    if (!(d->o && d->o->progress))
-        d->progress.active = 0;
+    if (!(d->o && d->o->progress)) d->progress.active = 0;
     tc_read_inputs(inputs, n, 0, fn, d, d->o && d->o->diag ? d->o->diag : tc_diag_print,
                    d->o ? d->o->dctx : NULL, &rs);
     d->st->failed += rs.failures;
@@ -202,8 +191,7 @@ int tc_run(const tc_engine *e, const char *db_path, const char *const *inputs, s
 {
     memset(stats, 0, sizeof *stats);
     tc_store *s = tc_store_open(db_path, 0, err);
-    if (!s)
-        return err->code;
+    if (!s) return err->code;
     driver d = {.engine = e, .o = o, .st = stats, .store = s, .err = err};
     d.arena = tc_arena_new(1 << 20);
     err->code = TC_OK;
@@ -224,12 +212,10 @@ static int on_raw_code(const tc_raw *raw, void *ctx)
     driver *d = ctx;
     tc_article art;
     tc_coded coded;
-    if (prepare(d, raw, &art, &coded) < 0)
-        return 0;
+    if (prepare(d, raw, &art, &coded) < 0) return 0;
     for (size_t i = 0; i < coded.nev; i++) {
         const tc_event *ev = &coded.ev[i];
-        if (!d->all && (ev->flags & TC_EV_NOT_EVENT))
-            continue;
+        if (!d->all && (ev->flags & TC_EV_NOT_EVENT)) continue;
         tc_event_row row;
         tc_event_row_make(&art, &coded.text, ev, d->arena, &row);
         tc_export_row(d->exporter, &row);
@@ -263,10 +249,8 @@ static int on_raw_extract(const tc_raw *raw, void *ctx)
     int failed = prepare(d, raw, &art, NULL) < 0;
     if (d->o && d->o->explain)
         for (size_t i = 0; i < art.nnotes; i++)
-            fprintf(d->o->explain, "%s: %s: %s\n", art.input, art.notes[i].why,
-                    art.notes[i].text);
-    if (failed)
-        return 0;
+            fprintf(d->o->explain, "%s: %s: %s\n", art.input, art.notes[i].why, art.notes[i].text);
+    if (failed) return 0;
     if (d->as_text) {
         fprintf(d->out, "%s\n\n%s\n\f\n", art.title, art.text);
         return 0;

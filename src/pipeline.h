@@ -48,12 +48,12 @@ typedef struct {
 } tc_run_stats;
 
 typedef struct {
-    int keep_flagged;   /* store negated / hypothetical events too */
-    size_t batch;       /* articles per transaction (0: 256) */
-    tc_diag_fn diag;    /* per-record problems (NULL: tc_diag_print) */
+    int keep_flagged; /* store negated / hypothetical events too */
+    size_t batch;     /* articles per transaction (0: 256) */
+    tc_diag_fn diag;  /* per-record problems (NULL: tc_diag_print) */
     void *dctx;
-    int progress;       /* show a progress bar when stderr is a terminal */
-    FILE *explain;      /* extract: each article's notes (what was dropped, why) go here */
+    int progress;  /* show a progress bar when stderr is a terminal */
+    FILE *explain; /* extract: each article's notes (what was dropped, why) go here */
 } tc_run_opts;
 
 /* The whole pipeline into the database at db_path. Returns TC_OK when the run completed

@@ -25,8 +25,7 @@ size_t tc_utf8_valid_prefix(const char *s, size_t n)
             continue;
         }
         int len;
-        if (tc_utf8_decode(s + i, n - i, &len) < 0)
-            return i;
+        if (tc_utf8_decode(s + i, n - i, &len) < 0) return i;
         i += (size_t)len;
     }
     return n;
@@ -42,8 +41,7 @@ char *tc_utf8_clean(tc_arena *a, const char *s, size_t n, size_t *out_len)
         if (c < 0x80) {
             i++;
             if (c == '\r') {
-                if (i < n && s[i] == '\n')
-                    i++;
+                if (i < n && s[i] == '\n') i++;
                 *o++ = '\n';
             } else if (c >= 0x20 || c == '\n' || c == '\t') {
                 *o++ = (char)c;
@@ -69,8 +67,7 @@ char *tc_utf8_clean(tc_arena *a, const char *s, size_t n, size_t *out_len)
 bool tc_looks_binary(const char *s, size_t n)
 {
     size_t head = n < 4096 ? n : 4096, bad = 0, i = 0;
-    if (memchr(s, 0, head))
-        return true;
+    if (memchr(s, 0, head)) return true;
     while (i < head) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
@@ -78,8 +75,7 @@ bool tc_looks_binary(const char *s, size_t n)
             i++;
         } else if (c >= 0x80) {
             int len;
-            if (tc_utf8_decode(s + i, n - i, &len) < 0)
-                bad++;
+            if (tc_utf8_decode(s + i, n - i, &len) < 0) bad++;
             i += (size_t)len;
         } else {
             i++;
@@ -119,14 +115,13 @@ bool tc_is_alnum_cp(int32_t cp)
     if (cp < 0x80)
         return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     utf8proc_category_t c = utf8proc_category(cp);
-    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-           c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_MN;
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_ND ||
+           c == UTF8PROC_CATEGORY_MN;
 }
 
 bool tc_is_upper_cp(int32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
@@ -134,7 +129,6 @@ bool tc_is_space_cp(int32_t cp)
 {
     if (cp < 0x80)
         return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
-    if (cp == 0x200B || cp == 0xFEFF || cp == 0x00A0)
-        return true;
+    if (cp == 0x200B || cp == 0xFEFF || cp == 0x00A0) return true;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }

@@ -75,9 +75,10 @@ static const char *const stmt_sql[ST_N] = {
     [ST_SAVE] = "SAVEPOINT doc",
     [ST_RELEASE] = "RELEASE doc",
     [ST_UNDO] = "ROLLBACK TO doc",
-    [ST_ARTICLE] = "INSERT INTO articles(hash, input, url, outlet, author, date, title, text,"
-                   " n_sentences, n_events, lang) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10)"
-                   " ON CONFLICT(hash) DO NOTHING",
+    [ST_ARTICLE] =
+        "INSERT INTO articles(hash, input, url, outlet, author, date, title, text,"
+        " n_sentences, n_events, lang) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10)"
+        " ON CONFLICT(hash) DO NOTHING",
     [ST_ARTICLE_EVENTS] = "UPDATE articles SET n_events = ?2 WHERE id = ?1",
     [ST_SENTENCE] = "INSERT INTO sentences(article_id, idx, start, len, text)"
                     " VALUES (?1, ?2, ?3, ?4, ?5)",

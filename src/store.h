@@ -41,12 +41,12 @@ int tc_store_commit(tc_store *s, tc_err *err);
 int tc_store_rollback(tc_store *s);
 
 /* Stores the article, its sentences (text copied from art->text under each sentence span)
- * and the events (only those without TC_EV_NOT_EVENT flags unless keep_flagged), all borrowed for the
- * call. *added is 1 when the article was new, 0 when its hash was already stored (then
- * nothing is written). An event whose id is already stored is skipped. Must be inside
- * begin/commit (else TC_EUSAGE). All or nothing: TC_EUSAGE when t or an event points outside
- * the text (a caller's bug), TC_ETOOBIG for a text over SQLite's length limit (1 GB), TC_EDB
- * when SQLite fails; err says which, and the batch stays usable. */
+ * and the events (only those without TC_EV_NOT_EVENT flags unless keep_flagged), all borrowed for
+ * the call. *added is 1 when the article was new, 0 when its hash was already stored (then nothing
+ * is written). An event whose id is already stored is skipped. Must be inside begin/commit (else
+ * TC_EUSAGE). All or nothing: TC_EUSAGE when t or an event points outside the text (a caller's
+ * bug), TC_ETOOBIG for a text over SQLite's length limit (1 GB), TC_EDB when SQLite fails; err says
+ * which, and the batch stays usable. */
 int tc_store_put_document(tc_store *s, const tc_article *art, const tc_text *t, const tc_event *ev,
                           size_t nev, int keep_flagged, int *added, tc_err *err);
 typedef struct {

@@ -52,8 +52,7 @@ static int setup(void **state)
     (void)state;
     tc_err err = {0};
     dict = tc_actors_load(tc_datadir(NULL), NULL, fail_diag, NULL, &err);
-    if (!dict)
-        print_message("cannot load the dictionaries: %s\n", err.msg);
+    if (!dict) print_message("cannot load the dictionaries: %s\n", err.msg);
     return dict ? 0 : -1;
 }
 
@@ -79,8 +78,7 @@ static void codes_of(const char *phrase, const char *date, char *out, size_t cap
             snprintf(out + used, cap - used, "%s%s", used ? " " : "", m[k].code);
         }
     }
-    if (!out[0])
-        snprintf(out, cap, "-");
+    if (!out[0]) snprintf(out, cap, "-");
     tc_arena_free(a);
 }
 
@@ -89,8 +87,7 @@ static void squeeze(char *s)
 {
     char *w = s;
     for (const char *r = s; *r; r++)
-        if (*r != ' ' || (w > s && w[-1] != ' '))
-            *w++ = *r;
+        if (*r != ' ' || (w > s && w[-1] != ' ')) *w++ = *r;
     while (w > s && w[-1] == ' ') w--;
     *w = 0;
 }
@@ -106,15 +103,12 @@ static void test_golden_phrases(void **state)
     int lineno = 0, cases = 0, bad = 0;
     for (char *line = buf, *next; line; line = next) {
         next = strchr(line, '\n');
-        if (next)
-            *next++ = 0;
+        if (next) *next++ = 0;
         lineno++;
-        if (!*line || *line == '#')
-            continue;
+        if (!*line || *line == '#') continue;
         if (!strncmp(line, "@date", 5)) {
             snprintf(date, sizeof date, "%s", line + 5 + strspn(line + 5, " \t"));
-            if (!strcmp(date, "none"))
-                date[0] = 0;
+            if (!strcmp(date, "none")) date[0] = 0;
             continue;
         }
         char *tab = strchr(line, '\t');

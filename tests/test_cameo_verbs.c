@@ -75,7 +75,8 @@ static void test_cameo_malformed(void **state)
 {
     (void)state;
     tc_err err = {0};
-    const char *p = write_tmp("# ok\n010\t0.0\t1\t-\t-\tStatement\n191\tnot-a-number\t4\tX\tY\tZ\n");
+    const char *p =
+        write_tmp("# ok\n010\t0.0\t1\t-\t-\tStatement\n191\tnot-a-number\t4\tX\tY\tZ\n");
     assert_null(tc_cameo_load(p, &err));
     assert_int_equal(err.code, TC_EPARSE);
     assert_non_null(strstr(err.msg, ":3:"));
@@ -128,16 +129,16 @@ static void test_inflections(void **state)
     const char *p = write_tmp("190 fight\n163 ban\n111 criticize\n0841 free\n120 deny\n");
     tc_verbs *v = tc_verbs_load(p, cameo, NULL, NULL, &err);
     assert_non_null(v);
-    assert_string_equal(code_of(v, "Russia fought Ukraine."), "190");   /* irregular */
+    assert_string_equal(code_of(v, "Russia fought Ukraine."), "190"); /* irregular */
     assert_string_equal(code_of(v, "Russia is fighting Ukraine."), "190");
-    assert_string_equal(code_of(v, "Russia banned Ukraine."), "163");   /* doubled */
+    assert_string_equal(code_of(v, "Russia banned Ukraine."), "163"); /* doubled */
     assert_string_equal(code_of(v, "Russia bans Ukraine."), "163");
     assert_string_equal(code_of(v, "Russia criticizes Ukraine."), "111");
     assert_string_equal(code_of(v, "Russia criticized Ukraine."), "111");
     assert_string_equal(code_of(v, "Russia freed Ukraine."), "0841");
-    assert_string_equal(code_of(v, "Russia denies Ukraine."), "120");   /* y -> ies */
+    assert_string_equal(code_of(v, "Russia denies Ukraine."), "120"); /* y -> ies */
     assert_string_equal(code_of(v, "Russia denied Ukraine."), "120");
-    assert_string_equal(code_of(v, "Russia praised Ukraine."), "-");    /* not in the list */
+    assert_string_equal(code_of(v, "Russia praised Ukraine."), "-"); /* not in the list */
     tc_verbs_free(v);
     unlink(p);
 }

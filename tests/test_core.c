@@ -98,8 +98,11 @@ static void test_errors(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_arena_alignment_and_reset), cmocka_unit_test(test_hash_stable),
-        cmocka_unit_test(test_map), cmocka_unit_test(test_utf8), cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_arena_alignment_and_reset),
+        cmocka_unit_test(test_hash_stable),
+        cmocka_unit_test(test_map),
+        cmocka_unit_test(test_utf8),
+        cmocka_unit_test(test_errors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -62,14 +62,12 @@ static int check_case(const char *path, gcase *c, tc_arena *a)
     for (int i = 0; i < c->nwant; i++) wants_flagged |= c->want[i][0] == '~';
     int k = 0;
     for (int i = 0; i < ngot; i++)
-        if (wants_flagged || got[i][0] != '~')
-            got[k++] = got[i];
+        if (wants_flagged || got[i][0] != '~') got[k++] = got[i];
     ngot = k;
     qsort(c->want, (size_t)c->nwant, sizeof *c->want, cmp_str);
     int same = ngot == c->nwant;
     for (int i = 0; same && i < ngot; i++) same = strcmp(got[i], c->want[i]) == 0;
-    if (same)
-        return 1;
+    if (same) return 1;
     if (verbose || strstr(path, "/events.txt"))
         printf("%s:%d: %s\n  want:", path, c->line, c->text);
     else
@@ -106,8 +104,7 @@ static int run_file(const char *path, int *passed)
     *passed = 0;
     for (char *line = buf, *next; line; line = next) {
         next = strchr(line, '\n');
-        if (next)
-            *next++ = 0;
+        if (next) *next++ = 0;
         lineno++;
         if (open && (line[0] == '>' || !*line)) {
             cases++;

@@ -25,8 +25,7 @@ typedef struct {
 static void keep_diag(const tc_diag *g, void *ctx)
 {
     diags *d = ctx;
-    if (d->n < 16)
-        snprintf(d->where[d->n], sizeof d->where[0], "%s", g->input);
+    if (d->n < 16) snprintf(d->where[d->n], sizeof d->where[0], "%s", g->input);
     d->n++;
 }
 
@@ -179,8 +178,7 @@ static void test_discards(void **state)
 
 static int have_petrarch(void)
 {
-    if (access(PETR "/PETR.Validate.actors.txt", R_OK) == 0)
-        return 1;
+    if (access(PETR "/PETR.Validate.actors.txt", R_OK) == 0) return 1;
     print_message("%s not found: skipped\n", PETR);
     return 0;
 }
@@ -188,8 +186,7 @@ static int have_petrarch(void)
 static void test_validation_dictionaries(void **state)
 {
     (void)state;
-    if (!have_petrarch())
-        skip();
+    if (!have_petrarch()) skip();
     tc_actors *d = tc_actors_new();
     diags g = {0};
     const char *files[] = {PETR "/PETR.Validate.actors.txt", PETR "/PETR.Validate.agents.txt",
@@ -231,8 +228,7 @@ static void test_validation_dictionaries(void **state)
 static void test_phoenix_dictionaries(void **state)
 {
     (void)state;
-    if (!have_petrarch())
-        skip();
+    if (!have_petrarch()) skip();
     tc_actors *d = tc_actors_new();
     diags g = {0};
     const char *files[] = {PETR "/Phoenix.Countries.actors.txt",

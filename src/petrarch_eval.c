@@ -175,7 +175,9 @@ typedef struct {
 static tally *cat_of(evalctx *E, const char *name)
 {
     char key[16];
-    snprintf(key, sizeof key, "%s", name);
+    size_t n = strnlen(name, sizeof key - 1); /* category names are short; cut the rest */
+    memcpy(key, name, n);
+    key[n] = 0;
     if (!strcmp(key, "AGENTS")) key[5] = 0;
     for (int i = 0; i < E->ncats; i++)
         if (!strcmp(E->cats[i].name, key)) return &E->cats[i];

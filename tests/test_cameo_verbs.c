@@ -90,11 +90,12 @@ static void test_verbs_malformed_lines(void **state)
     (void)state;
     tc_err err = {0};
     ndiag = 0;
-    const char *p = write_tmp("191 blockade\n999 frobnicate\n111 * criticize\n111 condemn\n");
+    const char *p = write_tmp("191 blockade\n999 frobnicate\n111 * criticize\n111 condemn\n"
+                              "190 fight @mutual | attack\n");
     tc_verbs *v = tc_verbs_load(p, cameo, remember_diag, NULL, &err);
     assert_non_null(v);
-    assert_int_equal(ndiag, 2);
-    assert_non_null(strstr(where, ":3"));
+    assert_int_equal(ndiag, 3); /* the bad code, the lone gap, the text after @mutual */
+    assert_non_null(strstr(where, ":5"));
     assert_int_equal(tc_verbs_count(v), 2);
     tc_verbs_free(v);
     unlink(p);

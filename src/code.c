@@ -1071,6 +1071,7 @@ typedef struct {
     const tc_cameo *info;
     unsigned flags;             /* from the verb governing it ("refused to withdraw": negated) */
     const tc_mention *tgt_hint; /* the target its that-clause gives, when it has none */
+    int mutual; /* governs a mutual verb ("A and B agreed to hold talks"): mutual too */
 } candidate;
 
 static void emit_all(sink *k, const sentence_ctx *s, const tc_mention *const *a, size_t na,
@@ -1235,6 +1236,7 @@ static void govern(const sentence_ctx *s, const tc_cameo_table *cameo, candidate
         c[x].flags |= g->flag;
         if (!strcmp(y->code, g->generic) && isdigit((unsigned char)c[x].code[1]))
             refine(y, g, c[x].code, cameo);
+        y->mutual |= c[x].p->mutual;
         if (that && g->hint != HINT_NONE) {
             uint32_t from, to;
             const tc_mention *src, *tgt;
@@ -1295,7 +1297,11 @@ static void code_verb(sink *k, const sentence_ctx *s, uint32_t sent, const candi
     share_agent(s, srcs, ns, shared);
     ns = lead_agents(s, srcs, ns, shared);
     if (!tgt || (p->comp_pre && ns > 1)) {
-        if (!p->mutual || ns < 2) return;
+        if (!(p->mutual || c->mutual) || ns < 2) return;
+        /* "A and B called on both sides to stop fighting and return to talks": with an
+         * infinitive between them, the compound is the subject of another verb. */
+        for (uint32_t w = srcs[ns - 1]->tok0 + srcs[ns - 1]->ntok; w < i; w++)
+            if (!strcmp(s->t->toks[w].norm, "to")) return;
         /* "Azerbaijan and Armenia fought": each side acts on the others. */
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
@@ -1331,6 +1337,7 @@ static int find_pattern(const tc_verbs *v, const sentence_ctx *s, uint32_t i, ca
         c->info = p->info;
         c->flags = 0;
         c->tgt_hint = NULL;
+        c->mutual = 0;
         return 1;
     }
     return 0;

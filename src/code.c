@@ -532,6 +532,19 @@ static int list_subject(const sentence_ctx *s, uint32_t a, uint32_t verb)
 }
 
 /* The clause around token i: [*from, *to). */
+/* Does ", who ..." (or which, whose) open at a and close with a comma before i? */
+static int relative_closed(const sentence_ctx *s, uint32_t a, uint32_t i)
+{
+    const tc_token *t = s->t->toks;
+    const tc_token *r = &t[a - 1];
+    if (!is_punct(&t[a - 2], ",") ||
+        (strcmp(r->norm, "who") && strcmp(r->norm, "which") && strcmp(r->norm, "whose")))
+        return 0;
+    for (uint32_t k = a; k < i; k++)
+        if (is_punct(&t[k], ",")) return 1;
+    return 0;
+}
+
 static void clause_of(const sentence_ctx *s, uint32_t i, uint32_t *from, uint32_t *to)
 {
     uint32_t a = i, b = i + 1;
@@ -542,6 +555,12 @@ static void clause_of(const sentence_ctx *s, uint32_t i, uint32_t *from, uint32_
         while (k > s->lo && a - k < 6 && !is_punct(&s->t->toks[k - 1], "(")) k--;
         if (k == s->lo || a - k >= 6 || !ends_mention(s, k - 2)) break;
         for (a = k - 1; a > s->lo && !is_boundary(&s->t->toks[a - 1]);) a--;
+    }
+    /* "X, who is visiting Armenia, called on Y": a verb after a closed non-restrictive
+     * relative clause belongs to the clause before it. */
+    while (a > s->lo + 1 && relative_closed(s, a, i)) {
+        a -= 2;
+        while (a > s->lo && !is_boundary(&s->t->toks[a - 1])) a--;
     }
     /* ", and Yerevan claims": a comma then a conjunction also opens a clause, unless it is
      * inside a list of actors that is the whole subject. */
@@ -737,6 +756,22 @@ static const char *const target_preps[] = {"to",   "with",    "against", "on",  
 
 enum { ANY_PHRASE, NO_PP, TARGET_PP };
 
+static const char *const behest[] = {"request", "invitation", "behest",
+                                     "urging",  "initiative", NULL};
+
+/* "at X's request", "at the request of X", "at X's invitation": m names who asked (but
+ * "rejected X's request": X is the target). */
+static int on_behalf(const sentence_ctx *s, const tc_mention *m)
+{
+    const tc_token *t = s->t->toks;
+    uint32_t end = m->tok0 + m->ntok;
+    if (m->tok0 > s->lo && !strcmp(t[m->tok0 - 1].norm, "at") && end + 1 < s->hi &&
+        !strcmp(t[end].norm, "'s") && in_list(behest, &t[end + 1]))
+        return 1;
+    return m->tok0 >= s->lo + 4 && !strcmp(t[m->tok0 - 1].norm, "of") &&
+           in_list(behest, &t[m->tok0 - 2]) && !strcmp(t[m->tok0 - 4].norm, "at");
+}
+
 static const tc_mention *first_mention(const sentence_ctx *s, uint32_t from, uint32_t to, int which,
                                        uint32_t clause_from)
 {
@@ -748,6 +783,8 @@ static const tc_mention *first_mention(const sentence_ctx *s, uint32_t from, uin
         int by_object =
             prep && which == TARGET_PP && !strcmp(prep->norm, "by") && prep > &s->t->toks[from];
         if (prep && (which == NO_PP || !in_list(target_preps, prep)) && !by_object) continue;
+        /* "met at France's request", "at the invitation of X": who asked is no target. */
+        if (which == TARGET_PP && on_behalf(s, m)) continue;
         /* "mobilized its army", "withdrew their troops": the subject's own, no target (the
          * resolver made "its army" one mention, AZE + MIL). */
         if (which == TARGET_PP && (!strcmp(s->t->toks[m->tok0].norm, "its") ||

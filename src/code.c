@@ -1333,6 +1333,13 @@ static void code_verb(sink *k, const sentence_ctx *s, uint32_t sent, const candi
     size_t ns = compound(s, src, src->tok0 < i ? i : cto, srcs, 8);
     share_agent(s, srcs, ns, shared);
     ns = lead_agents(s, srcs, ns, shared);
+    /* "A and B fought for control of X", "... over X": with a compound subject of a mutual
+     * verb, X is what they fight over; they are each other's targets. */
+    if (tgt && p->mutual && ns > 1 && tgt->tok0 >= s->lo + 2 &&
+        ((!strcmp(s->t->toks[tgt->tok0 - 1].norm, "of") &&
+          !strcmp(s->t->toks[tgt->tok0 - 2].norm, "control")) ||
+         !strcmp(s->t->toks[tgt->tok0 - 1].norm, "over")))
+        tgt = NULL;
     if (!tgt || (p->comp_pre && ns > 1)) {
         if (!(p->mutual || c->mutual) || ns < 2) return;
         /* "A and B called on both sides to stop fighting and return to talks": with an

@@ -1001,6 +1001,17 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
     return 1;
 }
 
+/* Is token i "it" or "they" right after "said", "says", "stated", "added", "warned" ...? */
+static int said_it(const tc_text *t, uint32_t first, uint32_t i)
+{
+    static const char *const verbs[] = {"said",      "says",     "stated",  "added",   "warned",
+                                        "announced", "insisted", "claimed", "declared"};
+    if (i == first || (!word_is(&t->toks[i], "it") && !word_is(&t->toks[i], "they"))) return 0;
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (word_is(&t->toks[i - 1], verbs[k])) return 1;
+    return 0;
+}
+
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out)
 {
@@ -1020,6 +1031,15 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         }
         uint32_t len = 0;
         const tc_mention *ante = ref_of(refs, reference_at(t, i, end, &len));
+        /* "The United States said it was watching": "it" / "they" right after a speech verb
+         * is the speaker, the sentence's first actor when it heads the sentence. */
+        if (!ante && n > 0 &&
+            (res[0].tok0 == s->tok0 ||
+             (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
+            said_it(t, s->tok0, i) && res[0].code[0] != '-') {
+            ante = &res[0];
+            len = 1;
+        }
         if (ante && (k == nm || m[k].tok0 >= i + len)) {
             res[n] = *ante;
             res[n].tok0 = i;

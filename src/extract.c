@@ -868,7 +868,12 @@ static bool noisy(const GumboNode *el)
         for (; v && v[n] && n < sizeof low - 1; n++) low[n] = lower(v[n]);
         low[n] = 0;
         for (size_t w = 0; n && w < sizeof noise_words / sizeof *noise_words; w++)
-            if (strstr(low, noise_words[w])) return true;
+            for (const char *hit = strstr(low, noise_words[w]); hit;
+                 hit = strstr(hit + 1, noise_words[w])) {
+                /* "commentary" is a kind of article, not the comments under one. */
+                if (w == 0 && !strncmp(hit + 7, "ary", 3)) continue;
+                return true;
+            }
     }
     return false;
 }

@@ -953,6 +953,18 @@ static void test_html_furniture_share(void **state)
     assert_int_equal(extract(TC_RAW_HTML, page, &a), TC_OK);
     assert_null(strstr(a.text, "Reader"));
     assert_non_null(strstr(a.text, "The convoy reached"));
+    /* An opinion piece filed as "commentary" is the article; the comments under it are not. */
+    n = (size_t)snprintf(page, sizeof page,
+                         "<body><div class='sect news commentary'>%s%s</div>"
+                         "<div class='comments'>",
+                         para, para);
+    for (int i = 0; i < 8; i++)
+        n += (size_t)snprintf(page + n, sizeof page - n,
+                              "<p>Reader %d: I think this is all terribly sad, really.</p>", i);
+    snprintf(page + n, sizeof page - n, "</div></body>");
+    assert_int_equal(extract(TC_RAW_HTML, page, &a), TC_OK);
+    assert_null(strstr(a.text, "Reader"));
+    assert_non_null(strstr(a.text, "The convoy reached"));
 }
 
 int main(void)

@@ -1001,6 +1001,20 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
     return 1;
 }
 
+/* Is token i a sentence's "It" or "They" that stands for an actor: not "It is", "It would",
+ * "It seems" (an expletive or a judgement)? */
+static int opening_pronoun(const tc_text *t, uint32_t i, uint32_t end)
+{
+    static const char *const not_after[] = {
+        "is",    "was",  "'s",    "seems", "seemed", "appears", "appeared", "remains", "remained",
+        "would", "will", "could", "may",   "might",  "should",  "must",     "can",     "takes",
+        "took",  "were", "are",   "'re",   "has",    "have",    "had"};
+    if (i + 1 >= end || (!word_is(&t->toks[i], "it") && !word_is(&t->toks[i], "they"))) return 0;
+    for (size_t k = 0; k < sizeof not_after / sizeof *not_after; k++)
+        if (word_is(&t->toks[i + 1], not_after[k])) return 0;
+    return !(t->toks[i + 1].flags & TC_TOK_PUNCT);
+}
+
 /* Is token i "it" or "they" right after "said", "says", "stated", "added", "warned" ...? */
 static int said_it(const tc_text *t, uint32_t first, uint32_t i)
 {
@@ -1031,6 +1045,11 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         }
         uint32_t len = 0;
         const tc_mention *ante = ref_of(refs, reference_at(t, i, end, &len));
+        /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
+        if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {
+            ante = &refs->subject;
+            len = 1;
+        }
         /* "The United States said it was watching": "it" / "they" right after a speech verb
          * is the speaker, the sentence's first actor when it heads the sentence. */
         if (!ante && n > 0 &&
@@ -1052,6 +1071,11 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         i++;
     }
     while (k < nm) res[n++] = m[k++];
+    /* The opening actor, for an "It" that opens the next sentence. */
+    refs->has_subject = n > 0 && res[0].code[0] != '-' && res[0].kind != TC_KIND_PERSON &&
+                        (res[0].tok0 == s->tok0 ||
+                         (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the")));
+    if (refs->has_subject) refs->subject = res[0];
     *out = changed ? res : (tc_mention *)m;
     return changed ? n : nm;
 }

@@ -115,6 +115,8 @@ typedef struct {
         char head[24]; /* the mention's last word ("ministry" of "the Russian Foreign Ministry") */
     } recent[8];       /* the last state actors with an agent, newest at (nrecent - 1) % 8 */
     unsigned nrecent;
+    tc_mention subject; /* the previous sentence's opening actor ("The UN highlighted ..."); */
+    int has_subject;    /* "It urged ..." at the start of the next one is that actor */
 } tc_actors_refs;
 
 /* Resolves the references of sentence sent to the actors named before them in the article
@@ -124,9 +126,10 @@ typedef struct {
  * (ARM + GOV); "the ministry" the last state actor whose mention ended in the same word ("the
  * Russian Foreign Ministry ... The ministry" = RUSGOV), or stays as it is; "the country" is
  * the last state; "the group" / "the movement" the last group; "the organisation" / "the
- * agency" the last organisation; "he" / "she" the last person. Returns the mentions with the
- * resolved ones changed or added, in token order (in arena a; m itself when nothing changes).
- * Thread-safe for distinct refs. */
+ * agency" the last organisation; "he" / "she" the last person; "It" / "They" opening a sentence
+ * (not "It is", "It would" ...) the actor that opened the sentence before, when one did. Returns
+ * the mentions with the resolved ones changed or added, in token order (in arena a; m itself when
+ * nothing changes). Thread-safe for distinct refs. */
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out);
 

@@ -115,6 +115,25 @@ static bool blank(const char *s, size_t n)
     return true;
 }
 
+/* The names news dumps give these fields, ours first: a crawl's "published", a feed's
+ * "pubDate", a scraper's "publish_date" are all the article's date. */
+static const char *const url_keys[] = {"url", "link", "canonical_url", NULL};
+static const char *const outlet_keys[] = {"source", "outlet", "site_name", "publisher", NULL};
+static const char *const date_keys[] = {"date",         "published",   "publish_date",
+                                        "published_at", "pubDate",     "datePublished",
+                                        "date_publish", "publishedAt", NULL};
+
+/* The first of keys that holds a non-empty string, or NULL. */
+static const char *first_field(json_t *obj, const char *const *keys)
+{
+    for (; *keys; keys++) {
+        size_t len = 0;
+        const char *v = field(obj, *keys, &len);
+        if (v && len) return v;
+    }
+    return NULL;
+}
+
 /* One JSONL line to one raw article (or one diagnostic). input is "FILE:LINE". */
 static int read_json_line(reader *r, const char *input, const char *line, size_t n)
 {
@@ -142,9 +161,9 @@ static int read_json_line(reader *r, const char *input, const char *line, size_t
     if (!raw.body || raw.body_len == 0) {
         report(r, input, TC_EEMPTY, "no \"text\" or \"html\" field");
     } else {
-        raw.url = field(obj, "url", NULL);
-        raw.outlet = field(obj, "source", NULL);
-        raw.date = field(obj, "date", NULL);
+        raw.url = first_field(obj, url_keys);
+        raw.outlet = first_field(obj, outlet_keys);
+        raw.date = first_field(obj, date_keys);
         raw.title = field(obj, "title", NULL);
         raw.author = field(obj, "author", NULL);
         rc = deliver(r, &raw);

@@ -11,7 +11,10 @@
  *
  * A JSONL line is an object {"url","source","date","title","author","text"|"html"}: string
  * values only (others are ignored), "source" becomes outlet, a non-empty "text" is used
- * before "html". Lines may be of any length. A WARC file (plain, or .warc.gz with one gzip
+ * before "html". Other dumps' names are read too: "link" / "canonical_url" for url, "outlet" /
+ * "site_name" / "publisher" for source, "published" / "publish_date" / "published_at" /
+ * "pubDate" / "datePublished" / "date_publish" / "publishedAt" for date (the first non-empty
+ * one wins, ours first). Lines may be of any length. A WARC file (plain, or .warc.gz with one gzip
  * member per record) gives one HTML article per response record whose HTTP Content-Type
  * says html: the payload past the HTTP headers, url from WARC-Target-URI, date from
  * WARC-Date, input "FILE:N" (N the record's number); other records are skipped.

@@ -185,6 +185,31 @@ static void test_jsonl_odd_lines(void **state)
     free(p);
 }
 
+/* Other dumps' names for the fields: "published", "pubDate", "link", "publisher"; ours win
+ * when both are there, and an empty value gives way to the next name. */
+static void test_jsonl_field_names(void **state)
+{
+    static const char data[] =
+        "{\"text\": \"a\", \"published\": \"2025-03-14 20:30:26Z\", \"link\": \"https://x.org/a\","
+        " \"publisher\": \"X News\"}\n"
+        "{\"text\": \"b\", \"date\": \"2023-01-02\", \"pubDate\": \"2020-01-01\"}\n"
+        "{\"text\": \"c\", \"date\": \"\", \"publish_date\": \"2022-12-12\"}\n";
+    char *p = write_tmp("names.jsonl", data, sizeof data - 1);
+    const char *in[] = {p};
+    seen s = {0};
+    tc_read_stats st;
+    assert_int_equal(read_all(&s, &st, 0, 1, in), 0);
+    assert_int_equal(s.n, 3);
+    assert_string_equal(s.rec[0].date, "2025-03-14 20:30:26Z");
+    assert_string_equal(s.rec[0].url, "https://x.org/a");
+    assert_string_equal(s.rec[0].outlet, "X News");
+    assert_string_equal(s.rec[1].date, "2023-01-02");
+    assert_string_equal(s.rec[2].date, "2022-12-12");
+    seen_free(&s);
+    free(p);
+    (void)state;
+}
+
 static void test_directory_order(void **state)
 {
     const char *in[] = {"tests/data/read/tree"};
@@ -381,15 +406,11 @@ static void test_gzip_and_truncation(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_jsonl_lines),
-        cmocka_unit_test(test_jsonl_odd_lines),
-        cmocka_unit_test(test_directory_order),
-        cmocka_unit_test(test_missing_empty_binary),
-        cmocka_unit_test(test_too_big),
-        cmocka_unit_test(test_megabyte_line),
-        cmocka_unit_test(test_stop),
-        cmocka_unit_test(test_stdin_sniffing),
-        cmocka_unit_test(test_warc),
+        cmocka_unit_test(test_jsonl_lines),          cmocka_unit_test(test_jsonl_odd_lines),
+        cmocka_unit_test(test_jsonl_field_names),    cmocka_unit_test(test_directory_order),
+        cmocka_unit_test(test_missing_empty_binary), cmocka_unit_test(test_too_big),
+        cmocka_unit_test(test_megabyte_line),        cmocka_unit_test(test_stop),
+        cmocka_unit_test(test_stdin_sniffing),       cmocka_unit_test(test_warc),
         cmocka_unit_test(test_gzip_and_truncation),
     };
     return cmocka_run_group_tests(tests, make_tmp, remove_tmp);

@@ -303,6 +303,7 @@ static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *in
                                const char *code2, const tc_cameo *info2, int mutual, char *text)
 {
     vpattern p = {.info = info, .info2 = info2, .mutual = mutual, .gap = GAP_MAX};
+    p.nocode = !info; /* "-": an idiom that hides the verb ("met with criticism") */
     snprintf(p.cameo, sizeof p.cameo, "%s", code);
     if (code2) snprintf(p.cameo2, sizeof p.cameo2, "%s", code2);
     char post[512] = "", *verb = NULL;
@@ -361,7 +362,8 @@ static const char *parse_verb_line(tc_verbs *v, const tc_cameo_table *cameo, cha
     }
     const tc_cameo *info = tc_cameo_get(cameo, code);
     const tc_cameo *info2 = code2 ? tc_cameo_get(cameo, code2) : NULL;
-    if (!info || (code2 && !info2) || strlen(code) > 7 || (code2 && strlen(code2) > 7))
+    int idiom = !strcmp(code, "-") && !code2;
+    if ((!info && !idiom) || (code2 && !info2) || strlen(code) > 7 || (code2 && strlen(code2) > 7))
         return "not a CAMEO code";
     char *mutual = strstr(line + used, "@mutual");
     if (mutual) {
@@ -756,6 +758,32 @@ static const char *const target_preps[] = {"to",   "with",    "against", "on",  
 
 enum { ANY_PHRASE, NO_PP, TARGET_PP };
 
+static const char *const relations[] = {"rival",     "archrival", "ally",    "allies",
+                                        "neighbour", "neighbor",  "partner", "foe",
+                                        "enemy",     "adversary", NULL};
+static const char *const event_nouns[] = {"summit",  "conference", "talks",   "forum",
+                                          "process", "format",     "meeting", NULL};
+
+static int usable(const tc_mention *m);
+
+/* Is m "X's rival" (or ally, neighbour ...) right before another actor? */
+static int related_by(const sentence_ctx *s, const tc_mention *m)
+{
+    const tc_token *t = s->t->toks;
+    uint32_t end = m->tok0 + m->ntok;
+    if (end + 2 >= s->hi || strcmp(t[end].norm, "'s") || !in_list(relations, &t[end + 1])) return 0;
+    for (size_t k = 0; k < s->nm; k++)
+        if (s->m[k].tok0 == end + 2 && usable(&s->m[k])) return 1;
+    return 0;
+}
+
+/* Is m a place naming an event: "the Singapore summit", "the Geneva talks"? */
+static int names_event(const sentence_ctx *s, const tc_mention *m)
+{
+    uint32_t end = m->tok0 + m->ntok;
+    return end < s->hi && m->kind != TC_KIND_IGO && in_list(event_nouns, &s->t->toks[end]);
+}
+
 static const char *const behest[] = {"request", "invitation", "behest",
                                      "urging",  "initiative", NULL};
 
@@ -783,6 +811,10 @@ static const tc_mention *first_mention(const sentence_ctx *s, uint32_t from, uin
         int by_object =
             prep && which == TARGET_PP && !strcmp(prep->norm, "by") && prep > &s->t->toks[from];
         if (prep && (which == NO_PP || !in_list(target_preps, prep)) && !by_object) continue;
+        /* "Turkey's rival Greece", "Russia's ally Belarus": the second is the actor. */
+        if (related_by(s, m)) continue;
+        /* "the Singapore summit", "the Geneva talks": a place naming an event. */
+        if (names_event(s, m)) continue;
         /* "met at France's request", "at the invitation of X": who asked is no target. */
         if (which == TARGET_PP && on_behalf(s, m)) continue;
         /* "mobilized its army", "withdrew their troops": the subject's own, no target (the
@@ -1025,8 +1057,51 @@ static const tc_mention *after_pattern(const sentence_ctx *s, uint32_t i, const 
     uint32_t k = pm->end;
     while (k < s->hi && in_list(determiners, &s->t->toks[k])) k++;
     for (size_t j = 0; j < s->nm; j++)
-        if (s->m[j].tok0 == k && usable(&s->m[j])) return &s->m[j];
+        if (s->m[j].tok0 == k && usable(&s->m[j]))
+            return related_by(s, &s->m[j]) && j + 1 < s->nm ? &s->m[j + 1] : &s->m[j];
     return NULL;
+}
+
+/* Does a quotation open (an odd number of quotation marks) between tokens from and to? */
+static int quote_between(const sentence_ctx *s, uint32_t from, uint32_t to)
+{
+    static const char *const marks[] = {"\"",       "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                        "\xC2\xAB", "\xC2\xBB",     NULL};
+    int n = 0;
+    for (uint32_t k = from; k < to; k++) n += in_list(marks, &s->t->toks[k]);
+    return n % 2;
+}
+
+/* A lower-case word that is no verb of the dictionary, no function word and no adverb: most
+ * likely a noun ("legislation", "tariffs"). */
+static int plain_noun(const sentence_ctx *s, const tc_token *w)
+{
+    static const char *const aspect[] = {
+        "keep",    "keeps",     "kept",      "continue",    "continues", "continued", "stop",
+        "stops",   "stopped",   "start",     "starts",      "started",   "began",     "begin",
+        "begins",  "resume",    "resumed",   "avoid",       "avoided",   "consider",  "considered",
+        "risk",    "risked",    "finish",    "finished",    "quit",      "mind",      "enjoy",
+        "suggest", "suggested", "recommend", "recommended", "without",   NULL};
+    if (w->flags & (TC_TOK_PUNCT | TC_TOK_CAP | TC_TOK_UPPER) || w->nlen < 3) return 0;
+    for (const char *c = w->norm; *c; c++)
+        if (*c < 'a' || *c > 'z') return 0;
+    if (!strcmp(w->norm + w->nlen - 2, "ly")) return 0;
+    if (in_list(prepositions, w) || in_list(determiners, w) || in_list(conjunctions, w) ||
+        in_list(be_forms, w) || in_list(have_forms, w) || in_list(modals, w) ||
+        in_list(adverbs, w) || in_list(negators, w) || in_list(boundaries, w) || in_list(aspect, w))
+        return 0;
+    return !tc_map_get(s->v->forms, w->norm, w->nlen);
+}
+
+/* "legislation targeting Turkey", "tariffs (on Wednesday) targeting Mexico": a gerund right
+ * after a plain noun describes that noun, which is its subject, not an actor. */
+static int describes_noun(const sentence_ctx *s, uint32_t i)
+{
+    static const char *const when[] = {"monday",   "tuesday", "wednesday", "thursday",  "friday",
+                                       "saturday", "sunday",  "today",     "yesterday", NULL};
+    uint32_t k = i;
+    while (k > s->lo && in_list(when, &s->t->toks[k - 1])) k--;
+    return k > s->lo && !ends_mention(s, k - 1) && plain_noun(s, &s->t->toks[k - 1]);
 }
 
 /* An infinitive or gerund with no subject of its own takes the sentence's ("vowed to wage
@@ -1074,12 +1149,18 @@ static void assign(const sentence_ctx *s, uint32_t i, int form, const vpattern *
         *src = by_agent(s, i + 1, cto);
         /* "Tanks were delivered to Ukraine by Germany": the recipient after the verb. */
         if (!*tgt && *src) *tgt = first_mention(s, i + 1, (*src)->tok0, TARGET_PP, i + 1);
+    } else if (form == FORM_ING && describes_noun(s, i)) {
+        *src = *tgt = NULL;
+        return;
     } else {
         *src = first_mention(s, cfrom, i, NO_PP, cfrom);
         /* An infinitive or gerund with no subject of its own takes the sentence's. */
         if (!*src && i > s->lo && takes_outer_subject(s, i, form, p->wide) &&
             !opens_reported_clause(s, cfrom))
             *src = first_mention(s, s->lo, cfrom, NO_PP, s->lo);
+        /* "X tweeted, “It's time to stop Y's attacks”": a verb inside a quotation that
+         * opened after X is not X's deed. */
+        if (*src && quote_between(s, (*src)->tok0 + (*src)->ntok, i)) *src = NULL;
         /* From the verb on: a target often sits in a gap ("summoned X's ambassador"). */
         *tgt = after_pattern(s, i, p, pm);
         if (!*tgt)

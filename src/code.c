@@ -1100,7 +1100,12 @@ static int describes_noun(const sentence_ctx *s, uint32_t i)
     static const char *const when[] = {"monday",   "tuesday", "wednesday", "thursday",  "friday",
                                        "saturday", "sunday",  "today",     "yesterday", NULL};
     uint32_t k = i;
-    while (k > s->lo && in_list(when, &s->t->toks[k - 1])) k--;
+    while (k > s->lo && in_list(when, &s->t->toks[k - 1])) {
+        k--;
+        if (k > s->lo &&
+            (!strcmp(s->t->toks[k - 1].norm, "on") || !strcmp(s->t->toks[k - 1].norm, "last")))
+            k--; /* "on Wednesday", "last Friday" */
+    }
     return k > s->lo && !ends_mention(s, k - 1) && plain_noun(s, &s->t->toks[k - 1]);
 }
 

@@ -84,6 +84,16 @@ const tc_actors *tc_engine_actors(const tc_engine *e)
     return e->actors;
 }
 
+/* Drops the mentions inside a wire dateline ("ISLAMABAD —" is a place, not Pakistan's
+ * government acting); m is in token order. Returns the count left. */
+static size_t skip_dateline(const tc_article *art, const tc_text *t, tc_mention *m, size_t nm)
+{
+    size_t d = tc_dateline_len(art->text, art->text_len), k = 0;
+    while (d && k < nm && t->toks[m[k].tok0].off < d) k++;
+    memmove(m, m + k, (nm - k) * sizeof *m);
+    return nm - k;
+}
+
 int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_coded *out)
 {
     memset(out, 0, sizeof *out);
@@ -96,6 +106,7 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
         size_t nm = tc_actors_scan(e->actors, &out->text, s, art->date, a, &m);
         out->mentions += nm;
         nm = tc_actors_resolve(&out->text, s, m, nm, &refs, a, &m);
+        if (s == 0) nm = skip_dateline(art, &out->text, m, nm);
         tc_code_sentence(e->verbs, e->cameo, &out->text, s, m, nm, a, &out->ev, &out->nev, &cap);
     }
     return TC_OK;

@@ -352,6 +352,20 @@ static void test_boilerplate_fixture(void **state)
     free(text);
 }
 
+/* A wire dateline: capitals then a dash or colon; an acronym alone is none. */
+static void test_dateline(void **state)
+{
+    static const char *const yes[] = {"ISLAMABAD/PENTAGON \xE2\x80\x94 A plane crashed.",
+                                      "MOSCOW (AP) -- Russia attacked.", "CEBU CITY: Floods."};
+    static const size_t len[] = {23, 15, 11};
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(tc_dateline_len(yes[i], strlen(yes[i])), len[i]);
+    static const char *const no[] = {"NATO said it would meet.", "UN: the council met.",
+                                     "The US -- and the UK -- met.", "KYIV", "\nKYIV: x"};
+    for (size_t i = 0; i < 5; i++) assert_int_equal(tc_dateline_len(no[i], strlen(no[i])), 0);
+    (void)state;
+}
+
 /* --explain: every drop says why, in order; an HTML page says which element it took. */
 static void test_explain(void **state)
 {
@@ -993,6 +1007,7 @@ int main(void)
         cmocka_unit_test(test_boilerplate_fixture),
         cmocka_unit_test(test_calls_to_action),
         cmocka_unit_test(test_explain),
+        cmocka_unit_test(test_dateline),
         cmocka_unit_test(test_content_kept),
         cmocka_unit_test(test_cuts),
         cmocka_unit_test(test_age_banner),

@@ -43,6 +43,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static tc_arena *arena;
     if (!arena) arena = tc_arena_new(0);
+    if (tc_dateline_len((const char *)data, size) > size) abort();
     static const tc_raw_kind kinds[] = {TC_RAW_HTML, TC_RAW_TEXT};
     for (size_t i = 0; i < 2; i++) {
         tc_raw raw = {.input = "fuzz",

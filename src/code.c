@@ -1062,6 +1062,18 @@ static const tc_mention *after_pattern(const sentence_ctx *s, uint32_t i, const 
     return NULL;
 }
 
+/* The last comma in [from, to) when what follows it up to `to` has no "and" / "or" (not the
+ * end of a list: "Armenia, Azerbaijan and Russia signed"), else 0. */
+static uint32_t last_comma(const sentence_ctx *s, uint32_t from, uint32_t to)
+{
+    const tc_token *t = s->t->toks;
+    for (uint32_t k = to; k-- > from;) {
+        if (!strcmp(t[k].norm, "and") || !strcmp(t[k].norm, "or")) return 0;
+        if (is_punct(&t[k], ",")) return k;
+    }
+    return 0;
+}
+
 /* Does a quotation open (an odd number of quotation marks) between tokens from and to? */
 static int quote_between(const sentence_ctx *s, uint32_t from, uint32_t to)
 {
@@ -1159,6 +1171,13 @@ static void assign(const sentence_ctx *s, uint32_t i, int form, const vpattern *
         return;
     } else {
         *src = first_mention(s, cfrom, i, NO_PP, cfrom);
+        /* "In a move that wrong-footed Ankara, Cairo signed": the subject is the actor right
+         * before the verb, after the last comma, unless that part is a list's end. */
+        uint32_t c = last_comma(s, cfrom, i);
+        if (*src && c && (*src)->tok0 < c) {
+            const tc_mention *near = first_mention(s, c + 1, i, NO_PP, c + 1);
+            if (near) *src = near;
+        }
         /* An infinitive or gerund with no subject of its own takes the sentence's. */
         if (!*src && i > s->lo && takes_outer_subject(s, i, form, p->wide) &&
             !opens_reported_clause(s, cfrom))

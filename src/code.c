@@ -1074,6 +1074,23 @@ static uint32_t last_comma(const sentence_ctx *s, uint32_t from, uint32_t to)
     return 0;
 }
 
+static int plain_noun(const sentence_ctx *s, const tc_token *w);
+
+/* Is m (a state by its name) followed by a plain lower-case noun before the verb at i:
+ * "the United States military plane", "the Iran deal"? */
+static int modifies_noun(const sentence_ctx *s, const tc_mention *m, uint32_t i)
+{
+    uint32_t end = m->tok0 + m->ntok;
+    if (end + 1 >= i || strlen(m->code) != 3 ||
+        (m->kind != TC_KIND_COUNTRY && m->kind != TC_KIND_REGION))
+        return 0;
+    static const char *const verbish[] = {"do",    "does",  "did",    "said",   "says",  "say",
+                                          "told",  "added", "stated", "also",   "again", "will",
+                                          "shall", "can",   "must",   "cannot", "wo",    NULL};
+    const tc_token *w = &s->t->toks[end];
+    return plain_noun(s, w) && !in_list(verbish, w) && strcmp(w->norm + w->nlen - 2, "ed") != 0;
+}
+
 /* Does a quotation open (an odd number of quotation marks) between tokens from and to? */
 static int quote_between(const sentence_ctx *s, uint32_t from, uint32_t to)
 {
@@ -1171,6 +1188,9 @@ static void assign(const sentence_ctx *s, uint32_t i, int form, const vpattern *
         return;
     } else {
         *src = first_mention(s, cfrom, i, NO_PP, cfrom);
+        /* "A United States military plane ... crashed": a state naming a thing is no subject. */
+        while (*src && modifies_noun(s, *src, i))
+            *src = first_mention(s, (*src)->tok0 + (*src)->ntok, i, NO_PP, cfrom);
         /* "In a move that wrong-footed Ankara, Cairo signed": the subject is the actor right
          * before the verb, after the last comma, unless that part is a list's end. */
         uint32_t c = last_comma(s, cfrom, i);

@@ -90,7 +90,7 @@ static size_t skip_dateline(const tc_article *art, const tc_text *t, tc_mention 
 {
     size_t d = tc_dateline_len(art->text, art->text_len), k = 0;
     while (d && k < nm && t->toks[m[k].tok0].off < d) k++;
-    memmove(m, m + k, (nm - k) * sizeof *m);
+    if (k) memmove(m, m + k, (nm - k) * sizeof *m); /* m is NULL when nm is 0 */
     return nm - k;
 }
 

@@ -368,6 +368,8 @@ typedef enum {
     ALONE,   /* drop the line when it is the phrase alone ("Advertisement", not "... spending") */
     CUT,     /* drop the line and everything after it */
     HEADING, /* CUT when the line is the phrase alone, else DROP (an inline "Related: ..." link) */
+    SECTION, /* CUT when the line is the phrase alone, else keep ("Kommentare" heads comments,
+                "Kommentare des Ministers ..." is text) */
 } action;
 
 /* Matched case-insensitively at the start of a trimmed line, on a word boundary. */
@@ -422,6 +424,50 @@ static const struct {
     {"Related posts", HEADING},
     {"Related stories", HEADING},
     {"More stories", HEADING},
+    /* the same in the other languages of world news */
+    {"Weiterlesen", DROP},
+    {"Mehr lesen", DROP},
+    {"Mehr zum Thema", DROP},
+    {"Auch interessant", DROP},
+    {"Das könnte Sie auch interessieren", DROP},
+    {"Weitere Artikel", DROP},
+    {"Artikel teilen", DROP},
+    {"Teilen", ALONE},
+    {"Drucken", ALONE},
+    {"Anzeige", ALONE},
+    {"Werbung", ALONE},
+    {"Newsletter abonnieren", DROP},
+    {"Letzte Änderung", DROP},
+    {"Aktualisiert:", DROP},
+    {"Kommentare", SECTION},
+    {"Kommentar schreiben", CUT},
+    {"Kommentare schreiben", CUT},
+    {"Kommentieren", ALONE},
+    {"Lire aussi", DROP},
+    {"À lire aussi", DROP},
+    {"Partager", ALONE},
+    {"Imprimer", ALONE},
+    {"Abonnez-vous", DROP},
+    {"Commentaires", SECTION},
+    {"Leer más", DROP},
+    {"Lea también", DROP},
+    {"Compartir", ALONE},
+    {"Comentarios", SECTION},
+    {"Suscríbete", DROP},
+    {"Czytaj także", DROP},
+    {"Czytaj więcej", DROP},
+    {"Udostępnij", ALONE},
+    {"drukuj", ALONE},
+    {"Komentarze", SECTION},
+    {"Читайте также", DROP},
+    {"Поделиться", ALONE},
+    /* blog furniture */
+    {"This entry was posted", DROP},
+    {"Posted in", DROP},
+    {"Filed under", DROP},
+    {"View Comments", CUT},
+    {"If you enjoyed reading this", DROP},
+    {"Related Posts", HEADING},
 };
 
 /* "This article is more than 1 year old", possibly glued to the next words or split after
@@ -523,6 +569,9 @@ static int phrase_action(const char *s, size_t n)
             return CUT;
         case HEADING:
             return j == n ? CUT : DROP;
+        case SECTION:
+            if (j == n) return CUT;
+            continue;
         }
     }
     return -1;

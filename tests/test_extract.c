@@ -420,6 +420,13 @@ static void test_calls_to_action(void **state)
         "Advertisement",
         "ADVERTISEMENT",
         "Share",
+        "Weiterlesen",
+        "Auch interessant",
+        "Teilen",
+        "Lire aussi : la crise du corridor",
+        "Czytaj także",
+        "Leer más",
+        "This entry was posted in World.",
     };
     char body[256];
     tc_article a;
@@ -449,6 +456,9 @@ static void test_content_kept(void **state)
         "2024",
         "Advertisement spending rose.",
         "Share prices fell.",
+        "Teilen Sie Ihre Meinung mit uns.",
+        "Posted infantry units held the line.",
+        "Kommentare des Ministers wurden kritisiert.",
     };
     char body[256];
     tc_article a;

@@ -1750,7 +1750,7 @@ static const char *meta_str(tc_arena *a, const page *p, field f)
  * empty <article> or an over-eager noise word never loses the whole page. */
 /* The deepest element holding at least PROSE_SHARE of the page's prose: one step down
  * while a child that is not itself a paragraph still holds that much. */
-#define PROSE_SHARE 0.75f
+#define PROSE_SHARE 0.85f
 static const GumboNode *prose_root(const nstat *st, const GumboNode *el, uint32_t *id)
 {
     float need = (float)st[*id].prose * PROSE_SHARE;

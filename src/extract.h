@@ -5,7 +5,7 @@
  * nothing reads, collapses white space and bounds the work (4 MiB of markup, 256 open
  * elements); JSON-LD scripts are kept aside. gumbo parses the rest. Every element is then
  * measured (text, link text, paragraph text outside links); the content root is the deepest
- * element holding 75% of the page's paragraph text, where elements whose class or id names
+ * element holding 85% of the page's paragraph text, where elements whose class or id names
  * furniture ("comment", "share", "related", "cookie", "sidebar", "menu", "footer", ...)
  * do not count unless they hold half of it (broken markup). The root's visible text is
  * emitted, block elements on their own lines, furniture, hidden elements and blocks that are

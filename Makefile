@@ -101,9 +101,9 @@ install: all
 	cp -r data/. $(DESTDIR)$(PREFIX)/share/tocsin/
 
 format:
-	clang-format -i src/*.c src/*.h tests/*.c bench/*.c fuzz/*.c
+	clang-format -i src/*.c src/*.h tests/*.c bench/*.c bench/*.h fuzz/*.c
 lint:
-	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c bench/*.c fuzz/*.c
+	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c bench/*.c bench/*.h fuzz/*.c
 
 clean:
 	rm -rf build build-asan build-fuzz tocsin

@@ -8,70 +8,26 @@
  *   scan    tc_actors_scan over every sentence of the already tokenised texts.
  * MB/s of text for each, and the ratios to the read pass. Then the time to load the default
  * dictionaries (first load, and the mean of later loads once the files are in the page cache;
- * there is no compiled-matcher cache yet, so "with cache" has nothing to measure), the
+ * there is no compiled matcher and so no cache to measure: see bench_hyperscan), the
  * number of entries, and the peak RSS (before the Phoenix load); then, when
  * ../shared/petrarch is there, the time to load the Phoenix dictionaries. */
 #include "actors.h"
-#include "file.h"
+#include "corpus.h"
 #include "petrarch.h"
 #include "pipeline.h"
 #include "text.h"
 
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <time.h>
 
-#define VOA         "../shared/corpora/voa_stories.jsonl"
-#define DEMO        "data/demo/corpus.jsonl"
 #define MIN_SECONDS 2.0
 #define PETR        "../shared/petrarch/"
 
-typedef struct {
-    char **text;
-    size_t *len, n, bytes;
-} corpus;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* The "text" member of every line of path. */
-static int load(const char *path, corpus *c)
-{
-    size_t len;
-    char *buf = tc_file_read(path, 0, &len, NULL);
-    if (!buf) return 0;
-    size_t cap = 0;
-    for (char *line = buf, *next; line && *line; line = next) {
-        next = strchr(line, '\n');
-        if (next) *next++ = 0;
-        json_t *o = json_loads(line, 0, NULL);
-        const char *t = json_string_value(json_object_get(o, "text"));
-        if (t && *t) {
-            if (c->n == cap) {
-                cap = cap * 2 + 64;
-                c->text = tc_xrealloc(c->text, cap * sizeof *c->text);
-                c->len = tc_xrealloc(c->len, cap * sizeof *c->len);
-            }
-            c->len[c->n] = strlen(t);
-            c->text[c->n++] = tc_xstrdup(t);
-            c->bytes += strlen(t);
-        }
-        json_decref(o);
-    }
-    free(buf);
-    return c->n > 0;
-}
-
 static volatile uint64_t sink;
 
-static void pass_read(const corpus *c)
+static void pass_read(const bench_corpus *c)
 {
     uint64_t sum = 0;
     for (size_t i = 0; i < c->n; i++)
@@ -79,7 +35,7 @@ static void pass_read(const corpus *c)
     sink += sum;
 }
 
-static void pass_text(const corpus *c, tc_arena *a)
+static void pass_text(const bench_corpus *c, tc_arena *a)
 {
     for (size_t i = 0; i < c->n; i++) {
         tc_text t;
@@ -93,7 +49,7 @@ static tc_actors *dict;
 static tc_text *texts;
 static size_t mentions;
 
-static void pass_scan(const corpus *c, tc_arena *a)
+static void pass_scan(const bench_corpus *c, tc_arena *a)
 {
     for (size_t i = 0; i < c->n; i++) {
         for (uint32_t s = 0; s < texts[i].nsents; s++) {
@@ -105,9 +61,9 @@ static void pass_scan(const corpus *c, tc_arena *a)
 }
 
 /* MB/s of pass over c, repeated until MIN_SECONDS. */
-static double rate(const corpus *c, tc_arena *a, int which)
+static double rate(const bench_corpus *c, tc_arena *a, int which)
 {
-    double t0 = now(), t;
+    double t0 = bench_now(), t;
     size_t rounds = 0;
     do {
         if (which == 0)
@@ -117,7 +73,7 @@ static double rate(const corpus *c, tc_arena *a, int which)
         else
             pass_scan(c, a);
         rounds++;
-        t = now() - t0;
+        t = bench_now() - t0;
     } while (t < MIN_SECONDS);
     return (double)c->bytes * (double)rounds / t / 1e6;
 }
@@ -129,14 +85,14 @@ static double phoenix_load(size_t *entries)
                                         PETR "Phoenix.International.actors.txt",
                                         PETR "Phoenix.MilNonState.actors.txt",
                                         PETR "Phoenix.agents.txt", PETR "Phoenix.discards.txt"};
-    double t0 = now();
+    double t0 = bench_now();
     tc_actors *d = tc_actors_new();
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
         if (tc_petrarch_load(d, files[i], NULL, NULL, NULL) < 0) {
             tc_actors_free(d);
             return -1;
         }
-    double t = now() - t0;
+    double t = bench_now() - t0;
     *entries = tc_actors_count(d);
     tc_actors_free(d);
     return t;
@@ -144,25 +100,25 @@ static double phoenix_load(size_t *entries)
 
 int main(void)
 {
-    corpus c = {0};
-    const char *src = load(VOA, &c) ? VOA : load(DEMO, &c) ? DEMO : NULL;
+    bench_corpus c = {0};
+    const char *src = bench_load_default(&c);
     if (!src) {
-        fprintf(stderr, "bench_actors: neither %s nor %s\n", VOA, DEMO);
+        fprintf(stderr, "bench_actors: neither %s nor %s\n", BENCH_VOA, BENCH_DEMO);
         return 1;
     }
     const char *dir = tc_datadir(NULL);
     tc_err err = {0};
-    double t0 = now();
+    double t0 = bench_now();
     dict = tc_actors_load(dir, NULL, NULL, NULL, &err);
-    double first = now() - t0;
+    double first = bench_now() - t0;
     if (!dict) {
         fprintf(stderr, "bench_actors: %s\n", err.msg);
         return 1;
     }
     enum { LOADS = 20 };
-    t0 = now();
+    t0 = bench_now();
     for (int i = 0; i < LOADS; i++) tc_actors_free(tc_actors_load(dir, NULL, NULL, NULL, &err));
-    double warm = (now() - t0) / LOADS;
+    double warm = (bench_now() - t0) / LOADS;
 
     tc_arena *keep = tc_arena_new(0), *a = tc_arena_new(0);
     texts = tc_xmalloc(c.n * sizeof *texts);
@@ -192,8 +148,6 @@ int main(void)
     tc_arena_free(a);
     free(texts);
     tc_actors_free(dict);
-    for (size_t i = 0; i < c.n; i++) free(c.text[i]);
-    free(c.text);
-    free(c.len);
+    bench_corpus_free(&c);
     return 0;
 }

@@ -9,28 +9,21 @@
  * tc_actors_scan per sentence (what Hyperscan would replace); tc_actors_scan alone on tokenised
  * texts (as bench_actors). MB/s, ratios, peak RSS. */
 #include "actors.h"
-#include "file.h"
+#include "corpus.h"
 #include "pipeline.h"
 #include "text.h"
 
 #include <hs.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
-#include <time.h>
 
-#define VOA         "../shared/corpora/voa_stories.jsonl"
-#define DEMO        "data/demo/corpus.jsonl"
 #define MIN_SECONDS 0.5
 #define DATE        "2023-07-28"
 #define HS_FLAGS    (HS_FLAG_CASELESS | HS_FLAG_SOM_LEFTMOST)
 
-static struct {
-    char **text;
-    size_t *len, n, bytes;
-} c;
+static bench_corpus c;
 static struct {
     char **s;
     size_t *len, n, names; /* names: as tc_actors_each_name gave them, before dedup */
@@ -42,36 +35,6 @@ static hs_database_t *db;
 static hs_scratch_t *scratch;
 static char *blob; /* db serialized */
 static size_t blob_len, raw, hits, mentions;
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
-/* The "text" member of every line of path, as bench_actors loads it. */
-static int load(const char *path)
-{
-    size_t n;
-    char *buf = tc_file_read(path, 0, &n, NULL);
-    for (char *line = buf, *next; line && *line; line = next) {
-        next = strchr(line, '\n');
-        if (next) *next++ = 0;
-        json_t *o = json_loads(line, 0, NULL);
-        const char *t = json_string_value(json_object_get(o, "text"));
-        if (t && *t) {
-            c.text = tc_xrealloc(c.text, (c.n + 1) * sizeof *c.text);
-            c.len = tc_xrealloc(c.len, (c.n + 1) * sizeof *c.len);
-            c.len[c.n] = strlen(t);
-            c.bytes += c.len[c.n];
-            c.text[c.n++] = tc_xstrdup(t);
-        }
-        json_decref(o);
-    }
-    free(buf);
-    return c.n > 0;
-}
 
 /* Tokens written with no blank before them (right = 0) or after them (right = 1): "people's",
  * "al-qaeda", "afc/m23", "(keeling)", "foreign, commonwealth". */
@@ -217,12 +180,12 @@ static void run(int which)
 /* Seconds per round of `which`, repeated until MIN_SECONDS; *rounds says how many. */
 static double timed(int which, size_t *rounds)
 {
-    double t0 = now(), t;
+    double t0 = bench_now(), t;
     size_t r = 0;
     do {
         run(which);
         r++;
-        t = now() - t0;
+        t = bench_now() - t0;
     } while (t < MIN_SECONDS);
     if (rounds) *rounds = r;
     return t / (double)r;
@@ -276,9 +239,9 @@ static void measure(const char *src, tc_arena *keep)
 
 int main(void)
 {
-    const char *src = load(VOA) ? VOA : load(DEMO) ? DEMO : NULL;
+    const char *src = bench_load_default(&c);
     if (!src) {
-        printf("bench_hyperscan: neither %s nor %s; nothing to measure\n", VOA, DEMO);
+        printf("bench_hyperscan: neither %s nor %s; nothing to measure\n", BENCH_VOA, BENCH_DEMO);
         return 0;
     }
     tc_err err = {0};

@@ -84,6 +84,11 @@ const tc_actors *tc_engine_actors(const tc_engine *e)
     return e->actors;
 }
 
+const tc_verbs *tc_engine_verbs(const tc_engine *e)
+{
+    return e->verbs;
+}
+
 /* Drops the mentions inside a wire dateline ("ISLAMABAD —" is a place, not Pakistan's
  * government acting); m is in token order. Returns the count left. */
 static size_t skip_dateline(const tc_article *art, const tc_text *t, tc_mention *m, size_t nm)

@@ -26,6 +26,7 @@ tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_e
 void tc_engine_free(tc_engine *e);
 const tc_cameo_table *tc_engine_cameo(const tc_engine *e);
 const tc_actors *tc_engine_actors(const tc_engine *e);
+const tc_verbs *tc_engine_verbs(const tc_engine *e);
 
 typedef struct {
     tc_text text;

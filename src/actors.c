@@ -1001,6 +1001,11 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
     return 1;
 }
 
+static int it_or_they(const tc_token *w)
+{
+    return word_is(w, "it") || word_is(w, "they");
+}
+
 /* Is token i a sentence's "It" or "They" that stands for an actor: not "It is", "It would",
  * "It seems" (an expletive or a judgement)? */
 static int opening_pronoun(const tc_text *t, uint32_t i, uint32_t end)
@@ -1009,7 +1014,7 @@ static int opening_pronoun(const tc_text *t, uint32_t i, uint32_t end)
         "is",    "was",  "'s",    "seems", "seemed", "appears", "appeared", "remains", "remained",
         "would", "will", "could", "may",   "might",  "should",  "must",     "can",     "takes",
         "took",  "were", "are",   "'re",   "has",    "have",    "had"};
-    if (i + 1 >= end || (!word_is(&t->toks[i], "it") && !word_is(&t->toks[i], "they"))) return 0;
+    if (i + 1 >= end || !it_or_they(&t->toks[i])) return 0;
     for (size_t k = 0; k < sizeof not_after / sizeof *not_after; k++)
         if (word_is(&t->toks[i + 1], not_after[k])) return 0;
     return !(t->toks[i + 1].flags & TC_TOK_PUNCT);
@@ -1020,7 +1025,7 @@ static int said_it(const tc_text *t, uint32_t first, uint32_t i)
 {
     static const char *const verbs[] = {"said",      "says",     "stated",  "added",   "warned",
                                         "announced", "insisted", "claimed", "declared"};
-    if (i == first || (!word_is(&t->toks[i], "it") && !word_is(&t->toks[i], "they"))) return 0;
+    if (i == first || !it_or_they(&t->toks[i])) return 0;
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
         if (word_is(&t->toks[i - 1], verbs[k])) return 1;
     return 0;

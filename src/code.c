@@ -764,8 +764,6 @@ static const char *const relations[] = {"rival",     "archrival", "ally",    "al
 static const char *const event_nouns[] = {"summit",  "conference", "talks",   "forum",
                                           "process", "format",     "meeting", NULL};
 
-static int usable(const tc_mention *m);
-
 /* Is m "X's rival" (or ally, neighbour ...) right before another actor? */
 static int related_by(const sentence_ctx *s, const tc_mention *m)
 {
@@ -1074,7 +1072,26 @@ static uint32_t last_comma(const sentence_ctx *s, uint32_t from, uint32_t to)
     return 0;
 }
 
-static int plain_noun(const sentence_ctx *s, const tc_token *w);
+/* A lower-case word that is no verb of the dictionary, no function word and no adverb: most
+ * likely a noun ("legislation", "tariffs"). */
+static int plain_noun(const sentence_ctx *s, const tc_token *w)
+{
+    static const char *const aspect[] = {
+        "keep",    "keeps",     "kept",      "continue",    "continues", "continued", "stop",
+        "stops",   "stopped",   "start",     "starts",      "started",   "began",     "begin",
+        "begins",  "resume",    "resumed",   "avoid",       "avoided",   "consider",  "considered",
+        "risk",    "risked",    "finish",    "finished",    "quit",      "mind",      "enjoy",
+        "suggest", "suggested", "recommend", "recommended", "without",   NULL};
+    if (w->flags & (TC_TOK_PUNCT | TC_TOK_CAP | TC_TOK_UPPER) || w->nlen < 3) return 0;
+    for (const char *c = w->norm; *c; c++)
+        if (*c < 'a' || *c > 'z') return 0;
+    if (!strcmp(w->norm + w->nlen - 2, "ly")) return 0;
+    if (in_list(prepositions, w) || in_list(determiners, w) || in_list(conjunctions, w) ||
+        in_list(be_forms, w) || in_list(have_forms, w) || in_list(modals, w) ||
+        in_list(adverbs, w) || in_list(negators, w) || in_list(boundaries, w) || in_list(aspect, w))
+        return 0;
+    return !tc_map_get(s->v->forms, w->norm, w->nlen);
+}
 
 /* Is m (a state by its name) followed by a plain lower-case noun before the verb at i:
  * "the United States military plane", "the Iran deal"? */
@@ -1099,27 +1116,6 @@ static int quote_between(const sentence_ctx *s, uint32_t from, uint32_t to)
     int n = 0;
     for (uint32_t k = from; k < to; k++) n += in_list(marks, &s->t->toks[k]);
     return n % 2;
-}
-
-/* A lower-case word that is no verb of the dictionary, no function word and no adverb: most
- * likely a noun ("legislation", "tariffs"). */
-static int plain_noun(const sentence_ctx *s, const tc_token *w)
-{
-    static const char *const aspect[] = {
-        "keep",    "keeps",     "kept",      "continue",    "continues", "continued", "stop",
-        "stops",   "stopped",   "start",     "starts",      "started",   "began",     "begin",
-        "begins",  "resume",    "resumed",   "avoid",       "avoided",   "consider",  "considered",
-        "risk",    "risked",    "finish",    "finished",    "quit",      "mind",      "enjoy",
-        "suggest", "suggested", "recommend", "recommended", "without",   NULL};
-    if (w->flags & (TC_TOK_PUNCT | TC_TOK_CAP | TC_TOK_UPPER) || w->nlen < 3) return 0;
-    for (const char *c = w->norm; *c; c++)
-        if (*c < 'a' || *c > 'z') return 0;
-    if (!strcmp(w->norm + w->nlen - 2, "ly")) return 0;
-    if (in_list(prepositions, w) || in_list(determiners, w) || in_list(conjunctions, w) ||
-        in_list(be_forms, w) || in_list(have_forms, w) || in_list(modals, w) ||
-        in_list(adverbs, w) || in_list(negators, w) || in_list(boundaries, w) || in_list(aspect, w))
-        return 0;
-    return !tc_map_get(s->v->forms, w->norm, w->nlen);
 }
 
 /* "legislation targeting Turkey", "tariffs (on Wednesday) targeting Mexico": a gerund right

@@ -6,7 +6,7 @@ PREFIX  ?= /usr/local
 BUILD   ?= build
 CC      ?= cc
 SHELL   := /bin/bash
-PKGS    := gumbo sqlite3 jansson libutf8proc libarchive libexttextcat
+PKGS    := gumbo sqlite3 jansson libutf8proc libarchive libexttextcat zlib
 # Hyperscan only for bench_hyperscan, the measured alternative to the actor matcher.
 BENCH_PKGS := libhs
 WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wwrite-strings \

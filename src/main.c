@@ -16,7 +16,10 @@
 #include "pipeline.h"
 #include "store.h"
 
+#include <errno.h>
 #include <getopt.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,12 +28,14 @@
 #define TC_VERSION "0.1.0"
 
 enum { EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
-enum { OPT_DATA = 256, OPT_FROM, OPT_TO, OPT_ALL, OPT_KEEP, OPT_TEXT, OPT_EXPLAIN };
+enum { OPT_DATA = 256, OPT_FROM, OPT_TO, OPT_ALL, OPT_KEEP, OPT_TEXT, OPT_EXPLAIN, OPT_MAX_RECORD };
 
 typedef struct {
     const char *db, *data, *format;
     tc_event_filter filter;
-    int all, keep_flagged, as_text, quiet, explain;
+    int all, keep_flagged, as_text, quiet, explain, verbose;
+    size_t max_record;
+    char from[11], to[11]; /* --from / --to as YYYY-MM-DD */
 } options;
 
 static const struct option long_opts[] = {
@@ -49,6 +54,7 @@ static const struct option long_opts[] = {
     {"quiet", no_argument, 0, 'q'},
     {"verbose", no_argument, 0, 'v'},
     {"explain", no_argument, 0, OPT_EXPLAIN},
+    {"max-record", required_argument, 0, OPT_MAX_RECORD},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
 };
@@ -67,11 +73,46 @@ static int usage_error(const char *cmd, const char *msg)
     return EXIT_USAGE;
 }
 
+/* A calendar date for option opt (YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD) into out as
+ * YYYY-MM-DD; -1 after a usage message naming the option. */
+static int parse_date(const char *cmd, const char *opt, const char *v, char out[11])
+{
+    char msg[160];
+    if (tc_extract_date(v, out) == 0 && strlen(v) <= 10) return 0;
+    snprintf(msg, sizeof msg, "%s: '%.40s' is not a date (YYYY-MM-DD)", opt, v);
+    usage_error(cmd, msg);
+    return -1;
+}
+
+/* A whole number for option opt, with an optional K, M or G (binary multiples) when
+ * with_unit; -1 after a usage message naming the option. */
+static int parse_size(const char *cmd, const char *opt, const char *v, int with_unit, size_t *out)
+{
+    char msg[160], *end;
+    errno = 0;
+    unsigned long long n = strtoull(v, &end, 10);
+    int shift = 0;
+    if (with_unit && *end && strchr("kKmMgG", *end) && !end[1]) {
+        shift = *end == 'k' || *end == 'K' ? 10 : *end == 'm' || *end == 'M' ? 20 : 30;
+        end++;
+    }
+    if (*v >= '0' && *v <= '9' && !*end && !errno && n <= (SIZE_MAX >> shift) &&
+        (!with_unit || n)) {
+        *out = (size_t)n << shift;
+        return 0;
+    }
+    snprintf(msg, sizeof msg, "%s: '%.40s' is not a %s", opt, v,
+             with_unit ? "positive size (a number of bytes, or with K, M or G)" : "whole number");
+    usage_error(cmd, msg);
+    return -1;
+}
+
 /* Parses options into o; returns -1 after printing help, -2 on a usage error, else the
  * index of the first operand. */
 static int parse_options(const char *cmd, options *o, int argc, char **argv)
 {
     int c;
+    size_t n;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "d:f:a:s:t:c:n:qvh", long_opts, NULL)) != -1) {
@@ -98,13 +139,19 @@ static int parse_options(const char *cmd, options *o, int argc, char **argv)
             o->filter.code = optarg;
             break;
         case OPT_FROM:
-            o->filter.from = optarg;
+            if (parse_date(cmd, "--from", optarg, o->from) < 0) return -2;
+            o->filter.from = o->from;
             break;
         case OPT_TO:
-            o->filter.to = optarg;
+            if (parse_date(cmd, "--to", optarg, o->to) < 0) return -2;
+            o->filter.to = o->to;
             break;
         case 'n':
-            o->filter.limit = strtol(optarg, NULL, 10);
+            if (parse_size(cmd, "--limit", optarg, 0, &n) < 0) return -2;
+            o->filter.limit = n > LONG_MAX ? LONG_MAX : (long)n;
+            break;
+        case OPT_MAX_RECORD:
+            if (parse_size(cmd, "--max-record", optarg, 1, &o->max_record) < 0) return -2;
             break;
         case OPT_ALL:
             o->all = 1;
@@ -119,6 +166,7 @@ static int parse_options(const char *cmd, options *o, int argc, char **argv)
             o->quiet = 1;
             break;
         case 'v':
+            o->verbose = 1;
             tc_log_set_level(TC_LOG_DEBUG);
             break;
         case 'h':
@@ -146,7 +194,10 @@ static int cmd_run(options *o, int argc, char **argv)
     if (argc < 1) return usage_error("run", "no input given");
     tc_engine *e = load_engine(o);
     if (!e) return EXIT_RUNTIME;
-    tc_run_opts ro = {.keep_flagged = o->keep_flagged, .progress = !o->quiet};
+    tc_run_opts ro = {.keep_flagged = o->keep_flagged,
+                      .progress = !o->quiet,
+                      .max_record = o->max_record,
+                      .verbose = o->verbose};
     tc_run_stats st;
     tc_err err = {0};
     double t0 = tc_now();
@@ -156,10 +207,13 @@ static int cmd_run(options *o, int argc, char **argv)
     if (rc < 0) fprintf(stderr, "tocsin run: %s\n", err.msg);
     if (!o->quiet)
         fprintf(stderr,
-                "tocsin run: %zu records, %zu articles (%zu new, %zu already stored), "
-                "%zu sentences, %zu events, %zu failed, %.2f s\n",
-                st.records, st.articles, st.added, st.duplicates, st.sentences, st.events,
-                st.failed, tc_now() - t0);
+                "tocsin run: %zu records, %zu new articles (%zu sentences, %zu events stored), "
+                "%zu already stored (%zu of them skipped before extraction or coding), "
+                "%zu files skipped, %zu records cut, %zu failed (%zu articles not stored)%s, "
+                "%.2f s\n",
+                st.records, st.added, st.sentences, st.events, st.duplicates, st.known, st.skipped,
+                st.cut, st.failed, st.not_stored,
+                rc < 0 ? "; stopped, the rest of the input was not read" : "", tc_now() - t0);
     return rc < 0 || st.failed ? EXIT_RUNTIME : 0;
 }
 
@@ -180,7 +234,7 @@ static int cmd_code(options *o, int argc, char **argv)
         return usage_error("code", "unknown --format");
     tc_engine *e = load_engine(o);
     if (!e) return EXIT_RUNTIME;
-    tc_run_opts ro = {0};
+    tc_run_opts ro = {.max_record = o->max_record, .verbose = o->verbose};
     tc_run_stats st;
     const char *const *in = argc ? (const char *const *)argv : stdin_only;
     int rc = tc_code_stream(e, in, argc ? (size_t)argc : 1, stdout, fmt, o->all, &ro, &st);
@@ -193,7 +247,8 @@ static int cmd_extract(options *o, int argc, char **argv)
     static const char *const stdin_only[] = {"-"};
     if (o->format && strcmp(o->format, "jsonl") && strcmp(o->format, "text"))
         return usage_error("extract", "--format is jsonl or text");
-    tc_run_opts ro = {.explain = o->explain ? stderr : NULL};
+    tc_run_opts ro = {
+        .explain = o->explain ? stderr : NULL, .max_record = o->max_record, .verbose = o->verbose};
     tc_run_stats st;
     const char *const *in = argc ? (const char *const *)argv : stdin_only;
     int rc = tc_extract_stream(in, argc ? (size_t)argc : 1, stdout,

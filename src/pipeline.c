@@ -6,6 +6,7 @@
 
 #include "actors.h"
 #include "cameo.h"
+#include "hash.h"
 #include "log.h"
 #include "read.h"
 #include "store.h"
@@ -119,6 +120,21 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
 
 /* ---- drivers ---- */
 
+/* run codes articles outside any transaction into slots, one arena each, and writes a batch
+ * of them at once: the write lock is held only while writing. */
+#define BATCH_DEFAULT 64
+#define BATCH_BYTES   ((size_t)32 << 20) /* arena bytes of a batch before it is written */
+#define BATCH_SECONDS 1.0                /* a slow feed is still stored as it comes */
+#define SLOT_KEEP     ((size_t)8 << 20)  /* a slot's arena larger than this is let go */
+
+typedef struct {
+    tc_arena *arena;
+    tc_article art;
+    tc_coded coded;
+    uint64_t raw_hash;
+    int coded_ok; /* 0: a duplicate found before coding, only its raw hash is written */
+} slot;
+
 typedef struct {
     const tc_engine *engine;
     const tc_run_opts *o;
@@ -126,8 +142,11 @@ typedef struct {
     tc_arena *arena;
     tc_progress progress;
     /* run */
+    const char *db_path;
     tc_store *store;
-    size_t in_batch;
+    slot *slots;
+    size_t nslots, cap, batch_bytes;
+    double batch_start;
     tc_err *err;
     /* code / extract */
     FILE *out;
@@ -143,51 +162,187 @@ static void diag(const driver *d, const char *input, const char *stage, int code
     d->st->failed++;
 }
 
-/* Extracts and codes raw into the driver's arena; 0 on success. */
-static int prepare(driver *d, const tc_raw *raw, tc_article *art, tc_coded *coded)
+static void notice(const driver *d, const char *input, const char *stage, const char *reason)
+{
+    tc_diag g = {input, stage, TC_OK, reason};
+    (d->o && d->o->notice ? d->o->notice : tc_diag_print)(&g, d->o ? d->o->dctx : NULL);
+}
+
+/* The text cut at the per-record limit (on a character boundary), with a notice. */
+static void cut_text(driver *d, tc_article *art)
+{
+    size_t max = d->o && d->o->max_record ? d->o->max_record : TC_READ_MAX_RECORD;
+    if (art->text_len <= max) return;
+    char why[96];
+    snprintf(why, sizeof why, "text of %zu bytes cut at %zu (--max-record)", art->text_len, max);
+    notice(d, art->input, "extract", why);
+    d->st->cut++;
+    while (max && ((unsigned char)art->text[max] & 0xC0) == 0x80) max--;
+    art->text_len = max;
+}
+
+/* Extracts raw into arena a; 0 on success. */
+static int extract(driver *d, const tc_raw *raw, tc_arena *a, tc_article *art)
 {
     tc_err err = {0};
-    tc_arena_reset(d->arena);
-    d->st->records++;
-    tc_progress_step(&d->progress, 1);
-    if (tc_extract(raw, d->arena, art, &err) < 0) {
+    tc_arena_reset(a);
+    if (tc_extract(raw, a, art, &err) < 0) {
         diag(d, raw->input, "extract", err.code, err.msg);
         return -1;
     }
     d->st->articles++;
-    if (coded) {
-        int rc = tc_engine_code(d->engine, art, d->arena, coded);
-        if (rc < 0) {
-            diag(d, raw->input, "code", rc, tc_strerror(rc));
-            return -1;
-        }
-        d->st->sentences += coded->text.nsents;
-    }
+    cut_text(d, art);
     return 0;
+}
+
+static int code(driver *d, const tc_article *art, tc_arena *a, tc_coded *coded)
+{
+    int rc = tc_engine_code(d->engine, art, a, coded);
+    if (rc < 0) diag(d, art->input, "code", rc, tc_strerror(rc));
+    return rc;
+}
+
+/* Extracts and codes raw into the driver's arena; 0 on success. */
+static int prepare(driver *d, const tc_raw *raw, tc_article *art, tc_coded *coded)
+{
+    d->st->records++;
+    tc_progress_step(&d->progress, 1);
+    if (extract(d, raw, d->arena, art) < 0) return -1;
+    if (coded && code(d, art, d->arena, coded) < 0) return -1;
+    if (coded) d->st->sentences += coded->text.nsents;
+    return 0;
+}
+
+static size_t count_events(const driver *d, const tc_coded *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->nev; i++)
+        n += (d->o && d->o->keep_flagged) || !(c->ev[i].flags & TC_EV_NOT_EVENT);
+    return n;
+}
+
+/* The batch could not be written: every article in it is counted as not stored. */
+static void batch_lost(driver *d)
+{
+    size_t lost = 0;
+    for (size_t i = 0; i < d->nslots; i++) lost += d->slots[i].coded_ok;
+    char why[640];
+    snprintf(why, sizeof why, "%zu articles not stored: %s", lost, d->err->msg);
+    diag(d, d->db_path, "store", TC_EDB, why);
+    d->st->failed += lost ? lost - 1 : 0;
+    d->st->not_stored += lost;
+}
+
+/* Writes one slot inside the batch's transaction; added counts go to *t. TC_EDB stops the
+ * batch; a document refused alone (too long, a bug) is reported and the batch goes on. */
+static int put_slot(driver *d, slot *sl, tc_run_stats *t)
+{
+    if (sl->coded_ok) {
+        int added = 0;
+        tc_err e = {0};
+        int rc = tc_store_put_document(d->store, &sl->art, &sl->coded.text, sl->coded.ev,
+                                       sl->coded.nev, d->o && d->o->keep_flagged, &added, &e);
+        if (rc == TC_EDB) {
+            *d->err = e;
+            return TC_EDB;
+        }
+        if (rc < 0) {
+            diag(d, sl->art.input, "store", rc, e.msg);
+            d->st->not_stored++;
+            return TC_OK;
+        }
+        if (added) {
+            t->added++;
+            t->sentences += sl->coded.text.nsents;
+            t->events += count_events(d, &sl->coded);
+        } else {
+            t->duplicates++;
+        }
+    }
+    return tc_store_put_raw(d->store, sl->raw_hash, d->err);
+}
+
+/* Writes the batch in one transaction; 0, or 1 when the database failed (reported). */
+static int flush(driver *d)
+{
+    if (!d->nslots) return 0;
+    tc_run_stats t = {0};
+    int rc = tc_store_begin(d->store, d->err);
+    for (size_t i = 0; rc == TC_OK && i < d->nslots; i++) rc = put_slot(d, &d->slots[i], &t);
+    if (rc == TC_OK) rc = tc_store_commit(d->store, d->err);
+    if (rc == TC_OK) {
+        d->st->added += t.added;
+        d->st->duplicates += t.duplicates;
+        d->st->sentences += t.sentences;
+        d->st->events += t.events;
+    } else {
+        tc_store_rollback(d->store);
+        batch_lost(d);
+    }
+    for (size_t i = 0; i < d->nslots; i++) {
+        if (tc_arena_used(d->slots[i].arena) > SLOT_KEEP) {
+            tc_arena_free(d->slots[i].arena);
+            d->slots[i].arena = tc_arena_new(1 << 20);
+        }
+    }
+    d->nslots = 0;
+    d->batch_bytes = 0;
+    return rc == TC_OK ? 0 : 1;
+}
+
+static slot *next_slot(driver *d)
+{
+    if (d->nslots == d->cap) {
+        d->slots = tc_xrealloc(d->slots, (d->cap + 8) * sizeof *d->slots);
+        for (size_t i = d->cap; i < d->cap + 8; i++)
+            d->slots[i] = (slot){.arena = tc_arena_new(1 << 20)};
+        d->cap += 8;
+    }
+    if (!d->nslots) d->batch_start = tc_now();
+    return &d->slots[d->nslots];
+}
+
+/* Opens the database at the first record: a run whose inputs all fail creates no file. */
+static int need_store(driver *d)
+{
+    if (!d->store) d->store = tc_store_open(d->db_path, 0, d->err);
+    return d->store ? 0 : -1;
+}
+
+/* 1 when the lookup says stored; a failed lookup is as good as not found. */
+static int stored(int rc)
+{
+    return rc == 1;
 }
 
 static int on_raw_run(const tc_raw *raw, void *ctx)
 {
     driver *d = ctx;
-    tc_article art;
-    tc_coded coded;
-    if (prepare(d, raw, &art, &coded) < 0) return 0;
-    int added = 0;
-    if (tc_store_put_document(d->store, &art, &coded.text, coded.ev, coded.nev,
-                              d->o && d->o->keep_flagged, &added, d->err) < 0)
-        return 1; /* the database failed: stop, keep what was committed */
-    if (added) {
-        d->st->added++;
-        for (size_t i = 0; i < coded.nev; i++)
-            d->st->events += (d->o && d->o->keep_flagged) || !(coded.ev[i].flags & TC_EV_NOT_EVENT);
-    } else {
+    d->st->records++;
+    tc_progress_step(&d->progress, 1);
+    if (need_store(d) < 0) return 1;
+    uint64_t h = tc_hash64(raw->body, raw->body_len, raw->kind + 1);
+    if (stored(tc_store_has_raw(d->store, h, NULL))) {
         d->st->duplicates++;
+        d->st->known++;
+        return 0;
     }
-    size_t batch = d->o && d->o->batch ? d->o->batch : 256;
-    if (++d->in_batch >= batch) {
-        d->in_batch = 0;
-        if (tc_store_commit(d->store, d->err) < 0 || tc_store_begin(d->store, d->err) < 0) return 1;
+    slot *sl = next_slot(d);
+    if (extract(d, raw, sl->arena, &sl->art) < 0) return 0;
+    sl->raw_hash = h;
+    sl->coded_ok = !stored(tc_store_has_article(d->store, sl->art.hash, NULL));
+    if (!sl->coded_ok) {
+        d->st->duplicates++;
+        d->st->known++;
+    } else if (code(d, &sl->art, sl->arena, &sl->coded) < 0) {
+        return 0;
     }
+    d->nslots++;
+    d->batch_bytes += tc_arena_used(sl->arena);
+    size_t batch = d->o && d->o->batch ? d->o->batch : BATCH_DEFAULT;
+    if (d->nslots >= batch || d->batch_bytes > BATCH_BYTES ||
+        tc_now() - d->batch_start > BATCH_SECONDS)
+        return flush(d);
     return 0;
 }
 
@@ -196,9 +351,17 @@ static void read_all(driver *d, const char *const *inputs, size_t n, tc_raw_fn f
     tc_read_stats rs = {0};
     tc_progress_start(&d->progress, "articles", 0);
     if (!(d->o && d->o->progress)) d->progress.active = 0;
-    tc_read_inputs(inputs, n, 0, fn, d, d->o && d->o->diag ? d->o->diag : tc_diag_print,
-                   d->o ? d->o->dctx : NULL, &rs);
+    tc_read_opts ro = {.diag = d->o && d->o->diag ? d->o->diag : tc_diag_print,
+                       .notice = d->o && d->o->notice ? d->o->notice : tc_diag_print,
+                       .dctx = d->o ? d->o->dctx : NULL};
+    if (d->o) {
+        ro.max_record = d->o->max_record;
+        ro.verbose = d->o->verbose;
+    }
+    tc_read_stream(inputs, n, &ro, fn, d, &rs);
     d->st->failed += rs.failures;
+    d->st->skipped += rs.skipped;
+    d->st->cut += rs.cut;
     tc_progress_done(&d->progress);
 }
 
@@ -206,20 +369,15 @@ int tc_run(const tc_engine *e, const char *db_path, const char *const *inputs, s
            const tc_run_opts *o, tc_run_stats *stats, tc_err *err)
 {
     memset(stats, 0, sizeof *stats);
-    tc_store *s = tc_store_open(db_path, 0, err);
-    if (!s) return err->code;
-    driver d = {.engine = e, .o = o, .st = stats, .store = s, .err = err};
-    d.arena = tc_arena_new(1 << 20);
+    driver d = {.engine = e, .o = o, .st = stats, .db_path = db_path, .err = err};
     err->code = TC_OK;
-    if (tc_store_begin(s, err) == TC_OK) {
-        read_all(&d, inputs, n, on_raw_run);
-        if (err->code == TC_OK)
-            tc_store_commit(s, err);
-        else
-            tc_store_rollback(s);
-    }
-    tc_arena_free(d.arena);
-    tc_store_close(s);
+    /* An existing file is checked before any input is read; a new one waits for a record. */
+    if (access(db_path, F_OK) == 0 && need_store(&d) < 0) return err->code;
+    read_all(&d, inputs, n, on_raw_run);
+    if (d.store && err->code == TC_OK) flush(&d);
+    for (size_t i = 0; i < d.cap; i++) tc_arena_free(d.slots[i].arena);
+    free(d.slots);
+    tc_store_close(d.store);
     return err->code;
 }
 
@@ -237,6 +395,8 @@ static int on_raw_code(const tc_raw *raw, void *ctx)
         tc_export_row(d->exporter, &row);
         d->st->events++;
     }
+    /* One article in, its events out: a reader at the other end of a pipe sees them now. */
+    fflush(d->out);
     return 0;
 }
 
@@ -269,6 +429,7 @@ static int on_raw_extract(const tc_raw *raw, void *ctx)
     if (failed) return 0;
     if (d->as_text) {
         fprintf(d->out, "%s\n\n%s\n\f\n", art.title, art.text);
+        fflush(d->out);
         return 0;
     }
     json_t *o = json_object();
@@ -283,6 +444,7 @@ static int on_raw_extract(const tc_raw *raw, void *ctx)
     json_object_set_new(o, "dropped_lines", json_integer((json_int_t)art.dropped_lines));
     json_dumpf(o, d->out, JSON_COMPACT);
     fputc('\n', d->out);
+    fflush(d->out);
     json_decref(o);
     return 0;
 }

@@ -40,31 +40,44 @@ typedef struct {
 int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_coded *out);
 
 typedef struct {
-    size_t records;    /* raw articles read */
-    size_t articles;   /* extracted and coded */
-    size_t added;      /* new in the database */
-    size_t duplicates; /* already stored (same content) */
-    size_t failed;     /* records or inputs that gave a diagnostic */
-    size_t sentences, events;
+    size_t records;           /* raw articles read */
+    size_t articles;          /* extracted */
+    size_t added;             /* new in the database */
+    size_t duplicates;        /* already stored (same content) */
+    size_t known;             /* of the duplicates: found stored before extraction or coding */
+    size_t failed;            /* records or inputs that gave a diagnostic (not_stored included) */
+    size_t not_stored;        /* articles coded but not stored: the database failed */
+    size_t skipped;           /* directory entries not read (other endings, hidden, loops, links) */
+    size_t cut;               /* records cut at the per-record limit */
+    size_t sentences, events; /* run: those stored; code: those coded and printed */
 } tc_run_stats;
 
 typedef struct {
     int keep_flagged; /* store negated / hypothetical events too */
-    size_t batch;     /* articles per transaction (0: 256) */
+    size_t batch;     /* articles per transaction (0: 64; also committed every second) */
     tc_diag_fn diag;  /* per-record problems (NULL: tc_diag_print) */
     void *dctx;
-    int progress;  /* show a progress bar when stderr is a terminal */
-    FILE *explain; /* extract: each article's notes (what was dropped, why) go here */
+    tc_diag_fn notice; /* cuts, removed NUL bytes, skipped files (NULL: tc_diag_print) */
+    int progress;      /* show a progress bar when stderr is a terminal */
+    FILE *explain;     /* extract: each article's notes (what was dropped, why) go here */
+    size_t max_record; /* bytes of text per record (0: TC_READ_MAX_RECORD), see read.h */
+    int verbose;       /* name every skipped file, not only count it */
 } tc_run_opts;
 
-/* The whole pipeline into the database at db_path. Returns TC_OK when the run completed
- * (even if some records failed: see stats->failed), or an error that stopped it (the
- * database could not be opened or written); batches already committed stay. */
+/* The whole pipeline into the database at db_path. A raw record whose bytes were stored
+ * before is skipped before extraction, an article whose content is stored before coding.
+ * Articles are extracted and coded outside any transaction and written in batches, so the
+ * write lock is held only while writing and several runs can share one file. Returns TC_OK
+ * when the run completed (even if some records failed: see stats->failed), or an error that
+ * stopped it (the database could not be opened, or a batch could not be written even after
+ * waiting for the lock: its articles count as not_stored, the rest of the input is not read);
+ * batches already committed stay. The database is created only once an input opened. */
 int tc_run(const tc_engine *e, const char *db_path, const char *const *inputs, size_t n,
            const tc_run_opts *o, tc_run_stats *stats, tc_err *err);
 
 /* The streaming coder: events of every article, written to out in fmt (all: flagged ones
- * too). Nothing is stored. */
+ * too) and flushed after each article, so that it can sit in a pipe behind a live feed (JSONL
+ * on standard input is read line by line). Nothing is stored. */
 int tc_code_stream(const tc_engine *e, const char *const *inputs, size_t n, FILE *out,
                    tc_format fmt, int all, const tc_run_opts *o, tc_run_stats *stats);
 

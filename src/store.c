@@ -15,9 +15,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#define APP_ID  0x746f6373 /* "tocs" in PRAGMA application_id */
-#define BUSY_MS 5000
+#define APP_ID 0x746f6373 /* "tocs" in PRAGMA application_id */
+/* A writer waits BUSY_MS for the lock, then BUSY_TRIES more times after a growing pause:
+ * several runs into one file take turns (each holds the lock only while it writes). */
+#define BUSY_MS    5000
+#define BUSY_TRIES 6
 
 static const char *const migrations[TC_STORE_SCHEMA + 1] = {
     [1] = "CREATE TABLE articles("
@@ -50,6 +54,9 @@ static const char *const migrations[TC_STORE_SCHEMA + 1] = {
           "CREATE INDEX events_article ON events(article_id);",
     /* 2: the article's language (ISO 639-1, "" unknown) from extract. */
     [2] = "ALTER TABLE articles ADD COLUMN lang TEXT NOT NULL DEFAULT '';",
+    /* 3: hashes of the raw records already stored (or found stored), so that a re-run skips
+     * them before extraction. */
+    [3] = "CREATE TABLE IF NOT EXISTS raw_hashes(hash INTEGER PRIMARY KEY);",
 };
 
 enum {
@@ -65,6 +72,9 @@ enum {
     ST_EVENT,
     ST_COUNT,
     ST_DYADS,
+    ST_HAS_RAW,
+    ST_PUT_RAW,
+    ST_HAS_ARTICLE,
     ST_N
 };
 
@@ -91,6 +101,9 @@ static const char *const stmt_sql[ST_N] = {
                  " (SELECT count(*) FROM events)",
     [ST_DYADS] = "SELECT src_code, tgt_code, count(*) AS n FROM events"
                  " GROUP BY src_code, tgt_code ORDER BY n DESC, src_code, tgt_code LIMIT ?1",
+    [ST_HAS_RAW] = "SELECT 1 FROM raw_hashes WHERE hash = ?1",
+    [ST_PUT_RAW] = "INSERT INTO raw_hashes(hash) VALUES (?1) ON CONFLICT DO NOTHING",
+    [ST_HAS_ARTICLE] = "SELECT 1 FROM articles WHERE hash = ?1",
 };
 
 /* The filters of tc_event_filter, in the order of the bits of a query's key. Prefixes are
@@ -148,6 +161,20 @@ struct tc_store {
 static int db_error(tc_store *s, tc_err *err, const char *what)
 {
     return tc_err_set(err, TC_EDB, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
+}
+
+static int busy(tc_store *s)
+{
+    int rc = sqlite3_errcode(s->db);
+    return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
+
+/* Sleeps about 100 ms << attempt, give or take a quarter, so that waiting writers spread. */
+static void back_off(int attempt)
+{
+    long ms = 100L << attempt;
+    ms += (long)(((unsigned)getpid() * 2654435761u) % (unsigned)(ms / 2 + 1)) - ms / 4;
+    sqlite3_sleep((int)ms);
 }
 
 /* Runs a statement that returns no rows, then resets it (so bound pointers are let go). */
@@ -250,7 +277,9 @@ static int prepare(tc_store *s, const char *sql, sqlite3_stmt **out, tc_err *err
     return TC_OK;
 }
 
-tc_store *tc_store_open(const char *path, int readonly, tc_err *err)
+/* One attempt at opening; *was_busy is set when it failed because another process held a
+ * lock (creating the schema, switching to WAL). */
+static tc_store *open_once(const char *path, int readonly, int *was_busy, tc_err *err)
 {
     tc_store *s = tc_xcalloc(1, sizeof *s);
     s->path = tc_xstrdup(path);
@@ -275,8 +304,19 @@ tc_store *tc_store_open(const char *path, int readonly, tc_err *err)
         if (prepare(s, stmt_sql[i], &s->st[i], err) < 0) goto fail;
     return s;
 fail:
+    *was_busy = s->db && busy(s);
     tc_store_close(s);
     return NULL;
+}
+
+tc_store *tc_store_open(const char *path, int readonly, tc_err *err)
+{
+    for (int attempt = 0;; attempt++) {
+        int was_busy = 0;
+        tc_store *s = open_once(path, readonly, &was_busy, err);
+        if (s || !was_busy || attempt == BUSY_TRIES) return s;
+        back_off(attempt);
+    }
 }
 
 void tc_store_close(tc_store *s)
@@ -296,12 +336,52 @@ int tc_store_begin(tc_store *s, tc_err *err)
     /* SQLite would let a read-only connection begin and fail at the first write. */
     if (sqlite3_db_readonly(s->db, "main") == 1)
         return tc_err_set(err, TC_EDB, "%s: opened read-only", s->path);
-    return run(s, s->st[ST_BEGIN], err);
+    for (int attempt = 0;; attempt++) {
+        if (run(s, s->st[ST_BEGIN], err) == TC_OK) return TC_OK;
+        if (!busy(s) || attempt == BUSY_TRIES) return TC_EDB;
+        back_off(attempt);
+    }
 }
 
 int tc_store_commit(tc_store *s, tc_err *err)
 {
-    return run(s, s->st[ST_COMMIT], err);
+    for (int attempt = 0;; attempt++) {
+        if (run(s, s->st[ST_COMMIT], err) == TC_OK) return TC_OK;
+        if (!busy(s) || attempt == BUSY_TRIES) return TC_EDB;
+        back_off(attempt);
+    }
+}
+
+/* 1 when the statement, given hash, returns a row; 0 when not; TC_EDB. */
+static int lookup(tc_store *s, sqlite3_stmt *st, tc_err *err)
+{
+    int rc = sqlite3_step(st);
+    sqlite3_reset(st);
+    if (rc == SQLITE_ROW) return 1;
+    if (rc == SQLITE_DONE) return 0;
+    return db_error(s, err, "looking up a hash");
+}
+
+int tc_store_has_raw(tc_store *s, uint64_t raw_hash, tc_err *err)
+{
+    sqlite3_bind_int64(s->st[ST_HAS_RAW], 1, (int64_t)raw_hash);
+    return lookup(s, s->st[ST_HAS_RAW], err);
+}
+
+int tc_store_put_raw(tc_store *s, uint64_t raw_hash, tc_err *err)
+{
+    if (sqlite3_get_autocommit(s->db))
+        return tc_err_set(err, TC_EUSAGE, "%s: put_raw outside begin/commit", s->path);
+    sqlite3_bind_int64(s->st[ST_PUT_RAW], 1, (int64_t)raw_hash);
+    return run(s, s->st[ST_PUT_RAW], err);
+}
+
+int tc_store_has_article(tc_store *s, uint64_t hash, tc_err *err)
+{
+    char hex[17];
+    tc_hash_hex(hash, hex);
+    sqlite3_bind_text(s->st[ST_HAS_ARTICLE], 1, hex, 16, SQLITE_TRANSIENT);
+    return lookup(s, s->st[ST_HAS_ARTICLE], err);
 }
 
 int tc_store_rollback(tc_store *s)

@@ -4,7 +4,9 @@
  * author, date, title, text, n_sentences, n_events), sentences(id, article_id, idx, start,
  * len, text), events(id TEXT PRIMARY KEY, article_id, sentence_id, date, src_code, src_name,
  * src_text, src_off, src_len, tgt_code, tgt_name, tgt_text, tgt_off, tgt_len, code, root,
- * goldstein, quad, plover, flags, verb_off, verb_len). Re-storing an article whose content
+ * goldstein, quad, plover, flags, verb_off, verb_len); version 2 adds articles.lang, version 3
+ * raw_hashes(hash), the raw records already seen (a re-run skips them before extraction).
+ * Re-storing an article whose content
  * hash is there adds nothing. Writes go in batches: begin, put..., commit; a crash leaves
  * the last committed batch. One tc_store per thread. */
 #ifndef TC_STORE_H
@@ -18,7 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TC_STORE_SCHEMA 2
+#define TC_STORE_SCHEMA 3
 
 typedef struct tc_store tc_store;
 
@@ -32,10 +34,12 @@ tc_store *tc_store_open(const char *path, int readonly, tc_err *err);
 /* Closes the file; a batch begun and not committed is rolled back. NULL is fine. */
 void tc_store_close(tc_store *s);
 
-/* A write batch: begin takes the write lock (waiting up to the busy timeout), commit makes
- * every put since begin durable at once, rollback forgets them. TC_EDB with err filled on
- * failure (lock not obtained, disk full, read-only file); after a failed commit the batch is
- * still open and the caller should roll back. rollback returns 0 or TC_EDB. */
+/* A write batch: begin takes the write lock, commit makes every put since begin durable at
+ * once, rollback forgets them. While another process holds the lock, begin and commit wait
+ * (a busy timeout of 5 s, then six more tries after pauses growing from 0.1 s to 6.4 s, about
+ * a minute and a half in all). TC_EDB with err filled on failure (lock not obtained, disk
+ * full, read-only file); after a failed commit the batch is still open and the caller should
+ * roll back. rollback returns 0 or TC_EDB. Hold the lock briefly: code first, then write. */
 int tc_store_begin(tc_store *s, tc_err *err);
 int tc_store_commit(tc_store *s, tc_err *err);
 int tc_store_rollback(tc_store *s);
@@ -49,6 +53,16 @@ int tc_store_rollback(tc_store *s);
  * which, and the batch stays usable. */
 int tc_store_put_document(tc_store *s, const tc_article *art, const tc_text *t, const tc_event *ev,
                           size_t nev, int keep_flagged, int *added, tc_err *err);
+/* Whether a raw record (tc_hash64 of its bytes, as the caller computes it) was stored
+ * before, and whether an article with this content hash (tc_article.hash) is stored: 1 yes,
+ * 0 no, TC_EDB with err filled. Cheap (an index lookup): a re-run asks before extracting
+ * and coding. Inside or outside a batch. */
+int tc_store_has_raw(tc_store *s, uint64_t raw_hash, tc_err *err);
+int tc_store_has_article(tc_store *s, uint64_t hash, tc_err *err);
+/* Records that the raw record hashed raw_hash is stored (or was found stored). Inside
+ * begin/commit (else TC_EUSAGE); 0 or TC_EDB. */
+int tc_store_put_raw(tc_store *s, uint64_t raw_hash, tc_err *err);
+
 typedef struct {
     int64_t articles, sentences, events;
 } tc_store_counts;

@@ -92,6 +92,107 @@ grep -q "^The convoy was stopped" "$tmp/x.txt" && ! grep -q "Leave a Reply" "$tm
 "$T" dict check >/dev/null 2>&1 && ok "dict check: defaults clean" || bad "dict check: defaults clean"
 "$T" dict lookup "the Russian Foreign Ministry" | grep -q "RUSGOV" && ok "dict lookup" || bad "dict lookup"
 
+# --- inputs of any size, streamed; honest counts (issue 12) ---
+# last_line FILE: the closing line of a run
+closing() { grep '^tocsin run:' "$1" | tail -1; }
+mkdir -p "$tmp/loop"
+printf 'Loop article\n\nArmenia criticized Azerbaijan over the blockade.\n' > "$tmp/loop/a.txt"
+ln -s . "$tmp/loop/self"; ln -s ../loop "$tmp/loop/again"
+timeout 30 "$T" run "$tmp/loop" --db "$tmp/loop.db" 2> "$err"
+rc=$?
+[ $rc -ne 124 ] && ok "two links to a folder itself: the walk ends" || bad "two links to a folder itself: no end (timeout)"
+grep -q "loop" "$err" && ok "looping link reported" || bad "looping link reported"
+closing "$err" | grep -q "^tocsin run: 1 records.* 2 files skipped" && ok "looping folder: its file read once, the links counted as skipped" \
+    || bad "looping folder: $(closing "$err")"
+mkdir -p "$tmp/skips"
+cp "$tmp/loop/a.txt" "$tmp/skips/a.txt"; echo notes > "$tmp/skips/notes.md"; echo x > "$tmp/skips/.hidden"
+ln -s nowhere.txt "$tmp/skips/dangling.txt"
+"$T" run "$tmp/skips" --db "$tmp/skips.db" 2> "$err"
+closing "$err" | grep -q " 3 files skipped" && grep -q "dangling.txt.*dangling" "$err" && ! grep -q "notes.md" "$err" \
+    && ok "skipped files counted, dangling link named" || bad "skipped files: $(closing "$err")"
+"$T" run --verbose "$tmp/skips" --db "$tmp/skips.db" 2> "$err"
+grep -q "notes.md: read: skipped" "$err" && ok "--verbose names each skipped file" || bad "--verbose names each skipped file"
+python3 -c "
+import sys
+body = ('Armenia criticized Azerbaijan over the blockade of the corridor. ' * 64)[:4000]
+open(sys.argv[1], 'wb').write(b'Stray NUL bytes\n\n' + body[:1000].encode() + b'\0' * 4 + body[1000:].encode())" "$tmp/nul.txt"
+"$T" run -q "$tmp/nul.txt" --db "$tmp/nul.db" 2> "$err"
+[ "$(count "$tmp/nul.db" articles 2>/dev/null)" = 1 ] && grep -q "4 NUL bytes removed" "$err" \
+    && ok "a 4 KB article with four NUL bytes is text (NULs removed, said so)" || bad "a 4 KB article with four NUL bytes is text"
+# truncated gzip: every complete line or record before the break is stored
+python3 - "$tmp" <<'PY'
+import gzip, sys, zlib
+d = sys.argv[1]
+import random
+rnd = random.Random(12)
+words = [''.join(rnd.choice('abcdefghijklmnopqrstuvwxyz') for _ in range(rnd.randint(3, 9))) for _ in range(4000)]
+lines = b''.join(b'{"title": "T%d", "text": "Armenia criticized Azerbaijan on day %d. %s."}\n'
+                 % (i, i, ' '.join(rnd.choice(words) for _ in range(60)).encode()) for i in range(100))
+z = gzip.compress(lines, mtime=0)
+for pct in (90, 10):
+    cut = z[:len(z) * pct // 100]
+    open(f'{d}/cut{pct}.jsonl.gz', 'wb').write(cut)
+    got = zlib.decompressobj(31).decompress(cut)
+    open(f'{d}/cut{pct}.want', 'w').write(str(got.count(b'\n')))
+warc = b''
+for i in range(12):
+    html = (b'<html><head><title>Report %d</title></head><body><article><p>Armenia criticized '
+            b'Azerbaijan over the closure of the Lachin corridor on day %d, officials said in a '
+            b'statement on Monday that was read by reporters in Yerevan.</p></article></body></html>' % (i, i))
+    block = b'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n' + html
+    rec = (b'WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/%d\r\n'
+           b'WARC-Date: 2023-01-%02dT10:00:00Z\r\nContent-Length: %d\r\n\r\n' % (i, i + 1, len(block))) + block + b'\r\n\r\n'
+    member = gzip.compress(rec, mtime=0)
+    warc += member if i < 11 else member[:len(member) // 2]
+open(f'{d}/cut.warc.gz', 'wb').write(warc)
+PY
+for pct in 90 10; do
+    want=$(cat "$tmp/cut$pct.want")
+    "$T" run -q "$tmp/cut$pct.jsonl.gz" --db "$tmp/cut$pct.db" 2> "$err"
+    rc=$?
+    n=$(count "$tmp/cut$pct.db" articles 2>/dev/null || echo 0)
+    [ "$n" = "$want" ] && [ $rc = 1 ] && grep -q "cut$pct.jsonl.gz: read: truncated gzip: the data ends at byte [0-9]" "$err" \
+        && ok "gzipped JSONL cut at $pct%: all $want complete lines stored, the break's offset reported" \
+        || bad "gzipped JSONL cut at $pct%: $n stored of $want complete lines (exit $rc)"
+done
+"$T" run -q "$tmp/cut.warc.gz" --db "$tmp/cutw.db" 2> "$err"
+n=$(count "$tmp/cutw.db" articles 2>/dev/null || echo 0)
+[ "$n" = 11 ] && [ "$(grep -c truncated "$err")" = 1 ] && ok "truncated .warc.gz: all 11 complete records stored, one diagnostic" \
+    || bad "truncated .warc.gz: $n of 11 complete records stored"
+# over 256 MiB on standard input: a 300 MB WARC record (not a response) streamed past, then an article
+python3 -c "
+import sys
+o = sys.stdout.buffer
+size = 300 << 20
+o.write(b'WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: %d\r\n\r\n' % size)
+chunk = b'x' * (1 << 20)
+for _ in range(size >> 20): o.write(chunk)
+html = b'<html><body><article><p>France criticized Russia over the attack on the convoy, the ministry said on Monday in Paris.</p></article></body></html>'
+block = b'HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n' + html
+o.write(b'\r\n\r\nWARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://x.example/a\r\nContent-Length: %d\r\n\r\n' % len(block) + block + b'\r\n\r\n')
+" | "$T" run -q - --db "$tmp/huge.db" 2> "$err"
+[ "$(count "$tmp/huge.db" articles 2>/dev/null)" = 1 ] && ok "300 MB on standard input streamed, the record after it stored" \
+    || bad "300 MB on standard input: $(head -c 300 "$err")"
+# a record over --max-record is cut, said so; the rest goes on
+python3 -c "
+import sys
+print('{\"text\": \"%s\"}' % ('Armenia criticized Azerbaijan. ' * 400))
+print('{\"text\": \"France criticized Russia.\"}')" > "$tmp/long.jsonl"
+"$T" run -q --max-record 4K "$tmp/long.jsonl" --db "$tmp/long.db" 2> "$err"
+rc=$?
+[ "$(count "$tmp/long.db" articles)" = 2 ] && grep -q "long.jsonl:1: read: text of 12400 bytes cut at 4096" "$err" && [ $rc = 0 ] \
+    && ok "--max-record: a long record cut with a notice, the next one read" || bad "--max-record: $(cat "$err")"
+# tocsin code streams: one line in, its events out, before the next line is written
+coproc CODE { "$T" code --format tsv; }
+echo '{"text": "Armenia appealed to the United Nations for help."}' >&"${CODE[1]}"
+IFS= read -r -t 20 header <&"${CODE[0]}"; IFS= read -r -t 20 first <&"${CODE[0]}"
+echo '{"text": "The United States imposed sanctions on Iran."}' >&"${CODE[1]}"
+IFS= read -r -t 20 second <&"${CODE[0]}"
+exec {CODE[1]}>&-
+wait "$CODE_PID" 2>/dev/null
+case "$first|$second" in *ARM*IGOUNO*"|"*USA*IRN*) ok "code streams: each line's events out before the next line" ;;
+    *) bad "code streams: got '${first:0:60}' then '${second:0:60}'" ;; esac
+
 # --- the seed articles (../shared/seeds) ---
 if [ -d "$SHARED/seeds" ]; then
     "$T" run -q "$SHARED/seeds" --db "$tmp/s.db" 2>/dev/null

@@ -260,20 +260,27 @@ static void test_missing_empty_binary(void **state)
     free(empty), free(binary), free(dir);
 }
 
+/* Over the per-record limit a text is cut, not refused: the notice says so. */
 static void test_too_big(void **state)
 {
     char *p = write_tmp("big.txt", "0123456789abcdef", 16);
     const char *in[] = {p};
     seen s = {0};
     tc_read_stats st;
-    assert_int_equal(read_all(&s, &st, 10, 1, in), 0);
-    assert_int_equal(s.n, 0);
+    tc_read_opts o = {.max_record = 10, .diag = diag, .notice = diag, .dctx = &s};
+    assert_int_equal(tc_read_stream(in, 1, &o, collect, &s, &st), 0);
+    assert_int_equal(s.n, 1);
+    assert_int_equal(s.rec[0].body_len, 10);
+    assert_int_equal(st.cut, 1);
+    assert_int_equal(st.failures, 0);
     assert_int_equal(s.ndiag, 1);
-    assert_int_equal(s.diag_code[0], TC_ETOOBIG);
     assert_string_equal(s.diag_input[0], p);
+    assert_non_null(strstr(s.diag_reason[0], "cut at 10 bytes"));
     seen_free(&s);
     assert_int_equal(read_all(&s, &st, 16, 1, in), 0);
     assert_int_equal(s.n, 1);
+    assert_int_equal(s.rec[0].body_len, 16);
+    assert_int_equal(st.cut, 0);
     seen_free(&s);
     free(p);
 }
@@ -403,15 +410,97 @@ static void test_gzip_and_truncation(void **state)
     free(warc), free(plain), free(cut_gz), free(cut_warc);
 }
 
+/* Binary by share, not by the first NUL byte: short texts in several languages and
+ * encodings, each with a stray NUL, are text (the NUL removed); an executable's header and
+ * a UTF-16 text are not. */
+static void test_binary_by_share(void **state)
+{
+    static const struct {
+        const char *name, *data;
+        size_t len;
+        int text;
+    } cases[] = {
+#define CASE(name, lit, text) {name, lit, sizeof lit - 1, text}
+        CASE("fr-latin1.txt",
+             "L'\xe9t\xe9 \xe0 No\xebl, o\xf9 \xe7"
+             "a?\0 Le d\xe9"
+             "bat continue.",
+             1),
+        CASE("fr.txt",
+             "L'\xc3\xa9t\xc3\xa9 \xc3\xa0 No\xc3\xabl.\0 Le d\xc3\xa9"
+             "bat.",
+             1),
+        CASE("ru.txt",
+             "\xd0\x9c\xd0\xb8\xd1\x80 \xd0\xb8\0 \xd0\xb2\xd0\xbe\xd0\xb9\xd0\xbd\xd0\xb0", 1),
+        CASE("zh.txt", "\xe5\x92\x8c\xe5\xb9\xb3\xe8\xb0\x88\xe5\x88\xa4\0\xe7\xbb\xa7\xe7\xbb\xad",
+             1),
+        CASE("ar.txt",
+             "\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 \0\xd8\xb9\xd9\x84\xd9\x8a\xd9\x83\xd9\x85", 1),
+        CASE("elf.txt",
+             "\x7f"
+             "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0\x01\0\0\0",
+             0),
+        CASE("utf16.txt", "N\0e\0w\0s\0 \0t\0o\0d\0a\0y\0", 0),
+#undef CASE
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char *p = write_tmp(cases[i].name, cases[i].data, cases[i].len);
+        const char *in[] = {p};
+        seen s = {0};
+        tc_read_stats st;
+        assert_int_equal(read_all(&s, &st, 0, 1, in), 0);
+        assert_int_equal(s.n, (size_t)cases[i].text);
+        if (cases[i].text) {
+            assert_int_equal(s.rec[0].body_len, cases[i].len - 1);
+            assert_null(memchr(s.rec[0].body, 0, s.rec[0].body_len));
+        } else {
+            assert_int_equal(s.diag_code[0], TC_EBINARY);
+        }
+        seen_free(&s);
+        free(p);
+    }
+    (void)state;
+}
+
+/* A directory with links back to itself is walked once; the links are counted as skipped. */
+static void test_link_loop(void **state)
+{
+    char *dir = tmp_path("loop"), *self = tmp_path("loop/self"), *up = tmp_path("loop/up");
+    assert_int_equal(mkdir(dir, 0700), 0);
+    free(write_tmp("loop/a.txt", "Headline\n\nBody.\n", 16));
+    assert_int_equal(symlink(".", self), 0);
+    assert_int_equal(symlink("../loop", up), 0);
+    const char *in[] = {dir};
+    seen s = {0};
+    tc_read_stats st;
+    tc_read_opts o = {.diag = diag, .notice = diag, .dctx = &s};
+    assert_int_equal(tc_read_stream(in, 1, &o, collect, &s, &st), 0);
+    assert_int_equal(s.n, 1);
+    assert_int_equal(st.skipped, 2);
+    assert_int_equal(st.failures, 0);
+    assert_int_equal(s.ndiag, 2);
+    assert_non_null(strstr(s.diag_reason[0], "loop"));
+    seen_free(&s);
+    free(dir), free(self), free(up);
+    (void)state;
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_jsonl_lines),          cmocka_unit_test(test_jsonl_odd_lines),
-        cmocka_unit_test(test_jsonl_field_names),    cmocka_unit_test(test_directory_order),
-        cmocka_unit_test(test_missing_empty_binary), cmocka_unit_test(test_too_big),
-        cmocka_unit_test(test_megabyte_line),        cmocka_unit_test(test_stop),
-        cmocka_unit_test(test_stdin_sniffing),       cmocka_unit_test(test_warc),
+        cmocka_unit_test(test_jsonl_lines),
+        cmocka_unit_test(test_jsonl_odd_lines),
+        cmocka_unit_test(test_jsonl_field_names),
+        cmocka_unit_test(test_directory_order),
+        cmocka_unit_test(test_missing_empty_binary),
+        cmocka_unit_test(test_too_big),
+        cmocka_unit_test(test_megabyte_line),
+        cmocka_unit_test(test_stop),
+        cmocka_unit_test(test_stdin_sniffing),
+        cmocka_unit_test(test_warc),
         cmocka_unit_test(test_gzip_and_truncation),
+        cmocka_unit_test(test_binary_by_share),
+        cmocka_unit_test(test_link_loop),
     };
     return cmocka_run_group_tests(tests, make_tmp, remove_tmp);
 }

@@ -95,6 +95,14 @@ bench: deps
 	$(MAKE) all $(BENCHES)
 	@for b in $(BENCHES); do echo "== $$b"; $$b || exit 1; done
 
+# The actor dictionaries generated from facts (data/actors-facts-*.txt, data/igo-members.tsv)
+# by tools/actors_facts.py, when FACTS is there; the build and the tests only read data/.
+FACTS ?= ../shared/actors-facts
+.PHONY: actors-data
+actors-data:
+	@if [ -d "$(FACTS)" ]; then python3 tools/actors_facts.py "$(FACTS)" data; \
+	else echo "actors-data: $(FACTS) not found: data/actors-facts-*.txt kept as they are" >&2; fi
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/tocsin
 	install -m 755 tocsin $(DESTDIR)$(PREFIX)/bin/tocsin

@@ -1,6 +1,8 @@
 /* actors: the actor dictionary, the per-sentence scan and references across an article.
  *
- * Loading: every name of every entry is tokenised like article text and indexed by the norm
+ * Loading: iso-codes, data/actors.txt, then the generated data/actors-facts-*.txt (their
+ * entries marked generated, with the fact source of each line). Every name of every entry is
+ * tokenised like article text and indexed by the norm
  * of its first token (names whose first word is a stem, "syri*", in a map of their own); the
  * patterns under one first token are kept longest first. A pattern carries the ids of the
  * entries that use that exact name (a person's dated roles). A 64 Kbit filter of the first
@@ -18,6 +20,7 @@
 #include "file.h"
 #include "hash.h"
 
+#include <dirent.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,7 +51,9 @@ typedef struct {
     int32_t from, to; /* yyyymmdd, 0 when open */
     const char *file; /* where it was defined, "" when unknown */
     int line;
-    uint8_t prefix; /* an agent whose code goes in front of the actor's ("NGO~") */
+    const char *source; /* a generated line's fact source, "" otherwise */
+    uint8_t prefix;     /* an agent whose code goes in front of the actor's ("NGO~") */
+    uint8_t generated;  /* from a file generated from facts: ranks below the others */
 } entry;
 
 typedef struct pattern {
@@ -65,13 +70,20 @@ struct tc_actors {
     tc_arena *scratch; /* tokens of the name being added */
     entry *entries;
     size_t n, cap;
-    tc_map *first;                     /* first-token norm -> pattern list */
+    tc_map *first;                     /* first-token norm -> one-word patterns (and those
+                                          whose second word is a stem) */
+    tc_map *pairs;                     /* "first\x1fsecond" norms -> the longer patterns */
     tc_map *stems;                     /* the same for names whose first word is a stem ("syri*") */
     uint32_t stem_min, stem_max;       /* lengths of those first words */
-    uint64_t filter[FILTER_BITS / 64]; /* bit fnv(norm) set for every first token */
-    tc_map *states;                    /* alpha-3 -> canonical name */
-    const char *file;                  /* source of the entries being added */
+    uint64_t filter[FILTER_BITS / 64]; /* bit of every first token of the first map */
+    uint64_t pair_filter[FILTER_BITS / 64]; /* bit of every first two tokens of the pairs */
+    tc_map *states;                         /* alpha-3 -> canonical name */
+    const char *file;                       /* source of the entries being added */
     int line;
+    const char *source; /* fact source of the line being added (generated files) */
+    int generated;      /* the file being loaded was generated from facts */
+    tc_actors_facts *facts;
+    size_t nfacts;
 };
 
 static const struct {
@@ -120,13 +132,17 @@ static uint32_t add_entry(tc_actors *d, tc_actor_kind kind, const char *code, co
         e->prefix = code[0] != '~';
         snprintf(e->code, sizeof e->code, "%.*s", (int)len - 1, code + !e->prefix);
     } else {
-        snprintf(e->code, sizeof e->code, "%s", code);
+        size_t n = len < sizeof e->code ? len : sizeof e->code - 1;
+        memcpy(e->code, code, n); /* not snprintf: 30,000 entries load in milliseconds */
+        e->code[n] = 0;
     }
     e->name = name;
     e->from = from;
     e->to = to;
     e->file = d->file ? d->file : "";
     e->line = d->line;
+    e->source = d->source ? d->source : "";
+    e->generated = (uint8_t)d->generated;
     return (uint32_t)d->n++;
 }
 
@@ -156,20 +172,88 @@ static size_t name_rules(tc_token *toks, size_t n, const char *s, uint8_t *rules
     return w;
 }
 
+enum { PAIR_MAX = 128 };
+
+static uint32_t pair_bit(uint32_t first, uint32_t second)
+{
+    return (first * 0x9e37u + second) % FILTER_BITS;
+}
+
+static int has_bit(const uint64_t *f, uint32_t bit)
+{
+    return f[bit / 64] >> (bit % 64) & 1;
+}
+
+/* The key of the pairs map for two tokens ("first\x1fsecond") into buf[PAIR_MAX]; its length,
+ * 0 when it does not fit. */
+static size_t pair_key(char *buf, const tc_token *a, const tc_token *b)
+{
+    if (a->nlen + b->nlen + 1 > PAIR_MAX) return 0;
+    memcpy(buf, a->norm, a->nlen);
+    buf[a->nlen] = 0x1f;
+    memcpy(buf + a->nlen + 1, b->norm, b->nlen);
+    return a->nlen + 1 + b->nlen;
+}
+
+/* The tokens of a name of ASCII letters and single blanks ("Keir Starmer"), as tc_text_tokens
+ * would give them, without its sentence machinery: most names of the generated files are so,
+ * and they are 30,000. NULL when the name has anything else (the tokeniser decides). */
+static tc_token *plain_tokens(const char *s, size_t len, tc_arena *a, size_t *n)
+{
+    size_t words = 1;
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == ' ') {
+            if (i == 0 || i + 1 == len || s[i + 1] == ' ') return NULL;
+            words++;
+        } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+            return NULL;
+        }
+    }
+    if (!len) return NULL;
+    tc_token *t = tc_arena_alloc(a, words * sizeof *t);
+    char *norm = tc_arena_alloc(a, len + 1);
+    size_t k = 0;
+    for (size_t i = 0; i <= len; i++) norm[i] = i < len && s[i] < 'a' ? (char)(s[i] + 32) : s[i];
+    for (size_t i = 0; i < len; k++) {
+        size_t j = i;
+        int upper = 1;
+        while (j < len && s[j] != ' ') upper &= s[j++] < 'a';
+        t[k] = (tc_token){(uint32_t)i, (uint32_t)(j - i), norm + i, (uint32_t)(j - i),
+                          TC_TOK_WORD | (s[i] < 'a' ? TC_TOK_CAP : 0) | (upper ? TC_TOK_UPPER : 0)};
+        norm[j] = 0; /* each word's norm ends where its blank was */
+        i = j + 1;
+    }
+    *n = words;
+    return t;
+}
+
 /* Indexes one name (s[0..len)) for entry id. */
 static void add_name(tc_actors *d, const char *s, size_t len, uint32_t id)
 {
     size_t n;
     tc_arena_reset(d->scratch);
-    tc_token *toks = tc_text_tokens(s, len, d->scratch, &n);
+    tc_token *toks = plain_tokens(s, len, d->scratch, &n);
+    if (!toks) toks = tc_text_tokens(s, len, d->scratch, &n);
     if (n == 0 || n > 255) return;
     uint8_t *rules = tc_arena_alloc(d->mem, n);
     n = name_rules(toks, n, s, rules);
     if (n == 0) return;
     for (size_t i = 0; i < n; i++)
         toks[i].norm = tc_arena_strndup(d->mem, toks[i].norm, toks[i].nlen);
-    tc_map *index = rules[0] & STEM ? d->stems : d->first;
-    pattern *head = tc_map_get(index, toks[0].norm, toks[0].nlen);
+    /* Names of two words or more are indexed by their first two: the first alone ("national",
+     * "lord", "john") begins hundreds of names, and a list that long is walked per token. */
+    int paired = !(rules[0] & STEM) && n >= 2 && !(rules[1] & STEM) &&
+                 toks[0].nlen + toks[1].nlen + 1 <= PAIR_MAX;
+    tc_map *index = rules[0] & STEM ? d->stems : paired ? d->pairs : d->first;
+    const char *key = toks[0].norm;
+    size_t klen = toks[0].nlen;
+    if (paired) {
+        char buf[PAIR_MAX];
+        klen = pair_key(buf, &toks[0], &toks[1]);
+        key = tc_arena_strndup(d->mem, buf, klen);
+    }
+    pattern *head = tc_map_get(index, key, klen);
     for (pattern *p = head; p; p = p->next) {
         if (same_pattern(p, toks, n, rules)) {
             uint32_t *ids = tc_arena_alloc(d->mem, (p->nids + 1) * sizeof *ids);
@@ -192,14 +276,16 @@ static void add_name(tc_actors *d, const char *s, size_t len, uint32_t id)
     p->next = *pp;
     *pp = p;
     uint32_t len0 = (uint32_t)strlen(p->norms[0]);
-    tc_map_put(index, p->norms[0], len0, head);
+    tc_map_put(index, key, klen, head);
     if (index == d->stems) {
         d->stem_min = d->stem_min && d->stem_min < len0 ? d->stem_min : len0;
         d->stem_max = d->stem_max > len0 ? d->stem_max : len0;
         return;
     }
     uint32_t bit = filter_bit(p->norms[0], len0);
-    d->filter[bit / 64] |= (uint64_t)1 << (bit % 64);
+    if (index == d->pairs) bit = pair_bit(bit, filter_bit(p->norms[1], strlen(p->norms[1])));
+    uint64_t *f = index == d->pairs ? d->pair_filter : d->filter;
+    f[bit / 64] |= (uint64_t)1 << (bit % 64);
 }
 
 /* Is yyyymmdd a day of the calendar? */
@@ -257,14 +343,36 @@ static void diag_line(tc_diag_fn diag, void *dctx, const char *path, int line, c
     diag(&d, dctx);
 }
 
+/* The blank-separated word of line at *pos into w[cap], *pos past it and the blanks after;
+ * -1 when there is none or it does not fit. */
+static int next_word(const char *line, size_t *pos, char *w, size_t cap)
+{
+    size_t i = *pos, n = 0;
+    while (line[i] == ' ' || line[i] == '\t') i++;
+    while (line[i] && line[i] != ' ' && line[i] != '\t') {
+        if (n + 1 >= cap) return -1;
+        w[n++] = line[i++];
+    }
+    w[n] = 0;
+    while (line[i] == ' ' || line[i] == '\t') i++;
+    *pos = i;
+    return n ? 0 : -1;
+}
+
 /* One line of our format: KIND CODE names [@FROM..TO]. Returns NULL or why it is bad. */
 static const char *parse_line(tc_actors *d, char *line)
 {
     char *hash = strchr(line, '#');
     if (hash) *hash = 0;
+    d->source = NULL;
+    if (hash && d->generated) {
+        const char *src = trim(hash + 1, NULL);
+        d->source = tc_arena_strndup(d->mem, src, strlen(src));
+    }
     char kind_w[16], code[32];
-    int used = 0;
-    if (sscanf(line, " %15s %31s %n", kind_w, code, &used) < 2 || used == 0)
+    size_t used = 0;
+    if (next_word(line, &used, kind_w, sizeof kind_w) < 0 ||
+        next_word(line, &used, code, sizeof code) < 0)
         return "expected: KIND CODE name | name ... [@FROM..TO]";
     size_t k = 0;
     while (k < sizeof kinds / sizeof kinds[0] && strcmp(kinds[k].word, kind_w) != 0) k++;
@@ -287,7 +395,8 @@ static const char *parse_line(tc_actors *d, char *line)
         if (!*name) continue;
         name = tc_arena_strndup(d->mem, name, strlen(name));
         if (!canon) canon = name;
-        if (!strcmp(kind_w, "country") && canon == name)
+        /* a state is shown by the name iso-codes or actors.txt gives it */
+        if (!strcmp(kind_w, "country") && canon == name && !d->generated)
             tc_map_put(d->states, tc_arena_strndup(d->mem, code, 3), 3, (void *)name);
         add_name(d, name, strlen(name), add_entry(d, kind, code, canon, from, to));
     }
@@ -301,18 +410,31 @@ static int load_ours(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx
     if (!buf) return err ? err->code : TC_EIO;
     int lineno = 0;
     tc_actors_set_source(d, path, 0);
+    if (d->generated) {
+        d->facts = tc_xrealloc(d->facts, (d->nfacts + 1) * sizeof *d->facts);
+        d->facts[d->nfacts++] = (tc_actors_facts){d->file, 0};
+    }
     for (char *line = buf, *next; line; line = next) {
         next = strchr(line, '\n');
         if (next) *next++ = 0;
         lineno++;
         char *e;
         char *s = (char *)trim(line, &e);
+        if (d->generated && !strncmp(s, "# facts-date:", 13)) {
+            const char *day = trim(s + 13, NULL);
+            d->facts[d->nfacts - 1].date = parse_ymd(day, strlen(day));
+            if (d->facts[d->nfacts - 1].date < 0) {
+                d->facts[d->nfacts - 1].date = 0;
+                diag_line(diag, dctx, path, lineno, "bad facts-date (want YYYY-MM-DD)");
+            }
+        }
         if (!*s || *s == '#') continue;
         d->line = lineno;
         const char *why = parse_line(d, s);
         if (why) diag_line(diag, dctx, path, lineno, why);
     }
     tc_actors_set_source(d, NULL, 0);
+    d->source = NULL;
     free(buf);
     return TC_OK;
 }
@@ -363,6 +485,7 @@ tc_actors *tc_actors_new(void)
     d->mem = tc_arena_new(64 << 10);
     d->scratch = tc_arena_new(0);
     d->first = tc_map_new(1024);
+    d->pairs = tc_map_new(4096);
     d->states = tc_map_new(512);
     d->stems = tc_map_new(64);
     return d;
@@ -415,6 +538,71 @@ int tc_actors_load_file(tc_actors *d, const char *path, tc_diag_fn diag, void *d
     return load_ours(d, path, diag, dctx, err);
 }
 
+int tc_actors_load_generated(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx,
+                             tc_err *err)
+{
+    d->generated = 1;
+    int rc = load_ours(d, path, diag, dctx, err);
+    d->generated = 0;
+    return rc;
+}
+
+size_t tc_actors_facts_dates(const tc_actors *d, const tc_actors_facts **out)
+{
+    *out = d->facts;
+    return d->nfacts;
+}
+
+/* Days since 0000-03-01 of yyyymmdd (the civil-from-days algorithm, proleptic Gregorian). */
+static int32_t day_number(int32_t ymd)
+{
+    int32_t y = ymd / 10000, m = ymd / 100 % 100, dd = ymd % 100;
+    y -= m <= 2;
+    int32_t era = y / 400, yoe = y - era * 400;
+    int32_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + dd - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy;
+}
+
+int32_t tc_actors_days(int32_t from, int32_t to)
+{
+    return from && to ? day_number(to) - day_number(from) : 0;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The generated files of datadir (actors-facts-*.txt), loaded in name order. */
+static int load_generated_dir(tc_actors *d, const char *datadir, tc_diag_fn diag, void *dctx,
+                              tc_err *err)
+{
+    DIR *dir = opendir(datadir);
+    if (!dir) return TC_OK;
+    char **names = NULL;
+    size_t n = 0;
+    for (struct dirent *de; (de = readdir(dir));) {
+        size_t len = strlen(de->d_name);
+        if (strncmp(de->d_name, "actors-facts-", 13) || len < 18 ||
+            strcmp(de->d_name + len - 4, ".txt"))
+            continue;
+        names = tc_xrealloc(names, (n + 1) * sizeof *names);
+        names[n] = tc_xmalloc(len + 1);
+        memcpy(names[n++], de->d_name, len + 1);
+    }
+    closedir(dir);
+    if (n) qsort(names, n, sizeof *names, by_name);
+    int rc = TC_OK;
+    for (size_t i = 0; i < n && rc == TC_OK; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", datadir, names[i]);
+        rc = tc_actors_load_generated(d, path, diag, dctx, err);
+    }
+    for (size_t i = 0; i < n; i++) free(names[i]);
+    free(names);
+    return rc;
+}
+
 tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag, void *dctx,
                           tc_err *err)
 {
@@ -422,7 +610,8 @@ tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn 
     char path[4096];
     snprintf(path, sizeof path, "%s/actors.txt", datadir);
     if (load_iso(d, iso_json ? iso_json : ISO_JSON, err) < 0 ||
-        load_ours(d, path, diag, dctx, err) < 0) {
+        load_ours(d, path, diag, dctx, err) < 0 ||
+        load_generated_dir(d, datadir, diag, dctx, err) < 0) {
         tc_actors_free(d);
         return NULL;
     }
@@ -433,11 +622,13 @@ void tc_actors_free(tc_actors *d)
 {
     if (!d) return;
     tc_map_free(d->first);
+    tc_map_free(d->pairs);
     tc_map_free(d->states);
     tc_map_free(d->stems);
     tc_arena_free(d->mem);
     tc_arena_free(d->scratch);
     free(d->entries);
+    free(d->facts);
     free(d);
 }
 
@@ -475,19 +666,30 @@ static int covers(const entry *e, int32_t day)
 }
 
 /* Picks the entry of p for the day (0: unknown): a covering range, else an undated entry,
- * else the role nearest in time (country only). */
+ * the hand-written entries first, then the generated ones; else the hand-written role nearest
+ * in time (country only). Outside every generated role a name is no actor: a surname that
+ * facts give for a term of office ("Meta") is a word like any other after it. */
 static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int *country_only)
 {
-    const entry *undated = NULL, *nearest = NULL;
+    const entry *nearest = NULL;
     int32_t best = INT32_MAX;
     *country_only = 0;
+    for (int rank = 0; rank < 2; rank++) {
+        const entry *undated = NULL;
+        for (uint32_t i = 0; i < p->nids; i++) {
+            const entry *e = &d->entries[p->ids[i]];
+            if (e->generated != rank) continue;
+            if (!e->from && !e->to) {
+                if (!undated) undated = e;
+            } else if (day && covers(e, day)) {
+                return e;
+            }
+        }
+        if (undated) return undated;
+    }
     for (uint32_t i = 0; i < p->nids; i++) {
         const entry *e = &d->entries[p->ids[i]];
-        if (!e->from && !e->to) {
-            if (!undated) undated = e;
-            continue;
-        }
-        if (day && covers(e, day)) return e;
+        if (e->generated) continue;
         int32_t dist = !day ? (e->to ? 99999999 - e->to : 0)
                             : (e->to && day > e->to ? day - e->to : e->from - day);
         if (dist < best) {
@@ -495,7 +697,6 @@ static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int 
             nearest = e;
         }
     }
-    if (undated) return undated;
     *country_only = day != 0;
     return nearest;
 }
@@ -519,8 +720,17 @@ static const pattern *longest_at(const tc_actors *d, const tc_text *t, uint32_t 
     const tc_token *tok = &t->toks[i];
     const pattern *best = NULL;
     uint32_t bit = filter_bit(tok->norm, tok->nlen);
-    if (d->filter[bit / 64] >> (bit % 64) & 1)
+    if (has_bit(d->filter, bit))
         best = first_fit(tc_map_get(d->first, tok->norm, tok->nlen), t, i, end);
+    if (i + 1 < end) {
+        const tc_token *next = &t->toks[i + 1];
+        char key[PAIR_MAX];
+        size_t klen = has_bit(d->pair_filter, pair_bit(bit, filter_bit(next->norm, next->nlen)))
+                          ? pair_key(key, tok, next)
+                          : 0;
+        const pattern *p = klen ? first_fit(tc_map_get(d->pairs, key, klen), t, i, end) : NULL;
+        if (p && (!best || p->ntok > best->ntok)) best = p;
+    }
     if (!d->stem_max || !(tok->flags & TC_TOK_WORD)) return best;
     uint32_t top = tok->nlen < d->stem_max ? tok->nlen : d->stem_max;
     for (uint32_t len = top; len >= d->stem_min && len > 0; len--) {
@@ -576,6 +786,8 @@ typedef struct {
     const raw_match *group; /* ethnic or religious group qualifying a state ("Christian") */
     const raw_match *agents[MAX_AGENTS];
     int nagents;
+    const raw_match *owned; /* "Sudan's Rapid Support Forces": the state's own group */
+    int title_of;           /* "King Abdullah of Jordan": a title, a name, of, the state */
 } chunk;
 
 static int is_base(tc_actor_kind k)
@@ -614,6 +826,41 @@ static int modifiers_only(const tc_text *t, uint32_t from, uint32_t to)
     return 1;
 }
 
+/* Is r an institution or group of the chunk's own state, right after it or after its
+ * possessive ("Sudan's Rapid Support Forces", "the Israeli Knesset")? It gives the code. */
+static int owned_by(const chunk *c, const raw_match *r)
+{
+    const raw_match *st = c->base ? c->base : c->adj;
+    tc_actor_kind k = r->e->kind;
+    if (!st || c->nagents || c->person || c->owned || c->group) return 0;
+    if (st->e->kind != TC_KIND_COUNTRY && st->e->kind != TC_KIND_ADJ) return 0;
+    return (k == TC_KIND_GROUP || k == TC_KIND_METONYM) && strlen(r->e->code) > 3 &&
+           !strncmp(r->e->code, st->e->code, 3);
+}
+
+/* Titles that name a state's ruler with "of": "King Abdullah of Jordan". */
+static const char *const ruler_titles[] = {"king",   "queen",  "emir",    "amir",      "sultan",
+                                           "prince", "sheikh", "emperor", "president", "crown"};
+
+/* Does chunk c (a title alone) reach state r over a name and "of": "King Abdullah of Jordan",
+ * "President Ruto of Kenya"? The name may be unknown: one to three capitalised words. */
+static int title_of(const tc_text *t, const chunk *c, const raw_match *r)
+{
+    if (c->nagents != 1 || c->base || c->adj || c->person || r->e->kind != TC_KIND_COUNTRY)
+        return 0;
+    const raw_match *a = c->agents[0];
+    const tc_token *title = &t->toks[a->tok0];
+    size_t k = 0;
+    while (k < sizeof ruler_titles / sizeof *ruler_titles && !word_is(title, ruler_titles[k])) k++;
+    if (k == sizeof ruler_titles / sizeof *ruler_titles || !(title->flags & TC_TOK_CAP)) return 0;
+    uint32_t gap = r->tok0 - c->tok_end;
+    if (gap < 2 || gap > 4 || !word_is(&t->toks[r->tok0 - 1], "of")) return 0;
+    for (uint32_t i = c->tok_end; i + 1 < r->tok0; i++)
+        if (!(t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) || !(t->toks[i].flags & TC_TOK_WORD))
+            return 0;
+    return 1;
+}
+
 /* May raw match r extend chunk c? (gap = tokens between them) */
 static int joins(const tc_text *t, const chunk *c, const raw_match *r)
 {
@@ -623,8 +870,12 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
     const tc_token *g = &t->toks[c->tok_end];
     int possessive = gap >= 1 && (g->flags & TC_TOK_CLITIC) && word_is(g, "'s") &&
                      (gap == 1 || modifiers_only(t, c->tok_end + 1, r->tok0));
-    if (c->person) /* "Pashinyan's government" */
-        return possessive && k == TC_KIND_AGENT && !c->person->country_only;
+    if (c->person) /* "Pashinyan's government", "King Abdullah II of Jordan" */
+        return (possessive && k == TC_KIND_AGENT && !c->person->country_only) ||
+               (gap == 1 && word_is(g, "of") && k == TC_KIND_COUNTRY &&
+                !strncmp(r->e->code, c->person->e->code, 3));
+    if ((gap == 0 || possessive) && owned_by(c, r)) return 1;
+    if (title_of(t, c, r)) return 1;
     if (gap == 0) {
         /* "Armenian Christians", "Christian Armenians": a state qualified by a group. */
         int base_is_group = c->base && c->base->e->kind == TC_KIND_ETHNIC;
@@ -664,7 +915,11 @@ static void add_to_chunk(chunk *c, const raw_match *r)
             c->base = r;
         break;
     default:
-        if (c->base && c->base->e->kind == TC_KIND_ETHNIC) {
+        if (owned_by(c, r)) {
+            c->owned = r;
+        } else if (c->person) {
+            /* "of Jordan" after the king's name: the person decides */
+        } else if (c->base && c->base->e->kind == TC_KIND_ETHNIC) {
             c->group = c->base;
             c->base = r;
         } else if (!c->base) {
@@ -722,19 +977,27 @@ static void national_code(const chunk *c, const entry *e, char *code, size_t cap
 /* The code of a finished chunk; returns 0 when the chunk is no actor (a lone adjective). */
 static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
 {
+    m->rule = "";
+    m->entry = -1;
     const raw_match *state = c->base ? c->base : c->adj;
     m->tok0 = c->tok0;
     m->ntok = c->tok_end - c->tok0;
     if (c->person) {
         const entry *p = c->person->e;
         const raw_match *after = c->nagents ? c->agents[c->nagents - 1] : NULL;
-        if (after && after->tok0 > c->person->tok0 && tc_map_get(d->states, p->code, 3))
+        m->entry = (int32_t)(p - d->entries);
+        if (after && after->tok0 > c->person->tok0 && tc_map_get(d->states, p->code, 3)) {
             /* "Putin's spokesman" = RUS + GOV; "Guterres's spokesman" stays IGOUNO */
             snprintf(m->code, sizeof m->code, "%.3s%.28s", p->code, after->e->code);
-        else if (c->person->country_only && !tc_map_get(d->states, p->code, 3))
+            m->rule = "a person's state + the agent after the possessive";
+        } else if (c->person->country_only && !tc_map_get(d->states, p->code, 3)) {
             return 0; /* outside every role and no state to fall back on: a former UN head */
-        else
+        } else {
             snprintf(m->code, sizeof m->code, "%.*s", c->person->country_only ? 3 : 31, p->code);
+            m->rule = c->person->country_only ? "a person outside every dated role: the state"
+                      : p->from || p->to      ? "a person's role on the date"
+                                              : "a person's code";
+        }
         m->name = p->name;
         m->kind = TC_KIND_PERSON;
         return 1;
@@ -744,6 +1007,8 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
         snprintf(m->code, sizeof m->code, "---%.28s", c->agents[0]->e->code);
         m->name = c->agents[0]->e->name;
         m->kind = TC_KIND_AGENT;
+        m->entry = (int32_t)(c->agents[0]->e - d->entries);
+        m->rule = "an agent with no state";
         return 1;
     }
     if (state == c->adj && !c->nagents && !c->group)
@@ -754,14 +1019,32 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
     /* A region coded as a plain state takes the agent ("Gaza's health ministry" = PSEGOV);
      * one with a role of its own (AZESEP) keeps it. */
     int bare_region = e->kind == TC_KIND_REGION && strlen(e->code) == 3;
-    if (national || bare_region)
+    m->entry = (int32_t)(e - d->entries);
+    if (c->owned) {
+        snprintf(m->code, sizeof m->code, "%s", c->owned->e->code);
+        m->entry = (int32_t)(c->owned->e - d->entries);
+        m->rule = "a state's own institution or group named after it (\"Sudan's RSF\")";
+        m->name = c->owned->e->name;
+        m->kind = c->owned->e->kind;
+        return 1;
+    } else if (national || bare_region) {
         national_code(c, e, m->code, sizeof m->code);
-    else if (e->kind == TC_KIND_ACTOR)
+        m->rule = c->nagents                   ? (e->kind == TC_KIND_METONYM && strlen(e->code) > 3
+                                                      ? "a metonym's role, or the agent that replaces it"
+                                                      : "state + agent")
+                  : e->kind == TC_KIND_METONYM ? "a metonym's own role"
+                                               : "the state";
+        if (c->title_of) m->rule = "a title, a name and 'of' the state (\"King X of Y\")";
+    } else if (e->kind == TC_KIND_ACTOR) {
         combine_actor(c, e, m->code, sizeof m->code);
-    else if (e->kind == TC_KIND_ETHNIC && c->nagents) /* "Kurdish forces" */
+        m->rule = "an actor of another format + its agents";
+    } else if (e->kind == TC_KIND_ETHNIC && c->nagents) { /* "Kurdish forces" */
         snprintf(m->code, sizeof m->code, "%.28s%.3s", e->code, c->agents[0]->e->code);
-    else
+        m->rule = "an ethnic or religious group + agent";
+    } else {
         snprintf(m->code, sizeof m->code, "%s", e->code);
+        m->rule = "an organisation's or group's own code";
+    }
     /* A state is shown by its common name ("Russia"), whatever name the text used. */
     const char *state_name = e->kind == TC_KIND_COUNTRY || e->kind == TC_KIND_ADJ
                                  ? tc_map_get(d->states, e->code, 3)
@@ -798,6 +1081,7 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
     size_t nlone = 0;
     for (size_t i = 0; i <= nraw; i++) {
         if (i < nraw && c.tok_end && joins(t, &c, &raw[i])) {
+            c.title_of |= title_of(t, &c, &raw[i]);
             add_to_chunk(&c, &raw[i]);
             continue;
         }
@@ -831,8 +1115,15 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
 
 static tc_actor_info info_of(const entry *e)
 {
-    tc_actor_info i = {e->kind, e->code, e->name, e->from, e->to, e->file, e->line};
+    tc_actor_info i = {e->kind, e->code, e->name,   e->from,     e->to,
+                       e->file, e->line, e->source, e->generated};
     return i;
+}
+
+tc_actor_info tc_actors_entry(const tc_actors *d, int32_t idx)
+{
+    if (idx < 0 || (size_t)idx >= d->n) return (tc_actor_info){.file = "", .source = ""};
+    return info_of(&d->entries[idx]);
 }
 
 size_t tc_actors_explain(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
@@ -891,6 +1182,7 @@ void tc_actors_each_name(const tc_actors *d,
 {
     each_ctx x = {d, fn, ctx, NULL, 0};
     tc_map_each(d->first, each_list, &x);
+    tc_map_each(d->pairs, each_list, &x);
     tc_map_each(d->stems, each_list, &x);
     free(x.buf);
 }
@@ -988,6 +1280,7 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
             snprintf(m->code, sizeof m->code, "%s", ante->code);
             m->name = ante->name;
             m->kind = ante->kind;
+            m->rule = "'the' + agent: the last state actor named with the same word";
             return 1;
         }
     }
@@ -996,6 +1289,7 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
     snprintf(code, sizeof code, "%.3s%.28s", ante->code, m->code + 3);
     memcpy(m->code, code, sizeof code);
     m->name = ante->name; /* the kind stays: "its army" is an agent of the state */
+    m->rule = "its / their + agent: the last state";
     m->tok0--;
     m->ntok++;
     return 1;
@@ -1068,6 +1362,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
             res[n] = *ante;
             res[n].tok0 = i;
             res[n].ntok = len;
+            res[n].rule = "a reference to an actor named before";
             n++;
             changed = 1;
             i += len;

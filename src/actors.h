@@ -1,6 +1,7 @@
 /* actors: who is named in a text. The dictionary of countries (Debian's iso-codes plus
  * data/actors.txt: common names, adjectives and demonyms, capitals as government metonyms,
- * IGOs, NGOs, groups, agents, dated office-holders) and the scan that finds and resolves
+ * IGOs, NGOs, groups, agents, dated office-holders; then the files generated from facts,
+ * data/actors-facts-*.txt, over which actors.txt wins) and the scan that finds and resolves
  * mentions in a sentence: country + agent ("Armenian officials", "Armenia's ambassador",
  * "authorities in Azerbaijan") -> ARMGOV, role + name ("US President Joe Biden") -> USAGOV,
  * and the article's date picks an office-holder's role. */
@@ -36,14 +37,19 @@ typedef struct {
     char code[32];       /* resolved CAMEO code, e.g. "ARMGOV"; agent alone: "---GOV" */
     const char *name;    /* the dictionary's canonical name ("Armenia"), never NULL */
     tc_actor_kind kind;  /* kind of the head entry */
+    const char *rule;    /* how the code was made ("state + agent", "person's role on the
+                            date" ...): a static string, for `dict lookup` */
+    int32_t entry;       /* the entry that gave the code (tc_actors_entry), -1 for none */
 } tc_mention;
 
 typedef struct tc_actors tc_actors;
 
-/* Loads the default dictionaries from datadir (data/actors.txt) and the country list of
- * iso-codes (iso_json: path to iso_3166-1.json, NULL for Debian's). Malformed lines go to
- * diag with file:line and are skipped. NULL with err filled when a file cannot be read. The
- * result is immutable and shareable by threads. */
+/* Loads the default dictionaries from datadir: the country list of iso-codes (iso_json: path
+ * to iso_3166-1.json, NULL for Debian's), data/actors.txt, then every actors-facts-*.txt of
+ * datadir in name order (generated from facts: tools/actors_facts.py). Where a name has both,
+ * an entry of actors.txt (or iso-codes) that holds for the date beats every generated one.
+ * Malformed lines go to diag with file:line and are skipped. NULL with err filled when a file
+ * cannot be read. The result is immutable and shareable by threads. */
 tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag, void *dctx,
                           tc_err *err);
 void tc_actors_free(tc_actors *d);
@@ -62,8 +68,28 @@ int tc_actors_add(tc_actors *d, tc_actor_kind kind, const char *code, const char
 /* Where the entries added next come from, for tc_actors_each_name and tc_actors_explain
  * (file is copied; NULL or line 0 for none). Loaders call it per line. */
 void tc_actors_set_source(tc_actors *d, const char *file, int line);
-/* Loads one file of our format (docs/dictionaries.md) into d; malformed lines go to diag. */
+/* Loads one file of our format (docs/dictionaries.md) into d; malformed lines go to diag.
+ * A generated file (generated != 0) ranks below what was loaded by hand, keeps each line's
+ * trailing comment as the entry's fact source, and its "# facts-date: YYYY-MM-DD" line says
+ * when its facts were true (tc_actors_facts_dates). */
 int tc_actors_load_file(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx, tc_err *err);
+int tc_actors_load_generated(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx,
+                             tc_err *err);
+
+/* The generated files loaded and the date their facts were true (yyyymmdd, 0 when the file
+ * does not say), in load order; strings belong to d. */
+typedef struct {
+    const char *file;
+    int32_t date;
+} tc_actors_facts;
+size_t tc_actors_facts_dates(const tc_actors *d, const tc_actors_facts **out);
+
+/* Facts older than this many days before today or before the newest article are stale. */
+#define TC_ACTORS_STALE_DAYS 180
+
+/* Days from the facts date of a generated file to day (yyyymmdd), negative when day comes
+ * first: tc_actors_days(f.date, today) > TC_ACTORS_STALE_DAYS is stale. 0 if either is 0. */
+int32_t tc_actors_days(int32_t from, int32_t to);
 size_t tc_actors_count(const tc_actors *d);
 
 /* Finds the actor mentions of sentence `sent` of t, resolved for date ("YYYY-MM-DD", or ""
@@ -80,7 +106,12 @@ typedef struct {
     int32_t from, to; /* yyyymmdd, 0 when open */
     const char *file; /* where it was defined ("" when unknown: iso-codes, tc_actors_add) */
     int line;
+    const char *source; /* a generated line's fact source (its comment), "" otherwise */
+    int generated;      /* from a generated file: ranks below the hand-written ones */
 } tc_actor_info;
+
+/* The entry of a mention (tc_mention.entry >= 0) as the tools see it. */
+tc_actor_info tc_actors_entry(const tc_actors *d, int32_t idx);
 
 /* Calls fn once per distinct name (its tokens' norms joined by blanks, case rules aside)
  * with every entry that uses it, in the order they were added; for `dict check`. */

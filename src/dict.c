@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 enum { EXIT_PROBLEMS = 1, EXIT_USAGE = 2, MAX_FILES = 64 };
 
@@ -23,14 +24,18 @@ static const char usage[] =
     "       tocsin dict lookup TEXT [--date YYYY-MM-DD] [--dicts DIR | --petrarch FILE...]\n"
     "\n"
     "check   malformed lines, duplicate entries, conflicting codes and overlapping date\n"
-    "        ranges, each with FILE:LINE; exit 1 when anything is reported.\n"
+    "        ranges, each with FILE:LINE; exit 1 when anything is reported. Notes where\n"
+    "        data/actors.txt overrides a generated line, and warns when a generated file's\n"
+    "        facts are more than 180 days older than today or than --date (the newest\n"
+    "        article); neither changes the exit status.\n"
     "lookup  what the actor matcher finds in TEXT and why.\n"
     "\n"
     "--dicts DIR     folder of tocsin's dictionaries (default: --data, $TOCSIN_DATA, built-in)\n"
     "--petrarch F..  PETRARCH-format files instead (names with 'agents' / 'discards' are\n"
     "                agent / discard files, any other an actor file)\n"
     "--tabari F..    TABARI actor files (a last word without '_' is a stem)\n"
-    "--date D        the article date that picks office-holders' roles\n";
+    "--date D        lookup: the article date that picks office-holders' roles;\n"
+    "                check: the newest article's date, for the staleness warning\n";
 
 typedef struct {
     const char *cmd, *text, *date, *dir;
@@ -87,6 +92,7 @@ static int parse(int argc, char **argv, opts *o)
 
 typedef struct {
     size_t problems;
+    size_t overrides; /* generated entries that actors.txt overrides */
 } counter;
 
 static void count_diag(const tc_diag *d, void *ctx)
@@ -116,6 +122,15 @@ static tc_actors *load(const opts *o, tc_diag_fn diag, void *dctx)
 }
 
 /* ---- check ---- */
+
+static void print_range(int32_t from, int32_t to)
+{
+    if (!from && !to) return;
+    printf(" @");
+    if (from) printf("%04d-%02d-%02d", from / 10000, from / 100 % 100, from % 100);
+    printf("..");
+    if (to) printf("%04d-%02d-%02d", to / 10000, to / 100 % 100, to % 100);
+}
 
 static int overlap(const tc_actor_info *a, const tc_actor_info *b)
 {
@@ -151,13 +166,63 @@ static const char *clash(const tc_actor_info *a, const tc_actor_info *b)
     return NULL;
 }
 
+/* A generated entry and a hand-written one: the hand-written one wins where both hold;
+ * reported as a note when their codes differ (agreeing facts are silent). */
+static void override(counter *c, const tc_actor_info *a, const tc_actor_info *b, const char *name)
+{
+    const tc_actor_info *gen = a->generated ? a : b, *hand = a->generated ? b : a;
+    if (!strcmp(gen->code, hand->code) || (dated(gen) && dated(hand) && !overlap(gen, hand)) ||
+        hand->kind == TC_KIND_DISCARD)
+        return;
+    c->overrides++;
+    printf("%s:%d: \"%s\": note: %s %s", gen->file, gen->line, name, tc_actors_kind_name(gen->kind),
+           gen->code);
+    print_range(gen->from, gen->to);
+    printf(" (%s) is overridden by %s:%d (%s %s", gen->source, hand->file, hand->line,
+           tc_actors_kind_name(hand->kind), hand->code);
+    print_range(hand->from, hand->to);
+    printf(")\n");
+}
+
 static void check_name(const char *name, const tc_actor_info *e, size_t n, void *ctx)
 {
     for (size_t i = 0; i < n; i++)
         for (size_t j = i + 1; j < n; j++) {
+            if (e[i].generated != e[j].generated) {
+                override(ctx, &e[i], &e[j], name);
+                continue;
+            }
             const char *why = clash(&e[i], &e[j]);
             if (why) say(ctx, &e[j], &e[i], name, why);
         }
+}
+
+/* Warns about generated files whose facts are more than TC_ACTORS_STALE_DAYS older than
+ * today or than `newest` (an article date); not a problem: the facts are what there is. */
+static void staleness(const tc_actors *d, const char *newest)
+{
+    const tc_actors_facts *f;
+    size_t n = tc_actors_facts_dates(d, &f);
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    int32_t today = (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+    int32_t art = newest ? atoi(newest) * 10000 + atoi(newest + 5) * 100 + atoi(newest + 8) : 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!f[i].date) {
+            printf("%s: warning: no facts-date line: its facts are of an unknown date\n",
+                   f[i].file);
+            continue;
+        }
+        int32_t ref = art > today ? art : today;
+        int32_t days = tc_actors_days(f[i].date, ref);
+        if (days > TC_ACTORS_STALE_DAYS)
+            printf("%s: warning: facts of %04d-%02d-%02d, %d days before %s (more than %d): "
+                   "re-run `make actors-data` on fresher facts, or check the office-holders "
+                   "who changed since\n",
+                   f[i].file, f[i].date / 10000, f[i].date / 100 % 100, f[i].date % 100, days,
+                   ref == art ? "the newest article" : "today", TC_ACTORS_STALE_DAYS);
+    }
 }
 
 static int check(const opts *o)
@@ -166,8 +231,13 @@ static int check(const opts *o)
     tc_actors *d = load(o, count_diag, &c);
     if (!d) return EXIT_PROBLEMS;
     tc_actors_each_name(d, check_name, &c);
-    printf("%zu entries, %zu problem%s\n", tc_actors_count(d), c.problems,
+    if (!o->npetrarch) staleness(d, o->date);
+    printf("%zu entries, %zu problem%s", tc_actors_count(d), c.problems,
            c.problems == 1 ? "" : "s");
+    if (c.overrides)
+        printf(", %zu generated entr%s overridden by hand-written ones", c.overrides,
+               c.overrides == 1 ? "y" : "ies");
+    putchar('\n');
     tc_actors_free(d);
     return c.problems ? EXIT_PROBLEMS : 0;
 }
@@ -178,15 +248,6 @@ static void print_span(const tc_text *t, uint32_t tok0, uint32_t ntok)
 {
     const tc_token *a = &t->toks[tok0], *b = &t->toks[tok0 + ntok - 1];
     printf("\"%.*s\"", (int)(b->off + b->len - a->off), t->text + a->off);
-}
-
-static void print_range(int32_t from, int32_t to)
-{
-    if (!from && !to) return;
-    printf(" @");
-    if (from) printf("%04d-%02d-%02d", from / 10000, from / 100 % 100, from % 100);
-    printf("..");
-    if (to) printf("%04d-%02d-%02d", to / 10000, to / 100 % 100, to % 100);
 }
 
 static void explain_sentence(const tc_actors *d, const tc_text *t, uint32_t s, const char *date,

@@ -1,0 +1,427 @@
+/* parse: the model file, and tagging, lemmatising and parsing a sentence with it.
+ *
+ * The model file (written by parse_train.c) is read in one piece; its tables are used where
+ * they lie. Layout, every part 8-aligned: magic "TCPARSE1", a byte-order word, the strings,
+ * the tag classes, the feature sets, the tagger's weights, the word tables (ambiguity classes,
+ * lemmas, lemma rules, WordNet exceptions, feature sets) and the parser's transition and label
+ * weights. */
+#include "parse.h"
+
+#include "tag.h"
+#include "trans.h"
+
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const upos_names[TC_UPOS_COUNT] = {
+    "ADJ",  "ADP",  "ADV",   "AUX",   "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+    "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+
+#define TC_REL_NAME(id, name) name,
+static const char *const rel_names[TC_REL_COUNT] = {TC_RELATIONS(TC_REL_NAME)};
+#undef TC_REL_NAME
+
+const char *tc_upos_name(int upos)
+{
+    return upos >= 0 && upos < TC_UPOS_COUNT ? upos_names[upos] : "_";
+}
+
+const char *tc_rel_name(int rel)
+{
+    return rel >= 0 && rel < TC_REL_COUNT ? rel_names[rel] : "_";
+}
+
+int tc_upos_index(const char *name)
+{
+    for (int i = 0; i < TC_UPOS_COUNT; i++)
+        if (strcmp(upos_names[i], name) == 0)
+            return i;
+    return -1;
+}
+
+int tc_rel_index(const char *name)
+{
+    for (int i = 0; i < TC_REL_COUNT; i++)
+        if (strcmp(rel_names[i], name) == 0)
+            return i;
+    const char *colon = strchr(name, ':');
+    if (!colon)
+        return -1;
+    size_t n = (size_t)(colon - name);
+    for (int i = 0; i < TC_REL_COUNT; i++)
+        if (strlen(rel_names[i]) == n && strncmp(rel_names[i], name, n) == 0)
+            return i;
+    return -1;
+}
+
+const char *tc_parse_xpos_name(const tc_parser *p, int xpos)
+{
+    return xpos >= 0 && (uint32_t)xpos < p->nxpos ? p->strings + p->xpos_name[xpos] : "_";
+}
+
+const char *tc_parse_feats_str(const tc_parser *p, int feats)
+{
+    return feats >= 0 && (uint32_t)feats < p->nfeats ? p->strings + p->feats_name[feats] : "_";
+}
+
+const tc_feats *tc_parse_feats(const tc_parser *p, int feats)
+{
+    static const tc_feats none;
+    return feats >= 0 && (uint32_t)feats < p->nfeats ? &p->feats[feats] : &none;
+}
+
+const char *tc_parser_about(const tc_parser *p)
+{
+    return p->about;
+}
+
+size_t tc_parser_bytes(const tc_parser *p)
+{
+    return p->len;
+}
+
+/* ---- loading ---- */
+
+typedef struct {
+    const unsigned char *data;
+    size_t len, off;
+    tc_err *err;
+} cursor;
+
+static const void *take(cursor *c, size_t n)
+{
+    if (c->off + n > c->len || c->off + n < c->off)
+        return NULL;
+    const void *p = c->data + c->off;
+    c->off = (c->off + n + 7) / 8 * 8;
+    return p;
+}
+
+static int take_u32s(cursor *c, uint32_t *v, size_t n)
+{
+    const void *p = take(c, n * 4);
+    if (!p)
+        return tc_err_set(c->err, TC_EPARSE, "model: truncated");
+    memcpy(v, p, n * 4);
+    return TC_OK;
+}
+
+static void decode_feats(const char *s, tc_feats *f)
+{
+    static const struct {
+        const char *kv;
+        size_t field;
+        uint8_t val;
+    } map[] = {
+        {"Tense=Past", offsetof(tc_feats, tense), TC_TENSE_PAST},
+        {"Tense=Pres", offsetof(tc_feats, tense), TC_TENSE_PRES},
+        {"Tense=Fut", offsetof(tc_feats, tense), TC_TENSE_FUT},
+        {"VerbForm=Fin", offsetof(tc_feats, verbform), TC_VF_FIN},
+        {"VerbForm=Inf", offsetof(tc_feats, verbform), TC_VF_INF},
+        {"VerbForm=Part", offsetof(tc_feats, verbform), TC_VF_PART},
+        {"VerbForm=Ger", offsetof(tc_feats, verbform), TC_VF_GER},
+        {"Mood=Ind", offsetof(tc_feats, mood), TC_MOOD_IND},
+        {"Mood=Imp", offsetof(tc_feats, mood), TC_MOOD_IMP},
+        {"Mood=Sub", offsetof(tc_feats, mood), TC_MOOD_SUB},
+        {"Voice=Pass", offsetof(tc_feats, pass), 1},
+        {"Number=Sing", offsetof(tc_feats, plural), 1},
+        {"Number=Plur", offsetof(tc_feats, plural), 2},
+        {"Person=1", offsetof(tc_feats, person), 1},
+        {"Person=2", offsetof(tc_feats, person), 2},
+        {"Person=3", offsetof(tc_feats, person), 3},
+        {"PronType=Prs", offsetof(tc_feats, prontype), TC_PRON_PRS},
+        {"PronType=Art", offsetof(tc_feats, prontype), TC_PRON_ART},
+        {"PronType=Dem", offsetof(tc_feats, prontype), TC_PRON_DEM},
+        {"PronType=Int", offsetof(tc_feats, prontype), TC_PRON_INT},
+        {"PronType=Rel", offsetof(tc_feats, prontype), TC_PRON_REL},
+        {"PronType=Ind", offsetof(tc_feats, prontype), TC_PRON_IND},
+        {"PronType=Tot", offsetof(tc_feats, prontype), TC_PRON_TOT},
+        {"PronType=Neg", offsetof(tc_feats, prontype), TC_PRON_NEG},
+        {"PronType=Emp", offsetof(tc_feats, prontype), TC_PRON_EMP},
+        {"Polarity=Neg", offsetof(tc_feats, neg), 1},
+    };
+    memset(f, 0, sizeof *f);
+    for (const char *p = s; *p;) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        for (size_t i = 0; i < sizeof map / sizeof *map; i++)
+            if (strlen(map[i].kv) == n && strncmp(map[i].kv, p, n) == 0)
+                ((uint8_t *)f)[map[i].field] = map[i].val;
+        p += n + (bar != NULL);
+    }
+}
+
+static int read_strings(cursor *c, tc_parser *p)
+{
+    uint32_t h[2];
+    if (take_u32s(c, h, 2))
+        return TC_EPARSE;
+    const char *s = take(c, h[0]);
+    if (!s || h[0] == 0 || s[h[0] - 1] != '\0')
+        return tc_err_set(c->err, TC_EPARSE, "model: bad string table");
+    p->strings = s;
+    p->nstrings = h[0];
+    if (h[1] >= h[0])
+        return tc_err_set(c->err, TC_EPARSE, "model: bad string offset");
+    p->about = s + h[1];
+    return TC_OK;
+}
+
+static int check_offsets(const tc_parser *p, const uint32_t *off, uint32_t n, tc_err *err)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (off[i] >= p->nstrings)
+            return tc_err_set(err, TC_EPARSE, "model: string offset out of range");
+    return TC_OK;
+}
+
+static int read_tags(cursor *c, tc_parser *p)
+{
+    uint32_t h[4];
+    if (take_u32s(c, h, 4))
+        return TC_EPARSE;
+    p->nclass = h[0], p->nxpos = h[1], p->nfeats = h[2];
+    if (!p->nclass || p->nclass > TC_TAG_MAXCLASS || !p->nxpos || p->nxpos > 250 || !p->nfeats ||
+        p->nfeats > 65535)
+        return tc_err_set(c->err, TC_EPARSE, "model: bad tag counts");
+    p->cls_upos = take(c, p->nclass);
+    p->cls_xpos = take(c, p->nclass);
+    p->xpos_name = take(c, p->nxpos * 4);
+    p->feats_name = take(c, p->nfeats * 4);
+    p->feats_pass = take(c, p->nfeats * 2);
+    p->feats_xpos = take(c, p->nxpos * 2);
+    if (!p->cls_upos || !p->cls_xpos || !p->xpos_name || !p->feats_name || !p->feats_pass ||
+        !p->feats_xpos)
+        return tc_err_set(c->err, TC_EPARSE, "model: truncated tag tables");
+    for (uint32_t i = 0; i < p->nclass; i++)
+        if (p->cls_upos[i] >= TC_UPOS_COUNT || p->cls_xpos[i] >= p->nxpos)
+            return tc_err_set(c->err, TC_EPARSE, "model: bad tag class");
+    for (uint32_t i = 0; i < p->nfeats; i++)
+        if (p->feats_pass[i] >= p->nfeats)
+            return tc_err_set(c->err, TC_EPARSE, "model: bad feature set");
+    for (uint32_t i = 0; i < p->nxpos; i++)
+        if (p->feats_xpos[i] >= p->nfeats)
+            return tc_err_set(c->err, TC_EPARSE, "model: bad feature set");
+    if (check_offsets(p, p->xpos_name, p->nxpos, c->err) ||
+        check_offsets(p, p->feats_name, p->nfeats, c->err))
+        return TC_EPARSE;
+    p->feats = tc_xcalloc(p->nfeats, sizeof *p->feats);
+    for (uint32_t i = 0; i < p->nfeats; i++) decode_feats(p->strings + p->feats_name[i], &p->feats[i]);
+    return TC_OK;
+}
+
+static int read_model(tc_parser *p, tc_err *err)
+{
+    cursor c = {p->data, p->len, 0, err};
+    const char *magic = take(&c, 8);
+    uint32_t order[2];
+    if (!magic || memcmp(magic, "TCPARSE1", 8) != 0)
+        return tc_err_set(err, TC_EPARSE, "model: not a tocsin parse model (or another version)");
+    if (take_u32s(&c, order, 2) || order[0] != 0x01020304u)
+        return tc_err_set(err, TC_EPARSE, "model: other byte order");
+    if (read_strings(&c, p) || read_tags(&c, p))
+        return TC_EPARSE;
+    tc_fmap *maps[] = {&p->amb, &p->lem_exact, &p->lem_lower, &p->lem_rule, &p->lem_exc,
+                       &p->feats_of};
+    if (tc_pmodel_read(c.data, c.len, &c.off, &p->tagw, err))
+        return TC_EPARSE;
+    for (size_t i = 0; i < sizeof maps / sizeof *maps; i++)
+        if (tc_fmap_read(c.data, c.len, &c.off, maps[i], err))
+            return TC_EPARSE;
+    if (tc_pmodel_read(c.data, c.len, &c.off, &p->trans, err) ||
+        tc_pmodel_read(c.data, c.len, &c.off, &p->label, err))
+        return TC_EPARSE;
+    if (p->tagw.nclass != p->nclass || p->trans.nclass != TC_TR_COUNT ||
+        p->label.nclass != TC_REL_COUNT)
+        return tc_err_set(err, TC_EPARSE, "model: class counts disagree");
+    return TC_OK;
+}
+
+tc_parser *tc_parser_from_buffer(unsigned char *data, size_t len, tc_err *err)
+{
+    tc_parser *p = tc_xcalloc(1, sizeof *p);
+    p->data = data;
+    p->len = len;
+    if (read_model(p, err) != TC_OK) {
+        tc_parser_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+tc_parser *tc_parser_load(const char *path, tc_err *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    tc_parser *p = tc_xcalloc(1, sizeof *p);
+    long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+    if (size > 0 && fseek(f, 0, SEEK_SET) == 0) {
+        p->data = tc_xmalloc((size_t)size);
+        p->len = fread(p->data, 1, (size_t)size, f);
+    }
+    fclose(f);
+    if (size <= 0 || p->len != (size_t)size) {
+        tc_err_set(err, TC_EIO, "%s: cannot read the model", path);
+        tc_parser_free(p);
+        return NULL;
+    }
+    if (read_model(p, err) != TC_OK) {
+        char msg[sizeof err->msg];
+        snprintf(msg, sizeof msg, "%s", err ? err->msg : "");
+        tc_err_set(err, TC_EPARSE, "%s: %s", path, msg);
+        tc_parser_free(p);
+        return NULL;
+    }
+    return p;
+}
+
+void tc_parser_free(tc_parser *p)
+{
+    if (!p)
+        return;
+    free(p->feats);
+    free(p->data);
+    free(p);
+}
+
+/* ---- parsing ---- */
+
+static int best_label(const tc_parser *p, const tc_config *c, int32_t h, int32_t d)
+{
+    if (h == 0)
+        return TC_REL_ROOT;
+    uint64_t f[TC_LABEL_NFEAT];
+    int32_t score[TC_REL_COUNT] = {0};
+    int nf = tc_label_features(c, h, d, f);
+    tc_pmodel_score(&p->label, f, nf, score);
+    int best = TC_REL_DEP;
+    for (int r = 0; r < TC_REL_COUNT; r++)
+        if (r != TC_REL_ROOT && score[r] > score[best])
+            best = r;
+    return best;
+}
+
+static int finish_label(void *ctx, const tc_config *c, int32_t h, int32_t d)
+{
+    return best_label(ctx, c, h, d);
+}
+
+/* Parses words [0..n) (tags given); heads into head[] (1-based within the piece, 0 root). */
+static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos,
+                        uint32_t n, tc_arena *a, int32_t *head, uint8_t *rel)
+{
+    tc_config c;
+    tc_config_init(&c, n, tw, xpos, a);
+    uint64_t f[TC_TRANS_NFEAT];
+    while (!tc_config_done(&c)) {
+        int32_t score[TC_TR_COUNT] = {0};
+        int nf = tc_trans_features(&c, f);
+        tc_pmodel_score(&p->trans, f, nf, score);
+        int best = -1;
+        for (int t = 0; t < TC_TR_COUNT; t++)
+            if (tc_trans_legal(&c, t) && (best < 0 || score[t] > score[best]))
+                best = t;
+        int r = 0;
+        if (best == TC_TR_LEFT || best == TC_TR_RIGHT) {
+            int32_t h, d;
+            tc_trans_arc(&c, best, &h, &d);
+            r = best_label(p, &c, h, d);
+        }
+        tc_trans_apply(&c, best, r);
+    }
+    tc_config_finish(&c, finish_label, (void *)p);
+    for (uint32_t i = 0; i < n; i++) {
+        head[i] = c.head[i + 1];
+        rel[i] = c.rel[i + 1];
+    }
+}
+
+static void parse_all(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos, uint32_t n,
+                      tc_arena *a, tc_word *w)
+{
+    int32_t *head = tc_arena_alloc(a, (n ? n : 1) * sizeof *head);
+    uint8_t *rel = tc_arena_alloc(a, n ? n : 1);
+    uint32_t root = 0;
+    for (uint32_t at = 0; at < n; at += TC_PARSE_MAX_WORDS) {
+        uint32_t m = n - at < TC_PARSE_MAX_WORDS ? n - at : TC_PARSE_MAX_WORDS;
+        parse_piece(p, tw + at, xpos + at, m, a, head + at, rel + at);
+        for (uint32_t i = at; i < at + m; i++) {
+            w[i].rel = rel[i];
+            if (head[i] > 0) {
+                w[i].head = (uint16_t)(head[i] + (int32_t)at);
+            } else if (!root) {
+                root = i + 1;
+                w[i].head = 0;
+            } else {
+                w[i].head = (uint16_t)root;
+                w[i].rel = TC_REL_PARATAXIS;
+            }
+        }
+    }
+}
+
+/* A participle with a passive auxiliary is passive. */
+static void mark_passives(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (w[i].rel == TC_REL_AUX_PASS && w[i].head > 0)
+            w[w[i].head - 1].feats = p->feats_pass[w[w[i].head - 1].feats];
+}
+
+int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
+                   unsigned flags, tc_arena *a, tc_tree *out)
+{
+    out->n = n;
+    out->w = tc_arena_calloc(a, n ? n : 1, sizeof *out->w);
+    if (!n)
+        return TC_OK;
+    tc_tagword *tw = tc_arena_alloc(a, n * sizeof *tw);
+    uint8_t *cls = tc_arena_alloc(a, n), *upos = tc_arena_alloc(a, n), *xpos = tc_arena_alloc(a, n);
+    for (uint32_t i = 0; i < n; i++) tc_tag_atoms(p, words[i], len[i], &tw[i]);
+    tc_tag_words(p, tw, n, cls, upos, xpos);
+    for (uint32_t i = 0; i < n; i++) {
+        tc_word *w = &out->w[i];
+        w->tok = i;
+        w->len = len[i];
+        w->upos = upos[i];
+        w->xpos = xpos[i];
+        w->lemma = tc_tag_lemma(p, words[i], len[i], xpos[i], upos[i], a);
+        w->feats = (uint16_t)tc_tag_feats(p, words[i], len[i], xpos[i]);
+        w->rel = TC_REL_DEP;
+    }
+    if (flags & TC_PARSE_TAGS)
+        return TC_OK;
+    parse_all(p, tw, xpos, n, a, out->w);
+    mark_passives(p, out->w, n);
+    return TC_OK;
+}
+
+int tc_parse_sentence(const tc_parser *p, const tc_text *t, uint32_t sent, unsigned flags,
+                      tc_arena *a, tc_tree *out)
+{
+    if (sent >= t->nsents) {
+        out->n = 0;
+        out->w = tc_arena_calloc(a, 1, sizeof *out->w);
+        return TC_OK;
+    }
+    const tc_sentence *s = &t->sents[sent];
+    const char **words = tc_arena_alloc(a, (s->ntok ? s->ntok : 1) * sizeof *words);
+    uint32_t *len = tc_arena_alloc(a, (s->ntok ? s->ntok : 1) * sizeof *len);
+    for (uint32_t i = 0; i < s->ntok; i++) {
+        const tc_token *k = &t->toks[s->tok0 + i];
+        words[i] = t->text + k->off;
+        len[i] = k->len;
+    }
+    int rc = tc_parse_words(p, words, len, s->ntok, flags, a, out);
+    for (uint32_t i = 0; i < out->n; i++) {
+        out->w[i].tok = s->tok0 + i;
+        out->w[i].off = t->toks[s->tok0 + i].off;
+    }
+    return rc;
+}

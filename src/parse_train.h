@@ -1,0 +1,31 @@
+/* parse_train: trains the parse model (tagger, lemma and feature tables, parser) from
+ * Universal Dependencies CoNLL-U files and writes data/parse.model. Deterministic: the same
+ * files and options give a byte-identical model. */
+#ifndef TC_PARSE_TRAIN_H
+#define TC_PARSE_TRAIN_H
+
+#include "err.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct {
+    int tag_epochs;      /* passes of the tagger (0: 8) */
+    int parse_epochs;    /* passes of the parser (0: 15) */
+    int folds;           /* jackknife folds giving the parser predicted tags (0: 5; 1: gold) */
+    size_t max_sents;    /* use only the first N training sentences (0: all): smoke tests */
+    uint64_t seed;       /* shuffling and exploration */
+    const char *wordnet; /* folder of WordNet's *.exc files (NULL: /usr/share/wordnet) */
+    const char *about;   /* the attribution stored in the model */
+    FILE *log;           /* progress and dev scores per epoch (NULL: quiet) */
+} tc_train_opts;
+
+/* Trains on train_path, scores each epoch on dev_path when it is not NULL (the scores are only
+ * reported: nothing is chosen on them unless the caller does), and writes the model to
+ * out_path. TC_EIO / TC_EPARSE with err filled on unreadable or malformed input. Not
+ * thread-safe (uses memory in proportion to the treebank: about 2 GB for UD English EWT). */
+int tc_parse_train(const char *train_path, const char *dev_path, const tc_train_opts *o,
+                   const char *out_path, tc_err *err);
+
+#endif

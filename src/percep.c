@@ -1,0 +1,318 @@
+/* percep: averaged perceptron training (dense rows in an open-addressing map keyed by the
+ * 64-bit feature) and the frozen, quantised table decoding reads. */
+#include "percep.h"
+
+#include "arena.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+    float w;
+    int32_t ts;  /* clock at the last change of w */
+    double tot;  /* sum of w over the clock until ts */
+} pweight;
+
+struct tc_ptrain {
+    int nclass;
+    uint64_t *keys; /* 0: empty */
+    uint32_t *row;  /* row index of the key */
+    size_t cap, n;
+    pweight *w; /* n rows of nclass */
+    size_t wcap;
+    int32_t now;
+};
+
+tc_ptrain *tc_ptrain_new(int nclass)
+{
+    tc_ptrain *m = tc_xcalloc(1, sizeof *m);
+    m->nclass = nclass;
+    m->cap = 1 << 16;
+    m->keys = tc_xcalloc(m->cap, sizeof *m->keys);
+    m->row = tc_xcalloc(m->cap, sizeof *m->row);
+    m->now = 1;
+    return m;
+}
+
+void tc_ptrain_free(tc_ptrain *m)
+{
+    if (!m)
+        return;
+    free(m->keys);
+    free(m->row);
+    free(m->w);
+    free(m);
+}
+
+static uint64_t nonzero(uint64_t k)
+{
+    return k ? k : 1;
+}
+
+static size_t find(const tc_ptrain *m, uint64_t key)
+{
+    size_t i = (size_t)(key * 0x9e3779b97f4a7c15ull >> 20) & (m->cap - 1);
+    while (m->keys[i] && m->keys[i] != key)
+        i = (i + 1) & (m->cap - 1);
+    return i;
+}
+
+static void grow(tc_ptrain *m)
+{
+    uint64_t *ok = m->keys;
+    uint32_t *orow = m->row;
+    size_t ocap = m->cap;
+    m->cap *= 2;
+    m->keys = tc_xcalloc(m->cap, sizeof *m->keys);
+    m->row = tc_xcalloc(m->cap, sizeof *m->row);
+    for (size_t i = 0; i < ocap; i++) {
+        if (!ok[i])
+            continue;
+        size_t j = find(m, ok[i]);
+        m->keys[j] = ok[i];
+        m->row[j] = orow[i];
+    }
+    free(ok);
+    free(orow);
+}
+
+static pweight *get_row(tc_ptrain *m, uint64_t key, int create)
+{
+    key = nonzero(key);
+    size_t i = find(m, key);
+    if (m->keys[i])
+        return m->w + (size_t)m->row[i] * m->nclass;
+    if (!create)
+        return NULL;
+    if (m->n == m->wcap) {
+        m->wcap = m->wcap ? m->wcap * 2 : 1 << 14;
+        m->w = tc_xrealloc(m->w, m->wcap * m->nclass * sizeof *m->w);
+    }
+    memset(m->w + m->n * m->nclass, 0, m->nclass * sizeof *m->w);
+    m->keys[i] = key;
+    m->row[i] = (uint32_t)m->n++;
+    if (m->n * 2 > m->cap)
+        grow(m);
+    return m->w + (m->n - 1) * m->nclass;
+}
+
+void tc_ptrain_score(const tc_ptrain *m, const uint64_t *f, int nf, float *scores)
+{
+    for (int i = 0; i < nf; i++) {
+        const pweight *r = get_row((tc_ptrain *)m, f[i], 0);
+        if (!r)
+            continue;
+        for (int c = 0; c < m->nclass; c++) scores[c] += r[c].w;
+    }
+}
+
+void tc_ptrain_update(tc_ptrain *m, const uint64_t *f, int nf, int cls, float delta)
+{
+    for (int i = 0; i < nf; i++) {
+        pweight *p = &get_row(m, f[i], 1)[cls];
+        p->tot += (double)p->w * (m->now - p->ts);
+        p->ts = m->now;
+        p->w += delta;
+    }
+}
+
+void tc_ptrain_tick(tc_ptrain *m)
+{
+    m->now++;
+}
+
+size_t tc_ptrain_features(const tc_ptrain *m)
+{
+    return m->n;
+}
+
+void tc_mbuf_put(tc_mbuf *b, const void *data, size_t n)
+{
+    if (b->n + n > b->cap) {
+        while (b->n + n > b->cap) b->cap = b->cap ? b->cap * 2 : 1 << 16;
+        b->p = tc_xrealloc(b->p, b->cap);
+    }
+    if (n)
+        memcpy(b->p + b->n, data, n);
+    b->n += n;
+}
+
+void tc_mbuf_align(tc_mbuf *b)
+{
+    static const unsigned char zero[8];
+    tc_mbuf_put(b, zero, (8 - b->n % 8) % 8);
+}
+
+static uint32_t slot_of(uint64_t key, uint32_t nslots)
+{
+    return (uint32_t)(((key & 0xffffffffull) * nslots) >> 32);
+}
+
+static uint32_t fp_of(uint64_t key)
+{
+    uint32_t fp = (uint32_t)(key >> 32);
+    return fp ? fp : 1;
+}
+
+/* Averaged weights of every row, in row order, into avg; returns the largest magnitude. */
+static float average(const tc_ptrain *m, float *avg)
+{
+    float big = 0;
+    for (size_t i = 0; i < m->n * (size_t)m->nclass; i++) {
+        const pweight *p = &m->w[i];
+        double tot = p->tot + (double)p->w * (m->now - p->ts);
+        avg[i] = (float)(tot / m->now);
+        if (fabsf(avg[i]) > big)
+            big = fabsf(avg[i]);
+    }
+    return big;
+}
+
+void tc_ptrain_freeze(tc_ptrain *m, float min_weight, tc_mbuf *b)
+{
+    size_t nw = m->n * (size_t)m->nclass;
+    float *avg = tc_xmalloc((nw ? nw : 1) * sizeof *avg);
+    float big = average(m, avg);
+    float scale = big > 0 ? big / 8388607.0f : 1.0f;
+    /* keys in row order, so the output depends on nothing but the training */
+    uint64_t *key_of = tc_xcalloc(m->n ? m->n : 1, sizeof *key_of);
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->keys[i])
+            key_of[m->row[i]] = m->keys[i];
+    size_t kept = 0, nent = 0;
+    uint8_t *cnt = tc_xcalloc(m->n ? m->n : 1, 1);
+    for (size_t r = 0; r < m->n; r++) {
+        for (int c = 0; c < m->nclass; c++) {
+            float w = avg[r * m->nclass + c];
+            if (fabsf(w) >= min_weight && lrintf(w / scale) != 0)
+                cnt[r]++;
+        }
+        kept += cnt[r] > 0;
+        nent += cnt[r];
+    }
+    uint32_t nslots = (uint32_t)(kept + kept / 3 + 1);
+    uint64_t *slots = tc_xcalloc(nslots, sizeof *slots);
+    uint32_t *ent = tc_xmalloc((nent ? nent : 1) * sizeof *ent);
+    uint32_t e = 0;
+    for (size_t r = 0; r < m->n; r++) {
+        if (!cnt[r])
+            continue;
+        uint32_t s = slot_of(key_of[r], nslots);
+        while (slots[s]) s = s + 1 == nslots ? 0 : s + 1;
+        slots[s] = (uint64_t)fp_of(key_of[r]) << 32 | (uint64_t)e << 8 | cnt[r];
+        for (int c = 0; c < m->nclass; c++) {
+            float w = avg[r * m->nclass + c];
+            long q = lrintf(w / scale);
+            if (fabsf(w) >= min_weight && q != 0)
+                ent[e++] = (uint32_t)((int32_t)q * 256) | (uint32_t)c;
+        }
+    }
+    uint32_t head[4] = {(uint32_t)m->nclass, nslots, e, 0};
+    tc_mbuf_put(b, head, sizeof head);
+    tc_mbuf_put(b, slots, nslots * sizeof *slots);
+    tc_mbuf_put(b, ent, e * sizeof *ent);
+    tc_mbuf_align(b);
+    free(avg);
+    free(key_of);
+    free(cnt);
+    free(slots);
+    free(ent);
+}
+
+int tc_pmodel_read(const unsigned char *data, size_t len, size_t *off, tc_pmodel *m, tc_err *err)
+{
+    uint32_t head[4];
+    if (*off + sizeof head > len)
+        return tc_err_set(err, TC_EPARSE, "model: truncated weight table");
+    memcpy(head, data + *off, sizeof head);
+    size_t need = sizeof head + (size_t)head[1] * 8 + (size_t)head[2] * 4;
+    if (head[0] == 0 || head[0] > 255 || head[1] == 0 || *off + need > len)
+        return tc_err_set(err, TC_EPARSE, "model: bad weight table");
+    m->nclass = head[0];
+    m->nslots = head[1];
+    m->nent = head[2];
+    m->slots = (const uint64_t *)(const void *)(data + *off + sizeof head);
+    m->ent = (const uint32_t *)(const void *)(data + *off + sizeof head + (size_t)head[1] * 8);
+    for (uint32_t i = 0; i < m->nslots; i++) {
+        uint64_t s = m->slots[i];
+        if (s && (((s >> 8) & 0xffffff) + (s & 0xff) > m->nent))
+            return tc_err_set(err, TC_EPARSE, "model: weight entry out of range");
+    }
+    for (uint32_t i = 0; i < m->nent; i++)
+        if ((m->ent[i] & 0xff) >= m->nclass)
+            return tc_err_set(err, TC_EPARSE, "model: weight class out of range");
+    *off += (need + 7) / 8 * 8;
+    return TC_OK;
+}
+
+void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *scores)
+{
+    for (int i = 0; i < nf; i++) {
+        uint32_t fp = fp_of(f[i]);
+        uint32_t s = slot_of(f[i], m->nslots);
+        for (;;) {
+            uint64_t v = m->slots[s];
+            if (!v)
+                break;
+            if ((uint32_t)(v >> 32) == fp) {
+                const uint32_t *e = m->ent + ((v >> 8) & 0xffffff);
+                for (uint32_t k = 0; k < (v & 0xff); k++)
+                    scores[e[k] & 0xff] += (int32_t)e[k] >> 8;
+                break;
+            }
+            s = s + 1 == m->nslots ? 0 : s + 1;
+        }
+    }
+}
+
+static size_t fmap_slot(uint64_t key, uint32_t n)
+{
+    return (size_t)((key * 0x9e3779b97f4a7c15ull) >> 32) & (n - 1);
+}
+
+int tc_fmap_get(const tc_fmap *m, uint64_t key, uint64_t *val)
+{
+    if (!m->n || !key)
+        return 0;
+    for (size_t i = fmap_slot(key, m->n);; i = (i + 1) & (m->n - 1)) {
+        uint64_t k = m->kv[2 * i];
+        if (!k)
+            return 0;
+        if (k == key) {
+            *val = m->kv[2 * i + 1];
+            return 1;
+        }
+    }
+}
+
+void tc_fmap_write(tc_mbuf *b, const uint64_t *keys, const uint64_t *vals, size_t n)
+{
+    uint32_t size = 16;
+    while (size < n * 2) size *= 2;
+    uint64_t *kv = tc_xcalloc(2 * (size_t)size, sizeof *kv);
+    for (size_t j = 0; j < n; j++) {
+        size_t i = fmap_slot(keys[j], size);
+        while (kv[2 * i] && kv[2 * i] != keys[j]) i = (i + 1) & (size - 1);
+        kv[2 * i] = keys[j];
+        kv[2 * i + 1] = vals[j];
+    }
+    uint32_t head[2] = {size, 0};
+    tc_mbuf_put(b, head, sizeof head);
+    tc_mbuf_put(b, kv, 2 * (size_t)size * sizeof *kv);
+    free(kv);
+}
+
+int tc_fmap_read(const unsigned char *data, size_t len, size_t *off, tc_fmap *m, tc_err *err)
+{
+    uint32_t head[2];
+    if (*off + sizeof head > len)
+        return tc_err_set(err, TC_EPARSE, "model: truncated word table");
+    memcpy(head, data + *off, sizeof head);
+    if (head[0] < 16 || (head[0] & (head[0] - 1)) || *off + 8 + (size_t)head[0] * 16 > len)
+        return tc_err_set(err, TC_EPARSE, "model: bad word table");
+    m->n = head[0];
+    m->kv = (const uint64_t *)(const void *)(data + *off + 8);
+    *off += 8 + (size_t)head[0] * 16;
+    return TC_OK;
+}

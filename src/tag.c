@@ -1,0 +1,234 @@
+/* tag: averaged-perceptron tagging of (UPOS, Penn tag) pairs left to right, then lemma and
+ * features from the model's word tables, WordNet's exceptions and learnt suffix rules. */
+#include "tag.h"
+
+#include "hash.h"
+
+#include <string.h>
+
+enum { F_CAP = 1, F_UPPER = 2, F_DIGIT = 4, F_HYPHEN = 8, F_NONASCII = 16, F_PUNCT = 32 };
+
+uint64_t tc_tag_key(const char *s, size_t len, uint64_t seed)
+{
+    /* tc_hash64 only XORs its seed in: mix the seed after hashing, or "a" with one seed
+       equals "b" with another */
+    uint64_t h = tc_fmix(tc_hash64(s, len, 0), 0x2545f4914f6cdd1dull * (seed + 1));
+    return h ? h : 1;
+}
+
+size_t tc_tag_lower(const char *form, uint32_t len, char *buf)
+{
+    for (uint32_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)form[i];
+        buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    buf[len] = '\0';
+    return len;
+}
+
+/* Word shape: X for upper-case, x lower, d digit, other bytes as they are; a run of one
+ * class is cut at two ("Xxxxx" -> "Xxx"... "Xxx"), at most 12 bytes. */
+static uint64_t shape_of(const char *s, uint32_t len, uint32_t *flags)
+{
+    char buf[16];
+    int n = 0, run = 0;
+    char last = 0;
+    *flags = 0;
+    for (uint32_t i = 0; i < len && n < 12; i++) {
+        unsigned char c = (unsigned char)s[i];
+        char k;
+        if (c >= 'A' && c <= 'Z')
+            k = 'X';
+        else if (c >= 'a' && c <= 'z')
+            k = 'x';
+        else if (c >= '0' && c <= '9')
+            k = 'd', *flags |= F_DIGIT;
+        else if (c >= 0x80)
+            k = 'u', *flags |= F_NONASCII;
+        else
+            k = (char)c, *flags |= c == '-' ? F_HYPHEN : F_PUNCT;
+        run = k == last ? run + 1 : 1;
+        last = k;
+        if (run <= 2)
+            buf[n++] = k;
+    }
+    if (len && s[0] >= 'A' && s[0] <= 'Z')
+        *flags |= F_CAP;
+    int upper = 1, letters = 0;
+    for (uint32_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (c >= 'a' && c <= 'z')
+            upper = 0;
+    }
+    if (upper && letters)
+        *flags |= F_UPPER;
+    return tc_tag_key(buf, (size_t)n, 7);
+}
+
+void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword *tw)
+{
+    char low[64];
+    uint32_t n = len < 63 ? len : 63;
+    tc_tag_lower(form, n, low);
+    memset(tw, 0, sizeof *tw);
+    tw->w = tc_tag_key(low, n, 1);
+    tw->exact = tc_tag_key(form, n, 2);
+    for (uint32_t k = 0; k < 4; k++) {
+        uint32_t m = k + 1 < n ? k + 1 : n;
+        tw->suf[k] = tc_tag_key(low + n - m, m, 10 + k);
+    }
+    for (uint32_t k = 0; k < 3; k++) tw->pre[k] = tc_tag_key(low, k + 1 < n ? k + 1 : n, 20 + k);
+    tw->shape = shape_of(form, n, &tw->flags);
+    if (p)
+        tc_fmap_get(&p->amb, tw->w, &tw->amb);
+}
+
+/* Atoms of the positions outside the sentence: left, right. */
+#define PAD(h) {h, h, {h, h, h, h}, {h, h, h}, h, h, h, 0}
+static const tc_tagword pad[2] = {PAD(0xb0da0000ull), PAD(0xb0da0001ull)};
+#undef PAD
+
+static const tc_tagword *at(const tc_tagword *tw, uint32_t n, long i)
+{
+    if (i < 0)
+        return &pad[0];
+    if (i >= (long)n)
+        return &pad[1];
+    return &tw[i];
+}
+
+int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t *xpos,
+                    uint64_t *f)
+{
+    const tc_tagword *w = &tw[i], *l1 = at(tw, n, (long)i - 1), *l2 = at(tw, n, (long)i - 2);
+    const tc_tagword *r1 = at(tw, n, (long)i + 1), *r2 = at(tw, n, (long)i + 2);
+    uint64_t t1 = i >= 1 ? xpos[i - 1] : 250, t2 = i >= 2 ? xpos[i - 2] : 250;
+    int k = 0;
+    f[k++] = tc_feat3(0, 0, 0, 0);
+    f[k++] = tc_feat3(1, w->w, 0, 0);
+    f[k++] = tc_feat3(2, w->exact, 0, 0);
+    for (int j = 0; j < 4; j++) f[k++] = tc_feat3(3 + (uint32_t)j, w->suf[j], 0, 0);
+    for (int j = 0; j < 3; j++) f[k++] = tc_feat3(7 + (uint32_t)j, w->pre[j], 0, 0);
+    f[k++] = tc_feat3(10, w->shape, 0, 0);
+    f[k++] = tc_feat3(11, w->flags, i == 0, 0);
+    f[k++] = tc_feat3(12, t1, 0, 0);
+    f[k++] = tc_feat3(13, t1, t2, 0);
+    f[k++] = tc_feat3(14, t1, w->w, 0);
+    f[k++] = tc_feat3(15, l1->w, 0, 0);
+    f[k++] = tc_feat3(16, l1->suf[2], 0, 0);
+    f[k++] = tc_feat3(17, l2->w, 0, 0);
+    f[k++] = tc_feat3(18, r1->w, 0, 0);
+    f[k++] = tc_feat3(19, r1->suf[2], 0, 0);
+    f[k++] = tc_feat3(20, r2->w, 0, 0);
+    f[k++] = tc_feat3(21, w->amb, 0, 0);
+    f[k++] = tc_feat3(22, r1->amb, 0, 0);
+    f[k++] = tc_feat3(23, r2->amb, 0, 0);
+    f[k++] = tc_feat3(24, l1->w, w->w, 0);
+    f[k++] = tc_feat3(25, w->w, r1->w, 0);
+    f[k++] = tc_feat3(26, t1, r1->amb, 0);
+    f[k++] = tc_feat3(27, t1, w->suf[2], 0);
+    f[k++] = tc_feat3(28, w->amb, r1->amb, 0);
+    f[k++] = tc_feat3(29, t1, w->amb, 0);
+    f[k++] = tc_feat3(30, r1->shape, 0, 0);
+    f[k++] = tc_feat3(31, l1->shape, w->shape, 0);
+    f[k++] = tc_feat3(32, w->suf[1], r1->w, 0);
+    return k;
+}
+
+void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t *cls,
+                  uint8_t *upos, uint8_t *xpos)
+{
+    uint64_t f[TC_TAG_NFEAT];
+    int32_t score[TC_TAG_MAXCLASS];
+    for (uint32_t i = 0; i < n; i++) {
+        int nf = tc_tag_features(tw, n, i, xpos, f);
+        memset(score, 0, p->nclass * sizeof *score);
+        tc_pmodel_score(&p->tagw, f, nf, score);
+        uint32_t best = 0;
+        for (uint32_t c = 1; c < p->nclass; c++)
+            if (score[c] > score[best])
+                best = c;
+        cls[i] = (uint8_t)best;
+        upos[i] = p->cls_upos[best];
+        xpos[i] = p->cls_xpos[best];
+    }
+}
+
+static const char *xpos_str(const tc_parser *p, int xpos)
+{
+    return xpos >= 0 && (uint32_t)xpos < p->nxpos ? p->strings + p->xpos_name[xpos] : "";
+}
+
+/* WordNet's part of speech for a Penn tag: 1 noun, 2 verb, 3 adjective, 4 adverb, 0 none. */
+static int wn_group(const char *x)
+{
+    if (x[0] == 'N' && x[1] == 'N' && x[2] != 'P')
+        return 1;
+    if ((x[0] == 'V' && x[1] == 'B') || strcmp(x, "MD") == 0)
+        return 2;
+    if (x[0] == 'J' && x[1] == 'J')
+        return 3;
+    if (x[0] == 'R' && x[1] == 'B')
+        return 4;
+    return 0;
+}
+
+static const char *from_rules(const tc_parser *p, const char *low, uint32_t n, int xpos,
+                              tc_arena *a)
+{
+    uint64_t v;
+    for (uint32_t k = n < 6 ? n : 6; k >= 1; k--) {
+        if (!tc_fmap_get(&p->lem_rule, tc_tag_key(low + n - k, k, 300 + (uint64_t)xpos), &v))
+            continue;
+        uint32_t cut = (uint32_t)(v >> 32), add = (uint32_t)v;
+        if (cut > n || add >= p->nstrings)
+            return NULL;
+        const char *tail = p->strings + add;
+        size_t tn = strlen(tail);
+        char *out = tc_arena_alloc(a, n - cut + tn + 1);
+        memcpy(out, low, n - cut);
+        memcpy(out + n - cut, tail, tn + 1);
+        return out;
+    }
+    return NULL;
+}
+
+const char *tc_tag_lemma(const tc_parser *p, const char *form, uint32_t len, int xpos, int upos,
+                         tc_arena *a)
+{
+    uint64_t v;
+    if (len > 200)
+        return tc_arena_strndup(a, form, len);
+    if (tc_fmap_get(&p->lem_exact, tc_tag_key(form, len, 100 + (uint64_t)xpos), &v) &&
+        v < p->nstrings)
+        return p->strings + v;
+    char low[208];
+    tc_tag_lower(form, len, low);
+    if (tc_fmap_get(&p->lem_lower, tc_tag_key(low, len, 200 + (uint64_t)xpos), &v) &&
+        v < p->nstrings)
+        return p->strings + v;
+    if (upos == TC_UPOS_PROPN && strcmp(xpos_str(p, xpos), "NNPS") != 0)
+        return tc_arena_strndup(a, form, len);
+    int g = wn_group(xpos_str(p, xpos));
+    if (g && tc_fmap_get(&p->lem_exc, tc_tag_key(low, len, 400 + (uint64_t)g), &v) &&
+        v < p->nstrings)
+        return p->strings + v;
+    const char *r = from_rules(p, low, len, xpos, a);
+    if (r)
+        return r;
+    return upos == TC_UPOS_PROPN ? tc_arena_strndup(a, form, len) : tc_arena_strndup(a, low, len);
+}
+
+int tc_tag_feats(const tc_parser *p, const char *form, uint32_t len, int xpos)
+{
+    uint64_t v;
+    char low[208];
+    if (len <= 200) {
+        tc_tag_lower(form, len, low);
+        if (tc_fmap_get(&p->feats_of, tc_tag_key(low, len, 500 + (uint64_t)xpos), &v) &&
+            v < p->nfeats)
+            return (int)v;
+    }
+    return xpos >= 0 && (uint32_t)xpos < p->nxpos ? p->feats_xpos[xpos] : 0;
+}

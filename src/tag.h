@@ -1,0 +1,71 @@
+/* tag: the tagger, lemmatiser and feature tables of the parse stage, and the layout of the
+ * model they share with the parser. Internal to parse.c, tag.c and parse_train.c: users see
+ * parse.h.
+ *
+ * A word's atoms (hashes of its lower-case form, affixes and shape, and its ambiguity class:
+ * the Penn tags the treebank gave it) are computed once per sentence; the tagger's features
+ * are hashes of those atoms and of the tags already given to its left. */
+#ifndef TC_TAG_H
+#define TC_TAG_H
+
+#include "arena.h"
+#include "parse.h"
+#include "percep.h"
+
+#include <stdint.h>
+
+#define TC_TAG_MAXCLASS 255
+#define TC_TAG_NFEAT 40
+
+typedef struct {
+    uint64_t w, exact, suf[4], pre[3], shape, cluster;
+    uint64_t amb; /* Penn tags seen with the word: a bit each; 0 unknown */
+    uint32_t flags;
+} tc_tagword;
+
+/* The model: a read-only view into the loaded file (or into a buffer being trained). */
+struct tc_parser {
+    unsigned char *data; /* the file; every pointer below points into it */
+    size_t len;
+    const char *strings; /* NUL-separated strings; offsets below are into it */
+    uint32_t nstrings;
+    const char *about;
+    /* tags: the tagger's classes are (UPOS, Penn tag) pairs */
+    uint32_t nclass, nxpos;
+    const uint8_t *cls_upos, *cls_xpos;
+    const uint32_t *xpos_name;
+    tc_pmodel tagw;
+    tc_fmap amb; /* lower-case form -> Penn tag mask */
+    /* lemmas and features */
+    tc_fmap lem_exact, lem_lower, lem_rule, lem_exc, feats_of;
+    uint32_t nfeats;
+    const uint32_t *feats_name;
+    const uint16_t *feats_pass; /* the same with Voice=Pass, or itself */
+    const uint16_t *feats_xpos; /* the most frequent set of each Penn tag */
+    tc_feats *feats;            /* decoded (allocated at load) */
+    /* parser */
+    tc_pmodel trans, label;
+};
+
+/* Atoms of one word; form is len bytes. */
+void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword *tw);
+/* Features of word i given the Penn tags of the words before it; returns how many. */
+int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t *xpos,
+                    uint64_t *f);
+/* Tags words[0..n) with the model's tag weights: class, UPOS and Penn tag of each. */
+void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t *cls,
+                  uint8_t *upos, uint8_t *xpos);
+/* Lemma and feature set of a tagged word. The lemma lives in the model or in a. */
+const char *tc_tag_lemma(const tc_parser *p, const char *form, uint32_t len, int xpos, int upos,
+                         tc_arena *a);
+int tc_tag_feats(const tc_parser *p, const char *form, uint32_t len, int xpos);
+
+/* A model over data (consumed: freed with the model), for training's dev scores. */
+tc_parser *tc_parser_from_buffer(unsigned char *data, size_t len, tc_err *err);
+
+/* Hashes shared by training and decoding. */
+uint64_t tc_tag_key(const char *s, size_t len, uint64_t seed);
+/* Lower-cases form (ASCII and the common Latin-1 letters) into buf (at least len + 1). */
+size_t tc_tag_lower(const char *form, uint32_t len, char *buf);
+
+#endif

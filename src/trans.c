@@ -1,0 +1,293 @@
+/* trans: arc-eager transitions, Zhang and Nivre's (2011) rich non-local features and Goldberg
+ * and Nivre's (2012) dynamic oracle. */
+#include "trans.h"
+
+#include <string.h>
+
+void tc_config_init(tc_config *c, uint32_t n, const tc_tagword *tw, const uint8_t *xpos,
+                    tc_arena *a)
+{
+    size_t m = (size_t)n + 1;
+    c->n = n;
+    c->tw = tw;
+    c->xpos = xpos;
+    c->stack = tc_arena_alloc(a, (m + 1) * sizeof *c->stack);
+    c->head = tc_arena_alloc(a, m * sizeof *c->head);
+    c->rel = tc_arena_calloc(a, m, 1);
+    c->nl = tc_arena_calloc(a, m, 1);
+    c->nr = tc_arena_calloc(a, m, 1);
+    c->instack = tc_arena_calloc(a, m, 1);
+    c->lc1 = tc_arena_calloc(a, m, sizeof *c->lc1);
+    c->lc2 = tc_arena_calloc(a, m, sizeof *c->lc2);
+    c->rc1 = tc_arena_calloc(a, m, sizeof *c->rc1);
+    c->rc2 = tc_arena_calloc(a, m, sizeof *c->rc2);
+    c->ls = tc_arena_calloc(a, m, sizeof *c->ls);
+    c->rs = tc_arena_calloc(a, m, sizeof *c->rs);
+    for (size_t i = 0; i < m; i++) c->head[i] = -1;
+    c->stack[0] = 0;
+    c->instack[0] = 1;
+    c->sp = 1;
+    c->b = 1;
+    c->root_child = 0;
+}
+
+int tc_config_done(const tc_config *c)
+{
+    return c->b > c->n;
+}
+
+static int32_t s0(const tc_config *c)
+{
+    return c->stack[c->sp - 1];
+}
+
+int tc_trans_legal(const tc_config *c, int t)
+{
+    if (c->b > c->n)
+        return 0;
+    int32_t s = s0(c);
+    switch (t) {
+    case TC_TR_SHIFT:
+        return 1;
+    case TC_TR_REDUCE:
+        return s != 0 && c->head[s] >= 0;
+    case TC_TR_LEFT:
+        return s != 0 && c->head[s] < 0;
+    case TC_TR_RIGHT:
+        return s != 0 || c->root_child == 0;
+    }
+    return 0;
+}
+
+static void add_arc(tc_config *c, int32_t h, int32_t d, int rel)
+{
+    c->head[d] = h;
+    c->rel[d] = (uint8_t)rel;
+    if (h == 0) {
+        c->root_child = d;
+        return;
+    }
+    if (d < h) {
+        if (!c->lc1[h] || d < c->lc1[h])
+            c->lc2[h] = c->lc1[h], c->lc1[h] = d;
+        else if (!c->lc2[h] || d < c->lc2[h])
+            c->lc2[h] = d;
+        c->nl[h] += c->nl[h] < 255;
+        c->ls[h] |= 1ull << (rel & 63);
+    } else {
+        if (!c->rc1[h] || d > c->rc1[h])
+            c->rc2[h] = c->rc1[h], c->rc1[h] = d;
+        else if (!c->rc2[h] || d > c->rc2[h])
+            c->rc2[h] = d;
+        c->nr[h] += c->nr[h] < 255;
+        c->rs[h] |= 1ull << (rel & 63);
+    }
+}
+
+void tc_trans_arc(const tc_config *c, int t, int32_t *h, int32_t *d)
+{
+    int32_t s = s0(c), b = (int32_t)c->b;
+    *h = t == TC_TR_LEFT ? b : s;
+    *d = t == TC_TR_LEFT ? s : b;
+}
+
+void tc_trans_apply(tc_config *c, int t, int rel)
+{
+    int32_t s = s0(c), b = (int32_t)c->b;
+    switch (t) {
+    case TC_TR_SHIFT:
+        c->stack[c->sp++] = b;
+        c->instack[b] = 1;
+        c->b++;
+        break;
+    case TC_TR_REDUCE:
+        c->sp--;
+        c->instack[s] = 0;
+        break;
+    case TC_TR_LEFT:
+        add_arc(c, b, s, rel);
+        c->sp--;
+        c->instack[s] = 0;
+        break;
+    case TC_TR_RIGHT:
+        add_arc(c, s, b, rel);
+        c->stack[c->sp++] = b;
+        c->instack[b] = 1;
+        c->b++;
+        break;
+    }
+}
+
+/* ---- features ---- */
+
+enum { NONE_ATOM = 0x3fa7, ROOT_ATOM = 0x3fa8 };
+
+static uint64_t W(const tc_config *c, int32_t i)
+{
+    if (i < 0 || i > (int32_t)c->n)
+        return NONE_ATOM;
+    return i == 0 ? ROOT_ATOM : c->tw[i - 1].w;
+}
+
+static uint64_t P(const tc_config *c, int32_t i)
+{
+    if (i < 0 || i > (int32_t)c->n)
+        return 254;
+    return i == 0 ? 253 : c->xpos[i - 1];
+}
+
+static uint64_t L(const tc_config *c, int32_t i)
+{
+    return i > 0 && i <= (int32_t)c->n && c->head[i] >= 0 ? c->rel[i] : 255;
+}
+
+static int32_t kid(const int32_t *arr, int32_t i)
+{
+    return i > 0 ? (arr[i] ? arr[i] : -1) : -1;
+}
+
+static uint64_t dist(int32_t a, int32_t b)
+{
+    int32_t d = b - a;
+    if (d < 0)
+        d = -d;
+    return d <= 5 ? (uint64_t)d : d <= 10 ? 6 : 7;
+}
+
+int tc_trans_features(const tc_config *c, uint64_t *f)
+{
+    int32_t S0 = c->sp ? s0(c) : -1, S1 = c->sp >= 2 ? c->stack[c->sp - 2] : -1;
+    int32_t N0 = c->b <= c->n ? (int32_t)c->b : -1;
+    int32_t N1 = N0 > 0 && N0 + 1 <= (int32_t)c->n ? N0 + 1 : -1;
+    int32_t N2 = N1 > 0 && N1 + 1 <= (int32_t)c->n ? N1 + 1 : -1;
+    int32_t S0h = S0 > 0 ? c->head[S0] : -1, S0h2 = S0h > 0 ? c->head[S0h] : -1;
+    int32_t S0l = kid(c->lc1, S0), S0l2 = kid(c->lc2, S0);
+    int32_t S0r = kid(c->rc1, S0), S0r2 = kid(c->rc2, S0);
+    int32_t N0l = kid(c->lc1, N0), N0l2 = kid(c->lc2, N0);
+    uint64_t s0w = W(c, S0), s0p = P(c, S0), n0w = W(c, N0), n0p = P(c, N0);
+    uint64_t n1w = W(c, N1), n1p = P(c, N1), n2w = W(c, N2), n2p = P(c, N2);
+    uint64_t s0wp = s0w * 256 + s0p, n0wp = n0w * 256 + n0p, n1wp = n1w * 256 + n1p;
+    uint64_t d = S0 >= 0 && N0 > 0 ? dist(S0, N0) : 8;
+    uint64_t vl0 = S0 > 0 ? c->nl[S0] : 0, vr0 = S0 > 0 ? c->nr[S0] : 0;
+    uint64_t vn0 = N0 > 0 ? c->nl[N0] : 0;
+    uint64_t sl0 = S0 > 0 ? c->ls[S0] : 0, sr0 = S0 > 0 ? c->rs[S0] : 0;
+    uint64_t sn0 = N0 > 0 ? c->ls[N0] : 0;
+    int k = 0;
+    uint32_t t = 0;
+#define F(a, b, c_) f[k++] = tc_feat3(t++, (a), (b), (c_))
+    /* single words */
+    F(s0wp, 0, 0), F(s0w, 0, 0), F(s0p, 0, 0);
+    F(n0wp, 0, 0), F(n0w, 0, 0), F(n0p, 0, 0);
+    F(n1wp, 0, 0), F(n1w, 0, 0), F(n1p, 0, 0);
+    F(n2w * 256 + n2p, 0, 0), F(n2w, 0, 0), F(n2p, 0, 0);
+    /* pairs */
+    F(s0wp, n0wp, 0), F(s0wp, n0w, 0), F(s0w, n0wp, 0), F(s0wp, n0p, 0), F(s0p, n0wp, 0);
+    F(s0w, n0w, 0), F(s0p, n0p, 0), F(n0p, n1p, 0);
+    /* triples */
+    F(n0p, n1p, n2p), F(s0p, n0p, n1p), F(P(c, S0h), s0p, n0p), F(s0p, P(c, S0l), n0p);
+    F(s0p, P(c, S0r), n0p), F(s0p, n0p, P(c, N0l));
+    /* distance */
+    F(s0w, d, 0), F(s0p, d, 0), F(n0w, d, 0), F(n0p, d, 0), F(s0w, n0w, d), F(s0p, n0p, d);
+    /* valency */
+    F(s0w, vr0, 0), F(s0p, vr0, 0), F(s0w, vl0, 0), F(s0p, vl0, 0), F(n0w, vn0, 0);
+    F(n0p, vn0, 0);
+    /* second-order unigrams */
+    F(W(c, S0h), 0, 0), F(P(c, S0h), 0, 0), F(L(c, S0), 0, 0);
+    F(W(c, S0l), 0, 0), F(P(c, S0l), 0, 0), F(L(c, S0l), 0, 0);
+    F(W(c, S0r), 0, 0), F(P(c, S0r), 0, 0), F(L(c, S0r), 0, 0);
+    F(W(c, N0l), 0, 0), F(P(c, N0l), 0, 0), F(L(c, N0l), 0, 0);
+    /* third order */
+    F(W(c, S0h2), 0, 0), F(P(c, S0h2), 0, 0), F(L(c, S0h), 0, 0);
+    F(W(c, S0l2), 0, 0), F(P(c, S0l2), 0, 0), F(L(c, S0l2), 0, 0);
+    F(W(c, S0r2), 0, 0), F(P(c, S0r2), 0, 0), F(L(c, S0r2), 0, 0);
+    F(W(c, N0l2), 0, 0), F(P(c, N0l2), 0, 0), F(L(c, N0l2), 0, 0);
+    F(s0p, P(c, S0l), P(c, S0l2)), F(s0p, P(c, S0r), P(c, S0r2));
+    F(s0p, P(c, S0h), P(c, S0h2)), F(n0p, P(c, N0l), P(c, N0l2));
+    /* label sets */
+    F(s0w, sr0, 0), F(s0p, sr0, 0), F(s0w, sl0, 0), F(s0p, sl0, 0), F(n0w, sn0, 0);
+    F(n0p, sn0, 0);
+    /* the second stack word, suffixes of the unknown */
+    F(W(c, S1), 0, 0), F(P(c, S1), 0, 0), F(P(c, S1), s0p, n0p), F(P(c, S1), s0p, 0);
+    F(N0 > 0 ? c->tw[N0 - 1].suf[2] : 0, n0p, 0), F(S0 > 0 ? c->tw[S0 - 1].suf[2] : 0, s0p, 0);
+    F(s0p, n0p, L(c, S0)), F(s0p, L(c, S0), L(c, S0l));
+    /* punctuation and the words between S0 and N0 */
+    F(s0p, n0p, S0 > 0 && N0 > 0 ? P(c, N0 - 1) : 255);
+    F(s0p, n0p, S0 >= 0 ? P(c, S0 + 1) : 255);
+#undef F
+    return k;
+}
+
+int tc_label_features(const tc_config *c, int32_t h, int32_t d, uint64_t *f)
+{
+    uint64_t dir = h < d, hp = P(c, h), dp = P(c, d), hw = W(c, h), dw = W(c, d);
+    uint64_t ds = d > 0 ? c->tw[d - 1].suf[2] : 0, dl = dist(h, d);
+    int32_t hh = h > 0 ? c->head[h] : -1;
+    int k = 0;
+    uint32_t t = 200;
+#define F(a, b) f[k++] = tc_feat3(t++, dir, (a), (b))
+    F(0, 0), F(hp, 0), F(dp, 0), F(hp, dp), F(hw, 0), F(dw, 0), F(hw, dp), F(hp, dw);
+    F(hw, dw), F(hp * 256 + dp, dl), F(ds, dp), F(ds, hp);
+    F(dp, L(c, kid(c->lc1, d))), F(dp, c->ls[d]), F(dp, c->rs[d]), F(hp, c->ls[h]);
+    F(hp, c->rs[h]), F(dp, L(c, kid(c->rc1, d))), F(dp * 256 + hp, P(c, d + 1));
+    F(dp * 256 + hp, P(c, d - 1)), F(hp * 256 + dp, hh >= 0 ? P(c, hh) : 255);
+    F(hp * 256 + dp, L(c, h)), F(dp, W(c, kid(c->lc1, d))), F(dp * 256 + hp, h == 0);
+    F(dw, hp * 256 + dp), F(dp, c->tw[d > 0 ? d - 1 : 0].flags);
+#undef F
+    return k;
+}
+
+/* ---- the dynamic oracle ---- */
+
+static int gold_dep_in(const tc_config *c, int32_t h, const int32_t *gold, int buffer, int32_t from)
+{
+    int n = 0;
+    if (buffer) {
+        for (int32_t k = from; k <= (int32_t)c->n; k++) n += gold[k] == h;
+    } else {
+        for (uint32_t i = 0; i < c->sp; i++) {
+            int32_t k = c->stack[i];
+            n += k > 0 && gold[k] == h && c->head[k] < 0;
+        }
+    }
+    return n;
+}
+
+int tc_trans_cost(const tc_config *c, int t, const int32_t *gold)
+{
+    int32_t s = s0(c), b = (int32_t)c->b;
+    int cost = 0;
+    switch (t) {
+    case TC_TR_LEFT:
+        cost += gold_dep_in(c, s, gold, 1, b);
+        cost += gold[s] > b;
+        break;
+    case TC_TR_RIGHT:
+        cost += gold[b] != s && (gold[b] > b || (gold[b] >= 0 && c->instack[gold[b]]));
+        cost += gold_dep_in(c, b, gold, 0, 0);
+        break;
+    case TC_TR_REDUCE:
+        cost += gold_dep_in(c, s, gold, 1, b);
+        break;
+    case TC_TR_SHIFT:
+        cost += gold[b] >= 0 && gold[b] < b && c->instack[gold[b]];
+        cost += gold_dep_in(c, b, gold, 0, 0);
+        break;
+    }
+    return cost;
+}
+
+void tc_config_finish(tc_config *c, int (*label)(void *ctx, const tc_config *c, int32_t h,
+                                                 int32_t d),
+                      void *ctx)
+{
+    for (uint32_t i = 1; i <= c->n; i++) {
+        if (c->head[i] >= 0)
+            continue;
+        if (!c->root_child) {
+            add_arc(c, 0, (int32_t)i, TC_REL_ROOT);
+            continue;
+        }
+        int32_t h = c->root_child;
+        add_arc(c, h, (int32_t)i, label(ctx, c, h, (int32_t)i));
+    }
+}

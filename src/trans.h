@@ -1,0 +1,55 @@
+/* trans: the arc-eager transition system of the parser (internal to parse.c and
+ * parse_train.c): the configuration, its legal transitions, the features of a configuration
+ * and of an arc about to be made, and the dynamic oracle's cost of each transition.
+ *
+ * Position 0 is the root, words are 1..n. The root sits at the bottom of the stack and takes
+ * one dependent only (UD trees have one root). When the buffer is empty the words left on the
+ * stack without a head are attached by tc_config_finish. */
+#ifndef TC_TRANS_H
+#define TC_TRANS_H
+
+#include "arena.h"
+#include "tag.h"
+
+#include <stdint.h>
+
+enum { TC_TR_SHIFT, TC_TR_REDUCE, TC_TR_LEFT, TC_TR_RIGHT, TC_TR_COUNT };
+#define TC_TRANS_NFEAT 96
+#define TC_LABEL_NFEAT 32
+
+typedef struct {
+    uint32_t n;
+    const tc_tagword *tw; /* words 1..n are tw[0..n) */
+    const uint8_t *xpos;  /* xpos[0..n) of words 1..n */
+    int32_t *stack;
+    uint32_t sp; /* stack holds stack[0..sp) */
+    uint32_t b;  /* front of the buffer; n + 1 when empty */
+    /* per position 0..n */
+    int32_t *head; /* -1 none */
+    uint8_t *rel, *nl, *nr, *instack;
+    int32_t *lc1, *lc2, *rc1, *rc2; /* two leftmost and rightmost dependents; 0 none */
+    uint64_t *ls, *rs;              /* relations of the left and right dependents */
+    int32_t root_child;             /* 0 none */
+} tc_config;
+
+void tc_config_init(tc_config *c, uint32_t n, const tc_tagword *tw, const uint8_t *xpos,
+                    tc_arena *a);
+int tc_config_done(const tc_config *c);
+int tc_trans_legal(const tc_config *c, int t);
+/* Applies transition t; rel is the relation of the arc it makes (LEFT, RIGHT). */
+void tc_trans_apply(tc_config *c, int t, int rel);
+/* The arc t would make: its head and dependent. */
+void tc_trans_arc(const tc_config *c, int t, int32_t *h, int32_t *d);
+/* Features of the configuration; returns how many (at most TC_TRANS_NFEAT). */
+int tc_trans_features(const tc_config *c, uint64_t *f);
+/* Features of the arc h -> d made now (at most TC_LABEL_NFEAT). */
+int tc_label_features(const tc_config *c, int32_t h, int32_t d, uint64_t *f);
+/* Gold arcs t makes unreachable (gold[i]: gold head of position i, 1..n). */
+int tc_trans_cost(const tc_config *c, int t, const int32_t *gold);
+/* Attaches every word left without a head: to the root's dependent, or the first such word
+ * becomes the root. label(ctx, h, d) picks the relation of each such arc. */
+void tc_config_finish(tc_config *c, int (*label)(void *ctx, const tc_config *c, int32_t h,
+                                                 int32_t d),
+                      void *ctx);
+
+#endif

@@ -3,14 +3,16 @@
  *   tocsin run INPUT... [--db FILE]     whole pipeline into SQLite
  *   tocsin code [INPUT...]              streaming coder: articles in, events out
  *   tocsin extract INPUT...             clean articles out
+ *   tocsin parse [INPUT...]             tagged, parsed sentences (CoNLL-U or a table)
  *   tocsin events --db FILE [filters]   query stored events
  *   tocsin summary --db FILE            what a database holds
  *   tocsin dict check|lookup ...        the actor dictionaries (src/dict.h)
- *   tocsin eval petrarch|extract ...    scores against test suites (src/eval_*.h)
+ *   tocsin eval petrarch|extract|parse  scores against test suites (src/eval_*.h)
  *
  * Exit status: 0 ok, 1 runtime error or some input failed, 2 usage. */
 #include "dict.h"
 #include "eval_extract.h"
+#include "eval_parse.h"
 #include "eval_petrarch.h"
 #include "log.h"
 #include "pipeline.h"
@@ -256,6 +258,28 @@ static int cmd_extract(options *o, int argc, char **argv)
     return rc < 0 || st.failed ? EXIT_RUNTIME : 0;
 }
 
+static int cmd_parse(options *o, int argc, char **argv)
+{
+    static const char *const stdin_only[] = {"-"};
+    if (o->format && strcmp(o->format, "conllu") && strcmp(o->format, "table"))
+        return usage_error("parse", "--format is conllu or table");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/parse.model", tc_datadir(o->data));
+    tc_err err = {0};
+    tc_parser *p = tc_parser_load(path, &err);
+    if (!p) {
+        fprintf(stderr, "tocsin parse: %s\n", err.msg);
+        return EXIT_RUNTIME;
+    }
+    tc_run_opts ro = {0};
+    tc_run_stats st;
+    const char *const *in = argc ? (const char *const *)argv : stdin_only;
+    int rc = tc_parse_stream(p, in, argc ? (size_t)argc : 1, stdout,
+                             o->format && !strcmp(o->format, "table"), &ro, &st);
+    tc_parser_free(p);
+    return rc < 0 || st.failed ? EXIT_RUNTIME : 0;
+}
+
 static tc_store *open_db(const options *o, const char *cmd)
 {
     if (!o->db) {
@@ -367,6 +391,11 @@ static const command commands[] = {
      "Clean articles out: title, date, outlet, url, body text without boilerplate.\n"
      "--explain tells on stderr, per article, what was dropped and why and which element\n"
      "of a page was taken as the article.\n"},
+    {"parse", cmd_parse,
+     "Usage: tocsin parse [INPUT...] [--format conllu|table] [--data DIR]\n"
+     "Reads articles as tocsin extract does (stdin when no INPUT) and prints each sentence\n"
+     "tagged and parsed: CoNLL-U (default; sent_id INPUT-N, text) or an aligned table.\n"
+     "The model is DIR/parse.model.\n"},
     {"events", cmd_events,
      "Usage: tocsin events --db FILE [--format table|tsv|csv|jsonl] [--actor CODE]\n"
      "       [--source CODE] [--target CODE] [--code CAMEO] [--from DATE] [--to DATE]\n"
@@ -391,16 +420,20 @@ static int run_eval(int argc, char **argv)
     static const char usage[] =
         "Usage: tocsin eval petrarch FILE.xml [--dicts DIR] [--verbose]\n"
         "       tocsin eval extract (--snippets FILE | --truth FILE) --pages DIR [--rows]\n"
+        "       tocsin eval parse FILE.conllu [--data DIR] [--verbose]\n"
         "petrarch: codes PETRARCH validation records, prints records exactly right and\n"
         "events correct/uncoded/extra per category. extract: scores article extraction\n"
-        "(must-contain/must-not-contain snippets, or word 4-gram F1 against articleBody).\n";
+        "(must-contain/must-not-contain snippets, or word 4-gram F1 against articleBody).\n"
+        "parse: tags and parses gold CoNLL-U words, prints UPOS, XPOS, UFeats, Lemmas, UAS,\n"
+        "LAS and the ten worst relations.\n";
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
         fputs(usage, argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : 0;
     }
     if (!strcmp(argv[1], "petrarch")) return tc_eval_petrarch_cli(argc - 1, argv + 1);
     if (!strcmp(argv[1], "extract")) return tc_eval_extract_cli(argc - 1, argv + 1);
-    fprintf(stderr, "tocsin eval: unknown suite '%s' (petrarch, extract)\n", argv[1]);
+    if (!strcmp(argv[1], "parse")) return tc_eval_parse_cli(argc - 1, argv + 1);
+    fprintf(stderr, "tocsin eval: unknown suite '%s' (petrarch, extract, parse)\n", argv[1]);
     return EXIT_USAGE;
 }
 

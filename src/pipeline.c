@@ -6,6 +6,7 @@
 
 #include "actors.h"
 #include "cameo.h"
+#include "conllu.h"
 #include "hash.h"
 #include "log.h"
 #include "read.h"
@@ -457,5 +458,74 @@ int tc_extract_stream(const char *const *inputs, size_t n, FILE *out, int as_tex
     d.arena = tc_arena_new(1 << 20);
     read_all(&d, inputs, n, on_raw_extract);
     tc_arena_free(d.arena);
+    return fflush(out) == 0 ? TC_OK : TC_EIO;
+}
+
+/* ---- parse ---- */
+
+typedef struct {
+    driver d; /* first: read_all hands &d to on_raw_parse */
+    const tc_parser *parser;
+    int as_table;
+} parse_driver;
+
+/* One sentence as aligned columns: index, form, lemma, UPOS, Penn tag, head, relation, and
+ * the head's form. */
+static void print_table(FILE *out, const tc_parser *p, const char *text, const char *id,
+                        const tc_tree *t)
+{
+    int fw = 4;
+    for (uint32_t i = 0; i < t->n; i++)
+        if ((int)t->w[i].len > fw) fw = t->w[i].len > 24 ? 24 : (int)t->w[i].len;
+    const tc_word *a = &t->w[0], *z = &t->w[t->n - 1];
+    fprintf(out, "# %s: %.*s\n", id, (int)(z->off + z->len - a->off), text + a->off);
+    for (uint32_t i = 0; i < t->n; i++) {
+        const tc_word *w = &t->w[i], *h = w->head ? &t->w[w->head - 1] : NULL;
+        fprintf(out, "%4u  %-*.*s  %-*s  %-5s  %-4s  %4u  %-12s  %.*s\n", i + 1, fw, (int)w->len,
+                text + w->off, fw, w->lemma, tc_upos_name(w->upos), tc_parse_xpos_name(p, w->xpos),
+                w->head, tc_rel_name(w->rel), h ? (int)h->len : 1, h ? text + h->off : "-");
+    }
+    fputc('\n', out);
+}
+
+static int on_raw_parse(const tc_raw *raw, void *ctx)
+{
+    parse_driver *pd = ctx;
+    driver *d = &pd->d;
+    tc_article art;
+    tc_text t;
+    if (prepare(d, raw, &art, NULL) < 0) return 0;
+    int rc = tc_text_analyze(art.text, art.text_len, d->arena, &t);
+    if (rc < 0) {
+        diag(d, art.input, "text", rc, tc_strerror(rc));
+        return 0;
+    }
+    /* sent_id is INPUT-N; CoNLL-U tools split comments on white space, so none in it */
+    char *input = tc_arena_strndup(d->arena, art.input, strlen(art.input));
+    for (char *c = input; *c; c++)
+        if (*c == ' ' || *c == '\t') *c = '_';
+    for (uint32_t s = 0; s < t.nsents; s++) {
+        tc_tree tree;
+        char id[1024];
+        tc_parse_sentence(pd->parser, &t, s, 0, d->arena, &tree);
+        snprintf(id, sizeof id, "%s-%u", input, s + 1);
+        if (pd->as_table)
+            print_table(d->out, pd->parser, art.text, id, &tree);
+        else
+            tc_conllu_write(d->out, pd->parser, id, art.text, &tree, NULL);
+    }
+    d->st->sentences += t.nsents;
+    fflush(d->out);
+    return 0;
+}
+
+int tc_parse_stream(const tc_parser *p, const char *const *inputs, size_t n, FILE *out,
+                    int as_table, const tc_run_opts *o, tc_run_stats *stats)
+{
+    memset(stats, 0, sizeof *stats);
+    parse_driver pd = {.d = {.o = o, .st = stats, .out = out}, .parser = p, .as_table = as_table};
+    pd.d.arena = tc_arena_new(1 << 20);
+    read_all(&pd.d, inputs, n, on_raw_parse);
+    tc_arena_free(pd.d.arena);
     return fflush(out) == 0 ? TC_OK : TC_EIO;
 }

@@ -9,6 +9,7 @@
 #include "err.h"
 #include "export.h"
 #include "extract.h"
+#include "parse.h"
 #include "text.h"
 
 #include <stdio.h>
@@ -85,5 +86,13 @@ int tc_code_stream(const tc_engine *e, const char *const *inputs, size_t n, FILE
  * lang, text, dropped_lines) or as text (title, blank line, body, form feed between articles). */
 int tc_extract_stream(const char *const *inputs, size_t n, FILE *out, int as_text,
                       const tc_run_opts *o, tc_run_stats *stats);
+
+/* Every article's sentences tagged and parsed with p, written to out as CoNLL-U
+ * (tc_conllu_write: "# sent_id = INPUT-N" with INPUT's white space made '_', "# text") or,
+ * with as_table, as aligned columns (index, form, lemma, UPOS, Penn tag, head, relation, the
+ * head's form). Bad input is reported per record as by the other drivers. TC_OK, or TC_EIO
+ * when out fails. */
+int tc_parse_stream(const tc_parser *p, const char *const *inputs, size_t n, FILE *out,
+                    int as_table, const tc_run_opts *o, tc_run_stats *stats);
 
 #endif

@@ -1,0 +1,237 @@
+/* Hostile-input tests of parse: a 2,000-word sentence, punctuation only, emoji, invalid
+ * UTF-8, a 10,000-token line, empty and odd word lists, and broken model files. Each text is
+ * parsed sentence by sentence and every tree is checked against the invariants of parse.h
+ * (tests/tree_check.h); finishing is the bound on time. */
+#include "parse.h"
+
+#include "arena.h"
+#include "err.h"
+#include "file.h"
+#include "pipeline.h"
+#include "span.h"
+#include "text.h"
+#include "tree_check.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+static tc_parser *parser;
+static tc_arena *arena;
+static char model_path[4096];
+
+static int group_setup(void **state)
+{
+    tc_err err = {0};
+    snprintf(model_path, sizeof model_path, "%s/parse.model", tc_datadir(NULL));
+    parser = tc_parser_load(model_path, &err);
+    if (!parser) fprintf(stderr, "cannot load the parser model: %s\n", err.msg);
+    arena = tc_arena_new(0);
+    return parser ? 0 : -1;
+}
+
+static int group_teardown(void **state)
+{
+    tc_parser_free(parser);
+    tc_arena_free(arena);
+    return 0;
+}
+
+/* Parses every sentence of s[0..n) (and tags the first only) and checks each tree; returns
+ * how many words were parsed. */
+static size_t parse_all(const char *s, size_t n)
+{
+    tc_text t;
+    assert_int_equal(tc_text_analyze(s, n, arena, &t), TC_OK);
+    size_t words = 0;
+    for (uint32_t k = 0; k < t.nsents; k++) {
+        tc_tree tree;
+        assert_int_equal(tc_parse_sentence(parser, &t, k, 0, arena, &tree), TC_OK);
+        const char *why = tree_check(&t, k, 0, &tree);
+        if (why) fail_msg("sentence %u: %s", k, why);
+        words += tree.n;
+    }
+    if (t.nsents) {
+        tc_tree tags;
+        assert_int_equal(tc_parse_sentence(parser, &t, 0, TC_PARSE_TAGS, arena, &tags), TC_OK);
+        const char *why = tree_check(&t, 0, TC_PARSE_TAGS, &tags);
+        if (why) fail_msg("tags only: %s", why);
+    }
+    return words;
+}
+
+static void test_two_thousand_words(void **state)
+{
+    static const char *const phrase[] = {"troops", "shelled", "villages", "near",
+                                         "the",    "border",  "and"};
+    size_t cap = 2000 * 12, len = 0;
+    char *s = tc_xmalloc(cap);
+    for (int i = 0; i < 2000; i++)
+        len += (size_t)snprintf(s + len, cap - len, "%s ", phrase[i % 7]);
+    tc_text t;
+    assert_int_equal(tc_text_analyze(s, len, arena, &t), TC_OK);
+    assert_int_equal(t.nsents, 1);
+    assert_int_equal(t.sents[0].ntok, 2000);
+    tc_tree tree;
+    assert_int_equal(tc_parse_sentence(parser, &t, 0, 0, arena, &tree), TC_OK);
+    assert_int_equal(tree.n, 2000);
+    const char *why = tree_check(&t, 0, 0, &tree);
+    if (why) fail_msg("%s", why);
+    free(s);
+    tc_arena_reset(arena);
+}
+
+static void test_punctuation_only(void **state)
+{
+    const char *s = "!!! ??? ... ,,, ;;; --- ((( ))) [[[ ]]] \"\"\" ''' ::: /// &&& %%% $$$ ***\n"
+                    "— – … « » “ ” ‘ ’ • · § ¶ † ‡\n.\n?\n";
+    assert_true(parse_all(s, strlen(s)) > 40);
+    tc_arena_reset(arena);
+}
+
+static void test_emoji(void **state)
+{
+    const char *s = "Troops 🚀🔥 shelled 😀 the town 🇦🇲🇦🇿. 👍👍👍 \xe2\x80\x8d\xf0\x9f\x91\xa9 "
+                    "Armenia said 💥 it would respond.";
+    assert_true(parse_all(s, strlen(s)) > 8);
+    tc_arena_reset(arena);
+}
+
+static void test_invalid_utf8(void **state)
+{
+    const char s[] = "\xff\xfe Armenia \xc3\x28 attacked \x80\x80 the \xed\xa0\x80 convoy.\n"
+                     "\xf8\x88\x80\x80\x80 \xc0\xaf\x00 Baku \xe2\x82 said.";
+    size_t n = sizeof s - 1, clean_len;
+    assert_true(parse_all(s, n) > 6);
+    char *clean = tc_utf8_clean(arena, s, n, &clean_len);
+    assert_true(parse_all(clean, clean_len) > 6);
+    tc_arena_reset(arena);
+}
+
+static void test_ten_thousand_token_line(void **state)
+{
+    size_t len = 5000 * 3;
+    char *s = tc_xmalloc(len);
+    for (size_t i = 0; i < 5000; i++) memcpy(s + 3 * i, "1, ", 3);
+    assert_int_equal(parse_all(s, len), 10000);
+    free(s);
+    tc_arena_reset(arena);
+}
+
+/* Odd word lists: none, one, an empty word, 1,000 (three pieces). */
+static void test_word_lists(void **state)
+{
+    static const char *const one[] = {"Armenia"};
+    static const uint32_t one_len[] = {7};
+    tc_tree tree;
+    assert_int_equal(tc_parse_words(parser, NULL, NULL, 0, 0, arena, &tree), TC_OK);
+    assert_int_equal(tree.n, 0);
+    assert_int_equal(tc_parse_words(parser, one, one_len, 1, 0, arena, &tree), TC_OK);
+    assert_int_equal(tree.n, 1);
+    assert_int_equal(tree.w[0].head, 0);
+    assert_int_equal(tree.w[0].rel, TC_REL_ROOT);
+
+    static const char *const empty[] = {"troops", "", "fled"};
+    static const uint32_t empty_len[] = {6, 0, 4};
+    assert_int_equal(tc_parse_words(parser, empty, empty_len, 3, 0, arena, &tree), TC_OK);
+    assert_int_equal(tree.n, 3);
+    assert_null(tree_check_arcs(&tree));
+
+    const char **many = tc_arena_alloc(arena, 1000 * sizeof *many);
+    uint32_t *many_len = tc_arena_alloc(arena, 1000 * sizeof *many_len);
+    for (int i = 0; i < 1000; i++) {
+        many[i] = i % 2 ? "fired" : "soldiers";
+        many_len[i] = (uint32_t)strlen(many[i]);
+    }
+    assert_int_equal(tc_parse_words(parser, many, many_len, 1000, 0, arena, &tree), TC_OK);
+    assert_int_equal(tree.n, 1000);
+    const char *why = tree_check_arcs(&tree);
+    if (why) fail_msg("%s", why);
+    tc_arena_reset(arena);
+}
+
+/* The same sentence twice gives the same tree. */
+static void test_deterministic(void **state)
+{
+    const char *s = "Azerbaijani forces blocked the Lachin corridor, Armenian officials said.";
+    tc_text t;
+    tc_tree a, b;
+    assert_int_equal(tc_text_analyze(s, strlen(s), arena, &t), TC_OK);
+    assert_int_equal(tc_parse_sentence(parser, &t, 0, 0, arena, &a), TC_OK);
+    assert_int_equal(tc_parse_sentence(parser, &t, 0, 0, arena, &b), TC_OK);
+    assert_int_equal(a.n, b.n);
+    for (uint32_t i = 0; i < a.n; i++) {
+        assert_int_equal(a.w[i].head, b.w[i].head);
+        assert_int_equal(a.w[i].rel, b.w[i].rel);
+        assert_int_equal(a.w[i].upos, b.w[i].upos);
+        assert_string_equal(a.w[i].lemma, b.w[i].lemma);
+    }
+    tc_arena_reset(arena);
+}
+
+static void write_file(const char *path, const void *data, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+}
+
+static void expect_no_model(const char *path)
+{
+    tc_err err = {0};
+    tc_parser *p = tc_parser_load(path, &err);
+    if (p) fail_msg("%s loaded as a model", path);
+    assert_true(err.code < 0);
+    assert_true(err.msg[0] != 0);
+}
+
+/* Missing, empty, garbage and truncated model files fail with a message, never crash. */
+static void test_bad_models(void **state)
+{
+    char dir[] = "/tmp/tc_parse_XXXXXX", path[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/none.model", dir);
+    expect_no_model(path);
+    write_file(path, "", 0);
+    expect_no_model(path);
+    char junk[4096];
+    for (size_t i = 0; i < sizeof junk; i++) junk[i] = (char)(i * 131 + 7);
+    write_file(path, junk, sizeof junk);
+    expect_no_model(path);
+
+    size_t len;
+    tc_err err = {0};
+    char *model = tc_file_read(model_path, 0, &len, &err);
+    assert_non_null(model);
+    static const double cuts[] = {0.001, 0.5, 0.999};
+    for (size_t i = 0; i < 3; i++) {
+        write_file(path, model, (size_t)(len * cuts[i]));
+        expect_no_model(path);
+    }
+    free(model);
+    unlink(path);
+    rmdir(dir);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_two_thousand_words),
+        cmocka_unit_test(test_punctuation_only),
+        cmocka_unit_test(test_emoji),
+        cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_ten_thousand_token_line),
+        cmocka_unit_test(test_word_lists),
+        cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_bad_models),
+    };
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}

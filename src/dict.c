@@ -262,6 +262,7 @@ static void explain_sentence(const tc_actors *d, const tc_text *t, uint32_t s, c
         printf(": %s %s \"%s\"", tc_actors_kind_name(m->e.kind), m->e.code, m->e.name);
         print_range(m->e.from, m->e.to);
         if (*m->e.file) printf(" (%s:%d)", m->e.file, m->e.line);
+        if (*m->e.source) printf(" [fact: %s]", m->e.source);
         if (m->country_only) printf(" -- outside every dated role: its state only");
         if (m->hidden)
             printf(" -- %s", m->e.kind == TC_KIND_DISCARD ? "discard: hides the words"
@@ -274,6 +275,11 @@ static void explain_sentence(const tc_actors *d, const tc_text *t, uint32_t s, c
         printf("  => %-12s ", men[i].code);
         print_span(t, men[i].tok0, men[i].ntok);
         printf(" (%s, %s)\n", men[i].name, tc_actors_kind_name(men[i].kind));
+        tc_actor_info e = tc_actors_entry(d, men[i].entry);
+        printf("     by: %s", *men[i].rule ? men[i].rule : "?");
+        if (*e.file) printf("; from %s:%d", e.file, e.line);
+        if (*e.source) printf(" [fact: %s]", e.source);
+        putchar('\n');
     }
     if (!n)
         printf("  no dictionary match\n");

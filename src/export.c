@@ -17,31 +17,43 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
-enum { COL_TEXT, COL_REAL, COL_INT, COL_UINT };
+enum { COL_TEXT, COL_DATE, COL_REAL, COL_INT, COL_ROWID, COL_FLAGS };
+
+/* The TC_EV_* flags by name: a reader of --keep-flagged output tells a hypothetical from a
+ * fact without knowing bit numbers. */
+static const struct {
+    unsigned bit;
+    const char *name;
+} flag_names[] = {
+    {TC_EV_NEGATED, "negated"},
+    {TC_EV_HYPOTHETICAL, "hypothetical"},
+    {TC_EV_REPORTED, "reported"},
+};
 
 static const struct column {
     const char *name;
     int type;
-    size_t off;    /* offsetof the field in tc_event_row */
-    int json_only; /* not a TSV / CSV column */
+    size_t off; /* offsetof the field in tc_event_row */
 } columns[] = {
-    {"id", COL_TEXT, offsetof(tc_event_row, id), 0},
-    {"date", COL_TEXT, offsetof(tc_event_row, date), 0},
-    {"src_code", COL_TEXT, offsetof(tc_event_row, src_code), 0},
-    {"src_name", COL_TEXT, offsetof(tc_event_row, src_name), 0},
-    {"tgt_code", COL_TEXT, offsetof(tc_event_row, tgt_code), 0},
-    {"tgt_name", COL_TEXT, offsetof(tc_event_row, tgt_name), 0},
-    {"code", COL_TEXT, offsetof(tc_event_row, code), 0},
-    {"root", COL_TEXT, offsetof(tc_event_row, root), 0},
-    {"goldstein", COL_REAL, offsetof(tc_event_row, goldstein), 0},
-    {"quad", COL_INT, offsetof(tc_event_row, quad), 0},
-    {"plover", COL_TEXT, offsetof(tc_event_row, plover), 0},
-    {"outlet", COL_TEXT, offsetof(tc_event_row, outlet), 0},
-    {"url", COL_TEXT, offsetof(tc_event_row, url), 0},
-    {"src_text", COL_TEXT, offsetof(tc_event_row, src_text), 0},
-    {"tgt_text", COL_TEXT, offsetof(tc_event_row, tgt_text), 0},
-    {"sentence", COL_TEXT, offsetof(tc_event_row, sentence), 0},
-    {"flags", COL_UINT, offsetof(tc_event_row, flags), 1},
+    {"id", COL_TEXT, offsetof(tc_event_row, id)},
+    {"date", COL_DATE, offsetof(tc_event_row, date)},
+    {"src_code", COL_TEXT, offsetof(tc_event_row, src_code)},
+    {"src_name", COL_TEXT, offsetof(tc_event_row, src_name)},
+    {"tgt_code", COL_TEXT, offsetof(tc_event_row, tgt_code)},
+    {"tgt_name", COL_TEXT, offsetof(tc_event_row, tgt_name)},
+    {"code", COL_TEXT, offsetof(tc_event_row, code)},
+    {"root", COL_TEXT, offsetof(tc_event_row, root)},
+    {"goldstein", COL_REAL, offsetof(tc_event_row, goldstein)},
+    {"quad", COL_INT, offsetof(tc_event_row, quad)},
+    {"plover", COL_TEXT, offsetof(tc_event_row, plover)},
+    {"flags", COL_FLAGS, offsetof(tc_event_row, flags)},
+    {"outlet", COL_TEXT, offsetof(tc_event_row, outlet)},
+    {"url", COL_TEXT, offsetof(tc_event_row, url)},
+    {"input", COL_TEXT, offsetof(tc_event_row, input)},
+    {"article_id", COL_ROWID, offsetof(tc_event_row, article_id)},
+    {"src_text", COL_TEXT, offsetof(tc_event_row, src_text)},
+    {"tgt_text", COL_TEXT, offsetof(tc_event_row, tgt_text)},
+    {"sentence", COL_TEXT, offsetof(tc_event_row, sentence)},
 };
 #define N_COLUMNS (sizeof columns / sizeof columns[0])
 
@@ -54,7 +66,7 @@ static const struct line_style {
     const char *open, *sep, *close;
     void (*text)(FILE *f, const char *s);
     int header; /* a first line naming the columns */
-    int json;   /* cells are "key":value, numbers may be null, json_only columns too */
+    int json;   /* cells are "key":value; unknown dates and article ids are null */
 } styles[] = {
     [TC_FMT_TABLE] = {"table", NULL, NULL, NULL, NULL, 0, 0},
     [TC_FMT_TSV] = {"tsv", "", "\t", "\n", put_tsv, 1, 0},
@@ -170,38 +182,67 @@ static void put_json(FILE *f, const char *s)
     putc('"', f);
 }
 
+/* The names of the flags set in flags, joined by '|' ("hypothetical|reported"), into out. */
+static void flags_text(unsigned flags, char out[64])
+{
+    out[0] = 0;
+    for (size_t i = 0; i < sizeof flag_names / sizeof *flag_names; i++) {
+        if (!(flags & flag_names[i].bit)) continue;
+        if (out[0]) strcat(out, "|");
+        strcat(out, flag_names[i].name);
+    }
+}
+
+static void put_real(FILE *f, const struct line_style *st, double v)
+{
+    char num[40];
+    /* Always with a point, so that JSON readers see one type: -2.0, not -2. */
+    snprintf(num, sizeof num, "%.15g", v);
+    if (!strpbrk(num, ".e")) strcat(num, ".0");
+    if (isfinite(v))
+        fputs(num, f);
+    else if (st->json)
+        fputs("null", f);
+}
+
 static void put_cell(FILE *f, const struct line_style *st, const struct column *c,
                      const tc_event_row *r)
 {
     const char *p = (const char *)r + c->off;
+    char flags[64];
     switch (c->type) {
-    case COL_TEXT: {
+    case COL_TEXT:
+    case COL_DATE: {
         const char *s = *(const char *const *)p;
-        st->text(f, s ? s : "");
-        break;
-    }
-    case COL_REAL: {
-        double v = *(const double *)p;
-        char num[40];
-        /* Always with a point, so that JSON readers see one type: -2.0, not -2. */
-        snprintf(num, sizeof num, "%.15g", v);
-        if (!strpbrk(num, ".e")) strcat(num, ".0");
-        if (isfinite(v))
-            fputs(num, f);
-        else if (st->json)
+        /* An unknown date is no date: null in JSON, an empty cell elsewhere. */
+        if (c->type == COL_DATE && (!s || !*s) && st->json)
             fputs("null", f);
+        else
+            st->text(f, s ? s : "");
         break;
     }
+    case COL_REAL:
+        put_real(f, st, *(const double *)p);
+        break;
     case COL_INT:
         fprintf(f, "%d", *(const int *)p);
         break;
-    case COL_UINT:
-        fprintf(f, "%u", *(const unsigned *)p);
+    case COL_ROWID: {
+        int64_t id = *(const int64_t *)p;
+        if (id > 0)
+            fprintf(f, "%lld", (long long)id);
+        else if (st->json)
+            fputs("null", f); /* tocsin code: the article is not stored */
+        break;
+    }
+    case COL_FLAGS:
+        flags_text(*(const unsigned *)p, flags);
+        st->text(f, flags);
         break;
     }
 }
 
-/* The columns of a line in style st, through fn: TSV and CSV leave out the JSON-only ones. */
+/* The columns of a line in style st, through fn. */
 static void line_each(FILE *f, const struct line_style *st, const tc_event_row *r,
                       void (*fn)(FILE *f, const struct line_style *st, const struct column *c,
                                  const tc_event_row *r))
@@ -209,7 +250,6 @@ static void line_each(FILE *f, const struct line_style *st, const tc_event_row *
     int first = 1;
     fputs(st->open, f);
     for (size_t i = 0; i < N_COLUMNS; i++) {
-        if (columns[i].json_only && !st->json) continue;
         if (!first) fputs(st->sep, f);
         first = 0;
         fn(f, st, &columns[i], r);
@@ -343,6 +383,13 @@ static void buf_head(tc_exporter *x, const tc_event_row *r, int names)
     buf_actor(x, r->tgt_code, r->tgt_name, names);
     snprintf(num, sizeof num, "  %+.1f", isfinite(r->goldstein) ? r->goldstein : 0.0);
     buf_add(x, num, strlen(num));
+    char flags[64];
+    flags_text(r->flags, flags);
+    if (flags[0]) {
+        buf_add(x, "  [", 3);
+        buf_add(x, flags, strlen(flags));
+        buf_add(x, "]", 1);
+    }
 }
 
 static void table_row(tc_exporter *x, const tc_event_row *r)

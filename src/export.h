@@ -2,15 +2,19 @@
  * CSV or JSON lines.
  *
  * The machine formats share one list of columns, in this order: id, date, src_code,
- * src_name, tgt_code, tgt_name, code, root, goldstein, quad, plover, outlet, url, src_text,
- * tgt_text, sentence; JSON lines add "flags" (the TC_EV_* bits). TSV has a header line and
+ * src_name, tgt_code, tgt_name, code, root, goldstein, quad, plover, flags, outlet, url,
+ * input, article_id, src_text, tgt_text, sentence. flags names the TC_EV_* flags set, joined
+ * by '|' ("hypothetical|reported"; empty for a plain event). An unknown date and the
+ * article_id of an article that is not stored (tocsin code) are empty cells, null in JSON:
+ * "" is not a date. TSV has a header line and
  * every control character inside a field (tab, CR, LF, ...) becomes a space. CSV follows RFC
  * 4180 (header, fields with a comma, quote, CR or LF quoted, quotes doubled, CRLF line ends;
  * control characters other than tab, CR and LF become spaces). JSON lines are one object a
  * line, numbers as numbers (goldstein always with a decimal point, null when not finite).
  * Every format writes valid UTF-8: invalid bytes become U+FFFD.
- * The table is for people: one block per event (date, source, code, target, Goldstein, then
- * the sentence wrapped to the terminal width), control characters removed. */
+ * The table is for people: one block per event (date, source, code, target, Goldstein, the
+ * flags in brackets, then the sentence wrapped to the terminal width), control characters removed.
+ */
 #ifndef TC_EXPORT_H
 #define TC_EXPORT_H
 

@@ -340,9 +340,10 @@ static int collect_dyad(const char *src, const char *tgt, int64_t count, void *c
 static int print_example(const tc_event_row *r, void *ctx)
 {
     (void)ctx;
-    printf("  %s  %s -> %s  %s (%s, Goldstein %+.1f)\n    \"%s\"\n    %s%s%s\n", r->date,
-           r->src_code, r->tgt_code, r->code, r->plover[0] ? r->plover : "-", r->goldstein,
-           r->sentence, r->outlet, r->outlet[0] ? ", " : "", r->title);
+    printf("  %s  %s -> %s  %s (%s, Goldstein %+.1f)\n    \"%s\"\n    %s%s%s\n",
+           r->date[0] ? r->date : "(no date)", r->src_code, r->tgt_code, r->code,
+           r->plover[0] ? r->plover : "-", r->goldstein, r->sentence, r->outlet,
+           r->outlet[0] ? ", " : "", r->title);
     return 0;
 }
 
@@ -366,8 +367,8 @@ static int cmd_summary(options *o, int argc, char **argv)
     for (int i = 0; i < ds.n; i++)
         printf("  %-10s -> %-10s %ld\n", ds.d[i].src, ds.d[i].tgt, ds.d[i].count);
     printf("\nAn event of each top dyad, with its evidence\n");
-    for (int i = 0; i < ds.n && i < 5; i++) {
-        tc_event_filter f = {.src = ds.d[i].src, .tgt = ds.d[i].tgt, .limit = 1};
+    for (int i = 0; i < ds.n; i++) {
+        tc_event_filter f = {.src = ds.d[i].src, .tgt = ds.d[i].tgt, .limit = 1, .exact = 1};
         tc_store_each_event(s, &f, print_example, NULL, &err);
     }
     printf("\nMore: tocsin events --db %s --format table\n", o->db);
@@ -377,15 +378,22 @@ static int cmd_summary(options *o, int argc, char **argv)
 
 static const command commands[] = {
     {"run", cmd_run,
-     "Usage: tocsin run INPUT... [--db FILE] [--data DIR] [--keep-flagged] [-q]\n"
-     "Reads articles (files, folders, - for stdin: .txt, .html, .jsonl), extracts, codes\n"
-     "CAMEO events and stores everything in an SQLite file (default tocsin.db). Re-running\n"
-     "on the same input adds nothing. --keep-flagged also stores negated and hypothetical\n"
-     "events. Exit status 1 when some input failed (each is reported on stderr).\n"},
+     "Usage: tocsin run INPUT... [--db FILE] [--data DIR] [--keep-flagged] [--max-record N]\n"
+     "                  [--verbose] [-q]\n"
+     "Reads articles (files, folders, - for stdin: .txt, .html, .jsonl, .warc, each also\n"
+     "gzipped), extracts, codes CAMEO events and stores everything in an SQLite file\n"
+     "(default tocsin.db, created once an input gave a record). Files of any size are\n"
+     "streamed; a record's text is cut at --max-record bytes (16M; K, M, G), markup at four\n"
+     "times that. Re-running on the same input adds nothing and skips what is stored before\n"
+     "extracting it. --keep-flagged also stores negated and hypothetical events. --verbose\n"
+     "names each skipped file. Exit status 0 ok, 1 when some input or write failed (each is\n"
+     "reported on stderr, the closing line counts them), 2 a usage error.\n"},
     {"code", cmd_code,
      "Usage: tocsin code [INPUT...] [--format table|tsv|csv|jsonl] [--all] [--data DIR]\n"
-     "Streaming coder: articles in (stdin when no INPUT), events out on stdout, nothing\n"
-     "stored. --all also prints negated and hypothetical events.\n"},
+     "                   [--max-record N]\n"
+     "Streaming coder: articles in (stdin when no INPUT, JSONL read line by line), events\n"
+     "out on stdout, flushed after each article; nothing stored. Inputs as for run. --all\n"
+     "also prints negated and hypothetical events.\n"},
     {"extract", cmd_extract,
      "Usage: tocsin extract [INPUT...] [--format jsonl|text] [--explain]\n"
      "Clean articles out: title, date, outlet, url, body text without boilerplate.\n"

@@ -18,8 +18,9 @@
 #include <unistd.h>
 
 #define APP_ID 0x746f6373 /* "tocs" in PRAGMA application_id */
-/* A writer waits BUSY_MS for the lock, then BUSY_TRIES more times after a growing pause:
- * several runs into one file take turns (each holds the lock only while it writes). */
+/* A writer waits busy_ms() for the lock (BUSY_MS, or $TOCSIN_BUSY_MS), then BUSY_TRIES more
+ * times after a growing pause (at most busy_ms() each): several runs into one file take turns
+ * (each holds the lock only while it writes). */
 #define BUSY_MS    5000
 #define BUSY_TRIES 6
 
@@ -137,13 +138,13 @@ static const size_t row_text[] = {
     offsetof(tc_event_row, tgt_code), offsetof(tc_event_row, tgt_name),
     offsetof(tc_event_row, tgt_text), offsetof(tc_event_row, code),
     offsetof(tc_event_row, root),     offsetof(tc_event_row, plover),
-    offsetof(tc_event_row, sentence),
+    offsetof(tc_event_row, sentence), offsetof(tc_event_row, input),
 };
 #define N_ROW_TEXT (sizeof row_text / sizeof row_text[0])
 
 static const char query_head[] =
     "SELECT e.id, e.date, a.url, a.outlet, a.title, e.src_code, e.src_name, e.src_text,"
-    " e.tgt_code, e.tgt_name, e.tgt_text, e.code, e.root, e.plover, s.text,"
+    " e.tgt_code, e.tgt_name, e.tgt_text, e.code, e.root, e.plover, s.text, a.input,"
     " e.goldstein, e.quad, e.flags, e.article_id, e.sentence_id"
     " FROM events e JOIN articles a ON a.id = e.article_id"
     " JOIN sentences s ON s.id = e.sentence_id WHERE 1";
@@ -169,10 +170,19 @@ static int busy(tc_store *s)
     return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
 }
 
-/* Sleeps about 100 ms << attempt, give or take a quarter, so that waiting writers spread. */
+static int busy_ms(void)
+{
+    const char *env = getenv("TOCSIN_BUSY_MS");
+    long ms = env ? strtol(env, NULL, 10) : 0;
+    return ms > 0 && ms < 3600000 ? (int)ms : BUSY_MS;
+}
+
+/* Sleeps about 100 ms << attempt (at most busy_ms()), give or take a quarter, so that
+ * waiting writers spread. */
 static void back_off(int attempt)
 {
     long ms = 100L << attempt;
+    if (ms > busy_ms()) ms = busy_ms();
     ms += (long)(((unsigned)getpid() * 2654435761u) % (unsigned)(ms / 2 + 1)) - ms / 4;
     sqlite3_sleep((int)ms);
 }
@@ -217,7 +227,7 @@ static int exec(tc_store *s, const char *sql, tc_err *err)
 
 static int configure(tc_store *s, int readonly, tc_err *err)
 {
-    sqlite3_busy_timeout(s->db, BUSY_MS);
+    sqlite3_busy_timeout(s->db, busy_ms());
     /* The first statement reads the header: this is where a file that is not SQLite shows. */
     int64_t tables = pragma_int(s, "SELECT count(*) FROM sqlite_master", err);
     if (tables < 0) {
@@ -598,16 +608,25 @@ static void bind_named_text(sqlite3_stmt *st, const char *name, const char *p, s
 
 /* Binds :name_lo and :name_hi so that lo <= x < hi holds exactly for the x starting with
  * prefix v. hi is v with trailing 0xFF bytes dropped and the last byte incremented; when
- * there is no such string, hi is an empty blob, which SQLite orders after every text. */
-static void bind_prefix(sqlite3_stmt *st, const char *name, const char *v, int upper)
+ * there is no such string, hi is an empty blob, which SQLite orders after every text. With
+ * exact, hi is v followed by byte 1: only v itself lies between (codes hold no control
+ * characters). */
+static void bind_prefix(sqlite3_stmt *st, const char *name, const char *v, int upper, int exact)
 {
     size_t n = strlen(v);
-    char *lo = tc_xstrndup(v, n), param[32];
+    char *lo = tc_xmalloc(n + 2), param[32];
+    memcpy(lo, v, n + 1);
     if (upper)
         for (size_t i = 0; i < n; i++) lo[i] = (char)toupper((unsigned char)lo[i]);
     snprintf(param, sizeof param, ":%s_lo", name);
     bind_named_text(st, param, lo, n);
     snprintf(param, sizeof param, ":%s_hi", name);
+    if (exact) {
+        lo[n] = 1;
+        bind_named_text(st, param, lo, n + 1);
+        free(lo);
+        return;
+    }
     while (n && (unsigned char)lo[n - 1] == 0xFF) n--;
     if (n) {
         lo[n - 1] = (char)((unsigned char)lo[n - 1] + 1);
@@ -628,7 +647,8 @@ static void bind_filter(sqlite3_stmt *st, const tc_event_filter *f)
             snprintf(param, sizeof param, ":%s", clauses[i].name);
             bind_named_text(st, param, v, strlen(v));
         } else {
-            bind_prefix(st, clauses[i].name, v, clauses[i].kind == K_ACTOR);
+            bind_prefix(st, clauses[i].name, v, clauses[i].kind == K_ACTOR,
+                        f->exact && clauses[i].kind == K_ACTOR);
         }
     }
     sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":limit"),
@@ -713,6 +733,7 @@ void tc_event_row_make(const tc_article *art, const tc_text *t, const tc_event *
         .url = art->url ? art->url : "",
         .outlet = art->outlet ? art->outlet : "",
         .title = art->title ? art->title : "",
+        .input = art->input ? art->input : "",
         .src_code = tc_arena_strndup(a, e->src.code, strnlen(e->src.code, sizeof e->src.code)),
         .src_name = e->src.name ? e->src.name : "",
         .src_text = span_copy(art, e->src.span, a),

@@ -36,10 +36,11 @@ void tc_store_close(tc_store *s);
 
 /* A write batch: begin takes the write lock, commit makes every put since begin durable at
  * once, rollback forgets them. While another process holds the lock, begin and commit wait
- * (a busy timeout of 5 s, then six more tries after pauses growing from 0.1 s to 6.4 s, about
- * a minute and a half in all). TC_EDB with err filled on failure (lock not obtained, disk
- * full, read-only file); after a failed commit the batch is still open and the caller should
- * roll back. rollback returns 0 or TC_EDB. Hold the lock briefly: code first, then write. */
+ * (a busy timeout of 5 s, or $TOCSIN_BUSY_MS, then six more tries after pauses growing from
+ * 0.1 s to at most that timeout: about 45 s in all by default). TC_EDB with err filled on failure
+ * (lock not obtained, disk full, read-only file); after a failed commit the batch is still open and
+ * the caller should roll back. rollback returns 0 or TC_EDB. Hold the lock briefly: code first,
+ * then write. */
 int tc_store_begin(tc_store *s, tc_err *err);
 int tc_store_commit(tc_store *s, tc_err *err);
 int tc_store_rollback(tc_store *s);
@@ -73,7 +74,7 @@ int tc_store_count(tc_store *s, tc_store_counts *out, tc_err *err);
 /* One event as stored, every field a string or number borrowed for the callback only.
  * Strings are never NULL ("" when unknown). */
 typedef struct {
-    const char *id, *date, *url, *outlet, *title;
+    const char *id, *date, *url, *outlet, *title, *input;
     const char *src_code, *src_name, *src_text;
     const char *tgt_code, *tgt_name, *tgt_text;
     const char *code, *root, *plover, *sentence;
@@ -89,6 +90,7 @@ typedef struct {
     const char *code;      /* CAMEO code prefix ("19", "191"), or NULL */
     const char *from, *to; /* inclusive YYYY-MM-DD bounds, or NULL */
     long limit;            /* 0 (or negative): no limit */
+    int exact;             /* actor, src and tgt match whole codes, not prefixes */
 } tc_event_filter;
 
 /* Calls fn for each stored event matching f (NULL or "" fields match everything; actor codes

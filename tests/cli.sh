@@ -184,14 +184,88 @@ rc=$?
     && ok "--max-record: a long record cut with a notice, the next one read" || bad "--max-record: $(cat "$err")"
 # tocsin code streams: one line in, its events out, before the next line is written
 coproc CODE { "$T" code --format tsv; }
+code_pid=$CODE_PID
 echo '{"text": "Armenia appealed to the United Nations for help."}' >&"${CODE[1]}"
 IFS= read -r -t 20 header <&"${CODE[0]}"; IFS= read -r -t 20 first <&"${CODE[0]}"
 echo '{"text": "The United States imposed sanctions on Iran."}' >&"${CODE[1]}"
 IFS= read -r -t 20 second <&"${CODE[0]}"
 exec {CODE[1]}>&-
-wait "$CODE_PID" 2>/dev/null
+wait "$code_pid" 2>/dev/null
 case "$first|$second" in *ARM*IGOUNO*"|"*USA*IRN*) ok "code streams: each line's events out before the next line" ;;
     *) bad "code streams: got '${first:0:60}' then '${second:0:60}'" ;; esac
+
+# four writers at once into one file, each fed slowly (a live feed holds no lock while it
+# waits), each with 20 articles the others have too: every article stored exactly once
+feed() { # feed N: 20 shared articles, then 40 of its own, 0.1 s apart
+    python3 -c "
+import sys, time
+for i in range(20):
+    print('{\"text\": \"Armenia criticized Azerbaijan over shared report %d.\"}' % i)
+for i in range(40):
+    print('{\"text\": \"France criticized Russia over report %d of writer %s.\"}' % (i, sys.argv[1]), flush=True)
+    time.sleep(0.1)" "$1"
+}
+for w in 1 2 3 4; do
+    (feed $w | "$T" run - --db "$tmp/many.db" 2> "$tmp/w$w.err"; echo $? > "$tmp/w$w.rc") &
+done
+wait
+rcs=$(cat "$tmp"/w?.rc | tr -d '\n')
+n=$(count "$tmp/many.db" articles); u=$(sqlite3 "$tmp/many.db" "select count(distinct text) from articles")
+[ "$rcs" = 0000 ] && [ "$n" = 180 ] && [ "$u" = 180 ] && [ "$(grep -c ' 0 failed' "$tmp"/w?.err | grep -c ':1')" = 4 ] \
+    && ok "4 concurrent writers: all finish, 180 articles stored once each" \
+    || bad "4 concurrent writers: exits $rcs, $n articles ($u distinct) of 180: $(cat "$tmp"/w?.err | head -c 300)"
+# a write that finally fails: counted, exit 1, the closing line says what was not stored
+python3 -c "
+import sqlite3, sys, time
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute('BEGIN IMMEDIATE'); open(sys.argv[2], 'w').close(); time.sleep(4)" "$tmp/many.db" "$tmp/locked" &
+for _ in $(seq 100); do [ -e "$tmp/locked" ] && break; sleep 0.1; done
+TOCSIN_BUSY_MS=200 "$T" run "$tmp/in/mixed/feed.jsonl" --db "$tmp/many.db" 2> "$err"
+rc=$?
+wait
+[ $rc = 1 ] && closing "$err" | grep -q "(2 articles not stored)" && grep -q "2 articles not stored: .*locked" "$err" \
+    && ok "database locked past the retries: exit 1, '2 articles not stored'" || bad "database locked: exit $rc, $(closing "$err")"
+# re-runs are cheap: nothing extracted or coded again, and the closing line says so
+"$T" run data/demo --db "$tmp/demo.db" 2> "$err"
+closing "$err" | grep -q "0 new articles (0 sentences, 0 events stored), 50 already stored (50 of them skipped before extraction or coding)" \
+    && ok "re-run: 50 already stored, skipped before extraction" || bad "re-run: $(closing "$err")"
+# usage errors name the option; no database is made when no input opened
+for args in "events --db $tmp/demo.db --from 2023-13-45" "events --db $tmp/demo.db --limit abc" \
+    "events --db $tmp/demo.db --limit 5x" "events --db $tmp/demo.db --to 2023-02-30" "run --max-record 0 x" \
+    "code --format xml"; do
+    "$T" $args > /dev/null 2> "$err" < /dev/null
+    rc=$?
+    opt=$(echo "$args" | grep -o -- '--[a-z-]*' | tail -1)
+    [ $rc = 2 ] && grep -q -- "$opt" "$err" && ok "usage error names $opt: $args" || bad "usage error: $args (exit $rc)"
+done
+"$T" run -q "$tmp/no-such-input.txt" --db "$tmp/never.db" 2>/dev/null
+[ $? = 1 ] && [ ! -e "$tmp/never.db" ] && ok "run on a missing input leaves no database file" || bad "run on a missing input made $tmp/never.db"
+"$T" run --help | grep -qi "warc" && "$T" run --help | grep -q "gzip" && ok "run --help names WARC and gzip" || bad "run --help names WARC and gzip"
+
+# exports name each event's article, flags by name, unknown dates as null; summary exact
+printf '{"text": "Russia would attack Ukraine if talks fail. France criticized Russia."}\n' > "$tmp/flagged.jsonl"
+"$T" run -q --keep-flagged "$tmp/flagged.jsonl" --db "$tmp/flagged.db"
+"$T" events --db "$tmp/flagged.db" --format csv > "$tmp/flagged.csv"
+python3 - "$tmp/flagged.csv" <<'PY' && ok "csv: flags by name, article_id, input, url" || bad "csv: flags by name, article_id, input, url"
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline='')))
+assert {r['flags'] for r in rows} == {'', 'hypothetical'}, rows
+assert all(r['article_id'] == '1' and r['input'].endswith('flagged.jsonl:1') for r in rows)
+assert all(r['date'] == '' for r in rows)
+PY
+"$T" events --db "$tmp/flagged.db" --format jsonl | python3 -c "
+import json, sys
+rows = [json.loads(l) for l in sys.stdin]
+assert rows and all(r['date'] is None and r['article_id'] == 1 for r in rows)" \
+    && ok "jsonl: an unknown date is null, not \"\"" || bad "jsonl: an unknown date is null"
+"$T" summary --db "$tmp/demo.db" > "$tmp/summary.txt"
+python3 - "$tmp/summary.txt" <<'PY' && ok "summary: one example of each top dyad, the dyad exactly" || bad "summary: examples per dyad"
+import re, sys
+text = open(sys.argv[1]).read()
+top = re.findall(r'^  (\S+)\s+-> (\S+)\s+\d+$', text, re.M)
+ex = re.findall(r'^  \S+  (\S+) -> (\S+)  \d', text, re.M)
+assert len(top) == 8 and ex == top, (top, ex)
+PY
 
 # --- the seed articles (../shared/seeds) ---
 if [ -d "$SHARED/seeds" ]; then
@@ -215,7 +289,7 @@ if [ -d "$SHARED/seeds" ]; then
     [ "$n" = 0 ] && ok "seeds: the hypothetical arrest of Putin gives no event" || bad "seeds: event from the hypothetical arrest of Putin"
     n=$(sqlite3 "$tmp/s.db" "select count(*) from events where sentence_id in (select id from sentences where text like '%Biden has not commented%')")
     [ "$n" = 0 ] && ok "seeds: 'Biden has not commented' gives no event" || bad "seeds: event from 'Biden has not commented'"
-    n=$(awk -F'\t' 'NR>1 && $16 == ""' "$tmp/s.tsv" | wc -l)
+    n=$(awk -F'\t' 'NR==1 {for (i = 1; i <= NF; i++) if ($i == "sentence") c = i} NR>1 && $c == ""' "$tmp/s.tsv" | wc -l)
     [ "$n" = 0 ] && ok "seeds: every event has its sentence" || bad "seeds: $n events without sentence"
 else
     echo "skip seeds: $SHARED/seeds not found (tests reading ../shared are skipped)"

@@ -21,6 +21,7 @@ static const tc_event_row plain = {
     .url = "https://example.org/a",
     .outlet = "Example News",
     .title = "Blockade",
+    .input = "feed.jsonl:3",
     .src_code = "AZEGOV",
     .src_name = "Azerbaijan",
     .src_text = "Azerbaijan",
@@ -34,12 +35,13 @@ static const tc_event_row plain = {
     .goldstein = -9.5,
     .quad = 4,
     .flags = 0,
+    .article_id = 7,
 };
 
 /* Every awkward byte a field can hold: tab, quote, comma, CR, LF, a control, invalid UTF-8. */
 static const tc_event_row odd = {
     .id = "fedcba9876543210",
-    .date = "2023-09-20",
+    .date = "",
     .url = "https://x.org/?a=1&b=\"2\"",
     .outlet = "News, Inc.",
     .title = "",
@@ -55,7 +57,7 @@ static const tc_event_row odd = {
     .sentence = "line one\nline two, \xff\xfe bad \"q\"\r\nend\x01 \\ caf\xc3\xa9",
     .goldstein = -2,
     .quad = 3,
-    .flags = TC_EV_REPORTED,
+    .flags = TC_EV_REPORTED | TC_EV_HYPOTHETICAL,
 };
 
 /* The output of fmt on rows, NUL-terminated, to free. */
@@ -97,13 +99,13 @@ static void test_tsv(void **state)
     char *out = export(TC_FMT_TSV, both, 2);
     const char *want =
         "id\tdate\tsrc_code\tsrc_name\ttgt_code\ttgt_name\tcode\troot\tgoldstein\tquad\tplover"
-        "\toutlet\turl\tsrc_text\ttgt_text\tsentence\n"
+        "\tflags\toutlet\turl\tinput\tarticle_id\tsrc_text\ttgt_text\tsentence\n"
         "0123456789abcdef\t2023-09-19\tAZEGOV\tAzerbaijan\tARMGOV\tArmenia\t191\t19\t-9.5\t4"
-        "\tCOERCE\tExample News\thttps://example.org/a\tAzerbaijan\tArmenia"
+        "\tCOERCE\t\tExample News\thttps://example.org/a\tfeed.jsonl:3\t7\tAzerbaijan\tArmenia"
         "\tAzerbaijan blockaded Armenia.\n"
-        "fedcba9876543210\t2023-09-20\tRUSGOV\tRussia\tAZEGOV\tAzerbaijan\t111\t11\t-2.0\t3"
-        "\tACCUSE\tNews, Inc.\thttps://x.org/?a=1&b=\"2\"\tRus sia\tsay \"hi\""
-        "\tline one line two, " FFFD FFFD " bad \"q\"  end  \\ caf\xc3\xa9\n";
+        "fedcba9876543210\t\tRUSGOV\tRussia\tAZEGOV\tAzerbaijan\t111\t11\t-2.0\t3"
+        "\tACCUSE\thypothetical|reported\tNews, Inc.\thttps://x.org/?a=1&b=\"2\"\t\t\tRus sia"
+        "\tsay \"hi\"\tline one line two, " FFFD FFFD " bad \"q\"  end  \\ caf\xc3\xa9\n";
     assert_string_equal(out, want);
     free(out);
 }
@@ -112,13 +114,15 @@ static void test_csv(void **state)
 {
     char *out = export(TC_FMT_CSV, both, 2);
     const char *want =
-        "id,date,src_code,src_name,tgt_code,tgt_name,code,root,goldstein,quad,plover,outlet,url,"
-        "src_text,tgt_text,sentence\r\n"
-        "0123456789abcdef,2023-09-19,AZEGOV,Azerbaijan,ARMGOV,Armenia,191,19,-9.5,4,COERCE,"
-        "Example News,https://example.org/a,Azerbaijan,Armenia,Azerbaijan blockaded Armenia.\r\n"
-        "fedcba9876543210,2023-09-20,RUSGOV,Russia,AZEGOV,Azerbaijan,111,11,-2.0,3,ACCUSE,"
-        "\"News, Inc.\",\"https://x.org/?a=1&b=\"\"2\"\"\",Rus\tsia,\"say \"\"hi\"\"\","
-        "\"line one\nline two, " FFFD FFFD " bad \"\"q\"\"\r\nend  \\ caf\xc3\xa9\"\r\n";
+        "id,date,src_code,src_name,tgt_code,tgt_name,code,root,goldstein,quad,plover,flags,outlet,"
+        "url,input,article_id,src_text,tgt_text,sentence\r\n"
+        "0123456789abcdef,2023-09-19,AZEGOV,Azerbaijan,ARMGOV,Armenia,191,19,-9.5,4,COERCE,,"
+        "Example News,https://example.org/a,feed.jsonl:3,7,Azerbaijan,Armenia,"
+        "Azerbaijan blockaded Armenia.\r\n"
+        "fedcba9876543210,,RUSGOV,Russia,AZEGOV,Azerbaijan,111,11,-2.0,3,ACCUSE,"
+        "hypothetical|reported,\"News, Inc.\",\"https://x.org/?a=1&b=\"\"2\"\"\",,,Rus\tsia,"
+        "\"say \"\"hi\"\"\",\"line one\nline two, " FFFD FFFD
+        " bad \"\"q\"\"\r\nend  \\ caf\xc3\xa9\"\r\n";
     assert_string_equal(out, want);
     free(out);
 }
@@ -127,13 +131,11 @@ static void check_json_row(json_t *o, const tc_event_row *r, const char *sentenc
                            const char *src_text)
 {
     assert_true(json_is_object(o));
-    assert_int_equal(json_object_size(o), 17);
-    static const char *const keys[] = {"id",       "date",     "src_code", "src_name",
-                                       "tgt_code", "tgt_name", "code",     "root",
-                                       "plover",   "outlet",   "url"};
-    const char *const vals[] = {r->id,       r->date,     r->src_code, r->src_name,
-                                r->tgt_code, r->tgt_name, r->code,     r->root,
-                                r->plover,   r->outlet,   r->url};
+    assert_int_equal(json_object_size(o), 19);
+    static const char *const keys[] = {"id",   "src_code", "src_name", "tgt_code", "tgt_name",
+                                       "code", "root",     "plover",   "outlet",   "url"};
+    const char *const vals[] = {r->id,   r->src_code, r->src_name, r->tgt_code, r->tgt_name,
+                                r->code, r->root,     r->plover,   r->outlet,   r->url};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         assert_string_equal(json_string_value(json_object_get(o, keys[i])), vals[i]);
     assert_string_equal(json_string_value(json_object_get(o, "sentence")), sentence);
@@ -143,7 +145,18 @@ static void check_json_row(json_t *o, const tc_event_row *r, const char *sentenc
     assert_true(json_real_value(json_object_get(o, "goldstein")) == r->goldstein);
     assert_true(json_is_integer(json_object_get(o, "quad")));
     assert_int_equal(json_integer_value(json_object_get(o, "quad")), r->quad);
-    assert_int_equal(json_integer_value(json_object_get(o, "flags")), r->flags);
+    assert_string_equal(json_string_value(json_object_get(o, "flags")),
+                        r->flags ? "hypothetical|reported" : "");
+    assert_string_equal(json_string_value(json_object_get(o, "input")), r->input ? r->input : "");
+    /* "" is not a date, 0 not an article: null */
+    if (*r->date)
+        assert_string_equal(json_string_value(json_object_get(o, "date")), r->date);
+    else
+        assert_true(json_is_null(json_object_get(o, "date")));
+    if (r->article_id)
+        assert_int_equal(json_integer_value(json_object_get(o, "article_id")), r->article_id);
+    else
+        assert_true(json_is_null(json_object_get(o, "article_id")));
 }
 
 static void test_jsonl(void **state)

@@ -368,10 +368,16 @@ def forces_names(text):
     return [clean(n) for n in out if 3 <= len(clean(n)) <= 80 and "(" not in n]
 
 
+# GEC codes the derived files map wrongly (their crosswalk's FIPS column runs codes together)
+GEC_FIX = {"NL": "NLD"}
+
+
 def factbook(facts):
     base = os.path.join(facts, "factbook/derived")
     cur = read_tsv(os.path.join(base, "factbook-government-current.tsv"))
     hist = read_tsv(os.path.join(base, "factbook-history.tsv"))
+    for r in cur + hist:
+        r["iso3"] = GEC_FIX.get(r["gec"], r["iso3"])
     out = "factbook"
     snap = max(r["snapshot_date"] for r in cur)
     for r in cur:
@@ -430,9 +436,11 @@ def factbook(facts):
         holders.sort(key=lambda h: h[0])
         # a since-date corrected in the next snapshots ("since 25 May 2023", then "since 25
         # October 2023"): the first is a typo, not a term of its own
-        holders[:] = [h for h in holders if not any(
+        # (Fico): someone else was seen in the post after that date and before the row
+        holders[:] = [h for h in holders if not (any(
             g is not h and g[4] == h[4] and g[0] > h[0] and
-            dt.timedelta(0) <= g[1] - h[2] <= dt.timedelta(days=30) for g in holders)]
+            dt.timedelta(0) <= g[1] - h[2] <= dt.timedelta(days=30) for g in holders) and any(
+            k[4] != h[4] and h[0] < k[1] < h[1] for k in holders))]
         if not title.startswith("deputy"):
             every[(iso, field_of[(iso, title)])] += [[h[0], h[1]] for h in holders]
     for (iso, title), holders in by_post.items():
@@ -443,9 +451,10 @@ def factbook(facts):
             after = [h[0] for h in every[(iso, field_of[(iso, title)])] if h[0] > since and
                      last - dt.timedelta(days=45) <= h[1] <= last + dt.timedelta(days=45) and
                      h[1] > first]
+            # the successor's start, even past the last snapshot seen (the Factbook has gaps:
+            # 2025-08..2025-10); the last snapshot when there is none
             end = OPEN if current else (min(later + after) - dt.timedelta(days=1)
                                         if later or after else last)
-            end = min(end, last) if not current else end
             if end < since:
                 continue
             src = "factbook %s.json %s (%s..%s)" % (r["gec"].lower(), r["field"].split("/")[-1],
@@ -575,19 +584,27 @@ def ifg(facts):
         if rep:
             party_of[rep["person_id"]].append((ymd(r["start_date"]), ymd(r["end_date"]) or OPEN,
                                                r["party"], rep["house"]))
-    pm = []
+    # a party governs while one of its members is a minister (the Liberal Democrats
+    # 2010-2015 too); the spells of each party, merged
+    spells = defaultdict(list)
     for a in apps:
-        if posts[a["post_id"]]["rank_equivalence"] == "PM":
-            s, e = ymd(a["start_date"]), ymd(a["end_date"]) or OPEN
-            par = next((p for f, t, p, h in party_of[a["person_id"]] if f <= s <= t), "")
-            pm.append((s, e, par))
-    for s, e, par in pm:
-        if s.year >= 1979:
-            GOVERNED["GBR"].append((s, e if e != OPEN else D(2026, 6, 19),
-                                    {norm(par), norm(par + " party"),
-                                     norm("conservative and unionist party" if par ==
-                                          "Conservative" else par)}))
-    GOVSRC["GBR"] = "IfG (the prime minister's party)"
+        s, e = ymd(a["start_date"]), ymd(a["end_date"]) or D(2026, 6, 19)
+        par = next((p for f, t, p, h in party_of[a["person_id"]] if f <= s <= t), "")
+        if par and e >= D(1997, 1, 1):
+            spells[par].append((s, e))
+    for par, sp in spells.items():
+        sp.sort()
+        merged = [list(sp[0])]
+        for s, e in sp[1:]:
+            if s <= merged[-1][1] + dt.timedelta(days=1):
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        names = {norm(par), norm(par + " party"), norm(par + " democrats")}
+        if par == "Conservative":
+            names.add(norm("conservative and unionist party"))
+        GOVERNED["GBR"] += [(s, e, names) for s, e in merged]
+    GOVSRC["GBR"] = "IfG (parties with a minister in office)"
 
     def names_of(pid, day):
         rows = people[pid]
@@ -624,9 +641,11 @@ def ifg(facts):
                         continue
                     src = "ifg representation %s (%s, %s)" % (house, par, "governing" if ours
                                                              else "opposition")
+                    # a seat still held when the data ends stays open
+                    still = rt >= D(2026, 6, 19) and t == OPEN
                     for n in {row["display_name"], row["name"]}:
                         add("person", "GBR" + ("LEG" if ours else "OPP"), n, rf,
-                            None if rt == OPEN else rt, 1, src, "ifg")
+                            None if rt == OPEN or still else rt, 1, src, "ifg")
     return newest
 
 

@@ -267,6 +267,13 @@ ex = re.findall(r'^  \S+  (\S+) -> (\S+)  \d', text, re.M)
 assert len(top) == 8 and ex == top, (top, ex)
 PY
 
+# language: English told at a glance, other languages by textcat, a record's own tag wins
+langs=$("$T" extract tests/data/read/langs.jsonl | python3 -c "
+import json, sys
+print(' '.join(json.loads(l)['lang'] for l in sys.stdin))")
+[ "$langs" = "en fr de es it nl pt pl ru tr id en en fr" ] && ok "language of short texts in 11 languages; a JSONL \"lang\" wins" \
+    || bad "languages: got '$langs'"
+
 # --- the seed articles (../shared/seeds) ---
 if [ -d "$SHARED/seeds" ]; then
     "$T" run -q "$SHARED/seeds" --db "$tmp/s.db" 2>/dev/null

@@ -194,18 +194,17 @@ static tc_engine *load_engine(const options *o)
 static int cmd_run(options *o, int argc, char **argv)
 {
     if (argc < 1) return usage_error("run", "no input given");
-    tc_engine *e = load_engine(o);
-    if (!e) return EXIT_RUNTIME;
+    /* The dictionaries load when the first article needs coding: a re-run skips them. */
     tc_run_opts ro = {.keep_flagged = o->keep_flagged,
                       .progress = !o->quiet,
                       .max_record = o->max_record,
-                      .verbose = o->verbose};
+                      .verbose = o->verbose,
+                      .datadir = tc_datadir(o->data)};
     tc_run_stats st;
     tc_err err = {0};
     double t0 = tc_now();
-    int rc = tc_run(e, o->db ? o->db : "tocsin.db", (const char *const *)argv, (size_t)argc, &ro,
+    int rc = tc_run(NULL, o->db ? o->db : "tocsin.db", (const char *const *)argv, (size_t)argc, &ro,
                     &st, &err);
-    tc_engine_free(e);
     if (rc < 0) fprintf(stderr, "tocsin run: %s\n", err.msg);
     if (!o->quiet)
         fprintf(stderr,

@@ -138,6 +138,7 @@ typedef struct {
 
 typedef struct {
     const tc_engine *engine;
+    tc_engine *owned; /* run: loaded on first need */
     const tc_run_opts *o;
     tc_run_stats *st;
     tc_arena *arena;
@@ -194,6 +195,15 @@ static int extract(driver *d, const tc_raw *raw, tc_arena *a, tc_article *art)
     d->st->articles++;
     cut_text(d, art);
     return 0;
+}
+
+/* run without an engine: loads it from o->datadir; -1 with d->err filled when it cannot. */
+static int need_engine(driver *d)
+{
+    if (d->engine) return 0;
+    d->engine = d->owned = tc_engine_load(d->o && d->o->datadir ? d->o->datadir : tc_datadir(NULL),
+                                          tc_diag_print, NULL, d->err);
+    return d->engine ? 0 : -1;
 }
 
 static int code(driver *d, const tc_article *art, tc_arena *a, tc_coded *coded)
@@ -335,6 +345,8 @@ static int on_raw_run(const tc_raw *raw, void *ctx)
     if (!sl->coded_ok) {
         d->st->duplicates++;
         d->st->known++;
+    } else if (need_engine(d) < 0) {
+        return 1;
     } else if (code(d, &sl->art, sl->arena, &sl->coded) < 0) {
         return 0;
     }
@@ -379,6 +391,7 @@ int tc_run(const tc_engine *e, const char *db_path, const char *const *inputs, s
     for (size_t i = 0; i < d.cap; i++) tc_arena_free(d.slots[i].arena);
     free(d.slots);
     tc_store_close(d.store);
+    tc_engine_free(d.owned);
     return err->code;
 }
 

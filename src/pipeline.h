@@ -63,9 +63,14 @@ typedef struct {
     FILE *explain;     /* extract: each article's notes (what was dropped, why) go here */
     size_t max_record; /* bytes of text per record (0: TC_READ_MAX_RECORD), see read.h */
     int verbose;       /* name every skipped file, not only count it */
+    /* run with no engine: it is loaded from here (tc_engine_load) when the first article
+     * needs coding, so that a re-run of stored input loads no dictionary. */
+    const char *datadir;
 } tc_run_opts;
 
-/* The whole pipeline into the database at db_path. A raw record whose bytes were stored
+/* The whole pipeline into the database at db_path, coded with e (or, when e is NULL, with an
+ * engine loaded from o->datadir when first needed: a failure to load stops the run). A raw
+ * record whose bytes were stored
  * before is skipped before extraction, an article whose content is stored before coding.
  * Articles are extracted and coded outside any transaction and written in batches, so the
  * write lock is held only while writing and several runs can share one file. Returns TC_OK

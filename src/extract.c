@@ -1443,19 +1443,22 @@ static void put_text(scanner *sc, const char *s, size_t n)
     sc->out->n += k;
 }
 
-/* The page without scripts, styles, comments and the like, capped (see above). */
-static void prestrip(const char *s, size_t n, buf *out, jsonld *ld)
+/* The page without scripts, styles, comments and the like, capped (see above). Returns the
+ * bytes of s read (n unless the cap was reached). */
+static size_t prestrip(const char *s, size_t n, buf *out, jsonld *ld)
 {
     scanner sc = {.out = out, .ld = ld};
     buf_reserve(out, n < HTML_MAX ? n : HTML_MAX);
     /* The cap is on what gumbo gets: megabytes of inline scripts or images before the
      * article cost one linear scan, and do not push the article past the cap. */
-    for (size_t i = 0; i < n && out->n < HTML_MAX;) {
+    size_t i = 0;
+    while (i < n && out->n < HTML_MAX) {
         const char *lt = memchr(s + i, '<', n - i);
         size_t at = lt ? (size_t)(lt - s) : n;
         put_text(&sc, s + i, at - i);
         i = at < n ? scan_markup(s, at, n, &sc) : n;
     }
+    return i < n ? i : n;
 }
 
 /* ---- HTML: schema.org JSON-LD ---- */
@@ -1728,7 +1731,8 @@ static const char *page_title(tc_arena *a, const page *p, const char *headline)
 typedef struct {
     const char *title, *outlet, *author, *url;
     char date[11];
-    bool listing; /* an index or listing page: no article */
+    bool listing;  /* an index or listing page: no article */
+    size_t unread; /* bytes of the page past the markup cap */
 } facts;
 
 /* gumbo allocates every node, string and buffer on its own: from the article's arena that is
@@ -1847,7 +1851,8 @@ static void html_front(const tc_raw *raw, tc_arena *a, facts *fx, buf *out, note
     opt.max_errors = 0; /* parse errors are never read: do not record them */
     buf html = {.a = a};
     jsonld ld = {0};
-    prestrip(raw->body, raw->body_len, &html, &ld);
+    size_t taken = prestrip(raw->body, raw->body_len, &html, &ld);
+    fx->unread = raw->body_len - taken;
     GumboOutput *g = gumbo_parse_with_options(&opt, html.p, html.n);
     page p;
     ldfacts lf;
@@ -2076,6 +2081,7 @@ int tc_extract(const tc_raw *raw, tc_arena *a, tc_article *out, tc_err *err)
         out->title = "";
     }
     out->dropped_lines = f.dropped;
+    out->html_unread = fx.unread;
     out->notes = why.v;
     out->nnotes = why.n;
     out->hash = body_hash(a, text, out->text_len);

@@ -66,6 +66,9 @@ typedef struct {
      * white space run (line breaks included) made one space. */
     uint64_t hash;
     size_t dropped_lines; /* boilerplate lines removed (a cut counts every line it removes) */
+    /* HTML: bytes at the end of the page not read because its markup passed the cap of
+     * 4 MiB (scripts, styles and the like not counted); 0 when the whole page was read. */
+    size_t html_unread;
     /* The body's language by libexttextcat, ISO 639-1 ("en", "de", "zh"); "" when unknown,
      * too short to tell, or a language without a two-letter code. The text is kept whatever
      * the language. */

@@ -193,6 +193,14 @@ static int extract(driver *d, const tc_raw *raw, tc_arena *a, tc_article *art)
         return -1;
     }
     d->st->articles++;
+    if (art->html_unread) {
+        char why[160];
+        snprintf(why, sizeof why,
+                 "page cut: its markup passed 4 MiB, the last %zu bytes of %zu were not read",
+                 art->html_unread, raw->body_len);
+        notice(d, raw->input, "extract", why);
+        d->st->cut++;
+    }
     cut_text(d, art);
     return 0;
 }

@@ -274,6 +274,15 @@ print(' '.join(json.loads(l)['lang'] for l in sys.stdin))")
 [ "$langs" = "en fr de es it nl pt pl ru tr id en en fr" ] && ok "language of short texts in 11 languages; a JSONL \"lang\" wins" \
     || bad "languages: got '$langs'"
 
+# a page whose markup passes the cap: what was read is kept, the cut is reported
+python3 -c "
+import sys
+p = '<p>Armenia criticized Azerbaijan over the blockade of the road in paragraph %d, the ministry said.</p>\n'
+sys.stdout.write('<html><body><article>' + ''.join(p % i for i in range(60000)) + '</article></body></html>')" > "$tmp/big.html"
+"$T" extract "$tmp/big.html" > "$tmp/big.out" 2> "$err"
+grep -q "big.html: extract: page cut: its markup passed 4 MiB, the last [0-9]* bytes of 6348935 were not read" "$err" \
+    && grep -q "paragraph 30000," "$tmp/big.out" && ok "a 6 MB page: the first 4 MiB kept, the cut reported" || bad "a 6 MB page: $(cat "$err")"
+
 # --- the seed articles (../shared/seeds) ---
 if [ -d "$SHARED/seeds" ]; then
     "$T" run -q "$SHARED/seeds" --db "$tmp/s.db" 2>/dev/null

@@ -15,14 +15,22 @@ OPT     ?= -O2 -g
 DATADIR ?= $(abspath data)
 
 CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) -MMD -MP \
-           -DTC_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS))
-LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lstemmer -lm
+           -DTC_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lstemmer -lm
 ifdef WERROR
 CFLAGS  += -Werror
 endif
 ifdef SAN
 CFLAGS  += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 LDFLAGS += -fsanitize=address,undefined
+endif
+
+# Objects depend on the flags they were built with ($(BUILD)/flags changes when they do): a
+# WERROR=1 build recompiles the whole tree instead of linking objects built without -Werror.
+FLAGS_NOW := $(CC) $(CFLAGS)
+ifneq ($(FLAGS_NOW),$(file < $(BUILD)/flags))
+$(shell mkdir -p $(BUILD))
+$(file > $(BUILD)/flags,$(FLAGS_NOW))
 endif
 
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
@@ -35,12 +43,12 @@ BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/bench_*.c))
 .PHONY: all check test asan demo deps clean install lint format fuzz bench
 all: $(BIN)
 
-$(BUILD)/obj/%.o: src/%.c | $(BUILD)/obj
+$(BUILD)/obj/%.o: src/%.c $(BUILD)/flags | $(BUILD)/obj
 	$(CC) $(CFLAGS) -c $< -o $@
-$(BUILD)/tests/%.o: tests/%.c | $(BUILD)/tests
+$(BUILD)/tests/%.o: tests/%.c $(BUILD)/flags | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc -c $< -o $@
-$(BUILD)/bench/%.o: bench/%.c | $(BUILD)/bench
-	$(CC) $(CFLAGS) $(shell pkg-config --cflags $(BENCH_PKGS)) -Isrc -c $< -o $@
+$(BUILD)/bench/%.o: bench/%.c $(BUILD)/flags | $(BUILD)/bench
+	$(CC) $(CFLAGS) $(shell pkg-config --cflags $(BENCH_PKGS) 2>/dev/null) -Isrc -c $< -o $@
 $(BUILD)/obj $(BUILD)/tests $(BUILD)/bench:
 	mkdir -p $@
 
@@ -51,7 +59,7 @@ $(BIN): $(BUILD)/obj/main.o $(LIB)
 $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
 $(BUILD)/bench/bench_%: $(BUILD)/bench/bench_%.o $(LIB)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(shell pkg-config --libs $(BENCH_PKGS))
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(shell pkg-config --libs $(BENCH_PKGS) 2>/dev/null)
 
 deps:
 	@scripts/deps
@@ -77,7 +85,7 @@ FUZZ_SECONDS ?= 30
 FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_CFLAGS  := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Isrc \
                 -DTC_DATADIR='"$(DATADIR)"' -fsanitize=fuzzer,address,undefined \
-                $(shell pkg-config --cflags $(PKGS))
+                $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 build-fuzz/%: fuzz/%.c $(LIB_SRC)
 	mkdir -p build-fuzz
 	clang $(FUZZ_CFLAGS) $< $(LIB_SRC) -o $@ $(LDLIBS)

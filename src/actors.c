@@ -80,8 +80,7 @@ struct tc_actors {
     tc_map *states;                         /* alpha-3 -> canonical name */
     const char *file;                       /* source of the entries being added */
     int line;
-    const char *source; /* fact source of the line being added (generated files) */
-    int generated;      /* the file being loaded was generated from facts */
+    int generated; /* the file being loaded was generated from facts */
     tc_actors_facts *facts;
     size_t nfacts;
 };
@@ -141,7 +140,7 @@ static uint32_t add_entry(tc_actors *d, tc_actor_kind kind, const char *code, co
     e->to = to;
     e->file = d->file ? d->file : "";
     e->line = d->line;
-    e->source = d->source ? d->source : "";
+    e->source = "";
     e->generated = (uint8_t)d->generated;
     return (uint32_t)d->n++;
 }
@@ -195,37 +194,95 @@ static size_t pair_key(char *buf, const tc_token *a, const tc_token *b)
     return a->nlen + 1 + b->nlen;
 }
 
-/* The tokens of a name of ASCII letters and single blanks ("Keir Starmer"), as tc_text_tokens
- * would give them, without its sentence machinery: most names of the generated files are so,
- * and they are 30,000. NULL when the name has anything else (the tokeniser decides). */
+static int ascii_letter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The tokens of a name of ASCII letters, single blanks and hyphens between letters ("Keir
+ * Starmer", "Abd-al-Fattah al-Burhan"), as tc_text_tokens would give them, without its
+ * sentence machinery: most names of the generated files are so, and they are 30,000. NULL
+ * when the name has anything else (the tokeniser decides). */
 static tc_token *plain_tokens(const char *s, size_t len, tc_arena *a, size_t *n)
 {
-    size_t words = 1;
-    for (size_t i = 0; i < len; i++) {
-        char c = s[i];
-        if (c == ' ') {
-            if (i == 0 || i + 1 == len || s[i + 1] == ' ') return NULL;
-            words++;
-        } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+    size_t ntok = 1;
+    if (!len || !ascii_letter(s[0]) || !ascii_letter(s[len - 1])) return NULL;
+    for (size_t i = 1; i + 1 < len; i++) {
+        if (ascii_letter(s[i])) continue;
+        if (s[i] == ' ' && s[i + 1] != ' ' && s[i + 1] != '-' && s[i - 1] != '-')
+            ntok++;
+        else if (s[i] == '-' && ascii_letter(s[i - 1]) && ascii_letter(s[i + 1]))
+            ntok += 2; /* "Self-Defense": self, -, defense */
+        else
             return NULL;
-        }
     }
-    if (!len) return NULL;
-    tc_token *t = tc_arena_alloc(a, words * sizeof *t);
+    tc_token *t = tc_arena_alloc(a, ntok * sizeof *t);
     char *norm = tc_arena_alloc(a, len + 1);
     size_t k = 0;
-    for (size_t i = 0; i <= len; i++) norm[i] = i < len && s[i] < 'a' ? (char)(s[i] + 32) : s[i];
-    for (size_t i = 0; i < len; k++) {
+    for (size_t i = 0; i < len;) {
+        if (s[i] == ' ') {
+            i++;
+            continue;
+        }
+        if (s[i] == '-') { /* its norm is static: norm[i] ends the word before */
+            t[k++] = (tc_token){(uint32_t)i, 1, "-", 1, TC_TOK_PUNCT};
+            i++;
+            continue;
+        }
         size_t j = i;
         int upper = 1;
-        while (j < len && s[j] != ' ') upper &= s[j++] < 'a';
-        t[k] = (tc_token){(uint32_t)i, (uint32_t)(j - i), norm + i, (uint32_t)(j - i),
-                          TC_TOK_WORD | (s[i] < 'a' ? TC_TOK_CAP : 0) | (upper ? TC_TOK_UPPER : 0)};
-        norm[j] = 0; /* each word's norm ends where its blank was */
-        i = j + 1;
+        for (; j < len && ascii_letter(s[j]); j++) {
+            upper &= s[j] < 'a';
+            norm[j] = s[j] < 'a' ? (char)(s[j] + 32) : s[j];
+        }
+        norm[j] = 0; /* each word's norm ends where its blank or hyphen was */
+        t[k++] =
+            (tc_token){(uint32_t)i, (uint32_t)(j - i), norm + i, (uint32_t)(j - i),
+                       TC_TOK_WORD | (s[i] < 'a' ? TC_TOK_CAP : 0) | (upper ? TC_TOK_UPPER : 0)};
+        i = j;
     }
-    *n = words;
+    *n = k;
     return t;
+}
+
+/* A new pattern of the tokens of a name and their rules, with its key, in one block of d's
+ * memory (most names are added once: one allocation each). */
+static pattern *new_pattern(tc_actors *d, const tc_token *toks, size_t n, const uint8_t *rules,
+                            const char *key, size_t klen, const char **stored_key)
+{
+    size_t bytes = klen + 1;
+    for (size_t i = 0; i < n; i++) bytes += toks[i].nlen + 1;
+    size_t head = sizeof(pattern) + n * sizeof(const char *) + 2 * sizeof(uint32_t);
+    char *mem = tc_arena_alloc(d->mem, head + n + bytes);
+    pattern *p = (pattern *)mem;
+    memset(p, 0, sizeof *p);
+    p->norms = (const char **)(mem + sizeof(pattern));
+    p->ids = (uint32_t *)(mem + sizeof(pattern) + n * sizeof(const char *));
+    p->rules = (uint8_t *)(mem + head);
+    char *w = mem + head + n;
+    memcpy(p->rules, rules, n);
+    for (size_t i = 0; i < n; i++) {
+        memcpy(w, toks[i].norm, toks[i].nlen);
+        w[toks[i].nlen] = 0;
+        p->norms[i] = w;
+        w += toks[i].nlen + 1;
+    }
+    memcpy(w, key, klen);
+    w[klen] = 0;
+    *stored_key = w;
+    p->ntok = (uint32_t)n;
+    return p;
+}
+
+/* Adds entry id to pattern p (room for two ids in its block, doubling after that). */
+static void add_id(tc_actors *d, pattern *p, uint32_t id)
+{
+    if (p->nids >= 2 && (p->nids & (p->nids - 1)) == 0) {
+        uint32_t *ids = tc_arena_alloc(d->mem, 2 * p->nids * sizeof *ids);
+        memcpy(ids, p->ids, p->nids * sizeof *ids);
+        p->ids = ids;
+    }
+    p->ids[p->nids++] = id;
 }
 
 /* Indexes one name (s[0..len)) for entry id. */
@@ -236,54 +293,45 @@ static void add_name(tc_actors *d, const char *s, size_t len, uint32_t id)
     tc_token *toks = plain_tokens(s, len, d->scratch, &n);
     if (!toks) toks = tc_text_tokens(s, len, d->scratch, &n);
     if (n == 0 || n > 255) return;
-    uint8_t *rules = tc_arena_alloc(d->mem, n);
+    uint8_t rules[256];
     n = name_rules(toks, n, s, rules);
     if (n == 0) return;
-    for (size_t i = 0; i < n; i++)
-        toks[i].norm = tc_arena_strndup(d->mem, toks[i].norm, toks[i].nlen);
     /* Names of two words or more are indexed by their first two: the first alone ("national",
      * "lord", "john") begins hundreds of names, and a list that long is walked per token. */
     int paired = !(rules[0] & STEM) && n >= 2 && !(rules[1] & STEM) &&
                  toks[0].nlen + toks[1].nlen + 1 <= PAIR_MAX;
     tc_map *index = rules[0] & STEM ? d->stems : paired ? d->pairs : d->first;
+    char buf[PAIR_MAX];
     const char *key = toks[0].norm;
     size_t klen = toks[0].nlen;
     if (paired) {
-        char buf[PAIR_MAX];
         klen = pair_key(buf, &toks[0], &toks[1]);
-        key = tc_arena_strndup(d->mem, buf, klen);
+        key = buf;
     }
     pattern *head = tc_map_get(index, key, klen);
     for (pattern *p = head; p; p = p->next) {
         if (same_pattern(p, toks, n, rules)) {
-            uint32_t *ids = tc_arena_alloc(d->mem, (p->nids + 1) * sizeof *ids);
-            memcpy(ids, p->ids, p->nids * sizeof *ids);
-            ids[p->nids++] = id;
-            p->ids = ids;
+            add_id(d, p, id);
             return;
         }
     }
-    pattern *p = tc_arena_calloc(d->mem, 1, sizeof *p);
-    p->ntok = (uint32_t)n;
-    p->norms = tc_arena_alloc(d->mem, n * sizeof *p->norms);
-    for (size_t i = 0; i < n; i++) p->norms[i] = toks[i].norm;
-    p->rules = rules;
-    p->ids = tc_arena_alloc(d->mem, sizeof *p->ids);
+    const char *stored;
+    pattern *p = new_pattern(d, toks, n, rules, key, klen, &stored);
     p->ids[0] = id;
     p->nids = 1;
     pattern **pp = &head;
     while (*pp && (*pp)->ntok > p->ntok) pp = &(*pp)->next;
     p->next = *pp;
     *pp = p;
-    uint32_t len0 = (uint32_t)strlen(p->norms[0]);
-    tc_map_put(index, key, klen, head);
+    uint32_t len0 = (uint32_t)toks[0].nlen;
+    tc_map_put(index, stored, klen, head);
     if (index == d->stems) {
         d->stem_min = d->stem_min && d->stem_min < len0 ? d->stem_min : len0;
         d->stem_max = d->stem_max > len0 ? d->stem_max : len0;
         return;
     }
     uint32_t bit = filter_bit(p->norms[0], len0);
-    if (index == d->pairs) bit = pair_bit(bit, filter_bit(p->norms[1], strlen(p->norms[1])));
+    if (index == d->pairs) bit = pair_bit(bit, filter_bit(p->norms[1], toks[1].nlen));
     uint64_t *f = index == d->pairs ? d->pair_filter : d->filter;
     f[bit / 64] |= (uint64_t)1 << (bit % 64);
 }
@@ -364,11 +412,7 @@ static const char *parse_line(tc_actors *d, char *line)
 {
     char *hash = strchr(line, '#');
     if (hash) *hash = 0;
-    d->source = NULL;
-    if (hash && d->generated) {
-        const char *src = trim(hash + 1, NULL);
-        d->source = tc_arena_strndup(d->mem, src, strlen(src));
-    }
+
     char kind_w[16], code[32];
     size_t used = 0;
     if (next_word(line, &used, kind_w, sizeof kind_w) < 0 ||
@@ -434,7 +478,6 @@ static int load_ours(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx
         if (why) diag_line(diag, dctx, path, lineno, why);
     }
     tc_actors_set_source(d, NULL, 0);
-    d->source = NULL;
     free(buf);
     return TC_OK;
 }
@@ -545,6 +588,47 @@ int tc_actors_load_generated(tc_actors *d, const char *path, tc_diag_fn diag, vo
     int rc = load_ours(d, path, diag, dctx, err);
     d->generated = 0;
     return rc;
+}
+
+/* The trailing comment of line (NUL-terminated, in place), or NULL. */
+static const char *comment_of(char *line)
+{
+    char *hash = strchr(line, '#');
+    return hash ? trim(hash + 1, NULL) : NULL;
+}
+
+int tc_actors_load_sources(tc_actors *d, tc_err *err)
+{
+    size_t i = 0;
+    while (i < d->n) {
+        entry *e = &d->entries[i];
+        if (!e->generated || !*e->file) {
+            i++;
+            continue;
+        }
+        size_t len;
+        char *buf = tc_file_read(e->file, 0, &len, err);
+        if (!buf) return err ? err->code : TC_EIO;
+        const char *file = e->file;
+        char *line = buf, *next;
+        int lineno = 1;
+        /* The entries of one file follow each other, in the order of its lines. */
+        for (; i < d->n && d->entries[i].file == file; i++) {
+            entry *f = &d->entries[i];
+            for (; line && lineno < f->line; lineno++) {
+                next = strchr(line, '\n');
+                line = next ? next + 1 : NULL;
+            }
+            if (!line || lineno != f->line) continue;
+            next = strchr(line, '\n');
+            size_t n = next ? (size_t)(next - line) : strlen(line);
+            char *copy = tc_arena_strndup(d->mem, line, n);
+            const char *c = comment_of(copy);
+            f->source = c ? c : "";
+        }
+        free(buf);
+    }
+    return TC_OK;
 }
 
 size_t tc_actors_facts_dates(const tc_actors *d, const tc_actors_facts **out)
@@ -834,8 +918,24 @@ static int owned_by(const chunk *c, const raw_match *r)
     tc_actor_kind k = r->e->kind;
     if (!st || c->nagents || c->person || c->owned || c->group) return 0;
     if (st->e->kind != TC_KIND_COUNTRY && st->e->kind != TC_KIND_ADJ) return 0;
-    return (k == TC_KIND_GROUP || k == TC_KIND_METONYM) && strlen(r->e->code) > 3 &&
-           !strncmp(r->e->code, st->e->code, 3);
+    if ((k != TC_KIND_GROUP && k != TC_KIND_METONYM) || strlen(r->e->code) <= 3) return 0;
+    /* "the Canadian House of Commons": a nationality before another state's institution
+     * names its own (CAN + LEG); a group keeps its state ("Iranian Hezbollah" is no Iranian) */
+    return !strncmp(r->e->code, st->e->code, 3) ||
+           (st->e->kind == TC_KIND_ADJ && k == TC_KIND_METONYM && st == c->adj &&
+            st->tok0 + st->ntok == r->tok0);
+}
+
+/* Is r "of" + the state of chunk c's institution or group ("the Grand National Assembly of
+ * Turkey", "the National Liberation Army of Colombia")? It adds nothing but its words. */
+static int of_own_state(const tc_text *t, const chunk *c, const raw_match *r)
+{
+    const raw_match *b = c->base;
+    if (!b || c->person || c->adj || r->e->kind != TC_KIND_COUNTRY) return 0;
+    if ((b->e->kind != TC_KIND_GROUP && b->e->kind != TC_KIND_METONYM) || strlen(b->e->code) <= 3)
+        return 0;
+    return r->tok0 == c->tok_end + 1 && word_is(&t->toks[c->tok_end], "of") &&
+           !strncmp(b->e->code, r->e->code, 3);
 }
 
 /* Titles that name a state's ruler with "of": "King Abdullah of Jordan". */
@@ -875,6 +975,7 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
                (gap == 1 && word_is(g, "of") && k == TC_KIND_COUNTRY &&
                 !strncmp(r->e->code, c->person->e->code, 3));
     if ((gap == 0 || possessive) && owned_by(c, r)) return 1;
+    if (of_own_state(t, c, r)) return 1;
     if (title_of(t, c, r)) return 1;
     if (gap == 0) {
         /* "Armenian Christians", "Christian Armenians": a state qualified by a group. */
@@ -1011,23 +1112,30 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
         m->rule = "an agent with no state";
         return 1;
     }
+    const entry *e = state->e;
+    if (c->owned) {
+        const entry *o = c->owned->e;
+        m->entry = (int32_t)(o - d->entries);
+        m->name = o->name;
+        m->kind = o->kind;
+        if (!strncmp(o->code, e->code, 3)) {
+            snprintf(m->code, sizeof m->code, "%s", o->code);
+            m->rule = "a state's own institution or group named after it (\"Sudan's RSF\")";
+        } else {
+            snprintf(m->code, sizeof m->code, "%.3s%.28s", e->code, o->code + 3);
+            m->rule = "a nationality + another state's institution: that nationality's";
+        }
+        return 1;
+    }
     if (state == c->adj && !c->nagents && !c->group)
         return 0; /* "Armenian genocide": an adjective alone is no actor */
-    const entry *e = state->e;
     int national =
         e->kind == TC_KIND_COUNTRY || e->kind == TC_KIND_ADJ || e->kind == TC_KIND_METONYM;
     /* A region coded as a plain state takes the agent ("Gaza's health ministry" = PSEGOV);
      * one with a role of its own (AZESEP) keeps it. */
     int bare_region = e->kind == TC_KIND_REGION && strlen(e->code) == 3;
     m->entry = (int32_t)(e - d->entries);
-    if (c->owned) {
-        snprintf(m->code, sizeof m->code, "%s", c->owned->e->code);
-        m->entry = (int32_t)(c->owned->e - d->entries);
-        m->rule = "a state's own institution or group named after it (\"Sudan's RSF\")";
-        m->name = c->owned->e->name;
-        m->kind = c->owned->e->kind;
-        return 1;
-    } else if (national || bare_region) {
+    if (national || bare_region) {
         national_code(c, e, m->code, sizeof m->code);
         m->rule = c->nagents                   ? (e->kind == TC_KIND_METONYM && strlen(e->code) > 3
                                                       ? "a metonym's role, or the agent that replaces it"

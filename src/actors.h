@@ -69,12 +69,19 @@ int tc_actors_add(tc_actors *d, tc_actor_kind kind, const char *code, const char
  * (file is copied; NULL or line 0 for none). Loaders call it per line. */
 void tc_actors_set_source(tc_actors *d, const char *file, int line);
 /* Loads one file of our format (docs/dictionaries.md) into d; malformed lines go to diag.
- * A generated file (generated != 0) ranks below what was loaded by hand, keeps each line's
- * trailing comment as the entry's fact source, and its "# facts-date: YYYY-MM-DD" line says
+ * A generated file (generated != 0) ranks below what was loaded by hand (each line's
+ * trailing comment is its fact source: tc_actors_load_sources), and its "# facts-date:
+ * YYYY-MM-DD" line says
  * when its facts were true (tc_actors_facts_dates). */
 int tc_actors_load_file(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx, tc_err *err);
 int tc_actors_load_generated(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx,
                              tc_err *err);
+
+/* Reads again the generated files of d for the fact source of each of their entries (the
+ * trailing comment of its line: tc_actor_info.source), which loading skips to stay fast. For
+ * the dictionary tools; not thread-safe (call it before sharing d). TC_OK, or an error when a
+ * file cannot be read. */
+int tc_actors_load_sources(tc_actors *d, tc_err *err);
 
 /* The generated files loaded and the date their facts were true (yyyymmdd, 0 when the file
  * does not say), in load order; strings belong to d. */

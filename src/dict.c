@@ -117,7 +117,15 @@ static tc_actors *load(const opts *o, tc_diag_fn diag, void *dctx)
         return d;
     }
     d = tc_actors_load(tc_datadir(o->dir), NULL, diag, dctx, &err);
-    if (!d) fprintf(stderr, "tocsin dict: %s\n", err.msg);
+    if (!d) {
+        fprintf(stderr, "tocsin dict: %s\n", err.msg);
+        return NULL;
+    }
+    if (tc_actors_load_sources(d, &err) < 0) {
+        fprintf(stderr, "tocsin dict: %s\n", err.msg);
+        tc_actors_free(d);
+        return NULL;
+    }
     return d;
 }
 

@@ -43,7 +43,20 @@ static const char dict[] =
     "person  RUSGOV Putin\n"
     "igo     IGOUNO UN\n"
     "agent   GOV spokesman\n"
-    "country ARG Argentin*\n";
+    "country ARG Argentin*\n"
+    "agent   GOV king\n";
+
+/* A file generated from facts beside it (data/actors-facts-*.txt): ranks below the above. */
+static const char facts[] =
+    "# facts-date: 2026-01-22\n"
+    "person  USAGOV Joe Biden @2021-01-20..2025-01-20  # agrees with the hand-written line\n"
+    "person  USAOPP Joe Biden @2017-01-21..2021-01-19  # fills a gap\n"
+    "person  RUSMIL Putin @2000-01-01..  # the hand-written undated RUSGOV wins\n"
+    "person  KENGOV Only Dated @2022-09-13..2024-01-01  # no actor outside its role\n"
+    "group   SDNREB Rapid Support Forces  # rsf record\n"
+    "metonym TURLEG Grand National Assembly  # leg record\n"
+    "person  SDNMIL Abd-al-Fattah al-Burhan  # hyphens\n"
+    "agent   JUD Constitutional Council  # in 10 states\n";
 
 static char dir[64];
 static tc_actors *d;
@@ -66,6 +79,10 @@ static int setup(void **state)
     FILE *f = fopen(path, "w");
     fputs(dict, f);
     fclose(f);
+    snprintf(path, sizeof path, "%s/actors-facts-test.txt", dir);
+    f = fopen(path, "w");
+    fputs(facts, f);
+    fclose(f);
     tc_err err = {0};
     d = tc_actors_load(dir, NULL, count_diag, NULL, &err);
     return d ? 0 : -1;
@@ -76,6 +93,8 @@ static int teardown(void **state)
     (void)state;
     char path[128];
     snprintf(path, sizeof path, "%s/actors.txt", dir);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/actors-facts-test.txt", dir);
     unlink(path);
     rmdir(dir);
     tc_actors_free(d);
@@ -268,6 +287,63 @@ static void test_million_entries(void **state)
     tc_actors_free(big);
 }
 
+/* Generated entries: below the hand-written ones where both hold, on their own elsewhere,
+ * nothing outside their dates; hyphenated names; the date of their facts. */
+static void test_generated_files(void **state)
+{
+    (void)state;
+    EXPECT("Putin spoke.", "2024-01-01", "RUSGOV");
+    EXPECT("Joe Biden spoke.", "2019-06-01", "USAOPP");
+    EXPECT("Joe Biden spoke.", "2022-06-01", "USAGOV");
+    EXPECT("Only Dated spoke.", "2023-01-01", "KENGOV");
+    EXPECT("Only Dated spoke.", "2025-01-01", "");
+    EXPECT("Abd-al-Fattah al-Burhan spoke.", "2025-01-01", "SDNMIL");
+    const tc_actors_facts *f;
+    assert_int_equal(tc_actors_facts_dates(d, &f), 1);
+    assert_int_equal(f[0].date, 20260122);
+    assert_non_null(strstr(f[0].file, "actors-facts-test.txt"));
+    assert_int_equal(tc_actors_days(20260122, 20261205), 317);
+    assert_int_equal(tc_actors_days(20240101, 20250101), 366);
+    assert_int_equal(tc_actors_days(20250101, 20240101), -366);
+}
+
+/* A state's own institution or group after it or its possessive is one mention with the
+ * institution's code; a nationality before another state's institution gives its own; "X of
+ * its state"; a ruler's title, a name and "of" a state; a generated agent. */
+static void test_institutions_and_titles(void **state)
+{
+    (void)state;
+    EXPECT("Sudan's Rapid Support Forces attacked.", "2025-01-01", "SDNREB");
+    EXPECT("the Turkish Grand National Assembly voted", "2025-01-01", "TURLEG");
+    EXPECT("the Grand National Assembly of Turkey voted", "2025-01-01", "TURLEG");
+    EXPECT("the Armenian Grand National Assembly voted", "2025-01-01", "ARMLEG");
+    EXPECT("King Xyzzy of Turkey spoke.", "2025-01-01", "TURGOV");
+    EXPECT("the king Xyzzy of Turkey spoke.", "2025-01-01", "---GOV TUR");
+    EXPECT("Turkey's Constitutional Council ruled.", "2025-01-01", "TURJUD");
+}
+
+/* dict lookup's why: the rule and the entry of each mention, and the generated line's fact
+ * source once tc_actors_load_sources has read it. */
+static void test_rule_and_source(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    assert_int_equal(tc_actors_load_sources(d, &err), TC_OK);
+    tc_arena *a = tc_arena_new(0);
+    tc_text t;
+    const char *s = "Sudan's Rapid Support Forces attacked.";
+    assert_int_equal(tc_text_analyze(s, strlen(s), a, &t), 0);
+    tc_mention *m;
+    assert_int_equal(tc_actors_scan(d, &t, 0, "2025-01-01", a, &m), 1);
+    assert_non_null(strstr(m[0].rule, "own institution"));
+    tc_actor_info e = tc_actors_entry(d, m[0].entry);
+    assert_string_equal(e.code, "SDNREB");
+    assert_int_equal(e.line, 6);
+    assert_true(e.generated);
+    assert_string_equal(e.source, "rsf record");
+    tc_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -284,6 +360,9 @@ int main(void)
         cmocka_unit_test(test_builder_and_petrarch_codes),
         cmocka_unit_test(test_explain_and_each_name),
         cmocka_unit_test(test_million_entries),
+        cmocka_unit_test(test_generated_files),
+        cmocka_unit_test(test_institutions_and_titles),
+        cmocka_unit_test(test_rule_and_source),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,5 +1,7 @@
-/* Golden test of the default actor dictionaries: tests/golden/actors.txt, phrases written
- * for tocsin with the actor codes they must give (format at the top of that file). Each
+/* Golden test of the default actor dictionaries: tests/golden/actors.txt and
+ * tests/golden/actors-world.txt (institutions, parties, leaders and armed groups of many
+ * countries, with the generated dictionaries), phrases written for tocsin with the actor
+ * codes they must give (format at the top of actors.txt). Each
  * phrase is analysed as a text of its own and scanned with the dictionaries of tc_datadir,
  * for the current @date; the codes of all its mentions, in order, must be exactly the
  * expected ones. Every mismatch is printed with its line; the test fails if there is any.
@@ -19,6 +21,7 @@
 #include <cmocka.h>
 
 #define GOLDEN "tests/golden/actors.txt"
+#define WORLD  "tests/golden/actors-world.txt"
 #define SEEDS  "../shared/seeds"
 
 /* Every actor mention of the seed articles, in text order (their text stays in ../shared;
@@ -92,15 +95,33 @@ static void squeeze(char *s)
     *w = 0;
 }
 
-static void test_golden_phrases(void **state)
+/* Counts the states (an expected code's first three letters, organisations and agents
+ * aside) in seen[26*26*26]; returns how many are new. */
+static int count_states(const char *codes, unsigned char *seen)
 {
-    (void)state;
+    int added = 0;
+    for (const char *c = codes; *c; c += strcspn(c, " "), c += strspn(c, " ")) {
+        if (!strncmp(c, "IGO", 3) || !strncmp(c, "NGO", 3) || !strncmp(c, "IMG", 3)) continue;
+        if (c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' || c[2] < 'A' || c[2] > 'Z')
+            continue;
+        size_t k = (size_t)(c[0] - 'A') * 676 + (size_t)(c[1] - 'A') * 26 + (size_t)(c[2] - 'A');
+        added += !seen[k];
+        seen[k] = 1;
+    }
+    return added;
+}
+
+/* Checks every phrase of the golden file path; fails below min_cases phrases or min_states
+ * states among the expected codes, or on any mismatch. */
+static void golden_file(const char *path, int min_cases, int min_states)
+{
     size_t len;
     tc_err err = {0};
-    char *buf = tc_file_read(GOLDEN, 0, &len, &err);
+    char *buf = tc_file_read(path, 0, &len, &err);
     assert_non_null(buf);
     char date[16] = "";
-    int lineno = 0, cases = 0, bad = 0;
+    int lineno = 0, cases = 0, bad = 0, states = 0;
+    unsigned char *seen = calloc(26 * 26 * 26, 1);
     for (char *line = buf, *next; line; line = next) {
         next = strchr(line, '\n');
         if (next) *next++ = 0;
@@ -113,7 +134,7 @@ static void test_golden_phrases(void **state)
         }
         char *tab = strchr(line, '\t');
         if (!tab) {
-            print_message("%s:%d: no TAB between phrase and codes\n", GOLDEN, lineno);
+            print_message("%s:%d: no TAB between phrase and codes\n", path, lineno);
             bad++;
             continue;
         }
@@ -123,16 +144,33 @@ static void test_golden_phrases(void **state)
         char got[1024];
         codes_of(line, date, got, sizeof got);
         cases++;
+        states += count_states(want, seen);
         if (strcmp(got, want) != 0) {
-            print_message("%s:%d: [%s] \"%s\": want %s, got %s\n", GOLDEN, lineno,
+            print_message("%s:%d: [%s] \"%s\": want %s, got %s\n", path, lineno,
                           *date ? date : "no date", line, want, got);
             bad++;
         }
     }
     free(buf);
-    print_message("actors golden: %d of %d phrases right\n", cases - bad, cases);
-    assert_true(cases >= 200);
+    free(seen);
+    print_message("%s: %d of %d phrases right, %d states\n", path, cases - bad, cases, states);
+    assert_true(cases >= min_cases);
+    assert_true(states >= min_states);
     assert_int_equal(bad, 0);
+}
+
+static void test_golden_phrases(void **state)
+{
+    (void)state;
+    golden_file(GOLDEN, 200, 0);
+}
+
+/* The world's institutions, parties, leaders and armed groups: at least 400 dated phrases
+ * from at least 60 states. */
+static void test_world_phrases(void **state)
+{
+    (void)state;
+    golden_file(WORLD, 400, 60);
 }
 
 static void test_seed_articles(void **state)
@@ -207,6 +245,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_golden_phrases),
+        cmocka_unit_test(test_world_phrases),
         cmocka_unit_test(test_seed_articles),
         cmocka_unit_test(test_references),
     };

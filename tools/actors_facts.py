@@ -33,20 +33,27 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 
 # --------------------------------------------------------------------------------------------
 # common words (WordNet from Debian's wordnet-base): a one-word name that is an English word
-# ("Labour", "Horizons", "May") is no name of an actor by itself.
+# written in lower case ("Labour", "Horizons", "May") is no name of an actor by itself; words
+# WordNet writes only with a capital ("Knesset", "Riksdag", "Kuomintang", "Rachel") are names.
 
 WORDS = set()
 
 
 def load_words():
     for pos in ("noun", "verb", "adj", "adv"):
-        p = "/usr/share/wordnet/index." + pos
+        p = "/usr/share/wordnet/data." + pos
         if not os.path.exists(p):
             continue
         with open(p, encoding="latin-1") as f:
             for line in f:
-                if not line.startswith(" "):
-                    WORDS.add(line.split(" ", 1)[0])
+                if line.startswith(" "):
+                    continue
+                parts = line.split(" ", 4 + 2 * 64)
+                n = int(parts[3], 16)
+                for w in parts[4:4 + 2 * n:2]:
+                    w = re.sub(r"\(.*\)$", "", w)
+                    if w == w.lower() and "_" not in w:
+                        WORDS.add(w)
 
 
 def common_word(w):
@@ -77,7 +84,7 @@ def clean(s):
     return re.sub(r"\s+", " ", s).strip(" ,;:.")
 
 
-def name_ok(name):
+def name_ok(name, kind):
     """Is name fit to be matched by itself? Not empty, not one common English word, not a
     one-letter or numeric token, not a sentence."""
     toks = name.split()
@@ -89,8 +96,8 @@ def name_ok(name):
             return False
         if len(w) < 2 or w.isdigit():
             return False
-        if not w.isupper() and common_word(w):
-            return False
+        if common_word(w):
+            return False  # "Labour"; in capitals too ("PARTY", a party's short name)
         if not w[0].isupper():
             return False
     if not any(c.isupper() for c in name):
@@ -99,7 +106,7 @@ def name_ok(name):
         return False  # "per the Oslo Accords": a phrase of the text, not a name
     if toks[-1][:1].islower() and toks[-1] not in PARTICLES:
         return False  # a description ("Syrian insurgents"), not a name
-    if len(toks) == 2 and all(common_word(t) for t in toks):
+    if len(toks) == 2 and kind in ("force", "group-armed") and all(common_word(t) for t in toks):
         return False  # "Federal Police", "New Hope", "Islamic Community": vague in news
     if name.replace("-", "").isupper() and len(name.replace("-", "")) < 3:
         return False  # two-letter acronyms ("SI", "LP") stand for too much
@@ -112,13 +119,30 @@ def key_of(name):
     return re.sub(r"\s+", " ", k.replace("'s", " 's")).strip()
 
 
+# British spellings news uses beside the American ones of the sources
+SPELLINGS = [("Defense", "Defence"), ("Organization", "Organisation"),
+             ("Cooperation", "Co-operation"), ("Center", "Centre"), ("Labor", "Labour")]
+
+
 def add(kind, code, name, frm, to, prio, src, out):
     name = re.sub(r"^(aka|or|and|the|includes|including|also|formerly)\s+", "", clean(name),
                   flags=re.I)
-    if not name_ok(name):
+    # the two-word rule ("Federal Police", "Islamic Community") is for forces and armed groups
+    strict = "force" if code[3:] in ("MIL", "COP", "SPY") and kind == "metonym" else \
+        "group-armed" if code[3:] == "REB" else kind
+    if not name_ok(name, strict):
         DROPPED["not a name"] += 1
         return
-    FACTS[key_of(name)].append(Fact(kind, code, name, frm, to, prio, src, out))
+    names = {name}
+    for a, b in SPELLINGS:
+        names |= {n.replace(a, b) for n in names}
+    names |= {n.replace("Workers Party", "Workers' Party") for n in names}
+    if code.endswith("LEG"):  # the Nordic definite forms: "Folketinget" is the Folketing
+        names |= {re.sub(r"(ting|dag)(et|en)$", r"\1", n) for n in names}
+    if code.endswith("MIL"):  # "Japan Self-Defense Force" is "the Japan Self-Defense Forces"
+        names |= {n + "s" for n in names if n.endswith(" Force")}
+    for n in names:
+        FACTS[key_of(n)].append(Fact(kind, code, n, frm, to, prio, src, out))
 
 
 # --------------------------------------------------------------------------------------------
@@ -204,26 +228,33 @@ def person_names(seg):
     title = " ".join(toks[:g]).strip()
     title = re.sub(r"^(and|;|,)\s*", "", title)
     rest = []
-    for t in toks[c1 + 1:]:  # "AZALI Assoumani", "al-BURHAN Abd-al-Rahman", "ABDALLAH II"
-        if (t[:1].isupper() and t.lower() not in TITLE_WORDS) or re.fullmatch(r"[IVX]+", t):
+    for t in toks[c1 + 1:]:  # "AZALI Assoumani", "HAMAD bin Isa Al-Khalifa", "ABDALLAH II"
+        if (t[:1].isupper() and t.lower() not in TITLE_WORDS) or re.fullmatch(r"[IVX]+", t) or \
+                t in PARTICLES:
             rest.append(t)
         else:
             break
+    while rest and rest[-1] in PARTICLES:
+        rest.pop()
     given = [titled(t) for t in toks[g:c0]]
     sur = [titled(t) for t in toks[c0:c1 + 1]]
     full = " ".join(given + sur + [titled(t) for t in rest])
     names = [full]
     if given:
         names.append(" ".join([given[0]] + sur))
+        names.append(" ".join(given + sur))  # "José Raúl Mulino" of "... MULINO Quintero"
     surname = " ".join(sur + [t for t in rest if re.fullmatch(r"[IVX]+", t)])
     if title.lower() in MONARCH or title.lower().endswith(("king", "queen", "emir", "sultan")):
         names.append("%s %s" % (title.split()[-1], full))
         bare = re.sub(r" [IVX]+$", "", full)
         names.append("%s %s" % (title.split()[-1], bare))
-    if not given and len(sur) == 1 and rest:
-        names.append(surname)  # "Abdallah II"
+        names.append("%s %s" % (title.split()[-1], " ".join(sur)))  # "King Hamad"
+    if not given and len(sur) == 1 and rest and all(re.fullmatch(r"[IVX]+", t) for t in rest):
+        names.append(surname)  # "Abdallah II"; not "Hamad" of "HAMAD bin Isa Al-Khalifa"
     elif given and len(surname) >= 4:
         names.append(surname)  # not "Kim", "Lee": a short surname is many people's
+    # one word alone is a person's name only as a surname allowed above ("Ruto", "Abdallah II")
+    names = [n for n in names if " " in n or n == surname]
     out = []
     for n in names:
         for a, b in VARIANTS:
@@ -394,7 +425,7 @@ def factbook(facts):
                 if n.lower() != "none" and len(n) > 2:
                     add("country", iso, n, None, None, 0, src, out)
         elif leaf == "legislature name" or leaf == "chamber name":
-            for n in split_alts(text):
+            for n in [m for a in split_alts(text) for m in a.split(" - ")]:
                 add("metonym", iso + "LEG", n, None, None, 0, src, out)
         elif leaf == "highest court(s)":
             for seg in text.split(";"):
@@ -495,8 +526,9 @@ def party_leaders(hist, out):
                 s[2], s[3] = p, "factbook %s.json Political parties and leaders" % r["gec"].lower()
     for (iso, full, parties), (f, l, p, src) in spans.items():
         party = parties[0]
-        if l < D(2022, 1, 1):
-            continue  # leaders of the past (the Factbook's history is sparse before 2020)
+        if l < D(2023, 7, 1):
+            continue  # leaders who had gone a year before the Factbook dropped them (and
+            # thousands of lines to load): the news of now wants those of the last year
         for frm, to, role in LEADER_ROLE(iso, parties, f, l):
             for n in p[1][:2]:  # full name and "First Last": a leader's surname alone is vague
                 add("person", iso + role, n, frm, to, 2, "%s (%s: %s..%s)%s" % (
@@ -803,6 +835,16 @@ def resolve():
         states = {f.code[:3] for f in facts if f.kind != "igo"}
         if len(states) > 1 and not timeline_disjoint(facts):
             DROPPED["shared by two states"] += 1
+            # an institution or party name of several states ("Supreme Court", "Democratic
+            # Party", "House of Commons") is an agent: it takes the state next to it
+            roles = {f.code[3:] for f in facts}
+            if all(f.kind in ("metonym", "group") and not (f.frm or f.to) for f in facts) and \
+                    len(roles) == 1 and len(next(iter(roles))) == 3 and \
+                    not facts[0].name.replace("-", "").isupper():  # no acronym: "PPP"
+                f = facts[0]
+                out = "factbook" if any(g.out == "factbook" for g in facts) else f.out
+                lines[out].append(("agent", f.code[3:], f.name, None, None, "%s; in %d states: %s"
+                                   % (f.src, len(states), " ".join(sorted(states)[:6]))))
             continue
         kinds = {f.kind for f in facts}
         if len(kinds) > 1:  # a party named like its country's parliament: keep the first kind

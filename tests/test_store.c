@@ -207,6 +207,37 @@ static int count_events(tc_store *s, const tc_event_filter *f)
     return c.n;
 }
 
+/* The hashes a re-run looks up before extracting and coding, and exact dyads. */
+static void test_known_hashes_and_exact(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    tc_err err = {0};
+    assert_int_equal(tc_store_has_article(s, d.art.hash, &err), 0);
+    assert_int_equal(tc_store_has_raw(s, 42, &err), 0);
+    assert_int_equal(tc_store_put_raw(s, 42, &err), TC_EUSAGE); /* outside a batch */
+    assert_int_equal(put_committed(s, &d, 0), 1);
+    assert_int_equal(tc_store_has_article(s, d.art.hash, &err), 1);
+    assert_int_equal(tc_store_begin(s, &err), TC_OK);
+    assert_int_equal(tc_store_put_raw(s, 42, &err), TC_OK);
+    assert_int_equal(tc_store_put_raw(s, UINT64_MAX, &err), TC_OK); /* any 64 bits */
+    assert_int_equal(tc_store_put_raw(s, 42, &err), TC_OK);         /* twice is once */
+    assert_int_equal(tc_store_commit(s, &err), TC_OK);
+    assert_int_equal(tc_store_has_raw(s, 42, &err), 1);
+    assert_int_equal(tc_store_has_raw(s, UINT64_MAX, &err), 1);
+    assert_int_equal(tc_store_has_raw(s, 43, &err), 0);
+    /* AZE as a prefix matches AZEGOV; exactly, nothing. */
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "AZE"}), 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "AZE", .exact = 1}), 0);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "azegov", .exact = 1}), 1);
+    assert_int_equal(
+        count_events(s, &(tc_event_filter){.src = "RUSGOV", .tgt = "AZEGOV", .exact = 1}), 1);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM raw_hashes"), 2);
+}
+
 static void test_create_schema(void **state)
 {
     fixture *fx = *state;
@@ -769,6 +800,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_other_sqlite, setup, teardown),
         cmocka_unit_test_setup_teardown(test_newer_schema, setup, teardown),
         cmocka_unit_test_setup_teardown(test_migrate_v1, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_known_hashes_and_exact, setup, teardown),
         cmocka_unit_test_setup_teardown(test_close_without_commit, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rollback, setup, teardown),
         cmocka_unit_test_setup_teardown(test_crash, setup, teardown),

@@ -141,7 +141,7 @@ def add(kind, code, name, frm, to, prio, src, out):
         names |= {re.sub(r"(ting|dag)(et|en)$", r"\1", n) for n in names}
     if code.endswith("MIL"):  # "Japan Self-Defense Force" is "the Japan Self-Defense Forces"
         names |= {n + "s" for n in names if n.endswith(" Force")}
-    for n in names:
+    for n in sorted(names):  # the same bytes out on every run
         FACTS[key_of(n)].append(Fact(kind, code, n, frm, to, prio, src, out))
 
 

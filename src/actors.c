@@ -837,12 +837,37 @@ static int glued_after_hyphen(const tc_text *t, uint32_t first, uint32_t i)
     return (w->flags & TC_TOK_WORD) && w->off + w->len == h->off && h->off + 1 == t->toks[i].off;
 }
 
+/* Is token i a capitalised word that no name begins, not the sentence's first (where any word
+ * has a capital) and no honorific? Part of an unknown name, then. */
+static int unknown_name_word(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i)
+{
+    static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam"};
+    uint32_t end = s->tok0 + s->ntok;
+    if (i <= s->tok0 || i >= end) return 0;
+    const tc_token *w = &t->toks[i];
+    if (!(w->flags & TC_TOK_WORD) || !(w->flags & (TC_TOK_CAP | TC_TOK_UPPER))) return 0;
+    for (size_t k = 0; k < sizeof honorifics / sizeof *honorifics; k++)
+        if (!strcmp(w->norm, honorifics[k])) return 0;
+    return longest_at(d, t, i, end) == NULL;
+}
+
+/* A person known by one word only ("Risch", "Ilyas") next to a capitalised word no name
+ * begins is someone else: "Jim Risch", "Ilyas Ali Hassan", "Trump Tower". */
+static int other_person(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i,
+                        uint32_t matched_to, const pattern *p, const entry *e)
+{
+    if (p->ntok != 1 || !e || e->kind != TC_KIND_PERSON) return 0;
+    /* the word before may end a name matched before ("Secretary of State Blinken") */
+    return (matched_to < i && unknown_name_word(d, t, s, i - 1)) ||
+           unknown_name_word(d, t, s, i + 1);
+}
+
 /* Raw matches of sentence s; hidden ones (discards, modifiers) only when keep_hidden. */
 static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *s, int32_t day,
                        int keep_hidden, raw_match *out)
 {
     size_t n = 0;
-    uint32_t end = s->tok0 + s->ntok;
+    uint32_t end = s->tok0 + s->ntok, matched_to = 0;
     for (uint32_t i = s->tok0; i < end;) {
         const pattern *p = longest_at(d, t, i, end);
         if (!p) {
@@ -854,10 +879,12 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         /* "Russian-led", "Iran-backed", "Armenian-American": a modifier, not an actor. */
         int modifier = (i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
                        glued_after_hyphen(t, s->tok0, i);
-        int hidden = !e || e->kind == TC_KIND_DISCARD || modifier;
+        int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
+                     other_person(d, t, s, i, matched_to, p, e);
         if (e && (!hidden || keep_hidden))
             out[n++] = (raw_match){i, p->ntok, e, country_only, hidden};
         i += p->ntok;
+        matched_to = i;
     }
     return n;
 }

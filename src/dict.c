@@ -273,8 +273,10 @@ static void explain_sentence(const tc_actors *d, const tc_text *t, uint32_t s, c
         if (*m->e.source) printf(" [fact: %s]", m->e.source);
         if (m->country_only) printf(" -- outside every dated role: its state only");
         if (m->hidden)
-            printf(" -- %s", m->e.kind == TC_KIND_DISCARD ? "discard: hides the words"
-                                                          : "modifier before '-': no actor");
+            printf(" -- %s", m->e.kind == TC_KIND_DISCARD
+                                 ? "discard: hides the words"
+                                 : "a modifier ('Russian-led') or part of another name ('Jim "
+                                   "Risch'): no actor");
         putchar('\n');
     }
     tc_mention *men;

@@ -37,6 +37,7 @@ MONTHS = {m: i + 1 for i, m in enumerate(
 # WordNet writes only with a capital ("Knesset", "Riksdag", "Kuomintang", "Rachel") are names.
 
 WORDS = set()
+ANYWORDS = set()  # every WordNet lemma, names too ("punjab"): a force is no place
 
 
 def load_words():
@@ -52,6 +53,7 @@ def load_words():
                 n = int(parts[3], 16)
                 for w in parts[4:4 + 2 * n:2]:
                     w = re.sub(r"\(.*\)$", "", w)
+                    ANYWORDS.add(w.lower())
                     if w == w.lower() and "_" not in w:
                         WORDS.add(w)
 
@@ -80,6 +82,8 @@ DROPPED = defaultdict(int)
 
 def clean(s):
     s = html.unescape(s).replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
+    if s.count("(") != s.count(")"):
+        s = s.replace("(", " ").replace(")", " ")  # "HNP)": a cut bracket
     s = s.replace("|", " ").replace("#", " ").replace("@", " ")
     return re.sub(r"\s+", " ", s).strip(" ,;:.")
 
@@ -98,6 +102,8 @@ def name_ok(name, kind):
             return False
         if common_word(w):
             return False  # "Labour"; in capitals too ("PARTY", a party's short name)
+        if kind in ("force", "group-armed") and w.lower() in ANYWORDS:
+            return False  # "Punjab" of "Rangers (Punjab, Sindh)"
         if not w[0].isupper():
             return False
     if not any(c.isupper() for c in name):
@@ -440,7 +446,8 @@ def factbook(facts):
         elif field == "Government/Political parties":
             for seg in text.split(" | "):
                 for n in split_alts(seg):
-                    add("group", iso + "PTY", n, None, None, 0, src, out)
+                    if not acronym(n) or (iso, n) in BIG_ACRONYMS:
+                        add("group", iso + "PTY", n, None, None, 0, src, out)
         elif field == "Terrorism/Terrorist group(s)":
             for seg in text.split(";"):
                 for n in split_alts(seg):
@@ -530,7 +537,7 @@ def party_leaders(hist, out):
             continue  # leaders who had gone a year before the Factbook dropped them (and
             # thousands of lines to load): the news of now wants those of the last year
         for frm, to, role in LEADER_ROLE(iso, parties, f, l):
-            for n in p[1][:2]:  # full name and "First Last": a leader's surname alone is vague
+            for n in [n for n in p[1][:2] if " " in n]:  # a leader's surname alone is vague
                 add("person", iso + role, n, frm, to, 2, "%s (%s: %s..%s)%s" % (
                     src, party, f, l, "; government by " + GOVSRC[iso] if role != "PTY" else ""),
                     out)
@@ -724,6 +731,29 @@ def wlc(facts):
 # --------------------------------------------------------------------------------------------
 # Party Facts: parties still existing, with a vote share of 1% or more
 
+# (ISO-3, short name) of parties with 10% of a vote since 2000: a party's acronym of three
+# letters or less is kept only for these ("HNP" is Haiti's police in the news, not a small
+# South African party)
+BIG_ACRONYMS = set()
+
+
+def acronym(name):
+    core = name.replace("-", "").replace(".", "")
+    return core.isupper() and len(core) <= 3
+
+
+def big_parties(facts):
+    p = os.path.join(facts, "partyfacts/partyfacts-core-parties.csv")
+    with open(p, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            try:
+                if float(r["share"] or 0) >= 10 and not r["year_last"] and \
+                        (r["share_year"] or "0") >= "2000":
+                    BIG_ACRONYMS.add((r["country"], r["name_short"]))
+            except ValueError:
+                pass
+
+
 def partyfacts(facts):
     p = os.path.join(facts, "partyfacts/partyfacts-core-parties.csv")
     newest = ""
@@ -736,13 +766,16 @@ def partyfacts(facts):
                 share = float(r["share"] or 0)
             except ValueError:
                 share = 0
-            if share < 1:
-                continue
+            if share < 1 or (r["share_year"] or "0") < "1995":
+                continue  # parties of the past, or too small to be news
             src = "partyfacts core %s" % r["partyfacts_id"]
             for n in re.split(r" / ", r["name_english"]) + [r["name"]]:
-                add("group", r["country"] + "PTY", n, None, None, 0, src, "parties")
-            if r["name_short"] and len(r["name_short"]) >= 2:
-                add("group", r["country"] + "PTY", r["name_short"], None, None, 0, src, "parties")
+                if not acronym(n) or (r["country"], n) in BIG_ACRONYMS:
+                    add("group", r["country"] + "PTY", n, None, None, 0, src, "parties")
+            short = r["name_short"]
+            if short and len(short) >= 2 and (not acronym(short) or
+                                               (r["country"], short) in BIG_ACRONYMS):
+                add("group", r["country"] + "PTY", short, None, None, 0, src, "parties")
     return newest
 
 
@@ -963,6 +996,7 @@ def main():
     facts, outdir = sys.argv[1], sys.argv[2]
     load_words()
     country_names(facts)
+    big_parties(facts)
     parlgov(facts)
     ifg_date = ifg(facts)  # first: it sets the UK's governing parties for the party leaders
     fb_date = factbook(facts)

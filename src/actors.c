@@ -837,11 +837,20 @@ static int glued_after_hyphen(const tc_text *t, uint32_t first, uint32_t i)
     return (w->flags & TC_TOK_WORD) && w->off + w->len == h->off && h->off + 1 == t->toks[i].off;
 }
 
+static int word_is(const tc_token *t, const char *w)
+{
+    return strcmp(t->norm, w) == 0;
+}
+
 /* Is token i a capitalised word that no name begins, not the sentence's first (where any word
- * has a capital) and no honorific? Part of an unknown name, then. */
+ * has a capital), no honorific and no day or month? Part of an unknown name, then. */
 static int unknown_name_word(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i)
 {
-    static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam"};
+    static const char *const honorifics[] = {
+        "mr",        "mrs",      "ms",        "dr",       "sir",    "dame",     "madam",
+        "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january",   "february", "march",     "april",    "june",   "july",     "august",
+        "september", "october",  "november",  "december"};
     uint32_t end = s->tok0 + s->ntok;
     if (i <= s->tok0 || i >= end) return 0;
     const tc_token *w = &t->toks[i];
@@ -862,6 +871,15 @@ static int other_person(const tc_actors *d, const tc_text *t, const tc_sentence 
            unknown_name_word(d, t, s, i + 1);
 }
 
+/* A capital inside a name is no government: "Moscow Metro", "the Kyiv Independent", "Tehran
+ * Times" (a capitalised word that no name begins right after it). */
+static int metonym_in_name(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i,
+                           const pattern *p, const entry *e)
+{
+    if (!e || e->kind != TC_KIND_METONYM || p->ntok != 1) return 0;
+    return unknown_name_word(d, t, s, i + 1);
+}
+
 /* Raw matches of sentence s; hidden ones (discards, modifiers) only when keep_hidden. */
 static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *s, int32_t day,
                        int keep_hidden, raw_match *out)
@@ -880,7 +898,8 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         int modifier = (i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
                        glued_after_hyphen(t, s->tok0, i);
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
-                     other_person(d, t, s, i, matched_to, p, e);
+                     other_person(d, t, s, i, matched_to, p, e) ||
+                     metonym_in_name(d, t, s, i, p, e);
         if (e && (!hidden || keep_hidden))
             out[n++] = (raw_match){i, p->ntok, e, country_only, hidden};
         i += p->ntok;
@@ -906,11 +925,6 @@ static int is_base(tc_actor_kind k)
     return k == TC_KIND_COUNTRY || k == TC_KIND_METONYM || k == TC_KIND_REGION ||
            k == TC_KIND_IGO || k == TC_KIND_NGO || k == TC_KIND_GROUP || k == TC_KIND_ETHNIC ||
            k == TC_KIND_ACTOR;
-}
-
-static int word_is(const tc_token *t, const char *w)
-{
-    return strcmp(t->norm, w) == 0;
 }
 
 /* Are tokens [from, to) at most three plain modifiers ("new", "top", "awful and evil")

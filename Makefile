@@ -40,7 +40,7 @@ BIN     := $(if $(filter build,$(BUILD)),tocsin,$(BUILD)/tocsin)
 TESTS   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/bench_*.c))
 
-.PHONY: all check test asan demo deps clean install lint format fuzz bench
+.PHONY: all check test asan demo deps clean install lint format fuzz bench model
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c $(BUILD)/flags | $(BUILD)/obj
@@ -49,7 +49,9 @@ $(BUILD)/tests/%.o: tests/%.c $(BUILD)/flags | $(BUILD)/tests
 	$(CC) $(CFLAGS) -Isrc -c $< -o $@
 $(BUILD)/bench/%.o: bench/%.c $(BUILD)/flags | $(BUILD)/bench
 	$(CC) $(CFLAGS) $(shell pkg-config --cflags $(BENCH_PKGS) 2>/dev/null) -Isrc -c $< -o $@
-$(BUILD)/obj $(BUILD)/tests $(BUILD)/bench:
+$(BUILD)/tools/%.o: tools/%.c $(BUILD)/flags | $(BUILD)/tools
+	$(CC) $(CFLAGS) -Isrc -c $< -o $@
+$(BUILD)/obj $(BUILD)/tests $(BUILD)/bench $(BUILD)/tools:
 	mkdir -p $@
 
 $(LIB): $(LIB_OBJ)
@@ -58,15 +60,25 @@ $(BIN): $(BUILD)/obj/main.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
+$(BUILD)/tools/train_parse: $(BUILD)/tools/train_parse.o $(LIB)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 $(BUILD)/bench/bench_%: $(BUILD)/bench/bench_%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(shell pkg-config --libs $(BENCH_PKGS) 2>/dev/null)
 
 deps:
 	@scripts/deps
 
+# The parse model: trained on UD English EWT (../shared/ud), deterministic (same input, same
+# bytes). The committed data/parse.model is what builds and tests use; ../shared is not needed.
+UD ?= ../shared/ud/UD_English-EWT
+model: deps
+	$(MAKE) $(BUILD)/tools/train_parse
+	$(BUILD)/tools/train_parse $(UD)/en_ewt-ud-train.conllu data/parse.model \
+	    --tag-epochs 8 --parse-epochs 12 --folds 5 --min-weight 0.6
+
 # The test command of the README: dependencies, build, unit + golden + command-line tests.
 check: deps
-	$(MAKE) all $(TESTS)
+	$(MAKE) all $(TESTS) $(BUILD)/tools/train_parse
 	@tests/run $(BUILD) $(abspath $(BIN))
 test: check
 
@@ -117,12 +129,12 @@ install: all
 	cp -r data/. $(DESTDIR)$(PREFIX)/share/tocsin/
 
 format:
-	clang-format -i src/*.c src/*.h tests/*.c bench/*.c bench/*.h fuzz/*.c
+	clang-format -i src/*.c src/*.h tests/*.c tests/*.h bench/*.c bench/*.h fuzz/*.c tools/*.c
 lint:
-	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c bench/*.c bench/*.h fuzz/*.c
+	clang-format --dry-run --Werror src/*.c src/*.h tests/*.c tests/*.h bench/*.c bench/*.h fuzz/*.c tools/*.c
 
 clean:
 	rm -rf build build-asan build-fuzz tocsin
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d $(BUILD)/bench/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d $(BUILD)/bench/*.d $(BUILD)/tools/*.d)
 .SECONDARY:

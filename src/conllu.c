@@ -11,17 +11,14 @@
 static int read_all(const char *path, char **data, size_t *len, tc_err *err)
 {
     FILE *f = fopen(path, "rb");
-    if (!f)
-        return tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
+    if (!f) return tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
     size_t cap = 1 << 20, n = 0;
     char *buf = tc_xmalloc(cap);
     for (;;) {
-        if (n == cap)
-            buf = tc_xrealloc(buf, cap *= 2);
+        if (n == cap) buf = tc_xrealloc(buf, cap *= 2);
         size_t got = fread(buf + n, 1, cap - n, f);
         n += got;
-        if (got == 0)
-            break;
+        if (got == 0) break;
     }
     int bad = ferror(f);
     fclose(f);
@@ -36,11 +33,10 @@ static int read_all(const char *path, char **data, size_t *len, tc_err *err)
 
 int tc_conllu_read(const char *path, tc_conllu *out, tc_err *err)
 {
-    char *data;
-    size_t len;
+    char *data = NULL;
+    size_t len = 0;
     int rc = read_all(path, &data, &len, err);
-    if (rc != TC_OK)
-        return rc;
+    if (rc != TC_OK) return rc;
     rc = tc_conllu_parse(data, len, path, out, err);
     free(data);
     return rc;
@@ -52,11 +48,9 @@ static int split_tabs(char *line, char **f, int max)
     int n = 0;
     f[n++] = line;
     for (char *p = line; *p; p++) {
-        if (*p != '\t')
-            continue;
+        if (*p != '\t') continue;
         *p = '\0';
-        if (n == max)
-            return max + 1;
+        if (n == max) return max + 1;
         f[n++] = p + 1;
     }
     return n;
@@ -64,13 +58,11 @@ static int split_tabs(char *line, char **f, int max)
 
 static int parse_uint(const char *s, uint32_t *v)
 {
-    if (*s < '0' || *s > '9')
-        return -1;
+    if (*s < '0' || *s > '9') return -1;
     char *end;
     errno = 0;
     unsigned long x = strtoul(s, &end, 10);
-    if (*end || errno || x > 100000)
-        return -1;
+    if (*end || errno || x > 100000) return -1;
     *v = (uint32_t)x;
     return 0;
 }
@@ -84,8 +76,7 @@ typedef struct {
 
 static void close_sentence(reader *r)
 {
-    if (r->words.n == r->first && !r->sent_id && !r->text)
-        return;
+    if (r->words.n == r->first && !r->sent_id && !r->text) return;
     tc_conllu_sent s = {r->sent_id, r->text, NULL, (uint32_t)(r->words.n - r->first)};
     /* w is set once all words are in (the array still moves while it grows) */
     s.w = (tc_conllu_word *)(uintptr_t)r->first;
@@ -150,11 +141,9 @@ int tc_conllu_parse(const char *data, size_t len, const char *name, tc_conllu *o
     int rc = TC_OK;
     for (char *line = buf; line && rc == TC_OK; lineno++) {
         char *nl = memchr(line, '\n', (size_t)(buf + len - line));
-        if (nl)
-            *nl = '\0';
+        if (nl) *nl = '\0';
         size_t n = strlen(line);
-        if (n && line[n - 1] == '\r')
-            line[--n] = '\0';
+        if (n && line[n - 1] == '\r') line[--n] = '\0';
         if (n == 0)
             close_sentence(&r);
         else if (line[0] == '#')
@@ -163,25 +152,20 @@ int tc_conllu_parse(const char *data, size_t len, const char *name, tc_conllu *o
             rc = word_line(&r, line, name, lineno + 1, err);
         line = nl ? nl + 1 : NULL;
     }
-    if (rc == TC_OK)
-        close_sentence(&r);
-    for (size_t i = 0; i < r.sents.n; i++)
-        r.sents.v[i].w = r.words.v + (uintptr_t)r.sents.v[i].w;
+    if (rc == TC_OK) close_sentence(&r);
+    for (size_t i = 0; i < r.sents.n; i++) r.sents.v[i].w = r.words.v + (uintptr_t)r.sents.v[i].w;
     out->s = r.sents.v;
     out->n = r.sents.n;
     out->buf = buf;
     out->words = r.words.v;
-    if (rc == TC_OK)
-        rc = check_heads(out, err, name);
-    if (rc != TC_OK)
-        tc_conllu_free(out);
+    if (rc == TC_OK) rc = check_heads(out, err, name);
+    if (rc != TC_OK) tc_conllu_free(out);
     return rc;
 }
 
 void tc_conllu_free(tc_conllu *c)
 {
-    if (!c)
-        return;
+    if (!c) return;
     free(c->s);
     free(c->words);
     free(c->buf);
@@ -191,8 +175,7 @@ void tc_conllu_free(tc_conllu *c)
 void tc_conllu_write(FILE *out, const tc_parser *p, const char *sent_id, const char *text,
                      const tc_tree *t, const char *const *forms)
 {
-    if (sent_id)
-        fprintf(out, "# sent_id = %s\n", sent_id);
+    if (sent_id) fprintf(out, "# sent_id = %s\n", sent_id);
     if (text && !forms && t->n) {
         const tc_word *a = &t->w[0], *z = &t->w[t->n - 1];
         fprintf(out, "# text = %.*s\n", (int)(z->off + z->len - a->off), text + a->off);
@@ -201,8 +184,7 @@ void tc_conllu_write(FILE *out, const tc_parser *p, const char *sent_id, const c
         const tc_word *w = &t->w[i];
         const char *form = forms ? forms[i] : NULL;
         int flen = forms ? (int)strlen(form) : (int)w->len;
-        if (!forms)
-            form = text + w->off;
+        if (!forms) form = text + w->off;
         int glued = !forms && i + 1 < t->n && t->w[i + 1].off == w->off + w->len;
         fprintf(out, "%u\t%.*s\t%s\t%s\t%s\t%s\t%u\t%s\t_\t%s\n", i + 1, flen, form, w->lemma,
                 tc_upos_name(w->upos), tc_parse_xpos_name(p, w->xpos),

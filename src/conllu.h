@@ -26,7 +26,7 @@ typedef struct {
 typedef struct {
     tc_conllu_sent *s;
     size_t n;
-    char *buf;            /* every string above points into it */
+    char *buf;             /* every string above points into it */
     tc_conllu_word *words; /* every sentence's words, one array */
 } tc_conllu;
 

@@ -1,20 +1,24 @@
 /* parse: the model file, and tagging, lemmatising and parsing a sentence with it.
  *
  * The model file (written by parse_train.c) is read in one piece; its tables are used where
- * they lie. Layout, every part 8-aligned: magic "TCPARSE1", a byte-order word, the strings,
- * the tag classes, the feature sets, the tagger's weights, the word tables (ambiguity classes,
- * lemmas, lemma rules, WordNet exceptions, feature sets) and the parser's transition and label
- * weights. */
+ * they lie. Layout, every part 8-aligned: magic "TCPARSE1", a byte-order word, the features'
+ * version, the strings, the tag classes, the feature sets, the tagger's weights, the word tables
+ * (ambiguity classes, lemmas, lemma rules, WordNet exceptions, feature sets) and the parser's
+ * transition and label weights. */
 #include "parse.h"
 
 #include "tag.h"
 #include "trans.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static const char *const upos_names[TC_UPOS_COUNT] = {
     "ADJ",  "ADP",  "ADV",   "AUX",   "CCONJ", "DET", "INTJ", "NOUN", "NUM",
@@ -37,23 +41,19 @@ const char *tc_rel_name(int rel)
 int tc_upos_index(const char *name)
 {
     for (int i = 0; i < TC_UPOS_COUNT; i++)
-        if (strcmp(upos_names[i], name) == 0)
-            return i;
+        if (strcmp(upos_names[i], name) == 0) return i;
     return -1;
 }
 
 int tc_rel_index(const char *name)
 {
     for (int i = 0; i < TC_REL_COUNT; i++)
-        if (strcmp(rel_names[i], name) == 0)
-            return i;
+        if (strcmp(rel_names[i], name) == 0) return i;
     const char *colon = strchr(name, ':');
-    if (!colon)
-        return -1;
+    if (!colon) return -1;
     size_t n = (size_t)(colon - name);
     for (int i = 0; i < TC_REL_COUNT; i++)
-        if (strlen(rel_names[i]) == n && strncmp(rel_names[i], name, n) == 0)
-            return i;
+        if (strlen(rel_names[i]) == n && strncmp(rel_names[i], name, n) == 0) return i;
     return -1;
 }
 
@@ -93,8 +93,7 @@ typedef struct {
 
 static const void *take(cursor *c, size_t n)
 {
-    if (c->off + n > c->len || c->off + n < c->off)
-        return NULL;
+    if (c->off + n > c->len || c->off + n < c->off) return NULL;
     const void *p = c->data + c->off;
     c->off = (c->off + n + 7) / 8 * 8;
     return p;
@@ -103,8 +102,7 @@ static const void *take(cursor *c, size_t n)
 static int take_u32s(cursor *c, uint32_t *v, size_t n)
 {
     const void *p = take(c, n * 4);
-    if (!p)
-        return tc_err_set(c->err, TC_EPARSE, "model: truncated");
+    if (!p) return tc_err_set(c->err, TC_EPARSE, "model: truncated");
     memcpy(v, p, n * 4);
     return TC_OK;
 }
@@ -157,15 +155,13 @@ static void decode_feats(const char *s, tc_feats *f)
 static int read_strings(cursor *c, tc_parser *p)
 {
     uint32_t h[2];
-    if (take_u32s(c, h, 2))
-        return TC_EPARSE;
+    if (take_u32s(c, h, 2)) return TC_EPARSE;
     const char *s = take(c, h[0]);
     if (!s || h[0] == 0 || s[h[0] - 1] != '\0')
         return tc_err_set(c->err, TC_EPARSE, "model: bad string table");
     p->strings = s;
     p->nstrings = h[0];
-    if (h[1] >= h[0])
-        return tc_err_set(c->err, TC_EPARSE, "model: bad string offset");
+    if (h[1] >= h[0]) return tc_err_set(c->err, TC_EPARSE, "model: bad string offset");
     p->about = s + h[1];
     return TC_OK;
 }
@@ -181,8 +177,7 @@ static int check_offsets(const tc_parser *p, const uint32_t *off, uint32_t n, tc
 static int read_tags(cursor *c, tc_parser *p)
 {
     uint32_t h[4];
-    if (take_u32s(c, h, 4))
-        return TC_EPARSE;
+    if (take_u32s(c, h, 4)) return TC_EPARSE;
     p->nclass = h[0], p->nxpos = h[1], p->nfeats = h[2];
     if (!p->nclass || p->nclass > TC_TAG_MAXCLASS || !p->nxpos || p->nxpos > 250 || !p->nfeats ||
         p->nfeats > 65535)
@@ -209,7 +204,8 @@ static int read_tags(cursor *c, tc_parser *p)
         check_offsets(p, p->feats_name, p->nfeats, c->err))
         return TC_EPARSE;
     p->feats = tc_xcalloc(p->nfeats, sizeof *p->feats);
-    for (uint32_t i = 0; i < p->nfeats; i++) decode_feats(p->strings + p->feats_name[i], &p->feats[i]);
+    for (uint32_t i = 0; i < p->nfeats; i++)
+        decode_feats(p->strings + p->feats_name[i], &p->feats[i]);
     return TC_OK;
 }
 
@@ -222,15 +218,17 @@ static int read_model(tc_parser *p, tc_err *err)
         return tc_err_set(err, TC_EPARSE, "model: not a tocsin parse model (or another version)");
     if (take_u32s(&c, order, 2) || order[0] != 0x01020304u)
         return tc_err_set(err, TC_EPARSE, "model: other byte order");
-    if (read_strings(&c, p) || read_tags(&c, p))
-        return TC_EPARSE;
-    tc_fmap *maps[] = {&p->amb, &p->lem_exact, &p->lem_lower, &p->lem_rule, &p->lem_exc,
-                       &p->feats_of};
-    if (tc_pmodel_read(c.data, c.len, &c.off, &p->tagw, err))
-        return TC_EPARSE;
+    if (order[1] != TC_PARSE_FEATURES)
+        return tc_err_set(err, TC_EPARSE,
+                          "model: trained with features of version %u, this build uses %u "
+                          "(make model)",
+                          order[1], TC_PARSE_FEATURES);
+    if (read_strings(&c, p) || read_tags(&c, p)) return TC_EPARSE;
+    tc_fmap *maps[] = {&p->amb,     &p->lem_exact, &p->lem_lower, &p->lem_rule,
+                       &p->lem_exc, &p->feats_of,  &p->wn};
+    if (tc_pmodel_read(c.data, c.len, &c.off, &p->tagw, err)) return TC_EPARSE;
     for (size_t i = 0; i < sizeof maps / sizeof *maps; i++)
-        if (tc_fmap_read(c.data, c.len, &c.off, maps[i], err))
-            return TC_EPARSE;
+        if (tc_fmap_read(c.data, c.len, &c.off, maps[i], err)) return TC_EPARSE;
     if (tc_pmodel_read(c.data, c.len, &c.off, &p->trans, err) ||
         tc_pmodel_read(c.data, c.len, &c.off, &p->label, err))
         return TC_EPARSE;
@@ -254,23 +252,28 @@ tc_parser *tc_parser_from_buffer(unsigned char *data, size_t len, tc_err *err)
 
 tc_parser *tc_parser_load(const char *path, tc_err *err)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    int fd = open(path, O_RDONLY);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
+        if (fd >= 0) close(fd);
+        return NULL;
+    }
+    if (st.st_size <= 0) {
+        close(fd);
+        tc_err_set(err, TC_EIO, "%s: empty model", path);
+        return NULL;
+    }
+    void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (map == MAP_FAILED) {
         tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
         return NULL;
     }
     tc_parser *p = tc_xcalloc(1, sizeof *p);
-    long size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
-    if (size > 0 && fseek(f, 0, SEEK_SET) == 0) {
-        p->data = tc_xmalloc((size_t)size);
-        p->len = fread(p->data, 1, (size_t)size, f);
-    }
-    fclose(f);
-    if (size <= 0 || p->len != (size_t)size) {
-        tc_err_set(err, TC_EIO, "%s: cannot read the model", path);
-        tc_parser_free(p);
-        return NULL;
-    }
+    p->data = map;
+    p->len = (size_t)st.st_size;
+    p->mapped = 1;
     if (read_model(p, err) != TC_OK) {
         char msg[sizeof err->msg];
         snprintf(msg, sizeof msg, "%s", err ? err->msg : "");
@@ -283,10 +286,12 @@ tc_parser *tc_parser_load(const char *path, tc_err *err)
 
 void tc_parser_free(tc_parser *p)
 {
-    if (!p)
-        return;
+    if (!p) return;
     free(p->feats);
-    free(p->data);
+    if (p->mapped)
+        munmap(p->data, p->len);
+    else
+        free(p->data);
     free(p);
 }
 
@@ -294,16 +299,14 @@ void tc_parser_free(tc_parser *p)
 
 static int best_label(const tc_parser *p, const tc_config *c, int32_t h, int32_t d)
 {
-    if (h == 0)
-        return TC_REL_ROOT;
+    if (h == 0) return TC_REL_ROOT;
     uint64_t f[TC_LABEL_NFEAT];
-    int32_t score[TC_REL_COUNT] = {0};
+    int32_t score[TC_PMODEL_SCORES] = {0};
     int nf = tc_label_features(c, h, d, f);
     tc_pmodel_score(&p->label, f, nf, score);
     int best = TC_REL_DEP;
     for (int r = 0; r < TC_REL_COUNT; r++)
-        if (r != TC_REL_ROOT && score[r] > score[best])
-            best = r;
+        if (r != TC_REL_ROOT && score[r] > score[best]) best = r;
     return best;
 }
 
@@ -313,20 +316,19 @@ static int finish_label(void *ctx, const tc_config *c, int32_t h, int32_t d)
 }
 
 /* Parses words [0..n) (tags given); heads into head[] (1-based within the piece, 0 root). */
-static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos,
-                        uint32_t n, tc_arena *a, int32_t *head, uint8_t *rel)
+static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos, uint32_t n,
+                        tc_arena *a, int32_t *head, uint8_t *rel)
 {
     tc_config c;
     tc_config_init(&c, n, tw, xpos, a);
     uint64_t f[TC_TRANS_NFEAT];
     while (!tc_config_done(&c)) {
-        int32_t score[TC_TR_COUNT] = {0};
+        int32_t score[TC_PMODEL_SCORES] = {0};
         int nf = tc_trans_features(&c, f);
         tc_pmodel_score(&p->trans, f, nf, score);
         int best = -1;
         for (int t = 0; t < TC_TR_COUNT; t++)
-            if (tc_trans_legal(&c, t) && (best < 0 || score[t] > score[best]))
-                best = t;
+            if (tc_trans_legal(&c, t) && (best < 0 || score[t] > score[best])) best = t;
         int r = 0;
         if (best == TC_TR_LEFT || best == TC_TR_RIGHT) {
             int32_t h, d;
@@ -379,8 +381,7 @@ int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t 
 {
     out->n = n;
     out->w = tc_arena_calloc(a, n ? n : 1, sizeof *out->w);
-    if (!n)
-        return TC_OK;
+    if (!n) return TC_OK;
     tc_tagword *tw = tc_arena_alloc(a, n * sizeof *tw);
     uint8_t *cls = tc_arena_alloc(a, n), *upos = tc_arena_alloc(a, n), *xpos = tc_arena_alloc(a, n);
     for (uint32_t i = 0; i < n; i++) tc_tag_atoms(p, words[i], len[i], &tw[i]);
@@ -392,11 +393,11 @@ int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t 
         w->upos = upos[i];
         w->xpos = xpos[i];
         w->lemma = tc_tag_lemma(p, words[i], len[i], xpos[i], upos[i], a);
+        tw[i].lem = tc_tag_lemma_key(w->lemma);
         w->feats = (uint16_t)tc_tag_feats(p, words[i], len[i], xpos[i]);
         w->rel = TC_REL_DEP;
     }
-    if (flags & TC_PARSE_TAGS)
-        return TC_OK;
+    if (flags & TC_PARSE_TAGS) return TC_OK;
     parse_all(p, tw, xpos, n, a, out->w);
     mark_passives(p, out->w, n);
     return TC_OK;
@@ -415,13 +416,16 @@ int tc_parse_sentence(const tc_parser *p, const tc_text *t, uint32_t sent, unsig
     uint32_t *len = tc_arena_alloc(a, (s->ntok ? s->ntok : 1) * sizeof *len);
     for (uint32_t i = 0; i < s->ntok; i++) {
         const tc_token *k = &t->toks[s->tok0 + i];
-        words[i] = t->text + k->off;
-        len[i] = k->len;
+        /* curly quotes and apostrophes as the treebank writes them: ’s -> 's, “ -> " */
+        int curly = (k->flags & (TC_TOK_QUOTE | TC_TOK_CLITIC)) && k->len != k->nlen;
+        words[i] = curly ? k->norm : t->text + k->off;
+        len[i] = curly ? k->nlen : k->len;
     }
     int rc = tc_parse_words(p, words, len, s->ntok, flags, a, out);
     for (uint32_t i = 0; i < out->n; i++) {
         out->w[i].tok = s->tok0 + i;
         out->w[i].off = t->toks[s->tok0 + i].off;
+        out->w[i].len = t->toks[s->tok0 + i].len;
     }
     return rc;
 }

@@ -40,12 +40,13 @@ typedef struct {
     tc_map *strmap;
     /* tags and feature sets, sorted by name */
     char **xname, **fname;
+    uint32_t *xname_off; /* offsets of xname in the string table */
     uint32_t nxpos, nfeats, nclass;
     uint8_t cls_upos[TC_TAG_MAXCLASS], cls_xpos[TC_TAG_MAXCLASS];
     /* the model's static part: everything but the weights */
     tc_mbuf tables;
     tc_parser view; /* amb only, for computing atoms while training */
-    tc_mbuf ambbuf;
+    tc_mbuf ambbuf, viewbuf;
     uint64_t rng;
 } trainer;
 
@@ -70,8 +71,7 @@ static uint32_t intern(trainer *T, const char *s)
 {
     size_t n = strlen(s);
     void *v = tc_map_get(T->strmap, s, n);
-    if (v)
-        return (uint32_t)((uintptr_t)v - 1);
+    if (v) return (uint32_t)((uintptr_t)v - 1);
     uint32_t off = (uint32_t)T->str.n;
     tc_mbuf_put(&T->str, s, n + 1);
     tc_map_put(T->strmap, tc_arena_strndup(T->a, s, n), n, (void *)(uintptr_t)(off + 1));
@@ -137,8 +137,7 @@ static int build_classes(trainer *T, tc_err *err)
 static int class_of(const trainer *T, int upos, int xpos)
 {
     for (uint32_t c = 0; c < T->nclass; c++)
-        if (T->cls_upos[c] == upos && T->cls_xpos[c] == xpos)
-            return (int)c;
+        if (T->cls_upos[c] == upos && T->cls_xpos[c] == xpos) return (int)c;
     return 0;
 }
 
@@ -147,8 +146,7 @@ static int class_of(const trainer *T, int upos, int xpos)
 static int dominates(const int32_t *head, uint32_t n, int32_t h, int32_t k)
 {
     for (uint32_t steps = 0; k > 0 && steps <= n; steps++) {
-        if (k == h)
-            return 1;
+        if (k == h) return 1;
         k = head[k];
     }
     return h == 0 && k == 0;
@@ -158,8 +156,7 @@ static int projective_arc(const int32_t *head, uint32_t n, int32_t d)
 {
     int32_t h = head[d], lo = h < d ? h : d, hi = h < d ? d : h;
     for (int32_t k = lo + 1; k < hi; k++)
-        if (!dominates(head, n, h, k))
-            return 0;
+        if (!dominates(head, n, h, k)) return 0;
     return 1;
 }
 
@@ -169,14 +166,11 @@ static void projectivize(int32_t *head, uint32_t n)
     for (uint32_t round = 0; round < n * n + 1; round++) {
         int32_t pick = -1, span = 0;
         for (int32_t d = 1; d <= (int32_t)n; d++) {
-            if (head[d] <= 0 || projective_arc(head, n, d))
-                continue;
+            if (head[d] <= 0 || projective_arc(head, n, d)) continue;
             int32_t s = abs(head[d] - d);
-            if (pick < 0 || s < span)
-                pick = d, span = s;
+            if (pick < 0 || s < span) pick = d, span = s;
         }
-        if (pick < 0)
-            return;
+        if (pick < 0) return;
         head[pick] = head[head[pick]];
     }
 }
@@ -241,8 +235,7 @@ static void vote(kv *r, size_t n, void (*emit)(void *ctx, const char *k, const c
         while (j < n && strcmp(r[j].k, r[i].k) == 0) {
             size_t m = j;
             while (m < n && strcmp(r[m].k, r[j].k) == 0 && strcmp(r[m].v, r[j].v) == 0) m++;
-            if (m - j > bestc)
-                bestc = m - j, best = j;
+            if (m - j > bestc) bestc = m - j, best = j;
             j = m;
         }
         emit(ctx, r[i].k, r[best].v, bestc);
@@ -272,8 +265,7 @@ static void emit_entry(void *ctx, const char *k, const char *v, size_t count)
     table *t = ctx;
     uint64_t val;
     if (t->kind == T_RULE) {
-        if (count < RULE_MIN_COUNT)
-            return;
+        if (count < RULE_MIN_COUNT) return;
         char *bar = strchr(v, '|');
         val = (uint64_t)strtoul(v, NULL, 10) << 32 | intern(t->T, bar + 1);
     } else {
@@ -369,8 +361,7 @@ static void build_word_tables(trainer *T, kv **feats_out, size_t *nfeats_out)
             size_t tl = strlen(e.k) + strlen(lk) + 2;
             char *type = tc_arena_alloc(T->a, tl);
             snprintf(type, tl, "%s\t%s", e.k, lk);
-            if (tc_map_get(types, type, strlen(type)))
-                continue;
+            if (tc_map_get(types, type, strlen(type))) continue;
             tc_map_put(types, type, strlen(type), type);
             add_rules(T, x, low, lk, &rule);
         }
@@ -399,8 +390,7 @@ static void build_exceptions(trainer *T)
         }
         while (fgets(line, sizeof line, f)) {
             char *form = strtok(line, " \n"), *base = strtok(NULL, " \n");
-            if (!form || !base || strchr(form, '_'))
-                continue;
+            if (!form || !base || strchr(form, '_')) continue;
             kv e = {fmt(T, "%llu\t%s", 401 + (uint64_t)g, form),
                     tc_arena_strndup(T->a, base, strlen(base))};
             TC_PUSH(T->a, r, e);
@@ -408,6 +398,41 @@ static void build_exceptions(trainer *T)
         fclose(f);
     }
     write_table(T, r.v, r.n, T_STRING);
+}
+
+/* WordNet's lemmas with their parts of speech (index.noun, ...): what an unknown word may be. */
+static void build_wordnet(trainer *T, tc_mbuf *out)
+{
+    static const char *const files[] = {"index.noun", "index.verb", "index.adj", "index.adv"};
+    const char *dir = T->o->wordnet ? T->o->wordnet : "/usr/share/wordnet";
+    TC_VEC(kv) r = {0};
+    for (int g = 0; g < 4; g++) {
+        char path[1024], line[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, files[g]);
+        FILE *f = fopen(path, "r");
+        if (!f) continue;
+        while (fgets(line, sizeof line, f)) {
+            if (line[0] == ' ') continue;
+            char *lemma = strtok(line, " \n");
+            if (!lemma || strchr(lemma, '_')) continue;
+            kv e = {fmt(T, "%llu\t%s", 600, lemma), fmt(T, "%llu", 1ull << g, "")};
+            TC_PUSH(T->a, r, e);
+        }
+        fclose(f);
+    }
+    qsort(r.v, r.n, sizeof *r.v, cmp_kv);
+    TC_VEC(uint64_t) keys = {0};
+    TC_VEC(uint64_t) vals = {0};
+    for (size_t i = 0; i < r.n;) {
+        uint64_t mask = 0;
+        size_t j = i;
+        for (; j < r.n && strcmp(r.v[j].k, r.v[i].k) == 0; j++)
+            mask |= strtoull(r.v[j].v, NULL, 10);
+        TC_PUSH(T->a, keys, key_hash(r.v[i].k));
+        TC_PUSH(T->a, vals, mask);
+        i = j;
+    }
+    tc_fmap_write(out, keys.v, vals.v, keys.n);
 }
 
 /* Feature sets: the table by word, the passive twin of each set, the commonest per tag. */
@@ -431,8 +456,7 @@ static void build_feats(trainer *T, kv *feats, size_t n, uint16_t *pass, uint16_
     for (uint32_t x = 0; x < T->nxpos; x++) {
         uint32_t best = 0;
         for (uint32_t f = 1; f < T->nfeats; f++)
-            if (count[(size_t)x * T->nfeats + f] > count[(size_t)x * T->nfeats + best])
-                best = f;
+            if (count[(size_t)x * T->nfeats + f] > count[(size_t)x * T->nfeats + best]) best = f;
         by_xpos[x] = (uint16_t)best;
     }
     free(count);
@@ -450,8 +474,7 @@ static void tag_sentence_train(trainer *T, tc_ptrain *m, tsent *t, int learn, ui
         tc_ptrain_score(m, f, nf, score);
         uint32_t best = 0;
         for (uint32_t c = 1; c < T->nclass; c++)
-            if (score[c] > score[best])
-                best = c;
+            if (score[c] > score[best]) best = c;
         if (learn) {
             if (best != t->cls[i]) {
                 tc_ptrain_update(m, f, nf, t->cls[i], 1.0f);
@@ -469,15 +492,13 @@ static tc_ptrain *train_tagger(trainer *T, int fold, int folds)
     tc_ptrain *m = tc_ptrain_new((int)T->nclass);
     size_t *order = tc_xmalloc((T->nts ? T->nts : 1) * sizeof *order), n = 0;
     for (size_t i = 0; i < T->nts; i++)
-        if (fold < 0 || (int)(i % (size_t)folds) != fold)
-            order[n++] = i;
+        if (fold < 0 || (int)(i % (size_t)folds) != fold) order[n++] = i;
     uint8_t *hist = tc_xmalloc(TC_PARSE_MAX_WORDS + 1024);
     for (int e = 0; e < T->o->tag_epochs; e++) {
         shuffle(T, order, n);
         for (size_t k = 0; k < n; k++) {
             tsent *t = &T->ts[order[k]];
-            if (t->n <= TC_PARSE_MAX_WORDS + 1000)
-                tag_sentence_train(T, m, t, 1, hist);
+            if (t->n <= TC_PARSE_MAX_WORDS + 1000) tag_sentence_train(T, m, t, 1, hist);
         }
     }
     free(hist);
@@ -489,15 +510,13 @@ static tc_ptrain *train_tagger(trainer *T, int fold, int folds)
 static void jackknife(trainer *T)
 {
     int folds = T->o->folds;
-    if (folds <= 1)
-        return;
+    if (folds <= 1) return;
     for (int fold = 0; fold < folds; fold++) {
         tc_ptrain *m = train_tagger(T, fold, folds);
         size_t right = 0, all = 0;
         for (size_t i = (size_t)fold; i < T->nts; i += (size_t)folds) {
             tsent *t = &T->ts[i];
-            if (t->n > TC_PARSE_MAX_WORDS + 1000)
-                continue;
+            if (t->n > TC_PARSE_MAX_WORDS + 1000) continue;
             tag_sentence_train(T, m, t, 0, t->pxpos);
             for (uint32_t j = 0; j < t->n; j++) right += t->pxpos[j] == t->xpos[j], all++;
         }
@@ -508,20 +527,38 @@ static void jackknife(trainer *T)
     }
 }
 
+/* The parser's lemma atoms, from the predicted tags as decoding will have them. The string
+ * table is final by now (lemmas only read it). */
+static void lemma_atoms(trainer *T)
+{
+    T->view.strings = (const char *)T->str.p;
+    T->view.nstrings = (uint32_t)T->str.n;
+    tc_arena *a = tc_arena_new(0);
+    for (size_t i = 0; i < T->nts; i++) {
+        tsent *t = &T->ts[i];
+        for (uint32_t j = 0; j < t->n; j++) {
+            const char *x = T->xname[t->pxpos[j]];
+            int upos = strncmp(x, "NNP", 3) == 0 ? TC_UPOS_PROPN : TC_UPOS_NOUN;
+            t->tw[j].lem = tc_tag_lemma_key(
+                tc_tag_lemma(&T->view, t->form[j], t->len[j], t->pxpos[j], upos, a));
+        }
+        tc_arena_reset(a);
+    }
+    tc_arena_free(a);
+}
+
 /* ---- the parser ---- */
 
 static int pick_label(tc_ptrain *lab, const tc_config *c, int32_t h, int32_t d, int gold)
 {
-    if (h == 0)
-        return TC_REL_ROOT;
+    if (h == 0) return TC_REL_ROOT;
     uint64_t f[TC_LABEL_NFEAT];
     float score[TC_REL_COUNT] = {0};
     int nf = tc_label_features(c, h, d, f);
     tc_ptrain_score(lab, f, nf, score);
     int best = TC_REL_DEP;
     for (int r = 0; r < TC_REL_COUNT; r++)
-        if (r != TC_REL_ROOT && score[r] > score[best])
-            best = r;
+        if (r != TC_REL_ROOT && score[r] > score[best]) best = r;
     if (gold >= 0) {
         if (best != gold) {
             tc_ptrain_update(lab, f, nf, gold, 1.0f);
@@ -538,8 +575,7 @@ static int oracle(const tc_config *c, const int32_t *gold, const float *score)
 {
     int best = -1, bestcost = 1 << 30;
     for (int t = 0; t < TC_TR_COUNT; t++) {
-        if (!tc_trans_legal(c, t))
-            continue;
+        if (!tc_trans_legal(c, t)) continue;
         int cost = tc_trans_cost(c, t, gold);
         if (cost < bestcost || (cost == bestcost && score[t] > score[best]))
             best = t, bestcost = cost;
@@ -559,15 +595,13 @@ static void parse_sentence_train(trainer *T, tc_ptrain *trans, tc_ptrain *lab, t
         tc_ptrain_score(trans, f, nf, score);
         int pred = -1;
         for (int k = 0; k < TC_TR_COUNT; k++)
-            if (tc_trans_legal(&c, k) && (pred < 0 || score[k] > score[pred]))
-                pred = k;
+            if (tc_trans_legal(&c, k) && (pred < 0 || score[k] > score[pred])) pred = k;
         int good = oracle(&c, t->head, score);
         int next = good;
         if (tc_trans_cost(&c, pred, t->head) > tc_trans_cost(&c, good, t->head)) {
             tc_ptrain_update(trans, f, nf, good, 1.0f);
             tc_ptrain_update(trans, f, nf, pred, -1.0f);
-            if (explore && rnd(T) % 10 != 0)
-                next = pred;
+            if (explore && rnd(T) % 10 != 0) next = pred;
         } else {
             next = pred;
         }
@@ -598,7 +632,7 @@ static void write_model(trainer *T, tc_ptrain *tagw, tc_ptrain *trans, tc_ptrain
     for (uint32_t i = 0; i < T->nxpos; i++) xn[i] = intern(T, T->xname[i]);
     for (uint32_t i = 0; i < T->nfeats; i++) fn[i] = intern(T, T->fname[i]);
     tc_mbuf_put(b, "TCPARSE1", 8);
-    put_u32s(b, (uint32_t[]){0x01020304u, 0}, 2);
+    put_u32s(b, (uint32_t[]){0x01020304u, TC_PARSE_FEATURES}, 2);
     put_u32s(b, (uint32_t[]){(uint32_t)T->str.n, about}, 2);
     tc_mbuf_put(b, T->str.p, T->str.n);
     tc_mbuf_align(b);
@@ -613,10 +647,10 @@ static void write_model(trainer *T, tc_ptrain *tagw, tc_ptrain *trans, tc_ptrain
     tc_mbuf_align(b);
     tc_mbuf_put(b, by_xpos, T->nxpos * 2);
     tc_mbuf_align(b);
-    tc_ptrain_freeze(tagw, 0.0f, b);
+    tc_ptrain_freeze(tagw, T->o->min_weight, b);
     tc_mbuf_put(b, T->tables.p, T->tables.n);
-    tc_ptrain_freeze(trans, 0.0f, b);
-    tc_ptrain_freeze(lab, 0.0f, b);
+    tc_ptrain_freeze(trans, T->o->min_weight, b);
+    tc_ptrain_freeze(lab, T->o->min_weight, b);
     free(xn);
     free(fn);
 }
@@ -638,7 +672,8 @@ static void score_dev(trainer *T, const tc_mbuf *model, int epoch)
         const tc_conllu_sent *s = &T->dev.s[i];
         const char **forms = tc_arena_alloc(a, (s->n + 1) * sizeof *forms);
         uint32_t *len = tc_arena_alloc(a, (s->n + 1) * sizeof *len);
-        for (uint32_t j = 0; j < s->n; j++) forms[j] = s->w[j].form, len[j] = (uint32_t)strlen(forms[j]);
+        for (uint32_t j = 0; j < s->n; j++)
+            forms[j] = s->w[j].form, len[j] = (uint32_t)strlen(forms[j]);
         tc_tree t;
         tc_parse_words(p, forms, len, s->n, 0, a, &t);
         for (uint32_t j = 0; j < s->n; j++) {
@@ -677,14 +712,10 @@ static void say(const trainer *T, double t0, const char *what)
 
 static int load_inputs(trainer *T, const char *train_path, const char *dev_path, tc_err *err)
 {
-    if (tc_conllu_read(train_path, &T->train, err))
-        return err->code;
-    if (dev_path && tc_conllu_read(dev_path, &T->dev, err))
-        return err->code;
-    if (T->o->max_sents && T->train.n > T->o->max_sents)
-        T->train.n = T->o->max_sents;
-    if (!T->train.n)
-        return tc_err_set(err, TC_EEMPTY, "%s: no sentences", train_path);
+    if (tc_conllu_read(train_path, &T->train, err)) return err->code;
+    if (dev_path && tc_conllu_read(dev_path, &T->dev, err)) return err->code;
+    if (T->o->max_sents && T->train.n > T->o->max_sents) T->train.n = T->o->max_sents;
+    if (!T->train.n) return tc_err_set(err, TC_EEMPTY, "%s: no sentences", train_path);
     return build_classes(T, err);
 }
 
@@ -692,7 +723,8 @@ static void build_tables(trainer *T, uint16_t *pass, uint16_t *by_xpos)
 {
     intern(T, "");
     intern(T, T->o->about ? T->o->about : "");
-    for (uint32_t i = 0; i < T->nxpos; i++) intern(T, T->xname[i]);
+    T->xname_off = tc_arena_alloc(T->a, T->nxpos * sizeof *T->xname_off);
+    for (uint32_t i = 0; i < T->nxpos; i++) T->xname_off[i] = intern(T, T->xname[i]);
     for (uint32_t i = 0; i < T->nfeats; i++) intern(T, T->fname[i]);
     T->nts = T->train.n;
     T->ts = tc_arena_calloc(T->a, T->nts, sizeof *T->ts);
@@ -706,6 +738,21 @@ static void build_tables(trainer *T, uint16_t *pass, uint16_t *by_xpos)
     build_word_tables(T, &feats, &nfeats);
     build_exceptions(T);
     build_feats(T, feats, nfeats, pass, by_xpos);
+    size_t exc_at = T->tables.n;
+    build_wordnet(T, &T->tables);
+    /* the view needs lem_exc and wn for WordNet's parts of speech: read them back */
+    tc_mbuf copy = {0};
+    tc_mbuf_put(&copy, T->tables.p, T->tables.n);
+    T->viewbuf = copy;
+    (void)exc_at;
+    size_t at = 0;
+    tc_fmap *maps[] = {&T->view.amb,     &T->view.lem_exact, &T->view.lem_lower, &T->view.lem_rule,
+                       &T->view.lem_exc, &T->view.feats_of,  &T->view.wn};
+    for (int i = 0; i < 7; i++) tc_fmap_read(T->viewbuf.p, T->viewbuf.n, &at, maps[i], NULL);
+    T->view.strings = (const char *)T->str.p;
+    T->view.nstrings = (uint32_t)T->str.n;
+    T->view.nxpos = T->nxpos;
+    T->view.xpos_name = T->xname_off;
     for (size_t i = 0; i < T->nts; i++) compute_atoms(T, &T->ts[i]);
 }
 
@@ -719,8 +766,7 @@ static void train_parser(trainer *T, tc_ptrain *tagw, tc_ptrain *trans, tc_ptrai
         shuffle(T, order, T->nts);
         for (size_t k = 0; k < T->nts; k++) {
             tsent *t = &T->ts[order[k]];
-            if (t->n == 0 || t->n > TC_PARSE_MAX_WORDS)
-                continue;
+            if (t->n == 0 || t->n > TC_PARSE_MAX_WORDS) continue;
             parse_sentence_train(T, trans, lab, t, e > 0, a);
             tc_arena_reset(a);
         }
@@ -758,12 +804,25 @@ int tc_parse_train(const char *train_path, const char *dev_path, const tc_train_
         build_tables(&T, pass, by_xpos);
         say(&T, t0, "tables");
         jackknife(&T);
+        lemma_atoms(&T);
         say(&T, t0, "jackknifed tags");
         tagw = train_tagger(&T, -1, 1);
         say(&T, t0, "tagger");
         trans = tc_ptrain_new(TC_TR_COUNT);
         lab = tc_ptrain_new(TC_REL_COUNT);
         train_parser(&T, tagw, trans, lab, pass, by_xpos, t0);
+        if (getenv("TC_PRUNE_SWEEP") && T.dev.n && o.log) {
+            float keep = o.min_weight;
+            for (float w = 0.05f; w < 2.0f; w *= 2) {
+                tc_mbuf m = {0};
+                o.min_weight = w;
+                write_model(&T, tagw, trans, lab, pass, by_xpos, &m);
+                fprintf(o.log, "train: min weight %.2f: %zu bytes\n", (double)w, m.n);
+                score_dev(&T, &m, 0);
+                free(m.p);
+            }
+            o.min_weight = keep;
+        }
         tc_mbuf m = {0};
         write_model(&T, tagw, trans, lab, pass, by_xpos, &m);
         FILE *f = fopen(out_path, "wb");
@@ -771,8 +830,7 @@ int tc_parse_train(const char *train_path, const char *dev_path, const tc_train_
             rc = tc_err_set(err, TC_EIO, "%s: cannot write the model", out_path);
         if (f && fclose(f) != 0 && rc == TC_OK)
             rc = tc_err_set(err, TC_EIO, "%s: cannot write the model", out_path);
-        if (rc == TC_OK && o.log)
-            fprintf(o.log, "train: wrote %s (%zu bytes)\n", out_path, m.n);
+        if (rc == TC_OK && o.log) fprintf(o.log, "train: wrote %s (%zu bytes)\n", out_path, m.n);
         free(m.p);
     }
     tc_ptrain_free(tagw);
@@ -783,6 +841,7 @@ int tc_parse_train(const char *train_path, const char *dev_path, const tc_train_
     free(T.str.p);
     free(T.tables.p);
     free(T.ambbuf.p);
+    free(T.viewbuf.p);
     tc_map_free(T.strmap);
     tc_arena_free(T.a);
     tc_conllu_free(&T.train);

@@ -16,6 +16,7 @@ typedef struct {
     int folds;           /* jackknife folds giving the parser predicted tags (0: 5; 1: gold) */
     size_t max_sents;    /* use only the first N training sentences (0: all): smoke tests */
     uint64_t seed;       /* shuffling and exploration */
+    float min_weight;    /* averaged weights smaller than this are left out of the file */
     const char *wordnet; /* folder of WordNet's *.exc files (NULL: /usr/share/wordnet) */
     const char *about;   /* the attribution stored in the model */
     FILE *log;           /* progress and dev scores per epoch (NULL: quiet) */

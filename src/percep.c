@@ -10,8 +10,8 @@
 
 typedef struct {
     float w;
-    int32_t ts;  /* clock at the last change of w */
-    double tot;  /* sum of w over the clock until ts */
+    int32_t ts; /* clock at the last change of w */
+    double tot; /* sum of w over the clock until ts */
 } pweight;
 
 struct tc_ptrain {
@@ -37,8 +37,7 @@ tc_ptrain *tc_ptrain_new(int nclass)
 
 void tc_ptrain_free(tc_ptrain *m)
 {
-    if (!m)
-        return;
+    if (!m) return;
     free(m->keys);
     free(m->row);
     free(m->w);
@@ -53,8 +52,7 @@ static uint64_t nonzero(uint64_t k)
 static size_t find(const tc_ptrain *m, uint64_t key)
 {
     size_t i = (size_t)(key * 0x9e3779b97f4a7c15ull >> 20) & (m->cap - 1);
-    while (m->keys[i] && m->keys[i] != key)
-        i = (i + 1) & (m->cap - 1);
+    while (m->keys[i] && m->keys[i] != key) i = (i + 1) & (m->cap - 1);
     return i;
 }
 
@@ -67,8 +65,7 @@ static void grow(tc_ptrain *m)
     m->keys = tc_xcalloc(m->cap, sizeof *m->keys);
     m->row = tc_xcalloc(m->cap, sizeof *m->row);
     for (size_t i = 0; i < ocap; i++) {
-        if (!ok[i])
-            continue;
+        if (!ok[i]) continue;
         size_t j = find(m, ok[i]);
         m->keys[j] = ok[i];
         m->row[j] = orow[i];
@@ -81,10 +78,8 @@ static pweight *get_row(tc_ptrain *m, uint64_t key, int create)
 {
     key = nonzero(key);
     size_t i = find(m, key);
-    if (m->keys[i])
-        return m->w + (size_t)m->row[i] * m->nclass;
-    if (!create)
-        return NULL;
+    if (m->keys[i]) return m->w + (size_t)m->row[i] * m->nclass;
+    if (!create) return NULL;
     if (m->n == m->wcap) {
         m->wcap = m->wcap ? m->wcap * 2 : 1 << 14;
         m->w = tc_xrealloc(m->w, m->wcap * m->nclass * sizeof *m->w);
@@ -92,8 +87,7 @@ static pweight *get_row(tc_ptrain *m, uint64_t key, int create)
     memset(m->w + m->n * m->nclass, 0, m->nclass * sizeof *m->w);
     m->keys[i] = key;
     m->row[i] = (uint32_t)m->n++;
-    if (m->n * 2 > m->cap)
-        grow(m);
+    if (m->n * 2 > m->cap) grow(m);
     return m->w + (m->n - 1) * m->nclass;
 }
 
@@ -101,8 +95,7 @@ void tc_ptrain_score(const tc_ptrain *m, const uint64_t *f, int nf, float *score
 {
     for (int i = 0; i < nf; i++) {
         const pweight *r = get_row((tc_ptrain *)m, f[i], 0);
-        if (!r)
-            continue;
+        if (!r) continue;
         for (int c = 0; c < m->nclass; c++) scores[c] += r[c].w;
     }
 }
@@ -133,8 +126,7 @@ void tc_mbuf_put(tc_mbuf *b, const void *data, size_t n)
         while (b->n + n > b->cap) b->cap = b->cap ? b->cap * 2 : 1 << 16;
         b->p = tc_xrealloc(b->p, b->cap);
     }
-    if (n)
-        memcpy(b->p + b->n, data, n);
+    if (n) memcpy(b->p + b->n, data, n);
     b->n += n;
 }
 
@@ -163,10 +155,89 @@ static float average(const tc_ptrain *m, float *avg)
         const pweight *p = &m->w[i];
         double tot = p->tot + (double)p->w * (m->now - p->ts);
         avg[i] = (float)(tot / m->now);
-        if (fabsf(avg[i]) > big)
-            big = fabsf(avg[i]);
+        if (fabsf(avg[i]) > big) big = fabsf(avg[i]);
     }
     return big;
+}
+
+/* Keeps weights of magnitude min_weight and more that do not round to zero. */
+static int kept_weight(float w, float min_weight, float scale)
+{
+    return fabsf(w) >= min_weight && lrintf(w / scale) != 0;
+}
+
+/* Sparse layout: slots of fingerprint, first entry and count; entries of class and weight. */
+static void write_sparse(const tc_ptrain *m, const float *avg, const uint64_t *key_of,
+                         float min_weight, float scale, tc_mbuf *b)
+{
+    size_t kept = 0, nent = 0;
+    uint8_t *cnt = tc_xcalloc(m->n ? m->n : 1, 1);
+    for (size_t r = 0; r < m->n; r++) {
+        for (int c = 0; c < m->nclass; c++)
+            cnt[r] += kept_weight(avg[r * m->nclass + c], min_weight, scale);
+        kept += cnt[r] > 0;
+        nent += cnt[r];
+    }
+    uint32_t nslots = (uint32_t)(kept + kept / 3 + 1);
+    uint64_t *slots = tc_xcalloc(nslots, sizeof *slots);
+    uint32_t *ent = tc_xmalloc((nent ? nent : 1) * sizeof *ent);
+    uint32_t e = 0;
+    for (size_t r = 0; r < m->n; r++) {
+        if (!cnt[r] || e + cnt[r] > 0xffffff) continue;
+        uint32_t s = slot_of(key_of[r], nslots);
+        while (slots[s]) s = s + 1 == nslots ? 0 : s + 1;
+        slots[s] = (uint64_t)fp_of(key_of[r]) << 32 | (uint64_t)e << 8 | cnt[r];
+        for (int c = 0; c < m->nclass; c++) {
+            float w = avg[r * m->nclass + c];
+            if (kept_weight(w, min_weight, scale))
+                ent[e++] = (uint32_t)((int32_t)lrintf(w / scale) * 256) | (uint32_t)c;
+        }
+    }
+    uint32_t head[4] = {(uint32_t)m->nclass, nslots, e, 0};
+    tc_mbuf_put(b, head, sizeof head);
+    tc_mbuf_put(b, slots, nslots * sizeof *slots);
+    tc_mbuf_put(b, ent, e * sizeof *ent);
+    tc_mbuf_align(b);
+    free(cnt);
+    free(slots);
+    free(ent);
+}
+
+/* Dense layout (at most 4 classes): 16-byte slots of fingerprint and four 24-bit weights,
+ * so that a feature costs one cache line. */
+static void write_dense(const tc_ptrain *m, const float *avg, const uint64_t *key_of,
+                        float min_weight, float scale, tc_mbuf *b)
+{
+    size_t kept = 0;
+    for (size_t r = 0; r < m->n; r++) {
+        int any = 0;
+        for (int c = 0; c < m->nclass; c++)
+            any |= kept_weight(avg[r * m->nclass + c], min_weight, scale);
+        kept += any;
+    }
+    uint32_t nslots = (uint32_t)(kept + kept / 3 + 1);
+    uint32_t *slots = tc_xcalloc((size_t)nslots * 4, sizeof *slots);
+    for (size_t r = 0; r < m->n; r++) {
+        uint32_t q[4] = {0};
+        int any = 0;
+        for (int c = 0; c < m->nclass; c++) {
+            float w = avg[r * m->nclass + c];
+            if (kept_weight(w, min_weight, scale))
+                q[c] = (uint32_t)lrintf(w / scale) & 0xffffff, any = 1;
+        }
+        if (!any) continue;
+        uint32_t s = slot_of(key_of[r], nslots);
+        while (slots[4 * s]) s = s + 1 == nslots ? 0 : s + 1;
+        slots[4 * s] = fp_of(key_of[r]);
+        slots[4 * s + 1] = q[0] | q[1] << 24;
+        slots[4 * s + 2] = q[1] >> 8 | q[2] << 16;
+        slots[4 * s + 3] = q[2] >> 16 | q[3] << 8;
+    }
+    uint32_t head[4] = {(uint32_t)m->nclass, nslots, 0, 1};
+    tc_mbuf_put(b, head, sizeof head);
+    tc_mbuf_put(b, slots, (size_t)nslots * 16);
+    tc_mbuf_align(b);
+    free(slots);
 }
 
 void tc_ptrain_freeze(tc_ptrain *m, float min_weight, tc_mbuf *b)
@@ -178,46 +249,13 @@ void tc_ptrain_freeze(tc_ptrain *m, float min_weight, tc_mbuf *b)
     /* keys in row order, so the output depends on nothing but the training */
     uint64_t *key_of = tc_xcalloc(m->n ? m->n : 1, sizeof *key_of);
     for (size_t i = 0; i < m->cap; i++)
-        if (m->keys[i])
-            key_of[m->row[i]] = m->keys[i];
-    size_t kept = 0, nent = 0;
-    uint8_t *cnt = tc_xcalloc(m->n ? m->n : 1, 1);
-    for (size_t r = 0; r < m->n; r++) {
-        for (int c = 0; c < m->nclass; c++) {
-            float w = avg[r * m->nclass + c];
-            if (fabsf(w) >= min_weight && lrintf(w / scale) != 0)
-                cnt[r]++;
-        }
-        kept += cnt[r] > 0;
-        nent += cnt[r];
-    }
-    uint32_t nslots = (uint32_t)(kept + kept / 3 + 1);
-    uint64_t *slots = tc_xcalloc(nslots, sizeof *slots);
-    uint32_t *ent = tc_xmalloc((nent ? nent : 1) * sizeof *ent);
-    uint32_t e = 0;
-    for (size_t r = 0; r < m->n; r++) {
-        if (!cnt[r])
-            continue;
-        uint32_t s = slot_of(key_of[r], nslots);
-        while (slots[s]) s = s + 1 == nslots ? 0 : s + 1;
-        slots[s] = (uint64_t)fp_of(key_of[r]) << 32 | (uint64_t)e << 8 | cnt[r];
-        for (int c = 0; c < m->nclass; c++) {
-            float w = avg[r * m->nclass + c];
-            long q = lrintf(w / scale);
-            if (fabsf(w) >= min_weight && q != 0)
-                ent[e++] = (uint32_t)((int32_t)q * 256) | (uint32_t)c;
-        }
-    }
-    uint32_t head[4] = {(uint32_t)m->nclass, nslots, e, 0};
-    tc_mbuf_put(b, head, sizeof head);
-    tc_mbuf_put(b, slots, nslots * sizeof *slots);
-    tc_mbuf_put(b, ent, e * sizeof *ent);
-    tc_mbuf_align(b);
+        if (m->keys[i]) key_of[m->row[i]] = m->keys[i];
+    if (m->nclass <= 4)
+        write_dense(m, avg, key_of, min_weight, scale, b);
+    else
+        write_sparse(m, avg, key_of, min_weight, scale, b);
     free(avg);
     free(key_of);
-    free(cnt);
-    free(slots);
-    free(ent);
 }
 
 int tc_pmodel_read(const unsigned char *data, size_t len, size_t *off, tc_pmodel *m, tc_err *err)
@@ -226,39 +264,62 @@ int tc_pmodel_read(const unsigned char *data, size_t len, size_t *off, tc_pmodel
     if (*off + sizeof head > len)
         return tc_err_set(err, TC_EPARSE, "model: truncated weight table");
     memcpy(head, data + *off, sizeof head);
-    size_t need = sizeof head + (size_t)head[1] * 8 + (size_t)head[2] * 4;
-    if (head[0] == 0 || head[0] > 255 || head[1] == 0 || *off + need > len)
+    int dense = head[3] == 1;
+    size_t need = sizeof head + (size_t)head[1] * (dense ? 16 : 8) + (size_t)head[2] * 4;
+    if (head[0] == 0 || head[0] > (dense ? 4u : 255u) || head[1] == 0 || head[3] > 1 ||
+        *off + need > len)
         return tc_err_set(err, TC_EPARSE, "model: bad weight table");
     m->nclass = head[0];
     m->nslots = head[1];
     m->nent = head[2];
+    m->dense = dense;
     m->slots = (const uint64_t *)(const void *)(data + *off + sizeof head);
     m->ent = (const uint32_t *)(const void *)(data + *off + sizeof head + (size_t)head[1] * 8);
-    for (uint32_t i = 0; i < m->nslots; i++) {
-        uint64_t s = m->slots[i];
-        if (s && (((s >> 8) & 0xffffff) + (s & 0xff) > m->nent))
-            return tc_err_set(err, TC_EPARSE, "model: weight entry out of range");
-    }
-    for (uint32_t i = 0; i < m->nent; i++)
-        if ((m->ent[i] & 0xff) >= m->nclass)
-            return tc_err_set(err, TC_EPARSE, "model: weight class out of range");
     *off += (need + 7) / 8 * 8;
     return TC_OK;
 }
 
+static void score_dense(const tc_pmodel *m, const uint64_t *f, int nf, const uint32_t *slot,
+                        int32_t *scores)
+{
+    const uint32_t *d = (const uint32_t *)(const void *)m->slots;
+    for (int i = 0; i < nf; i++) {
+        uint32_t fp = fp_of(f[i]), s = slot[i];
+        while (d[4 * s] && d[4 * s] != fp) s = s + 1 == m->nslots ? 0 : s + 1;
+        if (!d[4 * s]) continue;
+        uint32_t a = d[4 * s + 1], b = d[4 * s + 2], c = d[4 * s + 3];
+        /* four 24-bit weights, sign-extended */
+        scores[0] += (int32_t)(a << 8) >> 8;
+        scores[1] += (int32_t)((a >> 24 | b << 8) << 8) >> 8;
+        scores[2] += (int32_t)((b >> 16 | c << 16) << 8) >> 8;
+        scores[3] += (int32_t)c >> 8;
+    }
+}
+
 void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *scores)
 {
+    /* the table is far larger than the caches: ask for every slot first, then read them */
+    uint32_t slot[256];
+    if (nf > 256) nf = 256;
     for (int i = 0; i < nf; i++) {
-        uint32_t fp = fp_of(f[i]);
-        uint32_t s = slot_of(f[i], m->nslots);
+        slot[i] = slot_of(f[i], m->nslots);
+        __builtin_prefetch(m->dense ? (const void *)&m->slots[2 * (size_t)slot[i]]
+                                    : (const void *)&m->slots[slot[i]]);
+    }
+    if (m->dense) {
+        score_dense(m, f, nf, slot, scores);
+        return;
+    }
+    for (int i = 0; i < nf; i++) {
+        uint32_t fp = fp_of(f[i]), s = slot[i];
         for (;;) {
             uint64_t v = m->slots[s];
-            if (!v)
-                break;
+            if (!v) break;
             if ((uint32_t)(v >> 32) == fp) {
-                const uint32_t *e = m->ent + ((v >> 8) & 0xffffff);
-                for (uint32_t k = 0; k < (v & 0xff); k++)
-                    scores[e[k] & 0xff] += (int32_t)e[k] >> 8;
+                uint32_t first = (uint32_t)(v >> 8) & 0xffffff, count = (uint32_t)v & 0xff;
+                if (first + count > m->nent) break;
+                const uint32_t *e = m->ent + first;
+                for (uint32_t k = 0; k < count; k++) scores[e[k] & 0xff] += (int32_t)e[k] >> 8;
                 break;
             }
             s = s + 1 == m->nslots ? 0 : s + 1;
@@ -273,12 +334,10 @@ static size_t fmap_slot(uint64_t key, uint32_t n)
 
 int tc_fmap_get(const tc_fmap *m, uint64_t key, uint64_t *val)
 {
-    if (!m->n || !key)
-        return 0;
+    if (!m->n || !key) return 0;
     for (size_t i = fmap_slot(key, m->n);; i = (i + 1) & (m->n - 1)) {
         uint64_t k = m->kv[2 * i];
-        if (!k)
-            return 0;
+        if (!k) return 0;
         if (k == key) {
             *val = m->kv[2 * i + 1];
             return 1;
@@ -306,8 +365,7 @@ void tc_fmap_write(tc_mbuf *b, const uint64_t *keys, const uint64_t *vals, size_
 int tc_fmap_read(const unsigned char *data, size_t len, size_t *off, tc_fmap *m, tc_err *err)
 {
     uint32_t head[2];
-    if (*off + sizeof head > len)
-        return tc_err_set(err, TC_EPARSE, "model: truncated word table");
+    if (*off + sizeof head > len) return tc_err_set(err, TC_EPARSE, "model: truncated word table");
     memcpy(head, data + *off, sizeof head);
     if (head[0] < 16 || (head[0] & (head[0] - 1)) || *off + 8 + (size_t)head[0] * 16 > len)
         return tc_err_set(err, TC_EPARSE, "model: bad word table");

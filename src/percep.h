@@ -47,12 +47,16 @@ size_t tc_ptrain_features(const tc_ptrain *m);
 
 typedef struct {
     uint32_t nclass, nslots, nent;
+    int dense;             /* at most 4 classes: 16-byte slots with the weights inline */
     const uint64_t *slots; /* fingerprint << 32 | first entry << 8 | entry count; 0 empty */
     const uint32_t *ent;   /* weight (signed 24 bits) << 8 | class */
 } tc_pmodel;
 
-/* Adds the weights of features f[0..nf) to scores[0..nclass) (integers: the scale is the
- * same for every class). Thread-safe. */
+/* Adds the weights of features f[0..nf) to scores (integers: the scale is the same for every
+ * class). scores has TC_PMODEL_SCORES entries, whatever nclass is: a damaged model file can
+ * name any class up to 255, and nothing at load time reads every entry. At most 256 features
+ * are read. Thread-safe. */
+#define TC_PMODEL_SCORES 256
 void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *scores);
 
 /* A growable byte buffer: model files are built in one and written at once. */
@@ -67,8 +71,7 @@ void tc_mbuf_align(tc_mbuf *b); /* pads to a multiple of 8 */
  * Weights whose averaged value is below min_weight in magnitude are dropped. */
 void tc_ptrain_freeze(tc_ptrain *m, float min_weight, tc_mbuf *b);
 /* Reads a frozen model at data[*off..len), advancing *off. TC_EPARSE when it does not fit. */
-int tc_pmodel_read(const unsigned char *data, size_t len, size_t *off, tc_pmodel *m,
-                   tc_err *err);
+int tc_pmodel_read(const unsigned char *data, size_t len, size_t *off, tc_pmodel *m, tc_err *err);
 
 /* A frozen map from nonzero 64-bit keys to 64-bit values (word tables of the model): n slots
  * (a power of two) of key and value, linear probing. */

@@ -49,21 +49,66 @@ static uint64_t shape_of(const char *s, uint32_t len, uint32_t *flags)
             k = (char)c, *flags |= c == '-' ? F_HYPHEN : F_PUNCT;
         run = k == last ? run + 1 : 1;
         last = k;
-        if (run <= 2)
-            buf[n++] = k;
+        if (run <= 2) buf[n++] = k;
     }
-    if (len && s[0] >= 'A' && s[0] <= 'Z')
-        *flags |= F_CAP;
+    if (len && s[0] >= 'A' && s[0] <= 'Z') *flags |= F_CAP;
     int upper = 1, letters = 0;
     for (uint32_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-        if (c >= 'a' && c <= 'z')
-            upper = 0;
+        if (c >= 'a' && c <= 'z') upper = 0;
     }
-    if (upper && letters)
-        *flags |= F_UPPER;
+    if (upper && letters) *flags |= F_UPPER;
     return tc_tag_key(buf, (size_t)n, 7);
+}
+
+static uint64_t wn_lookup(const tc_parser *p, const char *s, size_t n)
+{
+    uint64_t v = 0;
+    return tc_fmap_get(&p->wn, tc_tag_key(s, n, 600), &v) ? v : 0;
+}
+
+/* WordNet's morphy: the parts of speech a lower-case word may have, through its detachment
+ * rules ("attacks" -> "attack" noun and verb, "shelled" -> "shell" verb) and its exceptions. */
+static uint64_t wordnet_mask(const tc_parser *p, const char *w, uint32_t n)
+{
+    static const struct {
+        const char *suf, *rep;
+        uint64_t pos;
+    } rules[] = {
+        {"s", "", TC_WN_NOUN | TC_WN_VERB},
+        {"ses", "s", TC_WN_NOUN},
+        {"xes", "x", TC_WN_NOUN},
+        {"zes", "z", TC_WN_NOUN},
+        {"ches", "ch", TC_WN_NOUN},
+        {"shes", "sh", TC_WN_NOUN},
+        {"men", "man", TC_WN_NOUN},
+        {"ies", "y", TC_WN_NOUN | TC_WN_VERB},
+        {"es", "e", TC_WN_VERB},
+        {"es", "", TC_WN_VERB},
+        {"ed", "e", TC_WN_VERB},
+        {"ed", "", TC_WN_VERB},
+        {"ing", "e", TC_WN_VERB},
+        {"ing", "", TC_WN_VERB},
+        {"er", "", TC_WN_ADJ},
+        {"est", "", TC_WN_ADJ},
+        {"er", "e", TC_WN_ADJ},
+        {"est", "e", TC_WN_ADJ},
+    };
+    if (!p->wn.n || n >= 60) return 0;
+    uint64_t mask = wn_lookup(p, w, n);
+    char buf[64];
+    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
+        size_t sl = strlen(rules[i].suf), rl = strlen(rules[i].rep);
+        if (n <= sl + 1 || memcmp(w + n - sl, rules[i].suf, sl) != 0) continue;
+        memcpy(buf, w, n - sl);
+        memcpy(buf + n - sl, rules[i].rep, rl);
+        mask |= wn_lookup(p, buf, n - sl + rl) & rules[i].pos;
+    }
+    uint64_t v;
+    for (uint64_t g = 1; g <= 4; g++)
+        if (tc_fmap_get(&p->lem_exc, tc_tag_key(w, n, 400 + g), &v)) mask |= 1ull << (g - 1);
+    return mask ? mask | TC_WN_KNOWN : 0;
 }
 
 void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword *tw)
@@ -80,26 +125,32 @@ void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword
     }
     for (uint32_t k = 0; k < 3; k++) tw->pre[k] = tc_tag_key(low, k + 1 < n ? k + 1 : n, 20 + k);
     tw->shape = shape_of(form, n, &tw->flags);
-    if (p)
-        tc_fmap_get(&p->amb, tw->w, &tw->amb);
+    if (p) tc_fmap_get(&p->amb, tw->w, &tw->amb);
+    /* a word seen too rarely to have an ambiguity class is unknown: training then learns
+       from its rare words what decoding must do with the unseen ones (affixes, shape and
+       what WordNet says it may be) */
+    if (!tw->amb) {
+        tw->w = tw->exact = 0x5eed0000ull;
+        if (p) tw->wn = wordnet_mask(p, low, n);
+    }
 }
 
 /* Atoms of the positions outside the sentence: left, right. */
-#define PAD(h) {h, h, {h, h, h, h}, {h, h, h}, h, h, h, 0}
+#define PAD(h)                                                                                     \
+    {                                                                                              \
+        h, h, {h, h, h, h}, {h, h, h}, h, h, h, h, 0                                               \
+    }
 static const tc_tagword pad[2] = {PAD(0xb0da0000ull), PAD(0xb0da0001ull)};
 #undef PAD
 
 static const tc_tagword *at(const tc_tagword *tw, uint32_t n, long i)
 {
-    if (i < 0)
-        return &pad[0];
-    if (i >= (long)n)
-        return &pad[1];
+    if (i < 0) return &pad[0];
+    if (i >= (long)n) return &pad[1];
     return &tw[i];
 }
 
-int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t *xpos,
-                    uint64_t *f)
+int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t *xpos, uint64_t *f)
 {
     const tc_tagword *w = &tw[i], *l1 = at(tw, n, (long)i - 1), *l2 = at(tw, n, (long)i - 2);
     const tc_tagword *r1 = at(tw, n, (long)i + 1), *r2 = at(tw, n, (long)i + 2);
@@ -133,22 +184,25 @@ int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t 
     f[k++] = tc_feat3(30, r1->shape, 0, 0);
     f[k++] = tc_feat3(31, l1->shape, w->shape, 0);
     f[k++] = tc_feat3(32, w->suf[1], r1->w, 0);
+    f[k++] = tc_feat3(33, w->wn, 0, 0);
+    f[k++] = tc_feat3(34, w->wn, w->suf[1], 0);
+    f[k++] = tc_feat3(35, w->wn, t1, 0);
+    f[k++] = tc_feat3(36, r1->wn, r1->amb, 0);
     return k;
 }
 
-void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t *cls,
-                  uint8_t *upos, uint8_t *xpos)
+void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t *cls, uint8_t *upos,
+                  uint8_t *xpos)
 {
     uint64_t f[TC_TAG_NFEAT];
-    int32_t score[TC_TAG_MAXCLASS];
+    int32_t score[TC_PMODEL_SCORES];
     for (uint32_t i = 0; i < n; i++) {
         int nf = tc_tag_features(tw, n, i, xpos, f);
-        memset(score, 0, p->nclass * sizeof *score);
+        memset(score, 0, sizeof score);
         tc_pmodel_score(&p->tagw, f, nf, score);
         uint32_t best = 0;
         for (uint32_t c = 1; c < p->nclass; c++)
-            if (score[c] > score[best])
-                best = c;
+            if (score[c] > score[best]) best = c;
         cls[i] = (uint8_t)best;
         upos[i] = p->cls_upos[best];
         xpos[i] = p->cls_xpos[best];
@@ -163,14 +217,10 @@ static const char *xpos_str(const tc_parser *p, int xpos)
 /* WordNet's part of speech for a Penn tag: 1 noun, 2 verb, 3 adjective, 4 adverb, 0 none. */
 static int wn_group(const char *x)
 {
-    if (x[0] == 'N' && x[1] == 'N' && x[2] != 'P')
-        return 1;
-    if ((x[0] == 'V' && x[1] == 'B') || strcmp(x, "MD") == 0)
-        return 2;
-    if (x[0] == 'J' && x[1] == 'J')
-        return 3;
-    if (x[0] == 'R' && x[1] == 'B')
-        return 4;
+    if (x[0] == 'N' && x[1] == 'N' && x[2] != 'P') return 1;
+    if ((x[0] == 'V' && x[1] == 'B') || strcmp(x, "MD") == 0) return 2;
+    if (x[0] == 'J' && x[1] == 'J') return 3;
+    if (x[0] == 'R' && x[1] == 'B') return 4;
     return 0;
 }
 
@@ -182,8 +232,7 @@ static const char *from_rules(const tc_parser *p, const char *low, uint32_t n, i
         if (!tc_fmap_get(&p->lem_rule, tc_tag_key(low + n - k, k, 300 + (uint64_t)xpos), &v))
             continue;
         uint32_t cut = (uint32_t)(v >> 32), add = (uint32_t)v;
-        if (cut > n || add >= p->nstrings)
-            return NULL;
+        if (cut > n || add >= p->nstrings) return NULL;
         const char *tail = p->strings + add;
         size_t tn = strlen(tail);
         char *out = tc_arena_alloc(a, n - cut + tn + 1);
@@ -194,12 +243,49 @@ static const char *from_rules(const tc_parser *p, const char *low, uint32_t n, i
     return NULL;
 }
 
+/* WordNet's detachment rules for an inflected Penn tag: the first base form WordNet knows
+ * with the tag's part of speech ("provoked" -> "provoke", "bombed" -> "bomb"); NULL if none. */
+static const char *wordnet_lemma(const tc_parser *p, const char *low, uint32_t n, const char *x,
+                                 tc_arena *a)
+{
+    static const struct {
+        const char *tag, *suf, *rep;
+        uint64_t pos;
+    } rules[] = {
+        {"NNS", "ies", "y", TC_WN_NOUN},   {"NNS", "ses", "s", TC_WN_NOUN},
+        {"NNS", "xes", "x", TC_WN_NOUN},   {"NNS", "zes", "z", TC_WN_NOUN},
+        {"NNS", "ches", "ch", TC_WN_NOUN}, {"NNS", "shes", "sh", TC_WN_NOUN},
+        {"NNS", "men", "man", TC_WN_NOUN}, {"NNS", "s", "", TC_WN_NOUN},
+        {"VBZ", "ies", "y", TC_WN_VERB},   {"VBZ", "es", "e", TC_WN_VERB},
+        {"VBZ", "es", "", TC_WN_VERB},     {"VBZ", "s", "", TC_WN_VERB},
+        {"VBD", "ed", "e", TC_WN_VERB},    {"VBD", "ed", "", TC_WN_VERB},
+        {"VBD", "ied", "y", TC_WN_VERB},   {"VBN", "ed", "e", TC_WN_VERB},
+        {"VBN", "ed", "", TC_WN_VERB},     {"VBN", "ied", "y", TC_WN_VERB},
+        {"VBG", "ing", "e", TC_WN_VERB},   {"VBG", "ing", "", TC_WN_VERB},
+        {"JJR", "er", "", TC_WN_ADJ},      {"JJR", "er", "e", TC_WN_ADJ},
+        {"JJR", "ier", "y", TC_WN_ADJ},    {"JJS", "est", "", TC_WN_ADJ},
+        {"JJS", "est", "e", TC_WN_ADJ},    {"JJS", "iest", "y", TC_WN_ADJ},
+    };
+    char buf[64];
+    if (n >= 60) return NULL;
+    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
+        size_t sl = strlen(rules[i].suf), rl = strlen(rules[i].rep);
+        if (strcmp(x, rules[i].tag) != 0 || n <= sl + 1 ||
+            memcmp(low + n - sl, rules[i].suf, sl) != 0)
+            continue;
+        memcpy(buf, low, n - sl);
+        memcpy(buf + n - sl, rules[i].rep, rl);
+        if (wn_lookup(p, buf, n - sl + rl) & rules[i].pos)
+            return tc_arena_strndup(a, buf, n - sl + rl);
+    }
+    return NULL;
+}
+
 const char *tc_tag_lemma(const tc_parser *p, const char *form, uint32_t len, int xpos, int upos,
                          tc_arena *a)
 {
     uint64_t v;
-    if (len > 200)
-        return tc_arena_strndup(a, form, len);
+    if (len > 200) return tc_arena_strndup(a, form, len);
     if (tc_fmap_get(&p->lem_exact, tc_tag_key(form, len, 100 + (uint64_t)xpos), &v) &&
         v < p->nstrings)
         return p->strings + v;
@@ -214,9 +300,9 @@ const char *tc_tag_lemma(const tc_parser *p, const char *form, uint32_t len, int
     if (g && tc_fmap_get(&p->lem_exc, tc_tag_key(low, len, 400 + (uint64_t)g), &v) &&
         v < p->nstrings)
         return p->strings + v;
-    const char *r = from_rules(p, low, len, xpos, a);
-    if (r)
-        return r;
+    const char *r = wordnet_lemma(p, low, len, xpos_str(p, xpos), a);
+    if (!r) r = from_rules(p, low, len, xpos, a);
+    if (r) return r;
     return upos == TC_UPOS_PROPN ? tc_arena_strndup(a, form, len) : tc_arena_strndup(a, low, len);
 }
 
@@ -231,4 +317,13 @@ int tc_tag_feats(const tc_parser *p, const char *form, uint32_t len, int xpos)
             return (int)v;
     }
     return xpos >= 0 && (uint32_t)xpos < p->nxpos ? p->feats_xpos[xpos] : 0;
+}
+
+uint64_t tc_tag_lemma_key(const char *lemma)
+{
+    char low[64];
+    size_t n = strlen(lemma);
+    n = n < 63 ? n : 63;
+    tc_tag_lower(lemma, (uint32_t)n, low);
+    return tc_tag_key(low, n, 700);
 }

@@ -14,12 +14,19 @@
 
 #include <stdint.h>
 
-#define TC_TAG_MAXCLASS 255
+/* The features' version, stored in the model: a model trained with other features (or other
+ * hashes) loads with an error instead of giving nonsense. Bump it with any change to the
+ * features of tag.c or trans.c. */
+#define TC_PARSE_FEATURES 2
+#define TC_TAG_MAXCLASS   255
+enum { TC_WN_NOUN = 1, TC_WN_VERB = 2, TC_WN_ADJ = 4, TC_WN_ADV = 8, TC_WN_KNOWN = 16 };
 #define TC_TAG_NFEAT 40
 
 typedef struct {
-    uint64_t w, exact, suf[4], pre[3], shape, cluster;
+    uint64_t w, exact, suf[4], pre[3], shape;
     uint64_t amb; /* Penn tags seen with the word: a bit each; 0 unknown */
+    uint64_t wn;  /* of an unknown word: WordNet's parts of speech it may have (TC_WN_*) */
+    uint64_t lem; /* hash of the lower-case lemma, once tagged (the parser's) */
     uint32_t flags;
 } tc_tagword;
 
@@ -27,6 +34,7 @@ typedef struct {
 struct tc_parser {
     unsigned char *data; /* the file; every pointer below points into it */
     size_t len;
+    int mapped;          /* data is the file mapped (else malloc'd) */
     const char *strings; /* NUL-separated strings; offsets below are into it */
     uint32_t nstrings;
     const char *about;
@@ -38,6 +46,7 @@ struct tc_parser {
     tc_fmap amb; /* lower-case form -> Penn tag mask */
     /* lemmas and features */
     tc_fmap lem_exact, lem_lower, lem_rule, lem_exc, feats_of;
+    tc_fmap wn; /* WordNet lemma -> TC_WN_* mask */
     uint32_t nfeats;
     const uint32_t *feats_name;
     const uint16_t *feats_pass; /* the same with Voice=Pass, or itself */
@@ -50,15 +59,16 @@ struct tc_parser {
 /* Atoms of one word; form is len bytes. */
 void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword *tw);
 /* Features of word i given the Penn tags of the words before it; returns how many. */
-int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t *xpos,
-                    uint64_t *f);
+int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t *xpos, uint64_t *f);
 /* Tags words[0..n) with the model's tag weights: class, UPOS and Penn tag of each. */
-void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t *cls,
-                  uint8_t *upos, uint8_t *xpos);
+void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t *cls, uint8_t *upos,
+                  uint8_t *xpos);
 /* Lemma and feature set of a tagged word. The lemma lives in the model or in a. */
 const char *tc_tag_lemma(const tc_parser *p, const char *form, uint32_t len, int xpos, int upos,
                          tc_arena *a);
 int tc_tag_feats(const tc_parser *p, const char *form, uint32_t len, int xpos);
+/* The parser's atom of a lemma. */
+uint64_t tc_tag_lemma_key(const char *lemma);
 
 /* A model over data (consumed: freed with the model), for training's dev scores. */
 tc_parser *tc_parser_from_buffer(unsigned char *data, size_t len, tc_err *err);

@@ -4,8 +4,9 @@
  * gap), closes the open sentence at a line break, or lexes one token: a word (lex_word: a run
  * of letters and digits, with the internal apostrophes of "O'Brien", the separators of
  * "120,000" and "3.5", the period of an abbreviation, initial or dotted acronym, and a clitic
- * "'s" / "n't" split off as a second token) or a single punctuation or symbol code point (an
- * invalid byte counts as one). ASCII bytes never go through the UTF-8 decoder.
+ * "'s" "'re" "'ll" "'ve" "'m" "'d" "n't" split off as a second token, as UD English does) or a
+ * single punctuation or symbol code point (an invalid byte counts as one). ASCII bytes never go
+ * through the UTF-8 decoder.
  *
  * Sentence ends are decided one token late, so nothing is scanned twice: a token that may end
  * a sentence (. ! ? …, or an abbreviation, initial or acronym with its period) leaves
@@ -376,24 +377,28 @@ static size_t lex_period(lexer *L, size_t start, size_t i, int ncp)
     return stop;
 }
 
-/* At an apostrophe s[i..i+len) inside a word run from start: splits off "'s" or "n't".
- * Returns where lexing goes on, or 0 when it is no clitic. */
+/* At an apostrophe s[i..i+len) inside a word run from start: splits off the clitics UD
+ * English splits: "'s" "'m" "'d" "'re" "'ll" "'ve" and "n't". Returns where lexing goes on,
+ * or 0 when it is no clitic. */
 static size_t lex_clitic(lexer *L, size_t start, size_t i, int len)
 {
-    size_t after = i + (size_t)len;
-    if (after >= L->n || alnum_at(L, after + 1)) return 0;
-    char c = L->s[after], prev = L->s[i - 1];
-    if (c == 's' || c == 'S') {
-        push_word(L, start, i, END_NONE, 0);
-        push_word(L, i, after + 1, END_NONE, TC_TOK_CLITIC);
-        return after + 1;
-    }
-    if ((c == 't' || c == 'T') && (prev == 'n' || prev == 'N')) {
+    size_t after = i + (size_t)len, clen = 0;
+    if (after >= L->n) return 0;
+    char c = (char)(L->s[after] | 0x20), prev = (char)(L->s[i - 1] | 0x20);
+    char c2 = after + 1 < L->n ? (char)(L->s[after + 1] | 0x20) : 0;
+    if (c == 't' && prev == 'n' && !alnum_at(L, after + 1)) {
         if (i - 1 > start) push_word(L, start, i - 1, END_NONE, 0);
         push_word(L, i - 1, after + 1, END_NONE, TC_TOK_CLITIC);
         return after + 1;
     }
-    return 0;
+    if (c == 's' || c == 'm' || c == 'd')
+        clen = 1;
+    else if ((c == 'r' && c2 == 'e') || (c == 'l' && c2 == 'l') || (c == 'v' && c2 == 'e'))
+        clen = 2;
+    if (!clen || alnum_at(L, after + clen)) return 0;
+    push_word(L, start, i, END_NONE, 0);
+    push_word(L, i, after + clen, END_NONE, TC_TOK_CLITIC);
+    return after + clen;
 }
 
 /* Lexes the word starting at s[start] (a letter or digit); returns where lexing goes on. */

@@ -5,8 +5,9 @@
  * (“ ” — … included; an invalid byte counts as one). A word keeps its period when it is a dotted
  * acronym ("U.S.", "e.g."), a single-letter initial ("F.") or a known abbreviation ("Mr.",
  * "Gen.", "Jan.", "Inc.", ...). A hyphen is its own token ("Nagorno-Karabakh" is three tokens)
- * and so are the clitics "'s" and "n't" ("Armenia's" -> "Armenia" "'s"; "didn't" -> "did"
- * "n't"; "can't" -> "ca" "n't"), so that dictionary names, tokenised the same way, match
+ * and so are the clitics "'s", "'re", "'ll", "'ve", "'m", "'d" and "n't" ("Armenia's" ->
+ * "Armenia" "'s"; "didn't" -> "did" "n't"; "can't" -> "ca" "n't"; "they're" -> "they" "'re"),
+ * as UD English tokenises them, so that dictionary names, tokenised the same way, match
  * regardless of them. Curly apostrophes and quotes are normalised in the token's lower-case
  * form (norm): ’s -> 's, “ ” „ « » -> ". A letter run longer than 256 bytes is cut into several
  * tokens.
@@ -34,7 +35,7 @@ enum {
     TC_TOK_CAP = 1 << 3,    /* first letter upper-case */
     TC_TOK_UPPER = 1 << 4,  /* every letter upper-case (and at least one) */
     TC_TOK_QUOTE = 1 << 5,  /* a quotation mark, straight or curly */
-    TC_TOK_CLITIC = 1 << 6, /* 's or n't split off the word before (also TC_TOK_WORD) */
+    TC_TOK_CLITIC = 1 << 6, /* 's 're 'll 've 'm 'd n't split off the word before (a word) */
 };
 
 typedef struct {

@@ -2,6 +2,7 @@
  * and Nivre's (2012) dynamic oracle. */
 #include "trans.h"
 
+#include <assert.h>
 #include <string.h>
 
 void tc_config_init(tc_config *c, uint32_t n, const tc_tagword *tw, const uint8_t *xpos,
@@ -43,8 +44,7 @@ static int32_t s0(const tc_config *c)
 
 int tc_trans_legal(const tc_config *c, int t)
 {
-    if (c->b > c->n)
-        return 0;
+    if (c->b > c->n) return 0;
     int32_t s = s0(c);
     switch (t) {
     case TC_TR_SHIFT:
@@ -124,15 +124,13 @@ enum { NONE_ATOM = 0x3fa7, ROOT_ATOM = 0x3fa8 };
 
 static uint64_t W(const tc_config *c, int32_t i)
 {
-    if (i < 0 || i > (int32_t)c->n)
-        return NONE_ATOM;
+    if (i < 0 || i > (int32_t)c->n) return NONE_ATOM;
     return i == 0 ? ROOT_ATOM : c->tw[i - 1].w;
 }
 
 static uint64_t P(const tc_config *c, int32_t i)
 {
-    if (i < 0 || i > (int32_t)c->n)
-        return 254;
+    if (i < 0 || i > (int32_t)c->n) return 254;
     return i == 0 ? 253 : c->xpos[i - 1];
 }
 
@@ -149,8 +147,7 @@ static int32_t kid(const int32_t *arr, int32_t i)
 static uint64_t dist(int32_t a, int32_t b)
 {
     int32_t d = b - a;
-    if (d < 0)
-        d = -d;
+    if (d < 0) d = -d;
     return d <= 5 ? (uint64_t)d : d <= 10 ? 6 : 7;
 }
 
@@ -214,6 +211,7 @@ int tc_trans_features(const tc_config *c, uint64_t *f)
     F(s0p, n0p, S0 > 0 && N0 > 0 ? P(c, N0 - 1) : 255);
     F(s0p, n0p, S0 >= 0 ? P(c, S0 + 1) : 255);
 #undef F
+    assert(k <= TC_TRANS_NFEAT);
     return k;
 }
 
@@ -276,13 +274,11 @@ int tc_trans_cost(const tc_config *c, int t, const int32_t *gold)
     return cost;
 }
 
-void tc_config_finish(tc_config *c, int (*label)(void *ctx, const tc_config *c, int32_t h,
-                                                 int32_t d),
-                      void *ctx)
+void tc_config_finish(tc_config *c,
+                      int (*label)(void *ctx, const tc_config *c, int32_t h, int32_t d), void *ctx)
 {
     for (uint32_t i = 1; i <= c->n; i++) {
-        if (c->head[i] >= 0)
-            continue;
+        if (c->head[i] >= 0) continue;
         if (!c->root_child) {
             add_arc(c, 0, (int32_t)i, TC_REL_ROOT);
             continue;

@@ -48,8 +48,7 @@ int tc_label_features(const tc_config *c, int32_t h, int32_t d, uint64_t *f);
 int tc_trans_cost(const tc_config *c, int t, const int32_t *gold);
 /* Attaches every word left without a head: to the root's dependent, or the first such word
  * becomes the root. label(ctx, h, d) picks the relation of each such arc. */
-void tc_config_finish(tc_config *c, int (*label)(void *ctx, const tc_config *c, int32_t h,
-                                                 int32_t d),
-                      void *ctx);
+void tc_config_finish(tc_config *c,
+                      int (*label)(void *ctx, const tc_config *c, int32_t h, int32_t d), void *ctx);
 
 #endif

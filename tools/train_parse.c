@@ -33,6 +33,8 @@ int main(int argc, char **argv)
             o.tag_epochs = atoi(v), i++;
         else if (strcmp(a, "--parse-epochs") == 0 && v)
             o.parse_epochs = atoi(v), i++;
+        else if (strcmp(a, "--min-weight") == 0 && v)
+            o.min_weight = strtof(v, NULL), i++;
         else if (strcmp(a, "--folds") == 0 && v)
             o.folds = atoi(v), i++;
         else if (!in)

@@ -214,9 +214,71 @@ static int need_engine(driver *d)
     return d->engine ? 0 : -1;
 }
 
+/* A text longer than CODE_CHUNK is coded a piece at a time: the coder's memory per byte is
+ * tens of times the text, and a 16 MB record would take most of a gigabyte at once. */
+#define CODE_CHUNK ((size_t)1 << 20)
+
+/* Where the piece from off ends: at a line end, else after a full stop, in its second half;
+ * else on a character boundary. */
+static size_t chunk_end(const char *s, size_t n, size_t off)
+{
+    if (n - off <= CODE_CHUNK) return n;
+    size_t end = off + CODE_CHUNK, half = off + CODE_CHUNK / 2;
+    for (size_t i = end; i > half; i--)
+        if (s[i - 1] == '\n') return i;
+    for (size_t i = end; i > half; i--)
+        if (s[i - 1] == ' ' && s[i - 2] == '.') return i;
+    while (end > off + 1 && ((unsigned char)s[end] & 0xC0) == 0x80) end--;
+    return end;
+}
+
+/* Codes art piece by piece in a scratch arena; the sentences (their spans only: no tokens)
+ * and events, moved to the article's offsets, go to arena a. References do not cross
+ * pieces. */
+static int code_chunked(const tc_engine *e, const tc_article *art, tc_arena *a, tc_coded *out)
+{
+    TC_VEC(tc_sentence) sents = {0};
+    TC_VEC(tc_event) evs = {0};
+    tc_arena *scratch = tc_arena_new(1 << 20);
+    int rc = TC_OK;
+    memset(out, 0, sizeof *out);
+    for (size_t off = 0, end; rc == TC_OK && off < art->text_len; off = end) {
+        end = chunk_end(art->text, art->text_len, off);
+        tc_article part = *art;
+        part.text = art->text + off;
+        part.text_len = end - off;
+        tc_coded c;
+        tc_arena_reset(scratch);
+        if ((rc = tc_engine_code(e, &part, scratch, &c)) < 0) break;
+        uint32_t base = (uint32_t)sents.n, o = (uint32_t)off;
+        for (size_t i = 0; i < c.text.nsents; i++) {
+            tc_sentence se = {c.text.sents[i].off + o, c.text.sents[i].len, 0, 0};
+            TC_PUSH(a, sents, se);
+        }
+        for (size_t i = 0; i < c.nev; i++) {
+            tc_event ev = c.ev[i];
+            ev.sent += base;
+            ev.src.span.off += o;
+            ev.tgt.span.off += o;
+            ev.verb.off += o;
+            ev.src.name = tc_arena_strndup(a, ev.src.name, strlen(ev.src.name));
+            ev.tgt.name = tc_arena_strndup(a, ev.tgt.name, strlen(ev.tgt.name));
+            TC_PUSH(a, evs, ev);
+        }
+        out->mentions += c.mentions;
+    }
+    tc_arena_free(scratch);
+    out->text =
+        (tc_text){.text = art->text, .len = art->text_len, .sents = sents.v, .nsents = sents.n};
+    out->ev = evs.v;
+    out->nev = evs.n;
+    return rc;
+}
+
 static int code(driver *d, const tc_article *art, tc_arena *a, tc_coded *coded)
 {
-    int rc = tc_engine_code(d->engine, art, a, coded);
+    int rc = art->text_len > CODE_CHUNK ? code_chunked(d->engine, art, a, coded)
+                                        : tc_engine_code(d->engine, art, a, coded);
     if (rc < 0) diag(d, art->input, "code", rc, tc_strerror(rc));
     return rc;
 }

@@ -379,6 +379,92 @@ else
     echo "skip eval parse on UD English EWT: $ud_test not found (tests reading ../shared are skipped)"
 fi
 
+# --- the seed articles (../shared/seeds) ---
+if [ -d "$SHARED/seeds" ]; then
+    "$T" run -q "$SHARED/seeds" --db "$tmp/s.db" 2>/dev/null
+    "$T" events --db "$tmp/s.db" --format tsv > "$tmp/s.tsv"
+    for f in 000_fa6794096af13f2a 002_2140aaaae3518148; do
+        n=$(sqlite3 "$tmp/s.db" "select count(*) from events e join articles a on a.id=e.article_id
+            where a.input like '%$f%' and e.src_code like 'AZE%' and e.tgt_code like 'ARM%' and e.code='191'")
+        [ "$n" -ge 1 ] && ok "seed $f: Azerbaijan -> Armenia blockade (191)" || bad "seed $f: no AZE -> ARM 191"
+    done
+    # has SRC TGT CODE-PREFIX WHAT: at least one such event in the seeds
+    has() {
+        n=$(sqlite3 "$tmp/s.db" "select count(*) from events where src_code = '$1' and tgt_code like '$2%' and code like '$3%'")
+        [ "$n" -ge 1 ] && ok "seeds: $4 ($1 -> $2 $3x)" || bad "seeds: no $1 -> $2 $3x ($4)"
+    }
+    has RUSGOV ARM 11 "the Russian Foreign Ministry protests to Armenia"
+    has USAELI USAGOV 02 "Kardashian's appeal to the US President"
+    has ARMGOV IGOUNO 02 "Yerevan's appeal to the UN Security Council"
+    has ARMGOV UKR 07 "Armenia's aid to Ukraine"
+    n=$(sqlite3 "$tmp/s.db" "select count(*) from events where tgt_code like 'RUS%' and code like '17%'")
+    [ "$n" = 0 ] && ok "seeds: the hypothetical arrest of Putin gives no event" || bad "seeds: event from the hypothetical arrest of Putin"
+    n=$(sqlite3 "$tmp/s.db" "select count(*) from events where sentence_id in (select id from sentences where text like '%Biden has not commented%')")
+    [ "$n" = 0 ] && ok "seeds: 'Biden has not commented' gives no event" || bad "seeds: event from 'Biden has not commented'"
+    n=$(awk -F'\t' 'NR==1 {for (i = 1; i <= NF; i++) if ($i == "sentence") c = i} NR>1 && $c == ""' "$tmp/s.tsv" | wc -l)
+    [ "$n" = 0 ] && ok "seeds: every event has its sentence" || bad "seeds: $n events without sentence"
+else
+    echo "skip seeds: $SHARED/seeds not found (tests reading ../shared are skipped)"
+fi
+
+# --- parse: tocsin parse, tocsin eval parse ---
+printf 'Azerbaijani troops blocked the convoy\n\nAzerbaijani troops blocked the convoy on Monday. Armenia said the road was closed.\n' > "$tmp/parse.txt"
+"$T" parse "$tmp/parse.txt" > "$tmp/parse.conllu" 2>"$err"
+[ $? -eq 0 ] && ok "parse: exit 0" || bad "parse: exit 0 ($(head -c 200 "$err"))"
+[ "$(grep -c '^# sent_id = ' "$tmp/parse.conllu")" = 2 ] && grep -q "^# sent_id = .*parse.txt-2$" "$tmp/parse.conllu" \
+    && ok "parse: a sent_id INPUT-N per sentence" || bad "parse: sent_ids"
+grep -q '^# text = Armenia said the road was closed\.$' "$tmp/parse.conllu" && ok "parse: # text" || bad "parse: # text"
+# every word line has 10 columns, a head within its sentence, and each sentence one root
+awk -F'\t' '/^#/ {next} /^$/ {if (n && roots != 1) badtree++; n = 0; roots = 0; next}
+    {n++; if (NF != 10 || $1 != n) badline++; if ($7 == 0) roots++; if ($7 > 40) badline++}
+    END {exit (badline || badtree || NR == 0)}' "$tmp/parse.conllu" \
+    && ok "parse: well-formed CoNLL-U, one root a sentence" || bad "parse: malformed CoNLL-U"
+grep -qP '^3\tblocked\tblock\tVERB\tVBD\t' "$tmp/parse.conllu" && ok "parse: 'blocked' VERB, lemma block" || bad "parse: 'blocked' not VERB/block"
+"$T" parse --format table "$tmp/parse.txt" | grep -qE '^ +3 +blocked +block +VERB' && ok "parse --format table" || bad "parse --format table"
+printf 'Police arrested two men.\n' | "$T" parse | grep -qP '^2\tarrested\t' && ok "parse: reads stdin" || bad "parse: reads stdin"
+"$T" parse --format xml "$tmp/parse.txt" >/dev/null 2>&1; [ $? -eq 2 ] && ok "parse --format xml: exit 2" || bad "parse --format xml: exit 2"
+"$T" parse "$tmp/parse.txt" "$tmp/no-such.txt" > "$tmp/parse2.conllu" 2>"$err"
+rc=$?
+[ $rc -eq 1 ] && grep -q "no-such.txt" "$err" && grep -q "parse.txt-2" "$tmp/parse2.conllu" \
+    && ok "parse: missing input named, exit 1, good input parsed" || bad "parse: missing input (rc $rc)"
+check "parse --help" "$T" parse --help
+check "eval parse --help" "$T" eval parse --help
+"$T" eval parse >/dev/null 2>&1; [ $? -eq 2 ] && ok "eval parse without a file: exit 2" || bad "eval parse without a file: exit 2"
+sample=tests/data/parse/sample.conllu
+"$T" eval parse "$sample" > "$tmp/eval.txt" 2>"$err"
+[ $? -eq 0 ] && ok "eval parse sample: exit 0" || bad "eval parse sample: exit 0 ($(head -c 200 "$err"))"
+grep -qE '^sentences +3$' "$tmp/eval.txt" && grep -qE '^words +26$' "$tmp/eval.txt" \
+    && ok "eval parse sample: 3 sentences, 26 words (range token skipped)" || bad "eval parse sample: counts"
+for m in UPOS XPOS UFeats Lemmas UAS LAS; do
+    grep -qE "^$m +[0-9]+\.[0-9]{2}$" "$tmp/eval.txt" || { bad "eval parse sample: no $m"; continue; }
+done
+grep -q 'ten worst relations' "$tmp/eval.txt" && ok "eval parse sample: scores and worst relations" || bad "eval parse sample: no worst relations"
+"$T" eval parse "$sample" --verbose | grep -qE '^(s1|s2|s3): [0-9]+ ' ; rc=$?
+las=$(awk '$1 == "LAS" {print $2}' "$tmp/eval.txt")
+if [ "$las" = "100.00" ]; then [ $rc -ne 0 ] && ok "eval parse --verbose: no misses at LAS 100" || bad "eval parse --verbose: misses at LAS 100"
+else [ $rc -eq 0 ] && ok "eval parse --verbose: prints the misses" || bad "eval parse --verbose: no misses printed"; fi
+{ head -n 12 "$sample"; printf '9\tbroken\tbroken\tADJ\tJJ\t_\t99\tamod\t_\t_\n\n'; } > "$tmp/bad.conllu"
+"$T" eval parse "$tmp/bad.conllu" >/dev/null 2>"$err"
+rc=$?
+[ $rc -eq 1 ] && grep -q "bad.conllu:[0-9]" "$err" && ok "eval parse: malformed CoNLL-U named FILE:LINE, exit 1" \
+    || bad "eval parse: malformed CoNLL-U (rc $rc: $(head -c 200 "$err"))"
+ud_test="$SHARED/ud/UD_English-EWT/en_ewt-ud-test.conllu"
+if [ -f "$ud_test" ]; then
+    # floors: what the committed model reaches, less a little (a regression fails); the
+    # issue's targets are printed beside them (UAS 86.0 and LAS 82.5 are not reached yet)
+    "$T" eval parse "$ud_test" > "$tmp/ewt.txt" 2>"$err"
+    [ $? -eq 0 ] && ok "eval parse EWT test: exit 0" || bad "eval parse EWT test: exit 0"
+    for target in "UPOS 95.5 95.0" "Lemmas 96.9 97.0" "UAS 84.6 86.0" "LAS 81.5 82.5"; do
+        read -r m t goal <<< "$target"
+        v=$(awk -v m="$m" '$1 == m {print $2}' "$tmp/ewt.txt")
+        awk -v v="${v:-0}" -v t="$t" 'BEGIN {exit !(v >= t)}' \
+            && ok "eval parse EWT test: $m $v >= $t (target $goal)" \
+            || bad "eval parse EWT test: $m ${v:-none} < $t (target $goal)"
+    done
+else
+    echo "skip eval parse on UD English EWT: $ud_test not found (tests reading ../shared are skipped)"
+fi
+
 # --- eval events: gold sentences scored (tests/data/eval, docs/eval-events.md) ---
 check "eval events --help" "$T" eval events --help
 "$T" eval events >/dev/null 2>&1; [ $? -eq 2 ] && ok "eval events without a file: exit 2" || bad "eval events without a file: exit 2"

@@ -123,6 +123,13 @@ actors-data:
 	@if [ -d "$(FACTS)" ]; then python3 tools/actors_facts.py "$(FACTS)" data; \
 	else echo "actors-data: $(FACTS) not found: data/actors-facts-*.txt kept as they are" >&2; fi
 
+# The coder scored on the events-dev sentences (docs/eval-events.md), when EVENTS_DEV is there.
+EVENTS_DEV ?= ../shared/events-dev
+.PHONY: eval-dev
+eval-dev: all
+	@if [ -f "$(EVENTS_DEV)/plv_dev.jsonl" ]; then ./$(BIN) eval events "$(EVENTS_DEV)/plv_dev.jsonl"; \
+	else echo "eval-dev: $(EVENTS_DEV)/plv_dev.jsonl not found: skipped"; fi
+
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/tocsin
 	install -m 755 tocsin $(DESTDIR)$(PREFIX)/bin/tocsin

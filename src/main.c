@@ -11,9 +11,11 @@
  *
  * Exit status: 0 ok, 1 runtime error or some input failed, 2 usage. */
 #include "dict.h"
+#include "eval_events.h"
 #include "eval_extract.h"
 #include "eval_parse.h"
 #include "eval_petrarch.h"
+#include "eval_sample.h"
 #include "log.h"
 #include "pipeline.h"
 #include "store.h"
@@ -428,11 +430,16 @@ static int run_eval(int argc, char **argv)
         "Usage: tocsin eval petrarch FILE.xml [--dicts DIR] [--verbose]\n"
         "       tocsin eval extract (--snippets FILE | --truth FILE) --pages DIR [--rows]\n"
         "       tocsin eval parse FILE.conllu [--data DIR] [--verbose]\n"
+        "       tocsin eval events GOLD.jsonl [--data DIR] [--verbose] [--per-root]\n"
+        "       tocsin eval sample --db FILE --n N --seed S [--data DIR] | --score MARKED\n"
         "petrarch: codes PETRARCH validation records, prints records exactly right and\n"
         "events correct/uncoded/extra per category. extract: scores article extraction\n"
         "(must-contain/must-not-contain snippets, or word 4-gram F1 against articleBody).\n"
         "parse: tags and parses gold CoNLL-U words, prints UPOS, XPOS, UFeats, Lemmas, UAS,\n"
-        "LAS and the ten worst relations.\n";
+        "LAS and the ten worst relations.\n"
+        "events: codes gold sentences, prints precision, recall and F1 at root, root + dyad\n"
+        "and exact level, or per PLOVER class for events-dev rows (docs/eval-events.md).\n"
+        "sample: a sheet of N random stored events to mark y/n/?, or a marked sheet scored.\n";
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
         fputs(usage, argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : 0;
@@ -440,7 +447,10 @@ static int run_eval(int argc, char **argv)
     if (!strcmp(argv[1], "petrarch")) return tc_eval_petrarch_cli(argc - 1, argv + 1);
     if (!strcmp(argv[1], "extract")) return tc_eval_extract_cli(argc - 1, argv + 1);
     if (!strcmp(argv[1], "parse")) return tc_eval_parse_cli(argc - 1, argv + 1);
-    fprintf(stderr, "tocsin eval: unknown suite '%s' (petrarch, extract, parse)\n", argv[1]);
+    if (!strcmp(argv[1], "events")) return tc_eval_events_cli(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "sample")) return tc_eval_sample_cli(argc - 1, argv + 1);
+    fprintf(stderr, "tocsin eval: unknown suite '%s' (petrarch, extract, parse, events, sample)\n",
+            argv[1]);
     return EXIT_USAGE;
 }
 

@@ -379,5 +379,67 @@ else
     echo "skip eval parse on UD English EWT: $ud_test not found (tests reading ../shared are skipped)"
 fi
 
+# --- eval events: gold sentences scored (tests/data/eval, docs/eval-events.md) ---
+check "eval events --help" "$T" eval events --help
+"$T" eval events >/dev/null 2>&1; [ $? -eq 2 ] && ok "eval events without a file: exit 2" || bad "eval events without a file: exit 2"
+"$T" eval events "$tmp/no-such.jsonl" >/dev/null 2>&1; [ $? -eq 1 ] && ok "eval events, missing file: exit 1" || bad "eval events, missing file: exit 1"
+"$T" eval events tests/data/eval/gold.jsonl --per-root > "$tmp/ev.txt" 2>"$err"
+[ $? -eq 0 ] && ok "eval events gold sample: exit 0" || bad "eval events gold sample: exit 0 ($(head -c 200 "$err"))"
+grep -q '^sentences 6 (2 expecting no event), gold events 5, coded events [0-9]' "$tmp/ev.txt" \
+    && ok "eval events gold sample: 6 sentences, 5 gold events" || bad "eval events gold sample: counts"
+for l in root dyad exact; do
+    grep -qE "^$l +[01]\.[0-9]{3} +[01]\.[0-9]{3} +[01]\.[0-9]{3} +[0-9]+ +[0-9]+ +5$" "$tmp/ev.txt" \
+        || bad "eval events gold sample: no $l line"
+done
+grep -q '^per root' "$tmp/ev.txt" && ok "eval events: levels and --per-root" || bad "eval events: --per-root table"
+"$T" eval events tests/data/eval/malformed.jsonl > "$tmp/ev.txt" 2>"$err"
+rc=$?
+n=$(grep -c 'malformed.jsonl:[2-7]: eval:' "$err")
+[ $rc -eq 1 ] && [ "$n" = 6 ] && grep -q '^sentences 2 ' "$tmp/ev.txt" \
+    && ok "eval events: 6 malformed lines named FILE:LINE, the 2 good ones scored, exit 1" \
+    || bad "eval events: malformed lines (rc $rc, $n named)"
+"$T" eval events tests/data/eval/plover.jsonl > "$tmp/ev.txt" 2>"$err"
+rc=$?
+[ $rc -eq 1 ] && grep -q '^PLOVER rows 4 (3 sentences)' "$tmp/ev.txt" && grep -q '^YIELD ' "$tmp/ev.txt" \
+    && grep -q 'plover.jsonl:6: eval:' "$err" \
+    && ok "eval events: PLOVER rows read, per class, a bad class named, exit 1" \
+    || bad "eval events: PLOVER rows (rc $rc)"
+plv="$SHARED/events-dev/plv_dev.jsonl"
+if [ -f "$plv" ]; then
+    # a measure, not a gate: Coder v2 moves these figures (docs/eval-events.md, the baseline)
+    "$T" eval events "$plv" > "$tmp/plv.txt" 2>"$err"
+    [ $? -eq 0 ] && grep -q '^PLOVER rows 1047 ' "$tmp/plv.txt" \
+        && ok "eval events events-dev: $(grep '^type ' "$tmp/plv.txt" | cut -d'(' -f1)" \
+        || bad "eval events events-dev: exit 0, 1047 rows ($(head -c 200 "$err"))"
+else
+    echo "skip eval events on events-dev: $plv not found (tests reading ../shared are skipped)"
+fi
+
+# --- eval sample: a sheet of stored events to mark, and the marks read back ---
+"$T" run -q data/demo --db "$tmp/sample.db" 2>/dev/null
+"$T" eval sample --db "$tmp/sample.db" --n 5 --seed 11 > "$tmp/sheet1.txt" 2>"$err"
+[ $? -eq 0 ] && [ "$(grep -c '^event: ' "$tmp/sheet1.txt")" = 5 ] && [ "$(grep -c '^mark: $' "$tmp/sheet1.txt")" = 5 ] \
+    && ok "eval sample: 5 events, each with an empty mark" || bad "eval sample: 5 events ($(head -c 200 "$err"))"
+"$T" eval sample --db "$tmp/sample.db" --n 5 --seed 11 > "$tmp/sheet2.txt" 2>/dev/null
+"$T" eval sample --db "$tmp/sample.db" --n 5 --seed 12 > "$tmp/sheet3.txt" 2>/dev/null
+cmp -s "$tmp/sheet1.txt" "$tmp/sheet2.txt" && ! cmp -s "$tmp/sheet1.txt" "$tmp/sheet3.txt" \
+    && ok "eval sample: the same seed gives the same sheet, another seed another" \
+    || bad "eval sample: not deterministic for a seed"
+"$T" eval sample --score "$tmp/sheet1.txt" > "$tmp/score.txt" 2>"$err"
+[ $? -eq 0 ] && grep -qE '^all +0 +0 +0 +5 ' "$tmp/score.txt" \
+    && ok "eval sample --score: the unmarked sheet reads back, 5 blank" || bad "eval sample --score: unmarked sheet"
+awk '/^mark:/ {n++; print (n <= 3 ? "mark: y" : n == 4 ? "mark: n wrong target" : "mark: ?"); next} {print}' \
+    "$tmp/sheet1.txt" > "$tmp/marked.txt"
+"$T" eval sample --score "$tmp/marked.txt" > "$tmp/score.txt" 2>"$err"
+[ $? -eq 0 ] && grep -q '^events 5, marked y or n 4: right 0.750 (95% Wilson interval 0.301-0.954)' "$tmp/score.txt" \
+    && ok "eval sample --score: 3 of 4 right, Wilson 0.301-0.954" || bad "eval sample --score: $(head -n 1 "$tmp/score.txt")"
+sed '0,/^mark:.*/s//mark: perhaps/' "$tmp/marked.txt" > "$tmp/badmark.txt"
+"$T" eval sample --score "$tmp/badmark.txt" >/dev/null 2>"$err"
+[ $? -eq 1 ] && grep -q 'badmark.txt:[0-9]*: eval: the mark is not' "$err" \
+    && ok "eval sample --score: a bad mark named FILE:LINE, exit 1" || bad "eval sample --score: bad mark"
+"$T" eval sample --db "$tmp/sample.db" --n 5 >/dev/null 2>&1; [ $? -eq 2 ] && ok "eval sample without --seed: exit 2" || bad "eval sample without --seed: exit 2"
+"$T" eval sample --db "$tmp/sample.db" --n five --seed 1 >/dev/null 2>&1; [ $? -eq 2 ] && ok "eval sample --n five: exit 2" || bad "eval sample --n five: exit 2"
+"$T" eval sample --db "$tmp/no-such.db" --n 5 --seed 1 >/dev/null 2>&1; [ $? -eq 1 ] && ok "eval sample, missing database: exit 1" || bad "eval sample, missing database: exit 1"
+
 echo "cli: $((checks - fails)) of $checks checks passed"
 [ "$fails" -eq 0 ]

@@ -11,7 +11,8 @@
  *      again on the same database, which adds nothing: its time as a share of the first.
  *   4. Peak RSS of `tocsin code` over a generated JSONL file of $BENCH_RSS_MB (1024) MB, the
  *      corpus's articles repeated (in /tmp, deleted after): memory is bounded by the largest
- *      record, not by the file.
+ *      record, not by the file. Then over one text file of 100 MB, one record: cut at the
+ *      per-record limit (16 MB), coded a piece at a time.
  *
  * Child processes are timed by the wall clock, their peak RSS read by wait4. */
 #include "corpus.h"
@@ -243,6 +244,24 @@ static void bench_rss(char *bin, const char *dir, const bench_corpus *c)
            "(%.0f s, exit %d)\n",
            (double)bytes / 1e6, copies * c->n, ch.rss_mb, (double)bytes / 1e6 / ch.seconds,
            ch.seconds, ch.status);
+    unlink(path);
+    snprintf(path, sizeof path, "%s/big.txt", dir);
+    FILE *f = fopen(path, "w");
+    if (!f) return;
+    fputs("One long record\n\n", f);
+    for (size_t written = 0; written < (size_t)100 << 20;) {
+        for (size_t i = 0; i < c->n; i++) {
+            fwrite(c->text[i], 1, c->len[i], f);
+            fputs("\n\n", f);
+            written += c->len[i] + 2;
+        }
+    }
+    fclose(f);
+    char *one[] = {bin, (char *)"code", path, (char *)"--format", (char *)"jsonl", NULL};
+    ch = run_child(one);
+    printf("tocsin code on one 100 MB text record (cut at 16 MB): peak RSS %.1f MB (%.1f s, exit "
+           "%d)\n",
+           ch.rss_mb, ch.seconds, ch.status);
     unlink(path);
 }
 

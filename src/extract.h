@@ -19,11 +19,12 @@
  * URL's path, else the first date written in the text (ISO, 28.07.2023, "28 July 2023",
  * "July 28, 2023", German, French and Spanish month names); the author is JSON-LD's, else
  * <meta name=author>; the outlet og:site_name, else the JSON-LD publisher, else the URL's
- * host without "www."; the url og:url or the canonical link. The language is
- * libexttextcat's guess on the body's first 600 bytes among the ~55 languages of world news
- * (ISO 639-1, "" below 60 bytes). Plain text: the first line left after the boilerplate
- * filter is the title when the raw has none and the line is short enough for a headline
- * (200 code points); it is then not part of the body.
+ * host without "www."; the url og:url or the canonical link. The language is the raw's own
+ * tag when it has one (JSONL "lang": "fr", "fr-FR"), else "en" when the body's first 600
+ * bytes are English at a glance (function words), else libexttextcat's guess on them among
+ * the ~55 languages of world news (ISO 639-1, "" below 60 bytes). Plain text: the first line left
+ * after the boilerplate filter is the title when the raw has none and the line is short enough for
+ * a headline (200 code points); it is then not part of the body.
  *
  * Both: invalid UTF-8 repaired, control bytes dropped, white space inside lines collapsed
  * (NBSP included), lines trimmed, empty lines dropped; then lines that are web boilerplate

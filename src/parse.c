@@ -299,7 +299,7 @@ void tc_parser_free(tc_parser *p)
 
 static int best_label(const tc_parser *p, const tc_config *c, int32_t h, int32_t d)
 {
-    if (h == 0) return TC_REL_ROOT;
+    if (h == c->root) return TC_REL_ROOT;
     uint64_t f[TC_LABEL_NFEAT];
     int32_t score[TC_PMODEL_SCORES] = {0};
     int nf = tc_label_features(c, h, d, f);
@@ -339,7 +339,7 @@ static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t 
     }
     tc_config_finish(&c, finish_label, (void *)p);
     for (uint32_t i = 0; i < n; i++) {
-        head[i] = c.head[i + 1];
+        head[i] = c.head[i + 1] == c.root ? 0 : c.head[i + 1];
         rel[i] = c.rel[i + 1];
     }
 }

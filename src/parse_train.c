@@ -16,6 +16,9 @@
 
 /* An amb entry needs this many occurrences: rarer words look unknown in training as well. */
 #define AMB_MIN_COUNT 3
+/* Frequent words nearly always of one tag class are tagged without the classifier. */
+#define SURE_MIN_COUNT 20
+#define SURE_SHARE     0.995
 /* A lemma rule needs this many word types. */
 #define RULE_MIN_COUNT 2
 
@@ -297,25 +300,36 @@ static char *lower_dup(trainer *T, const char *s)
     return d;
 }
 
-/* Penn tag masks of words seen AMB_MIN_COUNT times. */
+/* Penn tag masks of words seen AMB_MIN_COUNT times; a word seen SURE_MIN_COUNT times with one
+ * tag class at least SURE_SHARE of them also carries that class (+1) in the top byte: the
+ * tagger gives it without scoring. */
 static void build_amb(trainer *T, tc_mbuf *out)
 {
     TC_VEC(kv) r = {0};
     for (size_t i = 0; i < T->nts; i++)
         for (uint32_t j = 0; j < T->ts[i].n; j++) {
             kv e = {fmt(T, "%llu\t%s", 1, lower_dup(T, T->ts[i].form[j])),
-                    fmt(T, "%llu", T->ts[i].xpos[j], "")};
+                    fmt(T, "%llu", T->ts[i].cls[j], "")};
             TC_PUSH(T->a, r, e);
         }
     qsort(r.v, r.n, sizeof *r.v, cmp_kv);
     TC_VEC(uint64_t) keys = {0};
     TC_VEC(uint64_t) vals = {0};
     for (size_t i = 0; i < r.n;) {
-        size_t j = i;
+        size_t j = i, best = 0, bestcls = 0;
         uint64_t mask = 0;
-        for (; j < r.n && strcmp(r.v[j].k, r.v[i].k) == 0; j++)
-            mask |= 1ull << strtoul(r.v[j].v, NULL, 10);
+        while (j < r.n && strcmp(r.v[j].k, r.v[i].k) == 0) {
+            size_t m = j;
+            while (m < r.n && strcmp(r.v[m].k, r.v[i].k) == 0 && strcmp(r.v[m].v, r.v[j].v) == 0)
+                m++;
+            size_t cls = strtoul(r.v[j].v, NULL, 10);
+            mask |= 1ull << T->cls_xpos[cls];
+            if (m - j > best) best = m - j, bestcls = cls;
+            j = m;
+        }
         if (j - i >= AMB_MIN_COUNT) {
+            if (j - i >= SURE_MIN_COUNT && (double)best >= SURE_SHARE * (double)(j - i))
+                mask |= (uint64_t)(bestcls + 1) << 56;
             TC_PUSH(T->a, keys, key_hash(r.v[i].k));
             TC_PUSH(T->a, vals, mask);
         }
@@ -469,6 +483,10 @@ static void tag_sentence_train(trainer *T, tc_ptrain *m, tsent *t, int learn, ui
     uint64_t f[TC_TAG_NFEAT];
     float score[TC_TAG_MAXCLASS];
     for (uint32_t i = 0; i < t->n; i++) {
+        if (t->tw[i].sure) {
+            out[i] = T->cls_xpos[t->tw[i].sure - 1];
+            continue;
+        }
         int nf = tc_tag_features(t->tw, t->n, i, out, f);
         memset(score, 0, sizeof score);
         tc_ptrain_score(m, f, nf, score);
@@ -551,7 +569,7 @@ static void lemma_atoms(trainer *T)
 
 static int pick_label(tc_ptrain *lab, const tc_config *c, int32_t h, int32_t d, int gold)
 {
-    if (h == 0) return TC_REL_ROOT;
+    if (h == c->root) return TC_REL_ROOT;
     uint64_t f[TC_LABEL_NFEAT];
     float score[TC_REL_COUNT] = {0};
     int nf = tc_label_features(c, h, d, f);
@@ -588,6 +606,10 @@ static void parse_sentence_train(trainer *T, tc_ptrain *trans, tc_ptrain *lab, t
 {
     tc_config c;
     tc_config_init(&c, t->n, t->tw, t->pxpos, a);
+    /* gold heads with the root where the configuration has it, at n + 1 */
+    int32_t *gold = tc_arena_alloc(a, (t->n + 2) * sizeof *gold);
+    gold[0] = gold[t->n + 1] = -1;
+    for (uint32_t i = 1; i <= t->n; i++) gold[i] = t->head[i] == 0 ? c.root : t->head[i];
     uint64_t f[TC_TRANS_NFEAT];
     while (!tc_config_done(&c)) {
         float score[TC_TR_COUNT] = {0};
@@ -596,9 +618,9 @@ static void parse_sentence_train(trainer *T, tc_ptrain *trans, tc_ptrain *lab, t
         int pred = -1;
         for (int k = 0; k < TC_TR_COUNT; k++)
             if (tc_trans_legal(&c, k) && (pred < 0 || score[k] > score[pred])) pred = k;
-        int good = oracle(&c, t->head, score);
+        int good = oracle(&c, gold, score);
         int next = good;
-        if (tc_trans_cost(&c, pred, t->head) > tc_trans_cost(&c, good, t->head)) {
+        if (tc_trans_cost(&c, pred, gold) > tc_trans_cost(&c, good, gold)) {
             tc_ptrain_update(trans, f, nf, good, 1.0f);
             tc_ptrain_update(trans, f, nf, pred, -1.0f);
             if (explore && rnd(T) % 10 != 0) next = pred;
@@ -610,7 +632,7 @@ static void parse_sentence_train(trainer *T, tc_ptrain *trans, tc_ptrain *lab, t
         if (next == TC_TR_LEFT || next == TC_TR_RIGHT) {
             int32_t h, d;
             tc_trans_arc(&c, next, &h, &d);
-            rel = pick_label(lab, &c, h, d, t->head[d] == h ? t->rel[d] : -1);
+            rel = pick_label(lab, &c, h, d, gold[d] == h ? t->rel[d] : -1);
         }
         tc_trans_apply(&c, next, rel);
     }

@@ -298,7 +298,9 @@ static void score_dense(const tc_pmodel *m, const uint64_t *f, int nf, const uin
 
 void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *scores)
 {
-    /* the table is far larger than the caches: ask for every slot first, then read them */
+    /* the tables are far larger than the caches, and each feature costs a miss on its slot
+       and (sparse layout) another on its entries: ask for every slot first, then for every
+       run of entries, then add */
     uint32_t slot[256];
     if (nf > 256) nf = 256;
     for (int i = 0; i < nf; i++) {
@@ -310,20 +312,24 @@ void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *sco
         score_dense(m, f, nf, slot, scores);
         return;
     }
+    uint32_t first[256], count[256];
+    int n = 0;
     for (int i = 0; i < nf; i++) {
         uint32_t fp = fp_of(f[i]), s = slot[i];
-        for (;;) {
-            uint64_t v = m->slots[s];
-            if (!v) break;
-            if ((uint32_t)(v >> 32) == fp) {
-                uint32_t first = (uint32_t)(v >> 8) & 0xffffff, count = (uint32_t)v & 0xff;
-                if (first + count > m->nent) break;
-                const uint32_t *e = m->ent + first;
-                for (uint32_t k = 0; k < count; k++) scores[e[k] & 0xff] += (int32_t)e[k] >> 8;
-                break;
+        for (uint64_t v; (v = m->slots[s]) != 0; s = s + 1 == m->nslots ? 0 : s + 1) {
+            if ((uint32_t)(v >> 32) != fp) continue;
+            first[n] = (uint32_t)(v >> 8) & 0xffffff;
+            count[n] = (uint32_t)v & 0xff;
+            if (first[n] + count[n] <= m->nent) {
+                __builtin_prefetch(m->ent + first[n]);
+                n++;
             }
-            s = s + 1 == m->nslots ? 0 : s + 1;
+            break;
         }
+    }
+    for (int i = 0; i < n; i++) {
+        const uint32_t *e = m->ent + first[i];
+        for (uint32_t k = 0; k < count[i]; k++) scores[e[k] & 0xff] += (int32_t)e[k] >> 8;
     }
 }
 

@@ -125,7 +125,11 @@ void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword
     }
     for (uint32_t k = 0; k < 3; k++) tw->pre[k] = tc_tag_key(low, k + 1 < n ? k + 1 : n, 20 + k);
     tw->shape = shape_of(form, n, &tw->flags);
-    if (p) tc_fmap_get(&p->amb, tw->w, &tw->amb);
+    if (p && tc_fmap_get(&p->amb, tw->w, &tw->amb)) {
+        uint32_t sure = (uint32_t)(tw->amb >> 56);
+        tw->sure = sure <= p->nclass ? sure : 0;
+        tw->amb &= (1ull << 56) - 1;
+    }
     /* a word seen too rarely to have an ambiguity class is unknown: training then learns
        from its rare words what decoding must do with the unseen ones (affixes, shape and
        what WordNet says it may be) */
@@ -138,7 +142,7 @@ void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword
 /* Atoms of the positions outside the sentence: left, right. */
 #define PAD(h)                                                                                     \
     {                                                                                              \
-        h, h, {h, h, h, h}, {h, h, h}, h, h, h, h, 0                                               \
+        h, h, {h, h, h, h}, {h, h, h}, h, h, 0, h, h, 0                                            \
     }
 static const tc_tagword pad[2] = {PAD(0xb0da0000ull), PAD(0xb0da0001ull)};
 #undef PAD
@@ -197,6 +201,13 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
     uint64_t f[TC_TAG_NFEAT];
     int32_t score[TC_PMODEL_SCORES];
     for (uint32_t i = 0; i < n; i++) {
+        if (tw[i].sure) {
+            uint32_t c = tw[i].sure - 1;
+            cls[i] = (uint8_t)c;
+            upos[i] = p->cls_upos[c];
+            xpos[i] = p->cls_xpos[c];
+            continue;
+        }
         int nf = tc_tag_features(tw, n, i, xpos, f);
         memset(score, 0, sizeof score);
         tc_pmodel_score(&p->tagw, f, nf, score);

@@ -17,16 +17,17 @@
 /* The features' version, stored in the model: a model trained with other features (or other
  * hashes) loads with an error instead of giving nonsense. Bump it with any change to the
  * features of tag.c or trans.c. */
-#define TC_PARSE_FEATURES 2
+#define TC_PARSE_FEATURES 4
 #define TC_TAG_MAXCLASS   255
 enum { TC_WN_NOUN = 1, TC_WN_VERB = 2, TC_WN_ADJ = 4, TC_WN_ADV = 8, TC_WN_KNOWN = 16 };
 #define TC_TAG_NFEAT 40
 
 typedef struct {
     uint64_t w, exact, suf[4], pre[3], shape;
-    uint64_t amb; /* Penn tags seen with the word: a bit each; 0 unknown */
-    uint64_t wn;  /* of an unknown word: WordNet's parts of speech it may have (TC_WN_*) */
-    uint64_t lem; /* hash of the lower-case lemma, once tagged (the parser's) */
+    uint64_t amb;  /* Penn tags seen with the word: a bit each; 0 unknown */
+    uint32_t sure; /* a frequent word of one tag class: that class + 1; else 0 */
+    uint64_t wn;   /* of an unknown word: WordNet's parts of speech it may have (TC_WN_*) */
+    uint64_t lem;  /* hash of the lower-case lemma, once tagged (the parser's) */
     uint32_t flags;
 } tc_tagword;
 

@@ -8,11 +8,12 @@
 void tc_config_init(tc_config *c, uint32_t n, const tc_tagword *tw, const uint8_t *xpos,
                     tc_arena *a)
 {
-    size_t m = (size_t)n + 1;
+    size_t m = (size_t)n + 2; /* positions 1..n and the root, n + 1; 0 unused */
     c->n = n;
+    c->root = (int32_t)n + 1;
     c->tw = tw;
     c->xpos = xpos;
-    c->stack = tc_arena_alloc(a, (m + 1) * sizeof *c->stack);
+    c->stack = tc_arena_alloc(a, m * sizeof *c->stack);
     c->head = tc_arena_alloc(a, m * sizeof *c->head);
     c->rel = tc_arena_calloc(a, m, 1);
     c->nl = tc_arena_calloc(a, m, 1);
@@ -25,36 +26,34 @@ void tc_config_init(tc_config *c, uint32_t n, const tc_tagword *tw, const uint8_
     c->ls = tc_arena_calloc(a, m, sizeof *c->ls);
     c->rs = tc_arena_calloc(a, m, sizeof *c->rs);
     for (size_t i = 0; i < m; i++) c->head[i] = -1;
-    c->stack[0] = 0;
-    c->instack[0] = 1;
-    c->sp = 1;
+    c->sp = 0;
     c->b = 1;
     c->root_child = 0;
 }
 
 int tc_config_done(const tc_config *c)
 {
-    return c->b > c->n;
+    return c->b == (uint32_t)c->root && c->sp == 0;
 }
 
 static int32_t s0(const tc_config *c)
 {
-    return c->stack[c->sp - 1];
+    return c->sp ? c->stack[c->sp - 1] : -1;
 }
 
 int tc_trans_legal(const tc_config *c, int t)
 {
-    if (c->b > c->n) return 0;
     int32_t s = s0(c);
+    int at_root = c->b == (uint32_t)c->root;
     switch (t) {
     case TC_TR_SHIFT:
-        return 1;
+        return !at_root;
     case TC_TR_REDUCE:
-        return s != 0 && c->head[s] >= 0;
+        return s > 0 && c->head[s] >= 0;
     case TC_TR_LEFT:
-        return s != 0 && c->head[s] < 0;
+        return s > 0 && c->head[s] < 0;
     case TC_TR_RIGHT:
-        return s != 0 || c->root_child == 0;
+        return s > 0 && !at_root;
     }
     return 0;
 }
@@ -63,10 +62,7 @@ static void add_arc(tc_config *c, int32_t h, int32_t d, int rel)
 {
     c->head[d] = h;
     c->rel[d] = (uint8_t)rel;
-    if (h == 0) {
-        c->root_child = d;
-        return;
-    }
+    if (h == c->root && !c->root_child) c->root_child = d;
     if (d < h) {
         if (!c->lc1[h] || d < c->lc1[h])
             c->lc2[h] = c->lc1[h], c->lc1[h] = d;
@@ -124,19 +120,19 @@ enum { NONE_ATOM = 0x3fa7, ROOT_ATOM = 0x3fa8 };
 
 static uint64_t W(const tc_config *c, int32_t i)
 {
-    if (i < 0 || i > (int32_t)c->n) return NONE_ATOM;
-    return i == 0 ? ROOT_ATOM : c->tw[i - 1].w;
+    if (i <= 0 || i > c->root) return NONE_ATOM;
+    return i == c->root ? ROOT_ATOM : c->tw[i - 1].w;
 }
 
 static uint64_t P(const tc_config *c, int32_t i)
 {
-    if (i < 0 || i > (int32_t)c->n) return 254;
-    return i == 0 ? 253 : c->xpos[i - 1];
+    if (i <= 0 || i > c->root) return 254;
+    return i == c->root ? 253 : c->xpos[i - 1];
 }
 
 static uint64_t L(const tc_config *c, int32_t i)
 {
-    return i > 0 && i <= (int32_t)c->n && c->head[i] >= 0 ? c->rel[i] : 255;
+    return i > 0 && i < c->root && c->head[i] >= 0 ? c->rel[i] : 255;
 }
 
 static int32_t kid(const int32_t *arr, int32_t i)
@@ -154,10 +150,11 @@ static uint64_t dist(int32_t a, int32_t b)
 int tc_trans_features(const tc_config *c, uint64_t *f)
 {
     int32_t S0 = c->sp ? s0(c) : -1, S1 = c->sp >= 2 ? c->stack[c->sp - 2] : -1;
-    int32_t N0 = c->b <= c->n ? (int32_t)c->b : -1;
-    int32_t N1 = N0 > 0 && N0 + 1 <= (int32_t)c->n ? N0 + 1 : -1;
-    int32_t N2 = N1 > 0 && N1 + 1 <= (int32_t)c->n ? N1 + 1 : -1;
-    int32_t S0h = S0 > 0 ? c->head[S0] : -1, S0h2 = S0h > 0 ? c->head[S0h] : -1;
+    int32_t N0 = (int32_t)c->b; /* the root when the words are all read */
+    int32_t N1 = N0 < c->root ? N0 + 1 : -1;
+    int32_t N2 = N1 > 0 && N1 < c->root ? N1 + 1 : -1;
+    int32_t S0h = S0 > 0 ? c->head[S0] : -1;
+    int32_t S0h2 = S0h > 0 && S0h < c->root ? c->head[S0h] : -1;
     int32_t S0l = kid(c->lc1, S0), S0l2 = kid(c->lc2, S0);
     int32_t S0r = kid(c->rc1, S0), S0r2 = kid(c->rc2, S0);
     int32_t N0l = kid(c->lc1, N0), N0l2 = kid(c->lc2, N0);
@@ -205,7 +202,8 @@ int tc_trans_features(const tc_config *c, uint64_t *f)
     F(n0p, sn0, 0);
     /* the second stack word, suffixes of the unknown */
     F(W(c, S1), 0, 0), F(P(c, S1), 0, 0), F(P(c, S1), s0p, n0p), F(P(c, S1), s0p, 0);
-    F(N0 > 0 ? c->tw[N0 - 1].suf[2] : 0, n0p, 0), F(S0 > 0 ? c->tw[S0 - 1].suf[2] : 0, s0p, 0);
+    F(N0 < c->root ? c->tw[N0 - 1].suf[2] : 0, n0p, 0),
+        F(S0 > 0 ? c->tw[S0 - 1].suf[2] : 0, s0p, 0);
     F(s0p, n0p, L(c, S0)), F(s0p, L(c, S0), L(c, S0l));
     /* punctuation and the words between S0 and N0 */
     F(s0p, n0p, S0 > 0 && N0 > 0 ? P(c, N0 - 1) : 255);
@@ -228,7 +226,7 @@ int tc_label_features(const tc_config *c, int32_t h, int32_t d, uint64_t *f)
     F(dp, L(c, kid(c->lc1, d))), F(dp, c->ls[d]), F(dp, c->rs[d]), F(hp, c->ls[h]);
     F(hp, c->rs[h]), F(dp, L(c, kid(c->rc1, d))), F(dp * 256 + hp, P(c, d + 1));
     F(dp * 256 + hp, P(c, d - 1)), F(hp * 256 + dp, hh >= 0 ? P(c, hh) : 255);
-    F(hp * 256 + dp, L(c, h)), F(dp, W(c, kid(c->lc1, d))), F(dp * 256 + hp, h == 0);
+    F(hp * 256 + dp, L(c, h)), F(dp, W(c, kid(c->lc1, d))), F(dp * 256 + hp, h == c->root);
     F(dw, hp * 256 + dp), F(dp, c->tw[d > 0 ? d - 1 : 0].flags);
 #undef F
     return k;
@@ -240,7 +238,7 @@ static int gold_dep_in(const tc_config *c, int32_t h, const int32_t *gold, int b
 {
     int n = 0;
     if (buffer) {
-        for (int32_t k = from; k <= (int32_t)c->n; k++) n += gold[k] == h;
+        for (int32_t k = from; k < c->root; k++) n += gold[k] == h;
     } else {
         for (uint32_t i = 0; i < c->sp; i++) {
             int32_t k = c->stack[i];
@@ -255,19 +253,19 @@ int tc_trans_cost(const tc_config *c, int t, const int32_t *gold)
     int32_t s = s0(c), b = (int32_t)c->b;
     int cost = 0;
     switch (t) {
-    case TC_TR_LEFT:
+    case TC_TR_LEFT: /* s loses its dependents ahead and a head beyond b */
         cost += gold_dep_in(c, s, gold, 1, b);
         cost += gold[s] > b;
         break;
-    case TC_TR_RIGHT:
-        cost += gold[b] != s && (gold[b] > b || (gold[b] >= 0 && c->instack[gold[b]]));
+    case TC_TR_RIGHT: /* b loses a head elsewhere and its dependents on the stack */
+        cost += gold[b] != s && (gold[b] > b || (gold[b] > 0 && c->instack[gold[b]]));
         cost += gold_dep_in(c, b, gold, 0, 0);
         break;
-    case TC_TR_REDUCE:
+    case TC_TR_REDUCE: /* s loses its dependents ahead */
         cost += gold_dep_in(c, s, gold, 1, b);
         break;
-    case TC_TR_SHIFT:
-        cost += gold[b] >= 0 && gold[b] < b && c->instack[gold[b]];
+    case TC_TR_SHIFT: /* b loses a head on the stack and its dependents there */
+        cost += gold[b] > 0 && gold[b] < b && c->instack[gold[b]];
         cost += gold_dep_in(c, b, gold, 0, 0);
         break;
     }
@@ -277,13 +275,14 @@ int tc_trans_cost(const tc_config *c, int t, const int32_t *gold)
 void tc_config_finish(tc_config *c,
                       int (*label)(void *ctx, const tc_config *c, int32_t h, int32_t d), void *ctx)
 {
-    for (uint32_t i = 1; i <= c->n; i++) {
-        if (c->head[i] >= 0) continue;
+    /* one root: the first word the root took; the others hang from it */
+    for (int32_t i = 1; i < c->root; i++) {
+        if (c->head[i] >= 0 && (c->head[i] != c->root || i == c->root_child)) continue;
         if (!c->root_child) {
-            add_arc(c, 0, (int32_t)i, TC_REL_ROOT);
+            add_arc(c, c->root, i, TC_REL_ROOT);
             continue;
         }
-        int32_t h = c->root_child;
-        add_arc(c, h, (int32_t)i, label(ctx, c, h, (int32_t)i));
+        c->head[i] = -1;
+        add_arc(c, c->root_child, i, label(ctx, c, c->root_child, i));
     }
 }

@@ -2,9 +2,10 @@
  * parse_train.c): the configuration, its legal transitions, the features of a configuration
  * and of an arc about to be made, and the dynamic oracle's cost of each transition.
  *
- * Position 0 is the root, words are 1..n. The root sits at the bottom of the stack and takes
- * one dependent only (UD trees have one root). When the buffer is empty the words left on the
- * stack without a head are attached by tc_config_finish. */
+ * Words are 1..n; the root is position n + 1, at the end of the buffer (Ballesteros and Nivre
+ * 2013): a word is made the root only once every word has been read, so "..., witnesses said."
+ * can still make "said" the root. Parsing ends with the stack empty and the root at the front;
+ * every word then has a head, and tc_config_finish keeps one root (UD trees have one). */
 #ifndef TC_TRANS_H
 #define TC_TRANS_H
 
@@ -19,6 +20,7 @@ enum { TC_TR_SHIFT, TC_TR_REDUCE, TC_TR_LEFT, TC_TR_RIGHT, TC_TR_COUNT };
 
 typedef struct {
     uint32_t n;
+    int32_t root;         /* the root's position: n + 1, at the end of the buffer */
     const tc_tagword *tw; /* words 1..n are tw[0..n) */
     const uint8_t *xpos;  /* xpos[0..n) of words 1..n */
     int32_t *stack;
@@ -29,7 +31,7 @@ typedef struct {
     uint8_t *rel, *nl, *nr, *instack;
     int32_t *lc1, *lc2, *rc1, *rc2; /* two leftmost and rightmost dependents; 0 none */
     uint64_t *ls, *rs;              /* relations of the left and right dependents */
-    int32_t root_child;             /* 0 none */
+    int32_t root_child;             /* the first word the root took; 0 none */
 } tc_config;
 
 void tc_config_init(tc_config *c, uint32_t n, const tc_tagword *tw, const uint8_t *xpos,
@@ -44,10 +46,10 @@ void tc_trans_arc(const tc_config *c, int t, int32_t *h, int32_t *d);
 int tc_trans_features(const tc_config *c, uint64_t *f);
 /* Features of the arc h -> d made now (at most TC_LABEL_NFEAT). */
 int tc_label_features(const tc_config *c, int32_t h, int32_t d, uint64_t *f);
-/* Gold arcs t makes unreachable (gold[i]: gold head of position i, 1..n). */
+/* Gold arcs t makes unreachable (gold[i]: gold head of position i, 1..n; the root is n + 1). */
 int tc_trans_cost(const tc_config *c, int t, const int32_t *gold);
-/* Attaches every word left without a head: to the root's dependent, or the first such word
- * becomes the root. label(ctx, h, d) picks the relation of each such arc. */
+/* Keeps one root: every other word the root took (or, defensively, any word without a head)
+ * hangs from the first one, with the relation label(ctx, c, h, d) picks. */
 void tc_config_finish(tc_config *c,
                       int (*label)(void *ctx, const tc_config *c, int32_t h, int32_t d), void *ctx);
 

@@ -140,7 +140,8 @@ static int is_date(const char *s)
     static const char pat[] = "dddd-dd-dd";
     for (int i = 0; i < 10; i++)
         if (pat[i] == 'd' ? (s[i] < '0' || s[i] > '9') : s[i] != '-') return 0;
-    return s[10] == 0;
+    int month = (s[5] - '0') * 10 + s[6] - '0', day = (s[8] - '0') * 10 + s[9] - '0';
+    return s[10] == 0 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /* An expected event is "SRC CODE TGT" (optionally "~" first) with a real CAMEO code, TGT "-"

@@ -55,7 +55,8 @@ typedef struct {
 
 typedef struct {
     int keep_flagged; /* store negated / hypothetical events too */
-    size_t batch;     /* articles per transaction (0: 64; also committed every second) */
+    size_t batch;     /* articles per transaction (0: 64; also at 32 MB, and at the first
+                         record that comes a second after the batch began) */
     tc_diag_fn diag;  /* per-record problems (NULL: tc_diag_print) */
     void *dctx;
     tc_diag_fn notice; /* cuts, removed NUL bytes, skipped files (NULL: tc_diag_print) */

@@ -160,10 +160,18 @@ static float average(const tc_ptrain *m, float *avg)
     return big;
 }
 
+/* A weight as a signed 24-bit integer: w / scale rounded, clamped (the largest weight may
+ * round one past the range). */
+static int32_t quant(float w, float scale)
+{
+    long q = lrintf(w / scale);
+    return (int32_t)(q > 8388607 ? 8388607 : q < -8388607 ? -8388607 : q);
+}
+
 /* Keeps weights of magnitude min_weight and more that do not round to zero. */
 static int kept_weight(float w, float min_weight, float scale)
 {
-    return fabsf(w) >= min_weight && lrintf(w / scale) != 0;
+    return fabsf(w) >= min_weight && quant(w, scale) != 0;
 }
 
 /* Sparse layout: slots of fingerprint, first entry and count; entries of class and weight. */
@@ -190,7 +198,7 @@ static void write_sparse(const tc_ptrain *m, const float *avg, const uint64_t *k
         for (int c = 0; c < m->nclass; c++) {
             float w = avg[r * m->nclass + c];
             if (kept_weight(w, min_weight, scale))
-                ent[e++] = (uint32_t)((int32_t)lrintf(w / scale) * 256) | (uint32_t)c;
+                ent[e++] = (uint32_t)quant(w, scale) << 8 | (uint32_t)c;
         }
     }
     uint32_t head[4] = {(uint32_t)m->nclass, nslots, e, 0};
@@ -223,7 +231,7 @@ static void write_dense(const tc_ptrain *m, const float *avg, const uint64_t *ke
         for (int c = 0; c < m->nclass; c++) {
             float w = avg[r * m->nclass + c];
             if (kept_weight(w, min_weight, scale))
-                q[c] = (uint32_t)lrintf(w / scale) & 0xffffff, any = 1;
+                q[c] = (uint32_t)quant(w, scale) & 0xffffff, any = 1;
         }
         if (!any) continue;
         uint32_t s = slot_of(key_of[r], nslots);

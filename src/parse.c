@@ -323,12 +323,20 @@ static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t 
     tc_config_init(&c, n, tw, xpos, a);
     uint64_t f[TC_TRANS_NFEAT];
     while (!tc_config_done(&c)) {
-        int32_t score[TC_PMODEL_SCORES] = {0};
-        int nf = tc_trans_features(&c, f);
-        tc_pmodel_score(&p->trans, f, nf, score);
-        int best = -1;
-        for (int t = 0; t < TC_TR_COUNT; t++)
-            if (tc_trans_legal(&c, t) && (best < 0 || score[t] > score[best])) best = t;
+        int legal[TC_TR_COUNT], nlegal = 0, best = -1;
+        for (int t = 0; t < TC_TR_COUNT; t++) {
+            legal[t] = tc_trans_legal(&c, t);
+            nlegal += legal[t];
+            if (legal[t]) best = t;
+        }
+        if (nlegal > 1) { /* a forced move (an empty stack, the root reached) needs no scores */
+            int32_t score[TC_PMODEL_SCORES] = {0};
+            int nf = tc_trans_features(&c, f);
+            tc_pmodel_score(&p->trans, f, nf, score);
+            best = -1;
+            for (int t = 0; t < TC_TR_COUNT; t++)
+                if (legal[t] && (best < 0 || score[t] > score[best])) best = t;
+        }
         int r = 0;
         if (best == TC_TR_LEFT || best == TC_TR_RIGHT) {
             int32_t h, d;

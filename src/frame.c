@@ -1,0 +1,186 @@
+/* frame: predicates and their arguments from the tree. Children are indexed once (CSR
+ * arrays); each predicate's frame is built after its governor's, so that a shared subject or
+ * an infinitive's controller can be taken from it. */
+#include "frame.h"
+
+#include <string.h>
+
+typedef struct {
+    const tc_parser *p; /* may be NULL: the frames read the tree's structure only */
+    const tc_tree *t;
+    uint32_t *first, *kids; /* children of word i: kids[first[i] .. first[i + 1]) */
+    int16_t *frame_of;      /* frame index of a predicate, -1 none, -2 being built */
+    tc_frame *fr;
+    size_t nfr;
+} builder;
+
+static int rel_of(const builder *b, uint32_t w)
+{
+    return b->t->w[w].rel;
+}
+
+static int lemma_is(const builder *b, uint32_t w, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(b->t->w[w].lemma, *list) == 0) return 1;
+    return 0;
+}
+
+static void index_children(builder *b, tc_arena *a)
+{
+    uint32_t n = b->t->n;
+    b->first = tc_arena_calloc(a, n + 2, sizeof *b->first);
+    b->kids = tc_arena_alloc(a, (n ? n : 1) * sizeof *b->kids);
+    for (uint32_t i = 0; i < n; i++)
+        if (b->t->w[i].head) b->first[b->t->w[i].head]++; /* count at head - 1 + 1 */
+    for (uint32_t i = 1; i <= n + 1; i++) b->first[i] += b->first[i - 1];
+    uint32_t *fill = tc_arena_alloc(a, (n + 1) * sizeof *fill);
+    memcpy(fill, b->first, (n + 1) * sizeof *fill);
+    for (uint32_t i = 0; i < n; i++) {
+        uint16_t h = b->t->w[i].head;
+        if (h) b->kids[fill[h - 1]++] = i;
+    }
+}
+
+static int is_subject_rel(int r)
+{
+    return r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS || r == TC_REL_CSUBJ ||
+           r == TC_REL_CSUBJ_PASS || r == TC_REL_NSUBJ_OUTER;
+}
+
+static int is_predicate(const builder *b, uint32_t w)
+{
+    const tc_word *x = &b->t->w[w];
+    if (x->upos == TC_UPOS_VERB)
+        return x->rel != TC_REL_AMOD && x->rel != TC_REL_COMPOUND && x->rel != TC_REL_FIXED;
+    for (uint32_t k = b->first[w]; k < b->first[w + 1]; k++)
+        if (is_subject_rel(rel_of(b, b->kids[k]))) return 1;
+    return 0;
+}
+
+/* The case word of an argument ("on" of "on Azerbaijan"), or TC_FRAME_NONE. */
+static uint16_t case_of(const builder *b, uint32_t w)
+{
+    for (uint32_t k = b->first[w]; k < b->first[w + 1]; k++)
+        if (rel_of(b, b->kids[k]) == TC_REL_CASE) return (uint16_t)b->kids[k];
+    return TC_FRAME_NONE;
+}
+
+/* Adds w and the words coordinated with it ("A, B and C") to args. */
+static void add_arg(const builder *b, tc_frame_arg *args, uint8_t *n, uint32_t w, uint16_t prep)
+{
+    if (*n < TC_FRAME_ARGS) args[(*n)++] = (tc_frame_arg){(uint16_t)w, prep};
+    for (uint32_t k = b->first[w]; k < b->first[w + 1]; k++)
+        if (rel_of(b, b->kids[k]) == TC_REL_CONJ) add_arg(b, args, n, b->kids[k], prep);
+}
+
+static const char *const MODALS[] = {"can",  "could",  "may",   "might",
+                                     "must", "should", "would", NULL};
+static const char *const FUTURE[] = {"will", "shall", NULL};
+static const char *const NEGATIONS[] = {"not", "never", "n't", NULL};
+static const char *const RELATIVES[] = {"who", "which", "that", NULL};
+
+/* The frame's own children: arguments, negation, auxiliaries, mark. */
+static void own_children(const builder *b, uint32_t p, tc_frame *f)
+{
+    const tc_word *w = b->t->w;
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
+        uint32_t c = b->kids[k];
+        int r = w[c].rel;
+        if (is_subject_rel(r)) {
+            if (w[c].upos == TC_UPOS_PRON && lemma_is(b, c, RELATIVES))
+                continue; /* a relative pronoun: the noun described stands in (below) */
+            add_arg(b, f->subj, &f->nsubj, c, TC_FRAME_NONE);
+            if (r == TC_REL_NSUBJ_PASS || r == TC_REL_CSUBJ_PASS) f->flags |= TC_FR_PASSIVE;
+        } else if (r == TC_REL_OBJ || r == TC_REL_IOBJ) {
+            add_arg(b, f->obj, &f->nobj, c, TC_FRAME_NONE);
+        } else if (r == TC_REL_OBL_AGENT) {
+            add_arg(b, f->agent, &f->nagent, c, case_of(b, c));
+        } else if (r == TC_REL_OBL || r == TC_REL_NMOD) {
+            add_arg(b, f->obl, &f->nobl, c, case_of(b, c));
+        } else if (r == TC_REL_AUX_PASS) {
+            f->flags |= TC_FR_PASSIVE;
+        } else if (r == TC_REL_AUX && lemma_is(b, c, MODALS)) {
+            f->flags |= TC_FR_MODAL, f->aux = (uint16_t)c;
+        } else if (r == TC_REL_AUX && lemma_is(b, c, FUTURE)) {
+            f->flags |= TC_FR_FUTURE, f->aux = (uint16_t)c;
+        } else if (r == TC_REL_ADVMOD && lemma_is(b, c, NEGATIONS)) {
+            f->flags |= TC_FR_NEGATED;
+        } else if (r == TC_REL_MARK && f->mark == TC_FRAME_NONE) {
+            f->mark = (uint16_t)c;
+        }
+    }
+}
+
+static const tc_frame *frame_at(builder *b, uint32_t w);
+
+/* A frame with no subject of its own takes one from where the clause hangs: a coordinated or
+ * adverbial clause from its governor's subjects, an infinitive from its controller (the
+ * governor's object, else its first oblique: "called on X to lift"), a relative or reduced
+ * clause from the noun it describes. */
+static void inherited(builder *b, uint32_t p, tc_frame *f)
+{
+    const tc_word *w = b->t->w;
+    uint32_t h = w[p].head ? w[p].head - 1u : p;
+    int r = w[p].rel;
+    if (r == TC_REL_ACL_RELCL || r == TC_REL_ACL) {
+        /* "the village that troops attacked", "aid blocked by troops": the noun is the
+           patient; "troops who attacked", "troops firing on X": the agent */
+        int patient = (r == TC_REL_ACL_RELCL && f->nsubj > 0) ||
+                      (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent));
+        if (patient)
+            add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);
+        else if (!f->nsubj)
+            f->subj[f->nsubj++] = (tc_frame_arg){(uint16_t)h, TC_FRAME_NONE};
+        return;
+    }
+    if (f->nsubj || !w[p].head) return;
+    const tc_frame *g = frame_at(b, h);
+    if (!g) return;
+    if (r == TC_REL_XCOMP && g->nobj) {
+        for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
+    } else if (r == TC_REL_XCOMP && g->nobl) {
+        for (int i = 0; i < g->nobl; i++)
+            if (g->obl[i].prep == g->obl[0].prep)
+                f->subj[f->nsubj++] = (tc_frame_arg){g->obl[i].word, TC_FRAME_NONE};
+    } else if (r == TC_REL_XCOMP || r == TC_REL_CONJ || r == TC_REL_ADVCL) {
+        for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
+    }
+    if (f->nsubj) f->flags |= TC_FR_SUBJ_SHARED;
+}
+
+static const tc_frame *frame_at(builder *b, uint32_t p)
+{
+    if (b->frame_of[p] >= 0) return &b->fr[b->frame_of[p]];
+    if (b->frame_of[p] == -2 || !is_predicate(b, p)) return NULL; /* a cycle cannot happen */
+    b->frame_of[p] = -2;
+    tc_frame f;
+    memset(&f, 0, sizeof f);
+    f.pred = (uint16_t)p;
+    f.mark = f.aux = TC_FRAME_NONE;
+    uint16_t h = b->t->w[p].head;
+    f.gov = h ? (uint16_t)(h - 1) : TC_FRAME_NONE;
+    f.gov_rel = h ? b->t->w[p].rel : TC_REL_ROOT;
+    own_children(b, p, &f);
+    inherited(b, p, &f);
+    b->frame_of[p] = (int16_t)b->nfr;
+    b->fr[b->nfr++] = f;
+    return &b->fr[b->nfr - 1];
+}
+
+size_t tc_frames(const tc_parser *p, const tc_tree *t, tc_arena *a, tc_frame **out)
+{
+    builder b = {.p = p, .t = t};
+    index_children(&b, a);
+    b.frame_of = tc_arena_alloc(a, (t->n ? t->n : 1) * sizeof *b.frame_of);
+    for (uint32_t i = 0; i < t->n; i++) b.frame_of[i] = -1;
+    b.fr = tc_arena_alloc(a, (t->n ? t->n : 1) * sizeof *b.fr);
+    for (uint32_t i = 0; i < t->n; i++) frame_at(&b, i);
+    /* frames were made governors first: put them in word order */
+    tc_frame *sorted = tc_arena_alloc(a, (b.nfr ? b.nfr : 1) * sizeof *sorted);
+    size_t n = 0;
+    for (uint32_t i = 0; i < t->n; i++)
+        if (b.frame_of[i] >= 0) sorted[n++] = b.fr[b.frame_of[i]];
+    *out = sorted;
+    return n;
+}

@@ -206,6 +206,10 @@ static int read_tags(cursor *c, tc_parser *p)
     p->feats = tc_xcalloc(p->nfeats, sizeof *p->feats);
     for (uint32_t i = 0; i < p->nfeats; i++)
         decode_feats(p->strings + p->feats_name[i], &p->feats[i]);
+    p->feats_active = tc_xcalloc(p->nfeats, sizeof *p->feats_active);
+    for (uint32_t i = 0; i < p->nfeats; i++) p->feats_active[i] = (uint16_t)i;
+    for (uint32_t i = 0; i < p->nfeats; i++)
+        if (p->feats_pass[i] != i) p->feats_active[p->feats_pass[i]] = (uint16_t)i;
     return TC_OK;
 }
 
@@ -288,6 +292,7 @@ void tc_parser_free(tc_parser *p)
 {
     if (!p) return;
     free(p->feats);
+    free(p->feats_active);
     if (p->mapped)
         munmap(p->data, p->len);
     else
@@ -376,12 +381,23 @@ static void parse_all(const tc_parser *p, const tc_tagword *tw, const uint8_t *x
     }
 }
 
-/* A participle with a passive auxiliary is passive. */
-static void mark_passives(const tc_parser *p, tc_word *w, uint32_t n)
+/* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
+ * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
+static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
 {
-    for (uint32_t i = 0; i < n; i++)
-        if (w[i].rel == TC_REL_AUX_PASS && w[i].head > 0)
-            w[w[i].head - 1].feats = p->feats_pass[w[w[i].head - 1].feats];
+    for (uint32_t i = 0; i < n; i++) {
+        if (!w[i].head) continue;
+        tc_word *h = &w[w[i].head - 1];
+        if (w[i].rel == TC_REL_AUX_PASS) h->feats = p->feats_pass[h->feats];
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        if (!w[i].head || w[i].rel != TC_REL_AUX || strcmp(w[i].lemma, "have") != 0) continue;
+        tc_word *h = &w[w[i].head - 1];
+        int passive = 0;
+        for (uint32_t k = 0; k < n; k++)
+            passive |= w[k].head == w[i].head && w[k].rel == TC_REL_AUX_PASS;
+        if (!passive) h->feats = p->feats_active[h->feats];
+    }
 }
 
 int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
@@ -407,7 +423,7 @@ int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t 
     }
     if (flags & TC_PARSE_TAGS) return TC_OK;
     parse_all(p, tw, xpos, n, a, out->w);
-    mark_passives(p, out->w, n);
+    mark_voice(p, out->w, n);
     return TC_OK;
 }
 

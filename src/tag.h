@@ -53,6 +53,7 @@ struct tc_parser {
     const uint16_t *feats_pass; /* the same with Voice=Pass, or itself */
     const uint16_t *feats_xpos; /* the most frequent set of each Penn tag */
     tc_feats *feats;            /* decoded (allocated at load) */
+    uint16_t *feats_active;     /* the same without Voice=Pass, or itself (allocated at load) */
     /* parser */
     tc_pmodel trans, label;
 };

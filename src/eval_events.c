@@ -393,7 +393,7 @@ static void print_roots(const tc_eval_scores *s, const tc_cameo_table *cameo, FI
     for (int r = 0; r < TC_EVAL_ROOTS; r++) {
         const tc_eval_count *c = s->root[r];
         if (!c[0].gold && !c[0].coded) continue;
-        char code[3];
+        char code[16];
         snprintf(code, sizeof code, "%02d", r);
         const tc_cameo *info = cameo && r ? tc_cameo_get(cameo, code) : NULL;
         fprintf(out, "%-8s %7zu %6zu", r ? code : "other", c[0].gold, c[0].coded);

@@ -4,7 +4,8 @@
  * gap), closes the open sentence at a line break, or lexes one token: a word (lex_word: a run
  * of letters and digits, with the internal apostrophes of "O'Brien", the separators of
  * "120,000" and "3.5", the period of an abbreviation, initial or dotted acronym, and a clitic
- * "'s" "'re" "'ll" "'ve" "'m" "'d" "n't" split off as a second token, as UD English does) or a
+ * "'s" "'re" "'ll" "'ve" "'m" "'d" "n't" split off as a second token, and "cannot" "gonna"
+ * "wanna" "gotta" cut in two, as UD English does) or a
  * single punctuation or symbol code point (an invalid byte counts as one). ASCII bytes never go
  * through the UTF-8 decoder.
  *
@@ -401,6 +402,23 @@ static size_t lex_clitic(lexer *L, size_t start, size_t i, int len)
     return after + clen;
 }
 
+/* Words UD English writes as two: "cannot" -> "can" "not", "gonna" -> "gon" "na". Returns
+ * the length of the first part, or 0 for any other word. */
+static size_t fused_cut(const char *w, size_t n)
+{
+    static const struct {
+        const char *word;
+        size_t cut;
+    } fused[] = {{"cannot", 3}, {"gonna", 3}, {"wanna", 3}, {"gotta", 3}};
+    for (size_t k = 0; k < sizeof fused / sizeof *fused; k++) {
+        if (n != strlen(fused[k].word)) continue;
+        size_t j = 0;
+        while (j < n && (w[j] | 0x20) == fused[k].word[j]) j++;
+        if (j == n) return fused[k].cut;
+    }
+    return 0;
+}
+
 /* Lexes the word starting at s[start] (a letter or digit); returns where lexing goes on. */
 static size_t lex_word(lexer *L, size_t start)
 {
@@ -427,7 +445,9 @@ static size_t lex_word(lexer *L, size_t start)
         }
     }
     if (i < L->n && s[i] == '.') return lex_period(L, start, i, ncp);
-    push_word(L, start, i, END_NONE, 0);
+    size_t cut = fused_cut(s + start, i - start);
+    if (cut) push_word(L, start, start + cut, END_NONE, 0);
+    push_word(L, start + cut, i, END_NONE, 0);
     return i;
 }
 

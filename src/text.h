@@ -7,10 +7,10 @@
  * "Gen.", "Jan.", "Inc.", ...). A hyphen is its own token ("Nagorno-Karabakh" is three tokens)
  * and so are the clitics "'s", "'re", "'ll", "'ve", "'m", "'d" and "n't" ("Armenia's" ->
  * "Armenia" "'s"; "didn't" -> "did" "n't"; "can't" -> "ca" "n't"; "they're" -> "they" "'re"),
- * as UD English tokenises them, so that dictionary names, tokenised the same way, match
- * regardless of them. Curly apostrophes and quotes are normalised in the token's lower-case
- * form (norm): ’s -> 's, “ ” „ « » -> ". A letter run longer than 256 bytes is cut into several
- * tokens.
+ * as UD English tokenises them ("cannot", "gonna", "wanna", "gotta" are cut in two likewise), so
+ * that dictionary names, tokenised the same way, match regardless of them. Curly apostrophes and
+ * quotes are normalised in the token's lower-case form (norm): ’s -> 's, “ ” „ « » -> ". A letter
+ * run longer than 256 bytes is cut into several tokens.
  *
  * Sentences end at . ! ? … (plus any closing quotes, brackets or further stops glued to it)
  * followed by white space and an upper-case letter, a digit, an opening quote or bracket, or

@@ -265,6 +265,10 @@ static void test_apostrophes_kept_or_split(void **state)
     assert_int_equal(t.toks[7].flags, TC_TOK_CLITIC | TC_TOK_WORD);
     assert_string_equal(t.toks[8].norm, "'");
     assert_string_equal(t.toks[11].norm, "'re");
+
+    tc_text u = ANALYZE("Baku cannot wait, Cannot gonna Cannoteers");
+    assert_toks(&u,
+                LIST("Baku", "can", "not", "wait", ",", "Can", "not", "gon", "na", "Cannoteers"));
 }
 
 static void test_hyphens_and_dashes(void **state)

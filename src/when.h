@@ -1,0 +1,125 @@
+/* when: dates. The article's date from its metadata, and the temporal expressions of a
+ * sentence ("on Friday", "last month", "in 2020", "since December of last year", "for more
+ * than seven months") resolved against it, for the coder to date each event.
+ *
+ * A tc_date is a calendar date with a precision: the fields finer than the precision are 0
+ * (a year is {2020, 0, 0}; a month {2022, 12, 0}; a decade {1990, 0, 0}); a week is the date of
+ * its Monday. Dates are proleptic Gregorian, years 1 to 9999.
+ *
+ * The scanner makes one pass over a sentence's tokens (tc_text, text.h). A word is looked up in
+ * one static hash table (months, weekdays, units, number words, the few function words the
+ * grammar needs); only a word found there or a number starts a match, which then reads at most
+ * a dozen tokens ahead. Nothing is allocated unless an expression is found (then in the
+ * caller's arena).
+ *
+ * What is taken, and what is not (tests/golden/when.txt holds the cases):
+ * - a month name only capitalised, and alone ("in May") only after a preposition or "early",
+ *   "late", "mid-": "Theresa May", "the march", "May I" are no dates;
+ * - a bare year (four digits, 1600-2199) only after a preposition (in, since, by, until,
+ *   before, after, from, during, of, through, early, late, mid-), not followed by a hyphen or a
+ *   lower-case content word: "in 2020" is a year, "the 1990 Convention", "2,000 people",
+ *   "in 2020-21" and "in 1500 villages" are not;
+ * - a weekday capitalised, not after "the", "a", "every", "each", "Good", "Black" and not
+ *   before a lower-case content word: "on Friday", "said Friday", "Friday's attack" are
+ *   dates, "Friday prayers", "every Friday", "Good Friday" are not;
+ * - named days ("Independence Day", "Christmas") are not resolved: they are not taken.
+ * A day-month without a year takes the year that puts it nearest the article date; so does a
+ * month alone. "on Friday" is the last Friday on or before the article date, "last Friday" the
+ * last one before it, "next Friday" / "this Friday" the first one after / on or after it. */
+#ifndef TC_WHEN_H
+#define TC_WHEN_H
+
+#include "parse.h"
+#include "text.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum {
+    TC_DATE_NONE = 0, /* unknown (a relative expression with no article date) */
+    TC_DATE_DECADE,
+    TC_DATE_YEAR,
+    TC_DATE_MONTH,
+    TC_DATE_WEEK,
+    TC_DATE_DAY,
+} tc_date_prec;
+
+typedef struct {
+    int16_t year;
+    uint8_t month, day; /* 0 when finer than the precision */
+    uint8_t prec;       /* tc_date_prec */
+} tc_date;
+
+typedef enum {
+    TC_WHEN_POINT = 1, /* the event is at date ("yesterday", "in 2020") */
+    TC_WHEN_SINCE, /* a span from date to the article date ("since 2020", "over the past week") */
+    TC_WHEN_DURATION, /* "for seven months": date is the article date minus the duration */
+} tc_when_kind;
+
+typedef enum {
+    TC_UNIT_NONE = 0,
+    TC_UNIT_DAY,
+    TC_UNIT_WEEK,
+    TC_UNIT_MONTH,
+    TC_UNIT_YEAR,
+    TC_UNIT_DECADE,
+} tc_when_unit;
+
+/* A point lies in the past when its last day is more than this many days before the article. */
+#define TC_WHEN_PAST_DAYS 7
+#define TC_WHEN_NOLAG     INT32_MIN
+#define TC_WHEN_NOHEAD    UINT32_MAX
+
+typedef struct {
+    uint32_t tok0, ntok; /* the expression: tokens t->toks[tok0 .. tok0 + ntok), its preposition
+                          * ("on", "in", "since", "for") included */
+    uint8_t kind;        /* tc_when_kind */
+    uint8_t past;        /* 1: a POINT whose last day is more than TC_WHEN_PAST_DAYS days before
+                          * the article date; a span or a duration reaches the article: never */
+    uint8_t unit;        /* DURATION and "N units ago": the unit (tc_when_unit), else 0 */
+    uint16_t amount;     /* DURATION: how many units (0 when not a number: "for months") */
+    tc_date date;        /* the point, the span's start or the duration's start; prec NONE when
+                          * it cannot be computed */
+    int32_t lag;         /* days from the last day of date to the article date (negative: after
+                          * it); TC_WHEN_NOLAG when either is unknown */
+    uint32_t head;       /* tc_when_attach: token index of the word it modifies, or
+                          * TC_WHEN_NOHEAD */
+} tc_when;
+
+/* Parses an article's metadata date s[0..n) (no NUL needed): ISO 8601 ("2026-12-05",
+ * "2026-12-05T10:00:00+02:00", "2026-12" month, "2026" year), RFC 2822 ("Sat, 05 Dec 2026
+ * 10:00:00 +0000"), "5 December 2026", "December 5, 2026", "Dec. 5, 2026", "2026/12/05", with
+ * white space around. The date is the one written: a time zone is not applied. After the date
+ * only a time, a zone or white space may follow ('T', ' ', ','). 0 with *out filled, or
+ * TC_EPARSE (out has prec NONE) for anything else, an impossible date (31 February, month 13)
+ * included. Thread-safe. */
+int tc_when_parse_date(const char *s, size_t n, tc_date *out);
+
+/* Every temporal expression of sentence `sent` of t, in order, disjoint, resolved against the
+ * article date ref (prec DAY normally; NONE leaves relative expressions unresolved, and a
+ * year-less day-month too). *out is in arena a (NULL when *n is 0: nothing is allocated);
+ * head is TC_WHEN_NOHEAD. Never fails on any text: returns TC_OK (TC_EUSAGE for a sentence
+ * index out of range). Thread-safe (the word table is built once, under pthread_once). */
+int tc_when_scan(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, tc_when **out,
+                 size_t *n);
+
+/* Fills head for each of w[0..n) from the sentence's tree (tc_parse_sentence of the same
+ * sentence): the expression's head word is its word whose head lies outside it; when that word
+ * attaches by obl, obl:unmarked, nmod, nmod:unmarked, advmod or nummod, head is the token
+ * index of the word it attaches to ("appealed" in "appealed ... last month"), else
+ * TC_WHEN_NOHEAD. Never fails; thread-safe. */
+void tc_when_attach(const tc_text *t, uint32_t sent, const tc_tree *tree, tc_when *w, size_t n);
+
+/* Whether d is a real date of its precision (month 1-12, day within the month, fields finer
+ * than the precision 0, year 1-9999). */
+int tc_date_valid(tc_date d);
+
+/* First and last day of d as day numbers (days since 1970-01-01); 0 when d is valid, else
+ * TC_EUSAGE. */
+int tc_date_range(tc_date d, int32_t *first, int32_t *last);
+
+/* Writes d as "2020", "2022-12", "2023-09-19", "1990s", "week 2026-11-30" (a week: its
+ * Monday) or "?" (invalid or NONE) into buf (at least 24 bytes); returns buf. */
+char *tc_date_str(tc_date d, char *buf);
+
+#endif

@@ -153,7 +153,7 @@ enum {
     C_UNIT = 1 << 2,
     C_NUM = 1 << 3,    /* a number word: "two", "a" */
     C_REL = 1 << 4,    /* yesterday, today, tomorrow, tonight */
-    C_DIR = 1 << 5,    /* last, next, this, coming, past, previous */
+    C_DIR = 1 << 5,    /* last, next, this, coming, past */
     C_PREP = 1 << 6,   /* a preposition that licenses a bare year or month */
     C_SPAN = 1 << 7,   /* ... and belongs to the expression */
     C_EDGE = 1 << 8,   /* early, late, mid, earlier, later */
@@ -248,7 +248,7 @@ static const entry words[] = {
     {"tonight", C_REL, 0},
     {"tomorrow", C_REL, 1},
     {"last", C_DIR, -1},
-    {"previous", C_DIR, -1},
+
     {"this", C_DIR | C_FUNC, 0},
     {"next", C_DIR, 1},
     {"coming", C_DIR, 1},
@@ -369,6 +369,7 @@ typedef struct {
 } slot;
 
 static slot table[HSIZE];
+static uint16_t lengths[26]; /* bit n: a word of the table starts with this letter, n bytes */
 static pthread_once_t table_once = PTHREAD_ONCE_INIT;
 static const lex nolex;
 
@@ -395,6 +396,8 @@ static void build_table(void)
         size_t n = strlen(words[k].w);
         uint32_t h = hash(words[k].w, n) & (HSIZE - 1);
         while (table[h].w && strcmp(table[h].w, words[k].w)) h = (h + 1) & (HSIZE - 1);
+        if (words[k].w[0] >= 'a' && words[k].w[0] <= 'z')
+            lengths[words[k].w[0] - 'a'] |= (uint16_t)(1u << n);
         table[h].w = words[k].w;
         table[h].len = (uint8_t)n;
         table[h].l.cls |= words[k].cls;
@@ -405,6 +408,8 @@ static void build_table(void)
 static const lex *lookup(const tc_token *tok)
 {
     if (!(tok->flags & TC_TOK_WORD) || tok->nlen > MAXWORD) return &nolex;
+    unsigned c0 = (unsigned char)tok->norm[0] - 'a';
+    if ((c0 >= 26 || !(lengths[c0] & (1u << tok->nlen))) && tok->norm[0] != '\'') return &nolex;
     uint32_t h = hash(tok->norm, tok->nlen) & (HSIZE - 1);
     for (; table[h].w; h = (h + 1) & (HSIZE - 1))
         if (table[h].len == tok->nlen && !memcmp(table[h].w, tok->norm, tok->nlen))
@@ -765,8 +770,11 @@ static uint32_t form_the(const scan *s, uint32_t i, int lic, found *f)
     if ((cls(s, j) & C_DIR) && (s->lx[j]->dir == -2 || s->lx[j]->dir == -1)) {
         k = j + 1;
         long n = count_at(s, &k);
-        if (n < 0) n = 1;
         if (!(cls(s, k) & C_UNIT)) return 0;
+        if (n < 0) { /* "the past week", not "the last decades" */
+            if (s->tok[k].norm[s->tok[k].nlen - 1] == 's') return 0;
+            n = 1;
+        }
         f->kind = TC_WHEN_SINCE;
         f->d = shift(s, -n, s->lx[k]->unit);
         return k + 1;
@@ -866,6 +874,18 @@ done:
 
 #define MAX_TOKENS 2048
 
+/* Whether an expression may start at token i: a date word or a number, or a preposition,
+ * edge, qualifier or "the" before a word of the table or a number. Most words stop here. */
+static int may_start(const scan *s, uint32_t i)
+{
+    uint32_t c = s->lx[i]->cls;
+    if ((c & (C_MONTH | C_WDAY | C_REL | C_DIR | C_NUM)) || (s->tok[i].flags & TC_TOK_NUM))
+        return 1;
+    if (!(c & (C_PREP | C_EDGE | C_QUAL | C_THE)) || i + 1 >= s->n) return 0;
+    return (s->lx[i + 1]->cls & ~(uint32_t)(C_FUNC | C_BLOCK)) ||
+           (s->tok[i + 1].flags & (TC_TOK_NUM | TC_TOK_PUNCT)) || (s->lx[i + 1]->cls & C_THE);
+}
+
 int tc_when_scan(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, tc_when **out,
                  size_t *n)
 {
@@ -891,7 +911,7 @@ int tc_when_scan(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, tc_w
     TC_VEC(tc_when) v = {0};
     for (uint32_t i = 0; i < s.n;) {
         tc_when w;
-        uint32_t k = (lx[i]->cls || (s.tok[i].flags & TC_TOK_NUM)) ? match(&s, i, &w) : 0;
+        uint32_t k = may_start(&s, i) ? match(&s, i, &w) : 0;
         if (!k) {
             i++;
             continue;

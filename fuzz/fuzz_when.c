@@ -72,9 +72,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         check(d.prec == TC_DATE_NONE);
 
     /* an article date from the first two bytes (a year 1900-2155, any month, days 1-28), made
-     * through the parser; 0xff first: no article date */
+     * through the parser; 0xff first: no article date; 0xfe, 0xfd: the calendar's two ends */
     tc_date ref = {0};
-    if (size >= 2 && data[0] != 0xff) {
+    if (size >= 2 && data[0] == 0xfe) {
+        check(tc_when_parse_date("9999-12-31", 10, &ref) == TC_OK);
+    } else if (size >= 2 && data[0] == 0xfd) {
+        check(tc_when_parse_date("0001-01-01", 10, &ref) == TC_OK);
+    } else if (size >= 2 && data[0] != 0xff) {
         char iso[32];
         snprintf(iso, sizeof iso, "%d-%02d-%02d", 1900 + data[0], 1 + data[1] % 12,
                  1 + data[1] % 28);

@@ -128,19 +128,19 @@ char *tc_date_str(tc_date d, char *buf)
     }
     switch (d.prec) {
     case TC_DATE_DECADE:
-        snprintf(buf, 24, "%ds", d.year);
+        snprintf(buf, 24, "%04ds", d.year);
         break;
     case TC_DATE_YEAR:
-        snprintf(buf, 24, "%d", d.year);
+        snprintf(buf, 24, "%04d", d.year);
         break;
     case TC_DATE_MONTH:
-        snprintf(buf, 24, "%d-%02d", d.year, d.month);
+        snprintf(buf, 24, "%04d-%02d", d.year, d.month);
         break;
     case TC_DATE_WEEK:
-        snprintf(buf, 24, "week %d-%02d-%02d", d.year, d.month, d.day);
+        snprintf(buf, 24, "week %04d-%02d-%02d", d.year, d.month, d.day);
         break;
     default:
-        snprintf(buf, 24, "%d-%02d-%02d", d.year, d.month, d.day);
+        snprintf(buf, 24, "%04d-%02d-%02d", d.year, d.month, d.day);
     }
     return buf;
 }
@@ -825,6 +825,7 @@ static void finish(const scan *s, tc_when *w)
     w->lag = TC_WHEN_NOLAG;
     w->past = 0;
     w->head = TC_WHEN_NOHEAD;
+    if (w->date.prec && !tc_date_valid(w->date)) w->date = mkdate(0, 0, 0, 0); /* past 9999 */
     if (!s->has_ref || tc_date_range(w->date, &first, &last)) return;
     w->lag = s->ref - last;
     w->past = w->kind == TC_WHEN_POINT && w->lag > TC_WHEN_PAST_DAYS;
@@ -930,7 +931,7 @@ int tc_when_scan(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, tc_w
 static int dates_rel(int rel)
 {
     return rel == TC_REL_OBL || rel == TC_REL_OBL_UNMARKED || rel == TC_REL_NMOD ||
-           rel == TC_REL_NMOD_UNMARKED || rel == TC_REL_ADVMOD || rel == TC_REL_NUMMOD;
+           rel == TC_REL_NMOD_UNMARKED || rel == TC_REL_NMOD_POSS || rel == TC_REL_ADVMOD;
 }
 
 void tc_when_attach(const tc_text *t, uint32_t sent, const tc_tree *tree, tc_when *w, size_t n)

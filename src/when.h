@@ -15,17 +15,30 @@
  * What is taken, and what is not (tests/golden/when.txt holds the cases):
  * - a month name only capitalised, and alone ("in May") only after a preposition or "early",
  *   "late", "mid-": "Theresa May", "the march", "May I" are no dates;
- * - a bare year (four digits, 1600-2199) only after a preposition (in, since, by, until,
- *   before, after, from, during, of, through, early, late, mid-), not followed by a hyphen or a
- *   lower-case content word: "in 2020" is a year, "the 1990 Convention", "2,000 people",
- *   "in 2020-21" and "in 1500 villages" are not;
+ * - a bare year (four digits, 1600-2199) only right after a preposition (in, on, since, for,
+ *   by, until, till, before, after, from, during, over, throughout, of, through) or "early",
+ *   "late", "mid-", and not before a hyphen or a lower-case word ending in s: "in 2020" and
+ *   "sanctions imposed in 2014 remain" are years; "the 1990 Convention", "the 2022 invasion",
+ *   "2,000 people", "in 2020-21", "in 1800 villages", "in 2020 elections" are not;
  * - a weekday capitalised, not after "the", "a", "every", "each", "Good", "Black" and not
  *   before a lower-case content word: "on Friday", "said Friday", "Friday's attack" are
  *   dates, "Friday prayers", "every Friday", "Good Friday" are not;
  * - named days ("Independence Day", "Christmas") are not resolved: they are not taken.
- * A day-month without a year takes the year that puts it nearest the article date; so does a
- * month alone. "on Friday" is the last Friday on or before the article date, "last Friday" the
- * last one before it, "next Friday" / "this Friday" the first one after / on or after it. */
+ * - "the previous year", "a day earlier", "by the end of the year" (relative to the story, or
+ *   an edge of a period) are not taken; nor "between 2019 and 2021" or a second month in "in
+ *   January and February".
+ * A day-month without a year takes the year that puts it nearest the article date, a distance
+ * into the future counting double (news tells of the past more than of plans: from 5 December
+ * "on 14 February" is next February, "in June" the last June); so does a month alone; after
+ * "since", the last one on or before the article date. An impossible date ("31 April 2023", "29
+ * February" near a year with none) is read and dropped. "on Friday" (and "Friday" alone) is the
+ * last Friday on or before the article date, whatever the tense; "last Friday" the last one
+ * before it; "next Friday" / "this Friday" the first one after / on or after it. "last month"
+ * is the calendar month before the article's; "last week" the Monday-to-Sunday week before;
+ * "two weeks ago" the week holding the day 14 days back; "a decade ago" a year. Spans: "since
+ * X", "over / in the past (N) units" (from the article date minus N units). A duration ("for
+ * seven months") gets the start it would have if it ran up to the article date: the coder
+ * should use it only with a perfect or present verb ("has lasted for"). */
 #ifndef TC_WHEN_H
 #define TC_WHEN_H
 
@@ -104,10 +117,11 @@ int tc_when_scan(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, tc_w
                  size_t *n);
 
 /* Fills head for each of w[0..n) from the sentence's tree (tc_parse_sentence of the same
- * sentence): the expression's head word is its word whose head lies outside it; when that word
- * attaches by obl, obl:unmarked, nmod, nmod:unmarked, advmod or nummod, head is the token
- * index of the word it attaches to ("appealed" in "appealed ... last month"), else
- * TC_WHEN_NOHEAD. Never fails; thread-safe. */
+ * sentence): the expression's head word is its first word whose head lies outside it; when
+ * that word attaches by obl, obl:unmarked, nmod, nmod:unmarked, advmod or nmod:poss ("Friday's
+ * attack"), head is the token index of the word it attaches to ("appealed" in "appealed to the
+ * council last month"), else (the root, another relation) TC_WHEN_NOHEAD. The parser's errors
+ * pass through. Never fails; thread-safe. */
 void tc_when_attach(const tc_text *t, uint32_t sent, const tc_tree *tree, tc_when *w, size_t n);
 
 /* Whether d is a real date of its precision (month 1-12, day within the month, fields finer

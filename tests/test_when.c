@@ -270,6 +270,10 @@ static void test_no_article_date(void **state)
     expect("They fought in 2020.", none, "in 2020 = 2020");
     expect("They met on 19 September 2023.", none, "on 19 September 2023 = 2023-09-19");
     expect("They met on 19 September.", none, "on 19 September = ?");
+    /* at the calendar's ends a date beyond it is unknown, not wrong */
+    expect("They meet tomorrow.", day(9999, 12, 31), "tomorrow = ?");
+    expect("They met last year.", day(1, 6, 1), "last year = ?");
+    expect("They met yesterday.", day(1, 1, 2), "yesterday = 0001-01-01");
 }
 
 static void test_lag_and_past(void **state)
@@ -341,6 +345,7 @@ static void test_attach(void **state)
     attached(p, "The minister, who resigned on Friday, said the talks would go on.", "resigned");
     attached(p, "Troops have blockaded the road for more than seven months.", "blockaded");
     attached(p, "Officials said the convoy was stopped two days ago.", "stopped");
+    attached(p, "Friday's attack killed 12 people.", "attack");
     tc_parser_free(p);
 }
 

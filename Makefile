@@ -40,7 +40,7 @@ BIN     := $(if $(filter build,$(BUILD)),tocsin,$(BUILD)/tocsin)
 TESTS   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/bench_*.c))
 
-.PHONY: all check test asan demo deps clean install lint format fuzz bench model
+.PHONY: all check test asan demo deps clean install lint format fuzz bench model wordnet
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c $(BUILD)/flags | $(BUILD)/obj
@@ -60,7 +60,7 @@ $(BIN): $(BUILD)/obj/main.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 $(BUILD)/tests/test_%: $(BUILD)/tests/test_%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) -lcmocka
-$(BUILD)/tools/train_parse: $(BUILD)/tools/train_parse.o $(LIB)
+$(BUILD)/tools/%: $(BUILD)/tools/%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 $(BUILD)/bench/bench_%: $(BUILD)/bench/bench_%.o $(LIB)
 	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS) $(shell pkg-config --libs $(BENCH_PKGS) 2>/dev/null)
@@ -76,9 +76,16 @@ model: deps
 	$(BUILD)/tools/train_parse $(UD)/en_ewt-ud-train.conllu data/parse.model \
 	    --tag-epochs 8 --parse-epochs 12 --folds 5 --min-weight 0.6
 
+# WordNet's noun and verb classes, compiled from Debian's wordnet-base (scripts/deps installs
+# it); the committed data/wordnet.classes is what builds and tests use.
+WORDNET ?= /usr/share/wordnet
+wordnet: deps
+	$(MAKE) $(BUILD)/tools/wordnet_build
+	$(BUILD)/tools/wordnet_build $(WORDNET) data/wordnet.classes
+
 # The test command of the README: dependencies, build, unit + golden + command-line tests.
 check: deps
-	$(MAKE) all $(TESTS) $(BUILD)/tools/train_parse
+	$(MAKE) all $(TESTS) $(BUILD)/tools/train_parse $(BUILD)/tools/wordnet_build
 	@tests/run $(BUILD) $(abspath $(BIN))
 test: check
 

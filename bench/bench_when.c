@@ -6,7 +6,7 @@
 
 #include <stdio.h>
 
-#define ROUNDS 5
+#define ROUNDS 30
 
 /* Seconds of one pass over the corpus: tokenise only, or tokenise and scan every sentence. */
 static double pass(const bench_corpus *c, int scan, size_t *sents, size_t *exprs)

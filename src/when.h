@@ -8,9 +8,11 @@
  *
  * The scanner makes one pass over a sentence's tokens (tc_text, text.h). A word is looked up in
  * one static hash table (months, weekdays, units, number words, the few function words the
- * grammar needs); only a word found there or a number starts a match, which then reads at most
- * a dozen tokens ahead. Nothing is allocated unless an expression is found (then in the
- * caller's arena).
+ * grammar needs); only a date word or a number, or a preposition, edge ("early"), qualifier
+ * ("more than") or "the" right before a word of the table or a number, starts a match, which
+ * then reads at most a dozen tokens ahead. Nothing is allocated unless an expression is found
+ * (then in the caller's arena). A sentence's first 2,048 tokens are read (text.h cuts
+ * sentences at 2,000).
  *
  * What is taken, and what is not (tests/golden/when.txt holds the cases):
  * - a month name only capitalised, and alone ("in May") only after a preposition or "early",
@@ -20,10 +22,11 @@
  *   "late", "mid-", and not before a hyphen or a lower-case word ending in s: "in 2020" and
  *   "sanctions imposed in 2014 remain" are years; "the 1990 Convention", "the 2022 invasion",
  *   "2,000 people", "in 2020-21", "in 1800 villages", "in 2020 elections" are not;
- * - a weekday capitalised, not after "the", "a", "every", "each", "Good", "Black" and not
- *   before a lower-case content word: "on Friday", "said Friday", "Friday's attack" are
- *   dates, "Friday prayers", "every Friday", "Good Friday" are not;
- * - named days ("Independence Day", "Christmas") are not resolved: they are not taken.
+ * - a weekday capitalised; without a preposition not after "the", "a", "every", "each", "Good",
+ *   "Black", and unless right after "on" not before a lower-case content word: "on Friday",
+ *   "Russia on Friday accused", "said Friday", "Friday's attack" are dates, "Friday prayers",
+ *   "every Friday", "Good Friday" are not;
+ * - named days ("Independence Day", "Christmas") are not resolved: they are not taken;
  * - "the previous year", "a day earlier", "by the end of the year" (relative to the story, or
  *   an edge of a period) are not taken; nor "between 2019 and 2021" or a second month in "in
  *   January and February".
@@ -78,7 +81,8 @@ typedef enum {
     TC_UNIT_DECADE,
 } tc_when_unit;
 
-/* A point lies in the past when its last day is more than this many days before the article. */
+/* A point lies in the past when its last day is more than this many days before the article.
+ * lag lets a caller draw the line elsewhere (the events golden set calls past a month or more). */
 #define TC_WHEN_PAST_DAYS 7
 #define TC_WHEN_NOLAG     INT32_MIN
 #define TC_WHEN_NOHEAD    UINT32_MAX

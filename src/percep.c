@@ -293,8 +293,10 @@ static void score_dense(const tc_pmodel *m, const uint64_t *f, int nf, const uin
     const uint32_t *d = (const uint32_t *)(const void *)m->slots;
     for (int i = 0; i < nf; i++) {
         uint32_t fp = fp_of(f[i]), s = slot[i];
-        while (d[4 * s] && d[4 * s] != fp) s = s + 1 == m->nslots ? 0 : s + 1;
-        if (!d[4 * s]) continue;
+        uint32_t probes = 0;
+        while (d[4 * s] && d[4 * s] != fp && ++probes < m->nslots)
+            s = s + 1 == m->nslots ? 0 : s + 1;
+        if (d[4 * s] != fp) continue;
         uint32_t a = d[4 * s + 1], b = d[4 * s + 2], c = d[4 * s + 3];
         /* four 24-bit weights, sign-extended */
         scores[0] += (int32_t)(a << 8) >> 8;
@@ -324,7 +326,9 @@ void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *sco
     int n = 0;
     for (int i = 0; i < nf; i++) {
         uint32_t fp = fp_of(f[i]), s = slot[i];
-        for (uint64_t v; (v = m->slots[s]) != 0; s = s + 1 == m->nslots ? 0 : s + 1) {
+        uint32_t probes = 0;
+        for (uint64_t v; probes++ < m->nslots && (v = m->slots[s]) != 0;
+             s = s + 1 == m->nslots ? 0 : s + 1) {
             if ((uint32_t)(v >> 32) != fp) continue;
             first[n] = (uint32_t)(v >> 8) & 0xffffff;
             count[n] = (uint32_t)v & 0xff;
@@ -349,7 +353,9 @@ static size_t fmap_slot(uint64_t key, uint32_t n)
 int tc_fmap_get(const tc_fmap *m, uint64_t key, uint64_t *val)
 {
     if (!m->n || !key) return 0;
-    for (size_t i = fmap_slot(key, m->n);; i = (i + 1) & (m->n - 1)) {
+    /* at most n probes: a damaged file may have no empty slot left */
+    for (size_t i = fmap_slot(key, m->n), probes = 0; probes < m->n;
+         i = (i + 1) & (m->n - 1), probes++) {
         uint64_t k = m->kv[2 * i];
         if (!k) return 0;
         if (k == key) {
@@ -357,6 +363,7 @@ int tc_fmap_get(const tc_fmap *m, uint64_t key, uint64_t *val)
             return 1;
         }
     }
+    return 0;
 }
 
 void tc_fmap_write(tc_mbuf *b, const uint64_t *keys, const uint64_t *vals, size_t n)

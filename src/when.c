@@ -169,6 +169,7 @@ enum {
     C_SINCE = 1 << 18,
     C_FOR = 1 << 19,
     C_ON = 1 << 20,
+    C_AND = 1 << 21, /* and, or: "on Monday and Tuesday" */
 };
 
 typedef struct {
@@ -215,8 +216,8 @@ static const entry words[] = {
     {"afternoon", C_PART, 0}, {"evening", C_PART, 0}, {"night", C_PART, 0},
     {"overnight", C_PART, 0}, {"weekend", C_WEEKEND, 0}, {"the", C_THE | C_BLOCK | C_FUNC, 0},
     {"every", C_BLOCK, 0}, {"each", C_BLOCK, 0}, {"good", C_BLOCK, 0}, {"black", C_BLOCK, 0},
-    {"holy", C_BLOCK, 0}, {"cyber", C_BLOCK, 0}, {"super", C_BLOCK, 0}, {"and", C_FUNC, 0},
-    {"or", C_FUNC, 0}, {"but", C_FUNC, 0}, {"when", C_FUNC, 0}, {"while", C_FUNC, 0},
+    {"holy", C_BLOCK, 0}, {"cyber", C_BLOCK, 0}, {"super", C_BLOCK, 0}, {"and", C_FUNC | C_AND, 0},
+    {"or", C_FUNC | C_AND, 0}, {"between", C_PREP, 0}, {"but", C_FUNC, 0}, {"when", C_FUNC, 0}, {"while", C_FUNC, 0},
     {"as", C_FUNC, 0}, {"that", C_FUNC, 0}, {"to", C_FUNC, 0}, {"with", C_FUNC, 0},
     {"said", C_FUNC, 0}, {"says", C_FUNC, 0}, {"told", C_FUNC, 0}, {"he", C_FUNC, 0},
     {"she", C_FUNC, 0}, {"it", C_FUNC, 0}, {"they", C_FUNC, 0}, {"we", C_FUNC, 0},
@@ -716,11 +717,12 @@ static void finish(const scan *s, tc_when *w)
 
 /* The expression starting at token i: prepositions, edges ("early", "mid-") and qualifiers,
  * then a form. Returns the token after it (0: none) and the result in *w. */
-static uint32_t match(const scan *s, uint32_t i, tc_when *w)
+static uint32_t match(const scan *s, uint32_t i, tc_when *w, int *carry)
 {
     found f = {0};
     uint32_t j = i, start = i, k = 0;
-    int lic = 0, since = 0, prep = 0;
+    int lic = *carry, since = 0, prep = 0;
+    *carry = 0;
     uint32_t qual = 0; /* where the qualifiers ("more than", "at least") begin, + 1 */
     if ((cls(s, i) & C_FOR) && (k = form_for(s, i, &f))) goto done;
     for (; j < s->n && j < i + 4; j++) {
@@ -745,6 +747,7 @@ static uint32_t match(const scan *s, uint32_t i, tc_when *w)
     if (start > j || (qual && !f.unit && start == qual - 1)) start = j;
     if (since && f.kind == TC_WHEN_POINT) f.kind = TC_WHEN_SINCE;
     if (!f.kind) f.d = mkdate(0, 0, 0, 0);
+    *carry = lic;
 done:
     w->tok0 = start;
     w->ntok = k - start;
@@ -793,16 +796,22 @@ int tc_when_scan(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, tc_w
     }
     if (!cand) return TC_OK;
     TC_VEC(tc_when) v = {0};
+    int carry = 0; /* after "in January and": the preposition's licence, for "February" */
     for (uint32_t i = 0; i < s.n;) {
         tc_when w;
-        uint32_t k = may_start(&s, i) ? match(&s, i, &w) : 0;
+        uint32_t k = carry || may_start(&s, i) ? match(&s, i, &w, &carry) : 0;
         if (!k) {
             i++;
+            carry = 0;
             continue;
         }
         w.tok0 += se->tok0;
         if (w.kind) TC_PUSH(a, v, w);
         i = k;
+        if (carry && (cls(&s, k) & C_AND))
+            i++;
+        else
+            carry = 0;
     }
     *out = v.v;
     *n = v.n;

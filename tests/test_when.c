@@ -316,6 +316,31 @@ static void test_date_helpers(void **state)
     assert_string_equal(tc_date_str((tc_date){1990, 0, 0, TC_DATE_DECADE}, buf), "1990s");
 }
 
+/* Nothing is allocated for a sentence with no expression; a long one with many is read whole. */
+static void test_arena_and_long_input(void **state)
+{
+    tc_text t;
+    const char *s = "The minister said the talks would go on in Geneva with 2,000 delegates.";
+    assert_int_equal(tc_text_analyze(s, strlen(s), arena, &t), TC_OK);
+    size_t used = tc_arena_used(arena), n;
+    tc_when *w;
+    assert_int_equal(tc_when_scan(&t, 0, day(2026, 12, 5), arena, &w, &n), TC_OK);
+    assert_int_equal(n, 0);
+    assert_null(w);
+    assert_int_equal(tc_arena_used(arena), used);
+
+    size_t len = 0, cap = 12 * 600 + 1;
+    char *big = malloc(cap);
+    for (int k = 0; k < 600; k++)
+        len += (size_t)snprintf(big + len, cap - len, "in %d May ", 1900 + k);
+    assert_int_equal(tc_text_analyze(big, len, arena, &t), TC_OK);
+    assert_int_equal(t.nsents, 1);
+    assert_int_equal(tc_when_scan(&t, 0, day(2026, 12, 5), arena, &w, &n), TC_OK);
+    assert_int_equal(n, 300); /* 1900-2199; "May" after a year is no month */
+    for (size_t k = 0; k < n; k++) assert_int_equal(w[k].date.year, 1900 + (int)k);
+    free(big);
+}
+
 /* ---- attachment to the parse ------------------------------------------------------------- */
 
 static void attached(const tc_parser *p, const char *s, const char *verb)
@@ -352,11 +377,17 @@ static void test_attach(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_golden),       cmocka_unit_test(test_golden_catches),
-        cmocka_unit_test(test_parse_date),   cmocka_unit_test(test_parse_date_refused),
-        cmocka_unit_test(test_weekdays),     cmocka_unit_test(test_year_ends),
-        cmocka_unit_test(test_leap_years),   cmocka_unit_test(test_no_article_date),
-        cmocka_unit_test(test_lag_and_past), cmocka_unit_test(test_date_helpers),
+        cmocka_unit_test(test_golden),
+        cmocka_unit_test(test_golden_catches),
+        cmocka_unit_test(test_parse_date),
+        cmocka_unit_test(test_parse_date_refused),
+        cmocka_unit_test(test_weekdays),
+        cmocka_unit_test(test_year_ends),
+        cmocka_unit_test(test_leap_years),
+        cmocka_unit_test(test_no_article_date),
+        cmocka_unit_test(test_lag_and_past),
+        cmocka_unit_test(test_date_helpers),
+        cmocka_unit_test(test_arena_and_long_input),
         cmocka_unit_test(test_attach),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -169,7 +169,7 @@ enum {
     C_SINCE = 1 << 18,
     C_FOR = 1 << 19,
     C_ON = 1 << 20,
-    C_AND = 1 << 21, /* and, or: "on Monday and Tuesday" */
+    C_AND = 1 << 21, /* and, or, to: "on Monday and Tuesday", "from 2017 to 2021" */
 };
 
 typedef struct {
@@ -218,7 +218,7 @@ static const entry words[] = {
     {"every", C_BLOCK, 0}, {"each", C_BLOCK, 0}, {"good", C_BLOCK, 0}, {"black", C_BLOCK, 0},
     {"holy", C_BLOCK, 0}, {"cyber", C_BLOCK, 0}, {"super", C_BLOCK, 0}, {"and", C_FUNC | C_AND, 0},
     {"or", C_FUNC | C_AND, 0}, {"between", C_PREP, 0}, {"but", C_FUNC, 0}, {"when", C_FUNC, 0}, {"while", C_FUNC, 0},
-    {"as", C_FUNC, 0}, {"that", C_FUNC, 0}, {"to", C_FUNC, 0}, {"with", C_FUNC, 0},
+    {"as", C_FUNC, 0}, {"that", C_FUNC, 0}, {"to", C_FUNC | C_AND, 0}, {"with", C_FUNC, 0},
     {"said", C_FUNC, 0}, {"says", C_FUNC, 0}, {"told", C_FUNC, 0}, {"he", C_FUNC, 0},
     {"she", C_FUNC, 0}, {"it", C_FUNC, 0}, {"they", C_FUNC, 0}, {"we", C_FUNC, 0},
     {"its", C_FUNC, 0}, {"his", C_FUNC, 0}, {"her", C_FUNC, 0}, {"their", C_FUNC, 0},

@@ -29,9 +29,9 @@
  * - named days ("Independence Day", "Christmas") are not resolved: they are not taken;
  * - "the previous year", "a day earlier", "by the end of the year" (relative to the story, or
  *   an edge of a period) are not taken;
- * - after "and" / "or", a bare year, month or weekday shares the licence of the expression
- *   before it: "in January and February", "on Saturday and Sunday", "between 2019 and 2021"
- *   (each end a point).
+ * - after "and", "or" or "to", a bare year, month or weekday shares the licence of the
+ *   expression before it: "in January and February", "on Saturday and Sunday", "between 2019
+ *   and 2021", "from 2017 to 2021" (each end a point).
  * A day-month without a year takes the year that puts it nearest the article date, a distance
  * into the future counting double (news tells of the past more than of plans: from 5 December
  * "on 14 February" is next February, "in June" the last June); so does a month alone; after

@@ -552,6 +552,20 @@ typedef struct {
     int as_table;
 } parse_driver;
 
+/* s[0..n) in a column width characters wide: cut after width characters (never inside one),
+ * padded with spaces. */
+static void put_column(FILE *out, const char *s, size_t n, int width)
+{
+    int chars = 0;
+    size_t end = 0;
+    for (; end < n; end++) {
+        if (((unsigned char)s[end] & 0xC0) == 0x80) continue;
+        if (chars == width) break;
+        chars++;
+    }
+    fprintf(out, "%.*s%*s", (int)end, s, width - chars, "");
+}
+
 /* One sentence as aligned columns: index, form, lemma, UPOS, Penn tag, head, relation, and
  * the head's form. */
 static void print_table(FILE *out, const tc_parser *p, const char *text, const char *id,
@@ -564,9 +578,13 @@ static void print_table(FILE *out, const tc_parser *p, const char *text, const c
     fprintf(out, "# %s: %.*s\n", id, (int)(z->off + z->len - a->off), text + a->off);
     for (uint32_t i = 0; i < t->n; i++) {
         const tc_word *w = &t->w[i], *h = w->head ? &t->w[w->head - 1] : NULL;
-        fprintf(out, "%4u  %-*.*s  %-*s  %-5s  %-4s  %4u  %-12s  %.*s\n", i + 1, fw, (int)w->len,
-                text + w->off, fw, w->lemma, tc_upos_name(w->upos), tc_parse_xpos_name(p, w->xpos),
-                w->head, tc_rel_name(w->rel), h ? (int)h->len : 1, h ? text + h->off : "-");
+        fprintf(out, "%4u  ", i + 1);
+        put_column(out, text + w->off, w->len, fw);
+        fputs("  ", out);
+        put_column(out, w->lemma, strlen(w->lemma), fw);
+        fprintf(out, "  %-5s  %-4s  %4u  %-12s  %.*s\n", tc_upos_name(w->upos),
+                tc_parse_xpos_name(p, w->xpos), w->head, tc_rel_name(w->rel), h ? (int)h->len : 1,
+                h ? text + h->off : "-");
     }
     fputc('\n', out);
 }

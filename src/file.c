@@ -1,12 +1,16 @@
-/* file: whole-file reads (see file.h). */
+/* file: whole-file reads and read-only maps (see file.h). */
 #include "file.h"
 
 #include "arena.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 char *tc_file_read(const char *path, size_t max, size_t *len, tc_err *err)
 {
@@ -38,4 +42,33 @@ fail:
     if (!is_stdin) fclose(f);
     free(buf);
     return NULL;
+}
+
+void *tc_file_map(const char *path, size_t *len, tc_err *err)
+{
+    int fd = open(path, O_RDONLY);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
+        if (fd >= 0) close(fd);
+        return NULL;
+    }
+    if (st.st_size <= 0) {
+        close(fd);
+        tc_err_set(err, TC_EEMPTY, "%s: empty file", path);
+        return NULL;
+    }
+    void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (map == MAP_FAILED) {
+        tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    *len = (size_t)st.st_size;
+    return map;
+}
+
+void tc_file_unmap(void *map, size_t len)
+{
+    if (map) munmap(map, len);
 }

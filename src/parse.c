@@ -7,18 +7,15 @@
  * transition and label weights. */
 #include "parse.h"
 
+#include "file.h"
 #include "tag.h"
 #include "trans.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 static const char *const upos_names[TC_UPOS_COUNT] = {
     "ADJ",  "ADP",  "ADV",   "AUX",   "CCONJ", "DET", "INTJ", "NOUN", "NUM",
@@ -256,27 +253,12 @@ tc_parser *tc_parser_from_buffer(unsigned char *data, size_t len, tc_err *err)
 
 tc_parser *tc_parser_load(const char *path, tc_err *err)
 {
-    int fd = open(path, O_RDONLY);
-    struct stat st;
-    if (fd < 0 || fstat(fd, &st) != 0) {
-        tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
-        if (fd >= 0) close(fd);
-        return NULL;
-    }
-    if (st.st_size <= 0) {
-        close(fd);
-        tc_err_set(err, TC_EIO, "%s: empty model", path);
-        return NULL;
-    }
-    void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
-    if (map == MAP_FAILED) {
-        tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
+    size_t len;
+    void *map = tc_file_map(path, &len, err);
+    if (!map) return NULL;
     tc_parser *p = tc_xcalloc(1, sizeof *p);
     p->data = map;
-    p->len = (size_t)st.st_size;
+    p->len = len;
     p->mapped = 1;
     if (read_model(p, err) != TC_OK) {
         char msg[sizeof err->msg];
@@ -294,7 +276,7 @@ void tc_parser_free(tc_parser *p)
     free(p->feats);
     free(p->feats_active);
     if (p->mapped)
-        munmap(p->data, p->len);
+        tc_file_unmap(p->data, p->len);
     else
         free(p->data);
     free(p);

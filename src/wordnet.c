@@ -4,17 +4,14 @@
 #include "wordnet.h"
 
 #include "arena.h"
+#include "file.h"
 #include "hash.h"
 #include "percep.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 static const char *const CLASS_NAMES[TC_WN_CLASSES] = {
     "adj.all",          "adj.pert",           "adv.all",
@@ -59,25 +56,14 @@ static uint64_t key_of(const char *lemma, size_t n, char pos)
 
 tc_wordnet *tc_wordnet_load(const char *path, tc_err *err)
 {
-    int fd = open(path, O_RDONLY);
-    struct stat st;
-    if (fd < 0 || fstat(fd, &st) != 0 || st.st_size < 16) {
-        tc_err_set(err, fd < 0 ? TC_EIO : TC_EPARSE, "%s: %s", path,
-                   fd < 0 ? strerror(errno) : "not a WordNet class table");
-        if (fd >= 0) close(fd);
-        return NULL;
-    }
-    void *map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
-    if (map == MAP_FAILED) {
-        tc_err_set(err, TC_EIO, "%s: %s", path, strerror(errno));
-        return NULL;
-    }
+    size_t len;
+    void *map = tc_file_map(path, &len, err);
+    if (!map) return NULL;
     tc_wordnet *w = tc_xcalloc(1, sizeof *w);
     w->map = map;
-    w->len = (size_t)st.st_size;
+    w->len = len;
     size_t off = 8;
-    if (memcmp(map, "TCWNET01", 8) != 0 ||
+    if (len < 16 || memcmp(map, "TCWNET01", 8) != 0 ||
         tc_fmap_read(map, w->len, &off, &w->classes, err) != TC_OK) {
         tc_err_set(err, TC_EPARSE, "%s: not a WordNet class table (make wordnet)", path);
         tc_wordnet_free(w);
@@ -89,7 +75,7 @@ tc_wordnet *tc_wordnet_load(const char *path, tc_err *err)
 void tc_wordnet_free(tc_wordnet *w)
 {
     if (!w) return;
-    munmap(w->map, w->len);
+    tc_file_unmap(w->map, w->len);
     free(w);
 }
 

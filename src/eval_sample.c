@@ -118,15 +118,6 @@ static void put_line(FILE *out, const char *key, const char *s)
     fputc('\n', out);
 }
 
-static const struct {
-    unsigned bit;
-    const char *name;
-} flag_names[] = {
-    {TC_EV_NEGATED, "negated"},
-    {TC_EV_HYPOTHETICAL, "hypothetical"},
-    {TC_EV_REPORTED, "reported"},
-};
-
 static void print_pick(FILE *out, const pick *p, const tc_cameo_table *cameo)
 {
     const tc_cameo *info = cameo ? tc_cameo_get(cameo, p->code) : NULL;
@@ -139,10 +130,9 @@ static void print_pick(FILE *out, const pick *p, const tc_cameo_table *cameo)
     snprintf(actor, sizeof actor, "%s %s", p->code, info ? info->name : "");
     put_line(out, "code", actor);
     if (p->flags) {
-        fputs("flags:", out);
-        for (size_t i = 0; i < sizeof flag_names / sizeof *flag_names; i++)
-            if (p->flags & flag_names[i].bit) fprintf(out, " %s", flag_names[i].name);
-        fputc('\n', out);
+        char names[64];
+        tc_event_flags_text(p->flags, ' ', names);
+        fprintf(out, "flags: %s\n", names);
     }
     put_line(out, "sentence", p->sentence);
     fputs("mark: \n\n", out);

@@ -182,13 +182,13 @@ static void put_json(FILE *f, const char *s)
     putc('"', f);
 }
 
-/* The names of the flags set in flags, joined by '|' ("hypothetical|reported"), into out. */
-static void flags_text(unsigned flags, char out[64])
+void tc_event_flags_text(unsigned flags, char sep, char out[64])
 {
+    char between[2] = {sep, 0};
     out[0] = 0;
     for (size_t i = 0; i < sizeof flag_names / sizeof *flag_names; i++) {
         if (!(flags & flag_names[i].bit)) continue;
-        if (out[0]) strcat(out, "|");
+        if (out[0]) strcat(out, between);
         strcat(out, flag_names[i].name);
     }
 }
@@ -236,7 +236,7 @@ static void put_cell(FILE *f, const struct line_style *st, const struct column *
         break;
     }
     case COL_FLAGS:
-        flags_text(*(const unsigned *)p, flags);
+        tc_event_flags_text(*(const unsigned *)p, '|', flags);
         st->text(f, flags);
         break;
     }
@@ -384,7 +384,7 @@ static void buf_head(tc_exporter *x, const tc_event_row *r, int names)
     snprintf(num, sizeof num, "  %+.1f", isfinite(r->goldstein) ? r->goldstein : 0.0);
     buf_add(x, num, strlen(num));
     char flags[64];
-    flags_text(r->flags, flags);
+    tc_event_flags_text(r->flags, '|', flags);
     if (flags[0]) {
         buf_add(x, "  [", 3);
         buf_add(x, flags, strlen(flags));

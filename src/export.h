@@ -31,6 +31,10 @@ int tc_format_parse(const char *name, tc_format *out);
 /* The accepted names, for usage messages: "table, tsv, csv, jsonl". Static. */
 const char *tc_format_names(void);
 
+/* The names of the TC_EV_* flags set in flags ("negated", "hypothetical", "reported"), joined
+ * by sep, into out (empty for none). Thread-safe. */
+void tc_event_flags_text(unsigned flags, char sep, char out[64]);
+
 typedef struct tc_exporter tc_exporter;
 
 /* An exporter writing to f (borrowed; the caller closes it), the header line already written

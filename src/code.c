@@ -28,402 +28,12 @@
  *     default), what someone said is flagged reported (still an event). */
 #include "code.h"
 
-#include "file.h"
 #include "hash.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define WORDNET_VERB_EXC "/usr/share/wordnet/verb.exc"
-#define MAX_WORDS        8
-#define GAP_MAX          6
-
-enum { FORM_BASE, FORM_S, FORM_PAST, FORM_ING, FORM_EXACT };
-#define OWN_FORM 0x80 /* or-ed into a form type: the word the entry names */
-
-/* One element of a pattern around the verb. glued: no word between it and its neighbour
- * nearer the verb; otherwise any number of words of the clause (GAP_MAX in our format). */
-enum { EL_WORD, EL_SRC, EL_TGT, EL_COMP, EL_SKIP };
-typedef struct {
-    const char *w; /* the word's norm (EL_WORD) */
-    uint8_t kind, glued;
-} pelem;
-
-typedef struct {
-    char cameo[8], cameo2[8]; /* cameo2: the paired event, target on source ("032:033") */
-    const tc_cameo *info, *info2;
-    uint8_t npre, npost;
-    pelem pre[MAX_WORDS];  /* before the verb, in text order */
-    pelem post[MAX_WORDS]; /* after it, in text order */
-    uint8_t gap;           /* widest unglued gap, in words */
-    int exact;             /* the verb is an exact form, not a lemma */
-    int mutual;            /* "A and B fought": each acts on the other */
-    int nocode;            /* "---": matches (and so hides shorter ones), no event */
-    int wide;              /* its words may lie anywhere in the sentence */
-    int comp_pre;          /* "%" before the verb: the compound subject's members
-                              act on each other, whatever follows */
-} vpattern;
-
-typedef struct vform {
-    uint32_t pattern;
-    uint8_t form;
-    uint8_t own;        /* the entry's own word, not an inflection of it */
-    struct vform *next; /* same surface form, patterns with more words first */
-} vform;
-
-struct tc_verbs {
-    tc_arena *mem;
-    vpattern *pats;
-    size_t n, cap;
-    tc_map *forms;     /* surface form -> vform list */
-    tc_map *irregular; /* lemma -> NUL-separated list of irregular forms */
-    tc_map *pasts;     /* irregular past forms ("left", "shot") -> their lemma */
-};
-
-/* ---- loading ---- */
-
-static int form_rank(const tc_verbs *v, const struct vform *f);
-
-static int is_vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
-static void add_form(tc_verbs *v, const char *form, size_t len, uint32_t pat, int type)
-{
-    char *key = tc_arena_strndup(v->mem, form, len);
-    vform *head = tc_map_get(v->forms, key, len);
-    for (vform *f = head; f; f = f->next)
-        if (f->pattern == pat) return;
-    vform *f = tc_arena_alloc(v->mem, sizeof *f);
-    f->pattern = pat;
-    f->form = (uint8_t)(type & 0x7f);
-    f->own = (uint8_t)(type >> 7);
-    vform **pp = &head;
-    while (*pp && form_rank(v, *pp) >= form_rank(v, f)) pp = &(*pp)->next;
-    f->next = *pp;
-    *pp = f;
-    tc_map_put(v->forms, key, len, head);
-}
-
-static void add_suffixed(tc_verbs *v, const char *stem, size_t n, const char *suf, uint32_t pat,
-                         int type)
-{
-    char buf[128];
-    int len = snprintf(buf, sizeof buf, "%.*s%s", (int)n, stem, suf);
-    if (len > 0 && (size_t)len < sizeof buf) add_form(v, buf, (size_t)len, pat, type);
-}
-
-/* Every regular inflection of lemma, plus a doubled final consonant where English might
- * double it (ban -> banned), plus WordNet's irregular forms. */
-static void add_inflections(tc_verbs *v, const char *lemma, uint32_t pat)
-{
-    size_t n = strlen(lemma);
-    char last = lemma[n - 1], prev = n > 1 ? lemma[n - 2] : 0;
-    /* Entries of other formats may name a verb by its past ("LEFT", "SHOT", "CALLED"). */
-    int past = tc_map_get(v->pasts, lemma, n) ||
-               (n > 4 && !strcmp(lemma + n - 2, "ed") && lemma[n - 3] != 'e');
-    add_form(v, lemma, n, pat, (past ? FORM_PAST : FORM_BASE) | OWN_FORM);
-    if (last == 'y' && !is_vowel(prev)) {
-        add_suffixed(v, lemma, n - 1, "ies", pat, FORM_S);
-        add_suffixed(v, lemma, n - 1, "ied", pat, FORM_PAST);
-    } else if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
-               (last == 'h' && (prev == 'c' || prev == 's'))) {
-        add_suffixed(v, lemma, n, "es", pat, FORM_S);
-    } else {
-        add_suffixed(v, lemma, n, "s", pat, FORM_S);
-    }
-    if (last == 'e') {
-        add_suffixed(v, lemma, n, "d", pat, FORM_PAST);
-        add_suffixed(v, lemma, prev == 'i' ? n - 2 : n - 1, prev == 'i' ? "ying" : "ing", pat,
-                     FORM_ING);
-        if (prev == 'e') add_suffixed(v, lemma, n, "ing", pat, FORM_ING);
-    } else if (!(last == 'y' && !is_vowel(prev))) {
-        add_suffixed(v, lemma, n, "ed", pat, FORM_PAST);
-    }
-    if (last != 'e') add_suffixed(v, lemma, n, "ing", pat, FORM_ING);
-    if (n >= 3 && !is_vowel(last) && is_vowel(prev) && !is_vowel(lemma[n - 3]) &&
-        !strchr("wxy", last)) {
-        char dbl[3] = {last, 0, 0};
-        char stem[128];
-        snprintf(stem, sizeof stem, "%s%s", lemma, dbl);
-        add_suffixed(v, stem, strlen(stem), "ed", pat, FORM_PAST);
-        add_suffixed(v, stem, strlen(stem), "ing", pat, FORM_ING);
-    }
-    const char *irr = tc_map_get(v->irregular, lemma, n);
-    for (; irr && *irr; irr += strlen(irr) + 1) {
-        size_t il = strlen(irr);
-        add_form(v, irr, il, pat, il > 4 && !strcmp(irr + il - 3, "ing") ? FORM_ING : FORM_PAST);
-    }
-}
-
-/* lemma -> "form\0form\0\0" from WordNet's verb.exc ("fought fight"). Missing file: none. */
-static void load_irregular(tc_verbs *v)
-{
-    size_t len;
-    char *buf = tc_file_read(WORDNET_VERB_EXC, 0, &len, NULL);
-    v->irregular = tc_map_new(4096);
-    v->pasts = tc_map_new(4096);
-    if (!buf) return;
-    for (char *line = buf, *next; line && *line; line = next) {
-        next = strchr(line, '\n');
-        if (next) *next++ = 0;
-        char form[64], lemma[64];
-        if (sscanf(line, "%63s %63s", form, lemma) != 2 || strchr(lemma, '_')) continue;
-        size_t ll = strlen(lemma), fl = strlen(form);
-        const char *old = tc_map_get(v->irregular, lemma, ll);
-        size_t olen = 0;
-        while (old && old[olen]) olen += strlen(old + olen) + 1;
-        char *list = tc_arena_alloc(v->mem, olen + fl + 2);
-        if (olen) memcpy(list, old, olen);
-        memcpy(list + olen, form, fl + 1);
-        list[olen + fl + 1] = 0;
-        tc_map_put(v->irregular, tc_arena_strndup(v->mem, lemma, ll), ll, list);
-        if (fl < 4 || strcmp(form + fl - 3, "ing") != 0)
-            tc_map_put(v->pasts, tc_arena_strndup(v->mem, form, fl), fl, list);
-    }
-    free(buf);
-}
-
-static void report(tc_diag_fn diag, void *dctx, const char *path, int line, const char *why)
-{
-    if (!diag) return;
-    char where[4200];
-    snprintf(where, sizeof where, "%s:%d", path, line);
-    tc_diag d = {where, "dictionary", TC_EPARSE, why};
-    diag(&d, dctx);
-}
-
-static uint8_t pattern_weight(const vpattern *p)
-{
-    return (uint8_t)(p->npre + p->npost);
-}
-
-/* Order of the patterns a form starts: more words first; at equal length a form that is the
- * entry's own word ("left" of LEFT) before an inflection ("left" of LEAVE), then the finer
- * code ("appeal * for * food" 0233 before "appeal * for * aid" 023). */
-static int form_rank(const tc_verbs *v, const vform *f)
-{
-    const vpattern *p = &v->pats[f->pattern];
-    return pattern_weight(p) * 32 + f->own * 16 + (int)strlen(p->cameo);
-}
-
-/* Parses one side of a pattern: words separated by blanks may have words between them, words
- * joined by '_' may not; "$" "+" "%" mark where the source, target or compound actor stands,
- * "^" is a plain gap. pre: the side before the verb (a '_' at the end glues to the verb). */
-static const char *parse_side(tc_verbs *v, const char *s, int pre, pelem *out, uint8_t *n)
-{
-    size_t len = strlen(s);
-    int join_next = !pre && len && s[0] == '_';
-    for (size_t i = 0; i < len;) {
-        if (s[i] == ' ' || s[i] == '\t' || s[i] == '_') {
-            join_next = !pre && s[i] == '_' ? 1 : join_next;
-            i++;
-            continue;
-        }
-        size_t j = i;
-        while (j < len && s[j] != ' ' && s[j] != '\t' && s[j] != '_') j++;
-        if (*n == MAX_WORDS) return "too many words in a pattern";
-        pelem *e = &out[(*n)++];
-        e->kind = EL_WORD;
-        if (j - i == 1 && strchr("$+%^", s[i]))
-            e->kind = s[i] == '$' ? EL_SRC : s[i] == '+' ? EL_TGT : s[i] == '%' ? EL_COMP : EL_SKIP;
-        if (e->kind != EL_WORD) {
-            i = j;
-            join_next = 0;
-            continue;
-        }
-        char *w = tc_arena_strndup(v->mem, s + i, j - i);
-        for (char *c = w; *c; c++)
-            if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
-        e->w = w;
-        e->glued = (uint8_t)(pre ? (j < len && s[j] == '_') : join_next);
-        join_next = 0;
-        i = j;
-    }
-    return NULL;
-}
-
-static void store_pattern(tc_verbs *v, const vpattern *p, const char *verb)
-{
-    if (v->n == v->cap) {
-        v->cap = v->cap ? v->cap * 2 : 256;
-        v->pats = tc_xrealloc(v->pats, v->cap * sizeof *v->pats);
-    }
-    v->pats[v->n] = *p;
-    uint32_t id = (uint32_t)v->n++;
-    if (p->exact)
-        add_form(v, verb, strlen(verb), id, FORM_EXACT | OWN_FORM);
-    else
-        add_inflections(v, verb, id);
-}
-
-static void set_code(char dst[8], const tc_cameo **info, const tc_cameo_table *cameo,
-                     const char *code)
-{
-    snprintf(dst, 8, "%s", code ? code : "");
-    *info = code && cameo ? tc_cameo_get(cameo, code) : NULL;
-}
-
-int tc_verbs_add(tc_verbs *v, const tc_verb_spec *spec, const tc_cameo_table *cameo, tc_err *err)
-{
-    vpattern p = {.exact = spec->exact, .mutual = spec->mutual, .gap = 255, .wide = 1};
-    char verb[128];
-    snprintf(verb, sizeof verb, "%s", spec->verb);
-    for (char *c = verb; *c; c++)
-        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
-    if (!*verb || strchr(verb, ' '))
-        return tc_err_set(err, TC_EPARSE, "a pattern needs one verb word");
-    const char *why = parse_side(v, spec->pre ? spec->pre : "", 1, p.pre, &p.npre);
-    if (!why) why = parse_side(v, spec->post ? spec->post : "", 0, p.post, &p.npost);
-    if (why) return tc_err_set(err, TC_EPARSE, "%s", why);
-    p.nocode = !spec->code || !spec->code[0] || strchr(spec->code, '-') || spec->code[0] == '+';
-    set_code(p.cameo, &p.info, cameo, spec->code);
-    if (spec->code2 && spec->code2[0] && !strchr(spec->code2, '-'))
-        set_code(p.cameo2, &p.info2, cameo, spec->code2);
-    for (int k = 0; k < p.npre; k++) p.comp_pre |= p.pre[k].kind == EL_COMP;
-    p.mutual |= p.comp_pre;
-    store_pattern(v, &p, verb);
-    return TC_OK;
-}
-
-tc_verbs *tc_verbs_new(void)
-{
-    tc_verbs *v = tc_xcalloc(1, sizeof *v);
-    v->mem = tc_arena_new(1 << 18);
-    v->forms = tc_map_new(8192);
-    load_irregular(v);
-    return v;
-}
-
-/* One pattern of our format, "verb word * word"; returns NULL or why it is bad. */
-static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *info,
-                               const char *code2, const tc_cameo *info2, int mutual, char *text)
-{
-    vpattern p = {.info = info, .info2 = info2, .mutual = mutual, .gap = GAP_MAX};
-    p.nocode = !info; /* "-": an idiom that hides the verb ("met with criticism") */
-    snprintf(p.cameo, sizeof p.cameo, "%s", code);
-    if (code2) snprintf(p.cameo2, sizeof p.cameo2, "%s", code2);
-    char post[512] = "", *verb = NULL;
-    size_t used = 0;
-    int gap = 0;
-    for (char *w = strtok(text, " \t"); w; w = strtok(NULL, " \t")) {
-        if (!verb) {
-            p.exact = *w == '=';
-            verb = w + p.exact;
-            if (!*verb || *verb == '*') return "a pattern starts with its verb";
-            char *dash = strchr(verb, '-'); /* "test-fire": the verb "test", then "- fire" */
-            if (dash && dash != verb) {
-                *dash = 0;
-                w = dash + 1;
-            } else {
-                continue;
-            }
-        }
-        if (!strcmp(w, "*")) {
-            gap = 1;
-            continue;
-        }
-        /* A hyphen is a token of its own in text: "de-escalate" is "de" "-" "escalate". */
-        for (char *part = w, *dash; part; part = dash) {
-            dash = strchr(part, '-');
-            if (dash) *dash++ = 0;
-            int n = snprintf(post + used, sizeof post - used, "%s%s%s", gap ? " " : "_",
-                             part == w ? "" : "-_", part);
-            if (n < 0 || (size_t)n >= sizeof post - used) return "pattern too long";
-            used += (size_t)n;
-            gap = 0;
-        }
-    }
-    if (!verb) return "empty pattern";
-    for (char *c = verb; *c; c++)
-        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
-    const char *why = parse_side(v, post, 0, p.post, &p.npost);
-    if (why) return why;
-    store_pattern(v, &p, verb);
-    return NULL;
-}
-
-/* "CODE  pattern | pattern ..." */
-static const char *parse_verb_line(tc_verbs *v, const tc_cameo_table *cameo, char *line)
-{
-    char *hash = strchr(line, '#');
-    if (hash) *hash = 0;
-    char code[16], *code2 = NULL;
-    int used = 0;
-    if (sscanf(line, " %15s %n", code, &used) < 1 || used == 0)
-        return "expected: CODE pattern | pattern ...";
-    char *colon = strchr(code, ':'); /* "042:043": the target does the second to the source */
-    if (colon) {
-        *colon = 0;
-        code2 = colon + 1;
-    }
-    const tc_cameo *info = tc_cameo_get(cameo, code);
-    const tc_cameo *info2 = code2 ? tc_cameo_get(cameo, code2) : NULL;
-    int idiom = !strcmp(code, "-") && !code2;
-    if ((!info && !idiom) || (code2 && !info2) || strlen(code) > 7 || (code2 && strlen(code2) > 7))
-        return "not a CAMEO code";
-    char *mutual = strstr(line + used, "@mutual");
-    if (mutual) {
-        for (const char *k = mutual + 7; *k; k++)
-            if (!isspace((unsigned char)*k)) return "text after @mutual (it ends the line)";
-        *mutual = 0;
-    }
-    int any = 0;
-    for (char *alt = line + used, *bar; alt; alt = bar) {
-        bar = strchr(alt, '|');
-        if (bar) *bar++ = 0;
-        const char *why = add_pattern(v, code, info, code2, info2, mutual != NULL, alt);
-        if (why) return why;
-        any = 1;
-    }
-    return any ? NULL : "no pattern";
-}
-
-tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_fn diag, void *dctx,
-                        tc_err *err)
-{
-    size_t len;
-    char *buf = tc_file_read(path, 0, &len, err);
-    if (!buf) return NULL;
-    tc_verbs *v = tc_verbs_new();
-    int lineno = 0;
-    for (char *line = buf, *next; line; line = next) {
-        next = strchr(line, '\n');
-        if (next) *next++ = 0;
-        lineno++;
-        char *s = line;
-        while (*s == ' ' || *s == '\t') s++;
-        if (!*s || *s == '#') continue;
-        const char *why = parse_verb_line(v, cameo, s);
-        if (why) report(diag, dctx, path, lineno, why);
-    }
-    free(buf);
-    return v;
-}
-
-void tc_verbs_free(tc_verbs *v)
-{
-    if (!v) return;
-    tc_map_free(v->forms);
-    tc_map_free(v->irregular);
-    tc_map_free(v->pasts);
-    tc_arena_free(v->mem);
-    free(v->pats);
-    free(v);
-}
-
-size_t tc_verbs_count(const tc_verbs *v)
-{
-    return v->n;
-}
-
-size_t tc_verbs_forms(const tc_verbs *v)
-{
-    return tc_map_count(v->forms);
-}
 
 /* ---- coding ---- */
 
@@ -604,29 +214,29 @@ static int after_parenthesis(const sentence_ctx *s, uint32_t b)
 static int looks_nominal(const tc_verbs *v, const sentence_ctx *s, uint32_t i, int form, int wide)
 {
     const tc_token *t = s->t->toks;
-    if (form == FORM_ING || form == FORM_EXACT) /* "the ethnic cleansing of", "the shelling" */
+    if (form == TC_FORM_ING || form == TC_FORM_EXACT) /* "the ethnic cleansing of", "the shelling" */
         return (i > s->lo && in_list(determiners, &t[i - 1])) ||
                (i > s->lo + 1 && in_list(determiners, &t[i - 2]) &&
                 !(t[i - 1].flags & TC_TOK_PUNCT)) ||
                (i + 1 < s->hi && strcmp(t[i + 1].norm, "of") == 0);
     uint32_t b = before_adverbs(s, i);
-    if (form == FORM_BASE && b > s->lo && !in_list(licensors, &t[b - 1]) &&
+    if (form == TC_FORM_BASE && b > s->lo && !in_list(licensors, &t[b - 1]) &&
         !ends_mention(s, b - 1) && !after_parenthesis(s, b) &&
         !(wide && (in_list(be_forms, &t[b - 1]) || in_list(have_forms, &t[b - 1]))))
         return 1;
     /* "promised raids", "tortured captured soldiers": a plural or a participle right after
      * a verb belongs to its object. */
-    if ((form == FORM_S || (form == FORM_PAST && !wide)) && i > s->lo && b == i &&
-        tc_map_get(v->forms, t[i - 1].norm, t[i - 1].nlen) && !ends_mention(s, i - 1) &&
+    if ((form == TC_FORM_S || (form == TC_FORM_PAST && !wide)) && i > s->lo && b == i &&
+        tc_verbs_lookup(v, t[i - 1].norm, t[i - 1].nlen) && !ends_mention(s, i - 1) &&
         !in_list(be_forms, &t[i - 1]) && !in_list(have_forms, &t[i - 1]))
         return 1;
     if (i > s->lo && (in_list(determiners, &t[i - 1]) ||
                       ((t[i - 1].flags & TC_TOK_CLITIC) && strcmp(t[i - 1].norm, "n't") != 0)))
         return 1;
-    if (form != FORM_PAST && i > s->lo && in_list(prepositions, &t[i - 1]) &&
+    if (form != TC_FORM_PAST && i > s->lo && in_list(prepositions, &t[i - 1]) &&
         strcmp(t[i - 1].norm, "to") != 0)
         return 1;
-    return form != FORM_PAST && i + 1 < s->hi && strcmp(t[i + 1].norm, "of") == 0;
+    return form != TC_FORM_PAST && i + 1 < s->hi && strcmp(t[i + 1].norm, "of") == 0;
 }
 
 /* Where a pattern matched: one past its last token, its first token, and the token ranges
@@ -645,11 +255,11 @@ static int word_at(const sentence_ctx *s, uint32_t k, const char *w)
 
 static void mark_region(pmatch *m, int kind, int pre, uint32_t lo, uint32_t hi, int skips)
 {
-    if (kind == EL_SRC || (kind == EL_COMP && pre)) {
+    if (kind == TC_EL_SRC || (kind == TC_EL_COMP && pre)) {
         m->src_lo = lo;
         m->src_hi = hi;
         m->src_skip = (uint8_t)skips;
-    } else if (kind == EL_TGT || kind == EL_COMP) {
+    } else if (kind == TC_EL_TGT || kind == TC_EL_COMP) {
         m->tgt_lo = lo;
         m->tgt_hi = hi;
         m->tgt_skip = (uint8_t)skips;
@@ -657,18 +267,18 @@ static void mark_region(pmatch *m, int kind, int pre, uint32_t lo, uint32_t hi, 
 }
 
 /* The words after the verb (tokens [vend, limit)). */
-static int match_post(const sentence_ctx *s, const vpattern *p, uint32_t vend, uint32_t limit,
+static int match_post(const sentence_ctx *s, const tc_vpattern *p, uint32_t vend, uint32_t limit,
                       pmatch *m)
 {
     uint32_t pos = vend, mark = 0;
     int pending = -1, skips = 0;
     for (int w = 0; w < p->npost; w++) {
-        const pelem *e = &p->post[w];
-        if (e->kind == EL_SKIP) {
+        const tc_pelem *e = &p->post[w];
+        if (e->kind == TC_EL_SKIP) {
             skips++;
             continue;
         }
-        if (e->kind != EL_WORD) {
+        if (e->kind != TC_EL_WORD) {
             pending = e->kind;
             mark = pos;
             continue;
@@ -688,15 +298,15 @@ static int match_post(const sentence_ctx *s, const vpattern *p, uint32_t vend, u
 }
 
 /* The words before the verb (tokens [lo, vstart)), matched from the verb backwards. */
-static int match_pre(const sentence_ctx *s, const vpattern *p, uint32_t vstart, uint32_t lo,
+static int match_pre(const sentence_ctx *s, const tc_vpattern *p, uint32_t vstart, uint32_t lo,
                      pmatch *m)
 {
     uint32_t pos = vstart, mark = 0;
     int pending = -1;
     for (int w = p->npre; w-- > 0;) {
-        const pelem *e = &p->pre[w];
-        if (e->kind == EL_SKIP) continue;
-        if (e->kind != EL_WORD) {
+        const tc_pelem *e = &p->pre[w];
+        if (e->kind == TC_EL_SKIP) continue;
+        if (e->kind != TC_EL_WORD) {
             pending = e->kind;
             mark = pos;
             continue;
@@ -717,7 +327,7 @@ static int match_pre(const sentence_ctx *s, const vpattern *p, uint32_t vstart, 
     return 1;
 }
 
-static int match_pattern(const sentence_ctx *s, const vpattern *p, uint32_t i, uint32_t from,
+static int match_pattern(const sentence_ctx *s, const tc_vpattern *p, uint32_t i, uint32_t from,
                          uint32_t to, pmatch *m)
 {
     memset(m, 0, sizeof *m);
@@ -844,7 +454,7 @@ static int joined(const sentence_ctx *s, uint32_t from, uint32_t to)
             continue;
         else if (conj && (t->flags & TC_TOK_WORD) && !(t->flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
                  !in_list(prepositions, t) && !in_list(boundaries, t) &&
-                 !tc_map_get(s->v->forms, t->norm, t->nlen) && ++plain <= 2)
+                 !tc_verbs_lookup(s->v, t->norm, t->nlen) && ++plain <= 2)
             continue;
         else
             return 0;
@@ -888,7 +498,7 @@ static unsigned flags_before(const sentence_ctx *s, uint32_t from, uint32_t verb
 
 static int is_passive(const sentence_ctx *s, uint32_t verb, uint32_t from, int form)
 {
-    if (form != FORM_PAST) return 0;
+    if (form != TC_FORM_PAST) return 0;
     const tc_token *t = s->t->toks;
     for (uint32_t k = verb, steps = 0; k > from && steps < 3; k--, steps++) {
         if (in_list(be_forms, &t[k - 1])) return 1;
@@ -1044,7 +654,7 @@ static const tc_mention *in_region(const sentence_ctx *s, uint32_t lo, uint32_t 
 /* "arrived in Washington", "froze its participation in the CSTO": the actor right after a
  * pattern ending in a preposition, when the preposition follows the verb or the pattern
  * names the object too ("deport * to" names a destination, not a target). */
-static const tc_mention *after_pattern(const sentence_ctx *s, uint32_t i, const vpattern *p,
+static const tc_mention *after_pattern(const sentence_ctx *s, uint32_t i, const tc_vpattern *p,
                                        const pmatch *pm)
 {
     if (pm->end >= s->hi || pm->end < i + 2 || !in_list(prepositions, &s->t->toks[pm->end - 1]) ||
@@ -1090,7 +700,7 @@ static int plain_noun(const sentence_ctx *s, const tc_token *w)
         in_list(be_forms, w) || in_list(have_forms, w) || in_list(modals, w) ||
         in_list(adverbs, w) || in_list(negators, w) || in_list(boundaries, w) || in_list(aspect, w))
         return 0;
-    return !tc_map_get(s->v->forms, w->norm, w->nlen);
+    return !tc_verbs_lookup(s->v, w->norm, w->nlen);
 }
 
 /* Is m (a state by its name) followed by a plain lower-case noun before the verb at i:
@@ -1140,7 +750,7 @@ static int describes_noun(const sentence_ctx *s, uint32_t i)
 static int takes_outer_subject(const sentence_ctx *s, uint32_t i, int form, int wide)
 {
     const tc_token *t = s->t->toks;
-    if (form == FORM_ING) return !wide;
+    if (form == TC_FORM_ING) return !wide;
     return strcmp(t[i - 1].norm, "to") == 0;
 }
 
@@ -1161,11 +771,11 @@ static int completes_noun(const sentence_ctx *s, uint32_t i)
     if (i < s->lo + 2 || strcmp(s->t->toks[i - 1].norm, "to") != 0) return 0;
     const tc_token *n = &s->t->toks[i - 2];
     return n->nlen > 3 && n->norm[n->nlen - 1] == 's' && n->norm[n->nlen - 2] != 's' &&
-           !(n->flags & (TC_TOK_CAP | TC_TOK_UPPER)) && !tc_map_get(s->v->forms, n->norm, n->nlen);
+           !(n->flags & (TC_TOK_CAP | TC_TOK_UPPER)) && !tc_verbs_lookup(s->v, n->norm, n->nlen);
 }
 
 /* Source and target by the clause rules; a pattern's markers override them. */
-static void assign(const sentence_ctx *s, uint32_t i, int form, const vpattern *p, const pmatch *pm,
+static void assign(const sentence_ctx *s, uint32_t i, int form, const tc_vpattern *p, const pmatch *pm,
                    uint32_t cfrom, uint32_t cto, const tc_mention **src, const tc_mention **tgt)
 {
     /* A pattern reaching back across a clause boundary ("noted that X regretted") takes its
@@ -1179,7 +789,7 @@ static void assign(const sentence_ctx *s, uint32_t i, int form, const vpattern *
         *src = by_agent(s, i + 1, cto);
         /* "Tanks were delivered to Ukraine by Germany": the recipient after the verb. */
         if (!*tgt && *src) *tgt = first_mention(s, i + 1, (*src)->tok0, TARGET_PP, i + 1);
-    } else if (form == FORM_ING && describes_noun(s, i)) {
+    } else if (form == TC_FORM_ING && describes_noun(s, i)) {
         *src = *tgt = NULL;
         return;
     } else {
@@ -1222,7 +832,7 @@ static void assign(const sentence_ctx *s, uint32_t i, int form, const vpattern *
 /* A verb that matched a pattern, and what its neighbours make of it. */
 typedef struct {
     uint32_t i;
-    const vpattern *p;
+    const tc_vpattern *p;
     int form;
     pmatch pm;
     char code[8]; /* the event code: the pattern's, or refined by its content */
@@ -1370,7 +980,7 @@ static candidate *governor_for(const sentence_ctx *s, candidate *c, size_t x, in
         return NULL;
     }
     /* "denied firing on X": a gerund right after the governing verb. */
-    if (c[x].form == FORM_ING && c[x - 1].pm.end == i && governor_of(c[x - 1].code))
+    if (c[x].form == TC_FORM_ING && c[x - 1].pm.end == i && governor_of(c[x - 1].code))
         return &c[x - 1];
     if (from < s->lo + 2 || strcmp(t[from - 1].norm, "that") != 0) return NULL;
     for (size_t y = x; y-- > 0;) {
@@ -1438,7 +1048,7 @@ static size_t lead_agents(const sentence_ctx *s, const tc_mention **ms, size_t n
 
 static void code_verb(sink *k, const sentence_ctx *s, uint32_t sent, const candidate *c)
 {
-    const vpattern *p = c->p;
+    const tc_vpattern *p = c->p;
     uint32_t i = c->i, cfrom, cto;
     if (p->nocode) return;
     clause_of(s, i, &cfrom, &cto);
@@ -1483,12 +1093,12 @@ static void code_verb(sink *k, const sentence_ctx *s, uint32_t sent, const candi
 static int find_pattern(const tc_verbs *v, const sentence_ctx *s, uint32_t i, candidate *c)
 {
     const tc_token *t = &s->t->toks[i];
-    const vform *f = tc_map_get(v->forms, t->norm, t->nlen);
+    const tc_vform *f = tc_verbs_lookup(v, t->norm, t->nlen);
     if (!f) return 0;
     uint32_t cfrom, cto;
     clause_of(s, i, &cfrom, &cto);
     for (; f; f = f->next) {
-        const vpattern *p = &v->pats[f->pattern];
+        const tc_vpattern *p = tc_verbs_pattern(v, f->pattern);
         if (!match_pattern(s, p, i, p->wide ? s->lo : cfrom, p->wide ? s->hi : cto, &c->pm))
             continue;
         /* A word glued before the verb ("wire tap") makes it a verb phrase, not a noun. */

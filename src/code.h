@@ -15,6 +15,7 @@
 #include "err.h"
 #include "span.h"
 #include "text.h"
+#include "verbs.h"
 
 #include <stddef.h>
 #include <stdint.h>
@@ -41,41 +42,6 @@ typedef struct {
     uint32_t sent;        /* sentence index in the article */
     unsigned flags;       /* TC_EV_* */
 } tc_event;
-
-typedef struct tc_verbs tc_verbs;
-
-/* Loads the verb dictionary file (our format, see data/verbs.txt) checking each code against
- * the CAMEO table. Malformed lines are reported through diag with file:line and skipped.
- * NULL (err filled) when the file cannot be read. The result is immutable and may be shared
- * by threads. */
-tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_fn diag, void *dctx,
-                        tc_err *err);
-void tc_verbs_free(tc_verbs *v);
-/* How many patterns; how many distinct word forms start one (inflections included). */
-size_t tc_verbs_count(const tc_verbs *v);
-size_t tc_verbs_forms(const tc_verbs *v);
-
-/* Building a verb dictionary from another format (src/petrarch_verbs.c) or in tests. */
-typedef struct {
-    const char *verb; /* one word: a lemma (all its inflections are found) or, when exact,
-                         that form only */
-    int exact;
-    const char *pre;   /* words before the verb, nearest last; NULL for none */
-    const char *post;  /* words after the verb; NULL for none */
-    const char *code;  /* the event code; NULL, "" or "---": the pattern matches (hiding
-                          shorter ones) but gives no event */
-    const char *code2; /* NULL, or the code of a paired event from target to source */
-    int mutual;        /* a compound subject with no target: each acts on the others */
-} tc_verb_spec;
-/* In pre and post, words separated by blanks may have other words between them and words
- * joined by '_' may not ("in_" at the end of pre: "in" right before the verb; "_off" at the
- * start of post: "off" right after it); "$", "+" and "%" stand where the source, the target
- * or a compound actor is; "^" is a gap. Codes need not be CAMEO codes (the event's info is
- * then NULL). Longer patterns are tried first. */
-tc_verbs *tc_verbs_new(void);
-/* Adds one pattern; TC_EPARSE (err says why) for a malformed one. Not thread-safe: build
- * first, then share. */
-int tc_verbs_add(tc_verbs *v, const tc_verb_spec *spec, const tc_cameo_table *cameo, tc_err *err);
 
 /* Codes one sentence: mentions are the actor mentions of that sentence (ordered by token).
  * cameo (may be NULL) gives the info of codes refined by government ("urged X to lift the

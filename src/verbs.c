@@ -1,0 +1,376 @@
+/* verbs: the verb pattern dictionary: loading (our format; tc_verbs_add for the others),
+ * inflections, and the surface-form index the coder looks verbs up in. */
+#include "verbs.h"
+
+#include "arena.h"
+#include "file.h"
+#include "hash.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define WORDNET_VERB_EXC "/usr/share/wordnet/verb.exc"
+struct tc_verbs {
+    tc_arena *mem;
+    tc_vpattern *pats;
+    size_t n, cap;
+    tc_map *forms;     /* surface form -> tc_vform list */
+    tc_map *irregular; /* lemma -> NUL-separated list of irregular forms */
+    tc_map *pasts;     /* irregular past forms ("left", "shot") -> their lemma */
+};
+
+/* ---- loading ---- */
+
+static int form_rank(const tc_verbs *v, const struct tc_vform *f);
+
+static int is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+static void add_form(tc_verbs *v, const char *form, size_t len, uint32_t pat, int type)
+{
+    char *key = tc_arena_strndup(v->mem, form, len);
+    tc_vform *head = tc_map_get(v->forms, key, len);
+    for (tc_vform *f = head; f; f = f->next)
+        if (f->pattern == pat) return;
+    tc_vform *f = tc_arena_alloc(v->mem, sizeof *f);
+    f->pattern = pat;
+    f->form = (uint8_t)(type & 0x7f);
+    f->own = (uint8_t)(type >> 7);
+    tc_vform **pp = &head;
+    while (*pp && form_rank(v, *pp) >= form_rank(v, f)) pp = &(*pp)->next;
+    f->next = *pp;
+    *pp = f;
+    tc_map_put(v->forms, key, len, head);
+}
+
+static void add_suffixed(tc_verbs *v, const char *stem, size_t n, const char *suf, uint32_t pat,
+                         int type)
+{
+    char buf[128];
+    int len = snprintf(buf, sizeof buf, "%.*s%s", (int)n, stem, suf);
+    if (len > 0 && (size_t)len < sizeof buf) add_form(v, buf, (size_t)len, pat, type);
+}
+
+/* Every regular inflection of lemma, plus a doubled final consonant where English might
+ * double it (ban -> banned), plus WordNet's irregular forms. */
+static void add_inflections(tc_verbs *v, const char *lemma, uint32_t pat)
+{
+    size_t n = strlen(lemma);
+    char last = lemma[n - 1], prev = n > 1 ? lemma[n - 2] : 0;
+    /* Entries of other formats may name a verb by its past ("LEFT", "SHOT", "CALLED"). */
+    int past = tc_map_get(v->pasts, lemma, n) ||
+               (n > 4 && !strcmp(lemma + n - 2, "ed") && lemma[n - 3] != 'e');
+    add_form(v, lemma, n, pat, (past ? TC_FORM_PAST : TC_FORM_BASE) | TC_OWN_FORM);
+    if (last == 'y' && !is_vowel(prev)) {
+        add_suffixed(v, lemma, n - 1, "ies", pat, TC_FORM_S);
+        add_suffixed(v, lemma, n - 1, "ied", pat, TC_FORM_PAST);
+    } else if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
+               (last == 'h' && (prev == 'c' || prev == 's'))) {
+        add_suffixed(v, lemma, n, "es", pat, TC_FORM_S);
+    } else {
+        add_suffixed(v, lemma, n, "s", pat, TC_FORM_S);
+    }
+    if (last == 'e') {
+        add_suffixed(v, lemma, n, "d", pat, TC_FORM_PAST);
+        add_suffixed(v, lemma, prev == 'i' ? n - 2 : n - 1, prev == 'i' ? "ying" : "ing", pat,
+                     TC_FORM_ING);
+        if (prev == 'e') add_suffixed(v, lemma, n, "ing", pat, TC_FORM_ING);
+    } else if (!(last == 'y' && !is_vowel(prev))) {
+        add_suffixed(v, lemma, n, "ed", pat, TC_FORM_PAST);
+    }
+    if (last != 'e') add_suffixed(v, lemma, n, "ing", pat, TC_FORM_ING);
+    if (n >= 3 && !is_vowel(last) && is_vowel(prev) && !is_vowel(lemma[n - 3]) &&
+        !strchr("wxy", last)) {
+        char dbl[3] = {last, 0, 0};
+        char stem[128];
+        snprintf(stem, sizeof stem, "%s%s", lemma, dbl);
+        add_suffixed(v, stem, strlen(stem), "ed", pat, TC_FORM_PAST);
+        add_suffixed(v, stem, strlen(stem), "ing", pat, TC_FORM_ING);
+    }
+    const char *irr = tc_map_get(v->irregular, lemma, n);
+    for (; irr && *irr; irr += strlen(irr) + 1) {
+        size_t il = strlen(irr);
+        add_form(v, irr, il, pat, il > 4 && !strcmp(irr + il - 3, "ing") ? TC_FORM_ING : TC_FORM_PAST);
+    }
+}
+
+/* lemma -> "form\0form\0\0" from WordNet's verb.exc ("fought fight"). Missing file: none. */
+static void load_irregular(tc_verbs *v)
+{
+    size_t len;
+    char *buf = tc_file_read(WORDNET_VERB_EXC, 0, &len, NULL);
+    v->irregular = tc_map_new(4096);
+    v->pasts = tc_map_new(4096);
+    if (!buf) return;
+    for (char *line = buf, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        char form[64], lemma[64];
+        if (sscanf(line, "%63s %63s", form, lemma) != 2 || strchr(lemma, '_')) continue;
+        size_t ll = strlen(lemma), fl = strlen(form);
+        const char *old = tc_map_get(v->irregular, lemma, ll);
+        size_t olen = 0;
+        while (old && old[olen]) olen += strlen(old + olen) + 1;
+        char *list = tc_arena_alloc(v->mem, olen + fl + 2);
+        if (olen) memcpy(list, old, olen);
+        memcpy(list + olen, form, fl + 1);
+        list[olen + fl + 1] = 0;
+        tc_map_put(v->irregular, tc_arena_strndup(v->mem, lemma, ll), ll, list);
+        if (fl < 4 || strcmp(form + fl - 3, "ing") != 0)
+            tc_map_put(v->pasts, tc_arena_strndup(v->mem, form, fl), fl, list);
+    }
+    free(buf);
+}
+
+static void report(tc_diag_fn diag, void *dctx, const char *path, int line, const char *why)
+{
+    if (!diag) return;
+    char where[4200];
+    snprintf(where, sizeof where, "%s:%d", path, line);
+    tc_diag d = {where, "dictionary", TC_EPARSE, why};
+    diag(&d, dctx);
+}
+
+static uint8_t pattern_weight(const tc_vpattern *p)
+{
+    return (uint8_t)(p->npre + p->npost);
+}
+
+/* Order of the patterns a form starts: more words first; at equal length a form that is the
+ * entry's own word ("left" of LEFT) before an inflection ("left" of LEAVE), then the finer
+ * code ("appeal * for * food" 0233 before "appeal * for * aid" 023). */
+static int form_rank(const tc_verbs *v, const tc_vform *f)
+{
+    const tc_vpattern *p = &v->pats[f->pattern];
+    return pattern_weight(p) * 32 + f->own * 16 + (int)strlen(p->cameo);
+}
+
+/* Parses one side of a pattern: words separated by blanks may have words between them, words
+ * joined by '_' may not; "$" "+" "%" mark where the source, target or compound actor stands,
+ * "^" is a plain gap. pre: the side before the verb (a '_' at the end glues to the verb). */
+static const char *parse_side(tc_verbs *v, const char *s, int pre, tc_pelem *out, uint8_t *n)
+{
+    size_t len = strlen(s);
+    int join_next = !pre && len && s[0] == '_';
+    for (size_t i = 0; i < len;) {
+        if (s[i] == ' ' || s[i] == '\t' || s[i] == '_') {
+            join_next = !pre && s[i] == '_' ? 1 : join_next;
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && s[j] != ' ' && s[j] != '\t' && s[j] != '_') j++;
+        if (*n == TC_VERBS_MAX_WORDS) return "too many words in a pattern";
+        tc_pelem *e = &out[(*n)++];
+        e->kind = TC_EL_WORD;
+        if (j - i == 1 && strchr("$+%^", s[i]))
+            e->kind = s[i] == '$' ? TC_EL_SRC : s[i] == '+' ? TC_EL_TGT : s[i] == '%' ? TC_EL_COMP : TC_EL_SKIP;
+        if (e->kind != TC_EL_WORD) {
+            i = j;
+            join_next = 0;
+            continue;
+        }
+        char *w = tc_arena_strndup(v->mem, s + i, j - i);
+        for (char *c = w; *c; c++)
+            if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
+        e->w = w;
+        e->glued = (uint8_t)(pre ? (j < len && s[j] == '_') : join_next);
+        join_next = 0;
+        i = j;
+    }
+    return NULL;
+}
+
+static void store_pattern(tc_verbs *v, const tc_vpattern *p, const char *verb)
+{
+    if (v->n == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 256;
+        v->pats = tc_xrealloc(v->pats, v->cap * sizeof *v->pats);
+    }
+    v->pats[v->n] = *p;
+    uint32_t id = (uint32_t)v->n++;
+    if (p->exact)
+        add_form(v, verb, strlen(verb), id, TC_FORM_EXACT | TC_OWN_FORM);
+    else
+        add_inflections(v, verb, id);
+}
+
+static void set_code(char dst[8], const tc_cameo **info, const tc_cameo_table *cameo,
+                     const char *code)
+{
+    snprintf(dst, 8, "%s", code ? code : "");
+    *info = code && cameo ? tc_cameo_get(cameo, code) : NULL;
+}
+
+int tc_verbs_add(tc_verbs *v, const tc_verb_spec *spec, const tc_cameo_table *cameo, tc_err *err)
+{
+    tc_vpattern p = {.exact = spec->exact, .mutual = spec->mutual, .gap = 255, .wide = 1};
+    char verb[128];
+    snprintf(verb, sizeof verb, "%s", spec->verb);
+    for (char *c = verb; *c; c++)
+        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
+    if (!*verb || strchr(verb, ' '))
+        return tc_err_set(err, TC_EPARSE, "a pattern needs one verb word");
+    const char *why = parse_side(v, spec->pre ? spec->pre : "", 1, p.pre, &p.npre);
+    if (!why) why = parse_side(v, spec->post ? spec->post : "", 0, p.post, &p.npost);
+    if (why) return tc_err_set(err, TC_EPARSE, "%s", why);
+    p.nocode = !spec->code || !spec->code[0] || strchr(spec->code, '-') || spec->code[0] == '+';
+    set_code(p.cameo, &p.info, cameo, spec->code);
+    if (spec->code2 && spec->code2[0] && !strchr(spec->code2, '-'))
+        set_code(p.cameo2, &p.info2, cameo, spec->code2);
+    for (int k = 0; k < p.npre; k++) p.comp_pre |= p.pre[k].kind == TC_EL_COMP;
+    p.mutual |= p.comp_pre;
+    store_pattern(v, &p, verb);
+    return TC_OK;
+}
+
+tc_verbs *tc_verbs_new(void)
+{
+    tc_verbs *v = tc_xcalloc(1, sizeof *v);
+    v->mem = tc_arena_new(1 << 18);
+    v->forms = tc_map_new(8192);
+    load_irregular(v);
+    return v;
+}
+
+/* One pattern of our format, "verb word * word"; returns NULL or why it is bad. */
+static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *info,
+                               const char *code2, const tc_cameo *info2, int mutual, char *text)
+{
+    tc_vpattern p = {.info = info, .info2 = info2, .mutual = mutual, .gap = TC_VERBS_GAP};
+    p.nocode = !info; /* "-": an idiom that hides the verb ("met with criticism") */
+    snprintf(p.cameo, sizeof p.cameo, "%s", code);
+    if (code2) snprintf(p.cameo2, sizeof p.cameo2, "%s", code2);
+    char post[512] = "", *verb = NULL;
+    size_t used = 0;
+    int gap = 0;
+    for (char *w = strtok(text, " \t"); w; w = strtok(NULL, " \t")) {
+        if (!verb) {
+            p.exact = *w == '=';
+            verb = w + p.exact;
+            if (!*verb || *verb == '*') return "a pattern starts with its verb";
+            char *dash = strchr(verb, '-'); /* "test-fire": the verb "test", then "- fire" */
+            if (dash && dash != verb) {
+                *dash = 0;
+                w = dash + 1;
+            } else {
+                continue;
+            }
+        }
+        if (!strcmp(w, "*")) {
+            gap = 1;
+            continue;
+        }
+        /* A hyphen is a token of its own in text: "de-escalate" is "de" "-" "escalate". */
+        for (char *part = w, *dash; part; part = dash) {
+            dash = strchr(part, '-');
+            if (dash) *dash++ = 0;
+            int n = snprintf(post + used, sizeof post - used, "%s%s%s", gap ? " " : "_",
+                             part == w ? "" : "-_", part);
+            if (n < 0 || (size_t)n >= sizeof post - used) return "pattern too long";
+            used += (size_t)n;
+            gap = 0;
+        }
+    }
+    if (!verb) return "empty pattern";
+    for (char *c = verb; *c; c++)
+        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
+    const char *why = parse_side(v, post, 0, p.post, &p.npost);
+    if (why) return why;
+    store_pattern(v, &p, verb);
+    return NULL;
+}
+
+/* "CODE  pattern | pattern ..." */
+static const char *parse_verb_line(tc_verbs *v, const tc_cameo_table *cameo, char *line)
+{
+    char *hash = strchr(line, '#');
+    if (hash) *hash = 0;
+    char code[16], *code2 = NULL;
+    int used = 0;
+    if (sscanf(line, " %15s %n", code, &used) < 1 || used == 0)
+        return "expected: CODE pattern | pattern ...";
+    char *colon = strchr(code, ':'); /* "042:043": the target does the second to the source */
+    if (colon) {
+        *colon = 0;
+        code2 = colon + 1;
+    }
+    const tc_cameo *info = tc_cameo_get(cameo, code);
+    const tc_cameo *info2 = code2 ? tc_cameo_get(cameo, code2) : NULL;
+    int idiom = !strcmp(code, "-") && !code2;
+    if ((!info && !idiom) || (code2 && !info2) || strlen(code) > 7 || (code2 && strlen(code2) > 7))
+        return "not a CAMEO code";
+    char *mutual = strstr(line + used, "@mutual");
+    if (mutual) {
+        for (const char *k = mutual + 7; *k; k++)
+            if (!isspace((unsigned char)*k)) return "text after @mutual (it ends the line)";
+        *mutual = 0;
+    }
+    int any = 0;
+    for (char *alt = line + used, *bar; alt; alt = bar) {
+        bar = strchr(alt, '|');
+        if (bar) *bar++ = 0;
+        const char *why = add_pattern(v, code, info, code2, info2, mutual != NULL, alt);
+        if (why) return why;
+        any = 1;
+    }
+    return any ? NULL : "no pattern";
+}
+
+tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_fn diag, void *dctx,
+                        tc_err *err)
+{
+    size_t len;
+    char *buf = tc_file_read(path, 0, &len, err);
+    if (!buf) return NULL;
+    tc_verbs *v = tc_verbs_new();
+    int lineno = 0;
+    for (char *line = buf, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        lineno++;
+        char *s = line;
+        while (*s == ' ' || *s == '\t') s++;
+        if (!*s || *s == '#') continue;
+        const char *why = parse_verb_line(v, cameo, s);
+        if (why) report(diag, dctx, path, lineno, why);
+    }
+    free(buf);
+    return v;
+}
+
+void tc_verbs_free(tc_verbs *v)
+{
+    if (!v) return;
+    tc_map_free(v->forms);
+    tc_map_free(v->irregular);
+    tc_map_free(v->pasts);
+    tc_arena_free(v->mem);
+    free(v->pats);
+    free(v);
+}
+
+size_t tc_verbs_count(const tc_verbs *v)
+{
+    return v->n;
+}
+
+size_t tc_verbs_forms(const tc_verbs *v)
+{
+    return tc_map_count(v->forms);
+}
+
+const tc_vform *tc_verbs_lookup(const tc_verbs *v, const char *w, size_t n)
+{
+    return tc_map_get(v->forms, w, n);
+}
+
+const tc_vpattern *tc_verbs_pattern(const tc_verbs *v, uint32_t i)
+{
+    return &v->pats[i];
+}
+

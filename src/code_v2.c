@@ -1,0 +1,847 @@
+/* code: CAMEO events from the dependency parse of a sentence.
+ *
+ * A sentence with an actor and a word of the verb dictionary is parsed (parse.h) and cut into
+ * frames (frame.h): a predicate with its subjects, objects, obliques and passive agents. Each
+ * verbal predicate is looked up in the pattern dictionary (verbs.h) by its form and lemma; a
+ * pattern's words must lie in the predicate's own phrase (its subtree without the clauses
+ * hanging from it), in order. Then, in table-driven passes:
+ *  1. government: a predicate under an appeal, demand, promise, threat, refusal or denial
+ *     ("called on X to lift", "refused to withdraw", "denied that its troops attacked X") is
+ *     flagged (asked for, promised, refused, not done) and refines the governing code (0256,
+ *     1246, 1381 ...); under "plans to", "is to", "is expected to" or "will" a cooperative act
+ *     becomes the intent to do it (03x) and any other act is flagged hypothetical;
+ *  2. reported speech: under "X said", "X claimed" or "according to X" the event keeps its own
+ *     actors and X is its reporter;
+ *  3. roles: the source is the subject (the agent of a passive), the target the object, else
+ *     the oblique the pattern names or one of the target prepositions; a list gives one event
+ *     per member; an apposition is the same actor; a mutual verb with a compound subject and no
+ *     target gives each direction; protests, force posture and attacks may have no target;
+ *  4. time: a date expression on the predicate (when.h) dates the event; one well before the
+ *     article is flagged past.
+ * Negated, hypothetical and conditional events are produced with a flag, not dropped. */
+#include "code.h"
+
+#include "frame.h"
+#include "hash.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NO_MENTION (-1)
+
+/* What a predicate's pattern matched. */
+typedef struct {
+    const tc_vpattern *p; /* NULL: no pattern */
+    char code[8];
+    const tc_cameo *info;
+    unsigned flags;
+    uint32_t first, last;            /* words of the match (first and last) */
+    uint32_t src_lo, src_hi;         /* words a "$" marker covers (lo == hi: none) */
+    uint32_t tgt_lo, tgt_hi;         /* words a "+" marker covers */
+    int32_t hint;                    /* a target given by the clause it governs, or NO_MENTION */
+    int32_t reporter;                /* who reports it, or NO_MENTION */
+    int mutual;                      /* governs a mutual verb */
+    int consumed;                    /* a word of another predicate's pattern */
+    const char *final_prep;          /* the pattern's last word when a preposition */
+} fmatch;
+
+typedef struct {
+    const tc_coder *c;
+    const tc_text *t;
+    uint32_t sent, lo;
+    const tc_mention *m;
+    size_t nm;
+    tc_tree tr;
+    uint32_t *first, *kids; /* children of word i: kids[first[i] .. first[i + 1]) */
+    int32_t *ment;          /* word -> mention covering it, NO_MENTION */
+    int32_t *frame_of;      /* word -> frame, -1 */
+    tc_frame *fr;
+    fmatch *fm;
+    size_t nfr;
+    uint8_t *in_phrase; /* scratch: words of the phrase being matched */
+    uint32_t *seq;      /* scratch: those words in order */
+    tc_when *when;
+    size_t nwhen;
+    tc_arena *a;
+    tc_event **out;
+    size_t *nout, *cap, added;
+    tc_mention *extra; /* mentions made here (state + agent), in the arena */
+    size_t nextra;
+} sctx;
+
+static const char *norm_of(const sctx *s, uint32_t w)
+{
+    return s->t->toks[s->lo + w].norm;
+}
+
+static int in_words(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (**list == *w && strcmp(*list, w) == 0) return 1;
+    return 0;
+}
+
+static int lemma_in(const sctx *s, uint32_t w, const char *const *list)
+{
+    return in_words(s->tr.w[w].lemma, list);
+}
+
+static int usable(const tc_mention *m)
+{
+    return m->code[0] && m->code[0] != '-';
+}
+
+static int rel_of(const sctx *s, uint32_t w)
+{
+    return s->tr.w[w].rel;
+}
+
+static uint32_t head_of(const sctx *s, uint32_t w)
+{
+    return s->tr.w[w].head ? s->tr.w[w].head - 1u : w;
+}
+
+/* ---- setup ---- */
+
+static void index_tree(sctx *s)
+{
+    uint32_t n = s->tr.n;
+    s->first = tc_arena_calloc(s->a, n + 2, sizeof *s->first);
+    s->kids = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->kids);
+    for (uint32_t i = 0; i < n; i++)
+        if (s->tr.w[i].head) s->first[s->tr.w[i].head]++;
+    for (uint32_t i = 1; i <= n + 1; i++) s->first[i] += s->first[i - 1];
+    uint32_t *fill = tc_arena_alloc(s->a, (n + 1) * sizeof *fill);
+    memcpy(fill, s->first, (n + 1) * sizeof *fill);
+    for (uint32_t i = 0; i < n; i++)
+        if (s->tr.w[i].head) s->kids[fill[s->tr.w[i].head - 1]++] = i;
+    s->ment = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->ment);
+    for (uint32_t i = 0; i < n; i++) s->ment[i] = NO_MENTION;
+    for (size_t k = 0; k < s->nm; k++)
+        for (uint32_t x = 0; x < s->m[k].ntok; x++) {
+            uint32_t w = s->m[k].tok0 + x - s->lo;
+            if (w < n) s->ment[w] = (int32_t)k;
+        }
+    s->in_phrase = tc_arena_calloc(s->a, n ? n : 1, 1);
+    s->seq = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->seq);
+    s->extra = tc_arena_alloc(s->a, 2 * (n ? n : 1) * sizeof *s->extra);
+}
+
+/* ---- the actor of an argument ---- */
+
+static const tc_mention *mention_at(const sctx *s, int32_t k)
+{
+    return k == NO_MENTION ? NULL : k < (int32_t)s->nm ? &s->m[k] : &s->extra[k - s->nm];
+}
+
+/* Relations inside a noun phrase that may hold the actor its head stands for: "the Iranian
+ * foreign minister", "Russia's army", "officials of Iran", "the leader, Mr X". */
+static int names_owner(int r)
+{
+    return r == TC_REL_COMPOUND || r == TC_REL_AMOD || r == TC_REL_NMOD_POSS || r == TC_REL_FLAT ||
+           r == TC_REL_APPOS || r == TC_REL_NMOD;
+}
+
+static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
+
+/* An agent with no state ("officials", "the army") and a state named inside its phrase
+ * ("of Iran", "Iranian"): the state's agent, made here. */
+static int32_t agent_of_state(sctx *s, const tc_mention *agent, const tc_mention *state)
+{
+    if (strlen(state->code) != 3) return NO_MENTION;
+    tc_mention *x = &s->extra[s->nextra];
+    *x = *agent;
+    snprintf(x->code, sizeof x->code, "%s%s", state->code, agent->code + 3);
+    x->name = state->name;
+    return (int32_t)(s->nm + s->nextra++);
+}
+
+/* The mention standing for the phrase headed by w: the one covering w, else one in its
+ * owner relations (depth 2), nearest first. */
+static int32_t arg_mention(sctx *s, uint32_t w, int depth)
+{
+    int32_t k = s->ment[w];
+    const tc_mention *at = mention_at(s, k);
+    if (at && usable(at)) return k;
+    if (depth == 0) return NO_MENTION;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
+        if (r == TC_REL_NMOD) {
+            int ok = 0;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                if (rel_of(s, s->kids[j]) == TC_REL_CASE && in_words(norm_of(s, s->kids[j]), owner_preps))
+                    ok = 1;
+            if (!ok) continue;
+        }
+        int32_t got = arg_mention(s, c, depth - 1);
+        if (got == NO_MENTION) continue;
+        const tc_mention *g = mention_at(s, got);
+        if (at && !strncmp(at->code, "---", 3)) {
+            int32_t both = agent_of_state(s, at, g);
+            if (both != NO_MENTION) return both;
+        }
+        return got;
+    }
+    return NO_MENTION;
+}
+
+/* ---- patterns ---- */
+
+/* Dependents whose subtree is a clause of its own, not part of the predicate's phrase. */
+static int own_clause(const sctx *s, uint32_t c)
+{
+    int r = rel_of(s, c);
+    if (r == TC_REL_CCOMP || r == TC_REL_CSUBJ || r == TC_REL_CSUBJ_PASS || r == TC_REL_ADVCL ||
+        r == TC_REL_PARATAXIS || r == TC_REL_ACL_RELCL || r == TC_REL_ADVCL_RELCL ||
+        r == TC_REL_LIST || r == TC_REL_DISLOCATED || r == TC_REL_ACL)
+        return 1;
+    return r == TC_REL_CONJ && s->frame_of[c] >= 0;
+}
+
+static void mark_phrase(sctx *s, uint32_t w)
+{
+    s->in_phrase[w] = 1;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (!own_clause(s, s->kids[i])) mark_phrase(s, s->kids[i]);
+}
+
+/* The predicate's phrase in word order into s->seq; its length; *at: where p is. */
+static uint32_t phrase_of(sctx *s, uint32_t p, uint32_t *at)
+{
+    memset(s->in_phrase, 0, s->tr.n);
+    mark_phrase(s, p);
+    uint32_t n = 0;
+    for (uint32_t w = 0; w < s->tr.n; w++)
+        if (s->in_phrase[w]) {
+            if (w == p) *at = n;
+            s->seq[n++] = w;
+        }
+    return n;
+}
+
+static int word_is(const sctx *s, uint32_t w, const char *word)
+{
+    return strcmp(norm_of(s, w), word) == 0;
+}
+
+/* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
+ * glued words must be adjacent in the text, others within the pattern's gap. */
+static int match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
+{
+    uint32_t pos = at;
+    int pending = -1;
+    uint32_t mark = at;
+    for (int k = p->npre; k-- > 0;) {
+        const tc_pelem *e = &p->pre[k];
+        if (e->kind == TC_EL_SKIP) continue;
+        if (e->kind != TC_EL_WORD) {
+            pending = e->kind, mark = pos;
+            continue;
+        }
+        uint32_t j = pos;
+        int glued = e->glued && pending < 0;
+        while (j > 0 && !word_is(s, s->seq[j - 1], e->w) && !glued && pos - j < p->gap) j--;
+        if (j == 0 || !word_is(s, s->seq[j - 1], e->w)) return 0;
+        if (glued && s->seq[pos] != s->seq[j - 1] + 1) return 0;
+        j--;
+        if (pending == TC_EL_SRC || pending == TC_EL_COMP) m->src_lo = s->seq[j] + 1, m->src_hi = s->seq[mark];
+        if (pending == TC_EL_TGT) m->tgt_lo = s->seq[j] + 1, m->tgt_hi = s->seq[mark];
+        pending = -1;
+        pos = j;
+    }
+    if (pending == TC_EL_SRC || pending == TC_EL_COMP) m->src_lo = s->seq[0], m->src_hi = s->seq[mark];
+    m->first = s->seq[pos];
+    pos = at + 1;
+    pending = -1;
+    mark = pos;
+    for (int k = 0; k < p->npost; k++) {
+        const tc_pelem *e = &p->post[k];
+        if (e->kind == TC_EL_SKIP) continue;
+        if (e->kind != TC_EL_WORD) {
+            pending = e->kind, mark = pos;
+            continue;
+        }
+        uint32_t j = pos;
+        int glued = e->glued && pending < 0;
+        uint32_t reach = glued ? pos : pos + p->gap;
+        while (j < n && j <= reach && !word_is(s, s->seq[j], e->w)) j++;
+        if (j >= n || j > reach) return 0;
+        if (glued && s->seq[j] != s->seq[pos - 1] + 1) return 0;
+        if (mark < n && pending == TC_EL_TGT) m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[j];
+        if (mark < n && pending == TC_EL_SRC) m->src_lo = s->seq[mark], m->src_hi = s->seq[j];
+        pending = -1;
+        pos = j + 1;
+    }
+    if (pending >= 0 && mark < n) {
+        if (pending == TC_EL_SRC) m->src_lo = s->seq[mark], m->src_hi = s->seq[n - 1] + 1;
+        else m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[n - 1] + 1;
+    }
+    m->last = s->seq[pos - 1];
+    return 1;
+}
+
+static const char *const prepositions[] = {
+    "to",      "on",   "with",   "against", "at",   "into",   "onto",    "upon", "toward",
+    "towards", "from", "for",    "of",      "in",   "over",   "between", "by",   "about",
+    "across",  "near", "around", "through", "amid", "within", "among",   NULL};
+
+static void find_pattern(sctx *s, size_t f)
+{
+    uint32_t p = s->fr[f].pred;
+    const tc_word *w = &s->tr.w[p];
+    fmatch *m = &s->fm[f];
+    m->hint = m->reporter = NO_MENTION;
+    if (w->upos != TC_UPOS_VERB) return;
+    const tc_token *tok = &s->t->toks[s->lo + p];
+    const tc_vform *vf = tc_verbs_lookup(s->c->verbs, tok->norm, tok->nlen);
+    if (!vf) vf = tc_verbs_lookup(s->c->verbs, w->lemma, strlen(w->lemma));
+    if (!vf) return;
+    uint32_t at = 0, n = phrase_of(s, p, &at);
+    for (; vf; vf = vf->next) {
+        const tc_vpattern *pat = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        fmatch try = {.hint = NO_MENTION, .reporter = NO_MENTION};
+        if (!match_words(s, pat, n, at, &try)) continue;
+        *m = try;
+        m->p = pat;
+        memcpy(m->code, pat->cameo, sizeof m->code);
+        m->info = pat->info;
+        for (int k = pat->npost; k-- > 0;)
+            if (pat->post[k].kind == TC_EL_WORD) {
+                if (in_words(pat->post[k].w, prepositions)) m->final_prep = pat->post[k].w;
+                break;
+            }
+        return;
+    }
+}
+
+/* A predicate whose word is one of another predicate's pattern words ("indicated" in
+ * "indicated it should have acted") is part of that phrase. */
+static void mark_consumed(sctx *s)
+{
+    for (size_t f = 0; f < s->nfr; f++) {
+        if (!s->fm[f].p) continue;
+        for (size_t g = 0; g < s->nfr; g++) {
+            uint32_t q = s->fr[g].pred;
+            if (g != f && s->fm[g].p && q >= s->fm[f].first && q <= s->fm[f].last &&
+                s->fm[f].first != s->fm[f].last && q != s->fr[f].pred)
+                s->fm[g].consumed = 1;
+        }
+    }
+}
+
+/* ---- government ---- */
+
+/* Verbs that govern an infinitive or a that-clause ("called on X to open", "threatened to
+ * blockade", "refused to withdraw", "demanded that X lift", "denied that its troops had
+ * attacked X"): by the governing code (a prefix), the flag the governed event takes (it was
+ * asked for, promised, threatened, refused or denied, not done); when the governing code is
+ * the generic one, a finer code chosen by the governed code (refined_exact) or its root; and
+ * for a governed clause with a subject of its own, who the governing event's target is when it
+ * has none: the clause's subject (HINT_SOURCE: "demanded that Azerbaijan lift") or its target
+ * (HINT_TARGET: "denied that its troops attacked Armenia"). */
+enum { HINT_NONE, HINT_SOURCE, HINT_TARGET };
+typedef struct {
+    const char *root;
+    unsigned flag;
+    const char *generic;
+    int hint;
+    const char *by_root[21]; /* content root 01..20 -> refined code, NULL: keep */
+} governor;
+
+static const governor governors[] = {
+    {"016", TC_EV_NEGATED, "016", HINT_TARGET, {NULL}},
+    {"03",
+     TC_EV_HYPOTHETICAL,
+     "030",
+     HINT_NONE,
+     {[4] = "036", [5] = "030", [6] = "031", [7] = "033", [8] = "035"}},
+    {"02",
+     TC_EV_HYPOTHETICAL,
+     "020",
+     HINT_SOURCE,
+     {[3] = "020",
+      [4] = "026",
+      [5] = "022",
+      [6] = "021",
+      [7] = "023",
+      [8] = "025",
+      [9] = "020",
+      [16] = "0254"}},
+    {"10",
+     TC_EV_HYPOTHETICAL,
+     "100",
+     HINT_SOURCE,
+     {[4] = "108", [5] = "102", [6] = "101", [7] = "103", [8] = "105"}},
+    {"12",
+     TC_EV_NEGATED,
+     "120",
+     HINT_NONE,
+     {[4] = "125", [5] = "120", [6] = "121", [7] = "121", [8] = "124"}},
+    {"13",
+     TC_EV_HYPOTHETICAL,
+     "130",
+     HINT_NONE,
+     {[16] = "131", [17] = "137", [18] = "137", [19] = "138", [20] = "138"}},
+};
+/* The intent to do a cooperative act that is planned or announced ("will provide aid"). */
+static const governor intent = {
+    "03", TC_EV_HYPOTHETICAL, "030", HINT_NONE,
+    {[4] = "036", [5] = "030", [6] = "031", [7] = "033", [8] = "035"}};
+
+/* Finer codes for refusals to yield and threats of force, by the content's full code. */
+static const char *const refined_exact[][3] = {
+    {"03", "0841", "0353"}, {"03", "085", "0354"},  {"03", "0863", "0355"}, {"03", "087", "0356"},
+    {"03", "0871", "0356"}, {"03", "0872", "0356"}, {"03", "072", "0332"},  {"03", "073", "0333"},
+    {"03", "052", "0334"},  {"03", "074", "0334"},  {"03", "057", "037"},   {"03", "071", "0331"},
+    {"02", "074", "0234"},  {"02", "038", "028"},   {"12", "150", "1222"},  {"10", "0872", "1056"},
+    {"10", "087", "1056"},  {"10", "0871", "107"},  {"10", "0841", "1053"}, {"10", "085", "1054"},
+    {"10", "0862", "1055"}, {"10", "0861", "1055"}, {"10", "0834", "1042"}, {"10", "0863", "1033"},
+    {"02", "0841", "0253"}, {"02", "085", "0254"},  {"02", "0863", "0255"}, {"02", "0861", "0255"},
+    {"02", "087", "0256"},  {"02", "0871", "0256"}, {"02", "0872", "0256"}, {"12", "0841", "1243"},
+    {"12", "085", "1244"},  {"12", "0863", "1245"}, {"12", "0861", "1245"}, {"12", "087", "1246"},
+    {"12", "0871", "1246"}, {"12", "0872", "1246"}, {"13", "191", "1381"},  {"13", "192", "1382"},
+    {"13", "190", "1384"},  {"13", "194", "1384"},  {"13", "195", "1384"},  {"13", "163", "1312"},
+    {"13", "161", "1313"},  {"13", "162", "1311"},  {"02", "0874", "0256"}, {"03", "0874", "0356"},
+    {"10", "0874", "106"},  {"12", "0874", "1246"},
+};
+
+static const governor *governor_of(const char *code)
+{
+    for (size_t g = 0; g < sizeof governors / sizeof *governors; g++)
+        if (!strncmp(code, governors[g].root, strlen(governors[g].root))) return &governors[g];
+    return NULL;
+}
+
+static int code_root(const char *code)
+{
+    if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return 0;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* The finer code g gives content; NULL when none. */
+static const char *refined(const governor *g, const char *content)
+{
+    for (size_t r = 0; r < sizeof refined_exact / sizeof *refined_exact; r++)
+        if (!strncmp(refined_exact[r][0], g->root, 2) && !strcmp(refined_exact[r][1], content))
+            return refined_exact[r][2];
+    int root = code_root(content);
+    return root >= 1 && root <= 20 ? g->by_root[root] : NULL;
+}
+
+static void set_code(const sctx *s, fmatch *m, const char *code)
+{
+    const tc_cameo *info = code && s->c->cameo ? tc_cameo_get(s->c->cameo, code) : NULL;
+    if (!info) return;
+    snprintf(m->code, sizeof m->code, "%s", code);
+    m->info = info;
+}
+
+/* Words over an infinitive that make it a plan, not a deed ("plans to visit", "is to visit",
+ * "is expected to sign", "wants to join", "failed to stop" is a failure, kept apart). */
+static const char *const planners[] = {
+    "plan",   "intend", "aim",     "prepare", "expect", "be",    "want",    "hope",
+    "seek",   "try",    "attempt", "wish",    "set",    "due",   "likely",  "go",
+    "decide", "vow",    "pledge",  "propose", "mean",   "agree", "promise", "consider",
+    "offer",  "ready",  "willing", "able",    "need",   "have",  "ought",   "schedule",
+    "move",   "hesitate", NULL};
+static const char *const failures[] = {"fail", "refuse", "decline", "reject", "cease", "stop",
+                                       "halt", "avoid",  "neglect", "forget", NULL};
+static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
+
+static int32_t first_arg_mention(sctx *s, const tc_frame_arg *args, int n);
+static size_t targets(sctx *s, size_t f, int32_t *out, size_t max);
+
+/* A governed predicate under a coded governor: flag it and refine the governor. */
+static void govern_pair(sctx *s, size_t f, size_t g)
+{
+    fmatch *x = &s->fm[f], *y = &s->fm[g];
+    const governor *gv = governor_of(y->code);
+    if (!gv || y->p->nocode) return;
+    x->flags |= gv->flag;
+    if (!strcmp(y->code, gv->generic) && x->p && !x->p->nocode) set_code(s, y, refined(gv, x->code));
+    if (x->p) y->mutual |= x->p->mutual;
+    if (gv->hint == HINT_SOURCE && !(s->fr[f].flags & TC_FR_SUBJ_SHARED))
+        y->hint = first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    else if (gv->hint == HINT_TARGET && x->p) {
+        int32_t t[1];
+        if (targets(s, f, t, 1)) y->hint = t[0];
+    }
+}
+
+static int is_future(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (fr->flags & TC_FR_FUTURE) return 1;
+    if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE) return 0;
+    return lemma_in(s, fr->gov, planners) && !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p &&
+                                               governor_of(s->fm[s->frame_of[fr->gov]].code));
+}
+
+/* Mood, tense and negation of one coded predicate. */
+static void mood(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
+    if (fr->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
+    if (fr->flags & TC_FR_MODAL) m->flags |= TC_EV_HYPOTHETICAL;
+    if (fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, failures) &&
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        m->flags |= TC_EV_NEGATED;
+    if (!is_future(s, f)) return;
+    int root = code_root(m->code);
+    const char *to = root >= 4 && root <= 8 ? refined(&intent, m->code) : NULL;
+    if (to && s->c->cameo && tc_cameo_get(s->c->cameo, to))
+        set_code(s, m, to);
+    else
+        m->flags |= TC_EV_HYPOTHETICAL;
+}
+
+static void govern(sctx *s)
+{
+    for (size_t f = 0; f < s->nfr; f++)
+        if (s->fm[f].p) mood(s, f);
+    for (size_t f = 0; f < s->nfr; f++) {
+        const tc_frame *fr = &s->fr[f];
+        if (!s->fm[f].p || fr->gov == TC_FRAME_NONE) continue;
+        int r = fr->gov_rel;
+        if (r != TC_REL_XCOMP && r != TC_REL_CCOMP && r != TC_REL_ADVCL && r != TC_REL_ACL)
+            continue;
+        int32_t g = s->frame_of[fr->gov];
+        if (g < 0 || !s->fm[g].p) continue;
+        /* "accused X of attacking Y": an act told by a verbal event is not asserted */
+        if (r == TC_REL_ADVCL && !governor_of(s->fm[g].code)) {
+            if (code_root(s->fm[g].code) >= 1 && code_root(s->fm[g].code) <= 13 &&
+                fr->mark != TC_FRAME_NONE)
+                s->fm[f].flags |= TC_EV_REPORTED;
+            continue;
+        }
+        govern_pair(s, f, (size_t)g);
+    }
+}
+
+/* ---- reported speech ---- */
+
+static const char *const speech[] = {
+    "say",     "tell",  "claim",  "state",  "report", "add",     "allege",  "insist",
+    "confirm", "note",  "write",  "tweet",  "post",   "believe", "think",   "argue",
+    "explain", "stress", "quote", "assert", "suggest", "indicate", "contend", "maintain",
+    "announce", "reveal", "disclose", "acknowledge", "admit", "say", NULL};
+
+static int according(const sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_CASE && !strcmp(norm_of(s, c), "according")) return 1;
+    }
+    return 0;
+}
+
+/* Who reports predicate f's event: the subject of a speech verb it hangs from (through
+ * ccomp or parataxis), or X of "according to X" on it or on the sentence's root. */
+static int32_t reporter_of(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    for (int i = 0; i < fr->nobl; i++)
+        if (according(s, fr->obl[i].word)) return arg_mention(s, fr->obl[i].word, 2);
+    uint32_t w = fr->pred;
+    for (int hops = 0; hops < 4; hops++) {
+        int r = rel_of(s, w);
+        if (!s->tr.w[w].head || (r != TC_REL_CCOMP && r != TC_REL_PARATAXIS)) break;
+        uint32_t h = head_of(s, w);
+        int32_t g = s->frame_of[h];
+        if (g >= 0 && lemma_in(s, h, speech)) {
+            const tc_frame *gf = &s->fr[g];
+            for (int i = 0; i < gf->nobl; i++)
+                if (according(s, gf->obl[i].word)) return arg_mention(s, gf->obl[i].word, 2);
+            return first_arg_mention(s, gf->subj, gf->nsubj);
+        }
+        w = h;
+    }
+    return NO_MENTION;
+}
+
+/* ---- roles ---- */
+
+static int32_t first_arg_mention(sctx *s, const tc_frame_arg *args, int n)
+{
+    for (int i = 0; i < n; i++) {
+        int32_t k = arg_mention(s, args[i].word, 2);
+        if (k != NO_MENTION) return k;
+    }
+    return NO_MENTION;
+}
+
+/* The mentions of args (one per argument, a list giving several), at most max. */
+static size_t arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max)
+{
+    size_t got = 0;
+    for (int i = 0; i < n && got < max; i++) {
+        if (according(s, args[i].word)) continue;
+        int32_t k = arg_mention(s, args[i].word, 2);
+        if (k != NO_MENTION) out[got++] = k;
+    }
+    return got;
+}
+
+/* Prepositions whose object can be the target of the verb ("sent aid to X", "imposed sanctions
+ * on X", "fired at X"); "fought over X", "met in X" are not. */
+static const char *const target_preps[] = {"to",   "with",   "against", "on",      "into",
+                                           "onto", "at",     "upon",    "toward",  "towards",
+                                           "from", "for",    "of",      "between", NULL};
+
+static int32_t mention_in(sctx *s, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t w = lo; w < hi && w < s->tr.n; w++)
+        if (s->ment[w] != NO_MENTION && usable(&s->m[s->ment[w]])) return s->ment[w];
+    return NO_MENTION;
+}
+
+/* Obliques of w (and nmods of its objects: "imposed sanctions on X") with preposition prep (any
+ * target preposition when NULL) after word from. */
+static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, uint32_t from,
+                               int32_t *out, size_t max)
+{
+    size_t got = 0;
+    for (int i = 0; i < fr->nobl && got < max; i++) {
+        const tc_frame_arg *a = &fr->obl[i];
+        if (a->prep == TC_FRAME_NONE || a->word < from) continue;
+        const char *pw = norm_of(s, a->prep);
+        if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, target_preps)) continue;
+        if (!prep && !strcmp(pw, "of")) continue;
+        got += arg_mentions(s, a, 1, out + got, max - got);
+    }
+    for (int i = 0; i < fr->nobj && got < max; i++) {
+        uint32_t o = fr->obj[i].word;
+        for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
+            uint32_t c = s->kids[j];
+            if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
+            const char *pw = NULL;
+            for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
+                if (rel_of(s, s->kids[q]) == TC_REL_CASE) pw = norm_of(s, s->kids[q]);
+            if (!pw || (prep ? strcmp(pw, prep) != 0 : !in_words(pw, target_preps) || !strcmp(pw, "of")))
+                continue;
+            int32_t k = arg_mention(s, c, 2);
+            if (k != NO_MENTION) out[got++] = k;
+        }
+    }
+    return got;
+}
+
+/* The targets of predicate f: a "+" marker's actor; for a passive its subjects; else the
+ * oblique the pattern ends on ("appeal to X"), the objects, or a target oblique. */
+static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    if (m->tgt_hi > m->tgt_lo) {
+        int32_t k = mention_in(s, m->tgt_lo, m->tgt_hi);
+        if (k != NO_MENTION) {
+            out[0] = k;
+            return 1;
+        }
+    }
+    size_t n = 0;
+    if (fr->flags & TC_FR_PASSIVE) {
+        n = arg_mentions(s, fr->subj, fr->nsubj, out, max);
+        if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
+        return n;
+    }
+    if (m->final_prep) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
+    if (!n) n = arg_mentions(s, fr->obj, fr->nobj, out, max);
+    if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
+    return n;
+}
+
+static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    if (m->src_hi > m->src_lo) {
+        int32_t k = mention_in(s, m->src_lo, m->src_hi);
+        if (k != NO_MENTION) {
+            out[0] = k;
+            return 1;
+        }
+    }
+    if (fr->flags & TC_FR_PASSIVE) return arg_mentions(s, fr->agent, fr->nagent, out, max);
+    return arg_mentions(s, fr->subj, fr->nsubj, out, max);
+}
+
+/* ---- events ---- */
+
+/* What protesters, students, workers or residents do is dissent (14x), not state action:
+ * they block a road (144, not the blockade 191), boycott (143, not the embargo 163), protest
+ * in the street (141, not the official complaint 114). */
+static const char *const dissent_agents[] = {"OPP", "CVL", "EDU", "LAB", "ENV", NULL};
+static const char *const dissent_codes[][2] = {{"191", "144"}, {"163", "143"}, {"114", "141"}};
+/* Sources of an air strike (195) rather than any attack (190). */
+static const char *const aircraft[] = {"warplane", "jet",     "drone",   "aircraft", "bomber",
+                                       "plane",    "helicopter", "gunship", NULL};
+
+/* Finer codes by who acts and on how many: air strikes, mass expulsions, dissent. */
+static const char *by_context(const sctx *s, const tc_mention *src, const char *code, uint32_t pred)
+{
+    const tc_mention *m = src;
+    if (!strcmp(code, "190") && m->tok0 + m->ntok - 1 >= s->lo) {
+        uint32_t w = m->tok0 + m->ntok - 1 - s->lo;
+        if (w < s->tr.n && lemma_in(s, w, aircraft)) return "195";
+    }
+    if (strlen(src->code) < 6) return code;
+    const char *const *a = dissent_agents;
+    while (*a && strncmp(src->code + 3, *a, 3) != 0) a++;
+    if (!*a) return code;
+    for (size_t i = 0; i < sizeof dissent_codes / sizeof *dissent_codes; i++)
+        if (!strcmp(code, dissent_codes[i][0]) &&
+            (strcmp(code, "114") || !strcmp(s->tr.w[pred].lemma, "protest")))
+            return dissent_codes[i][1];
+    return code;
+}
+
+static tc_actor_ref ref_of(const sctx *s, int32_t k)
+{
+    tc_actor_ref r = {.name = ""};
+    const tc_mention *m = mention_at(s, k);
+    if (!m) return r;
+    snprintf(r.code, sizeof r.code, "%s", m->code);
+    r.name = m->name ? m->name : "";
+    const tc_token *a = &s->t->toks[m->tok0], *b = &s->t->toks[m->tok0 + m->ntok - 1];
+    r.span = (tc_span){a->off, b->off + b->len - a->off};
+    return r;
+}
+
+/* The date expression on predicate w (or on the predicate it completes), if any. */
+static const tc_when *when_of(const sctx *s, size_t f)
+{
+    uint32_t p = s->lo + s->fr[f].pred;
+    uint32_t g = s->fr[f].gov != TC_FRAME_NONE && s->fr[f].gov_rel == TC_REL_XCOMP
+                     ? s->lo + s->fr[f].gov : UINT32_MAX;
+    for (size_t i = 0; i < s->nwhen; i++)
+        if (s->when[i].head == p || s->when[i].head == g) return &s->when[i];
+    return NULL;
+}
+
+static void emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code, const tc_cameo *info)
+{
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    if (!ms || !usable(ms) || (mt && (!usable(mt) || !strcmp(ms->code, mt->code)))) return;
+    const char *fine = by_context(s, ms, code, s->fr[f].pred);
+    if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
+        info = tc_cameo_get(s->c->cameo, fine);
+        code = fine;
+    }
+    const char *tcode = mt ? mt->code : "";
+    for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent == s->sent; i--) {
+        const tc_event *o = &(*s->out)[i - 1];
+        if (!strcmp(o->src.code, ms->code) && !strcmp(o->tgt.code, tcode) && !strcmp(o->cameo, code))
+            return;
+    }
+    if (*s->nout == *s->cap) *s->out = tc_arena_grow(s->a, *s->out, s->cap, sizeof **s->out);
+    tc_event *e = &(*s->out)[(*s->nout)++];
+    memset(e, 0, sizeof *e);
+    e->src = ref_of(s, src);
+    e->tgt = ref_of(s, tgt);
+    e->reporter = ref_of(s, s->fm[f].reporter);
+    snprintf(e->cameo, sizeof e->cameo, "%s", code);
+    e->info = info;
+    const fmatch *m = &s->fm[f];
+    uint32_t v0 = s->lo + s->fr[f].pred, v1 = v0;
+    if (m->first < s->fr[f].pred) v0 = s->lo + m->first;
+    if (m->last > s->fr[f].pred) v1 = s->lo + m->last;
+    const tc_token *a = &s->t->toks[v0], *b = &s->t->toks[v1];
+    e->verb = (tc_span){a->off, b->off + b->len - a->off};
+    e->sent = s->sent;
+    e->flags = m->flags;
+    const tc_when *w = when_of(s, f);
+    if (w && w->date.prec != TC_DATE_NONE) {
+        e->date = w->date;
+        if (w->past) e->flags |= TC_EV_PAST;
+    }
+    s->added++;
+}
+
+/* One-sided events keep their source when the sentence names no target: protests, force
+ * posture, attacks and fighting (GDELT's Actor2 may be empty). */
+static int one_sided(const char *code)
+{
+    int r = code_root(code);
+    return r == 14 || r == 15 || r == 18 || r == 19 || r == 20;
+}
+
+static void code_frame(sctx *s, size_t f)
+{
+    fmatch *m = &s->fm[f];
+    if (!m->p || m->p->nocode || m->consumed) return;
+    int32_t src[8], tgt[8];
+    size_t ns = sources(s, f, src, 8), nt = targets(s, f, tgt, 8);
+    if (!ns) return;
+    if (!nt && m->hint != NO_MENTION) tgt[nt++] = m->hint;
+    if (!nt && (m->p->mutual || m->mutual) && ns > 1) {
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b) emit(s, f, src[a], src[b], m->code, m->info);
+        return;
+    }
+    if (!nt) {
+        if (one_sided(m->code))
+            for (size_t a = 0; a < ns; a++) emit(s, f, src[a], NO_MENTION, m->code, m->info);
+        return;
+    }
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < nt; b++) {
+            emit(s, f, src[a], tgt[b], m->code, m->info);
+            if (m->p->cameo2[0]) emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
+        }
+}
+
+/* Is the sentence worth a parse: an actor, and a word the verb dictionary knows? */
+static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
+                         size_t nm)
+{
+    size_t k = 0;
+    while (k < nm && !usable(&m[k])) k++;
+    if (k == nm) return 0;
+    const tc_sentence *st = &t->sents[sent];
+    for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
+        if (!(t->toks[i].flags & TC_TOK_PUNCT) && tc_verbs_lookup(c->verbs, t->toks[i].norm, t->toks[i].nlen))
+            return 1;
+    return 0;
+}
+
+size_t tc_code_sentence2(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
+                         size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap)
+{
+    if (!c->parser || sent >= t->nsents || !worth_parsing(c, t, sent, m, nm)) return 0;
+    sctx s = {.c = c, .t = t, .sent = sent, .lo = t->sents[sent].tok0, .m = m, .nm = nm, .a = a,
+              .out = out, .nout = nout, .cap = cap};
+    tc_parse_sentence(c->parser, t, sent, 0, a, &s.tr);
+    if (!s.tr.n) return 0;
+    index_tree(&s);
+    s.nfr = tc_frames(c->parser, &s.tr, a, &s.fr);
+    s.frame_of = tc_arena_alloc(a, s.tr.n * sizeof *s.frame_of);
+    for (uint32_t i = 0; i < s.tr.n; i++) s.frame_of[i] = -1;
+    for (size_t f = 0; f < s.nfr; f++) s.frame_of[s.fr[f].pred] = (int32_t)f;
+    s.fm = tc_arena_calloc(a, s.nfr ? s.nfr : 1, sizeof *s.fm);
+    int any = 0;
+    for (size_t f = 0; f < s.nfr; f++) {
+        find_pattern(&s, f);
+        any |= s.fm[f].p != NULL;
+    }
+    if (!any) return 0;
+    mark_consumed(&s);
+    govern(&s);
+    for (size_t f = 0; f < s.nfr; f++)
+        if (s.fm[f].p) {
+            s.fm[f].reporter = reporter_of(&s, f);
+            if (s.fm[f].reporter != NO_MENTION) s.fm[f].flags |= TC_EV_REPORTED;
+        }
+    if (c->date.prec != TC_DATE_NONE && tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
+        tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);
+    for (size_t f = 0; f < s.nfr; f++) code_frame(&s, f);
+    return s.added;
+}

@@ -24,8 +24,7 @@
 #include <string.h>
 #include <strings.h>
 
-#define MAX_EVENTS 32
-#define MAX_CATS   16
+#define MAX_EVENTS TC_EVAL_PETRARCH_MAX_EVENTS
 
 /* ---- a minimal XML reader ---- */
 
@@ -119,69 +118,86 @@ static void strip_comments(char *buf)
 
 /* ---- PETRARCH actors, agents and discards ---- */
 
-/* "LIBYA_" -> "libya"; "NEW_ZEALAND" -> "new zealand". */
-static void name_of(const char *src, char *out, size_t cap)
+/* Words of s as a phrase to compare: lower case, every run of bytes that are neither ASCII
+ * letters nor digits (blanks, '_', punctuation) one blank, none at either end; UTF-8 bytes
+ * are word bytes. "LIBYA_" -> "libya"; "the (2013) World-Cup." -> "the 2013 world cup". Returns
+ * a new string. */
+static char *phrase_words(const char *s, size_t n)
 {
-    snprintf(out, cap, "%s", src);
-    size_t n = strcspn(out, "#[{");
-    out[n] = 0;
-    for (char *c = out; *c; c++) {
-        if (*c == '_')
-            *c = ' ';
-        else if (*c >= 'A' && *c <= 'Z')
-            *c = (char)(*c + 32);
+    char *out = tc_xmalloc(n + 1), *w = out;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int word =
+            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80 || (c >= 'A' && c <= 'Z');
+        if (word)
+            *w++ = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        else if (w > out && w[-1] != ' ')
+            *w++ = ' ';
     }
-    while (n && (out[n - 1] == ' ' || out[n - 1] == '\t' || out[n - 1] == '\r')) out[--n] = 0;
-    char *s = out;
-    while (*s == ' ' || *s == '\t') s++;
-    memmove(out, s, strlen(s) + 1);
+    while (w > out && w[-1] == ' ') w--;
+    *w = 0;
+    return out;
 }
 
 typedef struct {
-    char phrase[128];
-    int story;
+    char *words; /* phrase_words of the entry */
+    int story;   /* '+': the whole story goes */
 } discard;
 
-static size_t load_discards(char *buf, discard *out, size_t max)
+/* A phrase of digits alone (a year: Phoenix lists 1914 to 2013) is no discard: it names no
+ * sport or show to leave out, and tocsin dates events itself. */
+static int bare_number(const char *words)
 {
-    size_t n = 0;
-    for (char *line = strtok(buf, "\n"); line && n < max; line = strtok(NULL, "\n")) {
-        while (*line == ' ') line++;
+    return strspn(words, "0123456789 ") == strlen(words);
+}
+
+/* The discard file's phrases (a line each, '+' in front for a story discard, '#' comments). */
+static void load_discards(char *buf, discard **out, size_t *n)
+{
+    size_t cap = 0;
+    for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
+        while (*line == ' ' || *line == '\t') line++;
         if (*line == '#' || *line == '<' || !*line) continue;
-        out[n].story = *line == '+';
-        name_of(line + out[n].story, out[n].phrase, sizeof out[n].phrase);
-        if (out[n].phrase[0]) n++;
+        int story = *line == '+';
+        char *words = phrase_words(line + story, strcspn(line + story, "#[{"));
+        if (!*words || bare_number(words)) {
+            free(words);
+            continue;
+        }
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 64;
+            *out = tc_xrealloc(*out, cap * sizeof **out);
+        }
+        (*out)[(*n)++] = (discard){words, story};
     }
-    return n;
 }
 
 /* ---- scoring ---- */
 
 typedef struct {
-    char name[16];
+    char name[32];
     int records, right, correct, uncoded, extra;
 } tally;
 
 typedef struct {
     tc_actors *actors;
     tc_verbs *verbs;
-    discard discards[256];
+    discard *discards;
     size_t ndiscards;
-    tally cats[MAX_CATS];
-    int ncats;
+    tally *cats; /* every category, in the order first seen */
+    int ncats, capcats;
     int verbose;
 } evalctx;
 
 static tally *cat_of(evalctx *E, const char *name)
 {
-    char key[16];
-    size_t n = strnlen(name, sizeof key - 1); /* category names are short; cut the rest */
-    memcpy(key, name, n);
-    key[n] = 0;
-    if (!strcmp(key, "AGENTS")) key[5] = 0;
+    const char *key = strcmp(name, "AGENTS") ? name : "AGENT";
     for (int i = 0; i < E->ncats; i++)
         if (!strcmp(E->cats[i].name, key)) return &E->cats[i];
-    if (E->ncats == MAX_CATS) return &E->cats[MAX_CATS - 1];
+    if (E->ncats == E->capcats) {
+        E->capcats = E->capcats ? E->capcats * 2 : 16;
+        E->cats = tc_xrealloc(E->cats, (size_t)E->capcats * sizeof *E->cats);
+    }
     tally *t = &E->cats[E->ncats++];
     memset(t, 0, sizeof *t);
     snprintf(t->name, sizeof t->name, "%s", key);
@@ -199,19 +215,25 @@ static int dateline(const char *text)
     return caps >= 3 && (*p == ':' || (p[0] == '-' && p[1] == '-'));
 }
 
+/* Whether the words of phrase stand in words (both phrase_words): whole words, in a row. */
+static int has_phrase(const char *words, const char *phrase)
+{
+    size_t n = strlen(phrase);
+    for (const char *p = strstr(words, phrase); p; p = strstr(p + 1, phrase))
+        if ((p == words || p[-1] == ' ') && (p[n] == 0 || p[n] == ' ')) return 1;
+    return 0;
+}
+
 /* The discard error the text triggers ("storydiscard", "sentencediscard"), or NULL. */
 static const char *discarded(const evalctx *E, const char *text)
 {
-    char low[4096];
-    snprintf(low, sizeof low, " %s ", text);
-    for (char *c = low; *c; c++)
-        *c = (*c >= 'A' && *c <= 'Z') ? (char)(*c + 32) : (*c == ',' || *c == '.') ? ' ' : *c;
-    for (size_t i = 0; i < E->ndiscards; i++) {
-        char pat[136];
-        snprintf(pat, sizeof pat, " %s ", E->discards[i].phrase);
-        if (strstr(low, pat)) return E->discards[i].story ? "storydiscard" : "sentencediscard";
-    }
-    return NULL;
+    char *words = phrase_words(text, strlen(text));
+    const char *why = NULL;
+    for (size_t i = 0; i < E->ndiscards && !why; i++)
+        if (has_phrase(words, E->discards[i].words))
+            why = E->discards[i].story ? "storydiscard" : "sentencediscard";
+    free(words);
+    return why;
 }
 
 /* Adds "SRC TGT CODE" unless present; "FRO/BIL/SAM" (an actor standing for several) gives
@@ -232,8 +254,8 @@ static int add_split(char out[][96], int n, const char *src, const char *tgt, co
     return n;
 }
 
-/* Codes text; the events as "SRC TGT CODE" strings (distinct) into out. */
-static int code_text(const evalctx *E, const char *text, const char *date, char out[][96])
+int tc_eval_petrarch_code(const tc_actors *actors, const tc_verbs *verbs, const char *text,
+                          const char *date, char out[][TC_EVAL_PETRARCH_EVENT_LEN])
 {
     tc_arena *a = tc_arena_new(0);
     tc_text t;
@@ -242,11 +264,11 @@ static int code_text(const evalctx *E, const char *text, const char *date, char 
     if (tc_text_analyze(text, strlen(text), a, &t) == TC_OK)
         for (uint32_t s = 0; s < t.nsents; s++) {
             tc_mention *m;
-            size_t nm = tc_actors_scan(E->actors, &t, s, date, a, &m);
+            size_t nm = tc_actors_scan(actors, &t, s, date, a, &m);
             nm = tc_actors_resolve(&t, s, m, nm, &refs, a, &m);
             tc_event *ev = NULL;
             size_t nev = 0, cap = 0;
-            tc_code_sentence(E->verbs, NULL, &t, s, m, nm, a, &ev, &nev, &cap);
+            tc_code_sentence(verbs, NULL, &t, s, m, nm, a, &ev, &nev, &cap);
             for (size_t i = 0; i < nev; i++)
                 if (!(ev[i].flags & TC_EV_NEGATED)) /* PETRARCH codes modal statements */
                     n = add_split(out, n, ev[i].src.code, ev[i].tgt.code, ev[i].cameo);
@@ -282,7 +304,7 @@ static void score_record(evalctx *E, const char *s, const char *end)
     for (char *c = text; *c; c++) /* "Dol_Amroth": PETRARCH's joined words */
         if (*c == '_') *c = ' ';
     const char *err = dateline(text) ? "dateline" : discarded(E, text);
-    int ngot = err ? 0 : code_text(E, text, iso, got);
+    int ngot = err ? 0 : tc_eval_petrarch_code(E->actors, E->verbs, text, iso, got);
     int correct = 0;
     for (int i = 0; i < nwant; i++)
         for (int k = 0; k < ngot; k++)
@@ -336,52 +358,68 @@ static void print_table(const evalctx *E)
            all.extra);
 }
 
-/* Reads DIR/name into a fresh buffer, or NULL (with a message). */
-static char *read_dict(const char *dir, const char *name)
+/* Loads one file of the <Environment> (tag i of load_dicts' tags) from dir/name. Returns
+ * TC_OK or the loader's error (reported on stderr). */
+static int load_one(evalctx *E, int i, const char *dir, const char *name)
 {
     char path[8192];
     snprintf(path, sizeof path, "%s/%s", dir, name);
-    size_t len;
     tc_err err = {0};
-    char *buf = tc_file_read(path, 0, &len, &err);
-    if (!buf) fprintf(stderr, "tocsin: eval petrarch: %s: %s\n", path, err.msg);
-    return buf;
+    int r = TC_OK;
+    if (i == 0) {
+        E->verbs = tc_petrarch_verbs_load(path, NULL, tc_diag_print, NULL, &err);
+        r = E->verbs ? TC_OK : err.code ? err.code : TC_EIO;
+    } else if (i == 1) {
+        r = tc_petrarch_load_actors(E->actors, path, tc_diag_print, NULL, &err);
+    } else if (i == 2) {
+        r = tc_petrarch_load_agents(E->actors, path, tc_diag_print, NULL, &err);
+    } else {
+        r = tc_petrarch_load_discards(E->actors, path, tc_diag_print, NULL, &err);
+        size_t len;
+        char *buf = r == TC_OK ? tc_file_read(path, 0, &len, &err) : NULL;
+        if (buf) load_discards(buf, &E->discards, &E->ndiscards);
+        free(buf);
+    }
+    if (r != TC_OK) fprintf(stderr, "tocsin: eval petrarch: %s: %s\n", path, err.msg);
+    return r;
 }
 
 /* Loads the verb, actor, agent and discard files the <Environment> names from dir: verbs by
  * petrarch_verbs, the rest by petrarch (src/petrarch.h); the discard phrases are also kept
- * here, since the records expect them as errors. Returns 0, or 1 when the verb or actor file
- * is missing. */
+ * here, since the records expect them as errors. An element may name several files
+ * separated by commas ("A.actors.txt, B.actors.txt"): each is loaded, in that order (one
+ * verb file only). Returns 0, or 1 when a file cannot be read or there is no verb or actor
+ * file. */
 static int load_dicts(evalctx *E, const char *env, const char *dir)
 {
     static const char *const tags[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile"};
-    char *names[4], path[8192];
-    for (int i = 0; i < 4; i++)
-        names[i] = env ? element_text(env, env + strlen(env), tags[i]) : NULL;
-    tc_err err = {0};
-    int rc = 0;
+    int rc = 0, have[2] = {0, 0};
     E->actors = tc_actors_new();
-    if (names[0]) {
-        snprintf(path, sizeof path, "%s/%s", dir, names[0]);
-        E->verbs = tc_petrarch_verbs_load(path, NULL, tc_diag_print, NULL, &err);
+    for (int i = 0; i < 4 && !rc; i++) {
+        char *list = env ? element_text(env, env + strlen(env), tags[i]) : NULL, *save = NULL;
+        for (char *name = list ? strtok_r(list, ",", &save) : NULL; name && !rc;
+             name = strtok_r(NULL, ",", &save)) {
+            while (*name == ' ' || *name == '\t') name++;
+            size_t n = strlen(name);
+            while (n && (name[n - 1] == ' ' || name[n - 1] == '\t')) name[--n] = 0;
+            if (!n) continue;
+            if (i == 0 && have[0]) {
+                fprintf(stderr,
+                        "tocsin: eval petrarch: %s: one verb file is read; the first "
+                        "of <Verbfile> was\n",
+                        name);
+                continue;
+            }
+            rc = load_one(E, i, dir, name) != TC_OK;
+            if (i < 2) have[i] = 1;
+        }
+        free(list);
     }
-    for (int i = 1; i < 4 && E->verbs && names[1]; i++) {
-        if (!names[i]) continue;
-        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
-        int r = i == 1   ? tc_petrarch_load_actors(E->actors, path, tc_diag_print, NULL, &err)
-                : i == 2 ? tc_petrarch_load_agents(E->actors, path, tc_diag_print, NULL, &err)
-                         : tc_petrarch_load_discards(E->actors, path, tc_diag_print, NULL, &err);
-        if (r != TC_OK && i == 1) break;
-    }
-    if (!names[0] || !names[1] || !E->verbs || err.code) {
-        fprintf(stderr, "tocsin: eval petrarch: %s\n",
-                err.code ? err.msg : "the <Environment> names no verb or actor file");
+    if (!rc && (!have[0] || !have[1])) {
+        fprintf(stderr, "tocsin: eval petrarch: the <Environment> names no %s file\n",
+                have[0] ? "actor" : "verb");
         rc = 1;
     }
-    char *buf = names[3] && !rc ? read_dict(dir, names[3]) : NULL;
-    if (buf) E->ndiscards = load_discards(buf, E->discards, 256);
-    free(buf);
-    for (int i = 0; i < 4; i++) free(names[i]);
     return rc;
 }
 
@@ -438,6 +476,9 @@ int tc_eval_petrarch_cli(int argc, char **argv)
     if (!rc) print_table(E);
     tc_actors_free(E->actors);
     tc_verbs_free(E->verbs);
+    for (size_t i = 0; i < E->ndiscards; i++) free(E->discards[i].words);
+    free(E->discards);
+    free(E->cats);
     free(xml);
     free(E);
     return rc;

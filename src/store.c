@@ -58,6 +58,28 @@ static const char *const migrations[TC_STORE_SCHEMA + 1] = {
     /* 3: hashes of the raw records already stored (or found stored), so that a re-run skips
      * them before extraction. */
     [3] = "CREATE TABLE IF NOT EXISTS raw_hashes(hash INTEGER PRIMARY KEY);",
+    /* 4: stories (story.h): each article's story and signature (copy_of: the original of a
+     * near or exact copy, 0 for an original), exact copies not stored as articles, the
+     * document frequencies of the clustering terms, claims and denials among sentences. */
+    [4] = "CREATE TABLE stories(id INTEGER PRIMARY KEY, title TEXT NOT NULL,"
+          " first_day INTEGER NOT NULL, last_day INTEGER NOT NULL, centroid TEXT NOT NULL);"
+          "CREATE INDEX stories_days ON stories(last_day, first_day);"
+          "CREATE TABLE story_articles("
+          " article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,"
+          " story_id INTEGER NOT NULL, day INTEGER NOT NULL, copy_of INTEGER NOT NULL,"
+          " similarity REAL NOT NULL, sig BLOB NOT NULL);"
+          "CREATE INDEX story_articles_story ON story_articles(story_id);"
+          "CREATE INDEX story_articles_day ON story_articles(day);"
+          "CREATE TABLE story_copies(id INTEGER PRIMARY KEY,"
+          " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+          " input TEXT NOT NULL, url TEXT NOT NULL, outlet TEXT NOT NULL, date TEXT NOT NULL,"
+          " UNIQUE(article_id, url, outlet));"
+          "CREATE TABLE story_terms(term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;"
+          "CREATE TABLE story_claims("
+          " sentence_id INTEGER PRIMARY KEY REFERENCES sentences(id) ON DELETE CASCADE,"
+          " article_id INTEGER NOT NULL, speaker TEXT NOT NULL, cue TEXT NOT NULL,"
+          " kind TEXT NOT NULL);"
+          "CREATE INDEX story_claims_article ON story_claims(article_id);",
 };
 
 enum {
@@ -392,6 +414,11 @@ int tc_store_has_article(tc_store *s, uint64_t hash, tc_err *err)
     tc_hash_hex(hash, hex);
     sqlite3_bind_text(s->st[ST_HAS_ARTICLE], 1, hex, 16, SQLITE_TRANSIENT);
     return lookup(s, s->st[ST_HAS_ARTICLE], err);
+}
+
+struct sqlite3 *tc_store_sqlite(tc_store *s)
+{
+    return s->db;
 }
 
 int tc_store_rollback(tc_store *s)

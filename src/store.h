@@ -5,7 +5,8 @@
  * len, text), events(id TEXT PRIMARY KEY, article_id, sentence_id, date, src_code, src_name,
  * src_text, src_off, src_len, tgt_code, tgt_name, tgt_text, tgt_off, tgt_len, code, root,
  * goldstein, quad, plover, flags, verb_off, verb_len); version 2 adds articles.lang, version 3
- * raw_hashes(hash), the raw records already seen (a re-run skips them before extraction).
+ * raw_hashes(hash), the raw records already seen (a re-run skips them before extraction),
+ * version 4 the story tables (story.h).
  * Re-storing an article whose content
  * hash is there adds nothing. Writes go in batches: begin, put..., commit; a crash leaves
  * the last committed batch. One tc_store per thread. */
@@ -20,7 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TC_STORE_SCHEMA 3
+#define TC_STORE_SCHEMA 4
 
 typedef struct tc_store tc_store;
 
@@ -63,6 +64,12 @@ int tc_store_has_article(tc_store *s, uint64_t hash, tc_err *err);
 /* Records that the raw record hashed raw_hash is stored (or was found stored). Inside
  * begin/commit (else TC_EUSAGE); 0 or TC_EDB. */
 int tc_store_put_raw(tc_store *s, uint64_t raw_hash, tc_err *err);
+
+/* The connection, for the modules that keep tables of their own in the file (story.h:
+ * version 4's story tables): they prepare their own statements and write only inside
+ * begin/commit. Borrowed; same thread rules as the store. */
+struct sqlite3;
+struct sqlite3 *tc_store_sqlite(tc_store *s);
 
 typedef struct {
     int64_t articles, sentences, events;

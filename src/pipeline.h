@@ -10,6 +10,7 @@
 #include "export.h"
 #include "extract.h"
 #include "parse.h"
+#include "story.h"
 #include "text.h"
 
 #include <stdio.h>
@@ -67,6 +68,7 @@ typedef struct {
     /* run with no engine: it is loaded from here (tc_engine_load) when the first article
      * needs coding, so that a re-run of stored input loads no dictionary. */
     const char *datadir;
+    tc_story_opts story; /* run: duplicates and story clusters (zeros: the defaults) */
 } tc_run_opts;
 
 /* The whole pipeline into the database at db_path, coded with e (or, when e is NULL, with an

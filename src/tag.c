@@ -225,6 +225,49 @@ static const char *xpos_str(const tc_parser *p, int xpos)
     return xpos >= 0 && (uint32_t)xpos < p->nxpos ? p->strings + p->xpos_name[xpos] : "";
 }
 
+static int xpos_in(const tc_parser *p, int x, const char *const *names)
+{
+    const char *n = xpos_str(p, x);
+    for (; *names; names++)
+        if (!strcmp(n, *names)) return 1;
+    return 0;
+}
+
+/* A declarative sentence has a finite verb. The treebank holds few of the rare past tenses of
+ * news ("Canada imposed sanctions"), so the tagger may read one as a participle or adjective
+ * after its subject; when a sentence has no finite verb at all, the first -ed word right after
+ * a noun or pronoun (adverbs between) that may be a past tense (seen as one, or a verb to
+ * WordNet) becomes one. */
+void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                   const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
+    static const char *const before[] = {"NN", "NNS", "NNP", "NNPS", "PRP", "-RRB-", NULL};
+    static const char *const readings[] = {"VBN", "JJ", NULL};
+    for (uint32_t i = 0; i < n; i++)
+        if (xpos_in(p, xpos[i], finite)) return;
+    uint32_t vbd = p->nclass;
+    for (uint32_t c = 0; c < p->nclass && vbd == p->nclass; c++)
+        if (p->cls_upos[c] == TC_UPOS_VERB && !strcmp(xpos_str(p, p->cls_xpos[c]), "VBD")) vbd = c;
+    uint32_t vbn = 0;
+    while (vbn < p->nxpos && strcmp(xpos_str(p, (int)vbn), "VBN")) vbn++;
+    if (vbd == p->nclass || vbn == p->nxpos) return;
+    for (uint32_t i = 1; i < n; i++) {
+        if (!xpos_in(p, xpos[i], readings) || len[i] < 4 || memcmp(words[i] + len[i] - 2, "ed", 2))
+            continue;
+        /* a regular verb's past participle is its past tense too */
+        uint64_t verbal = (1ull << p->cls_xpos[vbd]) | (1ull << vbn);
+        int past = tw[i].amb ? (tw[i].amb & verbal) != 0 : (tw[i].wn & TC_WN_VERB) != 0;
+        uint32_t k = i;
+        while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
+        if (!past || !xpos_in(p, xpos[k - 1], before)) continue;
+        cls[i] = (uint8_t)vbd;
+        upos[i] = TC_UPOS_VERB;
+        xpos[i] = p->cls_xpos[vbd];
+        return;
+    }
+}
+
 /* WordNet's part of speech for a Penn tag: 1 noun, 2 verb, 3 adjective, 4 adverb, 0 none. */
 static int wn_group(const char *x)
 {

@@ -65,6 +65,10 @@ int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t 
 /* Tags words[0..n) with the model's tag weights: class, UPOS and Penn tag of each. */
 void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t *cls, uint8_t *upos,
                   uint8_t *xpos);
+/* The repair of a sentence tagged with no finite verb (tag.c says when); words[i] is len[i]
+ * bytes. */
+void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                   const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* Lemma and feature set of a tagged word. The lemma lives in the model or in a. */
 const char *tc_tag_lemma(const tc_parser *p, const char *form, uint32_t len, int xpos, int upos,
                          tc_arena *a);

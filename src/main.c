@@ -15,6 +15,7 @@
 #include "eval_extract.h"
 #include "eval_parse.h"
 #include "eval_petrarch.h"
+#include "eval_tabari.h"
 #include "eval_sample.h"
 #include "log.h"
 #include "pipeline.h"
@@ -428,12 +429,15 @@ static int run_eval(int argc, char **argv)
 {
     static const char usage[] =
         "Usage: tocsin eval petrarch FILE.xml [--dicts DIR] [--verbose]\n"
+        "       tocsin eval tabari FILE [--verbs F] [--actors F,..] [--agents F,..] [--quiet]\n"
         "       tocsin eval extract (--snippets FILE | --truth FILE) --pages DIR [--rows]\n"
         "       tocsin eval parse FILE.conllu [--data DIR] [--verbose]\n"
         "       tocsin eval events GOLD.jsonl [--data DIR] [--verbose] [--per-root]\n"
         "       tocsin eval sample --db FILE --n N --seed S [--data DIR] | --score MARKED\n"
         "petrarch: codes PETRARCH validation records, prints records exactly right and\n"
-        "events correct/uncoded/extra per category. extract: scores article extraction\n"
+        "events correct/uncoded/extra per category. tabari: codes TABARI text records, checks\n"
+        "their {SOURCE / TARGET / CODE} blocks, prints PASS/FAIL per record and totals.\n"
+        "extract: scores article extraction\n"
         "(must-contain/must-not-contain snippets, or word 4-gram F1 against articleBody).\n"
         "parse: tags and parses gold CoNLL-U words, prints UPOS, XPOS, UFeats, Lemmas, UAS,\n"
         "LAS and the ten worst relations.\n"
@@ -445,11 +449,13 @@ static int run_eval(int argc, char **argv)
         return argc < 2 ? EXIT_USAGE : 0;
     }
     if (!strcmp(argv[1], "petrarch")) return tc_eval_petrarch_cli(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "tabari")) return tc_eval_tabari_cli(argc - 1, argv + 1);
     if (!strcmp(argv[1], "extract")) return tc_eval_extract_cli(argc - 1, argv + 1);
     if (!strcmp(argv[1], "parse")) return tc_eval_parse_cli(argc - 1, argv + 1);
     if (!strcmp(argv[1], "events")) return tc_eval_events_cli(argc - 1, argv + 1);
     if (!strcmp(argv[1], "sample")) return tc_eval_sample_cli(argc - 1, argv + 1);
-    fprintf(stderr, "tocsin eval: unknown suite '%s' (petrarch, extract, parse, events, sample)\n",
+    fprintf(stderr,
+            "tocsin eval: unknown suite '%s' (petrarch, tabari, extract, parse, events, sample)\n",
             argv[1]);
     return EXIT_USAGE;
 }

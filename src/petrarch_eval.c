@@ -380,7 +380,7 @@ static int load_one(evalctx *E, int i, const char *dir, const char *name)
         if (buf) load_discards(buf, &E->discards, &E->ndiscards);
         free(buf);
     }
-    if (r != TC_OK) fprintf(stderr, "tocsin: eval petrarch: %s: %s\n", path, err.msg);
+    if (r != TC_OK) fprintf(stderr, "tocsin: eval petrarch: %s\n", err.msg[0] ? err.msg : path);
     return r;
 }
 
@@ -453,7 +453,7 @@ int tc_eval_petrarch_cli(int argc, char **argv)
     tc_err err = {0};
     char *xml = tc_file_read(file, 0, &len, &err);
     if (!xml) {
-        fprintf(stderr, "tocsin: eval petrarch: %s: %s\n", file, err.msg);
+        fprintf(stderr, "tocsin: eval petrarch: %s\n", err.msg);
         free(E);
         return 1;
     }

@@ -16,6 +16,7 @@
 
 #include "file.h"
 #include "hash.h"
+#include "tabari.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -343,6 +344,11 @@ tc_verbs *tc_petrarch_verbs_load(const char *path, const tc_cameo_table *cameo, 
     size_t len;
     char *buf = tc_file_read(path, 0, &len, err);
     if (!buf) return NULL;
+    if (tc_tabari_verbs_sniff(buf, len)) {
+        tc_verbs *v = tc_tabari_verbs_parse(buf, len, path, cameo, diag, dctx);
+        free(buf);
+        return v;
+    }
     loader L = {.v = tc_verbs_new(),
                 .cameo = cameo,
                 .synsets = tc_map_new(256),
@@ -352,6 +358,8 @@ tc_verbs *tc_petrarch_verbs_load(const char *path, const tc_cameo_table *cameo, 
     char *copy = tc_xstrndup(buf, len);
     for (L.pass = 1; L.pass <= 2; L.pass++) read_lines(&L, L.pass == 1 ? copy : buf);
     flush_block(&L);
+    if (!tc_verbs_count(L.v))
+        complain(&L, "no verb pattern in this file (no --- NAME [CODE] --- block)");
     free(copy);
     tc_map_each(L.synsets, free_synset, NULL);
     tc_map_free(L.synsets);

@@ -17,6 +17,7 @@
 #include "span.h"
 #include "text.h"
 #include "verbs.h"
+#include "wordnet.h"
 #include "when.h"
 
 #include <stddef.h>
@@ -53,6 +54,7 @@ typedef struct {
     const tc_verbs *verbs;
     const tc_cameo_table *cameo; /* may be NULL: codes refined by government keep no info */
     const tc_parser *parser;
+    const tc_wordnet *wordnet; /* may be NULL: no noun classes */
     tc_date date; /* the article's date; prec TC_DATE_NONE when unknown */
 } tc_coder;
 

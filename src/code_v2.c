@@ -62,6 +62,7 @@ typedef struct {
     size_t nfr;
     uint8_t *in_phrase; /* scratch: words of the phrase being matched */
     uint32_t *seq;      /* scratch: those words in order */
+    uint32_t *all;      /* every word: 0, 1, 2 ... */
     tc_when *when;
     size_t nwhen;
     tc_arena *a;
@@ -126,6 +127,8 @@ static void index_tree(sctx *s)
         }
     s->in_phrase = tc_arena_calloc(s->a, n ? n : 1, 1);
     s->seq = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->seq);
+    s->all = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->all);
+    for (uint32_t i = 0; i < n; i++) s->all[i] = i;
     s->extra = tc_arena_alloc(s->a, 2 * (n ? n : 1) * sizeof *s->extra);
 }
 
@@ -145,6 +148,21 @@ static int names_owner(int r)
 }
 
 static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
+
+/* Is w a noun for people or their acts ("officials", "the army", "the offensive") rather than
+ * a thing, a place or an occasion ("a United States military plane", "the Singapore summit")?
+ * Unknown to WordNet: yes. */
+static int people_noun(const sctx *s, uint32_t w)
+{
+    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN) return 1;
+    const char *l = s->tr.w[w].lemma;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all)) return 1;
+    const char *name = tc_wordnet_class_name(first);
+    return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
+                    !strcmp(name, "noun.act"));
+}
 
 /* An agent with no state ("officials", "the army") and a state named inside its phrase
  * ("of Iran", "Iranian"): the state's agent, made here. */
@@ -170,12 +188,17 @@ static int32_t arg_mention(sctx *s, uint32_t w, int depth)
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
+        /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing */
+        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w))
+            continue;
         if (r == TC_REL_NMOD) {
-            int ok = 0;
+            const char *prep = NULL;
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
-                if (rel_of(s, s->kids[j]) == TC_REL_CASE && in_words(norm_of(s, s->kids[j]), owner_preps))
-                    ok = 1;
-            if (!ok) continue;
+                if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
+            /* "officials in Tehran", but not "talks in Washington" */
+            if (!prep || !in_words(prep, owner_preps) || !people_noun(s, w) ||
+                (!strcmp(prep, "in") && !(at && !strncmp(at->code, "---", 3))))
+                continue;
         }
         int32_t got = arg_mention(s, c, depth - 1);
         if (got == NO_MENTION) continue;
@@ -301,10 +324,15 @@ static void find_pattern(sctx *s, size_t f)
     if (!vf) vf = tc_verbs_lookup(s->c->verbs, w->lemma, strlen(w->lemma));
     if (!vf) return;
     uint32_t at = 0, n = phrase_of(s, p, &at);
+    uint32_t *phrase = s->seq;
     for (; vf; vf = vf->next) {
         const tc_vpattern *pat = tc_verbs_pattern(s->c->verbs, vf->pattern);
         fmatch try = {.hint = NO_MENTION, .reporter = NO_MENTION};
-        if (!match_words(s, pat, n, at, &try)) continue;
+        /* PETRARCH's and TABARI's patterns span the sentence, as their coders read them */
+        s->seq = pat->wide ? s->all : phrase;
+        int ok = pat->wide ? match_words(s, pat, s->tr.n, p, &try) : match_words(s, pat, n, at, &try);
+        s->seq = phrase;
+        if (!ok) continue;
         *m = try;
         m->p = pat;
         memcpy(m->code, pat->cameo, sizeof m->code);
@@ -464,12 +492,12 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     x->flags |= gv->flag;
     if (!strcmp(y->code, gv->generic) && x->p && !x->p->nocode) set_code(s, y, refined(gv, x->code));
     if (x->p) y->mutual |= x->p->mutual;
+    /* a governor with no target of its own takes the one of what it governs: "threatened to
+       blockade X", "demanded that X withdraw" (its subject), "denied that its troops attacked X" */
+    int32_t t[1];
     if (gv->hint == HINT_SOURCE && !(s->fr[f].flags & TC_FR_SUBJ_SHARED))
         y->hint = first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
-    else if (gv->hint == HINT_TARGET && x->p) {
-        int32_t t[1];
-        if (targets(s, f, t, 1)) y->hint = t[0];
-    }
+    if (y->hint == NO_MENTION && x->p && targets(s, f, t, 1)) y->hint = t[0];
 }
 
 static int is_future(const sctx *s, size_t f)
@@ -481,6 +509,21 @@ static int is_future(const sctx *s, size_t f)
                                                governor_of(s->fm[s->frame_of[fr->gov]].code));
 }
 
+/* "Neither A nor B recognized", "no country recognized". */
+static int negated_subject(const sctx *s, const tc_frame *fr)
+{
+    for (int i = 0; i < fr->nsubj; i++) {
+        uint32_t w = fr->subj[i].word;
+        for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
+            uint32_t c = s->kids[k];
+            if ((rel_of(s, c) == TC_REL_CC_PRECONJ && word_is(s, c, "neither")) ||
+                (rel_of(s, c) == TC_REL_DET && word_is(s, c, "no")))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Mood, tense and negation of one coded predicate. */
 static void mood(sctx *s, size_t f)
 {
@@ -488,6 +531,10 @@ static void mood(sctx *s, size_t f)
     fmatch *m = &s->fm[f];
     if (fr->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
     if (fr->flags & TC_FR_MODAL) m->flags |= TC_EV_HYPOTHETICAL;
+    /* "Russia's plans to attack", "efforts to stop": an infinitive describing a noun */
+    if (fr->gov_rel == TC_REL_ACL && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "to"))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
     if (fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, failures) &&
@@ -633,6 +680,25 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
     return got;
 }
 
+/* The first actor of p's phrase after word after (not in a clause of its own, not the
+ * subject, not "according to"). */
+static size_t deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out)
+{
+    uint32_t at = 0, n = phrase_of(s, p, &at);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t w = s->seq[i];
+        if (w <= after || w <= p || s->ment[w] == NO_MENTION || !usable(&s->m[s->ment[w]]))
+            continue;
+        int r = rel_of(s, w);
+        if (according(s, head_of(s, w)) ||
+            ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))))
+            continue;
+        out[0] = s->ment[w];
+        return 1;
+    }
+    return 0;
+}
+
 /* The targets of predicate f: a "+" marker's actor; for a passive its subjects; else the
  * oblique the pattern ends on ("appeal to X"), the objects, or a target oblique. */
 static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
@@ -655,6 +721,11 @@ static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
     if (m->final_prep) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = arg_mentions(s, fr->obj, fr->nobj, out, max);
     if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
+    /* What a statement is about may lie deeper: "denied any role in the attack on X",
+       "acknowledged responsibility for the attack on X". */
+    int root = code_root(m->code);
+    if (!n && root >= 1 && root <= 13)
+        n = deep_mention(s, fr->pred, m->last, out);
     return n;
 }
 

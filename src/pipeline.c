@@ -49,6 +49,8 @@ struct tc_engine {
     tc_cameo_table *cameo;
     tc_actors *actors;
     tc_verbs *verbs;
+    tc_parser *parser;
+    tc_wordnet *wordnet;
 };
 
 tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_err *err)
@@ -60,7 +62,11 @@ tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_e
     if (e->cameo) e->actors = tc_actors_load(datadir, NULL, diag, dctx, err);
     snprintf(path, sizeof path, "%s/verbs.txt", datadir);
     if (e->actors) e->verbs = tc_verbs_load(path, e->cameo, diag, dctx, err);
-    if (!e->verbs) {
+    snprintf(path, sizeof path, "%s/parse.model", datadir);
+    if (e->verbs) e->parser = tc_parser_load(path, err);
+    snprintf(path, sizeof path, "%s/wordnet.classes", datadir);
+    if (e->parser) e->wordnet = tc_wordnet_load(path, err);
+    if (!e->wordnet) {
         tc_engine_free(e);
         return NULL;
     }
@@ -70,6 +76,8 @@ tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_e
 void tc_engine_free(tc_engine *e)
 {
     if (!e) return;
+    tc_wordnet_free(e->wordnet);
+    tc_parser_free(e->parser);
     tc_verbs_free(e->verbs);
     tc_actors_free(e->actors);
     tc_cameo_free(e->cameo);
@@ -108,13 +116,15 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
     if (rc < 0) return rc;
     size_t cap = 0;
     tc_actors_refs refs = {0};
+    tc_coder coder = {e->verbs, e->cameo, e->parser, e->wordnet, {0}};
+    if (art->date[0]) tc_when_parse_date(art->date, strlen(art->date), &coder.date);
     for (uint32_t s = 0; s < out->text.nsents; s++) {
         tc_mention *m;
         size_t nm = tc_actors_scan(e->actors, &out->text, s, art->date, a, &m);
         out->mentions += nm;
         nm = tc_actors_resolve(&out->text, s, m, nm, &refs, a, &m);
         if (s == 0) nm = skip_dateline(art, &out->text, m, nm);
-        tc_code_sentence(e->verbs, e->cameo, &out->text, s, m, nm, a, &out->ev, &out->nev, &cap);
+        tc_code_sentence2(&coder, &out->text, s, m, nm, a, &out->ev, &out->nev, &cap);
     }
     return TC_OK;
 }

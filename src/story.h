@@ -1,12 +1,13 @@
 /* story: articles about one happening, across outlets, grouped into stories as they come.
  *
- * An article is a short weighted vector: its distinctive words (ASCII lower-cased, English
+ * An article is a short weighted vector: its distinctive words (ASCII lower-cased, a
+ * capitalised word counted twice: names say most about a story; English
  * stop words left out, Snowball-stemmed) and pseudo-terms for the actors ("@AZE", the
  * country or group of each coded source and target) and event roots ("#19") of its events,
  * weighted by TF-IDF (document frequencies counted as articles come, idf = ln((N+1)/(df+1))
  * + 1), its TC_STORY_TERMS heaviest terms kept and scaled to unit length. A story is the sum
  * of its articles' vectors (its TC_STORY_CENTROID heaviest terms). An article joins the story
- * of highest cosine similarity, at least the threshold (TC_STORY_THRESHOLD, 0.2, settable),
+ * of highest cosine similarity, at least the threshold (TC_STORY_THRESHOLD, 0.12, settable),
  * among the stories whose span of days, widened by the window (TC_STORY_WINDOW, 3 days,
  * settable), holds the article's day; else it begins a story. A copy (dedup.h) joins its
  * original's story. Candidates come from an inverted index of the stories' terms, so an
@@ -29,9 +30,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TC_STORY_TERMS     30
-#define TC_STORY_CENTROID  64
-#define TC_STORY_THRESHOLD 0.2
+#define TC_STORY_TERMS     60
+#define TC_STORY_CENTROID  160
+#define TC_STORY_THRESHOLD 0.12
 #define TC_STORY_WINDOW    3
 
 typedef struct {

@@ -1,0 +1,338 @@
+/* Tests of story (and of dedup inside the pipeline): the demo corpus against the golden
+ * stories (pair precision and recall), the same clusters when the corpus comes in two runs,
+ * nothing changed by a re-run, syndicated copies, and the clusterer alone. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "pipeline.h"
+#include "story.h"
+
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define GOLDEN "tests/golden/stories-demo.txt"
+#define DEMO   TC_DATADIR "/demo/corpus.jsonl"
+
+static char dir[64];
+
+static int setup(void **state)
+{
+    snprintf(dir, sizeof dir, "/tmp/tc_story_XXXXXX");
+    assert_non_null(mkdtemp(dir));
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    return system(cmd);
+}
+
+static void quiet(const tc_diag *d, void *ctx)
+{
+    (void)d;
+    (void)ctx;
+}
+
+/* Runs the pipeline on inputs into dir/name; returns the path. */
+static const char *run_into(const char *name, const char *const *inputs, size_t n)
+{
+    static char path[128];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    tc_run_opts o = {.datadir = TC_DATADIR, .notice = quiet};
+    tc_run_stats st;
+    tc_err err = {0};
+    assert_int_equal(tc_run(NULL, path, inputs, n, &o, &st, &err), TC_OK);
+    assert_int_equal(st.failed, 0);
+    return path;
+}
+
+static int64_t sql_int(const char *path, const char *sql)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+    int64_t v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return v;
+}
+
+/* ---- the stories of a database, as "outlet | title" keys with a story number each ---- */
+
+typedef struct {
+    char key[64][240];
+    int64_t story[64];
+    int n;
+} clustering;
+
+static void read_clusters(const char *path, clustering *c)
+{
+    sqlite3 *db;
+    sqlite3_stmt *st;
+    memset(c, 0, sizeof *c);
+    assert_int_equal(sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_prepare_v2(db,
+                                        "SELECT a.date, a.outlet, a.title, s.story_id FROM"
+                                        " articles a JOIN story_articles s ON s.article_id = a.id"
+                                        " ORDER BY a.id",
+                                        -1, &st, NULL),
+                     SQLITE_OK);
+    while (sqlite3_step(st) == SQLITE_ROW && c->n < 64) {
+        snprintf(c->key[c->n], sizeof c->key[0], "%s | %s | %s", sqlite3_column_text(st, 0),
+                 sqlite3_column_text(st, 1), sqlite3_column_text(st, 2));
+        c->story[c->n++] = sqlite3_column_int64(st, 3);
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+}
+
+static int find_key(const clustering *c, const char *key)
+{
+    for (int i = 0; i < c->n; i++)
+        if (!strcmp(c->key[i], key)) return i;
+    return -1;
+}
+
+/* The golden blocks as a clustering over the articles of got: block number per article,
+ * 0 for an article in no block. Every golden line must name an article of got. */
+static void read_golden(const clustering *got, int64_t gold[64])
+{
+    FILE *f = fopen(GOLDEN, "r");
+    assert_non_null(f);
+    char line[512];
+    int block = 0, lineno = 0;
+    memset(gold, 0, 64 * sizeof *gold);
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        line[strcspn(line, "\n")] = 0;
+        if (!line[0] || line[0] == '#') continue;
+        if (!strncmp(line, "story:", 6)) {
+            block++;
+            continue;
+        }
+        int i = find_key(got, line);
+        if (i < 0) fail_msg("%s:%d: no such article in the demo corpus: %s", GOLDEN, lineno, line);
+        assert_int_equal(gold[i], 0);
+        gold[i] = block;
+    }
+    fclose(f);
+    assert_true(block >= 5);
+}
+
+/* Pairs of articles in one story: those both agree on, and those of each. */
+static void pairs(const clustering *got, const int64_t *gold, int *both, int *in_got,
+                  int *in_gold)
+{
+    *both = *in_got = *in_gold = 0;
+    for (int i = 0; i < got->n; i++) {
+        for (int j = i + 1; j < got->n; j++) {
+            int g = got->story[i] == got->story[j], h = gold[i] && gold[i] == gold[j];
+            *in_got += g;
+            *in_gold += h;
+            *both += g && h;
+        }
+    }
+}
+
+static void test_golden_demo(void **state)
+{
+    const char *in[] = {DEMO};
+    const char *path = run_into("demo.db", in, 1);
+    clustering got;
+    int64_t gold[64];
+    read_clusters(path, &got);
+    assert_int_equal(got.n, 50);
+    read_golden(&got, gold);
+    int both, in_got, in_gold;
+    pairs(&got, gold, &both, &in_got, &in_gold);
+    double p = in_got ? (double)both / in_got : 1, r = in_gold ? (double)both / in_gold : 1;
+    printf("demo stories: %lld stories; same-story pairs: %d found, %d intended, %d both:"
+           " precision %.3f, recall %.3f\n",
+           (long long)sql_int(path, "SELECT count(*) FROM stories"), in_got, in_gold, both, p, r);
+    for (int i = 0; i < got.n; i++) {
+        for (int j = i + 1; j < got.n; j++) {
+            int g = got.story[i] == got.story[j], h = gold[i] && gold[i] == gold[j];
+            if (g != h)
+                printf("  %s: %s\n    %s\n", g ? "joined, not intended" : "intended, not joined",
+                       got.key[i], got.key[j]);
+        }
+    }
+    assert_true(p >= 0.9);
+    assert_true(r >= 0.8);
+}
+
+/* The corpus in two runs gives the stories of one run: a new batch joins stored stories. */
+static void test_incremental(void **state)
+{
+    const char *in[] = {DEMO};
+    const char *whole = run_into("whole.db", in, 1);
+    clustering one, two;
+    read_clusters(whole, &one);
+
+    /* the first 25 lines, then the rest, as two files */
+    char a[128], b[128];
+    snprintf(a, sizeof a, "%s/first.jsonl", dir);
+    snprintf(b, sizeof b, "%s/second.jsonl", dir);
+    FILE *f = fopen(DEMO, "r"), *fa = fopen(a, "w"), *fb = fopen(b, "w");
+    assert_non_null(f);
+    char *line = NULL;
+    size_t cap = 0;
+    for (int i = 0; getline(&line, &cap, f) > 0; i++) fputs(line, i < 25 ? fa : fb);
+    free(line);
+    fclose(f);
+    fclose(fa);
+    fclose(fb);
+    const char *first[] = {a}, *second[] = {b};
+    run_into("parts.db", first, 1);
+    const char *parts = run_into("parts.db", second, 1);
+    read_clusters(parts, &two);
+    assert_int_equal(one.n, two.n);
+    int differ = 0;
+    for (int i = 0; i < one.n; i++)
+        for (int j = i + 1; j < one.n; j++)
+            differ += (one.story[i] == one.story[j]) != (two.story[i] == two.story[j]);
+    printf("two runs against one: %d pairs differ\n", differ);
+    assert_int_equal(differ, 0);
+}
+
+/* A re-run of the same input changes no story, copy or claim count. */
+static void test_rerun(void **state)
+{
+    const char *in[] = {DEMO};
+    const char *path = run_into("rerun.db", in, 1);
+    static const char *const counts[] = {
+        "SELECT count(*) FROM stories",
+        "SELECT count(*) FROM story_articles",
+        "SELECT count(*) FROM story_copies",
+        "SELECT count(*) FROM story_claims",
+        "SELECT count(DISTINCT story_id) FROM story_articles",
+        "SELECT total(df) FROM story_terms",
+    };
+    int64_t before[6];
+    for (int i = 0; i < 6; i++) before[i] = sql_int(path, counts[i]);
+    run_into("rerun.db", in, 1);
+    for (int i = 0; i < 6; i++) assert_int_equal(sql_int(path, counts[i]), before[i]);
+    assert_true(before[0] > 10 && before[0] < 50);
+}
+
+/* ---- syndicated copies ---- */
+
+/* An article of our own, and what syndication does to it. */
+static const char *const wire =
+    "Officials in the port city of Varnel said on Tuesday that the northern ferry line would "
+    "stay closed for a second week after a storm damaged the pier at Osk. Engineers from the "
+    "regional authority inspected the pier and found cracks in three of its pillars. The "
+    "ferry company said about 4,000 passengers a day use the line in winter, most of them "
+    "workers who cross to the shipyards. A temporary bus service around the bay takes almost "
+    "three hours. The mayor of Osk asked the government for emergency funds to repair the "
+    "pier before the spring season. The transport ministry said it would send a team on "
+    "Thursday to assess the cost of the works.";
+
+static void write_record(FILE *f, const char *outlet, const char *url, const char *date,
+                         const char *text)
+{
+    fprintf(f, "{\"source\": \"%s\", \"url\": \"%s\", \"date\": \"%s\", \"title\": \"Ferry "
+               "line stays shut\", \"text\": \"%s\"}\n",
+            outlet, url, date, text);
+}
+
+static char *edited(const char *from, const char *to, const char *head, const char *tail)
+{
+    const char *at = strstr(wire, from);
+    assert_non_null(at);
+    size_t n = strlen(wire) + strlen(to) + strlen(head) + strlen(tail) + 8;
+    char *t = malloc(n);
+    snprintf(t, n, "%s %.*s%s%s %s", head, (int)(at - wire), wire, to, at + strlen(from), tail);
+    return t;
+}
+
+static void test_copies(void **state)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/copies.jsonl", dir);
+    FILE *f = fopen(path, "w");
+    write_record(f, "Coast Wire", "https://coastwire.example/1", "2024-02-06", wire);
+    char *c1 = edited("on Tuesday", "on Tuesday evening", "Advertisement.",
+                      "Share this story. Sign up for our newsletter.");
+    char *c2 = edited("almost three hours", "nearly three hours", "Breaking news:",
+                      "Copyright Coast Wire. All rights reserved.");
+    char *c3 = edited("a second week", "another week", "", "Read more stories from the region.");
+    write_record(f, "Bay Herald", "https://bayherald.example/ferry", "2024-02-06", c1);
+    write_record(f, "Northern Daily", "https://northerndaily.example/f", "2024-02-07", c2);
+    write_record(f, "Harbour Times", "https://harbourtimes.example/x", "2024-02-07", c3);
+    /* the very same text from another outlet: not stored twice, kept as a copy */
+    write_record(f, "Island Post", "https://islandpost.example/ferry", "2024-02-07", wire);
+    write_record(f, "Valley Courier", "https://valleycourier.example/r", "2024-02-07",
+                 "The valley's orchards expect a record apple harvest this autumn, growers "
+                 "said, after a mild spring and steady rain through the summer months.");
+    fclose(f);
+    free(c1);
+    free(c2);
+    free(c3);
+    const char *in[] = {path};
+    const char *db = run_into("copies.db", in, 1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM articles"), 5);
+    /* the three edited copies point at the wire original; the exact copy is a copy row */
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM story_articles s JOIN articles a ON"
+                                 " a.id = s.copy_of WHERE a.outlet = 'Coast Wire'"),
+                     3);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM story_copies c JOIN articles a ON"
+                                 " a.id = c.article_id WHERE a.outlet = 'Coast Wire'"
+                                 " AND c.outlet = 'Island Post'"),
+                     1);
+    /* one story for the five outlets' ferry articles, another for the orchards */
+    assert_int_equal(sql_int(db, "SELECT count(DISTINCT story_id) FROM story_articles"), 2);
+    /* a re-run adds no copy */
+    run_into("copies.db", in, 1);
+    assert_int_equal(sql_int(db, "SELECT count(*) FROM story_copies"), 1);
+}
+
+/* The clusterer alone: stories open and close with the window. */
+static void test_cluster_window(void **state)
+{
+    tc_story_opts o = {.window = 3};
+    tc_cluster *c = tc_cluster_new(&o, NULL, NULL);
+    const char *t1 = "Floods in Marovia: the river Tessel burst its banks near Dunmore.";
+    const char *t2 = "The Tessel floods reach Dunmore's old town, Marovia's officials say.";
+    tc_cluster_doc d1 = {t1, strlen(t1), 100, "Floods", NULL, 0};
+    tc_cluster_doc d2 = {t2, strlen(t2), 102, "More floods", NULL, 0};
+    tc_cluster_doc d3 = {t2, strlen(t2), 110, "Floods again", NULL, 0};
+    double sim;
+    int created;
+    int64_t s1 = tc_cluster_add(c, &d1, 0, &sim, &created);
+    assert_true(created);
+    int64_t s2 = tc_cluster_add(c, &d2, 0, &sim, &created);
+    assert_false(created);
+    assert_int_equal(s1, s2);
+    assert_true(sim >= TC_STORY_THRESHOLD);
+    /* eight days after the story's last article: outside the window, a new story */
+    int64_t s3 = tc_cluster_add(c, &d3, 0, &sim, &created);
+    assert_true(created);
+    assert_true(s3 != s1);
+    /* a copy joins the story it is told to join */
+    assert_int_equal(tc_cluster_add(c, &d1, s1, &sim, &created), s1);
+    tc_cluster_free(c);
+}
+
+int main(void)
+{
+    if (access(GOLDEN, R_OK) != 0 && chdir("..") != 0) return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(test_golden_demo, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_incremental, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_rerun, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
+        cmocka_unit_test(test_cluster_window),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -21,21 +21,26 @@
 
 /* Words that say nothing of what happened: function words and reporting verbs. */
 static const char *const stop_words[] = {
-    "about", "after", "again", "against", "all", "also", "among", "and", "any", "are",
-    "around", "because", "been", "before", "being", "between", "both", "but", "came", "can",
-    "could", "did", "does", "doing", "during", "each", "even", "ever", "every", "few", "for",
-    "from", "further", "had", "has", "have", "having", "her", "here", "hers", "herself", "him",
-    "himself", "his", "how", "however", "into", "its", "itself", "just", "last", "later",
-    "least", "less", "like", "made", "make", "many", "may", "might", "more", "most", "much",
-    "must", "near", "new", "news", "next", "nor", "not", "now", "off", "once", "one", "only",
-    "other", "our", "ours", "out", "over", "own", "per", "said", "same", "say", "saying",
-    "says", "she", "should", "since", "some", "still", "such", "than", "that", "the", "their",
-    "theirs", "them", "then", "there", "these", "they", "this", "those", "though", "through",
-    "told", "too", "two", "under", "until", "upon", "very", "was", "way", "were", "what",
-    "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will",
-    "with", "within", "without", "would", "year", "years", "yet", "you", "your", "week",
-    "weeks", "day", "days", "month", "months", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "according", "added", "three", "time", "well",
+    "about",   "after",     "again",    "against", "all",      "also",    "among",     "and",
+    "any",     "are",       "around",   "because", "been",     "before",  "being",     "between",
+    "both",    "but",       "came",     "can",     "could",    "did",     "does",      "doing",
+    "during",  "each",      "even",     "ever",    "every",    "few",     "for",       "from",
+    "further", "had",       "has",      "have",    "having",   "her",     "here",      "hers",
+    "herself", "him",       "himself",  "his",     "how",      "however", "into",      "its",
+    "itself",  "just",      "last",     "later",   "least",    "less",    "like",      "made",
+    "make",    "many",      "may",      "might",   "more",     "most",    "much",      "must",
+    "near",    "new",       "news",     "next",    "nor",      "not",     "now",       "off",
+    "once",    "one",       "only",     "other",   "our",      "ours",    "out",       "over",
+    "own",     "per",       "said",     "same",    "say",      "saying",  "says",      "she",
+    "should",  "since",     "some",     "still",   "such",     "than",    "that",      "the",
+    "their",   "theirs",    "them",     "then",    "there",    "these",   "they",      "this",
+    "those",   "though",    "through",  "told",    "too",      "two",     "under",     "until",
+    "upon",    "very",      "was",      "way",     "were",     "what",    "when",      "where",
+    "whether", "which",     "while",    "who",     "whom",     "whose",   "why",       "will",
+    "with",    "within",    "without",  "would",   "year",     "years",   "yet",       "you",
+    "your",    "week",      "weeks",    "day",     "days",     "month",   "months",    "monday",
+    "tuesday", "wednesday", "thursday", "friday",  "saturday", "sunday",  "according", "added",
+    "three",   "time",      "well",
 };
 
 typedef struct {
@@ -71,13 +76,13 @@ struct tc_cluster {
     void *ctx;
     int64_t next_id;
     struct sb_stemmer *stemmer;
-    tc_arena *strings;   /* words and terms */
-    tc_map *words;       /* lower-cased word -> term id + 1, or STOP */
-    tc_map *terms;       /* term -> term id + 1 */
-    const char **names;  /* term id -> term */
-    int64_t *df;         /* term id -> articles holding it */
-    int64_t *df_new;     /* added since the last tc_stories flush */
-    postings *index;     /* term id -> postings */
+    tc_arena *strings;  /* words and terms */
+    tc_map *words;      /* lower-cased word -> term id + 1, or STOP */
+    tc_map *terms;      /* term -> term id + 1 */
+    const char **names; /* term id -> term */
+    int64_t *df;        /* term id -> articles holding it */
+    int64_t *df_new;    /* added since the last tc_stories flush */
+    postings *index;    /* term id -> postings */
     size_t nterms, terms_cap;
     int64_t ndocs, ndocs_new;
     story *s;
@@ -90,11 +95,14 @@ struct tc_cluster {
     uint32_t query;
     uint32_t *touched; /* terms whose df_new is not 0 */
     size_t ntouched, touched_cap;
-    int persist;       /* stories are written back: a changed one stays until written */
+    int persist;            /* stories are written back: a changed one stays until written */
     uint32_t slot_of[8192]; /* doc_vector's scratch table */
 };
 
 #define STOP ((void *)1)
+#ifndef NAME_WEIGHT
+#define NAME_WEIGHT 2
+#endif
 
 static int64_t count_id(void *ctx, const char *title, int32_t day)
 {
@@ -245,17 +253,18 @@ static void doc_counts(tc_cluster *c, const tc_cluster_doc *d, counts *k)
             continue;
         }
         size_t j = i, n = 0;
+        /* names say most about a story ("Lachin", "Hakari"): a capitalised word counts twice */
+        float by = t[i] >= 'A' && t[i] <= 'Z' ? NAME_WEIGHT : 1;
         for (; j < d->len && (letter((unsigned char)t[j]) || (t[j] >= '0' && t[j] <= '9')); j++)
             if (n < sizeof w) w[n++] = (char)((t[j] >= 'A' && t[j] <= 'Z') ? t[j] | 32 : t[j]);
         i = j;
         if (n < 3 || n >= sizeof w) continue;
         if (k->len * 2 >= k->slots) break; /* a very long text: its first words suffice */
         int64_t term = word_term(c, w, n);
-        if (term >= 0) count_term(k, (uint32_t)term, 1);
+        if (term >= 0) count_term(k, (uint32_t)term, by);
     }
     for (size_t i = 0; i < d->nextra; i++)
-        if (k->len * 2 < k->slots)
-            count_term(k, term_id(c, d->extra[i], strlen(d->extra[i])), 2);
+        if (k->len * 2 < k->slots) count_term(k, term_id(c, d->extra[i], strlen(d->extra[i])), 2);
 }
 
 static int by_weight(const void *a, const void *b)
@@ -327,7 +336,8 @@ static void post(tc_cluster *c, uint32_t term, uint32_t slot)
     if (p->n == p->cap) {
         uint32_t k = 0;
         for (uint32_t i = 0; i < p->n; i++)
-            if (c->s[p->v[i].slot].gen == p->v[i].gen && c->s[p->v[i].slot].live) p->v[k++] = p->v[i];
+            if (c->s[p->v[i].slot].gen == p->v[i].gen && c->s[p->v[i].slot].live)
+                p->v[k++] = p->v[i];
         p->n = k;
         if (p->n * 2 >= p->cap) {
             p->cap = p->cap ? p->cap * 2 : 4;
@@ -489,9 +499,8 @@ size_t tc_cluster_count(const tc_cluster *c)
 
 size_t tc_cluster_bytes(const tc_cluster *c)
 {
-    size_t b = sizeof *c + tc_arena_used(c->strings) + c->terms_cap * (sizeof *c->names +
-                                                                       2 * sizeof *c->df +
-                                                                       sizeof *c->index);
+    size_t b = sizeof *c + tc_arena_used(c->strings) +
+               c->terms_cap * (sizeof *c->names + 2 * sizeof *c->df + sizeof *c->index);
     b += c->s_cap * (sizeof *c->s + sizeof *c->free_slots + sizeof *c->stamp);
     for (size_t i = 0; i < c->nterms; i++) b += c->index[i].cap * sizeof(posting);
     for (size_t i = 0; i < c->ns; i++) b += c->s[i].nc * sizeof(tw);
@@ -505,8 +514,8 @@ size_t tc_cluster_bytes(const tc_cluster *c)
 void tc_story_side(const char *code, char out[8])
 {
     size_t n = strnlen(code, 6);
-    int country = n >= 3 && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) &&
-                  strncmp(code, "MNC", 3);
+    int country =
+        n >= 3 && strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) && strncmp(code, "MNC", 3);
     for (size_t i = 0; i < 3 && country; i++) country = code[i] >= 'A' && code[i] <= 'Z';
     if (country) n = 3;
     memcpy(out, code, n);
@@ -561,11 +570,11 @@ struct tc_stories {
     sqlite3_stmt *st[S_N];
     tc_cluster *c;
     tc_dedup *d;
-    int reach;        /* days either side an article needs loaded */
-    int32_t *loaded;  /* open addressing set of days read from the store */
+    int reach;       /* days either side an article needs loaded */
+    int32_t *loaded; /* open addressing set of days read from the store */
     size_t nloaded, loaded_cap;
     tc_arena *scratch;
-    tc_err *err;      /* of the call under way, for new_story */
+    tc_err *err; /* of the call under way, for new_story */
     int failed;
 };
 
@@ -607,7 +616,8 @@ static int read_df(tc_stories *s, tc_err *err)
             s->c->ndocs = df;
             continue;
         }
-        s->c->df[term_id(s->c, term, strlen(term))] = df;
+        uint32_t id = term_id(s->c, term, strlen(term)); /* df may move */
+        s->c->df[id] = df;
     }
     sqlite3_reset(st);
     return rc == SQLITE_DONE ? TC_OK : sdb_error(s, err, "reading term frequencies");
@@ -770,16 +780,21 @@ static const struct {
     const char *cue;
     const char *kind;
 } cues[] = {
-    {"deny", "denial"},           {"denies", "denial"},        {"denied", "denial"},
-    {"denying", "denial"},        {"reject", "denial"},        {"rejects", "denial"},
-    {"rejected", "denial"},       {"rejecting", "denial"},     {"refute", "denial"},
-    {"refutes", "denial"},        {"refuted", "denial"},       {"dismissed", "denial"},
-    {"dismisses", "denial"},      {"myth", "denial"},          {"pretend", "denial"},
-    {"pretends", "denial"},       {"pretending", "denial"},    {"there is no", "denial"},
-    {"there was no", "denial"},   {"not taking place", "denial"}, {"baseless", "denial"},
-    {"groundless", "denial"},     {"unfounded", "denial"},     {"fabricated", "denial"},
-    {"so-called", "denial"},      {"claims that", "claim"},    {"claimed that", "claim"},
-    {"insists that", "claim"},    {"insisted that", "claim"},  {"maintains that", "claim"},
+    {"deny", "denial"},         {"denies", "denial"},
+    {"denied", "denial"},       {"denying", "denial"},
+    {"reject", "denial"},       {"rejects", "denial"},
+    {"rejected", "denial"},     {"rejecting", "denial"},
+    {"refute", "denial"},       {"refutes", "denial"},
+    {"refuted", "denial"},      {"dismissed", "denial"},
+    {"dismisses", "denial"},    {"myth", "denial"},
+    {"pretend", "denial"},      {"pretends", "denial"},
+    {"pretending", "denial"},   {"there is no", "denial"},
+    {"there was no", "denial"}, {"not taking place", "denial"},
+    {"baseless", "denial"},     {"groundless", "denial"},
+    {"unfounded", "denial"},    {"fabricated", "denial"},
+    {"so-called", "denial"},    {"claims that", "claim"},
+    {"claimed that", "claim"},  {"insists that", "claim"},
+    {"insisted that", "claim"}, {"maintains that", "claim"},
 };
 
 static int boundary(const char *s, size_t n, size_t i)
@@ -919,8 +934,8 @@ int tc_stories_add(tc_stories *s, const tc_article *art, const tc_text *t, const
     char buf[48][12];
     const char *extra[48];
     size_t nextra = event_terms(ev, nev, buf, extra, 48);
-    tc_cluster_doc doc = {art->text, art->text_len, day, art->title ? art->title : "", extra,
-                          nextra};
+    tc_cluster_doc doc = {art->text, art->text_len, day, art->title ? art->title : "",
+                          extra,     nextra};
     double sim;
     int created;
     s->err = err;

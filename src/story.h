@@ -48,17 +48,16 @@ typedef struct tc_cluster tc_cluster;
 
 /* An empty clusterer; new_id gives the id of each new story (called with ctx and the
  * article's title and day; NULL: 1, 2, 3, ...). One thread at a time. */
-tc_cluster *tc_cluster_new(const tc_story_opts *o, int64_t (*new_id)(void *ctx, const char *title,
-                                                                      int32_t day),
-                           void *ctx);
+tc_cluster *tc_cluster_new(const tc_story_opts *o,
+                           int64_t (*new_id)(void *ctx, const char *title, int32_t day), void *ctx);
 void tc_cluster_free(tc_cluster *c);
 
 typedef struct {
     const char *text;
     size_t len;
-    int32_t day;               /* tc_dedup_day of its date */
-    const char *title;         /* "" when none */
-    const char *const *extra;  /* pseudo-terms ("@AZE", "#19"), borrowed for the call */
+    int32_t day;              /* tc_dedup_day of its date */
+    const char *title;        /* "" when none */
+    const char *const *extra; /* pseudo-terms ("@AZE", "#19"), borrowed for the call */
     size_t nextra;
 } tc_cluster_doc;
 

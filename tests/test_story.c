@@ -130,8 +130,7 @@ static void read_golden(const clustering *got, int64_t gold[64])
 }
 
 /* Pairs of articles in one story: those both agree on, and those of each. */
-static void pairs(const clustering *got, const int64_t *gold, int *both, int *in_got,
-                  int *in_gold)
+static void pairs(const clustering *got, const int64_t *gold, int *both, int *in_got, int *in_gold)
 {
     *both = *in_got = *in_gold = 0;
     for (int i = 0; i < got->n; i++) {
@@ -241,8 +240,9 @@ static const char *const wire =
 static void write_record(FILE *f, const char *outlet, const char *url, const char *date,
                          const char *text)
 {
-    fprintf(f, "{\"source\": \"%s\", \"url\": \"%s\", \"date\": \"%s\", \"title\": \"Ferry "
-               "line stays shut\", \"text\": \"%s\"}\n",
+    fprintf(f,
+            "{\"source\": \"%s\", \"url\": \"%s\", \"date\": \"%s\", \"title\": \"Ferry "
+            "line stays shut\", \"text\": \"%s\"}\n",
             outlet, url, date, text);
 }
 
@@ -264,8 +264,8 @@ static void test_copies(void **state)
     write_record(f, "Coast Wire", "https://coastwire.example/1", "2024-02-06", wire);
     char *c1 = edited("on Tuesday", "on Tuesday evening", "Advertisement.",
                       "Share this story. Sign up for our newsletter.");
-    char *c2 = edited("almost three hours", "nearly three hours", "Breaking news:",
-                      "Copyright Coast Wire. All rights reserved.");
+    char *c2 = edited("almost three hours", "nearly three hours",
+                      "Breaking news:", "Copyright Coast Wire. All rights reserved.");
     char *c3 = edited("a second week", "another week", "", "Read more stories from the region.");
     write_record(f, "Bay Herald", "https://bayherald.example/ferry", "2024-02-06", c1);
     write_record(f, "Northern Daily", "https://northerndaily.example/f", "2024-02-07", c2);

@@ -33,7 +33,21 @@
 #define TC_VERSION "0.1.0"
 
 enum { EXIT_RUNTIME = 1, EXIT_USAGE = 2 };
-enum { OPT_DATA = 256, OPT_FROM, OPT_TO, OPT_ALL, OPT_KEEP, OPT_TEXT, OPT_EXPLAIN, OPT_MAX_RECORD };
+enum {
+    OPT_DATA = 256,
+    OPT_FROM,
+    OPT_TO,
+    OPT_ALL,
+    OPT_KEEP,
+    OPT_TEXT,
+    OPT_EXPLAIN,
+    OPT_MAX_RECORD,
+    OPT_STORY,
+    OPT_STORY_THRESHOLD,
+    OPT_STORY_WINDOW,
+    OPT_DUP_THRESHOLD,
+    OPT_MENTIONS
+};
 
 typedef struct {
     const char *db, *data, *format;
@@ -41,6 +55,9 @@ typedef struct {
     int all, keep_flagged, as_text, quiet, explain, verbose;
     size_t max_record;
     char from[11], to[11]; /* --from / --to as YYYY-MM-DD */
+    tc_story_opts story;   /* run: --story-threshold, --story-window, --dup-threshold */
+    int64_t story_id;      /* stories: --story ID */
+    int mentions;          /* events --format gdelt: the mentions table */
 } options;
 
 static const struct option long_opts[] = {
@@ -60,6 +77,11 @@ static const struct option long_opts[] = {
     {"verbose", no_argument, 0, 'v'},
     {"explain", no_argument, 0, OPT_EXPLAIN},
     {"max-record", required_argument, 0, OPT_MAX_RECORD},
+    {"story", required_argument, 0, OPT_STORY},
+    {"story-threshold", required_argument, 0, OPT_STORY_THRESHOLD},
+    {"story-window", required_argument, 0, OPT_STORY_WINDOW},
+    {"dup-threshold", required_argument, 0, OPT_DUP_THRESHOLD},
+    {"mentions", no_argument, 0, OPT_MENTIONS},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
 };
@@ -112,6 +134,20 @@ static int parse_size(const char *cmd, const char *opt, const char *v, int with_
     return -1;
 }
 
+/* A number in (0, 1] for option opt; -1 after a usage message naming the option. */
+static int parse_share(const char *cmd, const char *opt, const char *v, double *out)
+{
+    char msg[160], *end;
+    double x = strtod(v, &end);
+    if (end != v && !*end && x > 0 && x <= 1) {
+        *out = x;
+        return 0;
+    }
+    snprintf(msg, sizeof msg, "%s: '%.40s' is not a number above 0 and at most 1", opt, v);
+    usage_error(cmd, msg);
+    return -1;
+}
+
 /* Parses options into o; returns -1 after printing help, -2 on a usage error, else the
  * index of the first operand. */
 static int parse_options(const char *cmd, options *o, int argc, char **argv)
@@ -158,6 +194,32 @@ static int parse_options(const char *cmd, options *o, int argc, char **argv)
         case OPT_MAX_RECORD:
             if (parse_size(cmd, "--max-record", optarg, 1, &o->max_record) < 0) return -2;
             break;
+        case OPT_STORY:
+            if (parse_size(cmd, "--story", optarg, 0, &n) < 0) return -2;
+            if (!n || n > INT64_MAX) {
+                usage_error(cmd, "--story: an id from 1 (tocsin stories lists them)");
+                return -2;
+            }
+            o->story_id = (int64_t)n;
+            break;
+        case OPT_STORY_THRESHOLD:
+            if (parse_share(cmd, "--story-threshold", optarg, &o->story.threshold) < 0) return -2;
+            break;
+        case OPT_DUP_THRESHOLD:
+            if (parse_share(cmd, "--dup-threshold", optarg, &o->story.dup_threshold) < 0)
+                return -2;
+            break;
+        case OPT_STORY_WINDOW:
+            if (parse_size(cmd, "--story-window", optarg, 0, &n) < 0) return -2;
+            if (!n || n > 3650) {
+                usage_error(cmd, "--story-window: 1 to 3650 days");
+                return -2;
+            }
+            o->story.window = (int)n;
+            break;
+        case OPT_MENTIONS:
+            o->mentions = 1;
+            break;
         case OPT_ALL:
             o->all = 1;
             break;
@@ -202,7 +264,8 @@ static int cmd_run(options *o, int argc, char **argv)
                       .progress = !o->quiet,
                       .max_record = o->max_record,
                       .verbose = o->verbose,
-                      .datadir = tc_datadir(o->data)};
+                      .datadir = tc_datadir(o->data),
+                      .story = o->story};
     tc_run_stats st;
     tc_err err = {0};
     double t0 = tc_now();

@@ -77,11 +77,14 @@ model: deps
 	    --tag-epochs 8 --parse-epochs 12 --folds 5 --min-weight 0.6
 
 # WordNet's noun and verb classes, compiled from Debian's wordnet-base (scripts/deps installs
-# it); the committed data/wordnet.classes is what builds and tests use.
+# it), and the nouns under its weapons, military vehicles and units (the actors' generic
+# rule); the committed data/wordnet.classes and data/wordnet-military.txt are what builds and
+# tests use.
 WORDNET ?= /usr/share/wordnet
 wordnet: deps
 	$(MAKE) $(BUILD)/tools/wordnet_build
 	$(BUILD)/tools/wordnet_build $(WORDNET) data/wordnet.classes
+	python3 tools/wordnet_military.py $(WORDNET) data/wordnet-military.txt
 
 # The gazetteer, compiled from the npm packages pinned in package-lock.json (GeoNames'
 # cities and subdivisions), Debian's iso-codes and data/places-aliases.txt; the committed

@@ -19,6 +19,7 @@
 
 #include "file.h"
 #include "hash.h"
+#include "nouns.h"
 
 #include <dirent.h>
 #include <jansson.h>
@@ -83,6 +84,8 @@ struct tc_actors {
     int generated; /* the file being loaded was generated from facts */
     tc_actors_facts *facts;
     size_t nfacts;
+    tc_nouns *nouns;        /* what a common noun after a state makes of it, NULL for nothing */
+    uint32_t noun_agent[2]; /* the entries of the agents it gives: MIL, CVL */
 };
 
 static const struct {
@@ -695,16 +698,38 @@ tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn 
     snprintf(path, sizeof path, "%s/actors.txt", datadir);
     if (load_iso(d, iso_json ? iso_json : ISO_JSON, err) < 0 ||
         load_ours(d, path, diag, dctx, err) < 0 ||
-        load_generated_dir(d, datadir, diag, dctx, err) < 0) {
+        load_generated_dir(d, datadir, diag, dctx, err) < 0 ||
+        tc_actors_load_nouns(d, datadir, err) < 0) {
         tc_actors_free(d);
         return NULL;
     }
     return d;
 }
 
+int tc_actors_load_nouns(tc_actors *d, const char *datadir, tc_err *err)
+{
+    tc_nouns *n = tc_nouns_load(datadir, err);
+    if (!n) return err ? err->code : TC_EIO;
+    tc_nouns_free(d->nouns);
+    d->nouns = n;
+    static const struct {
+        const char *code, *name, *file;
+    } agents[2] = {{"MIL", "(a weapon, military vehicle or unit)", "wordnet-military.txt"},
+                   {"CVL", "(a person or group)", "wordnet.classes"}};
+    for (int k = 0; k < 2; k++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", datadir, agents[k].file);
+        tc_actors_set_source(d, path, 0);
+        d->noun_agent[k] = add_entry(d, TC_KIND_AGENT, agents[k].code, agents[k].name, 0, 0);
+    }
+    tc_actors_set_source(d, NULL, 0);
+    return TC_OK;
+}
+
 void tc_actors_free(tc_actors *d)
 {
     if (!d) return;
+    tc_nouns_free(d->nouns);
     tc_map_free(d->first);
     tc_map_free(d->pairs);
     tc_map_free(d->states);
@@ -728,6 +753,7 @@ typedef struct {
     const entry *e;
     int country_only; /* a person outside every dated role: only the state is known */
     int hidden;       /* a discard, or a modifier ("Russian-led"): kept only to explain */
+    uint32_t next;    /* where the next match starts, hidden ones too (else the sentence end) */
 } raw_match;
 
 static int token_fits(const tc_token *t, const char *norm, int rule)
@@ -900,8 +926,9 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
                      other_person(d, t, s, i, matched_to, p, e) ||
                      metonym_in_name(d, t, s, i, p, e);
+        if (e && n && out[n - 1].next == end) out[n - 1].next = i;
         if (e && (!hidden || keep_hidden))
-            out[n++] = (raw_match){i, p->ntok, e, country_only, hidden};
+            out[n++] = (raw_match){i, p->ntok, e, country_only, hidden, end};
         i += p->ntok;
         matched_to = i;
     }
@@ -918,6 +945,8 @@ typedef struct {
     int nagents;
     const raw_match *owned; /* "Sudan's Rapid Support Forces": the state's own group */
     int title_of;           /* "King Abdullah of Jordan": a title, a name, of, the state */
+    int noun;               /* the agent is a common noun's sector (src/nouns.h) */
+    uint32_t next;          /* where the match after its last one starts (raw_match.next) */
 } chunk;
 
 static int is_base(tc_actor_kind k)
@@ -1069,6 +1098,7 @@ static void add_to_chunk(chunk *c, const raw_match *r)
         }
     }
     c->tok_end = r->tok0 + r->ntok;
+    c->next = r->next;
 }
 
 /* Does code hold the 3-letter block b at a block boundary? */
@@ -1184,6 +1214,10 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
                   : e->kind == TC_KIND_METONYM ? "a metonym's own role"
                                                : "the state";
         if (c->title_of) m->rule = "a title, a name and 'of' the state (\"King X of Y\")";
+        if (c->noun)
+            m->rule = !strcmp(c->agents[0]->e->code, "MIL")
+                          ? "state + a weapon, military vehicle or unit (WordNet's hypernyms)"
+                          : "state + a person or group noun (WordNet's noun.person, noun.group)";
     } else if (e->kind == TC_KIND_ACTOR) {
         combine_actor(c, e, m->code, sizeof m->code);
         m->rule = "an actor of another format + its agents";
@@ -1214,6 +1248,85 @@ static int coordinated(const tc_text *t, uint32_t from, uint32_t to)
     return 1;
 }
 
+/* A generic actor: a state, its adjective or capital with no agent yet, then common nouns
+ * whose head is a weapon, a military vehicle or unit, or a person (after an adjective a group
+ * too): "Israeli helicopters" = ISR + MIL, "Sudanese villagers" = SDN + CVL. The nouns end
+ * before limit (the next match). Extends c with the noun's agent (in arena a); 1 if it did. */
+static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t limit, tc_arena *a)
+{
+    const raw_match *st = c->base ? c->base : c->adj;
+    if (!d->nouns || !st || c->person || c->owned || c->nagents) return 0;
+    tc_actor_kind k = st->e->kind;
+    if (k != TC_KIND_COUNTRY && k != TC_KIND_ADJ && k != TC_KIND_METONYM) return 0;
+    uint32_t n;
+    const char *why;
+    if (c->next < limit) limit = c->next; /* "a United States military plane": a discard */
+    tc_noun_sort sort =
+        tc_nouns_head(d->nouns, t, c->tok_end, limit,
+                      k == TC_KIND_ADJ ? TC_NOUNS_MODIFIER : TC_NOUNS_SUBJECT, &n, &why);
+    int mil = sort == TC_NOUN_MILITARY;
+    if (!mil && sort != TC_NOUN_PERSON && !(sort == TC_NOUN_GROUP && k == TC_KIND_ADJ)) return 0;
+    /* after a name, one word only: "US bombers", not "the United States sent weapons" (an
+     * irregular past WordNet has as a noun, "sent", before the head) */
+    if (k != TC_KIND_ADJ && n > 1) return 0;
+    raw_match *r = tc_arena_alloc(a, sizeof *r);
+    *r = (raw_match){c->tok_end, n, &d->entries[d->noun_agent[!mil]], 0, 0};
+    add_to_chunk(c, r);
+    c->noun = 1;
+    return 1;
+}
+
+/* "Ghanaian cocoa farmers", "Russian gas companies": common nouns between a nationality with
+ * no agent and an agent that starts at `agent` join them (c then ends where the agent starts). */
+static void bridge_nouns(const tc_actors *d, const tc_text *t, chunk *c, uint32_t agent)
+{
+    const raw_match *st = c->base ? c->base : c->adj;
+    if (!d->nouns || !st || c->person || c->owned || c->nagents || agent <= c->tok_end) return;
+    tc_actor_kind k = st->e->kind;
+    if (k != TC_KIND_ADJ || c->base) return; /* "France sent peacekeepers": a verb between */
+    uint32_t n;
+    const char *why;
+    if (tc_nouns_head(d->nouns, t, c->tok_end, agent, TC_NOUNS_MODIFIER, &n, &why) !=
+            TC_NOUN_NONE &&
+        c->tok_end + n == agent)
+        c->tok_end = agent;
+}
+
+static int determiner(const tc_token *w)
+{
+    static const char *const dets[] = {"the", "a",   "an",  "this", "that",
+                                       "its", "his", "her", "our",  "their"};
+    for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
+        if (word_is(w, dets[k])) return 1;
+    return 0;
+}
+
+/* Marks hidden the capitals of raw[0..n) that only qualify a thing: after a determiner (or
+ * in a coordination), before common nouns that head no person or weapon: "the Paris stock
+ * exchange", "the Paris and Lisbon stock exchanges" (Lisbon first, then Paris before "and"). */
+static void hide_named_capitals(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                                raw_match *raw, size_t n)
+{
+    uint32_t end = s->tok0 + s->ntok;
+    for (size_t k = n; d->nouns && k-- > 0;) {
+        raw_match *r = &raw[k];
+        if (r->hidden || r->e->kind != TC_KIND_METONYM || r->tok0 == s->tok0) continue;
+        /* "the Paris ...", or "the Paris and Lisbon ..." (not "..., and Yerevan now claims") */
+        int det = determiner(&t->toks[r->tok0 - 1]);
+        const raw_match *prev = k ? &raw[k - 1] : NULL;
+        int chained = prev && prev->e->kind == TC_KIND_METONYM && prev->tok0 > s->tok0 &&
+                      determiner(&t->toks[prev->tok0 - 1]) &&
+                      coordinated(t, prev->tok0 + prev->ntok, r->tok0);
+        if (!det && !chained) continue;
+        uint32_t after = r->tok0 + r->ntok, limit = k + 1 < n ? raw[k + 1].tok0 : end, len;
+        const char *why;
+        tc_noun_sort sort = tc_nouns_head(d->nouns, t, after, limit, TC_NOUNS_SINGULAR, &len, &why);
+        r->hidden = sort == TC_NOUN_OTHER || sort == TC_NOUN_GROUP ||
+                    (k + 1 < n && raw[k + 1].hidden && raw[k + 1].e->kind == TC_KIND_METONYM &&
+                     coordinated(t, after, raw[k + 1].tok0));
+    }
+}
+
 size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
                       tc_arena *a, tc_mention **out)
 {
@@ -1221,7 +1334,11 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
     *out = NULL;
     if (s->ntok == 0) return 0;
     raw_match *raw = tc_arena_alloc(a, s->ntok * sizeof *raw);
-    size_t nraw = raw_scan(d, t, s, date_key(date), 0, raw);
+    size_t nraw = raw_scan(d, t, s, date_key(date), 1, raw), kept = 0;
+    hide_named_capitals(d, t, s, raw, nraw);
+    for (size_t i = 0; i < nraw; i++)
+        if (!raw[i].hidden) raw[kept++] = raw[i];
+    nraw = kept;
     if (nraw == 0) return 0;
     tc_mention *m = tc_arena_alloc(a, nraw * sizeof *m);
     size_t nm = 0;
@@ -1229,12 +1346,15 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
     chunk lone[4]; /* adjectives waiting for the agent of the last one: "French, German and" */
     size_t nlone = 0;
     for (size_t i = 0; i <= nraw; i++) {
+        if (i < nraw && c.tok_end && raw[i].e->kind == TC_KIND_AGENT)
+            bridge_nouns(d, t, &c, raw[i].tok0);
         if (i < nraw && c.tok_end && joins(t, &c, &raw[i])) {
             c.title_of |= title_of(t, &c, &raw[i]);
             add_to_chunk(&c, &raw[i]);
             continue;
         }
         if (c.tok_end) {
+            noun_agent(d, t, &c, i < nraw ? raw[i].tok0 : s->tok0 + s->ntok, a);
             int lone_adj = c.adj && !c.base && !c.person && !c.nagents && !c.group;
             if (lone_adj && i < nraw && nlone < 4 && coordinated(t, c.tok_end, raw[i].tok0)) {
                 lone[nlone++] = c;
@@ -1283,6 +1403,7 @@ size_t tc_actors_explain(const tc_actors *d, const tc_text *t, uint32_t sent, co
     if (s->ntok == 0) return 0;
     raw_match *raw = tc_arena_alloc(a, s->ntok * sizeof *raw);
     size_t n = raw_scan(d, t, s, date_key(date), 1, raw);
+    hide_named_capitals(d, t, s, raw, n);
     tc_actor_match *m = tc_arena_alloc(a, (n ? n : 1) * sizeof *m);
     for (size_t i = 0; i < n; i++) {
         m[i] = (tc_actor_match){raw[i].tok0, raw[i].ntok, info_of(raw[i].e), raw[i].country_only,

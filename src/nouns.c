@@ -1,0 +1,194 @@
+/* nouns: the head of a phrase of common nouns and what WordNet makes of it. The military nouns
+ * are a set of lemmas in a map (a few hundred); every other noun goes to the class table of
+ * src/wordnet.h. Plurals are undone by English's regular endings (-s, -es, -ies, -men), each
+ * candidate tried in turn until WordNet knows one. */
+#include "nouns.h"
+
+#include "arena.h"
+#include "file.h"
+#include "hash.h"
+#include "wordnet.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { LEMMA_MAX = 64, CLASS_PERSON = 18, CLASS_GROUP = 14 };
+
+struct tc_nouns {
+    tc_wordnet *wn;
+    tc_map *military; /* lemma -> non-NULL */
+    char *buf;        /* the military file, its lemmas NUL-terminated in place */
+};
+
+static const char WHY_MILITARY[] = "data/wordnet-military.txt";
+static const char WHY_CLASSES[] = "data/wordnet.classes";
+
+static int load_military(tc_nouns *n, const char *path, tc_err *err)
+{
+    size_t len;
+    n->buf = tc_file_read(path, 0, &len, err);
+    if (!n->buf) return err ? err->code : TC_EIO;
+    n->military = tc_map_new(1024);
+    for (char *line = n->buf, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        size_t l = strlen(line);
+        if (l && line[l - 1] == '\r') line[--l] = 0;
+        if (l && l < LEMMA_MAX && line[0] != '#') tc_map_put(n->military, line, l, n->buf);
+    }
+    return TC_OK;
+}
+
+tc_nouns *tc_nouns_load(const char *datadir, tc_err *err)
+{
+    tc_nouns *n = tc_xcalloc(1, sizeof *n);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/wordnet.classes", datadir);
+    if (access(path, F_OK) == 0 && !(n->wn = tc_wordnet_load(path, err))) {
+        tc_nouns_free(n);
+        return NULL;
+    }
+    snprintf(path, sizeof path, "%s/wordnet-military.txt", datadir);
+    if (access(path, F_OK) == 0 && load_military(n, path, err) != TC_OK) {
+        tc_nouns_free(n);
+        return NULL;
+    }
+    return n;
+}
+
+void tc_nouns_free(tc_nouns *n)
+{
+    if (!n) return;
+    tc_wordnet_free(n->wn);
+    tc_map_free(n->military);
+    free(n->buf);
+    free(n);
+}
+
+/* A lower-case word of letters and inner hyphens, short enough to be a lemma. */
+static int plain_lower(const tc_token *w)
+{
+    if (!(w->flags & TC_TOK_WORD) || (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
+        w->nlen >= LEMMA_MAX / 2)
+        return 0;
+    for (uint32_t k = 0; k < w->nlen; k++)
+        if (!(w->norm[k] >= 'a' && w->norm[k] <= 'z') && w->norm[k] != '-') return 0;
+    return 1;
+}
+
+/* The lemmas a word form may have, most literal first: "helicopters" -> "helicopters",
+ * "helicopter"; "militias"; "policemen" -> "policeman". Into c[4][LEMMA_MAX]; their count. */
+static int candidates(const char *w, size_t n, char c[4][LEMMA_MAX])
+{
+    int k = 0;
+    memcpy(c[k++], w, n + 1);
+    if (n > 4 && !strcmp(w + n - 3, "ies")) snprintf(c[k++], LEMMA_MAX, "%.*sy", (int)n - 3, w);
+    if (n > 4 && !strcmp(w + n - 3, "men")) snprintf(c[k++], LEMMA_MAX, "%.*sman", (int)n - 3, w);
+    if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
+        snprintf(c[k++], LEMMA_MAX, "%.*s", (int)n - 1, w);
+        if (k < 4 && w[n - 2] == 'e') snprintf(c[k++], LEMMA_MAX, "%.*s", (int)n - 2, w);
+    }
+    return k;
+}
+
+typedef struct {
+    tc_noun_sort sort;
+    int plural; /* the lemma is not the form */
+    int verb;   /* WordNet also has the lemma or the form as a verb */
+    const char *why;
+} reading;
+
+/* Reads the form prefix + w (prefix "" or "aircraft "): 0 when it is no noun WordNet knows. */
+static int read_noun(const tc_nouns *n, const char *prefix, const tc_token *w, reading *r)
+{
+    char c[4][LEMMA_MAX], key[2 * LEMMA_MAX];
+    int nc = candidates(w->norm, w->nlen, c);
+    for (int k = 0; k < nc; k++) {
+        int len = snprintf(key, sizeof key, "%s%s", prefix, c[k]);
+        int first;
+        uint64_t all;
+        int military = n->military && tc_map_get(n->military, key, (size_t)len);
+        int noun = n->wn && tc_wordnet_lookup(n->wn, key, (size_t)len, 'n', &first, &all);
+        if (!military && !noun) continue;
+        r->plural = k > 0;
+        r->verb = n->wn && (tc_wordnet_lookup(n->wn, key, (size_t)len, 'v', &first, &all) ||
+                            tc_wordnet_lookup(n->wn, c[0], strlen(c[0]), 'v', &first, &all));
+        r->why = military ? WHY_MILITARY : WHY_CLASSES;
+        if (military)
+            r->sort = TC_NOUN_MILITARY;
+        else {
+            tc_wordnet_lookup(n->wn, key, (size_t)len, 'n', &first, &all);
+            r->sort = first == CLASS_PERSON  ? TC_NOUN_PERSON
+                      : first == CLASS_GROUP ? TC_NOUN_GROUP
+                                             : TC_NOUN_OTHER;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Could w be a form of a verb WordNet knows: "accused", "says", "bombing", and when bare
+ * "have"? */
+static int verb_form(const tc_nouns *n, const tc_token *w, int bare)
+{
+    static const char *const endings[][2] = {{"", ""},    {"s", ""},   {"es", ""}, {"ies", "y"},
+                                             {"ed", ""},  {"ed", "e"}, {"d", ""},  {"ied", "y"},
+                                             {"ing", ""}, {"ing", "e"}};
+    char lemma[LEMMA_MAX];
+    int first;
+    uint64_t all;
+    if (!n->wn) return 0;
+    for (size_t k = !bare; k < sizeof endings / sizeof *endings; k++) {
+        size_t el = strlen(endings[k][0]);
+        if (w->nlen <= el + 1 || strcmp(w->norm + w->nlen - el, endings[k][0]) != 0) continue;
+        int len =
+            snprintf(lemma, sizeof lemma, "%.*s%s", (int)(w->nlen - el), w->norm, endings[k][1]);
+        if (tc_wordnet_lookup(n->wn, lemma, (size_t)len, 'v', &first, &all)) return 1;
+    }
+    return 0;
+}
+
+/* Modal verbs WordNet lists only as nouns ("a Russian tank must"). */
+static int modal(const tc_token *w)
+{
+    static const char *const modals[] = {"must", "might", "may", "shall", "ought", "will", "can"};
+    for (size_t k = 0; k < sizeof modals / sizeof *modals; k++)
+        if (!strcmp(w->norm, modals[k])) return 1;
+    return 0;
+}
+
+tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint32_t end,
+                           int before, uint32_t *ntok, const char **why)
+{
+    tc_noun_sort sort = TC_NOUN_NONE;
+    *ntok = 0;
+    *why = "";
+    if (!n) return sort;
+    uint32_t j = i;
+    for (int words = 0; words < 3 && j < end; words++) {
+        const tc_token *w = &t->toks[j];
+        if (!plain_lower(w) || modal(w)) break;
+        reading r = {0};
+        uint32_t len = 1;
+        const tc_token *w2 = j + 1 < end ? &t->toks[j + 1] : NULL;
+        char prefix[LEMMA_MAX];
+        snprintf(prefix, sizeof prefix, "%s ", w->norm);
+        if (w2 && plain_lower(w2) && read_noun(n, prefix, w2, &r))
+            len = 2; /* "aircraft carriers", "armored vehicle" */
+        else if (!read_noun(n, "", w, &r))
+            break;
+        /* after a noun, a word that is also a verb is more likely the verb: "company says"; after
+         * a subject, so is the first ("Ukraine accused", "Armenia and Azerbaijan have") */
+        if (j > i && r.verb && len == 1) break;
+        if (j == i && before != TC_NOUNS_MODIFIER && verb_form(n, w, before == TC_NOUNS_SUBJECT))
+            break;
+        sort = r.sort;
+        *why = r.why;
+        j += len;
+        *ntok = j - i;
+        if (r.plural) break; /* a plural heads its phrase */
+    }
+    return sort;
+}

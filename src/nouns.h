@@ -1,0 +1,56 @@
+/* nouns: what a common noun says about the actor it follows, for the actor scan's generic
+ * actors ("Israeli helicopters" = ISRMIL, "Sudanese villagers" = SDNCVL) and for the capital
+ * inside a name ("the Paris stock exchange": no government).
+ *
+ * It reads two files of the data folder: data/wordnet.classes (src/wordnet.h: the
+ * lexicographer class of each noun's first sense: noun.person, noun.group, ...) and
+ * data/wordnet-military.txt (tools/wordnet_military.py: the nouns whose first sense lies under
+ * WordNet's weapon, military vehicle, military unit or aircraft, which the classes alone do not
+ * tell from a teapot). A noun phrase is read as English compounds are: singular modifiers, then
+ * the head ("tank crews", "helicopter pilots"); the head decides. Nothing here is thread-unsafe
+ * after loading. */
+#ifndef TC_NOUNS_H
+#define TC_NOUNS_H
+
+#include "err.h"
+#include "text.h"
+
+#include <stdint.h>
+
+typedef struct tc_nouns tc_nouns;
+
+/* What the head of a phrase of common nouns is. */
+typedef enum {
+    TC_NOUN_NONE,     /* no common noun there */
+    TC_NOUN_MILITARY, /* a weapon, military vehicle or unit, an aircraft: sector MIL */
+    TC_NOUN_PERSON,   /* noun.person ("villagers", "hostages"): sector CVL */
+    TC_NOUN_GROUP,    /* noun.group ("community", "public"): sector CVL */
+    TC_NOUN_OTHER     /* any other noun ("exchange", "talks", "oil"): a thing, no actor */
+} tc_noun_sort;
+
+/* Loads datadir/wordnet.classes and datadir/wordnet-military.txt. A missing file is no error:
+ * what it would tell is then unknown (TC_NOUN_NONE). NULL with err filled when a file is
+ * there but unreadable or malformed. Immutable after loading; free with tc_nouns_free. */
+tc_nouns *tc_nouns_load(const char *datadir, tc_err *err);
+void tc_nouns_free(tc_nouns *n);
+
+/* What the word before the nouns may be, for telling a noun from a verb. */
+enum {
+    TC_NOUNS_MODIFIER = 0, /* an adjective ("Israeli"): the words are nouns */
+    TC_NOUNS_SUBJECT = 1,  /* a subject, maybe plural ("Israel", "Armenia and Azerbaijan"): a
+                              first word that may be any form of a verb is the verb ("Israel
+                              bombs", "Ukraine accused", "Azerbaijan have") */
+    TC_NOUNS_SINGULAR = 2  /* a singular subject ("the Kremlin"): only an inflected form is the
+                              verb ("the Kremlin claims", not "the Paris stock exchange") */
+};
+
+/* Reads the phrase of lower-case common nouns starting at token i, not past end (at most three
+ * words, compounds of two such as "aircraft carrier" as one): *ntok gets its tokens, *why the
+ * file that decided ("data/wordnet-military.txt", "data/wordnet.classes"; static strings), and
+ * the sort of its head is returned. A word that WordNet also knows as a verb ends the phrase
+ * before it when a noun came first ("a Chinese company says": "company"); `before` (TC_NOUNS_*)
+ * says what the first word follows. NULL n reads nothing. Thread-safe. */
+tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint32_t end,
+                           int before, uint32_t *ntok, const char **why);
+
+#endif

@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "hash.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,6 +132,28 @@ int32_t tc_dedup_day(const char *date)
     int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
     int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + doe - 719468;
+}
+
+void tc_dedup_date(int32_t day, char out[11])
+{
+    if (day == TC_DAY_UNKNOWN) {
+        out[0] = 0;
+        return;
+    }
+    /* civil from days (Howard Hinnant's algorithm) */
+    int64_t z = (int64_t)day + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int d = (int)(doy - (153 * mp + 2) / 5 + 1), m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    int64_t y = yoe + era * 400 + (m <= 2);
+    if (y < 1 || y > 9999) {
+        out[0] = 0;
+        return;
+    }
+    snprintf(out, 11, "%04d-%02d-%02d", (int)y, m, d);
 }
 
 /* ---- the index ---- */

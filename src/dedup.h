@@ -44,6 +44,9 @@ double tc_dedup_similarity(const tc_dedup_sig *a, const tc_dedup_sig *b);
 /* Days since 1970-01-01 of a "YYYY-MM-DD" date (a calendar date), else TC_DAY_UNKNOWN. */
 int32_t tc_dedup_day(const char *date);
 
+/* The "YYYY-MM-DD" of a day from tc_dedup_day into out ("" for TC_DAY_UNKNOWN). */
+void tc_dedup_date(int32_t day, char out[11]);
+
 typedef struct tc_dedup tc_dedup;
 
 /* An empty index: threshold in (0, 1] (else TC_DEDUP_THRESHOLD), window in days (<= 0:

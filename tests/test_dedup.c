@@ -261,6 +261,15 @@ static void test_days(void **state)
     assert_int_equal(tc_dedup_day(""), TC_DAY_UNKNOWN);
     assert_int_equal(tc_dedup_day("2023-07"), TC_DAY_UNKNOWN);
     assert_int_equal(tc_dedup_day(NULL), TC_DAY_UNKNOWN);
+    char out[11];
+    static const char *const dates[] = {"1970-01-01", "2000-02-29", "2023-07-31", "1969-12-31",
+                                        "2400-12-31"};
+    for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
+        tc_dedup_date(tc_dedup_day(dates[i]), out);
+        assert_string_equal(out, dates[i]);
+    }
+    tc_dedup_date(TC_DAY_UNKNOWN, out);
+    assert_string_equal(out, "");
 }
 
 int main(void)

@@ -153,7 +153,10 @@ void tc_dedup_date(int32_t day, char out[11])
         out[0] = 0;
         return;
     }
-    snprintf(out, 11, "%04d-%02d-%02d", (int)y, m, d);
+    char buf[48];
+    snprintf(buf, sizeof buf, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
+             (unsigned)d % 100u);
+    memcpy(out, buf, 11);
 }
 
 /* ---- the index ---- */

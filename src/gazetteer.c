@@ -38,17 +38,9 @@ static uint16_t rd16(const uint8_t *p)
     return v;
 }
 
-static uint64_t rd64(const uint8_t *p)
-{
-    uint64_t v;
-    memcpy(&v, p, 8);
-    return v;
-}
-
 uint64_t tc_gazetteer_hash(const char *key, size_t len)
 {
-    uint64_t h = tc_hash64(key, len, 0x67617a6574746565ull);
-    return h ? h : 1;
+    return tc_hash64(key, len, 0x67617a6574746565ull);
 }
 
 /* ---- opening ------------------------------------------------------------------------------ */
@@ -90,7 +82,7 @@ static bool check_tables(const tc_gazetteer *g)
     }
     for (uint32_t i = 0; i < g->nslot; i++) {
         const uint8_t *s = g->slot + (size_t)i * TC_GAZ_SLOT_SIZE;
-        uint32_t first = rd32(s + 8), n = rd32(s + 12);
+        uint32_t first = rd32(s + 4), n = rd32(s + 8);
         if (first > g->nid || n > g->nid - first) return false;
     }
     for (uint32_t i = 0; i < g->nid; i++)
@@ -233,16 +225,16 @@ int tc_gazetteer_lookup(const tc_gazetteer *g, const char *key, size_t len, cons
                         uint32_t *n)
 {
     uint64_t h = tc_gazetteer_hash(key, len);
-    uint32_t mask = g->nslot - 1;
+    uint32_t mask = g->nslot - 1, check = (uint32_t)(h >> 32) ? (uint32_t)(h >> 32) : 1;
     *n = 0;
     *ids = NULL;
     for (uint32_t probe = 0, i = (uint32_t)h & mask; probe < g->nslot; probe++, i = (i + 1) & mask) {
         const uint8_t *s = g->slot + (size_t)i * TC_GAZ_SLOT_SIZE;
-        uint64_t sh = rd64(s);
-        if (sh == 0) return -1;
-        if (sh != h) continue;
-        *n = rd32(s + 12);
-        *ids = (const uint32_t *)(const void *)(g->ids + (size_t)rd32(s + 8) * 4);
+        uint32_t c = rd32(s);
+        if (c == 0) return -1;
+        if (c != check) continue;
+        *n = rd32(s + 8);
+        *ids = (const uint32_t *)(const void *)(g->ids + (size_t)rd32(s + 4) * 4);
         return *n ? 1 : 0;
     }
     return -1;

@@ -8,11 +8,13 @@
  *
  * A name is looked up as a key: the tc_text norms of its tokens joined by single spaces, with
  * diacritics stripped ("Nagorno-Karabakh" -> "nagorno - karabakh", "Xankəndi" -> "xankendi").
- * The file holds an open-addressing table from the 64-bit hash of each key to the places of
- * that name, best prior first; every proper prefix of a longer key is in the table too (with
- * no places), so a scan can stop as soon as a prefix is unknown. Keys themselves are not
- * stored: two keys with the same 64-bit hash would be confused (none do in the file; the
- * builder checks).
+ * The file holds an open-addressing table keyed by a 64-bit hash of each key: its low bits
+ * choose the home slot, its high 32 bits are kept in the slot as a check; a slot gives the
+ * places of that name, best prior first. Every proper prefix of a longer key is in the table
+ * too (with no places), so a scan can stop as soon as a prefix is unknown. Keys themselves are
+ * not stored: the builder makes sure no two keys can be confused, and a word that is no key is
+ * taken for one only when its hash agrees with a key's on the slot and all 32 check bits (about
+ * one lookup in a billion).
  *
  * File layout (little-endian): a 64-byte header ("TCGAZ\0\1\0", counts), then countries,
  * subdivisions, entries, slots, place ids and a string pool, each section 8-byte aligned. The
@@ -90,7 +92,7 @@ int tc_gazetteer_place(const tc_gazetteer *g, uint32_t id, tc_gaz_place *out);
 /* The country entry of an ISO alpha-2 or alpha-3 code (case-insensitive); -1 when unknown. */
 int64_t tc_gazetteer_country(const tc_gazetteer *g, const char *code, size_t len);
 
-/* The 64-bit hash the table is keyed by (the builder uses it too); never 0 (an empty slot). */
+/* The 64-bit hash the table is keyed by (the builder uses it too). */
 uint64_t tc_gazetteer_hash(const char *key, size_t len);
 
 /* ---- the file format, for the builder --------------------------------------------------------
@@ -100,7 +102,8 @@ uint64_t tc_gazetteer_hash(const char *key, size_t len);
  * admin1 (8): u32 name, u32 ISO 3166-2 code (pool offsets)
  * entry (20): i32 lat*1e5, i32 lon*1e5, u32 pop, u32 name, u16 admin1 (0xffff none),
  *             u8 country (0xff none), u8 kind | flags
- * slot (16): u64 hash (0: empty), u32 first id, u32 ids (0: a prefix only)
+ * slot (12): u32 check (the hash's high half, 1 when that is 0; 0: empty), u32 first id,
+ *            u32 ids (0: a prefix only)
  * ids: u32 each; pool: NUL-terminated strings, starting and ending with a NUL. */
 #define TC_GAZ_MAGIC "TCGAZ\0\1\0"
 #define TC_GAZ_ORDER 0x31475a54u
@@ -108,6 +111,6 @@ uint64_t tc_gazetteer_hash(const char *key, size_t len);
 #define TC_GAZ_COUNTRY_SIZE 12
 #define TC_GAZ_ADMIN1_SIZE 8
 #define TC_GAZ_ENTRY_SIZE 20
-#define TC_GAZ_SLOT_SIZE 16
+#define TC_GAZ_SLOT_SIZE 12
 
 #endif

@@ -265,7 +265,8 @@ static void read_admin1(const char *path)
         r->name = intern(name);
         r->iso = 0;
         r->entry = UINT32_MAX;
-        tc_map_put(B.a1map, r->code, strlen(r->code), (void *)(uintptr_t)(++B.na));
+        /* the map borrows its keys: a copy that does not move when B.a grows */
+        tc_map_put(B.a1map, tc_xstrdup(r->code), strlen(r->code), (void *)(uintptr_t)(++B.na));
     }
     json_decref(arr);
 }
@@ -292,19 +293,31 @@ static void base_name(const char *name, char *out, size_t cap)
     if (!tc_gazetteer_key(t, nt, out, cap)) out[0] = 0;
 }
 
-/* The names of a subdivision: its own, its base ("Lachin") and the base with the words the
- * news puts after it ("Donetsk region", "Idlib province"). The bare base is an alternative
- * name: a city of the same name comes first. */
-static void add_admin1_names(const char *name, uint32_t id)
+/* The words the news puts after a subdivision's name, and the countries where it does
+ * ("Donetsk oblast", "Idlib governorate", "Darfur state"); "region" and "province" everywhere. */
+static const struct {
+    const char *word, *countries;
+} after_name[] = {
+    {"region", NULL},
+    {"province", NULL},
+    {"oblast", "UA RU BY KZ KG"},
+    {"governorate", "SY IQ YE EG JO LB PS KW BH OM TN"},
+    {"state", "US SD SS NG MX IN MY AU BR VE MM ER"},
+};
+
+/* The names of a subdivision of country cc: its own, its base ("Lachin") and the base with
+ * the words the news puts after it. The bare base is an alternative name: a city of the same
+ * name comes first. */
+static void add_admin1_names(const char *name, const char *cc, uint32_t id)
 {
     add_key(name, id, false);
     char base[256], buf[300];
     base_name(name, base, sizeof base);
     if (!base[0]) return;
     add_key(base, id, true);
-    static const char *const after[] = {"region", "province", "state", "oblast", "governorate"};
-    for (size_t k = 0; k < sizeof after / sizeof *after; k++) {
-        snprintf(buf, sizeof buf, "%s %s", base, after[k]);
+    for (size_t k = 0; k < sizeof after_name / sizeof *after_name; k++) {
+        if (after_name[k].countries && !strstr(after_name[k].countries, cc)) continue;
+        snprintf(buf, sizeof buf, "%s %s", base, after_name[k].word);
         add_key(buf, id, false);
     }
 }
@@ -338,7 +351,8 @@ static void read_iso_subdivisions(const char *path)
         if (r->iso) continue;
         r->iso = intern(code);
         matched++;
-        if (r->entry != UINT32_MAX) add_admin1_names(name, r->entry);
+        char cc[3] = {code[0], code[1], 0};
+        if (r->entry != UINT32_MAX) add_admin1_names(name, cc, r->entry);
     }
     json_decref(arr);
     fprintf(stderr, "gazetteer_build: %d of %d ISO 3166-2 top-level subdivisions matched\n",
@@ -374,7 +388,7 @@ static uint16_t city_admin1(const char *cc, const char *code, uint8_t ci)
     uint32_t a = (uint32_t)((uintptr_t)hit - 1);
     if (B.a[a].entry == UINT32_MAX) {
         B.a[a].entry = new_entry(B.pool + B.a[a].name, TC_GAZ_ADMIN1, ci, (uint16_t)a);
-        add_admin1_names(B.pool + B.a[a].name, B.a[a].entry);
+        add_admin1_names(B.pool + B.a[a].name, cc, B.a[a].entry);
     }
     return (uint16_t)a;
 }
@@ -592,7 +606,10 @@ static void write_records(FILE *fp)
     pad8(fp);
 }
 
-/* The slot table: key indexes at their hash, linear probing; dies on two keys of one hash. */
+static uint32_t check_of(uint64_t h) { return (uint32_t)(h >> 32) ? (uint32_t)(h >> 32) : 1; }
+
+/* The slot table: key indexes at their hash, linear probing. A key whose check equals one
+ * met on its way would be read as that one: the builder dies (change the hash's seed). */
 static uint32_t *make_slots(uint32_t nslot)
 {
     uint32_t *slot = tc_xmalloc((size_t)nslot * 4);
@@ -600,7 +617,8 @@ static uint32_t *make_slots(uint32_t nslot)
     for (uint32_t k = 0; k < B.nk; k++) {
         uint32_t i = (uint32_t)B.k[k].hash & (nslot - 1);
         while (slot[i] != UINT32_MAX) {
-            if (B.k[slot[i]].hash == B.k[k].hash) die("two keys share a hash: %s", B.k[k].key);
+            if (check_of(B.k[slot[i]].hash) == check_of(B.k[k].hash))
+                die("two keys would be confused: %s", B.k[k].key);
             i = (i + 1) & (nslot - 1);
         }
         slot[i] = k;
@@ -611,7 +629,7 @@ static uint32_t *make_slots(uint32_t nslot)
 static void write_file(const char *out)
 {
     uint32_t nslot = 1024, nid = 0;
-    while (nslot < (uint64_t)B.nk * 4 / 3) nslot *= 2; /* a load of at most 3/4 */
+    while (nslot < (uint64_t)B.nk * 5 / 4) nslot *= 2; /* a load of at most 4/5 */
     for (uint32_t k = 0; k < B.nk; k++) {
         qsort(B.k[k].ids.v, B.k[k].ids.n, 4, by_prior);
         nid += B.k[k].ids.n;
@@ -627,10 +645,10 @@ static void write_file(const char *out)
     uint32_t *first = tc_xcalloc(B.nk ? B.nk : 1, 4);
     for (uint32_t k = 0, at = 0; k < B.nk; k++) first[k] = at, at += B.k[k].ids.n;
     for (uint32_t i = 0; i < nslot; i++) {
-        uint64_t h = 0;
-        uint32_t f = 0, n = 0;
-        if (slot[i] != UINT32_MAX) h = B.k[slot[i]].hash, f = first[slot[i]], n = B.k[slot[i]].ids.n;
-        fwrite(&h, 8, 1, fp);
+        uint32_t c = 0, f = 0, n = 0;
+        if (slot[i] != UINT32_MAX)
+            c = check_of(B.k[slot[i]].hash), f = first[slot[i]], n = B.k[slot[i]].ids.n;
+        put32(fp, c);
         put32(fp, n ? f : 0);
         put32(fp, n);
     }

@@ -1,0 +1,570 @@
+/* place: place mentions, their places, and event locations (see place.h).
+ *
+ * tc_place_scan walks the tokens once: at each capitalised token it extends a key token by
+ * token while the gazetteer knows it as a name or a prefix (the longest name wins), records a
+ * mention with its candidate places, and gathers the article's evidence: a mention whose
+ * likely places all lie in one country counts for that country (and for the subdivision when
+ * it names one). Choosing a mention's place (choose) is a score over its first candidates;
+ * whether a mention is a place at all (accept) is decided per sentence, from the words around
+ * it and, when given, the parse. The tables of words (prepositions, titles, verbs of saying,
+ * boundaries of a clause) are data at the top. */
+#include "place.h"
+
+#include <math.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_CANDIDATES 48 /* places of one name weighed (they come best prior first) */
+#define SMALL_TOWN 50000  /* a town this small needs a preposition or the article's support */
+#define KEY_BYTES 512
+
+enum { M_QUALIFIER = 1, M_DATELINE = 2 };
+
+typedef struct {
+    uint32_t tok0, ntok; /* the name's tokens */
+    uint32_t sent;
+    const uint32_t *ids;
+    uint32_t nids;
+    uint32_t qual; /* the qualifier mention's index + 1; 0 none */
+    uint8_t flags; /* M_* */
+} mention;
+
+struct tc_place_doc {
+    const tc_gazetteer *g;
+    const tc_text *t;
+    mention *m;
+    size_t nm;
+    uint32_t *first;    /* first mention of each sentence; nsents + 1 entries */
+    float country[676]; /* evidence per alpha-2 code: (c0 - 'A') * 26 + (c1 - 'A') */
+    float total;
+    const char *admin1[64]; /* subdivisions named (their admin1 name in the map) */
+    size_t nadmin1;
+    tc_place main;
+    bool has_main;
+    tc_arena *arena; /* the doc's own, for the main place when evidence is added */
+};
+
+/* ---- word tables ---------------------------------------------------------------------------- */
+
+static const char *const locative[] = {
+    "in",      "at",      "near",    "outside", "inside", "into",  "across", "throughout",
+    "around",  "within",  "from",    "to",      "toward", "towards", "via",  "through",
+    "along",   "off",     "on",      "over",    "above",  "beyond", "onto",  "nearby",
+    "besieged", "reached", "entered", "visited", "captured", "shelled", "bombed", "struck",
+};
+/* "north of Kyiv", "the city of Kharkiv": 'of' after these is locative too. */
+static const char *const of_place[] = {
+    "north",  "south",   "east",  "west",     "northeast", "northwest", "southeast", "southwest",
+    "outskirts", "city", "town",  "village",  "region",    "province",  "capital",   "centre",
+    "center", "suburbs", "heart", "streets",  "part",      "parts",     "area",      "areas",
+    "district", "vicinity", "port", "enclave", "territory", "governorate", "state",  "oblast",
+};
+/* Words that may stand between the preposition and the name. */
+static const char *const between[] = {
+    "the",      "a",        "northern",  "southern",     "eastern",      "western",
+    "central",  "occupied", "besieged",  "embattled",    "annexed",      "neighbouring",
+    "neighboring", "-",     "north",     "south",        "east",         "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "rebel", "held",
+    "war",      "torn",     "frontline", "front",        "coastal",      "capital",
+    "city",     "town",     "village",   "nearby",       "downtown",     "greater",
+};
+static const char *const titles[] = {
+    "mr",       "mr.",      "mrs",       "mrs.",       "ms",       "ms.",      "dr",
+    "dr.",      "president", "gen.",     "general",    "minister", "senator",  "sen.",
+    "governor", "gov.",     "king",      "queen",      "prince",   "princess", "pope",
+    "sheikh",   "judge",    "captain",   "capt.",      "colonel",  "col.",     "lt.",
+    "lieutenant", "sgt.",   "sergeant",  "mayor",      "chancellor", "premier", "secretary",
+    "ambassador", "envoy",  "spokesman", "spokeswoman", "commander", "chief",  "rep.",
+    "lord",     "lady",     "sir",       "father",     "bishop",   "coach",    "officer",
+};
+static const char *const saying[] = {
+    "said",    "says",     "say",      "told",     "tells",    "announced", "announces",
+    "accused", "accuses",  "claimed",  "claims",   "denied",   "denies",    "warned",
+    "warns",   "urged",    "urges",    "insisted", "insists",  "stated",    "added",
+    "noted",   "argued",   "reported", "confirmed", "confirms", "condemned", "condemns",
+    "rejected", "rejects", "demanded", "demands",  "wrote",    "writes",    "tweeted",
+};
+
+static bool in_list(const char *w, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w, list[i]) == 0) return true;
+    return false;
+}
+#define IN(w, list) in_list((w), (list), sizeof(list) / sizeof *(list))
+
+/* ---- evidence --------------------------------------------------------------------------------- */
+
+static int cc_index(const char *cc)
+{
+    if (cc[0] < 'A' || cc[0] > 'Z' || cc[1] < 'A' || cc[1] > 'Z') return -1;
+    return (cc[0] - 'A') * 26 + (cc[1] - 'A');
+}
+
+static void vote_country(tc_place_doc *d, const char *cc, float w)
+{
+    int k = cc_index(cc);
+    if (k < 0) return;
+    d->country[k] += w;
+    d->total += w;
+}
+
+static void vote_admin1(tc_place_doc *d, const char *admin1)
+{
+    if (!admin1[0]) return;
+    for (size_t i = 0; i < d->nadmin1; i++)
+        if (d->admin1[i] == admin1) return;
+    if (d->nadmin1 < sizeof d->admin1 / sizeof *d->admin1) d->admin1[d->nadmin1++] = admin1;
+}
+
+static bool admin1_named(const tc_place_doc *d, const char *admin1)
+{
+    for (size_t i = 0; admin1[0] && i < d->nadmin1; i++)
+        if (d->admin1[i] == admin1) return true;
+    return false;
+}
+
+/* How likely a place is before the context: the order of magnitude of its population, with
+ * countries, our curated places and capitals raised and alternative names lowered. */
+static float prior(const tc_gaz_place *p, bool alt)
+{
+    float s;
+    switch (p->kind) {
+    case TC_GAZ_COUNTRY: s = 8.0f; break;
+    case TC_GAZ_ADMIN1: s = (float)log10(p->pop + 10.0) - 0.5f; break;
+    case TC_GAZ_REGION: s = 7.5f; break;
+    case TC_GAZ_FEATURE: s = 7.0f; break;
+    case TC_GAZ_TOWN: s = 6.0f; break;
+    default: s = p->pop ? (float)log10(p->pop + 10.0) : 3.5f; break;
+    }
+    if (p->flags & TC_GAZ_CAPITAL) s += 0.7f;
+    return alt ? s - 1.0f : s;
+}
+
+/* A mention counts for a country (and a subdivision) when every candidate within 1.5 of the
+ * best prior lies there: "Kyiv" counts for Ukraine, "Georgia" and "Tripoli" for nothing. */
+static void vote_mention(tc_place_doc *d, const mention *m)
+{
+    tc_gaz_place best, p;
+    if (tc_gazetteer_place(d->g, m->ids[0], &best) != TC_OK) return;
+    float top = prior(&best, m->ids[0] & TC_GAZ_ALT);
+    for (uint32_t k = 1; k < m->nids && k < MAX_CANDIDATES; k++) {
+        if (tc_gazetteer_place(d->g, m->ids[k], &p) != TC_OK) continue;
+        if (prior(&p, m->ids[k] & TC_GAZ_ALT) < top - 1.5f) continue;
+        if (strcmp(p.cc, best.cc) != 0) return;
+        if (p.admin1 != best.admin1) best.admin1 = "";
+    }
+    vote_country(d, best.cc, 1.0f);
+    if (best.kind == TC_GAZ_ADMIN1 || best.kind == TC_GAZ_CITY) vote_admin1(d, best.admin1);
+}
+
+/* ---- choosing a mention's place ------------------------------------------------------------- */
+
+static float context(const tc_place_doc *d, const tc_gaz_place *p)
+{
+    int k = cc_index(p->cc);
+    float s = 0;
+    if (k >= 0 && d->country[k] > 0) s += 1.0f + 0.8f * d->country[k] / d->total;
+    if (p->kind != TC_GAZ_COUNTRY && admin1_named(d, p->admin1)) s += 3.0f;
+    return s;
+}
+
+/* Does the qualifier mention q name p's country or subdivision? */
+static bool qualifies(const tc_place_doc *d, const mention *q, const tc_gaz_place *p)
+{
+    tc_gaz_place c;
+    for (uint32_t k = 0; k < q->nids && k < MAX_CANDIDATES; k++) {
+        if (tc_gazetteer_place(d->g, q->ids[k], &c) != TC_OK) continue;
+        if (c.kind == TC_GAZ_COUNTRY && strcmp(c.cc, p->cc) == 0) return true;
+        if (c.kind == TC_GAZ_ADMIN1 && c.admin1 == p->admin1 && p->kind != TC_GAZ_ADMIN1)
+            return true;
+    }
+    return false;
+}
+
+/* The best place of mention m into *out; the margin over the runner-up in *margin. */
+static void choose(const tc_place_doc *d, const mention *m, tc_gaz_place *out, float *margin,
+                   uint8_t *why)
+{
+    float best = -1e9f, second = -1e9f, best_ctx = 0;
+    bool best_qual = false;
+    tc_gaz_place p;
+    for (uint32_t k = 0; k < m->nids && k < MAX_CANDIDATES; k++) {
+        if (tc_gazetteer_place(d->g, m->ids[k], &p) != TC_OK) continue;
+        float ctx = context(d, &p);
+        bool qual = m->qual && qualifies(d, &d->m[m->qual - 1], &p);
+        float s = prior(&p, m->ids[k] & TC_GAZ_ALT) + ctx + (qual ? 10.0f : 0);
+        if (s > best) {
+            second = best;
+            best = s;
+            *out = p;
+            best_ctx = ctx;
+            best_qual = qual;
+        } else if (s > second) {
+            second = s;
+        }
+    }
+    *margin = second < -1e8f ? 99.0f : best - second;
+    *why = (best_qual ? TC_PLACE_QUALIFIED : 0) |
+           (best_ctx > 0 && best - best_ctx <= second ? TC_PLACE_BY_CONTEXT : 0);
+}
+
+/* ---- the scan ------------------------------------------------------------------------------ */
+
+/* An all-capital word of up to three letters ("UN", "US", "IS") is an acronym unless it is a
+ * country's or one of our curated names. */
+static bool acronym_ok(const tc_place_doc *d, const tc_token *t, const mention *m)
+{
+    if (m->ntok != 1 || !(t->flags & TC_TOK_UPPER) || t->nlen > 3) return true;
+    tc_gaz_place p;
+    for (uint32_t k = 0; k < m->nids && k < MAX_CANDIDATES; k++)
+        if (tc_gazetteer_place(d->g, m->ids[k], &p) == TC_OK &&
+            (p.kind == TC_GAZ_COUNTRY || (p.flags & TC_GAZ_CURATED)))
+            return true;
+    return false;
+}
+
+/* The longest name starting at token i of sentence s (ending before end); 0 tokens if none. */
+static uint32_t longest(const tc_place_doc *d, uint32_t i, uint32_t end, mention *m)
+{
+    char key[KEY_BYTES];
+    size_t len = 0;
+    uint32_t best = 0, maxtok = tc_gazetteer_max_tokens(d->g);
+    for (uint32_t n = 1; n <= maxtok && i + n <= end; n++) {
+        const tc_token *t = &d->t->toks[i + n - 1];
+        if (n > 1) key[len++] = ' ';
+        size_t add = tc_gazetteer_key(t, 1, key + len, sizeof key - len - 1);
+        if (add == 0) break;
+        len += add;
+        const uint32_t *ids;
+        uint32_t nids;
+        int r = tc_gazetteer_lookup(d->g, key, len, &ids, &nids);
+        if (r < 0) break;
+        if (r == 1) {
+            best = n;
+            m->ids = ids;
+            m->nids = nids;
+        }
+    }
+    m->ntok = best;
+    return best;
+}
+
+static bool is_tok(const tc_text *t, uint32_t i, const char *s)
+{
+    return i < t->ntoks && strcmp(t->toks[i].norm, s) == 0;
+}
+
+static bool is_dash(const tc_text *t, uint32_t i)
+{
+    return is_tok(t, i, "-") || is_tok(t, i, "\xe2\x80\x94") || is_tok(t, i, "\xe2\x80\x93");
+}
+
+/* Mention b right after mention a and a comma, naming a country or subdivision that one of
+ * a's places lies in, qualifies a ("Paris, Texas"). */
+static void mark_qualifier(tc_place_doc *d, size_t ia)
+{
+    mention *a = &d->m[ia], *b = &d->m[ia + 1];
+    if (b->sent != a->sent || b->tok0 != a->tok0 + a->ntok + 1 || !is_tok(d->t, b->tok0 - 1, ","))
+        return;
+    tc_gaz_place p;
+    for (uint32_t k = 0; k < a->nids && k < MAX_CANDIDATES; k++) {
+        if (tc_gazetteer_place(d->g, a->ids[k], &p) != TC_OK || p.kind == TC_GAZ_COUNTRY) continue;
+        if (qualifies(d, b, &p)) {
+            a->qual = (uint32_t)ia + 2;
+            b->flags |= M_QUALIFIER;
+            return;
+        }
+    }
+}
+
+/* A dateline: a name opening one of the first three sentences, followed (after its qualifier)
+ * by a dash or a bracket ("KYIV, Ukraine (Reuters) -", "Baku -"), or in capitals by a comma. */
+static void mark_dateline(tc_place_doc *d)
+{
+    for (size_t i = 0; i < d->nm; i++) {
+        mention *m = &d->m[i];
+        if (m->sent >= 3) return;
+        if (m->tok0 != d->t->sents[m->sent].tok0 || (m->flags & M_QUALIFIER)) continue;
+        uint32_t after = m->tok0 + m->ntok;
+        if (m->qual) after = d->m[m->qual - 1].tok0 + d->m[m->qual - 1].ntok;
+        bool caps = d->t->toks[m->tok0].flags & TC_TOK_UPPER;
+        if (is_dash(d->t, after) || is_tok(d->t, after, "(") || (caps && is_tok(d->t, after, ","))) {
+            m->flags |= M_DATELINE;
+            return;
+        }
+    }
+}
+
+static void scan_sentence(tc_place_doc *d, uint32_t s, tc_arena *a, size_t *cap)
+{
+    const tc_sentence *se = &d->t->sents[s];
+    uint32_t end = se->tok0 + se->ntok;
+    for (uint32_t i = se->tok0; i < end;) {
+        const tc_token *t = &d->t->toks[i];
+        mention m = {.tok0 = i, .sent = s};
+        if (!(t->flags & TC_TOK_CAP) || !longest(d, i, end, &m) || !acronym_ok(d, t, &m)) {
+            i++;
+            continue;
+        }
+        if (d->nm == *cap) d->m = tc_arena_grow(a, d->m, cap, sizeof *d->m);
+        d->m[d->nm++] = m;
+        i += m.ntok;
+    }
+}
+
+/* ---- is it a place? ------------------------------------------------------------------------ */
+
+/* A locative preposition before token i of sentence se, across at most four words of
+ * `between` ("in the occupied eastern Donetsk"), or "of" after a word of of_place. */
+static bool locative_before(const tc_text *t, const tc_sentence *se, uint32_t i)
+{
+    for (uint32_t skipped = 0; i > se->tok0 && skipped <= 4; skipped++) {
+        const char *w = t->toks[--i].norm;
+        if (IN(w, locative)) return true;
+        if (strcmp(w, "of") == 0) return i > se->tok0 && IN(t->toks[i - 1].norm, of_place);
+        if (!IN(w, between)) return false;
+    }
+    return false;
+}
+
+/* The word of tree for the mention's tokens whose head lies outside them; -1 when none. */
+static int head_word(const tc_tree *tree, uint32_t tok0, uint32_t ntok)
+{
+    for (uint32_t w = 0; w < tree->n; w++) {
+        if (tree->w[w].tok < tok0 || tree->w[w].tok >= tok0 + ntok) continue;
+        uint32_t h = tree->w[w].head;
+        if (h == 0 || h > tree->n || tree->w[h - 1].tok < tok0 || tree->w[h - 1].tok >= tok0 + ntok)
+            return (int)w;
+    }
+    return -1;
+}
+
+/* Does the parse make the mention a locative oblique or modifier ("in the capital, Baku")? */
+static bool tree_locative(const tc_tree *tree, const tc_text *t, const mention *m)
+{
+    int h = head_word(tree, m->tok0, m->ntok);
+    if (h < 0) return false;
+    uint8_t rel = tree->w[h].rel;
+    if (rel != TC_REL_OBL && rel != TC_REL_NMOD && rel != TC_REL_OBL_UNMARKED) return false;
+    for (uint32_t w = 0; w < tree->n; w++)
+        if (tree->w[w].head == (uint32_t)h + 1 && tree->w[w].rel == TC_REL_CASE &&
+            tree->w[w].tok < t->ntoks && IN(t->toks[tree->w[w].tok].norm, locative))
+            return true;
+    return false;
+}
+
+/* Only ',', 'and', 'or' between tokens a and b. */
+static bool listed(const tc_text *t, uint32_t a, uint32_t b)
+{
+    if (a >= b) return false;
+    for (uint32_t i = a; i < b; i++)
+        if (!is_tok(t, i, ",") && !is_tok(t, i, "and") && !is_tok(t, i, "or")) return false;
+    return true;
+}
+
+typedef struct {
+    uint32_t end;  /* the previous place's last token + 1 (qualifier included) */
+    bool licensed; /* it was taken by a preposition or a list */
+} prev_place;
+
+/* Is mention m, whose place is p, a place here? Its reasons in *why. */
+static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *p,
+                   const tc_tree *tree, const prev_place *prev, uint8_t *why)
+{
+    const tc_text *t = d->t;
+    const tc_sentence *se = &t->sents[m->sent];
+    uint32_t end = m->qual ? d->m[m->qual - 1].tok0 + d->m[m->qual - 1].ntok : m->tok0 + m->ntok;
+    bool prep = (tree && tree_locative(tree, t, m)) || locative_before(t, se, m->tok0);
+    bool list = !prep && prev->licensed && listed(t, prev->end, m->tok0);
+    bool dateline = m->flags & M_DATELINE;
+    *why = (prep ? TC_PLACE_BY_PREP : 0) | (list ? TC_PLACE_BY_LIST : 0) |
+           (dateline ? TC_PLACE_BY_DATELINE : 0);
+    if (p->kind == TC_GAZ_COUNTRY || (p->flags & TC_GAZ_CAPITAL))
+        return prep || list || dateline || m->qual;
+    if (m->tok0 > se->tok0 && IN(t->toks[m->tok0 - 1].norm, titles)) return false;
+    if (end < se->tok0 + se->ntok) {
+        const tc_token *next = &t->toks[end];
+        if (IN(next->norm, saying)) return false;
+        if ((next->flags & TC_TOK_CAP) && (next->flags & TC_TOK_WORD)) return false;
+    }
+    if (prep || list || dateline || p->kind != TC_GAZ_CITY) return true;
+    int k = cc_index(p->cc);
+    bool support = k >= 0 && d->country[k] > 0;
+    bool initial = m->tok0 == se->tok0 || (t->toks[m->tok0 - 1].flags & TC_TOK_QUOTE);
+    if (support) return true;
+    return p->pop >= (initial ? 200000u : (uint32_t)SMALL_TOWN);
+}
+
+/* ---- sentences, events, the article's place ------------------------------------------------ */
+
+static size_t resolve(const tc_place_doc *d, uint32_t sent, const tc_tree *tree, tc_place *out)
+{
+    size_t n = 0;
+    prev_place prev = {0, false};
+    for (uint32_t i = d->first[sent]; i < d->first[sent + 1]; i++) {
+        const mention *m = &d->m[i];
+        if (m->flags & M_QUALIFIER) continue;
+        tc_place pl = {.tok0 = m->tok0};
+        uint8_t cwhy, awhy;
+        choose(d, m, &pl.gp, &pl.score, &cwhy);
+        if (!accept(d, m, &pl.gp, tree, &prev, &awhy)) continue;
+        uint32_t end = m->qual ? d->m[m->qual - 1].tok0 + d->m[m->qual - 1].ntok : m->tok0 + m->ntok;
+        pl.ntok = end - m->tok0;
+        pl.off = d->t->toks[m->tok0].off;
+        pl.len = d->t->toks[end - 1].off + d->t->toks[end - 1].len - pl.off;
+        pl.prec = pl.gp.kind == TC_GAZ_COUNTRY                                       ? TC_PLACE_COUNTRY
+                  : pl.gp.kind == TC_GAZ_ADMIN1 || pl.gp.kind == TC_GAZ_REGION ? TC_PLACE_SUBDIVISION
+                                                                                 : TC_PLACE_POINT;
+        pl.why = cwhy | awhy;
+        out[n++] = pl;
+        prev.end = end;
+        prev.licensed = awhy & (TC_PLACE_BY_PREP | TC_PLACE_BY_LIST);
+    }
+    return n;
+}
+
+int tc_place_sentence(const tc_place_doc *d, uint32_t sent, const tc_tree *tree, tc_arena *a,
+                      tc_place **out, size_t *n)
+{
+    *n = 0;
+    if (sent >= d->t->nsents) {
+        *out = tc_arena_alloc(a, sizeof **out);
+        return TC_EUSAGE;
+    }
+    size_t cap = d->first[sent + 1] - d->first[sent];
+    *out = tc_arena_alloc(a, (cap ? cap : 1) * sizeof **out);
+    *n = resolve(d, sent, tree, *out);
+    return TC_OK;
+}
+
+/* The main place: the dateline's, else the place named most often (the first on a tie). */
+static void find_main(tc_place_doc *d, tc_arena *a)
+{
+    d->has_main = false;
+    size_t total = 0;
+    for (uint32_t s = 0; s < d->t->nsents; s++) total += d->first[s + 1] - d->first[s];
+    if (total == 0) return;
+    tc_place *all = tc_arena_alloc(a, total * sizeof *all);
+    size_t n = 0;
+    for (uint32_t s = 0; s < d->t->nsents; s++) n += resolve(d, s, NULL, all + n);
+    size_t best = n, best_count = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (all[i].why & TC_PLACE_BY_DATELINE) {
+            best = i;
+            break;
+        }
+        size_t count = 0;
+        for (size_t j = 0; j < n; j++) count += all[j].gp.id == all[i].gp.id;
+        if (count > best_count) best = i, best_count = count;
+    }
+    if (best == n) return;
+    d->main = all[best];
+    d->has_main = true;
+}
+
+int tc_place_doc_country(tc_place_doc *d, const char *code, size_t len)
+{
+    if (!d->g || len < 2) return 0;
+    int64_t id = tc_gazetteer_country(d->g, code, len >= 3 ? 3 : 2);
+    tc_gaz_place p;
+    if (id < 0 || tc_gazetteer_place(d->g, (uint32_t)id, &p) != TC_OK) return 0;
+    vote_country(d, p.cc, 1.0f);
+    find_main(d, d->arena);
+    return 1;
+}
+
+const tc_place *tc_place_doc_main(const tc_place_doc *d) { return d->has_main ? &d->main : NULL; }
+
+static int rank(const tc_place *p) { return 4 - p->prec; }
+
+static bool clause_boundary(const tc_word *w)
+{
+    switch (w->rel) {
+    case TC_REL_CCOMP:
+    case TC_REL_ADVCL:
+    case TC_REL_ADVCL_RELCL:
+    case TC_REL_ACL:
+    case TC_REL_ACL_RELCL:
+    case TC_REL_PARATAXIS:
+    case TC_REL_CSUBJ:
+    case TC_REL_CSUBJ_PASS:
+    case TC_REL_CSUBJ_OUTER: return true;
+    case TC_REL_CONJ: return w->upos == TC_UPOS_VERB;
+    default: return false;
+    }
+}
+
+/* Is word w under pred without crossing into a clause of its own? */
+static bool in_clause(const tc_tree *tree, int w, uint32_t pred)
+{
+    for (uint32_t steps = 0; w >= 0 && steps <= tree->n; steps++) {
+        if ((uint32_t)w == pred) return true;
+        if (clause_boundary(&tree->w[w]) || tree->w[w].head == 0 || tree->w[w].head > tree->n)
+            return false;
+        w = (int)tree->w[w].head - 1;
+    }
+    return false;
+}
+
+void tc_place_event(const tc_place_doc *d, const tc_place *places, size_t n, const tc_tree *tree,
+                    uint32_t pred, tc_place_loc *loc)
+{
+    const tc_place *best = NULL;
+    int best_dist = 0;
+    for (size_t i = 0; tree && pred < tree->n && i < n; i++) {
+        if (places[i].why & TC_PLACE_BY_DATELINE) continue; /* where it was filed, not where it happened */
+        int h = head_word(tree, places[i].tok0, places[i].ntok);
+        if (h < 0 || !in_clause(tree, h, pred)) continue;
+        int dist = abs(h - (int)pred);
+        if (!best || rank(&places[i]) > rank(best) ||
+            (rank(&places[i]) == rank(best) && dist < best_dist))
+            best = &places[i], best_dist = dist;
+    }
+    if (best) {
+        *loc = (tc_place_loc){best, TC_LOC_CLAUSE};
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (!(places[i].why & TC_PLACE_BY_DATELINE) && (!best || rank(&places[i]) > rank(best)))
+            best = &places[i];
+    if (best) {
+        *loc = (tc_place_loc){best, TC_LOC_SENTENCE};
+        return;
+    }
+    const tc_place *main = d ? tc_place_doc_main(d) : NULL;
+    *loc = (tc_place_loc){main, main ? TC_LOC_ARTICLE : TC_LOC_NONE};
+}
+
+const char *tc_place_prec_name(int prec)
+{
+    static const char *const names[] = {"unknown", "point", "subdivision", "country"};
+    return prec >= 1 && prec <= 3 ? names[prec] : names[0];
+}
+
+const char *tc_loc_source_name(int source)
+{
+    static const char *const names[] = {"none", "clause", "sentence", "article"};
+    return source >= 0 && source <= 3 ? names[source] : names[0];
+}
+
+tc_place_doc *tc_place_scan(const tc_gazetteer *g, const tc_text *t, tc_arena *a)
+{
+    tc_place_doc *d = tc_arena_calloc(a, 1, sizeof *d);
+    d->g = g;
+    d->t = t;
+    d->arena = a;
+    d->first = tc_arena_calloc(a, t->nsents + 1, sizeof *d->first);
+    size_t cap = 0;
+    for (uint32_t s = 0; s < t->nsents; s++) {
+        d->first[s] = (uint32_t)d->nm;
+        if (g) scan_sentence(d, s, a, &cap);
+    }
+    d->first[t->nsents] = (uint32_t)d->nm;
+    for (size_t i = 0; i < d->nm; i++) vote_mention(d, &d->m[i]);
+    for (size_t i = 0; i + 1 < d->nm; i++) mark_qualifier(d, i);
+    mark_dateline(d);
+    find_main(d, a);
+    return d;
+}

@@ -17,7 +17,9 @@
 #include "eval_petrarch.h"
 #include "eval_tabari.h"
 #include "eval_sample.h"
+#include "gdelt.h"
 #include "log.h"
+#include "mention.h"
 #include "pipeline.h"
 #include "store.h"
 
@@ -363,12 +365,62 @@ static int print_row(const tc_event_row *row, void *ctx)
     return 0;
 }
 
+/* events --format gdelt [--mentions]: GDELT 2.0's event or mention table (gdelt.h). */
+static int events_gdelt(options *o)
+{
+    if (!o->db) return usage_error("events", "--db FILE is required");
+    tc_store *s = open_db(o, "events");
+    if (!s) return EXIT_RUNTIME;
+    tc_err err = {0};
+    int rc = tc_gdelt_write(s, stdout, o->mentions, &err);
+    tc_store_close(s);
+    if (rc < 0) fprintf(stderr, "tocsin events: %s\n", err.msg);
+    return rc < 0 ? EXIT_RUNTIME : 0;
+}
+
+typedef struct {
+    int json, detail, failed;
+} story_printer;
+
+static int print_story(const tc_story_view *v, void *ctx)
+{
+    story_printer *p = ctx;
+    if (p->json) {
+        if (tc_mention_print_json(stdout, v) < 0) p->failed = 1;
+    } else {
+        tc_mention_print(stdout, v, p->detail);
+    }
+    return 0;
+}
+
+static int cmd_stories(options *o, int argc, char **argv)
+{
+    if (argc) return usage_error("stories", "unexpected operand");
+    if (o->format && strcmp(o->format, "table") && strcmp(o->format, "jsonl"))
+        return usage_error("stories", "--format is table or jsonl");
+    if (!o->db) return usage_error("stories", "--db FILE is required");
+    tc_store *s = open_db(o, "stories");
+    if (!s) return EXIT_RUNTIME;
+    story_printer p = {o->format && !strcmp(o->format, "jsonl"), o->story_id > 0, 0};
+    tc_err err = {0};
+    int rc = tc_mention_stories(s, o->story_id, print_story, &p, &err);
+    tc_store_close(s);
+    if (rc == 1) {
+        fprintf(stderr, "tocsin stories: %s: no story %lld\n", o->db, (long long)o->story_id);
+        return EXIT_RUNTIME;
+    }
+    if (rc < 0) fprintf(stderr, "tocsin stories: %s\n", err.msg);
+    return rc < 0 || p.failed || fflush(stdout) ? EXIT_RUNTIME : 0;
+}
+
 static int cmd_events(options *o, int argc, char **argv)
 {
     tc_format fmt;
     if (argc) return usage_error("events", "unexpected operand");
+    if (o->format && !strcmp(o->format, "gdelt")) return events_gdelt(o);
+    if (o->mentions) return usage_error("events", "--mentions goes with --format gdelt");
     if (parse_format(o, isatty(STDOUT_FILENO) ? TC_FMT_TABLE : TC_FMT_TSV, &fmt) < 0)
-        return usage_error("events", "unknown --format (table, tsv, csv, jsonl)");
+        return usage_error("events", "unknown --format (table, tsv, csv, jsonl, gdelt)");
     if (!o->db) return usage_error("events", "--db FILE is required");
     tc_store *s = open_db(o, "events");
     if (!s) return EXIT_RUNTIME;
@@ -444,14 +496,19 @@ static int cmd_summary(options *o, int argc, char **argv)
 static const command commands[] = {
     {"run", cmd_run,
      "Usage: tocsin run INPUT... [--db FILE] [--data DIR] [--keep-flagged] [--max-record N]\n"
-     "                  [--verbose] [-q]\n"
+     "                  [--verbose] [-q] [--dup-threshold X] [--story-threshold X]\n"
+     "                  [--story-window DAYS]\n"
      "Reads articles (files, folders, - for stdin: .txt, .html, .jsonl, .warc, each also\n"
      "gzipped), extracts, codes CAMEO events and stores everything in an SQLite file\n"
      "(default tocsin.db, created once an input gave a record). Files of any size are\n"
      "streamed; a record's text is cut at --max-record bytes (16M; K, M, G), markup at four\n"
      "times that. Re-running on the same input adds nothing and skips what is stored before\n"
      "extracting it. --keep-flagged also stores negated and hypothetical events. --verbose\n"
-     "names each skipped file. Exit status 0 ok, 1 when some input or write failed (each is\n"
+     "names each skipped file. Articles are grouped into stories as they are stored\n"
+     "(tocsin stories): --dup-threshold (0.6) is the similarity from which an article is a\n"
+     "copy of another, --story-threshold (0.12) the cosine to join a story, --story-window\n"
+     "(3) the days a story stays open after its last article.\n"
+     "Exit status 0 ok, 1 when some input or write failed (each is\n"
      "reported on stderr, the closing line counts them), 2 a usage error.\n"},
     {"code", cmd_code,
      "Usage: tocsin code [INPUT...] [--format table|tsv|csv|jsonl] [--all] [--data DIR]\n"
@@ -470,11 +527,21 @@ static const command commands[] = {
      "tagged and parsed: CoNLL-U (default; sent_id INPUT-N, text) or an aligned table.\n"
      "The model is DIR/parse.model.\n"},
     {"events", cmd_events,
-     "Usage: tocsin events --db FILE [--format table|tsv|csv|jsonl] [--actor CODE]\n"
+     "Usage: tocsin events --db FILE [--format table|tsv|csv|jsonl|gdelt] [--mentions]\n"
+     "       [--actor CODE]\n"
      "       [--source CODE] [--target CODE] [--code CAMEO] [--from DATE] [--to DATE]\n"
      "       [--limit N]\n"
      "Stored events, oldest first. Codes match as prefixes: --actor ARM matches ARM and\n"
-     "ARMGOV as source or target; --code 19 matches every fight code.\n"},
+     "ARMGOV as source or target; --code 19 matches every fight code.\n"
+     "--format gdelt writes the stories' events as GDELT 2.0's event table (61 columns, no\n"
+     "header), --format gdelt --mentions its mentions table (16 columns): docs/gdelt.md.\n"},
+    {"stories", cmd_stories,
+     "Usage: tocsin stories --db FILE [--story ID] [--format table|jsonl]\n"
+     "Stories: articles about one happening across outlets (tocsin run groups them), with\n"
+     "their outlets (copies named as such), their events (one per source, target, CAMEO root\n"
+     "and day) with counts of mentions, articles and independent outlets, contested\n"
+     "attribution (the sides and the outlets behind each) and the denials linked to each\n"
+     "event. --story ID shows one story with every mention. docs/stories.md.\n"},
     {"summary", cmd_summary,
      "Usage: tocsin summary --db FILE\n"
      "Counts, the top dyads and an example event of each, with its sentence.\n"},

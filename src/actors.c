@@ -103,6 +103,7 @@ static const char *const kind_names[TC_KIND_COUNT] = {
     [TC_KIND_REGION] = "region",   [TC_KIND_IGO] = "igo",         [TC_KIND_NGO] = "ngo",
     [TC_KIND_GROUP] = "group",     [TC_KIND_ETHNIC] = "ethnic",   [TC_KIND_PERSON] = "person",
     [TC_KIND_AGENT] = "agent",     [TC_KIND_DISCARD] = "discard", [TC_KIND_ACTOR] = "actor",
+    [TC_KIND_UNKNOWN] = "unknown",
 };
 
 const char *tc_actors_kind_name(tc_actor_kind kind)
@@ -870,19 +871,29 @@ static int word_is(const tc_token *t, const char *w)
 
 /* Is token i a capitalised word that no name begins, not the sentence's first (where any word
  * has a capital), no honorific and no day or month? Part of an unknown name, then. */
-static int unknown_name_word(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i)
+static int in_words(const tc_token *w, const char *const *words, size_t n)
 {
-    static const char *const honorifics[] = {
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(w->norm, words[k])) return 1;
+    return 0;
+}
+
+/* A capitalised word that may be part of a name: no honorific, day or month. */
+static int capital_word(const tc_token *w)
+{
+    static const char *const not_names[] = {
         "mr",        "mrs",      "ms",        "dr",       "sir",    "dame",     "madam",
         "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday",
         "january",   "february", "march",     "april",    "june",   "july",     "august",
         "september", "october",  "november",  "december"};
+    return (w->flags & TC_TOK_WORD) && (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+           !in_words(w, not_names, sizeof not_names / sizeof *not_names);
+}
+
+static int unknown_name_word(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i)
+{
     uint32_t end = s->tok0 + s->ntok;
-    if (i <= s->tok0 || i >= end) return 0;
-    const tc_token *w = &t->toks[i];
-    if (!(w->flags & TC_TOK_WORD) || !(w->flags & (TC_TOK_CAP | TC_TOK_UPPER))) return 0;
-    for (size_t k = 0; k < sizeof honorifics / sizeof *honorifics; k++)
-        if (!strcmp(w->norm, honorifics[k])) return 0;
+    if (i <= s->tok0 || i >= end || !capital_word(&t->toks[i])) return 0;
     return longest_at(d, t, i, end) == NULL;
 }
 
@@ -898,11 +909,15 @@ static int other_person(const tc_actors *d, const tc_text *t, const tc_sentence 
 }
 
 /* A capital inside a name is no government: "Moscow Metro", "the Kyiv Independent", "Tehran
- * Times" (a capitalised word that no name begins right after it). */
+ * Times" (a capitalised word that no name begins right after it), "the University of Khartoum"
+ * (one before it, then "of"; not the sentence's first: "Residents of Kyiv"). */
 static int metonym_in_name(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i,
                            const pattern *p, const entry *e)
 {
     if (!e || e->kind != TC_KIND_METONYM || p->ntok != 1) return 0;
+    /* "the University of Khartoum", "the Port of Odesa", "the Battle of Kyiv" */
+    if (i >= s->tok0 + 3 && word_is(&t->toks[i - 1], "of") && unknown_name_word(d, t, s, i - 2))
+        return 1;
     return unknown_name_word(d, t, s, i + 1);
 }
 
@@ -1151,6 +1166,7 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
 {
     m->rule = "";
     m->entry = -1;
+    m->flags = 0;
     const raw_match *state = c->base ? c->base : c->adj;
     m->tok0 = c->tok0;
     m->ntok = c->tok_end - c->tok0;
@@ -1270,7 +1286,7 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
      * irregular past WordNet has as a noun, "sent", before the head) */
     if (k != TC_KIND_ADJ && n > 1) return 0;
     raw_match *r = tc_arena_alloc(a, sizeof *r);
-    *r = (raw_match){c->tok_end, n, &d->entries[d->noun_agent[!mil]], 0, 0};
+    *r = (raw_match){c->tok_end, n, &d->entries[d->noun_agent[!mil]], 0, 0, c->next};
     add_to_chunk(c, r);
     c->noun = 1;
     return 1;
@@ -1327,8 +1343,146 @@ static void hide_named_capitals(const tc_actors *d, const tc_text *t, const tc_s
     }
 }
 
-size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
-                      tc_arena *a, tc_mention **out)
+/* ---- names no dictionary knows (TC_SCAN_UNKNOWN) ---- */
+
+enum { MARK_FREE, MARK_KNOWN, MARK_NAMED, MARK_BREAK };
+
+/* What each token of sentence s is to an unknown name (in arena a, indexed from s->tok0):
+ * MARK_KNOWN inside a match that stands, MARK_NAMED inside a person or capital hidden as part
+ * of another name ("Moscow Metro", "Jim Risch": their words join it), MARK_BREAK inside a
+ * discard or modifier, MARK_FREE elsewhere. */
+static uint8_t *name_marks(const tc_text *t, const tc_sentence *s, const raw_match *raw, size_t n,
+                           tc_arena *a)
+{
+    (void)t;
+    uint8_t *mark = tc_arena_calloc(a, s->ntok, 1);
+    for (size_t k = 0; k < n; k++) {
+        tc_actor_kind kind = raw[k].e->kind;
+        uint8_t v = !raw[k].hidden                                      ? MARK_KNOWN
+                    : kind == TC_KIND_PERSON || kind == TC_KIND_METONYM ? MARK_NAMED
+                                                                        : MARK_BREAK;
+        for (uint32_t i = raw[k].tok0; i < raw[k].tok0 + raw[k].ntok; i++) mark[i - s->tok0] = v;
+    }
+    return mark;
+}
+
+/* Closed-class words that open sentences with a capital: no name starts with them. */
+static const char *const openers[] = {
+    "the",     "a",      "an",    "in",      "on",    "at",      "but",       "and",
+    "or",      "if",     "when",  "while",   "after", "before",  "as",        "for",
+    "with",    "by",     "from",  "to",      "of",    "this",    "that",      "these",
+    "those",   "it",     "he",    "she",     "they",  "we",      "i",         "you",
+    "his",     "her",    "their", "our",     "its",   "my",      "there",     "here",
+    "some",    "many",   "most",  "all",     "both",  "each",    "every",     "no",
+    "not",     "also",   "yet",   "so",      "since", "until",   "although",  "though",
+    "because", "during", "under", "over",    "about", "despite", "meanwhile", "however",
+    "what",    "who",    "why",   "how",     "where", "which",   "one",       "two",
+    "three",   "such",   "other", "another", "among", "against", "amid",      "without"};
+
+/* Lower-case words inside a name: "Bank of America", "Abd al-Rahman", "Ursula von der Leyen". */
+static const char *const particles[] = {"of",  "al",  "el", "bin", "ibn", "de",  "del", "da",
+                                        "dos", "das", "du", "van", "von", "der", "la",  "le"};
+
+/* May token i (free, or named) be a word of an unknown name? */
+static int name_piece(const tc_text *t, const tc_sentence *s, const uint8_t *mark, uint32_t i)
+{
+    uint8_t m = mark[i - s->tok0];
+    return (m == MARK_FREE || m == MARK_NAMED) && capital_word(&t->toks[i]);
+}
+
+/* The end of the unknown name that starts at token i (i itself when none starts there). It
+ * has a word of its own: a hidden capital alone is no name ("the Paris stock exchange"). */
+static uint32_t name_end(const tc_text *t, const tc_sentence *s, const uint8_t *mark, uint32_t i)
+{
+    uint32_t end = s->tok0 + s->ntok, j = i, last = i, last_free = i;
+    if (!name_piece(t, s, mark, i)) return i;
+    if (i == s->tok0 && (in_words(&t->toks[i], openers, sizeof openers / sizeof *openers) ||
+                         i + 1 >= end || !name_piece(t, s, mark, i + 1)))
+        return i; /* "Officials said", "The ..." */
+    while (j < end) {
+        const tc_token *w = &t->toks[j];
+        if (name_piece(t, s, mark, j)) {
+            if (mark[j - s->tok0] == MARK_FREE) last_free = j + 1;
+            last = ++j;
+            continue;
+        }
+        /* a particle or a hyphen glued inside a name, with a capital word after it */
+        int glue = (mark[j - s->tok0] == MARK_FREE &&
+                    in_words(w, particles, sizeof particles / sizeof *particles) &&
+                    !(w->flags & (TC_TOK_CAP | TC_TOK_UPPER))) ||
+                   (is_hyphen(w) && t->toks[j - 1].off + t->toks[j - 1].len == w->off);
+        if (!glue || j + 1 >= end) break;
+        uint32_t k = j + 1;
+        if (is_hyphen(&t->toks[k]) && k + 1 < end) k++; /* "al-Rahman" */
+        if (!name_piece(t, s, mark, k)) break;
+        j = k;
+    }
+    return last_free > i ? last : i;
+}
+
+/* A new mention of tokens [i, j) of t: a name no dictionary knows, its text copied into a. */
+static tc_mention unknown_mention(const tc_text *t, uint32_t i, uint32_t j, tc_arena *a)
+{
+    tc_mention u;
+    memset(&u, 0, sizeof u);
+    u.tok0 = i;
+    u.ntok = j - i;
+    uint32_t from = t->toks[i].off, to = t->toks[j - 1].off + t->toks[j - 1].len;
+    u.name = tc_arena_strndup(a, t->text + from, to - from);
+    u.kind = TC_KIND_UNKNOWN;
+    u.rule = "a proper name no dictionary knows";
+    u.entry = -1;
+    u.flags = TC_MENTION_UNKNOWN;
+    return u;
+}
+
+/* Does mention m say what a name right after it is: a state's or no state's agent ("the
+ * Sudanese militia", "opposition leader", "Chinese state media"), not a person or a group? */
+static int names_what(const tc_mention *m)
+{
+    size_t len = strlen(m->code);
+    return !m->flags && (m->kind == TC_KIND_COUNTRY || m->kind == TC_KIND_AGENT) && len > 3;
+}
+
+/* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
+ * or joined to the mention right before that says what they are; into *out (arena a). */
+static size_t unknown_names(const tc_text *t, const tc_sentence *s, const uint8_t *mark,
+                            const tc_mention *m, size_t nm, tc_arena *a, tc_mention **out)
+{
+    tc_mention *res = tc_arena_alloc(a, (nm + s->ntok / 2 + 1) * sizeof *res);
+    size_t n = 0, k = 0;
+    uint32_t end = s->tok0 + s->ntok;
+    for (uint32_t i = s->tok0; i < end;) {
+        if (k < nm && m[k].tok0 <= i) {
+            res[n++] = m[k];
+            i = m[k].tok0 + m[k].ntok;
+            k++;
+            continue;
+        }
+        uint32_t j = name_end(t, s, mark, i);
+        if (k < nm && j > m[k].tok0) j = m[k].tok0;
+        if (j == i) {
+            i++;
+            continue;
+        }
+        tc_mention u = unknown_mention(t, i, j, a);
+        tc_mention *prev = n ? &res[n - 1] : NULL;
+        if (prev && prev->tok0 + prev->ntok == i && names_what(prev)) {
+            prev->ntok = j - prev->tok0;
+            prev->name = u.name;
+            prev->flags |= TC_MENTION_UNKNOWN;
+            prev->rule = "an agent, maybe a state's, + a name no dictionary knows";
+        } else {
+            res[n++] = u;
+        }
+        i = j;
+    }
+    *out = res;
+    return n;
+}
+
+size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
+                         unsigned flags, tc_arena *a, tc_mention **out)
 {
     const tc_sentence *s = &t->sents[sent];
     *out = NULL;
@@ -1336,11 +1490,12 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
     raw_match *raw = tc_arena_alloc(a, s->ntok * sizeof *raw);
     size_t nraw = raw_scan(d, t, s, date_key(date), 1, raw), kept = 0;
     hide_named_capitals(d, t, s, raw, nraw);
+    uint8_t *seen = flags & TC_SCAN_UNKNOWN ? name_marks(t, s, raw, nraw, a) : NULL;
     for (size_t i = 0; i < nraw; i++)
         if (!raw[i].hidden) raw[kept++] = raw[i];
     nraw = kept;
-    if (nraw == 0) return 0;
-    tc_mention *m = tc_arena_alloc(a, nraw * sizeof *m);
+    if (nraw == 0 && !seen) return 0;
+    tc_mention *m = tc_arena_alloc(a, (nraw ? nraw : 1) * sizeof *m);
     size_t nm = 0;
     chunk c = {0};
     chunk lone[4]; /* adjectives waiting for the agent of the last one: "French, German and" */
@@ -1379,7 +1534,13 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
         }
     }
     *out = m;
-    return nm;
+    return seen ? unknown_names(t, s, seen, m, nm, a, out) : nm;
+}
+
+size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
+                      tc_arena *a, tc_mention **out)
+{
+    return tc_actors_scan_ex(d, t, sent, date, 0, a, out);
 }
 
 static tc_actor_info info_of(const entry *e)
@@ -1486,6 +1647,7 @@ static int sort_of(const tc_mention *m)
     case TC_KIND_PERSON:
         return REF_PERSON;
     case TC_KIND_ETHNIC:
+    case TC_KIND_UNKNOWN:
         return REF_NONE;
     default:
         return REF_STATE;
@@ -1496,7 +1658,7 @@ static int sort_of(const tc_mention *m)
 static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
 {
     int sort = sort_of(m);
-    if (m->code[0] == '-' || sort == REF_NONE) return;
+    if (m->code[0] == '-' || !m->code[0] || sort == REF_NONE) return;
     r->last[sort] = *m;
     r->has |= 1u << sort;
     if (sort == REF_PERSON && strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3)) {
@@ -1624,7 +1786,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         if (!ante && n > 0 &&
             (res[0].tok0 == s->tok0 ||
              (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
-            said_it(t, s->tok0, i) && res[0].code[0] != '-') {
+            said_it(t, s->tok0, i) && res[0].code[0] && res[0].code[0] != '-') {
             ante = &res[0];
             len = 1;
         }
@@ -1642,7 +1804,8 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
     }
     while (k < nm) res[n++] = m[k++];
     /* The opening actor, for an "It" that opens the next sentence. */
-    refs->has_subject = n > 0 && res[0].code[0] != '-' && res[0].kind != TC_KIND_PERSON &&
+    refs->has_subject = n > 0 && res[0].code[0] && res[0].code[0] != '-' &&
+                        res[0].kind != TC_KIND_PERSON &&
                         (res[0].tok0 == s->tok0 ||
                          (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the")));
     if (refs->has_subject) refs->subject = res[0];

@@ -29,6 +29,7 @@ typedef enum {
     TC_KIND_DISCARD, /* looks like an actor but is not ("Turkish coffee") */
     TC_KIND_ACTOR,   /* a complete code from another format (PETRARCH, TABARI): agents next
                         to it add their codes the PETRARCH way (prefix~ CODE ~suffix) */
+    TC_KIND_UNKNOWN, /* a name no dictionary knows (TC_MENTION_UNKNOWN; TC_SCAN_UNKNOWN only) */
     TC_KIND_COUNT
 } tc_actor_kind;
 
@@ -40,7 +41,14 @@ typedef struct {
     const char *rule;    /* how the code was made ("state + agent", "person's role on the
                             date" ...): a static string, for `dict lookup` */
     int32_t entry;       /* the entry that gave the code (tc_actors_entry), -1 for none */
+    unsigned flags;      /* TC_MENTION_*; 0 for every mention of a plain tc_actors_scan */
 } tc_mention;
+
+/* tc_mention.flags: the mention holds a proper name no dictionary knows. Alone its code is ""
+ * (GDELT's Actor Name without a code), its kind TC_KIND_UNKNOWN and its name the words of the
+ * text; where the words before say what it is ("the Sudanese militia X", "opposition leader
+ * X") it takes their code and kind. Only with TC_SCAN_UNKNOWN. */
+#define TC_MENTION_UNKNOWN 1u
 
 typedef struct tc_actors tc_actors;
 
@@ -114,6 +122,18 @@ size_t tc_actors_count(const tc_actors *d);
  * do not overlap; the array is in the arena, its length returned, NULL-safe for zero. */
 size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
                       tc_arena *a, tc_mention **out);
+
+/* tc_actors_scan's flags: TC_SCAN_UNKNOWN also gives the proper names no dictionary knows
+ * (TC_MENTION_UNKNOWN): runs of capitalised words that no match covers, with inner particles
+ * ("Bank of America", "Abd al-Rahman"); not days, months or honorifics, and a sentence's first
+ * word only when a capitalised word follows and it is no closed-class word ("The", "In", "But").
+ * A plain tc_actors_scan never gives them: a caller asks. */
+#define TC_SCAN_UNKNOWN 1u
+
+/* tc_actors_scan with flags (TC_SCAN_*); the same contract. Unknown names' texts are copied
+ * into the arena. */
+size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
+                         unsigned flags, tc_arena *a, tc_mention **out);
 
 /* One dictionary entry as the tools see it. Strings belong to the dictionary. */
 typedef struct {

@@ -21,14 +21,17 @@ enum { EXIT_PROBLEMS = 1, EXIT_USAGE = 2, MAX_FILES = 64 };
 
 static const char usage[] =
     "usage: tocsin dict check  [--dicts DIR | --petrarch FILE... | --tabari FILE...]\n"
-    "       tocsin dict lookup TEXT [--date YYYY-MM-DD] [--dicts DIR | --petrarch FILE...]\n"
+    "       tocsin dict lookup TEXT [--date YYYY-MM-DD] [--unknown]\n"
+    "                               [--dicts DIR | --petrarch FILE...]\n"
     "\n"
     "check   malformed lines, duplicate entries, conflicting codes and overlapping date\n"
     "        ranges, each with FILE:LINE; exit 1 when anything is reported. Notes where\n"
     "        data/actors.txt overrides a generated line, and warns when a generated file's\n"
     "        facts are more than 180 days older than today or than --date (the newest\n"
     "        article); neither changes the exit status.\n"
-    "lookup  what the actor matcher finds in TEXT and why.\n"
+    "lookup  what the actor matcher finds in TEXT and why; --unknown also shows the\n"
+    "        proper names no dictionary knows (empty code, or the code the words before\n"
+    "        give: \"the Sudanese militia X\"), as callers that ask for them get them.\n"
     "\n"
     "--dicts DIR     folder of tocsin's dictionaries (default: --data, $TOCSIN_DATA, built-in)\n"
     "--petrarch F..  PETRARCH-format files instead (names with 'agents' / 'discards' are\n"
@@ -39,6 +42,7 @@ static const char usage[] =
 
 typedef struct {
     const char *cmd, *text, *date, *dir;
+    int unknown; /* lookup --unknown: TC_SCAN_UNKNOWN */
     const char *petrarch[MAX_FILES];
     int npetrarch;
     int tabari[MAX_FILES]; /* petrarch[i] is a TABARI actor file */
@@ -64,6 +68,8 @@ static int parse(int argc, char **argv, opts *o)
             i + 1 < argc) {
             *(!strcmp(a, "--date") ? &o->date : &o->dir) = argv[++i];
             files = 0;
+        } else if (!strcmp(a, "--unknown")) {
+            o->unknown = 1;
         } else if (!strcmp(a, "--petrarch") || !strcmp(a, "--tabari")) {
             files = a[2] == 't' ? 2 : 1;
         } else if (a[0] == '-' && a[1] == '-') {
@@ -259,7 +265,7 @@ static void print_span(const tc_text *t, uint32_t tok0, uint32_t ntok)
 }
 
 static void explain_sentence(const tc_actors *d, const tc_text *t, uint32_t s, const char *date,
-                             tc_arena *a)
+                             unsigned flags, tc_arena *a)
 {
     tc_actor_match *mm;
     size_t n = tc_actors_explain(d, t, s, date, a, &mm);
@@ -280,18 +286,19 @@ static void explain_sentence(const tc_actors *d, const tc_text *t, uint32_t s, c
         putchar('\n');
     }
     tc_mention *men;
-    size_t nm = tc_actors_scan(d, t, s, date, a, &men);
+    size_t nm = tc_actors_scan_ex(d, t, s, date, flags, a, &men);
     for (size_t i = 0; i < nm; i++) {
-        printf("  => %-12s ", men[i].code);
+        printf("  => %-12s ", men[i].code[0] ? men[i].code : "(no code)");
         print_span(t, men[i].tok0, men[i].ntok);
-        printf(" (%s, %s)\n", men[i].name, tc_actors_kind_name(men[i].kind));
+        printf(" (%s, %s%s)\n", men[i].name, tc_actors_kind_name(men[i].kind),
+               men[i].flags & TC_MENTION_UNKNOWN ? ", a name no dictionary knows" : "");
         tc_actor_info e = tc_actors_entry(d, men[i].entry);
         printf("     by: %s", *men[i].rule ? men[i].rule : "?");
         if (*e.file) printf("; from %s:%d", e.file, e.line);
         if (*e.source) printf(" [fact: %s]", e.source);
         putchar('\n');
     }
-    if (!n)
+    if (!n && !nm)
         printf("  no dictionary match\n");
     else if (!nm)
         printf("  no actor (an adjective alone, a discard or a modifier)\n");
@@ -316,7 +323,7 @@ static int lookup(const opts *o)
         printf("sentence %u: ", s + 1);
         print_span(&t, t.sents[s].tok0, t.sents[s].ntok);
         putchar('\n');
-        explain_sentence(d, &t, s, date, a);
+        explain_sentence(d, &t, s, date, o->unknown ? TC_SCAN_UNKNOWN : 0, a);
     }
     tc_arena_free(a);
     tc_actors_free(d);

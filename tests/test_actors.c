@@ -344,6 +344,86 @@ static void test_rule_and_source(void **state)
     tc_arena_free(a);
 }
 
+/* The codes and names of text's first sentence scanned with flags, "CODE[NAME]" for a
+ * mention of a name no dictionary knows, into out. */
+static void scan_names(const tc_actors *dd, const char *text, unsigned flags, char *out, size_t cap)
+{
+    tc_arena *a = tc_arena_new(0);
+    tc_text t;
+    assert_int_equal(tc_text_analyze(text, strlen(text), a, &t), 0);
+    tc_mention *m;
+    size_t n = tc_actors_scan_ex(dd, &t, 0, "2024-01-01", flags, a, &m);
+    out[0] = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t used = strlen(out);
+        if (!(flags & TC_SCAN_UNKNOWN)) assert_int_equal(m[k].flags, 0);
+        if (m[k].flags & TC_MENTION_UNKNOWN) {
+            assert_true(m[k].kind == TC_KIND_UNKNOWN || m[k].code[0]);
+            snprintf(out + used, cap - used, "%s%s[%s]", used ? " " : "", m[k].code, m[k].name);
+        } else {
+            snprintf(out + used, cap - used, "%s%s", used ? " " : "", m[k].code);
+        }
+    }
+    tc_arena_free(a);
+}
+
+#define NAMES(dd, text, flags, want)                                                               \
+    do {                                                                                           \
+        char got[256];                                                                             \
+        scan_names(dd, text, flags, got, sizeof got);                                              \
+        assert_string_equal(got, want);                                                            \
+    } while (0)
+
+/* Names no dictionary knows come only when asked for: alone with no code, after an agent
+ * with its code; a sentence's first word only before another capital, and never a
+ * closed-class word, a day, a month or an honorific. */
+static void test_unknown_names(void **state)
+{
+    (void)state;
+    const char *s1 = "The Armenian troops met Xavier Quill in Yerevan.";
+    NAMES(d, s1, 0, "ARMMIL ARMGOV");
+    NAMES(d, s1, TC_SCAN_UNKNOWN, "ARMMIL [Xavier Quill] ARMGOV");
+    NAMES(d, "Armenian officials Zara Vosk said", TC_SCAN_UNKNOWN, "ARMGOV[Zara Vosk]");
+    NAMES(d, "Officials said on Monday in March.", TC_SCAN_UNKNOWN, "---GOV");
+    NAMES(d, "On Monday, Mr Quill spoke.", TC_SCAN_UNKNOWN, "[Quill]");
+    NAMES(d, "Zara Vosk and the Bank of Zork spoke.", TC_SCAN_UNKNOWN,
+          "[Zara Vosk] [Bank of Zork]");
+    NAMES(d, "Moscow spoke with Abd al-Zork.", TC_SCAN_UNKNOWN, "RUSGOV [Abd al-Zork]");
+    NAMES(d, "Quill spoke.", TC_SCAN_UNKNOWN, "");
+}
+
+/* Generic actors from the committed WordNet files (data/): a nationality or state with a
+ * weapon, vehicle or unit noun is its forces, with a person noun its civilians; a capital
+ * between a determiner and a noun of a thing is no government. Without the files, nothing. */
+static void test_generic_nouns(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    tc_actors *g = tc_actors_new();
+    assert_int_equal(tc_actors_add(g, TC_KIND_ADJ, "RUS", "Russian", 0, 0, &err), TC_OK);
+    assert_int_equal(tc_actors_add(g, TC_KIND_COUNTRY, "RUS", "Russia", 0, 0, &err), TC_OK);
+    assert_int_equal(tc_actors_add(g, TC_KIND_METONYM, "RUSGOV", "Moscow", 0, 0, &err), TC_OK);
+    assert_int_equal(tc_actors_load_nouns(g, "/nonexistent-tocsin-dir", &err), TC_OK);
+    NAMES(g, "Russian helicopters", 0, "");
+    if (access("data/wordnet.classes", R_OK) != 0) {
+        print_message("data/wordnet.classes not found (run from the repository root): "
+                      "skipped\n");
+        tc_actors_free(g);
+        return;
+    }
+    assert_int_equal(tc_actors_load_nouns(g, "data", &err), TC_OK);
+    NAMES(g, "Russian helicopters", 0, "RUSMIL");
+    NAMES(g, "Russian aircraft carriers", 0, "RUSMIL");
+    NAMES(g, "Russian villagers", 0, "RUSCVL");
+    NAMES(g, "the Russian public", 0, "RUSCVL");
+    NAMES(g, "Russian teapots", 0, "");
+    NAMES(g, "Russia bombs Moscow", 0, "RUS RUSGOV");
+    NAMES(g, "the Moscow stock exchange", 0, "");
+    NAMES(g, "Moscow residents", 0, "RUSCVL");
+    NAMES(g, "the Moscow residents", 0, "RUSCVL");
+    tc_actors_free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -363,6 +443,8 @@ int main(void)
         cmocka_unit_test(test_generated_files),
         cmocka_unit_test(test_institutions_and_titles),
         cmocka_unit_test(test_rule_and_source),
+        cmocka_unit_test(test_unknown_names),
+        cmocka_unit_test(test_generic_nouns),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -5,9 +5,8 @@
  *
  *   make fuzz   (builds build-fuzz/fuzz_tabari with clang -fsanitize=fuzzer,address,undefined) */
 #include "actors.h"
-#include "code.h"
+#include "eval_petrarch.h"
 #include "tabari.h"
-#include "text.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -27,17 +26,8 @@ static void exercise(const tc_verbs *v)
 {
     static const char text[] = "Aurelia and Borvia did not clash, but Aurelia accused Borvia of "
                                "spying and gave dollars to Taskaria.";
-    tc_arena *a = tc_arena_new(0);
-    tc_text t;
-    if (tc_text_analyze(text, sizeof text - 1, a, &t) == TC_OK)
-        for (uint32_t s = 0; s < t.nsents; s++) {
-            tc_mention *m;
-            size_t nm = tc_actors_scan(actors, &t, s, "", a, &m);
-            tc_event *ev = NULL;
-            size_t nev = 0, cap = 0;
-            tc_code_sentence(v, NULL, &t, s, m, nm, a, &ev, &nev, &cap);
-        }
-    tc_arena_free(a);
+    char ev[TC_EVAL_PETRARCH_MAX_EVENTS][TC_EVAL_PETRARCH_EVENT_LEN];
+    tc_eval_petrarch_code(actors, v, text, "", ev);
 }
 
 static void check_record(const tc_tabari_record *r, void *ctx)

@@ -264,13 +264,21 @@ static void flush_entry(loader *L)
     clear(&L->heads);
 }
 
-/* The words of "GAVE GIVEN}" as exact forms of the entry's verb. */
+/* The words of "GAVE GIVEN}" as exact forms of the entry's verb. A verb with its forms listed
+ * has those and itself only (as PETRARCH reads them): its head becomes exact, the forms of a
+ * stem go. */
 static void add_forms(loader *L, char *s)
 {
     char *close = strchr(s, '}');
     if (close) *close = 0;
     int any = 0;
     for (char *f = strtok(s, " \t"); f; f = strtok(NULL, " \t")) {
+        if (!any && L->heads.n && L->heads.v[0][0] != '=') {
+            char head[160];
+            snprintf(head, sizeof head, "=%s", L->verb);
+            clear(&L->heads);
+            push(&L->heads, head);
+        }
         char form[160];
         snprintf(form, sizeof form, "=%s", f);
         for (char *c = form; *c; c++) *c = (char)tolower((unsigned char)*c);
@@ -280,8 +288,9 @@ static void add_forms(loader *L, char *s)
     if (!any) complain(L, "no verb form inside {...}");
 }
 
-/* "ACCUS" (a stem: no final '_') is read as the lemma "accus" and the forms "accuse",
- * "accuses" (a consonant ends it: the stem of a verb in -e); "ACCEPT_" as the lemma alone;
+/* "ACCUS" (a stem: no final '_') is read as the lemma "accus" and the form "accuse" (a
+ * consonant ends it: the stem of a verb in -e; "advances" too for "ADVANC"); "ACCEPT_" as the
+ * lemma alone; "GIVE {GAVE ...}" as "give" and its forms, exactly;
  * "AIR_STRIKE" as the verb "air" glued to "strike". */
 static void verb_line(loader *L, char *s)
 {
@@ -309,13 +318,16 @@ static void verb_line(loader *L, char *s)
     L->have_verb = 1;
     L->verb_line = L->line;
     push(&L->heads, L->verb);
-    char last = L->verb[w - 1];
+    char last = L->verb[w - 1], prev = w > 1 ? L->verb[w - 2] : 0;
     if (stem && !L->vpost[0] && !strchr("aeiouy", last)) {
         char form[160];
         snprintf(form, sizeof form, "=%se", L->verb);
         push(&L->heads, form);
-        snprintf(form, sizeof form, "=%ses", L->verb);
-        push(&L->heads, form);
+        /* the lemma makes "accuses" of "accus" (verbs.h); "advances" of "advanc" it does not */
+        if (!strchr("sxzo", last) && !(last == 'h' && (prev == 'c' || prev == 's'))) {
+            snprintf(form, sizeof form, "=%ses", L->verb);
+            push(&L->heads, form);
+        }
     }
     if (forms) add_forms(L, forms);
 }

@@ -125,6 +125,104 @@ static void test_petrarch_reader(void **state)
     assert_null(tc_petrarch_verbs_load("/nonexistent/verbs.txt", NULL, NULL, NULL, &err));
 }
 
+static void put(const char *dir, const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* One record of a validation file: category, text, and "SRC TGT CODE" or "error=WHY". */
+static void record(FILE *f, int n, const char *cat, const char *text, const char *want)
+{
+    fprintf(f, "<Sentence date=\"20240101\" id=\"R-%d\" category=\"%s\">\n", n, cat);
+    char src[8], tgt[8], code[8];
+    if (!strncmp(want, "error=", 6))
+        fprintf(f, "<EventCoding error=\"%s\"></EventCoding>\n", want + 6);
+    else if (sscanf(want, "%7s %7s %7s", src, tgt, code) == 3)
+        fprintf(f,
+                "<EventCoding sourcecode=\"%s\" targetcode=\"%s\" eventcode=\"%s\">"
+                "</EventCoding>\n",
+                src, tgt, code);
+    fprintf(f, "<Text>%s</Text>\n</Sentence>\n", text);
+}
+
+/* eval petrarch on a file written here: 18 categories each get their row (they used to be
+ * folded into the 16th); the <Environment> lists two actor files; discard phrases are whole
+ * words in a row, and a bare year in the list discards nothing. */
+static void test_eval_small(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/tocsin-petr-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    put(dir, "verbs.txt", "--- ATTACK [190] ---\nATTACK\n");
+    put(dir, "a.actors.txt", "AURELIA [AUR]\n");
+    put(dir, "b.actors.txt", "BORVIA [BRV]\n");
+    put(dir, "discards.txt", "2013\nWORLD CUP\n+FOOTBALL LEAGUE\n");
+    char path[512];
+    snprintf(path, sizeof path, "%s/records.xml", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("<Environment>\n<Verbfile>verbs.txt</Verbfile>\n"
+          "<Actorfile>a.actors.txt, b.actors.txt</Actorfile>\n"
+          "<Discardfile>discards.txt</Discardfile>\n</Environment>\n<Sentences>\n",
+          f);
+    for (int i = 1; i <= 18; i++) {
+        char cat[8];
+        snprintf(cat, sizeof cat, "C%02d", i);
+        record(f, i, cat, "Aurelia attacked Borvia.", "AUR BRV 190");
+    }
+    record(f, 19, "YEAR", "Aurelia attacked Borvia in 2013.", "AUR BRV 190");
+    record(f, 20, "DISCARD", "Aurelia attacked Borvia at the World-Cup final.",
+           "error=sentencediscard");
+    record(f, 21, "DISCARD", "Aurelia attacked Borvia near the Cupola of the world.",
+           "AUR BRV 190");
+    record(f, 22, "DISCARD", "The Football League: Aurelia attacked Borvia.", "error=storydiscard");
+    fputs("</Sentences>\n", f);
+    fclose(f);
+
+    char out[] = "/tmp/tocsin-petr-out-XXXXXX";
+    int fd = mkstemp(out);
+    assert_true(fd >= 0);
+    fflush(stdout);
+    int saved = dup(1);
+    dup2(fd, 1);
+    char a0[] = "petrarch";
+    char *argv[] = {a0, path, NULL};
+    int rc = tc_eval_petrarch_cli(2, argv);
+    fflush(stdout);
+    dup2(saved, 1);
+    close(saved);
+    static char text[8192];
+    ssize_t n = pread(fd, text, sizeof text - 1, 0);
+    text[n > 0 ? n : 0] = 0;
+    close(fd);
+    unlink(out);
+    assert_int_equal(rc, 0);
+    for (int i = 1; i <= 18; i++) {
+        char row[16];
+        snprintf(row, sizeof row, "\nC%02d ", i);
+        assert_non_null(strstr(text, row));
+    }
+    assert_non_null(strstr(text, "\nYEAR "));
+    const char *all = strstr(text, "\nALL ");
+    int records = 0, right = 0;
+    assert_non_null(all);
+    assert_int_equal(sscanf(all, " ALL %d %d", &records, &right), 2);
+    assert_int_equal(records, 22);
+    assert_int_equal(right, 22);
+    static const char *const files[] = {"verbs.txt", "a.actors.txt", "b.actors.txt", "discards.txt",
+                                        "records.xml"};
+    for (size_t i = 0; i < 5; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
 /* The whole unit-test suite, when ../shared is there: the command completes. The score is
  * printed (make check shows it); the gate is in the issue, not here. */
 static void test_eval_shared(void **state)
@@ -144,8 +242,8 @@ static void test_eval_shared(void **state)
 
 int main(void)
 {
-    const struct CMUnitTest tests[] = {cmocka_unit_test(test_builder_syntax),
-                                       cmocka_unit_test(test_petrarch_reader),
-                                       cmocka_unit_test(test_eval_shared)};
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_builder_syntax), cmocka_unit_test(test_petrarch_reader),
+        cmocka_unit_test(test_eval_small), cmocka_unit_test(test_eval_shared)};
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,258 @@
+/* bench_actors_voa: how many of the proper names that act in news the actor dictionaries
+ * place in a country (issue 13, "Done when" 2), on ../shared/corpora/voa_stories.jsonl.
+ *
+ * Every sentence is parsed (data/parse.model) and scanned with the default dictionaries for
+ * its story's date. A proper-noun phrase in an actor's position is a word tagged PROPN whose
+ * relation is nsubj, nsubj:pass, obj, iobj or obl (obl:agent, obl:unmarked too: UD's subtypes);
+ * it is covered when an actor mention spans it, and placed in a country when that mention's
+ * code starts with a state's three letters (not "---", not an IGO's or NGO's code; those are
+ * counted apart). Days and
+ * months are counted apart: they are PROPN in UD and never actors. Then the same with the
+ * names no dictionary knows (TC_SCAN_UNKNOWN), and how many of those there are per sentence and
+ * where they start, to see whether sentence-initial capitals flood them. The uncovered heads
+ * most often seen are listed: where the dictionary should grow ($BENCH_VERBOSE prints each
+ * head not placed, its mention's code, relation and sentence). Rates: parse + scan against
+ * the scan alone, in this run. Skips (exit 0), saying so, without the corpus or the model. */
+#include "actors.h"
+#include "arena.h"
+#include "file.h"
+#include "hash.h"
+#include "parse.h"
+#include "pipeline.h"
+#include "text.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define VOA   "../shared/corpora/voa_stories.jsonl"
+#define MODEL "data/parse.model"
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+typedef struct {
+    size_t phrases, covered, country, coded, dates; /* PROPN heads in actor positions */
+    size_t covered_unknown, country_unknown;        /* the same with TC_SCAN_UNKNOWN */
+    size_t sentences, unknown, unknown_first, unknown_propn;
+    tc_map *missed; /* head text -> count (uintptr_t), uncovered with the plain scan */
+    tc_arena *keep; /* keys of missed */
+    int verbose;    /* $BENCH_VERBOSE: print every head not placed in a country */
+} tally;
+
+static int actor_relation(int rel)
+{
+    return rel == TC_REL_NSUBJ || rel == TC_REL_NSUBJ_PASS || rel == TC_REL_OBJ ||
+           rel == TC_REL_IOBJ || rel == TC_REL_OBL || rel == TC_REL_OBL_AGENT ||
+           rel == TC_REL_OBL_UNMARKED;
+}
+
+static int day_or_month(const tc_token *w)
+{
+    static const char *const names[] = {"monday",    "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday",  "sunday",  "january",   "february", "march",
+                                        "april",     "may",     "june",      "july",     "august",
+                                        "september", "october", "november",  "december"};
+    for (size_t k = 0; k < sizeof names / sizeof *names; k++)
+        if (!strcmp(w->norm, names[k])) return 1;
+    return 0;
+}
+
+/* A state's code: three letters that are no organisation's prefix and not "---". */
+static int has_country(const char *code)
+{
+    if (strlen(code) < 3 || code[0] == '-') return 0;
+    return strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) && strncmp(code, "IMG", 3) &&
+           strncmp(code, "MNC", 3);
+}
+
+/* The mention of m[0..n) that spans token tok, or NULL. */
+static const tc_mention *spanning(const tc_mention *m, size_t n, uint32_t tok)
+{
+    for (size_t k = 0; k < n; k++)
+        if (tok >= m[k].tok0 && tok < m[k].tok0 + m[k].ntok) return &m[k];
+    return NULL;
+}
+
+static void count_missed(tally *y, const tc_text *t, const tc_word *w)
+{
+    char *key = tc_arena_strndup(y->keep, t->text + w->off, w->len);
+    uintptr_t c = (uintptr_t)tc_map_get(y->missed, key, w->len);
+    tc_map_put(y->missed, key, w->len, (void *)(c + 1));
+}
+
+static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const char *date,
+                     const tc_tree *tree, tally *y, tc_arena *a)
+{
+    tc_mention *m, *u;
+    size_t nm = tc_actors_scan(d, t, s, date, a, &m);
+    size_t nu = tc_actors_scan_ex(d, t, s, date, TC_SCAN_UNKNOWN, a, &u);
+    y->sentences++;
+    for (size_t k = 0; k < nu; k++) {
+        if (!(u[k].flags & TC_MENTION_UNKNOWN) || u[k].code[0]) continue;
+        y->unknown++;
+        y->unknown_first += u[k].tok0 == t->sents[s].tok0;
+        for (uint32_t i = 0; i < tree->n; i++)
+            if (tree->w[i].tok >= u[k].tok0 && tree->w[i].tok < u[k].tok0 + u[k].ntok &&
+                tree->w[i].upos == TC_UPOS_PROPN) {
+                y->unknown_propn++;
+                break;
+            }
+    }
+    for (uint32_t i = 0; i < tree->n; i++) {
+        const tc_word *w = &tree->w[i];
+        if (w->upos != TC_UPOS_PROPN || !actor_relation(w->rel)) continue;
+        if (day_or_month(&t->toks[w->tok])) {
+            y->dates++;
+            continue;
+        }
+        y->phrases++;
+        const tc_mention *hit = spanning(m, nm, w->tok), *uh = spanning(u, nu, w->tok);
+        y->covered += hit != NULL;
+        y->country += hit && has_country(hit->code);
+        y->coded += hit && hit->code[0] && hit->code[0] != '-';
+        y->covered_unknown += uh != NULL;
+        y->country_unknown += uh && has_country(uh->code);
+        if (!hit) count_missed(y, t, w);
+        if (y->verbose && (!hit || !has_country(hit->code)))
+            printf("miss\t%.*s\t%s\t%s\t%.*s\n", (int)w->len, t->text + w->off,
+                   hit ? hit->code : "-", tc_rel_name(w->rel), (int)t->sents[s].len,
+                   t->text + t->sents[s].off);
+    }
+}
+
+typedef struct {
+    const char *key;
+    size_t n;
+} missed_row;
+
+static void collect(const char *key, size_t len, void *val, void *ctx)
+{
+    (void)len;
+    missed_row **r = ctx;
+    **r = (missed_row){key, (size_t)(uintptr_t)val};
+    (*r)++;
+}
+
+static int by_count(const void *a, const void *b)
+{
+    const missed_row *x = a, *y = b;
+    return x->n != y->n ? (x->n < y->n) - (x->n > y->n) : strcmp(x->key, y->key);
+}
+
+static void print_missed(const tally *y)
+{
+    size_t n = tc_map_count(y->missed);
+    missed_row *rows = tc_xmalloc((n + 1) * sizeof *rows), *w = rows;
+    tc_map_each(y->missed, collect, &w);
+    qsort(rows, n, sizeof *rows, by_count);
+    printf("most frequent uncovered heads:");
+    for (size_t k = 0; k < n && k < 40; k++) printf(" %s (%zu)%s", rows[k].key, rows[k].n, "");
+    printf("\n");
+    free(rows);
+}
+
+static double pct(size_t a, size_t b)
+{
+    return b ? 100.0 * (double)a / (double)b : 0;
+}
+
+/* The stories of path: texts and dates ("YYYY-MM-DD") in parallel arrays; their count. */
+static size_t load_stories(const char *path, char ***texts, char ***dates)
+{
+    size_t len, n = 0, cap = 0;
+    char *buf = tc_file_read(path, 0, &len, NULL);
+    if (!buf) return 0;
+    for (char *line = buf, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next) *next++ = 0;
+        json_t *o = json_loads(line, 0, NULL);
+        const char *text = json_string_value(json_object_get(o, "text"));
+        const char *pub = json_string_value(json_object_get(o, "published"));
+        if (text && *text) {
+            if (n == cap) {
+                cap = cap * 2 + 64;
+                *texts = tc_xrealloc(*texts, cap * sizeof **texts);
+                *dates = tc_xrealloc(*dates, cap * sizeof **dates);
+            }
+            (*texts)[n] = tc_xstrdup(text);
+            (*dates)[n++] = tc_xstrndup(pub && strlen(pub) >= 10 ? pub : "", 10);
+        }
+        json_decref(o);
+    }
+    free(buf);
+    return n;
+}
+
+int main(void)
+{
+    char **texts = NULL, **dates = NULL;
+    size_t n = load_stories(VOA, &texts, &dates);
+    tc_err err = {0};
+    tc_parser *p = n ? tc_parser_load(MODEL, &err) : NULL;
+    if (!n || !p) {
+        printf("bench_actors_voa: %s not found or empty, or %s not loaded: skipped\n", VOA, MODEL);
+        return 0;
+    }
+    tc_actors *d = tc_actors_load(tc_datadir(NULL), NULL, NULL, NULL, &err);
+    if (!d) {
+        fprintf(stderr, "bench_actors_voa: %s\n", err.msg);
+        return 1;
+    }
+    tally y = {0};
+    y.missed = tc_map_new(1024);
+    y.keep = tc_arena_new(0);
+    y.verbose = getenv("BENCH_VERBOSE") != NULL;
+    tc_arena *a = tc_arena_new(0);
+    double parse_s = 0, t0 = now();
+    for (size_t i = 0; i < n; i++) {
+        tc_text t;
+        tc_arena_reset(a);
+        if (tc_text_analyze(texts[i], strlen(texts[i]), a, &t) != TC_OK) continue;
+        for (uint32_t s = 0; s < t.nsents; s++) {
+            if (!t.sents[s].ntok) continue;
+            tc_tree tree;
+            double p0 = now();
+            tc_parse_sentence(p, &t, s, 0, a, &tree);
+            parse_s += now() - p0;
+            sentence(d, &t, s, dates[i], &tree, &y, a);
+        }
+    }
+    double total = now() - t0;
+    printf("corpus        %s: %zu stories, %zu sentences\n", VOA, n, y.sentences);
+    printf("PROPN heads as nsubj/nsubj:pass/obj/iobj/obl: %zu (and %zu days or months, not "
+           "counted)\n",
+           y.phrases, y.dates);
+    printf("  in a mention with a country  %5.1f%% (%zu); with a state's or an organisation's "
+           "code %5.1f%%; in any mention %5.1f%%\n",
+           pct(y.country, y.phrases), y.country, pct(y.coded, y.phrases),
+           pct(y.covered, y.phrases));
+    printf("  + unknown names (opt-in)     %5.1f%% with a country, %5.1f%% in any mention\n",
+           pct(y.country_unknown, y.phrases), pct(y.covered_unknown, y.phrases));
+    printf("unknown names with no code: %zu in %zu sentences (%.2f a sentence); %.1f%% at a "
+           "sentence's start; %.1f%% hold a word the parser tags PROPN\n",
+           y.unknown, y.sentences, (double)y.unknown / (double)(y.sentences ? y.sentences : 1),
+           pct(y.unknown_first, y.unknown), pct(y.unknown_propn, y.unknown));
+    print_missed(&y);
+    printf("rate          parse + both scans %.0f sentences/s; the scans alone %.0f "
+           "sentences/s (%.2fx the time is the parse's)\n",
+           y.sentences / total, y.sentences / (total - parse_s), total / (total - parse_s));
+    for (size_t i = 0; i < n; i++) {
+        free(texts[i]);
+        free(dates[i]);
+    }
+    free(texts);
+    free(dates);
+    tc_map_free(y.missed);
+    tc_arena_free(y.keep);
+    tc_arena_free(a);
+    tc_actors_free(d);
+    tc_parser_free(p);
+    return 0;
+}

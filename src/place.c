@@ -27,6 +27,8 @@ typedef struct {
     const uint32_t *ids;
     uint32_t nids;
     uint32_t qual; /* the qualifier mention's index + 1; 0 none */
+    int16_t voted;         /* the country it counted for (cc_index), -1 none */
+    const char *voted_a1;  /* the subdivision it counted for, NULL none */
     uint8_t flags; /* M_* */
 } mention;
 
@@ -38,7 +40,8 @@ struct tc_place_doc {
     uint32_t *first;    /* first mention of each sentence; nsents + 1 entries */
     float country[676]; /* evidence per alpha-2 code: (c0 - 'A') * 26 + (c1 - 'A') */
     float total;
-    const char *admin1[64]; /* subdivisions named (their admin1 name in the map) */
+    const char *admin1[64]; /* subdivisions named (their admin1 name in the map) ... */
+    uint32_t admin1_votes[64]; /* ... and how many mentions counted for each */
     size_t nadmin1;
     tc_place main;
     bool has_main;
@@ -50,16 +53,30 @@ struct tc_place_doc {
 static const char *const locative[] = {
     "in",      "at",      "near",    "outside", "inside", "into",  "across", "throughout",
     "around",  "within",  "from",    "to",      "toward", "towards", "via",  "through",
-    "along",   "off",     "on",      "over",    "above",  "beyond", "onto",  "nearby",
+    "along",   "off",     "over",    "above",   "beyond", "onto",  "nearby", "past",
     "besieged", "reached", "entered", "visited", "captured", "shelled", "bombed", "struck",
 };
-/* "north of Kyiv", "the city of Kharkiv": 'of' after these is locative too. */
+/* "north of Kyiv", "most of Port-au-Prince", "left for Armenia", "the border with Egypt",
+ * "strikes on Kyiv": these prepositions are locative only after these words. For a country or a
+ * capital "on" is one of them ("sanctions on Tehran" names the government). */
 static const char *const of_place[] = {
     "north",  "south",   "east",  "west",     "northeast", "northwest", "southeast", "southwest",
     "outskirts", "city", "town",  "village",  "region",    "province",  "capital",   "centre",
     "center", "suburbs", "heart", "streets",  "part",      "parts",     "area",      "areas",
     "district", "vicinity", "port", "enclave", "territory", "governorate", "state",  "oblast",
+    "most",   "much",    "all",   "rest",     "whole",     "half",      "control",   "siege",
 };
+static const char *const for_place[] = {"left", "leave", "leaves", "leaving", "bound", "headed",
+                                        "heading", "departed", "set", "sailed", "flew"};
+static const char *const with_place[] = {"border", "borders", "frontier", "boundary"};
+static const char *const on_place[] = {
+    "attack",  "attacks",  "strike",  "strikes", "assault", "offensive", "advance", "advanced",
+    "advancing", "march",  "marched", "raid",    "raids",   "shelling",  "bombing", "fell",
+    "rained",  "converged", "closing", "push",   "pushed",  "drive",     "moved",   "moving",
+};
+/* Prepositions locative only for other names than countries and capitals. */
+static const char *const weak_locative[] = {"on"};
+
 /* Words that may stand between the preposition and the name. */
 static const char *const between[] = {
     "the",      "a",        "northern",  "southern",     "eastern",      "western",
@@ -114,14 +131,20 @@ static void vote_admin1(tc_place_doc *d, const char *admin1)
 {
     if (!admin1[0]) return;
     for (size_t i = 0; i < d->nadmin1; i++)
-        if (d->admin1[i] == admin1) return;
-    if (d->nadmin1 < sizeof d->admin1 / sizeof *d->admin1) d->admin1[d->nadmin1++] = admin1;
+        if (d->admin1[i] == admin1) {
+            d->admin1_votes[i]++;
+            return;
+        }
+    if (d->nadmin1 == sizeof d->admin1 / sizeof *d->admin1) return;
+    d->admin1[d->nadmin1] = admin1;
+    d->admin1_votes[d->nadmin1++] = 1;
 }
 
-static bool admin1_named(const tc_place_doc *d, const char *admin1)
+/* Did a mention other than m count for subdivision admin1? */
+static bool admin1_named(const tc_place_doc *d, const mention *m, const char *admin1)
 {
     for (size_t i = 0; admin1[0] && i < d->nadmin1; i++)
-        if (d->admin1[i] == admin1) return true;
+        if (d->admin1[i] == admin1) return d->admin1_votes[i] > (m->voted_a1 == admin1 ? 1u : 0u);
     return false;
 }
 
@@ -131,7 +154,7 @@ static float prior(const tc_gaz_place *p, bool alt)
 {
     float s;
     switch (p->kind) {
-    case TC_GAZ_COUNTRY: s = 8.0f; break;
+    case TC_GAZ_COUNTRY: s = 7.5f; break;
     case TC_GAZ_ADMIN1: s = (float)log10(p->pop + 10.0) - 0.5f; break;
     case TC_GAZ_REGION: s = 7.5f; break;
     case TC_GAZ_FEATURE: s = 7.0f; break;
@@ -142,32 +165,54 @@ static float prior(const tc_gaz_place *p, bool alt)
     return alt ? s - 1.0f : s;
 }
 
-/* A mention counts for a country (and a subdivision) when every candidate within 1.5 of the
- * best prior lies there: "Kyiv" counts for Ukraine, "Georgia" and "Tripoli" for nothing. */
-static void vote_mention(tc_place_doc *d, const mention *m)
+/* A mention counts for the country (and the subdivision) of its likeliest place when that
+ * place's prior beats every place elsewhere by 1: "Kyiv" counts for Ukraine, "Dallas" for
+ * Texas, "Tripoli" for nothing. */
+static void vote_mention(tc_place_doc *d, mention *m)
 {
     tc_gaz_place best, p;
+    m->voted = -1;
+    m->voted_a1 = NULL;
     if (tc_gazetteer_place(d->g, m->ids[0], &best) != TC_OK) return;
-    float top = prior(&best, m->ids[0] & TC_GAZ_ALT);
+    float top = prior(&best, m->ids[0] & TC_GAZ_ALT), other_cc = -1e9f, other_a1 = -1e9f;
     for (uint32_t k = 1; k < m->nids && k < MAX_CANDIDATES; k++) {
         if (tc_gazetteer_place(d->g, m->ids[k], &p) != TC_OK) continue;
-        if (prior(&p, m->ids[k] & TC_GAZ_ALT) < top - 1.5f) continue;
-        if (strcmp(p.cc, best.cc) != 0) return;
-        if (p.admin1 != best.admin1) best.admin1 = "";
+        float s = prior(&p, m->ids[k] & TC_GAZ_ALT);
+        if (strcmp(p.cc, best.cc) != 0 && s > other_cc) other_cc = s;
+        if ((strcmp(p.cc, best.cc) != 0 || p.admin1 != best.admin1) && s > other_a1) other_a1 = s;
     }
+    if (top - other_cc < 1.0f) return;
     vote_country(d, best.cc, 1.0f);
-    if (best.kind == TC_GAZ_ADMIN1 || best.kind == TC_GAZ_CITY) vote_admin1(d, best.admin1);
+    m->voted = (int16_t)cc_index(best.cc);
+    if (best.kind != TC_GAZ_COUNTRY && best.admin1[0] && top - other_a1 >= 1.0f) {
+        vote_admin1(d, best.admin1);
+        m->voted_a1 = best.admin1;
+    }
 }
 
 /* ---- choosing a mention's place ------------------------------------------------------------- */
 
-static float context(const tc_place_doc *d, const tc_gaz_place *p)
+/* The article's support for p, less the mention's own vote. */
+static float context(const tc_place_doc *d, const mention *m, const tc_gaz_place *p)
 {
     int k = cc_index(p->cc);
-    float s = 0;
-    if (k >= 0 && d->country[k] > 0) s += 1.0f + 0.8f * d->country[k] / d->total;
-    if (p->kind != TC_GAZ_COUNTRY && admin1_named(d, p->admin1)) s += 3.0f;
+    float s = 0, own = k >= 0 && m->voted == k ? 1.0f : 0.0f;
+    if (k >= 0 && d->country[k] > own) s += 1.0f + 0.8f * (d->country[k] - own) / (d->total - own);
+    if (p->kind != TC_GAZ_COUNTRY && admin1_named(d, m, p->admin1)) s += 3.0f;
     return s;
+}
+
+/* Is p a subdivision named like one of its own towns among m's places ("Idlib", "Hama")?
+ * The news means the town. */
+static bool shadowed(const tc_place_doc *d, const mention *m, const tc_gaz_place *p)
+{
+    if (p->kind != TC_GAZ_ADMIN1) return false;
+    tc_gaz_place c;
+    for (uint32_t k = 0; k < m->nids && k < MAX_CANDIDATES; k++)
+        if (tc_gazetteer_place(d->g, m->ids[k], &c) == TC_OK && c.kind == TC_GAZ_CITY &&
+            c.admin1 == p->admin1)
+            return true;
+    return false;
 }
 
 /* Does the qualifier mention q name p's country or subdivision? */
@@ -183,22 +228,25 @@ static bool qualifies(const tc_place_doc *d, const mention *q, const tc_gaz_plac
     return false;
 }
 
-/* The best place of mention m into *out; the margin over the runner-up in *margin. */
-static void choose(const tc_place_doc *d, const mention *m, tc_gaz_place *out, float *margin,
-                   uint8_t *why)
+/* The best place of mention m into *out, whether it was named by an alternative name in
+ * *alt, the margin over the runner-up in *margin and the reasons in *why. */
+static void choose(const tc_place_doc *d, const mention *m, tc_gaz_place *out, bool *alt,
+                   float *margin, uint8_t *why)
 {
     float best = -1e9f, second = -1e9f, best_ctx = 0;
     bool best_qual = false;
     tc_gaz_place p;
     for (uint32_t k = 0; k < m->nids && k < MAX_CANDIDATES; k++) {
         if (tc_gazetteer_place(d->g, m->ids[k], &p) != TC_OK) continue;
-        float ctx = context(d, &p);
+        float ctx = context(d, m, &p);
         bool qual = m->qual && qualifies(d, &d->m[m->qual - 1], &p);
-        float s = prior(&p, m->ids[k] & TC_GAZ_ALT) + ctx + (qual ? 10.0f : 0);
+        float s = prior(&p, m->ids[k] & TC_GAZ_ALT) + ctx + (qual ? 10.0f : 0) -
+                  (shadowed(d, m, &p) ? 2.0f : 0);
         if (s > best) {
             second = best;
             best = s;
             *out = p;
+            *alt = m->ids[k] & TC_GAZ_ALT;
             best_ctx = ctx;
             best_qual = qual;
         } else if (s > second) {
@@ -290,11 +338,24 @@ static void mark_dateline(tc_place_doc *d)
         uint32_t after = m->tok0 + m->ntok;
         if (m->qual) after = d->m[m->qual - 1].tok0 + d->m[m->qual - 1].ntok;
         bool caps = d->t->toks[m->tok0].flags & TC_TOK_UPPER;
-        if (is_dash(d->t, after) || is_tok(d->t, after, "(") || (caps && is_tok(d->t, after, ","))) {
+        const tc_token *last = &d->t->toks[after - 1];
+        bool spaced = after < d->t->ntoks && d->t->toks[after].off > last->off + last->len;
+        if ((spaced && (is_dash(d->t, after) || is_tok(d->t, after, "("))) ||
+            (caps && is_tok(d->t, after, ","))) {
             m->flags |= M_DATELINE;
             return;
         }
     }
+}
+
+/* Where a name may start: a capitalised word, or the Arabic article before one ("al-Hol"). */
+static bool may_start(const tc_text *t, uint32_t i, uint32_t end)
+{
+    static const char *const article[] = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"};
+    const tc_token *k = &t->toks[i];
+    if (k->flags & TC_TOK_CAP) return true;
+    return i + 2 < end && IN(k->norm, article) && is_tok(t, i + 1, "-") &&
+           (t->toks[i + 2].flags & TC_TOK_CAP);
 }
 
 static void scan_sentence(tc_place_doc *d, uint32_t s, tc_arena *a, size_t *cap)
@@ -303,8 +364,8 @@ static void scan_sentence(tc_place_doc *d, uint32_t s, tc_arena *a, size_t *cap)
     uint32_t end = se->tok0 + se->ntok;
     for (uint32_t i = se->tok0; i < end;) {
         const tc_token *t = &d->t->toks[i];
-        mention m = {.tok0 = i, .sent = s};
-        if (!(t->flags & TC_TOK_CAP) || !longest(d, i, end, &m) || !acronym_ok(d, t, &m)) {
+        mention m = {.tok0 = i, .sent = s, .voted = -1};
+        if (!may_start(d->t, i, end) || !longest(d, i, end, &m) || !acronym_ok(d, t, &m)) {
             i++;
             continue;
         }
@@ -316,14 +377,26 @@ static void scan_sentence(tc_place_doc *d, uint32_t s, tc_arena *a, size_t *cap)
 
 /* ---- is it a place? ------------------------------------------------------------------------ */
 
+/* Is preposition w, after the word before (NULL at the sentence start), locative? */
+static bool locative_word(const char *w, const char *before, bool metonym)
+{
+    if (IN(w, locative)) return true;
+    if (!metonym && IN(w, weak_locative)) return true;
+    if (!before) return false;
+    if (strcmp(w, "of") == 0) return IN(before, of_place);
+    if (strcmp(w, "for") == 0) return IN(before, for_place);
+    if (strcmp(w, "with") == 0) return IN(before, with_place);
+    if (strcmp(w, "on") == 0) return IN(before, on_place);
+    return false;
+}
+
 /* A locative preposition before token i of sentence se, across at most four words of
- * `between` ("in the occupied eastern Donetsk"), or "of" after a word of of_place. */
-static bool locative_before(const tc_text *t, const tc_sentence *se, uint32_t i)
+ * `between` ("in the occupied eastern Donetsk"). */
+static bool locative_before(const tc_text *t, const tc_sentence *se, uint32_t i, bool metonym)
 {
     for (uint32_t skipped = 0; i > se->tok0 && skipped <= 4; skipped++) {
         const char *w = t->toks[--i].norm;
-        if (IN(w, locative)) return true;
-        if (strcmp(w, "of") == 0) return i > se->tok0 && IN(t->toks[i - 1].norm, of_place);
+        if (locative_word(w, i > se->tok0 ? t->toks[i - 1].norm : NULL, metonym)) return true;
         if (!IN(w, between)) return false;
     }
     return false;
@@ -342,16 +415,18 @@ static int head_word(const tc_tree *tree, uint32_t tok0, uint32_t ntok)
 }
 
 /* Does the parse make the mention a locative oblique or modifier ("in the capital, Baku")? */
-static bool tree_locative(const tc_tree *tree, const tc_text *t, const mention *m)
+static bool tree_locative(const tc_tree *tree, const tc_text *t, const mention *m, bool metonym)
 {
     int h = head_word(tree, m->tok0, m->ntok);
     if (h < 0) return false;
     uint8_t rel = tree->w[h].rel;
     if (rel != TC_REL_OBL && rel != TC_REL_NMOD && rel != TC_REL_OBL_UNMARKED) return false;
-    for (uint32_t w = 0; w < tree->n; w++)
-        if (tree->w[w].head == (uint32_t)h + 1 && tree->w[w].rel == TC_REL_CASE &&
-            tree->w[w].tok < t->ntoks && IN(t->toks[tree->w[w].tok].norm, locative))
+    for (uint32_t w = 0; w < tree->n; w++) {
+        uint32_t k = tree->w[w].tok;
+        if (tree->w[w].head == (uint32_t)h + 1 && tree->w[w].rel == TC_REL_CASE && k < t->ntoks &&
+            locative_word(t->toks[k].norm, k > 0 ? t->toks[k - 1].norm : NULL, metonym))
             return true;
+    }
     return false;
 }
 
@@ -370,30 +445,38 @@ typedef struct {
 } prev_place;
 
 /* Is mention m, whose place is p, a place here? Its reasons in *why. */
-static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *p,
+static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *p, bool alt,
                    const tc_tree *tree, const prev_place *prev, uint8_t *why)
 {
     const tc_text *t = d->t;
     const tc_sentence *se = &t->sents[m->sent];
     uint32_t end = m->qual ? d->m[m->qual - 1].tok0 + d->m[m->qual - 1].ntok : m->tok0 + m->ntok;
-    bool prep = (tree && tree_locative(tree, t, m)) || locative_before(t, se, m->tok0);
+    bool metonym = p->kind == TC_GAZ_COUNTRY || (p->flags & TC_GAZ_CAPITAL);
+    bool prep = (tree && tree_locative(tree, t, m, metonym)) || locative_before(t, se, m->tok0, metonym);
     bool list = !prep && prev->licensed && listed(t, prev->end, m->tok0);
     bool dateline = m->flags & M_DATELINE;
+    bool placed = prep || list || dateline;
     *why = (prep ? TC_PLACE_BY_PREP : 0) | (list ? TC_PLACE_BY_LIST : 0) |
            (dateline ? TC_PLACE_BY_DATELINE : 0);
-    if (p->kind == TC_GAZ_COUNTRY || (p->flags & TC_GAZ_CAPITAL))
-        return prep || list || dateline || m->qual;
-    if (m->tok0 > se->tok0 && IN(t->toks[m->tok0 - 1].norm, titles)) return false;
+    if (metonym) return placed || m->qual;
+    if (m->tok0 > se->tok0) {
+        const tc_token *before = &t->toks[m->tok0 - 1];
+        if (IN(before->norm, titles)) return false;
+        /* "Jordan Henderson": a capitalised word before, not a preposition, is a first name */
+        if (!placed && (before->flags & TC_TOK_CAP) && (before->flags & TC_TOK_WORD) &&
+            !IN(before->norm, between))
+            return false;
+    }
     if (end < se->tok0 + se->ntok) {
         const tc_token *next = &t->toks[end];
-        if (IN(next->norm, saying)) return false;
+        if (!placed && IN(next->norm, saying)) return false;
         if ((next->flags & TC_TOK_CAP) && (next->flags & TC_TOK_WORD)) return false;
     }
-    if (prep || list || dateline || p->kind != TC_GAZ_CITY) return true;
+    if (placed || p->kind != TC_GAZ_CITY) return true;
     int k = cc_index(p->cc);
-    bool support = k >= 0 && d->country[k] > 0;
+    if (k >= 0 && d->country[k] > (m->voted == k ? 1.0f : 0.0f)) return true;
+    if (alt) return false; /* an alternative name alone ("Hamas" is one of Hamm's) is too weak */
     bool initial = m->tok0 == se->tok0 || (t->toks[m->tok0 - 1].flags & TC_TOK_QUOTE);
-    if (support) return true;
     return p->pop >= (initial ? 200000u : (uint32_t)SMALL_TOWN);
 }
 
@@ -408,8 +491,9 @@ static size_t resolve(const tc_place_doc *d, uint32_t sent, const tc_tree *tree,
         if (m->flags & M_QUALIFIER) continue;
         tc_place pl = {.tok0 = m->tok0};
         uint8_t cwhy, awhy;
-        choose(d, m, &pl.gp, &pl.score, &cwhy);
-        if (!accept(d, m, &pl.gp, tree, &prev, &awhy)) continue;
+        bool alt = false;
+        choose(d, m, &pl.gp, &alt, &pl.score, &cwhy);
+        if (!accept(d, m, &pl.gp, alt, tree, &prev, &awhy)) continue;
         uint32_t end = m->qual ? d->m[m->qual - 1].tok0 + d->m[m->qual - 1].ntok : m->tok0 + m->ntok;
         pl.ntok = end - m->tok0;
         pl.off = d->t->toks[m->tok0].off;

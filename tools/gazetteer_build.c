@@ -509,7 +509,7 @@ static void alias_line(char *line, const char *where, int pass)
         add_names(names, B.c[B.nc - 1].entry);
         return;
     }
-    int ci = country_index(cc);
+    int ci = strcmp(cc, "--") == 0 ? 0xff : country_index(cc);
     if (ci < 0) die("%s: unknown country code", where);
     if (strcmp(kw, "also") == 0) { /* also UA Kyiv: Kiev; ... */
         char *colon = strchr(rest, ':');

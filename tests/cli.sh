@@ -441,5 +441,29 @@ sed '0,/^mark:.*/s//mark: perhaps/' "$tmp/marked.txt" > "$tmp/badmark.txt"
 "$T" eval sample --db "$tmp/sample.db" --n five --seed 1 >/dev/null 2>&1; [ $? -eq 2 ] && ok "eval sample --n five: exit 2" || bad "eval sample --n five: exit 2"
 "$T" eval sample --db "$tmp/no-such.db" --n 5 --seed 1 >/dev/null 2>&1; [ $? -eq 1 ] && ok "eval sample, missing database: exit 1" || bad "eval sample, missing database: exit 1"
 
+# --- eval tabari: TABARI text records with verification blocks (tests/data/tabari) ---
+td=tests/data/tabari
+"$T" eval tabari "$td/small.records" --verbs "$td/small.verbs" --actors "$td/small.actors" \
+    --agents "$td/small.agents" > "$tmp/tabari.txt" 2>"$err"
+rc=$?
+[ $rc -eq 1 ] && grep -q 'small.records:47: record TEST-12: the date' "$err" \
+    && grep -q 'small.records:51: record TEST-13: a verification block' "$err" \
+    && ok "eval tabari: malformed records named FILE:LINE, exit 1" || bad "eval tabari: malformed records (rc $rc)"
+grep -qx 'PASS TEST-01' "$tmp/tabari.txt" && grep -qx 'FAIL TEST-07' "$tmp/tabari.txt" \
+    && grep -q '^SKIP TEST-08 (no verification block)' "$tmp/tabari.txt" \
+    && ok "eval tabari: PASS, FAIL and SKIP per record" || bad "eval tabari: per-record lines"
+read -r recs scored right _ _ _ _ unscored malformed < <(tail -n 1 "$tmp/tabari.txt")
+[ "$recs/$scored/$unscored/$malformed" = 14/10/2/2 ] && [ "$right" -ge 1 ] && [ "$right" -lt 10 ] \
+    && ok "eval tabari: totals (14 records, 10 scored, 2 unscored, 2 malformed; $right right)" \
+    || bad "eval tabari: totals $(tail -n 1 "$tmp/tabari.txt")"
+"$T" eval tabari "$td/small.records" --verbs "$td/small.verbs" --actors "$td/small.actors" -q 2>/dev/null \
+    | grep -qE '^(PASS|FAIL|SKIP) ' && bad "eval tabari --quiet: per-record lines printed" || ok "eval tabari --quiet: totals only"
+"$T" eval tabari "$td/small.records" --verbs "$td/bad.verbs" --actors "$td/small.actors" -q >/dev/null 2>"$err"
+grep -q 'bad.verbs:4: dictionary: a pattern without its \[CODE\]' "$err" \
+    && ok "eval tabari: a malformed .verbs line named FILE:LINE" || bad "eval tabari: bad .verbs line not named"
+"$T" eval tabari >/dev/null 2>&1; [ $? -eq 2 ] && ok "eval tabari without a file: exit 2" || bad "eval tabari without a file: exit 2"
+"$T" eval tabari "$tmp/no-such.records" >/dev/null 2>&1; [ $? -eq 1 ] && ok "eval tabari, missing file: exit 1" || bad "eval tabari, missing file: exit 1"
+"$T" eval frobnicate 2>&1 | grep -q 'tabari' && ok "eval: unknown suite lists tabari" || bad "eval: unknown suite does not list tabari"
+
 echo "cli: $((checks - fails)) of $checks checks passed"
 [ "$fails" -eq 0 ]

@@ -100,7 +100,7 @@ static int take_code(char *s, char code[16])
     if (!b) return -1;
     size_t w = 0;
     for (char *c = a + 1; c < b && w + 1 < 16; c++)
-        if (isalnum((unsigned char)*c) || strchr(":-+", *c)) code[w++] = *c;
+        if (isalnum((unsigned char)*c) || strchr(":-+#", *c)) code[w++] = *c;
     code[w] = 0;
     memset(a, ' ', (size_t)(b - a + 1));
     if (!w) return -1;

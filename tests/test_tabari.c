@@ -142,6 +142,8 @@ static void test_verbs(void **state)
     PATTERNS(v, "clashed", "190: *; 190:190: % *");
     /* DENOUNC [---] with a pattern: "as_" is the word "as", not glued */
     PATTERNS(v, "denounced", "---: *; 111: $ * + as aggressor");
+    /* [###] is read as [---]; a mark after the digits goes */
+    PATTERNS(v, "cheered", "---: *; ---: * + at the match; 013: $ * + loudly");
     PATTERNS(v, "ignored", ""); /* after ~~FINISH */
     tc_verbs_free(v);
     assert_null(tc_tabari_verbs_load(DATA "/nonexistent.verbs", NULL, NULL, NULL, &err));

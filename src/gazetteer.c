@@ -63,7 +63,7 @@ static bool check_entries(const tc_gazetteer *g)
         uint16_t a1 = rd16(e + 16);
         int32_t lat = (int32_t)rd32(e), lon = (int32_t)rd32(e + 4);
         if (rd32(e + 12) >= g->npool || (a1 != 0xffff && a1 >= g->nadmin1)) return false;
-        if ((e[18] != 0xff && e[18] >= g->ncountry) || (e[19] & 7) == 0 || (e[19] & 7) > 6)
+        if ((e[18] != 0xff && e[18] >= g->ncountry) || (e[19] & 7) == 0)
             return false;
         if (lat < -9000000 || lat > 9000000 || lon < -18000000 || lon > 18000000) return false;
     }
@@ -265,6 +265,7 @@ int tc_gazetteer_place(const tc_gazetteer *g, uint32_t id, tc_gaz_place *out)
     }
     out->kind = e[19] & 7;
     out->flags = e[19] & ~7;
+    out->names = e[20];
     return TC_OK;
 }
 

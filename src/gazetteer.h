@@ -16,7 +16,7 @@
  * taken for one only when its hash agrees with a key's on the slot and all 32 check bits (about
  * one lookup in a billion).
  *
- * File layout (little-endian): a 64-byte header ("TCGAZ\0\1\0", counts), then countries,
+ * File layout (little-endian): a 64-byte header ("TCGAZ\0\2\0", counts), then countries,
  * subdivisions, entries, slots, place ids and a string pool, each section 8-byte aligned. The
  * loader checks every offset and index once, so a damaged file fails to load instead of being
  * read out of bounds. */
@@ -38,6 +38,8 @@ typedef enum {
     TC_GAZ_REGION = 4,  /* a region of our alias table (Darfur, Donbas, Nagorno-Karabakh) */
     TC_GAZ_FEATURE = 5, /* a corridor, crossing, river, camp, ... of our alias table */
     TC_GAZ_TOWN = 6,    /* a town or city of our alias table (not in GeoNames' list as named) */
+    TC_GAZ_NONE = 7,    /* never a place: the alias table's "stop" names ("May", "Latin America");
+                           matched only so that their words are not read as a shorter name */
 } tc_gaz_kind;
 
 enum {
@@ -55,6 +57,7 @@ typedef struct {
     char cc3[4];        /* alpha-3 ("AZE", as CAMEO's country codes), "" when none */
     double lat, lon;    /* degrees; countries and subdivisions: their centre of population */
     uint32_t pop;       /* population (GeoNames); 0 when unknown */
+    uint8_t names;      /* how many alternative names GeoNames gives it (at most 255): fame */
     uint8_t kind;       /* tc_gaz_kind */
     uint8_t flags;      /* TC_GAZ_CAPITAL, TC_GAZ_CURATED */
 } tc_gaz_place;
@@ -100,17 +103,17 @@ uint64_t tc_gazetteer_hash(const char *key, size_t len);
  * pool bytes, max tokens, keys, TC_GAZ_ORDER (the writer's byte order), 5 reserved zeros.
  * country (12): alpha2[2] alpha3[3] pad[3] u32 entry
  * admin1 (8): u32 name, u32 ISO 3166-2 code (pool offsets)
- * entry (20): i32 lat*1e5, i32 lon*1e5, u32 pop, u32 name, u16 admin1 (0xffff none),
- *             u8 country (0xff none), u8 kind | flags
+ * entry (24): i32 lat*1e5, i32 lon*1e5, u32 pop, u32 name, u16 admin1 (0xffff none),
+ *             u8 country (0xff none), u8 kind | flags, u8 alternative names, 3 zero bytes
  * slot (12): u32 check (the hash's high half, 1 when that is 0; 0: empty), u32 first id,
  *            u32 ids (0: a prefix only)
  * ids: u32 each; pool: NUL-terminated strings, starting and ending with a NUL. */
-#define TC_GAZ_MAGIC "TCGAZ\0\1\0"
+#define TC_GAZ_MAGIC "TCGAZ\0\2\0"
 #define TC_GAZ_ORDER 0x31475a54u
 #define TC_GAZ_HEADER 64
 #define TC_GAZ_COUNTRY_SIZE 12
 #define TC_GAZ_ADMIN1_SIZE 8
-#define TC_GAZ_ENTRY_SIZE 20
+#define TC_GAZ_ENTRY_SIZE 24
 #define TC_GAZ_SLOT_SIZE 12
 
 #endif

@@ -46,6 +46,10 @@ struct tc_place_doc {
     tc_place main;
     bool has_main;
     tc_arena *arena; /* the doc's own, for the main place when evidence is added */
+    struct {
+        uint32_t tok0, ntok;
+    } * actor; /* token spans the caller's actor matcher took (tc_place_doc_actor) */
+    size_t nactor, actor_cap;
 };
 
 /* ---- word tables ---------------------------------------------------------------------------- */
@@ -154,13 +158,16 @@ static float prior(const tc_gaz_place *p, bool alt)
 {
     float s;
     switch (p->kind) {
-    case TC_GAZ_COUNTRY: s = 7.5f; break;
+    case TC_GAZ_COUNTRY: s = 7.8f; break;
     case TC_GAZ_ADMIN1: s = (float)log10(p->pop + 10.0) - 0.5f; break;
     case TC_GAZ_REGION: s = 7.5f; break;
     case TC_GAZ_FEATURE: s = 7.0f; break;
     case TC_GAZ_TOWN: s = 6.0f; break;
     default: s = p->pop ? (float)log10(p->pop + 10.0) : 3.5f; break;
     }
+    /* fame: a town the world writes about has names in many languages (Geneva, not Geneva,
+     * Illinois); up to +1.2 for GeoNames' 255 */
+    if (p->kind == TC_GAZ_CITY) s += 0.15f * (float)log2(1.0 + p->names);
     if (p->flags & TC_GAZ_CAPITAL) s += 0.7f;
     return alt ? s - 1.0f : s;
 }
@@ -197,7 +204,8 @@ static float context(const tc_place_doc *d, const mention *m, const tc_gaz_place
 {
     int k = cc_index(p->cc);
     float s = 0, own = k >= 0 && m->voted == k ? 1.0f : 0.0f;
-    if (k >= 0 && d->country[k] > own) s += 1.0f + 0.8f * (d->country[k] - own) / (d->total - own);
+    float total = d->total - (m->voted >= 0 ? 1.0f : 0.0f);
+    if (k >= 0 && d->country[k] > own) s += 1.0f + 0.8f * (d->country[k] - own) / total;
     if (p->kind != TC_GAZ_COUNTRY && admin1_named(d, m, p->admin1)) s += 3.0f;
     return s;
 }
@@ -260,11 +268,12 @@ static void choose(const tc_place_doc *d, const mention *m, tc_gaz_place *out, b
 
 /* ---- the scan ------------------------------------------------------------------------------ */
 
-/* An all-capital word of up to three letters ("UN", "US", "IS") is an acronym unless it is a
- * country's or one of our curated names. */
+/* An all-capital word ("UN", "NATO", "US") is an acronym unless it names a country or one of
+ * our curated places, or opens one of the first three sentences (a dateline: "KYIV -"). */
 static bool acronym_ok(const tc_place_doc *d, const tc_token *t, const mention *m)
 {
-    if (m->ntok != 1 || !(t->flags & TC_TOK_UPPER) || t->nlen > 3) return true;
+    if (m->ntok != 1 || !(t->flags & TC_TOK_UPPER) || t->nlen < 2) return true;
+    if (m->sent < 3 && m->tok0 == d->t->sents[m->sent].tok0 && t->nlen > 3) return true;
     tc_gaz_place p;
     for (uint32_t k = 0; k < m->nids && k < MAX_CANDIDATES; k++)
         if (tc_gazetteer_place(d->g, m->ids[k], &p) == TC_OK &&
@@ -274,7 +283,7 @@ static bool acronym_ok(const tc_place_doc *d, const tc_token *t, const mention *
 }
 
 /* The longest name starting at token i of sentence s (ending before end); 0 tokens if none. */
-static uint32_t longest(const tc_place_doc *d, uint32_t i, uint32_t end, mention *m)
+static uint32_t longest(const tc_place_doc *d, uint32_t i, uint32_t end, mention *m, uint32_t min)
 {
     char key[KEY_BYTES];
     size_t len = 0;
@@ -289,7 +298,7 @@ static uint32_t longest(const tc_place_doc *d, uint32_t i, uint32_t end, mention
         uint32_t nids;
         int r = tc_gazetteer_lookup(d->g, key, len, &ids, &nids);
         if (r < 0) break;
-        if (r == 1) {
+        if (r == 1 && n >= min) {
             best = n;
             m->ids = ids;
             m->nids = nids;
@@ -348,6 +357,15 @@ static void mark_dateline(tc_place_doc *d)
     }
 }
 
+/* A "stop" name of the alias table ("May", "Latin America"): its words are no place. */
+static bool never_place(const tc_place_doc *d, const mention *m)
+{
+    tc_gaz_place p;
+    for (uint32_t k = 0; k < m->nids && k < MAX_CANDIDATES; k++)
+        if (tc_gazetteer_place(d->g, m->ids[k], &p) == TC_OK && p.kind == TC_GAZ_NONE) return true;
+    return false;
+}
+
 /* Where a name may start: a capitalised word, or the Arabic article before one ("al-Hol"). */
 static bool may_start(const tc_text *t, uint32_t i, uint32_t end)
 {
@@ -365,8 +383,14 @@ static void scan_sentence(tc_place_doc *d, uint32_t s, tc_arena *a, size_t *cap)
     for (uint32_t i = se->tok0; i < end;) {
         const tc_token *t = &d->t->toks[i];
         mention m = {.tok0 = i, .sent = s, .voted = -1};
-        if (!may_start(d->t, i, end) || !longest(d, i, end, &m) || !acronym_ok(d, t, &m)) {
+        /* after a lower-case article the name must go on past it ("al-Hol", not "al") */
+        uint32_t min = t->flags & TC_TOK_CAP ? 1 : 3;
+        if (!may_start(d->t, i, end) || !longest(d, i, end, &m, min) || !acronym_ok(d, t, &m)) {
             i++;
+            continue;
+        }
+        if (never_place(d, &m)) {
+            i += m.ntok;
             continue;
         }
         if (d->nm == *cap) d->m = tc_arena_grow(a, d->m, cap, sizeof *d->m);
@@ -444,6 +468,30 @@ typedef struct {
     bool licensed; /* it was taken by a preposition or a list */
 } prev_place;
 
+/* Is token i glued to a hyphen on that side ("Dubai-based", "Indo-Pacific")? */
+static bool glued_after(const tc_text *t, uint32_t end)
+{
+    if (end + 1 >= t->ntoks || !is_tok(t, end, "-")) return false;
+    const tc_token *a = &t->toks[end - 1], *h = &t->toks[end];
+    return h->off == a->off + a->len && t->toks[end + 1].off == h->off + h->len;
+}
+
+static bool glued_before(const tc_text *t, uint32_t tok0)
+{
+    if (tok0 < 2 || !is_tok(t, tok0 - 1, "-")) return false;
+    const tc_token *h = &t->toks[tok0 - 1], *a = &t->toks[tok0 - 2];
+    return h->off == a->off + a->len && t->toks[tok0].off == h->off + h->len;
+}
+
+/* Does an actor the caller found overlap the mention? */
+static bool actor_named(const tc_place_doc *d, const mention *m)
+{
+    for (size_t i = 0; i < d->nactor; i++)
+        if (d->actor[i].tok0 < m->tok0 + m->ntok && m->tok0 < d->actor[i].tok0 + d->actor[i].ntok)
+            return true;
+    return false;
+}
+
 /* Is mention m, whose place is p, a place here? Its reasons in *why. */
 static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *p, bool alt,
                    const tc_tree *tree, const prev_place *prev, uint8_t *why)
@@ -458,7 +506,8 @@ static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *
     bool placed = prep || list || dateline;
     *why = (prep ? TC_PLACE_BY_PREP : 0) | (list ? TC_PLACE_BY_LIST : 0) |
            (dateline ? TC_PLACE_BY_DATELINE : 0);
-    if (metonym) return placed || m->qual;
+    if (glued_before(t, m->tok0) || glued_after(t, m->tok0 + m->ntok)) return false;
+    if (metonym || actor_named(d, m)) return placed || m->qual;
     if (m->tok0 > se->tok0) {
         const tc_token *before = &t->toks[m->tok0 - 1];
         if (IN(before->norm, titles)) return false;
@@ -472,11 +521,18 @@ static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *
         if (!placed && IN(next->norm, saying)) return false;
         if ((next->flags & TC_TOK_CAP) && (next->flags & TC_TOK_WORD)) return false;
     }
-    if (placed || p->kind != TC_GAZ_CITY) return true;
+    bool weak = p->kind == TC_GAZ_CITY || p->kind == TC_GAZ_ADMIN1;
+    /* an alternative name ("Taliban" is one of a Turkish town's) needs the article's country */
     int k = cc_index(p->cc);
-    if (k >= 0 && d->country[k] > (m->voted == k ? 1.0f : 0.0f)) return true;
-    if (alt) return false; /* an alternative name alone ("Hamas" is one of Hamm's) is too weak */
+    bool support = k >= 0 && d->country[k] > (m->voted == k ? 1.0f : 0.0f);
+    if (weak && alt && !support) return false;
+    /* "Lai's release": a small town's name with a possessive and no preposition is a person's */
+    if (weak && !placed && p->pop < 100000 && is_tok(t, m->tok0 + m->ntok, "'s")) return false;
+    if (placed || m->qual || !weak) return true;
+    /* a town or subdivision named with no preposition: big enough, or in a country the article
+     * names */
     bool initial = m->tok0 == se->tok0 || (t->toks[m->tok0 - 1].flags & TC_TOK_QUOTE);
+    if (support) return p->pop >= (initial ? 20000u : 5000u);
     return p->pop >= (initial ? 200000u : (uint32_t)SMALL_TOWN);
 }
 
@@ -557,6 +613,14 @@ int tc_place_doc_country(tc_place_doc *d, const char *code, size_t len)
     vote_country(d, p.cc, 1.0f);
     find_main(d, d->arena);
     return 1;
+}
+
+void tc_place_doc_actor(tc_place_doc *d, uint32_t tok0, uint32_t ntok)
+{
+    if (d->nactor == d->actor_cap)
+        d->actor = tc_arena_grow(d->arena, d->actor, &d->actor_cap, sizeof *d->actor);
+    d->actor[d->nactor].tok0 = tok0;
+    d->actor[d->nactor++].ntok = ntok;
 }
 
 const tc_place *tc_place_doc_main(const tc_place_doc *d) { return d->has_main ? &d->main : NULL; }

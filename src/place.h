@@ -90,6 +90,12 @@ tc_place_doc *tc_place_scan(const tc_gazetteer *g, const tc_text *t, tc_arena *a
  * Returns 1 when the code named a country, 0 when not. */
 int tc_place_doc_country(tc_place_doc *d, const char *code, size_t len);
 
+/* Tells the doc that the caller's actor matcher took tokens [tok0, tok0 + ntok) of the text as
+ * an actor ("Rubio", "Hamas", "Baku" in "Baku said"): a mention overlapping it is then a place
+ * only where a preposition, a list, a qualifier or the dateline makes it one, as a country's
+ * name is. Call it before tc_place_sentence for that sentence. Never fails. */
+void tc_place_doc_actor(tc_place_doc *d, uint32_t tok0, uint32_t ntok);
+
 /* The places sentence sent of the text names, in text order, into *out (arena a; *n = 0 and a
  * non-NULL empty array when none). tree is the sentence's parse (tc_parse_sentence) or NULL:
  * with it, metonyms are told by their relation as well as by the preposition. Returns TC_OK,

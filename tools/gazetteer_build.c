@@ -28,6 +28,7 @@ typedef struct {
     uint32_t name; /* pool offset */
     uint16_t admin1;
     uint8_t country, kind;
+    uint8_t names; /* alternative names in GeoNames, at most 255 */
     double sx, sy, sz, sw; /* sums for a centre of population */
 } entry;
 
@@ -66,7 +67,10 @@ static struct {
     uint32_t nk, capk;
     tc_map *keymap;   /* key text -> index + 1 */
     tc_map *strmap;   /* pool string -> offset + 1 */
-    tc_map *stopmap;  /* keys never taken */
+    tc_map *stopmap;  /* keys never taken for a place */
+    char **stops;     /* their names, keys of the one TC_GAZ_NONE entry at the end */
+    uint32_t nstop, capstop;
+    bool stopping;    /* adding the stop names themselves */
     tc_map *a1map;    /* "CC.XX" -> admin1 index + 1 */
     uint32_t maxtok;
     tc_arena *arena;
@@ -132,7 +136,7 @@ static void add_key(const char *name, uint32_t id, bool alt)
     for (size_t n = 1; n <= nt; n++) {
         size_t len = tc_gazetteer_key(t, n, buf, sizeof buf);
         if (len == 0) return;
-        if (n == nt && tc_map_get(B.stopmap, buf, len)) return;
+        if (n == nt && !B.stopping && tc_map_get(B.stopmap, buf, len)) return;
         uint32_t k = key_slot(buf, len);
         if (n < nt) continue;
         idvec *v = &B.k[k].ids;
@@ -409,6 +413,9 @@ static void read_city(char **f)
     B.e[id].pop = pop;
     add_key(f[1], id, false);
     add_key(f[2], id, false);
+    size_t nalt = f[3][0] ? 1 : 0;
+    for (const char *c = f[3]; *c; c++) nalt += *c == ',';
+    B.e[id].names = (uint8_t)(nalt > 255 ? 255 : nalt);
     centre_add(B.c[ci].entry, lat, lon, pop);
     if (a1 != 0xffff) centre_add(B.a[a1].entry, lat, lon, pop);
     if (pop < ALT_MIN_POP) return;
@@ -490,7 +497,10 @@ static void alias_line(char *line, const char *where, int pass)
             tc_arena_reset(B.arena);
             tc_token *t = tc_text_tokens(nm, strlen(nm), B.arena, &nt);
             size_t len = tc_gazetteer_key(t, nt, buf, sizeof buf);
-            if (len) tc_map_put(B.stopmap, tc_xstrndup(buf, len), len, (void *)1);
+            if (!len) continue;
+            tc_map_put(B.stopmap, tc_xstrndup(buf, len), len, (void *)1);
+            B.stops = grow(B.stops, &B.capstop, B.nstop + 1, sizeof *B.stops);
+            B.stops[B.nstop++] = tc_xstrdup(nm);
         }
         return;
     }
@@ -600,8 +610,8 @@ static void write_records(FILE *fp)
         put32(fp, e->pop);
         put32(fp, e->name);
         fwrite(&e->admin1, 2, 1, fp);
-        uint8_t b[2] = {e->country, e->kind};
-        fwrite(b, 1, 2, fp);
+        uint8_t b[6] = {e->country, e->kind, e->names, 0, 0, 0};
+        fwrite(b, 1, 6, fp);
     }
     pad8(fp);
 }
@@ -687,6 +697,10 @@ int main(int argc, char **argv)
     read_iso_subdivisions(argv[4]);
     for (uint32_t i = 0; i < B.ne; i++) centre_close(&B.e[i]);
     read_aliases(argv[5], 1);
+    /* the stop names are read as one non-place, so that "Latin America" is not "America" */
+    uint32_t none = new_entry("", TC_GAZ_NONE, 0xff, 0xffff);
+    B.stopping = true;
+    for (uint32_t i = 0; i < B.nstop; i++) add_key(B.stops[i], none, false);
     write_file(argv[6]);
     return 0;
 }

@@ -169,7 +169,7 @@ static float prior(const tc_gaz_place *p, bool alt)
      * Illinois); up to +1.2 for GeoNames' 255 */
     if (p->kind == TC_GAZ_CITY) s += 0.15f * (float)log2(1.0 + p->names);
     if (p->flags & TC_GAZ_CAPITAL) s += 0.7f;
-    return alt ? s - 1.0f : s;
+    return alt ? s - 0.5f : s;
 }
 
 /* A mention counts for the country (and the subdivision) of its likeliest place when that

@@ -138,11 +138,14 @@ static int load_dicts(evalctx *E, const dict_args *a, tc_engine **engine, tc_act
     return 0;
 }
 
-static int usage(void)
+/* The usage line on f; 2 (a usage error) on stderr, 0 (--help) on stdout. */
+static int usage(FILE *f)
 {
-    fprintf(stderr, "usage: tocsin eval tabari FILE [--verbs FILE] [--actors FILE[,FILE...]] "
-                    "[--agents FILE[,FILE...]] [--data DIR] [--quiet]\n");
-    return 2;
+    fprintf(f, "usage: tocsin eval tabari FILE [--verbs FILE] [--actors FILE[,FILE...]] "
+               "[--agents FILE[,FILE...]] [--data DIR] [--quiet]\n"
+               "Codes the records of a TABARI text file and checks them against their\n"
+               "{SOURCE / TARGET / CODE} blocks (docs/dictionaries.md).\n");
+    return f == stdout ? 0 : 2;
 }
 
 static void print_totals(const evalctx *E)
@@ -169,12 +172,14 @@ int tc_eval_tabari_cli(int argc, char **argv)
             *val = argv[++i];
         else if (!strcmp(o, "--quiet") || !strcmp(o, "-q"))
             E.quiet = 1;
+        else if (!strcmp(o, "--help") || !strcmp(o, "-h"))
+            return usage(stdout);
         else if (val || o[0] == '-' || E.file)
-            return usage();
+            return usage(stderr);
         else
             E.file = o;
     }
-    if (!E.file) return usage();
+    if (!E.file) return usage(stderr);
     size_t len;
     tc_err err = {0};
     char *buf = tc_file_read(E.file, 0, &len, &err);

@@ -461,6 +461,7 @@ read -r recs scored right _ _ _ _ unscored malformed < <(tail -n 1 "$tmp/tabari.
 "$T" eval tabari "$td/small.records" --verbs "$td/bad.verbs" --actors "$td/small.actors" -q >/dev/null 2>"$err"
 grep -q 'bad.verbs:4: dictionary: a pattern without its \[CODE\]' "$err" \
     && ok "eval tabari: a malformed .verbs line named FILE:LINE" || bad "eval tabari: bad .verbs line not named"
+check "eval tabari --help" "$T" eval tabari --help
 "$T" eval tabari >/dev/null 2>&1; [ $? -eq 2 ] && ok "eval tabari without a file: exit 2" || bad "eval tabari without a file: exit 2"
 "$T" eval tabari "$tmp/no-such.records" >/dev/null 2>&1; [ $? -eq 1 ] && ok "eval tabari, missing file: exit 1" || bad "eval tabari, missing file: exit 1"
 "$T" eval frobnicate 2>&1 | grep -q 'tabari' && ok "eval: unknown suite lists tabari" || bad "eval: unknown suite does not list tabari"

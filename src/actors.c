@@ -45,16 +45,17 @@ static uint32_t filter_bit(const char *norm, uint32_t len)
     return h >> 16;
 }
 
+/* 64 bytes: 30,000 of them are a good part of the memory a load touches (its time is mostly
+ * page faults); fact sources live apart (tc_actors.sources), read only by the tools. */
 typedef struct {
-    tc_actor_kind kind;
     char code[32];    /* an agent's code without its '~' */
     const char *name; /* canonical name, in the dictionary arena */
-    int32_t from, to; /* yyyymmdd, 0 when open */
     const char *file; /* where it was defined, "" when unknown */
-    int line;
-    const char *source; /* a generated line's fact source, "" otherwise */
-    uint8_t prefix;     /* an agent whose code goes in front of the actor's ("NGO~") */
-    uint8_t generated;  /* from a file generated from facts: ranks below the others */
+    int32_t from, to; /* yyyymmdd, 0 when open */
+    int32_t line;
+    uint8_t kind;      /* tc_actor_kind */
+    uint8_t prefix;    /* an agent whose code goes in front of the actor's ("NGO~") */
+    uint8_t generated; /* from a file generated from facts: ranks below the others */
 } entry;
 
 typedef struct pattern {
@@ -84,6 +85,9 @@ struct tc_actors {
     int generated; /* the file being loaded was generated from facts */
     tc_actors_facts *facts;
     size_t nfacts;
+    const char **sources; /* per entry, a generated line's fact source (NULL until
+                             tc_actors_load_sources); nsources of them */
+    size_t nsources;
     tc_nouns *nouns;        /* what a common noun after a state makes of it, NULL for nothing */
     uint32_t noun_agent[2]; /* the entries of the agents it gives: MIL, CVL */
 };
@@ -129,7 +133,7 @@ static uint32_t add_entry(tc_actors *d, tc_actor_kind kind, const char *code, co
     }
     entry *e = &d->entries[d->n];
     memset(e, 0, sizeof *e);
-    e->kind = kind;
+    e->kind = (uint8_t)kind;
     size_t len = strlen(code);
     if (kind == TC_KIND_AGENT && len > 1 && (code[0] == '~' || code[len - 1] == '~')) {
         e->prefix = code[0] != '~';
@@ -144,7 +148,6 @@ static uint32_t add_entry(tc_actors *d, tc_actor_kind kind, const char *code, co
     e->to = to;
     e->file = d->file ? d->file : "";
     e->line = d->line;
-    e->source = "";
     e->generated = (uint8_t)d->generated;
     return (uint32_t)d->n++;
 }
@@ -363,17 +366,31 @@ static int32_t parse_ymd(const char *s, size_t n)
     return valid_day(v) ? v : -1;
 }
 
-/* "@FROM..TO" with open ends; returns 0 or -1. */
-static int parse_range(const char *s, int32_t *from, int32_t *to)
+/* "@FROM..TO" in [s, e) with open ends; returns 0 or -1. */
+static int parse_range(const char *s, const char *e, int32_t *from, int32_t *to)
 {
-    const char *dots = strstr(s, "..");
+    const char *dots = NULL;
+    for (const char *p = s; p + 1 < e && !dots; p++)
+        if (p[0] == '.' && p[1] == '.') dots = p;
     if (*s != '@' || !dots) return -1;
-    size_t fl = (size_t)(dots - s - 1), tl = strlen(dots + 2);
+    size_t fl = (size_t)(dots - s - 1), tl = (size_t)(e - dots - 2);
     while (tl && (dots[2 + tl - 1] == ' ' || dots[2 + tl - 1] == '\t')) tl--;
     *from = fl ? parse_ymd(s + 1, fl) : 0;
     *to = tl ? parse_ymd(dots + 2, tl) : 0;
     if (*from < 0 || *to < 0 || (*from && *to && *from > *to)) return -1;
     return 0;
+}
+
+static int blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r';
+}
+
+/* Trims the blanks around [*s, *e). */
+static void trim_span(const char **s, const char **e)
+{
+    while (*s < *e && blank(**s)) (*s)++;
+    while (*e > *s && blank((*e)[-1])) (*e)--;
 }
 
 static const char *trim(char *s, char **end)
@@ -395,94 +412,108 @@ static void diag_line(tc_diag_fn diag, void *dctx, const char *path, int line, c
     diag(&d, dctx);
 }
 
-/* The blank-separated word of line at *pos into w[cap], *pos past it and the blanks after;
- * -1 when there is none or it does not fit. */
-static int next_word(const char *line, size_t *pos, char *w, size_t cap)
+/* The blank-separated word of [*pos, e) into w[cap], *pos past it and the blanks after; -1
+ * when there is none or it does not fit. */
+static int next_word(const char **pos, const char *e, char *w, size_t cap)
 {
-    size_t i = *pos, n = 0;
-    while (line[i] == ' ' || line[i] == '\t') i++;
-    while (line[i] && line[i] != ' ' && line[i] != '\t') {
+    const char *p = *pos;
+    size_t n = 0;
+    while (p < e && blank(*p)) p++;
+    while (p < e && !blank(*p)) {
         if (n + 1 >= cap) return -1;
-        w[n++] = line[i++];
+        w[n++] = *p++;
     }
     w[n] = 0;
-    while (line[i] == ' ' || line[i] == '\t') i++;
-    *pos = i;
+    while (p < e && blank(*p)) p++;
+    *pos = p;
     return n ? 0 : -1;
 }
 
-/* One line of our format: KIND CODE names [@FROM..TO]. Returns NULL or why it is bad. */
-static const char *parse_line(tc_actors *d, char *line)
+/* One line [s, e) of our format: KIND CODE names [@FROM..TO]. The line is not written to
+ * (files are mapped read-only); only a line's first name, its canonical one, is copied.
+ * Returns NULL or why it is bad. */
+static const char *parse_line(tc_actors *d, const char *s, const char *e)
 {
-    char *hash = strchr(line, '#');
-    if (hash) *hash = 0;
-
+    const char *hash = memchr(s, '#', (size_t)(e - s));
+    if (hash) e = hash;
     char kind_w[16], code[32];
-    size_t used = 0;
-    if (next_word(line, &used, kind_w, sizeof kind_w) < 0 ||
-        next_word(line, &used, code, sizeof code) < 0)
+    const char *p = s;
+    if (next_word(&p, e, kind_w, sizeof kind_w) < 0 || next_word(&p, e, code, sizeof code) < 0)
         return "expected: KIND CODE name | name ... [@FROM..TO]";
     size_t k = 0;
     while (k < sizeof kinds / sizeof kinds[0] && strcmp(kinds[k].word, kind_w) != 0) k++;
     if (k == sizeof kinds / sizeof kinds[0]) return "unknown kind";
-    char *names = line + used;
     int32_t from = 0, to = 0;
-    char *at = strchr(names, '@');
+    const char *at = memchr(p, '@', (size_t)(e - p));
     if (at) {
-        if (parse_range(at, &from, &to) < 0)
+        if (parse_range(at, e, &from, &to) < 0)
             return "bad date range (want @YYYY-MM-DD..YYYY-MM-DD, real days, FROM <= TO)";
-        *at = 0;
+        e = at;
     }
     tc_actor_kind kind = kinds[k].kind;
     if ((kind == TC_KIND_COUNTRY || kind == TC_KIND_ADJ || kind == TC_KIND_AGENT) &&
         strlen(code) != 3)
         return "a country, adj, people or agent code has 3 letters";
     const char *canon = NULL;
-    for (char *tok = strtok(names, "|"); tok; tok = strtok(NULL, "|")) {
-        const char *name = trim(tok, NULL);
-        if (!*name) continue;
-        name = tc_arena_strndup(d->mem, name, strlen(name));
-        if (!canon) canon = name;
-        /* a state is shown by the name iso-codes or actors.txt gives it */
-        if (!strcmp(kind_w, "country") && canon == name && !d->generated)
-            tc_map_put(d->states, tc_arena_strndup(d->mem, code, 3), 3, (void *)name);
-        add_name(d, name, strlen(name), add_entry(d, kind, code, canon, from, to));
+    for (const char *q = p; q <= e;) {
+        const char *bar = memchr(q, '|', (size_t)(e - q)), *ns = q, *ne = bar ? bar : e;
+        q = ne + 1;
+        trim_span(&ns, &ne);
+        if (ns == ne) continue;
+        if (!canon) {
+            canon = tc_arena_strndup(d->mem, ns, (size_t)(ne - ns));
+            /* a state is shown by the name iso-codes or actors.txt gives it */
+            if (!strcmp(kind_w, "country") && !d->generated)
+                tc_map_put(d->states, tc_arena_strndup(d->mem, code, 3), 3, (void *)canon);
+        }
+        add_name(d, ns, (size_t)(ne - ns), add_entry(d, kind, code, canon, from, to));
     }
     return canon ? NULL : "no name";
 }
 
+/* The facts date of a generated file's line [s, e) ("# facts-date: YYYY-MM-DD"). */
+static void facts_date(tc_actors *d, const char *s, const char *e, tc_diag_fn diag, void *dctx,
+                       const char *path, int lineno)
+{
+    s += 13;
+    trim_span(&s, &e);
+    int32_t day = parse_ymd(s, (size_t)(e - s));
+    d->facts[d->nfacts - 1].date = day < 0 ? 0 : day;
+    if (day < 0) diag_line(diag, dctx, path, lineno, "bad facts-date (want YYYY-MM-DD)");
+}
+
+/* Loads a file of our format, mapped read-only: reading it into memory of our own cost as
+ * much as the rest of the load (page faults). An empty file has no lines. */
 static int load_ours(tc_actors *d, const char *path, tc_diag_fn diag, void *dctx, tc_err *err)
 {
-    size_t len;
-    char *buf = tc_file_read(path, 0, &len, err);
-    if (!buf) return err ? err->code : TC_EIO;
+    size_t len = 0;
+    tc_err e2 = {0};
+    char *map = tc_file_map(path, &len, &e2);
+    if (!map && e2.code != TC_EEMPTY) {
+        if (err) *err = e2;
+        return e2.code ? e2.code : TC_EIO;
+    }
     int lineno = 0;
     tc_actors_set_source(d, path, 0);
     if (d->generated) {
         d->facts = tc_xrealloc(d->facts, (d->nfacts + 1) * sizeof *d->facts);
         d->facts[d->nfacts++] = (tc_actors_facts){d->file, 0};
     }
-    for (char *line = buf, *next; line; line = next) {
-        next = strchr(line, '\n');
-        if (next) *next++ = 0;
+    const char *end = map ? map + len : NULL;
+    for (const char *line = map; line && line < end;) {
+        const char *nl = memchr(line, '\n', (size_t)(end - line)), *s = line, *e = nl ? nl : end;
+        line = nl ? nl + 1 : end;
         lineno++;
-        char *e;
-        char *s = (char *)trim(line, &e);
-        if (d->generated && !strncmp(s, "# facts-date:", 13)) {
-            const char *day = trim(s + 13, NULL);
-            d->facts[d->nfacts - 1].date = parse_ymd(day, strlen(day));
-            if (d->facts[d->nfacts - 1].date < 0) {
-                d->facts[d->nfacts - 1].date = 0;
-                diag_line(diag, dctx, path, lineno, "bad facts-date (want YYYY-MM-DD)");
-            }
-        }
-        if (!*s || *s == '#') continue;
+        trim_span(&s, &e);
+        if (d->generated && e - s >= 13 && !strncmp(s, "# facts-date:", 13))
+            facts_date(d, s, e, diag, dctx, path, lineno);
+        if (s == e || *s == '#') continue;
         d->line = lineno;
-        const char *why = parse_line(d, s);
+        const char *why = parse_line(d, s, e);
         if (why) diag_line(diag, dctx, path, lineno, why);
     }
     tc_actors_set_source(d, NULL, 0);
-    free(buf);
+    if (map) tc_file_unmap(map, len);
     return TC_OK;
 }
 
@@ -604,6 +635,9 @@ static const char *comment_of(char *line)
 int tc_actors_load_sources(tc_actors *d, tc_err *err)
 {
     size_t i = 0;
+    d->sources = tc_xrealloc(d->sources, (d->n ? d->n : 1) * sizeof *d->sources);
+    d->nsources = d->n;
+    for (size_t k = 0; k < d->n; k++) d->sources[k] = "";
     while (i < d->n) {
         entry *e = &d->entries[i];
         if (!e->generated || !*e->file) {
@@ -628,7 +662,7 @@ int tc_actors_load_sources(tc_actors *d, tc_err *err)
             size_t n = next ? (size_t)(next - line) : strlen(line);
             char *copy = tc_arena_strndup(d->mem, line, n);
             const char *c = comment_of(copy);
-            f->source = c ? c : "";
+            d->sources[i] = c ? c : "";
         }
         free(buf);
     }
@@ -661,14 +695,15 @@ static int by_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The generated files of datadir (actors-facts-*.txt), loaded in name order. */
-static int load_generated_dir(tc_actors *d, const char *datadir, tc_diag_fn diag, void *dctx,
-                              tc_err *err)
+/* The generated files of datadir (actors-facts-*.txt) in name order, malloc'ed; their
+ * count. */
+static size_t list_generated(const char *datadir, char ***out)
 {
     DIR *dir = opendir(datadir);
-    if (!dir) return TC_OK;
     char **names = NULL;
     size_t n = 0;
+    *out = NULL;
+    if (!dir) return 0;
     for (struct dirent *de; (de = readdir(dir));) {
         size_t len = strlen(de->d_name);
         if (strncmp(de->d_name, "actors-facts-", 13) || len < 18 ||
@@ -680,27 +715,37 @@ static int load_generated_dir(tc_actors *d, const char *datadir, tc_diag_fn diag
     }
     closedir(dir);
     if (n) qsort(names, n, sizeof *names, by_name);
+    *out = names;
+    return n;
+}
+
+/* Loads the generated files names[0..n) of datadir, in that order. */
+static int load_generated(tc_actors *d, const char *datadir, char **names, size_t n,
+                          tc_diag_fn diag, void *dctx, tc_err *err)
+{
     int rc = TC_OK;
     for (size_t i = 0; i < n && rc == TC_OK; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", datadir, names[i]);
         rc = tc_actors_load_generated(d, path, diag, dctx, err);
     }
-    for (size_t i = 0; i < n; i++) free(names[i]);
-    free(names);
     return rc;
 }
 
 tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag, void *dctx,
                           tc_err *err)
 {
-    tc_actors *d = tc_actors_new();
-    char path[4096];
+    char path[4096], **gen;
     snprintf(path, sizeof path, "%s/actors.txt", datadir);
-    if (load_iso(d, iso_json ? iso_json : ISO_JSON, err) < 0 ||
-        load_ours(d, path, diag, dctx, err) < 0 ||
-        load_generated_dir(d, datadir, diag, dctx, err) < 0 ||
-        tc_actors_load_nouns(d, datadir, err) < 0) {
+    size_t ngen = list_generated(datadir, &gen);
+    tc_actors *d = tc_actors_new();
+    int rc = load_iso(d, iso_json ? iso_json : ISO_JSON, err);
+    if (rc == TC_OK) rc = load_ours(d, path, diag, dctx, err);
+    if (rc == TC_OK) rc = load_generated(d, datadir, gen, ngen, diag, dctx, err);
+    if (rc == TC_OK) rc = tc_actors_load_nouns(d, datadir, err);
+    for (size_t i = 0; i < ngen; i++) free(gen[i]);
+    free(gen);
+    if (rc != TC_OK) {
         tc_actors_free(d);
         return NULL;
     }
@@ -738,6 +783,7 @@ void tc_actors_free(tc_actors *d)
     tc_arena_free(d->mem);
     tc_arena_free(d->scratch);
     free(d->entries);
+    free(d->sources);
     free(d->facts);
     free(d);
 }
@@ -1543,17 +1589,26 @@ size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const
     return tc_actors_scan_ex(d, t, sent, date, 0, a, out);
 }
 
-static tc_actor_info info_of(const entry *e)
+static tc_actor_info info_of(const tc_actors *d, const entry *e)
 {
-    tc_actor_info i = {e->kind, e->code, e->name,   e->from,     e->to,
-                       e->file, e->line, e->source, e->generated};
+    size_t id = (size_t)(e - d->entries);
+    const char *source = id < d->nsources ? d->sources[id] : "";
+    tc_actor_info i = {(tc_actor_kind)e->kind,
+                       e->code,
+                       e->name,
+                       e->from,
+                       e->to,
+                       e->file,
+                       e->line,
+                       source,
+                       e->generated};
     return i;
 }
 
 tc_actor_info tc_actors_entry(const tc_actors *d, int32_t idx)
 {
     if (idx < 0 || (size_t)idx >= d->n) return (tc_actor_info){.file = "", .source = ""};
-    return info_of(&d->entries[idx]);
+    return info_of(d, &d->entries[idx]);
 }
 
 size_t tc_actors_explain(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
@@ -1567,7 +1622,7 @@ size_t tc_actors_explain(const tc_actors *d, const tc_text *t, uint32_t sent, co
     hide_named_capitals(d, t, s, raw, n);
     tc_actor_match *m = tc_arena_alloc(a, (n ? n : 1) * sizeof *m);
     for (size_t i = 0; i < n; i++) {
-        m[i] = (tc_actor_match){raw[i].tok0, raw[i].ntok, info_of(raw[i].e), raw[i].country_only,
+        m[i] = (tc_actor_match){raw[i].tok0, raw[i].ntok, info_of(d, raw[i].e), raw[i].country_only,
                                 raw[i].hidden};
         if (raw[i].e->prefix) {
             char *code = tc_arena_alloc(a, strlen(raw[i].e->code) + 2);
@@ -1597,7 +1652,7 @@ static void each_list(const char *key, size_t len, void *val, void *ctx)
             x->cap = p->nids * 2;
             x->buf = tc_xrealloc(x->buf, x->cap * sizeof *x->buf);
         }
-        for (uint32_t i = 0; i < p->nids; i++) x->buf[i] = info_of(&x->d->entries[p->ids[i]]);
+        for (uint32_t i = 0; i < p->nids; i++) x->buf[i] = info_of(x->d, &x->d->entries[p->ids[i]]);
         size_t nlen = 0;
         for (uint32_t i = 0; i < p->ntok; i++) nlen += strlen(p->norms[i]) + 1;
         char *name = tc_xmalloc(nlen + 1), *w = name;

@@ -384,19 +384,35 @@ static int load_one(evalctx *E, int i, const char *dir, const char *name)
     return r;
 }
 
+/* The file names the <Environment> env gives for tag: "<Tag>a, b</Tag>", or PETRARCH-1's
+ * "<Tag name="a">"; a new string, NULL when it gives none. */
+static char *env_files(const char *env, const char *tag)
+{
+    const char *end = strstr(env, "</Environment>");
+    if (!end) end = env + strlen(env);
+    char *list = element_text(env, end, tag);
+    if (list) return list;
+    char otag[64], name[1024];
+    snprintf(otag, sizeof otag, "<%s ", tag);
+    const char *t = strstr(env, otag);
+    const char *te = t && t < end ? strchr(t, '>') : NULL;
+    if (!te || te > end || !attr(t, te, "name", name, sizeof name)) return NULL;
+    return tc_xstrdup(name);
+}
+
 /* Loads the verb, actor, agent and discard files the <Environment> names from dir: verbs by
  * petrarch_verbs, the rest by petrarch (src/petrarch.h); the discard phrases are also kept
  * here, since the records expect them as errors. An element may name several files
  * separated by commas ("A.actors.txt, B.actors.txt"): each is loaded, in that order (one
- * verb file only). Returns 0, or 1 when a file cannot be read or there is no verb or actor
- * file. */
+ * verb file only); PETRARCH-1's "<Verbfile name="...">" form is read too. Returns 0, or 1
+ * when a file cannot be read or there is no verb or actor file. */
 static int load_dicts(evalctx *E, const char *env, const char *dir)
 {
     static const char *const tags[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile"};
     int rc = 0, have[2] = {0, 0};
     E->actors = tc_actors_new();
     for (int i = 0; i < 4 && !rc; i++) {
-        char *list = env ? element_text(env, env + strlen(env), tags[i]) : NULL, *save = NULL;
+        char *list = env ? env_files(env, tags[i]) : NULL, *save = NULL;
         for (char *name = list ? strtok_r(list, ",", &save) : NULL; name && !rc;
              name = strtok_r(NULL, ",", &save)) {
             while (*name == ' ' || *name == '\t') name++;

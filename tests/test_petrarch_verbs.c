@@ -150,12 +150,12 @@ static void record(FILE *f, int n, const char *cat, const char *text, const char
     fprintf(f, "<Text>%s</Text>\n</Sentence>\n", text);
 }
 
-/* eval petrarch on a file written here: 18 categories each get their row (they used to be
- * folded into the 16th); the <Environment> lists two actor files; discard phrases are whole
- * words in a row, and a bare year in the list discards nothing. */
-static void test_eval_small(void **state)
+/* Writes a small validation file with the given <Environment> into a fresh folder and scores
+ * it: 18 categories each get their row (they used to be folded into the 16th); two actor
+ * files in one element; discard phrases are whole words in a row, and a bare year in the list
+ * discards nothing. Every record must come out right. */
+static void eval_small(const char *environment)
 {
-    (void)state;
     char dir[] = "/tmp/tocsin-petr-XXXXXX";
     assert_non_null(mkdtemp(dir));
     put(dir, "verbs.txt", "--- ATTACK [190] ---\nATTACK\n");
@@ -166,10 +166,7 @@ static void test_eval_small(void **state)
     snprintf(path, sizeof path, "%s/records.xml", dir);
     FILE *f = fopen(path, "w");
     assert_non_null(f);
-    fputs("<Environment>\n<Verbfile>verbs.txt</Verbfile>\n"
-          "<Actorfile>a.actors.txt, b.actors.txt</Actorfile>\n"
-          "<Discardfile>discards.txt</Discardfile>\n</Environment>\n<Sentences>\n",
-          f);
+    fprintf(f, "%s\n<Sentences>\n", environment);
     for (int i = 1; i <= 18; i++) {
         char cat[8];
         snprintf(cat, sizeof cat, "C%02d", i);
@@ -221,6 +218,19 @@ static void test_eval_small(void **state)
         unlink(path);
     }
     rmdir(dir);
+}
+
+/* eval petrarch on small files written here, with the elements of today's <Environment> and
+ * with PETRARCH-1's name attributes. */
+static void test_eval_small(void **state)
+{
+    (void)state;
+    eval_small("<Environment>\n<Verbfile>verbs.txt</Verbfile>\n"
+               "<Actorfile>a.actors.txt, b.actors.txt</Actorfile>\n"
+               "<Discardfile>discards.txt</Discardfile>\n</Environment>");
+    eval_small("<Environment>\n<Verbfile name=\"verbs.txt\">\n"
+               "<Actorfile name=\"a.actors.txt, b.actors.txt\">\n"
+               "<Discardfile name=\"discards.txt\">\n</Environment>");
 }
 
 /* The whole unit-test suite, when ../shared is there: the command completes. The score is

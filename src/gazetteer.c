@@ -63,8 +63,7 @@ static bool check_entries(const tc_gazetteer *g)
         uint16_t a1 = rd16(e + 16);
         int32_t lat = (int32_t)rd32(e), lon = (int32_t)rd32(e + 4);
         if (rd32(e + 12) >= g->npool || (a1 != 0xffff && a1 >= g->nadmin1)) return false;
-        if ((e[18] != 0xff && e[18] >= g->ncountry) || (e[19] & 7) == 0)
-            return false;
+        if ((e[18] != 0xff && e[18] >= g->ncountry) || (e[19] & 7) == 0) return false;
         if (lat < -9000000 || lat > 9000000 || lon < -18000000 || lon > 18000000) return false;
     }
     return true;
@@ -115,8 +114,8 @@ tc_gazetteer *tc_gazetteer_open(const void *data, size_t len, tc_err *err)
     g->npool = rd32(h + 28);
     g->maxtok = rd32(h + 32);
     g->nkey = rd32(h + 36);
-    if (g->nslot == 0 || (g->nslot & (g->nslot - 1)) || g->ncountry > 255 ||
-        g->nadmin1 > 0xffff || g->maxtok == 0 || g->maxtok > 64)
+    if (g->nslot == 0 || (g->nslot & (g->nslot - 1)) || g->ncountry > 255 || g->nadmin1 > 0xffff ||
+        g->maxtok == 0 || g->maxtok > 64)
         return fail(g, err, "impossible counts in the header");
     size_t off = TC_GAZ_HEADER;
     const uint8_t *pool;
@@ -153,17 +152,26 @@ void tc_gazetteer_free(tc_gazetteer *g)
     free(g);
 }
 
-uint32_t tc_gazetteer_max_tokens(const tc_gazetteer *g) { return g->maxtok; }
-uint32_t tc_gazetteer_count(const tc_gazetteer *g) { return g->nentry; }
-size_t tc_gazetteer_bytes(const tc_gazetteer *g) { return g->len; }
+uint32_t tc_gazetteer_max_tokens(const tc_gazetteer *g)
+{
+    return g->maxtok;
+}
+uint32_t tc_gazetteer_count(const tc_gazetteer *g)
+{
+    return g->nentry;
+}
+size_t tc_gazetteer_bytes(const tc_gazetteer *g)
+{
+    return g->len;
+}
 
 /* ---- keys ----------------------------------------------------------------------------------- */
 
 /* Letters that carry no combining mark to strip but have a plain Latin look-alike. */
 static int32_t fold_letter(int32_t cp)
 {
-    static const int32_t map[][2] = {{0x131, 'i'}, {0x259, 'e'}, {0x142, 'l'}, {0xf8, 'o'},
-                                     {0x111, 'd'}, {0x127, 'h'}, {0x2bb, '\''}, {0x2bc, '\''},
+    static const int32_t map[][2] = {{0x131, 'i'},   {0x259, 'e'},  {0x142, 'l'},  {0xf8, 'o'},
+                                     {0x111, 'd'},   {0x127, 'h'},  {0x2bb, '\''}, {0x2bc, '\''},
                                      {0x2018, '\''}, {0x2019, '\''}};
     for (size_t k = 0; k < sizeof map / sizeof map[0]; k++)
         if (map[k][0] == cp) return map[k][1];
@@ -183,7 +191,8 @@ static bool put_folded(const char *s, size_t n, char *buf, size_t cap, size_t *o
             continue;
         }
         utf8proc_int32_t cp, parts[8];
-        utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
+        utf8proc_ssize_t r =
+            utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(n - i), &cp);
         if (r <= 0) {
             cp = 0xfffd;
             r = 1;
@@ -228,7 +237,8 @@ int tc_gazetteer_lookup(const tc_gazetteer *g, const char *key, size_t len, cons
     uint32_t mask = g->nslot - 1, check = (uint32_t)(h >> 32) ? (uint32_t)(h >> 32) : 1;
     *n = 0;
     *ids = NULL;
-    for (uint32_t probe = 0, i = (uint32_t)h & mask; probe < g->nslot; probe++, i = (i + 1) & mask) {
+    for (uint32_t probe = 0, i = (uint32_t)h & mask; probe < g->nslot;
+         probe++, i = (i + 1) & mask) {
         const uint8_t *s = g->slot + (size_t)i * TC_GAZ_SLOT_SIZE;
         uint32_t c = rd32(s);
         if (c == 0) return -1;

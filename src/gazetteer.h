@@ -108,12 +108,12 @@ uint64_t tc_gazetteer_hash(const char *key, size_t len);
  * slot (12): u32 check (the hash's high half, 1 when that is 0; 0: empty), u32 first id,
  *            u32 ids (0: a prefix only)
  * ids: u32 each; pool: NUL-terminated strings, starting and ending with a NUL. */
-#define TC_GAZ_MAGIC "TCGAZ\0\2\0"
-#define TC_GAZ_ORDER 0x31475a54u
-#define TC_GAZ_HEADER 64
+#define TC_GAZ_MAGIC        "TCGAZ\0\2\0"
+#define TC_GAZ_ORDER        0x31475a54u
+#define TC_GAZ_HEADER       64
 #define TC_GAZ_COUNTRY_SIZE 12
-#define TC_GAZ_ADMIN1_SIZE 8
-#define TC_GAZ_ENTRY_SIZE 24
-#define TC_GAZ_SLOT_SIZE 12
+#define TC_GAZ_ADMIN1_SIZE  8
+#define TC_GAZ_ENTRY_SIZE   24
+#define TC_GAZ_SLOT_SIZE    12
 
 #endif

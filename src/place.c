@@ -15,9 +15,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_CANDIDATES 48 /* places of one name weighed (they come best prior first) */
-#define SMALL_TOWN 50000  /* a town this small needs a preposition or the article's support */
-#define KEY_BYTES 512
+#define MAX_CANDIDATES 48    /* places of one name weighed (they come best prior first) */
+#define SMALL_TOWN     50000 /* a town this small needs a preposition or the article's support */
+#define KEY_BYTES      512
 
 enum { M_QUALIFIER = 1, M_DATELINE = 2 };
 
@@ -26,10 +26,10 @@ typedef struct {
     uint32_t sent;
     const uint32_t *ids;
     uint32_t nids;
-    uint32_t qual; /* the qualifier mention's index + 1; 0 none */
-    int16_t voted;         /* the country it counted for (cc_index), -1 none */
-    const char *voted_a1;  /* the subdivision it counted for, NULL none */
-    uint8_t flags; /* M_* */
+    uint32_t qual;        /* the qualifier mention's index + 1; 0 none */
+    int16_t voted;        /* the country it counted for (cc_index), -1 none */
+    const char *voted_a1; /* the subdivision it counted for, NULL none */
+    uint8_t flags;        /* M_* */
 } mention;
 
 struct tc_place_doc {
@@ -40,7 +40,7 @@ struct tc_place_doc {
     uint32_t *first;    /* first mention of each sentence; nsents + 1 entries */
     float country[676]; /* evidence per alpha-2 code: (c0 - 'A') * 26 + (c1 - 'A') */
     float total;
-    const char *admin1[64]; /* subdivisions named (their admin1 name in the map) ... */
+    const char *admin1[64];    /* subdivisions named (their admin1 name in the map) ... */
     uint32_t admin1_votes[64]; /* ... and how many mentions counted for each */
     size_t nadmin1;
     tc_place main;
@@ -55,56 +55,70 @@ struct tc_place_doc {
 /* ---- word tables ---------------------------------------------------------------------------- */
 
 static const char *const locative[] = {
-    "in",      "at",      "near",    "outside", "inside", "into",  "across", "throughout",
-    "around",  "within",  "from",    "to",      "toward", "towards", "via",  "through",
-    "along",   "off",     "over",    "above",   "beyond", "onto",  "nearby", "past",
+    "in",       "at",      "near",    "outside", "inside",   "into",    "across", "throughout",
+    "around",   "within",  "from",    "to",      "toward",   "towards", "via",    "through",
+    "along",    "off",     "over",    "above",   "beyond",   "onto",    "nearby", "past",
     "besieged", "reached", "entered", "visited", "captured", "shelled", "bombed", "struck",
 };
 /* "north of Kyiv", "most of Port-au-Prince", "left for Armenia", "the border with Egypt",
  * "strikes on Kyiv": these prepositions are locative only after these words. For a country or a
  * capital "on" is one of them ("sanctions on Tehran" names the government). */
 static const char *const of_place[] = {
-    "north",  "south",   "east",  "west",     "northeast", "northwest", "southeast", "southwest",
-    "outskirts", "city", "town",  "village",  "region",    "province",  "capital",   "centre",
-    "center", "suburbs", "heart", "streets",  "part",      "parts",     "area",      "areas",
-    "district", "vicinity", "port", "enclave", "territory", "governorate", "state",  "oblast",
-    "most",   "much",    "all",   "rest",     "whole",     "half",      "control",   "siege",
+    "north",     "south",       "east",   "west",     "northeast", "northwest", "southeast",
+    "southwest", "outskirts",   "city",   "town",     "village",   "region",    "province",
+    "capital",   "centre",      "center", "suburbs",  "heart",     "streets",   "part",
+    "parts",     "area",        "areas",  "district", "vicinity",  "port",      "enclave",
+    "territory", "governorate", "state",  "oblast",   "most",      "much",      "all",
+    "rest",      "whole",       "half",   "control",  "siege",
 };
-static const char *const for_place[] = {"left", "leave", "leaves", "leaving", "bound", "headed",
-                                        "heading", "departed", "set", "sailed", "flew"};
+static const char *const for_place[] = {"left",  "leave",  "leaves",  "leaving",
+                                        "bound", "headed", "heading", "departed",
+                                        "set",   "sailed", "flew"};
 static const char *const with_place[] = {"border", "borders", "frontier", "boundary"};
 static const char *const on_place[] = {
-    "attack",  "attacks",  "strike",  "strikes", "assault", "offensive", "advance", "advanced",
-    "advancing", "march",  "marched", "raid",    "raids",   "shelling",  "bombing", "fell",
-    "rained",  "converged", "closing", "push",   "pushed",  "drive",     "moved",   "moving",
+    "attack",    "attacks",   "strike",  "strikes", "assault", "offensive", "advance", "advanced",
+    "advancing", "march",     "marched", "raid",    "raids",   "shelling",  "bombing", "fell",
+    "rained",    "converged", "closing", "push",    "pushed",  "drive",     "moved",   "moving",
 };
 /* Prepositions locative only for other names than countries and capitals. */
 static const char *const weak_locative[] = {"on"};
 
 /* Words that may stand between the preposition and the name. */
 static const char *const between[] = {
-    "the",      "a",        "northern",  "southern",     "eastern",      "western",
-    "central",  "occupied", "besieged",  "embattled",    "annexed",      "neighbouring",
-    "neighboring", "-",     "north",     "south",        "east",         "west",
-    "northeastern", "northwestern", "southeastern", "southwestern", "rebel", "held",
-    "war",      "torn",     "frontline", "front",        "coastal",      "capital",
-    "city",     "town",     "village",   "nearby",       "downtown",     "greater",
+    "the",          "a",
+    "northern",     "southern",
+    "eastern",      "western",
+    "central",      "occupied",
+    "besieged",     "embattled",
+    "annexed",      "neighbouring",
+    "neighboring",  "-",
+    "north",        "south",
+    "east",         "west",
+    "northeastern", "northwestern",
+    "southeastern", "southwestern",
+    "rebel",        "held",
+    "war",          "torn",
+    "frontline",    "front",
+    "coastal",      "capital",
+    "city",         "town",
+    "village",      "nearby",
+    "downtown",     "greater",
 };
 static const char *const titles[] = {
-    "mr",       "mr.",      "mrs",       "mrs.",       "ms",       "ms.",      "dr",
-    "dr.",      "president", "gen.",     "general",    "minister", "senator",  "sen.",
-    "governor", "gov.",     "king",      "queen",      "prince",   "princess", "pope",
-    "sheikh",   "judge",    "captain",   "capt.",      "colonel",  "col.",     "lt.",
-    "lieutenant", "sgt.",   "sergeant",  "mayor",      "chancellor", "premier", "secretary",
-    "ambassador", "envoy",  "spokesman", "spokeswoman", "commander", "chief",  "rep.",
-    "lord",     "lady",     "sir",       "father",     "bishop",   "coach",    "officer",
+    "mr",         "mr.",       "mrs",       "mrs.",        "ms",         "ms.",      "dr",
+    "dr.",        "president", "gen.",      "general",     "minister",   "senator",  "sen.",
+    "governor",   "gov.",      "king",      "queen",       "prince",     "princess", "pope",
+    "sheikh",     "judge",     "captain",   "capt.",       "colonel",    "col.",     "lt.",
+    "lieutenant", "sgt.",      "sergeant",  "mayor",       "chancellor", "premier",  "secretary",
+    "ambassador", "envoy",     "spokesman", "spokeswoman", "commander",  "chief",    "rep.",
+    "lord",       "lady",      "sir",       "father",      "bishop",     "coach",    "officer",
 };
 static const char *const saying[] = {
-    "said",    "says",     "say",      "told",     "tells",    "announced", "announces",
-    "accused", "accuses",  "claimed",  "claims",   "denied",   "denies",    "warned",
-    "warns",   "urged",    "urges",    "insisted", "insists",  "stated",    "added",
-    "noted",   "argued",   "reported", "confirmed", "confirms", "condemned", "condemns",
-    "rejected", "rejects", "demanded", "demands",  "wrote",    "writes",    "tweeted",
+    "said",     "says",    "say",      "told",      "tells",    "announced", "announces",
+    "accused",  "accuses", "claimed",  "claims",    "denied",   "denies",    "warned",
+    "warns",    "urged",   "urges",    "insisted",  "insists",  "stated",    "added",
+    "noted",    "argued",  "reported", "confirmed", "confirms", "condemned", "condemns",
+    "rejected", "rejects", "demanded", "demands",   "wrote",    "writes",    "tweeted",
 };
 
 static bool in_list(const char *w, const char *const *list, size_t n)
@@ -115,7 +129,8 @@ static bool in_list(const char *w, const char *const *list, size_t n)
 }
 #define IN(w, list) in_list((w), (list), sizeof(list) / sizeof *(list))
 
-/* ---- evidence --------------------------------------------------------------------------------- */
+/* ---- evidence ---------------------------------------------------------------------------------
+ */
 
 static int cc_index(const char *cc)
 {
@@ -158,12 +173,24 @@ static float prior(const tc_gaz_place *p, bool alt)
 {
     float s;
     switch (p->kind) {
-    case TC_GAZ_COUNTRY: s = 7.8f; break;
-    case TC_GAZ_ADMIN1: s = (float)log10(p->pop + 10.0) - 0.5f; break;
-    case TC_GAZ_REGION: s = 7.5f; break;
-    case TC_GAZ_FEATURE: s = 7.0f; break;
-    case TC_GAZ_TOWN: s = 6.0f; break;
-    default: s = p->pop ? (float)log10(p->pop + 10.0) : 3.5f; break;
+    case TC_GAZ_COUNTRY:
+        s = 7.8f;
+        break;
+    case TC_GAZ_ADMIN1:
+        s = (float)log10(p->pop + 10.0) - 0.5f;
+        break;
+    case TC_GAZ_REGION:
+        s = 7.5f;
+        break;
+    case TC_GAZ_FEATURE:
+        s = 7.0f;
+        break;
+    case TC_GAZ_TOWN:
+        s = 6.0f;
+        break;
+    default:
+        s = p->pop ? (float)log10(p->pop + 10.0) : 3.5f;
+        break;
     }
     /* fame: a town the world writes about has names in many languages (Geneva, not Geneva,
      * Illinois); up to +1.2 for GeoNames' 255 */
@@ -500,7 +527,8 @@ static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *
     const tc_sentence *se = &t->sents[m->sent];
     uint32_t end = m->qual ? d->m[m->qual - 1].tok0 + d->m[m->qual - 1].ntok : m->tok0 + m->ntok;
     bool metonym = p->kind == TC_GAZ_COUNTRY || (p->flags & TC_GAZ_CAPITAL);
-    bool prep = (tree && tree_locative(tree, t, m, metonym)) || locative_before(t, se, m->tok0, metonym);
+    bool prep =
+        (tree && tree_locative(tree, t, m, metonym)) || locative_before(t, se, m->tok0, metonym);
     bool list = !prep && prev->licensed && listed(t, prev->end, m->tok0);
     bool dateline = m->flags & M_DATELINE;
     bool placed = prep || list || dateline;
@@ -550,13 +578,15 @@ static size_t resolve(const tc_place_doc *d, uint32_t sent, const tc_tree *tree,
         bool alt = false;
         choose(d, m, &pl.gp, &alt, &pl.score, &cwhy);
         if (!accept(d, m, &pl.gp, alt, tree, &prev, &awhy)) continue;
-        uint32_t end = m->qual ? d->m[m->qual - 1].tok0 + d->m[m->qual - 1].ntok : m->tok0 + m->ntok;
+        uint32_t end =
+            m->qual ? d->m[m->qual - 1].tok0 + d->m[m->qual - 1].ntok : m->tok0 + m->ntok;
         pl.ntok = end - m->tok0;
         pl.off = d->t->toks[m->tok0].off;
         pl.len = d->t->toks[end - 1].off + d->t->toks[end - 1].len - pl.off;
-        pl.prec = pl.gp.kind == TC_GAZ_COUNTRY                                       ? TC_PLACE_COUNTRY
-                  : pl.gp.kind == TC_GAZ_ADMIN1 || pl.gp.kind == TC_GAZ_REGION ? TC_PLACE_SUBDIVISION
-                                                                                 : TC_PLACE_POINT;
+        pl.prec = pl.gp.kind == TC_GAZ_COUNTRY ? TC_PLACE_COUNTRY
+                  : pl.gp.kind == TC_GAZ_ADMIN1 || pl.gp.kind == TC_GAZ_REGION
+                      ? TC_PLACE_SUBDIVISION
+                      : TC_PLACE_POINT;
         pl.why = cwhy | awhy;
         out[n++] = pl;
         prev.end = end;
@@ -623,9 +653,15 @@ void tc_place_doc_actor(tc_place_doc *d, uint32_t tok0, uint32_t ntok)
     d->actor[d->nactor++].ntok = ntok;
 }
 
-const tc_place *tc_place_doc_main(const tc_place_doc *d) { return d->has_main ? &d->main : NULL; }
+const tc_place *tc_place_doc_main(const tc_place_doc *d)
+{
+    return d->has_main ? &d->main : NULL;
+}
 
-static int rank(const tc_place *p) { return 4 - p->prec; }
+static int rank(const tc_place *p)
+{
+    return 4 - p->prec;
+}
 
 static bool clause_boundary(const tc_word *w)
 {
@@ -638,9 +674,12 @@ static bool clause_boundary(const tc_word *w)
     case TC_REL_PARATAXIS:
     case TC_REL_CSUBJ:
     case TC_REL_CSUBJ_PASS:
-    case TC_REL_CSUBJ_OUTER: return true;
-    case TC_REL_CONJ: return w->upos == TC_UPOS_VERB;
-    default: return false;
+    case TC_REL_CSUBJ_OUTER:
+        return true;
+    case TC_REL_CONJ:
+        return w->upos == TC_UPOS_VERB;
+    default:
+        return false;
     }
 }
 
@@ -662,7 +701,8 @@ void tc_place_event(const tc_place_doc *d, const tc_place *places, size_t n, con
     const tc_place *best = NULL;
     int best_dist = 0;
     for (size_t i = 0; tree && pred < tree->n && i < n; i++) {
-        if (places[i].why & TC_PLACE_BY_DATELINE) continue; /* where it was filed, not where it happened */
+        if (places[i].why & TC_PLACE_BY_DATELINE)
+            continue; /* where it was filed, not where it happened */
         int h = head_word(tree, places[i].tok0, places[i].ntok);
         if (h < 0 || !in_clause(tree, h, pred)) continue;
         int dist = abs(h - (int)pred);

@@ -54,11 +54,11 @@ typedef enum {
 
 /* Why a mention was taken as a place. */
 enum {
-    TC_PLACE_BY_PREP = 1 << 0,      /* a locative preposition (or the parse) says so */
-    TC_PLACE_BY_LIST = 1 << 1,      /* listed after such a place */
-    TC_PLACE_BY_DATELINE = 1 << 2,  /* the article's dateline */
-    TC_PLACE_QUALIFIED = 1 << 3,    /* "Paris, Texas": a qualifier named its country or state */
-    TC_PLACE_BY_CONTEXT = 1 << 4,   /* the article's countries chose among places of this name */
+    TC_PLACE_BY_PREP = 1 << 0,     /* a locative preposition (or the parse) says so */
+    TC_PLACE_BY_LIST = 1 << 1,     /* listed after such a place */
+    TC_PLACE_BY_DATELINE = 1 << 2, /* the article's dateline */
+    TC_PLACE_QUALIFIED = 1 << 3,   /* "Paris, Texas": a qualifier named its country or state */
+    TC_PLACE_BY_CONTEXT = 1 << 4,  /* the article's countries chose among places of this name */
 };
 
 typedef struct {

@@ -24,7 +24,7 @@
 
 #include <cmocka.h>
 
-#define GAZ TC_DATADIR "/gazetteer.bin"
+#define GAZ   TC_DATADIR "/gazetteer.bin"
 #define MODEL TC_DATADIR "/parse.model"
 
 static tc_gazetteer *gz;
@@ -50,7 +50,8 @@ static int teardown(void **state)
     return 0;
 }
 
-/* ---- helpers ---------------------------------------------------------------------------------- */
+/* ---- helpers ----------------------------------------------------------------------------------
+ */
 
 typedef struct {
     tc_text t;
@@ -185,7 +186,8 @@ static void set_countries(gcase *c, char *list)
 {
     size_t n = 0;
     for (char *w = strtok(list, " "); w && n < 8; w = strtok(NULL, " "))
-        snprintf(c->countries[n], sizeof c->countries[n], "%s", w), c->cptr[n] = c->countries[n], n++;
+        snprintf(c->countries[n], sizeof c->countries[n], "%s", w), c->cptr[n] = c->countries[n],
+                                                                    n++;
     c->cptr[n] = NULL;
 }
 
@@ -248,7 +250,6 @@ static void test_golden_catches(void **state)
     check_case(&c, &tl);
     assert_int_equal(tl.failed, 1);
 }
-
 
 /* ---- the loader ------------------------------------------------------------------------------ */
 
@@ -406,7 +407,7 @@ static void test_context(void **state)
     assert_string_equal(quick("Unrest spread to Tripoli.", cameo, buf, sizeof buf), "Tripoli/LB");
     article ar;
     analyse(&ar, "Unrest spread.", NULL);
-    assert_int_equal(tc_place_doc_country(ar.d, "REB", 3), 0);  /* a CAMEO role, no country */
+    assert_int_equal(tc_place_doc_country(ar.d, "REB", 3), 0); /* a CAMEO role, no country */
     assert_int_equal(tc_place_doc_country(ar.d, "IGOUNO", 6), 0);
     assert_int_equal(tc_place_doc_country(ar.d, "am", 2), 1);
     /* a qualifier beats the prior, the article's places beat the prior */
@@ -476,8 +477,12 @@ static tc_tree make_tree(const article *ar, uint32_t s, const arc *arcs, uint32_
     assert_int_equal(ar->t.sents[s].ntok, n);
     for (uint32_t i = 0; i < n; i++) {
         const tc_token *k = &ar->t.toks[ar->t.sents[s].tok0 + i];
-        t.w[i] = (tc_word){.off = k->off, .len = k->len, .tok = ar->t.sents[s].tok0 + i,
-                           .lemma = k->norm, .head = (uint16_t)arcs[i].head, .rel = arcs[i].rel,
+        t.w[i] = (tc_word){.off = k->off,
+                           .len = k->len,
+                           .tok = ar->t.sents[s].tok0 + i,
+                           .lemma = k->norm,
+                           .head = (uint16_t)arcs[i].head,
+                           .rel = arcs[i].rel,
                            .upos = arcs[i].upos};
     }
     return t;
@@ -491,7 +496,8 @@ static const char *located(const article *ar, uint32_t s, const tc_tree *tree, u
     assert_int_equal(tc_place_sentence(ar->d, s, tree, arena, &p, &n), TC_OK);
     tc_place_loc loc;
     tc_place_event(ar->d, p, n, tree, pred, &loc);
-    snprintf(buf, cap, "%s %s", loc.place ? loc.place->gp.name : "-", tc_loc_source_name(loc.source));
+    snprintf(buf, cap, "%s %s", loc.place ? loc.place->gp.name : "-",
+             tc_loc_source_name(loc.source));
     return buf;
 }
 
@@ -501,24 +507,26 @@ static void test_event_location(void **state)
     char buf[128];
     analyse(&ar, "Officials in Kyiv said troops shelled Kharkiv. Nobody was hurt.", NULL);
     /* Officials in Kyiv said troops shelled Kharkiv . */
-    static const arc a[] = {{4, TC_REL_NSUBJ, TC_UPOS_NOUN},  {3, TC_REL_CASE, TC_UPOS_ADP},
-                            {1, TC_REL_NMOD, TC_UPOS_PROPN},  {0, TC_REL_ROOT, TC_UPOS_VERB},
-                            {6, TC_REL_NSUBJ, TC_UPOS_NOUN},  {4, TC_REL_CCOMP, TC_UPOS_VERB},
-                            {6, TC_REL_OBJ, TC_UPOS_PROPN},   {4, TC_REL_PUNCT, TC_UPOS_PUNCT}};
+    static const arc a[] = {{4, TC_REL_NSUBJ, TC_UPOS_NOUN}, {3, TC_REL_CASE, TC_UPOS_ADP},
+                            {1, TC_REL_NMOD, TC_UPOS_PROPN}, {0, TC_REL_ROOT, TC_UPOS_VERB},
+                            {6, TC_REL_NSUBJ, TC_UPOS_NOUN}, {4, TC_REL_CCOMP, TC_UPOS_VERB},
+                            {6, TC_REL_OBJ, TC_UPOS_PROPN},  {4, TC_REL_PUNCT, TC_UPOS_PUNCT}};
     tc_tree t = make_tree(&ar, 0, a, 8);
     assert_string_equal(located(&ar, 0, &t, 3, buf, sizeof buf), "Kyiv clause");
     assert_string_equal(located(&ar, 0, &t, 5, buf, sizeof buf), "Kharkiv clause");
     /* the same words, Kharkiv moved under "said": shelled's clause has no place of its own */
-    static const arc b[] = {{4, TC_REL_NSUBJ, TC_UPOS_NOUN},  {3, TC_REL_CASE, TC_UPOS_ADP},
-                            {1, TC_REL_NMOD, TC_UPOS_PROPN},  {0, TC_REL_ROOT, TC_UPOS_VERB},
-                            {6, TC_REL_NSUBJ, TC_UPOS_NOUN},  {4, TC_REL_CCOMP, TC_UPOS_VERB},
-                            {4, TC_REL_OBL, TC_UPOS_PROPN},   {4, TC_REL_PUNCT, TC_UPOS_PUNCT}};
+    static const arc b[] = {{4, TC_REL_NSUBJ, TC_UPOS_NOUN}, {3, TC_REL_CASE, TC_UPOS_ADP},
+                            {1, TC_REL_NMOD, TC_UPOS_PROPN}, {0, TC_REL_ROOT, TC_UPOS_VERB},
+                            {6, TC_REL_NSUBJ, TC_UPOS_NOUN}, {4, TC_REL_CCOMP, TC_UPOS_VERB},
+                            {4, TC_REL_OBL, TC_UPOS_PROPN},  {4, TC_REL_PUNCT, TC_UPOS_PUNCT}};
     t = make_tree(&ar, 0, b, 8);
     assert_string_equal(located(&ar, 0, &t, 5, buf, sizeof buf), "Kyiv sentence");
     /* the second sentence names no place: the article's most named place (Kyiv and Kharkiv
      * once each: the first) */
-    static const arc c[] = {{3, TC_REL_NSUBJ_PASS, TC_UPOS_PRON}, {3, TC_REL_AUX_PASS, TC_UPOS_AUX},
-                            {0, TC_REL_ROOT, TC_UPOS_VERB}, {3, TC_REL_PUNCT, TC_UPOS_PUNCT}};
+    static const arc c[] = {{3, TC_REL_NSUBJ_PASS, TC_UPOS_PRON},
+                            {3, TC_REL_AUX_PASS, TC_UPOS_AUX},
+                            {0, TC_REL_ROOT, TC_UPOS_VERB},
+                            {3, TC_REL_PUNCT, TC_UPOS_PUNCT}};
     t = make_tree(&ar, 1, c, 4);
     assert_string_equal(located(&ar, 1, &t, 2, buf, sizeof buf), "Kyiv article");
     assert_string_equal(located(&ar, 1, NULL, 0, buf, sizeof buf), "Kyiv article");
@@ -562,13 +570,14 @@ static void test_builder(void **state)
     assert_non_null(mkdtemp(dir));
     /* GeoNames' columns: id name ascii alternates lat lon class code cc cc2 admin1 admin2
      * admin3 admin4 population elevation dem timezone modified */
-    write_file(dir, "cities.txt",
-               "1\tSpringfield\tSpringfield\t\t39.8\t-89.6\tP\tPPLA\tUS\t\tIL\t\t\t\t116000\t\t\t\t\n"
-               "2\tSpringfield\tSpringfield\t\t37.2\t-93.3\tP\tPPLA2\tUS\t\tMO\t\t\t\t167000\t\t\t\t\n"
-               "3\tQuartzburg\tQuartzburg\tKwartsburg,QZB,Quarzburg\t10\t20\tP\tPPLC\tZZ\t\tA1\t\t\t\t"
-               "300000\t\t\t\t\n"
-               "4\tOld Fort\tOld Fort\t\t11\t21\tP\tPPLH\tZZ\t\tA1\t\t\t\t5000\t\t\t\t\n"
-               "5\tMarchton\tMarchton\t\t12\t22\tP\tPPL\tZZ\t\tA1\t\t\t\t100000\t\t\t\t\n");
+    write_file(
+        dir, "cities.txt",
+        "1\tSpringfield\tSpringfield\t\t39.8\t-89.6\tP\tPPLA\tUS\t\tIL\t\t\t\t116000\t\t\t\t\n"
+        "2\tSpringfield\tSpringfield\t\t37.2\t-93.3\tP\tPPLA2\tUS\t\tMO\t\t\t\t167000\t\t\t\t\n"
+        "3\tQuartzburg\tQuartzburg\tKwartsburg,QZB,Quarzburg\t10\t20\tP\tPPLC\tZZ\t\tA1\t\t\t\t"
+        "300000\t\t\t\t\n"
+        "4\tOld Fort\tOld Fort\t\t11\t21\tP\tPPLH\tZZ\t\tA1\t\t\t\t5000\t\t\t\t\n"
+        "5\tMarchton\tMarchton\t\t12\t22\tP\tPPL\tZZ\t\tA1\t\t\t\t100000\t\t\t\t\n");
     write_file(dir, "admin1.json",
                "[{\"code\":\"US.IL\",\"name\":\"Illinois\"},{\"code\":\"US.MO\",\"name\":"
                "\"Missouri\"},{\"code\":\"ZZ.A1\",\"name\":\"Upper Quartz Province\"}]");
@@ -601,7 +610,7 @@ static void test_builder(void **state)
     tc_gaz_place p;
     assert_int_equal(lookup("Springfield", &n, &p), 1);
     assert_int_equal(n, 2);
-    assert_string_equal(p.admin1, "Missouri"); /* the larger first */
+    assert_string_equal(p.admin1, "Missouri");                 /* the larger first */
     assert_int_equal(lookup("Republic of Quartz", &n, &p), 1); /* ISO's inverted name */
     assert_int_equal(p.kind, TC_GAZ_COUNTRY);
     assert_string_equal(p.cc3, "ZZZ");
@@ -638,10 +647,10 @@ int main(int argc, char **argv)
     snprintf(builder, sizeof builder, "%.*s/../tools/gazetteer_build",
              slash ? (int)(slash - argv[0]) : 1, slash ? argv[0] : ".");
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_golden),        cmocka_unit_test(test_golden_catches),
-        cmocka_unit_test(test_load_damaged),  cmocka_unit_test(test_keys),
-        cmocka_unit_test(test_lookup),        cmocka_unit_test(test_context),
-        cmocka_unit_test(test_metonyms),      cmocka_unit_test(test_no_gazetteer),
+        cmocka_unit_test(test_golden),         cmocka_unit_test(test_golden_catches),
+        cmocka_unit_test(test_load_damaged),   cmocka_unit_test(test_keys),
+        cmocka_unit_test(test_lookup),         cmocka_unit_test(test_context),
+        cmocka_unit_test(test_metonyms),       cmocka_unit_test(test_no_gazetteer),
         cmocka_unit_test(test_event_location), cmocka_unit_test(test_builder),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

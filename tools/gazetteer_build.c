@@ -20,7 +20,7 @@
 #include <string.h>
 
 #define MAX_KEY_TOKENS 12
-#define ALT_MIN_POP 100000 /* alternative names are read for places this large */
+#define ALT_MIN_POP    100000 /* alternative names are read for places this large */
 
 typedef struct {
     double lat, lon;
@@ -28,7 +28,7 @@ typedef struct {
     uint32_t name; /* pool offset */
     uint16_t admin1;
     uint8_t country, kind;
-    uint8_t names; /* alternative names in GeoNames, at most 255 */
+    uint8_t names;         /* alternative names in GeoNames, at most 255 */
     double sx, sy, sz, sw; /* sums for a centre of population */
 } entry;
 
@@ -65,13 +65,13 @@ static struct {
     size_t npool, cappool;
     key *k;
     uint32_t nk, capk;
-    tc_map *keymap;   /* key text -> index + 1 */
-    tc_map *strmap;   /* pool string -> offset + 1 */
-    tc_map *stopmap;  /* keys never taken for a place */
-    char **stops;     /* their names, keys of the one TC_GAZ_NONE entry at the end */
+    tc_map *keymap;  /* key text -> index + 1 */
+    tc_map *strmap;  /* pool string -> offset + 1 */
+    tc_map *stopmap; /* keys never taken for a place */
+    char **stops;    /* their names, keys of the one TC_GAZ_NONE entry at the end */
     uint32_t nstop, capstop;
-    bool stopping;    /* adding the stop names themselves */
-    tc_map *a1map;    /* "CC.XX" -> admin1 index + 1 */
+    bool stopping; /* adding the stop names themselves */
+    tc_map *a1map; /* "CC.XX" -> admin1 index + 1 */
     uint32_t maxtok;
     tc_arena *arena;
 } B;
@@ -275,10 +275,9 @@ static void read_admin1(const char *path)
     json_decref(arr);
 }
 
-static const char *const admin_words[] = {"district", "rayon",  "governorate", "province",
-                                          "region",   "oblast", "state",       "municipality",
-                                          "city",     "county", "department",  "prefecture",
-                                          "raion",    "oblast'", "krai",       "autonomous"};
+static const char *const admin_words[] = {
+    "district", "rayon",  "governorate", "province",   "region", "oblast",  "state", "municipality",
+    "city",     "county", "department",  "prefecture", "raion",  "oblast'", "krai",  "autonomous"};
 
 /* A subdivision name without its type word ("Lachin Rayon" -> "Lachin"), lower-case ASCII
  * folded; "" when nothing is left. */
@@ -343,7 +342,8 @@ static void read_iso_subdivisions(const char *path)
         total++;
         char gcode[24], ib[256], gb[256];
         snprintf(gcode, sizeof gcode, "%.2s.%s", code, code + 3);
-        void *hit = isalpha((unsigned char)code[3]) ? tc_map_get(B.a1map, gcode, strlen(gcode)) : NULL;
+        void *hit =
+            isalpha((unsigned char)code[3]) ? tc_map_get(B.a1map, gcode, strlen(gcode)) : NULL;
         base_name(name, ib, sizeof ib);
         for (uint32_t a = 0; !hit && ib[0] && a < B.na; a++) {
             if (strncmp(B.a[a].code, code, 2) != 0 || B.a[a].code[2] != '.') continue;
@@ -374,8 +374,7 @@ static bool good_alt(const char *s)
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if (isdigit(*p) || *p == '(' || *p == '/' || *p == ',') return false;
         if (islower(*p)) lower = true;
-        if (*p >= 0x80 && !(*p >= 0xc3 && *p <= 0xc9) && !(*p >= 0x80 && *p <= 0xbf) &&
-            *p != 0xe1)
+        if (*p >= 0x80 && !(*p >= 0xc3 && *p <= 0xc9) && !(*p >= 0x80 && *p <= 0xbf) && *p != 0xe1)
             return false; /* Latin-1, Latin Extended-A/B and Latin Extended Additional only */
     }
     return lower;
@@ -540,7 +539,8 @@ static void alias_line(char *line, const char *where, int pass)
     if (!kind) die("%s: unknown kind", where);
     char *end;
     double lat = strtod(rest, &end), lon = strtod(end, &end);
-    if (end == rest || lat < -90 || lat > 90 || lon < -180 || lon > 180 || !isspace((unsigned char)*end))
+    if (end == rest || lat < -90 || lat > 90 || lon < -180 || lon > 180 ||
+        !isspace((unsigned char)*end))
         die("%s: LAT LON expected", where);
     char *names = trim(end);
     char first[256];
@@ -582,7 +582,10 @@ static int by_prior(const void *pa, const void *pb)
     return a < b ? -1 : a > b;
 }
 
-static void put32(FILE *fp, uint32_t v) { fwrite(&v, 4, 1, fp); }
+static void put32(FILE *fp, uint32_t v)
+{
+    fwrite(&v, 4, 1, fp);
+}
 
 static void pad8(FILE *fp)
 {
@@ -616,7 +619,10 @@ static void write_records(FILE *fp)
     pad8(fp);
 }
 
-static uint32_t check_of(uint64_t h) { return (uint32_t)(h >> 32) ? (uint32_t)(h >> 32) : 1; }
+static uint32_t check_of(uint64_t h)
+{
+    return (uint32_t)(h >> 32) ? (uint32_t)(h >> 32) : 1;
+}
 
 /* The slot table: key indexes at their hash, linear probing. A key whose check equals one
  * met on its way would be read as that one: the builder dies (change the hash's seed). */
@@ -648,8 +654,8 @@ static void write_file(const char *out)
     FILE *fp = fopen(out, "wb");
     if (!fp) die("cannot write %s", out);
     fwrite(TC_GAZ_MAGIC, 1, 8, fp);
-    uint32_t head[14] = {B.nc, B.na, B.ne, nslot, nid, (uint32_t)B.npool, B.maxtok, B.nk,
-                         TC_GAZ_ORDER};
+    uint32_t head[14] = {B.nc,     B.na, B.ne,        nslot, nid, (uint32_t)B.npool,
+                         B.maxtok, B.nk, TC_GAZ_ORDER};
     fwrite(head, 4, 14, fp);
     write_records(fp);
     uint32_t *first = tc_xcalloc(B.nk ? B.nk : 1, 4);

@@ -363,6 +363,7 @@ static void pattern_line(loader *L, char *s)
         L->pats = tc_xrealloc(L->pats, L->cap_pats * sizeof *L->pats);
     }
     tpat *p = &L->pats[L->npats++];
+    for (char *c = s; *c; c++) *c = (char)toupper((unsigned char)*c); /* as TABARI reads it */
     snprintf(p->text, sizeof p->text, "%s", trim(s));
     snprintf(p->code, sizeof p->code, "%s", code);
     p->line = L->line;

@@ -132,7 +132,8 @@ static void test_verbs(void **state)
     PATTERNS(v, "attacked", "---: $ did_not *; 190: *");
     /* a {forms} line (those forms only); &MONEY's members (one of two words); { SHELTER |
      * FOOD } */
-    static const char give[] = "070: *; 071: * dollars to +; 071: * gold_coins to +; "
+    static const char give[] = "070: *; 071: * dollars for +; 071: * dollars to +; "
+                               "071: * gold_coins for +; 071: * gold_coins to +; "
                                "073: * + food; 073: * + shelter";
     PATTERNS(v, "gave", give);
     PATTERNS(v, "given", give);

@@ -1,36 +1,50 @@
 /* place: the places an article names, and where its events happened.
  *
- * Three steps, for the coder:
+ * Four calls, for the coder:
  *
- *   tc_place_doc *d = tc_place_scan(gz, &text, arena);     one pass over the article's tokens
- *   tc_place_doc_country(d, "AZEGOV", 6);                   optional: the actors' countries
- *   tc_place_sentence(d, s, tree, arena, &places, &n);      per sentence: the places it names
- *   tc_place_event(d, s, places, n, tree, pred, &loc);      per event: its location
+ *   tc_place_doc *d = tc_place_scan(gz, &text, arena);   one pass over the article's tokens
+ *   tc_place_doc_country(d, "AZEGOV", 6);                 optional: the actors' countries
+ *   tc_place_doc_actor(d, tok0, ntok);                    optional: the actor matcher's spans
+ *   tc_place_sentence(d, s, tree, arena, &places, &n);    per sentence: the places it names
+ *   tc_place_event(d, places, n, tree, pred, &loc);       per event: its location
  *
- * Recognition. The scan looks up every capitalised token (and the longest run of tokens after
- * it) in the gazetteer: the longest name wins. Each mention then gets one of the places of
- * that name by a score: the place's prior (population, a country above any city, our curated
- * places above most), the countries the article names or that its unambiguous places lie in,
- * the subdivisions it names, the countries the caller adds (the actors'), and a qualifier
- * right after it ("Paris, Texas", "Tripoli, Libya": the qualifier is folded into the mention).
+ * Recognition. The scan looks up every capitalised token (or an Arabic article before one:
+ * "al-Hol") and the longest run of tokens after it in the gazetteer: the longest name wins.
+ * Each mention then gets one of the places of that name by a score: the place's prior (the
+ * order of magnitude of its population, plus its fame: how many names GeoNames gives it in
+ * other languages; countries, our curated places and capitals raised; an alternative name and a
+ * subdivision named like its own town lowered), the article's evidence (a mention counts for
+ * a country, and a subdivision, when its likeliest place beats every place elsewhere: "Kyiv"
+ * for Ukraine, "Dallas" for Texas; a mention's own vote does not count for itself), the
+ * countries the caller adds, and a qualifier right after it ("Paris, Texas", "Tripoli, Libya":
+ * folded into the mention).
  *
  * Whether a mention is a place at all is told per sentence. A name that is also an actor
- * metonym (a country, a national capital: "Baku said", "Russia invaded") is a place only
- * where it is used as one: after a locative preposition ("in", "at", "near", "from", "to",
- * "on", "across", ... with "the" and "northern", "occupied" and the like between), in a list
- * after such a place ("in Baku and Tbilisi"), as a dateline, or, with a parse, as an oblique
- * or nominal modifier whose case marker is such a preposition. Other names are places unless
- * a person's title comes before them ("President Jackson"), a verb of saying after them
- * ("Jackson said"), a capitalised word not part of the name after them ("Moscow Times"), or
- * they are small places (under 50,000 people) with no preposition and no support from the
- * article's countries. All-capital words of up to three letters ("UN", "US") only match
- * countries and our curated names. Months, days and common words that are also towns
- * ("March", "Police") are never places (the "stop" lines of data/places-aliases.txt).
+ * metonym (a country, a national capital, or a span the caller's actor matcher took: "Baku
+ * said", "Russia invaded") is a place only where it is used as one: after a locative
+ * preposition ("in", "at", "near", "from", "to", "across", "into", ... with "the", "northern",
+ * "occupied" and the like between; "of", "for", "with", "on" only after words that make them
+ * locative: "north of", "left for", "the border with", "strikes on"), in a list after such a
+ * place ("in Baku and Tbilisi"), with a qualifier, as a dateline, or, with a parse, as an
+ * oblique or nominal modifier whose case marker is such a preposition. Other names are places
+ * unless a person's title comes before them ("President Jackson"), or a capitalised word
+ * ("Jordan Henderson"), a verb of saying after them ("Jackson said", unless a preposition
+ * came before: "officials in Gaza said"), a capitalised word not part of the name after them
+ * ("Moscow Times"), a hyphen glued to them ("Dubai-based", "Indo-Pacific"), a possessive after
+ * a town under 100,000 people ("Lai's release"); or they are towns and subdivisions with no
+ * preposition that are too small: under 50,000 people (200,000 opening a sentence), or,
+ * when the article names their country, under 5,000 (20,000). A town named by an alternative
+ * name needs the article to name its country, or a preposition and fame (20 names). An all-capital word ("UN", "NATO") only matches
+ * countries and our curated names, except a dateline's. The alias table's "stop" names
+ * ("May", "Police", "Latin America", demonyms) are never places and keep their words from
+ * being read as a shorter name.
  *
  * Event location: the place in the predicate's clause (its subtree, not crossing into a
- * clause of its own: ccomp, advcl, acl, parataxis, csubj), the most precise first; else a
- * place of the sentence; else the article's dateline or, without one, its most named place;
- * else none. Each result says which (TC_LOC_CLAUSE, _SENTENCE, _ARTICLE, _NONE).
+ * clause of its own: ccomp, advcl, acl, parataxis, csubj, a verb's conj), the most precise
+ * first, then the nearest; else the most precise place of the sentence; else the article's
+ * dateline or, without one, its most named place; else none. A dateline is where the story
+ * was filed: it is only ever the article's place. Each result says which (TC_LOC_CLAUSE,
+ * _SENTENCE, _ARTICLE, _NONE).
  *
  * Memory: everything lives in the caller's arena (one per article) and in the gazetteer's map;
  * nothing is freed separately. No function fails on any text. Thread-safe for distinct docs
@@ -85,9 +99,10 @@ typedef struct tc_place_doc tc_place_doc;
  * everything is allocated in a. Never fails; NULL g gives a doc with no place. */
 tc_place_doc *tc_place_scan(const tc_gazetteer *g, const tc_text *t, tc_arena *a);
 
-/* Adds a country to the article's evidence: an ISO alpha-2 or alpha-3 code, or a CAMEO actor
- * code whose first three letters are one ("AZEGOV" -> AZ). Mentions are chosen again with it.
- * Returns 1 when the code named a country, 0 when not. */
+/* Adds a country to the article's evidence: an ISO alpha-2 code (len 2), or an alpha-3 code or
+ * a CAMEO actor code whose first three letters are one ("AZEGOV" -> AZ; "REB", "IGOUNO" are
+ * none). Later tc_place_sentence calls and the main place weigh it. Returns 1 when the code
+ * named a country, 0 when not. */
 int tc_place_doc_country(tc_place_doc *d, const char *code, size_t len);
 
 /* Tells the doc that the caller's actor matcher took tokens [tok0, tok0 + ntok) of the text as

@@ -245,17 +245,29 @@ static void add_one(loader *L, const char *text, void *vctx)
 }
 
 /* The gathered entry into patterns; then the entry is empty. */
+/* Whether surface form w already starts a pattern numbered from first on (one of the entry's
+ * own heads made it: an inflection of its lemma). */
+static int covered(const loader *L, const char *w, size_t first)
+{
+    for (const tc_vform *f = tc_verbs_lookup(L->v, w, strlen(w)); f; f = f->next)
+        if (f->pattern >= first) return 1;
+    return 0;
+}
+
 static void flush_entry(loader *L)
 {
     int saved = L->line;
+    size_t first = tc_verbs_count(L->v);
     for (size_t h = 0; L->have_verb && h < L->heads.n; h++) {
+        const char *head = L->heads.v[h];
+        if (h && head[0] == '=' && covered(L, head + 1, first)) continue;
         int budget = MAX_EXPAND;
         for (size_t j = 0; j < L->npats; j++) {
-            addctx c = {L->heads.v[h], L->pats[j].code, L->pats[j].line};
+            addctx c = {head, L->pats[j].code, L->pats[j].line};
             L->line = L->pats[j].line;
             expand(L, L->pats[j].text, add_one, &c, &budget);
         }
-        addctx c = {L->heads.v[h], L->code, L->verb_line};
+        addctx c = {head, L->code, L->verb_line};
         add_one(L, "*", &c);
     }
     L->line = saved;
@@ -264,21 +276,14 @@ static void flush_entry(loader *L)
     clear(&L->heads);
 }
 
-/* The words of "GAVE GIVEN}" as exact forms of the entry's verb. A verb with its forms listed
- * has those and itself only (as PETRARCH reads them): its head becomes exact, the forms of a
- * stem go. */
+/* The words of "GAVE GIVEN}" as exact forms of the entry's verb, beside the inflections of its
+ * lemma (a form those already give is not added twice). */
 static void add_forms(loader *L, char *s)
 {
     char *close = strchr(s, '}');
     if (close) *close = 0;
     int any = 0;
     for (char *f = strtok(s, " \t"); f; f = strtok(NULL, " \t")) {
-        if (!any && L->heads.n && L->heads.v[0][0] != '=') {
-            char head[160];
-            snprintf(head, sizeof head, "=%s", L->verb);
-            clear(&L->heads);
-            push(&L->heads, head);
-        }
         char form[160];
         snprintf(form, sizeof form, "=%s", f);
         for (char *c = form; *c; c++) *c = (char)tolower((unsigned char)*c);
@@ -290,7 +295,7 @@ static void add_forms(loader *L, char *s)
 
 /* "ACCUS" (a stem: no final '_') is read as the lemma "accus" and the form "accuse" (a
  * consonant ends it: the stem of a verb in -e; "advances" too for "ADVANC"); "ACCEPT_" as the
- * lemma alone; "GIVE {GAVE ...}" as "give" and its forms, exactly;
+ * lemma alone; "GIVE {GAVE ...}" as "give" and the forms listed;
  * "AIR_STRIKE" as the verb "air" glued to "strike". */
 static void verb_line(loader *L, char *s)
 {

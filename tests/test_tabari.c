@@ -130,15 +130,15 @@ static void test_verbs(void **state)
     PATTERNS(v, "accuses", "1125: * + of spying; 112: *");
     /* "$ DID_NOT *": words glued by '_', the verb after a gap */
     PATTERNS(v, "attacked", "---: $ did_not *; 190: *");
-    /* a {forms} line (those forms only); &MONEY's members (one of two words); { SHELTER |
-     * FOOD } */
+    /* a {forms} line beside the lemma's inflections, no pattern twice; &MONEY's members (one
+     * of two words, and written in lower case); { SHELTER | FOOD } */
     static const char give[] = "070: *; 071: * dollars for +; 071: * dollars to +; "
                                "071: * gold_coins for +; 071: * gold_coins to +; "
                                "073: * + food; 073: * + shelter";
     PATTERNS(v, "gave", give);
     PATTERNS(v, "given", give);
     PATTERNS(v, "give", give);
-    PATTERNS(v, "gived", "");
+    PATTERNS(v, "giver", "");
     /* '%': a compound acting on each other, a paired code; the verb alone */
     PATTERNS(v, "clashed", "190: *; 190:190: % *");
     /* DENOUNC [---] with a pattern: "as_" is the word "as", not glued */

@@ -27,6 +27,10 @@ typedef struct {
     const uint32_t *ids;
     uint32_t nids;
     uint32_t qual;        /* the qualifier mention's index + 1; 0 none */
+    tc_gaz_place chosen;  /* its place (choose_all), with ... */
+    bool alt;             /* ... whether an alternative name named it, */
+    float margin;         /* ... the margin over the runner-up */
+    uint8_t why;          /* ... and the reasons */
     int16_t voted;        /* the country it counted for (cc_index), -1 none */
     const char *voted_a1; /* the subdivision it counted for, NULL none */
     uint8_t flags;        /* M_* */
@@ -237,19 +241,6 @@ static float context(const tc_place_doc *d, const mention *m, const tc_gaz_place
     return s;
 }
 
-/* Is p a subdivision named like one of its own towns among m's places ("Idlib", "Hama")?
- * The news means the town. */
-static bool shadowed(const tc_place_doc *d, const mention *m, const tc_gaz_place *p)
-{
-    if (p->kind != TC_GAZ_ADMIN1) return false;
-    tc_gaz_place c;
-    for (uint32_t k = 0; k < m->nids && k < MAX_CANDIDATES; k++)
-        if (tc_gazetteer_place(d->g, m->ids[k], &c) == TC_OK && c.kind == TC_GAZ_CITY &&
-            c.admin1 == p->admin1)
-            return true;
-    return false;
-}
-
 /* Does the qualifier mention q name p's country or subdivision? */
 static bool qualifies(const tc_place_doc *d, const mention *q, const tc_gaz_place *p)
 {
@@ -264,24 +255,31 @@ static bool qualifies(const tc_place_doc *d, const mention *q, const tc_gaz_plac
 }
 
 /* The best place of mention m into *out, whether it was named by an alternative name in
- * *alt, the margin over the runner-up in *margin and the reasons in *why. */
+ * *alt, the margin over the runner-up in *margin and the reasons in *why. Candidates are
+ * decoded once; a subdivision named like one of its own towns among them ("Idlib", "Hama")
+ * is lowered: the news means the town. */
 static void choose(const tc_place_doc *d, const mention *m, tc_gaz_place *out, bool *alt,
                    float *margin, uint8_t *why)
 {
+    tc_gaz_place c[MAX_CANDIDATES];
+    uint32_t n = 0, id[MAX_CANDIDATES];
+    for (uint32_t k = 0; k < m->nids && n < MAX_CANDIDATES; k++)
+        if (tc_gazetteer_place(d->g, m->ids[k], &c[n]) == TC_OK) id[n++] = m->ids[k];
     float best = -1e9f, second = -1e9f, best_ctx = 0;
     bool best_qual = false;
-    tc_gaz_place p;
-    for (uint32_t k = 0; k < m->nids && k < MAX_CANDIDATES; k++) {
-        if (tc_gazetteer_place(d->g, m->ids[k], &p) != TC_OK) continue;
-        float ctx = context(d, m, &p);
-        bool qual = m->qual && qualifies(d, &d->m[m->qual - 1], &p);
-        float s = prior(&p, m->ids[k] & TC_GAZ_ALT) + ctx + (qual ? 10.0f : 0) -
-                  (shadowed(d, m, &p) ? 2.0f : 0);
+    for (uint32_t k = 0; k < n; k++) {
+        const tc_gaz_place *p = &c[k];
+        bool shadowed = false;
+        for (uint32_t j = 0; p->kind == TC_GAZ_ADMIN1 && j < n && !shadowed; j++)
+            shadowed = c[j].kind == TC_GAZ_CITY && c[j].admin1 == p->admin1;
+        float ctx = context(d, m, p);
+        bool qual = m->qual && qualifies(d, &d->m[m->qual - 1], p);
+        float s = prior(p, id[k] & TC_GAZ_ALT) + ctx + (qual ? 10.0f : 0) - (shadowed ? 2.0f : 0);
         if (s > best) {
             second = best;
             best = s;
-            *out = p;
-            *alt = m->ids[k] & TC_GAZ_ALT;
+            *out = *p;
+            *alt = id[k] & TC_GAZ_ALT;
             best_ctx = ctx;
             best_qual = qual;
         } else if (s > second) {
@@ -399,8 +397,8 @@ static bool may_start(const tc_text *t, uint32_t i, uint32_t end)
     static const char *const article[] = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az"};
     const tc_token *k = &t->toks[i];
     if (k->flags & TC_TOK_CAP) return true;
-    return i + 2 < end && IN(k->norm, article) && is_tok(t, i + 1, "-") &&
-           (t->toks[i + 2].flags & TC_TOK_CAP);
+    return k->nlen <= 3 && i + 2 < end && (t->toks[i + 2].flags & TC_TOK_CAP) &&
+           is_tok(t, i + 1, "-") && IN(k->norm, article);
 }
 
 static void scan_sentence(tc_place_doc *d, uint32_t s, tc_arena *a, size_t *cap)
@@ -575,10 +573,10 @@ static size_t resolve(const tc_place_doc *d, uint32_t sent, const tc_tree *tree,
         const mention *m = &d->m[i];
         if (m->flags & M_QUALIFIER) continue;
         tc_place pl = {.tok0 = m->tok0};
-        uint8_t cwhy, awhy;
-        bool alt = false;
-        choose(d, m, &pl.gp, &alt, &pl.score, &cwhy);
-        if (!accept(d, m, &pl.gp, alt, tree, &prev, &awhy)) continue;
+        uint8_t awhy;
+        pl.gp = m->chosen;
+        pl.score = m->margin;
+        if (!accept(d, m, &pl.gp, m->alt, tree, &prev, &awhy)) continue;
         uint32_t end =
             m->qual ? d->m[m->qual - 1].tok0 + d->m[m->qual - 1].ntok : m->tok0 + m->ntok;
         pl.ntok = end - m->tok0;
@@ -588,7 +586,7 @@ static size_t resolve(const tc_place_doc *d, uint32_t sent, const tc_tree *tree,
                   : pl.gp.kind == TC_GAZ_ADMIN1 || pl.gp.kind == TC_GAZ_REGION
                       ? TC_PLACE_SUBDIVISION
                       : TC_PLACE_POINT;
-        pl.why = cwhy | awhy;
+        pl.why = m->why | awhy;
         out[n++] = pl;
         prev.end = end;
         prev.licensed = awhy & (TC_PLACE_BY_PREP | TC_PLACE_BY_LIST);
@@ -608,6 +606,16 @@ int tc_place_sentence(const tc_place_doc *d, uint32_t sent, const tc_tree *tree,
     *out = tc_arena_alloc(a, (cap ? cap : 1) * sizeof **out);
     *n = resolve(d, sent, tree, *out);
     return TC_OK;
+}
+
+/* Chooses every mention's place with the evidence as it stands. */
+static void choose_all(tc_place_doc *d)
+{
+    for (size_t i = 0; i < d->nm; i++) {
+        mention *m = &d->m[i];
+        m->alt = false;
+        choose(d, m, &m->chosen, &m->alt, &m->margin, &m->why);
+    }
 }
 
 /* The main place: the dateline's, else the place named most often (the first on a tie). */
@@ -642,6 +650,7 @@ int tc_place_doc_country(tc_place_doc *d, const char *code, size_t len)
     tc_gaz_place p;
     if (id < 0 || tc_gazetteer_place(d->g, (uint32_t)id, &p) != TC_OK) return 0;
     vote_country(d, p.cc, 1.0f);
+    choose_all(d);
     find_main(d, d->arena);
     return 1;
 }
@@ -754,6 +763,7 @@ tc_place_doc *tc_place_scan(const tc_gazetteer *g, const tc_text *t, tc_arena *a
     for (size_t i = 0; i < d->nm; i++) vote_mention(d, &d->m[i]);
     for (size_t i = 0; i + 1 < d->nm; i++) mark_qualifier(d, i);
     mark_dateline(d);
+    choose_all(d);
     find_main(d, a);
     return d;
 }

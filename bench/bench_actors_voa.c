@@ -1,16 +1,16 @@
 /* bench_actors_voa: how many of the proper names that act in news the actor dictionaries
  * place in a country (issue 13, "Done when" 2), on ../shared/corpora/voa_stories.jsonl.
  *
- * Every sentence is parsed (data/parse.model) and scanned with the default dictionaries for
- * its story's date. A proper-noun phrase in an actor's position is a word tagged PROPN whose
- * relation is nsubj, nsubj:pass, obj, iobj or obl (obl:agent, obl:unmarked too: UD's subtypes);
- * it is covered when an actor mention spans it, and placed in a country when that mention's
- * code starts with a state's three letters (not "---", not an IGO's or NGO's code; those are
- * counted apart). Days and
- * months are counted apart: they are PROPN in UD and never actors. Then the same with the
- * names no dictionary knows (TC_SCAN_UNKNOWN), and how many of those there are per sentence and
- * where they start, to see whether sentence-initial capitals flood them. The uncovered heads
- * most often seen are listed: where the dictionary should grow ($BENCH_VERBOSE prints each
+ * Every sentence is parsed (data/parse.model), scanned with the default dictionaries for its
+ * story's date and its references resolved across the story, as the pipeline does. A proper-noun
+ * phrase in an actor's position is a word tagged PROPN whose relation is nsubj, nsubj:pass, obj,
+ * iobj or obl (obl:agent, obl:unmarked too: UD's subtypes); it is covered when an actor mention
+ * spans it, and placed in a country when that mention's code starts with a state's three letters
+ * (tc_actors_is_state: not "---", not an IGO's or NGO's code, not a region's; those are counted
+ * apart). Days and months are counted apart: they are PROPN in UD and never actors. Then the same
+ * with the names no dictionary knows (TC_SCAN_UNKNOWN), and how many of those there are per
+ * sentence and where they start, to see whether sentence-initial capitals flood them. The uncovered
+ * heads most often seen are listed: where the dictionary should grow ($BENCH_VERBOSE prints each
  * head not placed, its mention's code, relation and sentence). Rates: parse + scan against
  * the scan alone, in this run. Skips (exit 0), saying so, without the corpus or the model. */
 #include "actors.h"
@@ -64,14 +64,6 @@ static int day_or_month(const tc_token *w)
     return 0;
 }
 
-/* A state's code: three letters that are no organisation's prefix and not "---". */
-static int has_country(const char *code)
-{
-    if (strlen(code) < 3 || code[0] == '-') return 0;
-    return strncmp(code, "IGO", 3) && strncmp(code, "NGO", 3) && strncmp(code, "IMG", 3) &&
-           strncmp(code, "MNC", 3);
-}
-
 /* The mention of m[0..n) that spans token tok, or NULL. */
 static const tc_mention *spanning(const tc_mention *m, size_t n, uint32_t tok)
 {
@@ -88,11 +80,13 @@ static void count_missed(tally *y, const tc_text *t, const tc_word *w)
 }
 
 static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const char *date,
-                     const tc_tree *tree, tally *y, tc_arena *a)
+                     const tc_tree *tree, tc_actors_refs refs[2], tally *y, tc_arena *a)
 {
     tc_mention *m, *u;
     size_t nm = tc_actors_scan(d, t, s, date, a, &m);
+    nm = tc_actors_resolve(t, s, m, nm, &refs[0], a, &m);
     size_t nu = tc_actors_scan_ex(d, t, s, date, TC_SCAN_UNKNOWN, a, &u);
+    nu = tc_actors_resolve(t, s, u, nu, &refs[1], a, &u);
     y->sentences++;
     for (size_t k = 0; k < nu; k++) {
         if (!(u[k].flags & TC_MENTION_UNKNOWN) || u[k].code[0]) continue;
@@ -115,12 +109,12 @@ static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const cha
         y->phrases++;
         const tc_mention *hit = spanning(m, nm, w->tok), *uh = spanning(u, nu, w->tok);
         y->covered += hit != NULL;
-        y->country += hit && has_country(hit->code);
+        y->country += hit && tc_actors_is_state(d, hit->code);
         y->coded += hit && hit->code[0] && hit->code[0] != '-';
         y->covered_unknown += uh != NULL;
-        y->country_unknown += uh && has_country(uh->code);
+        y->country_unknown += uh && tc_actors_is_state(d, uh->code);
         if (!hit) count_missed(y, t, w);
-        if (y->verbose && (!hit || !has_country(hit->code)))
+        if (y->verbose && (!hit || !tc_actors_is_state(d, hit->code)))
             printf("miss\t%.*s\t%s\t%s\t%.*s\n", (int)w->len, t->text + w->off,
                    hit ? hit->code : "-", tc_rel_name(w->rel), (int)t->sents[s].len,
                    t->text + t->sents[s].off);
@@ -215,13 +209,15 @@ int main(void)
         tc_text t;
         tc_arena_reset(a);
         if (tc_text_analyze(texts[i], strlen(texts[i]), a, &t) != TC_OK) continue;
+        tc_actors_refs refs[2];
+        memset(refs, 0, sizeof refs);
         for (uint32_t s = 0; s < t.nsents; s++) {
             if (!t.sents[s].ntok) continue;
             tc_tree tree;
             double p0 = now();
             tc_parse_sentence(p, &t, s, 0, a, &tree);
             parse_s += now() - p0;
-            sentence(d, &t, s, dates[i], &tree, &y, a);
+            sentence(d, &t, s, dates[i], &tree, refs, &y, a);
         }
     }
     double total = now() - t0;

@@ -818,6 +818,11 @@ size_t tc_actors_count(const tc_actors *d)
     return d->n;
 }
 
+int tc_actors_is_state(const tc_actors *d, const char *code)
+{
+    return strlen(code) >= 3 && tc_map_get(d->states, code, 3) != NULL;
+}
+
 /* ---- scanning ---- */
 
 typedef struct {
@@ -1734,9 +1739,49 @@ static int sort_of(const tc_mention *m)
     }
 }
 
+/* Remembers a person's (or an unknown name's) mention by the first and last words of its name,
+ * when it has two or more: "Lai Ching-te" is "lai" and "ching-te". */
+static void remember_person(tc_actors_refs *r, const tc_mention *m)
+{
+    static const char *const particles_[] = {"al", "el", "abu", "bin", "ibn", "de", "van", "von"};
+    const char *name = m->name, *sp = strchr(name, ' '), *last = strrchr(name, ' ');
+    if (!sp) return;
+    unsigned k = r->npeople++ % 8;
+    r->people[k].m = *m;
+    size_t fl = (size_t)(sp - name), ll = strlen(last + 1);
+    snprintf(r->people[k].first, sizeof r->people[k].first, "%.*s", fl < 23 ? (int)fl : 0, name);
+    snprintf(r->people[k].last, sizeof r->people[k].last, "%.*s", ll < 23 ? (int)ll : 0, last + 1);
+    for (char *c = r->people[k].first; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    for (char *c = r->people[k].last; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    for (size_t i = 0; i < sizeof particles_ / sizeof *particles_; i++)
+        if (!strcmp(r->people[k].first, particles_[i])) r->people[k].first[0] = 0;
+}
+
+/* The person last named whose first or last word is token i alone: capitalised, at least three
+ * letters, no capitalised word (but an honorific) right before it and none right after. */
+static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, uint32_t i,
+                                        const tc_actors_refs *r)
+{
+    static const char *const honorifics_[] = {"mr", "mrs", "ms", "dr", "president", "minister"};
+    const tc_token *w = &t->toks[i];
+    uint32_t end = s->tok0 + s->ntok;
+    if (!r->npeople || !(w->flags & TC_TOK_CAP) || w->nlen < 3 || w->nlen > 22) return NULL;
+    if (i + 1 < end && (t->toks[i + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) return NULL;
+    if (i > s->tok0 && (t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+        !in_words(&t->toks[i - 1], honorifics_, sizeof honorifics_ / sizeof *honorifics_))
+        return NULL;
+    for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
+        unsigned slot = (r->npeople - 1 - k) % 8;
+        if (!strcmp(r->people[slot].last, w->norm) || !strcmp(r->people[slot].first, w->norm))
+            return &r->people[slot].m;
+    }
+    return NULL;
+}
+
 /* Remembers mention m (its last token is t's tok) under its sort. */
 static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
 {
+    if (m->kind == TC_KIND_PERSON || (m->flags & TC_MENTION_UNKNOWN)) remember_person(r, m);
     int sort = sort_of(m);
     if (m->code[0] == '-' || !m->code[0] || sort == REF_NONE) return;
     r->last[sort] = *m;
@@ -1856,6 +1901,8 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         }
         uint32_t len = 0;
         const tc_mention *ante = ref_of(refs, reference_at(t, i, end, &len));
+        /* "Lai Ching-te ... Lai said" */
+        if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
         if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {
             ante = &refs->subject;

@@ -116,6 +116,9 @@ size_t tc_actors_facts_dates(const tc_actors *d, const tc_actors_facts **out);
  * first: tc_actors_days(f.date, today) > TC_ACTORS_STALE_DAYS is stale. 0 if either is 0. */
 int32_t tc_actors_days(int32_t from, int32_t to);
 size_t tc_actors_count(const tc_actors *d);
+/* 1 when code's first three letters are a state's (iso-codes' alpha-3 or a country line of
+ * actors.txt: "SDNUAF" yes, "IGOUNO", "EUR", "---GOV" no), else 0. Thread-safe. */
+int tc_actors_is_state(const tc_actors *d, const char *code);
 
 /* Finds the actor mentions of sentence `sent` of t, resolved for date ("YYYY-MM-DD", or ""
  * for no date: undated entries only... and the latest role). Mentions are in token order and
@@ -185,6 +188,11 @@ typedef struct {
     unsigned nrecent;
     tc_mention subject; /* the previous sentence's opening actor ("The UN highlighted ..."); */
     int has_subject;    /* "It urged ..." at the start of the next one is that actor */
+    struct {
+        tc_mention m;
+        char first[24], last[24]; /* the first and last words of its name, lower-case */
+    } people[8];                  /* the last persons named, newest at (npeople - 1) % 8 */
+    unsigned npeople;
 } tc_actors_refs;
 
 /* Resolves the references of sentence sent to the actors named before them in the article
@@ -197,7 +205,10 @@ typedef struct {
  * agency" the last organisation; "he" / "she" the last person; "It" / "They" opening a sentence
  * (not "It is", "It would" ...) the actor that opened the sentence before, when one did. Returns
  * the mentions with the resolved ones changed or added, in token order (in arena a; m itself when
- * nothing changes). Thread-safe for distinct refs. */
+ * nothing changes); a person's first or last name alone, capitalised and not beside another
+ * capitalised word, is the person named so before ("Lai Ching-te ... Lai said" = TWNGOV; a name
+ * no dictionary knows, from tc_actors_scan_ex, is remembered too). Thread-safe for distinct
+ * refs. */
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out);
 

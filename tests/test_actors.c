@@ -44,7 +44,8 @@ static const char dict[] =
     "igo     IGOUNO UN\n"
     "agent   GOV spokesman\n"
     "country ARG Argentin*\n"
-    "agent   GOV king\n";
+    "agent   GOV king\n"
+    "person  KENGOV William Ruto @2022-09-13..\n";
 
 /* A file generated from facts beside it (data/actors-facts-*.txt): ranks below the above. */
 static const char facts[] =
@@ -424,6 +425,45 @@ static void test_generic_nouns(void **state)
     tc_actors_free(g);
 }
 
+/* The codes of every sentence of text, scanned with flags and resolved across them, into out:
+ * a mention that is a reference is marked with a '^'. */
+static void resolve_all(const char *text, unsigned flags, char *out, size_t cap)
+{
+    tc_arena *a = tc_arena_new(0);
+    tc_text t;
+    assert_int_equal(tc_text_analyze(text, strlen(text), a, &t), 0);
+    tc_actors_refs refs = {0};
+    out[0] = 0;
+    for (uint32_t s = 0; s < t.nsents; s++) {
+        tc_mention *m;
+        size_t n = tc_actors_scan_ex(d, &t, s, "2024-01-01", flags, a, &m);
+        n = tc_actors_resolve(&t, s, m, n, &refs, a, &m);
+        for (size_t k = 0; k < n; k++) {
+            size_t used = strlen(out);
+            snprintf(out + used, cap - used, "%s%s%s%s", used ? " " : "",
+                     strstr(m[k].rule, "reference") ? "^" : "", m[k].code,
+                     m[k].flags & TC_MENTION_UNKNOWN ? "?" : "");
+        }
+    }
+    tc_arena_free(a);
+}
+
+/* A person's first or last name alone refers to the person named before; not beside another
+ * capitalised word; an unknown name is remembered only when the scan gave it. */
+static void test_person_name_references(void **state)
+{
+    (void)state;
+    char got[256];
+    resolve_all("William Ruto spoke in Yerevan. Ruto left.", 0, got, sizeof got);
+    assert_string_equal(got, "KENGOV ARMGOV ^KENGOV");
+    resolve_all("William Ruto spoke. Mr Ruto left. Ruto Street is long.", 0, got, sizeof got);
+    assert_string_equal(got, "KENGOV ^KENGOV");
+    resolve_all("Xavier Quill spoke. Quill left.", 0, got, sizeof got);
+    assert_string_equal(got, "");
+    resolve_all("Xavier Quill spoke. Quill left.", TC_SCAN_UNKNOWN, got, sizeof got);
+    assert_string_equal(got, "? ^?");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -445,6 +485,7 @@ int main(void)
         cmocka_unit_test(test_rule_and_source),
         cmocka_unit_test(test_unknown_names),
         cmocka_unit_test(test_generic_nouns),
+        cmocka_unit_test(test_person_name_references),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -41,8 +41,9 @@ struct tc_place_doc {
     const tc_text *t;
     mention *m;
     size_t nm;
-    uint32_t *first;    /* first mention of each sentence; nsents + 1 entries */
-    float country[676]; /* evidence per alpha-2 code: (c0 - 'A') * 26 + (c1 - 'A') */
+    uint32_t *first;     /* first mention of each sentence; nsents + 1 entries */
+    float country[676];  /* evidence per alpha-2 code: (c0 - 'A') * 26 + (c1 - 'A') */
+    uint8_t caller[676]; /* the countries the caller added */
     float total;
     const char *admin1[64];    /* subdivisions named (their admin1 name in the map) ... */
     uint32_t admin1_votes[64]; /* ... and how many mentions counted for each */
@@ -50,10 +51,7 @@ struct tc_place_doc {
     tc_place main;
     bool has_main;
     tc_arena *arena; /* the doc's own, for the main place when evidence is added */
-    struct {
-        uint32_t tok0, ntok;
-    } * actor; /* token spans the caller's actor matcher took (tc_place_doc_actor) */
-    size_t nactor, actor_cap;
+    uint8_t *actor;  /* per token of the text: taken by the caller's actor matcher; NULL none */
 };
 
 /* ---- word tables ---------------------------------------------------------------------------- */
@@ -511,9 +509,8 @@ static bool glued_before(const tc_text *t, uint32_t tok0)
 /* Does an actor the caller found overlap the mention? */
 static bool actor_named(const tc_place_doc *d, const mention *m)
 {
-    for (size_t i = 0; i < d->nactor; i++)
-        if (d->actor[i].tok0 < m->tok0 + m->ntok && m->tok0 < d->actor[i].tok0 + d->actor[i].ntok)
-            return true;
+    for (uint32_t i = m->tok0; d->actor && i < m->tok0 + m->ntok; i++)
+        if (d->actor[i]) return true;
     return false;
 }
 
@@ -618,25 +615,41 @@ static void choose_all(tc_place_doc *d)
     }
 }
 
-/* The main place: the dateline's, else the place named most often (the first on a tie). */
+typedef struct {
+    uint32_t id, first; /* a place, and the index of its first mention */
+} named;
+
+static int by_id(const void *pa, const void *pb)
+{
+    const named *a = pa, *b = pb;
+    if (a->id != b->id) return a->id < b->id ? -1 : 1;
+    return a->first < b->first ? -1 : a->first > b->first;
+}
+
+/* The main place: the dateline's, else the place named most often (the first named on a tie).
+ * Sorted, not counted pairwise: an article may name thousands of places. */
 static void find_main(tc_place_doc *d, tc_arena *a)
 {
     d->has_main = false;
-    size_t total = 0;
-    for (uint32_t s = 0; s < d->t->nsents; s++) total += d->first[s + 1] - d->first[s];
-    if (total == 0) return;
-    tc_place *all = tc_arena_alloc(a, total * sizeof *all);
+    if (d->nm == 0) return;
+    tc_place *all = tc_arena_alloc(a, d->nm * sizeof *all);
     size_t n = 0;
     for (uint32_t s = 0; s < d->t->nsents; s++) n += resolve(d, s, NULL, all + n);
-    size_t best = n, best_count = 0;
+    named *ids = tc_arena_alloc(a, (n ? n : 1) * sizeof *ids);
     for (size_t i = 0; i < n; i++) {
         if (all[i].why & TC_PLACE_BY_DATELINE) {
-            best = i;
-            break;
+            d->main = all[i];
+            d->has_main = true;
+            return;
         }
-        size_t count = 0;
-        for (size_t j = 0; j < n; j++) count += all[j].gp.id == all[i].gp.id;
-        if (count > best_count) best = i, best_count = count;
+        ids[i] = (named){all[i].gp.id, (uint32_t)i};
+    }
+    qsort(ids, n, sizeof *ids, by_id);
+    size_t best = n, best_count = 0;
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i; j < n && ids[j].id == ids[i].id; j++) continue;
+        if (j - i > best_count || (j - i == best_count && ids[i].first < best))
+            best = ids[i].first, best_count = j - i;
     }
     if (best == n) return;
     d->main = all[best];
@@ -649,6 +662,9 @@ int tc_place_doc_country(tc_place_doc *d, const char *code, size_t len)
     int64_t id = tc_gazetteer_country(d->g, code, len >= 3 ? 3 : 2);
     tc_gaz_place p;
     if (id < 0 || tc_gazetteer_place(d->g, (uint32_t)id, &p) != TC_OK) return 0;
+    int k = cc_index(p.cc);
+    if (k < 0 || d->caller[k]) return 1; /* a country counts once, however many actors */
+    d->caller[k] = 1;
     vote_country(d, p.cc, 1.0f);
     choose_all(d);
     find_main(d, d->arena);
@@ -657,10 +673,8 @@ int tc_place_doc_country(tc_place_doc *d, const char *code, size_t len)
 
 void tc_place_doc_actor(tc_place_doc *d, uint32_t tok0, uint32_t ntok)
 {
-    if (d->nactor == d->actor_cap)
-        d->actor = tc_arena_grow(d->arena, d->actor, &d->actor_cap, sizeof *d->actor);
-    d->actor[d->nactor].tok0 = tok0;
-    d->actor[d->nactor++].ntok = ntok;
+    if (!d->actor) d->actor = tc_arena_calloc(d->arena, d->t->ntoks + 1, 1);
+    for (uint64_t i = tok0; i < (uint64_t)tok0 + ntok && i < d->t->ntoks; i++) d->actor[i] = 1;
 }
 
 const tc_place *tc_place_doc_main(const tc_place_doc *d)

@@ -34,8 +34,9 @@
  * a town under 100,000 people ("Lai's release"); or they are towns and subdivisions with no
  * preposition that are too small: under 50,000 people (200,000 opening a sentence), or,
  * when the article names their country, under 5,000 (20,000). A town named by an alternative
- * name needs the article to name its country, or a preposition and fame (20 names). An all-capital word ("UN", "NATO") only matches
- * countries and our curated names, except a dateline's. The alias table's "stop" names
+ * name needs the article to name its country, or a preposition and fame (20 names). An all-capital
+ * word ("UN", "NATO") only matches countries and our curated names, except a dateline's. The alias
+ * table's "stop" names
  * ("May", "Police", "Latin America", demonyms) are never places and keep their words from
  * being read as a shorter name.
  *
@@ -101,8 +102,8 @@ tc_place_doc *tc_place_scan(const tc_gazetteer *g, const tc_text *t, tc_arena *a
 
 /* Adds a country to the article's evidence: an ISO alpha-2 code (len 2), or an alpha-3 code or
  * a CAMEO actor code whose first three letters are one ("AZEGOV" -> AZ; "REB", "IGOUNO" are
- * none). Later tc_place_sentence calls and the main place weigh it. Returns 1 when the code
- * named a country, 0 when not. */
+ * none). Each country counts once, however often it is added. Later tc_place_sentence calls
+ * and the main place weigh it. Returns 1 when the code named a country, 0 when not. */
 int tc_place_doc_country(tc_place_doc *d, const char *code, size_t len);
 
 /* Tells the doc that the caller's actor matcher took tokens [tok0, tok0 + ntok) of the text as

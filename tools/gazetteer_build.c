@@ -647,7 +647,7 @@ static void write_file(const char *out)
     uint32_t nslot = 1024, nid = 0;
     while (nslot < (uint64_t)B.nk * 5 / 4) nslot *= 2; /* a load of at most 4/5 */
     for (uint32_t k = 0; k < B.nk; k++) {
-        qsort(B.k[k].ids.v, B.k[k].ids.n, 4, by_prior);
+        if (B.k[k].ids.n) qsort(B.k[k].ids.v, B.k[k].ids.n, 4, by_prior);
         nid += B.k[k].ids.n;
     }
     uint32_t *slot = make_slots(nslot);
@@ -669,7 +669,8 @@ static void write_file(const char *out)
         put32(fp, n);
     }
     pad8(fp);
-    for (uint32_t k = 0; k < B.nk; k++) fwrite(B.k[k].ids.v, 4, B.k[k].ids.n, fp);
+    for (uint32_t k = 0; k < B.nk; k++)
+        if (B.k[k].ids.n) fwrite(B.k[k].ids.v, 4, B.k[k].ids.n, fp);
     pad8(fp);
     fwrite(B.pool, 1, B.npool, fp);
     if (fclose(fp) != 0) die("cannot write %s", out);

@@ -208,8 +208,7 @@ static int parse_options(const char *cmd, options *o, int argc, char **argv)
             if (parse_share(cmd, "--story-threshold", optarg, &o->story.threshold) < 0) return -2;
             break;
         case OPT_DUP_THRESHOLD:
-            if (parse_share(cmd, "--dup-threshold", optarg, &o->story.dup_threshold) < 0)
-                return -2;
+            if (parse_share(cmd, "--dup-threshold", optarg, &o->story.dup_threshold) < 0) return -2;
             break;
         case OPT_STORY_WINDOW:
             if (parse_size(cmd, "--story-window", optarg, 0, &n) < 0) return -2;

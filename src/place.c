@@ -57,10 +57,12 @@ struct tc_place_doc {
 /* ---- word tables ---------------------------------------------------------------------------- */
 
 static const char *const locative[] = {
-    "in",       "at",      "near",    "outside", "inside",   "into",    "across", "throughout",
-    "around",   "within",  "from",    "to",      "toward",   "towards", "via",    "through",
-    "along",    "off",     "over",    "above",   "beyond",   "onto",    "nearby", "past",
-    "besieged", "reached", "entered", "visited", "captured", "shelled", "bombed", "struck",
+    "in",         "at",      "near",   "outside",  "inside",  "into",    "across",
+    "throughout", "around",  "within", "from",     "to",      "toward",  "towards",
+    "via",        "through", "along",  "off",      "over",    "above",   "beyond",
+    "onto",       "nearby",  "past",   "besieged", "reached", "entered", "visited",
+    "captured",   "shelled", "bombed", "struck",   "leave",   "leaves",  "leaving",
+    "left",       "fled",    "flee",   "fleeing",  "seized",  "retook",  "recaptured",
 };
 /* "north of Kyiv", "most of Port-au-Prince", "left for Armenia", "the border with Egypt",
  * "strikes on Kyiv": these prepositions are locative only after these words. For a country or a

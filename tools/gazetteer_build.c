@@ -496,7 +496,7 @@ static void alias_line(char *line, const char *where, int pass)
             tc_arena_reset(B.arena);
             tc_token *t = tc_text_tokens(nm, strlen(nm), B.arena, &nt);
             size_t len = tc_gazetteer_key(t, nt, buf, sizeof buf);
-            if (!len) continue;
+            if (!len || tc_map_get(B.stopmap, buf, len)) continue; /* empty, or said twice */
             tc_map_put(B.stopmap, tc_xstrndup(buf, len), len, (void *)1);
             B.stops = grow(B.stops, &B.capstop, B.nstop + 1, sizeof *B.stops);
             B.stops[B.nstop++] = tc_xstrdup(nm);

@@ -98,7 +98,7 @@ def main(argv):
     )
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Nouns whose first WordNet 3.0 sense is a weapon, a military vehicle or unit, or an\n")
-        f.write("# aircraft: written by tools/wordnet_military.py (make wordnet-military) from\n")
+        f.write("# aircraft: written by tools/wordnet_military.py (make wordnet) from\n")
         f.write("# Debian's wordnet-base. WordNet 3.0 Copyright 2006 by Princeton University. All\n")
         f.write("# rights reserved; its licence, in full: data/wordnet.classes.README. Roots:\n")
         for lemma, sense, whole in ROOTS:

@@ -269,12 +269,17 @@ static void choose(const tc_place_doc *d, const mention *m, tc_gaz_place *out, b
     bool best_qual = false;
     for (uint32_t k = 0; k < n; k++) {
         const tc_gaz_place *p = &c[k];
-        bool shadowed = false;
+        bool shadowed = false, aliased = false;
         for (uint32_t j = 0; p->kind == TC_GAZ_ADMIN1 && j < n && !shadowed; j++)
             shadowed = c[j].kind == TC_GAZ_CITY && c[j].admin1 == p->admin1;
+        /* "Mexico", "New Delhi": what is called so in that country beats what is also called so */
+        for (uint32_t j = 0; (id[k] & TC_GAZ_ALT) && j < n && !aliased; j++)
+            aliased = !(id[j] & TC_GAZ_ALT) && strcmp(c[j].cc, p->cc) == 0 &&
+                      (c[j].kind == TC_GAZ_COUNTRY || c[j].kind == TC_GAZ_CITY);
         float ctx = context(d, m, p);
         bool qual = m->qual && qualifies(d, &d->m[m->qual - 1], p);
-        float s = prior(p, id[k] & TC_GAZ_ALT) + ctx + (qual ? 10.0f : 0) - (shadowed ? 2.0f : 0);
+        float s = prior(p, id[k] & TC_GAZ_ALT) + ctx + (qual ? 10.0f : 0) - (shadowed ? 2.0f : 0) -
+                  (aliased ? 3.0f : 0);
         if (s > best) {
             second = best;
             best = s;

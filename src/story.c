@@ -822,6 +822,23 @@ static int find_cue(const char *s, size_t n, size_t *end)
     return best;
 }
 
+/* Where the clause that holds a claim's content ends: at the first ", but", "; " or
+ * " while " after the cue ("X claims that routes exist, but Y appealed ..."). */
+static size_t clause_end(const char *s, size_t n, size_t from)
+{
+    static const char *const ends[] = {", but ", "; ", " while ", " whereas ", ", although "};
+    size_t best = n;
+    for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+        size_t m = strlen(ends[k]);
+        for (size_t i = from; i + m <= best; i++)
+            if (!strncmp(s + i, ends[k], m)) {
+                best = i;
+                break;
+            }
+    }
+    return best;
+}
+
 static int put_claim(tc_stories *s, int64_t art_id, uint32_t sent, const char *speaker,
                      const char *cue, const char *kind, tc_err *err)
 {
@@ -850,8 +867,10 @@ static int claims(tc_stories *s, int64_t art_id, const tc_article *art, const tc
         tc_arena_reset(s->scratch);
         if (actors && t->toks && se->ntok)
             nm = tc_actors_scan(actors, t, i, art->date, s->scratch, &m);
+        size_t stop = clause_end(p, se->len, end);
         for (size_t j = 0; j < nm; j++) {
             uint32_t off = t->toks[m[j].tok0].off - se->off;
+            if (off >= stop) break;
             if (!*speaker && off < end) {
                 snprintf(speaker, sizeof speaker, "%s", m[j].code);
                 tc_story_side(speaker, side);

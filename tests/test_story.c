@@ -8,8 +8,11 @@
 
 #include <cmocka.h>
 
+#include "mention.h"
 #include "pipeline.h"
 #include "story.h"
+
+#include <jansson.h>
 
 #include <sqlite3.h>
 #include <stdio.h>
@@ -297,6 +300,203 @@ static void test_copies(void **state)
     assert_int_equal(sql_int(db, "SELECT count(*) FROM story_copies"), 1);
 }
 
+/* ---- events and mentions ---- */
+
+typedef struct {
+    tc_story_view v; /* the first story's counts */
+    int stories;
+    /* the event with most independent outlets: its counts */
+    int64_t mentions, articles, outlets;
+    char src[32], root[3], tgt[32];
+    /* seeds */
+    int blockade_both, env_event, contested, pretend_linked, claim_linked;
+} seen;
+
+static int copy_counts(const tc_story_view *v, void *ctx)
+{
+    seen *s = ctx;
+    if (s->stories++ == 0) s->v = *v;
+    for (size_t i = 0; i < v->nev; i++) {
+        const tc_story_event *e = &v->ev[i];
+        if (e->outlets > s->outlets || (e->outlets == s->outlets && e->mentions > s->mentions)) {
+            s->outlets = e->outlets;
+            s->mentions = e->mentions;
+            s->articles = e->articles;
+            snprintf(s->src, sizeof s->src, "%s", e->src_code);
+            snprintf(s->root, sizeof s->root, "%s", e->root);
+            snprintf(s->tgt, sizeof s->tgt, "%s", e->tgt_code);
+        }
+    }
+    return 0;
+}
+
+static const char *const shelling =
+    "Azerbaijani forces shelled Armenian positions near the village of Sotk on Tuesday, "
+    "Armenia's defence ministry said. Two soldiers were wounded in the shelling, the ministry "
+    "said, and the fire stopped after about an hour. Azerbaijan's defence ministry said its "
+    "units had answered fire from Armenian positions. The European Union urged both sides to "
+    "respect the ceasefire and to return to talks on a peace treaty. Residents of Sotk said "
+    "they had spent the night in basements and that the shelling damaged a school.";
+
+/* Syndicated copies of a report are mentions of its events, never independent outlets. */
+static void test_copies_events(void **state)
+{
+    char path[128];
+    snprintf(path, sizeof path, "%s/shelling.jsonl", dir);
+    FILE *f = fopen(path, "w");
+    json_t *o = json_object();
+    static const struct {
+        const char *outlet, *url, *head, *tail, *from, *to;
+    } recs[] = {
+        {"Caspian Wire", "https://caspianwire.example/a", "", "", NULL, NULL},
+        {"Hill Gazette", "https://hillgazette.example/b", "Advertisement.",
+         "Share this article. Subscribe to our newsletter.", "about an hour", "nearly an hour"},
+        {"Plain Observer", "https://plainobserver.example/c", "Breaking:",
+         "Copyright Caspian Wire. Read more from the region.", "a school", "the village school"},
+        {"Lake Times", "https://laketimes.example/d", "", "", NULL, NULL}, /* exact copy */
+    };
+    for (size_t i = 0; i < 4; i++) {
+        char text[2048];
+        const char *at = recs[i].from ? strstr(shelling, recs[i].from) : NULL;
+        if (at)
+            snprintf(text, sizeof text, "%s %.*s%s%s %s", recs[i].head, (int)(at - shelling),
+                     shelling, recs[i].to, at + strlen(recs[i].from), recs[i].tail);
+        else
+            snprintf(text, sizeof text, "%s", shelling);
+        json_object_set_new(o, "source", json_string(recs[i].outlet));
+        json_object_set_new(o, "url", json_string(recs[i].url));
+        json_object_set_new(o, "date", json_string("2024-05-14"));
+        json_object_set_new(o, "title", json_string("Shelling near Sotk"));
+        json_object_set_new(o, "text", json_string(text));
+        json_dumpf(o, f, JSON_COMPACT);
+        fputc('\n', f);
+    }
+    /* an independent report of the same shelling, in other words */
+    json_object_set_new(o, "source", json_string("Valley Courier"));
+    json_object_set_new(o, "url", json_string("https://valleycourier.example/e"));
+    json_object_set_new(o, "text",
+                        json_string("Azerbaijani forces shelled Armenian positions near Sotk "
+                                    "overnight, wounding two soldiers, officials in Yerevan "
+                                    "said. Baku said its troops had only returned fire."));
+    json_dumpf(o, f, JSON_COMPACT);
+    fputc('\n', f);
+    json_decref(o);
+    fclose(f);
+    const char *in[] = {path};
+    const char *db = run_into("shelling.db", in, 1);
+    tc_err err = {0};
+    tc_store *st = tc_store_open(db, 1, &err);
+    assert_non_null(st);
+    seen s = {0};
+    assert_int_equal(tc_mention_stories(st, 0, copy_counts, &s, &err), 0);
+    tc_store_close(st);
+    printf("shelling: %d stories; first: %lld articles (%lld copies), %lld outlets, %lld"
+           " independent; its most reported event %s %s %s: %lld mentions, %lld articles, %lld"
+           " independent outlets\n",
+           s.stories, (long long)s.v.articles, (long long)s.v.copies, (long long)s.v.outlets,
+           (long long)s.v.independent, s.src, s.root, s.tgt, (long long)s.mentions,
+           (long long)s.articles, (long long)s.outlets);
+    assert_int_equal(s.stories, 1);
+    assert_int_equal(s.v.articles, 5);
+    assert_int_equal(s.v.copies, 3);
+    assert_int_equal(s.v.outlets, 5);
+    assert_int_equal(s.v.independent, 2);
+    /* the shelling: reported by the wire (and its three copies) and the courier */
+    assert_string_equal(s.root, "19");
+    assert_int_equal(s.outlets, 2);
+    assert_int_equal(s.articles, 5);
+    assert_true(s.mentions >= 5);
+}
+
+/* ---- the seeds (../shared/seeds): two outlets, one story, the blockade and its denials ---- */
+
+#define SEEDS "../shared/seeds"
+
+static int seeds_view(const tc_story_view *v, void *ctx)
+{
+    seen *s = ctx;
+    if (s->stories++ == 0) s->v = *v;
+    for (size_t i = 0; i < v->nev; i++) {
+        const tc_story_event *e = &v->ev[i];
+        char side[8];
+        tc_story_side(e->src_code, side);
+        if (!strcmp(e->root, "19") && strstr(e->src_code, "ENV")) s->env_event = 1;
+        if (strcmp(e->root, "19") || strcmp(side, "AZE")) continue;
+        int blog = 0, news = 0;
+        for (size_t k = 0; k < e->nm; k++) {
+            blog |= !strcmp(e->m[k].outlet, "blog");
+            news |= !strcmp(e->m[k].outlet, "newsoutlet");
+        }
+        if (blog && news) {
+            s->blockade_both = 1;
+            s->contested |= e->contested;
+        }
+        for (size_t k = 0; k < e->ndenials; k++) {
+            s->pretend_linked |= !strcmp(e->denials[k].cue, "pretend");
+            s->claim_linked |= strstr(e->denials[k].sentence, "alternate routes") != NULL;
+        }
+    }
+    return 0;
+}
+
+static void test_seeds(void **state)
+{
+    static const char *const files[][3] = {
+        {SEEDS "/000_fa6794096af13f2a.txt", "blog", "2023-07-30"},
+        {SEEDS "/002_2140aaaae3518148.txt", "newsoutlet", "2023-07-31"},
+    };
+    if (access(files[0][0], R_OK) || access(files[1][0], R_OK)) {
+        printf("seeds: %s is not here: test skipped\n", SEEDS);
+        skip();
+    }
+    char path[128];
+    snprintf(path, sizeof path, "%s/seeds.jsonl", dir);
+    FILE *out = fopen(path, "w");
+    for (int i = 0; i < 2; i++) {
+        FILE *f = fopen(files[i][0], "r");
+        char *text = calloc(1, 1 << 16);
+        size_t n = fread(text, 1, (1 << 16) - 1, f);
+        fclose(f);
+        json_t *o = json_object();
+        json_object_set_new(o, "source", json_string(files[i][1]));
+        json_object_set_new(o, "date", json_string(files[i][2]));
+        json_object_set_new(o, "url", json_string(files[i][0]));
+        json_object_set_new(o, "text", json_stringn(text, n));
+        json_dumpf(o, out, JSON_COMPACT);
+        fputc('\n', out);
+        json_decref(o);
+        free(text);
+    }
+    fclose(out);
+    const char *in[] = {path};
+    const char *db = run_into("seeds.db", in, 1);
+    tc_err err = {0};
+    tc_store *st = tc_store_open(db, 1, &err);
+    seen s = {0};
+    assert_int_equal(tc_mention_stories(st, 0, seeds_view, &s, &err), 0);
+    tc_store_close(st);
+    printf("seeds: %d story, %lld outlets; 'pretend ... not taking place' linked to an Azerbaijani"
+           " blockade event: %s; 'alternate routes exist' linked: %s\n",
+           s.stories, (long long)s.v.outlets, s.pretend_linked ? "yes" : "no",
+           s.claim_linked ? "yes" : "no");
+    assert_int_equal(s.stories, 1);
+    assert_int_equal(s.v.outlets, 2);
+    assert_true(s.pretend_linked);
+    assert_true(s.claim_linked);
+    /* What the coder must give first: the blockade coded alike in both articles (source and
+     * target), and the activists' blockade as an event of its own. Checked when it does. */
+    if (s.blockade_both)
+        printf("seeds: the Azerbaijani blockade event has mentions from both articles\n");
+    else
+        printf("seeds: NOT YET: the coder gives the blockade different targets in the two"
+               " articles, so no one event has mentions from both (tocsin stories shows them)\n");
+    if (s.env_event && s.blockade_both)
+        assert_true(s.contested);
+    else
+        printf("seeds: NOT YET: no blockade event with the environmental activists as source"
+               " ('blockaded by environmental activists'): contested not checked\n");
+}
+
 /* The clusterer alone: stories open and close with the window. */
 static void test_cluster_window(void **state)
 {
@@ -332,6 +532,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_incremental, setup, teardown),
         cmocka_unit_test_setup_teardown(test_rerun, setup, teardown),
         cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_copies_events, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_seeds, setup, teardown),
         cmocka_unit_test(test_cluster_window),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1520,8 +1520,44 @@ static int names_what(const tc_mention *m)
     return !m->flags && (m->kind == TC_KIND_COUNTRY || m->kind == TC_KIND_AGENT) && len > 3;
 }
 
+/* Is m a state's agent ("Indonesia's education minister", "a Pakistani official")? */
+static int states_agent(const tc_mention *m)
+{
+    return !m->flags && m->kind == TC_KIND_COUNTRY && strlen(m->code) > 3;
+}
+
+/* Does a comma at token c, then at most three articles or plain modifiers, lead to mention
+ * m: "Nadiem Makarim, Indonesia's education minister", "X, a senior Pakistani official"? */
+static int apposed_after(const tc_text *t, uint32_t c, const tc_mention *m)
+{
+    if (!word_is(&t->toks[c], ",") || m->tok0 <= c || m->tok0 - c > 4) return 0;
+    uint32_t k = c + 1;
+    if (k < m->tok0 &&
+        (word_is(&t->toks[k], "a") || word_is(&t->toks[k], "an") || word_is(&t->toks[k], "the")))
+        k++;
+    return k == m->tok0 || modifiers_only(t, k, m->tok0);
+}
+
+/* Gives unknown name u the code of a state's agent in apposition with it: right before and a
+ * comma ("Indonesia's education minister, Nadiem Makarim"), or after a comma (next). */
+static void apposition(const tc_text *t, tc_mention *u, const tc_mention *prev,
+                       const tc_mention *next)
+{
+    const tc_mention *by = NULL;
+    if (prev && states_agent(prev) && u->tok0 >= 1 && prev->tok0 + prev->ntok + 1 == u->tok0 &&
+        word_is(&t->toks[u->tok0 - 1], ","))
+        by = prev;
+    else if (next && states_agent(next) && apposed_after(t, u->tok0 + u->ntok, next))
+        by = next;
+    if (!by) return;
+    snprintf(u->code, sizeof u->code, "%s", by->code);
+    u->kind = by->kind;
+    u->rule = "a name no dictionary knows in apposition with a state's agent";
+}
+
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
- * or joined to the mention right before that says what they are; into *out (arena a). */
+ * joined to the mention right before that says what they are, or coded by one in apposition;
+ * into *out (arena a). */
 static size_t unknown_names(const tc_text *t, const tc_sentence *s, const uint8_t *mark,
                             const tc_mention *m, size_t nm, tc_arena *a, tc_mention **out)
 {
@@ -1549,6 +1585,7 @@ static size_t unknown_names(const tc_text *t, const tc_sentence *s, const uint8_
             prev->flags |= TC_MENTION_UNKNOWN;
             prev->rule = "an agent, maybe a state's, + a name no dictionary knows";
         } else {
+            if (j < end) apposition(t, &u, prev, k < nm ? &m[k] : NULL);
             res[n++] = u;
         }
         i = j;

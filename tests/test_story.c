@@ -8,6 +8,7 @@
 
 #include <cmocka.h>
 
+#include "gdelt.h"
 #include "mention.h"
 #include "pipeline.h"
 #include "story.h"
@@ -207,6 +208,35 @@ static void test_incremental(void **state)
     assert_int_equal(differ, 0);
 }
 
+typedef struct {
+    int64_t stories, events, mentions, articles, outlets, denials;
+} totals;
+
+static int add_totals(const tc_story_view *v, void *ctx)
+{
+    totals *t = ctx;
+    t->stories++;
+    for (size_t i = 0; i < v->nev; i++) {
+        t->events++;
+        t->mentions += v->ev[i].mentions;
+        t->articles += v->ev[i].articles;
+        t->outlets += v->ev[i].outlets;
+        t->denials += (int64_t)v->ev[i].ndenials;
+    }
+    return 0;
+}
+
+static totals story_totals(const char *path)
+{
+    tc_err err = {0};
+    tc_store *st = tc_store_open(path, 1, &err);
+    assert_non_null(st);
+    totals t = {0};
+    assert_int_equal(tc_mention_stories(st, 0, add_totals, &t, &err), 0);
+    tc_store_close(st);
+    return t;
+}
+
 /* A re-run of the same input changes no story, copy or claim count. */
 static void test_rerun(void **state)
 {
@@ -222,8 +252,17 @@ static void test_rerun(void **state)
     };
     int64_t before[6];
     for (int i = 0; i < 6; i++) before[i] = sql_int(path, counts[i]);
+    totals t0 = story_totals(path);
     run_into("rerun.db", in, 1);
     for (int i = 0; i < 6; i++) assert_int_equal(sql_int(path, counts[i]), before[i]);
+    totals t1 = story_totals(path);
+    printf("demo: %lld stories, %lld events, %lld mentions, %lld denials linked; the same after"
+           " a re-run: %s\n",
+           (long long)t0.stories, (long long)t0.events, (long long)t0.mentions,
+           (long long)t0.denials, memcmp(&t0, &t1, sizeof t0) ? "no" : "yes");
+    assert_true(t0.events > 50);
+    assert_true(t0.mentions >= t0.events);
+    assert_memory_equal(&t0, &t1, sizeof t0);
     assert_true(before[0] > 10 && before[0] < 50);
 }
 
@@ -408,6 +447,39 @@ static void test_copies_events(void **state)
     assert_true(s.mentions >= 5);
 }
 
+/* The GDELT tables: 61 and 16 tab-separated columns, one row per event and per mention. */
+static void test_gdelt(void **state)
+{
+    const char *in[] = {DEMO};
+    const char *path = run_into("gdelt.db", in, 1);
+    totals t = story_totals(path);
+    tc_err err = {0};
+    tc_store *st = tc_store_open(path, 1, &err);
+    for (int mentions = 0; mentions < 2; mentions++) {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&buf, &len);
+        assert_int_equal(tc_gdelt_write(st, f, mentions, &err), 0);
+        fclose(f);
+        int64_t rows = 0;
+        int want = mentions ? 16 : 61;
+        for (char *line = buf; *line;) {
+            char *end = strchr(line, '\n');
+            assert_non_null(end);
+            int fields = 1;
+            for (char *p = line; p < end; p++) fields += *p == '\t';
+            assert_int_equal(fields, want);
+            /* the id is a number, the same as in the events table */
+            assert_true(line[0] >= '1' && line[0] <= '9');
+            rows++;
+            line = end + 1;
+        }
+        assert_int_equal(rows, mentions ? t.mentions : t.events);
+        free(buf);
+    }
+    tc_store_close(st);
+}
+
 /* ---- the seeds (../shared/seeds): two outlets, one story, the blockade and its denials ---- */
 
 #define SEEDS "../shared/seeds"
@@ -533,6 +605,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_rerun, setup, teardown),
         cmocka_unit_test_setup_teardown(test_copies, setup, teardown),
         cmocka_unit_test_setup_teardown(test_copies_events, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_gdelt, setup, teardown),
         cmocka_unit_test_setup_teardown(test_seeds, setup, teardown),
         cmocka_unit_test(test_cluster_window),
     };

@@ -41,6 +41,7 @@ static int parse_row(char *line, tc_cameo *row)
     row->quad = atoi(f[2]);
     if (row->quad < 1 || row->quad > 4) return -1;
     row->plover = strcmp(f[3], "-") ? f[3] : "";
+    row->mode = strcmp(f[4], "-") ? f[4] : "";
     row->name = f[5];
     return 0;
 }

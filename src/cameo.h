@@ -1,5 +1,5 @@
 /* cameo: the CAMEO event-code table (data/cameo.tsv): for every code its name, Goldstein
- * value, quad class and PLOVER event type. Loaded once, immutable, shareable by threads. */
+ * value, quad class, PLOVER event type and mode. Loaded once, immutable, shareable by threads. */
 #ifndef TC_CAMEO_H
 #define TC_CAMEO_H
 
@@ -13,6 +13,7 @@ typedef struct {
     double goldstein;   /* -10 .. +10 */
     int quad;           /* 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict */
     const char *plover; /* "REQUEST", "" where CAMEO has no PLOVER counterpart */
+    const char *mode;   /* PLOVER mode within the type ("demo", "riot"), "" when none */
 } tc_cameo;
 
 typedef struct tc_cameo_table tc_cameo_table;

@@ -256,8 +256,8 @@ static bool qualifies(const tc_place_doc *d, const mention *q, const tc_gaz_plac
 
 /* The best place of mention m into *out, whether it was named by an alternative name in
  * *alt, the margin over the runner-up in *margin and the reasons in *why. Candidates are
- * decoded once; a subdivision named like one of its own towns among them ("Idlib", "Hama")
- * is lowered: the news means the town. */
+ * decoded once; a subdivision named like one of its own towns among them ("Idlib", "Hama"),
+ * or like its own country ("Taiwan"), is lowered: the news means the town, the country. */
 static void choose(const tc_place_doc *d, const mention *m, tc_gaz_place *out, bool *alt,
                    float *margin, uint8_t *why)
 {
@@ -271,7 +271,8 @@ static void choose(const tc_place_doc *d, const mention *m, tc_gaz_place *out, b
         const tc_gaz_place *p = &c[k];
         bool shadowed = false, aliased = false;
         for (uint32_t j = 0; p->kind == TC_GAZ_ADMIN1 && j < n && !shadowed; j++)
-            shadowed = c[j].kind == TC_GAZ_CITY && c[j].admin1 == p->admin1;
+            shadowed = (c[j].kind == TC_GAZ_CITY && c[j].admin1 == p->admin1) ||
+                       (c[j].kind == TC_GAZ_COUNTRY && strcmp(c[j].cc, p->cc) == 0);
         /* "Mexico", "New Delhi": what is called so in that country beats what is also called so */
         for (uint32_t j = 0; (id[k] & TC_GAZ_ALT) && j < n && !aliased; j++)
             aliased = !(id[j] & TC_GAZ_ALT) && strcmp(c[j].cc, p->cc) == 0 &&

@@ -14,11 +14,11 @@
  * order of magnitude of its population, plus its fame: how many names GeoNames gives it in
  * other languages; countries, our curated places and capitals raised; an alternative name
  * lowered, more so when a country or town of that country has the name as its own: "Mexico"
- * is the country, not Mexico City; a subdivision named like its own town lowered too), the
- * article's evidence (a mention counts for a country, and a subdivision, when its likeliest
- * place beats every place elsewhere: "Kyiv" for Ukraine, "Dallas" for Texas; a mention's own
- * vote does not count for itself), the countries the caller adds, and a qualifier right after
- * it ("Paris, Texas", "Tripoli, Libya": folded into the mention).
+ * is the country, not Mexico City; a subdivision named like its own town or country lowered
+ * too), the article's evidence (a mention counts for a country, and a subdivision, when its
+ * likeliest place beats every place elsewhere: "Kyiv" for Ukraine, "Dallas" for Texas; a
+ * mention's own vote does not count for itself), the countries the caller adds, and a
+ * qualifier right after it ("Paris, Texas", "Tripoli, Libya": folded into the mention).
  *
  * Whether a mention is a place at all is told per sentence. A name that is also an actor
  * metonym (a country, a national capital, or a span the caller's actor matcher took: "Baku

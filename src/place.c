@@ -553,11 +553,11 @@ static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *
         if ((next->flags & TC_TOK_CAP) && (next->flags & TC_TOK_WORD)) return false;
     }
     bool weak = p->kind == TC_GAZ_CITY || p->kind == TC_GAZ_ADMIN1;
-    /* an alternative name ("Hamas" is one of Hamm's) needs the article's country, or a
-     * preposition and a famous place ("in Geneva": Genève) */
+    /* an alternative name ("Hamas" is one of Hamm's) needs a preposition, and the article's
+     * country or a famous place ("in Geneva": Genève) */
     int k = cc_index(p->cc);
     bool support = k >= 0 && d->country[k] > (m->voted == k ? 1.0f : 0.0f);
-    if (weak && alt && !support && !(placed && p->names >= 20)) return false;
+    if (weak && alt && !(placed && (support || p->names >= 20))) return false;
     /* "Lai's release": a small town's name with a possessive and no preposition is a person's */
     if (weak && !placed && p->pop < 100000 && is_tok(t, m->tok0 + m->ntok, "'s")) return false;
     if (placed || m->qual || !weak) return true;

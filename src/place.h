@@ -35,7 +35,7 @@
  * a town under 100,000 people ("Lai's release"); or they are towns and subdivisions with no
  * preposition that are too small: under 50,000 people (200,000 opening a sentence), or,
  * when the article names their country, under 5,000 (20,000). A town named by an alternative
- * name needs the article to name its country, or a preposition and fame (20 names). An all-capital
+ * name needs a preposition, and the article to name its country or fame (20 names). An all-capital
  * word ("UN", "NATO") only matches countries and our curated names, except a dateline's. The alias
  * table's "stop" names
  * ("May", "Police", "Latin America", demonyms) are never places and keep their words from

@@ -222,7 +222,10 @@ static void vote_mention(tc_place_doc *d, mention *m)
     if (top - other_cc < 1.0f) return;
     vote_country(d, best.cc, 1.0f);
     m->voted = (int16_t)cc_index(best.cc);
-    if (best.kind != TC_GAZ_COUNTRY && best.admin1[0] && top - other_a1 >= 1.0f) {
+    /* a national capital says little of its subdivision: "London" does not make "Washington"
+     * the English town */
+    if (best.kind != TC_GAZ_COUNTRY && !(best.flags & TC_GAZ_CAPITAL) && best.admin1[0] &&
+        top - other_a1 >= 1.0f) {
         vote_admin1(d, best.admin1);
         m->voted_a1 = best.admin1;
     }

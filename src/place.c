@@ -68,12 +68,13 @@ static const char *const locative[] = {
  * "strikes on Kyiv": these prepositions are locative only after these words. For a country or a
  * capital "on" is one of them ("sanctions on Tehran" names the government). */
 static const char *const of_place[] = {
-    "north",     "south",       "east",   "west",     "northeast", "northwest", "southeast",
-    "southwest", "outskirts",   "city",   "town",     "village",   "region",    "province",
-    "capital",   "centre",      "center", "suburbs",  "heart",     "streets",   "part",
-    "parts",     "area",        "areas",  "district", "vicinity",  "port",      "enclave",
-    "territory", "governorate", "state",  "oblast",   "most",      "much",      "all",
-    "rest",      "whole",       "half",   "control",  "siege",
+    "north",     "south",       "east",      "west",     "northeast", "northwest", "southeast",
+    "southwest", "outskirts",   "city",      "town",     "village",   "region",    "province",
+    "capital",   "centre",      "center",    "suburbs",  "heart",     "streets",   "part",
+    "parts",     "area",        "areas",     "district", "vicinity",  "port",      "enclave",
+    "territory", "governorate", "state",     "oblast",   "most",      "much",      "all",
+    "rest",      "whole",       "half",      "control",  "siege",     "cities",    "towns",
+    "villages",  "regions",     "provinces", "states",   "capitals",  "ports",
 };
 static const char *const for_place[] = {"left",  "leave",  "leaves",  "leaving",
                                         "bound", "headed", "heading", "departed",

@@ -80,6 +80,22 @@ static const char *const migrations[TC_STORE_SCHEMA + 1] = {
           " article_id INTEGER NOT NULL, speaker TEXT NOT NULL, cue TEXT NOT NULL,"
           " kind TEXT NOT NULL);"
           "CREATE INDEX story_claims_article ON story_claims(article_id);",
+    /* 5: who reports each event, whether it is past, its own date and precision (events of
+     * earlier versions take the article's: a day, or none without one), its PLOVER mode ("" for
+     * events of earlier versions: the store has no CAMEO table to look it up); where each
+     * article's date came from ("" for articles of earlier versions). */
+    [5] = "ALTER TABLE events ADD COLUMN reporter_code TEXT NOT NULL DEFAULT '';"
+          "ALTER TABLE events ADD COLUMN reporter_name TEXT NOT NULL DEFAULT '';"
+          "ALTER TABLE events ADD COLUMN reporter_text TEXT NOT NULL DEFAULT '';"
+          "ALTER TABLE events ADD COLUMN reporter_off INTEGER NOT NULL DEFAULT 0;"
+          "ALTER TABLE events ADD COLUMN reporter_len INTEGER NOT NULL DEFAULT 0;"
+          "ALTER TABLE events ADD COLUMN past INTEGER NOT NULL DEFAULT 0;"
+          "ALTER TABLE events ADD COLUMN event_date TEXT NOT NULL DEFAULT '';"
+          "ALTER TABLE events ADD COLUMN date_precision TEXT NOT NULL DEFAULT 'none';"
+          "ALTER TABLE events ADD COLUMN mode TEXT NOT NULL DEFAULT '';"
+          "UPDATE events SET past = (flags & 8) != 0, event_date = date,"
+          " date_precision = CASE WHEN date = '' THEN 'none' ELSE 'day' END;"
+          "ALTER TABLE articles ADD COLUMN date_source TEXT NOT NULL DEFAULT '';",
 };
 
 enum {
@@ -117,9 +133,12 @@ static const char *const stmt_sql[ST_N] = {
                     " VALUES (?1, ?2, ?3, ?4, ?5)",
     [ST_EVENT] = "INSERT INTO events(id, article_id, sentence_id, date, src_code, src_name,"
                  " src_text, src_off, src_len, tgt_code, tgt_name, tgt_text, tgt_off, tgt_len,"
-                 " code, root, goldstein, quad, plover, flags, verb_off, verb_len) VALUES"
+                 " code, root, goldstein, quad, plover, flags, verb_off, verb_len,"
+                 " reporter_code, reporter_name, reporter_text, reporter_off, reporter_len,"
+                 " past, event_date, date_precision, mode) VALUES"
                  " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-                 " ?18, ?19, ?20, ?21, ?22) ON CONFLICT(id) DO NOTHING",
+                 " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)"
+                 " ON CONFLICT(id) DO NOTHING",
     [ST_COUNT] = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences),"
                  " (SELECT count(*) FROM events)",
     [ST_DYADS] = "SELECT src_code, tgt_code, count(*) AS n FROM events"
@@ -161,13 +180,17 @@ static const size_t row_text[] = {
     offsetof(tc_event_row, tgt_text), offsetof(tc_event_row, code),
     offsetof(tc_event_row, root),     offsetof(tc_event_row, plover),
     offsetof(tc_event_row, sentence), offsetof(tc_event_row, input),
+    offsetof(tc_event_row, reporter_code), offsetof(tc_event_row, reporter_name),
+    offsetof(tc_event_row, reporter_text), offsetof(tc_event_row, event_date),
+    offsetof(tc_event_row, date_precision), offsetof(tc_event_row, mode),
 };
 #define N_ROW_TEXT (sizeof row_text / sizeof row_text[0])
 
 static const char query_head[] =
     "SELECT e.id, e.date, a.url, a.outlet, a.title, e.src_code, e.src_name, e.src_text,"
     " e.tgt_code, e.tgt_name, e.tgt_text, e.code, e.root, e.plover, s.text, a.input,"
-    " e.goldstein, e.quad, e.flags, e.article_id, e.sentence_id"
+    " e.reporter_code, e.reporter_name, e.reporter_text, e.event_date, e.date_precision, e.mode,"
+    " e.goldstein, e.quad, e.flags, e.article_id, e.sentence_id, e.past"
     " FROM events e JOIN articles a ON a.id = e.article_id"
     " JOIN sentences s ON s.id = e.sentence_id WHERE 1";
 static const char query_tail[] = " ORDER BY e.date, e.id LIMIT :limit";
@@ -458,7 +481,7 @@ static int check_document(const tc_article *art, const tc_text *t, const tc_even
             return tc_err_set(err, TC_EUSAGE, "%s: event %zu: no sentence %u (of %zu)",
                               art->input ? art->input : "?", i, e->sent, t->nsents);
         if (!span_ok(e->src.span, art->text_len) || !span_ok(e->tgt.span, art->text_len) ||
-            !span_ok(e->verb, art->text_len))
+            !span_ok(e->reporter.span, art->text_len) || !span_ok(e->verb, art->text_len))
             return tc_err_set(err, TC_EUSAGE, "%s: event %zu: a span lies outside the text",
                               art->input ? art->input : "?", i);
     }
@@ -516,6 +539,33 @@ static void bind_actor(sqlite3_stmt *st, int i, const tc_actor_ref *r, const cha
     sqlite3_bind_int64(st, i + 4, r->span.len);
 }
 
+/* The names of tc_date_prec, as stored in date_precision. */
+static const char *const prec_names[] = {
+    [TC_DATE_NONE] = "none",   [TC_DATE_DECADE] = "decade", [TC_DATE_YEAR] = "year",
+    [TC_DATE_MONTH] = "month", [TC_DATE_WEEK] = "week",     [TC_DATE_DAY] = "day",
+};
+
+/* The event's own date as ISO text as precise as it is known into out ("1990" for the 1990s,
+ * "2020", "2023-09", a week's Monday, "2023-09-19"), its precision's name into *prec; an event
+ * with no date of its own (or an invalid one) takes the article's date, a day, and with none
+ * gives "" and "none". */
+static void event_date(const tc_event *e, const char *art_date, char out[16], const char **prec)
+{
+    tc_date d = e->date;
+    if (d.prec == TC_DATE_NONE || d.prec > TC_DATE_DAY || !tc_date_valid(d)) {
+        snprintf(out, 16, "%s", art_date ? art_date : "");
+        *prec = prec_names[out[0] ? TC_DATE_DAY : TC_DATE_NONE];
+        return;
+    }
+    if (d.prec <= TC_DATE_YEAR)
+        snprintf(out, 16, "%04d", d.year);
+    else if (d.prec == TC_DATE_MONTH)
+        snprintf(out, 16, "%04d-%02d", d.year, d.month);
+    else
+        snprintf(out, 16, "%04d-%02d-%02d", d.year, d.month, d.day);
+    *prec = prec_names[d.prec];
+}
+
 /* Inserts one event; *added is 1 when its id was new. */
 static int put_event(tc_store *s, const tc_article *art, const tc_event *e, int64_t art_id,
                      int *added, tc_err *err)
@@ -538,6 +588,14 @@ static int put_event(tc_store *s, const tc_article *art, const tc_event *e, int6
     sqlite3_bind_int64(st, 20, e->flags);
     sqlite3_bind_int64(st, 21, e->verb.off);
     sqlite3_bind_int64(st, 22, e->verb.len);
+    bind_actor(st, 23, &e->reporter, art->text);
+    sqlite3_bind_int(st, 28, (e->flags & TC_EV_PAST) != 0);
+    char date[16];
+    const char *prec;
+    event_date(e, art->date, date, &prec);
+    bind_str(st, 29, date);
+    bind_str(st, 30, prec);
+    bind_str(st, 31, e->info && e->info->mode ? e->info->mode : "");
     if (run(s, st, err) < 0) return TC_EDB;
     *added = sqlite3_changes(s->db) > 0;
     return TC_OK;
@@ -693,6 +751,7 @@ static void read_row(sqlite3_stmt *st, tc_event_row *row)
     row->flags = (unsigned)sqlite3_column_int64(st, N_ROW_TEXT + 2);
     row->article_id = sqlite3_column_int64(st, N_ROW_TEXT + 3);
     row->sentence_id = sqlite3_column_int64(st, N_ROW_TEXT + 4);
+    row->past = sqlite3_column_int(st, N_ROW_TEXT + 5) != 0;
 }
 
 int tc_store_each_event(tc_store *s, const tc_event_filter *f,
@@ -770,11 +829,22 @@ void tc_event_row_make(const tc_article *art, const tc_text *t, const tc_event *
         .code = tc_arena_strndup(a, e->cameo, clen),
         .root = tc_arena_strndup(a, e->cameo, clen < 2 ? clen : 2),
         .plover = e->info && e->info->plover ? e->info->plover : "",
+        .mode = e->info && e->info->mode ? e->info->mode : "",
+        .reporter_code = tc_arena_strndup(a, e->reporter.code,
+                                          strnlen(e->reporter.code, sizeof e->reporter.code)),
+        .reporter_name = e->reporter.name ? e->reporter.name : "",
+        .reporter_text = span_copy(art, e->reporter.span, a),
+        .past = (e->flags & TC_EV_PAST) != 0,
         .sentence = "",
         .goldstein = e->info ? e->info->goldstein : 0,
         .quad = e->info ? e->info->quad : 0,
         .flags = e->flags,
     };
+    char date[16];
+    const char *prec;
+    event_date(e, art->date, date, &prec);
+    row->event_date = tc_arena_strndup(a, date, strlen(date));
+    row->date_precision = prec;
     if (e->sent < t->nsents) {
         const tc_sentence *se = &t->sents[e->sent];
         row->sentence = span_copy(art, (tc_span){se->off, se->len}, a);

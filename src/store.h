@@ -6,7 +6,9 @@
  * src_text, src_off, src_len, tgt_code, tgt_name, tgt_text, tgt_off, tgt_len, code, root,
  * goldstein, quad, plover, flags, verb_off, verb_len); version 2 adds articles.lang, version 3
  * raw_hashes(hash), the raw records already seen (a re-run skips them before extraction),
- * version 4 the story tables (story.h).
+ * version 4 the story tables (story.h), version 5 events.reporter_code, reporter_name,
+ * reporter_text, reporter_off, reporter_len, past, event_date, date_precision, mode and
+ * articles.date_source (docs/events.md says what each holds).
  * Re-storing an article whose content
  * hash is there adds nothing. Writes go in batches: begin, put..., commit; a crash leaves
  * the last committed batch. One tc_store per thread. */
@@ -21,7 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TC_STORE_SCHEMA 4
+#define TC_STORE_SCHEMA 5
 
 typedef struct tc_store tc_store;
 
@@ -81,13 +83,20 @@ int tc_store_count(tc_store *s, tc_store_counts *out, tc_err *err);
 /* One event as stored, every field a string or number borrowed for the callback only.
  * Strings are never NULL ("" when unknown). */
 typedef struct {
-    const char *id, *date, *url, *outlet, *title, *input;
+    const char *id, *date, *url, *outlet, *title, *input; /* date: the article's (YYYY-MM-DD) */
     const char *src_code, *src_name, *src_text;
-    const char *tgt_code, *tgt_name, *tgt_text;
+    const char *tgt_code, *tgt_name, *tgt_text; /* all "" for an event with no target */
     const char *code, *root, *plover, *sentence;
+    const char *mode;                                    /* PLOVER mode ("demo") */
+    const char *reporter_code, *reporter_name, *reporter_text; /* who reports it */
+    /* The event's own date, ISO as precise as known ("2020", "2023-09", "2023-09-19"; a week
+     * its Monday, a decade its first year), the article's when it has none of its own; and
+     * its precision: "day", "week", "month", "year", "decade", or "none" (no date at all). */
+    const char *event_date, *date_precision;
     double goldstein;
     int quad;
     unsigned flags;
+    int past; /* 1: the event's own date lies well before the article's (TC_EV_PAST) */
     int64_t article_id, sentence_id;
 } tc_event_row;
 

@@ -518,6 +518,18 @@ static bool glued_before(const tc_text *t, uint32_t tok0)
     return h->off == a->off + a->len && t->toks[tok0].off == h->off + h->len;
 }
 
+/* Is the sentence in title case (a headline: four words or more, nine in ten capitalised)? */
+static bool titled(const tc_text *t, const tc_sentence *se)
+{
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = se->tok0; i < se->tok0 + se->ntok; i++) {
+        if (!(t->toks[i].flags & TC_TOK_WORD) || (t->toks[i].flags & TC_TOK_CLITIC)) continue;
+        words++;
+        caps += (t->toks[i].flags & TC_TOK_CAP) != 0;
+    }
+    return words >= 4 && caps * 10 >= words * 9;
+}
+
 /* Does an actor the caller found overlap the mention? */
 static bool actor_named(const tc_place_doc *d, const mention *m)
 {
@@ -543,18 +555,20 @@ static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *
            (dateline ? TC_PLACE_BY_DATELINE : 0);
     if (glued_before(t, m->tok0) || glued_after(t, m->tok0 + m->ntok)) return false;
     if (metonym || actor_named(d, m)) return placed || m->qual;
+    /* in a headline every word is capitalised: the words around a name say nothing */
+    bool headline = titled(t, se);
     if (m->tok0 > se->tok0) {
         const tc_token *before = &t->toks[m->tok0 - 1];
         if (IN(before->norm, titles)) return false;
         /* "Jordan Henderson": a capitalised word before, not a preposition, is a first name */
-        if (!placed && (before->flags & TC_TOK_CAP) && (before->flags & TC_TOK_WORD) &&
+        if (!placed && !headline && (before->flags & TC_TOK_CAP) && (before->flags & TC_TOK_WORD) &&
             !IN(before->norm, between))
             return false;
     }
     if (end < se->tok0 + se->ntok) {
         const tc_token *next = &t->toks[end];
         if (!placed && IN(next->norm, saying)) return false;
-        if ((next->flags & TC_TOK_CAP) && (next->flags & TC_TOK_WORD)) return false;
+        if (!headline && (next->flags & TC_TOK_CAP) && (next->flags & TC_TOK_WORD)) return false;
     }
     bool weak = p->kind == TC_GAZ_CITY || p->kind == TC_GAZ_ADMIN1;
     /* an alternative name ("Hamas" is one of Hamm's) needs a preposition, and the article's

@@ -29,17 +29,17 @@
  * place ("in Baku and Tbilisi"), with a qualifier, as a dateline, or, with a parse, as an
  * oblique or nominal modifier whose case marker is such a preposition. Other names are places
  * unless a person's title comes before them ("President Jackson"), or a capitalised word
- * ("Jordan Henderson"), a verb of saying after them ("Jackson said", unless a preposition
- * came before: "officials in Gaza said"), a capitalised word not part of the name after them
- * ("Moscow Times"), a hyphen glued to them ("Dubai-based", "Indo-Pacific"), a possessive after
- * a town under 100,000 people ("Lai's release"); or they are towns and subdivisions with no
- * preposition that are too small: under 50,000 people (200,000 opening a sentence), or,
- * when the article names their country, under 5,000 (20,000). A town named by an alternative
- * name needs a preposition, and the article to name its country or fame (20 names). An all-capital
- * word ("UN", "NATO") only matches countries and our curated names, except a dateline's. The alias
- * table's "stop" names
- * ("May", "Police", "Latin America", demonyms) are never places and keep their words from
- * being read as a shorter name.
+ * ("Jordan Henderson"), a verb of saying after them ("Jackson said", unless a preposition came
+ * before: "officials in Gaza said"), a capitalised word not part of the name after them
+ * ("Moscow Times"; neither capitalised-word rule holds in a title-case headline), a hyphen
+ * glued to them ("Dubai-based", "Indo-Pacific"), a possessive after a town under 100,000
+ * people ("Lai's release"); or they are towns and subdivisions with no preposition that are
+ * too small: under 50,000 people (200,000 opening a sentence), or, when the article names
+ * their country, under 5,000 (20,000). A town named by an alternative name needs a
+ * preposition, and the article to name its country or fame (20 names). An all-capital word
+ * ("UN", "NATO") only matches countries and our curated names, except a dateline's. The alias
+ * table's "stop" names ("May", "Police", "Latin America", demonyms) are never places and keep
+ * their words from being read as a shorter name.
  *
  * Event location: the place in the predicate's clause (its subtree, not crossing into a
  * clause of its own: ccomp, advcl, acl, parataxis, csubj, a verb's conj), the most precise

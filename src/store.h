@@ -87,7 +87,7 @@ typedef struct {
     const char *src_code, *src_name, *src_text;
     const char *tgt_code, *tgt_name, *tgt_text; /* all "" for an event with no target */
     const char *code, *root, *plover, *sentence;
-    const char *mode;                                    /* PLOVER mode ("demo") */
+    const char *mode;                                          /* PLOVER mode ("demo") */
     const char *reporter_code, *reporter_name, *reporter_text; /* who reports it */
     /* The event's own date, ISO as precise as known ("2020", "2023-09", "2023-09-19"; a week
      * its Monday, a decade its first year), the article's when it has none of its own; and

@@ -16,9 +16,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static const tc_cameo c191 = {"191", "Impose blockade, restrict movement", -9.5, 4, "COERCE"};
-static const tc_cameo c111 = {"111", "Criticize or denounce", -2.0, 3, "ACCUSE"};
-static const tc_cameo c163 = {"163", "Impose embargo, boycott, or sanctions", -8.0, 4, "COERCE"};
+static const tc_cameo c191 = {"191",     "Impose blockade, restrict movement", -9.5, 4, "COERCE",
+                              "restrict"};
+static const tc_cameo c111 = {"111", "Criticize or denounce", -2.0, 3, "ACCUSE", "disapprove"};
+static const tc_cameo c163 = {"163", "Impose embargo, boycott, or sanctions", -8.0, 4, "COERCE",
+                              ""};
 
 typedef struct {
     char dir[64], path[96];
@@ -580,6 +582,17 @@ static void test_newer_schema(void **state)
     assert_int_equal(sql_int(fx->path, "PRAGMA user_version"), 99);
 }
 
+/* What versions 4 and 5 added, dropped: a file of version 3 again. */
+#define DOWNGRADE_TO_3                                                                             \
+    "DROP TABLE story_claims; DROP TABLE story_terms; DROP TABLE story_copies;"                    \
+    "DROP TABLE story_articles; DROP TABLE stories;"                                               \
+    "ALTER TABLE articles DROP COLUMN date_source;"                                                \
+    "ALTER TABLE events DROP COLUMN reporter_code; ALTER TABLE events DROP COLUMN reporter_name;"  \
+    "ALTER TABLE events DROP COLUMN reporter_text; ALTER TABLE events DROP COLUMN reporter_off;"   \
+    "ALTER TABLE events DROP COLUMN reporter_len; ALTER TABLE events DROP COLUMN past;"            \
+    "ALTER TABLE events DROP COLUMN event_date; ALTER TABLE events DROP COLUMN date_precision;"    \
+    "ALTER TABLE events DROP COLUMN mode;"
+
 /* A version 1 file (no articles.lang) is migrated on open and keeps its rows. */
 static void test_migrate_v1(void **state)
 {
@@ -591,7 +604,9 @@ static void test_migrate_v1(void **state)
     assert_int_equal(put_committed(s, &d, 0), 1);
     tc_store_close(s);
     assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM articles WHERE lang = 'hy'"), 1);
-    sql_exec(fx->path, "ALTER TABLE articles DROP COLUMN lang; PRAGMA user_version = 1");
+    sql_exec(fx->path,
+             DOWNGRADE_TO_3 "DROP TABLE raw_hashes; ALTER TABLE articles DROP COLUMN lang;"
+                            " PRAGMA user_version = 1");
     s = open_ok(fx, 0);
     assert_counts(s, 1, 2, 2);
     tc_store_close(s);
@@ -784,6 +799,245 @@ static void test_row_make(void **state)
     tc_arena_free(a);
 }
 
+/* A file as tocsin wrote it at schema version 3, typed out here rather than made by this
+ * tocsin: two articles (one undated), an event with a target and the past bit, one without a
+ * target. */
+static const char schema3_file[] =
+    "CREATE TABLE articles(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE,"
+    " input TEXT NOT NULL, url TEXT NOT NULL, outlet TEXT NOT NULL, author TEXT NOT NULL,"
+    " date TEXT NOT NULL, title TEXT NOT NULL, text TEXT NOT NULL, n_sentences INTEGER NOT NULL,"
+    " n_events INTEGER NOT NULL, lang TEXT NOT NULL DEFAULT '');"
+    "CREATE TABLE sentences(id INTEGER PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " idx INTEGER NOT NULL, start INTEGER NOT NULL, len INTEGER NOT NULL, text TEXT NOT NULL,"
+    " UNIQUE(article_id, idx));"
+    "CREATE TABLE events(id TEXT PRIMARY KEY,"
+    " article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    " sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,"
+    " date TEXT NOT NULL, src_code TEXT NOT NULL, src_name TEXT NOT NULL,"
+    " src_text TEXT NOT NULL, src_off INTEGER NOT NULL, src_len INTEGER NOT NULL,"
+    " tgt_code TEXT NOT NULL, tgt_name TEXT NOT NULL, tgt_text TEXT NOT NULL,"
+    " tgt_off INTEGER NOT NULL, tgt_len INTEGER NOT NULL, code TEXT NOT NULL, root TEXT NOT NULL,"
+    " goldstein REAL NOT NULL, quad INTEGER NOT NULL, plover TEXT NOT NULL,"
+    " flags INTEGER NOT NULL, verb_off INTEGER NOT NULL, verb_len INTEGER NOT NULL);"
+    "CREATE INDEX events_date ON events(date, id);"
+    "CREATE INDEX events_src ON events(src_code, tgt_code);"
+    "CREATE INDEX events_tgt ON events(tgt_code);"
+    "CREATE INDEX events_code ON events(code);"
+    "CREATE INDEX events_article ON events(article_id);"
+    "CREATE TABLE raw_hashes(hash INTEGER PRIMARY KEY);"
+    "INSERT INTO articles VALUES (1, '00000000000000a1', 'old.txt', '', 'Old', '', '2021-05-02',"
+    " 'T', 'Armenia and Azerbaijan fought in 2020.', 1, 1, 'en');"
+    "INSERT INTO articles VALUES (2, '00000000000000a2', 'undated.txt', '', '', '', '', 'T',"
+    " 'The minister resigned.', 1, 1, '');"
+    "INSERT INTO sentences VALUES (1, 1, 0, 0, 38, 'Armenia and Azerbaijan fought in 2020.');"
+    "INSERT INTO sentences VALUES (2, 2, 0, 0, 22, 'The minister resigned.');"
+    "INSERT INTO events VALUES ('e1', 1, 1, '2021-05-02', 'ARM', 'Armenia', 'Armenia', 0, 7,"
+    " 'AZE', 'Azerbaijan', 'Azerbaijan', 12, 10, '190', '19', -10.0, 4, 'ASSAULT', 8, 23, 6);"
+    "INSERT INTO events VALUES ('e2', 2, 2, '', 'GOV', 'Government', 'minister', 4, 8,"
+    " '', '', '', 0, 0, '0', '0', 0.0, 0, '', 0, 13, 8);"
+    "PRAGMA application_id = 1953457011; PRAGMA user_version = 3;";
+
+/* The fields of tc_event_row that schema 5 added, copied. */
+typedef struct {
+    char id[17], tgt_code[32], reporter_code[32], reporter_name[32], reporter_text[32];
+    char event_date[16], date_precision[8], mode[16], date[11];
+    int past;
+} new_fields;
+
+typedef struct {
+    new_fields r[8];
+    int n;
+} new_rows;
+
+static void copy_new_fields(const tc_event_row *r, new_fields *f)
+{
+    snprintf(f->id, sizeof f->id, "%s", r->id);
+    snprintf(f->tgt_code, sizeof f->tgt_code, "%s", r->tgt_code);
+    snprintf(f->reporter_code, sizeof f->reporter_code, "%s", r->reporter_code);
+    snprintf(f->reporter_name, sizeof f->reporter_name, "%s", r->reporter_name);
+    snprintf(f->reporter_text, sizeof f->reporter_text, "%s", r->reporter_text);
+    snprintf(f->event_date, sizeof f->event_date, "%s", r->event_date);
+    snprintf(f->date_precision, sizeof f->date_precision, "%s", r->date_precision);
+    snprintf(f->mode, sizeof f->mode, "%s", r->mode);
+    snprintf(f->date, sizeof f->date, "%s", r->date);
+    f->past = r->past;
+}
+
+static int collect_new(const tc_event_row *r, void *ctx)
+{
+    new_rows *c = ctx;
+    if (c->n < 8) copy_new_fields(r, &c->r[c->n]);
+    c->n++;
+    return 0;
+}
+
+static const new_fields *find_row(const new_rows *c, const char *id)
+{
+    for (int i = 0; i < c->n && i < 8; i++)
+        if (strcmp(c->r[i].id, id) == 0) return &c->r[i];
+    fail_msg("no event %s", id);
+    return NULL;
+}
+
+/* A version 3 file is migrated on open: its events take the article's date as theirs (a
+ * day, or none without one), past from the flags, no reporter, no mode; new events go in with
+ * every field. */
+static void test_migrate_v3(void **state)
+{
+    fixture *fx = *state;
+    sql_exec(fx->path, schema3_file);
+    tc_store *s = open_ok(fx, 0);
+    assert_counts(s, 2, 2, 2);
+    new_rows c = {0};
+    tc_err err = {0};
+    assert_int_equal(tc_store_each_event(s, NULL, collect_new, &c, &err), TC_OK);
+    assert_int_equal(c.n, 2);
+    const new_fields *e1 = find_row(&c, "e1"), *e2 = find_row(&c, "e2");
+    assert_string_equal(e1->event_date, "2021-05-02");
+    assert_string_equal(e1->date_precision, "day");
+    assert_int_equal(e1->past, 1);
+    assert_string_equal(e1->reporter_code, "");
+    assert_string_equal(e1->mode, "");
+    assert_string_equal(e2->event_date, "");
+    assert_string_equal(e2->date_precision, "none");
+    assert_int_equal(e2->past, 0);
+    assert_string_equal(e2->tgt_code, "");
+
+    doc d;
+    doc_main(&d);
+    d.ev[0].date = (tc_date){2020, 0, 0, TC_DATE_YEAR};
+    d.ev[0].flags |= TC_EV_PAST;
+    assert_int_equal(put_committed(s, &d, 0), 1);
+    assert_counts(s, 3, 4, 4);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "PRAGMA user_version"), TC_STORE_SCHEMA);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE past = 1 AND"
+                                       " event_date = '2020' AND date_precision = 'year' AND"
+                                       " date = '2023-09-19' AND mode = 'restrict'"),
+                     1);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM articles WHERE date_source = ''"), 3);
+}
+
+/* Reporter, past, the event's own date at each precision, an empty target and the PLOVER
+ * mode, stored and read back, and the same from tc_event_row_make. */
+static void test_new_fields(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_init(&d,
+             "Russia said Azerbaijan blockaded Armenia in 2020. Armenia criticized Azerbaijan. "
+             "Russia criticized Armenia. Azerbaijan criticized Russia.",
+             "2023-09-19", "Example News");
+    doc_event(&d, 0, "AZEGOV", "Azerbaijan", "blockaded", &c191, "ARMGOV", "Armenia",
+              TC_EV_REPORTED | TC_EV_PAST);
+    tc_event *e = &d.ev[0];
+    snprintf(e->reporter.code, sizeof e->reporter.code, "RUSGOV");
+    e->reporter.name = "Russia";
+    e->reporter.span = span_of(&d, "Russia", 0);
+    e->date = (tc_date){2020, 0, 0, TC_DATE_YEAR};
+    doc_event(&d, 1, "ARMGOV", "Armenia", "criticized", &c111, "AZEGOV", "Azerbaijan", 0);
+    d.ev[1].date = (tc_date){2023, 9, 0, TC_DATE_MONTH};
+    /* No target: a one-sided event. */
+    doc_event(&d, 2, "RUSGOV", "Russia", "criticized", &c163, "ARMGOV", "Armenia", 0);
+    memset(&d.ev[2].tgt, 0, sizeof d.ev[2].tgt);
+    doc_event(&d, 3, "AZEGOV", "Azerbaijan", "criticized", &c111, "RUSGOV", "Russia", 0);
+    d.ev[3].date = (tc_date){2023, 9, 18, TC_DATE_WEEK};
+    assert_int_equal(put_committed(s, &d, 0), 1);
+
+    new_rows c = {0};
+    tc_err err = {0};
+    assert_int_equal(tc_store_each_event(s, NULL, collect_new, &c, &err), TC_OK);
+    assert_int_equal(c.n, 4);
+    tc_arena *a = tc_arena_new(0);
+    static const struct {
+        const char *rep, *rep_name, *rep_text, *date, *prec, *mode, *tgt;
+        int past;
+    } want[] = {
+        {"RUSGOV", "Russia", "Russia", "2020", "year", "restrict", "ARMGOV", 1},
+        {"", "", "", "2023-09", "month", "disapprove", "AZEGOV", 0},
+        {"", "", "", "2023-09-19", "day", "", "", 0},
+        {"", "", "", "2023-09-18", "week", "disapprove", "RUSGOV", 0},
+    };
+    for (size_t i = 0; i < 4; i++) {
+        char id[17];
+        tc_event_id(d.art.hash, &d.ev[i], id);
+        new_fields made;
+        tc_event_row r;
+        tc_event_row_make(&d.art, &d.t, &d.ev[i], a, &r);
+        copy_new_fields(&r, &made);
+        const new_fields *got[2] = {find_row(&c, id), &made};
+        for (size_t k = 0; k < 2; k++) {
+            assert_string_equal(got[k]->reporter_code, want[i].rep);
+            assert_string_equal(got[k]->reporter_name, want[i].rep_name);
+            assert_string_equal(got[k]->reporter_text, want[i].rep_text);
+            assert_string_equal(got[k]->event_date, want[i].date);
+            assert_string_equal(got[k]->date_precision, want[i].prec);
+            assert_string_equal(got[k]->mode, want[i].mode);
+            assert_string_equal(got[k]->tgt_code, want[i].tgt);
+            assert_string_equal(got[k]->date, "2023-09-19");
+            assert_int_equal(got[k]->past, want[i].past);
+        }
+    }
+    tc_arena_free(a);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE reporter_off = 0 AND"
+                                       " reporter_len = 6 AND reporter_text = 'Russia'"),
+                     1);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE tgt_code = '' AND"
+                                       " tgt_name = '' AND tgt_text = '' AND tgt_len = 0"),
+                     1);
+    /* Only the past event has the flag's bit and the column. */
+    assert_int_equal(
+        sql_int(fx->path, "SELECT count(*) FROM events WHERE past = ((flags & 8) != 0)"), 4);
+}
+
+/* Dates the store cannot trust and articles without a date: a decade, an invalid date, none. */
+static void test_event_date_edges(void **state)
+{
+    doc d;
+    doc_main(&d);
+    tc_arena *a = tc_arena_new(0);
+    tc_event_row r;
+    d.ev[0].date = (tc_date){1990, 0, 0, TC_DATE_DECADE};
+    tc_event_row_make(&d.art, &d.t, &d.ev[0], a, &r);
+    assert_string_equal(r.event_date, "1990");
+    assert_string_equal(r.date_precision, "decade");
+    d.ev[0].date = (tc_date){2023, 2, 30, TC_DATE_DAY}; /* no 30 February: the article's day */
+    tc_event_row_make(&d.art, &d.t, &d.ev[0], a, &r);
+    assert_string_equal(r.event_date, "2023-09-19");
+    assert_string_equal(r.date_precision, "day");
+    d.ev[0].date = (tc_date){2023, 1, 1, 77}; /* no such precision */
+    tc_event_row_make(&d.art, &d.t, &d.ev[0], a, &r);
+    assert_string_equal(r.date_precision, "day");
+    d.art.date[0] = 0;
+    d.ev[0].date = (tc_date){0};
+    tc_event_row_make(&d.art, &d.t, &d.ev[0], a, &r);
+    assert_string_equal(r.event_date, "");
+    assert_string_equal(r.date_precision, "none");
+    d.ev[0].date = (tc_date){2022, 12, 0, TC_DATE_MONTH}; /* its own date needs no article's */
+    tc_event_row_make(&d.art, &d.t, &d.ev[0], a, &r);
+    assert_string_equal(r.event_date, "2022-12");
+    assert_string_equal(r.date_precision, "month");
+    tc_arena_free(a);
+
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc bad;
+    doc_main(&bad);
+    bad.ev[1].reporter.span = (tc_span){(uint32_t)bad.art.text_len, 2};
+    tc_err err = {0};
+    int added = -1;
+    assert_int_equal(tc_store_begin(s, &err), TC_OK);
+    assert_int_equal(tc_store_put_document(s, &bad.art, &bad.t, bad.ev, bad.nev, 0, &added, &err),
+                     TC_EUSAGE);
+    assert_non_null(strstr(err.msg, "outside the text"));
+    assert_int_equal(tc_store_rollback(s), TC_OK);
+    assert_counts(s, 0, 0, 0);
+    tc_store_close(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -808,6 +1062,9 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_bad_event, setup, teardown),
         cmocka_unit_test_setup_teardown(test_no_events_no_info, setup, teardown),
         cmocka_unit_test(test_row_make),
+        cmocka_unit_test_setup_teardown(test_migrate_v3, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_new_fields, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_event_date_edges, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -100,8 +100,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (uint32_t s = 0; s < t.nsents; s++) {
             for (int k = 0; k < 2; k++) {
                 tc_mention *m;
-                size_t n = tc_actors_scan_ex(dict, &t, s, "2024-05-01", k ? TC_SCAN_UNKNOWN : 0,
-                                             a, &m);
+                size_t n =
+                    tc_actors_scan_ex(dict, &t, s, "2024-05-01", k ? TC_SCAN_UNKNOWN : 0, a, &m);
                 check(&t, s, m, n);
                 n = tc_actors_resolve(&t, s, m, n, &refs[k], a, &m);
                 check(&t, s, m, n);

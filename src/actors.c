@@ -1,20 +1,22 @@
-/* actors: the actor dictionary, the per-sentence scan and references across an article.
+/* actors: the actor dictionary and the per-sentence scan (references across an article are
+ * in actors_refs.c, what common nouns tell in nouns.c).
  *
  * Loading: iso-codes, data/actors.txt, then the generated data/actors-facts-*.txt (their
- * entries marked generated, with the fact source of each line). Every name of every entry is
- * tokenised like article text and indexed by the norm
- * of its first token (names whose first word is a stem, "syri*", in a map of their own); the
- * patterns under one first token are kept longest first. A pattern carries the ids of the
- * entries that use that exact name (a person's dated roles). A 64 Kbit filter of the first
- * tokens spares most text tokens the map lookup.
+ * entries marked generated; the fact source of each line is read again only for the tools),
+ * each file mapped read-only, then the nouns (src/nouns.h). Every name of every entry is
+ * tokenised like article text and indexed by the norm of its first token, or of its first
+ * two (names whose first word is a stem, "syri*", in a map of their own); the patterns under
+ * one key are kept longest first. A pattern carries the ids of the entries that use that
+ * exact name (a person's dated roles). A 64 Kbit filter of the first tokens spares most text
+ * tokens the map lookup.
  *
  * Scanning a sentence is one pass: at each token the longest pattern that matches (norms and
- * case rules) becomes a raw match; raw matches that touch (or are joined by 's, or by
- * in/of after an agent) form one mention, resolved to a code as docs/dictionaries.md says
- * (entries of other formats, TC_KIND_ACTOR, combine with agents PETRARCH's way). The matcher
- * is a hash lookup per token; a compiled multi-literal matcher may replace this loop later
- * without changing the contract. tc_actors_resolve carries the last actors of an article
- * from sentence to sentence for "its government", "the ministry", "the country", "he". */
+ * case rules) becomes a raw match; capitals that only qualify a thing are hidden; raw
+ * matches that touch (or are joined by 's, or by in/of after an agent) form one mention,
+ * which a phrase of common nouns may extend (the generic actors), resolved to a code as
+ * docs/dictionaries.md says (entries of other formats, TC_KIND_ACTOR, combine with agents
+ * PETRARCH's way). Asked for, the runs of capitalised words no match covers become mentions
+ * of names no dictionary knows. */
 #include "actors.h"
 
 #include "file.h"
@@ -1738,241 +1740,4 @@ void tc_actors_each_name(const tc_actors *d,
     tc_map_each(d->pairs, each_list, &x);
     tc_map_each(d->stems, each_list, &x);
     free(x.buf);
-}
-
-/* ---- references across an article ---- */
-
-enum { REF_STATE, REF_ORG, REF_GROUP, REF_PERSON, REF_NONE };
-
-static const struct {
-    const char *word; /* after "the" */
-    int sort;
-} ref_nouns[] = {
-    {"country", REF_STATE},  {"nation", REF_STATE},     {"group", REF_GROUP},
-    {"movement", REF_GROUP}, {"organisation", REF_ORG}, {"organization", REF_ORG},
-    {"agency", REF_ORG},     {"alliance", REF_ORG},
-};
-
-static const tc_mention *ref_of(const tc_actors_refs *r, int sort)
-{
-    return sort < REF_NONE && (r->has >> sort & 1) ? &r->last[sort] : NULL;
-}
-
-static int sort_of(const tc_mention *m)
-{
-    switch (m->kind) {
-    case TC_KIND_IGO:
-    case TC_KIND_NGO:
-        return REF_ORG;
-    case TC_KIND_GROUP:
-        return REF_GROUP;
-    case TC_KIND_PERSON:
-        return REF_PERSON;
-    case TC_KIND_ETHNIC:
-    case TC_KIND_UNKNOWN:
-        return REF_NONE;
-    default:
-        return REF_STATE;
-    }
-}
-
-/* Remembers a person's (or an unknown name's) mention by the first and last words of its name,
- * when it has two or more: "Lai Ching-te" is "lai" and "ching-te". */
-static void remember_person(tc_actors_refs *r, const tc_mention *m)
-{
-    static const char *const particles_[] = {"al", "el", "abu", "bin", "ibn", "de", "van", "von"};
-    const char *name = m->name, *sp = strchr(name, ' '), *last = strrchr(name, ' ');
-    if (!sp) return;
-    unsigned k = r->npeople++ % 8;
-    r->people[k].m = *m;
-    size_t fl = (size_t)(sp - name), ll = strlen(last + 1);
-    snprintf(r->people[k].first, sizeof r->people[k].first, "%.*s", fl < 23 ? (int)fl : 0, name);
-    snprintf(r->people[k].last, sizeof r->people[k].last, "%.*s", ll < 23 ? (int)ll : 0, last + 1);
-    for (char *c = r->people[k].first; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
-    for (char *c = r->people[k].last; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
-    for (size_t i = 0; i < sizeof particles_ / sizeof *particles_; i++)
-        if (!strcmp(r->people[k].first, particles_[i])) r->people[k].first[0] = 0;
-}
-
-/* The person last named whose first or last word is token i alone: capitalised, at least three
- * letters, no capitalised word (but an honorific) right before it and none right after. */
-static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, uint32_t i,
-                                        const tc_actors_refs *r)
-{
-    static const char *const honorifics_[] = {"mr", "mrs", "ms", "dr", "president", "minister"};
-    const tc_token *w = &t->toks[i];
-    uint32_t end = s->tok0 + s->ntok;
-    if (!r->npeople || !(w->flags & TC_TOK_CAP) || w->nlen < 3 || w->nlen > 22) return NULL;
-    if (i + 1 < end && (t->toks[i + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) return NULL;
-    if (i > s->tok0 && (t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
-        !in_words(&t->toks[i - 1], honorifics_, sizeof honorifics_ / sizeof *honorifics_))
-        return NULL;
-    for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
-        unsigned slot = (r->npeople - 1 - k) % 8;
-        if (!strcmp(r->people[slot].last, w->norm) || !strcmp(r->people[slot].first, w->norm))
-            return &r->people[slot].m;
-    }
-    return NULL;
-}
-
-/* Remembers mention m (its last token is t's tok) under its sort. */
-static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
-{
-    if (m->kind == TC_KIND_PERSON || (m->flags & TC_MENTION_UNKNOWN)) remember_person(r, m);
-    int sort = sort_of(m);
-    if (m->code[0] == '-' || !m->code[0] || sort == REF_NONE) return;
-    r->last[sort] = *m;
-    r->has |= 1u << sort;
-    if (sort == REF_PERSON && strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3)) {
-        r->last[REF_STATE] = *m; /* "Putin ... the country" */
-        snprintf(r->last[REF_STATE].code, sizeof m->code, "%.3s", m->code);
-        r->has |= 1u << REF_STATE;
-    }
-    if (sort == REF_STATE && strlen(m->code) > 3) {
-        unsigned k = r->nrecent++ % 8;
-        r->recent[k].m = *m;
-        snprintf(r->recent[k].head, sizeof r->recent[k].head, "%s",
-                 t->toks[m->tok0 + m->ntok - 1].norm);
-    }
-}
-
-/* The sort a word sequence at token i refers to (*len its tokens), or REF_NONE. */
-static int reference_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *len)
-{
-    const tc_token *w = &t->toks[i];
-    if (word_is(w, "he") || word_is(w, "she")) {
-        *len = 1;
-        return REF_PERSON;
-    }
-    if (!word_is(w, "the") || i + 1 >= end) return REF_NONE;
-    for (size_t k = 0; k < sizeof ref_nouns / sizeof ref_nouns[0]; k++)
-        if (word_is(&t->toks[i + 1], ref_nouns[k].word)) {
-            *len = 2;
-            return ref_nouns[k].sort;
-        }
-    return REF_NONE;
-}
-
-/* An agent with no country after its / their (the last state's) or the (the last state actor
- * named with the same word): "its government" = ARM + GOV. */
-static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r)
-{
-    if (strncmp(m->code, "---", 3) != 0 || m->tok0 == first) return 0;
-    const tc_token *w = &t->toks[m->tok0 - 1];
-    const tc_mention *ante = NULL;
-    if (word_is(w, "its") || word_is(w, "their")) {
-        ante = ref_of(r, REF_STATE);
-    } else if (word_is(w, "the")) {
-        const char *head = t->toks[m->tok0 + m->ntok - 1].norm;
-        for (unsigned k = 0; k < 8 && k < r->nrecent && !ante; k++) {
-            unsigned slot = (r->nrecent - 1 - k) % 8;
-            if (!strcmp(r->recent[slot].head, head)) ante = &r->recent[slot].m;
-        }
-        if (ante) {
-            m->tok0--;
-            m->ntok++;
-            snprintf(m->code, sizeof m->code, "%s", ante->code);
-            m->name = ante->name;
-            m->kind = ante->kind;
-            m->rule = "'the' + agent: the last state actor named with the same word";
-            return 1;
-        }
-    }
-    if (!ante) return 0;
-    char code[32];
-    snprintf(code, sizeof code, "%.3s%.28s", ante->code, m->code + 3);
-    memcpy(m->code, code, sizeof code);
-    m->name = ante->name; /* the kind stays: "its army" is an agent of the state */
-    m->rule = "its / their + agent: the last state";
-    m->tok0--;
-    m->ntok++;
-    return 1;
-}
-
-static int it_or_they(const tc_token *w)
-{
-    return word_is(w, "it") || word_is(w, "they");
-}
-
-/* Is token i a sentence's "It" or "They" that stands for an actor: not "It is", "It would",
- * "It seems" (an expletive or a judgement)? */
-static int opening_pronoun(const tc_text *t, uint32_t i, uint32_t end)
-{
-    static const char *const not_after[] = {
-        "is",    "was",  "'s",    "seems", "seemed", "appears", "appeared", "remains", "remained",
-        "would", "will", "could", "may",   "might",  "should",  "must",     "can",     "takes",
-        "took",  "were", "are",   "'re",   "has",    "have",    "had"};
-    if (i + 1 >= end || !it_or_they(&t->toks[i])) return 0;
-    for (size_t k = 0; k < sizeof not_after / sizeof *not_after; k++)
-        if (word_is(&t->toks[i + 1], not_after[k])) return 0;
-    return !(t->toks[i + 1].flags & TC_TOK_PUNCT);
-}
-
-/* Is token i "it" or "they" right after "said", "says", "stated", "added", "warned" ...? */
-static int said_it(const tc_text *t, uint32_t first, uint32_t i)
-{
-    static const char *const verbs[] = {"said",      "says",     "stated",  "added",   "warned",
-                                        "announced", "insisted", "claimed", "declared"};
-    if (i == first || !it_or_they(&t->toks[i])) return 0;
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (word_is(&t->toks[i - 1], verbs[k])) return 1;
-    return 0;
-}
-
-size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
-                         tc_actors_refs *refs, tc_arena *a, tc_mention **out)
-{
-    const tc_sentence *s = &t->sents[sent];
-    uint32_t end = s->tok0 + s->ntok;
-    tc_mention *res = tc_arena_alloc(a, (nm + s->ntok + 1) * sizeof *res);
-    size_t n = 0, k = 0;
-    int changed = 0;
-    for (uint32_t i = s->tok0; i < end;) {
-        if (k < nm && m[k].tok0 <= i) {
-            res[n] = m[k++];
-            changed |= resolve_agent(t, s->tok0, &res[n], refs);
-            remember(refs, t, &res[n]);
-            i = res[n].tok0 + res[n].ntok;
-            n++;
-            continue;
-        }
-        uint32_t len = 0;
-        const tc_mention *ante = ref_of(refs, reference_at(t, i, end, &len));
-        /* "Lai Ching-te ... Lai said" */
-        if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
-        /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
-        if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {
-            ante = &refs->subject;
-            len = 1;
-        }
-        /* "The United States said it was watching": "it" / "they" right after a speech verb
-         * is the speaker, the sentence's first actor when it heads the sentence. */
-        if (!ante && n > 0 &&
-            (res[0].tok0 == s->tok0 ||
-             (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
-            said_it(t, s->tok0, i) && res[0].code[0] && res[0].code[0] != '-') {
-            ante = &res[0];
-            len = 1;
-        }
-        if (ante && (k == nm || m[k].tok0 >= i + len)) {
-            res[n] = *ante;
-            res[n].tok0 = i;
-            res[n].ntok = len;
-            res[n].rule = "a reference to an actor named before";
-            n++;
-            changed = 1;
-            i += len;
-            continue;
-        }
-        i++;
-    }
-    while (k < nm) res[n++] = m[k++];
-    /* The opening actor, for an "It" that opens the next sentence. */
-    refs->has_subject = n > 0 && res[0].code[0] && res[0].code[0] != '-' &&
-                        res[0].kind != TC_KIND_PERSON &&
-                        (res[0].tok0 == s->tok0 ||
-                         (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the")));
-    if (refs->has_subject) refs->subject = res[0];
-    *out = changed ? res : (tc_mention *)m;
-    return changed ? n : nm;
 }

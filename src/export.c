@@ -17,7 +17,9 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
-enum { COL_TEXT, COL_DATE, COL_REAL, COL_INT, COL_ROWID, COL_FLAGS };
+/* COL_ACTOR: a text of an actor who may be absent (the target, the reporter): null in JSON
+ * when the actor's code (the column's `code`) is empty. COL_BOOL: 0/1, false/true in JSON. */
+enum { COL_TEXT, COL_DATE, COL_REAL, COL_INT, COL_ROWID, COL_FLAGS, COL_ACTOR, COL_BOOL };
 
 /* The TC_EV_* flags by name: a reader of --keep-flagged output tells a hypothetical from a
  * fact without knowing bit numbers. */
@@ -28,32 +30,43 @@ static const struct {
     {TC_EV_NEGATED, "negated"},
     {TC_EV_HYPOTHETICAL, "hypothetical"},
     {TC_EV_REPORTED, "reported"},
+    {TC_EV_PAST, "past"},
 };
 
+#define TGT offsetof(tc_event_row, tgt_code)
+#define REP offsetof(tc_event_row, reporter_code)
 static const struct column {
     const char *name;
     int type;
-    size_t off; /* offsetof the field in tc_event_row */
+    size_t off;  /* offsetof the field in tc_event_row */
+    size_t code; /* COL_ACTOR: offsetof the actor's code */
 } columns[] = {
-    {"id", COL_TEXT, offsetof(tc_event_row, id)},
-    {"date", COL_DATE, offsetof(tc_event_row, date)},
-    {"src_code", COL_TEXT, offsetof(tc_event_row, src_code)},
-    {"src_name", COL_TEXT, offsetof(tc_event_row, src_name)},
-    {"tgt_code", COL_TEXT, offsetof(tc_event_row, tgt_code)},
-    {"tgt_name", COL_TEXT, offsetof(tc_event_row, tgt_name)},
-    {"code", COL_TEXT, offsetof(tc_event_row, code)},
-    {"root", COL_TEXT, offsetof(tc_event_row, root)},
-    {"goldstein", COL_REAL, offsetof(tc_event_row, goldstein)},
-    {"quad", COL_INT, offsetof(tc_event_row, quad)},
-    {"plover", COL_TEXT, offsetof(tc_event_row, plover)},
-    {"flags", COL_FLAGS, offsetof(tc_event_row, flags)},
-    {"outlet", COL_TEXT, offsetof(tc_event_row, outlet)},
-    {"url", COL_TEXT, offsetof(tc_event_row, url)},
-    {"input", COL_TEXT, offsetof(tc_event_row, input)},
-    {"article_id", COL_ROWID, offsetof(tc_event_row, article_id)},
-    {"src_text", COL_TEXT, offsetof(tc_event_row, src_text)},
-    {"tgt_text", COL_TEXT, offsetof(tc_event_row, tgt_text)},
-    {"sentence", COL_TEXT, offsetof(tc_event_row, sentence)},
+    {"id", COL_TEXT, offsetof(tc_event_row, id), 0},
+    {"date", COL_DATE, offsetof(tc_event_row, date), 0},
+    {"src_code", COL_TEXT, offsetof(tc_event_row, src_code), 0},
+    {"src_name", COL_TEXT, offsetof(tc_event_row, src_name), 0},
+    {"tgt_code", COL_ACTOR, offsetof(tc_event_row, tgt_code), TGT},
+    {"tgt_name", COL_ACTOR, offsetof(tc_event_row, tgt_name), TGT},
+    {"code", COL_TEXT, offsetof(tc_event_row, code), 0},
+    {"root", COL_TEXT, offsetof(tc_event_row, root), 0},
+    {"goldstein", COL_REAL, offsetof(tc_event_row, goldstein), 0},
+    {"quad", COL_INT, offsetof(tc_event_row, quad), 0},
+    {"plover", COL_TEXT, offsetof(tc_event_row, plover), 0},
+    {"mode", COL_TEXT, offsetof(tc_event_row, mode), 0},
+    {"flags", COL_FLAGS, offsetof(tc_event_row, flags), 0},
+    {"past", COL_BOOL, offsetof(tc_event_row, past), 0},
+    {"event_date", COL_DATE, offsetof(tc_event_row, event_date), 0},
+    {"date_precision", COL_TEXT, offsetof(tc_event_row, date_precision), 0},
+    {"reporter_code", COL_ACTOR, offsetof(tc_event_row, reporter_code), REP},
+    {"reporter_name", COL_ACTOR, offsetof(tc_event_row, reporter_name), REP},
+    {"outlet", COL_TEXT, offsetof(tc_event_row, outlet), 0},
+    {"url", COL_TEXT, offsetof(tc_event_row, url), 0},
+    {"input", COL_TEXT, offsetof(tc_event_row, input), 0},
+    {"article_id", COL_ROWID, offsetof(tc_event_row, article_id), 0},
+    {"src_text", COL_TEXT, offsetof(tc_event_row, src_text), 0},
+    {"tgt_text", COL_ACTOR, offsetof(tc_event_row, tgt_text), TGT},
+    {"reporter_text", COL_ACTOR, offsetof(tc_event_row, reporter_text), REP},
+    {"sentence", COL_TEXT, offsetof(tc_event_row, sentence), 0},
 };
 #define N_COLUMNS (sizeof columns / sizeof columns[0])
 
@@ -212,15 +225,23 @@ static void put_cell(FILE *f, const struct line_style *st, const struct column *
     char flags[64];
     switch (c->type) {
     case COL_TEXT:
-    case COL_DATE: {
+    case COL_DATE:
+    case COL_ACTOR: {
         const char *s = *(const char *const *)p;
-        /* An unknown date is no date: null in JSON, an empty cell elsewhere. */
-        if (c->type == COL_DATE && (!s || !*s) && st->json)
+        const char *code =
+            c->type == COL_ACTOR ? *(const char *const *)((const char *)r + c->code) : NULL;
+        /* An unknown date is no date, an absent actor no actor: null in JSON, an empty cell
+         * elsewhere. */
+        if (st->json &&
+            ((c->type == COL_DATE && (!s || !*s)) || (c->type == COL_ACTOR && (!code || !*code))))
             fputs("null", f);
         else
             st->text(f, s ? s : "");
         break;
     }
+    case COL_BOOL:
+        fputs(*(const int *)p ? (st->json ? "true" : "1") : (st->json ? "false" : "0"), f);
+        break;
     case COL_REAL:
         put_real(f, st, *(const double *)p);
         break;
@@ -392,12 +413,35 @@ static void buf_head(tc_exporter *x, const tc_event_row *r, int names)
     }
 }
 
+/* "happened 2020 (year)  reported by RUSGOV (Russia)": what the head line leaves out, when
+ * the event has a date of its own or a reporter; empty otherwise. */
+static void buf_details(tc_exporter *x, const tc_event_row *r)
+{
+    x->len = 0;
+    if (r->event_date && *r->event_date && strcmp(r->event_date, r->date ? r->date : "") != 0) {
+        buf_add(x, "happened ", 9);
+        buf_clean(x, r->event_date);
+        if (r->date_precision && *r->date_precision) {
+            buf_add(x, " (", 2);
+            buf_clean(x, r->date_precision);
+            buf_add(x, ")", 1);
+        }
+    }
+    if (r->reporter_code && *r->reporter_code) {
+        if (x->len) buf_add(x, "  ", 2);
+        buf_add(x, "reported by ", 12);
+        buf_actor(x, r->reporter_code, r->reporter_name, 1);
+    }
+}
+
 static void table_row(tc_exporter *x, const tc_event_row *r)
 {
     buf_head(x, r, 1);
     /* On a narrow terminal the names go before the Goldstein value is cut. */
     if (fit(x->buf, x->len, x->width, 0) < x->len) buf_head(x, r, 0);
     buf_emit(x, 0, 1);
+    buf_details(x, r);
+    buf_emit(x, TABLE_INDENT, 1);
     buf_clean(x, r->sentence);
     buf_emit(x, TABLE_INDENT, TABLE_SENTENCE_LINES);
     buf_clean(x, r->outlet);

@@ -1,19 +1,25 @@
 /* export: event rows (stored or streaming) written to a stream as a terminal table, TSV,
- * CSV or JSON lines.
+ * CSV or JSON lines (docs/events.md describes every column).
  *
  * The machine formats share one list of columns, in this order: id, date, src_code,
- * src_name, tgt_code, tgt_name, code, root, goldstein, quad, plover, flags, outlet, url,
- * input, article_id, src_text, tgt_text, sentence. flags names the TC_EV_* flags set, joined
- * by '|' ("hypothetical|reported"; empty for a plain event). An unknown date and the
- * article_id of an article that is not stored (tocsin code) are empty cells, null in JSON:
- * "" is not a date. TSV has a header line and
+ * src_name, tgt_code, tgt_name, code, root, goldstein, quad, plover, mode, flags, past,
+ * event_date, date_precision, reporter_code, reporter_name, outlet, url, input, article_id,
+ * src_text, tgt_text, reporter_text, sentence. date is the article's date, event_date the
+ * event's own (as precise as known: "2020", "2023-09", "2023-09-19") with date_precision
+ * ("day", "week", "month", "year", "decade", "none"). flags names the TC_EV_* flags set,
+ * joined by '|' ("hypothetical|reported"; empty for a plain event); past is 0 or 1 (false or
+ * true in JSON). Something absent is an empty cell, and null in JSON: an unknown date, the
+ * article_id of an article that is not stored (tocsin code), the target of a one-sided event
+ * (tgt_code, tgt_name, tgt_text), an event nobody is reported to have told (reporter_code,
+ * reporter_name, reporter_text). TSV has a header line and
  * every control character inside a field (tab, CR, LF, ...) becomes a space. CSV follows RFC
  * 4180 (header, fields with a comma, quote, CR or LF quoted, quotes doubled, CRLF line ends;
  * control characters other than tab, CR and LF become spaces). JSON lines are one object a
  * line, numbers as numbers (goldstein always with a decimal point, null when not finite).
  * Every format writes valid UTF-8: invalid bytes become U+FFFD.
- * The table is for people: one block per event (date, source, code, target, Goldstein, the
- * flags in brackets, then the sentence wrapped to the terminal width), control characters removed.
+ * The table is for people: one block per event (date, source, code, target or "-", Goldstein,
+ * the flags in brackets; then, when there is one, the event's own date and its reporter; then
+ * the sentence wrapped to the terminal width), control characters removed.
  */
 #ifndef TC_EXPORT_H
 #define TC_EXPORT_H
@@ -31,8 +37,8 @@ int tc_format_parse(const char *name, tc_format *out);
 /* The accepted names, for usage messages: "table, tsv, csv, jsonl". Static. */
 const char *tc_format_names(void);
 
-/* The names of the TC_EV_* flags set in flags ("negated", "hypothetical", "reported"), joined
- * by sep, into out (empty for none). Thread-safe. */
+/* The names of the TC_EV_* flags set in flags ("negated", "hypothetical", "reported", "past"),
+ * joined by sep, into out (empty for none). Thread-safe. */
 void tc_event_flags_text(unsigned flags, char sep, char out[64]);
 
 typedef struct tc_exporter tc_exporter;

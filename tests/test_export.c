@@ -31,6 +31,12 @@ static const tc_event_row plain = {
     .code = "191",
     .root = "19",
     .plover = "COERCE",
+    .mode = "restrict",
+    .event_date = "2023-09-19",
+    .date_precision = "day",
+    .reporter_code = "",
+    .reporter_name = "",
+    .reporter_text = "",
     .sentence = "Azerbaijan blockaded Armenia.",
     .goldstein = -9.5,
     .quad = 4,
@@ -54,10 +60,46 @@ static const tc_event_row odd = {
     .code = "111",
     .root = "11",
     .plover = "ACCUSE",
+    .mode = "",
+    .event_date = "",
+    .date_precision = "none",
+    .reporter_code = "ARMGOV",
+    .reporter_name = "Armenia",
+    .reporter_text = "Yere\tvan, \"officials\"",
     .sentence = "line one\nline two, \xff\xfe bad \"q\"\r\nend\x01 \\ caf\xc3\xa9",
     .goldstein = -2,
     .quad = 3,
     .flags = TC_EV_REPORTED | TC_EV_HYPOTHETICAL,
+};
+
+/* A one-sided event of long ago, reported: no target, its own date a year, past. */
+static const tc_event_row past = {
+    .id = "00000000000000ff",
+    .date = "2023-09-19",
+    .url = "",
+    .outlet = "",
+    .title = "",
+    .input = "x.txt",
+    .src_code = "ARMGOV",
+    .src_name = "Armenia",
+    .src_text = "the prime minister",
+    .tgt_code = "",
+    .tgt_name = "",
+    .tgt_text = "",
+    .code = "0343",
+    .root = "03",
+    .plover = "",
+    .mode = "",
+    .event_date = "2020",
+    .date_precision = "year",
+    .reporter_code = "RUSGOV",
+    .reporter_name = "Russia",
+    .reporter_text = "Moscow",
+    .sentence = "Moscow said the prime minister resigned in 2020.",
+    .goldstein = 0,
+    .quad = 1,
+    .flags = TC_EV_REPORTED | TC_EV_PAST,
+    .past = 1,
 };
 
 /* The output of fmt on rows, NUL-terminated, to free. */
@@ -74,7 +116,7 @@ static char *export(tc_format fmt, const tc_event_row *const *rows, size_t n)
     return buf;
 }
 
-static const tc_event_row *const both[] = {&plain, &odd};
+static const tc_event_row *const three[] = {&plain, &odd, &past};
 
 static void test_parse(void **state)
 {
@@ -94,65 +136,98 @@ static void test_parse(void **state)
     assert_non_null(strstr(tc_format_names(), "jsonl"));
 }
 
+static const char header[] = "id\tdate\tsrc_code\tsrc_name\ttgt_code\ttgt_name\tcode\troot"
+                             "\tgoldstein\tquad\tplover\tmode\tflags\tpast\tevent_date"
+                             "\tdate_precision\treporter_code\treporter_name\toutlet\turl\tinput"
+                             "\tarticle_id\tsrc_text\ttgt_text\treporter_text\tsentence\n";
+
 static void test_tsv(void **state)
 {
-    char *out = export(TC_FMT_TSV, both, 2);
-    const char *want =
-        "id\tdate\tsrc_code\tsrc_name\ttgt_code\ttgt_name\tcode\troot\tgoldstein\tquad\tplover"
-        "\tflags\toutlet\turl\tinput\tarticle_id\tsrc_text\ttgt_text\tsentence\n"
-        "0123456789abcdef\t2023-09-19\tAZEGOV\tAzerbaijan\tARMGOV\tArmenia\t191\t19\t-9.5\t4"
-        "\tCOERCE\t\tExample News\thttps://example.org/a\tfeed.jsonl:3\t7\tAzerbaijan\tArmenia"
-        "\tAzerbaijan blockaded Armenia.\n"
-        "fedcba9876543210\t\tRUSGOV\tRussia\tAZEGOV\tAzerbaijan\t111\t11\t-2.0\t3"
-        "\tACCUSE\thypothetical|reported\tNews, Inc.\thttps://x.org/?a=1&b=\"2\"\t\t\tRus sia"
-        "\tsay \"hi\"\tline one line two, " FFFD FFFD " bad \"q\"  end  \\ caf\xc3\xa9\n";
+    char *out = export(TC_FMT_TSV, three, 3);
+    char want[2048];
+    snprintf(want, sizeof want, "%s%s", header,
+             "0123456789abcdef\t2023-09-19\tAZEGOV\tAzerbaijan\tARMGOV\tArmenia\t191\t19\t-9.5"
+             "\t4\tCOERCE\trestrict\t\t0\t2023-09-19\tday\t\t\tExample News"
+             "\thttps://example.org/a\tfeed.jsonl:3\t7\tAzerbaijan\tArmenia\t"
+             "\tAzerbaijan blockaded Armenia.\n"
+             "fedcba9876543210\t\tRUSGOV\tRussia\tAZEGOV\tAzerbaijan\t111\t11\t-2.0\t3"
+             "\tACCUSE\t\thypothetical|reported\t0\t\tnone\tARMGOV\tArmenia\tNews, Inc."
+             "\thttps://x.org/?a=1&b=\"2\"\t\t\tRus sia\tsay \"hi\"\tYere van, \"officials\""
+             "\tline one line two, " FFFD FFFD " bad \"q\"  end  \\ caf\xc3\xa9\n"
+             "00000000000000ff\t2023-09-19\tARMGOV\tArmenia\t\t\t0343\t03\t0.0\t1\t\t"
+             "\treported|past\t1\t2020\tyear\tRUSGOV\tRussia\t\t\tx.txt\t\tthe prime minister"
+             "\t\tMoscow\tMoscow said the prime minister resigned in 2020.\n");
     assert_string_equal(out, want);
     free(out);
 }
 
 static void test_csv(void **state)
 {
-    char *out = export(TC_FMT_CSV, both, 2);
+    char *out = export(TC_FMT_CSV, three, 3);
     const char *want =
-        "id,date,src_code,src_name,tgt_code,tgt_name,code,root,goldstein,quad,plover,flags,outlet,"
-        "url,input,article_id,src_text,tgt_text,sentence\r\n"
-        "0123456789abcdef,2023-09-19,AZEGOV,Azerbaijan,ARMGOV,Armenia,191,19,-9.5,4,COERCE,,"
-        "Example News,https://example.org/a,feed.jsonl:3,7,Azerbaijan,Armenia,"
-        "Azerbaijan blockaded Armenia.\r\n"
-        "fedcba9876543210,,RUSGOV,Russia,AZEGOV,Azerbaijan,111,11,-2.0,3,ACCUSE,"
-        "hypothetical|reported,\"News, Inc.\",\"https://x.org/?a=1&b=\"\"2\"\"\",,,Rus\tsia,"
-        "\"say \"\"hi\"\"\",\"line one\nline two, " FFFD FFFD
-        " bad \"\"q\"\"\r\nend  \\ caf\xc3\xa9\"\r\n";
+        "id,date,src_code,src_name,tgt_code,tgt_name,code,root,goldstein,quad,plover,mode,flags,"
+        "past,event_date,date_precision,reporter_code,reporter_name,outlet,url,input,article_id,"
+        "src_text,tgt_text,reporter_text,sentence\r\n"
+        "0123456789abcdef,2023-09-19,AZEGOV,Azerbaijan,ARMGOV,Armenia,191,19,-9.5,4,COERCE,"
+        "restrict,,0,2023-09-19,day,,,Example News,https://example.org/a,feed.jsonl:3,7,"
+        "Azerbaijan,Armenia,,Azerbaijan blockaded Armenia.\r\n"
+        "fedcba9876543210,,RUSGOV,Russia,AZEGOV,Azerbaijan,111,11,-2.0,3,ACCUSE,,"
+        "hypothetical|reported,0,,none,ARMGOV,Armenia,\"News, Inc.\","
+        "\"https://x.org/?a=1&b=\"\"2\"\"\",,,Rus\tsia,\"say \"\"hi\"\"\","
+        "\"Yere\tvan, \"\"officials\"\"\",\"line one\nline two, " FFFD FFFD
+        " bad \"\"q\"\"\r\nend  \\ caf\xc3\xa9\"\r\n"
+        "00000000000000ff,2023-09-19,ARMGOV,Armenia,,,0343,03,0.0,1,,,reported|past,1,2020,year,"
+        "RUSGOV,Russia,,,x.txt,,the prime minister,,Moscow,"
+        "Moscow said the prime minister resigned in 2020.\r\n";
     assert_string_equal(out, want);
     free(out);
 }
 
+/* key holds the string want, or null when absent is set. */
+static void check_json_text(json_t *o, const char *key, const char *want, int absent)
+{
+    json_t *v = json_object_get(o, key);
+    if (!v) fail_msg("no key %s", key);
+    if (absent) {
+        if (!json_is_null(v)) fail_msg("%s: not null", key);
+        return;
+    }
+    if (!json_is_string(v)) fail_msg("%s: not a string", key);
+    assert_string_equal(json_string_value(v), want);
+}
+
 static void check_json_row(json_t *o, const tc_event_row *r, const char *sentence,
-                           const char *src_text)
+                           const char *src_text, const char *reporter_text, const char *flags)
 {
     assert_true(json_is_object(o));
-    assert_int_equal(json_object_size(o), 19);
-    static const char *const keys[] = {"id",   "src_code", "src_name", "tgt_code", "tgt_name",
-                                       "code", "root",     "plover",   "outlet",   "url"};
-    const char *const vals[] = {r->id,   r->src_code, r->src_name, r->tgt_code, r->tgt_name,
-                                r->code, r->root,     r->plover,   r->outlet,   r->url};
+    assert_int_equal(json_object_size(o), 26);
+    static const char *const keys[] = {"id",     "src_code", "src_name", "code", "root",
+                                       "plover", "mode",     "outlet",   "url",  "date_precision"};
+    const char *const vals[] = {r->id,     r->src_code, r->src_name, r->code, r->root,
+                                r->plover, r->mode,     r->outlet,   r->url,  r->date_precision};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-        assert_string_equal(json_string_value(json_object_get(o, keys[i])), vals[i]);
-    assert_string_equal(json_string_value(json_object_get(o, "sentence")), sentence);
-    assert_string_equal(json_string_value(json_object_get(o, "src_text")), src_text);
-    assert_string_equal(json_string_value(json_object_get(o, "tgt_text")), r->tgt_text);
+        check_json_text(o, keys[i], vals[i], 0);
+    check_json_text(o, "sentence", sentence, 0);
+    check_json_text(o, "src_text", src_text, 0);
+    /* No target, no reporter: null, not "" */
+    int no_tgt = !*r->tgt_code, no_rep = !*r->reporter_code;
+    check_json_text(o, "tgt_code", r->tgt_code, no_tgt);
+    check_json_text(o, "tgt_name", r->tgt_name, no_tgt);
+    check_json_text(o, "tgt_text", r->tgt_text, no_tgt);
+    check_json_text(o, "reporter_code", r->reporter_code, no_rep);
+    check_json_text(o, "reporter_name", r->reporter_name, no_rep);
+    check_json_text(o, "reporter_text", reporter_text, no_rep);
     assert_true(json_is_real(json_object_get(o, "goldstein")));
     assert_true(json_real_value(json_object_get(o, "goldstein")) == r->goldstein);
     assert_true(json_is_integer(json_object_get(o, "quad")));
     assert_int_equal(json_integer_value(json_object_get(o, "quad")), r->quad);
-    assert_string_equal(json_string_value(json_object_get(o, "flags")),
-                        r->flags ? "hypothetical|reported" : "");
-    assert_string_equal(json_string_value(json_object_get(o, "input")), r->input ? r->input : "");
+    assert_true(json_is_boolean(json_object_get(o, "past")));
+    assert_int_equal(json_is_true(json_object_get(o, "past")), r->past);
+    check_json_text(o, "flags", flags, 0);
+    check_json_text(o, "input", r->input ? r->input : "", 0);
     /* "" is not a date, 0 not an article: null */
-    if (*r->date)
-        assert_string_equal(json_string_value(json_object_get(o, "date")), r->date);
-    else
-        assert_true(json_is_null(json_object_get(o, "date")));
+    check_json_text(o, "date", r->date, !*r->date);
+    check_json_text(o, "event_date", r->event_date, !*r->event_date);
     if (r->article_id)
         assert_int_equal(json_integer_value(json_object_get(o, "article_id")), r->article_id);
     else
@@ -161,23 +236,31 @@ static void check_json_row(json_t *o, const tc_event_row *r, const char *sentenc
 
 static void test_jsonl(void **state)
 {
-    char *out = export(TC_FMT_JSONL, both, 2);
-    char *nl = strchr(out, '\n');
-    assert_non_null(nl);
-    assert_non_null(strchr(nl + 1, '\n'));
-    assert_string_equal(strchr(nl + 1, '\n'), "\n"); /* exactly two lines */
-    *nl = 0;
+    char *out = export(TC_FMT_JSONL, three, 3);
+    char *line[3], *p = out;
+    for (int i = 0; i < 3; i++) {
+        char *nl = strchr(p, '\n');
+        assert_non_null(nl);
+        *nl = 0;
+        line[i] = p;
+        p = nl + 1;
+    }
+    assert_string_equal(p, ""); /* exactly three lines */
     json_error_t e;
-    json_t *a = json_loads(out, JSON_REJECT_DUPLICATES, &e);
-    if (!a) fail_msg("line 1: %s", e.text);
-    check_json_row(a, &plain, plain.sentence, plain.src_text);
-    json_t *b = json_loads(nl + 1, JSON_REJECT_DUPLICATES, &e);
-    if (!b) fail_msg("line 2: %s", e.text);
-    check_json_row(b, &odd, "line one\nline two, " FFFD FFFD " bad \"q\"\r\nend\x01 \\ caf\xc3\xa9",
-                   "Rus\tsia");
-    assert_non_null(strstr(nl + 1, "\\r\\nend\\u0001 \\\\ caf"));
-    json_decref(a);
-    json_decref(b);
+    json_t *o[3];
+    for (int i = 0; i < 3; i++) {
+        o[i] = json_loads(line[i], JSON_REJECT_DUPLICATES, &e);
+        if (!o[i]) fail_msg("line %d: %s", i + 1, e.text);
+    }
+    check_json_row(o[0], &plain, plain.sentence, plain.src_text, "", "");
+    check_json_row(o[1], &odd,
+                   "line one\nline two, " FFFD FFFD " bad \"q\"\r\nend\x01 \\ caf\xc3\xa9",
+                   "Rus\tsia", "Yere\tvan, \"officials\"", "hypothetical|reported");
+    check_json_row(o[2], &past, past.sentence, past.src_text, past.reporter_text, "reported|past");
+    assert_non_null(strstr(line[1], "\\r\\nend\\u0001 \\\\ caf"));
+    assert_non_null(strstr(line[2], "\"tgt_code\":null,"));
+    assert_non_null(strstr(line[2], "\"past\":true,"));
+    for (int i = 0; i < 3; i++) json_decref(o[i]);
     free(out);
 }
 
@@ -224,9 +307,9 @@ static void test_table(void **state)
         "food, fuel and medicine ran short and the population of 120,000 went hungry as "
         "the winter came and went and nothing moved along the road at all for many weeks.";
     long_one.url = "";
-    const tc_event_row *const three[] = {&plain, &odd, &long_one};
+    const tc_event_row *const rows[] = {&plain, &odd, &long_one};
     setenv("COLUMNS", "50", 1);
-    char *out = export(TC_FMT_TABLE, three, 3);
+    char *out = export(TC_FMT_TABLE, rows, 3);
     check_table(out, 50);
     assert_non_null(strstr(out, "2023-09-19  AZEGOV  191  ARMGOV  -9.5\n"));
     assert_non_null(strstr(out, "\n    Azerbaijan blockaded Armenia.\n"));
@@ -238,9 +321,19 @@ static void test_table(void **state)
     free(out);
 
     unsetenv("COLUMNS");
-    out = export(TC_FMT_TABLE, three, 3);
+    out = export(TC_FMT_TABLE, rows, 3);
     check_table(out, 100);
     assert_non_null(strstr(out, "2023-09-19  AZEGOV (Azerbaijan)  191  ARMGOV (Armenia)  -9.5\n"));
+    free(out);
+
+    /* No target: "-"; its own date and its reporter on a line of their own, only when known. */
+    const tc_event_row *const one[] = {&past, &plain};
+    out = export(TC_FMT_TABLE, one, 2);
+    check_table(out, 100);
+    assert_non_null(strstr(out, "2023-09-19  ARMGOV (Armenia)  0343  -  +0.0  [reported|past]\n"
+                                "    happened 2020 (year)  reported by RUSGOV (Russia)\n"
+                                "    Moscow said"));
+    assert_non_null(strstr(out, "-9.5\n    Azerbaijan blockaded Armenia.\n"));
     free(out);
 }
 

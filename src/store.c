@@ -150,10 +150,10 @@ static const char *const stmt_sql[ST_N] = {
 
 /* The filters of tc_event_filter, in the order of the bits of a query's key. Prefixes are
  * ranges [lo, hi) so that the indexes serve them and '%' or '_' in them mean nothing. */
-enum { K_ACTOR, K_CAMEO, K_DATE };
+enum { K_ACTOR, K_CAMEO, K_DATE, K_FLAG };
 static const struct {
     const char *name; /* the clause's parameters are :name, or :name_lo and :name_hi */
-    size_t field;     /* offsetof the const char * in tc_event_filter */
+    size_t field;     /* offsetof the const char * (K_FLAG: the int) in tc_event_filter */
     int kind;
     const char *sql;
 } clauses[] = {
@@ -167,6 +167,7 @@ static const struct {
     {"code", offsetof(tc_event_filter, code), K_CAMEO, "e.code >= :code_lo AND e.code < :code_hi"},
     {"from", offsetof(tc_event_filter, from), K_DATE, "e.date >= :from"},
     {"to", offsetof(tc_event_filter, to), K_DATE, "e.date <= :to"},
+    {"no_past", offsetof(tc_event_filter, no_past), K_FLAG, "e.past = 0"},
 };
 #define N_CLAUSES (sizeof clauses / sizeof clauses[0])
 
@@ -671,9 +672,12 @@ int tc_store_count(tc_store *s, tc_store_counts *out, tc_err *err)
     return TC_OK;
 }
 
+/* The filter's value for clause i, NULL when absent ("1" for a flag that is set). */
 static const char *filter_value(const tc_event_filter *f, size_t i)
 {
-    const char *v = *(const char *const *)((const char *)f + clauses[i].field);
+    const char *p = (const char *)f + clauses[i].field;
+    if (clauses[i].kind == K_FLAG) return *(const int *)p ? "1" : NULL;
+    const char *v = *(const char *const *)p;
     return v && *v ? v : NULL;
 }
 
@@ -738,7 +742,7 @@ static void bind_filter(sqlite3_stmt *st, const tc_event_filter *f)
     char param[32];
     for (size_t i = 0; i < N_CLAUSES; i++) {
         const char *v = filter_value(f, i);
-        if (!v) continue;
+        if (!v || clauses[i].kind == K_FLAG) continue;
         if (clauses[i].kind == K_DATE) {
             snprintf(param, sizeof param, ":%s", clauses[i].name);
             bind_named_text(st, param, v, strlen(v));

@@ -107,6 +107,7 @@ typedef struct {
     const char *from, *to; /* inclusive YYYY-MM-DD bounds, or NULL */
     long limit;            /* 0 (or negative): no limit */
     int exact;             /* actor, src and tgt match whole codes, not prefixes */
+    int no_past;           /* leave out events flagged past (TC_EV_PAST) */
 } tc_event_filter;
 
 /* Calls fn for each stored event matching f (NULL or "" fields match everything; actor codes

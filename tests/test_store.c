@@ -981,6 +981,11 @@ static void test_new_fields(void **state)
         }
     }
     tc_arena_free(a);
+    /* --no-past: the blockade of 2020 left out, alone or with other filters. */
+    assert_int_equal(count_events(s, &(tc_event_filter){.no_past = 1}), 3);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "AZE", .no_past = 1}), 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "AZE"}), 2);
+    assert_int_equal(count_events(s, &(tc_event_filter){.code = "19", .no_past = 1}), 0);
     tc_store_close(s);
     assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE reporter_off = 0 AND"
                                        " reporter_len = 6 AND reporter_text = 'Russia'"),

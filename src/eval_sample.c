@@ -20,7 +20,9 @@
 typedef struct {
     uint64_t h;
     char *id, *date, *src, *src_name, *src_text, *tgt, *tgt_name, *tgt_text, *code, *sentence;
+    char *rep, *rep_name, *rep_text, *event_date, *date_precision;
     unsigned flags;
+    int past;
 } pick;
 
 typedef struct {
@@ -59,8 +61,9 @@ static void sift_up(pick *p, size_t i)
 
 static void pick_free(pick *p)
 {
-    char **f[] = {&p->id,  &p->date,     &p->src,      &p->src_name, &p->src_text,
-                  &p->tgt, &p->tgt_name, &p->tgt_text, &p->code,     &p->sentence};
+    char **f[] = {&p->id,  &p->date,     &p->src,      &p->src_name,   &p->src_text,
+                  &p->tgt, &p->tgt_name, &p->tgt_text, &p->code,       &p->sentence,
+                  &p->rep, &p->rep_name, &p->rep_text, &p->event_date, &p->date_precision};
     for (size_t i = 0; i < sizeof f / sizeof *f; i++) free(*f[i]);
 }
 
@@ -77,7 +80,13 @@ static void pick_fill(pick *p, uint64_t h, const tc_event_row *r)
                 .tgt_text = tc_xstrdup(r->tgt_text),
                 .code = tc_xstrdup(r->code),
                 .sentence = tc_xstrdup(r->sentence),
-                .flags = r->flags};
+                .rep = tc_xstrdup(r->reporter_code),
+                .rep_name = tc_xstrdup(r->reporter_name),
+                .rep_text = tc_xstrdup(r->reporter_text),
+                .event_date = tc_xstrdup(r->event_date),
+                .date_precision = tc_xstrdup(r->date_precision),
+                .flags = r->flags,
+                .past = r->past};
 }
 
 static int offer(const tc_event_row *r, void *ctx)
@@ -127,6 +136,12 @@ static void print_pick(FILE *out, const pick *p, const tc_cameo_table *cameo)
     put_line(out, "source", actor);
     snprintf(actor, sizeof actor, "%s %s (%s)", p->tgt, p->tgt_name, p->tgt_text);
     put_line(out, "target", *p->tgt ? actor : "-");
+    snprintf(actor, sizeof actor, "%s %s (%s)", p->rep, p->rep_name, p->rep_text);
+    put_line(out, "reporter", *p->rep ? actor : "-");
+    /* The event's own date, so that a marker can judge it too: "2020 (year), past". */
+    snprintf(actor, sizeof actor, "%s (%s)%s", *p->event_date ? p->event_date : "-",
+             p->date_precision, p->past ? ", past" : "");
+    put_line(out, "when", actor);
     snprintf(actor, sizeof actor, "%s %s", p->code, info ? info->name : "");
     put_line(out, "code", actor);
     if (p->flags) {

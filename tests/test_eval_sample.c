@@ -122,6 +122,40 @@ static void test_deterministic(void **state)
     free(a), free(b), free(c), free(five), free(all);
 }
 
+typedef struct {
+    size_t reported, past;
+} tally;
+
+static int tally_row(const tc_event_row *r, void *ctx)
+{
+    tally *t = ctx;
+    t->reported += *r->reporter_code != 0;
+    t->past += r->past;
+    return 0;
+}
+
+/* Every event's reporter ("-" for none) and own date are on the sheet, as many reported and
+ * past ones as the store holds. */
+static void test_reporter_and_when(void **state)
+{
+    fixture *fx = *state;
+    tally t = {0};
+    tc_err err = {0};
+    assert_int_equal(tc_store_each_event(fx->store, NULL, tally_row, &t, &err), 0);
+    char *all = sheet(fx, fx->events, 3, NULL);
+    assert_int_equal(count_lines(all, "reporter: "), fx->events);
+    assert_int_equal(count_lines(all, "when: "), fx->events);
+    assert_int_equal(fx->events - count_lines(all, "reporter: -\n"), t.reported);
+    size_t past = 0;
+    for (const char *p = strstr(all, "\nwhen: "); p; p = strstr(p + 1, "\nwhen: ")) {
+        const char *nl = strchr(p + 1, '\n');
+        const char *mark = strstr(p + 1, ", past\n");
+        past += mark && mark < nl + 1 && mark + 6 == nl;
+    }
+    assert_int_equal(past, t.past);
+    free(all);
+}
+
 static void test_read_back(void **state)
 {
     fixture *fx = *state;
@@ -175,6 +209,7 @@ int main(void)
         cmocka_unit_test(test_wilson),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_read_back),
+        cmocka_unit_test(test_reporter_and_when),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -335,6 +335,14 @@ static void test_table(void **state)
                                 "    Moscow said"));
     assert_non_null(strstr(out, "-9.5\n    Azerbaijan blockaded Armenia.\n"));
     free(out);
+    tc_event_row decade = past;
+    decade.event_date = "1990";
+    decade.date_precision = "decade";
+    decade.reporter_code = "";
+    const tc_event_row *const nineties[] = {&decade};
+    out = export(TC_FMT_TABLE, nineties, 1);
+    assert_non_null(strstr(out, "\n    happened 1990s (decade)\n    Moscow said"));
+    free(out);
 }
 
 static void test_write_error(void **state)

@@ -1311,7 +1311,7 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
         if (c->noun)
             m->rule = !strcmp(c->agents[0]->e->code, "MIL")
                           ? "state + a weapon, military vehicle or unit (WordNet's hypernyms)"
-                          : "state + a person or group noun (WordNet's noun.person, noun.group)";
+                          : "state + a person noun (WordNet's noun.person)";
     } else if (e->kind == TC_KIND_ACTOR) {
         combine_actor(c, e, m->code, sizeof m->code);
         m->rule = "an actor of another format + its agents";
@@ -1343,8 +1343,9 @@ static int coordinated(const tc_text *t, uint32_t from, uint32_t to)
 }
 
 /* A generic actor: a state, its adjective or capital with no agent yet, then common nouns
- * whose head is a weapon, a military vehicle or unit, or a person (after an adjective a group
- * too): "Israeli helicopters" = ISR + MIL, "Sudanese villagers" = SDN + CVL. The nouns end
+ * whose head is a weapon, a military vehicle or unit, or a person: "Israeli helicopters" =
+ * ISR + MIL, "Sudanese villagers" = SDN + CVL (not a group: noun.group holds "public" and
+ * "economy", "community" and "business" alike). The nouns end
  * before limit (the next match). Extends c with the noun's agent (in arena a); 1 if it did. */
 static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t limit, tc_arena *a)
 {
@@ -1359,7 +1360,7 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
         tc_nouns_head(d->nouns, t, c->tok_end, limit,
                       k == TC_KIND_ADJ ? TC_NOUNS_MODIFIER : TC_NOUNS_SUBJECT, &n, &why);
     int mil = sort == TC_NOUN_MILITARY;
-    if (!mil && sort != TC_NOUN_PERSON && !(sort == TC_NOUN_GROUP && k == TC_KIND_ADJ)) return 0;
+    if (!mil && sort != TC_NOUN_PERSON) return 0;
     /* after a name, one word only: "US bombers", not "the United States sent weapons" (an
      * irregular past WordNet has as a noun, "sent", before the head) */
     if (k != TC_KIND_ADJ && n > 1) return 0;

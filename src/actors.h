@@ -95,7 +95,7 @@ int tc_actors_load_sources(tc_actors *d, tc_err *err);
  * datadir/wordnet-military.txt; tc_actors_load calls it) for the generic actors: a state, its
  * adjective or its capital with no agent, then a phrase of common nouns whose head is a weapon,
  * military vehicle or unit ("Israeli helicopters" = ISRMIL) or a person ("Sudanese villagers" =
- * SDNCVL; after an adjective a group too: "the Israeli public"); and a capital between a
+ * SDNCVL; not a group: noun.group holds "public" and "economy" alike); and a capital between a
  * determiner and a noun of anything else names no government ("the Paris stock exchange", "the
  * Paris and Lisbon stock exchanges"). Missing files are no error (nothing is found). TC_OK, or
  * an error code with err filled when a file is there but bad. Not thread-safe (before scans). */

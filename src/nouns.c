@@ -150,12 +150,17 @@ static int verb_form(const tc_nouns *n, const tc_token *w, int bare)
     return 0;
 }
 
-/* Modal verbs WordNet lists only as nouns ("a Russian tank must"). */
-static int modal(const tc_token *w)
+/* Closed-class words WordNet has as nouns (modals, auxiliaries, relative pronouns): after an
+ * adjective used as a noun they are no compound ("an American who", "the Chinese have",
+ * "Japanese are", "a Russian tank must"). */
+static int closed_class(const tc_token *w)
 {
-    static const char *const modals[] = {"must", "might", "may", "shall", "ought", "will", "can"};
-    for (size_t k = 0; k < sizeof modals / sizeof *modals; k++)
-        if (!strcmp(w->norm, modals[k])) return 1;
+    static const char *const words[] = {"must", "might", "may",   "shall", "ought", "will",
+                                        "can",  "are",   "is",    "was",   "were",  "be",
+                                        "been", "have",  "has",   "had",   "do",    "does",
+                                        "did",  "who",   "which", "that",  "whom",  "whose"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (!strcmp(w->norm, words[k])) return 1;
     return 0;
 }
 
@@ -169,7 +174,7 @@ tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint
     uint32_t j = i;
     for (int words = 0; words < 3 && j < end; words++) {
         const tc_token *w = &t->toks[j];
-        if (!plain_lower(w) || modal(w)) break;
+        if (!plain_lower(w) || closed_class(w)) break;
         reading r = {0};
         uint32_t len = 1;
         const tc_token *w2 = j + 1 < end ? &t->toks[j + 1] : NULL;

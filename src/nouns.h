@@ -24,7 +24,7 @@ typedef enum {
     TC_NOUN_NONE,     /* no common noun there */
     TC_NOUN_MILITARY, /* a weapon, military vehicle or unit, an aircraft: sector MIL */
     TC_NOUN_PERSON,   /* noun.person ("villagers", "hostages"): sector CVL */
-    TC_NOUN_GROUP,    /* noun.group ("community", "public"): sector CVL */
+    TC_NOUN_GROUP,    /* noun.group ("public", "economy", "business"): no sector */
     TC_NOUN_OTHER     /* any other noun ("exchange", "talks", "oil"): a thing, no actor */
 } tc_noun_sort;
 

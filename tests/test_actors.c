@@ -416,7 +416,7 @@ static void test_generic_nouns(void **state)
     NAMES(g, "Russian helicopters", 0, "RUSMIL");
     NAMES(g, "Russian aircraft carriers", 0, "RUSMIL");
     NAMES(g, "Russian villagers", 0, "RUSCVL");
-    NAMES(g, "the Russian public", 0, "RUSCVL");
+    NAMES(g, "the Russian economy", 0, "");
     NAMES(g, "Russian teapots", 0, "");
     NAMES(g, "Russia bombs Moscow", 0, "RUS RUSGOV");
     NAMES(g, "the Moscow stock exchange", 0, "");

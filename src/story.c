@@ -332,12 +332,21 @@ static double cosine(const story *st, const tw *v, size_t n)
 static void post(tc_cluster *c, uint32_t term, uint32_t slot)
 {
     postings *p = &c->index[term];
-    /* stale postings go when the list grows */
+    /* Stale postings (a slot emptied, or a term that left a centroid and came back: the
+     * same slot twice) go when the list is full; it doubles only when it stays half full. */
     if (p->n == p->cap) {
+        if (++c->query == 0) {
+            memset(c->stamp, 0, c->ns * sizeof *c->stamp);
+            c->query = 1;
+        }
         uint32_t k = 0;
-        for (uint32_t i = 0; i < p->n; i++)
-            if (c->s[p->v[i].slot].gen == p->v[i].gen && c->s[p->v[i].slot].live)
-                p->v[k++] = p->v[i];
+        for (uint32_t i = 0; i < p->n; i++) {
+            const posting *q = &p->v[i];
+            if (c->s[q->slot].gen != q->gen || !c->s[q->slot].live || c->stamp[q->slot] == c->query)
+                continue;
+            c->stamp[q->slot] = c->query;
+            p->v[k++] = *q;
+        }
         p->n = k;
         if (p->n * 2 >= p->cap) {
             p->cap = p->cap ? p->cap * 2 : 4;

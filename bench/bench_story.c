@@ -1,0 +1,295 @@
+/* bench_story: near-duplicate detection and story clustering (dedup + tc_cluster, in memory)
+ * on synthetic corpora of 100k and 1M articles made from the demo and VOA corpora.
+ *
+ * The generator (a fixed seed) makes 1,000 articles a day: seven in ten are new, made of 6
+ * to 12 sentences drawn from two source articles (so that articles of one source share
+ * words and names, as stories do) in a random order; three in ten are syndicated copies of
+ * a new article of the last two days, with other boilerplate at both ends, a few words
+ * replaced and now and then a sentence dropped. Only the dedup and clustering calls are
+ * timed. Figures: articles/s over the 100k run and over the last 100k of the 1M run (flat
+ * per-article cost: their ratio), the index's memory and the process's peak, copies found,
+ * then the in-run baselines: a naive all-pairs duplicate search on the first 5k articles
+ * (its per-article cost grows with the corpus: at 1M it would be 200 times that), and
+ * adding 1k articles to the 1M-article index against 1k articles into an empty one.
+ * BENCH_STORY_N (default 1000000) sets the large run. */
+#include "corpus.h"
+#include "dedup.h"
+#include "story.h"
+
+#include <stdio.h>
+
+#define PER_DAY 1000
+#define RING    2048 /* recent originals that copies are made from */
+#define SAMPLE  5000
+#define DAY0    19000
+
+static uint64_t rng = 0x5eed;
+static uint32_t rnd(uint32_t n)
+{
+    rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+    return (uint32_t)((rng >> 33) % n);
+}
+
+typedef struct {
+    const char *p;
+    size_t n;
+} piece;
+
+/* the sentences of every source article: pieces[a][0..np[a]) */
+static piece **pieces;
+static size_t *npieces, nsources;
+
+static void split_sentences(const bench_corpus *c)
+{
+    nsources = c->n;
+    pieces = tc_xcalloc(c->n, sizeof *pieces);
+    npieces = tc_xcalloc(c->n, sizeof *npieces);
+    for (size_t a = 0; a < c->n; a++) {
+        const char *t = c->text[a], *end = t + c->len[a];
+        size_t cap = 16;
+        pieces[a] = tc_xmalloc(cap * sizeof **pieces);
+        while (t < end) {
+            const char *s = t;
+            while (t < end && !(t[0] == '.' && (t + 1 == end || t[1] == ' ' || t[1] == '\n'))) t++;
+            if (t < end) t++;
+            if (npieces[a] == cap) pieces[a] = tc_xrealloc(pieces[a], (cap *= 2) * sizeof **pieces);
+            if (t - s > 20) pieces[a][npieces[a]++] = (piece){s, (size_t)(t - s)};
+            while (t < end && (*t == ' ' || *t == '\n')) t++;
+        }
+        if (!npieces[a]) pieces[a][npieces[a]++] = (piece){c->text[a], c->len[a]};
+    }
+}
+
+static const char *const heads[] = {"",
+                                    "Advertisement",
+                                    "Breaking news",
+                                    "Listen to this article",
+                                    "Share this story",
+                                    "From our correspondents"};
+static const char *const tails[] = {"",
+                                    "Subscribe to our newsletter.",
+                                    "Read more stories.",
+                                    "All rights reserved.",
+                                    "Leave a comment below.",
+                                    "Follow us for more news from the region."};
+
+typedef struct {
+    char *buf;
+    size_t len, cap;
+} text;
+
+static void put(text *t, const char *p, size_t n)
+{
+    if (t->len + n + 2 > t->cap) {
+        t->cap = (t->len + n + 2) * 2;
+        t->buf = tc_xrealloc(t->buf, t->cap);
+    }
+    memcpy(t->buf + t->len, p, n);
+    t->len += n;
+    t->buf[t->len++] = ' ';
+}
+
+static void new_article(text *t)
+{
+    size_t a = rnd((uint32_t)nsources), b = rnd((uint32_t)nsources);
+    int n = 6 + (int)rnd(7);
+    t->len = 0;
+    for (int i = 0; i < n; i++) {
+        size_t s = i % 3 == 2 ? b : a;
+        const piece *pc = &pieces[s][rnd((uint32_t)npieces[s])];
+        put(t, pc->p, pc->n);
+    }
+}
+
+/* A copy of src: other boilerplate, 1-5 words overwritten, a sentence dropped one time in
+ * four. */
+static void copy_article(text *t, const text *src)
+{
+    t->len = 0;
+    const char *h = heads[rnd(6)], *tl = tails[rnd(6)];
+    put(t, h, strlen(h));
+    size_t from = 0, to = src->len;
+    if (rnd(4) == 0) {
+        const char *dot = memchr(src->buf, '.', src->len);
+        if (dot && (size_t)(dot - src->buf) < src->len / 3) from = (size_t)(dot - src->buf) + 1;
+    }
+    size_t at = t->len;
+    put(t, src->buf + from, to - from);
+    for (int e = 1 + (int)rnd(5); e > 0; e--) {
+        size_t i = at + rnd((uint32_t)(to - from));
+        for (int k = 0; k < 5 && i < t->len && t->buf[i] != ' '; k++, i++) t->buf[i] = "qzxjv"[k];
+    }
+    put(t, tl, strlen(tl));
+}
+
+typedef struct {
+    tc_dedup *d;
+    tc_cluster *c;
+    int64_t *story_of; /* article id -> story */
+    size_t n, cap, copies, copies_made;
+    double seconds;
+} run;
+
+static void run_init(run *r)
+{
+    memset(r, 0, sizeof *r);
+    r->d = tc_dedup_new(0, 0);
+    r->c = tc_cluster_new(NULL, NULL, NULL);
+}
+
+static void run_free(run *r)
+{
+    tc_dedup_free(r->d);
+    tc_cluster_free(r->c);
+    free(r->story_of);
+}
+
+/* Dedup and clustering of one article (the timed part). */
+static void add(run *r, const text *t, int32_t day)
+{
+    double t0 = bench_now();
+    tc_dedup_sig sig;
+    tc_dedup_sign(t->buf, t->len, &sig);
+    tc_dedup_match m = tc_dedup_find(r->d, &sig, day);
+    int64_t id = (int64_t)++r->n;
+    tc_cluster_doc doc = {t->buf, t->len, day, "", NULL, 0};
+    double sim;
+    int created;
+    int64_t story = tc_cluster_add(r->c, &doc, m.id ? r->story_of[m.id] : 0, &sim, &created);
+    if (!m.id) tc_dedup_add(r->d, id, &sig, day);
+    r->copies += m.id != 0;
+    r->seconds += bench_now() - t0;
+    if ((size_t)id >= r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 1 << 16;
+        r->story_of = tc_xrealloc(r->story_of, r->cap * sizeof *r->story_of);
+    }
+    r->story_of[id] = story;
+}
+
+static text ring[RING];
+static size_t ring_n;
+
+/* The next synthetic article into *t (i: its number, for the day). */
+static void generate(text *t, size_t i)
+{
+    if (ring_n > 100 && rnd(10) < 3) {
+        size_t back = rnd(ring_n < 2 * PER_DAY * 7 / 10 ? (uint32_t)ring_n : 2 * PER_DAY * 7 / 10);
+        copy_article(t, &ring[(ring_n - 1 - back) % RING]);
+        return;
+    }
+    new_article(t);
+    text *slot = &ring[ring_n++ % RING];
+    slot->len = 0;
+    put(slot, t->buf, t->len);
+    (void)i;
+}
+
+static size_t peak_kb(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    size_t kb = 0;
+    while (f && fgets(line, sizeof line, f))
+        if (!strncmp(line, "VmHWM:", 6)) kb = (size_t)strtoull(line + 6, NULL, 10);
+    if (f) fclose(f);
+    return kb;
+}
+
+/* n articles into a fresh run; rate of the whole and of the last `tail` articles. */
+static void corpus_run(size_t n, size_t tail, run *r, double *rate, double *tail_rate)
+{
+    text t = {0};
+    run_init(r);
+    double tail_start = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i == n - tail) tail_start = r->seconds;
+        generate(&t, i);
+        add(r, &t, DAY0 + (int32_t)(i / PER_DAY));
+    }
+    *rate = (double)n / r->seconds;
+    *tail_rate = (double)tail / (r->seconds - tail_start);
+    free(t.buf);
+}
+
+/* The naive baseline: every article's signature against every earlier one. */
+static double naive(size_t n)
+{
+    text t = {0};
+    tc_dedup_sig *sigs = tc_xmalloc(n * sizeof *sigs);
+    size_t found = 0;
+    double secs = 0;
+    for (size_t i = 0; i < n; i++) {
+        generate(&t, i);
+        double t0 = bench_now();
+        tc_dedup_sign(t.buf, t.len, &sigs[i]);
+        for (size_t j = 0; j < i; j++)
+            if (tc_dedup_similarity(&sigs[i], &sigs[j]) >= TC_DEDUP_THRESHOLD) {
+                found++;
+                break;
+            }
+        secs += bench_now() - t0;
+    }
+    free(sigs);
+    free(t.buf);
+    printf("  naive all-pairs on %zu: %.0f articles/s (%zu copies found)\n", n, n / secs, found);
+    return n / secs;
+}
+
+int main(void)
+{
+    bench_corpus c = {0};
+    bench_load(BENCH_DEMO, &c);
+    bench_load(BENCH_VOA, &c);
+    if (!c.n) {
+        fprintf(stderr, "bench_story: no corpus (run from the repository)\n");
+        return 1;
+    }
+    split_sentences(&c);
+    const char *env = getenv("BENCH_STORY_N");
+    size_t big = env && atol(env) >= 200000 ? (size_t)atol(env) : 1000000;
+    printf("bench_story: %zu source articles; %d articles a day, 3 in 10 syndicated copies\n", c.n,
+           PER_DAY);
+
+    run small, large;
+    double r100, t100, r1m, t1m;
+    corpus_run(100000, 100000, &small, &r100, &t100);
+    printf("  100k articles: %.0f articles/s, %zu copies found of about %zu made; index %.1f MB,"
+           " %zu stories open\n",
+           r100, small.copies, (size_t)30000,
+           (tc_dedup_bytes(small.d) + tc_cluster_bytes(small.c)) / 1e6, tc_cluster_count(small.c));
+    run_free(&small);
+    corpus_run(big, 100000, &large, &r1m, &t1m);
+    printf("  %zuk articles: %.0f articles/s; the last 100k: %.0f articles/s; index %.1f MB"
+           " (duplicates %.1f, stories %.1f), peak RSS %.0f MB\n",
+           big / 1000, r1m, t1m, (tc_dedup_bytes(large.d) + tc_cluster_bytes(large.c)) / 1e6,
+           tc_dedup_bytes(large.d) / 1e6, tc_cluster_bytes(large.c) / 1e6, peak_kb() / 1e3);
+    printf("  per-article cost, last 100k of %zuk / 100k run: %.2f (1.00 = flat)\n", big / 1000,
+           r100 / t1m);
+
+    /* 1k more into the large index, against 1k alone */
+    text t = {0};
+    double before = large.seconds;
+    for (size_t i = 0; i < 1000; i++) {
+        generate(&t, big + i);
+        add(&large, &t, DAY0 + (int32_t)((big + i) / PER_DAY));
+    }
+    double inc = large.seconds - before;
+    run alone;
+    run_init(&alone);
+    for (size_t i = 0; i < 1000; i++) {
+        generate(&t, big + i);
+        add(&alone, &t, DAY0 + (int32_t)((big + i) / PER_DAY));
+    }
+    printf("  1k articles added to the %zuk index: %.1f ms; 1k into an empty one: %.1f ms;"
+           " ratio %.2f\n",
+           big / 1000, inc * 1e3, alone.seconds * 1e3, inc / alone.seconds);
+    run_free(&alone);
+    run_free(&large);
+    free(t.buf);
+
+    double base = naive(SAMPLE);
+    printf("  LSH index (100k run) / naive all-pairs at %d: %.1fx; naive at %zuk would be about"
+           " %.0f articles/s\n",
+           SAMPLE, r100 / base, big / 1000, base * SAMPLE / (double)big);
+    return 0;
+}

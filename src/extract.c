@@ -2046,8 +2046,13 @@ static void detect_lang(const char *s, size_t n, char out[3])
 int tc_extract(const tc_raw *raw, tc_arena *a, tc_article *out, tc_err *err)
 {
     const char *input = raw->input ? tc_arena_strndup(a, raw->input, strlen(raw->input)) : "";
-    *out = (tc_article){
-        .input = input, .url = "", .outlet = "", .author = "", .title = "", .text = ""};
+    *out = (tc_article){.input = input,
+                        .url = "",
+                        .outlet = "",
+                        .author = "",
+                        .title = "",
+                        .text = "",
+                        .date_source = "none"};
     if (!raw->body || !raw->body_len) return tc_err_set(err, TC_EEMPTY, "%s: empty body", input);
     if (tc_looks_binary(raw->body, raw->body_len))
         return tc_err_set(err, TC_EBINARY, "%s: binary data, not text", input);
@@ -2090,9 +2095,19 @@ int tc_extract(const tc_raw *raw, tc_arena *a, tc_article *out, tc_err *err)
     out->author = pick(a, raw->author, fx.author);
     out->outlet = pick(a, raw->outlet, *fx.outlet ? fx.outlet : url_host(a, out->url));
     /* The container's date, the page's, one in the URL, one in the text. */
-    if (tc_extract_date(raw->date, out->date) != 0) memcpy(out->date, fx.date, sizeof out->date);
-    if (!out->date[0]) url_date(out->url, out->date);
-    if (!out->date[0]) text_date(out->text, out->text_len, out->date);
+    if (tc_extract_date(raw->date, out->date) == 0) {
+        out->date_source = raw->date_source ? raw->date_source : "container";
+    } else if (fx.date[0]) {
+        memcpy(out->date, fx.date, sizeof out->date);
+        out->date_source = "meta";
+    } else {
+        url_date(out->url, out->date);
+        out->date_source = "url";
+        if (!out->date[0]) {
+            text_date(out->text, out->text_len, out->date);
+            out->date_source = out->date[0] ? "text" : "none";
+        }
+    }
     /* The container's own tag ("lang": "fr", "fr-FR") wins over a guess. */
     const char *tag = raw->lang;
     if (tag && tag[0] >= 'a' && tag[0] <= 'z' && tag[1] >= 'a' && tag[1] <= 'z' &&

@@ -60,8 +60,12 @@ typedef struct {
     const char *input;
     const char *url, *outlet, *author; /* "" when unknown, never NULL */
     char date[11];                     /* "YYYY-MM-DD" or "" when unknown */
-    const char *title;                 /* "" when none */
-    const char *text;                  /* clean body, NUL-terminated */
+    /* Where date came from: "jsonl" or "warc" (the container's field or header), "container"
+     * (a caller's tc_raw that names none), "meta" (the page: JSON-LD, meta tags, <time>), "url"
+     * (its path), "text" (the first date written in the body), "none" (no date). Static. */
+    const char *date_source;
+    const char *title; /* "" when none */
+    const char *text;  /* clean body, NUL-terminated */
     size_t text_len;
     /* The dedup key: tc_hash64 (seed 0) of the body with ASCII letters lower-cased and each
      * white space run (line breaks included) made one space. */

@@ -462,6 +462,7 @@ static int read_json_line(reader *r, const char *input, const char *line, size_t
         raw.url = first_field(obj, url_keys);
         raw.outlet = first_field(obj, outlet_keys);
         raw.date = first_field(obj, date_keys);
+        raw.date_source = raw.date ? "jsonl" : NULL;
         raw.lang = first_field(obj, lang_keys);
         raw.title = field(obj, "title", NULL);
         raw.author = field(obj, "author", NULL);
@@ -598,7 +599,8 @@ static int warc_deliver(reader *r, const char *input, const char *head, size_t h
                   .body = html,
                   .body_len = html_len,
                   .url = url,
-                  .date = date};
+                  .date = date,
+                  .date_source = date ? "warc" : NULL};
     int rc = deliver(r, &raw);
     free(url);
     free(date);

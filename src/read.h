@@ -51,7 +51,8 @@ typedef struct {
     size_t body_len;
     /* Metadata given by the container (JSONL fields); NULL when absent. */
     const char *url, *outlet, *date, *title, *author;
-    const char *lang; /* the container's own language tag (JSONL "lang"), or NULL */
+    const char *lang;        /* the container's own language tag (JSONL "lang"), or NULL */
+    const char *date_source; /* which container gave date: "jsonl", "warc"; NULL when none */
 } tc_raw;
 
 /* Called once per raw article; everything in raw is valid for the call only. Return 0 to

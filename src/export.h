@@ -3,8 +3,9 @@
  *
  * The machine formats share one list of columns, in this order: id, date, src_code,
  * src_name, tgt_code, tgt_name, code, root, goldstein, quad, plover, mode, flags, past,
- * event_date, date_precision, reporter_code, reporter_name, outlet, url, input, article_id,
- * src_text, tgt_text, reporter_text, sentence. date is the article's date, event_date the
+ * event_date, date_precision, article_date_source, reporter_code, reporter_name, outlet, url,
+ * input, article_id, src_text, tgt_text, reporter_text, sentence. date is the article's date
+ * (article_date_source says where it came from: tc_article.date_source), event_date the
  * event's own (as precise as known: "2020", "2023-09", "2023-09-19") with date_precision
  * ("day", "week", "month", "year", "decade", "none"). flags names the TC_EV_* flags set,
  * joined by '|' ("hypothetical|reported"; empty for a plain event); past is 0 or 1 (false or

@@ -124,10 +124,10 @@ static const char *const stmt_sql[ST_N] = {
     [ST_SAVE] = "SAVEPOINT doc",
     [ST_RELEASE] = "RELEASE doc",
     [ST_UNDO] = "ROLLBACK TO doc",
-    [ST_ARTICLE] =
-        "INSERT INTO articles(hash, input, url, outlet, author, date, title, text,"
-        " n_sentences, n_events, lang) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10)"
-        " ON CONFLICT(hash) DO NOTHING",
+    [ST_ARTICLE] = "INSERT INTO articles(hash, input, url, outlet, author, date, title, text,"
+                   " n_sentences, n_events, lang, date_source)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, ?11)"
+                   " ON CONFLICT(hash) DO NOTHING",
     [ST_ARTICLE_EVENTS] = "UPDATE articles SET n_events = ?2 WHERE id = ?1",
     [ST_SENTENCE] = "INSERT INTO sentences(article_id, idx, start, len, text)"
                     " VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -195,6 +195,7 @@ static const size_t row_text[] = {
     offsetof(tc_event_row, event_date),
     offsetof(tc_event_row, date_precision),
     offsetof(tc_event_row, mode),
+    offsetof(tc_event_row, article_date_source),
 };
 #define N_ROW_TEXT (sizeof row_text / sizeof row_text[0])
 
@@ -202,6 +203,7 @@ static const char query_head[] =
     "SELECT e.id, e.date, a.url, a.outlet, a.title, e.src_code, e.src_name, e.src_text,"
     " e.tgt_code, e.tgt_name, e.tgt_text, e.code, e.root, e.plover, s.text, a.input,"
     " e.reporter_code, e.reporter_name, e.reporter_text, e.event_date, e.date_precision, e.mode,"
+    " a.date_source,"
     " e.goldstein, e.quad, e.flags, e.article_id, e.sentence_id, e.past"
     " FROM events e JOIN articles a ON a.id = e.article_id"
     " JOIN sentences s ON s.id = e.sentence_id WHERE 1";
@@ -516,6 +518,7 @@ static int put_article(tc_store *s, const tc_article *art, size_t nsents, int64_
     bind_text(st, 8, art->text, art->text_len);
     sqlite3_bind_int64(st, 9, (int64_t)nsents);
     bind_str(st, 10, art->lang);
+    bind_str(st, 11, art->date_source);
     if (run(s, st, err) < 0) return TC_EDB;
     *id = sqlite3_changes(s->db) ? sqlite3_last_insert_rowid(s->db) : 0;
     return TC_OK;
@@ -845,6 +848,7 @@ void tc_event_row_make(const tc_article *art, const tc_text *t, const tc_event *
         .root = tc_arena_strndup(a, e->cameo, clen < 2 ? clen : 2),
         .plover = e->info && e->info->plover ? e->info->plover : "",
         .mode = e->info && e->info->mode ? e->info->mode : "",
+        .article_date_source = art->date_source ? art->date_source : "",
         .reporter_code = tc_arena_strndup(a, e->reporter.code,
                                           strnlen(e->reporter.code, sizeof e->reporter.code)),
         .reporter_name = e->reporter.name ? e->reporter.name : "",

@@ -93,6 +93,9 @@ typedef struct {
      * its Monday, a decade its first year), the article's when it has none of its own; and
      * its precision: "day", "week", "month", "year", "decade", or "none" (no date at all). */
     const char *event_date, *date_precision;
+    /* Where the article's date came from (tc_article.date_source; "" for articles stored
+     * before schema 5). */
+    const char *article_date_source;
     double goldstein;
     int quad;
     unsigned flags;

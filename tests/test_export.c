@@ -34,6 +34,7 @@ static const tc_event_row plain = {
     .mode = "restrict",
     .event_date = "2023-09-19",
     .date_precision = "day",
+    .article_date_source = "jsonl",
     .reporter_code = "",
     .reporter_name = "",
     .reporter_text = "",
@@ -63,6 +64,7 @@ static const tc_event_row odd = {
     .mode = "",
     .event_date = "",
     .date_precision = "none",
+    .article_date_source = "none",
     .reporter_code = "ARMGOV",
     .reporter_name = "Armenia",
     .reporter_text = "Yere\tvan, \"officials\"",
@@ -92,6 +94,7 @@ static const tc_event_row past = {
     .mode = "",
     .event_date = "2020",
     .date_precision = "year",
+    .article_date_source = "meta",
     .reporter_code = "RUSGOV",
     .reporter_name = "Russia",
     .reporter_text = "Moscow",
@@ -136,10 +139,11 @@ static void test_parse(void **state)
     assert_non_null(strstr(tc_format_names(), "jsonl"));
 }
 
-static const char header[] = "id\tdate\tsrc_code\tsrc_name\ttgt_code\ttgt_name\tcode\troot"
-                             "\tgoldstein\tquad\tplover\tmode\tflags\tpast\tevent_date"
-                             "\tdate_precision\treporter_code\treporter_name\toutlet\turl\tinput"
-                             "\tarticle_id\tsrc_text\ttgt_text\treporter_text\tsentence\n";
+static const char header[] =
+    "id\tdate\tsrc_code\tsrc_name\ttgt_code\ttgt_name\tcode\troot"
+    "\tgoldstein\tquad\tplover\tmode\tflags\tpast\tevent_date"
+    "\tdate_precision\tarticle_date_source\treporter_code\treporter_name\toutlet\turl\tinput"
+    "\tarticle_id\tsrc_text\ttgt_text\treporter_text\tsentence\n";
 
 static void test_tsv(void **state)
 {
@@ -147,15 +151,15 @@ static void test_tsv(void **state)
     char want[2048];
     snprintf(want, sizeof want, "%s%s", header,
              "0123456789abcdef\t2023-09-19\tAZEGOV\tAzerbaijan\tARMGOV\tArmenia\t191\t19\t-9.5"
-             "\t4\tCOERCE\trestrict\t\t0\t2023-09-19\tday\t\t\tExample News"
+             "\t4\tCOERCE\trestrict\t\t0\t2023-09-19\tday\tjsonl\t\t\tExample News"
              "\thttps://example.org/a\tfeed.jsonl:3\t7\tAzerbaijan\tArmenia\t"
              "\tAzerbaijan blockaded Armenia.\n"
              "fedcba9876543210\t\tRUSGOV\tRussia\tAZEGOV\tAzerbaijan\t111\t11\t-2.0\t3"
-             "\tACCUSE\t\thypothetical|reported\t0\t\tnone\tARMGOV\tArmenia\tNews, Inc."
+             "\tACCUSE\t\thypothetical|reported\t0\t\tnone\tnone\tARMGOV\tArmenia\tNews, Inc."
              "\thttps://x.org/?a=1&b=\"2\"\t\t\tRus sia\tsay \"hi\"\tYere van, \"officials\""
              "\tline one line two, " FFFD FFFD " bad \"q\"  end  \\ caf\xc3\xa9\n"
              "00000000000000ff\t2023-09-19\tARMGOV\tArmenia\t\t\t0343\t03\t0.0\t1\t\t"
-             "\treported|past\t1\t2020\tyear\tRUSGOV\tRussia\t\t\tx.txt\t\tthe prime minister"
+             "\treported|past\t1\t2020\tyear\tmeta\tRUSGOV\tRussia\t\t\tx.txt\t\tthe prime minister"
              "\t\tMoscow\tMoscow said the prime minister resigned in 2020.\n");
     assert_string_equal(out, want);
     free(out);
@@ -166,17 +170,19 @@ static void test_csv(void **state)
     char *out = export(TC_FMT_CSV, three, 3);
     const char *want =
         "id,date,src_code,src_name,tgt_code,tgt_name,code,root,goldstein,quad,plover,mode,flags,"
-        "past,event_date,date_precision,reporter_code,reporter_name,outlet,url,input,article_id,"
+        "past,event_date,date_precision,article_date_source,reporter_code,reporter_name,outlet,url,"
+        "input,article_id,"
         "src_text,tgt_text,reporter_text,sentence\r\n"
         "0123456789abcdef,2023-09-19,AZEGOV,Azerbaijan,ARMGOV,Armenia,191,19,-9.5,4,COERCE,"
-        "restrict,,0,2023-09-19,day,,,Example News,https://example.org/a,feed.jsonl:3,7,"
+        "restrict,,0,2023-09-19,day,jsonl,,,Example News,https://example.org/a,feed.jsonl:3,7,"
         "Azerbaijan,Armenia,,Azerbaijan blockaded Armenia.\r\n"
         "fedcba9876543210,,RUSGOV,Russia,AZEGOV,Azerbaijan,111,11,-2.0,3,ACCUSE,,"
-        "hypothetical|reported,0,,none,ARMGOV,Armenia,\"News, Inc.\","
+        "hypothetical|reported,0,,none,none,ARMGOV,Armenia,\"News, Inc.\","
         "\"https://x.org/?a=1&b=\"\"2\"\"\",,,Rus\tsia,\"say \"\"hi\"\"\","
         "\"Yere\tvan, \"\"officials\"\"\",\"line one\nline two, " FFFD FFFD
         " bad \"\"q\"\"\r\nend  \\ caf\xc3\xa9\"\r\n"
         "00000000000000ff,2023-09-19,ARMGOV,Armenia,,,0343,03,0.0,1,,,reported|past,1,2020,year,"
+        "meta,"
         "RUSGOV,Russia,,,x.txt,,the prime minister,,Moscow,"
         "Moscow said the prime minister resigned in 2020.\r\n";
     assert_string_equal(out, want);
@@ -200,11 +206,21 @@ static void check_json_row(json_t *o, const tc_event_row *r, const char *sentenc
                            const char *src_text, const char *reporter_text, const char *flags)
 {
     assert_true(json_is_object(o));
-    assert_int_equal(json_object_size(o), 26);
-    static const char *const keys[] = {"id",     "src_code", "src_name", "code", "root",
-                                       "plover", "mode",     "outlet",   "url",  "date_precision"};
-    const char *const vals[] = {r->id,     r->src_code, r->src_name, r->code, r->root,
-                                r->plover, r->mode,     r->outlet,   r->url,  r->date_precision};
+    assert_int_equal(json_object_size(o), 27);
+    static const char *const keys[] = {
+        "id",  "src_code",       "src_name",           "code", "root", "plover", "mode", "outlet",
+        "url", "date_precision", "article_date_source"};
+    const char *const vals[] = {r->id,
+                                r->src_code,
+                                r->src_name,
+                                r->code,
+                                r->root,
+                                r->plover,
+                                r->mode,
+                                r->outlet,
+                                r->url,
+                                r->date_precision,
+                                r->article_date_source};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         check_json_text(o, keys[i], vals[i], 0);
     check_json_text(o, "sentence", sentence, 0);

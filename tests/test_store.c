@@ -841,7 +841,7 @@ static const char schema3_file[] =
 /* The fields of tc_event_row that schema 5 added, copied. */
 typedef struct {
     char id[17], tgt_code[32], reporter_code[32], reporter_name[32], reporter_text[32];
-    char event_date[16], date_precision[8], mode[16], date[11];
+    char event_date[16], date_precision[8], mode[16], date[11], date_source[16];
     int past;
 } new_fields;
 
@@ -861,6 +861,7 @@ static void copy_new_fields(const tc_event_row *r, new_fields *f)
     snprintf(f->date_precision, sizeof f->date_precision, "%s", r->date_precision);
     snprintf(f->mode, sizeof f->mode, "%s", r->mode);
     snprintf(f->date, sizeof f->date, "%s", r->date);
+    snprintf(f->date_source, sizeof f->date_source, "%s", r->article_date_source);
     f->past = r->past;
 }
 
@@ -903,6 +904,7 @@ static void test_migrate_v3(void **state)
     assert_string_equal(e2->date_precision, "none");
     assert_int_equal(e2->past, 0);
     assert_string_equal(e2->tgt_code, "");
+    assert_string_equal(e2->date_source, ""); /* not recorded before schema 5 */
 
     doc d;
     doc_main(&d);
@@ -930,6 +932,7 @@ static void test_new_fields(void **state)
              "Russia said Azerbaijan blockaded Armenia in 2020. Armenia criticized Azerbaijan. "
              "Russia criticized Armenia. Azerbaijan criticized Russia.",
              "2023-09-19", "Example News");
+    d.art.date_source = "warc";
     doc_event(&d, 0, "AZEGOV", "Azerbaijan", "blockaded", &c191, "ARMGOV", "Armenia",
               TC_EV_REPORTED | TC_EV_PAST);
     tc_event *e = &d.ev[0];
@@ -977,6 +980,7 @@ static void test_new_fields(void **state)
             assert_string_equal(got[k]->mode, want[i].mode);
             assert_string_equal(got[k]->tgt_code, want[i].tgt);
             assert_string_equal(got[k]->date, "2023-09-19");
+            assert_string_equal(got[k]->date_source, "warc");
             assert_int_equal(got[k]->past, want[i].past);
         }
     }

@@ -1469,15 +1469,31 @@ static int name_piece(const tc_text *t, const tc_sentence *s, const uint8_t *mar
     return (m == MARK_FREE || m == MARK_NAMED) && capital_word(&t->toks[i]);
 }
 
+/* Does token i open a sentence or a clause whose first word has a capital whatever it is: the
+ * sentence's first, or after an opening quote, a bracket, a colon or a dash? */
+static int clause_start(const tc_text *t, const tc_sentence *s, uint32_t i)
+{
+    static const char *const openings[] = {"(", "[", ":", ";", "\xe2\x80\x94", "\xe2\x80\x93"};
+    if (i == s->tok0) return 1;
+    const tc_token *p = &t->toks[i - 1];
+    return (p->flags & TC_TOK_QUOTE) || in_words(p, openings, sizeof openings / sizeof *openings);
+}
+
 /* The end of the unknown name that starts at token i (i itself when none starts there). It
- * has a word of its own: a hidden capital alone is no name ("the Paris stock exchange"). */
-static uint32_t name_end(const tc_text *t, const tc_sentence *s, const uint8_t *mark, uint32_t i)
+ * has a word of its own: a hidden capital alone is no name ("the Paris stock exchange"). No
+ * closed-class word starts one ("The", "We", "I"); at a clause's start a capitalised word
+ * follows the first; and one lower-case word WordNet knows is no name alone ("European",
+ * "Western", "Deputy": a surname such as "Brown" is found by the references, after its first
+ * name; words in capitals are names: "IS", "NATO"). */
+static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                         const uint8_t *mark, uint32_t i)
 {
     uint32_t end = s->tok0 + s->ntok, j = i, last = i, last_free = i;
-    if (!name_piece(t, s, mark, i)) return i;
-    if (i == s->tok0 && (in_words(&t->toks[i], openers, sizeof openers / sizeof *openers) ||
-                         i + 1 >= end || !name_piece(t, s, mark, i + 1)))
-        return i; /* "Officials said", "The ..." */
+    if (!name_piece(t, s, mark, i) ||
+        in_words(&t->toks[i], openers, sizeof openers / sizeof *openers))
+        return i;
+    if (clause_start(t, s, i) && (i + 1 >= end || !name_piece(t, s, mark, i + 1)))
+        return i; /* "Officials said", "\"Deputies ..." */
     while (j < end) {
         const tc_token *w = &t->toks[j];
         if (name_piece(t, s, mark, j)) {
@@ -1496,6 +1512,9 @@ static uint32_t name_end(const tc_text *t, const tc_sentence *s, const uint8_t *
         if (!name_piece(t, s, mark, k)) break;
         j = k;
     }
+    if (last == i + 1 && !(t->toks[i].flags & TC_TOK_UPPER) &&
+        tc_nouns_common(d->nouns, &t->toks[i]))
+        return i;
     return last_free > i ? last : i;
 }
 
@@ -1561,8 +1580,9 @@ static void apposition(const tc_text *t, tc_mention *u, const tc_mention *prev,
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
  * joined to the mention right before that says what they are, or coded by one in apposition;
  * into *out (arena a). */
-static size_t unknown_names(const tc_text *t, const tc_sentence *s, const uint8_t *mark,
-                            const tc_mention *m, size_t nm, tc_arena *a, tc_mention **out)
+static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                            const uint8_t *mark, const tc_mention *m, size_t nm, tc_arena *a,
+                            tc_mention **out)
 {
     tc_mention *res = tc_arena_alloc(a, (nm + s->ntok / 2 + 1) * sizeof *res);
     size_t n = 0, k = 0;
@@ -1574,7 +1594,7 @@ static size_t unknown_names(const tc_text *t, const tc_sentence *s, const uint8_
             k++;
             continue;
         }
-        uint32_t j = name_end(t, s, mark, i);
+        uint32_t j = name_end(d, t, s, mark, i);
         if (k < nm && j > m[k].tok0) j = m[k].tok0;
         if (j == i) {
             i++;
@@ -1650,7 +1670,7 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
         }
     }
     *out = m;
-    return seen ? unknown_names(t, s, seen, m, nm, a, out) : nm;
+    return seen ? unknown_names(d, t, s, seen, m, nm, a, out) : nm;
 }
 
 size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,

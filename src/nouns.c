@@ -164,6 +164,15 @@ static int closed_class(const tc_token *w)
     return 0;
 }
 
+int tc_nouns_common(const tc_nouns *n, const tc_token *w)
+{
+    reading r;
+    if (!n || w->nlen >= LEMMA_MAX / 2) return 0;
+    for (uint32_t k = 0; k < w->nlen; k++)
+        if (!(w->norm[k] >= 'a' && w->norm[k] <= 'z') && w->norm[k] != '-') return 0;
+    return read_noun(n, "", w, &r) || verb_form(n, w, 1);
+}
+
 tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint32_t end,
                            int before, uint32_t *ntok, const char **why)
 {

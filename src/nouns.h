@@ -53,4 +53,9 @@ enum {
 tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint32_t end,
                            int before, uint32_t *ntok, const char **why);
 
+/* Is token w, lower-cased, a word WordNet has as a noun or a verb, in any regular form
+ * ("European", "Western", "Deputy", "Brown")? For telling a lone capitalised word from a name;
+ * 0 for NULL n. Thread-safe. */
+int tc_nouns_common(const tc_nouns *n, const tc_token *w);
+
 #endif

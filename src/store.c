@@ -675,12 +675,14 @@ int tc_store_count(tc_store *s, tc_store_counts *out, tc_err *err)
     return TC_OK;
 }
 
-/* The filter's value for clause i, NULL when absent ("1" for a flag that is set). */
+/* The filter's value for clause i, NULL when absent ("1" for a flag that is set). An exact
+ * actor code "" is present: it matches the events without that actor (no target). */
 static const char *filter_value(const tc_event_filter *f, size_t i)
 {
     const char *p = (const char *)f + clauses[i].field;
     if (clauses[i].kind == K_FLAG) return *(const int *)p ? "1" : NULL;
     const char *v = *(const char *const *)p;
+    if (v && !*v && f->exact && clauses[i].kind == K_ACTOR) return v;
     return v && *v ? v : NULL;
 }
 

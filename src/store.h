@@ -113,11 +113,12 @@ typedef struct {
     int no_past;           /* leave out events flagged past (TC_EV_PAST) */
 } tc_event_filter;
 
-/* Calls fn for each stored event matching f (NULL or "" fields match everything; actor codes
- * compare ASCII case-insensitively, events without a date fail any date bound), in date then
- * id order; stops early (and returns fn's value) when fn returns non-zero. 0 when every row
- * was seen, TC_EDB with err filled when SQLite fails, TC_EUSAGE when fn calls back into this
- * function on the same store. */
+/* Calls fn for each stored event matching f (NULL or "" fields match everything, except that
+ * with exact an actor, src or tgt of "" matches only the events without that actor: no
+ * target; actor codes compare ASCII case-insensitively, events without a date fail any date
+ * bound), in date then id order; stops early (and returns fn's value) when fn returns
+ * non-zero. 0 when every row was seen, TC_EDB with err filled when SQLite fails, TC_EUSAGE
+ * when fn calls back into this function on the same store. */
 int tc_store_each_event(tc_store *s, const tc_event_filter *f,
                         int (*fn)(const tc_event_row *row, void *ctx), void *ctx, tc_err *err);
 

@@ -985,6 +985,13 @@ static void test_new_fields(void **state)
         }
     }
     tc_arena_free(a);
+    /* Exactly no target: the one-sided event alone; "" without exact: no filter. */
+    assert_int_equal(count_events(s, &(tc_event_filter){.tgt = "", .exact = 1}), 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "RUSGOV", .tgt = "", .exact = 1}),
+                     1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.src = "AZEGOV", .tgt = "", .exact = 1}),
+                     0);
+    assert_int_equal(count_events(s, &(tc_event_filter){.tgt = ""}), 4);
     /* --no-past: the blockade of 2020 left out, alone or with other filters. */
     assert_int_equal(count_events(s, &(tc_event_filter){.no_past = 1}), 3);
     assert_int_equal(count_events(s, &(tc_event_filter){.src = "AZE", .no_past = 1}), 1);

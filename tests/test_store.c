@@ -16,11 +16,24 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static const tc_cameo c191 = {"191",     "Impose blockade, restrict movement", -9.5, 4, "COERCE",
-                              "restrict"};
-static const tc_cameo c111 = {"111", "Criticize or denounce", -2.0, 3, "ACCUSE", "disapprove"};
-static const tc_cameo c163 = {"163", "Impose embargo, boycott, or sanctions", -8.0, 4, "COERCE",
-                              ""};
+static const tc_cameo c191 = {.code = "191",
+                              .name = "Impose blockade, restrict movement",
+                              .goldstein = -9.5,
+                              .quad = 4,
+                              .plover = "COERCE",
+                              .mode = "restrict"};
+static const tc_cameo c111 = {.code = "111",
+                              .name = "Criticize or denounce",
+                              .goldstein = -2.0,
+                              .quad = 3,
+                              .plover = "ACCUSE",
+                              .mode = "disapprove"};
+static const tc_cameo c163 = {.code = "163",
+                              .name = "Impose embargo, boycott, or sanctions",
+                              .goldstein = -8.0,
+                              .quad = 4,
+                              .plover = "COERCE",
+                              .mode = ""};
 
 typedef struct {
     char dir[64], path[96];

@@ -337,8 +337,9 @@ static int names_stem(ctx_t *c, const char *s, const char *w)
 {
     char stem[64], buf[64];
     size_t n = 0;
-    for (; w[n] && n < sizeof buf - 1; n++)
-        buf[n] = (char)(w[n] | (w[n] >= 'A' && w[n] <= 'Z' ? 32 : 0));
+    /* the verb's first word: its span may hold a particle or an object ("blocking the road") */
+    for (; ((w[n] | 32) >= 'a' && (w[n] | 32) <= 'z') && n < sizeof buf - 1; n++)
+        buf[n] = (char)(w[n] | 32);
     if (n < 3) return 0;
     const sb_symbol *r = sb_stemmer_stem(c->stemmer, (const sb_symbol *)buf, (int)n);
     int len = sb_stemmer_length(c->stemmer);
@@ -353,8 +354,10 @@ static int names_stem(ctx_t *c, const char *s, const char *w)
         }
         if (k) {
             r = sb_stemmer_stem(c->stemmer, (const sb_symbol *)buf, (int)k);
-            if (r && sb_stemmer_length(c->stemmer) == len && !memcmp(r, stem, (size_t)len))
-                return 1;
+            int rl = sb_stemmer_length(c->stemmer), m = rl < len ? rl : len;
+            /* the same stem, or one the other begins with ("block" of "blocking" and
+             * "blockad" of "blockade"): a noun and its verb */
+            if (r && (rl == len || m >= 5) && !memcmp(r, stem, (size_t)m)) return 1;
         }
         p += k ? k : (*p ? 1 : 0);
     }

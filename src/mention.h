@@ -17,7 +17,8 @@
  * each lists the sides with the independent outlets behind each. Denials: claims found in the
  * story's sentences (story.h) and coded denials (CAMEO 016 and 12x), each linked to the
  * conflict event (quad class 3 or 4) of the story it most likely denies: one whose verb's stem
- * it names (two points), whose source is the speaker's side (one point); at least one point,
+ * it names, or a stem of five letters or more that begins the other ("block", "blockade"; two
+ * points), whose source is the speaker's side (one point); at least one point,
  * ties to the event with more mentions. */
 #ifndef TC_MENTION_H
 #define TC_MENTION_H

@@ -1560,21 +1560,82 @@ static int apposed_after(const tc_text *t, uint32_t c, const tc_mention *m)
     return k == m->tok0 || modifiers_only(t, k, m->tok0);
 }
 
-/* Gives unknown name u the code of a state's agent in apposition with it: right before and a
- * comma ("Indonesia's education minister, Nadiem Makarim"), or after a comma (next). */
-static void apposition(const tc_text *t, tc_mention *u, const tc_mention *prev,
-                       const tc_mention *next)
+/* Does a comma at token c, then an article, a role whose last word is a person noun for
+ * WordNet and "of", "at", "in" or "for" (then maybe "the"), lead to mention m: "X, director
+ * general of the Pakistani military", "X, spokesman for the World Food Programme"? Verbs are
+ * no role: "X, told VOA" is no apposition. */
+static int role_of(const tc_actors *d, const tc_text *t, uint32_t c, const tc_mention *m)
+{
+    static const char *const preps[] = {"of", "at", "in", "for"};
+    if (!word_is(&t->toks[c], ",") || m->tok0 <= c + 2 || m->tok0 - c > 9) return 0;
+    uint32_t k = c + 1, p = m->tok0 - 1;
+    if (word_is(&t->toks[k], "a") || word_is(&t->toks[k], "an") || word_is(&t->toks[k], "the")) k++;
+    if (word_is(&t->toks[p], "the")) p--;
+    if (p <= k || !in_words(&t->toks[p], preps, sizeof preps / sizeof *preps)) return 0;
+    uint32_t len;
+    const char *why;
+    for (uint32_t i = k; i < p; i++)
+        if (!(t->toks[i].flags & TC_TOK_WORD) || (t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)))
+            return 0;
+    return tc_nouns_head(d->nouns, t, p - 1, p, TC_NOUNS_MODIFIER, &len, &why) == TC_NOUN_PERSON &&
+           (p - k == 1 || modifiers_only(t, k, p - 1));
+}
+
+/* An organisation's, a group's or a state's agent's code: what a person in apposition takes. */
+static int gives_code(const tc_mention *m)
+{
+    return !m->flags && m->code[0] && m->code[0] != '-' &&
+           (states_agent(m) || m->kind == TC_KIND_IGO || m->kind == TC_KIND_NGO ||
+            m->kind == TC_KIND_GROUP);
+}
+
+/* Is m an agent with no state right after the comma at c (and an article): "X, a spokesman
+ * for ..."? Then the role's organisation comes after it. */
+static int agent_after_comma(const tc_text *t, uint32_t c, const tc_mention *m)
+{
+    if (!word_is(&t->toks[c], ",") || strncmp(m->code, "---", 3) != 0) return 0;
+    uint32_t k = c + 1;
+    if (k < m->tok0 &&
+        (word_is(&t->toks[k], "a") || word_is(&t->toks[k], "an") || word_is(&t->toks[k], "the")))
+        k++;
+    return k == m->tok0;
+}
+
+/* Is the gap between mentions a and b a preposition of a role ("for", "of", "at", "in"),
+ * maybe with "the"? */
+static int role_preposition(const tc_text *t, const tc_mention *a, const tc_mention *b)
+{
+    static const char *const preps[] = {"of", "at", "in", "for"};
+    uint32_t k = a->tok0 + a->ntok;
+    if (b->tok0 <= k || b->tok0 - k > 2) return 0;
+    if (!in_words(&t->toks[k], preps, sizeof preps / sizeof *preps)) return 0;
+    return b->tok0 == k + 1 || word_is(&t->toks[k + 1], "the");
+}
+
+/* Gives unknown name u the code of what stands in apposition with it: a state's agent right
+ * before and a comma ("Indonesia's education minister, Nadiem Makarim"); after a comma a
+ * state's agent ("X, a Bolivian official"), a role of an organisation or a state's agent ("X,
+ * director general of the Pakistani military"), or an agent of one ("X, a spokesman for the
+ * World Food Programme"). next[0..nnext) are the mentions after u. */
+static void apposition(const tc_actors *d, const tc_text *t, tc_mention *u, const tc_mention *prev,
+                       const tc_mention *next, size_t nnext)
 {
     const tc_mention *by = NULL;
-    if (prev && states_agent(prev) && u->tok0 >= 1 && prev->tok0 + prev->ntok + 1 == u->tok0 &&
-        word_is(&t->toks[u->tok0 - 1], ","))
+    uint32_t after = u->tok0 + u->ntok;
+    if (nnext > 1 && agent_after_comma(t, after, &next[0]) && gives_code(&next[1]) &&
+        role_preposition(t, &next[0], &next[1]))
+        by = &next[1];
+    else if (prev && states_agent(prev) && u->tok0 >= 1 && prev->tok0 + prev->ntok + 1 == u->tok0 &&
+             word_is(&t->toks[u->tok0 - 1], ","))
         by = prev;
-    else if (next && states_agent(next) && apposed_after(t, u->tok0 + u->ntok, next))
+    else if (next && states_agent(next) && apposed_after(t, after, next))
+        by = next;
+    else if (next && gives_code(next) && role_of(d, t, after, next))
         by = next;
     if (!by) return;
     snprintf(u->code, sizeof u->code, "%s", by->code);
     u->kind = by->kind;
-    u->rule = "a name no dictionary knows in apposition with a state's agent";
+    u->rule = "a name no dictionary knows in apposition with a state's agent or an organisation";
 }
 
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
@@ -1608,7 +1669,7 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
             prev->flags |= TC_MENTION_UNKNOWN;
             prev->rule = "an agent, maybe a state's, + a name no dictionary knows";
         } else {
-            if (j < end) apposition(t, &u, prev, k < nm ? &m[k] : NULL);
+            if (j < end) apposition(d, t, &u, prev, k < nm ? &m[k] : NULL, nm - k);
             res[n++] = u;
         }
         i = j;

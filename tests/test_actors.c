@@ -306,6 +306,11 @@ static void test_generated_files(void **state)
     assert_int_equal(tc_actors_days(20260122, 20261205), 317);
     assert_int_equal(tc_actors_days(20240101, 20250101), 366);
     assert_int_equal(tc_actors_days(20250101, 20240101), -366);
+    assert_true(tc_actors_is_state(d, "TURLEG"));
+    assert_true(tc_actors_is_state(d, "SDN"));
+    assert_false(tc_actors_is_state(d, "IGOUNO"));
+    assert_false(tc_actors_is_state(d, "---GOV"));
+    assert_false(tc_actors_is_state(d, "TU"));
 }
 
 /* A state's own institution or group after it or its possessive is one mention with the

@@ -462,8 +462,8 @@ static int print_example(const tc_event_row *r, void *ctx)
 {
     (void)ctx;
     printf("  %s  %s -> %s  %s (%s, Goldstein %+.1f)\n    \"%s\"\n    %s%s%s\n",
-           r->date[0] ? r->date : "(no date)", r->src_code, r->tgt_code, r->code,
-           r->plover[0] ? r->plover : "-", r->goldstein, r->sentence, r->outlet,
+           r->date[0] ? r->date : "(no date)", r->src_code, r->tgt_code[0] ? r->tgt_code : "-",
+           r->code, r->plover[0] ? r->plover : "-", r->goldstein, r->sentence, r->outlet,
            r->outlet[0] ? ", " : "", r->title);
     return 0;
 }
@@ -486,7 +486,8 @@ static int cmd_summary(options *o, int argc, char **argv)
            "events)\n",
            o->db, (long long)c.articles, (long long)c.sentences, (long long)c.events);
     for (int i = 0; i < ds.n; i++)
-        printf("  %-10s -> %-10s %ld\n", ds.d[i].src, ds.d[i].tgt, ds.d[i].count);
+        printf("  %-10s -> %-10s %ld\n", ds.d[i].src, ds.d[i].tgt[0] ? ds.d[i].tgt : "-",
+               ds.d[i].count);
     printf("\nAn event of each top dyad, with its evidence\n");
     for (int i = 0; i < ds.n; i++) {
         tc_event_filter f = {.src = ds.d[i].src, .tgt = ds.d[i].tgt, .limit = 1, .exact = 1};

@@ -854,14 +854,31 @@ static int covers(const entry *e, int32_t day)
     return (!e->from || day >= e->from) && (!e->to || day <= e->to);
 }
 
-/* Picks the entry of p for the day (0: unknown): a covering range, else an undated entry,
- * the hand-written entries first, then the generated ones; else the hand-written role nearest
- * in time (country only). Outside every generated role a name is no actor: a surname that
- * facts give for a term of office ("Meta") is a word like any other after it. */
-static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int *country_only)
+/* The hand-written dated entry of p nearest to day (for day 0, the latest role), or NULL. */
+static const entry *nearest_hand_written(const tc_actors *d, const pattern *p, int32_t day)
 {
     const entry *nearest = NULL;
     int32_t best = INT32_MAX;
+    for (uint32_t i = 0; i < p->nids; i++) {
+        const entry *e = &d->entries[p->ids[i]];
+        if (e->generated || (!e->from && !e->to)) continue;
+        int32_t dist = !day ? (e->to ? 99999999 - e->to : 0)
+                            : (e->to && day > e->to ? day - e->to : e->from - day);
+        if (dist < best) {
+            best = dist;
+            nearest = e;
+        }
+    }
+    return nearest;
+}
+
+/* Picks the entry of p for the day (0: unknown): a covering range, else an undated entry,
+ * the hand-written entries first, then the generated ones; with no day a hand-written role
+ * (the latest) before any generated entry, since actors.txt wins; else the hand-written role
+ * nearest in time (country only). Outside every generated role a name is no actor: a surname
+ * that facts give for a term of office ("Meta") is a word like any other after it. */
+static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int *country_only)
+{
     *country_only = 0;
     for (int rank = 0; rank < 2; rank++) {
         const entry *undated = NULL;
@@ -875,19 +892,10 @@ static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int 
             }
         }
         if (undated) return undated;
-    }
-    for (uint32_t i = 0; i < p->nids; i++) {
-        const entry *e = &d->entries[p->ids[i]];
-        if (e->generated) continue;
-        int32_t dist = !day ? (e->to ? 99999999 - e->to : 0)
-                            : (e->to && day > e->to ? day - e->to : e->from - day);
-        if (dist < best) {
-            best = dist;
-            nearest = e;
-        }
+        if (!rank && !day && (undated = nearest_hand_written(d, p, 0))) return undated;
     }
     *country_only = day != 0;
-    return nearest;
+    return nearest_hand_written(d, p, day);
 }
 
 /* The first (so longest) pattern of list p that fits at token i. */

@@ -1,887 +1,417 @@
-/* code: the verb dictionary and the sparse-parsing event coder.
+/* code: CAMEO events from the dependency parse of a sentence.
  *
- * The dictionary is a list of patterns around a verb: words before it and after it, adjacent
- * ('_') or with a gap, and "$" "+" "%" markers where the source, the target or a compound
- * actor stands (tc_verb_spec; data/verbs.txt, our format, only has words after the verb;
- * src/petrarch_verbs.c reads PETRARCH's). Loading generates every inflection of the verb
- * (regular rules, over-generating harmlessly, plus WordNet's verb.exc) and maps each surface
- * form to the patterns it starts, best first: more words, then the entry's own word over an
- * inflection, then the finer CAMEO code.
- *
- * Coding a sentence is table-driven, in three passes:
- *  1. candidates: every token that is a verb form, with the first pattern that matches around
- *     it; grammar cues reject nouns ("the blockade", "a protest of", "promised raids",
- *     "efforts to stop"); a verb inside another candidate's words is part of that phrase;
- *  2. government (table governors): an infinitive, a gerund or a that-clause under an appeal,
- *     demand, promise, threat, refusal or denial ("called on X to lift the blockade",
- *     "refused to withdraw", "denied that its troops attacked X") is not an event of its own:
- *     it is flagged, it refines the governing code (0256, 1246, 1381 ...) and may give it its
- *     target;
- *  3. roles: the clause around the verb (bounded by ; : ( ), subordinators, speech verbs and
- *     reporting commas) gives the source (the first actor heading it, outside prepositional
- *     phrases) and the target (the actor after the pattern, or after a target preposition);
- *     a passive ("was blockaded by X") swaps them; pattern markers override both; actors
- *     joined by "and" give one event each, an agent shared across them ("the ambassadors of
- *     A, B and C"); "its/their" + agent is the state named before it; mutual verbs with a
- *     compound subject and no target give both directions; paired codes ("042:043") give the
- *     target's event too. Negation, modality and conditions flag an event (not an event by
- *     default), what someone said is flagged reported (still an event). */
+ * A sentence with an actor and a word of the verb dictionary is parsed (parse.h) and cut into
+ * frames (frame.h): a predicate with its subjects, objects, obliques and passive agents. Each
+ * verbal predicate is looked up in the pattern dictionary (verbs.h) by its form and lemma; a
+ * pattern's words must lie in the predicate's own phrase (its subtree without the clauses
+ * hanging from it), in order. Then, in table-driven passes:
+ *  1. government: a predicate under an appeal, demand, promise, threat, refusal or denial
+ *     ("called on X to lift", "refused to withdraw", "denied that its troops attacked X") is
+ *     flagged (asked for, promised, refused, not done) and refines the governing code (0256,
+ *     1246, 1381 ...); under "plans to", "is to", "is expected to" or "will" a cooperative act
+ *     becomes the intent to do it (03x) and any other act is flagged hypothetical;
+ *  2. reported speech: under "X said", "X claimed" or "according to X" the event keeps its own
+ *     actors and X is its reporter;
+ *  3. roles: the source is the subject (the agent of a passive), the target the object, else
+ *     the oblique the pattern names or one of the target prepositions; a list gives one event
+ *     per member; an apposition is the same actor; a mutual verb with a compound subject and no
+ *     target gives each direction; protests, force posture and attacks may have no target;
+ *  4. time: a date expression on the predicate (when.h) dates the event; one well before the
+ *     article is flagged past.
+ * Negated, hypothetical and conditional events are produced with a flag, not dropped. */
 #include "code.h"
 
+#include "frame.h"
 #include "hash.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- coding ---- */
+#define NO_MENTION (-1)
 
-/* Word classes the grammar cues need: small closed classes, so tables. */
-static const char *const determiners[] = {
-    "the", "a",  "an",   "this", "that", "these", "those", "its",  "their",   "his", "her",
-    "our", "my", "your", "any",  "no",   "every", "each",  "such", "another", NULL};
-static const char *const prepositions[] = {
-    "in",     "on",      "at",   "of",     "for",     "with",   "from",      "against",
-    "by",     "to",      "into", "onto",   "over",    "under",  "between",   "among",
-    "about",  "despite", "near", "across", "through", "toward", "towards",   "without",
-    "within", "during",  "amid", "behind", "beyond",  "like",   "including", "alongside",
-    "upon",   "via",     "per",  NULL};
-static const char *const boundaries[] = {"that",    "which", "who",     "whom",    "whose",
-                                         "where",   "while", "whereas", "because", "although",
-                                         "though",  "but",   "if",      "unless",  "when",
-                                         "whether", "after", "before",  "until",   NULL};
-static const char *const negators[] = {"not", "n't", "never", "no", "neither", "nor", NULL};
-static const char *const modals[] = {"would", "could", "might", "may", "should",
-                                     "can",   "shall", "must",  NULL};
-static const char *const be_forms[] = {"is", "are", "was", "were", "been", "being", "be", NULL};
-static const char *const adverbs[] = {"ever",    "even", "really", "again", "now",   "still",
-                                      "further", "not",  "also",   "soon",  "never", NULL};
-static const char *const failures[] = {"fail", "fails", "failed", "failing", NULL};
-static const char *const have_forms[] = {"has", "have", "had", "having", NULL};
-static const char *const licensors[] = {
-    "to",     "will", "would", "could",   "can",  "may", "might", "must", "shall",
-    "should", "not",  "n't",   "do",      "does", "did", "never", "also", "they",
-    "we",     "i",    "you",   "jointly", "then", "and", "or",    NULL};
-static const char *const conjunctions[] = {"and", "or", "nor", ",", "as", "well", NULL};
-
-/* Called for many tokens of every sentence: the first byte rules out most words without a
- * call to strcmp. */
-static int in_list(const char *const *list, const tc_token *t)
-{
-    const char c = t->norm[0];
-    for (; *list; list++)
-        if (**list == c && strcmp(*list, t->norm) == 0) return 1;
-    return 0;
-}
-
-static int is_punct(const tc_token *t, const char *chars)
-{
-    return (t->flags & TC_TOK_PUNCT) && t->nlen == 1 && strchr(chars, t->norm[0]);
-}
+/* What a predicate's pattern matched. */
+typedef struct {
+    const tc_vpattern *p; /* NULL: no pattern */
+    char code[8];
+    const tc_cameo *info;
+    unsigned flags;
+    uint32_t first, last;            /* words of the match (first and last) */
+    uint32_t src_lo, src_hi;         /* words a "$" marker covers (lo == hi: none) */
+    uint32_t tgt_lo, tgt_hi;         /* words a "+" marker covers */
+    int32_t hint;                    /* a target given by the clause it governs, or NO_MENTION */
+    int32_t reporter;                /* who reports it, or NO_MENTION */
+    int mutual;                      /* governs a mutual verb */
+    int consumed;                    /* a word of another predicate's pattern */
+    const char *final_prep;          /* the pattern's last word when a preposition */
+} fmatch;
 
 typedef struct {
-    const tc_verbs *v;
+    const tc_coder *c;
     const tc_text *t;
-    uint32_t lo, hi; /* the sentence's tokens */
+    uint32_t sent, lo;
     const tc_mention *m;
     size_t nm;
-} sentence_ctx;
+    tc_tree tr;
+    uint32_t *first, *kids; /* children of word i: kids[first[i] .. first[i + 1]) */
+    int32_t *ment;          /* word -> mention covering it, NO_MENTION */
+    int32_t *frame_of;      /* word -> frame, -1 */
+    tc_frame *fr;
+    fmatch *fm;
+    size_t nfr;
+    uint8_t *in_phrase; /* scratch: words of the phrase being matched */
+    uint32_t *seq;      /* scratch: those words in order */
+    uint32_t *all;      /* every word: 0, 1, 2 ... */
+    tc_when *when;
+    size_t nwhen;
+    tc_arena *a;
+    tc_event **out;
+    size_t *nout, *cap, added;
+    tc_mention *extra; /* mentions made here (state + agent), in the arena */
+    size_t nextra;
+} sctx;
 
-/* What someone says is a clause of its own ("Baku said [Armenian forces shelled X]"). */
-static const char *const speech_verbs[] = {"said",  "says",     "say",    "claimed", "claims",
-                                           "claim", "stated",   "states", "added",   "alleged",
-                                           "told",  "reported", "noted",  NULL};
-static const char *const speech_boundaries[] = {
-    "said",     "says",    "say",      "claimed",  "claims", "claim",
-    "stated",   "alleged", "alleges",  "allege",   "insist", "insists",
-    "insisted", "believe", "believes", "believed", NULL};
-
-static int is_boundary(const tc_token *t)
+static const char *norm_of(const sctx *s, uint32_t w)
 {
-    return is_punct(t, ";:()[]") || in_list(boundaries, t) || in_list(speech_boundaries, t);
+    return s->t->toks[s->lo + w].norm;
 }
 
-/* Does token b end the clause before it? A boundary word, ", and" / ", but", or a comma
- * opening a reporting clause (", a senior official said"). */
-static int ends_clause(const sentence_ctx *s, uint32_t b)
+static int in_words(const char *w, const char *const *list)
 {
-    const tc_token *t = s->t->toks;
-    if (is_boundary(&t[b])) return 1;
-    if (!is_punct(&t[b], ",") || b + 1 >= s->hi) return 0;
-    if (!strcmp(t[b + 1].norm, "and") || !strcmp(t[b + 1].norm, "but")) return 1;
-    for (uint32_t k = b + 1; k < s->hi && k < b + 9 && !is_punct(&t[k], ","); k++)
-        if (in_list(speech_verbs, &t[k])) return 1;
+    for (; *list; list++)
+        if (**list == *w && strcmp(*list, w) == 0) return 1;
     return 0;
 }
 
-static int joined(const sentence_ctx *s, uint32_t from, uint32_t to);
-
-static int ends_mention(const sentence_ctx *s, uint32_t tok)
+static int lemma_in(const sctx *s, uint32_t w, const char *const *list)
 {
-    for (size_t k = 0; k < s->nm; k++)
-        if (s->m[k].tok0 + s->m[k].ntok == tok + 1) return 1;
-    return 0;
-}
-
-/* Tokens [a, verb) are a list of three or more actors ("Evil Mordor, the awful Fornost, and
- * good Gondor"), at most a determiner and an adjective before the first and only auxiliaries
- * or adverbs after the last. */
-static int list_subject(const sentence_ctx *s, uint32_t a, uint32_t verb)
-{
-    size_t k = 0, n = 0;
-    while (k < s->nm && s->m[k].tok0 < a) k++;
-    if (k == s->nm || s->m[k].tok0 > a + 2) return 0;
-    uint32_t end = s->m[k].tok0 + s->m[k].ntok;
-    for (n = 1, k++; k < s->nm && s->m[k].tok0 < verb && joined(s, end, s->m[k].tok0); k++, n++)
-        end = s->m[k].tok0 + s->m[k].ntok;
-    if (k < s->nm && s->m[k].tok0 < verb) return 0;
-    for (; end < verb; end++)
-        if (!in_list(have_forms, &s->t->toks[end]) && !in_list(be_forms, &s->t->toks[end]) &&
-            !in_list(adverbs, &s->t->toks[end]))
-            return 0;
-    return n >= 3;
-}
-
-/* The clause around token i: [*from, *to). */
-/* Does ", who ..." (or which, whose) open at a and close with a comma before i? */
-static int relative_closed(const sentence_ctx *s, uint32_t a, uint32_t i)
-{
-    const tc_token *t = s->t->toks;
-    const tc_token *r = &t[a - 1];
-    if (!is_punct(&t[a - 2], ",") ||
-        (strcmp(r->norm, "who") && strcmp(r->norm, "which") && strcmp(r->norm, "whose")))
-        return 0;
-    for (uint32_t k = a; k < i; k++)
-        if (is_punct(&t[k], ",")) return 1;
-    return 0;
-}
-
-static void clause_of(const sentence_ctx *s, uint32_t i, uint32_t *from, uint32_t *to)
-{
-    uint32_t a = i, b = i + 1;
-    while (a > s->lo && !is_boundary(&s->t->toks[a - 1])) a--;
-    /* "The European Union (EU) criticized": a short parenthesis after a name is no boundary. */
-    while (a > s->lo + 1 && is_punct(&s->t->toks[a - 1], ")") && i - a < 2) {
-        uint32_t k = a - 1;
-        while (k > s->lo && a - k < 6 && !is_punct(&s->t->toks[k - 1], "(")) k--;
-        if (k == s->lo || a - k >= 6 || !ends_mention(s, k - 2)) break;
-        for (a = k - 1; a > s->lo && !is_boundary(&s->t->toks[a - 1]);) a--;
-    }
-    /* "X, who is visiting Armenia, called on Y": a verb after a closed non-restrictive
-     * relative clause belongs to the clause before it. */
-    while (a > s->lo + 1 && relative_closed(s, a, i)) {
-        a -= 2;
-        while (a > s->lo && !is_boundary(&s->t->toks[a - 1])) a--;
-    }
-    /* ", and Yerevan claims": a comma then a conjunction also opens a clause, unless it is
-     * inside a list of actors that is the whole subject. */
-    for (uint32_t k = i; k > a + 1 && !list_subject(s, a, i); k--)
-        if (is_punct(&s->t->toks[k - 2], ",") &&
-            (!strcmp(s->t->toks[k - 1].norm, "and") || !strcmp(s->t->toks[k - 1].norm, "but"))) {
-            a = k;
-            break;
-        }
-    while (b < s->hi && !ends_clause(s, b)) b++;
-    *from = a;
-    *to = b;
-}
-
-/* A verb form preceded by a determiner or a possessive, or followed by "of", is a noun; a
- * bare base form is a verb only after to, a modal, do or not, or right after its subject
- * ("the Lachin blockade" is a noun, "Armenians blockade" and "will blockade" are verbs). */
-
-/* The token after the adverbs right before i ("will not ever clash": the "will"). */
-static uint32_t before_adverbs(const sentence_ctx *s, uint32_t i)
-{
-    const tc_token *t = s->t->toks;
-    while (i > s->lo + 1 &&
-           (in_list(adverbs, &t[i - 1]) ||
-            (t[i - 1].nlen > 4 && !strcmp(t[i - 1].norm + t[i - 1].nlen - 2, "ly"))))
-        i--;
-    return i;
-}
-
-/* "the European Union (EU) agree": the subject ends before a parenthesis ending at b. */
-static int after_parenthesis(const sentence_ctx *s, uint32_t b)
-{
-    if (b < s->lo + 2 || !is_punct(&s->t->toks[b - 1], ")")) return 0;
-    uint32_t k = b - 1;
-    while (k > s->lo && b - k < 6 && !is_punct(&s->t->toks[k - 1], "(")) k--;
-    return k > s->lo + 1 && b - k < 6 && ends_mention(s, k - 2);
-}
-
-static int looks_nominal(const tc_verbs *v, const sentence_ctx *s, uint32_t i, int form, int wide)
-{
-    const tc_token *t = s->t->toks;
-    if (form == TC_FORM_ING || form == TC_FORM_EXACT) /* "the ethnic cleansing of", "the shelling" */
-        return (i > s->lo && in_list(determiners, &t[i - 1])) ||
-               (i > s->lo + 1 && in_list(determiners, &t[i - 2]) &&
-                !(t[i - 1].flags & TC_TOK_PUNCT)) ||
-               (i + 1 < s->hi && strcmp(t[i + 1].norm, "of") == 0);
-    uint32_t b = before_adverbs(s, i);
-    if (form == TC_FORM_BASE && b > s->lo && !in_list(licensors, &t[b - 1]) &&
-        !ends_mention(s, b - 1) && !after_parenthesis(s, b) &&
-        !(wide && (in_list(be_forms, &t[b - 1]) || in_list(have_forms, &t[b - 1]))))
-        return 1;
-    /* "promised raids", "tortured captured soldiers": a plural or a participle right after
-     * a verb belongs to its object. */
-    if ((form == TC_FORM_S || (form == TC_FORM_PAST && !wide)) && i > s->lo && b == i &&
-        tc_verbs_lookup(v, t[i - 1].norm, t[i - 1].nlen) && !ends_mention(s, i - 1) &&
-        !in_list(be_forms, &t[i - 1]) && !in_list(have_forms, &t[i - 1]))
-        return 1;
-    if (i > s->lo && (in_list(determiners, &t[i - 1]) ||
-                      ((t[i - 1].flags & TC_TOK_CLITIC) && strcmp(t[i - 1].norm, "n't") != 0)))
-        return 1;
-    if (form != TC_FORM_PAST && i > s->lo && in_list(prepositions, &t[i - 1]) &&
-        strcmp(t[i - 1].norm, "to") != 0)
-        return 1;
-    return form != TC_FORM_PAST && i + 1 < s->hi && strcmp(t[i + 1].norm, "of") == 0;
-}
-
-/* Where a pattern matched: one past its last token, its first token, and the token ranges
- * its "$" "+" "%" markers cover (lo == hi when the pattern has none). */
-typedef struct {
-    uint32_t end, start;
-    uint32_t src_lo, src_hi, tgt_lo, tgt_hi;
-    uint8_t src_skip, tgt_skip; /* "^": actors to pass over before the marked one */
-    int neg_in_pattern;         /* a negator or modal is one of the pattern's words */
-} pmatch;
-
-static int word_at(const sentence_ctx *s, uint32_t k, const char *w)
-{
-    return strcmp(s->t->toks[k].norm, w) == 0;
-}
-
-static void mark_region(pmatch *m, int kind, int pre, uint32_t lo, uint32_t hi, int skips)
-{
-    if (kind == TC_EL_SRC || (kind == TC_EL_COMP && pre)) {
-        m->src_lo = lo;
-        m->src_hi = hi;
-        m->src_skip = (uint8_t)skips;
-    } else if (kind == TC_EL_TGT || kind == TC_EL_COMP) {
-        m->tgt_lo = lo;
-        m->tgt_hi = hi;
-        m->tgt_skip = (uint8_t)skips;
-    }
-}
-
-/* The words after the verb (tokens [vend, limit)). */
-static int match_post(const sentence_ctx *s, const tc_vpattern *p, uint32_t vend, uint32_t limit,
-                      pmatch *m)
-{
-    uint32_t pos = vend, mark = 0;
-    int pending = -1, skips = 0;
-    for (int w = 0; w < p->npost; w++) {
-        const tc_pelem *e = &p->post[w];
-        if (e->kind == TC_EL_SKIP) {
-            skips++;
-            continue;
-        }
-        if (e->kind != TC_EL_WORD) {
-            pending = e->kind;
-            mark = pos;
-            continue;
-        }
-        skips = 0;
-        uint32_t k = pos;
-        uint32_t reach = e->glued && pending < 0 ? pos : pos + p->gap;
-        while (k < limit && k <= reach && !word_at(s, k, e->w)) k++;
-        if (k >= limit || k > reach) return 0;
-        if (pending >= 0) mark_region(m, pending, 0, mark, k, skips);
-        pending = -1;
-        pos = k + 1;
-    }
-    if (pending >= 0) mark_region(m, pending, 0, mark, limit, skips);
-    m->end = pos;
-    return 1;
-}
-
-/* The words before the verb (tokens [lo, vstart)), matched from the verb backwards. */
-static int match_pre(const sentence_ctx *s, const tc_vpattern *p, uint32_t vstart, uint32_t lo,
-                     pmatch *m)
-{
-    uint32_t pos = vstart, mark = 0;
-    int pending = -1;
-    for (int w = p->npre; w-- > 0;) {
-        const tc_pelem *e = &p->pre[w];
-        if (e->kind == TC_EL_SKIP) continue;
-        if (e->kind != TC_EL_WORD) {
-            pending = e->kind;
-            mark = pos;
-            continue;
-        }
-        int glued = e->glued && pending < 0;
-        uint32_t k = pos;
-        while (k > lo && !word_at(s, k - 1, e->w) && !glued && pos - k < p->gap) k--;
-        if (k == lo || !word_at(s, k - 1, e->w)) return 0;
-        k--;
-        if (pending >= 0) mark_region(m, pending, 1, k + 1, mark, 0);
-        pending = -1;
-        if (in_list(negators, &s->t->toks[k]) || in_list(modals, &s->t->toks[k]))
-            m->neg_in_pattern = 1;
-        pos = k;
-    }
-    if (pending >= 0) mark_region(m, pending, 1, lo, mark, 0);
-    m->start = pos;
-    return 1;
-}
-
-static int match_pattern(const sentence_ctx *s, const tc_vpattern *p, uint32_t i, uint32_t from,
-                         uint32_t to, pmatch *m)
-{
-    memset(m, 0, sizeof *m);
-    return match_pre(s, p, i, from, m) && match_post(s, p, i + 1, to, m);
+    return in_words(s->tr.w[w].lemma, list);
 }
 
 static int usable(const tc_mention *m)
 {
-    return m->code[0] != '-';
+    return m->code[0] && m->code[0] != '-';
 }
 
-static const char *const quantities[] = {"thousands", "hundreds", "dozens", "millions", "tens",
-                                         "scores",    "crowds",   "groups", "busloads", NULL};
-
-/* The preposition heading the phrase m is in (looking back a few words), or NULL. */
-static const tc_token *head_preposition(const sentence_ctx *s, const tc_mention *m, uint32_t from)
+static int rel_of(const sctx *s, uint32_t w)
 {
-    const tc_token *t = s->t->toks;
-    for (uint32_t k = m->tok0, steps = 0; k > from && steps < 5; k--, steps++) {
-        const tc_token *p = &t[k - 1];
-        /* "thousands of Armenians", "dozens of protesters": a quantity, not a phrase. */
-        if (k >= from + 2 && !strcmp(p->norm, "of") && in_list(quantities, &t[k - 2])) return NULL;
-        if (in_list(prepositions, p)) return p;
-        if (k >= 2 + from && is_punct(p, "-")) {
-            k--;
-            continue;
-        }
-        if ((p->flags & TC_TOK_PUNCT) || (p->flags & (TC_TOK_CAP | TC_TOK_UPPER))) return NULL;
-    }
-    return NULL;
+    return s->tr.w[w].rel;
 }
 
-/* Prepositions whose object can be the target of the verb before them ("sent aid to X",
- * "imposed sanctions on X", "the road into X"); "fought over X", "met in X" are not. */
-static const char *const target_preps[] = {"to",   "with",    "against", "on",     "into",
-                                           "onto", "at",      "upon",    "toward", "towards",
-                                           "from", "between", "of",      "for",    NULL};
-
-enum { ANY_PHRASE, NO_PP, TARGET_PP };
-
-static const char *const relations[] = {"rival",     "archrival", "ally",    "allies",
-                                        "neighbour", "neighbor",  "partner", "foe",
-                                        "enemy",     "adversary", NULL};
-static const char *const event_nouns[] = {"summit",  "conference", "talks",   "forum",
-                                          "process", "format",     "meeting", NULL};
-
-/* Is m "X's rival" (or ally, neighbour ...) right before another actor? */
-static int related_by(const sentence_ctx *s, const tc_mention *m)
+static uint32_t head_of(const sctx *s, uint32_t w)
 {
-    const tc_token *t = s->t->toks;
-    uint32_t end = m->tok0 + m->ntok;
-    if (end + 2 >= s->hi || strcmp(t[end].norm, "'s") || !in_list(relations, &t[end + 1])) return 0;
+    return s->tr.w[w].head ? s->tr.w[w].head - 1u : w;
+}
+
+/* ---- setup ---- */
+
+static void index_tree(sctx *s)
+{
+    uint32_t n = s->tr.n;
+    s->first = tc_arena_calloc(s->a, n + 2, sizeof *s->first);
+    s->kids = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->kids);
+    for (uint32_t i = 0; i < n; i++)
+        if (s->tr.w[i].head) s->first[s->tr.w[i].head]++;
+    for (uint32_t i = 1; i <= n + 1; i++) s->first[i] += s->first[i - 1];
+    uint32_t *fill = tc_arena_alloc(s->a, (n + 1) * sizeof *fill);
+    memcpy(fill, s->first, (n + 1) * sizeof *fill);
+    for (uint32_t i = 0; i < n; i++)
+        if (s->tr.w[i].head) s->kids[fill[s->tr.w[i].head - 1]++] = i;
+    s->ment = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->ment);
+    for (uint32_t i = 0; i < n; i++) s->ment[i] = NO_MENTION;
     for (size_t k = 0; k < s->nm; k++)
-        if (s->m[k].tok0 == end + 2 && usable(&s->m[k])) return 1;
-    return 0;
-}
-
-/* Is m a place naming an event: "the Singapore summit", "the Geneva talks"? */
-static int names_event(const sentence_ctx *s, const tc_mention *m)
-{
-    uint32_t end = m->tok0 + m->ntok;
-    return end < s->hi && m->kind != TC_KIND_IGO && in_list(event_nouns, &s->t->toks[end]);
-}
-
-static const char *const behest[] = {"request", "invitation", "behest",
-                                     "urging",  "initiative", NULL};
-
-/* "at X's request", "at the request of X", "at X's invitation": m names who asked (but
- * "rejected X's request": X is the target). */
-static int on_behalf(const sentence_ctx *s, const tc_mention *m)
-{
-    const tc_token *t = s->t->toks;
-    uint32_t end = m->tok0 + m->ntok;
-    if (m->tok0 > s->lo && !strcmp(t[m->tok0 - 1].norm, "at") && end + 1 < s->hi &&
-        !strcmp(t[end].norm, "'s") && in_list(behest, &t[end + 1]))
-        return 1;
-    return m->tok0 >= s->lo + 4 && !strcmp(t[m->tok0 - 1].norm, "of") &&
-           in_list(behest, &t[m->tok0 - 2]) && !strcmp(t[m->tok0 - 4].norm, "at");
-}
-
-static const tc_mention *first_mention(const sentence_ctx *s, uint32_t from, uint32_t to, int which,
-                                       uint32_t clause_from)
-{
-    for (size_t k = 0; k < s->nm; k++) {
-        const tc_mention *m = &s->m[k];
-        if (m->tok0 < from || m->tok0 >= to || !usable(m)) continue;
-        const tc_token *prep = which == ANY_PHRASE ? NULL : head_preposition(s, m, clause_from);
-        /* "condemned an attack by X": a "by" after the object introduces the target. */
-        int by_object =
-            prep && which == TARGET_PP && !strcmp(prep->norm, "by") && prep > &s->t->toks[from];
-        if (prep && (which == NO_PP || !in_list(target_preps, prep)) && !by_object) continue;
-        /* "Turkey's rival Greece", "Russia's ally Belarus": the second is the actor. */
-        if (related_by(s, m)) continue;
-        /* "the Singapore summit", "the Geneva talks": a place naming an event. */
-        if (names_event(s, m)) continue;
-        /* "met at France's request", "at the invitation of X": who asked is no target. */
-        if (which == TARGET_PP && on_behalf(s, m)) continue;
-        /* "mobilized its army", "withdrew their troops": the subject's own, no target (the
-         * resolver made "its army" one mention, AZE + MIL). */
-        if (which == TARGET_PP && (!strcmp(s->t->toks[m->tok0].norm, "its") ||
-                                   !strcmp(s->t->toks[m->tok0].norm, "their")))
-            continue;
-        return m;
-    }
-    return NULL;
-}
-
-/* Mentions coordinated with m ("Azerbaijan and Armenia"): m itself first. */
-/* Do tokens [from, to) coordinate two actors? Conjunctions, commas and determiners, and at most
- * two plain lower-case words ("and the evil awful Gondor"), with at least one conjunction. */
-static int joined(const sentence_ctx *s, uint32_t from, uint32_t to)
-{
-    int conj = 0, plain = 0;
-    if (from == to) return 0;
-    for (uint32_t j = from; j < to; j++) {
-        const tc_token *t = &s->t->toks[j];
-        if (is_punct(t, "(")) { /* "the European Union (EU)" */
-            while (j < to && !is_punct(&s->t->toks[j], ")")) j++;
-            continue;
+        for (uint32_t x = 0; x < s->m[k].ntok; x++) {
+            uint32_t w = s->m[k].tok0 + x - s->lo;
+            if (w < n) s->ment[w] = (int32_t)k;
         }
-        if (in_list(conjunctions, t))
-            conj = 1;
-        else if (in_list(determiners, t))
-            continue;
-        else if (conj && (t->flags & TC_TOK_WORD) && !(t->flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
-                 !in_list(prepositions, t) && !in_list(boundaries, t) &&
-                 !tc_verbs_lookup(s->v, t->norm, t->nlen) && ++plain <= 2)
-            continue;
-        else
-            return 0;
-    }
-    return conj;
+    s->in_phrase = tc_arena_calloc(s->a, n ? n : 1, 1);
+    s->seq = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->seq);
+    s->all = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->all);
+    for (uint32_t i = 0; i < n; i++) s->all[i] = i;
+    s->extra = tc_arena_alloc(s->a, 2 * (n ? n : 1) * sizeof *s->extra);
 }
 
-static size_t compound(const sentence_ctx *s, const tc_mention *m, uint32_t limit,
-                       const tc_mention **out, size_t max)
+/* ---- the actor of an argument ---- */
+
+static const tc_mention *mention_at(const sctx *s, int32_t k)
 {
+    return k == NO_MENTION ? NULL : k < (int32_t)s->nm ? &s->m[k] : &s->extra[k - s->nm];
+}
+
+/* Relations inside a noun phrase that may hold the actor its head stands for: "the Iranian
+ * foreign minister", "Russia's army", "officials of Iran", "the leader, Mr X". */
+static int names_owner(int r)
+{
+    return r == TC_REL_COMPOUND || r == TC_REL_AMOD || r == TC_REL_NMOD_POSS || r == TC_REL_FLAT ||
+           r == TC_REL_APPOS || r == TC_REL_NMOD;
+}
+
+static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
+
+/* Is w a noun for people or their acts ("officials", "the army", "the offensive") rather than
+ * a thing, a place or an occasion ("a United States military plane", "the Singapore summit")?
+ * Unknown to WordNet: yes. */
+static int people_noun(const sctx *s, uint32_t w)
+{
+    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN) return 1;
+    const char *l = s->tr.w[w].lemma;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all)) return 1;
+    const char *name = tc_wordnet_class_name(first);
+    return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
+                    !strcmp(name, "noun.act"));
+}
+
+/* An agent with no state ("officials", "the army") and a state named inside its phrase
+ * ("of Iran", "Iranian"): the state's agent, made here. */
+static int32_t agent_of_state(sctx *s, const tc_mention *agent, const char *state, const char *name)
+{
+    if (strlen(state) < 3 || !strncmp(state, "---", 3) || s->nextra >= 2 * (size_t)s->tr.n)
+        return NO_MENTION;
+    tc_mention *x = &s->extra[s->nextra];
+    *x = *agent;
+    snprintf(x->code, sizeof x->code, "%.3s%s", state, agent->code + 3);
+    x->name = name;
+    return (int32_t)(s->nm + s->nextra++);
+}
+
+static int is_agent(const tc_mention *m)
+{
+    return m && !strncmp(m->code, "---", 3);
+}
+
+/* The mention standing for the phrase headed by w: the one covering w, else one in its
+ * owner relations (depth levels down), nearest first; *where: the word it was found at. */
+static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
+{
+    int32_t k = s->ment[w];
+    const tc_mention *at = mention_at(s, k);
+    *where = w;
+    if (at && usable(at)) return k;
+    if (depth == 0) return NO_MENTION;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
+        /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing */
+        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w)) continue;
+        if (r == TC_REL_NMOD) {
+            const char *prep = NULL;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
+            /* "officials in Tehran", but not "talks in Washington" */
+            if (!prep || !in_words(prep, owner_preps) || !people_noun(s, w) ||
+                (!strcmp(prep, "in") && !is_agent(at)))
+                continue;
+        }
+        int32_t got = arg_mention_at(s, c, depth - 1, where);
+        if (got == NO_MENTION) continue;
+        const tc_mention *g = mention_at(s, got);
+        if (is_agent(at)) {
+            int32_t both = agent_of_state(s, at, g->code, g->name);
+            if (both != NO_MENTION) return both;
+        }
+        return got;
+    }
+    *where = w;
+    return NO_MENTION;
+}
+
+static int32_t arg_mention(sctx *s, uint32_t w, int depth)
+{
+    uint32_t where;
+    return arg_mention_at(s, w, depth, &where);
+}
+
+/* The mentions of the phrase headed by w: arg_mention's, and one for each member of a list
+ * it was found in ("ties with A, B and C", "the ambassadors of A, B and C" gives the
+ * ambassadors of each); with own_list, the members of a list w itself heads too. */
+static size_t phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, size_t max)
+{
+    uint32_t where;
+    int32_t k = arg_mention_at(s, w, 2, &where);
+    if (k == NO_MENTION || !max) return 0;
     size_t n = 0;
-    out[n++] = m;
-    size_t k = (size_t)(m - s->m) + 1;
-    uint32_t end = m->tok0 + m->ntok;
-    while (k < s->nm && n < max && s->m[k].tok0 < limit) {
-        if (!joined(s, end, s->m[k].tok0)) break;
-        out[n++] = &s->m[k]; /* "Danish media and government": share_agent completes it */
-        end = s->m[k].tok0 + s->m[k].ntok;
-        k++;
+    out[n++] = k;
+    if (where == w && !own_list) return n;
+    const tc_mention *agent = k >= (int32_t)s->nm ? mention_at(s, s->ment[w]) : NULL;
+    for (uint32_t i = s->first[where]; i < s->first[where + 1] && n < max; i++) {
+        uint32_t c = s->kids[i], x;
+        if (rel_of(s, c) != TC_REL_CONJ) continue;
+        int32_t kc = arg_mention_at(s, c, 1, &x);
+        if (kc == NO_MENTION) continue;
+        if (is_agent(agent)) {
+            const tc_mention *st = mention_at(s, kc);
+            int32_t both = agent_of_state(s, agent, st->code, st->name);
+            if (both != NO_MENTION) kc = both;
+        }
+        out[n++] = kc;
     }
     return n;
 }
 
-static unsigned flags_before(const sentence_ctx *s, uint32_t from, uint32_t verb, uint32_t to)
+/* ---- patterns ---- */
+
+/* Dependents whose subtree is a clause of its own, not part of the predicate's phrase. */
+static int own_clause(const sctx *s, uint32_t c)
 {
-    unsigned f = 0;
-    const tc_token *t = s->t->toks;
-    for (uint32_t k = verb > from + 3 ? verb - 3 : from; k < verb; k++)
-        if (in_list(negators, &t[k])) f |= TC_EV_NEGATED;
-    for (uint32_t k = from; k < verb; k++)
-        if (in_list(modals, &t[k])) f |= TC_EV_HYPOTHETICAL;
-    /* "failed to protect", "refused to withdraw": an infinitive that did not happen. */
-    if (verb >= s->lo + 2 && !strcmp(t[verb - 1].norm, "to") && in_list(failures, &t[verb - 2]))
-        f |= TC_EV_NEGATED;
-    /* "If Baku attacks, ...": the verb is inside a condition. */
-    if (from > s->lo && (!strcmp(t[from - 1].norm, "if") || !strcmp(t[from - 1].norm, "unless")))
-        f |= TC_EV_HYPOTHETICAL;
-    (void)to;
-    return f;
+    int r = rel_of(s, c);
+    if (r == TC_REL_CCOMP || r == TC_REL_CSUBJ || r == TC_REL_CSUBJ_PASS || r == TC_REL_ADVCL ||
+        r == TC_REL_PARATAXIS || r == TC_REL_ACL_RELCL || r == TC_REL_ADVCL_RELCL ||
+        r == TC_REL_LIST || r == TC_REL_DISLOCATED || r == TC_REL_ACL)
+        return 1;
+    return r == TC_REL_CONJ && s->frame_of[c] >= 0;
 }
 
-static int is_passive(const sentence_ctx *s, uint32_t verb, uint32_t from, int form)
+static void mark_phrase(sctx *s, uint32_t w)
 {
-    if (form != TC_FORM_PAST) return 0;
-    const tc_token *t = s->t->toks;
-    for (uint32_t k = verb, steps = 0; k > from && steps < 3; k--, steps++) {
-        if (in_list(be_forms, &t[k - 1])) return 1;
-        if (t[k - 1].flags & TC_TOK_PUNCT) return 0;
+    s->in_phrase[w] = 1;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (!own_clause(s, s->kids[i])) mark_phrase(s, s->kids[i]);
+}
+
+/* The predicate's phrase in word order into s->seq; its length; *at: where p is. */
+static uint32_t phrase_of(sctx *s, uint32_t p, uint32_t *at)
+{
+    memset(s->in_phrase, 0, s->tr.n);
+    mark_phrase(s, p);
+    uint32_t n = 0;
+    for (uint32_t w = 0; w < s->tr.n; w++)
+        if (s->in_phrase[w]) {
+            if (w == p) *at = n;
+            s->seq[n++] = w;
+        }
+    return n;
+}
+
+static int word_is(const sctx *s, uint32_t w, const char *word)
+{
+    return strcmp(norm_of(s, w), word) == 0;
+}
+
+/* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
+ * glued words must be adjacent in the text, others within the pattern's gap. */
+static int match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
+{
+    uint32_t pos = at;
+    int pending = -1;
+    uint32_t mark = at;
+    for (int k = p->npre; k-- > 0;) {
+        const tc_pelem *e = &p->pre[k];
+        if (e->kind == TC_EL_SKIP) continue;
+        if (e->kind != TC_EL_WORD) {
+            pending = e->kind, mark = pos;
+            continue;
+        }
+        uint32_t j = pos;
+        int glued = e->glued && pending < 0;
+        while (j > 0 && !word_is(s, s->seq[j - 1], e->w) && !glued && pos - j < p->gap) j--;
+        if (j == 0 || !word_is(s, s->seq[j - 1], e->w)) return 0;
+        if (glued && s->seq[pos] != s->seq[j - 1] + 1) return 0;
+        j--;
+        if (pending == TC_EL_SRC || pending == TC_EL_COMP) m->src_lo = s->seq[j] + 1, m->src_hi = s->seq[mark];
+        if (pending == TC_EL_TGT) m->tgt_lo = s->seq[j] + 1, m->tgt_hi = s->seq[mark];
+        pending = -1;
+        pos = j;
     }
-    return 0;
-}
-
-static tc_actor_ref ref_of(const sentence_ctx *s, const tc_mention *m)
-{
-    tc_actor_ref r;
-    snprintf(r.code, sizeof r.code, "%s", m->code);
-    r.name = m->name;
-    const tc_token *a = &s->t->toks[m->tok0], *b = &s->t->toks[m->tok0 + m->ntok - 1];
-    r.span = (tc_span){a->off, b->off + b->len - a->off};
-    return r;
-}
-
-typedef struct {
-    tc_arena *a;
-    tc_event **out;
-    size_t *nout, *cap;
-    size_t added;
-    const tc_cameo_table *cameo; /* for codes refined by the source; may be NULL */
-} sink;
-
-/* Where an event's verb is: sentence, first and one-past-last token, flags. */
-typedef struct {
-    uint32_t sent, v0, v1;
-    unsigned flags;
-} evplace;
-
-/* What protesters, students, workers or residents do is dissent (14x), not state action:
- * they block a road (144, not the blockade 191), boycott (143, not the embargo 163), protest
- * in the street (141, not the official complaint 114). */
-static const char *const dissent_agents[] = {"OPP", "CVL", "EDU", "LAB", "ENV", NULL};
-static const char *const dissent_codes[][2] = {{"191", "144"}, {"163", "143"}, {"114", "141"}};
-
-static const char *as_dissent(const sink *k, const sentence_ctx *s, const tc_mention *src,
-                              const char *code, const evplace *at, const tc_cameo **info)
-{
-    if (!k->cameo || strlen(src->code) < 6) return code;
-    const char *const *a = dissent_agents;
-    while (*a && strncmp(src->code + 3, *a, 3) != 0) a++;
-    if (!*a) return code;
-    for (size_t i = 0; i < sizeof dissent_codes / sizeof *dissent_codes; i++) {
-        if (strcmp(code, dissent_codes[i][0]) != 0) continue;
-        /* "Students protested against X", but "the opposition complained to X" stays. */
-        if (!strcmp(code, "114") && strncmp(s->t->toks[at->v0].norm, "protest", 7) != 0)
-            return code;
-        const tc_cameo *to = tc_cameo_get(k->cameo, dissent_codes[i][1]);
-        if (!to) return code;
-        *info = to;
-        return dissent_codes[i][1];
+    if (pending == TC_EL_SRC || pending == TC_EL_COMP) m->src_lo = s->seq[0], m->src_hi = s->seq[mark];
+    m->first = s->seq[pos];
+    pos = at + 1;
+    pending = -1;
+    mark = pos;
+    for (int k = 0; k < p->npost; k++) {
+        const tc_pelem *e = &p->post[k];
+        if (e->kind == TC_EL_SKIP) continue;
+        if (e->kind != TC_EL_WORD) {
+            pending = e->kind, mark = pos;
+            continue;
+        }
+        uint32_t j = pos;
+        int glued = e->glued && pending < 0;
+        uint32_t reach = glued ? pos : pos + p->gap;
+        while (j < n && j <= reach && !word_is(s, s->seq[j], e->w)) j++;
+        if (j >= n || j > reach) return 0;
+        if (glued && s->seq[j] != s->seq[pos - 1] + 1) return 0;
+        if (mark < n && pending == TC_EL_TGT) m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[j];
+        if (mark < n && pending == TC_EL_SRC) m->src_lo = s->seq[mark], m->src_hi = s->seq[j];
+        pending = -1;
+        pos = j + 1;
     }
-    return code;
+    if (pending >= 0 && mark < n) {
+        if (pending == TC_EL_SRC) m->src_lo = s->seq[mark], m->src_hi = s->seq[n - 1] + 1;
+        else m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[n - 1] + 1;
+    }
+    m->last = s->seq[pos - 1];
+    return 1;
 }
 
-/* "warplanes struck X" is an air strike (195), not any attack (190). */
-static const char *const aircraft[] = {"warplanes", "jets",   "drones",      "drone",    "aircraft",
-                                       "bombers",   "planes", "helicopters", "gunships", NULL};
+static const char *const prepositions[] = {
+    "to",      "on",   "with",   "against", "at",   "into",   "onto",    "upon", "toward",
+    "towards", "from", "for",    "of",      "in",   "over",   "between", "by",   "about",
+    "across",  "near", "around", "through", "amid", "within", "among",   NULL};
 
-static int by_air(const sentence_ctx *s, const tc_mention *src)
+static void find_pattern(sctx *s, size_t f)
 {
-    const tc_token *last = &s->t->toks[src->tok0 + src->ntok - 1];
-    return in_list(aircraft, last) ||
-           (src->ntok >= 2 && !strcmp(last[-1].norm, "air") &&
-            (!strcmp(last->norm, "force") || !strcmp(last->norm, "forces")));
-}
-
-/* "expelled more than 700,000 Rohingya", "deported thousands of Armenians": a mass expulsion
- * (201), not the deportation of individuals (174). */
-static int massive(const sentence_ctx *s, uint32_t from, uint32_t to)
-{
-    for (uint32_t k = from; k < to && k < s->hi; k++) {
-        const tc_token *w = &s->t->toks[k];
-        if (!strcmp(w->norm, "thousands") || !strcmp(w->norm, "millions") ||
-            !strcmp(w->norm, "entire"))
-            return 1;
-        long n = 0;
-        int digits = 0;
-        for (const char *c = w->norm; *c && n < 1000000; c++) {
-            if (isdigit((unsigned char)*c)) {
-                n = n * 10 + (*c - '0');
-                digits++;
-            } else if (*c != ',') {
-                n = digits = 0;
+    uint32_t p = s->fr[f].pred;
+    const tc_word *w = &s->tr.w[p];
+    fmatch *m = &s->fm[f];
+    m->hint = m->reporter = NO_MENTION;
+    if (w->upos != TC_UPOS_VERB) return;
+    const tc_token *tok = &s->t->toks[s->lo + p];
+    const tc_vform *vf = tc_verbs_lookup(s->c->verbs, tok->norm, tok->nlen);
+    if (!vf) vf = tc_verbs_lookup(s->c->verbs, w->lemma, strlen(w->lemma));
+    if (!vf) return;
+    uint32_t at = 0, n = phrase_of(s, p, &at);
+    uint32_t *phrase = s->seq;
+    for (; vf; vf = vf->next) {
+        const tc_vpattern *pat = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        fmatch try = {.hint = NO_MENTION, .reporter = NO_MENTION};
+        /* PETRARCH's and TABARI's patterns span the sentence, as their coders read them */
+        s->seq = pat->wide ? s->all : phrase;
+        int ok = pat->wide ? match_words(s, pat, s->tr.n, p, &try) : match_words(s, pat, n, at, &try);
+        s->seq = phrase;
+        if (!ok) continue;
+        *m = try;
+        m->p = pat;
+        memcpy(m->code, pat->cameo, sizeof m->code);
+        m->info = pat->info;
+        for (int k = pat->npost; k-- > 0;)
+            if (pat->post[k].kind == TC_EL_WORD) {
+                if (in_words(pat->post[k].w, prepositions)) m->final_prep = pat->post[k].w;
                 break;
             }
-        }
-        if (digits && n >= 1000) return 1;
-    }
-    return 0;
-}
-
-static const char *by_context(const sink *k, const sentence_ctx *s, const tc_mention *src,
-                              const tc_mention *tgt, const char *code, const evplace *at,
-                              const tc_cameo **info)
-{
-    const char *to = NULL;
-    if (!k->cameo) return code;
-    if (!strcmp(code, "190") && by_air(s, src))
-        to = "195";
-    else if (!strcmp(code, "174") && tgt->tok0 > at->v1 && massive(s, at->v1, tgt->tok0 + 1))
-        to = "201";
-    const tc_cameo *c = to ? tc_cameo_get(k->cameo, to) : NULL;
-    if (!c) return as_dissent(k, s, src, code, at, info);
-    *info = c;
-    return to;
-}
-
-static void emit(sink *k, const sentence_ctx *s, const tc_mention *src, const tc_mention *tgt,
-                 const char *code, const tc_cameo *info, const evplace *at)
-{
-    if (strcmp(src->code, tgt->code) == 0 || !usable(src) || !usable(tgt)) return;
-    code = by_context(k, s, src, tgt, code, at, &info);
-    for (size_t i = *k->nout; i > 0 && (*k->out)[i - 1].sent == at->sent; i--) {
-        const tc_event *o = &(*k->out)[i - 1];
-        if (!strcmp(o->src.code, src->code) && !strcmp(o->tgt.code, tgt->code) &&
-            !strcmp(o->cameo, code))
-            return;
-    }
-    if (*k->nout == *k->cap) *k->out = tc_arena_grow(k->a, *k->out, k->cap, sizeof **k->out);
-    tc_event *e = &(*k->out)[(*k->nout)++];
-    memset(e, 0, sizeof *e);
-    e->src = ref_of(s, src);
-    e->tgt = ref_of(s, tgt);
-    snprintf(e->cameo, sizeof e->cameo, "%s", code);
-    e->info = info;
-    const tc_token *a = &s->t->toks[at->v0], *b = &s->t->toks[at->v1 - 1];
-    e->verb = (tc_span){a->off, b->off + b->len - a->off};
-    e->sent = at->sent;
-    e->flags = at->flags;
-    k->added++;
-}
-
-/* The actor after "by" following a passive verb, within the clause. */
-static const tc_mention *by_agent(const sentence_ctx *s, uint32_t from, uint32_t to)
-{
-    for (uint32_t k = from; k < to; k++)
-        if (!strcmp(s->t->toks[k].norm, "by"))
-            return first_mention(s, k + 1, k + 4 < to ? k + 4 : to, ANY_PHRASE, from);
-    return NULL;
-}
-
-static const tc_mention *in_region(const sentence_ctx *s, uint32_t lo, uint32_t hi, int skip)
-{
-    const tc_mention *m = lo < hi ? first_mention(s, lo, hi, ANY_PHRASE, lo) : NULL;
-    for (; m && skip > 0; skip--) m = first_mention(s, m->tok0 + m->ntok, hi, ANY_PHRASE, lo);
-    return m;
-}
-
-/* "arrived in Washington", "froze its participation in the CSTO": the actor right after a
- * pattern ending in a preposition, when the preposition follows the verb or the pattern
- * names the object too ("deport * to" names a destination, not a target). */
-static const tc_mention *after_pattern(const sentence_ctx *s, uint32_t i, const tc_vpattern *p,
-                                       const pmatch *pm)
-{
-    if (pm->end >= s->hi || pm->end < i + 2 || !in_list(prepositions, &s->t->toks[pm->end - 1]) ||
-        (pm->end != i + 2 && p->npost < 2))
-        return NULL;
-    if (pm->end >= i + 3 && !strcmp(s->t->toks[pm->end - 2].norm, "out"))
-        return NULL; /* "drove X out of Y": Y is where from */
-    uint32_t k = pm->end;
-    while (k < s->hi && in_list(determiners, &s->t->toks[k])) k++;
-    for (size_t j = 0; j < s->nm; j++)
-        if (s->m[j].tok0 == k && usable(&s->m[j]))
-            return related_by(s, &s->m[j]) && j + 1 < s->nm ? &s->m[j + 1] : &s->m[j];
-    return NULL;
-}
-
-/* The last comma in [from, to) when what follows it up to `to` has no "and" / "or" (not the
- * end of a list: "Armenia, Azerbaijan and Russia signed"), else 0. */
-static uint32_t last_comma(const sentence_ctx *s, uint32_t from, uint32_t to)
-{
-    const tc_token *t = s->t->toks;
-    for (uint32_t k = to; k-- > from;) {
-        if (!strcmp(t[k].norm, "and") || !strcmp(t[k].norm, "or")) return 0;
-        if (is_punct(&t[k], ",")) return k;
-    }
-    return 0;
-}
-
-/* A lower-case word that is no verb of the dictionary, no function word and no adverb: most
- * likely a noun ("legislation", "tariffs"). */
-static int plain_noun(const sentence_ctx *s, const tc_token *w)
-{
-    static const char *const aspect[] = {
-        "keep",    "keeps",     "kept",      "continue",    "continues", "continued", "stop",
-        "stops",   "stopped",   "start",     "starts",      "started",   "began",     "begin",
-        "begins",  "resume",    "resumed",   "avoid",       "avoided",   "consider",  "considered",
-        "risk",    "risked",    "finish",    "finished",    "quit",      "mind",      "enjoy",
-        "suggest", "suggested", "recommend", "recommended", "without",   NULL};
-    if (w->flags & (TC_TOK_PUNCT | TC_TOK_CAP | TC_TOK_UPPER) || w->nlen < 3) return 0;
-    for (const char *c = w->norm; *c; c++)
-        if (*c < 'a' || *c > 'z') return 0;
-    if (!strcmp(w->norm + w->nlen - 2, "ly")) return 0;
-    if (in_list(prepositions, w) || in_list(determiners, w) || in_list(conjunctions, w) ||
-        in_list(be_forms, w) || in_list(have_forms, w) || in_list(modals, w) ||
-        in_list(adverbs, w) || in_list(negators, w) || in_list(boundaries, w) || in_list(aspect, w))
-        return 0;
-    return !tc_verbs_lookup(s->v, w->norm, w->nlen);
-}
-
-/* Is m (a state by its name) followed by a plain lower-case noun before the verb at i:
- * "the United States military plane", "the Iran deal"? */
-static int modifies_noun(const sentence_ctx *s, const tc_mention *m, uint32_t i)
-{
-    uint32_t end = m->tok0 + m->ntok;
-    if (end + 1 >= i || strlen(m->code) != 3 ||
-        (m->kind != TC_KIND_COUNTRY && m->kind != TC_KIND_REGION))
-        return 0;
-    static const char *const verbish[] = {"do",    "does",  "did",    "said",   "says",  "say",
-                                          "told",  "added", "stated", "also",   "again", "will",
-                                          "shall", "can",   "must",   "cannot", "wo",    NULL};
-    const tc_token *w = &s->t->toks[end];
-    return plain_noun(s, w) && !in_list(verbish, w) && strcmp(w->norm + w->nlen - 2, "ed") != 0;
-}
-
-/* Does a quotation open (an odd number of quotation marks) between tokens from and to? */
-static int quote_between(const sentence_ctx *s, uint32_t from, uint32_t to)
-{
-    static const char *const marks[] = {"\"",       "\xE2\x80\x9C", "\xE2\x80\x9D",
-                                        "\xC2\xAB", "\xC2\xBB",     NULL};
-    int n = 0;
-    for (uint32_t k = from; k < to; k++) n += in_list(marks, &s->t->toks[k]);
-    return n % 2;
-}
-
-/* "legislation targeting Turkey", "tariffs (on Wednesday) targeting Mexico": a gerund right
- * after a plain noun describes that noun, which is its subject, not an actor. */
-static int describes_noun(const sentence_ctx *s, uint32_t i)
-{
-    static const char *const when[] = {"monday",   "tuesday", "wednesday", "thursday",  "friday",
-                                       "saturday", "sunday",  "today",     "yesterday", NULL};
-    uint32_t k = i;
-    while (k > s->lo && in_list(when, &s->t->toks[k - 1])) {
-        k--;
-        if (k > s->lo &&
-            (!strcmp(s->t->toks[k - 1].norm, "on") || !strcmp(s->t->toks[k - 1].norm, "last")))
-            k--; /* "on Wednesday", "last Friday" */
-    }
-    return k > s->lo && !ends_mention(s, k - 1) && plain_noun(s, &s->t->toks[k - 1]);
-}
-
-/* An infinitive or gerund with no subject of its own takes the sentence's ("vowed to wage
- * war", "is about to restore", "accused X of preparing"); PETRARCH patterns leave
- * subordinate gerunds ("after leaving X") uncoded. */
-static int takes_outer_subject(const sentence_ctx *s, uint32_t i, int form, int wide)
-{
-    const tc_token *t = s->t->toks;
-    if (form == TC_FORM_ING) return !wide;
-    return strcmp(t[i - 1].norm, "to") == 0;
-}
-
-/* Does the clause at cfrom follow "said", "believe that" ...? What someone says or believes
- * has its own subject: "X believe that cutting off aid to Y will work" is not X's act. */
-static int opens_reported_clause(const sentence_ctx *s, uint32_t cfrom)
-{
-    if (cfrom <= s->lo) return 0;
-    const tc_token *b = &s->t->toks[cfrom - 1];
-    if (in_list(speech_boundaries, b)) return 1;
-    return !strcmp(b->norm, "that") && cfrom - 1 > s->lo && in_list(speech_boundaries, b - 1);
-}
-
-/* "efforts to stop", "plans to attack": an infinitive completing a plural noun (no verb of
- * the dictionary) is an intention, not an event. */
-static int completes_noun(const sentence_ctx *s, uint32_t i)
-{
-    if (i < s->lo + 2 || strcmp(s->t->toks[i - 1].norm, "to") != 0) return 0;
-    const tc_token *n = &s->t->toks[i - 2];
-    return n->nlen > 3 && n->norm[n->nlen - 1] == 's' && n->norm[n->nlen - 2] != 's' &&
-           !(n->flags & (TC_TOK_CAP | TC_TOK_UPPER)) && !tc_verbs_lookup(s->v, n->norm, n->nlen);
-}
-
-/* Source and target by the clause rules; a pattern's markers override them. */
-static void assign(const sentence_ctx *s, uint32_t i, int form, const tc_vpattern *p, const pmatch *pm,
-                   uint32_t cfrom, uint32_t cto, const tc_mention **src, const tc_mention **tgt)
-{
-    /* A pattern reaching back across a clause boundary ("noted that X regretted") takes its
-     * source from the clause where it starts. */
-    if (pm->start < cfrom) {
-        uint32_t to;
-        clause_of(s, pm->start, &cfrom, &to);
-    }
-    if (is_passive(s, i, cfrom, form)) {
-        *tgt = first_mention(s, cfrom, i, NO_PP, cfrom);
-        *src = by_agent(s, i + 1, cto);
-        /* "Tanks were delivered to Ukraine by Germany": the recipient after the verb. */
-        if (!*tgt && *src) *tgt = first_mention(s, i + 1, (*src)->tok0, TARGET_PP, i + 1);
-    } else if (form == TC_FORM_ING && describes_noun(s, i)) {
-        *src = *tgt = NULL;
         return;
-    } else {
-        *src = first_mention(s, cfrom, i, NO_PP, cfrom);
-        /* "A United States military plane ... crashed": a state naming a thing is no subject. */
-        while (*src && modifies_noun(s, *src, i))
-            *src = first_mention(s, (*src)->tok0 + (*src)->ntok, i, NO_PP, cfrom);
-        /* "In a move that wrong-footed Ankara, Cairo signed": the subject is the actor right
-         * before the verb, after the last comma, unless that part is a list's end. */
-        uint32_t c = last_comma(s, cfrom, i);
-        if (*src && c && (*src)->tok0 < c) {
-            const tc_mention *near = first_mention(s, c + 1, i, NO_PP, c + 1);
-            if (near) *src = near;
-        }
-        /* An infinitive or gerund with no subject of its own takes the sentence's. */
-        if (!*src && i > s->lo && takes_outer_subject(s, i, form, p->wide) &&
-            !opens_reported_clause(s, cfrom))
-            *src = first_mention(s, s->lo, cfrom, NO_PP, s->lo);
-        /* "X tweeted, “It's time to stop Y's attacks”": a verb inside a quotation that
-         * opened after X is not X's deed. */
-        if (*src && quote_between(s, (*src)->tok0 + (*src)->ntok, i)) *src = NULL;
-        /* From the verb on: a target often sits in a gap ("summoned X's ambassador"). */
-        *tgt = after_pattern(s, i, p, pm);
-        if (!*tgt)
-            *tgt = first_mention(s, i + 1, cto > pm->end ? cto : pm->end,
-                                 p->wide ? ANY_PHRASE : TARGET_PP, i + 1);
-        /* PETRARCH's "allowed that X ...": the subject of the object clause is the target. */
-        if (!*tgt && p->wide && cto < s->hi && !strcmp(s->t->toks[cto].norm, "that")) {
-            uint32_t a, b;
-            clause_of(s, cto + 1, &a, &b);
-            *tgt = first_mention(s, cto + 1, b, NO_PP, cto + 1);
-        }
-    }
-    const tc_mention *ms = in_region(s, pm->src_lo, pm->src_hi, pm->src_skip);
-    const tc_mention *mt = in_region(s, pm->tgt_lo, pm->tgt_hi, pm->tgt_skip);
-    if (ms) *src = ms;
-    if (mt) *tgt = mt;
-}
-
-/* A verb that matched a pattern, and what its neighbours make of it. */
-typedef struct {
-    uint32_t i;
-    const tc_vpattern *p;
-    int form;
-    pmatch pm;
-    char code[8]; /* the event code: the pattern's, or refined by its content */
-    const tc_cameo *info;
-    unsigned flags;             /* from the verb governing it ("refused to withdraw": negated) */
-    const tc_mention *tgt_hint; /* the target its that-clause gives, when it has none */
-    int mutual; /* governs a mutual verb ("A and B agreed to hold talks"): mutual too */
-} candidate;
-
-static void emit_all(sink *k, const sentence_ctx *s, const tc_mention *const *a, size_t na,
-                     const tc_mention *const *b, size_t nb, const candidate *c, const evplace *at)
-{
-    for (size_t x = 0; x < na; x++)
-        for (size_t y = 0; y < nb; y++) {
-            emit(k, s, a[x], b[y], c->code, c->info, at);
-            if (c->p->cameo2[0]) emit(k, s, b[y], a[x], c->p->cameo2, c->p->info2, at);
-        }
-}
-
-/* "The ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in A and B": the agent
- * heading the first member applies to the bare states that follow it. Copies go to store. */
-static void share_agent(const sentence_ctx *s, const tc_mention **ms, size_t n, tc_mention *store)
-{
-    const tc_mention *h = ms[0];
-    size_t hl = strlen(h->code);
-    int agent_first = n > 1 && h->ntok >= 3 && hl == 6 &&
-                      (!strcmp(s->t->toks[h->tok0 + 1].norm, "of") ||
-                       !strcmp(s->t->toks[h->tok0 + 1].norm, "in"));
-    for (size_t k = 1; k < n; k++) {
-        const tc_mention *m = ms[k];
-        store[k] = *m;
-        if (!strncmp(m->code, "---", 3) && hl >= 6) /* "Danish media and government" */
-            snprintf(store[k].code, sizeof store[k].code, "%.*s%s", (int)(hl - 3), h->code,
-                     m->code + 3);
-        else if (agent_first && strlen(m->code) == 3 &&
-                 (m->kind == TC_KIND_COUNTRY || m->kind == TC_KIND_ACTOR))
-            snprintf(store[k].code, sizeof store[k].code, "%s%s", m->code, h->code + 3);
-        ms[k] = &store[k];
     }
 }
+
+/* A predicate whose word is one of another predicate's pattern words ("indicated" in
+ * "indicated it should have acted") is part of that phrase. */
+static void mark_consumed(sctx *s)
+{
+    for (size_t f = 0; f < s->nfr; f++) {
+        if (!s->fm[f].p) continue;
+        for (size_t g = 0; g < s->nfr; g++) {
+            uint32_t q = s->fr[g].pred;
+            if (g != f && s->fm[g].p && q >= s->fm[f].first && q <= s->fm[f].last &&
+                s->fm[f].first != s->fm[f].last && q != s->fr[f].pred)
+                s->fm[g].consumed = 1;
+        }
+    }
+}
+
+/* ---- government ---- */
 
 /* Verbs that govern an infinitive or a that-clause ("called on X to open", "threatened to
  * blockade", "refused to withdraw", "demanded that X lift", "denied that its troops had
  * attacked X"): by the governing code (a prefix), the flag the governed event takes (it was
  * asked for, promised, threatened, refused or denied, not done); when the governing code is
  * the generic one, a finer code chosen by the governed code (refined_exact) or its root; and
- * for a that-clause without a target of its own, who the target is: the clause's subject
- * (HINT_SOURCE: "demanded that Azerbaijan lift") or its object (HINT_TARGET: "denied that
- * its troops attacked Armenia"). */
+ * for a governed clause with a subject of its own, who the governing event's target is when it
+ * has none: the clause's subject (HINT_SOURCE: "demanded that Azerbaijan lift") or its target
+ * (HINT_TARGET: "denied that its troops attacked Armenia"). */
 enum { HINT_NONE, HINT_SOURCE, HINT_TARGET };
 typedef struct {
     const char *root;
@@ -926,6 +456,10 @@ static const governor governors[] = {
      HINT_NONE,
      {[16] = "131", [17] = "137", [18] = "137", [19] = "138", [20] = "138"}},
 };
+/* The intent to do a cooperative act that is planned or announced ("will provide aid"). */
+static const governor intent = {
+    "03", TC_EV_HYPOTHETICAL, "030", HINT_NONE,
+    {[4] = "036", [5] = "030", [6] = "031", [7] = "033", [8] = "035"}};
 
 /* Finer codes for refusals to yield and threats of force, by the content's full code. */
 static const char *const refined_exact[][3] = {
@@ -951,202 +485,501 @@ static const governor *governor_of(const char *code)
     return NULL;
 }
 
-static void refine(candidate *gov, const governor *g, const char *content,
-                   const tc_cameo_table *cameo)
+static int code_root(const char *code)
 {
-    const char *to = NULL;
-    for (size_t r = 0; r < sizeof refined_exact / sizeof *refined_exact && !to; r++)
+    if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return 0;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* The finer code g gives content; NULL when none. */
+static const char *refined(const governor *g, const char *content)
+{
+    for (size_t r = 0; r < sizeof refined_exact / sizeof *refined_exact; r++)
         if (!strncmp(refined_exact[r][0], g->root, 2) && !strcmp(refined_exact[r][1], content))
-            to = refined_exact[r][2];
-    int root = (content[0] - '0') * 10 + (content[1] - '0');
-    if (!to && root >= 1 && root <= 20) to = g->by_root[root];
-    const tc_cameo *info = to && cameo ? tc_cameo_get(cameo, to) : NULL;
+            return refined_exact[r][2];
+    int root = code_root(content);
+    return root >= 1 && root <= 20 ? g->by_root[root] : NULL;
+}
+
+static void set_code(const sctx *s, fmatch *m, const char *code)
+{
+    const tc_cameo *info = code && s->c->cameo ? tc_cameo_get(s->c->cameo, code) : NULL;
     if (!info) return;
-    snprintf(gov->code, sizeof gov->code, "%s", to);
-    gov->info = info;
+    snprintf(m->code, sizeof m->code, "%s", code);
+    m->info = info;
 }
 
-/* The candidate governing x: for an infinitive, the nearest governing verb before it in its
- * clause; for the first verb of a that-clause, a governing verb right before the "that". */
-static candidate *governor_for(const sentence_ctx *s, candidate *c, size_t x, int *that)
+/* Words over an infinitive that make it a plan, not a deed ("plans to visit", "is to visit",
+ * "is expected to sign", "wants to join", "failed to stop" is a failure, kept apart). */
+static const char *const planners[] = {
+    "plan",   "intend", "aim",     "prepare", "expect", "be",    "want",    "hope",
+    "seek",   "try",    "attempt", "wish",    "set",    "due",   "likely",  "go",
+    "decide", "vow",    "pledge",  "propose", "mean",   "agree", "promise", "consider",
+    "offer",  "ready",  "willing", "able",    "need",   "have",  "ought",   "schedule",
+    "move",   "hesitate", NULL};
+static const char *const failures[] = {"fail", "refuse", "decline", "reject", "cease", "stop",
+                                       "halt", "avoid",  "neglect", "forget", NULL};
+static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
+
+static int32_t first_arg_mention(sctx *s, const tc_frame_arg *args, int n);
+static size_t targets(sctx *s, size_t f, int32_t *out, size_t max);
+
+/* A governed predicate under a coded governor: flag it and refine the governor. */
+static void govern_pair(sctx *s, size_t f, size_t g)
 {
-    const tc_token *t = s->t->toks;
-    uint32_t i = c[x].i, from, to;
-    clause_of(s, i, &from, &to);
-    *that = 0;
-    if (i > s->lo && !strcmp(t[i - 1].norm, "to")) {
-        for (size_t y = x; y-- > 0 && c[y].i >= from;)
-            if (governor_of(c[y].code) && !c[y].p->wide) return &c[y];
-        return NULL;
-    }
-    /* "denied firing on X": a gerund right after the governing verb. */
-    if (c[x].form == TC_FORM_ING && c[x - 1].pm.end == i && governor_of(c[x - 1].code))
-        return &c[x - 1];
-    if (from < s->lo + 2 || strcmp(t[from - 1].norm, "that") != 0) return NULL;
-    for (size_t y = x; y-- > 0;) {
-        if (c[y].i + 1 < from && c[y].pm.end + 1 < from) return NULL;
-        if (governor_of(c[y].code) && !c[y].p->wide && c[y].i < from) {
-            *that = 1;
-            return &c[y];
+    fmatch *x = &s->fm[f], *y = &s->fm[g];
+    const governor *gv = governor_of(y->code);
+    if (!gv || y->p->nocode) return;
+    x->flags |= gv->flag;
+    if (!strcmp(y->code, gv->generic) && x->p && !x->p->nocode) set_code(s, y, refined(gv, x->code));
+    if (x->p) y->mutual |= x->p->mutual;
+    /* a governor with no target of its own takes the one of what it governs: "threatened to
+       blockade X", "demanded that X withdraw" (its subject), "denied that its troops attacked X" */
+    int32_t t[1];
+    if (gv->hint == HINT_SOURCE && !(s->fr[f].flags & TC_FR_SUBJ_SHARED))
+        y->hint = first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    if (y->hint == NO_MENTION && x->p && targets(s, f, t, 1)) y->hint = t[0];
+}
+
+static int is_future(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (fr->flags & TC_FR_FUTURE) return 1;
+    if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE) return 0;
+    return lemma_in(s, fr->gov, planners) && !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p &&
+                                               governor_of(s->fm[s->frame_of[fr->gov]].code));
+}
+
+/* "Neither A nor B recognized", "no country recognized". */
+static int negated_subject(const sctx *s, const tc_frame *fr)
+{
+    for (int i = 0; i < fr->nsubj; i++) {
+        uint32_t w = fr->subj[i].word;
+        for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
+            uint32_t c = s->kids[k];
+            if ((rel_of(s, c) == TC_REL_CC_PRECONJ && word_is(s, c, "neither")) ||
+                (rel_of(s, c) == TC_REL_DET && word_is(s, c, "no")))
+                return 1;
         }
     }
-    return NULL;
+    return 0;
 }
 
-static void govern(const sentence_ctx *s, const tc_cameo_table *cameo, candidate *c, size_t n)
+/* Mood, tense and negation of one coded predicate. */
+static void mood(sctx *s, size_t f)
 {
-    for (size_t x = 1; x < n; x++) {
-        int that;
-        if (c[x].p->wide) continue;
-        candidate *y = governor_for(s, c, x, &that);
-        const governor *g = y ? governor_of(y->code) : NULL;
-        if (!g) continue;
-        c[x].flags |= g->flag;
-        if (!strcmp(y->code, g->generic) && isdigit((unsigned char)c[x].code[1]))
-            refine(y, g, c[x].code, cameo);
-        y->mutual |= c[x].p->mutual;
-        if (that && g->hint != HINT_NONE) {
-            uint32_t from, to;
-            const tc_mention *src, *tgt;
-            clause_of(s, c[x].i, &from, &to);
-            assign(s, c[x].i, c[x].form, c[x].p, &c[x].pm, from, to, &src, &tgt);
-            y->tgt_hint = g->hint == HINT_SOURCE ? src : tgt;
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
+    if (fr->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
+    if (fr->flags & TC_FR_MODAL) m->flags |= TC_EV_HYPOTHETICAL;
+    /* "Russia's plans to attack", "efforts to stop": an infinitive describing a noun */
+    if (fr->gov_rel == TC_REL_ACL && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "to"))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
+    if (fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, failures) &&
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        m->flags |= TC_EV_NEGATED;
+    if (!is_future(s, f)) return;
+    int root = code_root(m->code);
+    const char *to = root >= 4 && root <= 8 ? refined(&intent, m->code) : NULL;
+    if (to && s->c->cameo && tc_cameo_get(s->c->cameo, to))
+        set_code(s, m, to);
+    else
+        m->flags |= TC_EV_HYPOTHETICAL;
+}
+
+/* Does the pattern itself name a negation or a modal ("not * clash", "will * bargain")? Then
+ * its code already says what they mean. */
+static int mood_in_pattern(const tc_vpattern *p)
+{
+    static const char *const moods[] = {"not", "n't", "never", "no",    "will",  "would", "could",
+                                        "can", "may", "might", "shall", "should", "must", NULL};
+    for (int k = 0; k < p->npre; k++)
+        if (p->pre[k].kind == TC_EL_WORD && in_words(p->pre[k].w, moods)) return 1;
+    for (int k = 0; k < p->npost; k++)
+        if (p->post[k].kind == TC_EL_WORD && in_words(p->post[k].w, moods)) return 1;
+    return 0;
+}
+
+static void govern(sctx *s)
+{
+    for (size_t f = 0; f < s->nfr; f++)
+        if (s->fm[f].p && !(s->c->conventions & TC_CODE_PETRARCH) && !mood_in_pattern(s->fm[f].p))
+            mood(s, f);
+    for (size_t f = 0; f < s->nfr; f++) {
+        const tc_frame *fr = &s->fr[f];
+        if (!s->fm[f].p || fr->gov == TC_FRAME_NONE) continue;
+        int r = fr->gov_rel;
+        if (r != TC_REL_XCOMP && r != TC_REL_CCOMP && r != TC_REL_ADVCL && r != TC_REL_ACL)
+            continue;
+        int32_t g = s->frame_of[fr->gov];
+        if (g < 0 || !s->fm[g].p) continue;
+        /* "accused X of attacking Y": an act told by a verbal event is not asserted */
+        if (r == TC_REL_ADVCL && !governor_of(s->fm[g].code)) {
+            if (code_root(s->fm[g].code) >= 1 && code_root(s->fm[g].code) <= 13 &&
+                fr->mark != TC_FRAME_NONE)
+                s->fm[f].flags |= TC_EV_REPORTED;
+            continue;
+        }
+        govern_pair(s, f, (size_t)g);
+    }
+}
+
+/* ---- reported speech ---- */
+
+static const char *const speech[] = {
+    "say",     "tell",  "claim",  "state",  "report", "add",     "allege",  "insist",
+    "confirm", "note",  "write",  "tweet",  "post",   "believe", "think",   "argue",
+    "explain", "stress", "quote", "assert", "suggest", "indicate", "contend", "maintain",
+    "announce", "reveal", "disclose", "acknowledge", "admit", "say", NULL};
+
+static int according(const sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_CASE && !strcmp(norm_of(s, c), "according")) return 1;
+    }
+    return 0;
+}
+
+/* Who reports predicate f's event: the subject of a speech verb it hangs from (through
+ * ccomp or parataxis), or X of "according to X" on it or on the sentence's root. */
+static int32_t reporter_of(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    for (int i = 0; i < fr->nobl; i++)
+        if (according(s, fr->obl[i].word)) return arg_mention(s, fr->obl[i].word, 2);
+    uint32_t w = fr->pred;
+    for (int hops = 0; hops < 4; hops++) {
+        int r = rel_of(s, w);
+        if (!s->tr.w[w].head || (r != TC_REL_CCOMP && r != TC_REL_PARATAXIS)) break;
+        uint32_t h = head_of(s, w);
+        int32_t g = s->frame_of[h];
+        if (g >= 0 && lemma_in(s, h, speech)) {
+            const tc_frame *gf = &s->fr[g];
+            for (int i = 0; i < gf->nobl; i++)
+                if (according(s, gf->obl[i].word)) return arg_mention(s, gf->obl[i].word, 2);
+            return first_arg_mention(s, gf->subj, gf->nsubj);
+        }
+        w = h;
+    }
+    return NO_MENTION;
+}
+
+/* ---- roles ---- */
+
+static int32_t first_arg_mention(sctx *s, const tc_frame_arg *args, int n)
+{
+    for (int i = 0; i < n; i++) {
+        int32_t k = arg_mention(s, args[i].word, 2);
+        if (k != NO_MENTION) return k;
+    }
+    return NO_MENTION;
+}
+
+/* The mentions of args (one per argument, a list giving several), at most max. */
+static size_t arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max)
+{
+    size_t got = 0;
+    for (int i = 0; i < n && got < max; i++) {
+        if (according(s, args[i].word)) continue;
+        got += phrase_actors(s, args[i].word, 0, out + got, max - got);
+    }
+    /* "Lawmakers and officials in A and B": an agent of the list with no state of its own
+       serves each state the others name */
+    size_t made = got;
+    for (int i = 0; i < n; i++) {
+        const tc_mention *agent = mention_at(s, s->ment[args[i].word]);
+        if (!is_agent(agent)) continue;
+        for (size_t j = 0; j < made && got < max; j++) {
+            const tc_mention *o = mention_at(s, out[j]);
+            if (out[j] < (int32_t)s->nm || !strcmp(o->code + 3, agent->code + 3)) continue;
+            int32_t both = agent_of_state(s, agent, o->code, o->name);
+            if (both != NO_MENTION) out[got++] = both;
         }
     }
+    return got;
 }
 
-/* Is the clause starting at cfrom what someone said ("Baku said [Armenian forces
- * shelled ...]", "claims that [...]")? */
-static unsigned reported(const sentence_ctx *s, uint32_t cfrom)
+/* Prepositions whose object can be the target of the verb ("sent aid to X", "imposed sanctions
+ * on X", "fired at X"); "fought over X", "met in X" are not. */
+static const char *const target_preps[] = {"to",   "with",   "against", "on",      "into",
+                                           "onto", "at",     "upon",    "toward",  "towards",
+                                           "from", "for",    "of",      "between", NULL};
+
+static int32_t mention_in(sctx *s, uint32_t lo, uint32_t hi)
 {
-    const tc_token *t = s->t->toks;
-    uint32_t k = cfrom;
-    if (k > s->lo && !strcmp(t[k - 1].norm, "that")) k--;
-    return k > s->lo && in_list(speech_verbs, &t[k - 1]) ? TC_EV_REPORTED : 0;
+    for (uint32_t w = lo; w < hi && w < s->tr.n; w++)
+        if (s->ment[w] != NO_MENTION && usable(&s->m[s->ment[w]])) return s->ment[w];
+    return NO_MENTION;
 }
 
-/* "Lawmakers and officials in A and B": agents without a state, joined before an agent
- * "in"/"of" a state, hold for each state of the list too. ms has room for 16. */
-static size_t lead_agents(const sentence_ctx *s, const tc_mention **ms, size_t n, tc_mention *store)
+/* Obliques of w (and nmods of its objects: "imposed sanctions on X") with preposition prep (any
+ * target preposition when NULL) after word from. */
+static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, uint32_t from,
+                               int32_t *out, size_t max)
 {
-    const tc_mention *h = ms[0];
-    size_t k = (size_t)(h - s->m);
-    if (k == 0 || k >= s->nm || &s->m[k] != h || strlen(h->code) != 6 || h->ntok < 3 ||
-        (strcmp(s->t->toks[h->tok0 + 1].norm, "in") && strcmp(s->t->toks[h->tok0 + 1].norm, "of")))
-        return n;
-    const tc_mention *lead = &s->m[k - 1];
-    if (strncmp(lead->code, "---", 3) != 0 || !joined(s, lead->tok0 + lead->ntok, h->tok0))
-        return n;
-    size_t n0 = n;
-    for (size_t j = 0; j < n0 && n < 16; j++, n++) {
-        store[n] = *ms[j];
-        snprintf(store[n].code, sizeof store[n].code, "%.3s%s", ms[j]->code, lead->code + 3);
-        ms[n] = &store[n];
+    size_t got = 0;
+    for (int i = 0; i < fr->nobl && got < max; i++) {
+        const tc_frame_arg *a = &fr->obl[i];
+        if (a->prep == TC_FRAME_NONE || a->word < from) continue;
+        const char *pw = norm_of(s, a->prep);
+        if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, target_preps)) continue;
+        if (!prep && !strcmp(pw, "of")) continue;
+        got += arg_mentions(s, a, 1, out + got, max - got);
     }
+    for (int i = 0; i < fr->nobj && got < max; i++) {
+        uint32_t o = fr->obj[i].word;
+        for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
+            uint32_t c = s->kids[j];
+            if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
+            const char *pw = NULL;
+            for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
+                if (rel_of(s, s->kids[q]) == TC_REL_CASE) pw = norm_of(s, s->kids[q]);
+            if (!pw || (prep ? strcmp(pw, prep) != 0 : !in_words(pw, target_preps) || !strcmp(pw, "of")))
+                continue;
+            got += phrase_actors(s, c, 1, out + got, max - got);
+        }
+    }
+    return got;
+}
+
+/* The first actor of p's phrase after word after (not in a clause of its own, not the
+ * subject, not "according to"). */
+static size_t deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)
+{
+    uint32_t at = 0, n = phrase_of(s, p, &at);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t w = s->seq[i];
+        if (w <= after || w <= p || s->ment[w] == NO_MENTION || !usable(&s->m[s->ment[w]]))
+            continue;
+        int r = rel_of(s, w);
+        if (according(s, head_of(s, w)) ||
+            ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))))
+            continue;
+        return phrase_actors(s, w, 1, out, max);
+    }
+    return 0;
+}
+
+/* The targets of predicate f: a "+" marker's actor; for a passive its subjects; else the
+ * oblique the pattern ends on ("appeal to X"), the objects, or a target oblique. */
+static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    if (m->tgt_hi > m->tgt_lo) {
+        int32_t k = mention_in(s, m->tgt_lo, m->tgt_hi);
+        if (k != NO_MENTION) {
+            out[0] = k;
+            return 1;
+        }
+    }
+    size_t n = 0;
+    if (fr->flags & TC_FR_PASSIVE) {
+        n = arg_mentions(s, fr->subj, fr->nsubj, out, max);
+        if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
+        return n;
+    }
+    if (m->final_prep) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
+    if (!n) n = arg_mentions(s, fr->obj, fr->nobj, out, max);
+    if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
+    /* What a statement is about may lie deeper: "denied any role in the attack on X",
+       "acknowledged responsibility for the attack on X". */
+    int root = code_root(m->code);
+    if (!n && root >= 1 && root <= 13)
+        n = deep_mention(s, fr->pred, m->last, out, max);
     return n;
 }
 
-static void code_verb(sink *k, const sentence_ctx *s, uint32_t sent, const candidate *c)
+static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
 {
-    const tc_vpattern *p = c->p;
-    uint32_t i = c->i, cfrom, cto;
-    if (p->nocode) return;
-    clause_of(s, i, &cfrom, &cto);
-    const tc_mention *src, *tgt;
-    assign(s, i, c->form, p, &c->pm, cfrom, cto, &src, &tgt);
-    if (!tgt) tgt = c->tgt_hint;
-    if (!src) return;
-    unsigned flags = c->pm.neg_in_pattern ? 0 : flags_before(s, cfrom, i, cto);
-    evplace at = {sent, i, c->pm.end > i + 1 ? c->pm.end : i + 1,
-                  flags | c->flags | reported(s, cfrom)};
-    const tc_mention *srcs[16], *tgts[8];
-    tc_mention shared[16];
-    size_t ns = compound(s, src, src->tok0 < i ? i : cto, srcs, 8);
-    share_agent(s, srcs, ns, shared);
-    ns = lead_agents(s, srcs, ns, shared);
-    /* "A and B fought for control of X", "... over X": with a compound subject of a mutual
-     * verb, X is what they fight over; they are each other's targets. */
-    if (tgt && p->mutual && ns > 1 && tgt->tok0 >= s->lo + 2 &&
-        ((!strcmp(s->t->toks[tgt->tok0 - 1].norm, "of") &&
-          !strcmp(s->t->toks[tgt->tok0 - 2].norm, "control")) ||
-         !strcmp(s->t->toks[tgt->tok0 - 1].norm, "over")))
-        tgt = NULL;
-    if (!tgt || (p->comp_pre && ns > 1)) {
-        if (!(p->mutual || c->mutual) || ns < 2) return;
-        /* "A and B called on both sides to stop fighting and return to talks": with an
-         * infinitive between them, the compound is the subject of another verb. */
-        for (uint32_t w = srcs[ns - 1]->tok0 + srcs[ns - 1]->ntok; w < i; w++)
-            if (!strcmp(s->t->toks[w].norm, "to")) return;
-        /* "Azerbaijan and Armenia fought": each side acts on the others. */
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    if (m->src_hi > m->src_lo) {
+        int32_t k = mention_in(s, m->src_lo, m->src_hi);
+        if (k != NO_MENTION) {
+            out[0] = k;
+            return 1;
+        }
+    }
+    if (fr->flags & TC_FR_PASSIVE) return arg_mentions(s, fr->agent, fr->nagent, out, max);
+    return arg_mentions(s, fr->subj, fr->nsubj, out, max);
+}
+
+/* ---- events ---- */
+
+/* What protesters, students, workers or residents do is dissent (14x), not state action:
+ * they block a road (144, not the blockade 191), boycott (143, not the embargo 163), protest
+ * in the street (141, not the official complaint 114). */
+static const char *const dissent_agents[] = {"OPP", "CVL", "EDU", "LAB", "ENV", NULL};
+static const char *const dissent_codes[][2] = {{"191", "144"}, {"163", "143"}, {"114", "141"}};
+/* Sources of an air strike (195) rather than any attack (190). */
+static const char *const aircraft[] = {"warplane", "jet",     "drone",   "aircraft", "bomber",
+                                       "plane",    "helicopter", "gunship", NULL};
+
+/* Finer codes by who acts and on how many: air strikes, mass expulsions, dissent. */
+static const char *by_context(const sctx *s, const tc_mention *src, const char *code, uint32_t pred)
+{
+    const tc_mention *m = src;
+    if (!strcmp(code, "190") && m->tok0 + m->ntok - 1 >= s->lo) {
+        uint32_t w = m->tok0 + m->ntok - 1 - s->lo;
+        if (w < s->tr.n && lemma_in(s, w, aircraft)) return "195";
+    }
+    if (strlen(src->code) < 6) return code;
+    const char *const *a = dissent_agents;
+    while (*a && strncmp(src->code + 3, *a, 3) != 0) a++;
+    if (!*a) return code;
+    for (size_t i = 0; i < sizeof dissent_codes / sizeof *dissent_codes; i++)
+        if (!strcmp(code, dissent_codes[i][0]) &&
+            (strcmp(code, "114") || !strcmp(s->tr.w[pred].lemma, "protest")))
+            return dissent_codes[i][1];
+    return code;
+}
+
+static tc_actor_ref ref_of(const sctx *s, int32_t k)
+{
+    tc_actor_ref r = {.name = ""};
+    const tc_mention *m = mention_at(s, k);
+    if (!m) return r;
+    snprintf(r.code, sizeof r.code, "%s", m->code);
+    r.name = m->name ? m->name : "";
+    const tc_token *a = &s->t->toks[m->tok0], *b = &s->t->toks[m->tok0 + m->ntok - 1];
+    r.span = (tc_span){a->off, b->off + b->len - a->off};
+    return r;
+}
+
+/* The date expression on predicate w (or on the predicate it completes), if any. */
+static const tc_when *when_of(const sctx *s, size_t f)
+{
+    uint32_t p = s->lo + s->fr[f].pred;
+    uint32_t g = s->fr[f].gov != TC_FRAME_NONE && s->fr[f].gov_rel == TC_REL_XCOMP
+                     ? s->lo + s->fr[f].gov : UINT32_MAX;
+    for (size_t i = 0; i < s->nwhen; i++)
+        if (s->when[i].head == p || s->when[i].head == g) return &s->when[i];
+    return NULL;
+}
+
+static void emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code, const tc_cameo *info)
+{
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    if (!ms || !usable(ms) || (mt && (!usable(mt) || !strcmp(ms->code, mt->code)))) return;
+    const char *fine = by_context(s, ms, code, s->fr[f].pred);
+    if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
+        info = tc_cameo_get(s->c->cameo, fine);
+        code = fine;
+    }
+    const char *tcode = mt ? mt->code : "";
+    for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent == s->sent; i--) {
+        const tc_event *o = &(*s->out)[i - 1];
+        if (!strcmp(o->src.code, ms->code) && !strcmp(o->tgt.code, tcode) && !strcmp(o->cameo, code))
+            return;
+    }
+    if (*s->nout == *s->cap) *s->out = tc_arena_grow(s->a, *s->out, s->cap, sizeof **s->out);
+    tc_event *e = &(*s->out)[(*s->nout)++];
+    memset(e, 0, sizeof *e);
+    e->src = ref_of(s, src);
+    e->tgt = ref_of(s, tgt);
+    e->reporter = ref_of(s, s->fm[f].reporter);
+    snprintf(e->cameo, sizeof e->cameo, "%s", code);
+    e->info = info;
+    const fmatch *m = &s->fm[f];
+    uint32_t v0 = s->lo + s->fr[f].pred, v1 = v0;
+    if (m->first < s->fr[f].pred) v0 = s->lo + m->first;
+    if (m->last > s->fr[f].pred) v1 = s->lo + m->last;
+    const tc_token *a = &s->t->toks[v0], *b = &s->t->toks[v1];
+    e->verb = (tc_span){a->off, b->off + b->len - a->off};
+    e->sent = s->sent;
+    e->flags = m->flags;
+    const tc_when *w = when_of(s, f);
+    if (w && w->date.prec != TC_DATE_NONE) {
+        e->date = w->date;
+        if (w->past) e->flags |= TC_EV_PAST;
+    }
+    s->added++;
+}
+
+/* One-sided events keep their source when the sentence names no target: protests, force
+ * posture, attacks and fighting (GDELT's Actor2 may be empty). */
+static int one_sided(const char *code)
+{
+    int r = code_root(code);
+    return r == 14 || r == 15 || r == 18 || r == 19 || r == 20;
+}
+
+static void code_frame(sctx *s, size_t f)
+{
+    fmatch *m = &s->fm[f];
+    if (!m->p || m->p->nocode || m->consumed) return;
+    int32_t src[8], tgt[8];
+    size_t ns = sources(s, f, src, 8), nt = targets(s, f, tgt, 8);
+    if (!ns) return;
+    if (!nt && m->hint != NO_MENTION) tgt[nt++] = m->hint;
+    if (!nt && (m->p->mutual || m->mutual) && ns > 1) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
-                if (a != b) emit(k, s, srcs[a], srcs[b], c->code, c->info, &at);
+                if (a != b) emit(s, f, src[a], src[b], m->code, m->info);
         return;
     }
-    size_t nt = compound(s, tgt, cto > tgt->tok0 ? cto : s->hi, tgts, 8);
-    tc_mention tshared[8];
-    share_agent(s, tgts, nt, tshared);
-    emit_all(k, s, srcs, ns, tgts, nt, c, &at);
-}
-
-/* The longest pattern that matches at token i (a verb, not a noun). */
-static int find_pattern(const tc_verbs *v, const sentence_ctx *s, uint32_t i, candidate *c)
-{
-    const tc_token *t = &s->t->toks[i];
-    const tc_vform *f = tc_verbs_lookup(v, t->norm, t->nlen);
-    if (!f) return 0;
-    uint32_t cfrom, cto;
-    clause_of(s, i, &cfrom, &cto);
-    for (; f; f = f->next) {
-        const tc_vpattern *p = tc_verbs_pattern(v, f->pattern);
-        if (!match_pattern(s, p, i, p->wide ? s->lo : cfrom, p->wide ? s->hi : cto, &c->pm))
-            continue;
-        /* A word glued before the verb ("wire tap") makes it a verb phrase, not a noun. */
-        if ((looks_nominal(v, s, i, f->form, p->wide) && !(p->npre && p->pre[p->npre - 1].glued)) ||
-            completes_noun(s, i))
-            continue;
-        c->i = i;
-        c->p = p;
-        c->form = f->form;
-        memcpy(c->code, p->cameo, sizeof c->code);
-        c->info = p->info;
-        c->flags = 0;
-        c->tgt_hint = NULL;
-        c->mutual = 0;
-        return 1;
+    if (!nt) {
+        if (one_sided(m->code))
+            for (size_t a = 0; a < ns; a++) emit(s, f, src[a], NO_MENTION, m->code, m->info);
+        return;
     }
-    return 0;
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < nt; b++) {
+            emit(s, f, src[a], tgt[b], m->code, m->info);
+            if (m->p->cameo2[0]) emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
+        }
 }
 
-/* A verb whose token lies inside the words of another candidate's pattern ("indicated"
- * in "indicated it should have acted") is part of that phrase, not an event of its own. */
-static int consumed(const candidate *c, size_t n, size_t x)
+/* Is the sentence worth a parse: an actor, and a word the verb dictionary knows? */
+static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
+                         size_t nm)
 {
-    for (size_t y = 0; y < n; y++)
-        if (y != x && c[y].pm.start <= c[x].i && c[x].i < c[y].pm.end) return 1;
-    return 0;
-}
-
-size_t tc_code_sentence(const tc_verbs *v, const tc_cameo_table *cameo, const tc_text *t,
-                        uint32_t sent, const tc_mention *m, size_t nm, tc_arena *a, tc_event **out,
-                        size_t *nout, size_t *cap)
-{
+    size_t k = 0;
+    while (k < nm && !usable(&m[k])) k++;
+    if (k == nm) return 0;
     const tc_sentence *st = &t->sents[sent];
-    sentence_ctx s = {v, t, st->tok0, st->tok0 + st->ntok, m, nm};
-    sink k = {a, out, nout, cap, 0, cameo};
-    if (nm < 2) return 0;
-    candidate *c = NULL;
-    size_t nc = 0, ccap = 0;
-    for (uint32_t i = s.lo; i < s.hi; i++) {
-        candidate one;
-        if (!find_pattern(v, &s, i, &one)) continue;
-        if (nc == ccap) c = tc_arena_grow(a, c, &ccap, sizeof *c);
-        c[nc++] = one;
+    for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
+        if (!(t->toks[i].flags & TC_TOK_PUNCT) && tc_verbs_lookup(c->verbs, t->toks[i].norm, t->toks[i].nlen))
+            return 1;
+    return 0;
+}
+
+size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
+                        size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap)
+{
+    if (!c->parser || sent >= t->nsents || !worth_parsing(c, t, sent, m, nm)) return 0;
+    sctx s = {.c = c, .t = t, .sent = sent, .lo = t->sents[sent].tok0, .m = m, .nm = nm, .a = a,
+              .out = out, .nout = nout, .cap = cap};
+    tc_parse_sentence(c->parser, t, sent, 0, a, &s.tr);
+    if (!s.tr.n) return 0;
+    index_tree(&s);
+    s.nfr = tc_frames(c->parser, &s.tr, a, &s.fr);
+    s.frame_of = tc_arena_alloc(a, s.tr.n * sizeof *s.frame_of);
+    for (uint32_t i = 0; i < s.tr.n; i++) s.frame_of[i] = -1;
+    for (size_t f = 0; f < s.nfr; f++) s.frame_of[s.fr[f].pred] = (int32_t)f;
+    s.fm = tc_arena_calloc(a, s.nfr ? s.nfr : 1, sizeof *s.fm);
+    int any = 0;
+    for (size_t f = 0; f < s.nfr; f++) {
+        find_pattern(&s, f);
+        any |= s.fm[f].p != NULL;
     }
-    govern(&s, cameo, c, nc);
-    for (size_t x = 0; x < nc; x++)
-        if (!consumed(c, nc, x)) code_verb(&k, &s, sent, &c[x]);
-    return k.added;
+    if (!any) return 0;
+    mark_consumed(&s);
+    govern(&s);
+    for (size_t f = 0; f < s.nfr; f++)
+        if (s.fm[f].p) {
+            s.fm[f].reporter = reporter_of(&s, f);
+            if (s.fm[f].reporter != NO_MENTION) s.fm[f].flags |= TC_EV_REPORTED;
+        }
+    if (c->date.prec != TC_DATE_NONE && tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
+        tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);
+    for (size_t f = 0; f < s.nfr; f++) code_frame(&s, f);
+    return s.added;
 }
 
 void tc_event_id(uint64_t article_hash, const tc_event *e, char out[17])
@@ -1155,4 +988,24 @@ void tc_event_id(uint64_t article_hash, const tc_event *e, char out[17])
     int n = snprintf(buf, sizeof buf, "%016llx|%u|%s|%s|%s|%u", (unsigned long long)article_hash,
                      e->sent, e->src.code, e->tgt.code, e->cameo, e->verb.off);
     tc_hash_hex(tc_hash64(buf, (size_t)n, 0x7463), out);
+}
+
+/* ---- the build's models, for tools and tests ---- */
+
+static tc_parser *default_parser;
+static tc_wordnet *default_wordnet;
+static pthread_once_t defaults_once = PTHREAD_ONCE_INIT;
+
+static void load_defaults(void)
+{
+    tc_err err = {0};
+    default_parser = tc_parser_load(TC_DATADIR "/parse.model", &err);
+    default_wordnet = tc_wordnet_load(TC_DATADIR "/wordnet.classes", &err);
+}
+
+tc_coder tc_coder_default(const tc_verbs *v, const tc_cameo_table *cameo)
+{
+    pthread_once(&defaults_once, load_defaults);
+    return (tc_coder){.verbs = v, .cameo = cameo, .parser = default_parser,
+                      .wordnet = default_wordnet};
 }

@@ -1,11 +1,12 @@
-/* code: CAMEO events from the sentences of an article.
+/* code: CAMEO events from the sentences of an article, read from their dependency parse.
  *
- * Sparse parsing in the TABARI line: actors come from the actor scan, verbs and phrases from
- * the verb dictionary (data/verbs.txt, or a PETRARCH one through petrarch_verbs.h); the source
- * is the actor heading the clause before the verb, the target the first actor after it, the
- * "by" agent of a passive is the source; appeals, threats, refusals and denials take what they
- * govern as their content, not as events. Negated and hypothetical events are produced with a
- * flag, not dropped: callers choose. */
+ * Each sentence with an actor and a word of the verb dictionary (verbs.h) is parsed
+ * (parse.h) and cut into frames (frame.h); a verbal predicate whose pattern matches gives
+ * events from its subject to its object or the oblique the pattern names, after the rules of
+ * government (appeals, promises, threats, refusals, denials over what they govern), mood
+ * (plans and the future as intent, modals and conditions as hypothetical, negation), reported
+ * speech (who reports it) and time (its own date, past). code.c's header lists the rules.
+ * Negated and hypothetical events are produced with a flag, not dropped: callers choose. */
 #ifndef TC_CODE_H
 #define TC_CODE_H
 
@@ -49,6 +50,11 @@ typedef struct {
     tc_date date; /* the event's own date (when.h); prec TC_DATE_NONE: unknown, the article's */
 } tc_event;
 
+/* Conventions: tocsin's own (0), or PETRARCH's for its validation records: a planned,
+ * future, modal or negated act is coded as the act, as PETRARCH's dictionaries expect (its
+ * patterns name the negations and modals they code). */
+enum { TC_CODE_PETRARCH = 1 };
+
 /* What the parse-based coder reads: loaded once, shared by threads. */
 typedef struct {
     const tc_verbs *verbs;
@@ -56,21 +62,21 @@ typedef struct {
     const tc_parser *parser;
     const tc_wordnet *wordnet; /* may be NULL: no noun classes */
     tc_date date; /* the article's date; prec TC_DATE_NONE when unknown */
+    unsigned conventions; /* TC_CODE_PETRARCH or 0 */
 } tc_coder;
 
 /* Codes sentence sent of t from its parse: m[0..nm) are its actor mentions (token order).
- * Events are appended to *out (arena-grown); returns how many. Thread-safe for distinct
- * arenas. */
-size_t tc_code_sentence2(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
-                         size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap);
+ * A sentence with no usable actor or no word of the verb dictionary is not parsed. Events are
+ * appended to *out (arena-grown), negated and hypothetical ones flagged, not dropped; returns
+ * how many. Never fails on any text (no parser: no event). Thread-safe for distinct arenas. */
+size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
+                        size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap);
 
-/* Codes one sentence: mentions are the actor mentions of that sentence (ordered by token).
- * cameo (may be NULL) gives the info of codes refined by government ("urged X to lift the
- * blockade": 0256). Events are appended to *out (arena-grown); returns how many. Thread-safe
- * for distinct arenas. */
-size_t tc_code_sentence(const tc_verbs *v, const tc_cameo_table *cameo, const tc_text *t,
-                        uint32_t sent, const tc_mention *m, size_t nm, tc_arena *a, tc_event **out,
-                        size_t *nout, size_t *cap);
+/* A coder over v and cameo (may be NULL) with the parser and WordNet classes of the build's
+ * data directory (TC_DATADIR), loaded once per process on first use and kept (parser NULL when
+ * the model is missing): for tools and tests that bring a dictionary of their own. The engine
+ * (pipeline.h) loads its own. Thread-safe. */
+tc_coder tc_coder_default(const tc_verbs *v, const tc_cameo_table *cameo);
 
 /* A stable id for an event: a hash of the article's content hash, the sentence, the dyad, the
  * code and the verb's offset; 16 hex digits into out. */

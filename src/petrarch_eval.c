@@ -268,7 +268,9 @@ int tc_eval_petrarch_code(const tc_actors *actors, const tc_verbs *verbs, const 
             nm = tc_actors_resolve(&t, s, m, nm, &refs, a, &m);
             tc_event *ev = NULL;
             size_t nev = 0, cap = 0;
-            tc_code_sentence(verbs, NULL, &t, s, m, nm, a, &ev, &nev, &cap);
+            tc_coder c = tc_coder_default(verbs, NULL);
+            c.conventions = TC_CODE_PETRARCH;
+            tc_code_sentence(&c, &t, s, m, nm, a, &ev, &nev, &cap);
             for (size_t i = 0; i < nev; i++)
                 if (!(ev[i].flags & TC_EV_NEGATED)) /* PETRARCH codes modal statements */
                     n = add_split(out, n, ev[i].src.code, ev[i].tgt.code, ev[i].cameo);

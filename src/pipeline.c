@@ -116,7 +116,7 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
     if (rc < 0) return rc;
     size_t cap = 0;
     tc_actors_refs refs = {0};
-    tc_coder coder = {e->verbs, e->cameo, e->parser, e->wordnet, {0}};
+    tc_coder coder = {.verbs = e->verbs, .cameo = e->cameo, .parser = e->parser, .wordnet = e->wordnet};
     if (art->date[0]) tc_when_parse_date(art->date, strlen(art->date), &coder.date);
     for (uint32_t s = 0; s < out->text.nsents; s++) {
         tc_mention *m;
@@ -124,7 +124,7 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
         out->mentions += nm;
         nm = tc_actors_resolve(&out->text, s, m, nm, &refs, a, &m);
         if (s == 0) nm = skip_dateline(art, &out->text, m, nm);
-        tc_code_sentence2(&coder, &out->text, s, m, nm, a, &out->ev, &out->nev, &cap);
+        tc_code_sentence(&coder, &out->text, s, m, nm, a, &out->ev, &out->nev, &cap);
     }
     return TC_OK;
 }

@@ -485,7 +485,7 @@ static int view_story(ctx_t *c, sqlite3_stmt *st, int (*fn)(const tc_story_view 
     tc_story_view v = {.id = id, .title = col(c, st, 1), .first = first, .last = last};
     outlets_of(c, &v);
     /* most mentioned first: the order groups keep their denials and sides with them */
-    qsort(c->ev.v, c->ev.n, sizeof *c->ev.v, by_mentions);
+    if (c->ev.n) qsort(c->ev.v, c->ev.n, sizeof *c->ev.v, by_mentions);
     v.ev = c->ev.v;
     v.nev = c->ev.n;
     v.unlinked = unlinked.v;

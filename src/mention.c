@@ -588,6 +588,10 @@ static json_t *event_json(const tc_story_event *e)
     put(o, "id", e->id);
     json_object_set_new(o, "gdelt_id", json_integer((json_int_t)e->gid));
     put(o, "date", e->date);
+    /* the first mention's article: every event row names where it comes from */
+    json_object_set_new(o, "article_id", json_integer(e->m[0].article_id));
+    put(o, "input", e->m[0].input);
+    put(o, "url", e->m[0].url);
     put(o, "src_code", e->src_code);
     put(o, "src_name", e->src_name);
     put(o, "tgt_code", e->tgt_code);

@@ -423,6 +423,12 @@ typedef struct {
 
 static const governor governors[] = {
     {"016", TC_EV_NEGATED, "016", HINT_TARGET, {NULL}},
+    /* what someone is accused of is alleged, not done: "accused X of shelling Y" */
+    {"112",
+     TC_EV_HYPOTHETICAL,
+     "112",
+     HINT_TARGET,
+     {[17] = "1122", [18] = "1123", [19] = "1123", [20] = "1124"}},
     {"03",
      TC_EV_HYPOTHETICAL,
      "030",
@@ -583,6 +589,15 @@ static void mood(sctx *s, size_t f)
         m->flags |= TC_EV_NEGATED;
     if (!is_future(s, f)) return;
     int root = code_root(m->code);
+    /* "will not lift the embargo", "won't accept refugees": a refusal */
+    if ((m->flags & TC_EV_NEGATED) && root >= 3 && root <= 8) {
+        const char *no = refined(governor_of("120"), m->code);
+        if (no && s->c->cameo && tc_cameo_get(s->c->cameo, no)) {
+            set_code(s, m, no);
+            m->flags &= ~(unsigned)TC_EV_NEGATED;
+        }
+        return;
+    }
     const char *to = root >= 4 && root <= 8 ? refined(&intent, m->code) : NULL;
     if (to && s->c->cameo && tc_cameo_get(s->c->cameo, to))
         set_code(s, m, to);
@@ -778,7 +793,9 @@ static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
         }
     }
     size_t n = 0;
-    if (fr->flags & TC_FR_PASSIVE) {
+    /* "X faced criticism from $", "X received aid from $": a source marked after the verb
+       makes the subject the target */
+    if (fr->flags & TC_FR_PASSIVE || (m->src_hi > m->src_lo && m->src_lo > fr->pred)) {
         n = arg_mentions(s, fr->subj, fr->nsubj, out, max);
         if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
         return n;
@@ -901,12 +918,14 @@ static void emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code, 
     s->added++;
 }
 
-/* One-sided events keep their source when the sentence names no target: protests, force
- * posture, attacks and fighting (GDELT's Actor2 may be empty). */
+/* One-sided events keep their source when the sentence names no target: resignations,
+ * releases and other concessions, elections, protests, force posture, curfews and arrests,
+ * attacks and fighting (GDELT's Actor2 may be empty). */
 static int one_sided(const char *code)
 {
     int r = code_root(code);
-    return r == 14 || r == 15 || r == 18 || r == 19 || r == 20;
+    return r == 8 || r == 14 || r == 15 || r == 17 || r == 18 || r == 19 || r == 20 ||
+           !strncmp(code, "034", 3);
 }
 
 static void code_frame(sctx *s, size_t f)

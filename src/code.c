@@ -150,8 +150,9 @@ static int names_owner(int r)
 
 static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
 
-/* Is w a noun for people or their acts ("officials", "the army", "the offensive") rather than
- * a thing, a place or an occasion ("a United States military plane", "the Singapore summit")?
+/* Is w a noun for people, their acts or their land ("officials", "the army", "the offensive",
+ * "Ukrainian cities") rather than a thing or an occasion ("a United States military plane",
+ * "the Singapore summit")?
  * Unknown to WordNet: yes. */
 static int people_noun(const sctx *s, uint32_t w)
 {
@@ -162,7 +163,7 @@ static int people_noun(const sctx *s, uint32_t w)
     if (!tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all)) return 1;
     const char *name = tc_wordnet_class_name(first);
     return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
-                    !strcmp(name, "noun.act"));
+                    !strcmp(name, "noun.act") || !strcmp(name, "noun.location"));
 }
 
 /* An agent with no state ("officials", "the army") and a state named inside its phrase

@@ -976,10 +976,39 @@ static int capital_word(const tc_token *w)
            !in_words(w, not_names, sizeof not_names / sizeof *not_names);
 }
 
+/* Closed-class words that open sentences with a capital: no name starts with them. */
+static const char *const openers[] = {
+    "the",     "a",      "an",    "in",      "on",    "at",      "but",       "and",
+    "or",      "if",     "when",  "while",   "after", "before",  "as",        "for",
+    "with",    "by",     "from",  "to",      "of",    "this",    "that",      "these",
+    "those",   "it",     "he",    "she",     "they",  "we",      "i",         "you",
+    "his",     "her",    "their", "our",     "its",   "my",      "there",     "here",
+    "some",    "many",   "most",  "all",     "both",  "each",    "every",     "no",
+    "not",     "also",   "yet",   "so",      "since", "until",   "although",  "though",
+    "because", "during", "under", "over",    "about", "despite", "meanwhile", "however",
+    "what",    "who",    "why",   "how",     "where", "which",   "one",       "two",
+    "three",   "such",   "other", "another", "among", "against", "amid",      "without",
+    "now",     "then"};
+
+/* Does token i open a sentence or a clause whose first word has a capital whatever it is: the
+ * sentence's first, or after an opening quote, a bracket, a colon or a dash? */
+static int clause_start(const tc_text *t, const tc_sentence *s, uint32_t i)
+{
+    static const char *const openings[] = {"(", "[", ":", ";", "\xe2\x80\x94", "\xe2\x80\x93"};
+    if (i == s->tok0) return 1;
+    const tc_token *p = &t->toks[i - 1];
+    return (p->flags & TC_TOK_QUOTE) || in_words(p, openings, sizeof openings / sizeof *openings);
+}
+
+/* Is token i a capitalised word that may be part of a name no dictionary knows: no closed-class
+ * word ("The", "While", "If"), not a clause's first (where any word has a capital: the
+ * sentence's, after a quote), no honorific, day or month, and no name begins there? */
 static int unknown_name_word(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i)
 {
     uint32_t end = s->tok0 + s->ntok;
-    if (i <= s->tok0 || i >= end || !capital_word(&t->toks[i])) return 0;
+    if (i <= s->tok0 || i >= end || !capital_word(&t->toks[i]) || clause_start(t, s, i) ||
+        in_words(&t->toks[i], openers, sizeof openers / sizeof *openers))
+        return 0;
     return longest_at(d, t, i, end) == NULL;
 }
 
@@ -994,17 +1023,37 @@ static int other_person(const tc_actors *d, const tc_text *t, const tc_sentence 
            unknown_name_word(d, t, s, i + 1);
 }
 
-/* A capital inside a name is no government: "Moscow Metro", "the Kyiv Independent", "Tehran
- * Times" (a capitalised word that no name begins right after it), "the University of Khartoum"
- * (one before it, then "of"; not the sentence's first: "Residents of Kyiv"). */
-static int metonym_in_name(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i,
-                           const pattern *p, const entry *e)
+/* Is sentence s written in title case (most of its words of four letters or more capitalised,
+ * as headlines are)? Its capitals then mark no names. */
+static int title_case(const tc_text *t, const tc_sentence *s)
 {
-    if (!e || e->kind != TC_KIND_METONYM || p->ntok != 1) return 0;
-    /* "the University of Khartoum", "the Port of Odesa", "the Battle of Kyiv" */
-    if (i >= s->tok0 + 3 && word_is(&t->toks[i - 1], "of") && unknown_name_word(d, t, s, i - 2))
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = s->tok0; i < s->tok0 + s->ntok; i++) {
+        const tc_token *w = &t->toks[i];
+        if (!(w->flags & TC_TOK_WORD) || w->nlen < 4) continue;
+        words++;
+        caps += (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) != 0;
+    }
+    return words >= 5 && caps * 10 >= words * 7;
+}
+
+/* A capital or a state inside a name is no actor: "Moscow Metro", "the Kyiv Independent",
+ * "China Mobile", "Qatar Airways" (a capitalised word that no name begins right after it);
+ * "the University of Khartoum" (a capital after one and "of"; not the sentence's first:
+ * "Residents of Kyiv"; not a state: "King Harald of Norway"); "flights of Air France" (a state
+ * right after one). */
+static int in_other_name(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i,
+                         const pattern *p, const entry *e)
+{
+    int state = e && e->kind == TC_KIND_COUNTRY && e->code[0] != '-';
+    if (!e || (e->kind != TC_KIND_METONYM && !state) || (!state && p->ntok != 1)) return 0;
+    /* not a state: "King Harald of Norway", "the National Assembly of Armenia" */
+    if (!state && i >= s->tok0 + 3 && word_is(&t->toks[i - 1], "of") &&
+        unknown_name_word(d, t, s, i - 2))
         return 1;
-    return unknown_name_word(d, t, s, i + 1);
+    if (title_case(t, s)) return 0; /* a headline: "Kim Kardashian Spotlights Azerbaijan's" */
+    if (state && unknown_name_word(d, t, s, i - 1)) return 1;
+    return unknown_name_word(d, t, s, i + p->ntok);
 }
 
 /* Raw matches of sentence s; hidden ones (discards, modifiers) only when keep_hidden. */
@@ -1025,8 +1074,7 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         int modifier = (i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
                        glued_after_hyphen(t, s->tok0, i);
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
-                     other_person(d, t, s, i, matched_to, p, e) ||
-                     metonym_in_name(d, t, s, i, p, e);
+                     other_person(d, t, s, i, matched_to, p, e) || in_other_name(d, t, s, i, p, e);
         if (e && n && out[n - 1].next == end) out[n - 1].next = i;
         if (e && (!hidden || keep_hidden))
             out[n++] = (raw_match){i, p->ntok, e, country_only, hidden, end};
@@ -1435,9 +1483,9 @@ static void hide_named_capitals(const tc_actors *d, const tc_text *t, const tc_s
 enum { MARK_FREE, MARK_KNOWN, MARK_NAMED, MARK_BREAK };
 
 /* What each token of sentence s is to an unknown name (in arena a, indexed from s->tok0):
- * MARK_KNOWN inside a match that stands, MARK_NAMED inside a person or capital hidden as part
- * of another name ("Moscow Metro", "Jim Risch": their words join it), MARK_BREAK inside a
- * discard or modifier, MARK_FREE elsewhere. */
+ * MARK_KNOWN inside a match that stands, MARK_NAMED inside a person, capital or state hidden
+ * as part of another name ("Moscow Metro", "Jim Risch", "China Mobile": their words join it),
+ * MARK_BREAK inside a discard or modifier, MARK_FREE elsewhere. */
 static uint8_t *name_marks(const tc_text *t, const tc_sentence *s, const raw_match *raw, size_t n,
                            tc_arena *a)
 {
@@ -1445,26 +1493,14 @@ static uint8_t *name_marks(const tc_text *t, const tc_sentence *s, const raw_mat
     uint8_t *mark = tc_arena_calloc(a, s->ntok, 1);
     for (size_t k = 0; k < n; k++) {
         tc_actor_kind kind = raw[k].e->kind;
-        uint8_t v = !raw[k].hidden                                      ? MARK_KNOWN
-                    : kind == TC_KIND_PERSON || kind == TC_KIND_METONYM ? MARK_NAMED
-                                                                        : MARK_BREAK;
+        uint8_t v = !raw[k].hidden ? MARK_KNOWN
+                    : kind == TC_KIND_PERSON || kind == TC_KIND_METONYM || kind == TC_KIND_COUNTRY
+                        ? MARK_NAMED
+                        : MARK_BREAK;
         for (uint32_t i = raw[k].tok0; i < raw[k].tok0 + raw[k].ntok; i++) mark[i - s->tok0] = v;
     }
     return mark;
 }
-
-/* Closed-class words that open sentences with a capital: no name starts with them. */
-static const char *const openers[] = {
-    "the",     "a",      "an",    "in",      "on",    "at",      "but",       "and",
-    "or",      "if",     "when",  "while",   "after", "before",  "as",        "for",
-    "with",    "by",     "from",  "to",      "of",    "this",    "that",      "these",
-    "those",   "it",     "he",    "she",     "they",  "we",      "i",         "you",
-    "his",     "her",    "their", "our",     "its",   "my",      "there",     "here",
-    "some",    "many",   "most",  "all",     "both",  "each",    "every",     "no",
-    "not",     "also",   "yet",   "so",      "since", "until",   "although",  "though",
-    "because", "during", "under", "over",    "about", "despite", "meanwhile", "however",
-    "what",    "who",    "why",   "how",     "where", "which",   "one",       "two",
-    "three",   "such",   "other", "another", "among", "against", "amid",      "without"};
 
 /* Lower-case words inside a name: "Bank of America", "Abd al-Rahman", "Ursula von der Leyen". */
 static const char *const particles[] = {"of",  "al",  "el", "bin", "ibn", "de",  "del", "da",
@@ -1475,16 +1511,6 @@ static int name_piece(const tc_text *t, const tc_sentence *s, const uint8_t *mar
 {
     uint8_t m = mark[i - s->tok0];
     return (m == MARK_FREE || m == MARK_NAMED) && capital_word(&t->toks[i]);
-}
-
-/* Does token i open a sentence or a clause whose first word has a capital whatever it is: the
- * sentence's first, or after an opening quote, a bracket, a colon or a dash? */
-static int clause_start(const tc_text *t, const tc_sentence *s, uint32_t i)
-{
-    static const char *const openings[] = {"(", "[", ":", ";", "\xe2\x80\x94", "\xe2\x80\x93"};
-    if (i == s->tok0) return 1;
-    const tc_token *p = &t->toks[i - 1];
-    return (p->flags & TC_TOK_QUOTE) || in_words(p, openings, sizeof openings / sizeof *openings);
 }
 
 /* The end of the unknown name that starts at token i (i itself when none starts there). It

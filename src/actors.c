@@ -59,6 +59,7 @@ typedef struct {
     uint8_t kind;      /* tc_actor_kind */
     uint8_t prefix;    /* an agent whose code goes in front of the actor's ("NGO~") */
     uint8_t generated; /* from a file generated from facts: ranks below the others */
+    uint8_t people;    /* a state's people ("Israelis"): a noun after it is no compound */
 } entry;
 
 typedef struct pattern {
@@ -493,7 +494,9 @@ static const char *parse_line(tc_actors *d, const char *s, const char *e)
             if (!strcmp(kind_w, "country") && !d->generated)
                 tc_map_put(d->states, tc_arena_strndup(d->mem, code, 3), 3, (void *)canon);
         }
-        add_name(d, ns, (size_t)(ne - ns), add_entry(d, kind, code, canon, from, to));
+        uint32_t id = add_entry(d, kind, code, canon, from, to);
+        d->entries[id].people = !strcmp(kind_w, "people");
+        add_name(d, ns, (size_t)(ne - ns), id);
     }
     return canon ? NULL : "no name";
 }
@@ -1408,7 +1411,8 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
     const raw_match *st = c->base ? c->base : c->adj;
     if (!d->nouns || !st || c->person || c->owned || c->nagents) return 0;
     tc_actor_kind k = st->e->kind;
-    if (k != TC_KIND_COUNTRY && k != TC_KIND_ADJ && k != TC_KIND_METONYM) return 0;
+    if ((k != TC_KIND_COUNTRY && k != TC_KIND_ADJ && k != TC_KIND_METONYM) || st->e->people)
+        return 0; /* "took 200 Israelis hostage" */
     uint32_t n;
     const char *why;
     if (c->next < limit) limit = c->next; /* "a United States military plane": a discard */

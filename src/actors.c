@@ -1010,7 +1010,8 @@ static int unknown_name_word(const tc_actors *d, const tc_text *t, const tc_sent
 {
     uint32_t end = s->tok0 + s->ntok;
     if (i <= s->tok0 || i >= end || !capital_word(&t->toks[i]) || clause_start(t, s, i) ||
-        in_words(&t->toks[i], openers, sizeof openers / sizeof *openers))
+        in_words(&t->toks[i], openers, sizeof openers / sizeof *openers) ||
+        tc_nouns_designator_end(t, i, end) > i) /* "U.S. B-2 bombers" */
         return 0;
     return longest_at(d, t, i, end) == NULL;
 }
@@ -1423,7 +1424,10 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
     if (!mil && sort != TC_NOUN_PERSON) return 0;
     /* after a name, one word only: "US bombers", not "the United States sent weapons" (an
      * irregular past WordNet has as a noun, "sent", before the head) */
-    if (k != TC_KIND_ADJ && n > 1) return 0;
+    uint32_t words = 0;
+    for (uint32_t i = c->tok_end; i < c->tok_end + n; i++)
+        words += (t->toks[i].flags & TC_TOK_WORD) && !(t->toks[i].flags & TC_TOK_UPPER);
+    if (k != TC_KIND_ADJ && words > 1) return 0;
     raw_match *r = tc_arena_alloc(a, sizeof *r);
     *r = (raw_match){c->tok_end, n, &d->entries[d->noun_agent[!mil]], 0, 0, c->next};
     add_to_chunk(c, r);
@@ -1441,9 +1445,8 @@ static void bridge_nouns(const tc_actors *d, const tc_text *t, chunk *c, uint32_
     if (k != TC_KIND_ADJ || c->base) return; /* "France sent peacekeepers": a verb between */
     uint32_t n;
     const char *why;
-    if (tc_nouns_head(d->nouns, t, c->tok_end, agent, TC_NOUNS_MODIFIER, &n, &why) !=
-            TC_NOUN_NONE &&
-        c->tok_end + n == agent)
+    tc_nouns_head(d->nouns, t, c->tok_end, agent, TC_NOUNS_MODIFIER, &n, &why);
+    if (n && c->tok_end + n == agent) /* nouns, or a designator: "Israeli F-35 jets" */
         c->tok_end = agent;
 }
 

@@ -164,6 +164,17 @@ static int closed_class(const tc_token *w)
     return 0;
 }
 
+uint32_t tc_nouns_designator_end(const tc_text *t, uint32_t i, uint32_t end)
+{
+    if (i + 2 >= end) return i;
+    const tc_token *a = &t->toks[i], *h = &t->toks[i + 1], *b = &t->toks[i + 2];
+    if (!(a->flags & TC_TOK_UPPER) || a->nlen > 3 || h->nlen != 1 || h->norm[0] != '-' ||
+        !(b->flags & TC_TOK_NUM))
+        return i;
+    if (a->off + a->len != h->off || h->off + h->len != b->off) return i;
+    return i + 3;
+}
+
 int tc_nouns_common(const tc_nouns *n, const tc_token *w)
 {
     reading r;
@@ -180,7 +191,8 @@ tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint
     *ntok = 0;
     *why = "";
     if (!n) return sort;
-    uint32_t j = i;
+    uint32_t j = tc_nouns_designator_end(t, i, end); /* "U.S. B-2 bombers", "Israeli F-35 jets" */
+    *ntok = j - i;
     for (int words = 0; words < 3 && j < end; words++) {
         const tc_token *w = &t->toks[j];
         if (!plain_lower(w) || closed_class(w)) break;
@@ -195,8 +207,9 @@ tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint
             break;
         /* after a noun, a word that is also a verb is more likely the verb: "company says"; after
          * a subject, so is the first ("Ukraine accused", "Armenia and Azerbaijan have") */
-        if (j > i && r.verb && len == 1) break;
-        if (j == i && before != TC_NOUNS_MODIFIER && verb_form(n, w, before == TC_NOUNS_SUBJECT))
+        if (words > 0 && r.verb && len == 1) break;
+        if (words == 0 && before != TC_NOUNS_MODIFIER &&
+            verb_form(n, w, before == TC_NOUNS_SUBJECT))
             break;
         sort = r.sort;
         *why = r.why;

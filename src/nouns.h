@@ -53,6 +53,11 @@ enum {
 tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint32_t end,
                            int before, uint32_t *ntok, const char **why);
 
+/* The end of a model designator at token i ("B-2", "F-35", "S-400", "MQ-9": up to three
+ * capitals, a hyphen and a number glued together), or i itself. tc_nouns_head reads one before
+ * its nouns (and counts it in *ntok). Thread-safe. */
+uint32_t tc_nouns_designator_end(const tc_text *t, uint32_t i, uint32_t end);
+
 /* Is token w, lower-cased, a word WordNet has as a noun or a verb, in any regular form
  * ("European", "Western", "Deputy", "Brown")? For telling a lone capitalised word from a name;
  * 0 for NULL n. Thread-safe. */

@@ -524,6 +524,9 @@ static const char *const planners[] = {
     "decide", "vow",    "pledge",  "propose", "mean",   "agree", "promise", "consider",
     "offer",  "ready",  "willing", "able",    "need",   "have",  "ought",   "schedule",
     "move",   "hesitate", NULL};
+/* Verbs over an infinitive that assert it ("began to withdraw", "managed to cross"). */
+static const char *const aspects[] = {"begin", "start", "continue", "resume", "manage",
+                                      "proceed", "go", "come", "use", "help", NULL};
 static const char *const failures[] = {"fail", "refuse", "decline", "reject", "cease", "stop",
                                        "halt", "avoid",  "neglect", "forget", NULL};
 static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
@@ -588,6 +591,12 @@ static void mood(sctx *s, size_t f)
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, failures) &&
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         m->flags |= TC_EV_NEGATED;
+    /* "pressed X to open the corridor", "wants X to leave": an infinitive under a verb that
+       is no event of its own is asked or wished for, not done */
+    if (fr->gov_rel == TC_REL_XCOMP && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "to") &&
+        !lemma_in(s, fr->gov, aspects) && !lemma_in(s, fr->gov, planners) &&
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        m->flags |= TC_EV_HYPOTHETICAL;
     if (!is_future(s, f)) return;
     int root = code_root(m->code);
     /* "will not lift the embargo", "won't accept refugees": a refusal */
@@ -661,7 +670,7 @@ static int according(const sctx *s, uint32_t w)
 }
 
 /* Who reports predicate f's event: the subject of a speech verb it hangs from (through
- * ccomp or parataxis), or X of "according to X" on it or on the sentence's root. */
+ * ccomp or parataxis, and the clauses hanging from those), or X of "according to X" on it or on the sentence's root. */
 static int32_t reporter_of(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -670,7 +679,9 @@ static int32_t reporter_of(sctx *s, size_t f)
     uint32_t w = fr->pred;
     for (int hops = 0; hops < 4; hops++) {
         int r = rel_of(s, w);
-        if (!s->tr.w[w].head || (r != TC_REL_CCOMP && r != TC_REL_PARATAXIS)) break;
+        if (!s->tr.w[w].head || (r != TC_REL_CCOMP && r != TC_REL_PARATAXIS && r != TC_REL_ADVCL &&
+                                 r != TC_REL_XCOMP && r != TC_REL_CONJ))
+            break;
         uint32_t h = head_of(s, w);
         int32_t g = s->frame_of[h];
         if (g >= 0 && lemma_in(s, h, speech)) {
@@ -732,7 +743,8 @@ static int32_t mention_in(sctx *s, uint32_t lo, uint32_t hi)
     return NO_MENTION;
 }
 
-/* Obliques of w (and nmods of its objects: "imposed sanctions on X") with preposition prep (any
+/* Obliques of w (and nmods of its objects and obliques: "imposed sanctions on X", "used it as
+ * a weapon against X") with preposition prep (any
  * target preposition when NULL) after word from. */
 static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, uint32_t from,
                                int32_t *out, size_t max)
@@ -746,8 +758,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         if (!prep && !strcmp(pw, "of")) continue;
         got += arg_mentions(s, a, 1, out + got, max - got);
     }
-    for (int i = 0; i < fr->nobj && got < max; i++) {
-        uint32_t o = fr->obj[i].word;
+    for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
+        uint32_t o = i < fr->nobj ? fr->obj[i].word : fr->obl[i - fr->nobj].word;
         for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
             uint32_t c = s->kids[j];
             if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
@@ -937,6 +949,11 @@ static void code_frame(sctx *s, size_t f)
     size_t ns = sources(s, f, src, 8), nt = targets(s, f, tgt, 8);
     if (!ns) return;
     if (!nt && m->hint != NO_MENTION) tgt[nt++] = m->hint;
+    /* "used starvation as a weapon against X by blocking the road": the means has the end's
+       target */
+    const tc_frame *fr = &s->fr[f];
+    if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "by"))
+        nt = deep_mention(s, fr->gov, fr->gov, tgt, 8);
     if (!nt && (m->p->mutual || m->mutual) && ns > 1) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
@@ -996,7 +1013,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
             s.fm[f].reporter = reporter_of(&s, f);
             if (s.fm[f].reporter != NO_MENTION) s.fm[f].flags |= TC_EV_REPORTED;
         }
-    if (c->date.prec != TC_DATE_NONE && tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
+    if (tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
         tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);
     for (size_t f = 0; f < s.nfr; f++) code_frame(&s, f);
     return s.added;

@@ -363,6 +363,38 @@ static void parse_all(const tc_parser *p, const tc_tagword *tw, const uint8_t *x
     }
 }
 
+/* A noun never takes an auxiliary without a copula: when the parser hangs a subject and an
+ * auxiliary on a noun whose verb it read as a modifier ("its government has sent[amod] aid
+ * money"), the verb heads the clause and the noun is its object. Trees stay projective: the
+ * verb comes before the noun and takes the noun's place. */
+static void repair_verbal_nouns(tc_word *w, uint32_t n)
+{
+    for (uint32_t x = 0; x < n; x++) {
+        if (w[x].upos != TC_UPOS_NOUN && w[x].upos != TC_UPOS_PROPN) continue;
+        int aux = 0, cop = 0;
+        uint32_t v = n;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head != x + 1) continue;
+            aux |= w[k].rel == TC_REL_AUX || w[k].rel == TC_REL_AUX_PASS;
+            cop |= w[k].rel == TC_REL_COP;
+            if (w[k].rel == TC_REL_AMOD && w[k].upos == TC_UPOS_VERB && k < x && v == n) v = k;
+        }
+        if (!aux || cop || v == n) continue;
+        w[v].head = w[x].head;
+        w[v].rel = w[x].rel;
+        w[x].head = (uint16_t)(v + 1);
+        w[x].rel = TC_REL_OBJ;
+        for (uint32_t k = 0; k < n; k++) {
+            int r = w[k].rel;
+            if (w[k].head == x + 1 && k < v &&
+                (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS || r == TC_REL_AUX ||
+                 r == TC_REL_AUX_PASS || r == TC_REL_ADVMOD || r == TC_REL_MARK || r == TC_REL_CC ||
+                 r == TC_REL_PUNCT || r == TC_REL_OBL || r == TC_REL_ADVCL))
+                w[k].head = (uint16_t)(v + 1);
+        }
+    }
+}
+
 /* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
  * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
 static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
@@ -406,6 +438,7 @@ int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t 
     }
     if (flags & TC_PARSE_TAGS) return TC_OK;
     parse_all(p, tw, xpos, n, a, out->w);
+    repair_verbal_nouns(out->w, n);
     mark_voice(p, out->w, n);
     return TC_OK;
 }

@@ -648,6 +648,10 @@ static void govern(sctx *s)
                 s->fm[f].flags |= TC_EV_REPORTED;
             continue;
         }
+        /* "pressured X to open", "helped X to rebuild": what an act aims at is not done */
+        if (r == TC_REL_XCOMP && !governor_of(s->fm[g].code) && fr->mark != TC_FRAME_NONE &&
+            word_is(s, fr->mark, "to") && !lemma_in(s, fr->gov, aspects))
+            s->fm[f].flags |= TC_EV_HYPOTHETICAL;
         govern_pair(s, f, (size_t)g);
     }
 }

@@ -244,8 +244,10 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
     static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
     static const char *const before[] = {"NN", "NNS", "NNP", "NNPS", "PRP", "-RRB-", NULL};
     static const char *const readings[] = {"VBN", "JJ", NULL};
-    for (uint32_t i = 0; i < n; i++)
-        if (xpos_in(p, xpos[i], finite)) return;
+    /* what may open an object right after a past tense ("drones attacked Russia") */
+    static const char *const object[] = {"DT", "NNP", "NNPS", "PRP", "PRP$", "CD", NULL};
+    int has_finite = 0;
+    for (uint32_t i = 0; i < n; i++) has_finite |= xpos_in(p, xpos[i], finite);
     uint32_t vbd = p->nclass;
     for (uint32_t c = 0; c < p->nclass && vbd == p->nclass; c++)
         if (p->cls_upos[c] == TC_UPOS_VERB && !strcmp(xpos_str(p, p->cls_xpos[c]), "VBD")) vbd = c;
@@ -261,10 +263,13 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         uint32_t k = i;
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
         if (!past || !xpos_in(p, xpos[k - 1], before)) continue;
+        /* with a finite verb elsewhere, only a participle right between a noun and the
+           start of its object: a reduced relative has a preposition or nothing after it */
+        if (has_finite && (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], object))) continue;
         cls[i] = (uint8_t)vbd;
         upos[i] = TC_UPOS_VERB;
         xpos[i] = p->cls_xpos[vbd];
-        return;
+        if (!has_finite) return;
     }
 }
 

@@ -41,7 +41,8 @@ typedef struct {
     uint32_t first, last;            /* words of the match (first and last) */
     uint32_t src_lo, src_hi;         /* words a "$" marker covers (lo == hi: none) */
     uint32_t tgt_lo, tgt_hi;         /* words a "+" marker covers */
-    int32_t hint;                    /* a target given by the clause it governs, or NO_MENTION */
+    int32_t hint[4];                 /* targets given by the clause it governs */
+    uint8_t nhint;
     int32_t reporter;                /* who reports it, or NO_MENTION */
     int mutual;                      /* governs a mutual verb */
     int consumed;                    /* a word of another predicate's pattern */
@@ -150,8 +151,8 @@ static int names_owner(int r)
 
 static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
 
-/* Is w a noun for people, their acts or their land ("officials", "the army", "the offensive",
- * "Ukrainian cities") rather than a thing or an occasion ("a United States military plane",
+/* Is w a noun for people, their acts, words, plans or land ("officials", "the army", "the
+ * offensive", "the U.S. proposal", "Ukrainian cities") rather than a thing or an occasion ("a United States military plane",
  * "the Singapore summit")?
  * Unknown to WordNet: yes. */
 static int people_noun(const sctx *s, uint32_t w)
@@ -163,7 +164,8 @@ static int people_noun(const sctx *s, uint32_t w)
     if (!tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all)) return 1;
     const char *name = tc_wordnet_class_name(first);
     return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
-                    !strcmp(name, "noun.act") || !strcmp(name, "noun.location"));
+                    !strcmp(name, "noun.act") || !strcmp(name, "noun.location") ||
+                    !strcmp(name, "noun.communication") || !strcmp(name, "noun.cognition"));
 }
 
 /* An agent with no state ("officials", "the army") and a state named inside its phrase
@@ -186,12 +188,20 @@ static int is_agent(const tc_mention *m)
 
 /* The mention standing for the phrase headed by w: the one covering w, else one in its
  * owner relations (depth levels down), nearest first; *where: the word it was found at. */
+/* Nouns naming who asked ("at Armenia's request") and quantities ("tens of thousands of X"). */
+static const char *const behest[] = {"request", "invitation", "behest", "initiative", "urging",
+                                     "suggestion", "insistence", NULL};
+static const char *const quantities[] = {"ten",   "hundred", "thousand", "million", "dozen",
+                                         "score", "number",  "group",    "crowd",   NULL};
+
 static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
 {
     int32_t k = s->ment[w];
     const tc_mention *at = mention_at(s, k);
     *where = w;
     if (at && usable(at)) return k;
+    if (lemma_in(s, w, behest)) return NO_MENTION;
+    if (lemma_in(s, w, quantities)) depth++;
     if (depth == 0) return NO_MENTION;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
@@ -359,7 +369,7 @@ static void find_pattern(sctx *s, size_t f)
     uint32_t p = s->fr[f].pred;
     const tc_word *w = &s->tr.w[p];
     fmatch *m = &s->fm[f];
-    m->hint = m->reporter = NO_MENTION;
+    m->reporter = NO_MENTION;
     if (w->upos != TC_UPOS_VERB) return;
     const tc_token *tok = &s->t->toks[s->lo + p];
     const tc_vform *vf = tc_verbs_lookup(s->c->verbs, tok->norm, tok->nlen);
@@ -369,7 +379,7 @@ static void find_pattern(sctx *s, size_t f)
     uint32_t *phrase = s->seq;
     for (; vf; vf = vf->next) {
         const tc_vpattern *pat = tc_verbs_pattern(s->c->verbs, vf->pattern);
-        fmatch try = {.hint = NO_MENTION, .reporter = NO_MENTION};
+        fmatch try = {.reporter = NO_MENTION};
         /* PETRARCH's and TABARI's patterns span the sentence, as their coders read them */
         s->seq = pat->wide ? s->all : phrase;
         int ok = pat->wide ? match_words(s, pat, s->tr.n, p, &try) : match_words(s, pat, n, at, &try);
@@ -532,6 +542,7 @@ static const char *const failures[] = {"fail", "refuse", "decline", "reject", "c
 static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
 
 static int32_t first_arg_mention(sctx *s, const tc_frame_arg *args, int n);
+static size_t arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max);
 static size_t targets(sctx *s, size_t f, int32_t *out, size_t max);
 
 /* A governed predicate under a coded governor: flag it and refine the governor. */
@@ -545,10 +556,9 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     if (x->p) y->mutual |= x->p->mutual;
     /* a governor with no target of its own takes the one of what it governs: "threatened to
        blockade X", "demanded that X withdraw" (its subject), "denied that its troops attacked X" */
-    int32_t t[1];
     if (gv->hint == HINT_SOURCE && !(s->fr[f].flags & TC_FR_SUBJ_SHARED))
-        y->hint = first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
-    if (y->hint == NO_MENTION && x->p && targets(s, f, t, 1)) y->hint = t[0];
+        y->nhint = (uint8_t)arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, y->hint, 4);
+    if (!y->nhint && x->p) y->nhint = (uint8_t)targets(s, f, y->hint, 4);
 }
 
 static int is_future(const sctx *s, size_t f)
@@ -778,6 +788,21 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
     return got;
 }
 
+/* Is the mention at w a place where something happens ("talks in Washington", "in Sudan") or
+ * who asked for it ("at Armenia's request")? */
+static int locative(const sctx *s, uint32_t w)
+{
+    static const char *const where[] = {"in",     "at",         "near",   "outside", "inside",
+                                        "across", "throughout", "within", "around",  NULL};
+    uint32_t h = w;
+    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
+    if (rel_of(s, h) == TC_REL_NMOD_POSS && lemma_in(s, head_of(s, h), behest)) return 1;
+    for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_CASE && in_words(norm_of(s, s->kids[i]), where))
+            return 1;
+    return 0;
+}
+
 /* The first actor of p's phrase after word after (not in a clause of its own, not the
  * subject, not "according to"). */
 static size_t deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)
@@ -788,12 +813,29 @@ static size_t deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, si
         if (w <= after || w <= p || s->ment[w] == NO_MENTION || !usable(&s->m[s->ment[w]]))
             continue;
         int r = rel_of(s, w);
-        if (according(s, head_of(s, w)) ||
+        if (according(s, head_of(s, w)) || locative(s, w) ||
             ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))))
             continue;
         return phrase_actors(s, w, 1, out, max);
     }
     return 0;
+}
+
+/* The actors of the objects, but not the source's own ("pulled its troops out of X",
+ * "mobilized its army against X": the target is elsewhere). */
+static size_t object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    tc_frame_arg own[TC_FRAME_ARGS];
+    int n = 0;
+    for (int i = 0; i < fr->nobj; i++) {
+        uint32_t o = fr->obj[i].word;
+        int mine = 0;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++)
+            mine |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
+                    s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
+        if (!mine) own[n++] = fr->obj[i];
+    }
+    return arg_mentions(s, own, n, out, max);
 }
 
 /* The targets of predicate f: a "+" marker's actor; for a passive its subjects; else the
@@ -817,8 +859,10 @@ static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
         if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
         return n;
     }
-    if (m->final_prep) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
-    if (!n) n = arg_mentions(s, fr->obj, fr->nobj, out, max);
+    int from = m->final_prep && !strcmp(m->final_prep, "from"); /* "expelled X from Y" */
+    if (m->final_prep && !from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
+    if (!n) n = object_mentions(s, fr, out, max);
+    if (!n && from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
     /* What a statement is about may lie deeper: "denied any role in the attack on X",
        "acknowledged responsibility for the attack on X". */
@@ -952,7 +996,10 @@ static void code_frame(sctx *s, size_t f)
     int32_t src[8], tgt[8];
     size_t ns = sources(s, f, src, 8), nt = targets(s, f, tgt, 8);
     if (!ns) return;
-    if (!nt && m->hint != NO_MENTION) tgt[nt++] = m->hint;
+    if (!nt) {
+        memcpy(tgt, m->hint, m->nhint * sizeof *tgt);
+        nt = m->nhint;
+    }
     /* "used starvation as a weapon against X by blocking the road": the means has the end's
        target */
     const tc_frame *fr = &s->fr[f];

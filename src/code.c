@@ -214,7 +214,8 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
                 if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
             /* "officials in Tehran", but not "talks in Washington" */
-            if (!prep || !in_words(prep, owner_preps) || !people_noun(s, w) ||
+            if (!prep || !in_words(prep, owner_preps) ||
+                (!people_noun(s, w) && !lemma_in(s, w, quantities)) ||
                 (!strcmp(prep, "in") && !is_agent(at)))
                 continue;
         }
@@ -237,9 +238,43 @@ static int32_t arg_mention(sctx *s, uint32_t w, int depth)
     return arg_mention_at(s, w, depth, &where);
 }
 
+/* A member of a list that shares the sector of the phrase it is in: "the ambassadors of A, B
+ * and C" gives B's and C's ambassadors; a bare state beside "---GOV" or "AGOV" takes GOV. */
+static int32_t share_sector(sctx *s, const tc_mention *with, int32_t k)
+{
+    const tc_mention *m = mention_at(s, k);
+    if (!with || strlen(m->code) != 3) return k;
+    size_t wl = strlen(with->code);
+    if (wl < 6 || wl > 6 + 9) return k;
+    int32_t both = agent_of_state(s, with, m->code, m->name);
+    return both != NO_MENTION ? both : k;
+}
+
+static size_t add_actor(int32_t *out, size_t n, size_t max, int32_t k)
+{
+    for (size_t i = 0; i < n; i++)
+        if (out[i] == k) return n;
+    if (n < max) out[n++] = k;
+    return n;
+}
+
+/* The list members coordinated with word x (its conj children), each with its actor. */
+static size_t members(sctx *s, uint32_t x, const tc_mention *with, int32_t *out, size_t n,
+                      size_t max)
+{
+    for (uint32_t i = s->first[x]; i < s->first[x + 1]; i++) {
+        uint32_t c = s->kids[i], y;
+        if (rel_of(s, c) != TC_REL_CONJ) continue;
+        int32_t kc = arg_mention_at(s, c, 1, &y);
+        if (kc != NO_MENTION) n = add_actor(out, n, max, share_sector(s, with, kc));
+    }
+    return n;
+}
+
 /* The mentions of the phrase headed by w: arg_mention's, and one for each member of a list
- * it was found in ("ties with A, B and C", "the ambassadors of A, B and C" gives the
- * ambassadors of each); with own_list, the members of a list w itself heads too. */
+ * in it ("ties with A, B and C", "the ambassadors of A, B and C" gives the ambassadors of
+ * each, "Serbian, Hungarian and Slovak ministers" the ministers of each); with own_list, the
+ * members of a list w itself heads too. */
 static size_t phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, size_t max)
 {
     uint32_t where;
@@ -247,19 +282,18 @@ static size_t phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, siz
     if (k == NO_MENTION || !max) return 0;
     size_t n = 0;
     out[n++] = k;
-    if (where == w && !own_list) return n;
-    const tc_mention *agent = k >= (int32_t)s->nm ? mention_at(s, s->ment[w]) : NULL;
-    for (uint32_t i = s->first[where]; i < s->first[where + 1] && n < max; i++) {
-        uint32_t c = s->kids[i], x;
-        if (rel_of(s, c) != TC_REL_CONJ) continue;
-        int32_t kc = arg_mention_at(s, c, 1, &x);
-        if (kc == NO_MENTION) continue;
-        if (is_agent(agent)) {
-            const tc_mention *st = mention_at(s, kc);
-            int32_t both = agent_of_state(s, agent, st->code, st->name);
-            if (both != NO_MENTION) kc = both;
-        }
-        out[n++] = kc;
+    const tc_mention *km = mention_at(s, k);
+    if (where != w || own_list) n = members(s, where, km, out, n, max);
+    if (where != w) return n;
+    /* lists inside the mention's own words, and coordinated modifiers beside it */
+    for (uint32_t x = 0; x < s->tr.n; x++) {
+        if (x == w) continue;
+        int in_mention = s->ment[x] == s->ment[w] && s->ment[w] != NO_MENTION;
+        int r = rel_of(s, x);
+        int modifier = head_of(s, x) == w && (r == TC_REL_AMOD || r == TC_REL_COMPOUND) &&
+                       s->ment[x] != NO_MENTION && usable(&s->m[s->ment[x]]);
+        if (modifier) n = add_actor(out, n, max, share_sector(s, km, s->ment[x]));
+        if (in_mention || modifier) n = members(s, x, km, out, n, max);
     }
     return n;
 }

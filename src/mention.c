@@ -32,7 +32,9 @@ static const char sql_events[] =
     "SELECT e.article_id, e.sentence_id, s.idx, a.input, a.url, a.outlet, a.date, s.text,"
     " e.src_code, e.tgt_code, e.code, e.src_off, e.tgt_off, e.verb_off, length(CAST(a.text AS"
     " BLOB)), e.flags, sa.copy_of, e.src_name, e.tgt_name, e.goldstein, e.quad,"
-    " substr(CAST(a.text AS BLOB), e.verb_off + 1, e.verb_len)"
+    " substr(CAST(a.text AS BLOB), e.verb_off + 1, e.verb_len),"
+    " CASE WHEN e.date_precision IN ('', 'none') OR e.event_date = a.date THEN ''"
+    " ELSE e.event_date END"
     " FROM story_articles sa JOIN events e ON e.article_id = sa.article_id"
     " JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id"
     " WHERE sa.story_id = ?1 ORDER BY a.date, e.article_id, s.idx, e.id";
@@ -55,6 +57,7 @@ typedef struct {
 typedef struct {
     tc_mention_row m;
     const char *src_name, *tgt_name, *verb, *src, *tgt; /* src, tgt: unified */
+    const char *day; /* the event's own date when it is not the article's, else "" */
     double goldstein;
     int quad, group;
     char root[3];
@@ -136,7 +139,8 @@ static int load(ctx_t *c, int64_t story, tc_err *err)
                  .tgt_name = col(c, st, 18),
                  .goldstein = sqlite3_column_double(st, 19),
                  .quad = sqlite3_column_int(st, 20),
-                 .verb = col(c, st, 21)};
+                 .verb = col(c, st, 21),
+                 .day = col(c, st, 22)};
         snprintf(r.root, sizeof r.root, "%.2s", r.m.code);
         TC_PUSH(c->a, c->rows, r);
     }
@@ -240,29 +244,47 @@ static const row *main_code(const ctx_t *c, int g)
     return best;
 }
 
+/* The group of row r: the one of its key; for a row without a date of its own, the one
+ * dated group of its source, target and root when there is exactly one ("has blockaded ...
+ * since December" and a later "the blockade" are one event); -1 when none. */
+static int group_of(const ctx_t *c, const row *r)
+{
+    int dated = -1, ndated = 0;
+    for (size_t g = 0; g < c->ev.n; g++) {
+        const tc_story_event *e = &c->ev.v[g];
+        if (strcmp(e->src_code, r->src) || strcmp(e->tgt_code, r->tgt) || strcmp(e->root, r->root))
+            continue;
+        if (!strcmp(e->day, r->day)) return (int)g;
+        if (!r->day[0] && e->day[0]) {
+            dated = (int)g;
+            ndated++;
+        }
+    }
+    return ndated == 1 ? dated : -1;
+}
+
 static void group_rows(ctx_t *c, int64_t story, outlet_vec *sets)
 {
     for (size_t i = 0; i < c->rows.n; i++) {
-        row *r = &c->rows.v[i];
-        r->src = unify(c, r, 0);
-        r->tgt = unify(c, r, 1);
-        r->group = -1;
-        for (size_t g = 0; g < c->ev.n && r->group < 0; g++) {
-            const tc_story_event *e = &c->ev.v[g];
-            if (!strcmp(e->src_code, r->src) && !strcmp(e->tgt_code, r->tgt) &&
-                !strcmp(e->root, r->root))
-                r->group = (int)g;
-        }
+        c->rows.v[i].src = unify(c, &c->rows.v[i], 0);
+        c->rows.v[i].tgt = unify(c, &c->rows.v[i], 1);
+    }
+    /* dated rows first, so that undated ones find the dated groups */
+    for (size_t k = 0; k < 2 * c->rows.n; k++) {
+        row *r = &c->rows.v[k % c->rows.n];
+        if ((k < c->rows.n) != (r->day[0] != 0)) continue;
+        r->group = group_of(c, r);
         if (r->group >= 0) continue;
         tc_story_event e = {.story_id = story,
                             .src_code = r->src,
                             .tgt_code = r->tgt,
                             .root = tc_arena_strndup(c->a, r->root, strlen(r->root)),
                             .place = "",
+                            .day = r->day,
                             .sides = ""};
         char key[160];
-        int n =
-            snprintf(key, sizeof key, "%lld|%s|%s|%s||", (long long)story, r->src, r->tgt, r->root);
+        int n = snprintf(key, sizeof key, "%lld|%s|%s|%s||%s", (long long)story, r->src, r->tgt,
+                         r->root, r->day);
         e.gid = tc_hash64(key, (size_t)n, 0x6764656c74ull) >> 1;
         tc_hash_hex(e.gid, e.id);
         r->group = (int)c->ev.n;
@@ -278,7 +300,7 @@ static void group_rows(ctx_t *c, int64_t story, outlet_vec *sets)
         e->quad = r->quad;
         outlet_set os;
         count_group(c, e, (int)g, &os.outlets, &os.n);
-        e->date = e->m[0].date;
+        e->date = e->day[0] ? e->day : e->m[0].date;
         TC_PUSH(c->a, *sets, os);
     }
 }
@@ -541,11 +563,12 @@ void tc_mention_print(FILE *out, const tc_story_view *v, int detail)
     for (size_t i = 0; i < v->nev; i++) {
         const tc_story_event *e = &v->ev[i];
         fprintf(out,
-                "    %s %s %s  %s (Goldstein %+.1f)  %lld mentions, %lld articles, %lld"
+                "    %s %s %s  %s (Goldstein %+.1f)%s%s  %lld mentions, %lld articles, %lld"
                 " independent outlets%s  [%s]\n",
                 e->src_code[0] ? e->src_code : "-", e->root, e->tgt_code[0] ? e->tgt_code : "-",
-                e->code, e->goldstein, (long long)e->mentions, (long long)e->articles,
-                (long long)e->outlets, e->contested ? "  CONTESTED" : "", e->id);
+                e->code, e->goldstein, e->day[0] ? " on its own date " : "", e->day,
+                (long long)e->mentions, (long long)e->articles, (long long)e->outlets,
+                e->contested ? "  CONTESTED" : "", e->id);
         if (e->contested) fprintf(out, "      sides: %s\n", e->sides);
         print_denials(out, "      denied by ", e->denials, e->ndenials);
         for (size_t k = 0; detail && k < e->nm; k++) {

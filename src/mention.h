@@ -5,9 +5,10 @@
  * story with that key is a mention of it, and so is each exact copy (story_copies) of a
  * mentioning article. Codes of one role and root that only refine each other are one actor
  * within a story ("AZE" and "AZEGOV" are one source when no other "AZE..." code acts under
- * that root). place is empty until events carry places. day is the event's own date when
- * the coder gives one, else empty: an undated mention of the same happening on a later day
- * is a mention of the same event, and the event's date is its first mention's.
+ * that root). place is empty until events carry places. day is the event's own date
+ * (events.event_date at its precision) when it is not the article's date, else empty: a
+ * report of the same happening on a later day with no date of its own is a mention of the
+ * same event, whose date is its first mention's; "fought in 2020" is another event.
  * Counts: mentions (sentences, copies included), articles (stored articles and exact copies)
  * and independent outlets: outlets of the originals only (a near or exact copy counts for
  * the outlet it copies, never for its own).
@@ -52,6 +53,8 @@ typedef struct {
     char id[17];  /* gid in hex */
     const char *src_code, *src_name, *tgt_code, *tgt_name;
     const char *code, *root, *date, *place;
+    const char *day; /* the key's day: the event's own date when the coder found one that is
+                        not the article's ("2020", "2023-07-26"), else "" */
     double goldstein;
     int quad;
     int64_t mentions, articles, outlets; /* outlets: independent ones */

@@ -92,7 +92,9 @@ static int is_root(const tc_mention_row *m)
 static void event_row(FILE *out, const tc_story_event *e)
 {
     char day[9];
-    day_of(e->date, day);
+    /* GDELT's Day is a day: an own date of a month or a year gives way to the first
+     * mention's */
+    day_of(strlen(e->date) == 10 ? e->date : e->m[0].date, day);
     int year = day[0] ? atoi(day) / 10000 : 0, month = day[0] ? atoi(day) / 100 % 100 : 0;
     int dom = day[0] ? atoi(day) % 100 : 0;
     fprintf(out, "%llu\t%s\t", (unsigned long long)e->gid, day);
@@ -119,7 +121,7 @@ static void event_row(FILE *out, const tc_story_event *e)
 static void mention_rows(FILE *out, const tc_story_event *e)
 {
     char day[9], mday[9];
-    day_of(e->date, day);
+    day_of(strlen(e->date) == 10 ? e->date : e->m[0].date, day);
     for (size_t i = 0; i < e->nm; i++) {
         const tc_mention_row *m = &e->m[i];
         day_of(m->date, mday);

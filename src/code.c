@@ -837,8 +837,8 @@ static int locative(const sctx *s, uint32_t w)
     return 0;
 }
 
-/* The first actor of p's phrase after word after (not in a clause of its own, not the
- * subject, not "according to"). */
+/* The first actor of p's phrase after word after (not in a clause of its own nor under
+ * another predicate, not the subject, not "according to", no place). */
 static size_t deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)
 {
     uint32_t at = 0, n = phrase_of(s, p, &at);
@@ -846,8 +846,10 @@ static size_t deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, si
         uint32_t w = s->seq[i];
         if (w <= after || w <= p || s->ment[w] == NO_MENTION || !usable(&s->m[s->ment[w]]))
             continue;
-        int r = rel_of(s, w);
-        if (according(s, head_of(s, w)) || locative(s, w) ||
+        int r = rel_of(s, w), inner = 0;
+        for (uint32_t h = head_of(s, w); h != p && s->tr.w[h].head; h = head_of(s, h))
+            inner |= s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p; /* it codes its own */
+        if (inner || according(s, head_of(s, w)) || locative(s, w) ||
             ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))))
             continue;
         return phrase_actors(s, w, 1, out, max);

@@ -398,25 +398,23 @@ static const char *const prepositions[] = {
     "towards", "from", "for",    "of",      "in",   "over",   "between", "by",   "about",
     "across",  "near", "around", "through", "amid", "within", "among",   NULL};
 
-static void find_pattern(sctx *s, size_t f)
+/* The first of the patterns vf whose verb is word v (at position at of the phrase s->seq[0..n),
+ * or outside it: at == n) matches; with glued, only those whose word glued before the verb is
+ * glued ("wire tap": the parse may make "wire" the verb). */
+static int try_patterns(sctx *s, fmatch *m, const tc_vform *vf, uint32_t v, uint32_t n, uint32_t at,
+                        const char *glued)
 {
-    uint32_t p = s->fr[f].pred;
-    const tc_word *w = &s->tr.w[p];
-    fmatch *m = &s->fm[f];
-    m->reporter = NO_MENTION;
-    if (w->upos != TC_UPOS_VERB) return;
-    const tc_token *tok = &s->t->toks[s->lo + p];
-    const tc_vform *vf = tc_verbs_lookup(s->c->verbs, tok->norm, tok->nlen);
-    if (!vf) vf = tc_verbs_lookup(s->c->verbs, w->lemma, strlen(w->lemma));
-    if (!vf) return;
-    uint32_t at = 0, n = phrase_of(s, p, &at);
     uint32_t *phrase = s->seq;
     for (; vf; vf = vf->next) {
         const tc_vpattern *pat = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        if (glued && (!pat->npre || pat->pre[pat->npre - 1].kind != TC_EL_WORD ||
+                      !pat->pre[pat->npre - 1].glued || strcmp(pat->pre[pat->npre - 1].w, glued)))
+            continue;
         fmatch try = {.reporter = NO_MENTION};
         /* PETRARCH's and TABARI's patterns span the sentence, as their coders read them */
-        s->seq = pat->wide ? s->all : phrase;
-        int ok = pat->wide ? match_words(s, pat, s->tr.n, p, &try) : match_words(s, pat, n, at, &try);
+        int wide = pat->wide || at == n;
+        s->seq = wide ? s->all : phrase;
+        int ok = wide ? match_words(s, pat, s->tr.n, v, &try) : match_words(s, pat, n, at, &try);
         s->seq = phrase;
         if (!ok) continue;
         *m = try;
@@ -428,8 +426,27 @@ static void find_pattern(sctx *s, size_t f)
                 if (in_words(pat->post[k].w, prepositions)) m->final_prep = pat->post[k].w;
                 break;
             }
-        return;
+        return 1;
     }
+    return 0;
+}
+
+static void find_pattern(sctx *s, size_t f)
+{
+    uint32_t p = s->fr[f].pred;
+    const tc_word *w = &s->tr.w[p];
+    fmatch *m = &s->fm[f];
+    m->reporter = NO_MENTION;
+    if (w->upos != TC_UPOS_VERB) return;
+    const tc_token *tok = &s->t->toks[s->lo + p];
+    const tc_vform *vf = tc_verbs_lookup(s->c->verbs, tok->norm, tok->nlen);
+    if (!vf) vf = tc_verbs_lookup(s->c->verbs, w->lemma, strlen(w->lemma));
+    uint32_t at = 0, n = phrase_of(s, p, &at);
+    if (vf && try_patterns(s, m, vf, p, n, at, NULL)) return;
+    if (p + 1 >= s->tr.n || at + 1 >= n || s->seq[at + 1] != p + 1) return;
+    const tc_token *next = &s->t->toks[s->lo + p + 1];
+    vf = tc_verbs_lookup(s->c->verbs, next->norm, next->nlen);
+    if (vf) try_patterns(s, m, vf, p + 1, n, at + 1, tok->norm);
 }
 
 /* A predicate whose word is one of another predicate's pattern words ("indicated" in
@@ -905,6 +922,11 @@ static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
     int root = code_root(m->code);
     if (!n && root >= 1 && root <= 13)
         n = deep_mention(s, fr->pred, m->last, out, max);
+    /* PETRARCH's and TABARI's patterns, read as their coders read them: the first actor after */
+    if (!n && m->p->wide) {
+        int32_t k = mention_in(s, m->last + 1, s->tr.n);
+        if (k != NO_MENTION) out[n++] = k;
+    }
     return n;
 }
 
@@ -912,13 +934,16 @@ static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
     const fmatch *m = &s->fm[f];
-    if (m->src_hi > m->src_lo) {
+    if (m->src_hi > m->src_lo && !m->p->comp_pre) {
         int32_t k = mention_in(s, m->src_lo, m->src_hi);
         if (k != NO_MENTION) {
             out[0] = k;
             return 1;
         }
     }
+    /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
+    int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
+    if (g >= 0 && (size_t)g != f) fr = &s->fr[g];
     if (fr->flags & TC_FR_PASSIVE) return arg_mentions(s, fr->agent, fr->nagent, out, max);
     return arg_mentions(s, fr->subj, fr->nsubj, out, max);
 }
@@ -1041,7 +1066,8 @@ static void code_frame(sctx *s, size_t f)
     const tc_frame *fr = &s->fr[f];
     if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "by"))
         nt = deep_mention(s, fr->gov, fr->gov, tgt, 8);
-    if (!nt && (m->p->mutual || m->mutual) && ns > 1) {
+    /* "A and B clashed", PETRARCH's "%": each member of a compound subject acts on the others */
+    if ((!nt || m->p->comp_pre) && (m->p->mutual || m->mutual) && ns > 1) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
                 if (a != b) emit(s, f, src[a], src[b], m->code, m->info);

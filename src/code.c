@@ -891,6 +891,17 @@ static size_t object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t 
     return arg_mentions(s, own, n, out, max);
 }
 
+/* One past the last word of w's subtree. */
+static uint32_t subtree_end(const sctx *s, uint32_t w)
+{
+    uint32_t end = w + 1;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t e = subtree_end(s, s->kids[i]);
+        if (e > end) end = e;
+    }
+    return end;
+}
+
 /* The targets of predicate f: a "+" marker's actor; for a passive its subjects; else the
  * oblique the pattern ends on ("appeal to X"), the objects, or a target oblique. */
 static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
@@ -922,9 +933,10 @@ static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
     int root = code_root(m->code);
     if (!n && root >= 1 && root <= 13)
         n = deep_mention(s, fr->pred, m->last, out, max);
-    /* PETRARCH's and TABARI's patterns, read as their coders read them: the first actor after */
+    /* PETRARCH's and TABARI's patterns, read as their coders read them: the first actor after,
+       within the verb's subtree */
     if (!n && m->p->wide) {
-        int32_t k = mention_in(s, m->last + 1, s->tr.n);
+        int32_t k = mention_in(s, m->last + 1, subtree_end(s, fr->pred));
         if (k != NO_MENTION) out[n++] = k;
     }
     return n;

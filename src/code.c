@@ -170,15 +170,21 @@ static int people_noun(const sctx *s, uint32_t w)
 
 /* An agent with no state ("officials", "the army") and a state named inside its phrase
  * ("of Iran", "Iranian"): the state's agent, made here. */
-static int32_t agent_of_state(sctx *s, const tc_mention *agent, const char *state, const char *name)
+static int32_t agent_of(sctx *s, const tc_mention *agent, const char *state, int len,
+                        const char *name)
 {
     if (strlen(state) < 3 || !strncmp(state, "---", 3) || s->nextra >= 2 * (size_t)s->tr.n)
         return NO_MENTION;
     tc_mention *x = &s->extra[s->nextra];
     *x = *agent;
-    snprintf(x->code, sizeof x->code, "%.3s%s", state, agent->code + 3);
+    snprintf(x->code, sizeof x->code, "%.*s%s", len, state, agent->code + 3);
     x->name = name;
     return (int32_t)(s->nm + s->nextra++);
+}
+
+static int32_t agent_of_state(sctx *s, const tc_mention *agent, const char *state, const char *name)
+{
+    return agent_of(s, agent, state, 3, name);
 }
 
 static int is_agent(const tc_mention *m)
@@ -779,16 +785,19 @@ static size_t arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *ou
         if (according(s, args[i].word)) continue;
         got += phrase_actors(s, args[i].word, 0, out + got, max - got);
     }
-    /* "Lawmakers and officials in A and B": an agent of the list with no state of its own
-       serves each state the others name */
+    /* "Lawmakers and officials in A and B", "Danish media and government": an agent of the
+       list with no state of its own serves each state the others name */
     size_t made = got;
     for (int i = 0; i < n; i++) {
         const tc_mention *agent = mention_at(s, s->ment[args[i].word]);
         if (!is_agent(agent)) continue;
         for (size_t j = 0; j < made && got < max; j++) {
+            /* the other's actor without its sector: "Danish media and government" */
             const tc_mention *o = mention_at(s, out[j]);
-            if (out[j] < (int32_t)s->nm || !strcmp(o->code + 3, agent->code + 3)) continue;
-            int32_t both = agent_of_state(s, agent, o->code, o->name);
+            size_t ol = strlen(o->code);
+            int len = ol >= 6 ? (int)ol - 3 : 3;
+            if (!strcmp(o->code + len, agent->code + 3)) continue;
+            int32_t both = agent_of(s, agent, o->code, len, o->name);
             if (both != NO_MENTION) out[got++] = both;
         }
     }

@@ -124,9 +124,9 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
     uint32_t h = w[p].head ? w[p].head - 1u : p;
     int r = w[p].rel;
     if (r == TC_REL_ACL_RELCL || r == TC_REL_ACL) {
-        /* "the village that troops attacked", "aid blocked by troops": the noun is the
-           patient; "troops who attacked", "troops firing on X": the agent */
-        int patient = (r == TC_REL_ACL_RELCL && f->nsubj > 0) ||
+        /* "the village that troops attacked" (a clause with no object of its own), "aid
+           blocked by troops": the noun is the patient; "troops who attacked", "troops firing on X": the agent */
+        int patient = (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
                       (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent));
         if (patient)
             add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);

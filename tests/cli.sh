@@ -315,6 +315,11 @@ if [ -d "$SHARED/seeds" ]; then
     [ "$n" = 0 ] && ok "seeds: the hypothetical arrest of Putin gives no event" || bad "seeds: event from the hypothetical arrest of Putin"
     n=$(sqlite3 "$tmp/s.db" "select count(*) from events where sentence_id in (select id from sentences where text like '%Biden has not commented%')")
     [ "$n" = 0 ] && ok "seeds: 'Biden has not commented' gives no event" || bad "seeds: event from 'Biden has not commented'"
+    n=$(sqlite3 "$tmp/s.db" "select count(*) from events e join sentences s on s.id = e.sentence_id
+        where s.text like '%fought over the territory in 2020%' and e.code like '19%' and e.event_date != '2020'")
+    m=$(sqlite3 "$tmp/s.db" "select count(*) from events e join sentences s on s.id = e.sentence_id
+        where s.text like '%fought over the territory in 2020%' and e.code like '19%'")
+    [ "$n" = 0 ] && [ "$m" -ge 1 ] && ok "seeds: the war of 2020 is dated 2020, not the article's day ($m events)" || bad "seeds: the war of 2020: $n of $m events not dated 2020"
     n=$(awk -F'\t' 'NR==1 {for (i = 1; i <= NF; i++) if ($i == "sentence") c = i} NR>1 && $c == ""' "$tmp/s.tsv" | wc -l)
     [ "$n" = 0 ] && ok "seeds: every event has its sentence" || bad "seeds: $n events without sentence"
 else

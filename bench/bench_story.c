@@ -12,10 +12,15 @@
  * search on 5k articles against the index's (the naive search's per-article cost grows with
  * the corpus: at 1M it would be 200 times its cost at 5k), and
  * adding 1k articles to the 1M-article index against 1k articles into an empty one.
- * BENCH_STORY_N (default 1000000) sets the large run. */
+ * Last, tocsin run's whole pipeline into an SQLite store of 20k articles
+ * (BENCH_STORY_STORE) and 1k more, against 1k into a new store. BENCH_STORY_N (default
+ * 1000000) sets the large run. */
 #include "corpus.h"
 #include "dedup.h"
+#include "pipeline.h"
 #include "story.h"
+
+#include <unistd.h>
 
 #include <stdio.h>
 
@@ -109,6 +114,7 @@ static void copy_article(text *t, const text *src)
     t->len = 0;
     const char *h = heads[rnd(6)], *tl = tails[rnd(6)];
     put(t, h, strlen(h));
+    t->buf[t->len - 1] = '\n'; /* boilerplate lines are lines of their own */
     size_t from = 0, to = src->len;
     if (rnd(4) == 0) {
         const char *dot = memchr(src->buf, '.', src->len);
@@ -118,8 +124,12 @@ static void copy_article(text *t, const text *src)
     put(t, src->buf + from, to - from);
     for (int e = 1 + (int)rnd(5); e > 0; e--) {
         size_t i = at + rnd((uint32_t)(to - from));
-        for (int k = 0; k < 5 && i < t->len && t->buf[i] != ' '; k++, i++) t->buf[i] = "qzxjv"[k];
+        /* ASCII letters only: a UTF-8 sequence stays whole */
+        for (int k = 0; k < 5 && i < t->len && t->buf[i] != ' ' && (unsigned char)t->buf[i] < 0x80;
+             k++, i++)
+            t->buf[i] = "qzxjv"[k];
     }
+    t->buf[t->len - 1] = '\n';
     put(t, tl, strlen(tl));
 }
 
@@ -245,6 +255,70 @@ static double naive(size_t n)
     return n / secs;
 }
 
+/* n synthetic articles from number `first` as JSONL records into path. */
+static void write_jsonl(const char *path, size_t first, size_t n)
+{
+    FILE *f = fopen(path, "w");
+    text t = {0};
+    char date[11];
+    for (size_t i = first; i < first + n; i++) {
+        generate(&t, i);
+        tc_dedup_date(DAY0 + (int32_t)(i / PER_DAY), date);
+        json_t *o = json_object();
+        char url[64];
+        snprintf(url, sizeof url, "https://outlet%zu.example/%zu", i % 97, i);
+        json_object_set_new(o, "source", json_string(url + 8));
+        json_object_set_new(o, "url", json_string(url));
+        json_object_set_new(o, "date", json_string(date));
+        json_object_set_new(o, "text", json_stringn(t.buf, t.len));
+        json_dumpf(o, f, JSON_COMPACT);
+        fputc('\n', f);
+        json_decref(o);
+    }
+    fclose(f);
+    free(t.buf);
+}
+
+static void count_diag(const tc_diag *d, void *ctx)
+{
+    (void)d;
+    ++*(size_t *)ctx;
+}
+
+static double timed_run(const char *db, const char *input)
+{
+    const char *in[] = {input};
+    size_t diags = 0;
+    tc_run_opts o = {.datadir = "data", .diag = count_diag, .notice = count_diag, .dctx = &diags};
+    tc_run_stats st;
+    tc_err err = {0};
+    double t0 = bench_now();
+    if (tc_run(NULL, db, in, 1, &o, &st, &err) < 0) fprintf(stderr, "bench_story: %s\n", err.msg);
+    double secs = bench_now() - t0;
+    if (diags) printf("  (%s: %zu records reported, %zu stored)\n", input, diags, st.added);
+    return secs;
+}
+
+/* tocsin run's whole pipeline (coding included) into a store of n articles, then 1k more,
+ * against the same 1k into a new store. */
+static void store_run(size_t n)
+{
+    char dir[] = "/tmp/bench_story_XXXXXX", big[64], add[64], db[64], db2[64], cmd[96];
+    if (!mkdtemp(dir)) return;
+    snprintf(big, sizeof big, "%s/big.jsonl", dir);
+    snprintf(add, sizeof add, "%s/add.jsonl", dir);
+    snprintf(db, sizeof db, "%s/big.db", dir);
+    snprintf(db2, sizeof db2, "%s/alone.db", dir);
+    write_jsonl(big, 0, n);
+    write_jsonl(add, n, 1000);
+    double first = timed_run(db, big), more = timed_run(db, add), alone = timed_run(db2, add);
+    printf("  tocsin run into a store: %zuk articles in %.1f s (%.0f articles/s, coding included);"
+           " 1k more into it %.2f s, 1k into a new store %.2f s: ratio %.2f\n",
+           n / 1000, first, n / first, more, alone, more / alone);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    if (system(cmd) != 0) fprintf(stderr, "bench_story: %s not removed\n", dir);
+}
+
 int main(void)
 {
     bench_corpus c = {0};
@@ -296,6 +370,10 @@ int main(void)
     run_free(&alone);
     run_free(&large);
     free(t.buf);
+
+    const char *senv = getenv("BENCH_STORY_STORE");
+    size_t in_store = senv ? (size_t)atol(senv) : 20000;
+    if (in_store >= 1000) store_run(in_store);
 
     double base = naive(SAMPLE);
     printf(

@@ -1011,22 +1011,23 @@ static tc_actor_ref ref_of(const sctx *s, int32_t k)
     return r;
 }
 
-/* The date expression on predicate w (or on the predicate it completes), if any. */
-static const tc_when *when_of(const sctx *s, size_t f)
+/* The date expression on word p (or on word g, the predicate p completes; UINT32_MAX: none). */
+static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
 {
-    uint32_t p = s->lo + s->fr[f].pred;
-    uint32_t g = s->fr[f].gov != TC_FRAME_NONE && s->fr[f].gov_rel == TC_REL_XCOMP
-                     ? s->lo + s->fr[f].gov : UINT32_MAX;
     for (size_t i = 0; i < s->nwhen; i++)
-        if (s->when[i].head == p || s->when[i].head == g) return &s->when[i];
+        if (s->when[i].head == s->lo + p || (g != UINT32_MAX && s->when[i].head == s->lo + g))
+            return &s->when[i];
     return NULL;
 }
 
-static void emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code, const tc_cameo *info)
+/* An event of the pattern match m on predicate word p (g: the predicate it completes, or
+ * UINT32_MAX) from src to tgt (NO_MENTION: none). */
+static void emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
+                    const char *code, const tc_cameo *info)
 {
     const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
     if (!ms || !usable(ms) || (mt && (!usable(mt) || !strcmp(ms->code, mt->code)))) return;
-    const char *fine = by_context(s, ms, code, s->fr[f].pred);
+    const char *fine = by_context(s, ms, code, p);
     if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
         info = tc_cameo_get(s->c->cameo, fine);
         code = fine;
@@ -1042,23 +1043,29 @@ static void emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code, 
     memset(e, 0, sizeof *e);
     e->src = ref_of(s, src);
     e->tgt = ref_of(s, tgt);
-    e->reporter = ref_of(s, s->fm[f].reporter);
+    e->reporter = ref_of(s, m->reporter);
     snprintf(e->cameo, sizeof e->cameo, "%s", code);
     e->info = info;
-    const fmatch *m = &s->fm[f];
-    uint32_t v0 = s->lo + s->fr[f].pred, v1 = v0;
-    if (m->first < s->fr[f].pred) v0 = s->lo + m->first;
-    if (m->last > s->fr[f].pred) v1 = s->lo + m->last;
+    uint32_t v0 = s->lo + p, v1 = v0;
+    if (m->p && m->first < p) v0 = s->lo + m->first;
+    if (m->p && m->last > p) v1 = s->lo + m->last;
     const tc_token *a = &s->t->toks[v0], *b = &s->t->toks[v1];
     e->verb = (tc_span){a->off, b->off + b->len - a->off};
     e->sent = s->sent;
     e->flags = m->flags;
-    const tc_when *w = when_of(s, f);
+    const tc_when *w = when_on(s, p, g);
     if (w && w->date.prec != TC_DATE_NONE) {
         e->date = w->date;
         if (w->past) e->flags |= TC_EV_PAST;
     }
     s->added++;
+}
+
+static void emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code, const tc_cameo *info)
+{
+    const tc_frame *fr = &s->fr[f];
+    uint32_t g = fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_XCOMP ? fr->gov : UINT32_MAX;
+    emit_at(s, &s->fm[f], fr->pred, g, src, tgt, code, info);
 }
 
 /* One-sided events keep their source when the sentence names no target: resignations,
@@ -1106,6 +1113,92 @@ static void code_frame(sctx *s, size_t f)
         }
 }
 
+/* ---- nominal events ---- */
+
+/* Event nouns whose verb is another word ("the invasion of X" is invade's); nouns that are a
+ * verb's own form ("blockade", "attack", "shelling", "visit") need no entry. */
+static const char *const deverbal[][2] = {
+    {"invasion", "invade"},         {"occupation", "occupy"},    {"deportation", "deport"},
+    {"expulsion", "expel"},         {"withdrawal", "withdraw"},  {"assassination", "assassinate"},
+    {"abduction", "abduct"},        {"detention", "detain"},     {"bombardment", "bombard"},
+    {"annexation", "annex"},        {"condemnation", "condemn"}, {"evacuation", "evacuate"},
+    {"seizure", "seize"},           {"persecution", "persecute"}, {"recognition", "recognize"},
+    {"mediation", "mediate"},       {"intervention", "intervene"}, {"destruction", "destroy"},
+    {"liberation", "liberate"},     {"imprisonment", "imprison"}, {"execution", "execute"},
+};
+
+/* The bare pattern (no other words) of the verb an event noun names, or NULL. */
+static const tc_vpattern *noun_pattern(const sctx *s, uint32_t w)
+{
+    const tc_token *t = &s->t->toks[s->lo + w];
+    const char *verb = NULL;
+    for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal && !verb; i++)
+        if (!strcmp(s->tr.w[w].lemma, deverbal[i][0])) verb = deverbal[i][1];
+    const tc_vform *vf = verb ? tc_verbs_lookup(s->c->verbs, verb, strlen(verb))
+                              : tc_verbs_lookup(s->c->verbs, t->norm, t->nlen);
+    for (; vf; vf = vf->next) {
+        const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        if (!p->npre && !p->npost && !p->nocode && !p->wide) return p;
+    }
+    return NULL;
+}
+
+/* The case word of w's phrase, or NULL. */
+static const char *case_word(const sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_CASE) return norm_of(s, s->kids[i]);
+    return NULL;
+}
+
+/* The frame a noun belongs to: the first predicate above it. */
+static int32_t frame_above(const sctx *s, uint32_t w)
+{
+    for (uint32_t h = w; s->tr.w[h].head;) {
+        h = head_of(s, h);
+        if (s->frame_of[h] >= 0) return s->frame_of[h];
+    }
+    return -1;
+}
+
+/* "Azerbaijan's blockade of Armenia", "the shelling of X by Y", "the Russian invasion of
+ * Ukraine", "Putin's visit to China": an event noun with its agent (possessive, "by", a
+ * nationality) and its patient ("of", "on", "against", "to") gives the event, with the mood of
+ * the clause it stands in. Both actors are needed: a bare "the blockade" is no event. */
+static void code_noun(sctx *s, uint32_t w)
+{
+    if (s->tr.w[w].upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION) return;
+    const tc_vpattern *p = noun_pattern(s, w);
+    if (!p) return;
+    int32_t src = NO_MENTION, tgt = NO_MENTION;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (src == NO_MENTION && (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD ||
+                                  (cw && !strcmp(cw, "by"))))
+            src = arg_mention(s, c, 1);
+        else if (tgt == NO_MENTION && cw && in_words(cw, target_preps) && strcmp(cw, "by") &&
+                 strcmp(cw, "from"))
+            tgt = arg_mention(s, c, 2);
+    }
+    if (src == NO_MENTION || tgt == NO_MENTION) return;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    int32_t f = frame_above(s, w);
+    if (f >= 0) {
+        const tc_frame *fr = &s->fr[f];
+        if (fr->flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
+        if (fr->flags & (TC_FR_MODAL | TC_FR_FUTURE)) m.flags |= TC_EV_HYPOTHETICAL;
+        const governor *gv = s->fm[f].p ? governor_of(s->fm[f].code) : NULL;
+        if (gv) m.flags |= gv->flag;
+        m.flags |= s->fm[f].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED);
+        m.reporter = s->fm[f].p ? s->fm[f].reporter : reporter_of(s, (size_t)f);
+        if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
+    }
+    emit_at(s, &m, w, UINT32_MAX, src, tgt, p->cameo, p->info);
+    if (p->cameo2[0]) emit_at(s, &m, w, UINT32_MAX, tgt, src, p->cameo2, p->info2);
+}
+
 /* Is the sentence worth a parse: an actor, and a word the verb dictionary knows? */
 static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                          size_t nm)
@@ -1134,12 +1227,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     for (uint32_t i = 0; i < s.tr.n; i++) s.frame_of[i] = -1;
     for (size_t f = 0; f < s.nfr; f++) s.frame_of[s.fr[f].pred] = (int32_t)f;
     s.fm = tc_arena_calloc(a, s.nfr ? s.nfr : 1, sizeof *s.fm);
-    int any = 0;
-    for (size_t f = 0; f < s.nfr; f++) {
-        find_pattern(&s, f);
-        any |= s.fm[f].p != NULL;
-    }
-    if (!any) return 0;
+    for (size_t f = 0; f < s.nfr; f++) find_pattern(&s, f);
     mark_consumed(&s);
     govern(&s);
     for (size_t f = 0; f < s.nfr; f++)
@@ -1150,6 +1238,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     if (tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
         tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);
     for (size_t f = 0; f < s.nfr; f++) code_frame(&s, f);
+    for (uint32_t w = 0; w < s.tr.n; w++) code_noun(&s, w);
     return s.added;
 }
 

@@ -71,6 +71,8 @@ typedef struct {
     tc_event **out;
     size_t *nout, *cap, added;
     tc_mention *extra; /* mentions made here (state + agent), in the arena */
+    int32_t where;     /* the one state the sentence says things happen in ("in Kenya"), or
+                          NO_MENTION */
     size_t nextra;
 } sctx;
 
@@ -235,6 +237,12 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         return got;
     }
     *where = w;
+    /* "police fired tear gas at protesters in Nairobi": agents of no state are the state's
+       the sentence places them in, when it names one */
+    if (is_agent(at) && s->where != NO_MENTION) {
+        const tc_mention *st = mention_at(s, s->where);
+        return agent_of_state(s, at, st->code, st->name);
+    }
     return NO_MENTION;
 }
 
@@ -1115,6 +1123,34 @@ static void code_frame(sctx *s, size_t f)
 
 /* ---- nominal events ---- */
 
+/* The case word of w's phrase, or NULL. */
+static const char *case_word(const sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_CASE) return norm_of(s, s->kids[i]);
+    return NULL;
+}
+
+/* The one state the sentence locates its events in: the states of its "in X" phrases, when
+ * they are one (a capital counts as its state). */
+static int32_t sentence_place(const sctx *s)
+{
+    int32_t found = NO_MENTION;
+    for (uint32_t w = 0; w < s->tr.n; w++) {
+        int32_t k = s->ment[w];
+        if (k == NO_MENTION || !usable(&s->m[k]) || (w > 0 && s->ment[w - 1] == k)) continue;
+        uint32_t h = w;
+        while (s->tr.w[h].head && s->ment[head_of(s, h)] == k) h = head_of(s, h);
+        const char *cw = case_word(s, h);
+        if (!cw || strcmp(cw, "in")) continue;
+        if (found != NO_MENTION && strncmp(s->m[found].code, s->m[k].code, 3)) return NO_MENTION;
+        found = k;
+    }
+    return found;
+}
+
+
+
 /* Event nouns whose verb is another word ("the invasion of X" is invade's); nouns that are a
  * verb's own form ("blockade", "attack", "shelling", "visit") need no entry. */
 static const char *const deverbal[][2] = {
@@ -1143,13 +1179,6 @@ static const tc_vpattern *noun_pattern(const sctx *s, uint32_t w)
     return NULL;
 }
 
-/* The case word of w's phrase, or NULL. */
-static const char *case_word(const sctx *s, uint32_t w)
-{
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
-        if (rel_of(s, s->kids[i]) == TC_REL_CASE) return norm_of(s, s->kids[i]);
-    return NULL;
-}
 
 /* The frame a noun belongs to: the first predicate above it. */
 static int32_t frame_above(const sctx *s, uint32_t w)
@@ -1223,6 +1252,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     if (!s.tr.n) return 0;
     index_tree(&s);
     s.nfr = tc_frames(c->parser, &s.tr, a, &s.fr);
+    s.where = sentence_place(&s);
     s.frame_of = tc_arena_alloc(a, s.tr.n * sizeof *s.frame_of);
     for (uint32_t i = 0; i < s.tr.n; i++) s.frame_of[i] = -1;
     for (size_t f = 0; f < s.nfr; f++) s.frame_of[s.fr[f].pred] = (int32_t)f;

@@ -15,6 +15,7 @@
 #include "cameo.h"
 #include "err.h"
 #include "parse.h"
+#include "place.h"
 #include "span.h"
 #include "text.h"
 #include "verbs.h"
@@ -39,6 +40,17 @@ typedef struct {
     tc_span span;     /* the words in the article text */
 } tc_actor_ref;
 
+/* Where an event happened (place.h): the place of its clause, else of its sentence, else the
+ * article's dateline or main place. Strings belong to the gazetteer (never NULL: ""). */
+typedef struct {
+    const char *name;   /* the gazetteer's name ("Stepanakert") */
+    const char *admin1; /* its first-level subdivision, "" when unknown or itself one */
+    char cc3[4];        /* ISO alpha-3 of its country ("AZE"), "" when none */
+    double lat, lon;    /* degrees */
+    uint8_t prec;       /* tc_place_prec: 1 point, 2 subdivision, 3 country; 0 no place */
+    uint8_t source;     /* tc_loc_source: 1 clause, 2 sentence, 3 article; 0 none */
+} tc_event_place;
+
 typedef struct {
     tc_actor_ref src, tgt; /* tgt.code[0] == 0: the event has no target (one-sided) */
     tc_actor_ref reporter; /* who reports it ("X said Y attacked Z": X); code[0] == 0: none */
@@ -48,6 +60,7 @@ typedef struct {
     uint32_t sent;         /* sentence index in the article */
     unsigned flags;        /* TC_EV_* */
     tc_date date; /* the event's own date (when.h); prec TC_DATE_NONE: unknown, the article's */
+    tc_event_place place; /* where it happened; prec 0: nowhere known */
 } tc_event;
 
 /* Conventions: tocsin's own (0), or PETRARCH's for its validation records: a planned,
@@ -62,6 +75,7 @@ typedef struct {
     const tc_parser *parser;
     const tc_wordnet *wordnet; /* may be NULL: no noun classes */
     tc_date date; /* the article's date; prec TC_DATE_NONE when unknown */
+    const tc_place_doc *places; /* the article's places (place.h), or NULL: events get none */
     unsigned conventions; /* TC_CODE_PETRARCH or 0 */
 } tc_coder;
 

@@ -71,8 +71,11 @@ typedef struct {
     tc_event **out;
     size_t *nout, *cap, added;
     tc_mention *extra; /* mentions made here (state + agent), in the arena */
-    int32_t where;     /* the one state the sentence says things happen in ("in Kenya"), or
-                          NO_MENTION */
+    const char *where; /* the one state the sentence says things happen in ("in Kenya"): its
+                          code, or NULL */
+    const char *where_name;
+    tc_place *pl; /* the sentence's places (place.h) */
+    size_t npl;
     size_t nextra;
 } sctx;
 
@@ -239,10 +242,7 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
     *where = w;
     /* "police fired tear gas at protesters in Nairobi": agents of no state are the state's
        the sentence places them in, when it names one */
-    if (is_agent(at) && s->where != NO_MENTION) {
-        const tc_mention *st = mention_at(s, s->where);
-        return agent_of_state(s, at, st->code, st->name);
-    }
+    if (is_agent(at) && s->where) return agent_of_state(s, at, s->where, s->where_name);
     return NO_MENTION;
 }
 
@@ -1028,6 +1028,25 @@ static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
     return NULL;
 }
 
+/* Where the event of predicate word p happened: place.h's choice (clause, sentence, article). */
+static void place_of(const sctx *s, uint32_t p, tc_event_place *out)
+{
+    memset(out, 0, sizeof *out);
+    out->name = out->admin1 = "";
+    if (!s->c->places) return;
+    tc_place_loc loc;
+    tc_place_event(s->c->places, s->pl, s->npl, &s->tr, p, &loc);
+    if (!loc.place) return;
+    const tc_gaz_place *g = &loc.place->gp;
+    out->name = g->name ? g->name : "";
+    out->admin1 = g->admin1 ? g->admin1 : "";
+    snprintf(out->cc3, sizeof out->cc3, "%s", g->cc3);
+    out->lat = g->lat;
+    out->lon = g->lon;
+    out->prec = loc.place->prec;
+    out->source = loc.source;
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 static void emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
@@ -1066,6 +1085,7 @@ static void emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t sr
         e->date = w->date;
         if (w->past) e->flags |= TC_EV_PAST;
     }
+    place_of(s, p, &e->place);
     s->added++;
 }
 
@@ -1131,25 +1151,35 @@ static const char *case_word(const sctx *s, uint32_t w)
     return NULL;
 }
 
-/* The one state the sentence locates its events in: the states of its "in X" phrases, when
- * they are one (a capital counts as its state). */
-static int32_t sentence_place(const sctx *s)
+/* The one state the sentence locates its events in: the states of its "in X" phrases (an actor:
+ * a capital counts as its state; or a place of the gazetteer taken by its preposition), when
+ * they are one. Sets s->where and s->where_name, NULL when none or several. */
+static void sentence_place(sctx *s)
 {
-    int32_t found = NO_MENTION;
-    for (uint32_t w = 0; w < s->tr.n; w++) {
+    const char *code = NULL, *name = NULL;
+    int several = 0;
+    for (uint32_t w = 0; w < s->tr.n && !several; w++) {
         int32_t k = s->ment[w];
         if (k == NO_MENTION || !usable(&s->m[k]) || (w > 0 && s->ment[w - 1] == k)) continue;
         uint32_t h = w;
         while (s->tr.w[h].head && s->ment[head_of(s, h)] == k) h = head_of(s, h);
         const char *cw = case_word(s, h);
         if (!cw || strcmp(cw, "in")) continue;
-        if (found != NO_MENTION && strncmp(s->m[found].code, s->m[k].code, 3)) return NO_MENTION;
-        found = k;
+        several = code && strncmp(code, s->m[k].code, 3);
+        code = s->m[k].code, name = s->m[k].name;
     }
-    return found;
+    for (size_t i = 0; i < s->npl && !several; i++) {
+        const tc_place *pl = &s->pl[i];
+        uint32_t t0 = pl->tok0, lo = s->lo;
+        int in = 0; /* "in Peshawar", "in northern Nigeria", "in the Gaza Strip" */
+        for (uint32_t k = t0; k > lo && k + 3 > t0 && !in; k--) in = !strcmp(s->t->toks[k - 1].norm, "in");
+        if (!in || !pl->gp.cc3[0]) continue;
+        several = code && strncmp(code, pl->gp.cc3, 3);
+        if (!code) code = pl->gp.cc3, name = pl->gp.name;
+    }
+    s->where = several ? NULL : code;
+    s->where_name = name;
 }
-
-
 
 /* Event nouns whose verb is another word ("the invasion of X" is invade's); nouns that are a
  * verb's own form ("blockade", "attack", "shelling", "visit") need no entry. */
@@ -1252,7 +1282,8 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     if (!s.tr.n) return 0;
     index_tree(&s);
     s.nfr = tc_frames(c->parser, &s.tr, a, &s.fr);
-    s.where = sentence_place(&s);
+    if (c->places) tc_place_sentence(c->places, sent, &s.tr, a, &s.pl, &s.npl);
+    sentence_place(&s);
     s.frame_of = tc_arena_alloc(a, s.tr.n * sizeof *s.frame_of);
     for (uint32_t i = 0; i < s.tr.n; i++) s.frame_of[i] = -1;
     for (size_t f = 0; f < s.nfr; f++) s.frame_of[s.fr[f].pred] = (int32_t)f;

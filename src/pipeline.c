@@ -9,6 +9,7 @@
 #include "conllu.h"
 #include "hash.h"
 #include "log.h"
+#include "place.h"
 #include "read.h"
 #include "store.h"
 
@@ -51,6 +52,7 @@ struct tc_engine {
     tc_verbs *verbs;
     tc_parser *parser;
     tc_wordnet *wordnet;
+    tc_gazetteer *gazetteer; /* NULL when data/gazetteer.bin is missing: events get no place */
 };
 
 tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_err *err)
@@ -66,6 +68,9 @@ tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_e
     if (e->verbs) e->parser = tc_parser_load(path, err);
     snprintf(path, sizeof path, "%s/wordnet.classes", datadir);
     if (e->parser) e->wordnet = tc_wordnet_load(path, err);
+    snprintf(path, sizeof path, "%s/gazetteer.bin", datadir);
+    tc_err gerr = {0};
+    if (e->wordnet) e->gazetteer = tc_gazetteer_load(path, &gerr);
     if (!e->wordnet) {
         tc_engine_free(e);
         return NULL;
@@ -76,6 +81,7 @@ tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_e
 void tc_engine_free(tc_engine *e)
 {
     if (!e) return;
+    tc_gazetteer_free(e->gazetteer);
     tc_wordnet_free(e->wordnet);
     tc_parser_free(e->parser);
     tc_verbs_free(e->verbs);
@@ -114,18 +120,27 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
     memset(out, 0, sizeof *out);
     int rc = tc_text_analyze(art->text, art->text_len, a, &out->text);
     if (rc < 0) return rc;
-    size_t cap = 0;
+    size_t cap = 0, ns = out->text.nsents;
     tc_actors_refs refs = {0};
     tc_coder coder = {.verbs = e->verbs, .cameo = e->cameo, .parser = e->parser, .wordnet = e->wordnet};
     if (art->date[0]) tc_when_parse_date(art->date, strlen(art->date), &coder.date);
-    for (uint32_t s = 0; s < out->text.nsents; s++) {
-        tc_mention *m;
-        size_t nm = tc_actors_scan(e->actors, &out->text, s, art->date, a, &m);
-        out->mentions += nm;
-        nm = tc_actors_resolve(&out->text, s, m, nm, &refs, a, &m);
-        if (s == 0) nm = skip_dateline(art, &out->text, m, nm);
-        tc_code_sentence(&coder, &out->text, s, m, nm, a, &out->ev, &out->nev, &cap);
+    /* actors first, so that the places are read knowing the article's countries */
+    tc_place_doc *places = e->gazetteer ? tc_place_scan(e->gazetteer, &out->text, a) : NULL;
+    tc_mention **ms = tc_arena_alloc(a, (ns ? ns : 1) * sizeof *ms);
+    size_t *nms = tc_arena_alloc(a, (ns ? ns : 1) * sizeof *nms);
+    for (uint32_t s = 0; s < ns; s++) {
+        nms[s] = tc_actors_scan(e->actors, &out->text, s, art->date, a, &ms[s]);
+        out->mentions += nms[s];
+        nms[s] = tc_actors_resolve(&out->text, s, ms[s], nms[s], &refs, a, &ms[s]);
+        if (s == 0) nms[s] = skip_dateline(art, &out->text, ms[s], nms[s]);
+        for (size_t k = 0; places && k < nms[s]; k++) {
+            tc_place_doc_country(places, ms[s][k].code, strlen(ms[s][k].code));
+            tc_place_doc_actor(places, ms[s][k].tok0, ms[s][k].ntok);
+        }
     }
+    coder.places = places;
+    for (uint32_t s = 0; s < ns; s++)
+        tc_code_sentence(&coder, &out->text, s, ms[s], nms[s], a, &out->ev, &out->nev, &cap);
     return TC_OK;
 }
 

@@ -626,10 +626,26 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     if (!y->nhint && x->p) y->nhint = (uint8_t)targets(s, f, y->hint, 4);
 }
 
+/* Does the sentence hold a condition ("if", "unless")? */
+static int conditional(const sctx *s)
+{
+    for (uint32_t w = 0; w < s->tr.n; w++)
+        if (in_words(norm_of(s, w), conditions)) return 1;
+    return 0;
+}
+
+/* "would" with no condition in the sentence is the future seen from the past ("said it would
+ * recognize X", "would hold talks next month"), not a hypothesis. */
+static int reported_future(const sctx *s, const tc_frame *fr)
+{
+    return (fr->flags & TC_FR_MODAL) && fr->aux != TC_FRAME_NONE && word_is(s, fr->aux, "would") &&
+           !conditional(s);
+}
+
 static int is_future(const sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
-    if (fr->flags & TC_FR_FUTURE) return 1;
+    if (fr->flags & TC_FR_FUTURE || reported_future(s, fr)) return 1;
     if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE) return 0;
     return lemma_in(s, fr->gov, planners) && !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p &&
                                                governor_of(s->fm[s->frame_of[fr->gov]].code));
@@ -656,7 +672,7 @@ static void mood(sctx *s, size_t f)
     const tc_frame *fr = &s->fr[f];
     fmatch *m = &s->fm[f];
     if (fr->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
-    if (fr->flags & TC_FR_MODAL) m->flags |= TC_EV_HYPOTHETICAL;
+    if ((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
     /* "Russia's plans to attack", "efforts to stop": an infinitive describing a noun */
     if (fr->gov_rel == TC_REL_ACL && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "to"))
         m->flags |= TC_EV_HYPOTHETICAL;

@@ -11,6 +11,7 @@
 #include "hash.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -96,6 +97,16 @@ static const char *const migrations[TC_STORE_SCHEMA + 1] = {
           "UPDATE events SET past = (flags & 8) != 0, event_date = date,"
           " date_precision = CASE WHEN date = '' THEN 'none' ELSE 'day' END;"
           "ALTER TABLE articles ADD COLUMN date_source TEXT NOT NULL DEFAULT '';",
+    /* 6: where each event happened (code.h tc_event_place): the place's name, subdivision and
+     * ISO alpha-3 country, its coordinates (NULL when there is no place), its precision and
+     * where the coder found it; events of earlier versions have none. */
+    [6] = "ALTER TABLE events ADD COLUMN place_name TEXT NOT NULL DEFAULT '';"
+          "ALTER TABLE events ADD COLUMN place_admin1 TEXT NOT NULL DEFAULT '';"
+          "ALTER TABLE events ADD COLUMN place_country TEXT NOT NULL DEFAULT '';"
+          "ALTER TABLE events ADD COLUMN place_lat REAL;"
+          "ALTER TABLE events ADD COLUMN place_lon REAL;"
+          "ALTER TABLE events ADD COLUMN place_precision TEXT NOT NULL DEFAULT '';"
+          "ALTER TABLE events ADD COLUMN place_source TEXT NOT NULL DEFAULT '';",
 };
 
 enum {
@@ -114,6 +125,7 @@ enum {
     ST_HAS_RAW,
     ST_PUT_RAW,
     ST_HAS_ARTICLE,
+    ST_EVENT_PLACE,
     ST_N
 };
 
@@ -135,9 +147,11 @@ static const char *const stmt_sql[ST_N] = {
                  " src_text, src_off, src_len, tgt_code, tgt_name, tgt_text, tgt_off, tgt_len,"
                  " code, root, goldstein, quad, plover, flags, verb_off, verb_len,"
                  " reporter_code, reporter_name, reporter_text, reporter_off, reporter_len,"
-                 " past, event_date, date_precision, mode) VALUES"
+                 " past, event_date, date_precision, mode, place_name, place_admin1,"
+                 " place_country, place_lat, place_lon, place_precision, place_source) VALUES"
                  " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
-                 " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)"
+                 " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33,"
+                 " ?34, ?35, ?36, ?37, ?38)"
                  " ON CONFLICT(id) DO NOTHING",
     [ST_COUNT] = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences),"
                  " (SELECT count(*) FROM events)",
@@ -146,11 +160,15 @@ static const char *const stmt_sql[ST_N] = {
     [ST_HAS_RAW] = "SELECT 1 FROM raw_hashes WHERE hash = ?1",
     [ST_PUT_RAW] = "INSERT INTO raw_hashes(hash) VALUES (?1) ON CONFLICT DO NOTHING",
     [ST_HAS_ARTICLE] = "SELECT 1 FROM articles WHERE hash = ?1",
+    [ST_EVENT_PLACE] = "SELECT place_name, place_admin1, place_country, place_lat, place_lon,"
+                       " place_precision, place_source FROM events WHERE article_id = ?1 AND"
+                       " sentence_id = ?2 AND verb_off = ?3 AND code = ?4 AND src_code = ?5 AND"
+                       " tgt_code = ?6 LIMIT 1",
 };
 
 /* The filters of tc_event_filter, in the order of the bits of a query's key. Prefixes are
  * ranges [lo, hi) so that the indexes serve them and '%' or '_' in them mean nothing. */
-enum { K_ACTOR, K_CAMEO, K_DATE, K_FLAG };
+enum { K_ACTOR, K_CAMEO, K_DATE, K_FLAG, K_PLACE };
 static const struct {
     const char *name; /* the clause's parameters are :name, or :name_lo and :name_hi */
     size_t field;     /* offsetof the const char * (K_FLAG: the int) in tc_event_filter */
@@ -168,6 +186,9 @@ static const struct {
     {"from", offsetof(tc_event_filter, from), K_DATE, "e.date >= :from"},
     {"to", offsetof(tc_event_filter, to), K_DATE, "e.date <= :to"},
     {"no_past", offsetof(tc_event_filter, no_past), K_FLAG, "e.past = 0"},
+    {"place", offsetof(tc_event_filter, place), K_PLACE,
+     "(e.place_name = :place COLLATE NOCASE OR e.place_admin1 = :place COLLATE NOCASE"
+     " OR e.place_country = upper(:place))"},
 };
 #define N_CLAUSES (sizeof clauses / sizeof clauses[0])
 
@@ -196,6 +217,11 @@ static const size_t row_text[] = {
     offsetof(tc_event_row, date_precision),
     offsetof(tc_event_row, mode),
     offsetof(tc_event_row, article_date_source),
+    offsetof(tc_event_row, place_name),
+    offsetof(tc_event_row, place_admin1),
+    offsetof(tc_event_row, place_country),
+    offsetof(tc_event_row, place_precision),
+    offsetof(tc_event_row, place_source),
 };
 #define N_ROW_TEXT (sizeof row_text / sizeof row_text[0])
 
@@ -203,8 +229,10 @@ static const char query_head[] =
     "SELECT e.id, e.date, a.url, a.outlet, a.title, e.src_code, e.src_name, e.src_text,"
     " e.tgt_code, e.tgt_name, e.tgt_text, e.code, e.root, e.plover, s.text, a.input,"
     " e.reporter_code, e.reporter_name, e.reporter_text, e.event_date, e.date_precision, e.mode,"
-    " a.date_source,"
-    " e.goldstein, e.quad, e.flags, e.article_id, e.sentence_id, e.past"
+    " a.date_source, e.place_name, e.place_admin1, e.place_country, e.place_precision,"
+    " e.place_source,"
+    " e.goldstein, e.quad, e.flags, e.article_id, e.sentence_id, e.past, e.place_lat,"
+    " e.place_lon"
     " FROM events e JOIN articles a ON a.id = e.article_id"
     " JOIN sentences s ON s.id = e.sentence_id WHERE 1";
 static const char query_tail[] = " ORDER BY e.date, e.id LIMIT :limit";
@@ -216,6 +244,7 @@ struct tc_store {
     sqlite3_stmt *query[1u << N_CLAUSES]; /* by bit set of the filters present */
     int64_t *sent_ids;                    /* row ids of the sentences of the current put */
     size_t sent_cap;
+    char *place_name, *place_admin1; /* tc_store_event_place's last strings */
 };
 
 static int db_error(tc_store *s, tc_err *err, const char *what)
@@ -363,8 +392,13 @@ static tc_store *open_once(const char *path, int readonly, int *was_busy, tc_err
     if (configure(s, readonly, err) < 0 || check_schema(s, &version, err) < 0) goto fail;
     if (version < TC_STORE_SCHEMA) {
         if (readonly) {
-            tc_err_set(err, TC_EDB, "%s: no tocsin data in this file (schema version %lld)", path,
-                       (long long)version);
+            if (version == 0)
+                tc_err_set(err, TC_EDB, "%s: no tocsin data in this file", path);
+            else
+                tc_err_set(err, TC_EDB,
+                           "%s: schema version %lld is older than this tocsin's (%d): open it"
+                           " for writing once (a tocsin run into it) to bring it up to date",
+                           path, (long long)version, TC_STORE_SCHEMA);
             goto fail;
         }
         if (migrate(s, version, err) < 0) goto fail;
@@ -396,6 +430,8 @@ void tc_store_close(tc_store *s)
     /* Closing with a transaction open rolls it back: an unfinished batch leaves no trace. */
     sqlite3_close_v2(s->db);
     free(s->sent_ids);
+    free(s->place_name);
+    free(s->place_admin1);
     free(s->path);
     free(s);
 }
@@ -581,6 +617,48 @@ static void event_date(const tc_event *e, const char *art_date, char out[16], co
     *prec = prec_names[d.prec];
 }
 
+/* The event's place as stored: its strings ("" for NULL), its precision's and source's names
+ * ("" for none); *has is 0 when the event has no place (precision 0 or unknown), and then
+ * every string is "". */
+typedef struct {
+    const char *name, *admin1, *precision, *source;
+    char country[4];
+    int has;
+} place_text;
+
+static void place_of(const tc_event_place *p, place_text *out)
+{
+    *out = (place_text){"", "", "", "", "", 0};
+    if (p->prec < TC_PLACE_POINT || p->prec > TC_PLACE_COUNTRY) return;
+    out->has = 1;
+    out->name = p->name ? p->name : "";
+    out->admin1 = p->admin1 ? p->admin1 : "";
+    out->precision = tc_place_prec_name(p->prec);
+    out->source = p->source >= TC_LOC_CLAUSE && p->source <= TC_LOC_ARTICLE
+                      ? tc_loc_source_name(p->source)
+                      : "";
+    memcpy(out->country, p->cc3, sizeof out->country);
+    out->country[sizeof out->country - 1] = 0;
+}
+
+static void bind_place(sqlite3_stmt *st, int i, const tc_event_place *p)
+{
+    place_text pt;
+    place_of(p, &pt);
+    bind_str(st, i, pt.name);
+    bind_str(st, i + 1, pt.admin1);
+    sqlite3_bind_text(st, i + 2, pt.country, (int)strlen(pt.country), SQLITE_TRANSIENT);
+    if (pt.has) {
+        sqlite3_bind_double(st, i + 3, p->lat);
+        sqlite3_bind_double(st, i + 4, p->lon);
+    } else {
+        sqlite3_bind_null(st, i + 3);
+        sqlite3_bind_null(st, i + 4);
+    }
+    bind_str(st, i + 5, pt.precision);
+    bind_str(st, i + 6, pt.source);
+}
+
 /* Inserts one event; *added is 1 when its id was new. */
 static int put_event(tc_store *s, const tc_article *art, const tc_event *e, int64_t art_id,
                      int *added, tc_err *err)
@@ -611,6 +689,7 @@ static int put_event(tc_store *s, const tc_article *art, const tc_event *e, int6
     bind_str(st, 29, date);
     bind_str(st, 30, prec);
     bind_str(st, 31, e->info && e->info->mode ? e->info->mode : "");
+    bind_place(st, 32, &e->place);
     if (run(s, st, err) < 0) return TC_EDB;
     *added = sqlite3_changes(s->db) > 0;
     return TC_OK;
@@ -748,7 +827,7 @@ static void bind_filter(sqlite3_stmt *st, const tc_event_filter *f)
     for (size_t i = 0; i < N_CLAUSES; i++) {
         const char *v = filter_value(f, i);
         if (!v || clauses[i].kind == K_FLAG) continue;
-        if (clauses[i].kind == K_DATE) {
+        if (clauses[i].kind == K_DATE || clauses[i].kind == K_PLACE) {
             snprintf(param, sizeof param, ":%s", clauses[i].name);
             bind_named_text(st, param, v, strlen(v));
         } else {
@@ -758,6 +837,12 @@ static void bind_filter(sqlite3_stmt *st, const tc_event_filter *f)
     }
     sqlite3_bind_int64(st, sqlite3_bind_parameter_index(st, ":limit"),
                        f->limit > 0 ? f->limit : -1);
+}
+
+/* A coordinate column: NAN when NULL (no place). */
+static double column_coord(sqlite3_stmt *st, int i)
+{
+    return sqlite3_column_type(st, i) == SQLITE_NULL ? NAN : sqlite3_column_double(st, i);
 }
 
 static void read_row(sqlite3_stmt *st, tc_event_row *row)
@@ -772,6 +857,8 @@ static void read_row(sqlite3_stmt *st, tc_event_row *row)
     row->article_id = sqlite3_column_int64(st, N_ROW_TEXT + 3);
     row->sentence_id = sqlite3_column_int64(st, N_ROW_TEXT + 4);
     row->past = sqlite3_column_int(st, N_ROW_TEXT + 5) != 0;
+    row->place_lat = column_coord(st, N_ROW_TEXT + 6);
+    row->place_lon = column_coord(st, N_ROW_TEXT + 7);
 }
 
 int tc_store_each_event(tc_store *s, const tc_event_filter *f,
@@ -866,8 +953,66 @@ void tc_event_row_make(const tc_article *art, const tc_text *t, const tc_event *
     event_date(e, art->date, date, &prec);
     row->event_date = tc_arena_strndup(a, date, strlen(date));
     row->date_precision = prec;
+    place_text pt;
+    place_of(&e->place, &pt);
+    row->place_name = pt.name;
+    row->place_admin1 = pt.admin1;
+    row->place_country = tc_arena_strndup(a, pt.country, strlen(pt.country));
+    row->place_precision = pt.precision;
+    row->place_source = pt.source;
+    row->place_lat = pt.has ? e->place.lat : NAN;
+    row->place_lon = pt.has ? e->place.lon : NAN;
     if (e->sent < t->nsents) {
         const tc_sentence *se = &t->sents[e->sent];
         row->sentence = span_copy(art, (tc_span){se->off, se->len}, a);
     }
+}
+
+/* The index of name among names[1..n], 0 when it is none of them. */
+static uint8_t name_index(const char *name, const char *(*names)(int), int n)
+{
+    for (int i = 1; i <= n; i++)
+        if (name && strcmp(name, names(i)) == 0) return (uint8_t)i;
+    return 0;
+}
+
+static const char *column_str(sqlite3_stmt *st, int i)
+{
+    const char *v = (const char *)sqlite3_column_text(st, i);
+    return v ? v : "";
+}
+
+int tc_store_event_place(tc_store *s, int64_t article_id, int64_t sentence_id, int64_t verb_off,
+                         const char *code, const char *src_code, const char *tgt_code,
+                         tc_event_place *out, tc_err *err)
+{
+    sqlite3_stmt *st = s->st[ST_EVENT_PLACE];
+    memset(out, 0, sizeof *out);
+    out->name = out->admin1 = "";
+    sqlite3_bind_int64(st, 1, article_id);
+    sqlite3_bind_int64(st, 2, sentence_id);
+    sqlite3_bind_int64(st, 3, verb_off);
+    bind_str(st, 4, code);
+    bind_str(st, 5, src_code);
+    bind_str(st, 6, tgt_code);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(st);
+        return rc == SQLITE_DONE ? 0 : db_error(s, err, "reading an event's place");
+    }
+    out->prec = name_index(column_str(st, 5), tc_place_prec_name, TC_PLACE_COUNTRY);
+    if (out->prec) {
+        free(s->place_name);
+        free(s->place_admin1);
+        s->place_name = tc_xstrdup(column_str(st, 0));
+        s->place_admin1 = tc_xstrdup(column_str(st, 1));
+        out->name = s->place_name;
+        out->admin1 = s->place_admin1;
+        snprintf(out->cc3, sizeof out->cc3, "%s", column_str(st, 2));
+        out->lat = sqlite3_column_double(st, 3);
+        out->lon = sqlite3_column_double(st, 4);
+        out->source = name_index(column_str(st, 6), tc_loc_source_name, TC_LOC_ARTICLE);
+    }
+    sqlite3_reset(st);
+    return 1;
 }

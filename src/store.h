@@ -8,7 +8,8 @@
  * raw_hashes(hash), the raw records already seen (a re-run skips them before extraction),
  * version 4 the story tables (story.h), version 5 events.reporter_code, reporter_name,
  * reporter_text, reporter_off, reporter_len, past, event_date, date_precision, mode and
- * articles.date_source (docs/events.md says what each holds).
+ * articles.date_source, version 6 events.place_name, place_admin1, place_country,
+ * place_lat, place_lon, place_precision, place_source (docs/events.md says what each holds).
  * Re-storing an article whose content
  * hash is there adds nothing. Writes go in batches: begin, put..., commit; a crash leaves
  * the last committed batch. One tc_store per thread. */
@@ -23,7 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TC_STORE_SCHEMA 5
+#define TC_STORE_SCHEMA 6
 
 typedef struct tc_store tc_store;
 
@@ -96,6 +97,14 @@ typedef struct {
     /* Where the article's date came from (tc_article.date_source; "" for articles stored
      * before schema 5). */
     const char *article_date_source;
+    /* Where the event happened (code.h tc_event_place): the gazetteer's name, its first-level
+     * subdivision ("" when unknown or itself one), its country's ISO alpha-3 code ("" when
+     * none), its precision ("point", "subdivision", "country") and where the coder found it
+     * ("clause", "sentence", "article"); all "" when the event has no place (events stored
+     * before schema 6 have none), and then place_lat and place_lon are NAN. A row whose
+     * place_precision is NULL or "" has no place, whatever its coordinates. */
+    const char *place_name, *place_admin1, *place_country, *place_precision, *place_source;
+    double place_lat, place_lon; /* degrees */
     double goldstein;
     int quad;
     unsigned flags;
@@ -111,6 +120,10 @@ typedef struct {
     long limit;            /* 0 (or negative): no limit */
     int exact;             /* actor, src and tgt match whole codes, not prefixes */
     int no_past;           /* leave out events flagged past (TC_EV_PAST) */
+    /* events whose place is called this (its name or its subdivision's, ASCII
+     * case-insensitive: "Stepanakert", "donetsk") or lies in the country of this ISO
+     * alpha-3 code ("AZE"), or NULL */
+    const char *place;
 } tc_event_filter;
 
 /* Calls fn for each stored event matching f (NULL or "" fields match everything, except that
@@ -121,6 +134,15 @@ typedef struct {
  * when fn calls back into this function on the same store. */
 int tc_store_each_event(tc_store *s, const tc_event_filter *f,
                         int (*fn)(const tc_event_row *row, void *ctx), void *ctx, tc_err *err);
+
+/* The place of one stored event, the one of article_id and sentence_id whose verb is at
+ * verb_off, coded code from src_code to tgt_code (as stored; "" for no target), into *out:
+ * out->prec 0 when the event has no place. The strings live in the store until the next call
+ * or tc_store_close. 1 when the event is found, 0 when it is not (*out zeroed), TC_EDB with err
+ * filled when SQLite fails. For the readers of a story's mentions (gdelt.h). */
+int tc_store_event_place(tc_store *s, int64_t article_id, int64_t sentence_id, int64_t verb_off,
+                         const char *code, const char *src_code, const char *tgt_code,
+                         tc_event_place *out, tc_err *err);
 
 /* Calls fn(src_code, tgt_code, count, ctx) for the n most frequent (source, target) code
  * pairs among the stored events (n == 0: every pair), most frequent first, ties in code

@@ -9,6 +9,7 @@
 #include "hash.h"
 #include "store.h"
 
+#include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -596,7 +597,15 @@ static void test_newer_schema(void **state)
 }
 
 /* What versions 4 and 5 added, dropped: a file of version 3 again. */
+/* Back to a version 5 file: the place columns of version 6 dropped. */
+#define DOWNGRADE_TO_5                                                                             \
+    "ALTER TABLE events DROP COLUMN place_name; ALTER TABLE events DROP COLUMN place_admin1;"      \
+    "ALTER TABLE events DROP COLUMN place_country; ALTER TABLE events DROP COLUMN place_lat;"      \
+    "ALTER TABLE events DROP COLUMN place_lon; ALTER TABLE events DROP COLUMN place_precision;"    \
+    "ALTER TABLE events DROP COLUMN place_source;"
+
 #define DOWNGRADE_TO_3                                                                             \
+    DOWNGRADE_TO_5                                                                                 \
     "DROP TABLE story_claims; DROP TABLE story_terms; DROP TABLE story_copies;"                    \
     "DROP TABLE story_articles; DROP TABLE stories;"                                               \
     "ALTER TABLE articles DROP COLUMN date_source;"                                                \
@@ -918,6 +927,10 @@ static void test_migrate_v3(void **state)
     assert_int_equal(e2->past, 0);
     assert_string_equal(e2->tgt_code, "");
     assert_string_equal(e2->date_source, ""); /* not recorded before schema 5 */
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_name = '' AND"
+                                       " place_country = '' AND place_lat IS NULL AND"
+                                       " place_precision = '' AND place_source = ''"),
+                     2);
 
     doc d;
     doc_main(&d);
@@ -1067,6 +1080,210 @@ static void test_event_date_edges(void **state)
     tc_store_close(s);
 }
 
+/* The place fields of tc_event_row, copied. */
+typedef struct {
+    char id[17], name[64], admin1[64], country[8], precision[16], source[16];
+    double lat, lon;
+} place_fields;
+
+typedef struct {
+    place_fields r[8];
+    int n;
+} place_rows;
+
+static void copy_place(const tc_event_row *r, place_fields *f)
+{
+    snprintf(f->id, sizeof f->id, "%s", r->id);
+    snprintf(f->name, sizeof f->name, "%s", r->place_name);
+    snprintf(f->admin1, sizeof f->admin1, "%s", r->place_admin1);
+    snprintf(f->country, sizeof f->country, "%s", r->place_country);
+    snprintf(f->precision, sizeof f->precision, "%s", r->place_precision);
+    snprintf(f->source, sizeof f->source, "%s", r->place_source);
+    f->lat = r->place_lat;
+    f->lon = r->place_lon;
+}
+
+static int collect_place(const tc_event_row *r, void *ctx)
+{
+    place_rows *c = ctx;
+    if (c->n < 8) copy_place(r, &c->r[c->n]);
+    c->n++;
+    return 0;
+}
+
+static const place_fields *find_place(const place_rows *c, const char *id)
+{
+    for (int i = 0; i < c->n && i < 8; i++)
+        if (strcmp(c->r[i].id, id) == 0) return &c->r[i];
+    fail_msg("no event %s", id);
+    return NULL;
+}
+
+static void assert_no_place(const place_fields *f)
+{
+    assert_string_equal(f->name, "");
+    assert_string_equal(f->admin1, "");
+    assert_string_equal(f->country, "");
+    assert_string_equal(f->precision, "");
+    assert_string_equal(f->source, "");
+    assert_true(isnan(f->lat) && isnan(f->lon));
+}
+
+static const tc_event_place lachin = {.name = "Lachin",
+                                      .admin1 = "Lachin District",
+                                      .cc3 = "AZE",
+                                      .lat = 39.64,
+                                      .lon = 46.55,
+                                      .prec = TC_PLACE_POINT,
+                                      .source = TC_LOC_CLAUSE};
+
+/* doc_main with places: the blockade at Lachin (a point found in its clause), the criticism in
+ * Azerbaijan (a country, from the sentence, its name NULL: stored ""), the sanction nowhere
+ * (its coordinates and country set, but no precision: no place). */
+static void doc_places(doc *d)
+{
+    doc_main(d);
+    d->ev[0].place = lachin;
+    d->ev[1].place = (tc_event_place){.cc3 = "AZE",
+                                      .lat = 40.4,
+                                      .lon = 49.8,
+                                      .prec = TC_PLACE_COUNTRY,
+                                      .source = TC_LOC_SENTENCE};
+    d->ev[2].place = (tc_event_place){.name = "Baku",
+                                      .admin1 = "",
+                                      .cc3 = "AZE",
+                                      .lat = 40.4,
+                                      .lon = 49.9,
+                                      .source = TC_LOC_ARTICLE};
+}
+
+static void check_places(const place_fields *const f[3])
+{
+    assert_string_equal(f[0]->name, "Lachin");
+    assert_string_equal(f[0]->admin1, "Lachin District");
+    assert_string_equal(f[0]->country, "AZE");
+    assert_true(f[0]->lat == 39.64 && f[0]->lon == 46.55);
+    assert_string_equal(f[0]->precision, "point");
+    assert_string_equal(f[0]->source, "clause");
+    assert_string_equal(f[1]->name, "");
+    assert_string_equal(f[1]->admin1, "");
+    assert_string_equal(f[1]->country, "AZE");
+    assert_true(f[1]->lat == 40.4 && f[1]->lon == 49.8);
+    assert_string_equal(f[1]->precision, "country");
+    assert_string_equal(f[1]->source, "sentence");
+    assert_no_place(f[2]);
+}
+
+/* Places stored and read back (and made by tc_event_row_make alike), NULL where there is no
+ * place, the --place filter, and one event's place looked up as gdelt.c does. */
+static void test_places(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_places(&d);
+    assert_int_equal(put_committed(s, &d, 1), 1);
+    place_rows c = {0};
+    tc_err err = {0};
+    assert_int_equal(tc_store_each_event(s, NULL, collect_place, &c, &err), TC_OK);
+    assert_int_equal(c.n, 3);
+    tc_arena *a = tc_arena_new(0);
+    place_fields made[3];
+    const place_fields *stored[3], *fresh[3];
+    for (size_t i = 0; i < 3; i++) {
+        char id[17];
+        tc_event_id(d.art.hash, &d.ev[i], id);
+        stored[i] = find_place(&c, id);
+        tc_event_row r;
+        tc_event_row_make(&d.art, &d.t, &d.ev[i], a, &r);
+        copy_place(&r, &made[i]);
+        fresh[i] = &made[i];
+    }
+    tc_arena_free(a);
+    check_places(stored);
+    check_places(fresh);
+
+    /* By name or subdivision (ASCII case-insensitive), by country code; with other filters. */
+    assert_int_equal(count_events(s, &(tc_event_filter){.place = "Lachin"}), 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.place = "lachin district"}), 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.place = "aze"}), 2);
+    assert_int_equal(count_events(s, &(tc_event_filter){.place = "AZE", .src = "RUS"}), 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.place = "AZE", .code = "19"}), 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.place = "Baku"}), 0);
+    assert_int_equal(count_events(s, &(tc_event_filter){.place = "Lachi"}), 0);
+    assert_int_equal(count_events(s, &(tc_event_filter){.place = ""}), 3);
+
+    tc_event_place p;
+    int64_t art = sql_int(fx->path, "SELECT id FROM articles");
+    int64_t sent0 = sql_int(fx->path, "SELECT id FROM sentences WHERE idx = 0");
+    int64_t sent1 = sql_int(fx->path, "SELECT id FROM sentences WHERE idx = 1");
+    assert_int_equal(
+        tc_store_event_place(s, art, sent0, d.ev[0].verb.off, "191", "AZEGOV", "ARMGOV", &p, &err),
+        1);
+    assert_string_equal(p.name, "Lachin");
+    assert_string_equal(p.admin1, "Lachin District");
+    assert_string_equal(p.cc3, "AZE");
+    assert_true(p.lat == 39.64 && p.lon == 46.55);
+    assert_int_equal(p.prec, TC_PLACE_POINT);
+    assert_int_equal(p.source, TC_LOC_CLAUSE);
+    assert_int_equal(
+        tc_store_event_place(s, art, sent1, d.ev[2].verb.off, "163", "RUSGOV", "AZEGOV", &p, &err),
+        1);
+    assert_int_equal(p.prec, 0);
+    assert_string_equal(p.name, "");
+    /* Another dyad, another verb: no such event. */
+    assert_int_equal(
+        tc_store_event_place(s, art, sent0, d.ev[0].verb.off, "191", "ARMGOV", "AZEGOV", &p, &err),
+        0);
+    assert_int_equal(tc_store_event_place(s, art, sent0, d.ev[0].verb.off + 1, "191", "AZEGOV",
+                                          "ARMGOV", &p, &err),
+                     0);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_lat IS NULL AND"
+                                       " place_lon IS NULL AND place_precision = ''"),
+                     1);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_lat IS NOT NULL"),
+                     2);
+}
+
+/* A version 5 file (no place columns): read-only it is refused with a reason; opened for writing
+ * it is migrated, its events have no place, and new events go in with theirs. */
+static void test_migrate_v5(void **state)
+{
+    fixture *fx = *state;
+    tc_store *s = open_ok(fx, 0);
+    doc d;
+    doc_main(&d);
+    assert_int_equal(put_committed(s, &d, 0), 1);
+    tc_store_close(s);
+    sql_exec(fx->path, DOWNGRADE_TO_5 "PRAGMA user_version = 5");
+    tc_err err = {0};
+    assert_null(tc_store_open(fx->path, 1, &err));
+    assert_non_null(strstr(err.msg, "schema version 5 is older"));
+    s = open_ok(fx, 0);
+    assert_counts(s, 1, 2, 2);
+    place_rows c = {0};
+    assert_int_equal(tc_store_each_event(s, NULL, collect_place, &c, &err), TC_OK);
+    assert_int_equal(c.n, 2);
+    assert_no_place(&c.r[0]);
+    assert_no_place(&c.r[1]);
+    doc p;
+    doc_init(&p, "Azerbaijan blockaded Armenia at Lachin. Russia criticized Azerbaijan.",
+             "2023-09-20", "Other News");
+    doc_event(&p, 0, "AZEGOV", "Azerbaijan", "blockaded", &c191, "ARMGOV", "Armenia", 0);
+    p.ev[0].place = lachin;
+    assert_int_equal(put_committed(s, &p, 0), 1);
+    assert_int_equal(count_events(s, &(tc_event_filter){.place = "Lachin"}), 1);
+    tc_store_close(s);
+    assert_int_equal(sql_int(fx->path, "PRAGMA user_version"), TC_STORE_SCHEMA);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_name = '' AND"
+                                       " place_precision = '' AND place_lat IS NULL"),
+                     2);
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_name = 'Lachin'"
+                                       " AND place_source = 'clause' AND place_lon = 46.55"),
+                     1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1094,6 +1311,8 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_migrate_v3, setup, teardown),
         cmocka_unit_test_setup_teardown(test_new_fields, setup, teardown),
         cmocka_unit_test_setup_teardown(test_event_date_edges, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_places, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_migrate_v5, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -18,8 +18,20 @@
 #include <utf8proc.h>
 
 /* COL_ACTOR: a text of an actor who may be absent (the target, the reporter): null in JSON
- * when the actor's code (the column's `code`) is empty. COL_BOOL: 0/1, false/true in JSON. */
-enum { COL_TEXT, COL_DATE, COL_REAL, COL_INT, COL_ROWID, COL_FLAGS, COL_ACTOR, COL_BOOL };
+ * when the actor's code (the column's `code`) is empty. COL_BOOL: 0/1, false/true in JSON.
+ * COL_PLACE: the event's place, seven cells (place_columns[]) in TSV and CSV, one object or
+ * null in JSON. */
+enum {
+    COL_TEXT,
+    COL_DATE,
+    COL_REAL,
+    COL_INT,
+    COL_ROWID,
+    COL_FLAGS,
+    COL_ACTOR,
+    COL_BOOL,
+    COL_PLACE
+};
 
 /* The TC_EV_* flags by name: a reader of --keep-flagged output tells a hypothetical from a
  * fact without knowing bit numbers. */
@@ -60,6 +72,7 @@ static const struct column {
     {"article_date_source", COL_TEXT, offsetof(tc_event_row, article_date_source), 0},
     {"reporter_code", COL_ACTOR, offsetof(tc_event_row, reporter_code), REP},
     {"reporter_name", COL_ACTOR, offsetof(tc_event_row, reporter_name), REP},
+    {"place", COL_PLACE, 0, 0},
     {"outlet", COL_TEXT, offsetof(tc_event_row, outlet), 0},
     {"url", COL_TEXT, offsetof(tc_event_row, url), 0},
     {"input", COL_TEXT, offsetof(tc_event_row, input), 0},
@@ -70,6 +83,24 @@ static const struct column {
     {"sentence", COL_TEXT, offsetof(tc_event_row, sentence), 0},
 };
 #define N_COLUMNS (sizeof columns / sizeof columns[0])
+
+/* The place's cells, in order: their TSV and CSV names, their JSON keys. Absent parts (no
+ * subdivision, no country) are empty cells and null in JSON. */
+#define PL(f) offsetof(tc_event_row, f)
+static const struct place_column {
+    const char *name, *key;
+    int real;
+    size_t off;
+} place_columns[] = {
+    {"place_name", "name", 0, PL(place_name)},
+    {"place_admin1", "admin1", 0, PL(place_admin1)},
+    {"place_country", "country", 0, PL(place_country)},
+    {"place_lat", "lat", 1, PL(place_lat)},
+    {"place_lon", "lon", 1, PL(place_lon)},
+    {"place_precision", "precision", 0, PL(place_precision)},
+    {"place_source", "source", 0, PL(place_source)},
+};
+#define N_PLACE_COLUMNS (sizeof place_columns / sizeof place_columns[0])
 
 static void put_tsv(FILE *f, const char *s);
 static void put_csv(FILE *f, const char *s);
@@ -219,6 +250,45 @@ static void put_real(FILE *f, const struct line_style *st, double v)
         fputs("null", f);
 }
 
+static int has_place(const tc_event_row *r)
+{
+    return r->place_precision && *r->place_precision;
+}
+
+/* The place's cells (TSV, CSV: separated by st->sep; all empty without a place) or its JSON
+ * object (null without a place). */
+static void put_place(FILE *f, const struct line_style *st, const tc_event_row *r)
+{
+    int has = has_place(r);
+    if (st->json && !has) {
+        fputs("null", f);
+        return;
+    }
+    if (st->json) putc('{', f);
+    for (size_t i = 0; i < N_PLACE_COLUMNS; i++) {
+        const struct place_column *c = &place_columns[i];
+        const char *p = (const char *)r + c->off;
+        if (i) fputs(st->sep, f);
+        if (st->json) {
+            put_json(f, c->key);
+            putc(':', f);
+        }
+        if (c->real) {
+            if (has)
+                put_real(f, st, *(const double *)p);
+            else if (st->json)
+                fputs("null", f);
+            continue;
+        }
+        const char *v = has ? *(const char *const *)p : "";
+        if (st->json && (!v || !*v))
+            fputs("null", f);
+        else
+            st->text(f, v ? v : "");
+    }
+    if (st->json) putc('}', f);
+}
+
 static void put_cell(FILE *f, const struct line_style *st, const struct column *c,
                      const tc_event_row *r)
 {
@@ -261,6 +331,9 @@ static void put_cell(FILE *f, const struct line_style *st, const struct column *
         tc_event_flags_text(*(const unsigned *)p, '|', flags);
         st->text(f, flags);
         break;
+    case COL_PLACE:
+        put_place(f, st, r);
+        break;
     }
 }
 
@@ -282,7 +355,14 @@ static void line_each(FILE *f, const struct line_style *st, const tc_event_row *
 static void put_name(FILE *f, const struct line_style *st, const struct column *c,
                      const tc_event_row *r)
 {
-    st->text(f, c->name);
+    if (c->type != COL_PLACE) {
+        st->text(f, c->name);
+        return;
+    }
+    for (size_t i = 0; i < N_PLACE_COLUMNS; i++) {
+        if (i) fputs(st->sep, f);
+        st->text(f, place_columns[i].name);
+    }
 }
 
 static void put_field(FILE *f, const struct line_style *st, const struct column *c,
@@ -414,8 +494,32 @@ static void buf_head(tc_exporter *x, const tc_event_row *r, int names)
     }
 }
 
-/* "happened 2020 (year)  reported by RUSGOV (Russia)": what the head line leaves out, when
- * the event has a date of its own or a reporter; empty otherwise. */
+/* "in Stepanakert, Xankandi, AZE (point, clause)": the place, its subdivision and its
+ * country's code (a country is named once), its precision and where the coder found it. */
+static void buf_place(tc_exporter *x, const tc_event_row *r)
+{
+    buf_add(x, "in ", 3);
+    buf_clean(x, r->place_name);
+    if (r->place_admin1 && *r->place_admin1) {
+        buf_add(x, ", ", 2);
+        buf_clean(x, r->place_admin1);
+    }
+    if (r->place_country && *r->place_country && strcmp(r->place_precision, "country") != 0) {
+        buf_add(x, ", ", 2);
+        buf_clean(x, r->place_country);
+    }
+    buf_add(x, " (", 2);
+    buf_clean(x, r->place_precision);
+    if (r->place_source && *r->place_source) {
+        buf_add(x, ", ", 2);
+        buf_clean(x, r->place_source);
+    }
+    buf_add(x, ")", 1);
+}
+
+/* "happened 2020 (year)  in Lachin, AZE (point, clause)  reported by RUSGOV (Russia)": what
+ * the head line leaves out, when the event has a date of its own, a place or a reporter;
+ * empty otherwise. */
 static void buf_details(tc_exporter *x, const tc_event_row *r)
 {
     x->len = 0;
@@ -428,6 +532,10 @@ static void buf_details(tc_exporter *x, const tc_event_row *r)
             buf_clean(x, r->date_precision);
             buf_add(x, ")", 1);
         }
+    }
+    if (has_place(r)) {
+        if (x->len) buf_add(x, "  ", 2);
+        buf_place(x, r);
     }
     if (r->reporter_code && *r->reporter_code) {
         if (x->len) buf_add(x, "  ", 2);

@@ -3,8 +3,11 @@
  *
  * The machine formats share one list of columns, in this order: id, date, src_code,
  * src_name, tgt_code, tgt_name, code, root, goldstein, quad, plover, mode, flags, past,
- * event_date, date_precision, article_date_source, reporter_code, reporter_name, outlet, url,
- * input, article_id, src_text, tgt_text, reporter_text, sentence. date is the article's date
+ * event_date, date_precision, article_date_source, reporter_code, reporter_name, the place
+ * (place_name, place_admin1, place_country, place_lat, place_lon, place_precision,
+ * place_source: seven cells in TSV and CSV, one key "place" in JSON holding null or an object
+ * {name, admin1, country, lat, lon, precision, source}), outlet, url, input, article_id,
+ * src_text, tgt_text, reporter_text, sentence. date is the article's date
  * (article_date_source says where it came from: tc_article.date_source), event_date the
  * event's own (as precise as known: "2020", "2023-09", "2023-09-19") with date_precision
  * ("day", "week", "month", "year", "decade", "none"). flags names the TC_EV_* flags set,
@@ -12,14 +15,16 @@
  * true in JSON). Something absent is an empty cell, and null in JSON: an unknown date, the
  * article_id of an article that is not stored (tocsin code), the target of a one-sided event
  * (tgt_code, tgt_name, tgt_text), an event nobody is reported to have told (reporter_code,
- * reporter_name, reporter_text). TSV has a header line and
+ * reporter_name, reporter_text), the place of an event that has none (every place cell; the
+ * whole object in JSON) and the parts a place lacks (admin1, country). TSV has a header line and
  * every control character inside a field (tab, CR, LF, ...) becomes a space. CSV follows RFC
  * 4180 (header, fields with a comma, quote, CR or LF quoted, quotes doubled, CRLF line ends;
  * control characters other than tab, CR and LF become spaces). JSON lines are one object a
  * line, numbers as numbers (goldstein always with a decimal point, null when not finite).
  * Every format writes valid UTF-8: invalid bytes become U+FFFD.
  * The table is for people: one block per event (date, source, code, target or "-", Goldstein,
- * the flags in brackets; then, when there is one, the event's own date and its reporter; then
+ * the flags in brackets; then, when there is one, the event's own date, its place ("in Lachin,
+ * Lachin District, AZE (point, clause)") and its reporter; then
  * the sentence wrapped to the terminal width), control characters removed.
  */
 #ifndef TC_EXPORT_H

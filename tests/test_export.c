@@ -38,6 +38,13 @@ static const tc_event_row plain = {
     .reporter_code = "",
     .reporter_name = "",
     .reporter_text = "",
+    .place_name = "Lachin",
+    .place_admin1 = "Lachin District",
+    .place_country = "AZE",
+    .place_lat = 39.64,
+    .place_lon = 46.55,
+    .place_precision = "point",
+    .place_source = "clause",
     .sentence = "Azerbaijan blockaded Armenia.",
     .goldstein = -9.5,
     .quad = 4,
@@ -68,13 +75,21 @@ static const tc_event_row odd = {
     .reporter_code = "ARMGOV",
     .reporter_name = "Armenia",
     .reporter_text = "Yere\tvan, \"officials\"",
+    .place_name = "Nagorno-Karabakh, \"Artsakh\"",
+    .place_admin1 = "",
+    .place_country = "AZE",
+    .place_lat = 39.8,
+    .place_lon = -0.5,
+    .place_precision = "subdivision",
+    .place_source = "article",
     .sentence = "line one\nline two, \xff\xfe bad \"q\"\r\nend\x01 \\ caf\xc3\xa9",
     .goldstein = -2,
     .quad = 3,
     .flags = TC_EV_REPORTED | TC_EV_HYPOTHETICAL,
 };
 
-/* A one-sided event of long ago, reported: no target, its own date a year, past. */
+/* A one-sided event of long ago, reported: no target, its own date a year, past; no place (its
+ * place fields NULL, as in a row made before places). */
 static const tc_event_row past = {
     .id = "00000000000000ff",
     .date = "2023-09-19",
@@ -103,6 +118,7 @@ static const tc_event_row past = {
     .quad = 1,
     .flags = TC_EV_REPORTED | TC_EV_PAST,
     .past = 1,
+    .place_lat = 12.5, /* no precision: no place, whatever the coordinates */
 };
 
 /* The output of fmt on rows, NUL-terminated, to free. */
@@ -142,7 +158,9 @@ static void test_parse(void **state)
 static const char header[] =
     "id\tdate\tsrc_code\tsrc_name\ttgt_code\ttgt_name\tcode\troot"
     "\tgoldstein\tquad\tplover\tmode\tflags\tpast\tevent_date"
-    "\tdate_precision\tarticle_date_source\treporter_code\treporter_name\toutlet\turl\tinput"
+    "\tdate_precision\tarticle_date_source\treporter_code\treporter_name\tplace_name"
+    "\tplace_admin1\tplace_country\tplace_lat\tplace_lon\tplace_precision\tplace_source"
+    "\toutlet\turl\tinput"
     "\tarticle_id\tsrc_text\ttgt_text\treporter_text\tsentence\n";
 
 static void test_tsv(void **state)
@@ -151,15 +169,18 @@ static void test_tsv(void **state)
     char want[2048];
     snprintf(want, sizeof want, "%s%s", header,
              "0123456789abcdef\t2023-09-19\tAZEGOV\tAzerbaijan\tARMGOV\tArmenia\t191\t19\t-9.5"
-             "\t4\tCOERCE\trestrict\t\t0\t2023-09-19\tday\tjsonl\t\t\tExample News"
+             "\t4\tCOERCE\trestrict\t\t0\t2023-09-19\tday\tjsonl\t\t\tLachin\tLachin District"
+             "\tAZE\t39.64\t46.55\tpoint\tclause\tExample News"
              "\thttps://example.org/a\tfeed.jsonl:3\t7\tAzerbaijan\tArmenia\t"
              "\tAzerbaijan blockaded Armenia.\n"
              "fedcba9876543210\t\tRUSGOV\tRussia\tAZEGOV\tAzerbaijan\t111\t11\t-2.0\t3"
-             "\tACCUSE\t\thypothetical|reported\t0\t\tnone\tnone\tARMGOV\tArmenia\tNews, Inc."
+             "\tACCUSE\t\thypothetical|reported\t0\t\tnone\tnone\tARMGOV\tArmenia"
+             "\tNagorno-Karabakh, \"Artsakh\"\t\tAZE\t39.8\t-0.5\tsubdivision\tarticle\tNews, Inc."
              "\thttps://x.org/?a=1&b=\"2\"\t\t\tRus sia\tsay \"hi\"\tYere van, \"officials\""
              "\tline one line two, " FFFD FFFD " bad \"q\"  end  \\ caf\xc3\xa9\n"
              "00000000000000ff\t2023-09-19\tARMGOV\tArmenia\t\t\t0343\t03\t0.0\t1\t\t"
-             "\treported|past\t1\t2020\tyear\tmeta\tRUSGOV\tRussia\t\t\tx.txt\t\tthe prime minister"
+             "\treported|past\t1\t2020\tyear\tmeta\tRUSGOV\tRussia\t\t\t\t\t\t\t\t\t\tx.txt\t\t"
+             "the prime minister"
              "\t\tMoscow\tMoscow said the prime minister resigned in 2020.\n");
     assert_string_equal(out, want);
     free(out);
@@ -170,20 +191,24 @@ static void test_csv(void **state)
     char *out = export(TC_FMT_CSV, three, 3);
     const char *want =
         "id,date,src_code,src_name,tgt_code,tgt_name,code,root,goldstein,quad,plover,mode,flags,"
-        "past,event_date,date_precision,article_date_source,reporter_code,reporter_name,outlet,url,"
+        "past,event_date,date_precision,article_date_source,reporter_code,reporter_name,"
+        "place_name,place_admin1,place_country,place_lat,place_lon,place_precision,place_source,"
+        "outlet,url,"
         "input,article_id,"
         "src_text,tgt_text,reporter_text,sentence\r\n"
         "0123456789abcdef,2023-09-19,AZEGOV,Azerbaijan,ARMGOV,Armenia,191,19,-9.5,4,COERCE,"
-        "restrict,,0,2023-09-19,day,jsonl,,,Example News,https://example.org/a,feed.jsonl:3,7,"
+        "restrict,,0,2023-09-19,day,jsonl,,,Lachin,Lachin District,AZE,39.64,46.55,point,clause,"
+        "Example News,https://example.org/a,feed.jsonl:3,7,"
         "Azerbaijan,Armenia,,Azerbaijan blockaded Armenia.\r\n"
         "fedcba9876543210,,RUSGOV,Russia,AZEGOV,Azerbaijan,111,11,-2.0,3,ACCUSE,,"
-        "hypothetical|reported,0,,none,none,ARMGOV,Armenia,\"News, Inc.\","
+        "hypothetical|reported,0,,none,none,ARMGOV,Armenia,"
+        "\"Nagorno-Karabakh, \"\"Artsakh\"\"\",,AZE,39.8,-0.5,subdivision,article,\"News, Inc.\","
         "\"https://x.org/?a=1&b=\"\"2\"\"\",,,Rus\tsia,\"say \"\"hi\"\"\","
         "\"Yere\tvan, \"\"officials\"\"\",\"line one\nline two, " FFFD FFFD
         " bad \"\"q\"\"\r\nend  \\ caf\xc3\xa9\"\r\n"
         "00000000000000ff,2023-09-19,ARMGOV,Armenia,,,0343,03,0.0,1,,,reported|past,1,2020,year,"
         "meta,"
-        "RUSGOV,Russia,,,x.txt,,the prime minister,,Moscow,"
+        "RUSGOV,Russia,,,,,,,,,,x.txt,,the prime minister,,Moscow,"
         "Moscow said the prime minister resigned in 2020.\r\n";
     assert_string_equal(out, want);
     free(out);
@@ -202,11 +227,32 @@ static void check_json_text(json_t *o, const char *key, const char *want, int ab
     assert_string_equal(json_string_value(v), want);
 }
 
+/* The place: null without one, else an object of seven keys; an empty part is null. */
+static void check_json_place(json_t *p, const tc_event_row *r)
+{
+    if (!p) fail_msg("no key place");
+    if (!r->place_precision || !*r->place_precision) {
+        assert_true(json_is_null(p));
+        return;
+    }
+    assert_true(json_is_object(p));
+    assert_int_equal(json_object_size(p), 7);
+    check_json_text(p, "name", r->place_name, 0);
+    check_json_text(p, "admin1", r->place_admin1, !*r->place_admin1);
+    check_json_text(p, "country", r->place_country, !*r->place_country);
+    check_json_text(p, "precision", r->place_precision, 0);
+    check_json_text(p, "source", r->place_source, !*r->place_source);
+    assert_true(json_is_real(json_object_get(p, "lat")));
+    assert_true(json_real_value(json_object_get(p, "lat")) == r->place_lat);
+    assert_true(json_is_real(json_object_get(p, "lon")));
+    assert_true(json_real_value(json_object_get(p, "lon")) == r->place_lon);
+}
+
 static void check_json_row(json_t *o, const tc_event_row *r, const char *sentence,
                            const char *src_text, const char *reporter_text, const char *flags)
 {
     assert_true(json_is_object(o));
-    assert_int_equal(json_object_size(o), 27);
+    assert_int_equal(json_object_size(o), 28);
     static const char *const keys[] = {
         "id",  "src_code",       "src_name",           "code", "root", "plover", "mode", "outlet",
         "url", "date_precision", "article_date_source"};
@@ -248,6 +294,7 @@ static void check_json_row(json_t *o, const tc_event_row *r, const char *sentenc
         assert_int_equal(json_integer_value(json_object_get(o, "article_id")), r->article_id);
     else
         assert_true(json_is_null(json_object_get(o, "article_id")));
+    check_json_place(json_object_get(o, "place"), r);
 }
 
 static void test_jsonl(void **state)
@@ -276,6 +323,11 @@ static void test_jsonl(void **state)
     assert_non_null(strstr(line[1], "\\r\\nend\\u0001 \\\\ caf"));
     assert_non_null(strstr(line[2], "\"tgt_code\":null,"));
     assert_non_null(strstr(line[2], "\"past\":true,"));
+    assert_non_null(strstr(line[0], "\"place\":{\"name\":\"Lachin\",\"admin1\":\"Lachin District\","
+                                    "\"country\":\"AZE\",\"lat\":39.64,\"lon\":46.55,"
+                                    "\"precision\":\"point\",\"source\":\"clause\"},\"outlet\":"));
+    assert_non_null(strstr(line[1], "\"admin1\":null,"));
+    assert_non_null(strstr(line[2], "\"reporter_name\":\"Russia\",\"place\":null,\"outlet\":"));
     for (int i = 0; i < 3; i++) json_decref(o[i]);
     free(out);
 }
@@ -339,7 +391,12 @@ static void test_table(void **state)
     unsetenv("COLUMNS");
     out = export(TC_FMT_TABLE, rows, 3);
     check_table(out, 100);
-    assert_non_null(strstr(out, "2023-09-19  AZEGOV (Azerbaijan)  191  ARMGOV (Armenia)  -9.5\n"));
+    assert_non_null(strstr(out, "2023-09-19  AZEGOV (Azerbaijan)  191  ARMGOV (Armenia)  -9.5\n"
+                                "    in Lachin, Lachin District, AZE (point, clause)\n"
+                                "    Azerbaijan blockaded Armenia.\n"));
+    /* A subdivision has no subdivision of its own; the place comes before the reporter. */
+    assert_non_null(strstr(out, "\n    in Nagorno-Karabakh, \"Artsakh\", AZE (subdivision, article)"
+                                "  reported by ARMGOV (Armenia)\n"));
     free(out);
 
     /* No target: "-"; its own date and its reporter on a line of their own, only when known. */
@@ -349,7 +406,21 @@ static void test_table(void **state)
     assert_non_null(strstr(out, "2023-09-19  ARMGOV (Armenia)  0343  -  +0.0  [reported|past]\n"
                                 "    happened 2020 (year)  reported by RUSGOV (Russia)\n"
                                 "    Moscow said"));
-    assert_non_null(strstr(out, "-9.5\n    Azerbaijan blockaded Armenia.\n"));
+    assert_non_null(strstr(out, "-9.5\n    in Lachin, Lachin District, AZE (point, clause)\n"
+                                "    Azerbaijan blockaded Armenia.\n"));
+    free(out);
+    /* A country is named once; with neither own date, place nor reporter, no second line. */
+    tc_event_row country = plain, bare = plain;
+    country.place_name = "Azerbaijan";
+    country.place_admin1 = "";
+    country.place_precision = "country";
+    country.place_source = "sentence";
+    bare.place_precision = "";
+    const tc_event_row *const two[] = {&country, &bare};
+    out = export(TC_FMT_TABLE, two, 2);
+    assert_non_null(strstr(out, "-9.5\n    in Azerbaijan (country, sentence)\n    Azerbaijan"));
+    assert_non_null(strstr(out, "\n\n2023-09-19  AZEGOV (Azerbaijan)  191  ARMGOV (Armenia)  -9.5\n"
+                                "    Azerbaijan blockaded Armenia.\n"));
     free(out);
     tc_event_row decade = past;
     decade.event_date = "1990";

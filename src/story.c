@@ -540,6 +540,7 @@ enum {
     S_SAVE_STORY,
     S_LOAD_SIGS,
     S_LOAD_STORIES,
+    S_LOAD_STORY,
     S_DF,
     S_READ_DF,
     S_COPY,
@@ -561,6 +562,7 @@ static const char *const story_sql[S_N] = {
                     " WHERE day BETWEEN ?1 AND ?2 AND copy_of = 0",
     [S_LOAD_STORIES] = "SELECT id, title, first_day, last_day, centroid FROM stories"
                        " WHERE last_day >= ?1 AND first_day <= ?2",
+    [S_LOAD_STORY] = "SELECT id, title, first_day, last_day, centroid FROM stories WHERE id = ?1",
     [S_DF] = "INSERT INTO story_terms(term, df) VALUES (?1, ?2)"
              " ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
     [S_READ_DF] = "SELECT term, df FROM story_terms",
@@ -762,6 +764,17 @@ static int load_days(tc_stories *s, int32_t lo, int32_t hi, tc_err *err)
     return TC_OK;
 }
 
+/* Reads story id (a copy's, closed in memory) so that the copy widens and feeds it. */
+static int load_story_id(tc_stories *s, int64_t id, tc_err *err)
+{
+    sqlite3_stmt *st = s->st[S_LOAD_STORY];
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) load_story(s, st);
+    sqlite3_reset(st);
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? TC_OK : sdb_error(s, err, "reading a story");
+}
+
 /* Makes sure the days around day are read, one query per run of days not read yet. */
 static int need_days(tc_stories *s, int32_t day, tc_err *err)
 {
@@ -959,6 +972,7 @@ int tc_stories_add(tc_stories *s, const tc_article *art, const tc_text *t, const
     tc_dedup_sign(art->text, art->text_len, &sig);
     tc_dedup_match m = tc_dedup_find(s->d, &sig, day);
     int64_t join = m.id ? story_of(s, m.id) : 0;
+    if (join && !find_story(s->c, join) && load_story_id(s, join, err) < 0) return TC_EDB;
     char buf[48][12];
     const char *extra[48];
     size_t nextra = event_terms(ev, nev, buf, extra, 48);

@@ -1099,7 +1099,11 @@ static void emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t sr
     const tc_when *w = when_on(s, p, g);
     if (w && w->date.prec != TC_DATE_NONE) {
         e->date = w->date;
+        e->date_source = TC_EVDATE_CLAUSE;
         if (w->past) e->flags |= TC_EV_PAST;
+    } else if (s->c->date.prec != TC_DATE_NONE) {
+        e->date = s->c->date;
+        e->date_source = TC_EVDATE_ARTICLE;
     }
     place_of(s, p, &e->place);
     s->added++;

@@ -40,6 +40,10 @@ typedef struct {
     tc_span span;     /* the words in the article text */
 } tc_actor_ref;
 
+/* Where an event's date came from: a date expression on its predicate ("in 2020"), or none
+ * there, so the article's date (TC_EVDATE_ARTICLE; the store fills it in), or nothing at all. */
+enum { TC_EVDATE_NONE = 0, TC_EVDATE_CLAUSE = 1, TC_EVDATE_ARTICLE = 3 };
+
 /* Where an event happened (place.h): the place of its clause, else of its sentence, else the
  * article's dateline or main place. Strings belong to the gazetteer (never NULL: ""). */
 typedef struct {
@@ -60,6 +64,7 @@ typedef struct {
     uint32_t sent;         /* sentence index in the article */
     unsigned flags;        /* TC_EV_* */
     tc_date date; /* the event's own date (when.h); prec TC_DATE_NONE: unknown, the article's */
+    uint8_t date_source;  /* TC_EVDATE_*: where date came from */
     tc_event_place place; /* where it happened; prec 0: nowhere known */
 } tc_event;
 

@@ -130,10 +130,15 @@ static void mention_rows(FILE *out, const tc_story_event *e)
         field(out, m->outlet);
         fputc('\t', out);
         field(out, m->url[0] ? m->url : m->input);
-        /* Confidence: 100 for a plain event, 50 for one only reported or flagged */
-        fprintf(out, "\t%d\t%lld\t%lld\t%lld\t1\t%d\t%lld\t\t\t\n", m->sentence_idx + 1,
-                (long long)m->src_off, m->tgt_code[0] ? (long long)m->tgt_off : -1LL,
-                (long long)m->verb_off, m->flags ? 50 : 100, (long long)m->doc_len);
+        /* Confidence: 100 for a plain event, 50 for one only reported or flagged; Extras:
+         * the stored article and sentence, and the story */
+        fprintf(out,
+                "\t%d\t%lld\t%lld\t%lld\t1\t%d\t%lld\t\t\t<ARTICLE>%lld</ARTICLE><SENTENCE>%lld"
+                "</SENTENCE><STORY>%lld</STORY>%s\n",
+                m->sentence_idx + 1, (long long)m->src_off,
+                m->tgt_code[0] ? (long long)m->tgt_off : -1LL, (long long)m->verb_off,
+                m->flags ? 50 : 100, (long long)m->doc_len, (long long)m->article_id,
+                (long long)m->sentence_id, (long long)e->story_id, m->copy ? "<COPY>1</COPY>" : "");
     }
 }
 

@@ -49,7 +49,8 @@ enum {
     OPT_STORY_WINDOW,
     OPT_DUP_THRESHOLD,
     OPT_MENTIONS,
-    OPT_NO_PAST
+    OPT_NO_PAST,
+    OPT_PLACE
 };
 
 typedef struct {
@@ -86,6 +87,7 @@ static const struct option long_opts[] = {
     {"dup-threshold", required_argument, 0, OPT_DUP_THRESHOLD},
     {"mentions", no_argument, 0, OPT_MENTIONS},
     {"no-past", no_argument, 0, OPT_NO_PAST},
+    {"place", required_argument, 0, OPT_PLACE},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
 };
@@ -225,6 +227,9 @@ static int parse_options(const char *cmd, options *o, int argc, char **argv)
             break;
         case OPT_NO_PAST:
             o->filter.no_past = 1;
+            break;
+        case OPT_PLACE:
+            o->filter.place = optarg;
             break;
         case OPT_ALL:
             o->all = 1;
@@ -535,10 +540,12 @@ static const command commands[] = {
      "Usage: tocsin events --db FILE [--format table|tsv|csv|jsonl|gdelt] [--mentions]\n"
      "       [--actor CODE]\n"
      "       [--source CODE] [--target CODE] [--code CAMEO] [--from DATE] [--to DATE]\n"
-     "       [--limit N] [--no-past]\n"
+     "       [--limit N] [--no-past] [--place NAME]\n"
      "Stored events, oldest first. Codes match as prefixes: --actor ARM matches ARM and\n"
      "ARMGOV as source or target; --code 19 matches every fight code. --from and --to bound\n"
      "the article's date; --no-past leaves out events whose own date lies well before it.\n"
+     "--place keeps the events placed in NAME: the gazetteer's name of the place or of its\n"
+     "subdivision (Lachin, Donetsk; case aside), or its country's ISO code (AZE).\n"
      "Columns, event dates, reporters and empty targets: docs/events.md.\n"
      "--format gdelt writes the stories' events as GDELT 2.0's event table (61 columns, no\n"
      "header), --format gdelt --mentions its mentions table (16 columns): docs/gdelt.md.\n"},

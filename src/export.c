@@ -494,13 +494,14 @@ static void buf_head(tc_exporter *x, const tc_event_row *r, int names)
     }
 }
 
-/* "in Stepanakert, Xankandi, AZE (point, clause)": the place, its subdivision and its
- * country's code (a country is named once), its precision and where the coder found it. */
+/* "in Stepanakert, Xankandi, AZE (point, clause)": the place, its subdivision (unless it
+ * is named alike: "Yerevan, Yerevan") and its country's code (a country is named once), its
+ * precision and where the coder found it. */
 static void buf_place(tc_exporter *x, const tc_event_row *r)
 {
     buf_add(x, "in ", 3);
     buf_clean(x, r->place_name);
-    if (r->place_admin1 && *r->place_admin1) {
+    if (r->place_admin1 && *r->place_admin1 && strcmp(r->place_admin1, r->place_name) != 0) {
         buf_add(x, ", ", 2);
         buf_clean(x, r->place_admin1);
     }

@@ -416,9 +416,13 @@ static void test_table(void **state)
     country.place_precision = "country";
     country.place_source = "sentence";
     bare.place_precision = "";
-    const tc_event_row *const two[] = {&country, &bare};
-    out = export(TC_FMT_TABLE, two, 2);
+    tc_event_row capital = plain;
+    capital.place_name = capital.place_admin1 = "Yerevan";
+    capital.place_country = "ARM";
+    const tc_event_row *const two[] = {&country, &bare, &capital};
+    out = export(TC_FMT_TABLE, two, 3);
     assert_non_null(strstr(out, "-9.5\n    in Azerbaijan (country, sentence)\n    Azerbaijan"));
+    assert_non_null(strstr(out, "-9.5\n    in Yerevan, ARM (point, clause)\n    Azerbaijan"));
     assert_non_null(strstr(out, "\n\n2023-09-19  AZEGOV (Azerbaijan)  191  ARMGOV (Armenia)  -9.5\n"
                                 "    Azerbaijan blockaded Armenia.\n"));
     free(out);

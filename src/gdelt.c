@@ -2,14 +2,42 @@
  *
  * An actor code is read in three-letter parts: a country (or IGO, NGO, ...) first, then
  * parts that are known group, ethnic, religion or type codes; GDELT's columns take them
- * where they fit. */
+ * where they fit. An event's ActionGeo is the most precise place among its mentions' stored
+ * places, its country code turned from ISO alpha-3 into GDELT's FIPS 10-4 by fips[]. */
 #include "gdelt.h"
 
 #include "mention.h"
 #include "story.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* ISO 3166-1 alpha-3 code and FIPS 10-4 / GEC code of each country that has one: "AZEAJ" is
+ * Azerbaijan, AZE in ISO and AJ in FIPS. Derived from the ISO_3166_3 and FIPS_GEC columns of
+ * dieghernan/Country-Codes-and-International-Organizations (MIT, data of 2020-01-29; its
+ * single codes agree with datasets/country-codes' FIPS column wherever that has one code);
+ * docs/gdelt.md says how. Kosovo (XKX) is KV; Palestine (PSE) is WE, GZ for the Gaza Strip
+ * (gdelt_country). */
+static const char fips[] =
+    "ABWAA AFGAF AGOAO AIAAV ALBAL ANDAN AREAE ARGAR ARMAM ASMAQ ATAAY ATFFS ATGAC AUSAS "
+    "AUTAU AZEAJ BDIBY BELBE BENBN BFAUV BGDBG BGRBU BHRBA BHSBF BIHBK BLMTB BLRBO BLZBH "
+    "BMUBD BOLBL BRABR BRBBB BRNBX BTNBT BVTBV BWABC CAFCT CANCA CCKCK CHESZ CHLCI CHNCH "
+    "CIVIV CMRCM CODCG COGCF COKCW COLCO COMCN CPVCV CRICS CUBCU CUWUC CXRKT CYMCJ CYPCY "
+    "CZEEZ DEUGM DJIDJ DMADO DNKDA DOMDR DZAAG ECUEC EGYEG ERIER ESHWI ESPSP ESTEN ETHET "
+    "FINFI FJIFJ FLKFK FRAFR FROFO FSMFM GABGB GBRUK GEOGG GGYGK GHAGH GIBGI GINGV GLPGP "
+    "GMBGA GNBPU GNQEK GRCGR GRDGJ GRLGL GTMGT GUFFG GUMGQ GUYGY HKGHK HMDHM HNDHO HRVHR "
+    "HTIHA HUNHU IDNID IMNIM INDIN IOTIO IRLEI IRNIR IRQIZ ISLIC ISRIS ITAIT JAMJM JEYJE "
+    "JORJO JPNJA KAZKZ KENKE KGZKG KHMCB KIRKR KNASC KORKS KWTKU LAOLA LBNLE LBRLI LBYLY "
+    "LCAST LIELS LKACE LSOLT LTULH LUXLU LVALG MACMC MAFRN MARMO MCOMN MDAMD MDGMA MDVMV "
+    "MEXMX MHLRM MKDMK MLIML MLTMT MMRBM MNEMJ MNGMG MNPCQ MOZMZ MRTMR MSRMH MTQMB MUSMP "
+    "MWIMI MYSMY MYTMF NAMWA NCLNC NERNG NFKNF NGANI NICNU NIUNE NLDNL NORNO NPLNP NRUNR "
+    "NZLNZ OMNMU PAKPK PANPM PCNPC PERPE PHLRP PLWPS PNGPP POLPL PRIRQ PRKKN PRTPO PRYPA "
+    "PSEWE PYFFP QATQA REURE ROURO RUSRS RWARW SAUSA SDNSU SENSG SGPSN SGSSX SHNSH SJMSV "
+    "SLBBP SLESL SLVES SMRSM SOMSO SPMSB SRBRI SSDOD STPTP SURNS SVKLO SVNSI SWESW SWZWZ "
+    "SXMNN SYCSE SYRSY TCATK TCDCD TGOTO THATH TJKTI TKLTL TKMTX TLSTT TONTN TTOTD TUNTS "
+    "TURTU TUVTV TWNTW TZATZ UGAUG UKRUP URYUY USAUS UZBUZ VATVT VCTVC VENVE VGBVI VIRVQ "
+    "VNMVM VUTNH WLFWF WSMWS XKXKV YEMYM ZAFSF ZMBZA ZWEZI ";
 
 /* CAMEO actor type codes (GDELT's Actor1Type*Code). */
 static const char *const types[] = {"COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP",
@@ -69,6 +97,107 @@ static void actor_columns(FILE *out, const char *code, const char *name)
             p.religion[1], p.type[0], p.type[1], p.type[2]);
 }
 
+typedef struct {
+    FILE *out;
+    int mentions;
+    tc_store *store;
+    const tc_gazetteer *g; /* NULL: countries go by their codes in FullName */
+    tc_err *err;
+    int failed; /* a place could not be read */
+} writer;
+
+/* GDELT's country code of an ISO alpha-3 code and subdivision into out: FIPS 10-4 where
+ * fips[] has it (the Gaza Strip as GZ), else the ISO code itself; "" for "". */
+static void gdelt_country(const char *cc3, const char *admin1, const char *name, char out[4])
+{
+    snprintf(out, 4, "%s", cc3);
+    if (strlen(cc3) != 3) return;
+    if (!strcmp(cc3, "PSE") && (!strcmp(admin1, "Gaza Strip") || !strcmp(name, "Gaza Strip"))) {
+        memcpy(out, "GZ", 3);
+        return;
+    }
+    for (const char *p = fips; (p = strstr(p, cc3)) != NULL; p++) {
+        if ((p - fips) % 6 == 0) {
+            memcpy(out, p + 3, 2);
+            out[2] = 0;
+            return;
+        }
+    }
+}
+
+/* The country's name for FullName: the gazetteer's, else its code. */
+static const char *country_name(const writer *w, const char *cc3)
+{
+    tc_gaz_place c;
+    int64_t id = w->g && cc3[0] ? tc_gazetteer_country(w->g, cc3, strlen(cc3)) : -1;
+    if (id >= 0 && tc_gazetteer_place(w->g, (uint32_t)id, &c) == 0) return c.name;
+    return cc3;
+}
+
+/* A place is better than another when more precise (a point over a subdivision over a
+ * country), then when found nearer the event (its clause over its sentence over the
+ * article). */
+static int better(const tc_event_place *a, const tc_event_place *b)
+{
+    if (!b->prec) return a->prec != 0;
+    if (!a->prec || a->prec != b->prec) return a->prec && a->prec < b->prec;
+    return a->source < b->source;
+}
+
+/* The best place among e's mentions (exact copies repeat their original's) into *best, its
+ * strings into name and admin1; best->prec 0 when none has one. */
+static void best_place(writer *w, const tc_story_event *e, tc_event_place *best, char name[256],
+                       char admin1[256])
+{
+    memset(best, 0, sizeof *best);
+    for (size_t i = 0; i < e->nm && !w->failed; i++) {
+        const tc_mention_row *m = &e->m[i];
+        tc_event_place p;
+        if (m->copy) continue;
+        int rc = tc_store_event_place(w->store, m->article_id, m->sentence_id, m->verb_off, m->code,
+                                      m->src_code, m->tgt_code, &p, w->err);
+        if (rc < 0) w->failed = 1;
+        if (rc <= 0 || !better(&p, best)) continue;
+        *best = p;
+        snprintf(name, 256, "%s", p.name);
+        snprintf(admin1, 256, "%s", p.admin1);
+        best->name = name;
+        best->admin1 = admin1;
+    }
+}
+
+/* ActionGeo_Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID, each
+ * followed by a tab; empty without a place. Type: 1 a country, 2 a US state, 3 a US city or
+ * landmark, 4 another city or landmark, 5 another first-level subdivision. */
+static void action_geo(FILE *out, writer *w, const tc_story_event *e)
+{
+    tc_event_place p;
+    char name[256], admin1[256], cc[4];
+    best_place(w, e, &p, name, admin1);
+    if (!p.prec) {
+        fputs("\t\t\t\t\t\t\t\t", out);
+        return;
+    }
+    int us = !strcmp(p.cc3, "USA");
+    int type = p.prec == TC_PLACE_COUNTRY       ? 1
+               : p.prec == TC_PLACE_SUBDIVISION ? (us ? 2 : 5)
+                                                : (us ? 3 : 4);
+    gdelt_country(p.cc3, p.admin1, p.name, cc);
+    const char *country = country_name(w, p.cc3);
+    fprintf(out, "%d\t", type);
+    /* FullName: "Country", "Subdivision, Country", "Place, Subdivision, Country" */
+    field(out, type == 1 && country[0] ? country : p.name);
+    if (type != 1 && p.admin1[0] && strcmp(p.admin1, p.name)) {
+        fputs(", ", out);
+        field(out, p.admin1);
+    }
+    if (type != 1 && country[0]) {
+        fputs(", ", out);
+        field(out, country);
+    }
+    fprintf(out, "\t%s\t\t\t%.4f\t%.4f\t\t", cc, p.lat, p.lon);
+}
+
 /* YYYYMMDD of a date, "" when unknown. */
 static void day_of(const char *date, char out[9])
 {
@@ -89,7 +218,7 @@ static int is_root(const tc_mention_row *m)
     return m->sentence_idx < 3;
 }
 
-static void event_row(FILE *out, const tc_story_event *e)
+static void event_row(FILE *out, writer *w, const tc_story_event *e)
 {
     char day[9];
     /* GDELT's Day is a day: an own date of a month or a year gives way to the first
@@ -110,9 +239,10 @@ static void event_row(FILE *out, const tc_story_event *e)
     fprintf(out, "%d\t%s\t%s\t%s\t%d\t%.1f\t%lld\t%lld\t%lld\t", is_root(&e->m[0]), e->code, base,
             e->root, e->quad, e->goldstein, (long long)e->mentions, (long long)e->outlets,
             (long long)e->articles);
-    /* AvgTone, then three geographies of eight columns each: no tone, no places yet */
+    /* AvgTone, then the actors' geographies of eight columns each: no tone, no actor places */
     fputs("\t", out);
-    for (int g = 0; g < 3; g++) fputs("\t\t\t\t\t\t\t\t", out);
+    for (int g = 0; g < 2; g++) fputs("\t\t\t\t\t\t\t\t", out);
+    action_geo(out, w, e);
     fprintf(out, "%s%s\t", day, day[0] ? "000000" : "");
     field(out, e->m[0].url[0] ? e->m[0].url : e->m[0].input);
     fputc('\n', out);
@@ -142,28 +272,29 @@ static void mention_rows(FILE *out, const tc_story_event *e)
     }
 }
 
-typedef struct {
-    FILE *out;
-    int mentions;
-} writer;
-
 static int write_story(const tc_story_view *v, void *ctx)
 {
     writer *w = ctx;
-    for (size_t i = 0; i < v->nev; i++) {
+    for (size_t i = 0; i < v->nev && !w->failed; i++) {
         if (w->mentions)
             mention_rows(w->out, &v->ev[i]);
         else
-            event_row(w->out, &v->ev[i]);
+            event_row(w->out, w, &v->ev[i]);
     }
+    if (w->failed) return TC_EDB;
     return ferror(w->out) ? TC_EIO : 0;
 }
 
-int tc_gdelt_write(tc_store *s, FILE *out, int mentions, tc_err *err)
+int tc_gdelt_write_named(tc_store *s, const tc_gazetteer *g, FILE *out, int mentions, tc_err *err)
 {
-    writer w = {out, mentions};
+    writer w = {out, mentions, s, g, err, 0};
     int rc = tc_mention_stories(s, 0, write_story, &w, err);
     if (rc == TC_EIO || fflush(out) != 0)
         return tc_err_set(err, TC_EIO, "writing the GDELT table failed");
     return rc < 0 ? rc : TC_OK;
+}
+
+int tc_gdelt_write(tc_store *s, FILE *out, int mentions, tc_err *err)
+{
+    return tc_gdelt_write_named(s, NULL, out, mentions, err);
 }

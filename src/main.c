@@ -380,8 +380,13 @@ static int events_gdelt(options *o)
     if (!o->db) return usage_error("events", "--db FILE is required");
     tc_store *s = open_db(o, "events");
     if (!s) return EXIT_RUNTIME;
-    tc_err err = {0};
-    int rc = tc_gdelt_write(s, stdout, o->mentions, &err);
+    tc_err err = {0}, gerr = {0};
+    char path[PATH_MAX];
+    /* The gazetteer only names countries in ActionGeo_FullName: without it, their codes. */
+    snprintf(path, sizeof path, "%s/gazetteer.bin", tc_datadir(o->data));
+    tc_gazetteer *g = tc_gazetteer_load(path, &gerr);
+    int rc = tc_gdelt_write_named(s, g, stdout, o->mentions, &err);
+    tc_gazetteer_free(g);
     tc_store_close(s);
     if (rc < 0) fprintf(stderr, "tocsin events: %s\n", err.msg);
     return rc < 0 ? EXIT_RUNTIME : 0;

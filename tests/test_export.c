@@ -7,11 +7,15 @@
 #include <cmocka.h>
 
 #include "export.h"
+#include "gdelt.h"
+#include "hash.h"
 
 #include <jansson.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define FFFD "\xEF\xBF\xBD"
 
@@ -446,13 +450,211 @@ static void test_write_error(void **state)
     fclose(f);
 }
 
+/* ---- GDELT's ActionGeo columns from stored places ---- */
+
+static const tc_cameo c191 = {.code = "191", .goldstein = -9.5, .quad = 4};
+static const tc_cameo c111 = {.code = "111", .goldstein = -2.0, .quad = 3};
+
+static const char gdelt_text[] =
+    "Azerbaijan blockaded Armenia. Azerbaijan blockaded Armenia at Lachin. Russia criticized "
+    "Azerbaijan in California. Israel criticized Hamas in Gaza. Israel criticized Palestinians "
+    "in Ramallah. Finland criticized Sweden in Mariehamn. America criticized China.";
+
+/* One event of sentence sent: src -> tgt (by their first words in the sentence), the verb,
+ * the code, the place. */
+static void gdelt_event(tc_event *e, const tc_text *t, uint32_t sent, const char *src,
+                        const char *tgt, const char *verb, const tc_cameo *c, tc_event_place place)
+{
+    const tc_sentence *se = &t->sents[sent];
+    const char *words[3] = {src + 6, tgt + 6, verb};
+    tc_span spans[3];
+    for (int i = 0; i < 3; i++) {
+        const char *p = strstr(t->text + se->off, words[i]);
+        assert_non_null(p);
+        spans[i] = (tc_span){(uint32_t)(p - t->text), (uint32_t)strlen(words[i])};
+    }
+    memset(e, 0, sizeof *e);
+    snprintf(e->src.code, sizeof e->src.code, "%.6s", src);
+    snprintf(e->tgt.code, sizeof e->tgt.code, "%.6s", tgt);
+    e->src.name = e->tgt.name = "";
+    e->src.span = spans[0];
+    e->tgt.span = spans[1];
+    e->verb = spans[2];
+    snprintf(e->cameo, sizeof e->cameo, "%s", c->code);
+    e->info = c;
+    e->sent = sent;
+    e->place = place;
+}
+
+/* A store at path holding gdelt_text, its events, and one story of it. */
+static void gdelt_store(const char *path)
+{
+    tc_sentence sents[7];
+    tc_text t = {.text = gdelt_text, .len = strlen(gdelt_text), .sents = sents};
+    for (const char *p = gdelt_text; *p; t.nsents++) {
+        const char *end = strchr(p, '.');
+        sents[t.nsents] = (tc_sentence){(uint32_t)(p - gdelt_text), (uint32_t)(end - p + 1), 0, 0};
+        p = end + 1;
+        while (*p == ' ') p++;
+    }
+    assert_int_equal(t.nsents, 7);
+    tc_event ev[7];
+    /* Two mentions of one blockade, in the country and at a point: the point wins. */
+    gdelt_event(&ev[0], &t, 0, "AZEGOVAzerbaijan", "ARMGOVArmenia", "blockaded", &c191,
+                (tc_event_place){.name = "Azerbaijan",
+                                 .admin1 = "",
+                                 .cc3 = "AZE",
+                                 .lat = 40.3,
+                                 .lon = 48.6,
+                                 .prec = TC_PLACE_COUNTRY,
+                                 .source = TC_LOC_SENTENCE});
+    gdelt_event(&ev[1], &t, 1, "AZEGOVAzerbaijan", "ARMGOVArmenia", "blockaded", &c191,
+                (tc_event_place){.name = "Lachin corridor",
+                                 .admin1 = "",
+                                 .cc3 = "AZE",
+                                 .lat = 39.63,
+                                 .lon = 46.57,
+                                 .prec = TC_PLACE_POINT,
+                                 .source = TC_LOC_CLAUSE});
+    gdelt_event(&ev[2], &t, 2, "RUSGOVRussia", "AZEGOVAzerbaijan", "criticized", &c111,
+                (tc_event_place){.name = "California",
+                                 .admin1 = "California",
+                                 .cc3 = "USA",
+                                 .lat = 36.17,
+                                 .lon = -119.75,
+                                 .prec = TC_PLACE_SUBDIVISION,
+                                 .source = TC_LOC_CLAUSE});
+    gdelt_event(&ev[3], &t, 3, "ISRGOVIsrael", "PSEREBHamas", "criticized", &c111,
+                (tc_event_place){.name = "Gaza Strip",
+                                 .admin1 = "Gaza Strip",
+                                 .cc3 = "PSE",
+                                 .lat = 31.45,
+                                 .lon = 34.42,
+                                 .prec = TC_PLACE_SUBDIVISION,
+                                 .source = TC_LOC_CLAUSE});
+    gdelt_event(&ev[4], &t, 4, "ISRGOVIsrael", "PSE---Palestinians", "criticized", &c111,
+                (tc_event_place){.name = "Ramallah",
+                                 .admin1 = "West Bank",
+                                 .cc3 = "PSE",
+                                 .lat = 31.89,
+                                 .lon = 35.2,
+                                 .prec = TC_PLACE_POINT,
+                                 .source = TC_LOC_CLAUSE});
+    gdelt_event(&ev[5], &t, 5, "FINGOVFinland", "SWEGOVSweden", "criticized", &c111,
+                (tc_event_place){.name = "Mariehamn",
+                                 .admin1 = "",
+                                 .cc3 = "ALA",
+                                 .lat = 60.1,
+                                 .lon = 19.93,
+                                 .prec = TC_PLACE_POINT,
+                                 .source = TC_LOC_ARTICLE});
+    gdelt_event(&ev[6], &t, 6, "USAGOVAmerica", "CHNGOVChina", "criticized", &c111,
+                (tc_event_place){0});
+    tc_article art = {.input = "g.txt",
+                      .url = "https://example.org/g",
+                      .outlet = "Example",
+                      .author = "",
+                      .title = "",
+                      .text = gdelt_text,
+                      .text_len = strlen(gdelt_text),
+                      .date = "2023-09-19",
+                      .hash = tc_hash64(gdelt_text, strlen(gdelt_text), 0)};
+    tc_err err = {0};
+    tc_store *s = tc_store_open(path, 0, &err);
+    assert_non_null(s);
+    int added = 0;
+    assert_int_equal(tc_store_begin(s, &err), TC_OK);
+    assert_int_equal(tc_store_put_document(s, &art, &t, ev, 7, 0, &added, &err), TC_OK);
+    assert_int_equal(tc_store_commit(s, &err), TC_OK);
+    assert_int_equal(added, 1);
+    assert_int_equal(sqlite3_exec(tc_store_sqlite(s),
+                                  "INSERT INTO stories VALUES (1, 'T', 0, 0, '');"
+                                  "INSERT INTO story_articles VALUES (1, 1, 0, 0, 1.0, x'')",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    tc_store_close(s);
+}
+
+/* The event table of the store at path, written with g; its ActionGeo columns (52-59, tab
+ * separated) by Actor1Code into geo[]. */
+static void gdelt_geo(const char *path, const tc_gazetteer *g, char geo[7][160])
+{
+    static const char *const actors[7] = {"AZEGOV", "RUSGOV", "ISRGOV", "ISRGOV",
+                                          "FINGOV", "USAGOV", NULL};
+    tc_err err = {0};
+    tc_store *s = tc_store_open(path, 1, &err);
+    assert_non_null(s);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_int_equal(tc_gdelt_write_named(s, g, f, 0, &err), TC_OK);
+    fclose(f);
+    tc_store_close(s);
+    int rows = 0, israel = 0;
+    for (char *line = buf; *line; rows++) {
+        char *end = strchr(line, '\n'), *col[62];
+        assert_non_null(end);
+        *end = 0;
+        int n = 0;
+        for (char *p = line; n < 62; p++) {
+            col[n++] = p;
+            p = strchr(p, '\t');
+            if (!p) break;
+            *p = 0;
+        }
+        assert_int_equal(n, 61);
+        int k = 0;
+        while (actors[k] && strcmp(actors[k], col[5])) k++;
+        assert_non_null(actors[k]);
+        if (!strcmp(col[5], "ISRGOV")) k += israel++; /* Hamas first, then Palestinians */
+        snprintf(geo[k], 160, "%s|%s|%s|%s|%s|%s|%s|%s", col[51], col[52], col[53], col[54],
+                 col[55], col[56], col[57], col[58]);
+        line = end + 1;
+    }
+    assert_int_equal(rows, 6); /* the two blockade mentions are one event */
+    free(buf);
+}
+
+static void test_gdelt_geo(void **state)
+{
+    char dir[] = "/tmp/tc_export_XXXXXX", path[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/g.db", dir);
+    gdelt_store(path);
+    char geo[7][160];
+    gdelt_geo(path, NULL, geo);
+    /* Type, FullName, FIPS country, ADM1 and ADM2 (empty), Lat, Long, FeatureID (empty) */
+    assert_string_equal(geo[0], "4|Lachin corridor, AZE|AJ|||39.6300|46.5700|");
+    assert_string_equal(geo[1], "2|California, USA|US|||36.1700|-119.7500|");
+    assert_string_equal(geo[2], "5|Gaza Strip, PSE|GZ|||31.4500|34.4200|");
+    assert_string_equal(geo[3], "4|Ramallah, West Bank, PSE|WE|||31.8900|35.2000|");
+    assert_string_equal(geo[4], "4|Mariehamn, ALA|ALA|||60.1000|19.9300|"); /* no FIPS code */
+    assert_string_equal(geo[5], "|||||||"); /* no place: eight empty columns */
+
+    tc_err err = {0};
+    tc_gazetteer *g = tc_gazetteer_load(TC_DATADIR "/gazetteer.bin", &err);
+    if (g) {
+        gdelt_geo(path, g, geo);
+        assert_string_equal(geo[0], "4|Lachin corridor, Azerbaijan|AJ|||39.6300|46.5700|");
+        assert_string_equal(geo[1], "2|California, United States|US|||36.1700|-119.7500|");
+        tc_gazetteer_free(g);
+    }
+    unlink(path);
+    char aux[80];
+    snprintf(aux, sizeof aux, "%s-wal", path);
+    unlink(aux);
+    snprintf(aux, sizeof aux, "%s-shm", path);
+    unlink(aux);
+    assert_int_equal(rmdir(dir), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_parse),       cmocka_unit_test(test_tsv),
         cmocka_unit_test(test_csv),         cmocka_unit_test(test_jsonl),
         cmocka_unit_test(test_empty),       cmocka_unit_test(test_table),
-        cmocka_unit_test(test_write_error),
+        cmocka_unit_test(test_write_error), cmocka_unit_test(test_gdelt_geo),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

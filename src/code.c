@@ -74,6 +74,8 @@ typedef struct {
     const char *where; /* the one state the sentence says things happen in ("in Kenya"): its
                           code, or NULL */
     const char *where_name;
+    int where_article; /* where is the article's place: it places sources only */
+    int sourcing;      /* sources() is asking */
     tc_place *pl; /* the sentence's places (place.h) */
     size_t npl;
     size_t nextra;
@@ -242,7 +244,8 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
     *where = w;
     /* "police fired tear gas at protesters in Nairobi": agents of no state are the state's
        the sentence places them in, when it names one */
-    if (is_agent(at) && s->where) return agent_of_state(s, at, s->where, s->where_name);
+    if (is_agent(at) && s->where && (!s->where_article || s->sourcing))
+        return agent_of_state(s, at, s->where, s->where_name);
     return NO_MENTION;
 }
 
@@ -989,8 +992,11 @@ static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
     /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
     int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
     if (g >= 0 && (size_t)g != f) fr = &s->fr[g];
-    if (fr->flags & TC_FR_PASSIVE) return arg_mentions(s, fr->agent, fr->nagent, out, max);
-    return arg_mentions(s, fr->subj, fr->nsubj, out, max);
+    s->sourcing = 1;
+    size_t n = fr->flags & TC_FR_PASSIVE ? arg_mentions(s, fr->agent, fr->nagent, out, max)
+                                          : arg_mentions(s, fr->subj, fr->nsubj, out, max);
+    s->sourcing = 0;
+    return n;
 }
 
 /* ---- events ---- */
@@ -1173,7 +1179,8 @@ static const char *case_word(const sctx *s, uint32_t w)
 
 /* The one state the sentence locates its events in: the states of its "in X" phrases (an actor:
  * a capital counts as its state; or a place of the gazetteer taken by its preposition), when
- * they are one. Sets s->where and s->where_name, NULL when none or several. */
+ * they are one; when it names none, the article's place. Sets s->where and s->where_name,
+ * NULL when none or several. */
 static void sentence_place(sctx *s)
 {
     const char *code = NULL, *name = NULL;
@@ -1197,6 +1204,11 @@ static void sentence_place(sctx *s)
         several = code && strncmp(code, pl->gp.cc3, 3);
         if (!code) code = pl->gp.cc3, name = pl->gp.name;
     }
+    /* none named: the article's dateline or most named place ("police" in a story filed
+       from Nairobi are Kenya's) */
+    const tc_place *main = !code && s->c->places ? tc_place_doc_main(s->c->places) : NULL;
+    s->where_article = main && main->gp.cc3[0];
+    if (s->where_article) code = main->gp.cc3, name = main->gp.name;
     s->where = several ? NULL : code;
     s->where_name = name;
 }

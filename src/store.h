@@ -98,11 +98,12 @@ typedef struct {
      * before schema 5). */
     const char *article_date_source;
     /* Where the event happened (code.h tc_event_place): the gazetteer's name, its first-level
-     * subdivision ("" when unknown or itself one), its country's ISO alpha-3 code ("" when
-     * none), its precision ("point", "subdivision", "country") and where the coder found it
-     * ("clause", "sentence", "article"); all "" when the event has no place (events stored
-     * before schema 6 have none), and then place_lat and place_lon are NAN. A row whose
-     * place_precision is NULL or "" has no place, whatever its coordinates. */
+     * subdivision ("" when unknown; a subdivision may name itself), its country's ISO
+     * alpha-3 code ("" when none), its precision ("point", "subdivision", "country") and
+     * where the coder found it ("clause", "sentence", "article"); all "" when the event has
+     * no place (events stored before schema 6 have none), and then place_lat and place_lon
+     * are NAN. A row whose place_precision is NULL or "" has no place, whatever its
+     * coordinates. */
     const char *place_name, *place_admin1, *place_country, *place_precision, *place_source;
     double place_lat, place_lon; /* degrees */
     double goldstein;

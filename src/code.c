@@ -676,8 +676,10 @@ static void mood(sctx *s, size_t f)
     fmatch *m = &s->fm[f];
     if (fr->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
     if ((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
-    /* "Russia's plans to attack", "efforts to stop": an infinitive describing a noun */
-    if (fr->gov_rel == TC_REL_ACL && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "to"))
+    /* "Russia's plans to attack", "efforts to stop": an infinitive describing a noun; "sent
+       troops to secure the border": an infinitive of purpose */
+    if ((fr->gov_rel == TC_REL_ACL || fr->gov_rel == TC_REL_ADVCL) && fr->mark != TC_FRAME_NONE &&
+        word_is(s, fr->mark, "to"))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
     if (fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions))

@@ -1063,7 +1063,7 @@ static void place_of(const sctx *s, uint32_t p, tc_event_place *out)
     if (!loc.place) return;
     const tc_gaz_place *g = &loc.place->gp;
     out->name = g->name ? g->name : "";
-    out->admin1 = g->admin1 ? g->admin1 : "";
+    out->admin1 = g->admin1 && loc.place->prec == TC_PLACE_POINT ? g->admin1 : "";
     snprintf(out->cc3, sizeof out->cc3, "%s", g->cc3);
     out->lat = g->lat;
     out->lon = g->lon;

@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "hash.h"
+#include "when.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -125,13 +126,7 @@ int32_t tc_dedup_day(const char *date)
     if (m < 1 || m > 12 || d < 1 || d > mdays[m - 1]) return TC_DAY_UNKNOWN;
     int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     if (m == 2 && d == 29 && !leap) return TC_DAY_UNKNOWN;
-    /* days from civil (Howard Hinnant's algorithm) */
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
+    return tc_when_days(y, m, d);
 }
 
 void tc_dedup_date(int32_t day, char out[11])
@@ -140,15 +135,8 @@ void tc_dedup_date(int32_t day, char out[11])
         out[0] = 0;
         return;
     }
-    /* civil from days (Howard Hinnant's algorithm) */
-    int64_t z = (int64_t)day + 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    int d = (int)(doy - (153 * mp + 2) / 5 + 1), m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    int64_t y = yoe + era * 400 + (m <= 2);
+    int y, m, d;
+    tc_when_civil(day, &y, &m, &d);
     if (y < 1 || y > 9999) {
         out[0] = 0;
         return;

@@ -18,7 +18,7 @@
 
 /* ---- calendar ---------------------------------------------------------------------------- */
 
-static int32_t days_from_civil(int y, int m, int d)
+int32_t tc_when_days(int y, int m, int d)
 {
     y -= m <= 2;
     int era = (y >= 0 ? y : y - 399) / 400;
@@ -28,17 +28,17 @@ static int32_t days_from_civil(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
-static void civil_from_days(int32_t z, int *y, int *m, int *d)
+void tc_when_civil(int32_t day, int *y, int *m, int *d)
 {
-    z += 719468;
-    int era = (z >= 0 ? z : z - 146096) / 146097;
-    int doe = z - era * 146097;
-    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = yoe + era * 400 + (*m <= 2);
+    int64_t z = (int64_t)day + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
 static int leap(int y)
@@ -68,7 +68,7 @@ static tc_date from_days(int32_t z, int prec)
 {
     int y, m, d;
     if (prec == TC_DATE_WEEK) z -= weekday(z);
-    civil_from_days(z, &y, &m, &d);
+    tc_when_civil(z, &y, &m, &d);
     if (prec == TC_DATE_YEAR) return mkdate(y, 0, 0, prec);
     if (prec == TC_DATE_MONTH) return mkdate(y, m, 0, prec);
     return mkdate(y, m, d, prec);
@@ -88,7 +88,7 @@ int tc_date_valid(tc_date d)
     case TC_DATE_DAY:
         if (d.month < 1 || d.month > 12 || d.day < 1 || d.day > month_days(d.year, d.month))
             return 0;
-        return d.prec == TC_DATE_DAY || weekday(days_from_civil(d.year, d.month, d.day)) == 0;
+        return d.prec == TC_DATE_DAY || weekday(tc_when_days(d.year, d.month, d.day)) == 0;
     default:
         return 0;
     }
@@ -99,23 +99,23 @@ int tc_date_range(tc_date d, int32_t *first, int32_t *last)
     if (!tc_date_valid(d)) return TC_EUSAGE;
     switch (d.prec) {
     case TC_DATE_DECADE:
-        *first = days_from_civil(d.year, 1, 1);
-        *last = days_from_civil(d.year + 9, 12, 31);
+        *first = tc_when_days(d.year, 1, 1);
+        *last = tc_when_days(d.year + 9, 12, 31);
         break;
     case TC_DATE_YEAR:
-        *first = days_from_civil(d.year, 1, 1);
-        *last = days_from_civil(d.year, 12, 31);
+        *first = tc_when_days(d.year, 1, 1);
+        *last = tc_when_days(d.year, 12, 31);
         break;
     case TC_DATE_MONTH:
-        *first = days_from_civil(d.year, d.month, 1);
-        *last = days_from_civil(d.year, d.month, month_days(d.year, d.month));
+        *first = tc_when_days(d.year, d.month, 1);
+        *last = tc_when_days(d.year, d.month, month_days(d.year, d.month));
         break;
     case TC_DATE_WEEK:
-        *first = days_from_civil(d.year, d.month, d.day);
+        *first = tc_when_days(d.year, d.month, d.day);
         *last = *first + 6;
         break;
     default:
-        *first = *last = days_from_civil(d.year, d.month, d.day);
+        *first = *last = tc_when_days(d.year, d.month, d.day);
     }
     return TC_OK;
 }
@@ -407,7 +407,7 @@ static int nearest_year(const scan *s, int m, int d, int back)
     long bestdist = 0;
     for (int y = s->ry - 1; y <= s->ry + 1; y++) {
         int dd = d > month_days(y, m) ? month_days(y, m) : d;
-        long dist = d ? (long)days_from_civil(y, m, dd) - s->ref
+        long dist = d ? (long)tc_when_days(y, m, dd) - s->ref
                       : (long)(y * 12 + m) - (s->ry * 12 + s->rm);
         if (back && dist > 0) continue;
         dist = dist < 0 ? -dist : 2 * dist;
@@ -785,7 +785,7 @@ int tc_when_scan(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, tc_w
     scan s = {t->toks + se->tok0, se->ntok < MAX_TOKENS ? se->ntok : MAX_TOKENS, lx, 0, 0, 0, 0};
     if (ref.prec >= TC_DATE_DAY && tc_date_valid(ref)) {
         s.has_ref = 1;
-        s.ref = days_from_civil(ref.year, ref.month, ref.day);
+        s.ref = tc_when_days(ref.year, ref.month, ref.day);
         s.ry = ref.year;
         s.rm = ref.month;
     }

@@ -105,6 +105,11 @@ typedef struct {
                           * TC_WHEN_NOHEAD */
 } tc_when;
 
+/* Days from 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm; the date
+ * is not checked), and back. Thread-safe. */
+int32_t tc_when_days(int y, int m, int d);
+void tc_when_civil(int32_t day, int *y, int *m, int *d);
+
 /* Parses an article's metadata date s[0..n) (no NUL needed): ISO 8601 ("2026-12-05",
  * "2026-12-05T10:00:00+02:00", "2026-12" month, "2026" year), RFC 2822 ("Sat, 05 Dec 2026
  * 10:00:00 +0000"), "5 December 2026", "December 5, 2026", "Dec. 5, 2026", "2026/12/05", with

@@ -1634,7 +1634,9 @@ static int gives_code(const tc_mention *m)
  * for ..."? Then the role's organisation comes after it. */
 static int agent_after_comma(const tc_text *t, uint32_t c, const tc_mention *m)
 {
-    if (!word_is(&t->toks[c], ",") || strncmp(m->code, "---", 3) != 0) return 0;
+    if (!word_is(&t->toks[c], ",") ||
+        !(m->code[0] == '-' && m->code[1] == '-' && m->code[2] == '-'))
+        return 0;
     uint32_t k = c + 1;
     if (k < m->tok0 &&
         (word_is(&t->toks[k], "a") || word_is(&t->toks[k], "an") || word_is(&t->toks[k], "the")))

@@ -38,15 +38,15 @@ typedef struct {
     char code[8];
     const tc_cameo *info;
     unsigned flags;
-    uint32_t first, last;            /* words of the match (first and last) */
-    uint32_t src_lo, src_hi;         /* words a "$" marker covers (lo == hi: none) */
-    uint32_t tgt_lo, tgt_hi;         /* words a "+" marker covers */
-    int32_t hint[4];                 /* targets given by the clause it governs */
+    uint32_t first, last;    /* words of the match (first and last) */
+    uint32_t src_lo, src_hi; /* words a "$" marker covers (lo == hi: none) */
+    uint32_t tgt_lo, tgt_hi; /* words a "+" marker covers */
+    int32_t hint[4];         /* targets given by the clause it governs */
     uint8_t nhint;
-    int32_t reporter;                /* who reports it, or NO_MENTION */
-    int mutual;                      /* governs a mutual verb */
-    int consumed;                    /* a word of another predicate's pattern */
-    const char *final_prep;          /* the pattern's last word when a preposition */
+    int32_t reporter;       /* who reports it, or NO_MENTION */
+    int mutual;             /* governs a mutual verb */
+    int consumed;           /* a word of another predicate's pattern */
+    const char *final_prep; /* the pattern's last word when a preposition */
 } fmatch;
 
 typedef struct {
@@ -76,7 +76,7 @@ typedef struct {
     const char *where_name;
     int where_article; /* where is the article's place: it places sources only */
     int sourcing;      /* sources() is asking */
-    tc_place *pl; /* the sentence's places (place.h) */
+    tc_place *pl;      /* the sentence's places (place.h) */
     size_t npl;
     size_t nextra;
 } sctx;
@@ -159,9 +159,8 @@ static int names_owner(int r)
 static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
 
 /* Is w a noun for people, their acts, words, plans or land ("officials", "the army", "the
- * offensive", "the U.S. proposal", "Ukrainian cities") rather than a thing or an occasion ("a United States military plane",
- * "the Singapore summit")?
- * Unknown to WordNet: yes. */
+ * offensive", "the U.S. proposal", "Ukrainian cities") rather than a thing or an occasion ("a
+ * United States military plane", "the Singapore summit")? Unknown to WordNet: yes. */
 static int people_noun(const sctx *s, uint32_t w)
 {
     if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN) return 1;
@@ -202,8 +201,8 @@ static int is_agent(const tc_mention *m)
 /* The mention standing for the phrase headed by w: the one covering w, else one in its
  * owner relations (depth levels down), nearest first; *where: the word it was found at. */
 /* Nouns naming who asked ("at Armenia's request") and quantities ("tens of thousands of X"). */
-static const char *const behest[] = {"request", "invitation", "behest", "initiative", "urging",
-                                     "suggestion", "insistence", NULL};
+static const char *const behest[] = {"request", "invitation", "behest",     "initiative",
+                                     "urging",  "suggestion", "insistence", NULL};
 static const char *const quantities[] = {"ten",   "hundred", "thousand", "million", "dozen",
                                          "score", "number",  "group",    "crowd",   NULL};
 
@@ -374,12 +373,14 @@ static int match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t
         if (j == 0 || !word_is(s, s->seq[j - 1], e->w)) return 0;
         if (glued && s->seq[pos] != s->seq[j - 1] + 1) return 0;
         j--;
-        if (pending == TC_EL_SRC || pending == TC_EL_COMP) m->src_lo = s->seq[j] + 1, m->src_hi = s->seq[mark];
+        if (pending == TC_EL_SRC || pending == TC_EL_COMP)
+            m->src_lo = s->seq[j] + 1, m->src_hi = s->seq[mark];
         if (pending == TC_EL_TGT) m->tgt_lo = s->seq[j] + 1, m->tgt_hi = s->seq[mark];
         pending = -1;
         pos = j;
     }
-    if (pending == TC_EL_SRC || pending == TC_EL_COMP) m->src_lo = s->seq[0], m->src_hi = s->seq[mark];
+    if (pending == TC_EL_SRC || pending == TC_EL_COMP)
+        m->src_lo = s->seq[0], m->src_hi = s->seq[mark];
     m->first = s->seq[pos];
     pos = at + 1;
     pending = -1;
@@ -403,8 +404,10 @@ static int match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t
         pos = j + 1;
     }
     if (pending >= 0 && mark < n) {
-        if (pending == TC_EL_SRC) m->src_lo = s->seq[mark], m->src_hi = s->seq[n - 1] + 1;
-        else m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[n - 1] + 1;
+        if (pending == TC_EL_SRC)
+            m->src_lo = s->seq[mark], m->src_hi = s->seq[n - 1] + 1;
+        else
+            m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[n - 1] + 1;
     }
     m->last = s->seq[pos - 1];
     return 1;
@@ -542,9 +545,11 @@ static const governor governors[] = {
      {[16] = "131", [17] = "137", [18] = "137", [19] = "138", [20] = "138"}},
 };
 /* The intent to do a cooperative act that is planned or announced ("will provide aid"). */
-static const governor intent = {
-    "03", TC_EV_HYPOTHETICAL, "030", HINT_NONE,
-    {[4] = "036", [5] = "030", [6] = "031", [7] = "033", [8] = "035"}};
+static const governor intent = {"03",
+                                TC_EV_HYPOTHETICAL,
+                                "030",
+                                HINT_NONE,
+                                {[4] = "036", [5] = "030", [6] = "031", [7] = "033", [8] = "035"}};
 
 /* Finer codes for refusals to yield and threats of force, by the content's full code. */
 static const char *const refined_exact[][3] = {
@@ -597,14 +602,13 @@ static void set_code(const sctx *s, fmatch *m, const char *code)
 /* Words over an infinitive that make it a plan, not a deed ("plans to visit", "is to visit",
  * "is expected to sign", "wants to join", "failed to stop" is a failure, kept apart). */
 static const char *const planners[] = {
-    "plan",   "intend", "aim",     "prepare", "expect", "be",    "want",    "hope",
-    "seek",   "try",    "attempt", "wish",    "set",    "due",   "likely",  "go",
-    "decide", "vow",    "pledge",  "propose", "mean",   "agree", "promise", "consider",
-    "offer",  "ready",  "willing", "able",    "need",   "have",  "ought",   "schedule",
-    "move",   "hesitate", NULL};
+    "plan",   "intend",  "aim",  "prepare", "expect",   "be",       "want",     "hope",   "seek",
+    "try",    "attempt", "wish", "set",     "due",      "likely",   "go",       "decide", "vow",
+    "pledge", "propose", "mean", "agree",   "promise",  "consider", "offer",    "ready",  "willing",
+    "able",   "need",    "have", "ought",   "schedule", "move",     "hesitate", NULL};
 /* Verbs over an infinitive that assert it ("began to withdraw", "managed to cross"). */
-static const char *const aspects[] = {"begin", "start", "continue", "resume", "manage",
-                                      "proceed", "go", "come", "use", "help", NULL};
+static const char *const aspects[] = {"begin", "start", "continue", "resume", "manage", "proceed",
+                                      "go",    "come",  "use",      "help",   NULL};
 static const char *const failures[] = {"fail", "refuse", "decline", "reject", "cease", "stop",
                                        "halt", "avoid",  "neglect", "forget", NULL};
 static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
@@ -620,7 +624,8 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     const governor *gv = governor_of(y->code);
     if (!gv || y->p->nocode) return;
     x->flags |= gv->flag;
-    if (!strcmp(y->code, gv->generic) && x->p && !x->p->nocode) set_code(s, y, refined(gv, x->code));
+    if (!strcmp(y->code, gv->generic) && x->p && !x->p->nocode)
+        set_code(s, y, refined(gv, x->code));
     if (x->p) y->mutual |= x->p->mutual;
     /* a governor with no target of its own takes the one of what it governs: "threatened to
        blockade X", "demanded that X withdraw" (its subject), "denied that its troops attacked X" */
@@ -650,8 +655,9 @@ static int is_future(const sctx *s, size_t f)
     const tc_frame *fr = &s->fr[f];
     if (fr->flags & TC_FR_FUTURE || reported_future(s, fr)) return 1;
     if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE) return 0;
-    return lemma_in(s, fr->gov, planners) && !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p &&
-                                               governor_of(s->fm[s->frame_of[fr->gov]].code));
+    return lemma_in(s, fr->gov, planners) &&
+           !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p &&
+             governor_of(s->fm[s->frame_of[fr->gov]].code));
 }
 
 /* "Neither A nor B recognized", "no country recognized". */
@@ -715,8 +721,8 @@ static void mood(sctx *s, size_t f)
  * its code already says what they mean. */
 static int mood_in_pattern(const tc_vpattern *p)
 {
-    static const char *const moods[] = {"not", "n't", "never", "no",    "will",  "would", "could",
-                                        "can", "may", "might", "shall", "should", "must", NULL};
+    static const char *const moods[] = {"not", "n't", "never", "no",    "will",   "would", "could",
+                                        "can", "may", "might", "shall", "should", "must",  NULL};
     for (int k = 0; k < p->npre; k++)
         if (p->pre[k].kind == TC_EL_WORD && in_words(p->pre[k].w, moods)) return 1;
     for (int k = 0; k < p->npost; k++)
@@ -755,10 +761,10 @@ static void govern(sctx *s)
 /* ---- reported speech ---- */
 
 static const char *const speech[] = {
-    "say",     "tell",  "claim",  "state",  "report", "add",     "allege",  "insist",
-    "confirm", "note",  "write",  "tweet",  "post",   "believe", "think",   "argue",
-    "explain", "stress", "quote", "assert", "suggest", "indicate", "contend", "maintain",
-    "announce", "reveal", "disclose", "acknowledge", "admit", "say", NULL};
+    "say",      "tell",   "claim",    "state",       "report",  "add",      "allege",  "insist",
+    "confirm",  "note",   "write",    "tweet",       "post",    "believe",  "think",   "argue",
+    "explain",  "stress", "quote",    "assert",      "suggest", "indicate", "contend", "maintain",
+    "announce", "reveal", "disclose", "acknowledge", "admit",   "say",      NULL};
 
 static int according(const sctx *s, uint32_t w)
 {
@@ -770,7 +776,8 @@ static int according(const sctx *s, uint32_t w)
 }
 
 /* Who reports predicate f's event: the subject of a speech verb it hangs from (through
- * ccomp or parataxis, and the clauses hanging from those), or X of "according to X" on it or on the sentence's root. */
+ * ccomp or parataxis, and the clauses hanging from those), or X of "according to X" on it or on the
+ * sentence's root. */
 static int32_t reporter_of(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -835,9 +842,9 @@ static size_t arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *ou
 
 /* Prepositions whose object can be the target of the verb ("sent aid to X", "imposed sanctions
  * on X", "fired at X"); "fought over X", "met in X" are not. */
-static const char *const target_preps[] = {"to",   "with",   "against", "on",      "into",
-                                           "onto", "at",     "upon",    "toward",  "towards",
-                                           "from", "for",    "of",      "between", NULL};
+static const char *const target_preps[] = {"to",   "with", "against", "on",      "into",
+                                           "onto", "at",   "upon",    "toward",  "towards",
+                                           "from", "for",  "of",      "between", NULL};
 
 static int32_t mention_in(sctx *s, uint32_t lo, uint32_t hi)
 {
@@ -869,7 +876,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
             const char *pw = NULL;
             for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
                 if (rel_of(s, s->kids[q]) == TC_REL_CASE) pw = norm_of(s, s->kids[q]);
-            if (!pw || (prep ? strcmp(pw, prep) != 0 : !in_words(pw, target_preps) || !strcmp(pw, "of")))
+            if (!pw ||
+                (prep ? strcmp(pw, prep) != 0 : !in_words(pw, target_preps) || !strcmp(pw, "of")))
                 continue;
             got += phrase_actors(s, c, 1, out + got, max - got);
         }
@@ -969,8 +977,7 @@ static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
     /* What a statement is about may lie deeper: "denied any role in the attack on X",
        "acknowledged responsibility for the attack on X". */
     int root = code_root(m->code);
-    if (!n && root >= 1 && root <= 13)
-        n = deep_mention(s, fr->pred, m->last, out, max);
+    if (!n && root >= 1 && root <= 13) n = deep_mention(s, fr->pred, m->last, out, max);
     /* PETRARCH's and TABARI's patterns, read as their coders read them: the first actor after,
        within the verb's subtree */
     if (!n && m->p->wide) {
@@ -996,7 +1003,7 @@ static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
     if (g >= 0 && (size_t)g != f) fr = &s->fr[g];
     s->sourcing = 1;
     size_t n = fr->flags & TC_FR_PASSIVE ? arg_mentions(s, fr->agent, fr->nagent, out, max)
-                                          : arg_mentions(s, fr->subj, fr->nsubj, out, max);
+                                         : arg_mentions(s, fr->subj, fr->nsubj, out, max);
     s->sourcing = 0;
     return n;
 }
@@ -1009,7 +1016,7 @@ static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
 static const char *const dissent_agents[] = {"OPP", "CVL", "EDU", "LAB", "ENV", NULL};
 static const char *const dissent_codes[][2] = {{"191", "144"}, {"163", "143"}, {"114", "141"}};
 /* Sources of an air strike (195) rather than any attack (190). */
-static const char *const aircraft[] = {"warplane", "jet",     "drone",   "aircraft", "bomber",
+static const char *const aircraft[] = {"warplane", "jet",        "drone",   "aircraft", "bomber",
                                        "plane",    "helicopter", "gunship", NULL};
 
 /* Finer codes by who acts and on how many: air strikes, mass expulsions, dissent. */
@@ -1086,7 +1093,8 @@ static void emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t sr
     const char *tcode = mt ? mt->code : "";
     for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent == s->sent; i--) {
         const tc_event *o = &(*s->out)[i - 1];
-        if (!strcmp(o->src.code, ms->code) && !strcmp(o->tgt.code, tcode) && !strcmp(o->cameo, code))
+        if (!strcmp(o->src.code, ms->code) && !strcmp(o->tgt.code, tcode) &&
+            !strcmp(o->cameo, code))
             return;
     }
     if (*s->nout == *s->cap) *s->out = tc_arena_grow(s->a, *s->out, s->cap, sizeof **s->out);
@@ -1117,7 +1125,8 @@ static void emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t sr
     s->added++;
 }
 
-static void emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code, const tc_cameo *info)
+static void emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code,
+                 const tc_cameo *info)
 {
     const tc_frame *fr = &s->fr[f];
     uint32_t g = fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_XCOMP ? fr->gov : UINT32_MAX;
@@ -1148,7 +1157,8 @@ static void code_frame(sctx *s, size_t f)
     /* "used starvation as a weapon against X by blocking the road": the means has the end's
        target */
     const tc_frame *fr = &s->fr[f];
-    if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "by"))
+    if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
+        word_is(s, fr->mark, "by"))
         nt = deep_mention(s, fr->gov, fr->gov, tgt, 8);
     /* "A and B clashed", PETRARCH's "%": each member of a compound subject acts on the others */
     if ((!nt || m->p->comp_pre) && (m->p->mutual || m->mutual) && ns > 1) {
@@ -1201,7 +1211,8 @@ static void sentence_place(sctx *s)
         const tc_place *pl = &s->pl[i];
         uint32_t t0 = pl->tok0, lo = s->lo;
         int in = 0; /* "in Peshawar", "in northern Nigeria", "in the Gaza Strip" */
-        for (uint32_t k = t0; k > lo && k + 3 > t0 && !in; k--) in = !strcmp(s->t->toks[k - 1].norm, "in");
+        for (uint32_t k = t0; k > lo && k + 3 > t0 && !in; k--)
+            in = !strcmp(s->t->toks[k - 1].norm, "in");
         if (!in || !pl->gp.cc3[0]) continue;
         several = code && strncmp(code, pl->gp.cc3, 3);
         if (!code) code = pl->gp.cc3, name = pl->gp.name;
@@ -1218,13 +1229,13 @@ static void sentence_place(sctx *s)
 /* Event nouns whose verb is another word ("the invasion of X" is invade's); nouns that are a
  * verb's own form ("blockade", "attack", "shelling", "visit") need no entry. */
 static const char *const deverbal[][2] = {
-    {"invasion", "invade"},         {"occupation", "occupy"},    {"deportation", "deport"},
-    {"expulsion", "expel"},         {"withdrawal", "withdraw"},  {"assassination", "assassinate"},
-    {"abduction", "abduct"},        {"detention", "detain"},     {"bombardment", "bombard"},
-    {"annexation", "annex"},        {"condemnation", "condemn"}, {"evacuation", "evacuate"},
-    {"seizure", "seize"},           {"persecution", "persecute"}, {"recognition", "recognize"},
-    {"mediation", "mediate"},       {"intervention", "intervene"}, {"destruction", "destroy"},
-    {"liberation", "liberate"},     {"imprisonment", "imprison"}, {"execution", "execute"},
+    {"invasion", "invade"},     {"occupation", "occupy"},      {"deportation", "deport"},
+    {"expulsion", "expel"},     {"withdrawal", "withdraw"},    {"assassination", "assassinate"},
+    {"abduction", "abduct"},    {"detention", "detain"},       {"bombardment", "bombard"},
+    {"annexation", "annex"},    {"condemnation", "condemn"},   {"evacuation", "evacuate"},
+    {"seizure", "seize"},       {"persecution", "persecute"},  {"recognition", "recognize"},
+    {"mediation", "mediate"},   {"intervention", "intervene"}, {"destruction", "destroy"},
+    {"liberation", "liberate"}, {"imprisonment", "imprison"},  {"execution", "execute"},
 };
 
 /* The bare pattern (no other words) of the verb an event noun names, or NULL. */
@@ -1242,7 +1253,6 @@ static const tc_vpattern *noun_pattern(const sctx *s, uint32_t w)
     }
     return NULL;
 }
-
 
 /* The frame a noun belongs to: the first predicate above it. */
 static int32_t frame_above(const sctx *s, uint32_t w)
@@ -1268,8 +1278,8 @@ static void code_noun(sctx *s, uint32_t w)
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
-        if (src == NO_MENTION && (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD ||
-                                  (cw && !strcmp(cw, "by"))))
+        if (src == NO_MENTION &&
+            (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || (cw && !strcmp(cw, "by"))))
             src = arg_mention(s, c, 1);
         else if (tgt == NO_MENTION && cw && in_words(cw, target_preps) && strcmp(cw, "by") &&
                  strcmp(cw, "from"))
@@ -1301,7 +1311,8 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
     if (k == nm) return 0;
     const tc_sentence *st = &t->sents[sent];
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
-        if (!(t->toks[i].flags & TC_TOK_PUNCT) && tc_verbs_lookup(c->verbs, t->toks[i].norm, t->toks[i].nlen))
+        if (!(t->toks[i].flags & TC_TOK_PUNCT) &&
+            tc_verbs_lookup(c->verbs, t->toks[i].norm, t->toks[i].nlen))
             return 1;
     return 0;
 }
@@ -1310,8 +1321,16 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
                         size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap)
 {
     if (!c->parser || sent >= t->nsents || !worth_parsing(c, t, sent, m, nm)) return 0;
-    sctx s = {.c = c, .t = t, .sent = sent, .lo = t->sents[sent].tok0, .m = m, .nm = nm, .a = a,
-              .out = out, .nout = nout, .cap = cap};
+    sctx s = {.c = c,
+              .t = t,
+              .sent = sent,
+              .lo = t->sents[sent].tok0,
+              .m = m,
+              .nm = nm,
+              .a = a,
+              .out = out,
+              .nout = nout,
+              .cap = cap};
     tc_parse_sentence(c->parser, t, sent, 0, a, &s.tr);
     if (!s.tr.n) return 0;
     index_tree(&s);
@@ -1361,6 +1380,6 @@ static void load_defaults(void)
 tc_coder tc_coder_default(const tc_verbs *v, const tc_cameo_table *cameo)
 {
     pthread_once(&defaults_once, load_defaults);
-    return (tc_coder){.verbs = v, .cameo = cameo, .parser = default_parser,
-                      .wordnet = default_wordnet};
+    return (tc_coder){
+        .verbs = v, .cameo = cameo, .parser = default_parser, .wordnet = default_wordnet};
 }

@@ -78,10 +78,10 @@ typedef struct {
     const tc_verbs *verbs;
     const tc_cameo_table *cameo; /* may be NULL: codes refined by government keep no info */
     const tc_parser *parser;
-    const tc_wordnet *wordnet; /* may be NULL: no noun classes */
-    tc_date date; /* the article's date; prec TC_DATE_NONE when unknown */
+    const tc_wordnet *wordnet;  /* may be NULL: no noun classes */
+    tc_date date;               /* the article's date; prec TC_DATE_NONE when unknown */
     const tc_place_doc *places; /* the article's places (place.h), or NULL: events get none */
-    unsigned conventions; /* TC_CODE_PETRARCH or 0 */
+    unsigned conventions;       /* TC_CODE_PETRARCH or 0 */
 } tc_coder;
 
 /* Codes sentence sent of t from its parse: m[0..nm) are its actor mentions (token order).

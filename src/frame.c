@@ -125,7 +125,8 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
     int r = w[p].rel;
     if (r == TC_REL_ACL_RELCL || r == TC_REL_ACL) {
         /* "the village that troops attacked" (a clause with no object of its own), "aid
-           blocked by troops": the noun is the patient; "troops who attacked", "troops firing on X": the agent */
+           blocked by troops": the noun is the patient; "troops who attacked", "troops firing on X":
+           the agent */
         int patient = (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
                       (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent));
         if (patient)

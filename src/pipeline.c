@@ -122,7 +122,8 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
     if (rc < 0) return rc;
     size_t cap = 0, ns = out->text.nsents;
     tc_actors_refs refs = {0};
-    tc_coder coder = {.verbs = e->verbs, .cameo = e->cameo, .parser = e->parser, .wordnet = e->wordnet};
+    tc_coder coder = {
+        .verbs = e->verbs, .cameo = e->cameo, .parser = e->parser, .wordnet = e->wordnet};
     if (art->date[0]) tc_when_parse_date(art->date, strlen(art->date), &coder.date);
     /* actors first, so that the places are read knowing the article's countries */
     tc_place_doc *places = e->gazetteer ? tc_place_scan(e->gazetteer, &out->text, a) : NULL;

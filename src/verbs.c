@@ -94,7 +94,8 @@ static void add_inflections(tc_verbs *v, const char *lemma, uint32_t pat)
     const char *irr = tc_map_get(v->irregular, lemma, n);
     for (; irr && *irr; irr += strlen(irr) + 1) {
         size_t il = strlen(irr);
-        add_form(v, irr, il, pat, il > 4 && !strcmp(irr + il - 3, "ing") ? TC_FORM_ING : TC_FORM_PAST);
+        add_form(v, irr, il, pat,
+                 il > 4 && !strcmp(irr + il - 3, "ing") ? TC_FORM_ING : TC_FORM_PAST);
     }
 }
 
@@ -168,7 +169,10 @@ static const char *parse_side(tc_verbs *v, const char *s, int pre, tc_pelem *out
         tc_pelem *e = &out[(*n)++];
         e->kind = TC_EL_WORD;
         if (j - i == 1 && strchr("$+%^", s[i]))
-            e->kind = s[i] == '$' ? TC_EL_SRC : s[i] == '+' ? TC_EL_TGT : s[i] == '%' ? TC_EL_COMP : TC_EL_SKIP;
+            e->kind = s[i] == '$'   ? TC_EL_SRC
+                      : s[i] == '+' ? TC_EL_TGT
+                      : s[i] == '%' ? TC_EL_COMP
+                                    : TC_EL_SKIP;
         if (e->kind != TC_EL_WORD) {
             i = j;
             join_next = 0;
@@ -373,4 +377,3 @@ const tc_vpattern *tc_verbs_pattern(const tc_verbs *v, uint32_t i)
 {
     return &v->pats[i];
 }
-

@@ -53,8 +53,8 @@ int tc_verbs_add(tc_verbs *v, const tc_verb_spec *spec, const tc_cameo_table *ca
 
 /* ---- what the coder reads ---- */
 
-#define TC_VERBS_MAX_WORDS        8
-#define TC_VERBS_GAP          6
+#define TC_VERBS_MAX_WORDS 8
+#define TC_VERBS_GAP       6
 
 enum { TC_FORM_BASE, TC_FORM_S, TC_FORM_PAST, TC_FORM_ING, TC_FORM_EXACT };
 #define TC_OWN_FORM 0x80 /* or-ed into a form type: the word the entry names */
@@ -73,19 +73,19 @@ typedef struct {
     uint8_t npre, npost;
     tc_pelem pre[TC_VERBS_MAX_WORDS];  /* before the verb, in text order */
     tc_pelem post[TC_VERBS_MAX_WORDS]; /* after it, in text order */
-    uint8_t gap;           /* widest unglued gap, in words */
-    int exact;             /* the verb is an exact form, not a lemma */
-    int mutual;            /* "A and B fought": each acts on the other */
-    int nocode;            /* "---": matches (and so hides shorter ones), no event */
-    int wide;              /* its words may lie anywhere in the sentence */
-    int comp_pre;          /* "%" before the verb: the compound subject's members
-                              act on each other, whatever follows */
+    uint8_t gap;                       /* widest unglued gap, in words */
+    int exact;                         /* the verb is an exact form, not a lemma */
+    int mutual;                        /* "A and B fought": each acts on the other */
+    int nocode;                        /* "---": matches (and so hides shorter ones), no event */
+    int wide;                          /* its words may lie anywhere in the sentence */
+    int comp_pre;                      /* "%" before the verb: the compound subject's members
+                                          act on each other, whatever follows */
 } tc_vpattern;
 
 typedef struct tc_vform {
     uint32_t pattern;
     uint8_t form;
-    uint8_t own;        /* the entry's own word, not an inflection of it */
+    uint8_t own;           /* the entry's own word, not an inflection of it */
     struct tc_vform *next; /* same surface form, patterns with more words first */
 } tc_vform;
 

@@ -407,8 +407,8 @@ static int nearest_year(const scan *s, int m, int d, int back)
     long bestdist = 0;
     for (int y = s->ry - 1; y <= s->ry + 1; y++) {
         int dd = d > month_days(y, m) ? month_days(y, m) : d;
-        long dist = d ? (long)tc_when_days(y, m, dd) - s->ref
-                      : (long)(y * 12 + m) - (s->ry * 12 + s->rm);
+        long dist =
+            d ? (long)tc_when_days(y, m, dd) - s->ref : (long)(y * 12 + m) - (s->ry * 12 + s->rm);
         if (back && dist > 0) continue;
         dist = dist < 0 ? -dist : 2 * dist;
         if (!best || dist < bestdist) best = y, bestdist = dist;

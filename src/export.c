@@ -69,6 +69,7 @@ static const struct column {
     {"past", COL_BOOL, offsetof(tc_event_row, past), 0},
     {"event_date", COL_DATE, offsetof(tc_event_row, event_date), 0},
     {"date_precision", COL_TEXT, offsetof(tc_event_row, date_precision), 0},
+    {"date_source", COL_TEXT, offsetof(tc_event_row, date_source), 0},
     {"article_date_source", COL_TEXT, offsetof(tc_event_row, article_date_source), 0},
     {"reporter_code", COL_ACTOR, offsetof(tc_event_row, reporter_code), REP},
     {"reporter_name", COL_ACTOR, offsetof(tc_event_row, reporter_name), REP},

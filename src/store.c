@@ -107,6 +107,11 @@ static const char *const migrations[TC_STORE_SCHEMA + 1] = {
           "ALTER TABLE events ADD COLUMN place_lon REAL;"
           "ALTER TABLE events ADD COLUMN place_precision TEXT NOT NULL DEFAULT '';"
           "ALTER TABLE events ADD COLUMN place_source TEXT NOT NULL DEFAULT '';",
+    /* 7: where each event's date came from: its clause ("in 2020"), the article, or none;
+     * events of earlier versions took the article's when it had one. */
+    [7] = "ALTER TABLE events ADD COLUMN date_source TEXT NOT NULL DEFAULT '';"
+          "UPDATE events SET date_source = CASE WHEN event_date = '' THEN 'none' ELSE 'article'"
+          " END;",
 };
 
 enum {
@@ -148,10 +153,11 @@ static const char *const stmt_sql[ST_N] = {
                  " code, root, goldstein, quad, plover, flags, verb_off, verb_len,"
                  " reporter_code, reporter_name, reporter_text, reporter_off, reporter_len,"
                  " past, event_date, date_precision, mode, place_name, place_admin1,"
-                 " place_country, place_lat, place_lon, place_precision, place_source) VALUES"
+                 " place_country, place_lat, place_lon, place_precision, place_source,"
+                 " date_source) VALUES"
                  " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
                  " ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33,"
-                 " ?34, ?35, ?36, ?37, ?38)"
+                 " ?34, ?35, ?36, ?37, ?38, ?39)"
                  " ON CONFLICT(id) DO NOTHING",
     [ST_COUNT] = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM sentences),"
                  " (SELECT count(*) FROM events)",
@@ -215,6 +221,7 @@ static const size_t row_text[] = {
     offsetof(tc_event_row, reporter_text),
     offsetof(tc_event_row, event_date),
     offsetof(tc_event_row, date_precision),
+    offsetof(tc_event_row, date_source),
     offsetof(tc_event_row, mode),
     offsetof(tc_event_row, article_date_source),
     offsetof(tc_event_row, place_name),
@@ -228,7 +235,8 @@ static const size_t row_text[] = {
 static const char query_head[] =
     "SELECT e.id, e.date, a.url, a.outlet, a.title, e.src_code, e.src_name, e.src_text,"
     " e.tgt_code, e.tgt_name, e.tgt_text, e.code, e.root, e.plover, s.text, a.input,"
-    " e.reporter_code, e.reporter_name, e.reporter_text, e.event_date, e.date_precision, e.mode,"
+    " e.reporter_code, e.reporter_name, e.reporter_text, e.event_date, e.date_precision,"
+    " e.date_source, e.mode,"
     " a.date_source, e.place_name, e.place_admin1, e.place_country, e.place_precision,"
     " e.place_source,"
     " e.goldstein, e.quad, e.flags, e.article_id, e.sentence_id, e.past, e.place_lat,"
@@ -600,14 +608,17 @@ static const char *const prec_names[] = {
  * "2020", "2023-09", a week's Monday, "2023-09-19"), its precision's name into *prec; an event
  * with no date of its own (or an invalid one) takes the article's date, a day, and with none
  * gives "" and "none". */
-static void event_date(const tc_event *e, const char *art_date, char out[16], const char **prec)
+static void event_date(const tc_event *e, const char *art_date, char out[16], const char **prec,
+                       const char **source)
 {
     tc_date d = e->date;
     if (d.prec == TC_DATE_NONE || d.prec > TC_DATE_DAY || !tc_date_valid(d)) {
         snprintf(out, 16, "%s", art_date ? art_date : "");
         *prec = prec_names[out[0] ? TC_DATE_DAY : TC_DATE_NONE];
+        *source = out[0] ? "article" : "none";
         return;
     }
+    *source = e->date_source == TC_EVDATE_CLAUSE ? "clause" : "article";
     if (d.prec <= TC_DATE_YEAR)
         snprintf(out, 16, "%04d", d.year);
     else if (d.prec == TC_DATE_MONTH)
@@ -684,8 +695,9 @@ static int put_event(tc_store *s, const tc_article *art, const tc_event *e, int6
     bind_actor(st, 23, &e->reporter, art->text);
     sqlite3_bind_int(st, 28, (e->flags & TC_EV_PAST) != 0);
     char date[16];
-    const char *prec;
-    event_date(e, art->date, date, &prec);
+    const char *prec, *source;
+    event_date(e, art->date, date, &prec, &source);
+    bind_str(st, 39, source);
     bind_str(st, 29, date);
     bind_str(st, 30, prec);
     bind_str(st, 31, e->info && e->info->mode ? e->info->mode : "");
@@ -949,10 +961,11 @@ void tc_event_row_make(const tc_article *art, const tc_text *t, const tc_event *
         .flags = e->flags,
     };
     char date[16];
-    const char *prec;
-    event_date(e, art->date, date, &prec);
+    const char *prec, *source;
+    event_date(e, art->date, date, &prec, &source);
     row->event_date = tc_arena_strndup(a, date, strlen(date));
     row->date_precision = prec;
+    row->date_source = source;
     place_text pt;
     place_of(&e->place, &pt);
     row->place_name = pt.name;

@@ -7,7 +7,7 @@
  * goldstein, quad, plover, flags, verb_off, verb_len); version 2 adds articles.lang, version 3
  * raw_hashes(hash), the raw records already seen (a re-run skips them before extraction),
  * version 4 the story tables (story.h), version 5 events.reporter_code, reporter_name,
- * reporter_text, reporter_off, reporter_len, past, event_date, date_precision, mode and
+ * reporter_text, reporter_off, reporter_len, past, event_date, date_precision, date_source, mode and
  * articles.date_source, version 6 events.place_name, place_admin1, place_country,
  * place_lat, place_lon, place_precision, place_source (docs/events.md says what each holds).
  * Re-storing an article whose content
@@ -24,7 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TC_STORE_SCHEMA 6
+#define TC_STORE_SCHEMA 7
 
 typedef struct tc_store tc_store;
 
@@ -94,6 +94,7 @@ typedef struct {
      * its Monday, a decade its first year), the article's when it has none of its own; and
      * its precision: "day", "week", "month", "year", "decade", or "none" (no date at all). */
     const char *event_date, *date_precision;
+    const char *date_source; /* "clause", "article", "none" */
     /* Where the article's date came from (tc_article.date_source; "" for articles stored
      * before schema 5). */
     const char *article_date_source;

@@ -598,7 +598,10 @@ static void test_newer_schema(void **state)
 
 /* What versions 4 and 5 added, dropped: a file of version 3 again. */
 /* Back to a version 5 file: the place columns of version 6 dropped. */
+#define DOWNGRADE_TO_6 "ALTER TABLE events DROP COLUMN date_source;"
+
 #define DOWNGRADE_TO_5                                                                             \
+    DOWNGRADE_TO_6                                                                                 \
     "ALTER TABLE events DROP COLUMN place_name; ALTER TABLE events DROP COLUMN place_admin1;"      \
     "ALTER TABLE events DROP COLUMN place_country; ALTER TABLE events DROP COLUMN place_lat;"      \
     "ALTER TABLE events DROP COLUMN place_lon; ALTER TABLE events DROP COLUMN place_precision;"    \
@@ -1279,6 +1282,9 @@ static void test_migrate_v5(void **state)
     assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_name = '' AND"
                                        " place_precision = '' AND place_lat IS NULL"),
                      2);
+    /* schema 7: the migrated events took the article's date; the new one too (no clause date) */
+    assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE date_source = 'article'"),
+                     3);
     assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_name = 'Lachin'"
                                        " AND place_source = 'clause' AND place_lon = 46.55"),
                      1);

@@ -253,11 +253,11 @@ static void put_real(FILE *f, const struct line_style *st, double v)
 
 static int has_place(const tc_event_row *r)
 {
-    return r->place_precision && *r->place_precision;
+    return r->place_precision && *r->place_precision && strcmp(r->place_precision, "unknown");
 }
 
-/* The place's cells (TSV, CSV: separated by st->sep; all empty without a place) or its JSON
- * object (null without a place). */
+/* The place's cells (TSV, CSV: separated by st->sep; without a place only the precision,
+ * "unknown", and the source, "none", as stored) or its JSON object (null without a place). */
 static void put_place(FILE *f, const struct line_style *st, const tc_event_row *r)
 {
     int has = has_place(r);
@@ -281,7 +281,7 @@ static void put_place(FILE *f, const struct line_style *st, const tc_event_row *
                 fputs("null", f);
             continue;
         }
-        const char *v = has ? *(const char *const *)p : "";
+        const char *v = *(const char *const *)p; /* without a place: "unknown", "none" */
         if (st->json && (!v || !*v))
             fputs("null", f);
         else

@@ -107,11 +107,14 @@ static const char *const migrations[TC_STORE_SCHEMA + 1] = {
           "ALTER TABLE events ADD COLUMN place_lon REAL;"
           "ALTER TABLE events ADD COLUMN place_precision TEXT NOT NULL DEFAULT '';"
           "ALTER TABLE events ADD COLUMN place_source TEXT NOT NULL DEFAULT '';",
-    /* 7: where each event's date came from: its clause ("in 2020"), the article, or none;
-     * events of earlier versions took the article's when it had one. */
+    /* 7: where each event's date came from: its clause ("in 2020"), the article, or none
+     * (events of earlier versions took the article's when it had one); an event with no place
+     * says so: precision "unknown", source "none". */
     [7] = "ALTER TABLE events ADD COLUMN date_source TEXT NOT NULL DEFAULT '';"
           "UPDATE events SET date_source = CASE WHEN event_date = '' THEN 'none' ELSE 'article'"
-          " END;",
+          " END;"
+          "UPDATE events SET place_precision = 'unknown', place_source = 'none'"
+          " WHERE place_precision = '';",
 };
 
 enum {
@@ -628,9 +631,9 @@ static void event_date(const tc_event *e, const char *art_date, char out[16], co
     *prec = prec_names[d.prec];
 }
 
-/* The event's place as stored: its strings ("" for NULL), its precision's and source's names
- * ("" for none); *has is 0 when the event has no place (precision 0 or unknown), and then
- * every string is "". */
+/* The event's place as stored: its strings ("" for NULL), its precision's and source's names;
+ * *has is 0 when the event has no place (precision 0 or out of range), and then the strings
+ * are "" but for the precision, "unknown", and the source, "none". */
 typedef struct {
     const char *name, *admin1, *precision, *source;
     char country[4];
@@ -639,7 +642,7 @@ typedef struct {
 
 static void place_of(const tc_event_place *p, place_text *out)
 {
-    *out = (place_text){"", "", "", "", "", 0};
+    *out = (place_text){"", "", "unknown", "none", "", 0};
     if (p->prec < TC_PLACE_POINT || p->prec > TC_PLACE_COUNTRY) return;
     out->has = 1;
     out->name = p->name ? p->name : "";

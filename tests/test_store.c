@@ -932,7 +932,7 @@ static void test_migrate_v3(void **state)
     assert_string_equal(e2->date_source, ""); /* not recorded before schema 5 */
     assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_name = '' AND"
                                        " place_country = '' AND place_lat IS NULL AND"
-                                       " place_precision = '' AND place_source = ''"),
+                                       " place_precision = 'unknown' AND place_source = 'none'"),
                      2);
 
     doc d;
@@ -1127,8 +1127,8 @@ static void assert_no_place(const place_fields *f)
     assert_string_equal(f->name, "");
     assert_string_equal(f->admin1, "");
     assert_string_equal(f->country, "");
-    assert_string_equal(f->precision, "");
-    assert_string_equal(f->source, "");
+    assert_string_equal(f->precision, "unknown");
+    assert_string_equal(f->source, "none");
     assert_true(isnan(f->lat) && isnan(f->lon));
 }
 
@@ -1243,7 +1243,7 @@ static void test_places(void **state)
                      0);
     tc_store_close(s);
     assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_lat IS NULL AND"
-                                       " place_lon IS NULL AND place_precision = ''"),
+                                       " place_lon IS NULL AND place_precision = 'unknown'"),
                      1);
     assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_lat IS NOT NULL"),
                      2);
@@ -1280,7 +1280,7 @@ static void test_migrate_v5(void **state)
     tc_store_close(s);
     assert_int_equal(sql_int(fx->path, "PRAGMA user_version"), TC_STORE_SCHEMA);
     assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE place_name = '' AND"
-                                       " place_precision = '' AND place_lat IS NULL"),
+                                       " place_precision = 'unknown' AND place_lat IS NULL"),
                      2);
     /* schema 7: the migrated events took the article's date; the new one too (no clause date) */
     assert_int_equal(sql_int(fx->path, "SELECT count(*) FROM events WHERE date_source = 'article'"),

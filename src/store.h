@@ -7,12 +7,11 @@
  * goldstein, quad, plover, flags, verb_off, verb_len); version 2 adds articles.lang, version 3
  * raw_hashes(hash), the raw records already seen (a re-run skips them before extraction),
  * version 4 the story tables (story.h), version 5 events.reporter_code, reporter_name,
- * reporter_text, reporter_off, reporter_len, past, event_date, date_precision, date_source, mode and
- * articles.date_source, version 6 events.place_name, place_admin1, place_country,
- * place_lat, place_lon, place_precision, place_source (docs/events.md says what each holds).
- * Re-storing an article whose content
- * hash is there adds nothing. Writes go in batches: begin, put..., commit; a crash leaves
- * the last committed batch. One tc_store per thread. */
+ * reporter_text, reporter_off, reporter_len, past, event_date, date_precision, date_source, mode
+ * and articles.date_source, version 6 events.place_name, place_admin1, place_country, place_lat,
+ * place_lon, place_precision, place_source (docs/events.md says what each holds). Re-storing an
+ * article whose content hash is there adds nothing. Writes go in batches: begin, put..., commit; a
+ * crash leaves the last committed batch. One tc_store per thread. */
 #ifndef TC_STORE_H
 #define TC_STORE_H
 

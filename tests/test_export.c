@@ -174,21 +174,22 @@ static void test_tsv(void **state)
 {
     char *out = export(TC_FMT_TSV, three, 3);
     char want[2048];
-    snprintf(want, sizeof want, "%s%s", header,
-             "0123456789abcdef\t2023-09-19\tAZEGOV\tAzerbaijan\tARMGOV\tArmenia\t191\t19\t-9.5"
-             "\t4\tCOERCE\trestrict\t\t0\t2023-09-19\tday\tarticle\tjsonl\t\t\tLachin\tLachin District"
-             "\tAZE\t39.64\t46.55\tpoint\tclause\tExample News"
-             "\thttps://example.org/a\tfeed.jsonl:3\t7\tAzerbaijan\tArmenia\t"
-             "\tAzerbaijan blockaded Armenia.\n"
-             "fedcba9876543210\t\tRUSGOV\tRussia\tAZEGOV\tAzerbaijan\t111\t11\t-2.0\t3"
-             "\tACCUSE\t\thypothetical|reported\t0\t\tnone\tnone\tnone\tARMGOV\tArmenia"
-             "\tNagorno-Karabakh, \"Artsakh\"\t\tAZE\t39.8\t-0.5\tsubdivision\tarticle\tNews, Inc."
-             "\thttps://x.org/?a=1&b=\"2\"\t\t\tRus sia\tsay \"hi\"\tYere van, \"officials\""
-             "\tline one line two, " FFFD FFFD " bad \"q\"  end  \\ caf\xc3\xa9\n"
-             "00000000000000ff\t2023-09-19\tARMGOV\tArmenia\t\t\t0343\t03\t0.0\t1\t\t"
-             "\treported|past\t1\t2020\tyear\tclause\tmeta\tRUSGOV\tRussia\t\t\t\t\t\t\t\t\t\tx.txt\t\t"
-             "the prime minister"
-             "\t\tMoscow\tMoscow said the prime minister resigned in 2020.\n");
+    snprintf(
+        want, sizeof want, "%s%s", header,
+        "0123456789abcdef\t2023-09-19\tAZEGOV\tAzerbaijan\tARMGOV\tArmenia\t191\t19\t-9.5"
+        "\t4\tCOERCE\trestrict\t\t0\t2023-09-19\tday\tarticle\tjsonl\t\t\tLachin\tLachin District"
+        "\tAZE\t39.64\t46.55\tpoint\tclause\tExample News"
+        "\thttps://example.org/a\tfeed.jsonl:3\t7\tAzerbaijan\tArmenia\t"
+        "\tAzerbaijan blockaded Armenia.\n"
+        "fedcba9876543210\t\tRUSGOV\tRussia\tAZEGOV\tAzerbaijan\t111\t11\t-2.0\t3"
+        "\tACCUSE\t\thypothetical|reported\t0\t\tnone\tnone\tnone\tARMGOV\tArmenia"
+        "\tNagorno-Karabakh, \"Artsakh\"\t\tAZE\t39.8\t-0.5\tsubdivision\tarticle\tNews, Inc."
+        "\thttps://x.org/?a=1&b=\"2\"\t\t\tRus sia\tsay \"hi\"\tYere van, \"officials\""
+        "\tline one line two, " FFFD FFFD " bad \"q\"  end  \\ caf\xc3\xa9\n"
+        "00000000000000ff\t2023-09-19\tARMGOV\tArmenia\t\t\t0343\t03\t0.0\t1\t\t"
+        "\treported|past\t1\t2020\tyear\tclause\tmeta\tRUSGOV\tRussia\t\t\t\t\t\t\t\t\t\tx.txt\t\t"
+        "the prime minister"
+        "\t\tMoscow\tMoscow said the prime minister resigned in 2020.\n");
     assert_string_equal(out, want);
     free(out);
 }
@@ -198,13 +199,15 @@ static void test_csv(void **state)
     char *out = export(TC_FMT_CSV, three, 3);
     const char *want =
         "id,date,src_code,src_name,tgt_code,tgt_name,code,root,goldstein,quad,plover,mode,flags,"
-        "past,event_date,date_precision,date_source,article_date_source,reporter_code,reporter_name,"
+        "past,event_date,date_precision,date_source,article_date_source,reporter_code,reporter_"
+        "name,"
         "place_name,place_admin1,place_country,place_lat,place_lon,place_precision,place_source,"
         "outlet,url,"
         "input,article_id,"
         "src_text,tgt_text,reporter_text,sentence\r\n"
         "0123456789abcdef,2023-09-19,AZEGOV,Azerbaijan,ARMGOV,Armenia,191,19,-9.5,4,COERCE,"
-        "restrict,,0,2023-09-19,day,article,jsonl,,,Lachin,Lachin District,AZE,39.64,46.55,point,clause,"
+        "restrict,,0,2023-09-19,day,article,jsonl,,,Lachin,Lachin "
+        "District,AZE,39.64,46.55,point,clause,"
         "Example News,https://example.org/a,feed.jsonl:3,7,"
         "Azerbaijan,Armenia,,Azerbaijan blockaded Armenia.\r\n"
         "fedcba9876543210,,RUSGOV,Russia,AZEGOV,Azerbaijan,111,11,-2.0,3,ACCUSE,,"
@@ -261,20 +264,11 @@ static void check_json_row(json_t *o, const tc_event_row *r, const char *sentenc
     assert_true(json_is_object(o));
     assert_int_equal(json_object_size(o), 29);
     static const char *const keys[] = {
-        "id",  "src_code",       "src_name",           "code", "root", "plover", "mode", "outlet",
-        "url", "date_precision", "date_source", "article_date_source"};
-    const char *const vals[] = {r->id,
-                                r->src_code,
-                                r->src_name,
-                                r->code,
-                                r->root,
-                                r->plover,
-                                r->mode,
-                                r->outlet,
-                                r->url,
-                                r->date_precision,
-                                r->date_source,
-                                r->article_date_source};
+        "id",   "src_code", "src_name", "code",           "root",        "plover",
+        "mode", "outlet",   "url",      "date_precision", "date_source", "article_date_source"};
+    const char *const vals[] = {r->id,   r->src_code,       r->src_name,    r->code,
+                                r->root, r->plover,         r->mode,        r->outlet,
+                                r->url,  r->date_precision, r->date_source, r->article_date_source};
     for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
         check_json_text(o, keys[i], vals[i], 0);
     check_json_text(o, "sentence", sentence, 0);

@@ -170,7 +170,7 @@ static void eval_small(const char *environment)
     assert_non_null(f);
     fprintf(f, "%s\n<Sentences>\n", environment);
     for (int i = 1; i <= 18; i++) {
-        char cat[8];
+        char cat[16];
         snprintf(cat, sizeof cat, "C%02d", i);
         record(f, i, cat, "Aurelia attacked Borvia.", "AUR BRV 190");
     }

@@ -7,8 +7,9 @@
  * alone; the measured run is what `tocsin code` does with a clean article (tc_engine_code:
  * the same plus the reference resolver and the coder). Each run
  * repeats the corpus until it has lasted at least MIN_SECONDS. One arena reset per article,
- * single threaded. Prints both rates, the coder's own rate (its share of the time), the ratio
- * and the peak RSS. */
+ * single threaded. Prints both rates, the coder's own rate (its share of the time), the ratio,
+ * a third run without places and event dates (tc_engine_options) beside the full one, and the
+ * peak RSS. */
 #include "corpus.h"
 #include "pipeline.h"
 
@@ -74,6 +75,9 @@ int main(void)
            tc_verbs_count(tc_engine_verbs(e)), tc_verbs_forms(tc_engine_verbs(e)));
     result base = run(&c, e, 0);
     result full = run(&c, e, 1);
+    tc_engine_options(e, TC_ENGINE_NO_PLACES | TC_ENGINE_NO_DATES);
+    result bare = run(&c, e, 1);
+    tc_engine_options(e, 0);
     double rb = (double)base.sentences / base.seconds, rf = (double)full.sentences / full.seconds;
     double coder_s = full.seconds / (double)full.sentences - base.seconds / (double)base.sentences;
     printf("baseline (text + actor scan): %.0f sentences/s\n", rb);
@@ -81,6 +85,9 @@ int main(void)
            "sentences; %.2fx the baseline's time\n",
            rf, 100.0 * (double)full.events / (double)full.sentences, rb / rf);
     if (coder_s > 0) printf("references + coder alone: %.0f sentences/s\n", 1.0 / coder_s);
+    double rn = (double)bare.sentences / bare.seconds;
+    printf("the same without places and event dates: %.0f sentences/s; with them %.2fx its time\n",
+           rn, rn / rf);
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("peak RSS %.0f MB\n", (double)ru.ru_maxrss / 1024);

@@ -1349,7 +1349,8 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
             s.fm[f].reporter = reporter_of(&s, f);
             if (s.fm[f].reporter != NO_MENTION) s.fm[f].flags |= TC_EV_REPORTED;
         }
-    if (tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
+    if (!(c->conventions & TC_CODE_NO_DATES) &&
+        tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
         tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);
     for (size_t f = 0; f < s.nfr; f++) code_frame(&s, f);
     for (uint32_t w = 0; w < s.tr.n; w++) code_noun(&s, w);

@@ -71,7 +71,10 @@ typedef struct {
 /* Conventions: tocsin's own (0), or PETRARCH's for its validation records: a planned,
  * future, modal or negated act is coded as the act, as PETRARCH's dictionaries expect (its
  * patterns name the negations and modals they code). */
-enum { TC_CODE_PETRARCH = 1 };
+enum {
+    TC_CODE_PETRARCH = 1,
+    TC_CODE_NO_DATES = 2, /* no date expressions read: events take the article's date */
+};
 
 /* What the parse-based coder reads: loaded once, shared by threads. */
 typedef struct {

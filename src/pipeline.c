@@ -53,6 +53,7 @@ struct tc_engine {
     tc_parser *parser;
     tc_wordnet *wordnet;
     tc_gazetteer *gazetteer; /* NULL when data/gazetteer.bin is missing: events get no place */
+    unsigned options;        /* TC_ENGINE_* */
 };
 
 tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_err *err)
@@ -105,6 +106,11 @@ const tc_verbs *tc_engine_verbs(const tc_engine *e)
     return e->verbs;
 }
 
+void tc_engine_options(tc_engine *e, unsigned flags)
+{
+    e->options = flags;
+}
+
 /* Drops the mentions inside a wire dateline ("ISLAMABAD —" is a place, not Pakistan's
  * government acting); m is in token order. Returns the count left. */
 static size_t skip_dateline(const tc_article *art, const tc_text *t, tc_mention *m, size_t nm)
@@ -126,7 +132,10 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
         .verbs = e->verbs, .cameo = e->cameo, .parser = e->parser, .wordnet = e->wordnet};
     if (art->date[0]) tc_when_parse_date(art->date, strlen(art->date), &coder.date);
     /* actors first, so that the places are read knowing the article's countries */
-    tc_place_doc *places = e->gazetteer ? tc_place_scan(e->gazetteer, &out->text, a) : NULL;
+    if (e->options & TC_ENGINE_NO_DATES) coder.conventions |= TC_CODE_NO_DATES;
+    tc_place_doc *places = e->gazetteer && !(e->options & TC_ENGINE_NO_PLACES)
+                               ? tc_place_scan(e->gazetteer, &out->text, a)
+                               : NULL;
     tc_mention **ms = tc_arena_alloc(a, (ns ? ns : 1) * sizeof *ms);
     size_t *nms = tc_arena_alloc(a, (ns ? ns : 1) * sizeof *nms);
     for (uint32_t s = 0; s < ns; s++) {

@@ -29,6 +29,10 @@ void tc_engine_free(tc_engine *e);
 const tc_cameo_table *tc_engine_cameo(const tc_engine *e);
 const tc_actors *tc_engine_actors(const tc_engine *e);
 const tc_verbs *tc_engine_verbs(const tc_engine *e);
+/* For measuring what places and event dates cost (bench_code): an engine that codes without
+ * them (events get the article's date and no place). Not thread-safe: set before coding. */
+enum { TC_ENGINE_NO_PLACES = 1, TC_ENGINE_NO_DATES = 2 };
+void tc_engine_options(tc_engine *e, unsigned flags);
 
 typedef struct {
     tc_text text;

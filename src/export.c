@@ -118,6 +118,7 @@ static const struct line_style {
     [TC_FMT_TSV] = {"tsv", "", "\t", "\n", put_tsv, 1, 0},
     [TC_FMT_CSV] = {"csv", "", ",", "\r\n", put_csv, 1, 0},
     [TC_FMT_JSONL] = {"jsonl", "{", ",", "}\n", put_json, 0, 1},
+    [TC_FMT_GEOJSON] = {"geojson", "{", ",", "}", put_json, 0, 1},
 };
 #define N_STYLES (sizeof styles / sizeof styles[0])
 
@@ -130,6 +131,8 @@ struct tc_exporter {
     int width; /* table: display columns of a line */
     char *buf; /* table: the line being built */
     size_t len, cap;
+    int geo;     /* GeoJSON: the rows are features of one collection */
+    size_t rows; /* rows written */
 };
 
 int tc_format_parse(const char *name, tc_format *out)
@@ -145,7 +148,7 @@ int tc_format_parse(const char *name, tc_format *out)
 
 const char *tc_format_names(void)
 {
-    return "table, tsv, csv, jsonl";
+    return "table, tsv, csv, jsonl, geojson";
 }
 
 /* Writes s as UTF-8: ASCII through ascii(), valid sequences as they are, each invalid byte
@@ -572,19 +575,41 @@ tc_exporter *tc_export_new(FILE *f, tc_format fmt)
     x->style = &styles[(size_t)fmt < N_STYLES ? fmt : TC_FMT_TABLE];
     if (fmt == TC_FMT_TABLE) x->width = table_width(f);
     if (x->style->header) line_each(f, x->style, NULL, put_name);
+    x->geo = fmt == TC_FMT_GEOJSON;
+    if (x->geo) fputs("{\"type\":\"FeatureCollection\",\"features\":[", f);
     return x;
+}
+
+/* A GeoJSON feature's opening: its geometry, the event's place or null. */
+static void geo_open(FILE *f, const tc_event_row *r)
+{
+    fputs("{\"type\":\"Feature\",\"geometry\":", f);
+    if (has_place(r) && isfinite(r->place_lat) && isfinite(r->place_lon))
+        fprintf(f, "{\"type\":\"Point\",\"coordinates\":[%.5f,%.5f]}", r->place_lon,
+                r->place_lat);
+    else
+        fputs("null", f);
+    fputs(",\"properties\":", f);
 }
 
 void tc_export_row(tc_exporter *x, const tc_event_row *r)
 {
-    if (x->style->text)
+    if (x->geo) {
+        fputs(x->rows ? ",\n" : "\n", x->f);
+        geo_open(x->f, r);
         line_each(x->f, x->style, r, put_field);
-    else
+        putc('}', x->f);
+    } else if (x->style->text) {
+        line_each(x->f, x->style, r, put_field);
+    } else {
         table_row(x, r);
+    }
+    x->rows++;
 }
 
 int tc_export_end(tc_exporter *x)
 {
+    if (x->geo) fputs("\n]}\n", x->f);
     int bad = fflush(x->f) != 0 || ferror(x->f);
     free(x->buf);
     free(x);

@@ -34,13 +34,16 @@
 
 #include <stdio.h>
 
-typedef enum { TC_FMT_TABLE, TC_FMT_TSV, TC_FMT_CSV, TC_FMT_JSONL } tc_format;
+typedef enum { TC_FMT_TABLE, TC_FMT_TSV, TC_FMT_CSV, TC_FMT_JSONL, TC_FMT_GEOJSON } tc_format;
 
-/* The format called name ("table", "tsv", "csv", "jsonl") into *out: 0, or TC_EUSAGE for an
- * unknown name (*out unchanged). */
+/* GeoJSON (RFC 7946) is one FeatureCollection: a Feature per event, its geometry the event's
+ * place as a Point [lon, lat] (null when it has none), its properties the JSON lines object.
+ *
+ * The format called name ("table", "tsv", "csv", "jsonl", "geojson") into *out: 0, or
+ * TC_EUSAGE for an unknown name (*out unchanged). */
 int tc_format_parse(const char *name, tc_format *out);
 
-/* The accepted names, for usage messages: "table, tsv, csv, jsonl". Static. */
+/* The accepted names, for usage messages: "table, tsv, csv, jsonl, geojson". Static. */
 const char *tc_format_names(void);
 
 /* The names of the TC_EV_* flags set in flags ("negated", "hypothetical", "reported", "past"),

@@ -27,6 +27,7 @@
 #include <getopt.h>
 #include <limits.h>
 #include <stdint.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,7 +51,9 @@ enum {
     OPT_DUP_THRESHOLD,
     OPT_MENTIONS,
     OPT_NO_PAST,
-    OPT_PLACE
+    OPT_PLACE,
+    OPT_DATE,
+    OPT_NEAR
 };
 
 typedef struct {
@@ -59,6 +62,9 @@ typedef struct {
     int all, keep_flagged, as_text, quiet, explain, verbose;
     size_t max_record;
     char from[11], to[11]; /* --from / --to as YYYY-MM-DD */
+    char date[11];         /* --date: the date of undated articles, "" for none */
+    int near;              /* --near LAT,LON,KM given */
+    double near_lat, near_lon, near_km;
     tc_story_opts story;   /* run: --story-threshold, --story-window, --dup-threshold */
     int64_t story_id;      /* stories: --story ID */
     int mentions;          /* events --format gdelt: the mentions table */
@@ -88,6 +94,8 @@ static const struct option long_opts[] = {
     {"mentions", no_argument, 0, OPT_MENTIONS},
     {"no-past", no_argument, 0, OPT_NO_PAST},
     {"place", required_argument, 0, OPT_PLACE},
+    {"date", required_argument, 0, OPT_DATE},
+    {"near", required_argument, 0, OPT_NEAR},
     {"help", no_argument, 0, 'h'},
     {0, 0, 0, 0},
 };
@@ -231,6 +239,21 @@ static int parse_options(const char *cmd, options *o, int argc, char **argv)
         case OPT_PLACE:
             o->filter.place = optarg;
             break;
+        case OPT_DATE:
+            if (parse_date(cmd, "--date", optarg, o->date) < 0) return -2;
+            break;
+        case OPT_NEAR: {
+            char tail;
+            if (sscanf(optarg, "%lf,%lf,%lf%c", &o->near_lat, &o->near_lon, &o->near_km, &tail) !=
+                    3 ||
+                !(o->near_lat >= -90 && o->near_lat <= 90) ||
+                !(o->near_lon >= -180 && o->near_lon <= 180) || !(o->near_km > 0)) {
+                usage_error(cmd, "--near LAT,LON,KM: degrees and a distance above 0 km");
+                return -2;
+            }
+            o->near = 1;
+            break;
+        }
         case OPT_ALL:
             o->all = 1;
             break;
@@ -276,7 +299,8 @@ static int cmd_run(options *o, int argc, char **argv)
                       .max_record = o->max_record,
                       .verbose = o->verbose,
                       .datadir = tc_datadir(o->data),
-                      .story = o->story};
+                      .story = o->story,
+                      .date = o->date[0] ? o->date : NULL};
     tc_run_stats st;
     tc_err err = {0};
     double t0 = tc_now();
@@ -312,7 +336,8 @@ static int cmd_code(options *o, int argc, char **argv)
         return usage_error("code", "unknown --format");
     tc_engine *e = load_engine(o);
     if (!e) return EXIT_RUNTIME;
-    tc_run_opts ro = {.max_record = o->max_record, .verbose = o->verbose};
+    tc_run_opts ro = {
+        .max_record = o->max_record, .verbose = o->verbose, .date = o->date[0] ? o->date : NULL};
     tc_run_stats st;
     const char *const *in = argc ? (const char *const *)argv : stdin_only;
     int rc = tc_code_stream(e, in, argc ? (size_t)argc : 1, stdout, fmt, o->all, &ro, &st);
@@ -371,6 +396,31 @@ static tc_store *open_db(const options *o, const char *cmd)
 static int print_row(const tc_event_row *row, void *ctx)
 {
     tc_export_row(ctx, row);
+    return 0;
+}
+
+/* events --near: the great-circle distance (haversine, mean Earth radius) in km. */
+static double distance_km(double lat1, double lon1, double lat2, double lon2)
+{
+    const double r = 6371.0088, rad = M_PI / 180;
+    double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+    double h = sin(dlat / 2) * sin(dlat / 2) +
+               cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
+    return 2 * r * asin(sqrt(h < 1 ? h : 1));
+}
+
+typedef struct {
+    tc_exporter *x;
+    const options *o;
+} near_ctx;
+
+static int print_near(const tc_event_row *row, void *ctx)
+{
+    const near_ctx *n = ctx;
+    if (isfinite(row->place_lat) && isfinite(row->place_lon) &&
+        distance_km(n->o->near_lat, n->o->near_lon, row->place_lat, row->place_lon) <=
+            n->o->near_km)
+        tc_export_row(n->x, row);
     return 0;
 }
 
@@ -434,13 +484,15 @@ static int cmd_events(options *o, int argc, char **argv)
     if (o->format && !strcmp(o->format, "gdelt")) return events_gdelt(o);
     if (o->mentions) return usage_error("events", "--mentions goes with --format gdelt");
     if (parse_format(o, isatty(STDOUT_FILENO) ? TC_FMT_TABLE : TC_FMT_TSV, &fmt) < 0)
-        return usage_error("events", "unknown --format (table, tsv, csv, jsonl, gdelt)");
+        return usage_error("events", "unknown --format (table, tsv, csv, jsonl, geojson, gdelt)");
     if (!o->db) return usage_error("events", "--db FILE is required");
     tc_store *s = open_db(o, "events");
     if (!s) return EXIT_RUNTIME;
     tc_exporter *x = tc_export_new(stdout, fmt);
     tc_err err = {0};
-    int rc = tc_store_each_event(s, &o->filter, print_row, x, &err);
+    near_ctx nc = {x, o};
+    int rc = o->near ? tc_store_each_event(s, &o->filter, print_near, &nc, &err)
+                     : tc_store_each_event(s, &o->filter, print_row, x, &err);
     int wrc = tc_export_end(x);
     tc_store_close(s);
     if (rc < 0) fprintf(stderr, "tocsin events: %s\n", err.msg);
@@ -512,7 +564,7 @@ static const command commands[] = {
     {"run", cmd_run,
      "Usage: tocsin run INPUT... [--db FILE] [--data DIR] [--keep-flagged] [--max-record N]\n"
      "                  [--verbose] [-q] [--dup-threshold X] [--story-threshold X]\n"
-     "                  [--story-window DAYS]\n"
+     "                  [--story-window DAYS] [--date YYYY-MM-DD]\n"
      "Reads articles (files, folders, - for stdin: .txt, .html, .jsonl, .warc, each also\n"
      "gzipped), extracts, codes CAMEO events and stores everything in an SQLite file\n"
      "(default tocsin.db, created once an input gave a record). Files of any size are\n"
@@ -522,15 +574,17 @@ static const command commands[] = {
      "names each skipped file. Articles are grouped into stories as they are stored\n"
      "(tocsin stories): --dup-threshold (0.6) is the similarity from which an article is a\n"
      "copy of another, --story-threshold (0.12) the cosine to join a story, --story-window\n"
-     "(3) the days a story stays open after its last article.\n"
+     "(3) the days a story stays open after its last article. --date gives the articles\n"
+     "that have no date of their own (none in the record, the page or the text) that one\n"
+     "(article_date_source \"option\").\n"
      "Exit status 0 ok, 1 when some input or write failed (each is\n"
      "reported on stderr, the closing line counts them), 2 a usage error.\n"},
     {"code", cmd_code,
      "Usage: tocsin code [INPUT...] [--format table|tsv|csv|jsonl] [--all] [--data DIR]\n"
-     "                   [--max-record N]\n"
+     "                   [--max-record N] [--date YYYY-MM-DD]\n"
      "Streaming coder: articles in (stdin when no INPUT, JSONL read line by line), events\n"
      "out on stdout, flushed after each article; nothing stored. Inputs as for run. --all\n"
-     "also prints negated and hypothetical events.\n"},
+     "also prints negated and hypothetical events. --date as for run.\n"},
     {"extract", cmd_extract,
      "Usage: tocsin extract [INPUT...] [--format jsonl|text] [--explain]\n"
      "Clean articles out: title, date, outlet, url, body text without boilerplate.\n"
@@ -542,15 +596,17 @@ static const command commands[] = {
      "tagged and parsed: CoNLL-U (default; sent_id INPUT-N, text) or an aligned table.\n"
      "The model is DIR/parse.model.\n"},
     {"events", cmd_events,
-     "Usage: tocsin events --db FILE [--format table|tsv|csv|jsonl|gdelt] [--mentions]\n"
+     "Usage: tocsin events --db FILE [--format table|tsv|csv|jsonl|geojson|gdelt] [--mentions]\n"
      "       [--actor CODE]\n"
      "       [--source CODE] [--target CODE] [--code CAMEO] [--from DATE] [--to DATE]\n"
-     "       [--limit N] [--no-past] [--place NAME]\n"
+     "       [--limit N] [--no-past] [--place NAME] [--near LAT,LON,KM]\n"
      "Stored events, oldest first. Codes match as prefixes: --actor ARM matches ARM and\n"
      "ARMGOV as source or target; --code 19 matches every fight code. --from and --to bound\n"
      "the article's date; --no-past leaves out events whose own date lies well before it.\n"
      "--place keeps the events placed in NAME: the gazetteer's name of the place or of its\n"
-     "subdivision (Lachin, Donetsk; case aside), or its country's ISO code (AZE).\n"
+     "subdivision (Lachin, Donetsk; case aside), or its country's ISO code (AZE); --near\n"
+     "those placed within KM km of LAT,LON (--limit counts before --near). --format geojson\n"
+     "writes one FeatureCollection, each event a Feature at its place (null when none).\n"
      "Columns, event dates, reporters and empty targets: docs/events.md.\n"
      "--format gdelt writes the stories' events as GDELT 2.0's event table (61 columns, no\n"
      "header), --format gdelt --mentions its mentions table (16 columns): docs/gdelt.md.\n"},

@@ -229,6 +229,10 @@ static int extract(driver *d, const tc_raw *raw, tc_arena *a, tc_article *art)
         return -1;
     }
     d->st->articles++;
+    if (!art->date[0] && d->o->date) {
+        snprintf(art->date, sizeof art->date, "%s", d->o->date);
+        art->date_source = "option";
+    }
     if (art->html_unread) {
         char why[160];
         snprintf(why, sizeof why,

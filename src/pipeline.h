@@ -73,6 +73,8 @@ typedef struct {
      * needs coding, so that a re-run of stored input loads no dictionary. */
     const char *datadir;
     tc_story_opts story; /* run: duplicates and story clusters (zeros: the defaults) */
+    const char *date;    /* "YYYY-MM-DD": the date of articles that have none (their
+                            date_source is then "option"); NULL: none */
 } tc_run_opts;
 
 /* The whole pipeline into the database at db_path, coded with e (or, when e is NULL, with an

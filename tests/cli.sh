@@ -62,6 +62,29 @@ a2=$(count "$tmp/demo.db" articles); s2=$(count "$tmp/demo.db" sentences); e2=$(
     || bad "second run changed counts: $a1/$s1/$e1 -> $a2/$s2/$e2"
 [ "$a1" -ge 40 ] && [ "$e1" -ge 20 ] && ok "demo corpus gives articles and events" || bad "demo corpus: $a1 articles, $e1 events"
 
+# --- places and dates on the command line ---
+"$T" events --db "$tmp/demo.db" --format geojson > "$tmp/ev.geojson"
+n=$("$T" events --db "$tmp/demo.db" --format tsv | tail -n +2 | wc -l)
+if python3 -c "
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d['type'] == 'FeatureCollection' and len(d['features']) == int(sys.argv[2])
+for f in d['features']:
+    g = f['geometry']
+    assert f['type'] == 'Feature' and 'code' in f['properties']
+    assert g is None or (g['type'] == 'Point' and len(g['coordinates']) == 2)
+assert any(f['geometry'] for f in d['features'])
+" "$tmp/ev.geojson" "$n"; then ok "events --format geojson: a FeatureCollection of $n events, points at their places"
+else bad "events --format geojson"; fi
+near=$("$T" events --db "$tmp/demo.db" --near 39.63,46.57,60 --format tsv | tail -n +2 | wc -l)
+far=$("$T" events --db "$tmp/demo.db" --near 51.5,-0.13,60 --format tsv | tail -n +2 | awk -F'\t' '$23 == "AZE"' | wc -l)
+[ "$near" -ge 1 ] && [ "$near" -lt "$n" ] && [ "$far" = 0 ] && ok "events --near: $near of $n events within 60 km of the Lachin corridor, none of Azerbaijan near London" \
+    || bad "events --near: $near near Lachin of $n, $far Azerbaijani near London"
+"$T" events --db "$tmp/demo.db" --near 91,0,5 >/dev/null 2>&1; [ $? = 2 ] && ok "events --near: a latitude out of range is a usage error" || bad "events --near 91,0,5 not refused"
+printf 'Azerbaijan and Armenia fought over the territory in 2020.\n' > "$tmp/undated.txt"
+got=$("$T" code "$tmp/undated.txt" --date 2023-09-19 --format tsv | awk -F'\t' 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i} NR > 1 {print $c["past"], $c["event_date"], $c["date_source"], $c["article_date_source"]}' | sort -u)
+[ "$got" = "1 2020 clause option" ] && ok "code --date: an undated article takes the date given, its war of 2020 is past" || bad "code --date: got '$got'"
+
 # --- query formats ---
 "$T" events --db "$tmp/demo.db" --format tsv > "$tmp/ev.tsv"
 [ "$(head -1 "$tmp/ev.tsv" | cut -f1-3)" = "$(printf 'id\tdate\tsrc_code')" ] && ok "events tsv header" || bad "events tsv header"

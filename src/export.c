@@ -585,8 +585,7 @@ static void geo_open(FILE *f, const tc_event_row *r)
 {
     fputs("{\"type\":\"Feature\",\"geometry\":", f);
     if (has_place(r) && isfinite(r->place_lat) && isfinite(r->place_lon))
-        fprintf(f, "{\"type\":\"Point\",\"coordinates\":[%.5f,%.5f]}", r->place_lon,
-                r->place_lat);
+        fprintf(f, "{\"type\":\"Point\",\"coordinates\":[%.5f,%.5f]}", r->place_lon, r->place_lat);
     else
         fputs("null", f);
     fputs(",\"properties\":", f);

@@ -65,9 +65,9 @@ typedef struct {
     char date[11];         /* --date: the date of undated articles, "" for none */
     int near;              /* --near LAT,LON,KM given */
     double near_lat, near_lon, near_km;
-    tc_story_opts story;   /* run: --story-threshold, --story-window, --dup-threshold */
-    int64_t story_id;      /* stories: --story ID */
-    int mentions;          /* events --format gdelt: the mentions table */
+    tc_story_opts story; /* run: --story-threshold, --story-window, --dup-threshold */
+    int64_t story_id;    /* stories: --story ID */
+    int mentions;        /* events --format gdelt: the mentions table */
 } options;
 
 static const struct option long_opts[] = {

@@ -118,15 +118,7 @@ static uint32_t head_of(const sctx *s, uint32_t w)
 static void index_tree(sctx *s)
 {
     uint32_t n = s->tr.n;
-    s->first = tc_arena_calloc(s->a, n + 2, sizeof *s->first);
-    s->kids = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->kids);
-    for (uint32_t i = 0; i < n; i++)
-        if (s->tr.w[i].head) s->first[s->tr.w[i].head]++;
-    for (uint32_t i = 1; i <= n + 1; i++) s->first[i] += s->first[i - 1];
-    uint32_t *fill = tc_arena_alloc(s->a, (n + 1) * sizeof *fill);
-    memcpy(fill, s->first, (n + 1) * sizeof *fill);
-    for (uint32_t i = 0; i < n; i++)
-        if (s->tr.w[i].head) s->kids[fill[s->tr.w[i].head - 1]++] = i;
+    tc_tree_children(&s->tr, s->a, &s->first, &s->kids);
     s->ment = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->ment);
     for (uint32_t i = 0; i < n; i++) s->ment[i] = NO_MENTION;
     for (size_t k = 0; k < s->nm; k++)

@@ -26,20 +26,20 @@ static int lemma_is(const builder *b, uint32_t w, const char *const *list)
     return 0;
 }
 
-static void index_children(builder *b, tc_arena *a)
+void tc_tree_children(const tc_tree *t, tc_arena *a, uint32_t **first, uint32_t **kids)
 {
-    uint32_t n = b->t->n;
-    b->first = tc_arena_calloc(a, n + 2, sizeof *b->first);
-    b->kids = tc_arena_alloc(a, (n ? n : 1) * sizeof *b->kids);
+    uint32_t n = t->n;
+    uint32_t *f = tc_arena_calloc(a, n + 2, sizeof *f);
+    uint32_t *k = tc_arena_alloc(a, (n ? n : 1) * sizeof *k);
     for (uint32_t i = 0; i < n; i++)
-        if (b->t->w[i].head) b->first[b->t->w[i].head]++; /* count at head - 1 + 1 */
-    for (uint32_t i = 1; i <= n + 1; i++) b->first[i] += b->first[i - 1];
+        if (t->w[i].head) f[t->w[i].head]++; /* count at head - 1 + 1 */
+    for (uint32_t i = 1; i <= n + 1; i++) f[i] += f[i - 1];
     uint32_t *fill = tc_arena_alloc(a, (n + 1) * sizeof *fill);
-    memcpy(fill, b->first, (n + 1) * sizeof *fill);
-    for (uint32_t i = 0; i < n; i++) {
-        uint16_t h = b->t->w[i].head;
-        if (h) b->kids[fill[h - 1]++] = i;
-    }
+    memcpy(fill, f, (n + 1) * sizeof *fill);
+    for (uint32_t i = 0; i < n; i++)
+        if (t->w[i].head) k[fill[t->w[i].head - 1]++] = i;
+    *first = f;
+    *kids = k;
 }
 
 static int is_subject_rel(int r)
@@ -172,7 +172,7 @@ static const tc_frame *frame_at(builder *b, uint32_t p)
 size_t tc_frames(const tc_parser *p, const tc_tree *t, tc_arena *a, tc_frame **out)
 {
     builder b = {.p = p, .t = t};
-    index_children(&b, a);
+    tc_tree_children(t, a, &b.first, &b.kids);
     b.frame_of = tc_arena_alloc(a, (t->n ? t->n : 1) * sizeof *b.frame_of);
     for (uint32_t i = 0; i < t->n; i++) b.frame_of[i] = -1;
     b.fr = tc_arena_alloc(a, (t->n ? t->n : 1) * sizeof *b.fr);

@@ -49,6 +49,10 @@ typedef struct {
     tc_frame_arg agent[TC_FRAME_ARGS]; /* obl:agent, the "by" of a passive */
 } tc_frame;
 
+/* The children of every word of t, in word order: word i's are kids[first[i] .. first[i + 1]),
+ * both arrays in arena a. Thread-safe for distinct arenas. */
+void tc_tree_children(const tc_tree *t, tc_arena *a, uint32_t **first, uint32_t **kids);
+
 /* Frames of every predicate of tree t (verbs, and any word with a subject of its own: "X is
  * hostile to Y"), in word order, in arena a; their number. p, the model t comes from, may be
  * NULL (nothing reads it yet). t must satisfy parse.h's invariants (tc_parse_sentence's trees

@@ -20,6 +20,7 @@
  *     article is flagged past.
  * Negated, hypothetical and conditional events are produced with a flag, not dropped. */
 #include "code.h"
+#include "extract.h"
 
 #include "frame.h"
 #include "hash.h"
@@ -145,7 +146,7 @@ static const tc_mention *mention_at(const sctx *s, int32_t k)
 static int names_owner(int r)
 {
     return r == TC_REL_COMPOUND || r == TC_REL_AMOD || r == TC_REL_NMOD_POSS || r == TC_REL_FLAT ||
-           r == TC_REL_APPOS || r == TC_REL_NMOD;
+           r == TC_REL_APPOS || r == TC_REL_NMOD || r == TC_REL_NMOD_DESC;
 }
 
 static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
@@ -164,6 +165,16 @@ static int people_noun(const sctx *s, uint32_t w)
     return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
                     !strcmp(name, "noun.act") || !strcmp(name, "noun.location") ||
                     !strcmp(name, "noun.communication") || !strcmp(name, "noun.cognition"));
+}
+
+/* Is w a weapon or vehicle that can act ("missiles struck", "a police helicopter attacked")? */
+static int instrument_noun(const sctx *s, uint32_t w)
+{
+    static const char *const kinds[] = {
+        "weapon", "missile",    "rocket",    "bomb",  "aircraft", "warplane", "jet",
+        "drone",  "helicopter", "gunship",   "tank",  "warship",  "gunboat",  "artillery",
+        "mortar", "shell",      "airstrike", "plane", "fighter",  "bomber",   NULL};
+    return lemma_in(s, w, kinds);
 }
 
 /* An agent with no state ("officials", "the army") and a state named inside its phrase
@@ -211,8 +222,11 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
-        /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing */
-        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w)) continue;
+        /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing; but
+           "Syrian government missiles struck": a weapon or vehicle that acts is its owner */
+        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w) &&
+            !(s->sourcing && instrument_noun(s, w)))
+            continue;
         if (r == TC_REL_NMOD) {
             const char *prep = NULL;
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
@@ -979,6 +993,67 @@ static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
     return n;
 }
 
+/* "Russia said it had expelled ...", "the rebels say they will release ...": a personal
+ * pronoun subject stands for the subject of the nearest clause before it in the sentence. */
+static size_t pronoun_subject(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
+    if (fr->nsubj != 1) return 0;
+    uint32_t w = fr->subj[0].word;
+    if (s->tr.w[w].upos != TC_UPOS_PRON || !lemma_in(s, w, pronouns)) return 0;
+    const tc_frame *best = NULL;
+    for (size_t g = 0; g < s->nfr; g++) {
+        const tc_frame *o = &s->fr[g];
+        if (o == fr || o->pred >= w || !o->nsubj || o->flags & TC_FR_PASSIVE) continue;
+        if (o->subj[0].word >= w) continue;
+        if (!best || o->pred > best->pred) best = o;
+    }
+    if (!best || s->tr.w[best->subj[0].word].upos == TC_UPOS_PRON) return 0;
+    return arg_mentions(s, best->subj, best->nsubj, out, max);
+}
+
+/* Is predicate p a finite verb or one with an auxiliary ("has rejected", "rejected")? */
+static int finite(const sctx *s, uint32_t p)
+{
+    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[p].feats);
+    if (ft && ft->verbform == TC_VF_FIN) return 1;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_MARK && word_is(s, c, "to")) return 0;
+        if (rel_of(s, c) == TC_REL_AUX) return 1;
+    }
+    return 0;
+}
+
+/* A finite clause the parse gave no subject, whose subject it hung elsewhere: "The EU and the
+ * Mercosur bloc have agreed" read with "agreed" as a clause of "bloc" (the noun it hangs on, the
+ * first of its list, is the subject), "Zambian President X has rejected" read with the title
+ * as a modifier (the actor just before the verb, nothing but its name, auxiliaries and adverbs
+ * between). */
+static size_t misread_subject(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    uint32_t p = fr->pred;
+    int r = rel_of(s, p);
+    if (r == TC_REL_XCOMP || r == TC_REL_CONJ || r == TC_REL_ACL_RELCL || !finite(s, p)) return 0;
+    uint32_t h = head_of(s, p);
+    if ((r == TC_REL_ADVCL || r == TC_REL_ACL) && h < p &&
+        (s->tr.w[h].upos == TC_UPOS_NOUN || s->tr.w[h].upos == TC_UPOS_PROPN)) {
+        while (rel_of(s, h) == TC_REL_CONJ && head_of(s, h) < h) h = head_of(s, h);
+        return phrase_actors(s, h, 1, out, max);
+    }
+    for (uint32_t w = p; w-- > 0;) {
+        int32_t k = s->ment[w];
+        if (k != NO_MENTION) {
+            if (!usable(&s->m[k])) return 0;
+            out[0] = k;
+            return max ? 1 : 0;
+        }
+        int u = s->tr.w[w].upos;
+        if (u != TC_UPOS_AUX && u != TC_UPOS_ADV && u != TC_UPOS_PROPN) return 0;
+    }
+    return 0;
+}
+
 static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
@@ -996,6 +1071,8 @@ static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
     s->sourcing = 1;
     size_t n = fr->flags & TC_FR_PASSIVE ? arg_mentions(s, fr->agent, fr->nagent, out, max)
                                          : arg_mentions(s, fr->subj, fr->nsubj, out, max);
+    if (!n && !(fr->flags & TC_FR_PASSIVE)) n = pronoun_subject(s, fr, out, max);
+    if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE)) n = misread_subject(s, fr, out, max);
     s->sourcing = 0;
     return n;
 }
@@ -1135,6 +1212,21 @@ static int one_sided(const char *code)
            !strncmp(code, "034", 3);
 }
 
+/* Does the sentence name an actor (a state or an agent of one) other than the sources'
+ * countries? */
+static int other_actor(const sctx *s, const int32_t *src, size_t ns)
+{
+    for (size_t k = 0; k < s->nm; k++) {
+        const tc_mention *m = &s->m[k];
+        if (!usable(m) || m->tok0 < s->lo) continue;
+        int same = 0;
+        for (size_t a = 0; a < ns && !same; a++)
+            same = !strncmp(mention_at(s, src[a])->code, m->code, 3);
+        if (!same) return 1;
+    }
+    return 0;
+}
+
 static void code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -1153,14 +1245,18 @@ static void code_frame(sctx *s, size_t f)
         word_is(s, fr->mark, "by"))
         nt = deep_mention(s, fr->gov, fr->gov, tgt, 8);
     /* "A and B clashed", PETRARCH's "%": each member of a compound subject acts on the others */
-    if ((!nt || m->p->comp_pre) && (m->p->mutual || m->mutual) && ns > 1) {
+    /* "A and B agreed to hold talks": agreeing, meeting and cooperating with no one else
+       named is with each other */
+    int root = code_root(m->code);
+    int together = !nt && ns > 1 && root >= 3 && root <= 6 && !(s->fr[f].flags & TC_FR_PASSIVE);
+    if (((!nt || m->p->comp_pre) && (m->p->mutual || m->mutual) && ns > 1) || together) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
                 if (a != b) emit(s, f, src[a], src[b], m->code, m->info);
         return;
     }
     if (!nt) {
-        if (one_sided(m->code))
+        if (one_sided(m->code) || !other_actor(s, src, ns))
             for (size_t a = 0; a < ns; a++) emit(s, f, src[a], NO_MENTION, m->code, m->info);
         return;
     }
@@ -1298,9 +1394,7 @@ static void code_noun(sctx *s, uint32_t w)
 static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                          size_t nm)
 {
-    size_t k = 0;
-    while (k < nm && !usable(&m[k])) k++;
-    if (k == nm) return 0;
+    if (!nm) return 0; /* an agent of no state may be placed by the sentence ("police in X") */
     const tc_sentence *st = &t->sents[sent];
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
         if (!(t->toks[i].flags & TC_TOK_PUNCT) &&
@@ -1313,17 +1407,27 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
                         size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap)
 {
     if (!c->parser || sent >= t->nsents || !worth_parsing(c, t, sent, m, nm)) return 0;
+    /* a wire dateline opening the text ("MOSCOW (AP) --", "TIRANA, Albania --") is no part of
+       the sentence's grammar: the parse starts after it */
+    tc_text body = *t;
+    tc_sentence one = t->sents[sent];
+    size_t d = tc_dateline_len(t->text, t->len);
+    if (d && t->toks[one.tok0].off < d) {
+        while (one.ntok > 1 && t->toks[one.tok0].off < d) one.tok0++, one.ntok--;
+        body.sents = &one;
+        body.nsents = 1;
+    }
     sctx s = {.c = c,
               .t = t,
               .sent = sent,
-              .lo = t->sents[sent].tok0,
+              .lo = one.tok0,
               .m = m,
               .nm = nm,
               .a = a,
               .out = out,
               .nout = nout,
               .cap = cap};
-    tc_parse_sentence(c->parser, t, sent, 0, a, &s.tr);
+    tc_parse_sentence(c->parser, &body, body.sents == &one ? 0 : sent, 0, a, &s.tr);
     if (!s.tr.n) return 0;
     index_tree(&s);
     s.nfr = tc_frames(c->parser, &s.tr, a, &s.fr);

@@ -110,6 +110,22 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
             f->mark = (uint16_t)c;
         }
     }
+    /* "Cyprus authorities have launched": a passive subject beside an active one, with no
+       passive auxiliary, is a misread modifier of the active subject */
+    int aux_pass = 0, active = 0;
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
+        aux_pass |= w[b->kids[k]].rel == TC_REL_AUX_PASS;
+        active |= w[b->kids[k]].rel == TC_REL_NSUBJ;
+    }
+    if (f->flags & TC_FR_PASSIVE && !aux_pass && active) {
+        uint8_t n = 0;
+        for (uint8_t i = 0; i < f->nsubj; i++)
+            if (w[f->subj[i].word].rel != TC_REL_NSUBJ_PASS &&
+                w[f->subj[i].word].rel != TC_REL_CSUBJ_PASS)
+                f->subj[n++] = f->subj[i];
+        f->nsubj = n;
+        f->flags &= ~(unsigned)TC_FR_PASSIVE;
+    }
 }
 
 static const tc_frame *frame_at(builder *b, uint32_t w);

@@ -9,10 +9,12 @@
 #include "arena.h"
 #include "dedup.h"
 #include "hash.h"
+#include "place.h"
 #include "story.h"
 
 #include <jansson.h>
 #include <libstemmer.h>
+#include <math.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,7 +36,9 @@ static const char sql_events[] =
     " BLOB)), e.flags, sa.copy_of, e.src_name, e.tgt_name, e.goldstein, e.quad,"
     " substr(CAST(a.text AS BLOB), e.verb_off + 1, e.verb_len),"
     " CASE WHEN e.date_precision IN ('', 'none') OR e.event_date = a.date THEN ''"
-    " ELSE e.event_date END"
+    " ELSE e.event_date END,"
+    " e.place_name, e.place_admin1, e.place_country, e.place_lat, e.place_lon,"
+    " e.place_precision, e.place_source"
     " FROM story_articles sa JOIN events e ON e.article_id = sa.article_id"
     " JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id"
     " WHERE sa.story_id = ?1 ORDER BY a.date, e.article_id, s.idx, e.id";
@@ -43,6 +47,40 @@ static const char sql_claims[] =
     " FROM story_claims c JOIN story_articles sa ON sa.article_id = c.article_id"
     " JOIN sentences s ON s.id = c.sentence_id JOIN articles a ON a.id = c.article_id"
     " WHERE sa.story_id = ?1 ORDER BY a.date, c.sentence_id";
+
+/* Kinds of happening: the CAMEO codes by which outlets tell one physical happening that has one
+ * doer, whatever words each chose and whomever each blamed (docs/stories.md says why each).
+ * CAMEO splits some such happenings by their doer (183, a bombing not by an army, beside 19x;
+ * 145, protesters rioting, beside 175, the police repressing them) or by its framing (144,
+ * protesters obstructing passage, beside 191, a blockade): those codes are one kind. A code
+ * begins with its prefix; 4-digit codes go with their 3-digit base. */
+static const struct {
+    const char *prefix, *kind;
+} kinds[] = {
+    {"144", "block"},   {"191", "block"},  /* a road, crossing or port closed to passage */
+    {"190", "attack"},  {"193", "attack"}, /* armed attack: fighting, shelling, strikes, */
+    {"194", "attack"},  {"195", "attack"}, /* ceasefire violations, bombings, weapons */
+    {"196", "attack"},  {"183", "attack"}, /* of mass destruction */
+    {"204", "attack"},  {"192", "occupy"}, /* territory taken */
+    {"145", "riot"},    {"175", "riot"},   /* violence at a protest */
+    {"173", "detain"},  {"181", "detain"}, /* people taken: arrest or abduction */
+    {"180", "harm"},    {"182", "harm"},   /* people beaten, tortured, killed */
+    {"185", "harm"},    {"186", "harm"},   {"202", "harm"},
+    {"171", "destroy"}, {"201", "expel"}, /* property seized or destroyed; */
+    {"203", "expel"},                     /* people driven out */
+};
+
+int tc_mention_kind(const char *code, char out[8])
+{
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+        if (!strncmp(code, kinds[i].prefix, 3)) {
+            snprintf(out, 8, "%s", kinds[i].kind);
+            return 1;
+        }
+    }
+    snprintf(out, 8, "%.2s", code);
+    return 0;
+}
 
 typedef struct {
     int64_t id, copy_of;
@@ -54,13 +92,22 @@ typedef struct {
     const char *input, *url, *outlet, *date;
 } copy;
 
+/* Where an event happened, as stored: prec 0 when nowhere known. */
+typedef struct {
+    const char *name, *admin1, *country; /* country: ISO alpha-3 */
+    double lat, lon;
+    int prec;  /* place.h tc_place_prec */
+    int named; /* found in the event's own clause, not elsewhere in its sentence or article */
+} where;
+
 typedef struct {
     tc_mention_row m;
+    where at;
     const char *src_name, *tgt_name, *verb, *src, *tgt; /* src, tgt: unified */
     const char *day; /* the event's own date when it is not the article's, else "" */
     double goldstein;
     int quad, group;
-    char root[3];
+    char root[3], kind[8]; /* kind: tc_mention_kind's */
 } row;
 
 typedef struct {
@@ -79,6 +126,7 @@ typedef struct {
     TC_VEC(copy) copies;
     TC_VEC(row) rows;
     TC_VEC(tc_story_event) ev;
+    TC_VEC(where) ev_at; /* parallel to ev: the event's place (its first mention's that has one) */
     denial_vec claims;
     TC_VEC(const char *) claim_speakers; /* parallel to claims: the speaker's code */
 } ctx_t;
@@ -109,6 +157,23 @@ static const article *find_article(const ctx_t *c, int64_t id)
     for (size_t i = 0; i < c->arts.n; i++)
         if (c->arts.v[i].id == id) return &c->arts.v[i];
     return NULL;
+}
+
+/* The place columns from column i on: name, admin1, country, lat, lon, precision, source. */
+static void read_where(ctx_t *c, sqlite3_stmt *st, int i, where *w)
+{
+    static const char *const precs[] = {"point", "subdivision", "country"};
+    const char *prec = (const char *)sqlite3_column_text(st, i + 5);
+    *w = (where){.name = col(c, st, i),
+                 .admin1 = col(c, st, i + 1),
+                 .country = col(c, st, i + 2),
+                 .lat = sqlite3_column_double(st, i + 3),
+                 .lon = sqlite3_column_double(st, i + 4)};
+    for (int k = 0; prec && k < 3; k++)
+        if (!strcmp(prec, precs[k])) w->prec = k + 1;
+    if (!w->country[0] || sqlite3_column_type(st, i + 3) == SQLITE_NULL) w->prec = 0;
+    const char *source = (const char *)sqlite3_column_text(st, i + 6);
+    w->named = w->prec && source && !strcmp(source, "clause");
 }
 
 static int load(ctx_t *c, int64_t story, tc_err *err)
@@ -142,6 +207,8 @@ static int load(ctx_t *c, int64_t story, tc_err *err)
                  .verb = col(c, st, 21),
                  .day = col(c, st, 22)};
         snprintf(r.root, sizeof r.root, "%.2s", r.m.code);
+        tc_mention_kind(r.m.code, r.kind);
+        read_where(c, st, 23, &r.at);
         TC_PUSH(c->a, c->rows, r);
     }
     if (finish(c, st, rc, err) < 0 || prepare(c, sql_claims, story, &st, err) < 0) return TC_EDB;
@@ -161,17 +228,21 @@ static int load(ctx_t *c, int64_t story, tc_err *err)
     return finish(c, st, rc, err);
 }
 
-/* The code that c only abbreviates among the codes of role r under its root: the one
- * longer code beginning with it, else c. */
+/* The code that c only abbreviates among the codes of role r under its kind: the one
+ * longer code beginning with it, else c. A source abbreviates only codes of its own side
+ * (story.h): "AZE" is "AZEGOV" beside "AZEENV", which is another doer. */
 static const char *unify(const ctx_t *c, const row *r, int tgt)
 {
     const char *code = tgt ? r->m.tgt_code : r->m.src_code, *found = NULL;
     size_t n = strlen(code);
     if (!n) return code;
+    char side[8], other[8];
+    tc_story_side(code, side);
     for (size_t i = 0; i < c->rows.n; i++) {
         const row *o = &c->rows.v[i];
         const char *oc = tgt ? o->m.tgt_code : o->m.src_code;
-        if (strcmp(o->root, r->root) || strlen(oc) <= n || strncmp(oc, code, n)) continue;
+        if (strcmp(o->kind, r->kind) || strlen(oc) <= n || strncmp(oc, code, n)) continue;
+        if (!tgt && (tc_story_side(oc, other), strcmp(side, other))) continue;
         if (found && strcmp(found, oc)) return code;
         found = oc;
     }
@@ -244,15 +315,44 @@ static const row *main_code(const ctx_t *c, int g)
     return best;
 }
 
-/* The group of row r: the one of its key; for a row without a date of its own, the one
- * dated group of its source, target and root when there is exactly one ("has blockaded ...
- * since December" and a later "the blockade" are one event); -1 when none. */
+#define NEAR_KM 50.0 /* two places this close name one area */
+
+static double km(const where *a, const where *b)
+{
+    const double rad = 3.14159265358979 / 180;
+    double x = (b->lon - a->lon) * rad * cos((a->lat + b->lat) / 2 * rad),
+           y = (b->lat - a->lat) * rad;
+    return 6371 * sqrt(x * x + y * y);
+}
+
+/* Whether one happening can have taken place at both a and b: one of them unknown (with
+ * named, one not named in the event's own clause: another clause of the sentence may name
+ * another place, and an article's dateline or most named place says where it was filed, not
+ * where each of its events happened), one inside the other (a
+ * country holds its places, a subdivision the places of its name), the same place, or two
+ * places of one country within NEAR_KM ("the Lachin corridor" and "Nagorno-Karabakh"). */
+static int same_area(const where *a, const where *b, int named)
+{
+    if (!a->prec || !b->prec || (named && (!a->named || !b->named))) return 1;
+    if (strcmp(a->country, b->country)) return 0;
+    if (a->prec == TC_PLACE_COUNTRY || b->prec == TC_PLACE_COUNTRY) return 1;
+    if (!strcmp(a->name, b->name)) return 1;
+    if (a->prec == TC_PLACE_SUBDIVISION && !strcmp(b->admin1, a->name)) return 1;
+    if (b->prec == TC_PLACE_SUBDIVISION && !strcmp(a->admin1, b->name)) return 1;
+    return km(a, b) <= NEAR_KM;
+}
+
+/* The group of row r: the one of its key (source, target, kind of happening, day) whose
+ * place agrees with r's (same_area); for a row without a date of its own, the one such dated
+ * group when there is exactly one ("has blockaded ... since December" and a later "the
+ * blockade" are one event); -1 when none. */
 static int group_of(const ctx_t *c, const row *r)
 {
     int dated = -1, ndated = 0;
     for (size_t g = 0; g < c->ev.n; g++) {
         const tc_story_event *e = &c->ev.v[g];
-        if (strcmp(e->src_code, r->src) || strcmp(e->tgt_code, r->tgt) || strcmp(e->root, r->root))
+        if (strcmp(e->src_code, r->src) || strcmp(e->tgt_code, r->tgt) ||
+            strcmp(e->kind, r->kind) || !same_area(&c->ev_at.v[g], &r->at, 1))
             continue;
         if (!strcmp(e->day, r->day)) return (int)g;
         if (!r->day[0] && e->day[0]) {
@@ -274,25 +374,37 @@ static void group_rows(ctx_t *c, int64_t story, outlet_vec *sets)
         row *r = &c->rows.v[k % c->rows.n];
         if ((k < c->rows.n) != (r->day[0] != 0)) continue;
         r->group = group_of(c, r);
-        if (r->group >= 0) continue;
+        if (r->group >= 0) {
+            /* the first mention that names where the event happened places it */
+            where *at = &c->ev_at.v[r->group];
+            if (r->at.prec && (!at->prec || (r->at.named && !at->named))) *at = r->at;
+            continue;
+        }
         tc_story_event e = {.story_id = story,
                             .src_code = r->src,
                             .tgt_code = r->tgt,
-                            .root = tc_arena_strndup(c->a, r->root, strlen(r->root)),
-                            .place = "",
+                            .kind = tc_arena_strndup(c->a, r->kind, strlen(r->kind)),
                             .day = r->day,
                             .sides = ""};
-        char key[160];
-        int n = snprintf(key, sizeof key, "%lld|%s|%s|%s||%s", (long long)story, r->src, r->tgt,
-                         r->root, r->day);
-        e.gid = tc_hash64(key, (size_t)n, 0x6764656c74ull) >> 1;
+        char key[512];
+        int n = snprintf(key, sizeof key, "%lld|%s|%s|%s|%s %s|%s", (long long)story, r->src,
+                         r->tgt, r->kind, r->at.name, r->at.country, r->day);
+        e.gid =
+            tc_hash64(key, (size_t)n < sizeof key ? (size_t)n : sizeof key - 1, 0x6764656c74ull) >>
+            1;
         tc_hash_hex(e.gid, e.id);
         r->group = (int)c->ev.n;
         TC_PUSH(c->a, c->ev, e);
+        TC_PUSH(c->a, c->ev_at, r->at);
     }
     for (size_t g = 0; g < c->ev.n; g++) {
         tc_story_event *e = &c->ev.v[g];
         const row *r = main_code(c, (int)g);
+        const where *at = &c->ev_at.v[g];
+        char place[300] = "";
+        if (at->prec) snprintf(place, sizeof place, "%s, %s", at->name, at->country);
+        e->place = tc_arena_strndup(c->a, place, strlen(place));
+        e->root = tc_arena_strndup(c->a, r->root, strlen(r->root));
         e->code = r->m.code;
         e->src_name = r->src_name;
         e->tgt_name = r->tgt_name;
@@ -317,14 +429,34 @@ static void add_side(char *buf, size_t cap, const char *side, const outlet_set *
         n += (size_t)snprintf(buf + n, cap - n, "%s%s", i ? ", " : " ", os->outlets[i]);
 }
 
-/* Two accounts of one happening with different doers: material events (quad class 2 or 4:
- * words can be said by both sides and both be true) of one root, targets that agree. */
-static int compatible(const tc_story_event *a, const tc_story_event *b)
+/* Days that can be one happening's: equal, one unknown, or one within the other ("2022" and
+ * "2022-12"). */
+static int same_days(const char *a, const char *b)
 {
-    if (a->quad % 2 || b->quad % 2 || !a->quad || !b->quad) return 0;
-    if (strcmp(a->root, b->root) || !a->src_code[0] || !b->src_code[0]) return 0;
-    if (a->tgt_code[0] && b->tgt_code[0] && strcmp(a->tgt_code, b->tgt_code)) return 0;
-    char sa[8], sb[8];
+    size_t n = strlen(a) < strlen(b) ? strlen(a) : strlen(b);
+    return !strncmp(a, b, n);
+}
+
+/* Two accounts of one happening with different doers: events of one kind of happening of the
+ * table (a physical happening has one doer; words, aid or sanctions can come from both sides
+ * and both be true), on days and at places named in their clauses that agree, with targets
+ * of one country, or, when a target is unknown, both places known (the article's will do)
+ * and agreeing; sources of different sides. */
+static int compatible(const ctx_t *c, size_t g, size_t h)
+{
+    const tc_story_event *a = &c->ev.v[g], *b = &c->ev.v[h];
+    const where *wa = &c->ev_at.v[g], *wb = &c->ev_at.v[h];
+    char k[8], sa[8], sb[8];
+    if (!tc_mention_kind(a->code, k) || strcmp(a->kind, b->kind)) return 0;
+    if (!a->src_code[0] || !b->src_code[0] || !same_days(a->day, b->day) || !same_area(wa, wb, 1))
+        return 0;
+    if (a->tgt_code[0] && b->tgt_code[0]) {
+        tc_story_country(a->tgt_code, sa);
+        tc_story_country(b->tgt_code, sb);
+        if (strcmp(sa, sb)) return 0;
+    } else if (!wa->prec || !wb->prec || !same_area(wa, wb, 0)) {
+        return 0;
+    }
     tc_story_side(a->src_code, sa);
     tc_story_side(b->src_code, sb);
     return strcmp(sa, sb) != 0;
@@ -336,7 +468,7 @@ static void contest(ctx_t *c, const outlet_set *sets)
         tc_story_event *e = &c->ev.v[g];
         char buf[1024] = "", side[8];
         for (size_t h = 0; h < c->ev.n; h++) {
-            if (h == g || !compatible(e, &c->ev.v[h])) continue;
+            if (h == g || !compatible(c, g, h)) continue;
             if (!e->contested) {
                 tc_story_side(e->src_code, side);
                 add_side(buf, sizeof buf, side, &sets[g]);
@@ -435,10 +567,17 @@ static void link_denials(ctx_t *c, denial_vec *unlinked)
     }
 }
 
+/* Most mentioned first, then first reported first (date, article, sentence, verb). */
 static int by_mentions(const void *a, const void *b)
 {
     const tc_story_event *x = a, *y = b;
+    const tc_mention_row *p = &x->m[0], *q = &y->m[0];
     if (x->mentions != y->mentions) return x->mentions > y->mentions ? -1 : 1;
+    int d = strcmp(p->date, q->date);
+    if (d) return d;
+    if (p->article_id != q->article_id) return p->article_id < q->article_id ? -1 : 1;
+    if (p->sentence_idx != q->sentence_idx) return p->sentence_idx < q->sentence_idx ? -1 : 1;
+    if (p->verb_off != q->verb_off) return p->verb_off < q->verb_off ? -1 : 1;
     return strcmp(x->id, y->id);
 }
 
@@ -496,6 +635,7 @@ static int view_story(ctx_t *c, sqlite3_stmt *st, int (*fn)(const tc_story_view 
     memset(&c->copies, 0, sizeof c->copies);
     memset(&c->rows, 0, sizeof c->rows);
     memset(&c->ev, 0, sizeof c->ev);
+    memset(&c->ev_at, 0, sizeof c->ev_at);
     memset(&c->claims, 0, sizeof c->claims);
     memset(&c->claim_speakers, 0, sizeof c->claim_speakers);
     if (load(c, id, err) < 0) return TC_EDB;
@@ -563,12 +703,13 @@ void tc_mention_print(FILE *out, const tc_story_view *v, int detail)
     for (size_t i = 0; i < v->nev; i++) {
         const tc_story_event *e = &v->ev[i];
         fprintf(out,
-                "    %s %s %s  %s (Goldstein %+.1f)%s%s  %lld mentions, %lld articles, %lld"
+                "    %s %s %s  %s (Goldstein %+.1f)%s%s%s%s  %lld mentions, %lld articles, %lld"
                 " independent outlets%s  [%s]\n",
-                e->src_code[0] ? e->src_code : "-", e->root, e->tgt_code[0] ? e->tgt_code : "-",
-                e->code, e->goldstein, e->day[0] ? " on its own date " : "", e->day,
-                (long long)e->mentions, (long long)e->articles, (long long)e->outlets,
-                e->contested ? "  CONTESTED" : "", e->id);
+                e->src_code[0] ? e->src_code : "-", e->kind, e->tgt_code[0] ? e->tgt_code : "-",
+                e->code, e->goldstein, e->place[0] ? " in " : "", e->place,
+                e->day[0] ? " on its own date " : "", e->day, (long long)e->mentions,
+                (long long)e->articles, (long long)e->outlets, e->contested ? "  CONTESTED" : "",
+                e->id);
         if (e->contested) fprintf(out, "      sides: %s\n", e->sides);
         print_denials(out, "      denied by ", e->denials, e->ndenials);
         for (size_t k = 0; detail && k < e->nm; k++) {
@@ -621,6 +762,8 @@ static json_t *event_json(const tc_story_event *e)
     put(o, "tgt_name", e->tgt_name);
     put(o, "code", e->code);
     put(o, "root", e->root);
+    put(o, "kind", e->kind);
+    put(o, "place", e->place);
     json_object_set_new(o, "goldstein", json_real(e->goldstein));
     json_object_set_new(o, "quad", json_integer(e->quad));
     json_object_set_new(o, "mentions", json_integer(e->mentions));

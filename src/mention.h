@@ -1,22 +1,29 @@
 /* mention: a story's events with their mentions (GDELT 2.0's model), contested attribution
  * and denials, read from the stored events of the story's articles.
  *
- * One event per (story, source, target, CAMEO root, place, day): every stored event of the
- * story with that key is a mention of it, and so is each exact copy (story_copies) of a
- * mentioning article. Codes of one role and root that only refine each other are one actor
- * within a story ("AZE" and "AZEGOV" are one source when no other "AZE..." code acts under
- * that root). place is empty until events carry places. day is the event's own date
- * (events.event_date at its precision) when it is not the article's date, else empty: a
- * report of the same happening on a later day with no date of its own is a mention of the
- * same event, whose date is its first mention's; "fought in 2020" is another event.
+ * One event per (story, source, target, kind of happening, place, day): every stored event
+ * of the story with that key is a mention of it, and so is each exact copy (story_copies) of
+ * a mentioning article. The kind is tc_mention_kind's: a kind of the table for codes that
+ * tell one physical happening ("block": 144 and 191), else the CAMEO root. Codes of one role
+ * and kind that only refine each other are one actor within a story ("AZE" and "AZEGOV" are
+ * one source when no other "AZE..." code acts under that kind). Places agree when one is
+ * unknown, one holds the other (a country its places, a subdivision the places of its name),
+ * they are the same, or they lie within 50 km in one country: a mention joins the event of
+ * its key whose place agrees, and the event's place is its first mention's that has one.
+ * day is the event's own date (events.event_date at its precision) when it is not the
+ * article's date, else empty: a report of the same happening on a later day with no date of
+ * its own is a mention of the same event, whose date is its first mention's; "fought in
+ * 2020" is another event.
  * Counts: mentions (sentences, copies included), articles (stored articles and exact copies)
  * and independent outlets: outlets of the originals only (a near or exact copy counts for
  * the outlet it copies, never for its own).
  *
- * Contested: two events of a story with the same root and compatible targets (equal, or one
- * unknown) whose sources are of different sides (story.h tc_story_side) are both marked, and
- * each lists the sides with the independent outlets behind each. Denials: claims found in the
- * story's sentences (story.h) and coded denials (CAMEO 016 and 12x), each linked to the
+ * Contested: two events of a story of one kind of the table (a physical happening with one
+ * doer), days and places that agree, targets of one country (story.h tc_story_country) or,
+ * when a target is unknown, both places known, whose sources are of different sides (story.h
+ * tc_story_side: "AZE" for its government, "AZEENV" for its environmentalists) are both
+ * marked, and each lists the sides with the independent outlets behind each. Denials: claims found
+ * in the story's sentences (story.h) and coded denials (CAMEO 016 and 12x), each linked to the
  * conflict event (quad class 3 or 4) of the story it most likely denies: one whose verb's stem
  * it names, or a stem of five letters or more that begins the other ("block", "blockade"; two
  * points), whose source is the speaker's side (one point); at least one point,
@@ -52,9 +59,11 @@ typedef struct {
     uint64_t gid; /* a stable 63-bit id of the key (GlobalEventID) */
     char id[17];  /* gid in hex */
     const char *src_code, *src_name, *tgt_code, *tgt_name;
-    const char *code, *root, *date, *place;
-    const char *day; /* the key's day: the event's own date when the coder found one that is
-                        not the article's ("2020", "2023-07-26"), else "" */
+    const char *code, *root, *date;
+    const char *kind;  /* tc_mention_kind's: "block", "attack", ..., else the root ("04") */
+    const char *place; /* "Nagorno-Karabakh, AZE": name and ISO alpha-3; "" when unknown */
+    const char *day;   /* the key's day: the event's own date when the coder found one that is
+                          not the article's ("2020", "2023-07-26"), else "" */
     double goldstein;
     int quad;
     int64_t mentions, articles, outlets; /* outlets: independent ones */
@@ -76,6 +85,12 @@ typedef struct {
     const tc_denial *unlinked; /* claims linked to no event */
     size_t nunlinked;
 } tc_story_view;
+
+/* The kind of happening CAMEO code names, into out: the table's ("block" for 144x and 191,
+ * "attack" for 190, 183x, 193-196, 204, "occupy", "riot", "detain", "harm", "destroy",
+ * "expel"; docs/stories.md lists them), else the code's root ("04"). 1 for a kind of the
+ * table (a physical happening with one doer: contested attribution applies), else 0. */
+int tc_mention_kind(const char *code, char out[8]);
 
 /* Calls fn for story id (0: every story, by first day then id) with its events, mentions,
  * contested marks and denials; everything is borrowed for the call. Stops when fn returns

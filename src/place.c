@@ -126,6 +126,20 @@ static const char *const saying[] = {
     "rejected", "rejects", "demanded", "demands",   "wrote",    "writes",    "tweeted",
 };
 
+/* Nouns after a name that make it part of the name of a publication, an institution or a
+ * street ("in Rolling Stone magazine", "at Stanford university", "on Baker street"). */
+static const char *const name_nouns[] = {
+    "magazine", "newspaper",   "tabloid", "journal", "broadcaster", "university", "college",
+    "company",  "corporation", "club",    "street",  "avenue",      "boulevard",
+};
+/* Capitalised words that may follow a place without belonging to its name ("in Moscow
+ * Tuesday"). */
+static const char *const calendar[] = {
+    "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+    "january", "february",  "march",     "april",    "may",      "june",     "july",
+    "august",  "september", "october",   "november", "december",
+};
+
 static bool in_list(const char *w, const char *const *list, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -538,6 +552,49 @@ static bool actor_named(const tc_place_doc *d, const mention *m)
     return false;
 }
 
+/* Is the word at token tok the adjective of p's country ("Iraqi Kurdistan", "Indian Kashmir":
+ * it and the first word of the country's name share four letters or more, all but two of the
+ * shorter), or an actor the caller found there (a demonym)? */
+static bool country_adjective(const tc_place_doc *d, const tc_gaz_place *p, uint32_t tok)
+{
+    if (d->actor && d->actor[tok]) return true;
+    int64_t id = p->cc[0] ? tc_gazetteer_country(d->g, p->cc, 2) : -1;
+    tc_gaz_place c;
+    if (id < 0 || tc_gazetteer_place(d->g, (uint32_t)id, &c) != TC_OK) return false;
+    const char *w = d->t->toks[tok].norm, *n = c.name;
+    size_t k = 0, wl = strlen(w), nl = strcspn(n, " ");
+    while (k < wl && k < nl && w[k] == (n[k] | 32)) k++;
+    size_t shorter = wl < nl ? wl : nl;
+    return k >= 4 && k + 2 >= shorter;
+}
+
+/* Is mention m (its tokens up to end, its place p) a word of a longer proper name rather than
+ * a place? A capitalised word before it that is no preposition and no word of `between`
+ * ("Jordan Henderson"; "in Rolling Stone" even after a preposition, unless the word is the
+ * country's adjective: "in Iraqi Kurdistan"), a capitalised word after it ("Moscow Times",
+ * but not "in Moscow Tuesday"), or a noun of name_nouns after it ("Rolling Stone magazine").
+ * In a headline every word is capitalised: the capitals around a name say nothing there. */
+static bool inside_name(const tc_place_doc *d, const mention *m, const tc_gaz_place *p,
+                        uint32_t end, bool placed)
+{
+    const tc_text *t = d->t;
+    const tc_sentence *se = &t->sents[m->sent];
+    bool headline = titled(t, se);
+    if (m->tok0 > se->tok0 && !headline) {
+        const tc_token *before = &t->toks[m->tok0 - 1];
+        bool cap = (before->flags & TC_TOK_CAP) && (before->flags & TC_TOK_WORD);
+        if (cap && !IN(before->norm, between) && !IN(before->norm, titles) &&
+            !locative_word(before->norm, NULL, false) &&
+            (!placed || !country_adjective(d, p, m->tok0 - 1)))
+            return true;
+    }
+    if (end >= se->tok0 + se->ntok) return false;
+    const tc_token *next = &t->toks[end];
+    if (IN(next->norm, name_nouns)) return true;
+    return !headline && (next->flags & TC_TOK_CAP) && (next->flags & TC_TOK_WORD) &&
+           !IN(next->norm, calendar);
+}
+
 /* Is mention m, whose place is p, a place here? Its reasons in *why. */
 static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *p, bool alt,
                    const tc_tree *tree, const prev_place *prev, uint8_t *why)
@@ -554,22 +611,10 @@ static bool accept(const tc_place_doc *d, const mention *m, const tc_gaz_place *
     *why = (prep ? TC_PLACE_BY_PREP : 0) | (list ? TC_PLACE_BY_LIST : 0) |
            (dateline ? TC_PLACE_BY_DATELINE : 0);
     if (glued_before(t, m->tok0) || glued_after(t, m->tok0 + m->ntok)) return false;
+    if (inside_name(d, m, p, end, placed)) return false;
     if (metonym || actor_named(d, m)) return placed || m->qual;
-    /* in a headline every word is capitalised: the words around a name say nothing */
-    bool headline = titled(t, se);
-    if (m->tok0 > se->tok0) {
-        const tc_token *before = &t->toks[m->tok0 - 1];
-        if (IN(before->norm, titles)) return false;
-        /* "Jordan Henderson": a capitalised word before, not a preposition, is a first name */
-        if (!placed && !headline && (before->flags & TC_TOK_CAP) && (before->flags & TC_TOK_WORD) &&
-            !IN(before->norm, between))
-            return false;
-    }
-    if (end < se->tok0 + se->ntok) {
-        const tc_token *next = &t->toks[end];
-        if (!placed && IN(next->norm, saying)) return false;
-        if (!headline && (next->flags & TC_TOK_CAP) && (next->flags & TC_TOK_WORD)) return false;
-    }
+    if (m->tok0 > se->tok0 && IN(t->toks[m->tok0 - 1].norm, titles)) return false;
+    if (!placed && end < se->tok0 + se->ntok && IN(t->toks[end].norm, saying)) return false;
     bool weak = p->kind == TC_GAZ_CITY || p->kind == TC_GAZ_ADMIN1;
     /* an alternative name ("Hamas" is one of Hamm's) needs a preposition, and the article's
      * country or a famous place ("in Geneva": Genève) */

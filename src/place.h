@@ -27,12 +27,16 @@
  * "occupied" and the like between; "of", "for", "with", "on" only after words that make them
  * locative: "north of", "left for", "the border with", "strikes on"), in a list after such a
  * place ("in Baku and Tbilisi"), with a qualifier, as a dateline, or, with a parse, as an
- * oblique or nominal modifier whose case marker is such a preposition. Other names are places
- * unless a person's title comes before them ("President Jackson"), or a capitalised word
- * ("Jordan Henderson"), a verb of saying after them ("Jackson said", unless a preposition came
- * before: "officials in Gaza said"), a capitalised word not part of the name after them
- * ("Moscow Times"; neither capitalised-word rule holds in a title-case headline), a hyphen
- * glued to them ("Dubai-based", "Indo-Pacific"), a possessive after a town under 100,000
+ * oblique or nominal modifier whose case marker is such a preposition. No name is a place
+ * inside a longer proper name: after a capitalised word that is no preposition ("Jordan
+ * Henderson"; even after one, "in Rolling Stone", unless the word is the adjective of the
+ * place's country, "in Syrian Idlib", or a span the actor matcher took), before a capitalised
+ * word that is no day or month ("Moscow Times"; "in Moscow Tuesday" is Moscow; neither holds
+ * in a title-case headline), or before a noun that names an outlet, an institution or a
+ * street ("Rolling Stone magazine", "Cambridge university", "Baker street"). Other names are
+ * places unless a person's title comes before them ("President Jackson"), a verb of saying
+ * after them ("Jackson said", unless a preposition came before: "officials in Gaza said"), a
+ * hyphen glued to them ("Dubai-based", "Indo-Pacific"), a possessive after a town under 100,000
  * people ("Lai's release"); or they are towns and subdivisions with no preposition that are
  * too small: under 50,000 people (200,000 opening a sentence), or, when the article names
  * their country, under 5,000 (20,000). A town named by an alternative name needs a

@@ -520,7 +520,7 @@ size_t tc_cluster_bytes(const tc_cluster *c)
 
 /* ---- in the store ---- */
 
-void tc_story_side(const char *code, char out[8])
+void tc_story_country(const char *code, char out[8])
 {
     size_t n = strnlen(code, 6);
     int country =
@@ -529,6 +529,19 @@ void tc_story_side(const char *code, char out[8])
     if (country) n = 3;
     memcpy(out, code, n);
     out[n] = 0;
+}
+
+void tc_story_side(const char *code, char out[8])
+{
+    /* the roles that act for the state: its government, army, police, spies, courts and
+     * parliament are one side with the bare country */
+    static const char *const state[] = {"GOV", "MIL", "COP", "SPY", "JUD", "LEG"};
+    tc_story_country(code, out);
+    if (strlen(out) != 3 || strnlen(code, 6) < 6) return;
+    for (size_t i = 0; i < sizeof state / sizeof *state; i++)
+        if (!strncmp(code + 3, state[i], 3)) return;
+    memcpy(out + 3, code + 3, 3);
+    out[6] = 0;
 }
 
 enum {
@@ -942,7 +955,7 @@ static size_t event_terms(const tc_event *ev, size_t nev, char (*buf)[12], const
         const char *codes[2] = {ev[i].src.code, ev[i].tgt.code};
         for (int r = 0; r < 2; r++) {
             if (!codes[r][0]) continue;
-            tc_story_side(codes[r], side);
+            tc_story_country(codes[r], side);
             snprintf(buf[n], 12, "@%s", side);
             out[n] = buf[n];
             n++;

@@ -71,10 +71,14 @@ int64_t tc_cluster_add(tc_cluster *c, const tc_cluster_doc *doc, int64_t join, d
 size_t tc_cluster_count(const tc_cluster *c);
 size_t tc_cluster_bytes(const tc_cluster *c);
 
-/* The side an actor code stands for, into out: the country of a country's code ("AZEGOV"
- * -> "AZE"), else the code itself ("IGOUNO", "---ENV"). Contested attribution compares
- * sides. */
+/* The side an actor code stands for, into out: a country's state ("AZE", and "AZEGOV",
+ * "AZEMIL", "AZECOP", "AZESPY", "AZEJUD", "AZELEG" -> "AZE"), a country's other sector
+ * ("AZEENV", "ARMREB", "ARMCHR": the country and its first role), else the code itself
+ * ("IGOUNO", "---ENV"). Contested attribution and denials compare sides. */
 void tc_story_side(const char *code, char out[8]);
+/* The country of a country's code ("AZEENV" -> "AZE"), else the code itself ("IGOUNO"):
+ * the actors' pseudo-terms, and targets compared at country level. */
+void tc_story_country(const char *code, char out[8]);
 
 /* ---- in the store ---- */
 

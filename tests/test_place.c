@@ -438,6 +438,50 @@ static void test_metonyms(void **state)
     assert_int_equal(n, 1); /* "in Jeddah" stays a place */
 }
 
+/* The places of text with every sentence parsed, "NAME/CC" joined by spaces. */
+static const char *parsed(const char *text, char *buf, size_t cap)
+{
+    article ar;
+    analyse(&ar, text, NULL);
+    buf[0] = 0;
+    for (uint32_t s = 0; s < ar.t.nsents; s++) {
+        tc_tree tree = parse(&ar, s);
+        tc_place *p;
+        size_t n;
+        assert_int_equal(tc_place_sentence(ar.d, s, &tree, arena, &p, &n), TC_OK);
+        for (size_t i = 0; i < n; i++)
+            snprintf(buf + strlen(buf), cap - strlen(buf), "%s%s/%s", buf[0] ? " " : "",
+                     p[i].gp.name, p[i].gp.cc);
+    }
+    return buf;
+}
+
+/* A town's name inside a longer proper name is no place, even after "in": a capitalised word
+ * before it that is not its country's adjective, a capitalised word after it that is not a
+ * day or a month, a noun such as "magazine" after it. */
+static void test_inside_name(void **state)
+{
+    char buf[256];
+    static const char *const cases[][2] = {
+        {"The two doctors wrote in Rolling Stone magazine on Monday that the siege of"
+         " Stepanakert must end.",
+         "Xankandi/AZ"},
+        {"A columnist argued in Rolling Stone last week that the talks had failed.", ""},
+        {"The report appeared in the Moscow Times after the vote.", ""},
+        {"She studied at Cambridge university before moving to Yerevan.", "Yerevan/AM"},
+        {"The march ended on Baker street near the station.", ""},
+        {"Protests spread in Syrian Idlib after the vote.", "Idlib/SY"},
+        {"Shells fell in Ukrainian Kharkiv overnight.", "Kharkiv/UA"},
+        {"Ministers met in Moscow Tuesday to discuss the grain deal.", "Moscow/RU"},
+        {"Shops closed in Stone after the floods.", "Stone/GB"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        parsed(cases[i][0], buf, sizeof buf);
+        if (strcmp(buf, cases[i][1]))
+            fail_msg("%s\n  got '%s', want '%s'", cases[i][0], buf, cases[i][1]);
+    }
+}
+
 static void test_no_gazetteer(void **state)
 {
     tc_text t;
@@ -684,7 +728,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_lookup),         cmocka_unit_test(test_context),
         cmocka_unit_test(test_metonyms),       cmocka_unit_test(test_no_gazetteer),
         cmocka_unit_test(test_event_location), cmocka_unit_test(test_hostile),
-        cmocka_unit_test(test_builder),
+        cmocka_unit_test(test_builder),        cmocka_unit_test(test_inside_name),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

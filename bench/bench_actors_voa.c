@@ -39,7 +39,10 @@ static double now(void)
 
 typedef struct {
     size_t phrases, covered, country, coded, dates; /* PROPN heads in actor positions */
+    size_t modifiers;                               /* "U.S.-backed": not counted */
     size_t covered_unknown, country_unknown;        /* the same with TC_SCAN_UNKNOWN */
+    size_t coded_unknown, region_unknown, region;   /* an organisation's or a region's code */
+    size_t placed_new;                              /* placed only with TC_SCAN_UNKNOWN */
     size_t sentences, unknown, unknown_first, unknown_propn;
     tc_map *missed; /* head text -> count (uintptr_t), uncovered with the plain scan */
     tc_arena *keep; /* keys of missed */
@@ -62,6 +65,24 @@ static int day_or_month(const tc_token *w)
     for (size_t k = 0; k < sizeof names / sizeof *names; k++)
         if (!strcmp(w->norm, names[k])) return 1;
     return 0;
+}
+
+/* Is token tok the first part of a compound modifier, glued to a hyphen and a lower-case
+ * word ("U.S.-backed forces", "a Russia-proposed plan")? UD's parsers give it a nominal
+ * relation (obl:unmarked), but it names no actor of the clause: counted apart. */
+static int compound_modifier(const tc_text *t, uint32_t tok)
+{
+    const tc_token *w = &t->toks[tok];
+    if (tok + 2 >= t->ntoks) return 0;
+    const tc_token *h = &t->toks[tok + 1], *n = &t->toks[tok + 2];
+    return h->len == 1 && t->text[h->off] == '-' && w->off + w->len == h->off &&
+           h->off + 1 == n->off && !(n->flags & (TC_TOK_CAP | TC_TOK_UPPER));
+}
+
+/* Is m a world region's (kind region, a code that is no state's: "EUR", "MEA")? */
+static int region_code(const tc_actors *d, const tc_mention *m)
+{
+    return m->kind == TC_KIND_REGION && m->code[0] && !tc_actors_is_state(d, m->code);
 }
 
 /* The mention of m[0..n) that spans token tok, or NULL. */
@@ -106,6 +127,10 @@ static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const cha
             y->dates++;
             continue;
         }
+        if (compound_modifier(t, w->tok)) {
+            y->modifiers++;
+            continue;
+        }
         y->phrases++;
         const tc_mention *hit = spanning(m, nm, w->tok), *uh = spanning(u, nu, w->tok);
         y->covered += hit != NULL;
@@ -113,11 +138,20 @@ static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const cha
         y->coded += hit && hit->code[0] && hit->code[0] != '-';
         y->covered_unknown += uh != NULL;
         y->country_unknown += uh && tc_actors_is_state(d, uh->code);
+        y->coded_unknown += uh && uh->code[0] && uh->code[0] != '-';
+        y->region += hit && region_code(d, hit);
+        y->region_unknown += uh && region_code(d, uh);
+        if (uh && tc_actors_is_state(d, uh->code) && !(hit && tc_actors_is_state(d, hit->code))) {
+            y->placed_new++;
+            if (y->verbose)
+                printf("new\t%.*s\t%s\t%s\t%s\t%.*s\n", (int)w->len, t->text + w->off, uh->code,
+                       uh->name, uh->rule, (int)t->sents[s].len, t->text + t->sents[s].off);
+        }
         if (!hit) count_missed(y, t, w);
-        if (y->verbose && (!hit || !tc_actors_is_state(d, hit->code)))
-            printf("miss\t%.*s\t%s\t%s\t%.*s\n", (int)w->len, t->text + w->off,
-                   hit ? hit->code : "-", tc_rel_name(w->rel), (int)t->sents[s].len,
-                   t->text + t->sents[s].off);
+        if (y->verbose && (!uh || !tc_actors_is_state(d, uh->code)))
+            printf("miss\t%.*s\t%s\t%s\t%s\t%.*s\n", (int)w->len, t->text + w->off,
+                   hit ? hit->code : "-", uh ? (uh->code[0] ? uh->code : "\"\"") : "-",
+                   tc_rel_name(w->rel), (int)t->sents[s].len, t->text + t->sents[s].off);
     }
 }
 
@@ -229,8 +263,13 @@ int main(void)
            "code %5.1f%%; in any mention %5.1f%%\n",
            pct(y.country, y.phrases), y.country, pct(y.coded, y.phrases),
            pct(y.covered, y.phrases));
-    printf("  + unknown names (opt-in)     %5.1f%% with a country, %5.1f%% in any mention\n",
-           pct(y.country_unknown, y.phrases), pct(y.covered_unknown, y.phrases));
+    printf("  + unknown names (opt-in)     %5.1f%% with a country (%zu; %zu placed only so), "
+           "%5.1f%% with a state's or an organisation's code, %5.1f%% in any mention\n",
+           pct(y.country_unknown, y.phrases), y.country_unknown, y.placed_new,
+           pct(y.coded_unknown, y.phrases), pct(y.covered_unknown, y.phrases));
+    printf("  world regions (EUR, AFR, MEA ...; no country): %zu (%zu with unknown names); "
+           "compound modifiers ('U.S.-backed') not counted: %zu\n",
+           y.region, y.region_unknown, y.modifiers);
     printf("unknown names with no code: %zu in %zu sentences (%.2f a sentence); %.1f%% at a "
            "sentence's start; %.1f%% hold a word the parser tags PROPN\n",
            y.unknown, y.sentences, (double)y.unknown / (double)(y.sentences ? y.sentences : 1),

@@ -20,6 +20,7 @@
 #include "actors.h"
 
 #include "file.h"
+#include "gazetteer.h"
 #include "hash.h"
 #include "nouns.h"
 
@@ -94,6 +95,7 @@ struct tc_actors {
     size_t nsources;
     tc_nouns *nouns;        /* what a common noun after a state makes of it, NULL for nothing */
     uint32_t noun_agent[2]; /* the entries of the agents it gives: MIL, CVL */
+    tc_gazetteer *gaz;      /* datadir/gazetteer.bin, NULL when missing: places of unknown names */
 };
 
 static const struct {
@@ -773,6 +775,11 @@ tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn 
     if (rc == TC_OK) rc = load_ours(d, path, diag, dctx, err);
     if (rc == TC_OK) rc = load_generated(d, datadir, gen, ngen, diag, dctx, err);
     if (rc == TC_OK) rc = tc_actors_load_nouns(d, datadir, err);
+    if (rc == TC_OK) {
+        tc_err gerr = {0}; /* missing or damaged: unknown names get no place, no error */
+        snprintf(path, sizeof path, "%s/gazetteer.bin", datadir);
+        d->gaz = tc_gazetteer_load(path, &gerr);
+    }
     for (size_t i = 0; i < ngen; i++) free(gen[i]);
     free(gen);
     if (rc != TC_OK) {
@@ -806,6 +813,7 @@ void tc_actors_free(tc_actors *d)
 {
     if (!d) return;
     tc_nouns_free(d->nouns);
+    tc_gazetteer_free(d->gaz);
     tc_map_free(d->first);
     tc_map_free(d->pairs);
     tc_map_free(d->states);
@@ -1114,9 +1122,11 @@ static int is_base(tc_actor_kind k)
  * "Russia's decision to send troops", "Israel's war against Hamas fighters" join nothing. */
 static int modifiers_only(const tc_text *t, uint32_t from, uint32_t to)
 {
-    static const char *const stop[] = {"to", "of",   "for",   "against", "with", "on", "in",
-                                       "by", "from", "at",    "the",     "a",    "an", "and",
-                                       "or", "its",  "their", "over",    "into", "as", "than"};
+    static const char *const stop[] = {
+        "to",   "of",    "for",   "against", "with",  "on",      "in",       "by",     "from",
+        "at",   "the",   "a",     "an",      "and",   "or",      "its",      "their",  "over",
+        "into", "as",    "than",  "while",   "when",  "whereas", "although", "though", "because",
+        "if",   "since", "until", "who",     "which", "that",    "but"};
     if (to <= from || to - from > 3) return 0;
     for (uint32_t k = from; k < to; k++) {
         const tc_token *w = &t->toks[k];
@@ -1485,6 +1495,104 @@ static void hide_named_capitals(const tc_actors *d, const tc_text *t, const tc_s
     }
 }
 
+/* ---- where unknown names are (the gazetteer) ---- */
+
+/* Words before a name that say it is a place: "in Houston", "from Quetta". */
+static const char *const locatives[] = {"in",      "at",     "from", "near",      "to",
+                                        "outside", "across", "into", "towards",   "toward",
+                                        "around",  "inside", "via",  "throughout"};
+
+/* Words after a name that say it is a person's: "Kelly said". */
+static const char *const speech[] = {"said",  "says",    "told",      "added",
+                                     "noted", "wrote",   "explained", "argued",
+                                     "asked", "replied", "recalled",  "stressed"};
+
+/* Words that make a name an organisation's: "Koya University", "the Wilson Center". */
+static const char *const org_heads[] = {
+    "university",  "institute",  "center",      "centre",   "council",      "service",
+    "foundation",  "group",      "company",     "bank",     "agency",       "association",
+    "committee",   "commission", "hospital",    "airport",  "court",        "school",
+    "college",     "academy",    "corporation", "network",  "society",      "authority",
+    "board",       "federation", "airways",     "airlines", "organization", "organisation",
+    "fund",        "forum",      "club",        "museum",   "observatory",  "institution",
+    "consultancy", "lines",      "initiative",  "program",  "programme",    "project"};
+
+/* The country (alpha-3 into cc3) of the best-known place the gazetteer has under the words
+ * [i, j) of t: a country, a subdivision, a place of our alias table, a capital, or a town of
+ * at least min_pop people (a name that is only another place's alternative name: ten times
+ * that). 0 when none or no gazetteer. */
+static int place_of(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j, uint32_t min_pop,
+                    char cc3[4])
+{
+    char key[256];
+    const uint32_t *ids;
+    uint32_t n;
+    tc_gaz_place p;
+    if (!d->gaz || j <= i || j - i > tc_gazetteer_max_tokens(d->gaz)) return 0;
+    size_t len = tc_gazetteer_key(&t->toks[i], j - i, key, sizeof key);
+    if (!len || tc_gazetteer_lookup(d->gaz, key, len, &ids, &n) != 1 || !n) return 0;
+    if (tc_gazetteer_place(d->gaz, ids[0] & ~TC_GAZ_ALT, &p) != TC_OK || !p.cc3[0]) return 0;
+    if (p.kind == TC_GAZ_NONE) return 0;
+    uint64_t need = ids[0] & TC_GAZ_ALT ? (uint64_t)min_pop * 10 : min_pop;
+    if (p.kind == TC_GAZ_CITY && p.pop < need && !(p.flags & TC_GAZ_CAPITAL)) return 0;
+    memcpy(cc3, p.cc3, 4);
+    return 1;
+}
+
+/* The place of 1 to 3 words ending right before token e (longest first), at or after first. */
+static int place_ending(const tc_actors *d, const tc_text *t, uint32_t first, uint32_t e,
+                        char cc3[4])
+{
+    for (uint32_t len = 3; len >= 1; len--)
+        if (e >= first + len && (t->toks[e - len].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+            place_of(d, t, e - len, e, 1000, cc3))
+            return 1;
+    return 0;
+}
+
+/* The place of 1 to 3 capitalised words starting at token b (longest first), before end. */
+static int place_starting(const tc_actors *d, const tc_text *t, uint32_t b, uint32_t end,
+                          char cc3[4])
+{
+    for (uint32_t len = 3; len >= 1; len--)
+        if (b + len <= end && (t->toks[b].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+            place_of(d, t, b, b + len, 1000, cc3))
+            return 1;
+    return 0;
+}
+
+/* Is token k "based" glued to a hyphen after a place: "the Berlin-based X"? Its country. */
+static int based_at(const tc_actors *d, const tc_text *t, uint32_t first, uint32_t k, char cc3[4])
+{
+    return k >= first + 2 && word_is(&t->toks[k], "based") && is_hyphen(&t->toks[k - 1]) &&
+           place_ending(d, t, first, k - 1, cc3);
+}
+
+/* Does a name of tokens [i, j) hold a word that makes it an organisation's? */
+static int org_name(const tc_text *t, uint32_t i, uint32_t j)
+{
+    for (uint32_t k = i; k < j; k++)
+        if (in_words(&t->toks[k], org_heads, sizeof org_heads / sizeof *org_heads)) return 1;
+    return 0;
+}
+
+/* Is the name of tokens [i, j) a place the gazetteer knows, by itself: after "in", "from" ...
+ * any town, else one of 500,000 people or more, a capital or a subdivision; not a word in
+ * capitals ("NISA"), not before "said" ("Kelly said"), not when a capitalised word follows
+ * (the name goes on into a dictionary's: "Koya University"), not an organisation's name? */
+static int bare_place(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i,
+                      uint32_t j, char cc3[4])
+{
+    uint32_t first = s->tok0, end = s->tok0 + s->ntok;
+    int loc =
+        i > first && in_words(&t->toks[i - 1], locatives, sizeof locatives / sizeof *locatives);
+    if (j < end && (in_words(&t->toks[j], speech, sizeof speech / sizeof *speech) ||
+                    (t->toks[j].flags & (TC_TOK_CAP | TC_TOK_UPPER))))
+        return 0;
+    if ((j == i + 1 && (t->toks[i].flags & TC_TOK_UPPER)) || org_name(t, i, j)) return 0;
+    return place_of(d, t, i, j, loc ? 1000 : 500000, cc3);
+}
+
 /* ---- names no dictionary knows (TC_SCAN_UNKNOWN) ---- */
 
 enum { MARK_FREE, MARK_KNOWN, MARK_NAMED, MARK_BREAK };
@@ -1520,6 +1628,15 @@ static int name_piece(const tc_text *t, const tc_sentence *s, const uint8_t *mar
     return (m == MARK_FREE || m == MARK_NAMED) && capital_word(&t->toks[i]);
 }
 
+/* Does a particle glued to a capitalised word start a name at token i: "al-Bunni", "el-Sisi"? */
+static int particle_name(const tc_text *t, const tc_sentence *s, const uint8_t *mark, uint32_t i)
+{
+    return mark[i - s->tok0] == MARK_FREE && i + 2 < s->tok0 + s->ntok &&
+           (word_is(&t->toks[i], "al") || word_is(&t->toks[i], "el")) &&
+           !(t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) && is_hyphen(&t->toks[i + 1]) &&
+           t->toks[i].off + t->toks[i].len == t->toks[i + 1].off && name_piece(t, s, mark, i + 2);
+}
+
 /* The end of the unknown name that starts at token i (i itself when none starts there). It
  * has a word of its own: a hidden capital alone is no name ("the Paris stock exchange"). No
  * closed-class word starts one ("The", "We", "I"); at a clause's start a capitalised word
@@ -1530,10 +1647,12 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
                          const uint8_t *mark, uint32_t i)
 {
     uint32_t end = s->tok0 + s->ntok, j = i, last = i, last_free = i;
-    if (!name_piece(t, s, mark, i) ||
-        in_words(&t->toks[i], openers, sizeof openers / sizeof *openers))
+    int particle = particle_name(t, s, mark, i);
+    if (!particle && (!name_piece(t, s, mark, i) ||
+                      in_words(&t->toks[i], openers, sizeof openers / sizeof *openers)))
         return i;
-    if (clause_start(t, s, i) && (i + 1 >= end || !name_piece(t, s, mark, i + 1)))
+    if (!particle && clause_start(t, s, i) &&
+        (i + 1 >= end || !(name_piece(t, s, mark, i + 1) || particle_name(t, s, mark, i + 1))))
         return i; /* "Officials said", "\"Deputies ..." */
     while (j < end) {
         const tc_token *w = &t->toks[j];
@@ -1553,8 +1672,14 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
         if (!name_piece(t, s, mark, k)) break;
         j = k;
     }
+    /* "Dubai-based", "U.S.-led": a modifier, no name */
+    if (last + 1 < end && is_hyphen(&t->toks[last]) &&
+        t->toks[last - 1].off + t->toks[last - 1].len == t->toks[last].off &&
+        !(t->toks[last + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)))
+        return i;
+    char cc3[4];
     if (last == i + 1 && !(t->toks[i].flags & TC_TOK_UPPER) &&
-        tc_nouns_common(d->nouns, &t->toks[i]))
+        tc_nouns_common(d->nouns, &t->toks[i]) && !bare_place(d, t, s, i, i + 1, cc3))
         return i;
     return last_free > i ? last : i;
 }
@@ -1618,14 +1743,23 @@ static int role_of(const tc_actors *d, const tc_text *t, uint32_t c, const tc_me
     for (uint32_t i = k; i < p; i++)
         if (!(t->toks[i].flags & TC_TOK_WORD) || (t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)))
             return 0;
-    return tc_nouns_head(d->nouns, t, p - 1, p, TC_NOUNS_MODIFIER, &len, &why) == TC_NOUN_PERSON &&
-           (p - k == 1 || modifiers_only(t, k, p - 1));
+    if (tc_nouns_head(d->nouns, t, p - 1, p, TC_NOUNS_MODIFIER, &len, &why) == TC_NOUN_PERSON &&
+        (p - k == 1 || modifiers_only(t, k, p - 1)))
+        return 1;
+    /* "(associate) professor of political philosophy at": a person noun, of + its field */
+    for (uint32_t o = k + 1; o < p && o < k + 3; o++)
+        if (word_is(&t->toks[o], "of"))
+            return tc_nouns_head(d->nouns, t, o - 1, o, TC_NOUNS_MODIFIER, &len, &why) ==
+                   TC_NOUN_PERSON;
+    return 0;
 }
 
 /* An organisation's, a group's or a state's agent's code: what a person in apposition takes. */
 static int gives_code(const tc_mention *m)
 {
-    return !m->flags && m->code[0] && m->code[0] != '-' &&
+    if (m->flags) /* an organisation no dictionary knows, placed by its words ("X University") */
+        return m->kind == TC_KIND_UNKNOWN && m->code[0] && m->code[0] != '-';
+    return m->code[0] && m->code[0] != '-' &&
            (states_agent(m) || m->kind == TC_KIND_IGO || m->kind == TC_KIND_NGO ||
             m->kind == TC_KIND_GROUP);
 }
@@ -1655,12 +1789,98 @@ static int role_preposition(const tc_text *t, const tc_mention *a, const tc_ment
     return b->tok0 == k + 1 || word_is(&t->toks[k + 1], "the");
 }
 
+/* Words of a role that say what a person knows of a country, not that they are of it: "a North
+ * Korean expert", "the Japan chair at the Hudson Institute". */
+static const char *const topics[] = {"expert",        "experts",   "analyst",   "analysts",
+                                     "specialist",    "scholar",   "watcher",   "observer",
+                                     "researcher",    "historian", "hand",      "chair",
+                                     "correspondent", "envoy",     "ambassador"};
+
+/* The state of the dictionary match of raw[0..n) that starts at token i, when it is a
+ * state's name, adjective or capital, or a place of it (into cc3; adj_only: an
+ * adjective or a capital only); 0 otherwise. */
+static int state_at(const tc_actors *d, const raw_match *raw, size_t n, uint32_t i, int adj_only,
+                    char cc3[4])
+{
+    for (size_t k = 0; k < n; k++)
+        if (raw[k].tok0 == i) {
+            tc_actor_kind kind = raw[k].e->kind;
+            if (!(kind == TC_KIND_COUNTRY || kind == TC_KIND_ADJ || kind == TC_KIND_METONYM ||
+                  kind == TC_KIND_REGION) ||
+                !tc_actors_is_state(d, raw[k].e->code) ||
+                (adj_only && kind != TC_KIND_ADJ && kind != TC_KIND_METONYM))
+                return 0;
+            snprintf(cc3, 4, "%.3s", raw[k].e->code);
+            return 1;
+        }
+    return 0;
+}
+
+/* What a role in apposition after the comma at c says of where a person is from: "X, an
+ * Italian sinologist", "X, a 41-year-old beautician from Zimbabwe", "X, a media commentator
+ * based in Hong Kong". After an article, up to eight words with no comma: a state's adjective
+ * before any preposition (not two of different states: "an Iranian American journalist"), or
+ * the place after "from" or "based in" (a state or what the gazetteer knows). Its country
+ * into cc3. */
+static int apposed_place(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                         const raw_match *raw, size_t nraw, uint32_t c, char cc3[4])
+{
+    static const char *const stops[] = {"who", "which", "that", "whose", "and", "or", "but"};
+    uint32_t end = s->tok0 + s->ntok, k = c + 1;
+    char adj[4] = "", other[4];
+    if (c >= end || !word_is(&t->toks[c], ",") || k >= end ||
+        !(word_is(&t->toks[k], "a") || word_is(&t->toks[k], "an") || word_is(&t->toks[k], "the")))
+        return 0;
+    for (uint32_t q = k + 1; q < end && q < k + 9; q++) {
+        const tc_token *w = &t->toks[q];
+        int based_in = word_is(w, "in") && word_is(&t->toks[q - 1], "based");
+        if (word_is(w, "from") || based_in) {
+            uint32_t b = q + 1 + (q + 2 < end && word_is(&t->toks[q + 1], "the"));
+            if (b < end && (state_at(d, raw, nraw, b, 0, cc3) || place_starting(d, t, b, end, cc3)))
+                return 1;
+            return 0;
+        }
+        if (((w->flags & TC_TOK_PUNCT) && !is_hyphen(w)) ||
+            in_words(w, stops, sizeof stops / sizeof *stops) ||
+            in_words(w, locatives, sizeof locatives / sizeof *locatives) || word_is(w, "of") ||
+            word_is(w, "for") || word_is(w, "on") || word_is(w, "with"))
+            break;
+        if ((w->flags & TC_TOK_CAP) && state_at(d, raw, nraw, q, 1, other)) {
+            if (adj[0] && strcmp(adj, other)) return 0; /* two states */
+            memcpy(adj, other, 4);
+        }
+        if (adj[0] && in_words(w, topics, sizeof topics / sizeof *topics))
+            return 0; /* "a North Korean expert" knows the country, is not of it */
+    }
+    if (!adj[0]) return 0;
+    memcpy(cc3, adj, 4);
+    return 1;
+}
+
+/* Does the apposition end right after mention m: a comma, a bracket, a preposition of a role
+ * or the sentence's end ("X, the U.N. envoy for Syria, said"; not "X, the U.N. said")? */
+static int closes_apposition(const tc_text *t, const tc_sentence *s, const tc_mention *m)
+{
+    static const char *const ends[] = {",", ")", "for", "of", "to", "at", "in", "."};
+    uint32_t j = m->tok0 + m->ntok;
+    return j >= s->tok0 + s->ntok || in_words(&t->toks[j], ends, sizeof ends / sizeof *ends);
+}
+
+/* Is m what a name after "'s" belongs to: a state or its capital, an organisation with a code
+ * ("Zimbabwe's X", "VOA's X")? */
+static int possessor(const tc_actors *d, const tc_mention *m)
+{
+    return !m->flags && m->code[0] && m->code[0] != '-' &&
+           (tc_actors_is_state(d, m->code) || m->kind == TC_KIND_IGO || m->kind == TC_KIND_NGO);
+}
+
 /* Gives unknown name u the code of what stands in apposition with it: a state's agent right
  * before and a comma ("Indonesia's education minister, Nadiem Makarim"); after a comma a
  * state's agent ("X, a Bolivian official"), a role of an organisation or a state's agent ("X,
  * director general of the Pakistani military"), or an agent of one ("X, a spokesman for the
  * World Food Programme"). next[0..nnext) are the mentions after u. */
-static void apposition(const tc_actors *d, const tc_text *t, tc_mention *u, const tc_mention *prev,
+static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                       const raw_match *raw, size_t nraw, tc_mention *u, const tc_mention *prev,
                        const tc_mention *next, size_t nnext)
 {
     const tc_mention *by = NULL;
@@ -1671,22 +1891,93 @@ static void apposition(const tc_actors *d, const tc_text *t, tc_mention *u, cons
     else if (prev && states_agent(prev) && u->tok0 >= 1 && prev->tok0 + prev->ntok + 1 == u->tok0 &&
              word_is(&t->toks[u->tok0 - 1], ","))
         by = prev;
-    else if (next && states_agent(next) && apposed_after(t, after, next))
+    else if (next && states_agent(next) && apposed_after(t, after, next) &&
+             !in_words(&t->toks[next->tok0 + next->ntok - 1], topics,
+                       sizeof topics / sizeof *topics))
         by = next;
-    else if (next && gives_code(next) && role_of(d, t, after, next))
+    else if (next && (next->kind == TC_KIND_IGO || next->kind == TC_KIND_NGO) && !next->flags &&
+             apposed_after(t, after, next) && closes_apposition(t, s, next))
+        by = next; /* "X, the U.N. special envoy for Syria," */
+    else if (prev && possessor(d, prev) && u->tok0 >= 1 && prev->tok0 + prev->ntok + 1 == u->tok0 &&
+             word_is(&t->toks[u->tok0 - 1], "'s"))
+        by = prev; /* "Zimbabwe's Blessed Mhlanga", "VOA's Katherine Smith" */
+    if (by == prev && by && by->kind == TC_KIND_METONYM && !strcmp(by->code + 3, "GOV") &&
+        !word_is(&t->toks[u->tok0 - 1], ",")) {
+        snprintf(u->code, sizeof u->code, "%.3s", by->code); /* "Jerusalem's Old City" */
+        u->kind = TC_KIND_REGION;
+        u->rule = "a name no dictionary knows after a state's capital and 's";
+        return;
+    } else if (next && gives_code(next) && role_of(d, t, after, next))
         by = next;
+    char cc3[4];
+    if (!by && apposed_place(d, t, s, raw, nraw, after, cc3)) {
+        memcpy(u->code, cc3, 4);
+        u->rule = "a name no dictionary knows with a role in apposition that says its state";
+        return;
+    }
     if (!by) return;
     snprintf(u->code, sizeof u->code, "%s", by->code);
     u->kind = by->kind;
     u->rule = "a name no dictionary knows in apposition with a state's agent or an organisation";
 }
 
+/* Places unknown name u (no code yet) in a country by what the sentence says: the name is a
+ * place the gazetteer knows (bare_place); "the Berlin-based X", "X, a New York-based
+ * consultancy", "X, based in Y"; an organisation's name followed by "in Y" ("Koya University
+ * in Iraqi Kurdistan") or holding a well-known place ("the Houston Methodist Hospital"). */
+static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentence *s, tc_mention *u)
+{
+    uint32_t i = u->tok0, j = u->tok0 + u->ntok, first = s->tok0, end = s->tok0 + s->ntok;
+    char cc3[4];
+    const char *rule = NULL;
+    int org = org_name(t, i, j);
+    if (bare_place(d, t, s, i, j, cc3)) {
+        rule = "a place the gazetteer knows";
+        u->kind = TC_KIND_REGION;
+    }
+    for (uint32_t k = i; !rule && k > first && k + 5 > i; k--)
+        if (based_at(d, t, first, k - 1, cc3)) rule = "based in a place ('the Berlin-based X')";
+    uint32_t k = j;
+    if (!rule && k < end && word_is(&t->toks[k], ",")) k++;
+    if (!rule && k < end && (word_is(&t->toks[k], "a") || word_is(&t->toks[k], "an"))) k++;
+    for (uint32_t b = k; !rule && b < end && b < k + 6; b++)
+        if (based_at(d, t, first, b, cc3)) rule = "based in a place ('X, a Berlin-based ...')";
+    if (!rule && k < end && word_is(&t->toks[k], "based")) k++;
+    if (!rule && (org || k > j) && k + 1 < end && word_is(&t->toks[k], "in")) {
+        uint32_t b = k + 1 + (k + 2 < end && word_is(&t->toks[k + 1], "the"));
+        if (place_starting(d, t, b, end, cc3) || place_starting(d, t, b + 1, end, cc3))
+            rule = "an organisation in a place ('X University in Y', 'X, based in Y')";
+    }
+    for (uint32_t a = i; !rule && org && a < j; a++)
+        for (uint32_t b = j; !rule && b > a; b--)
+            if (!org_name(t, a, b) && (b - a < j - i) &&
+                (t->toks[a].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+                place_of(d, t, a, b, 300000, cc3))
+                rule = "an organisation named after a place";
+    if (!rule) return;
+    memcpy(u->code, cc3, 4);
+    u->rule = rule;
+}
+
+/* May tokens [from, to) stand between an agent and a name it says what is: none, or one or
+ * two lower-case nouns whose head is a person ("Haitian police chief X", "the Sudanese army
+ * spokesman X"), no verb ("Israeli troops shot X")? */
+static int role_between(const tc_actors *d, const tc_text *t, uint32_t from, uint32_t to)
+{
+    uint32_t len = 0;
+    const char *why;
+    if (from == to) return 1;
+    if (to < from || to - from > 2 || !modifiers_only(t, from, to)) return 0;
+    return tc_nouns_head(d->nouns, t, from, to, TC_NOUNS_SINGULAR, &len, &why) == TC_NOUN_PERSON &&
+           len == to - from;
+}
+
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
  * joined to the mention right before that says what they are, or coded by one in apposition;
  * into *out (arena a). */
 static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sentence *s,
-                            const uint8_t *mark, const tc_mention *m, size_t nm, tc_arena *a,
-                            tc_mention **out)
+                            const uint8_t *mark, const raw_match *raw, size_t nraw,
+                            const tc_mention *m, size_t nm, tc_arena *a, tc_mention **out)
 {
     tc_mention *res = tc_arena_alloc(a, (nm + s->ntok / 2 + 1) * sizeof *res);
     size_t n = 0, k = 0;
@@ -1706,17 +1997,24 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
         }
         tc_mention u = unknown_mention(t, i, j, a);
         tc_mention *prev = n ? &res[n - 1] : NULL;
-        if (prev && prev->tok0 + prev->ntok == i && names_what(prev)) {
+        if (prev && names_what(prev) && role_between(d, t, prev->tok0 + prev->ntok, i)) {
             prev->ntok = j - prev->tok0;
             prev->name = u.name;
             prev->flags |= TC_MENTION_UNKNOWN;
             prev->rule = "an agent, maybe a state's, + a name no dictionary knows";
         } else {
-            if (j < end) apposition(d, t, &u, prev, k < nm ? &m[k] : NULL, nm - k);
             res[n++] = u;
         }
         i = j;
     }
+    /* Then what each name's own sentence says of it: where it is first (an organisation's
+     * place comes before a person's role in it), then apposition. */
+    for (size_t q = 0; q < n; q++)
+        if (res[q].kind == TC_KIND_UNKNOWN && !res[q].code[0]) place_unknown(d, t, s, &res[q]);
+    for (size_t q = 0; q < n; q++)
+        if (res[q].kind == TC_KIND_UNKNOWN && !res[q].code[0] && res[q].tok0 + res[q].ntok < end)
+            apposition(d, t, s, raw, nraw, &res[q], q ? &res[q - 1] : NULL,
+                       q + 1 < n ? &res[q + 1] : NULL, n - q - 1);
     *out = res;
     return n;
 }
@@ -1774,7 +2072,7 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
         }
     }
     *out = m;
-    return seen ? unknown_names(d, t, s, seen, m, nm, a, out) : nm;
+    return seen ? unknown_names(d, t, s, seen, raw, nraw, m, nm, a, out) : nm;
 }
 
 size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,

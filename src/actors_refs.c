@@ -55,11 +55,22 @@ static int sort_of(const tc_mention *m)
 }
 
 /* Remembers a person's (or an unknown name's) mention by the first and last words of its name,
- * when it has two or more: "Lai Ching-te" is "lai" and "ching-te". */
+ * when it has two or more: "Lai Ching-te" is "lai" and "ching-te"; an unknown name of one word
+ * that has a code by its last only ("al-Hakim, a Syrian lawyer"). */
 static void remember_person(tc_actors_refs *r, const tc_mention *m)
 {
     static const char *const particles_[] = {"al", "el", "abu", "bin", "ibn", "de", "van", "von"};
     const char *name = m->name, *sp = strchr(name, ' '), *last = strrchr(name, ' ');
+    if (!sp && (m->flags & TC_MENTION_UNKNOWN) && m->code[0] && m->code[0] != '-') {
+        unsigned k = r->npeople++ % 8;
+        r->people[k].m = *m;
+        r->people[k].first[0] = 0;
+        size_t ll = strlen(name);
+        snprintf(r->people[k].last, sizeof r->people[k].last, "%.*s", ll < 23 ? (int)ll : 0, name);
+        for (char *c = r->people[k].last; *c; c++)
+            *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+        return;
+    }
     if (!sp) return;
     unsigned k = r->npeople++ % 8;
     r->people[k].m = *m;
@@ -89,6 +100,47 @@ static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, 
         unsigned slot = (r->npeople - 1 - k) % 8;
         if (!strcmp(r->people[slot].last, w->norm) || !strcmp(r->people[slot].first, w->norm))
             return &r->people[slot].m;
+    }
+    return NULL;
+}
+
+/* Does name equal s, case aside? */
+static int same_name(const char *name, size_t len, const char *s)
+{
+    size_t k = 0;
+    for (; k < len && s[k]; k++) {
+        char c = name[k] >= 'A' && name[k] <= 'Z' ? (char)(name[k] + 32) : name[k];
+        if (c != s[k]) return 0;
+    }
+    return k == len && !s[k];
+}
+
+/* A name no dictionary knows and nothing in its sentence placed (u: TC_MENTION_UNKNOWN, no
+ * code) that names a person or organisation named before with a code: the same words ("Masih
+ * Alinejad" again), or one word of three letters or more (after a title: "Mr. Alinejad") that
+ * was the first or last word of the earlier name ("Iranian journalist Masih Alinejad ... Alinejad
+ * said", "Anwar al-Bunni
+ * ... al-Bunni"). The newest such mention, or NULL. Document-level name coreference: news
+ * gives a name in full with what places it once, then the short form. */
+static const tc_mention *named_before(const tc_mention *u, const tc_actors_refs *r)
+{
+    static const char *const titles[] = {"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ",
+                                         "Mr ",  "Mrs ",  "Ms ",  "Dr ",  "Prof "};
+    const char *name = u->name;
+    for (size_t k = 0; k < sizeof titles / sizeof *titles; k++)
+        if (!strncmp(name, titles[k], strlen(titles[k]))) name += strlen(titles[k]); /* "Mr. X" */
+    size_t len = strlen(name);
+    int one_word = !strchr(name, ' ');
+    if (!(u->flags & TC_MENTION_UNKNOWN) || u->code[0] || len < 3) return NULL;
+    for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
+        unsigned slot = (r->npeople - 1 - k) % 8;
+        const tc_mention *p = &r->people[slot].m;
+        if (!p->code[0] || p->code[0] == '-') continue;
+        size_t pl = strlen(p->name);
+        int same = pl == len && !strncmp(p->name, name, len);
+        if (same || (one_word && (same_name(name, len, r->people[slot].last) ||
+                                  same_name(name, len, r->people[slot].first))))
+            return p;
     }
     return NULL;
 }
@@ -208,6 +260,13 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
     for (uint32_t i = s->tok0; i < end;) {
         if (k < nm && m[k].tok0 <= i) {
             res[n] = m[k++];
+            const tc_mention *same = named_before(&res[n], refs);
+            if (same) {
+                snprintf(res[n].code, sizeof res[n].code, "%s", same->code);
+                res[n].kind = same->kind;
+                res[n].rule = "a name no dictionary knows, named in full before";
+                changed = 1;
+            }
             changed |= resolve_agent(t, s->tok0, &res[n], refs);
             remember(refs, t, &res[n]);
             i = res[n].tok0 + res[n].ntok;

@@ -1082,7 +1082,7 @@ static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
 /* What protesters, students, workers or residents do is dissent (14x), not state action:
  * they block a road (144, not the blockade 191), boycott (143, not the embargo 163), protest
  * in the street (141, not the official complaint 114). */
-static const char *const dissent_agents[] = {"OPP", "CVL", "EDU", "LAB", "ENV", NULL};
+static const char *const dissent_agents[] = {"OPP", "CVL", "EDU", "LAB", "ENV", "AGR", NULL};
 static const char *const dissent_codes[][2] = {{"191", "144"}, {"163", "143"}, {"114", "141"}};
 /* Sources of an air strike (195) rather than any attack (190). */
 static const char *const aircraft[] = {"warplane", "jet",        "drone",   "aircraft", "bomber",
@@ -1153,17 +1153,18 @@ static void emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t sr
                     const char *code, const tc_cameo *info)
 {
     const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
-    if (!ms || !usable(ms) || (mt && (!usable(mt) || !strcmp(ms->code, mt->code)))) return;
-    const char *fine = by_context(s, ms, code, p);
+    if ((!ms && !mt) || (ms && !usable(ms)) || (mt && !usable(mt)) ||
+        (ms && mt && !strcmp(ms->code, mt->code)))
+        return;
+    const char *fine = ms ? by_context(s, ms, code, p) : code;
     if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
         info = tc_cameo_get(s->c->cameo, fine);
         code = fine;
     }
-    const char *tcode = mt ? mt->code : "";
+    const char *tcode = mt ? mt->code : "", *scode = ms ? ms->code : "";
     for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent == s->sent; i--) {
         const tc_event *o = &(*s->out)[i - 1];
-        if (!strcmp(o->src.code, ms->code) && !strcmp(o->tgt.code, tcode) &&
-            !strcmp(o->cameo, code))
+        if (!strcmp(o->src.code, scode) && !strcmp(o->tgt.code, tcode) && !strcmp(o->cameo, code))
             return;
     }
     if (*s->nout == *s->cap) *s->out = tc_arena_grow(s->a, *s->out, s->cap, sizeof **s->out);
@@ -1212,13 +1213,28 @@ static int one_sided(const char *code)
            !strncmp(code, "034", 3);
 }
 
+static const char *case_word(const sctx *s, uint32_t w);
+/* Prepositions of the place where something happens or an agent is ("police in Nairobi"). */
+static const char *const place_preps[] = {"in", "inside", "throughout", "across", NULL};
+
+/* Is the mention at w where something happens ("in Afghanistan"), not who asked for it? */
+static int a_place(const sctx *s, uint32_t w)
+{
+    uint32_t h = w;
+    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
+    const char *cw = case_word(s, h);
+    return cw && in_words(cw, place_preps);
+}
+
 /* Does the sentence name an actor (a state or an agent of one) other than the sources'
  * countries? */
 static int other_actor(const sctx *s, const int32_t *src, size_t ns)
 {
     for (size_t k = 0; k < s->nm; k++) {
         const tc_mention *m = &s->m[k];
-        if (!usable(m) || m->tok0 < s->lo) continue;
+        if (!usable(m) || m->tok0 < s->lo || m->tok0 - s->lo >= s->tr.n ||
+            a_place(s, m->tok0 - s->lo))
+            continue;
         int same = 0;
         for (size_t a = 0; a < ns && !same; a++)
             same = !strncmp(mention_at(s, src[a])->code, m->code, 3);
@@ -1227,13 +1243,72 @@ static int other_actor(const sctx *s, const int32_t *src, size_t ns)
     return 0;
 }
 
+/* Means and acts of force that stand as a subject for an author the sentence does not name
+ * ("a car bomb", "an airstrike", "the shelling"). */
+static const char *const force_nouns[] = {
+    "bomb",     "bombing", "blast",   "explosion", "explosive", "attack", "strike", "airstrike",
+    "shelling", "missile", "rocket",  "shell",     "mortar",    "drone",  "raid",   "ambush",
+    "gunfire",  "fire",    "grenade", "mine",      "landmine",  "ied",    NULL};
+
+/* Is frame f an act of force (18x-20x) whose subject is such a means, with no actor of its
+ * own? */
+static int unnamed_force(const sctx *s, size_t f)
+{
+    int root = code_root(s->fm[f].code);
+    const tc_frame *fr = &s->fr[f];
+    if (root < 18 || fr->flags & TC_FR_PASSIVE || fr->nsubj != 1) return 0;
+    uint32_t w = fr->subj[0].word;
+    return s->ment[w] == NO_MENTION && (lemma_in(s, w, force_nouns) || instrument_noun(s, w));
+}
+
+/* The finer code of force by its means ("a car bomb" 1832, "a suicide attack" 1831, "a
+ * roadside bomb" 1833, "an airstrike" 195, "shelling" 194): for root 18 and 19 only. */
+static const char *by_means(const sctx *s, uint32_t w, const char *code)
+{
+    static const char *const bombs[] = {"bomb",      "bombing", "blast", "explosion",
+                                        "explosive", "ied",     NULL};
+    static const char *const air[] = {"airstrike", "drone",      "warplane", "jet",
+                                      "aircraft",  "helicopter", "bomber",   NULL};
+    static const char *const shells[] = {"shelling", "shell",     "rocket", "missile",
+                                         "mortar",   "artillery", NULL};
+    int root = code_root(code), suicide = 0, car = 0, roadside = 0, by_air = 0;
+    if (root != 18 && root != 19) return code;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_COMPOUND && rel_of(s, c) != TC_REL_AMOD) continue;
+        const char *l = s->tr.w[c].lemma;
+        suicide |= !strcmp(l, "suicide");
+        car |= !strcmp(l, "car") || !strcmp(l, "truck") || !strcmp(l, "vehicle");
+        roadside |= !strcmp(l, "roadside");
+        by_air |= !strcmp(l, "air") || !strcmp(l, "drone");
+    }
+    if (lemma_in(s, w, bombs) || (suicide && lemma_in(s, w, force_nouns)))
+        return suicide ? "1831" : car ? "1832" : roadside ? "1833" : "183";
+    if (lemma_in(s, w, air) || by_air) return "195";
+    if (lemma_in(s, w, shells)) return "194";
+    return code;
+}
+
 static void code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
     if (!m->p || m->p->nocode || m->consumed) return;
     int32_t src[8], tgt[8];
     size_t ns = sources(s, f, src, 8), nt = targets(s, f, tgt, 8);
-    if (!ns) return;
+    /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
+       sentence does not name still has its victims */
+    if (!ns && !nt) return;
+    const char *code = m->code;
+    const tc_cameo *info = m->info;
+    if (!ns) {
+        if (!unnamed_force(s, f)) return;
+        src[ns++] = NO_MENTION;
+        code = by_means(s, s->fr[f].subj[0].word, code);
+        if (code != m->code && s->c->cameo && tc_cameo_get(s->c->cameo, code))
+            info = tc_cameo_get(s->c->cameo, code);
+        else
+            code = m->code;
+    }
     if (!nt) {
         memcpy(tgt, m->hint, m->nhint * sizeof *tgt);
         nt = m->nhint;
@@ -1262,7 +1337,7 @@ static void code_frame(sctx *s, size_t f)
     }
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
-            emit(s, f, src[a], tgt[b], m->code, m->info);
+            emit(s, f, src[a], tgt[b], code, info);
             if (m->p->cameo2[0]) emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
         }
 }
@@ -1281,6 +1356,7 @@ static const char *case_word(const sctx *s, uint32_t w)
  * a capital counts as its state; or a place of the gazetteer taken by its preposition), when
  * they are one; when it names none, the article's place. Sets s->where and s->where_name,
  * NULL when none or several. */
+
 static void sentence_place(sctx *s)
 {
     const char *code = NULL, *name = NULL;
@@ -1298,9 +1374,9 @@ static void sentence_place(sctx *s)
     for (size_t i = 0; i < s->npl && !several; i++) {
         const tc_place *pl = &s->pl[i];
         uint32_t t0 = pl->tok0, lo = s->lo;
-        int in = 0; /* "in Peshawar", "in northern Nigeria", "in the Gaza Strip" */
+        int in = 0; /* "in Peshawar", "in northern Nigeria", "near the Gaza Strip" */
         for (uint32_t k = t0; k > lo && k + 3 > t0 && !in; k--)
-            in = !strcmp(s->t->toks[k - 1].norm, "in");
+            in = in_words(s->t->toks[k - 1].norm, place_preps);
         if (!in || !pl->gp.cc3[0]) continue;
         several = code && strncmp(code, pl->gp.cc3, 3);
         if (!code) code = pl->gp.cc3, name = pl->gp.name;
@@ -1308,6 +1384,9 @@ static void sentence_place(sctx *s)
     /* none named: the article's dateline or most named place ("police" in a story filed
        from Nairobi are Kenya's) */
     const tc_place *main = !code && s->c->places ? tc_place_doc_main(s->c->places) : NULL;
+    /* not when the sentence names a place of another country ("marched through Santiago") */
+    for (size_t i = 0; main && i < s->npl; i++)
+        if (s->pl[i].gp.cc3[0] && strcmp(s->pl[i].gp.cc3, main->gp.cc3) != 0) main = NULL;
     s->where_article = main && main->gp.cc3[0];
     if (s->where_article) code = main->gp.cc3, name = main->gp.name;
     s->where = several ? NULL : code;

@@ -233,6 +233,10 @@ int main(void)
         fprintf(stderr, "bench_actors_voa: %s\n", err.msg);
         return 1;
     }
+    char gpath[4096];
+    snprintf(gpath, sizeof gpath, "%s/gazetteer.bin", tc_datadir(NULL));
+    tc_gazetteer *g = tc_gazetteer_load(gpath, &err); /* NULL: unknown names get no place */
+    tc_actors_use_gazetteer(d, g);
     tally y = {0};
     y.missed = tc_map_new(1024);
     y.keep = tc_arena_new(0);
@@ -288,6 +292,7 @@ int main(void)
     tc_arena_free(y.keep);
     tc_arena_free(a);
     tc_actors_free(d);
+    tc_gazetteer_free(g);
     tc_parser_free(p);
     return 0;
 }

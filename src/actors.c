@@ -93,9 +93,9 @@ struct tc_actors {
     const char **sources; /* per entry, a generated line's fact source (NULL until
                              tc_actors_load_sources); nsources of them */
     size_t nsources;
-    tc_nouns *nouns;        /* what a common noun after a state makes of it, NULL for nothing */
-    uint32_t noun_agent[2]; /* the entries of the agents it gives: MIL, CVL */
-    tc_gazetteer *gaz;      /* datadir/gazetteer.bin, NULL when missing: places of unknown names */
+    tc_nouns *nouns;         /* what a common noun after a state makes of it, NULL for nothing */
+    uint32_t noun_agent[2];  /* the entries of the agents it gives: MIL, CVL */
+    const tc_gazetteer *gaz; /* borrowed (tc_actors_use_gazetteer): places of unknown names */
 };
 
 static const struct {
@@ -775,11 +775,6 @@ tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn 
     if (rc == TC_OK) rc = load_ours(d, path, diag, dctx, err);
     if (rc == TC_OK) rc = load_generated(d, datadir, gen, ngen, diag, dctx, err);
     if (rc == TC_OK) rc = tc_actors_load_nouns(d, datadir, err);
-    if (rc == TC_OK) {
-        tc_err gerr = {0}; /* missing or damaged: unknown names get no place, no error */
-        snprintf(path, sizeof path, "%s/gazetteer.bin", datadir);
-        d->gaz = tc_gazetteer_load(path, &gerr);
-    }
     for (size_t i = 0; i < ngen; i++) free(gen[i]);
     free(gen);
     if (rc != TC_OK) {
@@ -813,7 +808,6 @@ void tc_actors_free(tc_actors *d)
 {
     if (!d) return;
     tc_nouns_free(d->nouns);
-    tc_gazetteer_free(d->gaz);
     tc_map_free(d->first);
     tc_map_free(d->pairs);
     tc_map_free(d->states);
@@ -824,6 +818,11 @@ void tc_actors_free(tc_actors *d)
     free(d->sources);
     free(d->facts);
     free(d);
+}
+
+void tc_actors_use_gazetteer(tc_actors *d, const tc_gazetteer *g)
+{
+    d->gaz = g;
 }
 
 size_t tc_actors_count(const tc_actors *d)

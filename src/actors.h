@@ -10,6 +10,7 @@
 
 #include "arena.h"
 #include "err.h"
+#include "gazetteer.h"
 #include "text.h"
 
 #include <stddef.h>
@@ -100,6 +101,12 @@ int tc_actors_load_sources(tc_actors *d, tc_err *err);
  * Paris and Lisbon stock exchanges"). Missing files are no error (nothing is found). TC_OK, or
  * an error code with err filled when a file is there but bad. Not thread-safe (before scans). */
 int tc_actors_load_nouns(tc_actors *d, const char *datadir, tc_err *err);
+
+/* Lets the scan of names no dictionary knows (TC_SCAN_UNKNOWN) place them with the gazetteer
+ * g (data/gazetteer.bin): "in Quetta" = PAK, "the Berlin-based X" = DEU. d borrows g, which
+ * must outlive it; NULL (the default) for none: such names are then placed only by the
+ * dictionaries' words. Not thread-safe (call it before scans); loading stays as fast. */
+void tc_actors_use_gazetteer(tc_actors *d, const tc_gazetteer *g);
 
 /* The generated files loaded and the date their facts were true (yyyymmdd, 0 when the file
  * does not say), in load order; strings belong to d. */

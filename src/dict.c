@@ -317,6 +317,14 @@ static int lookup(const opts *o)
         return EXIT_PROBLEMS;
     }
     const char *date = o->date ? o->date : "";
+    tc_gazetteer *g = NULL; /* --unknown: names placed by the gazetteer too, as callers do */
+    if (o->unknown && !o->npetrarch) {
+        char path[4096];
+        tc_err gerr = {0};
+        snprintf(path, sizeof path, "%s/gazetteer.bin", tc_datadir(o->dir));
+        g = tc_gazetteer_load(path, &gerr);
+        tc_actors_use_gazetteer(d, g);
+    }
     printf("date: %s\n", *date ? date : "none (undated entries, latest roles)");
     for (uint32_t s = 0; s < t.nsents; s++) {
         if (!t.sents[s].ntok) continue;
@@ -327,6 +335,7 @@ static int lookup(const opts *o)
     }
     tc_arena_free(a);
     tc_actors_free(d);
+    tc_gazetteer_free(g);
     return 0;
 }
 

@@ -46,6 +46,7 @@ static const struct {
 };
 
 static tc_actors *dict;
+static tc_gazetteer *gaz;
 
 static void fail_diag(const tc_diag *g, void *ctx)
 {
@@ -59,6 +60,10 @@ static int setup(void **state)
     (void)state;
     tc_err err = {0};
     dict = tc_actors_load(tc_datadir(NULL), NULL, fail_diag, NULL, &err);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/gazetteer.bin", tc_datadir(NULL));
+    gaz = tc_gazetteer_load(path, &err); /* places of unknown names: actors-unknown.txt */
+    if (dict) tc_actors_use_gazetteer(dict, gaz);
     if (!dict) print_message("cannot load the dictionaries: %s\n", err.msg);
     return dict ? 0 : -1;
 }
@@ -67,6 +72,7 @@ static int teardown(void **state)
 {
     (void)state;
     tc_actors_free(dict);
+    tc_gazetteer_free(gaz);
     return 0;
 }
 

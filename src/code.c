@@ -209,6 +209,11 @@ static const char *const behest[] = {"request", "invitation", "behest",     "ini
 static const char *const quantities[] = {"ten",   "hundred", "thousand", "million", "dozen",
                                          "score", "number",  "group",    "crowd",   NULL};
 
+/* People defined by whom they oppose or suffer from: "opponents of the government" are not
+ * the government. */
+static const char *const opposers[] = {"opponent",  "critic", "rival",      "enemy",     "foe",
+                                       "adversary", "victim", "opposition", "detractor", NULL};
+
 static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
 {
     int32_t k = s->ment[w];
@@ -227,6 +232,7 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w) &&
             !(s->sourcing && instrument_noun(s, w)))
             continue;
+        if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) continue; /* "opponents of X" */
         if (r == TC_REL_NMOD) {
             const char *prep = NULL;
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
@@ -682,6 +688,12 @@ static int negated_subject(const sctx *s, const tc_frame *fr)
 }
 
 /* Mood, tense and negation of one coded predicate. */
+/* Words that allege an act ("suspected of", "charged with", "wanted for"). */
+static const char *const allegers[] = {"suspect", "suspected", "accuse",    "accused", "charge",
+                                       "convict", "allege",    "alleged",   "wanted",  "wanted",
+                                       "indict",  "blame",     "arrest",    "detain",  "sentence",
+                                       "jail",    "try",       "prosecute", "guilty",  NULL};
+
 static void mood(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -694,6 +706,14 @@ static void mood(sctx *s, size_t f)
         word_is(s, fr->mark, "to"))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
+    /* "a man suspected of shooting three people", "charged with plotting attacks": the act
+       is alleged by someone else, not reported as done (an accusation's own frame codes it) */
+    if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE &&
+        (word_is(s, fr->mark, "of") || word_is(s, fr->mark, "with") ||
+         word_is(s, fr->mark, "for")) &&
+        lemma_in(s, fr->gov, allegers) &&
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        m->flags |= TC_EV_HYPOTHETICAL;
     if (fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, failures) &&
@@ -1097,6 +1117,11 @@ static const char *by_context(const sctx *s, const tc_mention *src, const char *
         if (w < s->tr.n && lemma_in(s, w, aircraft)) return "195";
     }
     if (strlen(src->code) < 6) return code;
+    /* gunmen or soldiers storming a building use force (190), not a riot (145) */
+    static const char *const armed[] = {"MIL", "REB", "INS", "UAF", "SEP", "COP", "SPY", NULL};
+    const char *const *x = armed;
+    while (*x && strncmp(src->code + 3, *x, 3) != 0) x++;
+    if (*x && !strcmp(code, "145")) return "190";
     const char *const *a = dissent_agents;
     while (*a && strncmp(src->code + 3, *a, 3) != 0) a++;
     if (!*a) return code;
@@ -1289,6 +1314,11 @@ static const char *by_means(const sctx *s, uint32_t w, const char *code)
     return code;
 }
 
+/* Verbs of a purpose that name whom an act serves. */
+static const char *const helpers[] = {"help",    "assist", "support",   "aid",
+                                      "bolster", "back",   "reinforce", "strengthen",
+                                      "train",   "equip",  NULL};
+
 static void code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -1316,6 +1346,22 @@ static void code_frame(sctx *s, size_t f)
     /* "used starvation as a weapon against X by blocking the road": the means has the end's
        target */
     const tc_frame *fr = &s->fr[f];
+    /* "sent troops to help the Philippine army", "donated ventilators to assist Ethiopia": an
+       act with no target of its own serves the one its purpose names */
+    for (size_t g = 0; g < s->nfr && !nt; g++) {
+        const tc_frame *pg = &s->fr[g];
+        int of_act =
+            pg->gov == fr->pred && (pg->gov_rel == TC_REL_ADVCL || pg->gov_rel == TC_REL_XCOMP);
+        if (pg->gov_rel == TC_REL_ACL && pg->gov != TC_FRAME_NONE) { /* "aid to help X" */
+            uint32_t h = pg->gov;
+            while (h != fr->pred && s->tr.w[h].head && s->frame_of[h] < 0) h = head_of(s, h);
+            of_act = h == fr->pred;
+        }
+        if (!of_act || pg->mark == TC_FRAME_NONE || !word_is(s, pg->mark, "to") ||
+            !lemma_in(s, pg->pred, helpers))
+            continue;
+        nt = object_mentions(s, pg, tgt, 8);
+    }
     if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
         word_is(s, fr->mark, "by"))
         nt = deep_mention(s, fr->gov, fr->gov, tgt, 8);

@@ -1319,6 +1319,39 @@ static const char *const helpers[] = {"help",    "assist", "support",   "aid",
                                       "bolster", "back",   "reinforce", "strengthen",
                                       "train",   "equip",  NULL};
 
+/* Is w someone no dictionary codes: a personal pronoun, an agent of no state, a noun for
+ * people or a group ("pleaded with civilians", "prohibited him")? */
+static int someone(const sctx *s, uint32_t w)
+{
+    const tc_word *x = &s->tr.w[w];
+    for (size_t i = 0; i < s->nwhen; i++)
+        if (s->lo + w >= s->when[i].tok0 && s->lo + w < s->when[i].tok0 + s->when[i].ntok)
+            return 0; /* "on Monday" */
+    if (x->upos == TC_UPOS_PRON) return strcmp(x->lemma, "it") != 0;
+    if (s->ment[w] != NO_MENTION || x->upos == TC_UPOS_PROPN) return 1; /* a name: someone */
+    if (x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 0;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 0;
+    const char *name = tc_wordnet_class_name(first);
+    return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group"));
+}
+
+/* Does the predicate aim at someone it names but no dictionary codes (its object, or an
+ * oblique with a target preposition)? Then an empty target would be a wrong one. */
+static int someone_aimed_at(const sctx *s, const tc_frame *fr)
+{
+    for (int i = 0; i < fr->nobj; i++)
+        if (someone(s, fr->obj[i].word)) return 1;
+    for (int i = 0; i < fr->nobl; i++) {
+        const tc_frame_arg *a = &fr->obl[i];
+        if (a->prep != TC_FRAME_NONE && in_words(norm_of(s, a->prep), target_preps) &&
+            someone(s, a->word))
+            return 1;
+    }
+    return 0;
+}
+
 static void code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -1377,7 +1410,7 @@ static void code_frame(sctx *s, size_t f)
         return;
     }
     if (!nt) {
-        if (one_sided(m->code) || !other_actor(s, src, ns))
+        if (one_sided(m->code) || (!other_actor(s, src, ns) && !someone_aimed_at(s, &s->fr[f])))
             for (size_t a = 0; a < ns; a++) emit(s, f, src[a], NO_MENTION, m->code, m->info);
         return;
     }

@@ -134,6 +134,23 @@ static const tc_frame *frame_at(builder *b, uint32_t w);
  * adverbial clause from its governor's subjects, an infinitive from its controller (the
  * governor's object, else its first oblique: "called on X to lift"), a relative or reduced
  * clause from the noun it describes. */
+/* Is p a past participle ("freed", "blocked")? */
+static int participle(const builder *b, uint32_t p)
+{
+    if (!b->p) return 0;
+    const tc_feats *ft = tc_parse_feats(b->p, b->t->w[p].feats);
+    return ft && ft->verbform == TC_VF_PART && ft->tense == TC_TENSE_PAST;
+}
+
+static int has_aux(const builder *b, uint32_t p)
+{
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
+        int r = rel_of(b, b->kids[k]);
+        if (r == TC_REL_AUX || r == TC_REL_AUX_PASS) return 1;
+    }
+    return 0;
+}
+
 static void inherited(builder *b, uint32_t p, tc_frame *f)
 {
     const tc_word *w = b->t->w;
@@ -144,7 +161,8 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
            blocked by troops": the noun is the patient; "troops who attacked", "troops firing on X":
            the agent */
         int patient = (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
-                      (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent));
+                      (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
+                                           (!f->nobj && participle(b, p) && w[h].head)));
         if (patient)
             add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);
         else if (!f->nsubj)
@@ -162,6 +180,10 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
                 f->subj[f->nsubj++] = (tc_frame_arg){g->obl[i].word, TC_FRAME_NONE};
     } else if (r == TC_REL_XCOMP || r == TC_REL_CONJ || r == TC_REL_ADVCL) {
         for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
+        /* "journalists were blocked, harassed and detained": a participle coordinated with a
+           passive shares its voice */
+        if (r == TC_REL_CONJ && g->flags & TC_FR_PASSIVE && !has_aux(b, p) && participle(b, p))
+            f->flags |= TC_FR_PASSIVE;
     }
     if (f->nsubj) f->flags |= TC_FR_SUBJ_SHARED;
 }

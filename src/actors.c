@@ -1517,11 +1517,15 @@ static const char *const org_heads[] = {
     "consultancy", "lines",      "initiative",  "program",  "programme",    "project"};
 
 /* The country (alpha-3 into cc3) of the best-known place the gazetteer has under the words
- * [i, j) of t: a country, a subdivision, a place of our alias table, a capital, or a town of
- * at least min_pop people (a name that is only another place's alternative name: ten times
- * that). 0 when none or no gazetteer. */
+ * [i, j) of t: a country, a capital, a place of our alias table, a town of at least min_pop
+ * people (a name that is only another place's alternative name: ten times that), a
+ * subdivision of a million people or more, or, unless the name stands alone (no "in",
+ * "-based" ... says it is a place), any other subdivision or place: "Meta" alone is a company
+ * before it is a Colombian department of 500,000. The first place of the name that fits, of
+ * the best-known one's country ("Mombasa": the county, then the city). 0 when none or no
+ * gazetteer. */
 static int place_of(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j, uint32_t min_pop,
-                    char cc3[4])
+                    int alone, char cc3[4])
 {
     char key[256];
     const uint32_t *ids;
@@ -1530,12 +1534,21 @@ static int place_of(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j
     if (!d->gaz || j <= i || j - i > tc_gazetteer_max_tokens(d->gaz)) return 0;
     size_t len = tc_gazetteer_key(&t->toks[i], j - i, key, sizeof key);
     if (!len || tc_gazetteer_lookup(d->gaz, key, len, &ids, &n) != 1 || !n) return 0;
-    if (tc_gazetteer_place(d->gaz, ids[0] & ~TC_GAZ_ALT, &p) != TC_OK || !p.cc3[0]) return 0;
-    if (p.kind == TC_GAZ_NONE) return 0;
-    uint64_t need = ids[0] & TC_GAZ_ALT ? (uint64_t)min_pop * 10 : min_pop;
-    if (p.kind == TC_GAZ_CITY && p.pop < need && !(p.flags & TC_GAZ_CAPITAL)) return 0;
-    memcpy(cc3, p.cc3, 4);
-    return 1;
+    char best[4] = "";
+    for (uint32_t k = 0; k < n; k++) { /* the best-known place, or one of its country */
+        if (tc_gazetteer_place(d->gaz, ids[k] & ~TC_GAZ_ALT, &p) != TC_OK || !p.cc3[0]) return 0;
+        if (!k) memcpy(best, p.cc3, 4);
+        if (p.kind == TC_GAZ_NONE || strcmp(p.cc3, best)) return 0;
+        uint64_t need = ids[k] & TC_GAZ_ALT ? (uint64_t)min_pop * 10 : min_pop;
+        int known = (p.flags & (TC_GAZ_CAPITAL | TC_GAZ_CURATED)) || p.kind == TC_GAZ_COUNTRY;
+        if (p.kind == TC_GAZ_CITY && p.pop < need && !known) continue;
+        if (alone && p.kind != TC_GAZ_CITY && !known &&
+            !(p.kind == TC_GAZ_ADMIN1 && p.pop >= 1000000))
+            continue;
+        memcpy(cc3, p.cc3, 4);
+        return 1;
+    }
+    return 0;
 }
 
 /* The place of 1 to 3 words ending right before token e (longest first), at or after first. */
@@ -1544,7 +1557,7 @@ static int place_ending(const tc_actors *d, const tc_text *t, uint32_t first, ui
 {
     for (uint32_t len = 3; len >= 1; len--)
         if (e >= first + len && (t->toks[e - len].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
-            place_of(d, t, e - len, e, 1000, cc3))
+            place_of(d, t, e - len, e, 1000, 0, cc3))
             return 1;
     return 0;
 }
@@ -1555,7 +1568,7 @@ static int place_starting(const tc_actors *d, const tc_text *t, uint32_t b, uint
 {
     for (uint32_t len = 3; len >= 1; len--)
         if (b + len <= end && (t->toks[b].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
-            place_of(d, t, b, b + len, 1000, cc3))
+            place_of(d, t, b, b + len, 1000, 0, cc3))
             return 1;
     return 0;
 }
@@ -1576,9 +1589,10 @@ static int org_name(const tc_text *t, uint32_t i, uint32_t j)
 }
 
 /* Is the name of tokens [i, j) a place the gazetteer knows, by itself: after "in", "from" ...
- * any town, else one of 500,000 people or more, a capital or a subdivision; not a word in
- * capitals ("NISA"), not before "said" ("Kelly said"), not when a capitalised word follows
- * (the name goes on into a dictionary's: "Koya University"), not an organisation's name? */
+ * any place, else a city of 500,000 people or more, a capital or a place of our alias table
+ * (place_of); not a word in capitals ("NISA"), not before "said" ("Kelly said"), not when a
+ * capitalised word follows (the name goes on into a dictionary's: "Koya University"), not an
+ * organisation's name? */
 static int bare_place(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i,
                       uint32_t j, char cc3[4])
 {
@@ -1589,7 +1603,7 @@ static int bare_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
                     (t->toks[j].flags & (TC_TOK_CAP | TC_TOK_UPPER))))
         return 0;
     if ((j == i + 1 && (t->toks[i].flags & TC_TOK_UPPER)) || org_name(t, i, j)) return 0;
-    return place_of(d, t, i, j, loc ? 1000 : 500000, cc3);
+    return place_of(d, t, i, j, loc ? 1000 : 500000, !loc, cc3);
 }
 
 /* ---- names no dictionary knows (TC_SCAN_UNKNOWN) ---- */
@@ -1951,7 +1965,7 @@ static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentenc
         for (uint32_t b = j; !rule && b > a; b--)
             if (!org_name(t, a, b) && (b - a < j - i) &&
                 (t->toks[a].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
-                place_of(d, t, a, b, 300000, cc3))
+                place_of(d, t, a, b, 300000, 1, cc3))
                 rule = "an organisation named after a place";
     if (!rule) return;
     memcpy(u->code, cc3, 4);

@@ -1013,25 +1013,6 @@ static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
     return n;
 }
 
-/* "Russia said it had expelled ...", "the rebels say they will release ...": a personal
- * pronoun subject stands for the subject of the nearest clause before it in the sentence. */
-static size_t pronoun_subject(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
-{
-    static const char *const pronouns[] = {"it", "they", "he", "she", "we", NULL};
-    if (fr->nsubj != 1) return 0;
-    uint32_t w = fr->subj[0].word;
-    if (s->tr.w[w].upos != TC_UPOS_PRON || !lemma_in(s, w, pronouns)) return 0;
-    const tc_frame *best = NULL;
-    for (size_t g = 0; g < s->nfr; g++) {
-        const tc_frame *o = &s->fr[g];
-        if (o == fr || o->pred >= w || !o->nsubj || o->flags & TC_FR_PASSIVE) continue;
-        if (o->subj[0].word >= w) continue;
-        if (!best || o->pred > best->pred) best = o;
-    }
-    if (!best || s->tr.w[best->subj[0].word].upos == TC_UPOS_PRON) return 0;
-    return arg_mentions(s, best->subj, best->nsubj, out, max);
-}
-
 /* Is predicate p a finite verb or one with an auxiliary ("has rejected", "rejected")? */
 static int finite(const sctx *s, uint32_t p)
 {
@@ -1091,7 +1072,6 @@ static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
     s->sourcing = 1;
     size_t n = fr->flags & TC_FR_PASSIVE ? arg_mentions(s, fr->agent, fr->nagent, out, max)
                                          : arg_mentions(s, fr->subj, fr->nsubj, out, max);
-    if (!n && !(fr->flags & TC_FR_PASSIVE)) n = pronoun_subject(s, fr, out, max);
     if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE)) n = misread_subject(s, fr, out, max);
     s->sourcing = 0;
     return n;
@@ -1410,7 +1390,8 @@ static void code_frame(sctx *s, size_t f)
         return;
     }
     if (!nt) {
-        if (one_sided(m->code) || (!other_actor(s, src, ns) && !someone_aimed_at(s, &s->fr[f])))
+        if (one_sided(m->code) ||
+            (!strcmp(m->code, "016") && !other_actor(s, src, ns) && !someone_aimed_at(s, fr)))
             for (size_t a = 0; a < ns; a++) emit(s, f, src[a], NO_MENTION, m->code, m->info);
         return;
     }
@@ -1552,7 +1533,9 @@ static void code_noun(sctx *s, uint32_t w)
 static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                          size_t nm)
 {
-    if (!nm) return 0; /* an agent of no state may be placed by the sentence ("police in X") */
+    size_t k = 0;
+    while (k < nm && !usable(&m[k])) k++;
+    if (k == nm) return 0;
     const tc_sentence *st = &t->sents[sent];
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
         if (!(t->toks[i].flags & TC_TOK_PUNCT) &&

@@ -200,6 +200,12 @@ typedef struct {
         char first[24], last[24]; /* the first and last words of its name, lower-case */
     } people[8];                  /* the last persons named, newest at (npeople - 1) % 8 */
     unsigned npeople;
+    struct {
+        tc_mention m;
+        char first[24], last[24];
+    } unplaced[8]; /* the last names no dictionary knows and nothing placed, apart: they would
+                      push the persons placed out of people */
+    unsigned nunplaced;
 } tc_actors_refs;
 
 /* Resolves the references of sentence sent to the actors named before them in the article
@@ -214,8 +220,11 @@ typedef struct {
  * the mentions with the resolved ones changed or added, in token order (in arena a; m itself when
  * nothing changes); a person's first or last name alone, capitalised and not beside another
  * capitalised word, is the person named so before ("Lai Ching-te ... Lai said" = TWNGOV; a name
- * no dictionary knows, from tc_actors_scan_ex, is remembered too). Thread-safe for distinct
- * refs. */
+ * no dictionary knows, from tc_actors_scan_ex, is remembered too when it has a code); a name
+ * no dictionary knows and nothing in its sentence placed takes the code of the person or name
+ * placed before whose name it is, or whose first or last word it is ("Haitian police chief
+ * Frantz Exantus ... Exantus said" = HTICOP: document-level name coreference). Thread-safe
+ * for distinct refs. */
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out);
 

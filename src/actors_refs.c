@@ -54,33 +54,38 @@ static int sort_of(const tc_mention *m)
     }
 }
 
-/* Remembers a person's (or an unknown name's) mention by the first and last words of its name,
- * when it has two or more: "Lai Ching-te" is "lai" and "ching-te"; an unknown name of one word
- * that has a code by its last only ("al-Hakim, a Syrian lawyer"). */
-static void remember_person(tc_actors_refs *r, const tc_mention *m)
+/* The first and last words of name, lower-case, into first and last (24 bytes each; a
+ * particle first is none: "al"); one word is a last name only. */
+static void name_words(const char *name, char *first, char *last)
 {
     static const char *const particles_[] = {"al", "el", "abu", "bin", "ibn", "de", "van", "von"};
-    const char *name = m->name, *sp = strchr(name, ' '), *last = strrchr(name, ' ');
-    if (!sp && (m->flags & TC_MENTION_UNKNOWN) && m->code[0] && m->code[0] != '-') {
-        unsigned k = r->npeople++ % 8;
-        r->people[k].m = *m;
-        r->people[k].first[0] = 0;
-        size_t ll = strlen(name);
-        snprintf(r->people[k].last, sizeof r->people[k].last, "%.*s", ll < 23 ? (int)ll : 0, name);
-        for (char *c = r->people[k].last; *c; c++)
-            *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    const char *sp = strchr(name, ' '), *l = strrchr(name, ' ');
+    size_t fl = sp ? (size_t)(sp - name) : 0, ll = strlen(l ? l + 1 : name);
+    snprintf(first, 24, "%.*s", fl < 23 ? (int)fl : 0, name);
+    snprintf(last, 24, "%.*s", ll < 23 ? (int)ll : 0, l ? l + 1 : name);
+    for (char *c = first; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    for (char *c = last; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    for (size_t i = 0; i < sizeof particles_ / sizeof *particles_; i++)
+        if (!strcmp(first, particles_[i])) first[0] = 0;
+}
+
+/* Remembers a person's (or an unknown name's) mention by the first and last words of its name,
+ * when it has two or more: "Lai Ching-te" is "lai" and "ching-te"; an unknown name of one word
+ * that has a code by its last only ("al-Hakim, a Syrian lawyer"). Unknown names nothing placed
+ * go to a ring of their own. */
+static void remember_person(tc_actors_refs *r, const tc_mention *m)
+{
+    int placed = m->code[0] && m->code[0] != '-';
+    if (!strchr(m->name, ' ') && !((m->flags & TC_MENTION_UNKNOWN) && placed)) return;
+    if ((m->flags & TC_MENTION_UNKNOWN) && !placed) {
+        unsigned k = r->nunplaced++ % 8;
+        r->unplaced[k].m = *m;
+        name_words(m->name, r->unplaced[k].first, r->unplaced[k].last);
         return;
     }
-    if (!sp) return;
     unsigned k = r->npeople++ % 8;
     r->people[k].m = *m;
-    size_t fl = (size_t)(sp - name), ll = strlen(last + 1);
-    snprintf(r->people[k].first, sizeof r->people[k].first, "%.*s", fl < 23 ? (int)fl : 0, name);
-    snprintf(r->people[k].last, sizeof r->people[k].last, "%.*s", ll < 23 ? (int)ll : 0, last + 1);
-    for (char *c = r->people[k].first; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
-    for (char *c = r->people[k].last; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
-    for (size_t i = 0; i < sizeof particles_ / sizeof *particles_; i++)
-        if (!strcmp(r->people[k].first, particles_[i])) r->people[k].first[0] = 0;
+    name_words(m->name, r->people[k].first, r->people[k].last);
 }
 
 /* The person last named whose first or last word is token i alone: capitalised, at least three
@@ -91,7 +96,8 @@ static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, 
     static const char *const honorifics_[] = {"mr", "mrs", "ms", "dr", "president", "minister"};
     const tc_token *w = &t->toks[i];
     uint32_t end = s->tok0 + s->ntok;
-    if (!r->npeople || !(w->flags & TC_TOK_CAP) || w->nlen < 3 || w->nlen > 22) return NULL;
+    if ((!r->npeople && !r->nunplaced) || !(w->flags & TC_TOK_CAP) || w->nlen < 3 || w->nlen > 22)
+        return NULL;
     if (i + 1 < end && (t->toks[i + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) return NULL;
     if (i > s->tok0 && (t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
         !in_words(&t->toks[i - 1], honorifics_, sizeof honorifics_ / sizeof *honorifics_))
@@ -100,6 +106,11 @@ static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, 
         unsigned slot = (r->npeople - 1 - k) % 8;
         if (!strcmp(r->people[slot].last, w->norm) || !strcmp(r->people[slot].first, w->norm))
             return &r->people[slot].m;
+    }
+    for (unsigned k = 0; k < 8 && k < r->nunplaced; k++) {
+        unsigned slot = (r->nunplaced - 1 - k) % 8;
+        if (!strcmp(r->unplaced[slot].last, w->norm) || !strcmp(r->unplaced[slot].first, w->norm))
+            return &r->unplaced[slot].m;
     }
     return NULL;
 }

@@ -10,12 +10,14 @@
  *   tocsin eval petrarch|extract|parse  scores against test suites (src/eval_*.h)
  *
  * Exit status: 0 ok, 1 runtime error or some input failed, 2 usage. */
+#include "alerts.h"
 #include "dict.h"
 #include "eval_events.h"
 #include "eval_extract.h"
 #include "eval_parse.h"
 #include "eval_petrarch.h"
 #include "eval_tabari.h"
+#include "eval_warn.h"
 #include "eval_sample.h"
 #include "gdelt.h"
 #include "log.h"
@@ -316,7 +318,11 @@ static int cmd_run(options *o, int argc, char **argv)
                 st.records, st.added, st.sentences, st.events, st.duplicates, st.known, st.skipped,
                 st.cut, st.failed, st.not_stored,
                 rc < 0 ? "; stopped, the rest of the input was not read" : "", tc_now() - t0);
-    return rc < 0 || st.failed ? EXIT_RUNTIME : 0;
+    /* the early-warning series and alerts follow the store; new and escalated alerts shown */
+    int warn_failed = 0;
+    if (rc == 0 && access(o->db ? o->db : "tocsin.db", F_OK) == 0)
+        warn_failed = tc_alerts_after_run(o->db ? o->db : "tocsin.db", tc_datadir(o->data), stdout);
+    return rc < 0 || st.failed || warn_failed ? EXIT_RUNTIME : 0;
 }
 
 static int parse_format(const options *o, tc_format dflt, tc_format *fmt)
@@ -639,6 +645,7 @@ static int run_eval(int argc, char **argv)
         "       tocsin eval parse FILE.conllu [--data DIR] [--verbose]\n"
         "       tocsin eval events GOLD.jsonl [--data DIR] [--verbose] [--per-root]\n"
         "       tocsin eval sample --db FILE --n N --seed S [--data DIR] | --score MARKED\n"
+        "       tocsin eval warn [--seed N] [--countries N] | --replay CORPUS.jsonl [--db F]\n"
         "petrarch: codes PETRARCH validation records, prints records exactly right and\n"
         "events correct/uncoded/extra per category. tabari: codes TABARI text records, checks\n"
         "their {SOURCE / TARGET / CODE} blocks, prints PASS/FAIL per record and totals.\n"
@@ -648,7 +655,9 @@ static int run_eval(int argc, char **argv)
         "LAS and the ten worst relations.\n"
         "events: codes gold sentences, prints precision, recall and F1 at root, root + dyad\n"
         "and exact level, or per PLOVER class for events-dev rows (docs/eval-events.md).\n"
-        "sample: a sheet of N random stored events to mark y/n/?, or a marked sheet scored.\n";
+        "sample: a sheet of N random stored events to mark y/n/?, or a marked sheet scored.\n"
+        "warn: the early-warning alerts on synthetic streams (detection delay, false alarms)\n"
+        "or a corpus replayed day by day (docs/warning.md).\n";
     if (argc < 2 || !strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
         fputs(usage, argc < 2 ? stderr : stdout);
         return argc < 2 ? EXIT_USAGE : 0;
@@ -659,8 +668,10 @@ static int run_eval(int argc, char **argv)
     if (!strcmp(argv[1], "parse")) return tc_eval_parse_cli(argc - 1, argv + 1);
     if (!strcmp(argv[1], "events")) return tc_eval_events_cli(argc - 1, argv + 1);
     if (!strcmp(argv[1], "sample")) return tc_eval_sample_cli(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "warn")) return tc_eval_warn_cli(argc - 1, argv + 1);
     fprintf(stderr,
-            "tocsin eval: unknown suite '%s' (petrarch, tabari, extract, parse, events, sample)\n",
+            "tocsin eval: unknown suite '%s' (petrarch, tabari, extract, parse, events, sample,"
+            " warn)\n",
             argv[1]);
     return EXIT_USAGE;
 }
@@ -668,7 +679,8 @@ static int run_eval(int argc, char **argv)
 static const struct {
     const char *name;
     int (*run)(int argc, char **argv);
-} delegated[] = {{"dict", tc_dict_cli}, {"eval", run_eval}};
+} delegated[] = {
+    {"dict", tc_dict_cli}, {"eval", run_eval}, {"alerts", tc_alerts_cli}, {"watch", tc_watch_cli}};
 
 static void main_usage(FILE *f)
 {

@@ -115,6 +115,38 @@ static const char *const migrations[TC_STORE_SCHEMA + 1] = {
           " END;"
           "UPDATE events SET place_precision = 'unknown', place_source = 'none'"
           " WHERE place_precision = '';",
+    /* 8: early warning (series.h, docs/warning.md): the articles of each day, the daily
+     * series per country, directed dyad and place, each country's risk-factor reports per
+     * day, the alerts with their levels and evidence, the watch-list, and marks saying how
+     * far the series have been brought (an article index on date to find a day's volume).
+     * IF NOT EXISTS: a file taken back to an older version by hand keeps them. */
+    [8] = "CREATE INDEX IF NOT EXISTS articles_date ON articles(date);"
+          "CREATE TABLE IF NOT EXISTS warn_volume(day INTEGER PRIMARY KEY, articles INTEGER NOT"
+          " NULL, copies INTEGER NOT NULL, outlets INTEGER NOT NULL);"
+          "CREATE TABLE IF NOT EXISTS warn_series(kind TEXT NOT NULL, subject TEXT NOT NULL, day"
+          " INTEGER NOT NULL, n1 INTEGER NOT NULL, n2 INTEGER NOT NULL, n3 INTEGER NOT NULL, n4"
+          " INTEGER NOT NULL, w1 INTEGER NOT NULL, w2 INTEGER NOT NULL, w3 INTEGER NOT NULL, w4"
+          " INTEGER NOT NULL, gs_conflict REAL NOT NULL, gs_coop REAL NOT NULL, articles INTEGER"
+          " NOT NULL, PRIMARY KEY(kind, subject, day)) WITHOUT ROWID;"
+          "CREATE INDEX IF NOT EXISTS warn_series_day ON warn_series(day);"
+          "CREATE TABLE IF NOT EXISTS warn_factor(subject TEXT NOT NULL, day INTEGER NOT NULL,"
+          " factor TEXT NOT NULL, outlets INTEGER NOT NULL, events INTEGER NOT NULL, PRIMARY"
+          " KEY(subject, day, factor)) WITHOUT ROWID;"
+          "CREATE INDEX IF NOT EXISTS warn_factor_day ON warn_factor(day);"
+          "CREATE TABLE IF NOT EXISTS warn_marks(name TEXT PRIMARY KEY, value INTEGER NOT NULL);"
+          "CREATE TABLE IF NOT EXISTS alerts(id TEXT PRIMARY KEY, kind TEXT NOT NULL, factor TEXT"
+          " NOT NULL, subject_kind TEXT NOT NULL, subject TEXT NOT NULL, level INTEGER NOT NULL,"
+          " max_level INTEGER NOT NULL, first_day TEXT NOT NULL, last_day TEXT NOT NULL,"
+          " closed_day TEXT NOT NULL, observed REAL NOT NULL, expected REAL NOT NULL, surprise"
+          " REAL NOT NULL, z REAL NOT NULL, report_days INTEGER NOT NULL, outlets REAL NOT NULL,"
+          " rf TEXT NOT NULL, what TEXT NOT NULL, dyads TEXT NOT NULL, places TEXT NOT NULL,"
+          " clears TEXT NOT NULL);"
+          "CREATE TABLE IF NOT EXISTS alert_levels(alert_id TEXT NOT NULL, day TEXT NOT NULL,"
+          " level INTEGER NOT NULL, PRIMARY KEY(alert_id, day)) WITHOUT ROWID;"
+          "CREATE TABLE IF NOT EXISTS alert_evidence(alert_id TEXT NOT NULL, rank INTEGER NOT"
+          " NULL, event_id TEXT NOT NULL, PRIMARY KEY(alert_id, rank)) WITHOUT ROWID;"
+          "CREATE TABLE IF NOT EXISTS watch(kind TEXT NOT NULL, subject TEXT NOT NULL, PRIMARY"
+          " KEY(kind, subject)) WITHOUT ROWID;",
 };
 
 enum {

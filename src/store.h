@@ -9,7 +9,8 @@
  * version 4 the story tables (story.h), version 5 events.reporter_code, reporter_name,
  * reporter_text, reporter_off, reporter_len, past, event_date, date_precision, date_source, mode
  * and articles.date_source, version 6 events.place_name, place_admin1, place_country, place_lat,
- * place_lon, place_precision, place_source (docs/events.md says what each holds). Re-storing an
+ * place_lon, place_precision, place_source (docs/events.md says what each holds), version 7
+ * events.date_source, version 8 the early-warning tables (series.h). Re-storing an
  * article whose content hash is there adds nothing. Writes go in batches: begin, put..., commit; a
  * crash leaves the last committed batch. One tc_store per thread. */
 #ifndef TC_STORE_H
@@ -23,7 +24,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define TC_STORE_SCHEMA 7
+#define TC_STORE_SCHEMA 8
 
 typedef struct tc_store tc_store;
 

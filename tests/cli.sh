@@ -494,5 +494,52 @@ check "eval tabari --help" "$T" eval tabari --help
 "$T" eval tabari "$tmp/no-such.records" >/dev/null 2>&1; [ $? -eq 1 ] && ok "eval tabari, missing file: exit 1" || bad "eval tabari, missing file: exit 1"
 "$T" eval frobnicate 2>&1 | grep -q 'tabari' && ok "eval: unknown suite lists tabari" || bad "eval: unknown suite does not list tabari"
 
+# --- early warning: alerts, watch, eval warn (docs/warning.md) ---
+check "alerts --help" "$T" alerts --help
+check "watch --help" "$T" watch --help
+"$T" alerts >/dev/null 2>&1; [ $? -eq 2 ] && ok "alerts without --db: exit 2" || bad "alerts without --db: exit 2"
+"$T" alerts --db "$tmp/no-such.db" >/dev/null 2>&1; [ $? -eq 1 ] && ok "alerts, missing database: exit 1" || bad "alerts, missing database: exit 1"
+"$T" run data/demo --db "$tmp/warn1.db" -q > "$tmp/warn-run.txt" 2>/dev/null
+"$T" run data/demo --db "$tmp/warn2.db" -q > /dev/null 2>&1
+grep -q '^tocsin run: alert new siege country AZE: alert since 2022-12-1' "$tmp/warn-run.txt" \
+    && ok "run prints the new siege alert of the demo (AZE, level alert)" || bad "run: no siege alert for AZE: $(cat "$tmp/warn-run.txt")"
+"$T" alerts --db "$tmp/warn1.db" --format tsv > "$tmp/warn1.tsv" 2>/dev/null
+"$T" alerts --db "$tmp/warn2.db" --format tsv > "$tmp/warn2.tsv" 2>/dev/null
+cmp -s "$tmp/warn1.tsv" "$tmp/warn2.tsv" && [ "$(wc -l < "$tmp/warn1.tsv")" -ge 2 ] \
+    && ok "alerts: the same input gives the same alerts and ids" || bad "alerts differ between two runs"
+[ "$(cut -f5 "$tmp/warn1.tsv" | tail -n +2 | sort -u)" = AZE ] \
+    && ok "alerts: none for the demo's background countries" || bad "alerts for other subjects: $(cut -f5 "$tmp/warn1.tsv" | sort -u | tr '\n' ' ')"
+"$T" run data/demo --db "$tmp/warn1.db" -q > "$tmp/warn-rerun.txt" 2>/dev/null
+[ ! -s "$tmp/warn-rerun.txt" ] && ok "run again: no new alert printed" || bad "run again printed $(cat "$tmp/warn-rerun.txt")"
+"$T" alerts --db "$tmp/warn1.db" --format jsonl | python3 -c '
+import json, sys
+rows = [json.loads(l) for l in sys.stdin]
+s = [r for r in rows if r["kind"] == "siege" and r["subject"] == "AZE"][0]
+assert s["max_level"] == "alert" and s["evidence"] and s["evidence"][0]["sentence"], s
+assert s["clears"] and s["what"] and s["levels"][0]["level"] == "watch", s
+' 2>/dev/null && ok "alerts --format jsonl: levels, evidence sentences, what clears it" || bad "alerts --format jsonl"
+"$T" alerts --db "$tmp/warn1.db" | grep -q '^  evidence:' && ok "alerts: table with evidence" || bad "alerts: table"
+"$T" alerts --db "$tmp/warn1.db" --format xml >/dev/null 2>&1; [ $? -eq 2 ] && ok "alerts --format xml: exit 2" || bad "alerts --format xml: exit 2"
+"$T" watch add country AZE --db "$tmp/warn1.db" && "$T" watch add dyad AZE-ARM --db "$tmp/warn1.db" \
+    && [ "$("$T" watch list --db "$tmp/warn1.db" | tr '\t\n' ' ')" = "country AZE dyad AZE>ARM " ] \
+    && ok "watch add and list (a dyad as AZE>ARM)" || bad "watch add/list: $("$T" watch list --db "$tmp/warn1.db")"
+"$T" alerts --db "$tmp/warn1.db" --watched --format tsv | tail -n +2 | grep -q 'AZE' \
+    && ok "alerts --watched" || bad "alerts --watched"
+"$T" watch remove country AZE --db "$tmp/warn1.db" && [ "$("$T" watch list --db "$tmp/warn1.db" | wc -l)" -eq 1 ] \
+    && ok "watch remove" || bad "watch remove"
+"$T" watch add planet Mars --db "$tmp/warn1.db" >/dev/null 2>&1; [ $? -eq 2 ] && ok "watch add planet: exit 2" || bad "watch add planet: exit 2"
+"$T" eval warn --countries 3 --days 400 > "$tmp/eval-warn.txt" 2>&1 \
+    && grep -q '^  step (conflict doubles): *3 streams' "$tmp/eval-warn.txt" \
+    && grep -q 'stable, false alarms' "$tmp/eval-warn.txt" && ok "eval warn: synthetic streams" || bad "eval warn: $(cat "$tmp/eval-warn.txt")"
+"$T" eval warn --countries none >/dev/null 2>&1; [ $? -eq 2 ] && ok "eval warn --countries none: exit 2" || bad "eval warn --countries none: exit 2"
+"$T" eval warn --replay data/demo/corpus.jsonl --db "$tmp/replay.db" > "$tmp/replay.txt" 2>&1
+first=$(grep -m1 'new siege country AZE' "$tmp/replay.txt" | sed 's/^  \([0-9-]*\):.*/\1/')
+up=$(grep -m1 'escalated siege country AZE: alert' "$tmp/replay.txt" | sed 's/^  \([0-9-]*\):.*/\1/')
+[ -n "$first" ] && [[ "$first" < 2022-12-20 ]] && [ -n "$up" ] && [[ "$up" < 2023-09-19 ]] \
+    && ok "eval warn --replay: siege for AZE on $first (blockade first reported 2022-12-12), alert level on $up" \
+    || bad "eval warn --replay: $(cat "$tmp/replay.txt")"
+grep -E '^  [0-9-]+: new' "$tmp/replay.txt" | grep -qv 'country AZE' \
+    && bad "eval warn --replay: an alert for another subject" || ok "eval warn --replay: no alert for the background countries"
+
 echo "cli: $((checks - fails)) of $checks checks passed"
 [ "$fails" -eq 0 ]

@@ -1390,8 +1390,8 @@ static void code_frame(sctx *s, size_t f)
         return;
     }
     if (!nt) {
-        if (one_sided(m->code) ||
-            (!strcmp(m->code, "016") && !other_actor(s, src, ns) && !someone_aimed_at(s, fr)))
+        if (one_sided(m->code) || ((!strcmp(m->code, "016") || !strcmp(m->code, "011")) &&
+                                   !other_actor(s, src, ns) && !someone_aimed_at(s, fr)))
             for (size_t a = 0; a < ns; a++) emit(s, f, src[a], NO_MENTION, m->code, m->info);
         return;
     }

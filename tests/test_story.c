@@ -614,7 +614,7 @@ static int roadblock_view(const tc_story_view *v, void *ctx)
         const tc_story_event *e = &v->ev[i];
         char side[8];
         a->events++;
-        if (strcmp(e->root, "19") || a->n == 8) continue;
+        if ((strcmp(e->kind, "block") && strcmp(e->kind, "attack")) || a->n == 8) continue;
         tc_story_side(e->src_code, side);
         snprintf(a->found[a->n++], sizeof a->found[0], "%s %s %s %s %zu: %s", side, e->kind,
                  e->place, e->contested ? "contested" : "-", e->nm, e->sides);
@@ -651,7 +651,7 @@ static void test_contested(void **state)
     accounts a = {0};
     assert_int_equal(tc_mention_stories(st, 0, roadblock_view, &a, &err), 0);
     tc_store_close(st);
-    printf("roadblock: %d story, %d events; their root-19 events:\n", a.stories, a.events);
+    printf("roadblock: %d story, %d events; its blockades and attacks:\n", a.stories, a.events);
     for (int i = 0; i < a.n; i++) printf("  %s\n", a.found[i]);
     assert_int_equal(a.stories, 1);
     assert_true(has_line(&a, "BOL block Cochabamba, BOL contested 1: BOL: Andes Courier;"

@@ -1,8 +1,9 @@
 /* mention: a story's events, mentions, contested marks and denials (see mention.h).
  *
  * Per story: four queries (the story's articles, their exact copies, their events, their
- * claims) into arrays in one arena; codes unified per role and root; rows grouped by key;
- * counts, contested sides and denial links computed over the groups. Stories are small
+ * claims) into arrays in one arena; each row's kind of happening (the table kinds[]) and
+ * place; codes unified per role and kind; rows grouped by key and agreeing places; counts,
+ * contested sides and denial links computed over the groups. Stories are small
  * (tens of articles), so the passes over groups are plain loops. */
 #include "mention.h"
 

@@ -372,6 +372,7 @@ static factor_sum sum_factor(const tc_warn_day *days, size_t i, unsigned mask,
         r.days += f > 0;
         vol += days[j].volume;
     }
+    if (r.reports <= 0) return r; /* nothing reported: nothing to weigh (most days) */
     size_t top = i + 1 > (size_t)p->factor_window ? i + 1 - (size_t)p->factor_window : 0;
     size_t from = top > (size_t)p->base_window ? top - (size_t)p->base_window : 0;
     for (size_t j = from; j < top; j++) {

@@ -619,10 +619,11 @@ static const command commands[] = {
     {"stories", cmd_stories,
      "Usage: tocsin stories --db FILE [--story ID] [--format table|jsonl]\n"
      "Stories: articles about one happening across outlets (tocsin run groups them), with\n"
-     "their outlets (copies named as such), their events (one per source, target, CAMEO root\n"
-     "and day) with counts of mentions, articles and independent outlets, contested\n"
-     "attribution (the sides and the outlets behind each) and the denials linked to each\n"
-     "event. --story ID shows one story with every mention. docs/stories.md.\n"},
+     "their outlets (copies named as such), their events (one per source, target, kind of\n"
+     "happening, place and day) with counts of mentions, articles and independent\n"
+     "outlets, contested attribution (the sides and the outlets behind each) and the\n"
+     "denials linked to each event. --story ID shows one story with every mention.\n"
+     "docs/stories.md.\n"},
     {"summary", cmd_summary,
      "Usage: tocsin summary --db FILE\n"
      "Counts, the top dyads and an example event of each, with its sentence.\n"},

@@ -622,7 +622,7 @@ static const char *const planners[] = {
 static const char *const aspects[] = {"begin", "start", "continue", "resume", "manage", "proceed",
                                       "go",    "come",  "use",      "help",   NULL};
 static const char *const failures[] = {"fail", "refuse", "decline", "reject", "cease", "stop",
-                                       "halt", "avoid",  "neglect", "forget", NULL};
+                                       "halt", "avoid",  "neglect", "forget", "quit",  NULL};
 static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
 
 static int32_t first_arg_mention(sctx *s, const tc_frame_arg *args, int n);
@@ -694,6 +694,8 @@ static const char *const allegers[] = {"suspect", "suspected", "accuse",    "acc
                                        "indict",  "blame",     "arrest",    "detain",  "sentence",
                                        "jail",    "try",       "prosecute", "guilty",  NULL};
 
+static const char *const earlier[] = {"before", "previously", "formerly", "once", NULL};
+
 static void mood(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -706,6 +708,10 @@ static void mood(sctx *s, size_t f)
         word_is(s, fr->mark, "to"))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
+    /* "have boarded foreign boats before", "had previously detained": a past act, not news */
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], earlier))
+            m->flags |= TC_EV_PAST;
     /* "a man suspected of shooting three people", "charged with plotting attacks": the act
        is alleged by someone else, not reported as done (an accusation's own frame codes it) */
     if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE &&
@@ -1125,12 +1131,39 @@ static tc_actor_ref ref_of(const sctx *s, int32_t k)
 }
 
 /* The date expression on word p (or on word g, the predicate p completes; UINT32_MAX: none). */
-static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
+static const tc_when *when_at(const sctx *s, uint32_t p)
 {
     for (size_t i = 0; i < s->nwhen; i++)
-        if (s->when[i].head == s->lo + p || (g != UINT32_MAX && s->when[i].head == s->lo + g))
-            return &s->when[i];
+        if (s->when[i].head == s->lo + p) return &s->when[i];
     return NULL;
+}
+
+/* The date of predicate p: its own, else that of the verb it completes (g), else that of the
+ * clause it is coordinated with or hangs from as an adverbial ("Last month, rebels ambushed a
+ * bus and killed 18": both acts last month; "relations soured in 2010 after commandos
+ * stormed the ship"): not through reported speech, whose date is the saying's. */
+static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
+{
+    const tc_when *w = when_at(s, p);
+    if (!w && g != UINT32_MAX) w = when_at(s, g);
+    for (int hops = 0; !w && hops < 4 && s->tr.w[p].head; hops++) {
+        int r = rel_of(s, p);
+        if (r != TC_REL_CONJ && r != TC_REL_ADVCL && r != TC_REL_XCOMP) break;
+        p = head_of(s, p);
+        w = when_at(s, p);
+    }
+    /* "In 2022, authorities arrested X": a date opening the sentence, set off by a comma,
+       dates its main clause wherever the parse hung it */
+    if (!w && !s->tr.w[p].head)
+        for (size_t i = 0; i < s->nwhen && !w; i++) {
+            const tc_when *x = &s->when[i];
+            uint32_t end = x->tok0 + x->ntok;
+            int opens = x->tok0 <= s->lo + 1 && x->tok0 >= s->lo;
+            if (opens && end < s->t->sents[s->sent].tok0 + s->t->sents[s->sent].ntok &&
+                !strcmp(s->t->toks[end].norm, ","))
+                w = x;
+        }
+    return w;
 }
 
 /* Where the event of predicate word p happened: place.h's choice (clause, sentence, article). */
@@ -1152,6 +1185,13 @@ static void place_of(const sctx *s, uint32_t p, tc_event_place *out)
     out->source = loc.source;
 }
 
+/* Is m's code of that sector ("CVL" of "CHNCVL")? */
+static int sector_is(const tc_mention *m, const char *sector)
+{
+    size_t n = strlen(m->code);
+    return n >= 6 && !strncmp(m->code + 3, sector, 3);
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 static void emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
@@ -1160,6 +1200,11 @@ static void emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t sr
     const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
     if ((!ms && !mt) || (ms && !usable(ms)) || (mt && !usable(mt)) ||
         (ms && mt && !strcmp(ms->code, mt->code)))
+        return;
+    /* tourists and refugees travelling are no diplomatic visit */
+    if (ms && (!strcmp(code, "042") || !strcmp(code, "043")) &&
+        (sector_is(ms, "CVL") || sector_is(ms, "REF") ||
+         (mt && (sector_is(mt, "CVL") || sector_is(mt, "REF")))))
         return;
     const char *fine = ms ? by_context(s, ms, code, p) : code;
     if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
@@ -1332,12 +1377,48 @@ static int someone_aimed_at(const sctx *s, const tc_frame *fr)
     return 0;
 }
 
+/* Force and coercion (roots 17-20) need a subject that can act: a named actor, people, a group,
+ * a weapon: not "Trump's tariffs targeting Canada", "the decision hit exporters". */
+static int acting_subject(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (code_root(s->fm[f].code) < 17 || fr->flags & TC_FR_PASSIVE || fr->nsubj != 1) return 1;
+    uint32_t w = fr->subj[0].word;
+    const tc_word *x = &s->tr.w[w];
+    if (s->ment[w] != NO_MENTION || x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 1;
+    if (lemma_in(s, w, force_nouns) || instrument_noun(s, w)) return 1;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 1;
+    const char *name = tc_wordnet_class_name(first);
+    return !name || !strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
+           !strcmp(name, "noun.location") || !strcmp(name, "noun.artifact");
+}
+
+/* The author a means of force names with "by" ("airstrikes by the Somali army"), or
+ * NO_MENTION. */
+static int32_t force_author(sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) != TC_REL_NMOD || !cw || strcmp(cw, "by") != 0) continue;
+        int32_t k = arg_mention(s, c, 2);
+        if (k != NO_MENTION) return k;
+    }
+    return NO_MENTION;
+}
+
 static void code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
     if (!m->p || m->p->nocode || m->consumed) return;
+    /* "the banned group", "the occupied territories": a participle before its noun names a
+       state, not an act of the sentence */
+    if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return;
     int32_t src[8], tgt[8];
     size_t ns = sources(s, f, src, 8), nt = targets(s, f, tgt, 8);
+    if (ns && !acting_subject(s, f)) ns = 0;
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */
     if (!ns && !nt) return;
@@ -1345,7 +1426,7 @@ static void code_frame(sctx *s, size_t f)
     const tc_cameo *info = m->info;
     if (!ns) {
         if (!unnamed_force(s, f)) return;
-        src[ns++] = NO_MENTION;
+        src[ns++] = force_author(s, s->fr[f].subj[0].word); /* "airstrikes by the army" */
         code = by_means(s, s->fr[f].subj[0].word, code);
         if (code != m->code && s->c->cameo && tc_cameo_get(s->c->cameo, code))
             info = tc_cameo_get(s->c->cameo, code);

@@ -1131,10 +1131,26 @@ static tc_actor_ref ref_of(const sctx *s, int32_t k)
 }
 
 /* The date expression on word p (or on word g, the predicate p completes; UINT32_MAX: none). */
+/* The date expression whose word of attachment belongs to predicate p: p itself, or a noun
+ * of p's phrase the parse hung it on ("launched an operation on the border in 2015"); or the
+ * one p's clause describes ("since 2011, when the government sent soldiers"). */
 static const tc_when *when_at(const sctx *s, uint32_t p)
 {
-    for (size_t i = 0; i < s->nwhen; i++)
-        if (s->when[i].head == s->lo + p) return &s->when[i];
+    for (size_t i = 0; i < s->nwhen; i++) {
+        const tc_when *x = &s->when[i];
+        if (x->head == TC_WHEN_NOHEAD || x->head < s->lo || x->head - s->lo >= s->tr.n) continue;
+        uint32_t h = x->head - s->lo;
+        for (int hops = 0; hops < 6 && h != p && s->frame_of[h] < 0 && s->tr.w[h].head; hops++)
+            h = head_of(s, h);
+        if (h == p) return x;
+    }
+    for (uint32_t h = p, hops = 0; hops < 3 && s->tr.w[h].head; hops++) {
+        h = head_of(s, h);
+        for (size_t i = 0; i < s->nwhen; i++)
+            if (s->lo + h >= s->when[i].tok0 && s->lo + h < s->when[i].tok0 + s->when[i].ntok)
+                return &s->when[i];
+        if (s->frame_of[h] >= 0) break;
+    }
     return NULL;
 }
 
@@ -1479,7 +1495,9 @@ static void code_frame(sctx *s, size_t f)
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
             emit(s, f, src[a], tgt[b], code, info);
-            if (m->p->cameo2[0]) emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
+            /* the host's 043 of a visit, not of an intended one ("is due to travel to X") */
+            if (m->p->cameo2[0] && !strcmp(m->code, m->p->cameo))
+                emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
         }
 }
 

@@ -77,6 +77,7 @@ typedef struct {
     const char *where_name;
     int where_article; /* where is the article's place: it places sources only */
     int sourcing;      /* sources() is asking */
+    int forcing;       /* targets of force are asked (roots 18-20) */
     tc_place *pl;      /* the sentence's places (place.h) */
     size_t npl;
     size_t nextra;
@@ -255,7 +256,7 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
     *where = w;
     /* "police fired tear gas at protesters in Nairobi": agents of no state are the state's
        the sentence places them in, when it names one */
-    if (is_agent(at) && s->where && (!s->where_article || s->sourcing))
+    if (is_agent(at) && s->where && (!s->where_article || s->sourcing || s->forcing))
         return agent_of_state(s, at, s->where, s->where_name);
     return NO_MENTION;
 }
@@ -1433,7 +1434,10 @@ static void code_frame(sctx *s, size_t f)
        state, not an act of the sentence */
     if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return;
     int32_t src[8], tgt[8];
-    size_t ns = sources(s, f, src, 8), nt = targets(s, f, tgt, 8);
+    size_t ns = sources(s, f, src, 8);
+    s->forcing = code_root(m->code) >= 18; /* "ambushed a bus of soldiers": the story's state */
+    size_t nt = targets(s, f, tgt, 8);
+    s->forcing = 0;
     if (ns && !acting_subject(s, f)) ns = 0;
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */

@@ -846,13 +846,32 @@ static int32_t first_arg_mention(sctx *s, const tc_frame_arg *args, int n)
     return NO_MENTION;
 }
 
+/* "Bree Prime Minister Romendacil": a state and its agent found in one phrase
+ * (out[from .. to)) are one actor, the agent. Returns the new end. */
+static size_t one_actor_each(sctx *s, int32_t *out, size_t from, size_t to)
+{
+    size_t kept = from;
+    for (size_t i = from; i < to; i++) {
+        const tc_mention *x = mention_at(s, out[i]);
+        int covered = 0;
+        for (size_t j = from; j < to && !covered; j++) {
+            const tc_mention *y = mention_at(s, out[j]);
+            covered = j != i && strlen(x->code) == 3 && strlen(y->code) > 3 &&
+                      !strncmp(x->code, y->code, 3);
+        }
+        if (!covered) out[kept++] = out[i];
+    }
+    return kept;
+}
+
 /* The mentions of args (one per argument, a list giving several), at most max. */
 static size_t arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max)
 {
     size_t got = 0;
     for (int i = 0; i < n && got < max; i++) {
         if (according(s, args[i].word)) continue;
-        got += phrase_actors(s, args[i].word, 0, out + got, max - got);
+        got = one_actor_each(s, out, got,
+                             got + phrase_actors(s, args[i].word, 0, out + got, max - got));
     }
     /* "Lawmakers and officials in A and B", "Danish media and government": an agent of the
        list with no state of its own serves each state the others name */

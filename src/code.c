@@ -1034,7 +1034,12 @@ static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
        within the verb's subtree */
     if (!n && m->p->wide) {
         int32_t k = mention_in(s, m->last + 1, subtree_end(s, fr->pred));
-        if (k != NO_MENTION) out[n++] = k;
+        if (k != NO_MENTION) {
+            /* with the other members of its list ("with the Philippines and France") */
+            uint32_t h = s->m[k].tok0 - s->lo;
+            while (s->tr.w[h].head && s->ment[head_of(s, h)] == k) h = head_of(s, h);
+            n = members(s, h, NULL, out, add_actor(out, 0, max, k), max);
+        }
     }
     return n;
 }

@@ -594,10 +594,11 @@ static const char *const roadblock[][5] = {
      "Cochabamba said prices of rice and cooking gas had doubled since the weekend."},
     {"Valley Post", "https://valleypost.example/2", "2024-03-06",
      "Cochabamba roadblock enters second day",
-     "Farmers blocked the highway near Cochabamba on Monday to demand cheaper fertiliser, "
-     "according to truck drivers stuck in the queue. Dozens of lorries loaded with vegetables "
-     "and diesel stood idle along the roadside overnight. Market stalls in Cochabamba ran "
-     "short of rice, and the price of a gas cylinder has doubled, vendors said."},
+     "Bolivian farmers blocked the highway near Cochabamba on Monday to demand cheaper "
+     "fertiliser, according to truck drivers stuck in the queue. Dozens of lorries loaded "
+     "with vegetables and diesel stood idle along the roadside overnight. Market stalls in "
+     "Cochabamba ran short of rice, and the price of a gas cylinder has doubled, vendors "
+     "said."},
 };
 
 typedef struct {

@@ -1768,10 +1768,17 @@ static int role_of(const tc_actors *d, const tc_text *t, uint32_t c, const tc_me
 }
 
 /* An organisation's, a group's or a state's agent's code: what a person in apposition takes. */
+/* Was unknown name m placed by its own words as an organisation or a thing based somewhere
+ * (place_unknown's rules but the bare place: "X University in Y", "the Berlin-based X")? */
+static int org_name_placed(const tc_mention *m)
+{
+    return !strncmp(m->rule, "an organisation", 15) || !strncmp(m->rule, "based in", 8);
+}
+
 static int gives_code(const tc_mention *m)
 {
     if (m->flags) /* an organisation no dictionary knows, placed by its words ("X University") */
-        return m->kind == TC_KIND_UNKNOWN && m->code[0] && m->code[0] != '-';
+        return m->code[0] && m->code[0] != '-' && org_name_placed(m);
     return m->code[0] && m->code[0] != '-' &&
            (states_agent(m) || m->kind == TC_KIND_IGO || m->kind == TC_KIND_NGO ||
             m->kind == TC_KIND_GROUP);
@@ -1925,6 +1932,7 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
     char cc3[4];
     if (!by && apposed_place(d, t, s, raw, nraw, after, cc3)) {
         memcpy(u->code, cc3, 4);
+        u->kind = TC_KIND_COUNTRY; /* placed: a state's, like "the Sudanese militia X" */
         u->rule = "a name no dictionary knows with a role in apposition that says its state";
         return;
     }
@@ -1970,6 +1978,7 @@ static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentenc
     if (!rule) return;
     memcpy(u->code, cc3, 4);
     u->rule = rule;
+    if (u->kind == TC_KIND_UNKNOWN) u->kind = TC_KIND_COUNTRY; /* placed: a state's */
 }
 
 /* May tokens [from, to) stand between an agent and a name it says what is: none, or one or

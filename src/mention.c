@@ -316,7 +316,9 @@ static const row *main_code(const ctx_t *c, int g)
     return best;
 }
 
-#define NEAR_KM 50.0 /* two places this close name one area */
+/* Two places this close name one area; twice that around a subdivision's centre, which
+ * stands for a region (Nagorno-Karabakh is 70 km across). */
+#define NEAR_KM 50.0
 
 static double km(const where *a, const where *b)
 {
@@ -329,9 +331,10 @@ static double km(const where *a, const where *b)
 /* Whether one happening can have taken place at both a and b: one of them unknown (with
  * named, one not named in the event's own clause: another clause of the sentence may name
  * another place, and an article's dateline or most named place says where it was filed, not
- * where each of its events happened), one inside the other (a
- * country holds its places, a subdivision the places of its name), the same place, or two
- * places of one country within NEAR_KM ("the Lachin corridor" and "Nagorno-Karabakh"). */
+ * where each of its events happened), one inside the other (a country holds its places, a
+ * subdivision the places of its name), the same place, or two places of one country within
+ * NEAR_KM, twice that when one is a subdivision ("the Lachin corridor" and
+ * "Nagorno-Karabakh"; "the Hakari bridge" and "Nagorno-Karabakh"). */
 static int same_area(const where *a, const where *b, int named)
 {
     if (!a->prec || !b->prec || (named && (!a->named || !b->named))) return 1;
@@ -340,7 +343,8 @@ static int same_area(const where *a, const where *b, int named)
     if (!strcmp(a->name, b->name)) return 1;
     if (a->prec == TC_PLACE_SUBDIVISION && !strcmp(b->admin1, a->name)) return 1;
     if (b->prec == TC_PLACE_SUBDIVISION && !strcmp(a->admin1, b->name)) return 1;
-    return km(a, b) <= NEAR_KM;
+    int region = a->prec == TC_PLACE_SUBDIVISION || b->prec == TC_PLACE_SUBDIVISION;
+    return km(a, b) <= (region ? 2 * NEAR_KM : NEAR_KM);
 }
 
 /* The group of row r: the one of its key (source, target, kind of happening, day) whose

@@ -8,8 +8,10 @@
  * and kind that only refine each other are one actor within a story ("AZE" and "AZEGOV" are
  * one source when no other "AZE..." code acts under that kind). Places agree when one is
  * unknown, one holds the other (a country its places, a subdivision the places of its name),
- * they are the same, or they lie within 50 km in one country: a mention joins the event of
- * its key whose place agrees, and the event's place is its first mention's that has one.
+ * they are the same, or they lie within 50 km in one country (100 km of a subdivision's
+ * centre): a mention joins the event of its key whose place agrees (places found in its own
+ * clause), and the event's place is its first mention's that has one, one of its own clause
+ * first.
  * day is the event's own date (events.event_date at its precision) when it is not the
  * article's date, else empty: a report of the same happening on a later day with no date of
  * its own is a mention of the same event, whose date is its first mention's; "fought in

@@ -582,16 +582,17 @@ static void test_seeds(void **state)
 
 /* Two outlets blame a roadblock near Cochabamba on different doers (the police, farmers):
  * one happening, contested, each side with its outlet. In the same story the police also
- * fire on the farmers (another kind of happening: 193, not the 191 blockade), and truckers
- * block a highway in Peru (the same kind, in another country): both stay events of their
- * own, not contested. */
+ * fire on the farmers (another kind of happening: 193, not the 191 blockade), block a road
+ * near Santa Cruz the same day (the same key, 300 km away), and truckers block a highway in
+ * Peru (the same kind, in another country): each stays an event of its own, not contested. */
 static const char *const roadblock[][5] = {
     {"Andes Courier", "https://andes.example/1", "2024-03-05", "Highway to Cochabamba blocked",
      "Bolivian police blocked the highway near Cochabamba on Monday, stranding hundreds of "
      "trucks carrying food and fuel. Drivers said they had waited for more than ten hours at "
-     "the roadblock. Bolivian police fired on the farmers near Cochabamba on Tuesday. In "
-     "neighbouring Peru, truckers blocked the highway near Arequipa on Tuesday. Traders in "
-     "Cochabamba said prices of rice and cooking gas had doubled since the weekend."},
+     "the roadblock. Bolivian police also blocked the main road near Santa Cruz on Monday. "
+     "Bolivian police fired on the farmers near Cochabamba on Tuesday. In neighbouring Peru, "
+     "truckers blocked the highway near Arequipa on Tuesday. Traders in Cochabamba said "
+     "prices of rice and cooking gas had doubled since the weekend."},
     {"Valley Post", "https://valleypost.example/2", "2024-03-06",
      "Cochabamba roadblock enters second day",
      "Bolivian farmers blocked the highway near Cochabamba on Monday to demand cheaper "
@@ -660,8 +661,9 @@ static void test_contested(void **state)
     assert_true(has_line(&a, "BOLAGR block Cochabamba, BOL contested 1: BOLAGR: Valley Post;"
                              " BOL: Andes Courier"));
     assert_true(has_line(&a, "BOL attack Cochabamba, BOL - 1: "));
+    assert_true(has_line(&a, "BOL block Santa Cruz de la Sierra, BOL - 1: "));
     assert_true(has_line(&a, "PER block Arequipa, PER - 1: "));
-    assert_int_equal(a.n, 4);
+    assert_int_equal(a.n, 5);
 }
 
 /* The kinds of happening and the sides. */

@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 
 #define ISO_JSON "/usr/share/iso-codes/json/iso_3166-1.json"
@@ -1714,11 +1715,18 @@ static tc_mention unknown_mention(const tc_text *t, uint32_t i, uint32_t j, tc_a
 }
 
 /* Does mention m say what a name right after it is: a state's or no state's agent ("the
- * Sudanese militia", "opposition leader", "Chinese state media"), not a person or a group? */
-static int names_what(const tc_mention *m)
+ * Sudanese militia", "opposition leader", "Chinese state media"), or a capital's or a region's
+ * ("VOA host", "Central Java Governor"; not the capital alone: "Aden Barre Duale" is a name),
+ * not a person or a group? */
+static int names_what(const tc_text *t, const tc_mention *m)
 {
-    size_t len = strlen(m->code);
-    return !m->flags && (m->kind == TC_KIND_COUNTRY || m->kind == TC_KIND_AGENT) && len > 3;
+    if (m->flags || strlen(m->code) <= 3) return 0;
+    if (m->kind == TC_KIND_COUNTRY || m->kind == TC_KIND_AGENT) return 1;
+    if (m->kind != TC_KIND_METONYM && m->kind != TC_KIND_REGION) return 0;
+    const tc_token *w = &t->toks[m->tok0 + m->ntok - 1];
+    const char *last = strrchr(m->name, ' ');
+    last = last ? last + 1 : m->name;
+    return m->ntok >= 2 && strncasecmp(last, w->norm, w->nlen + 1) != 0;
 }
 
 /* Is m a state's agent ("Indonesia's education minister", "a Pakistani official")? */
@@ -1994,6 +2002,33 @@ static int role_between(const tc_actors *d, const tc_text *t, uint32_t from, uin
            len == to - from;
 }
 
+/* Gives the agent with no state res[q] ("---GOV") the state of a place the sentence puts it
+ * in: a name no dictionary knows right before it that is a well-known place of the gazetteer
+ * (place_of for a name alone: "Central Java Governor X" = IDNGOV; the name becomes the place;
+ * not "anti-Balaka militias"), or "PLACE-based" just before it ("New York-based immigration
+ * lawyer X" = USAJUD). */
+static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                            tc_mention *res, size_t q)
+{
+    char cc3[4] = "";
+    tc_mention *p = q ? &res[q - 1] : NULL;
+    if (p && (p->flags & TC_MENTION_UNKNOWN) && p->tok0 + p->ntok == res[q].tok0 &&
+        (p->kind == TC_KIND_UNKNOWN || p->kind == TC_KIND_REGION) &&
+        !(p->tok0 > s->tok0 && is_hyphen(&t->toks[p->tok0 - 1])) &&
+        place_of(d, t, p->tok0, p->tok0 + p->ntok, 500000, 1, cc3)) {
+        memcpy(p->code, cc3, 4);
+        p->kind = TC_KIND_REGION;
+        p->rule = "a place the gazetteer knows, before an agent";
+    }
+    for (uint32_t k = res[q].tok0; !cc3[0] && k > s->tok0 && k + 4 > res[q].tok0; k--)
+        if (!based_at(d, t, s->tok0, k - 1, cc3)) cc3[0] = 0;
+    if (!cc3[0]) return;
+    char code[32];
+    snprintf(code, sizeof code, "%.3s%.28s", cc3, res[q].code + 3);
+    memcpy(res[q].code, code, sizeof code);
+    res[q].rule = "an agent with no state, placed by the place before it";
+}
+
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
  * joined to the mention right before that says what they are, or coded by one in apposition;
  * into *out (arena a). */
@@ -2019,7 +2054,11 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
         }
         tc_mention u = unknown_mention(t, i, j, a);
         tc_mention *prev = n ? &res[n - 1] : NULL;
-        if (prev && names_what(prev) && role_between(d, t, prev->tok0 + prev->ntok, i)) {
+        uint32_t pend = prev ? prev->tok0 + prev->ntok : 0;
+        /* a capital or a region alone says what a name is only with a role: "VOA host X" */
+        int seat = prev && pend < i && !prev->flags && strlen(prev->code) > 3 &&
+                   (prev->kind == TC_KIND_METONYM || prev->kind == TC_KIND_REGION);
+        if (prev && (names_what(t, prev) || seat) && role_between(d, t, pend, i)) {
             prev->ntok = j - prev->tok0;
             prev->name = u.name;
             prev->flags |= TC_MENTION_UNKNOWN;
@@ -2033,6 +2072,8 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
      * place comes before a person's role in it), then apposition. */
     for (size_t q = 0; q < n; q++)
         if (res[q].kind == TC_KIND_UNKNOWN && !res[q].code[0]) place_unknown(d, t, s, &res[q]);
+    for (size_t q = 0; q < n; q++)
+        if (!strncmp(res[q].code, "---", 3)) stateless_agent(d, t, s, res, q);
     for (size_t q = 0; q < n; q++)
         if (res[q].kind == TC_KIND_UNKNOWN && !res[q].code[0] && res[q].tok0 + res[q].ntok < end)
             apposition(d, t, s, raw, nraw, &res[q], q ? &res[q - 1] : NULL,

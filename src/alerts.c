@@ -167,7 +167,8 @@ static int belongs(const found *x, const tc_risk_table *rt, sqlite3_stmt *st, un
     }
     int is_country = strlen(src) == 3;
     int org = !strncmp(src, "IGO", 3) || !strncmp(src, "NGO", 3) || !strncmp(src, "MNC", 3);
-    if (strcmp(is_country ? src : org ? "" : pc, x->subject)) return 0;
+    if (strcmp(is_country ? src : org ? "" : pc, x->subject) || !tc_risk_doer(rt, col(st, 2)))
+        return 0;
     unsigned mask = alert_mask(rt, &x->a);
     for (size_t k = 0; k < rt->n; k++)
         if ((mask >> k & 1) && tc_risk_match(&rt->f[k], col(st, 4), col(st, 3)))

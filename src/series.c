@@ -186,7 +186,7 @@ static void add_event(day_work *w, const ev_row *e)
     /* an unnamed doer ("protesters") is of the place; an organisation never stands for it */
     int org = !strncmp(src, "IGO", 3) || !strncmp(src, "NGO", 3) || !strncmp(src, "MNC", 3);
     const char *doer = is_country(src) ? src : org ? "" : e->place_country;
-    if (is_country(doer) && w->rt) add_factors(w, doer, e);
+    if (is_country(doer) && w->rt && tc_risk_doer(w->rt, e->src)) add_factors(w, doer, e);
 }
 
 static const char *col(sqlite3_stmt *st, int i)

@@ -247,6 +247,25 @@ static const char *parse_line(const char *s, const char *end, tc_risk_factor *f)
     return NULL;
 }
 
+/* "@civil CVL AGR ...": the civil-society roles, added only when the whole line is good; a
+ * reason, or NULL. */
+static const char *parse_civil(const char *s, const char *end, tc_risk_table *t)
+{
+    word key = next_word(&s, end);
+    if (key.n != 6 || memcmp(key.s, "@civil", 6)) return "the only @ line is @civil ROLE...";
+    size_t n = t->ncivil;
+    for (word w = next_word(&s, end); w.n; w = next_word(&s, end)) {
+        int good = w.n == 3;
+        for (size_t i = 0; good && i < 3; i++) good = w.s[i] >= 'A' && w.s[i] <= 'Z';
+        if (!good) return "a role is three capitals";
+        if (n == TC_RISK_CIVIL) return "too many civil-society roles";
+        memcpy(t->civil[n], w.s, 3);
+        t->civil[n++][3] = 0;
+    }
+    t->ncivil = n;
+    return NULL;
+}
+
 static void report(tc_diag_fn diag, void *dctx, const char *name, size_t line, const char *why)
 {
     char where[300];
@@ -269,6 +288,14 @@ int tc_risk_parse(const char *text, size_t len, const char *name, tc_risk_table 
         while (s < le && (*s == ' ' || *s == '\t' || *s == '\r')) s++;
         while (le > s && (le[-1] == '\r' || le[-1] == ' ' || le[-1] == '\t')) le--;
         if (s == le || *s == '#') continue;
+        if (*s == '@') {
+            const char *why = parse_civil(s, le, t);
+            if (why)
+                report(diag, dctx, name, line, why);
+            else
+                t->hash = tc_hash64(s, (size_t)(le - s), t->hash);
+            continue;
+        }
         tc_risk_factor f;
         const char *why = parse_line(s, le, &f);
         for (size_t i = 0; !why && i < t->n; i++)
@@ -305,6 +332,15 @@ int tc_risk_match(const tc_risk_factor *f, const char *code, const char *tgt_cod
         if (strlen(tgt_code) >= 3 && strstr(tgt_code, c->target)) return 1;
     }
     return 0;
+}
+
+int tc_risk_doer(const tc_risk_table *rt, const char *src_code)
+{
+    size_t n = strlen(src_code);
+    for (size_t off = 3; off + 3 <= n; off += 3)
+        for (size_t i = 0; i < rt->ncivil; i++)
+            if (!memcmp(src_code + off, rt->civil[i], 3)) return 0;
+    return 1;
 }
 
 /* ---- the detector ---- */

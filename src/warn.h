@@ -66,9 +66,15 @@ typedef struct {
     size_t ncodes;
 } tc_risk_factor;
 
+#define TC_RISK_CIVIL 24 /* roles in the civil-society line */
+
 typedef struct {
     tc_risk_factor f[TC_RISK_MAX];
     size_t n;
+    /* roles ("CVL", "AGR") whose doers are civil society: the factors are the conduct of
+     * states and organised armed groups, so their events never count (the "@civil" line) */
+    char civil[TC_RISK_CIVIL][4];
+    size_t ncivil;
     uint64_t hash; /* of the factors as read: the stored factor series depend on it */
 } tc_risk_table;
 
@@ -82,6 +88,10 @@ int tc_risk_parse(const char *text, size_t len, const char *name, tc_risk_table 
 int tc_risk_load(const char *path, tc_risk_table *t, tc_diag_fn diag, void *dctx, tc_err *err);
 /* Whether an event coded code with target tgt_code ("" for none) is evidence of factor f. */
 int tc_risk_match(const tc_risk_factor *f, const char *code, const char *tgt_code);
+/* Whether an event of source src_code may be evidence of a factor: not when a role of the
+ * code (its three-letter parts after the first) is one of rt's civil-society roles
+ * ("FRAAGR": farmers blocking a road are a protest, not a siege). */
+int tc_risk_doer(const tc_risk_table *rt, const char *src_code);
 
 /* ---- the detector ---- */
 

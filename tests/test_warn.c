@@ -89,6 +89,7 @@ static void test_cusum(void **state)
 
 static const char risk_text[] =
     "# test factors\n"
+    "@civil CVL AGR\n"
     "blockade   factor  blockade  7.7,14  191 1381 144  | blockade\n"
     "access     factor  access    14      1223 1663     | denial of access\n"
     "posture    factor  trigger   8.1     15            | force posture\n"
@@ -130,6 +131,13 @@ static void test_risk_parse(void **state)
     assert_true(tc_risk_match(&rt.f[3], "180", "ARMCVL"));
     assert_false(tc_risk_match(&rt.f[3], "180", "ARMMIL"));
     assert_false(tc_risk_match(&rt.f[3], "180", ""));
+    /* civil society is no doer: farmers blocking a motorway are a protest */
+    assert_int_equal(rt.ncivil, 2);
+    assert_false(tc_risk_doer(&rt, "FRAAGR"));
+    assert_false(tc_risk_doer(&rt, "ARMGOVCVL"));
+    assert_true(tc_risk_doer(&rt, "AZEGOV"));
+    assert_true(tc_risk_doer(&rt, "AZE"));
+    assert_true(tc_risk_doer(&rt, "CVLX")); /* the first three letters are the country's */
 
     /* malformed lines are named and skipped; the good ones are read */
     const char bad[] = "ok factor - 1 191\r\n"
@@ -139,14 +147,17 @@ static void test_risk_parse(void **state)
                        "z factor - 1\n"
                        "ok factor - 1 144\n"
                        "w factor nowhere 1 191\n"
-                       "v factor - 1 18@cvl\n";
+                       "v factor - 1 18@cvl\n"
+                       "@civil CVL AG\n"
+                       "@other CVL\n";
     diags = 0;
     tc_err err = {0};
     assert_int_equal(tc_risk_parse(bad, sizeof bad - 1, "bad.txt", &rt, count_diag, NULL, &err),
                      TC_OK);
     assert_int_equal(rt.n, 1);
-    assert_int_equal(diags, 7);
-    assert_string_equal(last_where, "bad.txt:8");
+    assert_int_equal(rt.ncivil, 0); /* the malformed @civil line added nothing */
+    assert_int_equal(diags, 9);
+    assert_string_equal(last_where, "bad.txt:10");
     assert_int_equal(tc_risk_parse("# nothing\n", 10, "empty", &rt, count_diag, NULL, &err),
                      TC_EPARSE);
     /* the hash follows the content */

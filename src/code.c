@@ -215,6 +215,8 @@ static const char *const quantities[] = {"ten",   "hundred", "thousand", "millio
 static const char *const opposers[] = {"opponent",  "critic", "rival",      "enemy",     "foe",
                                        "adversary", "victim", "opposition", "detractor", NULL};
 
+static const char *const dissenters[] = {"opponent", "critic", "detractor", NULL};
+
 static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
 {
     int32_t k = s->ment[w];
@@ -233,7 +235,19 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w) &&
             !(s->sourcing && instrument_noun(s, w)))
             continue;
-        if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) continue; /* "opponents of X" */
+        if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) { /* "opponents of X" */
+            uint32_t gw;
+            int32_t g = lemma_in(s, w, dissenters) ? arg_mention_at(s, c, 1, &gw) : NO_MENTION;
+            const tc_mention *gm = mention_at(s, g);
+            if (gm && strlen(gm->code) >= 3 && strncmp(gm->code, "---", 3) &&
+                (strlen(gm->code) == 3 || !strncmp(gm->code + 3, "GOV", 3))) {
+                tc_mention opp = *gm; /* the opponents of a government: its opposition */
+                snprintf(opp.code, sizeof opp.code, "---OPP");
+                int32_t o = agent_of(s, &opp, gm->code, 3, gm->name);
+                if (o != NO_MENTION) return o;
+            }
+            continue;
+        }
         if (r == TC_REL_NMOD) {
             const char *prep = NULL;
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
@@ -1029,7 +1043,9 @@ static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
     /* What a statement is about may lie deeper: "denied any role in the attack on X",
        "acknowledged responsibility for the attack on X". */
     int root = code_root(m->code);
-    if (!n && root >= 1 && root <= 13) n = deep_mention(s, fr->pred, m->last, out, max);
+    /* ... and what an act's pattern reaches into ("announced a suspension of aid to X") */
+    if (!n && ((root >= 1 && root <= 13) || m->last > fr->pred))
+        n = deep_mention(s, fr->pred, m->last, out, max);
     /* PETRARCH's and TABARI's patterns, read as their coders read them: the first actor after,
        within the verb's subtree */
     if (!n && m->p->wide) {
@@ -1341,6 +1357,19 @@ static const char *const force_nouns[] = {
     "shelling", "missile", "rocket",  "shell",     "mortar",    "drone",  "raid",   "ambush",
     "gunfire",  "fire",    "grenade", "mine",      "landmine",  "ied",    NULL};
 
+/* Is w, as written in lower case or as its lemma, singular or plural, one of list? A
+ * sentence's first word may be read as a name ("Airstrikes by the army ..."). */
+static int base_in(const sctx *s, uint32_t w, const char *const *list)
+{
+    if (lemma_in(s, w, list)) return 1;
+    char b[64];
+    snprintf(b, sizeof b, "%s", norm_of(s, w));
+    if (in_words(b, list)) return 1;
+    size_t n = strlen(b);
+    if (n > 1 && b[n - 1] == 's') b[n - 1] = 0;
+    return in_words(b, list);
+}
+
 /* Is frame f an act of force (18x-20x) whose subject is such a means, with no actor of its
  * own? */
 static int unnamed_force(const sctx *s, size_t f)
@@ -1349,7 +1378,7 @@ static int unnamed_force(const sctx *s, size_t f)
     const tc_frame *fr = &s->fr[f];
     if (root < 18 || fr->flags & TC_FR_PASSIVE || fr->nsubj != 1) return 0;
     uint32_t w = fr->subj[0].word;
-    return s->ment[w] == NO_MENTION && (lemma_in(s, w, force_nouns) || instrument_noun(s, w));
+    return s->ment[w] == NO_MENTION && (base_in(s, w, force_nouns) || instrument_noun(s, w));
 }
 
 /* The finer code of force by its means ("a car bomb" 1832, "a suicide attack" 1831, "a
@@ -1373,10 +1402,10 @@ static const char *by_means(const sctx *s, uint32_t w, const char *code)
         roadside |= !strcmp(l, "roadside");
         by_air |= !strcmp(l, "air") || !strcmp(l, "drone");
     }
-    if (lemma_in(s, w, bombs) || (suicide && lemma_in(s, w, force_nouns)))
+    if (base_in(s, w, bombs) || (suicide && base_in(s, w, force_nouns)))
         return suicide ? "1831" : car ? "1832" : roadside ? "1833" : "183";
-    if (lemma_in(s, w, air) || by_air) return "195";
-    if (lemma_in(s, w, shells)) return "194";
+    if (base_in(s, w, air) || by_air) return "195";
+    if (base_in(s, w, shells)) return "194";
     return code;
 }
 
@@ -1418,22 +1447,26 @@ static int someone_aimed_at(const sctx *s, const tc_frame *fr)
     return 0;
 }
 
-/* Force and coercion (roots 17-20) need a subject that can act: a named actor, people, a group,
- * a weapon: not "Trump's tariffs targeting Canada", "the decision hit exporters". */
+/* Force and coercion (roots 17-20) need a subject that can act: not a thing owned, said,
+ * thought, felt or happening by nature ("Trump's tariffs targeting Canada", "the decision hit
+ * exporters", "the earthquake killed 40": WordNet's noun classes). */
 static int acting_subject(const sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
-    if (code_root(s->fm[f].code) < 17 || fr->flags & TC_FR_PASSIVE || fr->nsubj != 1) return 1;
+    if (code_root(s->fm[f].code) < 17 || fr->flags & TC_FR_PASSIVE || !fr->nsubj) return 1;
     uint32_t w = fr->subj[0].word;
     const tc_word *x = &s->tr.w[w];
     if (s->ment[w] != NO_MENTION || x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 1;
-    if (lemma_in(s, w, force_nouns) || instrument_noun(s, w)) return 1;
+    if (base_in(s, w, force_nouns) || instrument_noun(s, w)) return 1;
     int first;
     uint64_t all;
     if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 1;
+    static const char *const inert[] = {
+        "noun.possession", "noun.communication", "noun.cognition", "noun.state", "noun.feeling",
+        "noun.phenomenon", "noun.time",          "noun.substance", "noun.food",  "noun.plant",
+        "noun.body",       "noun.motive",        "noun.relation",  "noun.shape", NULL};
     const char *name = tc_wordnet_class_name(first);
-    return !name || !strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
-           !strcmp(name, "noun.location") || !strcmp(name, "noun.artifact");
+    return !name || !in_words(name, inert);
 }
 
 /* The author a means of force names with "by" ("airstrikes by the Somali army"), or
@@ -1443,7 +1476,9 @@ static int32_t force_author(sctx *s, uint32_t w)
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         const char *cw = case_word(s, c);
-        if (rel_of(s, c) != TC_REL_NMOD || !cw || strcmp(cw, "by") != 0) continue;
+        if ((rel_of(s, c) != TC_REL_NMOD && rel_of(s, c) != TC_REL_OBL_AGENT) || !cw ||
+            strcmp(cw, "by") != 0)
+            continue;
         int32_t k = arg_mention(s, c, 2);
         if (k != NO_MENTION) return k;
     }
@@ -1470,7 +1505,10 @@ static void code_frame(sctx *s, size_t f)
     const tc_cameo *info = m->info;
     if (!ns) {
         if (!unnamed_force(s, f)) return;
-        src[ns++] = force_author(s, s->fr[f].subj[0].word); /* "airstrikes by the army" */
+        src[ns] = force_author(s, s->fr[f].subj[0].word); /* "airstrikes by the army" */
+        if (src[ns] == NO_MENTION && s->fr[f].nagent)     /* the same, read as a passive's agent */
+            src[ns] = first_arg_mention(s, s->fr[f].agent, s->fr[f].nagent);
+        ns++;
         code = by_means(s, s->fr[f].subj[0].word, code);
         if (code != m->code && s->c->cameo && tc_cameo_get(s->c->cameo, code))
             info = tc_cameo_get(s->c->cameo, code);
@@ -1515,9 +1553,15 @@ static void code_frame(sctx *s, size_t f)
         return;
     }
     if (!nt) {
-        if (one_sided(m->code) || ((!strcmp(m->code, "016") || !strcmp(m->code, "011")) &&
-                                   !other_actor(s, src, ns) && !someone_aimed_at(s, fr)))
-            for (size_t a = 0; a < ns; a++) emit(s, f, src[a], NO_MENTION, m->code, m->info);
+        int lone = (!strcmp(m->code, "016") || !strcmp(m->code, "011")) &&
+                   !other_actor(s, src, ns) && !someone_aimed_at(s, fr);
+        for (size_t a = 0; a < ns; a++) {
+            /* what dissenters do is one-sided: "opponents protested" is 141, with no target */
+            const tc_mention *ms = mention_at(s, src[a]);
+            const char *as = ms ? by_context(s, ms, m->code, fr->pred) : m->code;
+            if (one_sided(m->code) || one_sided(as) || lone)
+                emit(s, f, src[a], NO_MENTION, m->code, m->info);
+        }
         return;
     }
     for (size_t a = 0; a < ns; a++)
@@ -1583,13 +1627,19 @@ static void sentence_place(sctx *s)
 /* Event nouns whose verb is another word ("the invasion of X" is invade's); nouns that are a
  * verb's own form ("blockade", "attack", "shelling", "visit") need no entry. */
 static const char *const deverbal[][2] = {
-    {"invasion", "invade"},     {"occupation", "occupy"},      {"deportation", "deport"},
-    {"expulsion", "expel"},     {"withdrawal", "withdraw"},    {"assassination", "assassinate"},
-    {"abduction", "abduct"},    {"detention", "detain"},       {"bombardment", "bombard"},
-    {"annexation", "annex"},    {"condemnation", "condemn"},   {"evacuation", "evacuate"},
-    {"seizure", "seize"},       {"persecution", "persecute"},  {"recognition", "recognize"},
-    {"mediation", "mediate"},   {"intervention", "intervene"}, {"destruction", "destroy"},
-    {"liberation", "liberate"}, {"imprisonment", "imprison"},  {"execution", "execute"},
+    {"invasion", "invade"},       {"occupation", "occupy"},      {"deportation", "deport"},
+    {"expulsion", "expel"},       {"withdrawal", "withdraw"},    {"assassination", "assassinate"},
+    {"abduction", "abduct"},      {"detention", "detain"},       {"bombardment", "bombard"},
+    {"annexation", "annex"},      {"condemnation", "condemn"},   {"evacuation", "evacuate"},
+    {"seizure", "seize"},         {"persecution", "persecute"},  {"recognition", "recognize"},
+    {"mediation", "mediate"},     {"intervention", "intervene"}, {"destruction", "destroy"},
+    {"liberation", "liberate"},   {"imprisonment", "imprison"},  {"execution", "execute"},
+    {"suspension", "suspend"},    {"deployment", "deploy"},      {"cancellation", "cancel"},
+    {"imposition", "impose"},     {"resumption", "resume"},      {"closure", "close"},
+    {"restoration", "restore"},   {"extradition", "extradite"},  {"severance", "sever"},
+    {"termination", "terminate"}, {"postponement", "postpone"},  {"reduction", "reduce"},
+    {"lifting", "lift"},          {"delivery", "deliver"},       {"provision", "provide"},
+    {"donation", "donate"},       {"freezing", "freeze"},
 };
 
 /* The bare pattern (no other words) of the verb an event noun names, or NULL. */
@@ -1622,9 +1672,69 @@ static int32_t frame_above(const sctx *s, uint32_t w)
  * Ukraine", "Putin's visit to China": an event noun with its agent (possessive, "by", a
  * nationality) and its patient ("of", "on", "against", "to") gives the event, with the mood of
  * the clause it stands in. Both actors are needed: a bare "the blockade" is no event. */
+/* Verbs that make public or decide what their object noun names ("Denmark announced a
+ * suspension of aid to Egypt", "parliament approved the deployment of troops to Libya"). */
+static const char *const announcers[] = {"announce",  "approve", "order",   "authorize",
+                                         "authorise", "confirm", "declare", "endorse",
+                                         "decree",    "unveil",  NULL};
+
+/* An event noun that is the object of an announcing verb, read with the verb's patterns over
+ * its own phrase ("suspension of aid" as "suspend * aid"), its agent the announcer. */
+static int announced_noun(sctx *s, uint32_t w)
+{
+    if (rel_of(s, w) != TC_REL_OBJ) return 0;
+    uint32_t v = head_of(s, w);
+    int32_t f = s->frame_of[v];
+    if (f < 0 || !lemma_in(s, v, announcers)) return 0;
+    if (s->fm[f].p && code_root(s->fm[f].code) != 1) return 0; /* the verb codes its own */
+    const tc_token *t = &s->t->toks[s->lo + w];
+    const char *verb = NULL;
+    for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal && !verb; i++)
+        if (!strcmp(s->tr.w[w].lemma, deverbal[i][0])) verb = deverbal[i][1];
+    const tc_vform *vf = verb ? tc_verbs_lookup(s->c->verbs, verb, strlen(verb))
+                              : tc_verbs_lookup(s->c->verbs, t->norm, t->nlen);
+    uint32_t at = 0, n = phrase_of(s, w, &at);
+    fmatch m = {.reporter = NO_MENTION};
+    for (; vf; vf = vf->next) {
+        const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        if (p->npre || p->wide || p->nocode) continue;
+        fmatch try = {.reporter = NO_MENTION};
+        if (!match_words(s, p, n, at, &try)) continue;
+        m = try;
+        m.p = p;
+        memcpy(m.code, p->cameo, sizeof m.code);
+        m.info = p->info;
+        break;
+    }
+    if (!m.p) return 0;
+    int32_t src[8], tgt[8];
+    s->sourcing = 1;
+    size_t ns = arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, src, 8);
+    if (!ns && !s->fr[f].nsubj) ns = misread_subject(s, &s->fr[f], src, 8);
+    s->sourcing = 0;
+    if (!ns) return 0;
+    size_t nt = 0;
+    if (m.tgt_hi > m.tgt_lo) {
+        int32_t k = mention_in(s, m.tgt_lo, m.tgt_hi);
+        if (k != NO_MENTION) tgt[nt++] = k;
+    }
+    if (!nt) nt = deep_mention(s, w, m.last, tgt, 8);
+    if (!nt && !one_sided(m.code)) return 0;
+    m.flags = s->fm[f].flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL | TC_EV_REPORTED);
+    if (s->fr[f].flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
+    if (s->fr[f].flags & (TC_FR_MODAL | TC_FR_FUTURE)) m.flags |= TC_EV_HYPOTHETICAL;
+    m.reporter = s->fm[f].p ? s->fm[f].reporter : reporter_of(s, (size_t)f);
+    if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < (nt ? nt : 1); b++)
+            emit_at(s, &m, w, v, src[a], nt ? tgt[b] : NO_MENTION, m.code, m.info);
+    return 1;
+}
+
 static void code_noun(sctx *s, uint32_t w)
 {
     if (s->tr.w[w].upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION) return;
+    if (announced_noun(s, w)) return;
     const tc_vpattern *p = noun_pattern(s, w);
     if (!p) return;
     int32_t src = NO_MENTION, tgt = NO_MENTION;

@@ -55,8 +55,8 @@ static int code_case(const gcase *c, tc_arena *a, char **got)
         const tc_event *e = &coded.ev[i];
         char buf[128];
         int flagged = (e->flags & TC_EV_NOT_EVENT) != 0;
-        snprintf(buf, sizeof buf, "%s%s %s %s", flagged ? "~" : "", e->src.code, e->cameo,
-                 e->tgt.code[0] ? e->tgt.code : "-");
+        snprintf(buf, sizeof buf, "%s%s %s %s", flagged ? "~" : "",
+                 e->src.code[0] ? e->src.code : "-", e->cameo, e->tgt.code[0] ? e->tgt.code : "-");
         got[n++] = tc_arena_strndup(a, buf, strlen(buf));
     }
     qsort(got, (size_t)n, sizeof *got, cmp_str);
@@ -145,14 +145,16 @@ static int is_date(const char *s)
 }
 
 /* An expected event is "SRC CODE TGT" (optionally "~" first) with a real CAMEO code, TGT "-"
- * for an event with no target, then optional words: "past", "reporter=CODE", "date=YYYY-MM-DD".
- * They are checked here; the comparison is on "SRC CODE TGT", to which the line is cut. */
+ * for an event with no target, SRC "-" for force whose author is not named (not both), then
+ * optional words: "past", "reporter=CODE", "date=YYYY-MM-DD". They are checked here; the comparison
+ * is on "SRC CODE TGT", to which the line is cut. */
 static void check_want_line(const char *path, int lineno, char *line)
 {
     char src[64], code[16], tgt[64];
     int flagged = line[0] == '~', used = 0;
     int n = sscanf(line + flagged, "%63s %15s %63s%n", src, code, tgt, &used);
-    if (n != 3 || !tc_cameo_get(tc_engine_cameo(engine), code) || !strcmp(src, "-")) {
+    if (n != 3 || !tc_cameo_get(tc_engine_cameo(engine), code) ||
+        (!strcmp(src, "-") && !strcmp(tgt, "-"))) {
         printf("%s:%d: malformed expected event: %s\n", path, lineno, line);
         fail();
     }

@@ -170,7 +170,7 @@ double tc_warn_cusum(double s, double z, double k)
 /* ---- risk factors ---- */
 
 static const char *const kind_words[] = {"factor", "easing"};
-static const char *const role_words[] = {"-", "blockade", "access", "trigger"};
+static const char *const role_words[] = {"-", "blockade", "access", "trigger", "atrocity"};
 
 typedef struct {
     const char *s;
@@ -225,8 +225,8 @@ static const char *parse_line(const char *s, const char *end, tc_risk_factor *f)
             return "a name is lower-case letters, '-' and '_'";
     memcpy(f->name, name.s, name.n);
     if ((f->kind = word_in(kind, kind_words, 2)) < 0) return "the kind is factor or easing";
-    if ((f->siege = word_in(role, role_words, 4)) < 0)
-        return "the role is -, blockade, access or trigger";
+    if ((f->siege = word_in(role, role_words, 5)) < 0)
+        return "the role is -, blockade, access, trigger or atrocity";
     if (rf.n >= sizeof f->rf) return "the risk-factor list is too long";
     memcpy(f->rf, rf.s, rf.n);
     for (word c = next_word(&s, fields_end); c.n; c = next_word(&s, fields_end)) {
@@ -639,7 +639,8 @@ static void detect_siege(const tc_warn_day *days, size_t n, const tc_risk_table 
                          const tc_warn_params *p, alert_list *l)
 {
     unsigned blockade = role_mask(rt, TC_SIEGE_BLOCKADE), access = role_mask(rt, TC_SIEGE_ACCESS);
-    unsigned trigger = role_mask(rt, TC_SIEGE_TRIGGER), easing = easing_mask(rt);
+    unsigned trigger = role_mask(rt, TC_SIEGE_TRIGGER) | role_mask(rt, TC_SIEGE_ATROCITY);
+    unsigned easing = easing_mask(rt);
     unsigned group = blockade | access;
     if (!group) return;
     rule_state st = {0};
@@ -673,9 +674,10 @@ static void detect_siege(const tc_warn_day *days, size_t n, const tc_risk_table 
     }
 }
 
-/* One trigger factor on its own (force posture, expulsion, attacks on civilians): open when
- * reported on risk_days days at least, beyond its baseline; one level more for each other
- * factor sustained at the same time (a factor of no role, such as denial, only does that). */
+/* One atrocity factor on its own (expulsion, attacks on civilians): open when reported on
+ * risk_days days at least, beyond its baseline; one level more for each other factor
+ * sustained at the same time (force posture or denial only do that: a military exercise or
+ * a denial is no alert by itself). */
 static void detect_risk(const tc_warn_day *days, size_t n, const tc_risk_table *rt, size_t k,
                         const tc_warn_params *p, alert_list *l)
 {
@@ -728,7 +730,7 @@ void tc_warn_detect(const tc_warn_day *days, size_t n, const tc_risk_table *rt,
     if (rt) {
         detect_siege(days, n, rt, p, &l);
         for (size_t k = 0; k < rt->n; k++)
-            if (rt->f[k].kind == TC_RISK_FACTOR && rt->f[k].siege == TC_SIEGE_TRIGGER)
+            if (rt->f[k].kind == TC_RISK_FACTOR && rt->f[k].siege == TC_SIEGE_ATROCITY)
                 detect_risk(days, n, rt, k, p, &l);
     }
     if (l.n) qsort(l.a, l.n, sizeof *l.a, cmp_alert);

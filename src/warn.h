@@ -49,6 +49,7 @@ enum {
     TC_SIEGE_BLOCKADE, /* the blockade itself */
     TC_SIEGE_ACCESS,   /* denial of humanitarian access */
     TC_SIEGE_TRIGGER,  /* raises an ongoing siege to the top level (RF 8 triggers) */
+    TC_SIEGE_ATROCITY, /* a trigger that also opens an alert of its own (an atrocity itself) */
 };
 
 typedef struct {

@@ -540,6 +540,11 @@ up=$(grep -m1 'escalated siege country AZE: alert' "$tmp/replay.txt" | sed 's/^ 
     || bad "eval warn --replay: $(cat "$tmp/replay.txt")"
 grep -E '^  [0-9-]+: new' "$tmp/replay.txt" | grep -qv 'country AZE' \
     && bad "eval warn --replay: an alert for another subject" || ok "eval warn --replay: no alert for the background countries"
+# stable countries' news we wrote (farmers blocking French motorways for days, a NATO exercise
+# in Norway over three days, denials, votes): nothing may fire
+"$T" run tests/data/warn/stable.jsonl --db "$tmp/stable.db" -q > "$tmp/stable-run.txt" 2>/dev/null
+[ ! -s "$tmp/stable-run.txt" ] && [ "$("$T" alerts --db "$tmp/stable.db")" = "no alert" ] \
+    && ok "alerts: none on stable countries' news (protest blockades, an exercise)" || bad "alerts on stable news: $(cat "$tmp/stable-run.txt")"
 
 echo "cli: $((checks - fails)) of $checks checks passed"
 [ "$fails" -eq 0 ]

@@ -93,7 +93,7 @@ static const char risk_text[] =
     "blockade   factor  blockade  7.7,14  191 1381 144  | blockade\n"
     "access     factor  access    14      1223 1663     | denial of access\n"
     "posture    factor  trigger   8.1     15            | force posture\n"
-    "civilians  factor  trigger   11      18@CVL        | attacks on civilians\n"
+    "civilians  factor  atrocity  11      18@CVL        | attacks on civilians\n"
     "denial     factor  -         8.7     016           | denial\n"
     "easing     easing  -         -       0872 0863     | easing\n";
 
@@ -255,6 +255,40 @@ static void test_siege(void **state)
     free(d);
     free(e);
     free(f);
+}
+
+static void test_risk(void **state)
+{
+    (void)state;
+    tc_risk_table rt;
+    load_table(&rt);
+    tc_warn_params p;
+    tc_warn_defaults(&p);
+    size_t n = 200;
+    /* troops massed on three days by three outlets: a military exercise is no alert alone */
+    tc_warn_day *d = quiet(n);
+    d[100].factor[2] = d[101].factor[2] = d[103].factor[2] = 1;
+    tc_warn_alert *a;
+    size_t na;
+    tc_warn_detect(d, n, &rt, &p, 1, &a, &na);
+    assert_int_equal(na, 0);
+    free(a);
+    /* civilians attacked on two days: not yet; on a third: an alert of its own, and the troops
+     * massed at the same time raise it a level */
+    d[100].factor[3] = d[103].factor[3] = 1;
+    tc_warn_detect(d, n, &rt, &p, 1, &a, &na);
+    assert_int_equal(na, 0);
+    free(a);
+    d[105].factor[3] = 1;
+    tc_warn_detect(d, n, &rt, &p, 1, &a, &na);
+    assert_int_equal(na, 1);
+    assert_int_equal(a[0].kind, TC_ALERT_RISK);
+    assert_int_equal(a[0].factor, 3);
+    assert_int_equal(a[0].first, 19100);
+    assert_int_equal(a[0].step_day[0], 19105);
+    assert_int_equal(a[0].max_level, TC_LEVEL_WARNING);
+    free(a);
+    free(d);
 }
 
 static void test_escalation(void **state)
@@ -523,6 +557,7 @@ int main(void)
         cmocka_unit_test(test_cusum),
         cmocka_unit_test(test_risk_parse),
         cmocka_unit_test(test_siege),
+        cmocka_unit_test(test_risk),
         cmocka_unit_test(test_escalation),
         cmocka_unit_test(test_synthetic_deterministic),
         cmocka_unit_test_setup_teardown(test_store_series_alerts, setup, teardown),

@@ -78,6 +78,7 @@ typedef struct {
     int where_article; /* where is the article's place: it places sources only */
     int sourcing;      /* sources() is asking */
     int forcing;       /* targets of force are asked (roots 18-20) */
+    int agents_only;   /* the sentence names no state or organisation, only agents of none */
     tc_place *pl;      /* the sentence's places (place.h) */
     size_t npl;
     size_t nextra;
@@ -1323,6 +1324,8 @@ static int one_sided(const char *code)
 static const char *case_word(const sctx *s, uint32_t w);
 /* Prepositions of the place where something happens or an agent is ("police in Nairobi"). */
 static const char *const place_preps[] = {"in", "inside", "throughout", "across", NULL};
+/* ... and, in a sentence that names agents only ("rebels ambushed a convoy near Gao"), these */
+static const char *const near_preps[] = {"near", "outside", "around", NULL};
 
 /* Is the mention at w where something happens ("in Afghanistan"), not who asked for it? */
 static int a_place(const sctx *s, uint32_t w)
@@ -1498,6 +1501,13 @@ static void code_frame(sctx *s, size_t f)
     size_t nt = targets(s, f, tgt, 8);
     s->forcing = 0;
     if (ns && !acting_subject(s, f)) ns = 0;
+    /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
+       sentence of agents with no state codes force, protest and coercion only, and only where
+       it names the place itself (the article's place guesses too often) */
+    if (s->agents_only) {
+        int root = code_root(m->code);
+        if (!s->where || s->where_article || (root != 14 && root < 17)) return;
+    }
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */
     if (!ns && !nt) return;
@@ -1607,7 +1617,8 @@ static void sentence_place(sctx *s)
         uint32_t t0 = pl->tok0, lo = s->lo;
         int in = 0; /* "in Peshawar", "in northern Nigeria", "near the Gaza Strip" */
         for (uint32_t k = t0; k > lo && k + 3 > t0 && !in; k--)
-            in = in_words(s->t->toks[k - 1].norm, place_preps);
+            in = in_words(s->t->toks[k - 1].norm, place_preps) ||
+                 (s->agents_only && in_words(s->t->toks[k - 1].norm, near_preps));
         if (!in || !pl->gp.cc3[0]) continue;
         several = code && strncmp(code, pl->gp.cc3, 3);
         if (!code) code = pl->gp.cc3, name = pl->gp.name;
@@ -1770,9 +1781,7 @@ static void code_noun(sctx *s, uint32_t w)
 static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                          size_t nm)
 {
-    size_t k = 0;
-    while (k < nm && !usable(&m[k])) k++;
-    if (k == nm) return 0;
+    if (!nm) return 0; /* agents alone: maybe placed by the sentence (code_frame decides) */
     const tc_sentence *st = &t->sents[sent];
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
         if (!(t->toks[i].flags & TC_TOK_PUNCT) &&
@@ -1810,6 +1819,8 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     index_tree(&s);
     s.nfr = tc_frames(c->parser, &s.tr, a, &s.fr);
     if (c->places) tc_place_sentence(c->places, sent, &s.tr, a, &s.pl, &s.npl);
+    s.agents_only = 1;
+    for (size_t k = 0; k < nm && s.agents_only; k++) s.agents_only = !usable(&m[k]);
     sentence_place(&s);
     s.frame_of = tc_arena_alloc(a, s.tr.n * sizeof *s.frame_of);
     for (uint32_t i = 0; i < s.tr.n; i++) s.frame_of[i] = -1;

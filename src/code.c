@@ -1742,10 +1742,59 @@ static int announced_noun(sctx *s, uint32_t w)
     return 1;
 }
 
+/* Nouns of fighting between sides ("clashes between A and B broke out", "fighting between the
+ * army and rebels displaced thousands"). */
+static const char *const fights[] = {"clash",     "fighting", "battle",      "skirmish",
+                                     "firefight", "gunfight", "hostilities", NULL};
+
+/* A fight noun with its sides in a "between" phrase (its own, or its verb's): each side
+ * fights the others (190, both ways). */
+static int fight_between(sctx *s, uint32_t w)
+{
+    if (!base_in(s, w, fights)) return 0;
+    uint32_t between = UINT32_MAX;
+    for (int pass = 0; pass < 2 && between == UINT32_MAX; pass++) {
+        uint32_t h = pass ? head_of(s, w) : w; /* "clashes broke out between A and B" */
+        if (pass && (rel_of(s, w) != TC_REL_NSUBJ || s->frame_of[h] < 0)) break;
+        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
+            uint32_t c = s->kids[i];
+            const char *cw = case_word(s, c);
+            if (cw && !strcmp(cw, "between") &&
+                (rel_of(s, c) == TC_REL_NMOD || rel_of(s, c) == TC_REL_OBL))
+                between = c;
+        }
+    }
+    if (between == UINT32_MAX) return 0;
+    int32_t side[8];
+    size_t n = phrase_actors(s, between, 1, side, 8);
+    if (n < 2) return 0;
+    if (s->agents_only && (!s->where || s->where_article)) return 0;
+    const tc_vform *vf = tc_verbs_lookup(s->c->verbs, "fight", 5);
+    const tc_vpattern *p = NULL;
+    for (; vf && !p; vf = vf->next) {
+        const tc_vpattern *q = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        if (!q->npre && !q->npost && !q->nocode && !q->wide) p = q;
+    }
+    if (!p) return 0;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    int32_t f = frame_above(s, w);
+    if (f >= 0) {
+        if (s->fr[f].flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
+        if (s->fr[f].flags & (TC_FR_MODAL | TC_FR_FUTURE)) m.flags |= TC_EV_HYPOTHETICAL;
+        m.flags |= s->fm[f].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED);
+        m.reporter = s->fm[f].p ? s->fm[f].reporter : reporter_of(s, (size_t)f);
+        if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
+    }
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = 0; b < n; b++)
+            if (a != b) emit_at(s, &m, w, UINT32_MAX, side[a], side[b], p->cameo, p->info);
+    return 1;
+}
+
 static void code_noun(sctx *s, uint32_t w)
 {
     if (s->tr.w[w].upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION) return;
-    if (announced_noun(s, w)) return;
+    if (announced_noun(s, w) || fight_between(s, w)) return;
     const tc_vpattern *p = noun_pattern(s, w);
     if (!p) return;
     int32_t src = NO_MENTION, tgt = NO_MENTION;

@@ -1653,20 +1653,39 @@ static const char *const deverbal[][2] = {
     {"donation", "donate"},       {"freezing", "freeze"},
 };
 
-/* The bare pattern (no other words) of the verb an event noun names, or NULL. */
-static const tc_vpattern *noun_pattern(const sctx *s, uint32_t w)
+/* The patterns of the verb an event noun names (its deverbal entry, else its own form). */
+static const tc_vform *noun_verb(const sctx *s, uint32_t w)
 {
     const tc_token *t = &s->t->toks[s->lo + w];
-    const char *verb = NULL;
-    for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal && !verb; i++)
-        if (!strcmp(s->tr.w[w].lemma, deverbal[i][0])) verb = deverbal[i][1];
-    const tc_vform *vf = verb ? tc_verbs_lookup(s->c->verbs, verb, strlen(verb))
-                              : tc_verbs_lookup(s->c->verbs, t->norm, t->nlen);
+    for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal; i++)
+        if (!strcmp(s->tr.w[w].lemma, deverbal[i][0]))
+            return tc_verbs_lookup(s->c->verbs, deverbal[i][1], strlen(deverbal[i][1]));
+    return tc_verbs_lookup(s->c->verbs, t->norm, t->nlen);
+}
+
+/* The bare pattern (no other words) among vf's, or NULL. */
+static const tc_vpattern *bare_pattern(const sctx *s, const tc_vform *vf)
+{
     for (; vf; vf = vf->next) {
         const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
         if (!p->npre && !p->npost && !p->nocode && !p->wide) return p;
     }
     return NULL;
+}
+
+/* A nominal event takes the mood of the clause it stands in (predicate frame f, -1: none):
+ * negated, hypothetical, governed, reported. */
+static void clause_mood(sctx *s, int32_t f, fmatch *m)
+{
+    if (f < 0) return;
+    const tc_frame *fr = &s->fr[f];
+    if (fr->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
+    if (fr->flags & (TC_FR_MODAL | TC_FR_FUTURE)) m->flags |= TC_EV_HYPOTHETICAL;
+    const governor *gv = s->fm[f].p ? governor_of(s->fm[f].code) : NULL;
+    if (gv) m->flags |= gv->flag;
+    m->flags |= s->fm[f].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED | TC_EV_NEGATED);
+    m->reporter = s->fm[f].p ? s->fm[f].reporter : reporter_of(s, (size_t)f);
+    if (m->reporter != NO_MENTION) m->flags |= TC_EV_REPORTED;
 }
 
 /* The frame a noun belongs to: the first predicate above it. */
@@ -1698,12 +1717,7 @@ static int announced_noun(sctx *s, uint32_t w)
     int32_t f = s->frame_of[v];
     if (f < 0 || !lemma_in(s, v, announcers)) return 0;
     if (s->fm[f].p && code_root(s->fm[f].code) != 1) return 0; /* the verb codes its own */
-    const tc_token *t = &s->t->toks[s->lo + w];
-    const char *verb = NULL;
-    for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal && !verb; i++)
-        if (!strcmp(s->tr.w[w].lemma, deverbal[i][0])) verb = deverbal[i][1];
-    const tc_vform *vf = verb ? tc_verbs_lookup(s->c->verbs, verb, strlen(verb))
-                              : tc_verbs_lookup(s->c->verbs, t->norm, t->nlen);
+    const tc_vform *vf = noun_verb(s, w);
     uint32_t at = 0, n = phrase_of(s, w, &at);
     fmatch m = {.reporter = NO_MENTION};
     for (; vf; vf = vf->next) {
@@ -1731,11 +1745,8 @@ static int announced_noun(sctx *s, uint32_t w)
     }
     if (!nt) nt = deep_mention(s, w, m.last, tgt, 8);
     if (!nt && !one_sided(m.code)) return 0;
-    m.flags = s->fm[f].flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL | TC_EV_REPORTED);
-    if (s->fr[f].flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
-    if (s->fr[f].flags & (TC_FR_MODAL | TC_FR_FUTURE)) m.flags |= TC_EV_HYPOTHETICAL;
-    m.reporter = s->fm[f].p ? s->fm[f].reporter : reporter_of(s, (size_t)f);
-    if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
+    m.flags = 0;
+    clause_mood(s, f, &m);
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < (nt ? nt : 1); b++)
             emit_at(s, &m, w, v, src[a], nt ? tgt[b] : NO_MENTION, m.code, m.info);
@@ -1769,22 +1780,10 @@ static int fight_between(sctx *s, uint32_t w)
     size_t n = phrase_actors(s, between, 1, side, 8);
     if (n < 2) return 0;
     if (s->agents_only && (!s->where || s->where_article)) return 0;
-    const tc_vform *vf = tc_verbs_lookup(s->c->verbs, "fight", 5);
-    const tc_vpattern *p = NULL;
-    for (; vf && !p; vf = vf->next) {
-        const tc_vpattern *q = tc_verbs_pattern(s->c->verbs, vf->pattern);
-        if (!q->npre && !q->npost && !q->nocode && !q->wide) p = q;
-    }
+    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "fight", 5));
     if (!p) return 0;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
-    int32_t f = frame_above(s, w);
-    if (f >= 0) {
-        if (s->fr[f].flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
-        if (s->fr[f].flags & (TC_FR_MODAL | TC_FR_FUTURE)) m.flags |= TC_EV_HYPOTHETICAL;
-        m.flags |= s->fm[f].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED);
-        m.reporter = s->fm[f].p ? s->fm[f].reporter : reporter_of(s, (size_t)f);
-        if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
-    }
+    clause_mood(s, frame_above(s, w), &m);
     for (size_t a = 0; a < n; a++)
         for (size_t b = 0; b < n; b++)
             if (a != b) emit_at(s, &m, w, UINT32_MAX, side[a], side[b], p->cameo, p->info);
@@ -1795,7 +1794,7 @@ static void code_noun(sctx *s, uint32_t w)
 {
     if (s->tr.w[w].upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION) return;
     if (announced_noun(s, w) || fight_between(s, w)) return;
-    const tc_vpattern *p = noun_pattern(s, w);
+    const tc_vpattern *p = bare_pattern(s, noun_verb(s, w));
     if (!p) return;
     int32_t src = NO_MENTION, tgt = NO_MENTION;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
@@ -1811,17 +1810,7 @@ static void code_noun(sctx *s, uint32_t w)
     }
     if (src == NO_MENTION || tgt == NO_MENTION) return;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
-    int32_t f = frame_above(s, w);
-    if (f >= 0) {
-        const tc_frame *fr = &s->fr[f];
-        if (fr->flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
-        if (fr->flags & (TC_FR_MODAL | TC_FR_FUTURE)) m.flags |= TC_EV_HYPOTHETICAL;
-        const governor *gv = s->fm[f].p ? governor_of(s->fm[f].code) : NULL;
-        if (gv) m.flags |= gv->flag;
-        m.flags |= s->fm[f].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED);
-        m.reporter = s->fm[f].p ? s->fm[f].reporter : reporter_of(s, (size_t)f);
-        if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
-    }
+    clause_mood(s, frame_above(s, w), &m);
     emit_at(s, &m, w, UINT32_MAX, src, tgt, p->cameo, p->info);
     if (p->cameo2[0]) emit_at(s, &m, w, UINT32_MAX, tgt, src, p->cameo2, p->info2);
 }

@@ -6,6 +6,7 @@
  *   clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc fuzz/fuzz_extract.c src/extract.c \
  *         src/arena.c src/span.c src/err.c src/hash.c -lgumbo -lutf8proc -o fuzz_extract */
 #include "extract.h"
+#include "text.h"
 #include "span.h"
 
 #include <stdint.h>
@@ -43,7 +44,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static tc_arena *arena;
     if (!arena) arena = tc_arena_new(0);
-    if (tc_dateline_len((const char *)data, size) > size) abort();
+    if (tc_text_dateline((const char *)data, size) > size) abort();
     static const tc_raw_kind kinds[] = {TC_RAW_HTML, TC_RAW_TEXT};
     for (size_t i = 0; i < 2; i++) {
         tc_raw raw = {.input = "fuzz",

@@ -20,7 +20,6 @@
  *     article is flagged past.
  * Negated, hypothetical and conditional events are produced with a flag, not dropped. */
 #include "code.h"
-#include "extract.h"
 
 #include "frame.h"
 #include "hash.h"
@@ -1836,7 +1835,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
        the sentence's grammar: the parse starts after it */
     tc_text body = *t;
     tc_sentence one = t->sents[sent];
-    size_t d = tc_dateline_len(t->text, t->len);
+    size_t d = tc_text_dateline(t->text, t->len);
     if (d && t->toks[one.tok0].off < d) {
         while (one.ntok > 1 && t->toks[one.tok0].off < d) one.tok0++, one.ntok--;
         body.sents = &one;

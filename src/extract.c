@@ -779,44 +779,6 @@ static size_t count_lines(const char *s, size_t n)
     return lines + seen;
 }
 
-size_t tc_dateline_len(const char *s, size_t n)
-{
-    const char *nl = memchr(s, '\n', n);
-    if (nl) n = (size_t)(nl - s);
-    size_t i = 0, caps = 0;
-    while (i < n) {
-        char c = s[i];
-        if (c >= 'A' && c <= 'Z') {
-            caps++;
-            i++;
-        } else if (c == ' ' || c == '/' || c == ',' || c == '.' || c == '-') {
-            if (c == '-' && (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '-')) break;
-            i++;
-        } else if (c == '(') {
-            while (i < n && s[i] != ')' && i < 40) i++; /* "(AP)", "(Reuters)" */
-            if (i >= n || s[i] != ')') return 0;
-            i++;
-        } else {
-            break;
-        }
-    }
-    if (caps < 4 || i == 0 || i >= n) return 0;
-    size_t j = i;
-    if (s[j] == ':')
-        j++;
-    else if (n - j >= 3 && !memcmp(s + j, "\xE2\x80\x94", 3))
-        j += 3; /* em dash */
-    else if (n - j >= 3 && !memcmp(s + j, "\xE2\x80\x93", 3))
-        j += 3; /* en dash */
-    else if (s[j] == '-')
-        while (j < n && s[j] == '-') j++;
-    else
-        return 0;
-    if (j >= n || s[j] != ' ') return 0;
-    while (j < n && s[j] == ' ') j++;
-    return j;
-}
-
 /* Runs the filter over the cleaned text s[0..n), in place; returns the body length. */
 static size_t filter_text(filter *f, char *s, size_t n)
 {

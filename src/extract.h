@@ -97,10 +97,4 @@ int tc_extract(const tc_raw *raw, tc_arena *a, tc_article *out, tc_err *err);
  * days by month, 29 February only in leap years, year 0 refused). Thread-safe. */
 int tc_extract_date(const char *s, char out[11]);
 
-/* Length of the wire dateline opening the first line of s[0..n) ("ISLAMABAD/PENTAGON — ",
- * "MOSCOW (AP) - ", "CEBU CITY: "): capitals (with blanks, '/', ',', '.', and a parenthesised
- * agency) for at least four letters, then a dash or a colon and a blank; 0 when there is none.
- * The text keeps it (it is the article's); the coder codes nothing in it. Thread-safe. */
-size_t tc_dateline_len(const char *s, size_t n);
-
 #endif

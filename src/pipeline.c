@@ -115,7 +115,7 @@ void tc_engine_options(tc_engine *e, unsigned flags)
  * government acting); m is in token order. Returns the count left. */
 static size_t skip_dateline(const tc_article *art, const tc_text *t, tc_mention *m, size_t nm)
 {
-    size_t d = tc_dateline_len(art->text, art->text_len), k = 0;
+    size_t d = tc_text_dateline(art->text, art->text_len), k = 0;
     while (d && k < nm && t->toks[m[k].tok0].off < d) k++;
     if (k) memmove(m, m + k, (nm - k) * sizeof *m); /* m is NULL when nm is 0 */
     return nm - k;

@@ -13,6 +13,7 @@
 #include "arena.h"
 #include "eval_extract.h"
 #include "extract.h"
+#include "text.h"
 #include "hash.h"
 #include "span.h"
 
@@ -359,10 +360,10 @@ static void test_dateline(void **state)
                                       "MOSCOW (AP) -- Russia attacked.", "CEBU CITY: Floods."};
     static const size_t len[] = {23, 15, 11};
     for (size_t i = 0; i < 3; i++)
-        assert_int_equal(tc_dateline_len(yes[i], strlen(yes[i])), len[i]);
+        assert_int_equal(tc_text_dateline(yes[i], strlen(yes[i])), len[i]);
     static const char *const no[] = {"NATO said it would meet.", "UN: the council met.",
                                      "The US -- and the UK -- met.", "KYIV", "\nKYIV: x"};
-    for (size_t i = 0; i < 5; i++) assert_int_equal(tc_dateline_len(no[i], strlen(no[i])), 0);
+    for (size_t i = 0; i < 5; i++) assert_int_equal(tc_text_dateline(no[i], strlen(no[i])), 0);
     (void)state;
 }
 

@@ -5,7 +5,8 @@
  * overdispersed around a rate per article, coder noise in every risk factor, and injects
  * escalations of chosen shape in some of them: a step (the conflict rate doubles), a slow
  * ramp (to three times over 60 days), a one-day spike (four times the conflict and eight
- * outlets reporting a blockade on one day, which must raise no siege alert), a siege (a
+ * outlets reporting a blockade on one day, added to a stable stream and compared with it:
+ * it must raise no siege alert), a siege (a
  * blockade reported on about half the days, access denied from the tenth). It measures the
  * detection delay of each shape and the false alarms per country-year of the stable ones.
  *
@@ -33,12 +34,13 @@ typedef struct {
 
 typedef struct {
     tc_eval_shape step, ramp, siege;
-    double country_years;        /* of the stable streams, after the warm-up */
-    size_t false_escalation;     /* escalation alerts opened on stable streams */
-    size_t false_rule;           /* siege and risk alerts opened on stable streams */
-    size_t spike_n, spike_siege; /* spike streams, and siege alerts opened around the spike */
-    size_t spike_escalation;     /* spike streams whose spike raised an escalation alert */
-    size_t siege_warning;        /* siege streams whose siege reached the warning level */
+    double country_years;    /* of the stable streams, after the warm-up */
+    size_t false_escalation; /* escalation alerts opened on stable streams */
+    size_t false_rule;       /* siege and risk alerts opened on stable streams */
+    size_t spike_n;          /* spike streams */
+    size_t spike_siege;      /* siege alerts the spike raised (the stream without it has none) */
+    size_t spike_escalation; /* spike streams whose spike raised an escalation alert */
+    size_t siege_warning;    /* siege streams whose siege reached the warning level */
 } tc_eval_warn_result;
 
 /* Runs the synthetic evaluation with the risk factors rt (one factor of each siege role is

@@ -343,6 +343,17 @@ static int list_days(sqlite3 *db, int all, int64_t art, int64_t cp, char ***out,
     return rc == SQLITE_DONE ? TC_OK : db_fail(db, err, "days");
 }
 
+/* The value of a one-number query, -1 on failure. */
+static int64_t max_id(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *st;
+    int64_t v = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, NULL)) return -1;
+    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
 int tc_series_update(tc_store *s, const tc_risk_table *rt, size_t *ndays, tc_err *err)
 {
     sqlite3 *db = tc_store_sqlite(s);
@@ -360,10 +371,8 @@ int tc_series_update(tc_store *s, const tc_risk_table *rt, size_t *ndays, tc_err
     tc_arena_free(a);
     for (size_t i = 0; i < n; i++) free(days[i]);
     free(days);
-    int64_t max_art =
-        count_sql(db, "SELECT coalesce(max(id), 0) FROM articles WHERE ? IS NULL", NULL, NULL);
-    int64_t max_cp =
-        count_sql(db, "SELECT coalesce(max(id), 0) FROM story_copies WHERE ? IS NULL", NULL, NULL);
+    int64_t max_art = max_id(db, "SELECT coalesce(max(id), 0) FROM articles");
+    int64_t max_cp = max_id(db, "SELECT coalesce(max(id), 0) FROM story_copies");
     if (rc == TC_OK && (max_art < 0 || max_cp < 0)) rc = db_fail(db, err, "marks");
     if (rc == TC_OK) rc = set_mark(db, "articles", max_art, err);
     if (rc == TC_OK) rc = set_mark(db, "copies", max_cp, err);

@@ -400,30 +400,39 @@ static factor_sum sum_factor(const tc_warn_day *days, size_t i, unsigned mask,
                              const tc_warn_params *p)
 {
     factor_sum r = {0};
-    double vol = 0, base = 0, base_vol = 0;
-    for (size_t j = i + 1 > (size_t)p->factor_window ? i + 1 - (size_t)p->factor_window : 0; j <= i;
-         j++) {
+    double vol = 0, base = 0, base_vol = 0, top = 0, second = 0;
+    size_t from = i + 1 > (size_t)p->factor_window ? i + 1 - (size_t)p->factor_window : 0;
+    for (size_t j = from; j <= i; j++) {
         double f = day_factor(&days[j], mask);
         r.reports += f;
         r.days += f > 0;
+        if (f > top)
+            second = top, top = f;
+        else if (f > second)
+            second = f;
         vol += days[j].volume;
     }
     if (r.reports <= 0) return r; /* nothing reported: nothing to weigh (most days) */
-    size_t top = i + 1 > (size_t)p->factor_window ? i + 1 - (size_t)p->factor_window : 0;
-    size_t from = top > (size_t)p->base_window ? top - (size_t)p->base_window : 0;
-    for (size_t j = from; j < top; j++) {
+    /* a spike, one day far busier than the others (at least 3 reports, three times the next
+     * day's), is one burst of news: the tests below leave that day out */
+    int spike = top >= 3 && top >= 3 * second;
+    double reports = spike ? r.reports - top : r.reports;
+    int ndays = spike ? r.days - 1 : r.days;
+    size_t bfrom = from > (size_t)p->base_window ? from - (size_t)p->base_window : 0;
+    for (size_t j = bfrom; j < from; j++) {
         base += day_factor(&days[j], mask);
         base_vol += days[j].volume;
     }
     double rate = (base + p->prior_events) / (base_vol + p->prior_articles);
     r.expected = rate * vol;
-    r.surprise = tc_warn_poisson_surprise(r.reports, r.expected);
+    r.surprise = tc_warn_poisson_surprise(reports, r.expected);
     /* the days with a report against the chance of a day with one, 1 - exp(-rate volume) */
     double pi = 0;
     size_t w = 0;
-    for (size_t j = top; j <= i; j++, w++) pi += 1 - exp(-rate * days[j].volume);
+    for (size_t j = from; j <= i; j++, w++) pi += 1 - exp(-rate * days[j].volume);
     r.expected_days = pi;
-    r.days_surprise = tc_warn_binomial_surprise(r.days, (double)w, w ? pi / (double)w : 0);
+    r.days_surprise = tc_warn_binomial_surprise(ndays, (double)w, w ? pi / (double)w : 0);
+    if (spike) r.days = ndays, r.reports = reports;
     return r;
 }
 

@@ -452,7 +452,11 @@ static int on_raw_run(const tc_raw *raw, void *ctx)
     d->st->records++;
     tc_progress_step(&d->progress, 1);
     if (need_store(d) < 0) return 1;
+    /* the record as read, where it came from included: the same text from another outlet or
+       url is a copy the stories must still hear of (tc_stories_copy), not a record seen */
     uint64_t h = tc_hash64(raw->body, raw->body_len, raw->kind + 1);
+    if (raw->url) h = tc_hash64(raw->url, strlen(raw->url), h);
+    if (raw->outlet) h = tc_hash64(raw->outlet, strlen(raw->outlet), h);
     if (stored(tc_store_has_raw(d->store, h, NULL))) {
         d->st->duplicates++;
         d->st->known++;

@@ -5,8 +5,9 @@
  * numbers). Training keeps a dense row of weights per feature (weight, running sum, time of
  * the last change: averaging is lazy). Freezing averages the weights, quantises them to 24-bit
  * integers, drops the zeros and lays them out as an open-addressing table of 32-bit
- * fingerprints, each pointing at its (class, weight) entries: that table is what the model
- * file stores and what decoding reads, straight from the loaded file. */
+ * fingerprints, each pointing at its (class, weight) entries (a model of at most 4 classes: 16-bit
+ * fingerprints and 12-bit weights in one 8-byte slot): that table is what the model file stores
+ * and what decoding reads, straight from the loaded file. */
 #ifndef TC_PERCEP_H
 #define TC_PERCEP_H
 
@@ -47,8 +48,8 @@ size_t tc_ptrain_features(const tc_ptrain *m);
 
 typedef struct {
     uint32_t nclass, nslots, nent;
-    int dense;             /* at most 4 classes: 16-byte slots with the weights inline */
-    const uint64_t *slots; /* fingerprint << 32 | first entry << 8 | entry count; 0 empty */
+    int dense; /* at most 4 classes: slots of four 12-bit weights << 16 | a 16-bit fingerprint */
+    const uint64_t *slots; /* sparse: fingerprint << 32 | first entry << 8 | entry count; 0 empty */
     const uint32_t *ent;   /* weight (signed 24 bits) << 8 | class */
 } tc_pmodel;
 

@@ -15,9 +15,9 @@
 #include <stdint.h>
 
 /* The features' version, stored in the model: a model trained with other features (or other
- * hashes) loads with an error instead of giving nonsense. Bump it with any change to the
- * features of tag.c or trans.c. */
-#define TC_PARSE_FEATURES 4
+ * hashes, or weights laid out otherwise by percep.c) loads with an error instead of giving
+ * nonsense. Bump it with any change to the features of tag.c or trans.c. */
+#define TC_PARSE_FEATURES 5
 #define TC_TAG_MAXCLASS   255
 enum { TC_WN_NOUN = 1, TC_WN_VERB = 2, TC_WN_ADJ = 4, TC_WN_ADV = 8, TC_WN_KNOWN = 16 };
 #define TC_TAG_NFEAT 40

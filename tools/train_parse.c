@@ -1,7 +1,7 @@
 /* train_parse: `make model` — trains data/parse.model from UD English EWT.
  *
  *   train_parse TRAIN.conllu OUT.model [--dev DEV.conllu] [--max-sents N]
- *               [--tag-epochs N] [--parse-epochs N] [--folds N]
+ *               [--tag-epochs N] [--parse-epochs N] [--folds N] [--min-weight W] [--seed N]
  *
  * Progress and (with --dev) each epoch's dev scores go to stderr. */
 #include "parse_train.h"
@@ -37,6 +37,8 @@ int main(int argc, char **argv)
             o.min_weight = strtof(v, NULL), i++;
         else if (strcmp(a, "--folds") == 0 && v)
             o.folds = atoi(v), i++;
+        else if (strcmp(a, "--seed") == 0 && v)
+            o.seed = strtoull(v, NULL, 0), i++;
         else if (!in)
             in = a;
         else if (!out)
@@ -46,7 +48,8 @@ int main(int argc, char **argv)
     }
     if (!in || !out) {
         fprintf(stderr, "usage: train_parse TRAIN.conllu OUT.model [--dev DEV.conllu] "
-                        "[--max-sents N] [--tag-epochs N] [--parse-epochs N] [--folds N]\n");
+                        "[--max-sents N] [--tag-epochs N] [--parse-epochs N] [--folds N] "
+                        "[--min-weight W] [--seed N]\n");
         return 2;
     }
     tc_err err = {0};

@@ -18,8 +18,10 @@
  *     target gives each direction; protests, force posture and attacks may have no target;
  *  4. time: a date expression on the predicate (when.h) dates the event; one well before the
  *     article is flagged past.
- * Negated, hypothetical and conditional events are produced with a flag, not dropped. */
-#include "code.h"
+ * Negated, hypothetical and conditional events are produced with a flag, not dropped.
+ * This file holds the patterns, government, mood, reported speech and the events; who the
+ * arguments are is code_roles.c's, events named by nouns code_nouns.c's (code_int.h). */
+#include "code_int.h"
 
 #include "frame.h"
 #include "hash.h"
@@ -29,91 +31,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define NO_MENTION (-1)
-
-/* What a predicate's pattern matched. */
-typedef struct {
-    const tc_vpattern *p; /* NULL: no pattern */
-    char code[8];
-    const tc_cameo *info;
-    unsigned flags;
-    uint32_t first, last;    /* words of the match (first and last) */
-    uint32_t src_lo, src_hi; /* words a "$" marker covers (lo == hi: none) */
-    uint32_t tgt_lo, tgt_hi; /* words a "+" marker covers */
-    int32_t hint[4];         /* targets given by the clause it governs */
-    uint8_t nhint;
-    int32_t reporter;       /* who reports it, or NO_MENTION */
-    int mutual;             /* governs a mutual verb */
-    int consumed;           /* a word of another predicate's pattern */
-    const char *final_prep; /* the pattern's last word when a preposition */
-} fmatch;
-
-typedef struct {
-    const tc_coder *c;
-    const tc_text *t;
-    uint32_t sent, lo;
-    const tc_mention *m;
-    size_t nm;
-    tc_tree tr;
-    uint32_t *first, *kids; /* children of word i: kids[first[i] .. first[i + 1]) */
-    int32_t *ment;          /* word -> mention covering it, NO_MENTION */
-    int32_t *frame_of;      /* word -> frame, -1 */
-    tc_frame *fr;
-    fmatch *fm;
-    size_t nfr;
-    uint8_t *in_phrase; /* scratch: words of the phrase being matched */
-    uint32_t *seq;      /* scratch: those words in order */
-    uint32_t *all;      /* every word: 0, 1, 2 ... */
-    tc_when *when;
-    size_t nwhen;
-    tc_arena *a;
-    tc_event **out;
-    size_t *nout, *cap, added;
-    tc_mention *extra; /* mentions made here (state + agent), in the arena */
-    const char *where; /* the one state the sentence says things happen in ("in Kenya"): its
-                          code, or NULL */
-    const char *where_name;
-    int where_article; /* where is the article's place: it places sources only */
-    int sourcing;      /* sources() is asking */
-    int forcing;       /* targets of force are asked (roots 18-20) */
-    int agents_only;   /* the sentence names no state or organisation, only agents of none */
-    tc_place *pl;      /* the sentence's places (place.h) */
-    size_t npl;
-    size_t nextra;
-} sctx;
-
-static const char *norm_of(const sctx *s, uint32_t w)
-{
-    return s->t->toks[s->lo + w].norm;
-}
-
-static int in_words(const char *w, const char *const *list)
-{
-    for (; *list; list++)
-        if (**list == *w && strcmp(*list, w) == 0) return 1;
-    return 0;
-}
-
-static int lemma_in(const sctx *s, uint32_t w, const char *const *list)
-{
-    return in_words(s->tr.w[w].lemma, list);
-}
-
-static int usable(const tc_mention *m)
-{
-    return m->code[0] && m->code[0] != '-';
-}
-
-static int rel_of(const sctx *s, uint32_t w)
-{
-    return s->tr.w[w].rel;
-}
-
-static uint32_t head_of(const sctx *s, uint32_t w)
-{
-    return s->tr.w[w].head ? s->tr.w[w].head - 1u : w;
-}
 
 /* ---- setup ---- */
 
@@ -133,212 +50,6 @@ static void index_tree(sctx *s)
     s->all = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->all);
     for (uint32_t i = 0; i < n; i++) s->all[i] = i;
     s->extra = tc_arena_alloc(s->a, 2 * (n ? n : 1) * sizeof *s->extra);
-}
-
-/* ---- the actor of an argument ---- */
-
-static const tc_mention *mention_at(const sctx *s, int32_t k)
-{
-    return k == NO_MENTION ? NULL : k < (int32_t)s->nm ? &s->m[k] : &s->extra[k - s->nm];
-}
-
-/* Relations inside a noun phrase that may hold the actor its head stands for: "the Iranian
- * foreign minister", "Russia's army", "officials of Iran", "the leader, Mr X". */
-static int names_owner(int r)
-{
-    return r == TC_REL_COMPOUND || r == TC_REL_AMOD || r == TC_REL_NMOD_POSS || r == TC_REL_FLAT ||
-           r == TC_REL_APPOS || r == TC_REL_NMOD || r == TC_REL_NMOD_DESC;
-}
-
-static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
-
-/* Is w a noun for people, their acts, words, plans or land ("officials", "the army", "the
- * offensive", "the U.S. proposal", "Ukrainian cities") rather than a thing or an occasion ("a
- * United States military plane", "the Singapore summit")? Unknown to WordNet: yes. */
-static int people_noun(const sctx *s, uint32_t w)
-{
-    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN) return 1;
-    const char *l = s->tr.w[w].lemma;
-    int first;
-    uint64_t all;
-    if (!tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all)) return 1;
-    const char *name = tc_wordnet_class_name(first);
-    return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
-                    !strcmp(name, "noun.act") || !strcmp(name, "noun.location") ||
-                    !strcmp(name, "noun.communication") || !strcmp(name, "noun.cognition"));
-}
-
-/* Is w a weapon or vehicle that can act ("missiles struck", "a police helicopter attacked")? */
-static int instrument_noun(const sctx *s, uint32_t w)
-{
-    static const char *const kinds[] = {
-        "weapon", "missile",    "rocket",    "bomb",  "aircraft", "warplane", "jet",
-        "drone",  "helicopter", "gunship",   "tank",  "warship",  "gunboat",  "artillery",
-        "mortar", "shell",      "airstrike", "plane", "fighter",  "bomber",   NULL};
-    return lemma_in(s, w, kinds);
-}
-
-/* An agent with no state ("officials", "the army") and a state named inside its phrase
- * ("of Iran", "Iranian"): the state's agent, made here. */
-static int32_t agent_of(sctx *s, const tc_mention *agent, const char *state, int len,
-                        const char *name)
-{
-    if (strlen(state) < 3 || !strncmp(state, "---", 3) || s->nextra >= 2 * (size_t)s->tr.n)
-        return NO_MENTION;
-    tc_mention *x = &s->extra[s->nextra];
-    *x = *agent;
-    snprintf(x->code, sizeof x->code, "%.*s%s", len, state, agent->code + 3);
-    x->name = name;
-    return (int32_t)(s->nm + s->nextra++);
-}
-
-static int32_t agent_of_state(sctx *s, const tc_mention *agent, const char *state, const char *name)
-{
-    return agent_of(s, agent, state, 3, name);
-}
-
-static int is_agent(const tc_mention *m)
-{
-    return m && !strncmp(m->code, "---", 3);
-}
-
-/* The mention standing for the phrase headed by w: the one covering w, else one in its
- * owner relations (depth levels down), nearest first; *where: the word it was found at. */
-/* Nouns naming who asked ("at Armenia's request") and quantities ("tens of thousands of X"). */
-static const char *const behest[] = {"request", "invitation", "behest",     "initiative",
-                                     "urging",  "suggestion", "insistence", NULL};
-static const char *const quantities[] = {"ten",   "hundred", "thousand", "million", "dozen",
-                                         "score", "number",  "group",    "crowd",   NULL};
-
-/* People defined by whom they oppose or suffer from: "opponents of the government" are not
- * the government. */
-static const char *const opposers[] = {"opponent",  "critic", "rival",      "enemy",     "foe",
-                                       "adversary", "victim", "opposition", "detractor", NULL};
-
-static const char *const dissenters[] = {"opponent", "critic", "detractor", NULL};
-
-static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
-{
-    int32_t k = s->ment[w];
-    const tc_mention *at = mention_at(s, k);
-    *where = w;
-    if (at && usable(at)) return k;
-    if (lemma_in(s, w, behest)) return NO_MENTION;
-    if (lemma_in(s, w, quantities)) depth++;
-    if (depth == 0) return NO_MENTION;
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        uint32_t c = s->kids[i];
-        int r = rel_of(s, c);
-        if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
-        /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing; but
-           "Syrian government missiles struck": a weapon or vehicle that acts is its owner */
-        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w) &&
-            !(s->sourcing && instrument_noun(s, w)))
-            continue;
-        if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) { /* "opponents of X" */
-            uint32_t gw;
-            int32_t g = lemma_in(s, w, dissenters) ? arg_mention_at(s, c, 1, &gw) : NO_MENTION;
-            const tc_mention *gm = mention_at(s, g);
-            if (gm && strlen(gm->code) >= 3 && strncmp(gm->code, "---", 3) &&
-                (strlen(gm->code) == 3 || !strncmp(gm->code + 3, "GOV", 3))) {
-                tc_mention opp = *gm; /* the opponents of a government: its opposition */
-                snprintf(opp.code, sizeof opp.code, "---OPP");
-                int32_t o = agent_of(s, &opp, gm->code, 3, gm->name);
-                if (o != NO_MENTION) return o;
-            }
-            continue;
-        }
-        if (r == TC_REL_NMOD) {
-            const char *prep = NULL;
-            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
-                if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
-            /* "officials in Tehran", but not "talks in Washington" */
-            if (!prep || !in_words(prep, owner_preps) ||
-                (!people_noun(s, w) && !lemma_in(s, w, quantities)) ||
-                (!strcmp(prep, "in") && !is_agent(at)))
-                continue;
-        }
-        int32_t got = arg_mention_at(s, c, depth - 1, where);
-        if (got == NO_MENTION) continue;
-        const tc_mention *g = mention_at(s, got);
-        if (is_agent(at)) {
-            int32_t both = agent_of_state(s, at, g->code, g->name);
-            if (both != NO_MENTION) return both;
-        }
-        return got;
-    }
-    *where = w;
-    /* "police fired tear gas at protesters in Nairobi": agents of no state are the state's
-       the sentence places them in, when it names one */
-    if (is_agent(at) && s->where && (!s->where_article || s->sourcing || s->forcing))
-        return agent_of_state(s, at, s->where, s->where_name);
-    return NO_MENTION;
-}
-
-static int32_t arg_mention(sctx *s, uint32_t w, int depth)
-{
-    uint32_t where;
-    return arg_mention_at(s, w, depth, &where);
-}
-
-/* A member of a list that shares the sector of the phrase it is in: "the ambassadors of A, B
- * and C" gives B's and C's ambassadors; a bare state beside "---GOV" or "AGOV" takes GOV. */
-static int32_t share_sector(sctx *s, const tc_mention *with, int32_t k)
-{
-    const tc_mention *m = mention_at(s, k);
-    if (!with || strlen(m->code) != 3) return k;
-    size_t wl = strlen(with->code);
-    if (wl < 6 || wl > 6 + 9) return k;
-    int32_t both = agent_of_state(s, with, m->code, m->name);
-    return both != NO_MENTION ? both : k;
-}
-
-static size_t add_actor(int32_t *out, size_t n, size_t max, int32_t k)
-{
-    for (size_t i = 0; i < n; i++)
-        if (out[i] == k) return n;
-    if (n < max) out[n++] = k;
-    return n;
-}
-
-/* The list members coordinated with word x (its conj children), each with its actor. */
-static size_t members(sctx *s, uint32_t x, const tc_mention *with, int32_t *out, size_t n,
-                      size_t max)
-{
-    for (uint32_t i = s->first[x]; i < s->first[x + 1]; i++) {
-        uint32_t c = s->kids[i], y;
-        if (rel_of(s, c) != TC_REL_CONJ) continue;
-        int32_t kc = arg_mention_at(s, c, 1, &y);
-        if (kc != NO_MENTION) n = add_actor(out, n, max, share_sector(s, with, kc));
-    }
-    return n;
-}
-
-/* The mentions of the phrase headed by w: arg_mention's, and one for each member of a list
- * in it ("ties with A, B and C", "the ambassadors of A, B and C" gives the ambassadors of
- * each, "Serbian, Hungarian and Slovak ministers" the ministers of each); with own_list, the
- * members of a list w itself heads too. */
-static size_t phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, size_t max)
-{
-    uint32_t where;
-    int32_t k = arg_mention_at(s, w, 2, &where);
-    if (k == NO_MENTION || !max) return 0;
-    size_t n = 0;
-    out[n++] = k;
-    const tc_mention *km = mention_at(s, k);
-    if (where != w || own_list) n = members(s, where, km, out, n, max);
-    if (where != w) return n;
-    /* lists inside the mention's own words, and coordinated modifiers beside it */
-    for (uint32_t x = 0; x < s->tr.n; x++) {
-        if (x == w) continue;
-        int in_mention = s->ment[x] == s->ment[w] && s->ment[w] != NO_MENTION;
-        int r = rel_of(s, x);
-        int modifier = head_of(s, x) == w && (r == TC_REL_AMOD || r == TC_REL_COMPOUND) &&
-                       s->ment[x] != NO_MENTION && usable(&s->m[s->ment[x]]);
-        if (modifier) n = add_actor(out, n, max, share_sector(s, km, s->ment[x]));
-        if (in_mention || modifier) n = members(s, x, km, out, n, max);
-    }
-    return n;
 }
 
 /* ---- patterns ---- */
@@ -362,7 +73,7 @@ static void mark_phrase(sctx *s, uint32_t w)
 }
 
 /* The predicate's phrase in word order into s->seq; its length; *at: where p is. */
-static uint32_t phrase_of(sctx *s, uint32_t p, uint32_t *at)
+uint32_t tc_code_phrase_of(sctx *s, uint32_t p, uint32_t *at)
 {
     memset(s->in_phrase, 0, s->tr.n);
     mark_phrase(s, p);
@@ -375,14 +86,9 @@ static uint32_t phrase_of(sctx *s, uint32_t p, uint32_t *at)
     return n;
 }
 
-static int word_is(const sctx *s, uint32_t w, const char *word)
-{
-    return strcmp(norm_of(s, w), word) == 0;
-}
-
 /* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
  * glued words must be adjacent in the text, others within the pattern's gap. */
-static int match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
+int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
 {
     uint32_t pos = at;
     int pending = -1;
@@ -461,7 +167,8 @@ static int try_patterns(sctx *s, fmatch *m, const tc_vform *vf, uint32_t v, uint
         /* PETRARCH's and TABARI's patterns span the sentence, as their coders read them */
         int wide = pat->wide || at == n;
         s->seq = wide ? s->all : phrase;
-        int ok = wide ? match_words(s, pat, s->tr.n, v, &try) : match_words(s, pat, n, at, &try);
+        int ok = wide ? tc_code_match_words(s, pat, s->tr.n, v, &try)
+                      : tc_code_match_words(s, pat, n, at, &try);
         s->seq = phrase;
         if (!ok) continue;
         *m = try;
@@ -488,7 +195,7 @@ static void find_pattern(sctx *s, size_t f)
     const tc_token *tok = &s->t->toks[s->lo + p];
     const tc_vform *vf = tc_verbs_lookup(s->c->verbs, tok->norm, tok->nlen);
     if (!vf) vf = tc_verbs_lookup(s->c->verbs, w->lemma, strlen(w->lemma));
-    uint32_t at = 0, n = phrase_of(s, p, &at);
+    uint32_t at = 0, n = tc_code_phrase_of(s, p, &at);
     if (vf && try_patterns(s, m, vf, p, n, at, NULL)) return;
     if (p + 1 >= s->tr.n || at + 1 >= n || s->seq[at + 1] != p + 1) return;
     const tc_token *next = &s->t->toks[s->lo + p + 1];
@@ -602,12 +309,6 @@ static const governor *governor_of(const char *code)
     return NULL;
 }
 
-static int code_root(const char *code)
-{
-    if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return 0;
-    return (code[0] - '0') * 10 + (code[1] - '0');
-}
-
 /* The finer code g gives content; NULL when none. */
 static const char *refined(const governor *g, const char *content)
 {
@@ -640,10 +341,6 @@ static const char *const failures[] = {"fail", "refuse", "decline", "reject", "c
                                        "halt", "avoid",  "neglect", "forget", "quit",  NULL};
 static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
 
-static int32_t first_arg_mention(sctx *s, const tc_frame_arg *args, int n);
-static size_t arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max);
-static size_t targets(sctx *s, size_t f, int32_t *out, size_t max);
-
 /* A governed predicate under a coded governor: flag it and refine the governor. */
 static void govern_pair(sctx *s, size_t f, size_t g)
 {
@@ -657,8 +354,8 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     /* a governor with no target of its own takes the one of what it governs: "threatened to
        blockade X", "demanded that X withdraw" (its subject), "denied that its troops attacked X" */
     if (gv->hint == HINT_SOURCE && !(s->fr[f].flags & TC_FR_SUBJ_SHARED))
-        y->nhint = (uint8_t)arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, y->hint, 4);
-    if (!y->nhint && x->p) y->nhint = (uint8_t)targets(s, f, y->hint, 4);
+        y->nhint = (uint8_t)tc_code_arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, y->hint, 4);
+    if (!y->nhint && x->p) y->nhint = (uint8_t)tc_code_targets(s, f, y->hint, 4);
 }
 
 /* Does the sentence hold a condition ("if", "unless")? */
@@ -813,7 +510,7 @@ static const char *const speech[] = {
     "explain",  "stress", "quote",    "assert",      "suggest", "indicate", "contend", "maintain",
     "announce", "reveal", "disclose", "acknowledge", "admit",   "say",      NULL};
 
-static int according(const sctx *s, uint32_t w)
+int tc_code_according(const sctx *s, uint32_t w)
 {
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
@@ -825,11 +522,12 @@ static int according(const sctx *s, uint32_t w)
 /* Who reports predicate f's event: the subject of a speech verb it hangs from (through
  * ccomp or parataxis, and the clauses hanging from those), or X of "according to X" on it or on the
  * sentence's root. */
-static int32_t reporter_of(sctx *s, size_t f)
+int32_t tc_code_reporter_of(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
     for (int i = 0; i < fr->nobl; i++)
-        if (according(s, fr->obl[i].word)) return arg_mention(s, fr->obl[i].word, 2);
+        if (tc_code_according(s, fr->obl[i].word))
+            return tc_code_arg_mention(s, fr->obl[i].word, 2);
     uint32_t w = fr->pred;
     for (int hops = 0; hops < 4; hops++) {
         int r = rel_of(s, w);
@@ -841,287 +539,13 @@ static int32_t reporter_of(sctx *s, size_t f)
         if (g >= 0 && lemma_in(s, h, speech)) {
             const tc_frame *gf = &s->fr[g];
             for (int i = 0; i < gf->nobl; i++)
-                if (according(s, gf->obl[i].word)) return arg_mention(s, gf->obl[i].word, 2);
-            return first_arg_mention(s, gf->subj, gf->nsubj);
+                if (tc_code_according(s, gf->obl[i].word))
+                    return tc_code_arg_mention(s, gf->obl[i].word, 2);
+            return tc_code_first_arg_mention(s, gf->subj, gf->nsubj);
         }
         w = h;
     }
     return NO_MENTION;
-}
-
-/* ---- roles ---- */
-
-static int32_t first_arg_mention(sctx *s, const tc_frame_arg *args, int n)
-{
-    for (int i = 0; i < n; i++) {
-        int32_t k = arg_mention(s, args[i].word, 2);
-        if (k != NO_MENTION) return k;
-    }
-    return NO_MENTION;
-}
-
-/* "Bree Prime Minister Romendacil": a state and its agent found in one phrase
- * (out[from .. to)) are one actor, the agent. Returns the new end. */
-static size_t one_actor_each(sctx *s, int32_t *out, size_t from, size_t to)
-{
-    size_t kept = from;
-    for (size_t i = from; i < to; i++) {
-        const tc_mention *x = mention_at(s, out[i]);
-        int covered = 0;
-        for (size_t j = from; j < to && !covered; j++) {
-            const tc_mention *y = mention_at(s, out[j]);
-            covered = j != i && strlen(x->code) == 3 && strlen(y->code) > 3 &&
-                      !strncmp(x->code, y->code, 3);
-        }
-        if (!covered) out[kept++] = out[i];
-    }
-    return kept;
-}
-
-/* The mentions of args (one per argument, a list giving several), at most max. */
-static size_t arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max)
-{
-    size_t got = 0;
-    for (int i = 0; i < n && got < max; i++) {
-        if (according(s, args[i].word)) continue;
-        got = one_actor_each(s, out, got,
-                             got + phrase_actors(s, args[i].word, 0, out + got, max - got));
-    }
-    /* "Lawmakers and officials in A and B", "Danish media and government": an agent of the
-       list with no state of its own serves each state the others name */
-    size_t made = got;
-    for (int i = 0; i < n; i++) {
-        const tc_mention *agent = mention_at(s, s->ment[args[i].word]);
-        if (!is_agent(agent)) continue;
-        for (size_t j = 0; j < made && got < max; j++) {
-            /* the other's actor without its sector: "Danish media and government" */
-            const tc_mention *o = mention_at(s, out[j]);
-            size_t ol = strlen(o->code);
-            int len = ol >= 6 ? (int)ol - 3 : 3;
-            if (!strcmp(o->code + len, agent->code + 3)) continue;
-            int32_t both = agent_of(s, agent, o->code, len, o->name);
-            if (both != NO_MENTION) out[got++] = both;
-        }
-    }
-    return got;
-}
-
-/* Prepositions whose object can be the target of the verb ("sent aid to X", "imposed sanctions
- * on X", "fired at X"); "fought over X", "met in X" are not. */
-static const char *const target_preps[] = {"to",   "with", "against", "on",      "into",
-                                           "onto", "at",   "upon",    "toward",  "towards",
-                                           "from", "for",  "of",      "between", NULL};
-
-static int32_t mention_in(sctx *s, uint32_t lo, uint32_t hi)
-{
-    for (uint32_t w = lo; w < hi && w < s->tr.n; w++)
-        if (s->ment[w] != NO_MENTION && usable(&s->m[s->ment[w]])) return s->ment[w];
-    return NO_MENTION;
-}
-
-/* Obliques of w (and nmods of its objects and obliques: "imposed sanctions on X", "used it as
- * a weapon against X") with preposition prep (any
- * target preposition when NULL) after word from. */
-static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, uint32_t from,
-                               int32_t *out, size_t max)
-{
-    size_t got = 0;
-    for (int i = 0; i < fr->nobl && got < max; i++) {
-        const tc_frame_arg *a = &fr->obl[i];
-        if (a->prep == TC_FRAME_NONE || a->word < from) continue;
-        const char *pw = norm_of(s, a->prep);
-        if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, target_preps)) continue;
-        if (!prep && !strcmp(pw, "of")) continue;
-        got += arg_mentions(s, a, 1, out + got, max - got);
-    }
-    for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
-        uint32_t o = i < fr->nobj ? fr->obj[i].word : fr->obl[i - fr->nobj].word;
-        for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
-            uint32_t c = s->kids[j];
-            if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
-            const char *pw = NULL;
-            for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
-                if (rel_of(s, s->kids[q]) == TC_REL_CASE) pw = norm_of(s, s->kids[q]);
-            if (!pw ||
-                (prep ? strcmp(pw, prep) != 0 : !in_words(pw, target_preps) || !strcmp(pw, "of")))
-                continue;
-            got += phrase_actors(s, c, 1, out + got, max - got);
-        }
-    }
-    return got;
-}
-
-/* Is the mention at w a place where something happens ("talks in Washington", "in Sudan") or
- * who asked for it ("at Armenia's request")? */
-static int locative(const sctx *s, uint32_t w)
-{
-    static const char *const where[] = {"in",     "at",         "near",   "outside", "inside",
-                                        "across", "throughout", "within", "around",  NULL};
-    uint32_t h = w;
-    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
-    if (rel_of(s, h) == TC_REL_NMOD_POSS && lemma_in(s, head_of(s, h), behest)) return 1;
-    for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
-        if (rel_of(s, s->kids[i]) == TC_REL_CASE && in_words(norm_of(s, s->kids[i]), where))
-            return 1;
-    return 0;
-}
-
-/* The first actor of p's phrase after word after (not in a clause of its own nor under
- * another predicate, not the subject, not "according to", no place). */
-static size_t deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)
-{
-    uint32_t at = 0, n = phrase_of(s, p, &at);
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t w = s->seq[i];
-        if (w <= after || w <= p || s->ment[w] == NO_MENTION || !usable(&s->m[s->ment[w]]))
-            continue;
-        int r = rel_of(s, w), inner = 0;
-        for (uint32_t h = head_of(s, w); h != p && s->tr.w[h].head; h = head_of(s, h))
-            inner |= s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p; /* it codes its own */
-        if (inner || according(s, head_of(s, w)) || locative(s, w) ||
-            ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))))
-            continue;
-        return phrase_actors(s, w, 1, out, max);
-    }
-    return 0;
-}
-
-/* The actors of the objects, but not the source's own ("pulled its troops out of X",
- * "mobilized its army against X": the target is elsewhere). */
-static size_t object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
-{
-    tc_frame_arg own[TC_FRAME_ARGS];
-    int n = 0;
-    for (int i = 0; i < fr->nobj; i++) {
-        uint32_t o = fr->obj[i].word;
-        int mine = 0;
-        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++)
-            mine |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
-                    s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
-        if (!mine) own[n++] = fr->obj[i];
-    }
-    return arg_mentions(s, own, n, out, max);
-}
-
-/* One past the last word of w's subtree. */
-static uint32_t subtree_end(const sctx *s, uint32_t w)
-{
-    uint32_t end = w + 1;
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        uint32_t e = subtree_end(s, s->kids[i]);
-        if (e > end) end = e;
-    }
-    return end;
-}
-
-/* The targets of predicate f: a "+" marker's actor; for a passive its subjects; else the
- * oblique the pattern ends on ("appeal to X"), the objects, or a target oblique. */
-static size_t targets(sctx *s, size_t f, int32_t *out, size_t max)
-{
-    const tc_frame *fr = &s->fr[f];
-    const fmatch *m = &s->fm[f];
-    if (m->tgt_hi > m->tgt_lo) {
-        int32_t k = mention_in(s, m->tgt_lo, m->tgt_hi);
-        if (k != NO_MENTION) {
-            out[0] = k;
-            return 1;
-        }
-    }
-    size_t n = 0;
-    /* "X faced criticism from $", "X received aid from $": a source marked after the verb
-       makes the subject the target */
-    if (fr->flags & TC_FR_PASSIVE || (m->src_hi > m->src_lo && m->src_lo > fr->pred)) {
-        n = arg_mentions(s, fr->subj, fr->nsubj, out, max);
-        if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
-        return n;
-    }
-    int from = m->final_prep && !strcmp(m->final_prep, "from"); /* "expelled X from Y" */
-    if (m->final_prep && !from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
-    if (!n) n = object_mentions(s, fr, out, max);
-    if (!n && from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
-    if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
-    /* What a statement is about may lie deeper: "denied any role in the attack on X",
-       "acknowledged responsibility for the attack on X". */
-    int root = code_root(m->code);
-    /* ... and what an act's pattern reaches into ("announced a suspension of aid to X") */
-    if (!n && ((root >= 1 && root <= 13) || m->last > fr->pred))
-        n = deep_mention(s, fr->pred, m->last, out, max);
-    /* PETRARCH's and TABARI's patterns, read as their coders read them: the first actor after,
-       within the verb's subtree */
-    if (!n && m->p->wide) {
-        int32_t k = mention_in(s, m->last + 1, subtree_end(s, fr->pred));
-        if (k != NO_MENTION) {
-            /* with the other members of its list ("with the Philippines and France") */
-            uint32_t h = s->m[k].tok0 - s->lo;
-            while (s->tr.w[h].head && s->ment[head_of(s, h)] == k) h = head_of(s, h);
-            n = members(s, h, NULL, out, add_actor(out, 0, max, k), max);
-        }
-    }
-    return n;
-}
-
-/* Is predicate p a finite verb or one with an auxiliary ("has rejected", "rejected")? */
-static int finite(const sctx *s, uint32_t p)
-{
-    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[p].feats);
-    if (ft && ft->verbform == TC_VF_FIN) return 1;
-    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
-        uint32_t c = s->kids[i];
-        if (rel_of(s, c) == TC_REL_MARK && word_is(s, c, "to")) return 0;
-        if (rel_of(s, c) == TC_REL_AUX) return 1;
-    }
-    return 0;
-}
-
-/* A finite clause the parse gave no subject, whose subject it hung elsewhere: "The EU and the
- * Mercosur bloc have agreed" read with "agreed" as a clause of "bloc" (the noun it hangs on, the
- * first of its list, is the subject), "Zambian President X has rejected" read with the title
- * as a modifier (the actor just before the verb, nothing but its name, auxiliaries and adverbs
- * between). */
-static size_t misread_subject(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
-{
-    uint32_t p = fr->pred;
-    int r = rel_of(s, p);
-    if (r == TC_REL_XCOMP || r == TC_REL_CONJ || r == TC_REL_ACL_RELCL || !finite(s, p)) return 0;
-    uint32_t h = head_of(s, p);
-    if ((r == TC_REL_ADVCL || r == TC_REL_ACL) && h < p &&
-        (s->tr.w[h].upos == TC_UPOS_NOUN || s->tr.w[h].upos == TC_UPOS_PROPN)) {
-        while (rel_of(s, h) == TC_REL_CONJ && head_of(s, h) < h) h = head_of(s, h);
-        return phrase_actors(s, h, 1, out, max);
-    }
-    for (uint32_t w = p; w-- > 0;) {
-        int32_t k = s->ment[w];
-        if (k != NO_MENTION) {
-            if (!usable(&s->m[k])) return 0;
-            out[0] = k;
-            return max ? 1 : 0;
-        }
-        int u = s->tr.w[w].upos;
-        if (u != TC_UPOS_AUX && u != TC_UPOS_ADV && u != TC_UPOS_PROPN) return 0;
-    }
-    return 0;
-}
-
-static size_t sources(sctx *s, size_t f, int32_t *out, size_t max)
-{
-    const tc_frame *fr = &s->fr[f];
-    const fmatch *m = &s->fm[f];
-    if (m->src_hi > m->src_lo && !m->p->comp_pre) {
-        int32_t k = mention_in(s, m->src_lo, m->src_hi);
-        if (k != NO_MENTION) {
-            out[0] = k;
-            return 1;
-        }
-    }
-    /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
-    int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
-    if (g >= 0 && (size_t)g != f) fr = &s->fr[g];
-    s->sourcing = 1;
-    size_t n = fr->flags & TC_FR_PASSIVE ? arg_mentions(s, fr->agent, fr->nagent, out, max)
-                                         : arg_mentions(s, fr->subj, fr->nsubj, out, max);
-    if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE)) n = misread_subject(s, fr, out, max);
-    s->sourcing = 0;
-    return n;
 }
 
 /* ---- events ---- */
@@ -1251,8 +675,8 @@ static int sector_is(const tc_mention *m, const char *sector)
 
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
-static void emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
-                    const char *code, const tc_cameo *info)
+void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
+                     const char *code, const tc_cameo *info)
 {
     const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
     if ((!ms && !mt) || (ms && !usable(ms)) || (mt && !usable(mt)) ||
@@ -1307,70 +731,29 @@ static void emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code,
 {
     const tc_frame *fr = &s->fr[f];
     uint32_t g = fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_XCOMP ? fr->gov : UINT32_MAX;
-    emit_at(s, &s->fm[f], fr->pred, g, src, tgt, code, info);
+    tc_code_emit_at(s, &s->fm[f], fr->pred, g, src, tgt, code, info);
 }
 
 /* One-sided events keep their source when the sentence names no target: resignations,
  * releases and other concessions, elections, protests, force posture, curfews and arrests,
  * attacks and fighting (GDELT's Actor2 may be empty). */
-static int one_sided(const char *code)
+int tc_code_one_sided(const char *code)
 {
     int r = code_root(code);
     return r == 8 || r == 14 || r == 15 || r == 17 || r == 18 || r == 19 || r == 20 ||
            !strncmp(code, "034", 3);
 }
-
-static const char *case_word(const sctx *s, uint32_t w);
 /* Prepositions of the place where something happens or an agent is ("police in Nairobi"). */
-static const char *const place_preps[] = {"in", "inside", "throughout", "across", NULL};
+const char *const tc_code_place_preps[] = {"in", "inside", "throughout", "across", NULL};
 /* ... and, in a sentence that names agents only ("rebels ambushed a convoy near Gao"), these */
 static const char *const near_preps[] = {"near", "outside", "around", NULL};
 
-/* Is the mention at w where something happens ("in Afghanistan"), not who asked for it? */
-static int a_place(const sctx *s, uint32_t w)
-{
-    uint32_t h = w;
-    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
-    const char *cw = case_word(s, h);
-    return cw && in_words(cw, place_preps);
-}
-
-/* Does the sentence name an actor (a state or an agent of one) other than the sources'
- * countries? */
-static int other_actor(const sctx *s, const int32_t *src, size_t ns)
-{
-    for (size_t k = 0; k < s->nm; k++) {
-        const tc_mention *m = &s->m[k];
-        if (!usable(m) || m->tok0 < s->lo || m->tok0 - s->lo >= s->tr.n ||
-            a_place(s, m->tok0 - s->lo))
-            continue;
-        int same = 0;
-        for (size_t a = 0; a < ns && !same; a++)
-            same = !strncmp(mention_at(s, src[a])->code, m->code, 3);
-        if (!same) return 1;
-    }
-    return 0;
-}
-
 /* Means and acts of force that stand as a subject for an author the sentence does not name
  * ("a car bomb", "an airstrike", "the shelling"). */
-static const char *const force_nouns[] = {
+const char *const tc_code_force_nouns[] = {
     "bomb",     "bombing", "blast",   "explosion", "explosive", "attack", "strike", "airstrike",
     "shelling", "missile", "rocket",  "shell",     "mortar",    "drone",  "raid",   "ambush",
     "gunfire",  "fire",    "grenade", "mine",      "landmine",  "ied",    NULL};
-
-/* Is w, as written in lower case or as its lemma, singular or plural, one of list? A
- * sentence's first word may be read as a name ("Airstrikes by the army ..."). */
-static int base_in(const sctx *s, uint32_t w, const char *const *list)
-{
-    if (lemma_in(s, w, list)) return 1;
-    char b[64];
-    snprintf(b, sizeof b, "%s", norm_of(s, w));
-    if (in_words(b, list)) return 1;
-    size_t n = strlen(b);
-    if (n > 1 && b[n - 1] == 's') b[n - 1] = 0;
-    return in_words(b, list);
-}
 
 /* Is frame f an act of force (18x-20x) whose subject is such a means, with no actor of its
  * own? */
@@ -1380,7 +763,8 @@ static int unnamed_force(const sctx *s, size_t f)
     const tc_frame *fr = &s->fr[f];
     if (root < 18 || fr->flags & TC_FR_PASSIVE || fr->nsubj != 1) return 0;
     uint32_t w = fr->subj[0].word;
-    return s->ment[w] == NO_MENTION && (base_in(s, w, force_nouns) || instrument_noun(s, w));
+    return s->ment[w] == NO_MENTION &&
+           (base_in(s, w, tc_code_force_nouns) || tc_code_instrument_noun(s, w));
 }
 
 /* The finer code of force by its means ("a car bomb" 1832, "a suicide attack" 1831, "a
@@ -1404,7 +788,7 @@ static const char *by_means(const sctx *s, uint32_t w, const char *code)
         roadside |= !strcmp(l, "roadside");
         by_air |= !strcmp(l, "air") || !strcmp(l, "drone");
     }
-    if (base_in(s, w, bombs) || (suicide && base_in(s, w, force_nouns)))
+    if (base_in(s, w, bombs) || (suicide && base_in(s, w, tc_code_force_nouns)))
         return suicide ? "1831" : car ? "1832" : roadside ? "1833" : "183";
     if (base_in(s, w, air) || by_air) return "195";
     if (base_in(s, w, shells)) return "194";
@@ -1416,77 +800,6 @@ static const char *const helpers[] = {"help",    "assist", "support",   "aid",
                                       "bolster", "back",   "reinforce", "strengthen",
                                       "train",   "equip",  NULL};
 
-/* Is w someone no dictionary codes: a personal pronoun, an agent of no state, a noun for
- * people or a group ("pleaded with civilians", "prohibited him")? */
-static int someone(const sctx *s, uint32_t w)
-{
-    const tc_word *x = &s->tr.w[w];
-    for (size_t i = 0; i < s->nwhen; i++)
-        if (s->lo + w >= s->when[i].tok0 && s->lo + w < s->when[i].tok0 + s->when[i].ntok)
-            return 0; /* "on Monday" */
-    if (x->upos == TC_UPOS_PRON) return strcmp(x->lemma, "it") != 0;
-    if (s->ment[w] != NO_MENTION || x->upos == TC_UPOS_PROPN) return 1; /* a name: someone */
-    if (x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 0;
-    int first;
-    uint64_t all;
-    if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 0;
-    const char *name = tc_wordnet_class_name(first);
-    return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group"));
-}
-
-/* Does the predicate aim at someone it names but no dictionary codes (its object, or an
- * oblique with a target preposition)? Then an empty target would be a wrong one. */
-static int someone_aimed_at(const sctx *s, const tc_frame *fr)
-{
-    for (int i = 0; i < fr->nobj; i++)
-        if (someone(s, fr->obj[i].word)) return 1;
-    for (int i = 0; i < fr->nobl; i++) {
-        const tc_frame_arg *a = &fr->obl[i];
-        if (a->prep != TC_FRAME_NONE && in_words(norm_of(s, a->prep), target_preps) &&
-            someone(s, a->word))
-            return 1;
-    }
-    return 0;
-}
-
-/* Force and coercion (roots 17-20) need a subject that can act: not a thing owned, said,
- * thought, felt or happening by nature ("Trump's tariffs targeting Canada", "the decision hit
- * exporters", "the earthquake killed 40": WordNet's noun classes). */
-static int acting_subject(const sctx *s, size_t f)
-{
-    const tc_frame *fr = &s->fr[f];
-    if (code_root(s->fm[f].code) < 17 || fr->flags & TC_FR_PASSIVE || !fr->nsubj) return 1;
-    uint32_t w = fr->subj[0].word;
-    const tc_word *x = &s->tr.w[w];
-    if (s->ment[w] != NO_MENTION || x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 1;
-    if (base_in(s, w, force_nouns) || instrument_noun(s, w)) return 1;
-    int first;
-    uint64_t all;
-    if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 1;
-    static const char *const inert[] = {
-        "noun.possession", "noun.communication", "noun.cognition", "noun.state", "noun.feeling",
-        "noun.phenomenon", "noun.time",          "noun.substance", "noun.food",  "noun.plant",
-        "noun.body",       "noun.motive",        "noun.relation",  "noun.shape", NULL};
-    const char *name = tc_wordnet_class_name(first);
-    return !name || !in_words(name, inert);
-}
-
-/* The author a means of force names with "by" ("airstrikes by the Somali army"), or
- * NO_MENTION. */
-static int32_t force_author(sctx *s, uint32_t w)
-{
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        uint32_t c = s->kids[i];
-        const char *cw = case_word(s, c);
-        if ((rel_of(s, c) != TC_REL_NMOD && rel_of(s, c) != TC_REL_OBL_AGENT) || !cw ||
-            strcmp(cw, "by") != 0)
-            continue;
-        int32_t k = arg_mention(s, c, 2);
-        if (k != NO_MENTION) return k;
-    }
-    return NO_MENTION;
-}
-
 static void code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -1495,11 +808,11 @@ static void code_frame(sctx *s, size_t f)
        state, not an act of the sentence */
     if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return;
     int32_t src[8], tgt[8];
-    size_t ns = sources(s, f, src, 8);
+    size_t ns = tc_code_sources(s, f, src, 8);
     s->forcing = code_root(m->code) >= 18; /* "ambushed a bus of soldiers": the story's state */
-    size_t nt = targets(s, f, tgt, 8);
+    size_t nt = tc_code_targets(s, f, tgt, 8);
     s->forcing = 0;
-    if (ns && !acting_subject(s, f)) ns = 0;
+    if (ns && !tc_code_acting_subject(s, f)) ns = 0;
     /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
        sentence of agents with no state codes force, protest and coercion only, and only where
        it names the place itself (the article's place guesses too often) */
@@ -1514,9 +827,9 @@ static void code_frame(sctx *s, size_t f)
     const tc_cameo *info = m->info;
     if (!ns) {
         if (!unnamed_force(s, f)) return;
-        src[ns] = force_author(s, s->fr[f].subj[0].word); /* "airstrikes by the army" */
-        if (src[ns] == NO_MENTION && s->fr[f].nagent)     /* the same, read as a passive's agent */
-            src[ns] = first_arg_mention(s, s->fr[f].agent, s->fr[f].nagent);
+        src[ns] = tc_code_force_author(s, s->fr[f].subj[0].word); /* "airstrikes by the army" */
+        if (src[ns] == NO_MENTION && s->fr[f].nagent) /* the same, read as a passive's agent */
+            src[ns] = tc_code_first_arg_mention(s, s->fr[f].agent, s->fr[f].nagent);
         ns++;
         code = by_means(s, s->fr[f].subj[0].word, code);
         if (code != m->code && s->c->cameo && tc_cameo_get(s->c->cameo, code))
@@ -1545,11 +858,11 @@ static void code_frame(sctx *s, size_t f)
         if (!of_act || pg->mark == TC_FRAME_NONE || !word_is(s, pg->mark, "to") ||
             !lemma_in(s, pg->pred, helpers))
             continue;
-        nt = object_mentions(s, pg, tgt, 8);
+        nt = tc_code_object_mentions(s, pg, tgt, 8);
     }
     if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
         word_is(s, fr->mark, "by"))
-        nt = deep_mention(s, fr->gov, fr->gov, tgt, 8);
+        nt = tc_code_deep_mention(s, fr->gov, fr->gov, tgt, 8);
     /* "A and B clashed", PETRARCH's "%": each member of a compound subject acts on the others */
     /* "A and B agreed to hold talks": agreeing, meeting and cooperating with no one else
        named is with each other */
@@ -1563,12 +876,12 @@ static void code_frame(sctx *s, size_t f)
     }
     if (!nt) {
         int lone = (!strcmp(m->code, "016") || !strcmp(m->code, "011")) &&
-                   !other_actor(s, src, ns) && !someone_aimed_at(s, fr);
+                   !tc_code_other_actor(s, src, ns) && !tc_code_someone_aimed_at(s, fr);
         for (size_t a = 0; a < ns; a++) {
             /* what dissenters do is one-sided: "opponents protested" is 141, with no target */
             const tc_mention *ms = mention_at(s, src[a]);
             const char *as = ms ? by_context(s, ms, m->code, fr->pred) : m->code;
-            if (one_sided(m->code) || one_sided(as) || lone)
+            if (tc_code_one_sided(m->code) || tc_code_one_sided(as) || lone)
                 emit(s, f, src[a], NO_MENTION, m->code, m->info);
         }
         return;
@@ -1580,16 +893,6 @@ static void code_frame(sctx *s, size_t f)
             if (m->p->cameo2[0] && !strcmp(m->code, m->p->cameo))
                 emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
         }
-}
-
-/* ---- nominal events ---- */
-
-/* The case word of w's phrase, or NULL. */
-static const char *case_word(const sctx *s, uint32_t w)
-{
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
-        if (rel_of(s, s->kids[i]) == TC_REL_CASE) return norm_of(s, s->kids[i]);
-    return NULL;
 }
 
 /* The one state the sentence locates its events in: the states of its "in X" phrases (an actor:
@@ -1616,7 +919,7 @@ static void sentence_place(sctx *s)
         uint32_t t0 = pl->tok0, lo = s->lo;
         int in = 0; /* "in Peshawar", "in northern Nigeria", "near the Gaza Strip" */
         for (uint32_t k = t0; k > lo && k + 3 > t0 && !in; k--)
-            in = in_words(s->t->toks[k - 1].norm, place_preps) ||
+            in = in_words(s->t->toks[k - 1].norm, tc_code_place_preps) ||
                  (s->agents_only && in_words(s->t->toks[k - 1].norm, near_preps));
         if (!in || !pl->gp.cc3[0]) continue;
         several = code && strncmp(code, pl->gp.cc3, 3);
@@ -1634,47 +937,9 @@ static void sentence_place(sctx *s)
     s->where_name = name;
 }
 
-/* Event nouns whose verb is another word ("the invasion of X" is invade's); nouns that are a
- * verb's own form ("blockade", "attack", "shelling", "visit") need no entry. */
-static const char *const deverbal[][2] = {
-    {"invasion", "invade"},       {"occupation", "occupy"},      {"deportation", "deport"},
-    {"expulsion", "expel"},       {"withdrawal", "withdraw"},    {"assassination", "assassinate"},
-    {"abduction", "abduct"},      {"detention", "detain"},       {"bombardment", "bombard"},
-    {"annexation", "annex"},      {"condemnation", "condemn"},   {"evacuation", "evacuate"},
-    {"seizure", "seize"},         {"persecution", "persecute"},  {"recognition", "recognize"},
-    {"mediation", "mediate"},     {"intervention", "intervene"}, {"destruction", "destroy"},
-    {"liberation", "liberate"},   {"imprisonment", "imprison"},  {"execution", "execute"},
-    {"suspension", "suspend"},    {"deployment", "deploy"},      {"cancellation", "cancel"},
-    {"imposition", "impose"},     {"resumption", "resume"},      {"closure", "close"},
-    {"restoration", "restore"},   {"extradition", "extradite"},  {"severance", "sever"},
-    {"termination", "terminate"}, {"postponement", "postpone"},  {"reduction", "reduce"},
-    {"lifting", "lift"},          {"delivery", "deliver"},       {"provision", "provide"},
-    {"donation", "donate"},       {"freezing", "freeze"},
-};
-
-/* The patterns of the verb an event noun names (its deverbal entry, else its own form). */
-static const tc_vform *noun_verb(const sctx *s, uint32_t w)
-{
-    const tc_token *t = &s->t->toks[s->lo + w];
-    for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal; i++)
-        if (!strcmp(s->tr.w[w].lemma, deverbal[i][0]))
-            return tc_verbs_lookup(s->c->verbs, deverbal[i][1], strlen(deverbal[i][1]));
-    return tc_verbs_lookup(s->c->verbs, t->norm, t->nlen);
-}
-
-/* The bare pattern (no other words) among vf's, or NULL. */
-static const tc_vpattern *bare_pattern(const sctx *s, const tc_vform *vf)
-{
-    for (; vf; vf = vf->next) {
-        const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
-        if (!p->npre && !p->npost && !p->nocode && !p->wide) return p;
-    }
-    return NULL;
-}
-
 /* A nominal event takes the mood of the clause it stands in (predicate frame f, -1: none):
  * negated, hypothetical, governed, reported. */
-static void clause_mood(sctx *s, int32_t f, fmatch *m)
+void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m)
 {
     if (f < 0) return;
     const tc_frame *fr = &s->fr[f];
@@ -1683,135 +948,8 @@ static void clause_mood(sctx *s, int32_t f, fmatch *m)
     const governor *gv = s->fm[f].p ? governor_of(s->fm[f].code) : NULL;
     if (gv) m->flags |= gv->flag;
     m->flags |= s->fm[f].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED | TC_EV_NEGATED);
-    m->reporter = s->fm[f].p ? s->fm[f].reporter : reporter_of(s, (size_t)f);
+    m->reporter = s->fm[f].p ? s->fm[f].reporter : tc_code_reporter_of(s, (size_t)f);
     if (m->reporter != NO_MENTION) m->flags |= TC_EV_REPORTED;
-}
-
-/* The frame a noun belongs to: the first predicate above it. */
-static int32_t frame_above(const sctx *s, uint32_t w)
-{
-    for (uint32_t h = w; s->tr.w[h].head;) {
-        h = head_of(s, h);
-        if (s->frame_of[h] >= 0) return s->frame_of[h];
-    }
-    return -1;
-}
-
-/* "Azerbaijan's blockade of Armenia", "the shelling of X by Y", "the Russian invasion of
- * Ukraine", "Putin's visit to China": an event noun with its agent (possessive, "by", a
- * nationality) and its patient ("of", "on", "against", "to") gives the event, with the mood of
- * the clause it stands in. Both actors are needed: a bare "the blockade" is no event. */
-/* Verbs that make public or decide what their object noun names ("Denmark announced a
- * suspension of aid to Egypt", "parliament approved the deployment of troops to Libya"). */
-static const char *const announcers[] = {"announce",  "approve", "order",   "authorize",
-                                         "authorise", "confirm", "declare", "endorse",
-                                         "decree",    "unveil",  NULL};
-
-/* An event noun that is the object of an announcing verb, read with the verb's patterns over
- * its own phrase ("suspension of aid" as "suspend * aid"), its agent the announcer. */
-static int announced_noun(sctx *s, uint32_t w)
-{
-    if (rel_of(s, w) != TC_REL_OBJ) return 0;
-    uint32_t v = head_of(s, w);
-    int32_t f = s->frame_of[v];
-    if (f < 0 || !lemma_in(s, v, announcers)) return 0;
-    if (s->fm[f].p && code_root(s->fm[f].code) != 1) return 0; /* the verb codes its own */
-    const tc_vform *vf = noun_verb(s, w);
-    uint32_t at = 0, n = phrase_of(s, w, &at);
-    fmatch m = {.reporter = NO_MENTION};
-    for (; vf; vf = vf->next) {
-        const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
-        if (p->npre || p->wide || p->nocode) continue;
-        fmatch try = {.reporter = NO_MENTION};
-        if (!match_words(s, p, n, at, &try)) continue;
-        m = try;
-        m.p = p;
-        memcpy(m.code, p->cameo, sizeof m.code);
-        m.info = p->info;
-        break;
-    }
-    if (!m.p) return 0;
-    int32_t src[8], tgt[8];
-    s->sourcing = 1;
-    size_t ns = arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, src, 8);
-    if (!ns && !s->fr[f].nsubj) ns = misread_subject(s, &s->fr[f], src, 8);
-    s->sourcing = 0;
-    if (!ns) return 0;
-    size_t nt = 0;
-    if (m.tgt_hi > m.tgt_lo) {
-        int32_t k = mention_in(s, m.tgt_lo, m.tgt_hi);
-        if (k != NO_MENTION) tgt[nt++] = k;
-    }
-    if (!nt) nt = deep_mention(s, w, m.last, tgt, 8);
-    if (!nt && !one_sided(m.code)) return 0;
-    m.flags = 0;
-    clause_mood(s, f, &m);
-    for (size_t a = 0; a < ns; a++)
-        for (size_t b = 0; b < (nt ? nt : 1); b++)
-            emit_at(s, &m, w, v, src[a], nt ? tgt[b] : NO_MENTION, m.code, m.info);
-    return 1;
-}
-
-/* Nouns of fighting between sides ("clashes between A and B broke out", "fighting between the
- * army and rebels displaced thousands"). */
-static const char *const fights[] = {"clash",     "fighting", "battle",      "skirmish",
-                                     "firefight", "gunfight", "hostilities", NULL};
-
-/* A fight noun with its sides in a "between" phrase (its own, or its verb's): each side
- * fights the others (190, both ways). */
-static int fight_between(sctx *s, uint32_t w)
-{
-    if (!base_in(s, w, fights)) return 0;
-    uint32_t between = UINT32_MAX;
-    for (int pass = 0; pass < 2 && between == UINT32_MAX; pass++) {
-        uint32_t h = pass ? head_of(s, w) : w; /* "clashes broke out between A and B" */
-        if (pass && (rel_of(s, w) != TC_REL_NSUBJ || s->frame_of[h] < 0)) break;
-        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
-            uint32_t c = s->kids[i];
-            const char *cw = case_word(s, c);
-            if (cw && !strcmp(cw, "between") &&
-                (rel_of(s, c) == TC_REL_NMOD || rel_of(s, c) == TC_REL_OBL))
-                between = c;
-        }
-    }
-    if (between == UINT32_MAX) return 0;
-    int32_t side[8];
-    size_t n = phrase_actors(s, between, 1, side, 8);
-    if (n < 2) return 0;
-    if (s->agents_only && (!s->where || s->where_article)) return 0;
-    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "fight", 5));
-    if (!p) return 0;
-    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
-    clause_mood(s, frame_above(s, w), &m);
-    for (size_t a = 0; a < n; a++)
-        for (size_t b = 0; b < n; b++)
-            if (a != b) emit_at(s, &m, w, UINT32_MAX, side[a], side[b], p->cameo, p->info);
-    return 1;
-}
-
-static void code_noun(sctx *s, uint32_t w)
-{
-    if (s->tr.w[w].upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION) return;
-    if (announced_noun(s, w) || fight_between(s, w)) return;
-    const tc_vpattern *p = bare_pattern(s, noun_verb(s, w));
-    if (!p) return;
-    int32_t src = NO_MENTION, tgt = NO_MENTION;
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        uint32_t c = s->kids[i];
-        int r = rel_of(s, c);
-        const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
-        if (src == NO_MENTION &&
-            (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || (cw && !strcmp(cw, "by"))))
-            src = arg_mention(s, c, 1);
-        else if (tgt == NO_MENTION && cw && in_words(cw, target_preps) && strcmp(cw, "by") &&
-                 strcmp(cw, "from"))
-            tgt = arg_mention(s, c, 2);
-    }
-    if (src == NO_MENTION || tgt == NO_MENTION) return;
-    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
-    clause_mood(s, frame_above(s, w), &m);
-    emit_at(s, &m, w, UINT32_MAX, src, tgt, p->cameo, p->info);
-    if (p->cameo2[0]) emit_at(s, &m, w, UINT32_MAX, tgt, src, p->cameo2, p->info2);
 }
 
 /* Is the sentence worth a parse: an actor, and a word the verb dictionary knows? */
@@ -1868,14 +1006,14 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     govern(&s);
     for (size_t f = 0; f < s.nfr; f++)
         if (s.fm[f].p) {
-            s.fm[f].reporter = reporter_of(&s, f);
+            s.fm[f].reporter = tc_code_reporter_of(&s, f);
             if (s.fm[f].reporter != NO_MENTION) s.fm[f].flags |= TC_EV_REPORTED;
         }
     if (!(c->conventions & TC_CODE_NO_DATES) &&
         tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
         tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);
     for (size_t f = 0; f < s.nfr; f++) code_frame(&s, f);
-    for (uint32_t w = 0; w < s.tr.n; w++) code_noun(&s, w);
+    for (uint32_t w = 0; w < s.tr.n; w++) tc_code_noun(&s, w);
     return s.added;
 }
 

@@ -1,0 +1,206 @@
+/* code_int: what the coder's three files share (code.c: patterns, government, mood, events;
+ * code_roles.c: the actors of a predicate's arguments and its roles; code_nouns.c: events named
+ * by nouns). The coder's own header, not a module's contract: nothing else includes it. The
+ * functions take the sentence being coded (sctx) and are thread-safe as code.h says. */
+#ifndef TC_CODE_INT_H
+#define TC_CODE_INT_H
+
+#include "code.h"
+#include "frame.h"
+
+#include <ctype.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#define NO_MENTION (-1)
+
+/* What a predicate's pattern matched. */
+typedef struct {
+    const tc_vpattern *p; /* NULL: no pattern */
+    char code[8];
+    const tc_cameo *info;
+    unsigned flags;
+    uint32_t first, last;    /* words of the match (first and last) */
+    uint32_t src_lo, src_hi; /* words a "$" marker covers (lo == hi: none) */
+    uint32_t tgt_lo, tgt_hi; /* words a "+" marker covers */
+    int32_t hint[4];         /* targets given by the clause it governs */
+    uint8_t nhint;
+    int32_t reporter;       /* who reports it, or NO_MENTION */
+    int mutual;             /* governs a mutual verb */
+    int consumed;           /* a word of another predicate's pattern */
+    const char *final_prep; /* the pattern's last word when a preposition */
+} fmatch;
+
+typedef struct {
+    const tc_coder *c;
+    const tc_text *t;
+    uint32_t sent, lo;
+    const tc_mention *m;
+    size_t nm;
+    tc_tree tr;
+    uint32_t *first, *kids; /* children of word i: kids[first[i] .. first[i + 1]) */
+    int32_t *ment;          /* word -> mention covering it, NO_MENTION */
+    int32_t *frame_of;      /* word -> frame, -1 */
+    tc_frame *fr;
+    fmatch *fm;
+    size_t nfr;
+    uint8_t *in_phrase; /* scratch: words of the phrase being matched */
+    uint32_t *seq;      /* scratch: those words in order */
+    uint32_t *all;      /* every word: 0, 1, 2 ... */
+    tc_when *when;
+    size_t nwhen;
+    tc_arena *a;
+    tc_event **out;
+    size_t *nout, *cap, added;
+    tc_mention *extra; /* mentions made here (state + agent), in the arena */
+    const char *where; /* the one state the sentence says things happen in ("in Kenya"): its
+                          code, or NULL */
+    const char *where_name;
+    int where_article; /* where is the article's place: it places sources only */
+    int sourcing;      /* sources() is asking */
+    int forcing;       /* targets of force are asked (roots 18-20) */
+    int agents_only;   /* the sentence names no state or organisation, only agents of none */
+    tc_place *pl;      /* the sentence's places (place.h) */
+    size_t npl;
+    size_t nextra;
+} sctx;
+
+static inline const char *norm_of(const sctx *s, uint32_t w)
+{
+    return s->t->toks[s->lo + w].norm;
+}
+
+static inline int in_words(const char *w, const char *const *list)
+{
+    for (; *list; list++)
+        if (**list == *w && strcmp(*list, w) == 0) return 1;
+    return 0;
+}
+
+static inline int lemma_in(const sctx *s, uint32_t w, const char *const *list)
+{
+    return in_words(s->tr.w[w].lemma, list);
+}
+
+static inline int usable(const tc_mention *m)
+{
+    return m->code[0] && m->code[0] != '-';
+}
+
+static inline int rel_of(const sctx *s, uint32_t w)
+{
+    return s->tr.w[w].rel;
+}
+
+static inline uint32_t head_of(const sctx *s, uint32_t w)
+{
+    return s->tr.w[w].head ? s->tr.w[w].head - 1u : w;
+}
+
+/* ---- the actor of an argument ---- */
+
+static inline const tc_mention *mention_at(const sctx *s, int32_t k)
+{
+    return k == NO_MENTION ? NULL : k < (int32_t)s->nm ? &s->m[k] : &s->extra[k - s->nm];
+}
+
+static inline int word_is(const sctx *s, uint32_t w, const char *word)
+{
+    return strcmp(norm_of(s, w), word) == 0;
+}
+
+static inline int code_root(const char *code)
+{
+    if (!isdigit((unsigned char)code[0]) || !isdigit((unsigned char)code[1])) return 0;
+    return (code[0] - '0') * 10 + (code[1] - '0');
+}
+
+/* Is w, as written in lower case or as its lemma, singular or plural, one of list? A
+ * sentence's first word may be read as a name ("Airstrikes by the army ..."). */
+static inline int base_in(const sctx *s, uint32_t w, const char *const *list)
+{
+    if (lemma_in(s, w, list)) return 1;
+    char b[64];
+    snprintf(b, sizeof b, "%s", norm_of(s, w));
+    if (in_words(b, list)) return 1;
+    size_t n = strlen(b);
+    if (n > 1 && b[n - 1] == 's') b[n - 1] = 0;
+    return in_words(b, list);
+}
+
+/* ---- nominal events ---- */
+
+/* The case word of w's phrase, or NULL. */
+static inline const char *case_word(const sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_CASE) return norm_of(s, s->kids[i]);
+    return NULL;
+}
+
+/* ---- code.c: patterns, government, reported speech, events ---- */
+
+/* Predicate p's phrase (its subtree without its own clauses) in word order into s->seq; its
+ * length; *at: where p is in it. */
+uint32_t tc_code_phrase_of(sctx *s, uint32_t p, uint32_t *at);
+/* Does pattern p match the phrase s->seq[0..n) with its verb at position at? Fills m's words
+ * and markers. */
+int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m);
+/* Is w the head of "according to X"? */
+int tc_code_according(const sctx *s, uint32_t w);
+/* Who reports predicate f's event ("X said", "according to X"), or NO_MENTION. */
+int32_t tc_code_reporter_of(sctx *s, size_t f);
+/* Adds the event of match m on predicate word p (g: the verb it completes, UINT32_MAX none)
+ * from src to tgt (NO_MENTION: none; not both) with code, unless it repeats one. */
+void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
+                     const char *code, const tc_cameo *info);
+/* May an event of code have no target (08x, 034x, 14x, 15x, 17x-20x)? */
+int tc_code_one_sided(const char *code);
+/* Prepositions of where things happen; means and acts of force. */
+extern const char *const tc_code_place_preps[];
+extern const char *const tc_code_force_nouns[];
+/* Gives m the mood of the clause of predicate frame f (-1: none): negated, hypothetical,
+ * governed, reported. */
+void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m);
+
+/* ---- code_roles.c: the actors of arguments, sources and targets ---- */
+
+/* Is w a weapon or vehicle that can act ("missiles struck")? */
+int tc_code_instrument_noun(const sctx *s, uint32_t w);
+/* The actor of the phrase headed by w, looking depth levels into its owners, or NO_MENTION. */
+int32_t tc_code_arg_mention(sctx *s, uint32_t w, int depth);
+/* The actors of the phrase headed by w, each member of a list in it (own_list: of a list w
+ * heads too); at most max into out, their count returned. */
+size_t tc_code_phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, size_t max);
+/* The first actor among args, or NO_MENTION; the actors of args (lists give several). */
+int32_t tc_code_first_arg_mention(sctx *s, const tc_frame_arg *args, int n);
+size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max);
+/* Prepositions whose object can be a target ("to", "on", "against" ...). */
+extern const char *const tc_code_target_preps[];
+/* The first usable actor among words [lo, hi), or NO_MENTION. */
+int32_t tc_code_mention_in(sctx *s, uint32_t lo, uint32_t hi);
+/* The actors of the first actor after word after in p's phrase that is no place. */
+size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max);
+/* The actors of fr's objects but the source's own ("pulled its troops"). */
+size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max);
+/* The targets and the sources of predicate frame f, at most max into out. */
+size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max);
+/* The subject of a finite clause the parse gave none, or 0. */
+size_t tc_code_misread_subject(sctx *s, const tc_frame *fr, int32_t *out, size_t max);
+size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max);
+/* Does the sentence name an actor other than the sources' countries and places? Does fr aim
+ * at someone no dictionary codes? May frame f's subject act (force needs one)? */
+int tc_code_other_actor(const sctx *s, const int32_t *src, size_t ns);
+int tc_code_someone_aimed_at(const sctx *s, const tc_frame *fr);
+int tc_code_acting_subject(const sctx *s, size_t f);
+/* The author a means of force names with "by" ("airstrikes by the army"), or NO_MENTION. */
+int32_t tc_code_force_author(sctx *s, uint32_t w);
+
+/* ---- code_nouns.c: events named by nouns ---- */
+
+/* Codes the events word w names as a noun, if any. */
+void tc_code_noun(sctx *s, uint32_t w);
+
+#endif

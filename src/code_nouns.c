@@ -1,0 +1,173 @@
+/* code_nouns: events named by nouns. An event noun with its agent and its patient
+ * ("Azerbaijan's blockade of Armenia", "the shelling of X by Y"), one an announcing verb takes
+ * as object ("announced a suspension of aid to X", read with the verb's patterns), and fighting
+ * between sides ("clashes broke out between A and B"); each takes the mood of its clause. Part
+ * of the coder (code_int.h). */
+#include "code_int.h"
+
+#include <string.h>
+
+/* Event nouns whose verb is another word ("the invasion of X" is invade's); nouns that are a
+ * verb's own form ("blockade", "attack", "shelling", "visit") need no entry. */
+static const char *const deverbal[][2] = {
+    {"invasion", "invade"},       {"occupation", "occupy"},      {"deportation", "deport"},
+    {"expulsion", "expel"},       {"withdrawal", "withdraw"},    {"assassination", "assassinate"},
+    {"abduction", "abduct"},      {"detention", "detain"},       {"bombardment", "bombard"},
+    {"annexation", "annex"},      {"condemnation", "condemn"},   {"evacuation", "evacuate"},
+    {"seizure", "seize"},         {"persecution", "persecute"},  {"recognition", "recognize"},
+    {"mediation", "mediate"},     {"intervention", "intervene"}, {"destruction", "destroy"},
+    {"liberation", "liberate"},   {"imprisonment", "imprison"},  {"execution", "execute"},
+    {"suspension", "suspend"},    {"deployment", "deploy"},      {"cancellation", "cancel"},
+    {"imposition", "impose"},     {"resumption", "resume"},      {"closure", "close"},
+    {"restoration", "restore"},   {"extradition", "extradite"},  {"severance", "sever"},
+    {"termination", "terminate"}, {"postponement", "postpone"},  {"reduction", "reduce"},
+    {"lifting", "lift"},          {"delivery", "deliver"},       {"provision", "provide"},
+    {"donation", "donate"},       {"freezing", "freeze"},
+};
+
+/* The patterns of the verb an event noun names (its deverbal entry, else its own form). */
+static const tc_vform *noun_verb(const sctx *s, uint32_t w)
+{
+    const tc_token *t = &s->t->toks[s->lo + w];
+    for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal; i++)
+        if (!strcmp(s->tr.w[w].lemma, deverbal[i][0]))
+            return tc_verbs_lookup(s->c->verbs, deverbal[i][1], strlen(deverbal[i][1]));
+    return tc_verbs_lookup(s->c->verbs, t->norm, t->nlen);
+}
+
+/* The bare pattern (no other words) among vf's, or NULL. */
+static const tc_vpattern *bare_pattern(const sctx *s, const tc_vform *vf)
+{
+    for (; vf; vf = vf->next) {
+        const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        if (!p->npre && !p->npost && !p->nocode && !p->wide) return p;
+    }
+    return NULL;
+}
+
+/* The frame a noun belongs to: the first predicate above it. */
+static int32_t frame_above(const sctx *s, uint32_t w)
+{
+    for (uint32_t h = w; s->tr.w[h].head;) {
+        h = head_of(s, h);
+        if (s->frame_of[h] >= 0) return s->frame_of[h];
+    }
+    return -1;
+}
+
+/* "Azerbaijan's blockade of Armenia", "the shelling of X by Y", "the Russian invasion of
+ * Ukraine", "Putin's visit to China": an event noun with its agent (possessive, "by", a
+ * nationality) and its patient ("of", "on", "against", "to") gives the event, with the mood of
+ * the clause it stands in. Both actors are needed: a bare "the blockade" is no event. */
+/* Verbs that make public or decide what their object noun names ("Denmark announced a
+ * suspension of aid to Egypt", "parliament approved the deployment of troops to Libya"). */
+static const char *const announcers[] = {"announce",  "approve", "order",   "authorize",
+                                         "authorise", "confirm", "declare", "endorse",
+                                         "decree",    "unveil",  NULL};
+
+/* An event noun that is the object of an announcing verb, read with the verb's patterns over
+ * its own phrase ("suspension of aid" as "suspend * aid"), its agent the announcer. */
+static int announced_noun(sctx *s, uint32_t w)
+{
+    if (rel_of(s, w) != TC_REL_OBJ) return 0;
+    uint32_t v = head_of(s, w);
+    int32_t f = s->frame_of[v];
+    if (f < 0 || !lemma_in(s, v, announcers)) return 0;
+    if (s->fm[f].p && code_root(s->fm[f].code) != 1) return 0; /* the verb codes its own */
+    const tc_vform *vf = noun_verb(s, w);
+    uint32_t at = 0, n = tc_code_phrase_of(s, w, &at);
+    fmatch m = {.reporter = NO_MENTION};
+    for (; vf; vf = vf->next) {
+        const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        if (p->npre || p->wide || p->nocode) continue;
+        fmatch try = {.reporter = NO_MENTION};
+        if (!tc_code_match_words(s, p, n, at, &try)) continue;
+        m = try;
+        m.p = p;
+        memcpy(m.code, p->cameo, sizeof m.code);
+        m.info = p->info;
+        break;
+    }
+    if (!m.p) return 0;
+    int32_t src[8], tgt[8];
+    s->sourcing = 1;
+    size_t ns = tc_code_arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, src, 8);
+    if (!ns && !s->fr[f].nsubj) ns = tc_code_misread_subject(s, &s->fr[f], src, 8);
+    s->sourcing = 0;
+    if (!ns) return 0;
+    size_t nt = 0;
+    if (m.tgt_hi > m.tgt_lo) {
+        int32_t k = tc_code_mention_in(s, m.tgt_lo, m.tgt_hi);
+        if (k != NO_MENTION) tgt[nt++] = k;
+    }
+    if (!nt) nt = tc_code_deep_mention(s, w, m.last, tgt, 8);
+    if (!nt && !tc_code_one_sided(m.code)) return 0;
+    m.flags = 0;
+    tc_code_clause_mood(s, f, &m);
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < (nt ? nt : 1); b++)
+            tc_code_emit_at(s, &m, w, v, src[a], nt ? tgt[b] : NO_MENTION, m.code, m.info);
+    return 1;
+}
+
+/* Nouns of fighting between sides ("clashes between A and B broke out", "fighting between the
+ * army and rebels displaced thousands"). */
+static const char *const fights[] = {"clash",     "fighting", "battle",      "skirmish",
+                                     "firefight", "gunfight", "hostilities", NULL};
+
+/* A fight noun with its sides in a "between" phrase (its own, or its verb's): each side
+ * fights the others (190, both ways). */
+static int fight_between(sctx *s, uint32_t w)
+{
+    if (!base_in(s, w, fights)) return 0;
+    uint32_t between = UINT32_MAX;
+    for (int pass = 0; pass < 2 && between == UINT32_MAX; pass++) {
+        uint32_t h = pass ? head_of(s, w) : w; /* "clashes broke out between A and B" */
+        if (pass && (rel_of(s, w) != TC_REL_NSUBJ || s->frame_of[h] < 0)) break;
+        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
+            uint32_t c = s->kids[i];
+            const char *cw = case_word(s, c);
+            if (cw && !strcmp(cw, "between") &&
+                (rel_of(s, c) == TC_REL_NMOD || rel_of(s, c) == TC_REL_OBL))
+                between = c;
+        }
+    }
+    if (between == UINT32_MAX) return 0;
+    int32_t side[8];
+    size_t n = tc_code_phrase_actors(s, between, 1, side, 8);
+    if (n < 2) return 0;
+    if (s->agents_only && (!s->where || s->where_article)) return 0;
+    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "fight", 5));
+    if (!p) return 0;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_clause_mood(s, frame_above(s, w), &m);
+    for (size_t a = 0; a < n; a++)
+        for (size_t b = 0; b < n; b++)
+            if (a != b) tc_code_emit_at(s, &m, w, UINT32_MAX, side[a], side[b], p->cameo, p->info);
+    return 1;
+}
+
+void tc_code_noun(sctx *s, uint32_t w)
+{
+    if (s->tr.w[w].upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION) return;
+    if (announced_noun(s, w) || fight_between(s, w)) return;
+    const tc_vpattern *p = bare_pattern(s, noun_verb(s, w));
+    if (!p) return;
+    int32_t src = NO_MENTION, tgt = NO_MENTION;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (src == NO_MENTION &&
+            (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || (cw && !strcmp(cw, "by"))))
+            src = tc_code_arg_mention(s, c, 1);
+        else if (tgt == NO_MENTION && cw && in_words(cw, tc_code_target_preps) &&
+                 strcmp(cw, "by") && strcmp(cw, "from"))
+            tgt = tc_code_arg_mention(s, c, 2);
+    }
+    if (src == NO_MENTION || tgt == NO_MENTION) return;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_clause_mood(s, frame_above(s, w), &m);
+    tc_code_emit_at(s, &m, w, UINT32_MAX, src, tgt, p->cameo, p->info);
+    if (p->cameo2[0]) tc_code_emit_at(s, &m, w, UINT32_MAX, tgt, src, p->cameo2, p->info2);
+}

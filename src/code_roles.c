@@ -1,0 +1,582 @@
+/* code_roles: who a predicate's arguments are. The actor of a phrase (the mention covering
+ * its head, else one among its owners: "the Iranian foreign minister", "officials of Iran",
+ * an agent joined to the state the sentence names), lists and shared sectors, and the roles:
+ * sources (subjects, a passive's agent, subjects the parse misread) and targets (objects,
+ * obliques with target prepositions, what a pattern reaches into). Part of the coder
+ * (code_int.h). */
+#include "code_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Relations inside a noun phrase that may hold the actor its head stands for: "the Iranian
+ * foreign minister", "Russia's army", "officials of Iran", "the leader, Mr X". */
+static int names_owner(int r)
+{
+    return r == TC_REL_COMPOUND || r == TC_REL_AMOD || r == TC_REL_NMOD_POSS || r == TC_REL_FLAT ||
+           r == TC_REL_APPOS || r == TC_REL_NMOD || r == TC_REL_NMOD_DESC;
+}
+
+static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
+
+/* Is w a noun for people, their acts, words, plans or land ("officials", "the army", "the
+ * offensive", "the U.S. proposal", "Ukrainian cities") rather than a thing or an occasion ("a
+ * United States military plane", "the Singapore summit")? Unknown to WordNet: yes. */
+static int people_noun(const sctx *s, uint32_t w)
+{
+    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN) return 1;
+    const char *l = s->tr.w[w].lemma;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all)) return 1;
+    const char *name = tc_wordnet_class_name(first);
+    return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
+                    !strcmp(name, "noun.act") || !strcmp(name, "noun.location") ||
+                    !strcmp(name, "noun.communication") || !strcmp(name, "noun.cognition"));
+}
+
+/* Is w a weapon or vehicle that can act ("missiles struck", "a police helicopter attacked")? */
+int tc_code_instrument_noun(const sctx *s, uint32_t w)
+{
+    static const char *const kinds[] = {
+        "weapon", "missile",    "rocket",    "bomb",  "aircraft", "warplane", "jet",
+        "drone",  "helicopter", "gunship",   "tank",  "warship",  "gunboat",  "artillery",
+        "mortar", "shell",      "airstrike", "plane", "fighter",  "bomber",   NULL};
+    return lemma_in(s, w, kinds);
+}
+
+/* An agent with no state ("officials", "the army") and a state named inside its phrase
+ * ("of Iran", "Iranian"): the state's agent, made here. */
+static int32_t agent_of(sctx *s, const tc_mention *agent, const char *state, int len,
+                        const char *name)
+{
+    if (strlen(state) < 3 || !strncmp(state, "---", 3) || s->nextra >= 2 * (size_t)s->tr.n)
+        return NO_MENTION;
+    tc_mention *x = &s->extra[s->nextra];
+    *x = *agent;
+    snprintf(x->code, sizeof x->code, "%.*s%s", len, state, agent->code + 3);
+    x->name = name;
+    return (int32_t)(s->nm + s->nextra++);
+}
+
+static int32_t agent_of_state(sctx *s, const tc_mention *agent, const char *state, const char *name)
+{
+    return agent_of(s, agent, state, 3, name);
+}
+
+static int is_agent(const tc_mention *m)
+{
+    return m && !strncmp(m->code, "---", 3);
+}
+
+/* The mention standing for the phrase headed by w: the one covering w, else one in its
+ * owner relations (depth levels down), nearest first; *where: the word it was found at. */
+/* Nouns naming who asked ("at Armenia's request") and quantities ("tens of thousands of X"). */
+static const char *const behest[] = {"request", "invitation", "behest",     "initiative",
+                                     "urging",  "suggestion", "insistence", NULL};
+static const char *const quantities[] = {"ten",   "hundred", "thousand", "million", "dozen",
+                                         "score", "number",  "group",    "crowd",   NULL};
+
+/* People defined by whom they oppose or suffer from: "opponents of the government" are not
+ * the government. */
+static const char *const opposers[] = {"opponent",  "critic", "rival",      "enemy",     "foe",
+                                       "adversary", "victim", "opposition", "detractor", NULL};
+
+static const char *const dissenters[] = {"opponent", "critic", "detractor", NULL};
+
+static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
+{
+    int32_t k = s->ment[w];
+    const tc_mention *at = mention_at(s, k);
+    *where = w;
+    if (at && usable(at)) return k;
+    if (lemma_in(s, w, behest)) return NO_MENTION;
+    if (lemma_in(s, w, quantities)) depth++;
+    if (depth == 0) return NO_MENTION;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
+        /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing; but
+           "Syrian government missiles struck": a weapon or vehicle that acts is its owner */
+        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w) &&
+            !(s->sourcing && tc_code_instrument_noun(s, w)))
+            continue;
+        if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) { /* "opponents of X" */
+            uint32_t gw;
+            int32_t g = lemma_in(s, w, dissenters) ? arg_mention_at(s, c, 1, &gw) : NO_MENTION;
+            const tc_mention *gm = mention_at(s, g);
+            if (gm && strlen(gm->code) >= 3 && strncmp(gm->code, "---", 3) &&
+                (strlen(gm->code) == 3 || !strncmp(gm->code + 3, "GOV", 3))) {
+                tc_mention opp = *gm; /* the opponents of a government: its opposition */
+                snprintf(opp.code, sizeof opp.code, "---OPP");
+                int32_t o = agent_of(s, &opp, gm->code, 3, gm->name);
+                if (o != NO_MENTION) return o;
+            }
+            continue;
+        }
+        if (r == TC_REL_NMOD) {
+            const char *prep = NULL;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
+            /* "officials in Tehran", but not "talks in Washington" */
+            if (!prep || !in_words(prep, owner_preps) ||
+                (!people_noun(s, w) && !lemma_in(s, w, quantities)) ||
+                (!strcmp(prep, "in") && !is_agent(at)))
+                continue;
+        }
+        int32_t got = arg_mention_at(s, c, depth - 1, where);
+        if (got == NO_MENTION) continue;
+        const tc_mention *g = mention_at(s, got);
+        if (is_agent(at)) {
+            int32_t both = agent_of_state(s, at, g->code, g->name);
+            if (both != NO_MENTION) return both;
+        }
+        return got;
+    }
+    *where = w;
+    /* "police fired tear gas at protesters in Nairobi": agents of no state are the state's
+       the sentence places them in, when it names one */
+    if (is_agent(at) && s->where && (!s->where_article || s->sourcing || s->forcing))
+        return agent_of_state(s, at, s->where, s->where_name);
+    return NO_MENTION;
+}
+
+int32_t tc_code_arg_mention(sctx *s, uint32_t w, int depth)
+{
+    uint32_t where;
+    return arg_mention_at(s, w, depth, &where);
+}
+
+/* A member of a list that shares the sector of the phrase it is in: "the ambassadors of A, B
+ * and C" gives B's and C's ambassadors; a bare state beside "---GOV" or "AGOV" takes GOV. */
+static int32_t share_sector(sctx *s, const tc_mention *with, int32_t k)
+{
+    const tc_mention *m = mention_at(s, k);
+    if (!with || strlen(m->code) != 3) return k;
+    size_t wl = strlen(with->code);
+    if (wl < 6 || wl > 6 + 9) return k;
+    int32_t both = agent_of_state(s, with, m->code, m->name);
+    return both != NO_MENTION ? both : k;
+}
+
+static size_t add_actor(int32_t *out, size_t n, size_t max, int32_t k)
+{
+    for (size_t i = 0; i < n; i++)
+        if (out[i] == k) return n;
+    if (n < max) out[n++] = k;
+    return n;
+}
+
+/* The list members coordinated with word x (its conj children), each with its actor. */
+static size_t members(sctx *s, uint32_t x, const tc_mention *with, int32_t *out, size_t n,
+                      size_t max)
+{
+    for (uint32_t i = s->first[x]; i < s->first[x + 1]; i++) {
+        uint32_t c = s->kids[i], y;
+        if (rel_of(s, c) != TC_REL_CONJ) continue;
+        int32_t kc = arg_mention_at(s, c, 1, &y);
+        if (kc != NO_MENTION) n = add_actor(out, n, max, share_sector(s, with, kc));
+    }
+    return n;
+}
+
+/* The mentions of the phrase headed by w: arg_mention's, and one for each member of a list
+ * in it ("ties with A, B and C", "the ambassadors of A, B and C" gives the ambassadors of
+ * each, "Serbian, Hungarian and Slovak ministers" the ministers of each); with own_list, the
+ * members of a list w itself heads too. */
+size_t tc_code_phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, size_t max)
+{
+    uint32_t where;
+    int32_t k = arg_mention_at(s, w, 2, &where);
+    if (k == NO_MENTION || !max) return 0;
+    size_t n = 0;
+    out[n++] = k;
+    const tc_mention *km = mention_at(s, k);
+    if (where != w || own_list) n = members(s, where, km, out, n, max);
+    if (where != w) return n;
+    /* lists inside the mention's own words, and coordinated modifiers beside it */
+    for (uint32_t x = 0; x < s->tr.n; x++) {
+        if (x == w) continue;
+        int in_mention = s->ment[x] == s->ment[w] && s->ment[w] != NO_MENTION;
+        int r = rel_of(s, x);
+        int modifier = head_of(s, x) == w && (r == TC_REL_AMOD || r == TC_REL_COMPOUND) &&
+                       s->ment[x] != NO_MENTION && usable(&s->m[s->ment[x]]);
+        if (modifier) n = add_actor(out, n, max, share_sector(s, km, s->ment[x]));
+        if (in_mention || modifier) n = members(s, x, km, out, n, max);
+    }
+    return n;
+}
+
+/* ---- roles ---- */
+
+int32_t tc_code_first_arg_mention(sctx *s, const tc_frame_arg *args, int n)
+{
+    for (int i = 0; i < n; i++) {
+        int32_t k = tc_code_arg_mention(s, args[i].word, 2);
+        if (k != NO_MENTION) return k;
+    }
+    return NO_MENTION;
+}
+
+/* "Bree Prime Minister Romendacil": a state and its agent found in one phrase
+ * (out[from .. to)) are one actor, the agent. Returns the new end. */
+static size_t one_actor_each(sctx *s, int32_t *out, size_t from, size_t to)
+{
+    size_t kept = from;
+    for (size_t i = from; i < to; i++) {
+        const tc_mention *x = mention_at(s, out[i]);
+        int covered = 0;
+        for (size_t j = from; j < to && !covered; j++) {
+            const tc_mention *y = mention_at(s, out[j]);
+            covered = j != i && strlen(x->code) == 3 && strlen(y->code) > 3 &&
+                      !strncmp(x->code, y->code, 3);
+        }
+        if (!covered) out[kept++] = out[i];
+    }
+    return kept;
+}
+
+/* The mentions of args (one per argument, a list giving several), at most max. */
+size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max)
+{
+    size_t got = 0;
+    for (int i = 0; i < n && got < max; i++) {
+        if (tc_code_according(s, args[i].word)) continue;
+        got = one_actor_each(s, out, got,
+                             got + tc_code_phrase_actors(s, args[i].word, 0, out + got, max - got));
+    }
+    /* "Lawmakers and officials in A and B", "Danish media and government": an agent of the
+       list with no state of its own serves each state the others name */
+    size_t made = got;
+    for (int i = 0; i < n; i++) {
+        const tc_mention *agent = mention_at(s, s->ment[args[i].word]);
+        if (!is_agent(agent)) continue;
+        for (size_t j = 0; j < made && got < max; j++) {
+            /* the other's actor without its sector: "Danish media and government" */
+            const tc_mention *o = mention_at(s, out[j]);
+            size_t ol = strlen(o->code);
+            int len = ol >= 6 ? (int)ol - 3 : 3;
+            if (!strcmp(o->code + len, agent->code + 3)) continue;
+            int32_t both = agent_of(s, agent, o->code, len, o->name);
+            if (both != NO_MENTION) out[got++] = both;
+        }
+    }
+    return got;
+}
+
+/* Prepositions whose object can be the target of the verb ("sent aid to X", "imposed sanctions
+ * on X", "fired at X"); "fought over X", "met in X" are not. */
+const char *const tc_code_target_preps[] = {"to",   "with", "against", "on",      "into",
+                                            "onto", "at",   "upon",    "toward",  "towards",
+                                            "from", "for",  "of",      "between", NULL};
+
+int32_t tc_code_mention_in(sctx *s, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t w = lo; w < hi && w < s->tr.n; w++)
+        if (s->ment[w] != NO_MENTION && usable(&s->m[s->ment[w]])) return s->ment[w];
+    return NO_MENTION;
+}
+
+/* Obliques of w (and nmods of its objects and obliques: "imposed sanctions on X", "used it as
+ * a weapon against X") with preposition prep (any
+ * target preposition when NULL) after word from. */
+static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, uint32_t from,
+                               int32_t *out, size_t max)
+{
+    size_t got = 0;
+    for (int i = 0; i < fr->nobl && got < max; i++) {
+        const tc_frame_arg *a = &fr->obl[i];
+        if (a->prep == TC_FRAME_NONE || a->word < from) continue;
+        const char *pw = norm_of(s, a->prep);
+        if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, tc_code_target_preps)) continue;
+        if (!prep && !strcmp(pw, "of")) continue;
+        got += tc_code_arg_mentions(s, a, 1, out + got, max - got);
+    }
+    for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
+        uint32_t o = i < fr->nobj ? fr->obj[i].word : fr->obl[i - fr->nobj].word;
+        for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
+            uint32_t c = s->kids[j];
+            if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
+            const char *pw = NULL;
+            for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
+                if (rel_of(s, s->kids[q]) == TC_REL_CASE) pw = norm_of(s, s->kids[q]);
+            if (!pw || (prep ? strcmp(pw, prep) != 0
+                             : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")))
+                continue;
+            got += tc_code_phrase_actors(s, c, 1, out + got, max - got);
+        }
+    }
+    return got;
+}
+
+/* Is the mention at w a place where something happens ("talks in Washington", "in Sudan") or
+ * who asked for it ("at Armenia's request")? */
+static int locative(const sctx *s, uint32_t w)
+{
+    static const char *const where[] = {"in",     "at",         "near",   "outside", "inside",
+                                        "across", "throughout", "within", "around",  NULL};
+    uint32_t h = w;
+    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
+    if (rel_of(s, h) == TC_REL_NMOD_POSS && lemma_in(s, head_of(s, h), behest)) return 1;
+    for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_CASE && in_words(norm_of(s, s->kids[i]), where))
+            return 1;
+    return 0;
+}
+
+/* The first actor of p's phrase after word after (not in a clause of its own nor under
+ * another predicate, not the subject, not "according to", no place). */
+size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)
+{
+    uint32_t at = 0, n = tc_code_phrase_of(s, p, &at);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t w = s->seq[i];
+        if (w <= after || w <= p || s->ment[w] == NO_MENTION || !usable(&s->m[s->ment[w]]))
+            continue;
+        int r = rel_of(s, w), inner = 0;
+        for (uint32_t h = head_of(s, w); h != p && s->tr.w[h].head; h = head_of(s, h))
+            inner |= s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p; /* it codes its own */
+        if (inner || tc_code_according(s, head_of(s, w)) || locative(s, w) ||
+            ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))))
+            continue;
+        return tc_code_phrase_actors(s, w, 1, out, max);
+    }
+    return 0;
+}
+
+/* The actors of the objects, but not the source's own ("pulled its troops out of X",
+ * "mobilized its army against X": the target is elsewhere). */
+size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    tc_frame_arg own[TC_FRAME_ARGS];
+    int n = 0;
+    for (int i = 0; i < fr->nobj; i++) {
+        uint32_t o = fr->obj[i].word;
+        int mine = 0;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++)
+            mine |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
+                    s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
+        if (!mine) own[n++] = fr->obj[i];
+    }
+    return tc_code_arg_mentions(s, own, n, out, max);
+}
+
+/* One past the last word of w's subtree. */
+static uint32_t subtree_end(const sctx *s, uint32_t w)
+{
+    uint32_t end = w + 1;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t e = subtree_end(s, s->kids[i]);
+        if (e > end) end = e;
+    }
+    return end;
+}
+
+/* The targets of predicate f: a "+" marker's actor; for a passive its subjects; else the
+ * oblique the pattern ends on ("appeal to X"), the objects, or a target oblique. */
+size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    if (m->tgt_hi > m->tgt_lo) {
+        int32_t k = tc_code_mention_in(s, m->tgt_lo, m->tgt_hi);
+        if (k != NO_MENTION) {
+            out[0] = k;
+            return 1;
+        }
+    }
+    size_t n = 0;
+    /* "X faced criticism from $", "X received aid from $": a source marked after the verb
+       makes the subject the target */
+    if (fr->flags & TC_FR_PASSIVE || (m->src_hi > m->src_lo && m->src_lo > fr->pred)) {
+        n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
+        if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
+        return n;
+    }
+    int from = m->final_prep && !strcmp(m->final_prep, "from"); /* "expelled X from Y" */
+    if (m->final_prep && !from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
+    if (!n) n = tc_code_object_mentions(s, fr, out, max);
+    if (!n && from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
+    if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
+    /* What a statement is about may lie deeper: "denied any role in the attack on X",
+       "acknowledged responsibility for the attack on X". */
+    int root = code_root(m->code);
+    /* ... and what an act's pattern reaches into ("announced a suspension of aid to X") */
+    if (!n && ((root >= 1 && root <= 13) || m->last > fr->pred))
+        n = tc_code_deep_mention(s, fr->pred, m->last, out, max);
+    /* PETRARCH's and TABARI's patterns, read as their coders read them: the first actor after,
+       within the verb's subtree */
+    if (!n && m->p->wide) {
+        int32_t k = tc_code_mention_in(s, m->last + 1, subtree_end(s, fr->pred));
+        if (k != NO_MENTION) {
+            /* with the other members of its list ("with the Philippines and France") */
+            uint32_t h = s->m[k].tok0 - s->lo;
+            while (s->tr.w[h].head && s->ment[head_of(s, h)] == k) h = head_of(s, h);
+            n = members(s, h, NULL, out, add_actor(out, 0, max, k), max);
+        }
+    }
+    return n;
+}
+
+/* Is predicate p a finite verb or one with an auxiliary ("has rejected", "rejected")? */
+static int finite(const sctx *s, uint32_t p)
+{
+    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[p].feats);
+    if (ft && ft->verbform == TC_VF_FIN) return 1;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_MARK && word_is(s, c, "to")) return 0;
+        if (rel_of(s, c) == TC_REL_AUX) return 1;
+    }
+    return 0;
+}
+
+/* A finite clause the parse gave no subject, whose subject it hung elsewhere: "The EU and the
+ * Mercosur bloc have agreed" read with "agreed" as a clause of "bloc" (the noun it hangs on, the
+ * first of its list, is the subject), "Zambian President X has rejected" read with the title
+ * as a modifier (the actor just before the verb, nothing but its name, auxiliaries and adverbs
+ * between). */
+size_t tc_code_misread_subject(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    uint32_t p = fr->pred;
+    int r = rel_of(s, p);
+    if (r == TC_REL_XCOMP || r == TC_REL_CONJ || r == TC_REL_ACL_RELCL || !finite(s, p)) return 0;
+    uint32_t h = head_of(s, p);
+    if ((r == TC_REL_ADVCL || r == TC_REL_ACL) && h < p &&
+        (s->tr.w[h].upos == TC_UPOS_NOUN || s->tr.w[h].upos == TC_UPOS_PROPN)) {
+        while (rel_of(s, h) == TC_REL_CONJ && head_of(s, h) < h) h = head_of(s, h);
+        return tc_code_phrase_actors(s, h, 1, out, max);
+    }
+    for (uint32_t w = p; w-- > 0;) {
+        int32_t k = s->ment[w];
+        if (k != NO_MENTION) {
+            if (!usable(&s->m[k])) return 0;
+            out[0] = k;
+            return max ? 1 : 0;
+        }
+        int u = s->tr.w[w].upos;
+        if (u != TC_UPOS_AUX && u != TC_UPOS_ADV && u != TC_UPOS_PROPN) return 0;
+    }
+    return 0;
+}
+
+size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    if (m->src_hi > m->src_lo && !m->p->comp_pre) {
+        int32_t k = tc_code_mention_in(s, m->src_lo, m->src_hi);
+        if (k != NO_MENTION) {
+            out[0] = k;
+            return 1;
+        }
+    }
+    /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
+    int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
+    if (g >= 0 && (size_t)g != f) fr = &s->fr[g];
+    s->sourcing = 1;
+    size_t n = fr->flags & TC_FR_PASSIVE ? tc_code_arg_mentions(s, fr->agent, fr->nagent, out, max)
+                                         : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
+    if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE))
+        n = tc_code_misread_subject(s, fr, out, max);
+    s->sourcing = 0;
+    return n;
+}
+
+/* Is the mention at w where something happens ("in Afghanistan"), not who asked for it? */
+static int a_place(const sctx *s, uint32_t w)
+{
+    uint32_t h = w;
+    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
+    const char *cw = case_word(s, h);
+    return cw && in_words(cw, tc_code_place_preps);
+}
+
+/* Does the sentence name an actor (a state or an agent of one) other than the sources'
+ * countries? */
+int tc_code_other_actor(const sctx *s, const int32_t *src, size_t ns)
+{
+    for (size_t k = 0; k < s->nm; k++) {
+        const tc_mention *m = &s->m[k];
+        if (!usable(m) || m->tok0 < s->lo || m->tok0 - s->lo >= s->tr.n ||
+            a_place(s, m->tok0 - s->lo))
+            continue;
+        int same = 0;
+        for (size_t a = 0; a < ns && !same; a++)
+            same = !strncmp(mention_at(s, src[a])->code, m->code, 3);
+        if (!same) return 1;
+    }
+    return 0;
+}
+
+/* Is w someone no dictionary codes: a personal pronoun, an agent of no state, a noun for
+ * people or a group ("pleaded with civilians", "prohibited him")? */
+static int someone(const sctx *s, uint32_t w)
+{
+    const tc_word *x = &s->tr.w[w];
+    for (size_t i = 0; i < s->nwhen; i++)
+        if (s->lo + w >= s->when[i].tok0 && s->lo + w < s->when[i].tok0 + s->when[i].ntok)
+            return 0; /* "on Monday" */
+    if (x->upos == TC_UPOS_PRON) return strcmp(x->lemma, "it") != 0;
+    if (s->ment[w] != NO_MENTION || x->upos == TC_UPOS_PROPN) return 1; /* a name: someone */
+    if (x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 0;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 0;
+    const char *name = tc_wordnet_class_name(first);
+    return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group"));
+}
+
+/* Does the predicate aim at someone it names but no dictionary codes (its object, or an
+ * oblique with a target preposition)? Then an empty target would be a wrong one. */
+int tc_code_someone_aimed_at(const sctx *s, const tc_frame *fr)
+{
+    for (int i = 0; i < fr->nobj; i++)
+        if (someone(s, fr->obj[i].word)) return 1;
+    for (int i = 0; i < fr->nobl; i++) {
+        const tc_frame_arg *a = &fr->obl[i];
+        if (a->prep != TC_FRAME_NONE && in_words(norm_of(s, a->prep), tc_code_target_preps) &&
+            someone(s, a->word))
+            return 1;
+    }
+    return 0;
+}
+
+/* Force and coercion (roots 17-20) need a subject that can act: not a thing owned, said,
+ * thought, felt or happening by nature ("Trump's tariffs targeting Canada", "the decision hit
+ * exporters", "the earthquake killed 40": WordNet's noun classes). */
+int tc_code_acting_subject(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (code_root(s->fm[f].code) < 17 || fr->flags & TC_FR_PASSIVE || !fr->nsubj) return 1;
+    uint32_t w = fr->subj[0].word;
+    const tc_word *x = &s->tr.w[w];
+    if (s->ment[w] != NO_MENTION || x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 1;
+    if (base_in(s, w, tc_code_force_nouns) || tc_code_instrument_noun(s, w)) return 1;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 1;
+    static const char *const inert[] = {
+        "noun.possession", "noun.communication", "noun.cognition", "noun.state", "noun.feeling",
+        "noun.phenomenon", "noun.time",          "noun.substance", "noun.food",  "noun.plant",
+        "noun.body",       "noun.motive",        "noun.relation",  "noun.shape", NULL};
+    const char *name = tc_wordnet_class_name(first);
+    return !name || !in_words(name, inert);
+}
+
+/* The author a means of force names with "by" ("airstrikes by the Somali army"), or
+ * NO_MENTION. */
+int32_t tc_code_force_author(sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if ((rel_of(s, c) != TC_REL_NMOD && rel_of(s, c) != TC_REL_OBL_AGENT) || !cw ||
+            strcmp(cw, "by") != 0)
+            continue;
+        int32_t k = tc_code_arg_mention(s, c, 2);
+        if (k != NO_MENTION) return k;
+    }
+    return NO_MENTION;
+}

@@ -644,33 +644,48 @@ static void print_table(FILE *out, const tc_parser *p, const char *text, const c
     fputc('\n', out);
 }
 
+/* Parses and prints the sentences of text[0..len), numbering them on from *num; 0 or -1 when
+ * the text cannot be analysed (said). */
+static int parse_print(parse_driver *pd, const char *input, const char *text, size_t len,
+                       uint32_t *num)
+{
+    driver *d = &pd->d;
+    tc_text t;
+    int rc = tc_text_analyze(text, len, d->arena, &t);
+    if (rc < 0) {
+        diag(d, input, "text", rc, tc_strerror(rc));
+        return -1;
+    }
+    for (uint32_t s = 0; s < t.nsents; s++) {
+        tc_tree tree;
+        char id[1024];
+        tc_parse_sentence(pd->parser, &t, s, 0, d->arena, &tree);
+        snprintf(id, sizeof id, "%s-%u", input, ++*num);
+        if (pd->as_table)
+            print_table(d->out, pd->parser, text, id, &tree);
+        else
+            tc_conllu_write(d->out, pd->parser, id, text, &tree, NULL);
+    }
+    d->st->sentences += t.nsents;
+    return 0;
+}
+
 static int on_raw_parse(const tc_raw *raw, void *ctx)
 {
     parse_driver *pd = ctx;
     driver *d = &pd->d;
     tc_article art;
-    tc_text t;
     if (prepare(d, raw, &art, NULL) < 0) return 0;
-    int rc = tc_text_analyze(art.text, art.text_len, d->arena, &t);
-    if (rc < 0) {
-        diag(d, art.input, "text", rc, tc_strerror(rc));
-        return 0;
-    }
     /* sent_id is INPUT-N; CoNLL-U tools split comments on white space, so none in it */
     char *input = tc_arena_strndup(d->arena, art.input, strlen(art.input));
     for (char *c = input; *c; c++)
         if (*c == ' ' || *c == '\t') *c = '_';
-    for (uint32_t s = 0; s < t.nsents; s++) {
-        tc_tree tree;
-        char id[1024];
-        tc_parse_sentence(pd->parser, &t, s, 0, d->arena, &tree);
-        snprintf(id, sizeof id, "%s-%u", input, s + 1);
-        if (pd->as_table)
-            print_table(d->out, pd->parser, art.text, id, &tree);
-        else
-            tc_conllu_write(d->out, pd->parser, id, art.text, &tree, NULL);
-    }
-    d->st->sentences += t.nsents;
+    uint32_t num = 0;
+    /* a plain text's first line became its title, not its body: it is a sentence to parse too */
+    int titled = raw->kind == TC_RAW_TEXT && !(raw->title && *raw->title) && art.title &&
+                 *art.title && art.text != art.title;
+    if (titled && parse_print(pd, input, art.title, strlen(art.title), &num) < 0) return 0;
+    parse_print(pd, input, art.text, art.text_len, &num);
     fflush(d->out);
     return 0;
 }

@@ -353,8 +353,13 @@ fi
 printf 'Azerbaijani troops blocked the convoy\n\nAzerbaijani troops blocked the convoy on Monday. Armenia said the road was closed.\n' > "$tmp/parse.txt"
 "$T" parse "$tmp/parse.txt" > "$tmp/parse.conllu" 2>"$err"
 [ $? -eq 0 ] && ok "parse: exit 0" || bad "parse: exit 0 ($(head -c 200 "$err"))"
-[ "$(grep -c '^# sent_id = ' "$tmp/parse.conllu")" = 2 ] && grep -q "^# sent_id = .*parse.txt-2$" "$tmp/parse.conllu" \
+[ "$(grep -c '^# sent_id = ' "$tmp/parse.conllu")" = 3 ] && grep -q "^# sent_id = .*parse.txt-3$" "$tmp/parse.conllu" \
     && ok "parse: a sent_id INPUT-N per sentence" || bad "parse: sent_ids"
+grep -A1 "^# sent_id = .*parse.txt-1$" "$tmp/parse.conllu" | grep -q '^# text = Azerbaijani troops blocked the convoy$' \
+    && ok "parse: a plain text's first line (its title) is parsed too" || bad "parse: first line lost"
+printf 'Only one line.\n' | "$T" parse > "$tmp/one.conllu" 2>"$err"
+[ "$(grep -c '^# sent_id = ' "$tmp/one.conllu")" = 1 ] && ok "parse: stdin, one line, one sentence" \
+    || bad "parse: stdin one line ($(grep -c '^# sent_id' "$tmp/one.conllu") sentences)"
 grep -q '^# text = Armenia said the road was closed\.$' "$tmp/parse.conllu" && ok "parse: # text" || bad "parse: # text"
 # every word line has 10 columns, a head within its sentence, and each sentence one root
 awk -F'\t' '/^#/ {next} /^$/ {if (n && roots != 1) badtree++; n = 0; roots = 0; next}

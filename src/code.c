@@ -432,6 +432,11 @@ static void mood(sctx *s, size_t f)
         lemma_in(s, fr->gov, allegers) &&
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "the court had not found that the government blockaded X": what a negated saying or
+       finding holds is not asserted */
+    if ((fr->gov_rel == TC_REL_CCOMP) && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
+        s->fr[s->frame_of[fr->gov]].flags & TC_FR_NEGATED)
+        m->flags |= TC_EV_HYPOTHETICAL;
     if (fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, failures) &&

@@ -805,6 +805,43 @@ static const char *const helpers[] = {"help",    "assist", "support",   "aid",
                                       "bolster", "back",   "reinforce", "strengthen",
                                       "train",   "equip",  NULL};
 
+/* Releasing (0841) and hosting (043) are done to people: "released a report", "received 23
+ * bailout packages" are none (an object that is a thing in WordNet's classes). */
+static int people_object(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const char *code = s->fm[f].code;
+    if ((strcmp(code, "0841") && strcmp(code, "043")) || fr->flags & TC_FR_PASSIVE || !fr->nobj ||
+        !s->c->wordnet)
+        return 1;
+    /* things WordNet files first under a group ("a package") */
+    static const char *const lots[] = {"package",  "tranche", "batch", "consignment",
+                                       "shipment", "bailout", NULL};
+    static const char *const things[] = {"noun.artifact",
+                                         "noun.possession",
+                                         "noun.communication",
+                                         "noun.cognition",
+                                         "noun.act",
+                                         "noun.food",
+                                         "noun.substance",
+                                         "noun.attribute",
+                                         "noun.state",
+                                         "noun.event",
+                                         NULL};
+    uint32_t w = fr->obj[0].word;
+    const tc_word *x = &s->tr.w[w];
+    const fmatch *m = &s->fm[f];
+    if (s->ment[w] != NO_MENTION || x->upos != TC_UPOS_NOUN) return 1;
+    if (w >= m->first && w <= m->last)
+        return 1; /* the pattern names it: "ordered the release of" */
+    if (lemma_in(s, w, lots)) return 0;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 1;
+    const char *name = tc_wordnet_class_name(first);
+    return !name || !in_words(name, things);
+}
+
 static void code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -812,6 +849,7 @@ static void code_frame(sctx *s, size_t f)
     /* "the banned group", "the occupied territories": a participle before its noun names a
        state, not an act of the sentence */
     if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return;
+    if (!people_object(s, f)) return;
     int32_t src[8], tgt[8];
     size_t ns = tc_code_sources(s, f, src, 8);
     s->forcing = code_root(m->code) >= 18; /* "ambushed a bus of soldiers": the story's state */

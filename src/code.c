@@ -578,6 +578,8 @@ static const char *by_context(const sctx *s, const tc_mention *src, const char *
     const char *const *x = armed;
     while (*x && strncmp(src->code + 3, *x, 3) != 0) x++;
     if (*x && !strcmp(code, "145")) return "190";
+    /* an army backing or standing by another cooperates militarily (062), not in words (052) */
+    if (!strncmp(src->code + 3, "MIL", 3) && !strcmp(code, "052")) return "062";
     const char *const *a = dissent_agents;
     while (*a && strncmp(src->code + 3, *a, 3) != 0) a++;
     if (!*a) return code;
@@ -600,7 +602,6 @@ static tc_actor_ref ref_of(const sctx *s, int32_t k)
     return r;
 }
 
-/* The date expression on word p (or on word g, the predicate p completes; UINT32_MAX: none). */
 /* The date expression whose word of attachment belongs to predicate p: p itself, or a noun
  * of p's phrase the parse hung it on ("launched an operation on the border in 2015"); or the
  * one p's clause describes ("since 2011, when the government sent soldiers"). */
@@ -678,6 +679,38 @@ static int sector_is(const tc_mention *m, const char *sector)
     return n >= 6 && !strncmp(m->code + 3, sector, 3);
 }
 
+/* "Ishiba visited Taiwan in August" in a June article: a month or day named with no year,
+ * which the date reader put in the coming months, is last year's when the verb tells of the
+ * past (a past tense or a perfect). Moves *d back a year; 1 when it did (the act is then past). */
+static int told_as_past(const sctx *s, uint32_t p, const tc_when *w, tc_date *d)
+{
+    const tc_date *ref = &s->c->date;
+    if (ref->prec == TC_DATE_NONE || (d->prec != TC_DATE_MONTH && d->prec != TC_DATE_DAY) ||
+        d->year * 12 + d->month <= ref->year * 12 + ref->month)
+        return 0;
+    for (uint32_t i = w->tok0; i < w->tok0 + w->ntok; i++) /* a year written out stays */
+        if (s->t->toks[i].nlen == 4 && isdigit((unsigned char)s->t->toks[i].norm[0])) return 0;
+    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[p].feats);
+    int past = ft && ft->tense == TC_TENSE_PAST && ft->verbform == TC_VF_FIN;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !past; i++)
+        past = rel_of(s, s->kids[i]) == TC_REL_AUX && !strcmp(s->tr.w[s->kids[i]].lemma, "have");
+    if (!past) return 0;
+    d->year--;
+    return 1;
+}
+
+/* "Since August 2022, when the president called for war, ...": a simple past dated by a span
+ * that began well before the article is a past act, though the span reaches the article. */
+static int done_before(const sctx *s, uint32_t p, const tc_date *d)
+{
+    const tc_date *ref = &s->c->date;
+    if (ref->prec == TC_DATE_NONE || d->prec == TC_DATE_NONE) return 0;
+    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[p].feats);
+    if (!ft || ft->tense != TC_TENSE_PAST || ft->verbform != TC_VF_FIN) return 0;
+    int32_t day = tc_when_days(d->year, d->month ? d->month : 12, d->day ? d->day : 28);
+    return day + TC_WHEN_PAST_DAYS < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
@@ -723,6 +756,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         e->date = w->date;
         e->date_source = TC_EVDATE_CLAUSE;
         if (w->past) e->flags |= TC_EV_PAST;
+        if (told_as_past(s, p, w, &e->date) || done_before(s, p, &e->date)) e->flags |= TC_EV_PAST;
     } else if (s->c->date.prec != TC_DATE_NONE) {
         e->date = s->c->date;
         e->date_source = TC_EVDATE_ARTICLE;

@@ -425,6 +425,7 @@ int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t 
     for (uint32_t i = 0; i < n; i++) tc_tag_atoms(p, words[i], len[i], &tw[i]);
     tc_tag_words(p, tw, n, cls, upos, xpos);
     tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
     for (uint32_t i = 0; i < n; i++) {
         tc_word *w = &out->w[i];
         w->tok = i;

@@ -273,6 +273,32 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
     }
 }
 
+void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                      const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    static const char *const third[] = {"VBZ", NULL};
+    static const char *const inside[] = {"NN", "NNP", "NNPS", "JJ", NULL};
+    uint32_t nns = p->nclass;
+    for (uint32_t c = 0; c < p->nclass && nns == p->nclass; c++)
+        if (p->cls_upos[c] == TC_UPOS_NOUN && !strcmp(xpos_str(p, p->cls_xpos[c]), "NNS")) nns = c;
+    if (nns == p->nclass) return;
+    for (uint32_t i = 2; i < n; i++) {
+        if (!xpos_in(p, xpos[i], third) || !(tw[i].wn & TC_WN_NOUN) || len[i] < 3 ||
+            words[i][len[i] - 1] != 's')
+            continue;
+        uint32_t k = i;
+        while (k > 0 && i - k < 4 && xpos_in(p, xpos[k - 1], inside)) k--;
+        /* "last year's Columbia University protests": after a possessive, the head noun */
+        if (k == 0 || k == i ||
+            !((len[k - 1] == 2 && !memcmp(words[k - 1], "'s", 2)) ||
+              (len[k - 1] == 4 && !memcmp(words[k - 1], "\xE2\x80\x99s", 4))))
+            continue;
+        cls[i] = (uint8_t)nns;
+        upos[i] = TC_UPOS_NOUN;
+        xpos[i] = p->cls_xpos[nns];
+    }
+}
+
 /* WordNet's part of speech for a Penn tag: 1 noun, 2 verb, 3 adjective, 4 adverb, 0 none. */
 static int wn_group(const char *x)
 {

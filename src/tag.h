@@ -69,6 +69,11 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
  * bytes. */
 void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                    const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
+/* The repair of a plural noun after a possessive read as a verb ("last year's Columbia
+ * University protests"): a VBZ that WordNet knows as a noun, right after "'s" and up to three
+ * nouns or adjectives, is NNS. */
+void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                      const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* Lemma and feature set of a tagged word. The lemma lives in the model or in a. */
 const char *tc_tag_lemma(const tc_parser *p, const char *form, uint32_t len, int xpos, int upos,
                          tc_arena *a);

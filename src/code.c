@@ -725,6 +725,12 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         (sector_is(ms, "CVL") || sector_is(ms, "REF") ||
          (mt && (sector_is(mt, "CVL") || sector_is(mt, "REF")))))
         return;
+    /* a state leaving a bloc ("withdrew from ECOWAS") breaks relations (161), no retreat */
+    if (mt && !strncmp(mt->code, "IGO", 3) && !strncmp(code, "087", 3) &&
+        !(ms && sector_is(ms, "MIL")) && s->c->cameo && tc_cameo_get(s->c->cameo, "161")) {
+        code = "161";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
     const char *fine = ms ? by_context(s, ms, code, p) : code;
     if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
         info = tc_cameo_get(s->c->cameo, fine);

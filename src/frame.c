@@ -151,6 +151,13 @@ static int has_aux(const builder *b, uint32_t p)
     return 0;
 }
 
+/* "passengers held hostage": a participle's object that says what its noun became */
+static int captive(const builder *b, const tc_frame *f)
+{
+    static const char *const roles[] = {"hostage", "captive", "prisoner", NULL};
+    return f->nobj == 1 && lemma_is(b, f->obj[0].word, roles);
+}
+
 static void inherited(builder *b, uint32_t p, tc_frame *f)
 {
     const tc_word *w = b->t->w;
@@ -160,9 +167,10 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
         /* "the village that troops attacked" (a clause with no object of its own), "aid
            blocked by troops": the noun is the patient; "troops who attacked", "troops firing on X":
            the agent */
-        int patient = (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
-                      (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
-                                           (!f->nobj && participle(b, p) && w[h].head)));
+        int patient =
+            (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
+            (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
+                                 ((!f->nobj || captive(b, f)) && participle(b, p) && w[h].head)));
         if (patient)
             add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);
         else if (!f->nsubj)

@@ -725,6 +725,15 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         (sector_is(ms, "CVL") || sector_is(ms, "REF") ||
          (mt && (sector_is(mt, "CVL") || sector_is(mt, "REF")))))
         return;
+    /* killing or beating fighters is fighting (190): 180 and 182 are force against those who
+       do not fight (bombings, 183x, and assassinations, 186, keep their code) */
+    if (mt && (!strcmp(code, "180") || !strcmp(code, "182") || !strcmp(code, "1823")) &&
+        (sector_is(mt, "MIL") || sector_is(mt, "REB") || sector_is(mt, "INS") ||
+         sector_is(mt, "UAF") || sector_is(mt, "SEP")) &&
+        s->c->cameo && tc_cameo_get(s->c->cameo, "190")) {
+        code = "190";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
     /* a state leaving a bloc ("withdrew from ECOWAS") breaks relations (161), no retreat */
     if (mt && !strncmp(mt->code, "IGO", 3) && !strncmp(code, "087", 3) &&
         !(ms && sector_is(ms, "MIL")) && s->c->cameo && tc_cameo_get(s->c->cameo, "161")) {
@@ -796,9 +805,11 @@ static const char *const near_preps[] = {"near", "outside", "around", NULL};
 /* Means and acts of force that stand as a subject for an author the sentence does not name
  * ("a car bomb", "an airstrike", "the shelling"). */
 const char *const tc_code_force_nouns[] = {
-    "bomb",     "bombing", "blast",   "explosion", "explosive", "attack", "strike", "airstrike",
-    "shelling", "missile", "rocket",  "shell",     "mortar",    "drone",  "raid",   "ambush",
-    "gunfire",  "fire",    "grenade", "mine",      "landmine",  "ied",    NULL};
+    "bomb",    "bombing",   "blast",     "explosion", "explosive", "attack",
+    "strike",  "airstrike", "shelling",  "missile",   "rocket",    "shell",
+    "mortar",  "drone",     "raid",      "ambush",    "gunfire",   "fire",
+    "grenade", "mine",      "landmine",  "ied",       "offensive", "operation",
+    "assault", "campaign",  "incursion", "invasion",  NULL};
 
 /* Is frame f an act of force (18x-20x) whose subject is such a means, with no actor of its
  * own? */
@@ -833,7 +844,8 @@ static const char *by_means(const sctx *s, uint32_t w, const char *code)
         roadside |= !strcmp(l, "roadside");
         by_air |= !strcmp(l, "air") || !strcmp(l, "drone");
     }
-    if (base_in(s, w, bombs) || (suicide && base_in(s, w, tc_code_force_nouns)))
+    if (base_in(s, w, bombs) || (suicide && (base_in(s, w, tc_code_force_nouns) ||
+                                             base_in(s, w, air)))) /* "a suicide bomber" */
         return suicide ? "1831" : car ? "1832" : roadside ? "1833" : "183";
     if (base_in(s, w, air) || by_air) return "195";
     if (base_in(s, w, shells)) return "194";

@@ -558,9 +558,10 @@ int tc_code_acting_subject(const sctx *s, size_t f)
     uint64_t all;
     if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 1;
     static const char *const inert[] = {
-        "noun.possession", "noun.communication", "noun.cognition", "noun.state", "noun.feeling",
-        "noun.phenomenon", "noun.time",          "noun.substance", "noun.food",  "noun.plant",
-        "noun.body",       "noun.motive",        "noun.relation",  "noun.shape", NULL};
+        "noun.possession", "noun.communication", "noun.cognition",  "noun.state",
+        "noun.feeling",    "noun.act",           "noun.phenomenon", "noun.time",
+        "noun.substance",  "noun.food",          "noun.plant",      "noun.body",
+        "noun.motive",     "noun.relation",      "noun.shape",      NULL};
     const char *name = tc_wordnet_class_name(first);
     return !name || !in_words(name, inert);
 }

@@ -77,6 +77,19 @@ static const char *const behest[] = {"request", "invitation", "behest",     "ini
 static const char *const quantities[] = {"ten",   "hundred", "thousand", "million", "dozen",
                                          "score", "number",  "group",    "crowd",   NULL};
 
+/* "international rights groups", "foreign journalists": an agent its own words say belongs to
+ * no one state */
+static int stateless(const sctx *s, uint32_t w)
+{
+    static const char *const nowhere[] = {"international", "foreign",  "global",
+                                          "western",       "regional", "multinational",
+                                          "independent",   NULL};
+    for (uint32_t k = w > 4 ? w - 4 : 0; k < w; k++) /* "international rights groups" */
+        if (lemma_in(s, k, nowhere) && (head_of(s, k) == w || head_of(s, head_of(s, k)) == w))
+            return 1;
+    return 0;
+}
+
 /* People defined by whom they oppose or suffer from: "opponents of the government" are not
  * the government. */
 static const char *const opposers[] = {"opponent",  "critic", "rival",      "enemy",     "foe",
@@ -137,7 +150,8 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
     *where = w;
     /* "police fired tear gas at protesters in Nairobi": agents of no state are the state's
        the sentence places them in, when it names one */
-    if (is_agent(at) && s->where && (!s->where_article || s->sourcing || s->forcing))
+    if (is_agent(at) && s->where && (!s->where_article || s->sourcing || s->forcing) &&
+        !stateless(s, w))
         return agent_of_state(s, at, s->where, s->where_name);
     return NO_MENTION;
 }
@@ -251,7 +265,7 @@ size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *o
     size_t made = got;
     for (int i = 0; i < n; i++) {
         const tc_mention *agent = mention_at(s, s->ment[args[i].word]);
-        if (!is_agent(agent)) continue;
+        if (!is_agent(agent) || stateless(s, args[i].word)) continue;
         for (size_t j = 0; j < made && got < max; j++) {
             /* the other's actor without its sector: "Danish media and government" */
             const tc_mention *o = mention_at(s, out[j]);

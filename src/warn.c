@@ -599,6 +599,16 @@ static int rule_closes(const tc_warn_alert *a, const rule_state *st, int32_t d,
     return st->eased > a->last && d - a->last >= p->easing_days;
 }
 
+/* The rule's open alert on day d, or NULL: none open, or the one open closes on d. */
+static tc_warn_alert *rule_open(alert_list *l, rule_state *st, int32_t d, const tc_warn_params *p)
+{
+    tc_warn_alert *a = st->is_open ? &l->a[st->i] : NULL;
+    if (!a || !rule_closes(a, st, d, p)) return a;
+    a->closed = d;
+    *st = (rule_state){0};
+    return NULL;
+}
+
 /* Records the day's reports of an open rule alert (mask: its factors). */
 static void rule_day(tc_warn_alert *a, rule_state *st, const tc_warn_day *d, unsigned mask,
                      unsigned all)
@@ -655,12 +665,7 @@ static void detect_siege(const tc_warn_day *days, size_t n, const tc_risk_table 
     rule_state st = {0};
     for (size_t i = 0; i < n; i++) {
         const tc_warn_day *d = &days[i];
-        tc_warn_alert *a = st.is_open ? &l->a[st.i] : NULL;
-        if (a && rule_closes(a, &st, d->day, p)) {
-            a->closed = d->day;
-            st = (rule_state){0};
-            a = NULL;
-        }
+        tc_warn_alert *a = rule_open(l, &st, d->day, p);
         factor_sum g = sum_factor(days, i, group, p);
         if (!a) {
             if (!sustained(&g, p) || day_factor(d, group) <= 0) continue;
@@ -696,12 +701,7 @@ static void detect_risk(const tc_warn_day *days, size_t n, const tc_risk_table *
     rule_state st = {0};
     for (size_t i = 0; i < n; i++) {
         const tc_warn_day *d = &days[i];
-        tc_warn_alert *a = st.is_open ? &l->a[st.i] : NULL;
-        if (a && rule_closes(a, &st, d->day, p)) {
-            a->closed = d->day;
-            st = (rule_state){0};
-            a = NULL;
-        }
+        tc_warn_alert *a = rule_open(l, &st, d->day, p);
         factor_sum s = sum_factor(days, i, self, p);
         if (!a) {
             if (!sustained_over(&s, p, p->risk_days) || d->factor[k] <= 0) continue;

@@ -40,7 +40,7 @@ static void exercise(const tc_verbs *v)
             size_t nm = tc_actors_scan(actors, &t, s, "", a, &m);
             tc_event *ev = NULL;
             size_t nev = 0, cap = 0;
-            tc_coder c = tc_coder_default(v, cameo);
+            tc_coder c = tc_coder_default(v, cameo, NULL);
             tc_code_sentence(&c, &t, s, m, nm, a, &ev, &nev, &cap);
         }
     tc_arena_free(a);

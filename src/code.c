@@ -565,6 +565,25 @@ static const char *const aircraft[] = {"warplane", "jet",        "drone",   "air
                                        "plane",    "helicopter", "gunship", NULL};
 
 /* Finer codes by who acts and on how many: air strikes, mass expulsions, dissent. */
+/* Sectors of those who fight (the police and spies use force too, but are no combatants). */
+static const char *const fighters[] = {"MIL", "REB", "INS", "UAF", "SEP", NULL};
+
+/* Is m's code of that sector ("CVL" of "CHNCVL")? */
+static int sector_is(const tc_mention *m, const char *sector)
+{
+    size_t n = strlen(m->code);
+    return n >= 6 && !strncmp(m->code + 3, sector, 3);
+}
+
+/* Is m's sector ("MIL" of "SYRMIL") one of list? */
+static int sector_in(const tc_mention *m, const char *const *list)
+{
+    if (strlen(m->code) < 6) return 0;
+    for (; *list; list++)
+        if (!strncmp(m->code + 3, *list, 3)) return 1;
+    return 0;
+}
+
 static const char *by_context(const sctx *s, const tc_mention *src, const char *code, uint32_t pred)
 {
     const tc_mention *m = src;
@@ -572,17 +591,12 @@ static const char *by_context(const sctx *s, const tc_mention *src, const char *
         uint32_t w = m->tok0 + m->ntok - 1 - s->lo;
         if (w < s->tr.n && lemma_in(s, w, aircraft)) return "195";
     }
-    if (strlen(src->code) < 6) return code;
-    /* gunmen or soldiers storming a building use force (190), not a riot (145) */
-    static const char *const armed[] = {"MIL", "REB", "INS", "UAF", "SEP", "COP", "SPY", NULL};
-    const char *const *x = armed;
-    while (*x && strncmp(src->code + 3, *x, 3) != 0) x++;
-    if (*x && !strcmp(code, "145")) return "190";
+    /* gunmen, soldiers or police storming a building use force (190), not a riot (145) */
+    static const char *const forces[] = {"COP", "SPY", NULL};
+    if ((sector_in(src, fighters) || sector_in(src, forces)) && !strcmp(code, "145")) return "190";
     /* an army backing or standing by another cooperates militarily (062), not in words (052) */
-    if (!strncmp(src->code + 3, "MIL", 3) && !strcmp(code, "052")) return "062";
-    const char *const *a = dissent_agents;
-    while (*a && strncmp(src->code + 3, *a, 3) != 0) a++;
-    if (!*a) return code;
+    if (sector_is(src, "MIL") && !strcmp(code, "052")) return "062";
+    if (!sector_in(src, dissent_agents)) return code;
     for (size_t i = 0; i < sizeof dissent_codes / sizeof *dissent_codes; i++)
         if (!strcmp(code, dissent_codes[i][0]) &&
             (strcmp(code, "114") || !strcmp(s->tr.w[pred].lemma, "protest")))
@@ -672,13 +686,6 @@ static void place_of(const sctx *s, uint32_t p, tc_event_place *out)
     out->source = loc.source;
 }
 
-/* Is m's code of that sector ("CVL" of "CHNCVL")? */
-static int sector_is(const tc_mention *m, const char *sector)
-{
-    size_t n = strlen(m->code);
-    return n >= 6 && !strncmp(m->code + 3, sector, 3);
-}
-
 /* "Ishiba visited Taiwan in August" in a June article: a month or day named with no year,
  * which the date reader put in the coming months, is last year's when the verb tells of the
  * past (a past tense or a perfect). Moves *d back a year; 1 when it did (the act is then past). */
@@ -728,9 +735,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     /* killing or beating fighters is fighting (190): 180 and 182 are force against those who
        do not fight (bombings, 183x, and assassinations, 186, keep their code) */
     if (mt && (!strcmp(code, "180") || !strcmp(code, "182") || !strcmp(code, "1823")) &&
-        (sector_is(mt, "MIL") || sector_is(mt, "REB") || sector_is(mt, "INS") ||
-         sector_is(mt, "UAF") || sector_is(mt, "SEP")) &&
-        s->c->cameo && tc_cameo_get(s->c->cameo, "190")) {
+        sector_in(mt, fighters) && s->c->cameo && tc_cameo_get(s->c->cameo, "190")) {
         code = "190";
         info = tc_cameo_get(s->c->cameo, code);
     }
@@ -829,8 +834,7 @@ static const char *by_means(const sctx *s, uint32_t w, const char *code)
 {
     static const char *const bombs[] = {"bomb",      "bombing", "blast", "explosion",
                                         "explosive", "ied",     NULL};
-    static const char *const air[] = {"airstrike", "drone",      "warplane", "jet",
-                                      "aircraft",  "helicopter", "bomber",   NULL};
+    static const char *const strikes[] = {"airstrike", NULL};
     static const char *const shells[] = {"shelling", "shell",     "rocket", "missile",
                                          "mortar",   "artillery", NULL};
     int root = code_root(code), suicide = 0, car = 0, roadside = 0, by_air = 0;
@@ -845,9 +849,9 @@ static const char *by_means(const sctx *s, uint32_t w, const char *code)
         by_air |= !strcmp(l, "air") || !strcmp(l, "drone");
     }
     if (base_in(s, w, bombs) || (suicide && (base_in(s, w, tc_code_force_nouns) ||
-                                             base_in(s, w, air)))) /* "a suicide bomber" */
+                                             base_in(s, w, aircraft)))) /* "a suicide bomber" */
         return suicide ? "1831" : car ? "1832" : roadside ? "1833" : "183";
-    if (base_in(s, w, air) || by_air) return "195";
+    if (base_in(s, w, aircraft) || base_in(s, w, strikes) || by_air) return "195";
     if (base_in(s, w, shells)) return "194";
     return code;
 }
@@ -1124,18 +1128,20 @@ void tc_event_id(uint64_t article_hash, const tc_event *e, char out[17])
 
 static tc_parser *default_parser;
 static tc_wordnet *default_wordnet;
+static tc_err default_err; /* why default_parser is NULL */
 static pthread_once_t defaults_once = PTHREAD_ONCE_INIT;
 
 static void load_defaults(void)
 {
     tc_err err = {0};
-    default_parser = tc_parser_load(TC_DATADIR "/parse.model", &err);
+    default_parser = tc_parser_load(TC_DATADIR "/parse.model", &default_err);
     default_wordnet = tc_wordnet_load(TC_DATADIR "/wordnet.classes", &err);
 }
 
-tc_coder tc_coder_default(const tc_verbs *v, const tc_cameo_table *cameo)
+tc_coder tc_coder_default(const tc_verbs *v, const tc_cameo_table *cameo, tc_err *err)
 {
     pthread_once(&defaults_once, load_defaults);
+    if (err && !default_parser) *err = default_err;
     return (tc_coder){
         .verbs = v, .cameo = cameo, .parser = default_parser, .wordnet = default_wordnet};
 }

@@ -95,10 +95,11 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
                         size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap);
 
 /* A coder over v and cameo (may be NULL) with the parser and WordNet classes of the build's
- * data directory (TC_DATADIR), loaded once per process on first use and kept (parser NULL when
- * the model is missing): for tools and tests that bring a dictionary of their own. The engine
- * (pipeline.h) loads its own. Thread-safe. */
-tc_coder tc_coder_default(const tc_verbs *v, const tc_cameo_table *cameo);
+ * data directory (TC_DATADIR), loaded once per process on first use and kept: for tools and
+ * tests that bring a dictionary of their own. The engine (pipeline.h) loads its own. When the
+ * model is missing or of another version the parser is NULL (the coder then codes nothing) and
+ * err (if not NULL) says why. Thread-safe. */
+tc_coder tc_coder_default(const tc_verbs *v, const tc_cameo_table *cameo, tc_err *err);
 
 /* A stable id for an event: a hash of the article's content hash, the sentence, the dyad, the
  * code and the verb's offset; 16 hex digits into out. */

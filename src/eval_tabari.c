@@ -190,7 +190,9 @@ int tc_eval_tabari_cli(int argc, char **argv)
     tc_engine *engine = NULL;
     tc_actors *actors = NULL;
     tc_verbs *verbs = NULL;
-    int rc = load_dicts(&E, &a, &engine, &actors, &verbs);
+    tc_coder_default(NULL, NULL, &err); /* without the parse model nothing would be coded */
+    if (err.code) fprintf(stderr, "tocsin: eval tabari: %s\n", err.msg);
+    int rc = err.code ? 1 : load_dicts(&E, &a, &engine, &actors, &verbs);
     if (!rc) {
         tc_tabari_records(buf, len, score, &E);
         print_totals(&E);

@@ -268,7 +268,7 @@ int tc_eval_petrarch_code(const tc_actors *actors, const tc_verbs *verbs, const 
             nm = tc_actors_resolve(&t, s, m, nm, &refs, a, &m);
             tc_event *ev = NULL;
             size_t nev = 0, cap = 0;
-            tc_coder c = tc_coder_default(verbs, NULL);
+            tc_coder c = tc_coder_default(verbs, NULL, NULL);
             c.conventions = TC_CODE_PETRARCH;
             tc_code_sentence(&c, &t, s, m, nm, a, &ev, &nev, &cap);
             for (size_t i = 0; i < nev; i++)
@@ -484,7 +484,10 @@ int tc_eval_petrarch_cli(int argc, char **argv)
                  slash ? file : ".");
         dir = dirbuf;
     }
-    int rc = load_dicts(E, strstr(xml, "<Environment>"), dir);
+    /* without the parse model every record would be scored as coding nothing */
+    tc_coder_default(NULL, NULL, &err);
+    if (err.code) fprintf(stderr, "tocsin: eval petrarch: %s\n", err.msg);
+    int rc = err.code ? 1 : load_dicts(E, strstr(xml, "<Environment>"), dir);
     for (const char *s = rc ? NULL : strstr(xml, "<Sentence "); s;
          s = strstr(s + 1, "<Sentence ")) {
         const char *end = strstr(s, "</Sentence>");

@@ -116,7 +116,7 @@ static const char *code_of(tc_verbs *v, const char *s)
     size_t nm = tc_actors_scan(d, &t, 0, "", a, &m);
     tc_event *ev = NULL;
     size_t nev = 0, cap = 0;
-    tc_coder c = tc_coder_default(v, cameo);
+    tc_coder c = tc_coder_default(v, cameo, NULL);
     tc_code_sentence(&c, &t, 0, m, nm, a, &ev, &nev, &cap);
     snprintf(out, sizeof out, "%s", nev ? ev[0].cameo : "-");
     tc_actors_free(d);

@@ -42,7 +42,7 @@ static void code(const tc_verbs *v, const tc_actors *d, const char *text, char *
         size_t nm = tc_actors_scan(d, &t, s, "", a, &m);
         tc_event *ev = NULL;
         size_t nev = 0, evcap = 0;
-        tc_coder c = tc_coder_default(v, NULL);
+        tc_coder c = tc_coder_default(v, NULL, NULL);
         c.conventions = TC_CODE_PETRARCH;
         tc_code_sentence(&c, &t, s, m, nm, a, &ev, &nev, &evcap);
         for (size_t i = 0; i < nev && used < cap; i++)

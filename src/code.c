@@ -276,7 +276,13 @@ static const governor governors[] = {
      TC_EV_HYPOTHETICAL,
      "130",
      HINT_NONE,
-     {[16] = "131", [17] = "137", [18] = "137", [19] = "138", [20] = "138"}},
+     {[14] = "133",
+      [15] = "138",
+      [16] = "131",
+      [17] = "137",
+      [18] = "137",
+      [19] = "138",
+      [20] = "138"}},
 };
 /* The intent to do a cooperative act that is planned or announced ("will provide aid"). */
 static const governor intent = {"03",
@@ -348,7 +354,12 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     const governor *gv = governor_of(y->code);
     if (!gv || y->p->nocode) return;
     x->flags |= gv->flag;
-    if (!strcmp(y->code, gv->generic) && x->p && !x->p->nocode)
+    /* "vowed to strike X", "promised to expel them": a promise of force is a threat */
+    int hostile = x->p && !x->p->nocode && code_root(x->code) >= 14;
+    if (!strcmp(y->code, "030") && hostile) set_code(s, y, "130");
+    if (!strcmp(y->code, "130") && hostile)
+        set_code(s, y, refined(governor_of("130"), x->code));
+    else if (!strcmp(y->code, gv->generic) && x->p && !x->p->nocode)
         set_code(s, y, refined(gv, x->code));
     if (x->p) y->mutual |= x->p->mutual;
     /* a governor with no target of its own takes the one of what it governs: "threatened to
@@ -382,6 +393,17 @@ static int is_future(const sctx *s, size_t f)
     return lemma_in(s, fr->gov, planners) &&
            !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p &&
              governor_of(s->fm[s->frame_of[fr->gov]].code));
+}
+
+/* Is future frame fr its actor's own announcement ("will", "would" after a saying, "vowed to",
+ * "plans to", "is going to"), not a forecast ("is expected to", "is likely to", "hopes to")? */
+static int announcing(const sctx *s, const tc_frame *fr)
+{
+    static const char *const announcers[] = {"vow",    "pledge", "promise", "plan", "intend",
+                                             "decide", "go",     "prepare", NULL};
+    if (fr->flags & TC_FR_FUTURE || reported_future(s, fr)) return 1;
+    return fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE &&
+           lemma_in(s, fr->gov, announcers);
 }
 
 /* "Neither A nor B recognized", "no country recognized". */
@@ -460,6 +482,16 @@ static void mood(sctx *s, size_t f)
         return;
     }
     const char *to = root >= 4 && root <= 8 ? refined(&intent, m->code) : NULL;
+    /* "will begin a military operation against X", "said they would boycott the vote": a
+       hostile act announced by its own side is a threat (checked at emit: another's forecast
+       stays hypothetical); speculation ("is expected to", "may") is not announced */
+    if (!to && root >= 14 && root <= 20 && !(m->flags & TC_EV_NOT_EVENT) && announcing(s, fr)) {
+        to = refined(governor_of("130"), m->code);
+        if (to && s->c->cameo && tc_cameo_get(s->c->cameo, to)) {
+            m->announced = 1;
+            snprintf(m->act, sizeof m->act, "%s", m->code);
+        }
+    }
     if (to && s->c->cameo && tc_cameo_get(s->c->cameo, to))
         set_code(s, m, to);
     else
@@ -551,6 +583,31 @@ int32_t tc_code_reporter_of(sctx *s, size_t f)
         w = h;
     }
     return NO_MENTION;
+}
+
+/* Does predicate f hang from a saying ("analysts say X will ...") or carry "according to"? */
+static int told(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    for (int i = 0; i < fr->nobl; i++)
+        if (tc_code_according(s, fr->obl[i].word)) return 1;
+    uint32_t w = fr->pred;
+    for (int hops = 0; hops < 4 && s->tr.w[w].head; hops++) {
+        int r = rel_of(s, w);
+        if (r != TC_REL_CCOMP && r != TC_REL_PARATAXIS && r != TC_REL_XCOMP && r != TC_REL_CONJ)
+            break;
+        w = head_of(s, w);
+        if (lemma_in(s, w, speech)) return 1;
+    }
+    return 0;
+}
+
+/* An announced act told by someone else: the act, hypothetical, not a threat. */
+static void unannounce(const sctx *s, fmatch *m)
+{
+    set_code(s, m, m->act);
+    m->announced = 0;
+    m->flags |= TC_EV_HYPOTHETICAL;
 }
 
 /* ---- events ---- */
@@ -745,6 +802,15 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         code = "161";
         info = tc_cameo_get(s->c->cameo, code);
     }
+    unsigned flags = m->flags;
+    /* a threat is its own side's: "X will strike Y, Z said" is Z's forecast */
+    const tc_mention *mr = mention_at(s, m->reporter);
+    if (m->announced && mr && ms && strncmp(mr->code, "---", 3) && strncmp(mr->code, ms->code, 3) &&
+        s->c->cameo && tc_cameo_get(s->c->cameo, m->act)) {
+        code = m->act;
+        info = tc_cameo_get(s->c->cameo, code);
+        flags |= TC_EV_HYPOTHETICAL;
+    }
     const char *fine = ms ? by_context(s, ms, code, p) : code;
     if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
         info = tc_cameo_get(s->c->cameo, fine);
@@ -770,7 +836,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     const tc_token *a = &s->t->toks[v0], *b = &s->t->toks[v1];
     e->verb = (tc_span){a->off, b->off + b->len - a->off};
     e->sent = s->sent;
-    e->flags = m->flags;
+    e->flags = flags;
     const tc_when *w = when_on(s, p, g);
     if (w && w->date.prec != TC_DATE_NONE) {
         e->date = w->date;
@@ -1051,6 +1117,40 @@ void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m)
     if (m->reporter != NO_MENTION) m->flags |= TC_EV_REPORTED;
 }
 
+/* "Russia says Israel must end its strikes", "X said Y should withdraw": what a speaker says
+ * another must do is the speaker's demand on them (10x; "should": an appeal, 02x), refined by
+ * the act where the dictionary knows it. The act itself stays unasserted (mood). */
+static void obligation(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (!(fr->flags & TC_FR_MODAL) || fr->aux == TC_FRAME_NONE || !fr->nsubj ||
+        fr->flags & (TC_FR_NEGATED | TC_FR_PASSIVE) || conditional(s))
+        return;
+    int must = word_is(s, fr->aux, "must");
+    if (!must && !word_is(s, fr->aux, "should")) return;
+    int32_t spk = tc_code_reporter_of(s, f);
+    const tc_mention *ms = mention_at(s, spk);
+    if (!ms || !usable(ms)) return;
+    const governor *g = governor_of(must ? "100" : "020");
+    const char *code = g->generic;
+    const fmatch *m = &s->fm[f];
+    if (m->p && !m->p->nocode) {
+        const char *r = refined(g, m->code);
+        if (r && s->c->cameo && tc_cameo_get(s->c->cameo, r)) code = r;
+    }
+    const tc_cameo *info = s->c->cameo ? tc_cameo_get(s->c->cameo, code) : NULL;
+    if (!info) return;
+    int32_t who[4];
+    size_t n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, who, 4);
+    fmatch said = {.reporter = NO_MENTION};
+    for (size_t i = 0; i < n; i++) {
+        const tc_mention *mw = mention_at(s, who[i]);
+        /* "Putin said Russia must defend itself": a call to one's own side is no demand */
+        if (mw && strncmp(mw->code, "---", 3) && !strncmp(mw->code, ms->code, 3)) continue;
+        tc_code_emit_at(s, &said, fr->pred, UINT32_MAX, spk, who[i], code, info);
+    }
+}
+
 /* Is the sentence worth a parse: an actor, and a word the verb dictionary knows? */
 static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                          size_t nm)
@@ -1059,7 +1159,9 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
     const tc_sentence *st = &t->sents[sent];
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
         if (!(t->toks[i].flags & TC_TOK_PUNCT) &&
-            tc_verbs_lookup(c->verbs, t->toks[i].norm, t->toks[i].nlen))
+            (tc_verbs_lookup(c->verbs, t->toks[i].norm, t->toks[i].nlen) ||
+             (t->toks[i].nlen == 4 && !memcmp(t->toks[i].norm, "must", 4)) ||
+             (t->toks[i].nlen == 6 && !memcmp(t->toks[i].norm, "should", 6))))
             return 1;
     return 0;
 }
@@ -1107,11 +1209,14 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         if (s.fm[f].p) {
             s.fm[f].reporter = tc_code_reporter_of(&s, f);
             if (s.fm[f].reporter != NO_MENTION) s.fm[f].flags |= TC_EV_REPORTED;
+            if (s.fm[f].announced && s.fm[f].reporter == NO_MENTION && told(&s, f))
+                unannounce(&s, &s.fm[f]); /* "analysts say X will attack": a forecast */
         }
     if (!(c->conventions & TC_CODE_NO_DATES) &&
         tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
         tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);
     for (size_t f = 0; f < s.nfr; f++) code_frame(&s, f);
+    for (size_t f = 0; f < s.nfr; f++) obligation(&s, f);
     for (uint32_t w = 0; w < s.tr.n; w++) tc_code_noun(&s, w);
     return s.added;
 }

@@ -31,6 +31,9 @@ typedef struct {
     int mutual;             /* governs a mutual verb */
     int consumed;           /* a word of another predicate's pattern */
     const char *final_prep; /* the pattern's last word when a preposition */
+    int announced;          /* a hostile act announced ("will attack"): a threat (13x) when its
+                               own side says it, hypothetical when another tells it */
+    char act[8];            /* the announced act's own code */
 } fmatch;
 
 typedef struct {

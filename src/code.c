@@ -203,6 +203,53 @@ static void find_pattern(sctx *s, size_t f)
     if (vf) try_patterns(s, m, vf, p + 1, n, at + 1, tok->norm);
 }
 
+/* "Tillerson called Lavrov on Thursday to discuss Syria": calling an actor, with nothing
+ * that makes the call a naming ("called him a liar"), an appeal ("called on", "called for") or
+ * a summons ("called off", "called in"), is a telephone call (041). */
+static void phone_call(sctx *s, size_t f)
+{
+    static const tc_vpattern phone = {.cameo = "041"};
+    const tc_frame *fr = &s->fr[f];
+    uint32_t p = fr->pred;
+    if (s->fm[f].p || s->tr.w[p].upos != TC_UPOS_VERB || strcmp(s->tr.w[p].lemma, "call") ||
+        fr->nobj != 1 || fr->flags & TC_FR_PASSIVE || !s->c->cameo)
+        return;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if (r == TC_REL_COMPOUND_PRT || r == TC_REL_CCOMP) return;
+        if (r == TC_REL_XCOMP) {
+            int to = 0;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                to |= rel_of(s, s->kids[j]) == TC_REL_MARK && word_is(s, s->kids[j], "to");
+            if (!to) return; /* "called the move a mistake" */
+        }
+    }
+    for (int i = 0; i < fr->nobl; i++)
+        for (uint32_t j = s->first[fr->obl[i].word]; j < s->first[fr->obl[i].word + 1]; j++) {
+            uint32_t c = s->kids[j];
+            if (rel_of(s, c) == TC_REL_CASE && (word_is(s, c, "for") || word_is(s, c, "upon")))
+                return;
+        }
+    uint32_t o = fr->obj[0].word; /* "called Macron a weak leader" */
+    for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_APPOS) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            if (rel_of(s, s->kids[j]) == TC_REL_DET &&
+                (word_is(s, s->kids[j], "a") || word_is(s, s->kids[j], "an")))
+                return;
+    }
+    const tc_mention *mo = mention_at(s, tc_code_arg_mention(s, o, 1));
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, phone.cameo);
+    if (!mo || !usable(mo) || !info) return;
+    fmatch *m = &s->fm[f];
+    m->p = &phone;
+    m->info = info;
+    snprintf(m->code, sizeof m->code, "%s", phone.cameo);
+    m->first = m->last = p;
+}
+
 /* A predicate whose word is one of another predicate's pattern words ("indicated" in
  * "indicated it should have acted") is part of that phrase. */
 static void mark_consumed(sctx *s)
@@ -1202,7 +1249,10 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     for (uint32_t i = 0; i < s.tr.n; i++) s.frame_of[i] = -1;
     for (size_t f = 0; f < s.nfr; f++) s.frame_of[s.fr[f].pred] = (int32_t)f;
     s.fm = tc_arena_calloc(a, s.nfr ? s.nfr : 1, sizeof *s.fm);
-    for (size_t f = 0; f < s.nfr; f++) find_pattern(&s, f);
+    for (size_t f = 0; f < s.nfr; f++) {
+        find_pattern(&s, f);
+        phone_call(&s, f);
+    }
     mark_consumed(&s);
     govern(&s);
     for (size_t f = 0; f < s.nfr; f++)

@@ -212,7 +212,9 @@ static void phone_call(sctx *s, size_t f)
     const tc_frame *fr = &s->fr[f];
     uint32_t p = fr->pred;
     if (s->fm[f].p || s->tr.w[p].upos != TC_UPOS_VERB || strcmp(s->tr.w[p].lemma, "call") ||
-        fr->nobj != 1 || fr->flags & TC_FR_PASSIVE || !s->c->cameo)
+        fr->nobj != 1 || !fr->nsubj || fr->flags & TC_FR_PASSIVE || !s->c->cameo ||
+        rel_of(s, p) == TC_REL_ACL || rel_of(s, p) == TC_REL_AMOD || /* "a website called X" */
+        rel_of(s, p) == TC_REL_XCOMP) /* "to create guides called X" */
         return;
     for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
         uint32_t c = s->kids[i];
@@ -1011,6 +1013,31 @@ static int people_object(const sctx *s, size_t f)
     return !name || !in_words(name, things);
 }
 
+/* "deployed observers in Zimbabwe", "carried out strikes in Somalia", "extended the curfew
+ * in Bangkok": aid, force posture, coercion and force with no actor for a target are aimed at
+ * the one country the sentence itself places them in (never the article's place); another
+ * country's only, but coercion at home too. */
+static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
+{
+    const char *code = s->fm[f].code;
+    int root = code_root(code);
+    if (!s->where || s->where_article || strlen(s->where) < 3 || !strncmp(s->where, "---", 3) ||
+        !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074")) ||
+        s->nextra >= 2 * (size_t)s->tr.n)
+        return NO_MENTION;
+    if (root != 17 && (!src || !strncmp(src->code, s->where, 3))) return NO_MENTION;
+    tc_mention *x = &s->extra[s->nextra];
+    memset(x, 0, sizeof *x);
+    x->tok0 = s->where_tok0;
+    x->ntok = s->where_ntok;
+    snprintf(x->code, sizeof x->code, "%.3s", s->where);
+    x->name = s->where_name ? s->where_name : "";
+    x->kind = TC_KIND_COUNTRY;
+    x->rule = "the place the sentence names";
+    x->entry = -1;
+    return (int32_t)(s->nm + s->nextra++);
+}
+
 static void code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -1087,6 +1114,10 @@ static void code_frame(sctx *s, size_t f)
         return;
     }
     if (!nt) {
+        int32_t there = place_target(s, f, mention_at(s, src[0]));
+        if (there != NO_MENTION) tgt[nt++] = there;
+    }
+    if (!nt) {
         int lone = (!strcmp(m->code, "016") || !strcmp(m->code, "011")) &&
                    !tc_code_other_actor(s, src, ns) && !tc_code_someone_aimed_at(s, fr);
         for (size_t a = 0; a < ns; a++) {
@@ -1125,6 +1156,7 @@ static void sentence_place(sctx *s)
         if (!cw || strcmp(cw, "in")) continue;
         several = code && strncmp(code, s->m[k].code, 3);
         code = s->m[k].code, name = s->m[k].name;
+        s->where_tok0 = s->m[k].tok0, s->where_ntok = s->m[k].ntok;
     }
     for (size_t i = 0; i < s->npl && !several; i++) {
         const tc_place *pl = &s->pl[i];
@@ -1135,7 +1167,10 @@ static void sentence_place(sctx *s)
                  (s->agents_only && in_words(s->t->toks[k - 1].norm, near_preps));
         if (!in || !pl->gp.cc3[0]) continue;
         several = code && strncmp(code, pl->gp.cc3, 3);
-        if (!code) code = pl->gp.cc3, name = pl->gp.name;
+        if (!code) {
+            code = pl->gp.cc3, name = pl->gp.name;
+            s->where_tok0 = pl->tok0, s->where_ntok = pl->ntok;
+        }
     }
     /* none named: the article's dateline or most named place ("police" in a story filed
        from Nairobi are Kenya's) */
@@ -1187,6 +1222,13 @@ static void obligation(sctx *s, size_t f)
     }
     const tc_cameo *info = s->c->cameo ? tc_cameo_get(s->c->cameo, code) : NULL;
     if (!info) return;
+    /* "the U.S. and our allies must ...": the speaker's own side */
+    for (int i = 0; i < fr->nsubj; i++)
+        for (uint32_t w = fr->subj[i].word > 3 ? fr->subj[i].word - 3 : 0;
+             w <= fr->subj[i].word + 3u && w < s->tr.n; w++)
+            if (s->tr.w[w].upos == TC_UPOS_PRON &&
+                (word_is(s, w, "we") || word_is(s, w, "our") || word_is(s, w, "us")))
+                return;
     int32_t who[4];
     size_t n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, who, 4);
     fmatch said = {.reporter = NO_MENTION};

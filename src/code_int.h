@@ -61,11 +61,12 @@ typedef struct {
     const char *where; /* the one state the sentence says things happen in ("in Kenya"): its
                           code, or NULL */
     const char *where_name;
-    int where_article; /* where is the article's place: it places sources only */
-    int sourcing;      /* sources() is asking */
-    int forcing;       /* targets of force are asked (roots 18-20) */
-    int agents_only;   /* the sentence names no state or organisation, only agents of none */
-    tc_place *pl;      /* the sentence's places (place.h) */
+    uint32_t where_tok0, where_ntok; /* the words naming it (text tokens) */
+    int where_article;               /* where is the article's place: it places sources only */
+    int sourcing;                    /* sources() is asking */
+    int forcing;                     /* targets of force are asked (roots 18-20) */
+    int agents_only; /* the sentence names no state or organisation, only agents of none */
+    tc_place *pl;    /* the sentence's places (place.h) */
     size_t npl;
     size_t nextra;
 } sctx;

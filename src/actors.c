@@ -1509,13 +1509,15 @@ static const char *const speech[] = {"said",  "says",    "told",      "added",
 
 /* Words that make a name an organisation's: "Koya University", "the Wilson Center". */
 static const char *const org_heads[] = {
-    "university",  "institute",  "center",      "centre",   "council",      "service",
-    "foundation",  "group",      "company",     "bank",     "agency",       "association",
-    "committee",   "commission", "hospital",    "airport",  "court",        "school",
-    "college",     "academy",    "corporation", "network",  "society",      "authority",
-    "board",       "federation", "airways",     "airlines", "organization", "organisation",
-    "fund",        "forum",      "club",        "museum",   "observatory",  "institution",
-    "consultancy", "lines",      "initiative",  "program",  "programme",    "project"};
+    "university",  "institute",  "center",      "centre",   "council",        "service",
+    "foundation",  "group",      "company",     "bank",     "agency",         "association",
+    "committee",   "commission", "hospital",    "airport",  "court",          "school",
+    "college",     "academy",    "corporation", "network",  "society",        "authority",
+    "board",       "federation", "airways",     "airlines", "organization",   "organisation",
+    "fund",        "forum",      "club",        "museum",   "observatory",    "institution",
+    "consultancy", "lines",      "initiative",  "program",  "programme",      "project",
+    "department",  "ministry",   "exchange",    "bureau",   "administration", "tribunal",
+    "schools",     "zoo"};
 
 /* The country (alpha-3 into cc3) of the best-known place the gazetteer has under the words
  * [i, j) of t: a country, a capital, a place of our alias table, a town of at least min_pop
@@ -1693,8 +1695,9 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
         return i;
     char cc3[4];
     if (last == i + 1 && !(t->toks[i].flags & TC_TOK_UPPER) &&
-        tc_nouns_common(d->nouns, &t->toks[i]) && !bare_place(d, t, s, i, i + 1, cc3))
-        return i;
+        tc_nouns_common(d->nouns, &t->toks[i]) && !bare_place(d, t, s, i, i + 1, cc3) &&
+        !place_of(d, t, i, i + 1, 500000, 1, cc3))
+        return i; /* but "the Alabama Court", "Delhi Police": WordNet has the places too */
     return last_free > i ? last : i;
 }
 
@@ -1714,15 +1717,24 @@ static tc_mention unknown_mention(const tc_text *t, uint32_t i, uint32_t j, tc_a
     return u;
 }
 
+/* Was unknown name m placed as a place the gazetteer knows, by itself (bare_place)? */
+static int gazetteer_place(const tc_mention *m)
+{
+    return (m->flags & TC_MENTION_UNKNOWN) && m->kind == TC_KIND_REGION && m->code[0] &&
+           m->code[0] != '-';
+}
+
 /* Does mention m say what a name right after it is: a state's or no state's agent ("the
- * Sudanese militia", "opposition leader", "Chinese state media"), or a capital's or a region's
- * ("VOA host", "Central Java Governor"; not the capital alone: "Aden Barre Duale" is a name),
- * not a person or a group? */
+ * Sudanese militia", "opposition leader", "Chinese state media"), or a capital's, a region's,
+ * a group's or an organisation's ("VOA host", "Central Java Governor", "Hamas spokesman";
+ * not the capital or the group alone: "Aden Barre Duale" is a name), not a person? */
 static int names_what(const tc_text *t, const tc_mention *m)
 {
     if (m->flags || strlen(m->code) <= 3) return 0;
     if (m->kind == TC_KIND_COUNTRY || m->kind == TC_KIND_AGENT) return 1;
-    if (m->kind != TC_KIND_METONYM && m->kind != TC_KIND_REGION) return 0;
+    if (m->kind != TC_KIND_METONYM && m->kind != TC_KIND_REGION && m->kind != TC_KIND_GROUP &&
+        m->kind != TC_KIND_IGO && m->kind != TC_KIND_NGO)
+        return 0;
     const tc_token *w = &t->toks[m->tok0 + m->ntok - 1];
     const char *last = strrchr(m->name, ' ');
     last = last ? last + 1 : m->name;
@@ -1747,6 +1759,17 @@ static int apposed_after(const tc_text *t, uint32_t c, const tc_mention *m)
     return k == m->tok0 || modifiers_only(t, k, m->tok0);
 }
 
+/* Is token i a word of a person's role: a person noun for WordNet, or a word whose first
+ * sense is another ("head", "chief", "member")? */
+static int role_noun(const tc_actors *d, const tc_text *t, uint32_t i)
+{
+    static const char *const roles[] = {"head", "chief", "member", "members", "boss", "co-founder"};
+    uint32_t len;
+    const char *why;
+    return in_words(&t->toks[i], roles, sizeof roles / sizeof *roles) ||
+           tc_nouns_head(d->nouns, t, i, i + 1, TC_NOUNS_MODIFIER, &len, &why) == TC_NOUN_PERSON;
+}
+
 /* Does a comma at token c, then an article, a role whose last word is a person noun for
  * WordNet and "of", "at", "in" or "for" (then maybe "the"), lead to mention m: "X, director
  * general of the Pakistani military", "X, spokesman for the World Food Programme"? Verbs are
@@ -1764,9 +1787,7 @@ static int role_of(const tc_actors *d, const tc_text *t, uint32_t c, const tc_me
     for (uint32_t i = k; i < p; i++)
         if (!(t->toks[i].flags & TC_TOK_WORD) || (t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)))
             return 0;
-    if (tc_nouns_head(d->nouns, t, p - 1, p, TC_NOUNS_MODIFIER, &len, &why) == TC_NOUN_PERSON &&
-        (p - k == 1 || modifiers_only(t, k, p - 1)))
-        return 1;
+    if (role_noun(d, t, p - 1) && (p - k == 1 || modifiers_only(t, k, p - 1))) return 1;
     /* "(associate) professor of political philosophy at": a person noun, of + its field */
     for (uint32_t o = k + 1; o < p && o < k + 3; o++)
         if (word_is(&t->toks[o], "of"))
@@ -1789,7 +1810,7 @@ static int gives_code(const tc_mention *m)
         return m->code[0] && m->code[0] != '-' && org_name_placed(m);
     return m->code[0] && m->code[0] != '-' &&
            (states_agent(m) || m->kind == TC_KIND_IGO || m->kind == TC_KIND_NGO ||
-            m->kind == TC_KIND_GROUP);
+            m->kind == TC_KIND_GROUP || (m->kind == TC_KIND_METONYM && strlen(m->code) > 3));
 }
 
 /* Is m an agent with no state right after the comma at c (and an article): "X, a spokesman
@@ -1894,12 +1915,61 @@ static int closes_apposition(const tc_text *t, const tc_sentence *s, const tc_me
     return j >= s->tok0 + s->ntok || in_words(&t->toks[j], ends, sizeof ends / sizeof *ends);
 }
 
+/* Does a role follow mention m and close an apposition: maybe "'s", then one to three
+ * lower-case words whose head is a person noun for WordNet, then what closes_apposition
+ * takes ("the Zanu PF information director,", "WFP's acting country director in")? */
+static int role_after(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                      const tc_mention *m)
+{
+    static const char *const stops[] = {"and", "or", "who", "which", "that", "the", "a", "an"};
+    uint32_t k = m->tok0 + m->ntok, end = s->tok0 + s->ntok;
+    static const char *const ends[] = {",", ")", "for", "of", "at", "in", "."};
+    if (k < end && word_is(&t->toks[k], "'s")) k++;
+    for (uint32_t e = k; e < k + 4 && e < end; e++) {
+        const tc_token *w = &t->toks[e];
+        if (in_words(w, ends, sizeof ends / sizeof *ends)) return e > k && role_noun(d, t, e - 1);
+        if (!(w->flags & TC_TOK_WORD) || (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
+            in_words(w, stops, sizeof stops / sizeof *stops))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the name before token c a person "of" mention m: "X of the Eurasia Group", "X of VOA's
+ * Urdu Service", "X of the Kenyan army" (an organisation, a group or a state's agent with a
+ * code, or an organisation no dictionary knows placed by its words)? Not a state alone ("X
+ * of Jordan" may be a title's). */
+static int of_whom(const tc_actors *d, const tc_text *t, uint32_t c, const tc_mention *m)
+{
+    (void)d;
+    if (!word_is(&t->toks[c], "of")) return 0;
+    if (!(m->tok0 == c + 1 || (m->tok0 == c + 2 && word_is(&t->toks[c + 1], "the")))) return 0;
+    return gives_code(m);
+}
+
 /* Is m what a name after "'s" belongs to: a state or its capital, an organisation with a code
  * ("Zimbabwe's X", "VOA's X")? */
 static int possessor(const tc_actors *d, const tc_mention *m)
 {
     return !m->flags && m->code[0] && m->code[0] != '-' &&
            (tc_actors_is_state(d, m->code) || m->kind == TC_KIND_IGO || m->kind == TC_KIND_NGO);
+}
+
+/* Is b what state or place a (a state's name or a place the gazetteer knows) owns, placed in
+ * a's country: "Kenya's Meteorological Department", "Ontario's provincial leader"? */
+static int owned_place(const tc_actors *d, const tc_text *t, const tc_mention *a,
+                       const tc_mention *b)
+{
+    uint32_t k = a->tok0 + a->ntok;
+    if (!(gazetteer_place(a) || (!a->flags && a->kind == TC_KIND_COUNTRY && strlen(a->code) == 3 &&
+                                 tc_actors_is_state(d, a->code))))
+        return 0;
+    if (k >= b->tok0 || !word_is(&t->toks[k], "'s") ||
+        !(k + 1 == b->tok0 || modifiers_only(t, k + 1, b->tok0)))
+        return 0;
+    if (b->kind == TC_KIND_UNKNOWN && !b->code[0]) return 1; /* its own turn comes later */
+    return b->code[0] != '-' && !strncmp(a->code, b->code, 3) &&
+           (b->kind == TC_KIND_AGENT || b->kind == TC_KIND_COUNTRY);
 }
 
 /* Gives unknown name u the code of what stands in apposition with it: a state's agent right
@@ -1926,6 +1996,11 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
     else if (next && (next->kind == TC_KIND_IGO || next->kind == TC_KIND_NGO) && !next->flags &&
              apposed_after(t, after, next) && closes_apposition(t, s, next))
         by = next; /* "X, the U.N. special envoy for Syria," */
+    else if (next && gives_code(next) && !next->flags && apposed_after(t, after, next) &&
+             role_after(d, t, s, next))
+        by = next; /* "X, the Zanu PF information director,", "X, WFP's country director in Y" */
+    else if (next && of_whom(d, t, after, next))
+        by = next; /* "X of the Eurasia Group", "X of VOA's Urdu Service" */
     else if (prev && possessor(d, prev) && u->tok0 >= 1 && prev->tok0 + prev->ntok + 1 == u->tok0 &&
              word_is(&t->toks[u->tok0 - 1], "'s"))
         by = prev; /* "Zimbabwe's Blessed Mhlanga", "VOA's Katherine Smith" */
@@ -1935,8 +2010,14 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
         u->kind = TC_KIND_REGION;
         u->rule = "a name no dictionary knows after a state's capital and 's";
         return;
-    } else if (next && gives_code(next) && role_of(d, t, after, next))
-        by = next;
+    } else if (next &&
+               (gives_code(next) ||
+                (gazetteer_place(next) && word_is(&t->toks[next->tok0 - 1], "in"))) &&
+               role_of(d, t, after, next))
+        by = next; /* "X, the railway superintendent in Quetta" */
+    else if (next && nnext > 1 && owned_place(d, t, next, &next[1]) &&
+             (apposed_after(t, after, next) || role_of(d, t, after, next)))
+        by = next[1].code[0] ? &next[1] : next; /* "X, Ontario's provincial leader" */
     char cc3[4];
     if (!by && apposed_place(d, t, s, raw, nraw, after, cc3)) {
         memcpy(u->code, cc3, 4);
@@ -1946,7 +2027,7 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
     }
     if (!by) return;
     snprintf(u->code, sizeof u->code, "%s", by->code);
-    u->kind = by->kind;
+    u->kind = by->kind == TC_KIND_REGION ? TC_KIND_COUNTRY : by->kind;
     u->rule = "a name no dictionary knows in apposition with a state's agent or an organisation";
 }
 
@@ -1977,6 +2058,12 @@ static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentenc
         if (place_starting(d, t, b, end, cc3) || place_starting(d, t, b + 1, end, cc3))
             rule = "an organisation in a place ('X University in Y', 'X, based in Y')";
     }
+    k = j + (j + 1 < end && word_is(&t->toks[j], "of"));
+    if (!rule && org && k > j && k < end) {
+        uint32_t b = k + (k + 1 < end && word_is(&t->toks[k], "the"));
+        if (place_starting(d, t, b, end, cc3))
+            rule = "an organisation of a place ('X Council of the United States')";
+    }
     for (uint32_t a = i; !rule && org && a < j; a++)
         for (uint32_t b = j; !rule && b > a; b--)
             if (!org_name(t, a, b) && (b - a < j - i) &&
@@ -2002,31 +2089,75 @@ static int role_between(const tc_actors *d, const tc_text *t, uint32_t from, uin
            len == to - from;
 }
 
+/* The state of a state's adjective, or of its name before an organisation's, that ends right
+ * before token i among raw[0..n), into cc3: "the Iraqi Supreme Judicial Council", "Chinese
+ * Kling AI", "the Estonian Center of Defence Investments"; a state's name only before an
+ * organisation's ("Jordan Bardella" is a person's). [i, j) is the name after it. */
+static int state_before(const tc_actors *d, const tc_text *t, const raw_match *raw, size_t n,
+                        uint32_t i, uint32_t j, char cc3[4])
+{
+    for (size_t k = 0; k < n; k++) {
+        if (raw[k].tok0 + raw[k].ntok != i) continue;
+        tc_actor_kind kind = raw[k].e->kind;
+        if (kind != TC_KIND_ADJ && !(kind == TC_KIND_COUNTRY && org_name(t, i, j))) return 0;
+        if (!tc_actors_is_state(d, raw[k].e->code) || strlen(raw[k].e->code) != 3) return 0;
+        memcpy(cc3, raw[k].e->code, 4);
+        return 1;
+    }
+    return 0;
+}
+
 /* Gives the agent with no state res[q] ("---GOV") the state of a place the sentence puts it
- * in: a name no dictionary knows right before it that is a well-known place of the gazetteer
- * (place_of for a name alone: "Central Java Governor X" = IDNGOV; the name becomes the place;
- * not "anti-Balaka militias"), or "PLACE-based" just before it ("New York-based immigration
- * lawyer X" = USAJUD). */
+ * in: a name no dictionary knows right before it, or before "'s" and its modifiers, that is a
+ * well-known place of the gazetteer (place_of for a name alone: "Central Java Governor X" =
+ * IDNGOV, "Arizona's attorney general" = USAJUD; the name becomes the place; not
+ * "anti-Balaka militias"); "PLACE-based" just before it ("New York-based immigration lawyer
+ * X" = USAJUD); or "in" (and "the") and a place after it ("a court in Lyon" = FRAJUD,
+ * "authorities in Idaho" = USAGOV). n mentions in res. */
 static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sentence *s,
-                            tc_mention *res, size_t q)
+                            tc_mention *res, size_t n, size_t q)
 {
     char cc3[4] = "";
     tc_mention *p = q ? &res[q - 1] : NULL;
-    if (p && (p->flags & TC_MENTION_UNKNOWN) && p->tok0 + p->ntok == res[q].tok0 &&
+    uint32_t pend = p ? p->tok0 + p->ntok : 0, at = res[q].tok0;
+    int owner = p && pend + 1 <= at && word_is(&t->toks[pend], "'s") &&
+                (pend + 1 == at || modifiers_only(t, pend + 1, at));
+    if (p && (p->flags & TC_MENTION_UNKNOWN) && (pend == at || owner) &&
         (p->kind == TC_KIND_UNKNOWN || p->kind == TC_KIND_REGION) &&
         !(p->tok0 > s->tok0 && is_hyphen(&t->toks[p->tok0 - 1])) &&
-        place_of(d, t, p->tok0, p->tok0 + p->ntok, 500000, 1, cc3)) {
+        place_of(d, t, p->tok0, pend, 500000, 1, cc3)) {
         memcpy(p->code, cc3, 4);
         p->kind = TC_KIND_REGION;
         p->rule = "a place the gazetteer knows, before an agent";
     }
-    for (uint32_t k = res[q].tok0; !cc3[0] && k > s->tok0 && k + 4 > res[q].tok0; k--)
+    for (uint32_t k = at; !cc3[0] && k > s->tok0 && k + 4 > at; k--)
         if (!based_at(d, t, s->tok0, k - 1, cc3)) cc3[0] = 0;
+    const tc_mention *x = q + 1 < n ? &res[q + 1] : NULL;
+    uint32_t k = at + res[q].ntok;
+    if (!cc3[0] && x && gazetteer_place(x) && k + 1 < x->tok0 + 1 && word_is(&t->toks[k], "in") &&
+        (x->tok0 == k + 1 || (x->tok0 == k + 2 && word_is(&t->toks[k + 1], "the"))))
+        memcpy(cc3, x->code, 4);
     if (!cc3[0]) return;
     char code[32];
     snprintf(code, sizeof code, "%.3s%.28s", cc3, res[q].code + 3);
     memcpy(res[q].code, code, sizeof code);
-    res[q].rule = "an agent with no state, placed by the place before it";
+    res[q].rule = "an agent with no state, placed by the place the sentence puts it in";
+}
+
+/* Makes a place the gazetteer knows with people after it, res[q], those people: "a Nevada
+ * man", "Ohio voters" = USACVL (the nouns' head a person for WordNet), up to the next mention
+ * (at end). */
+static void place_people(const tc_actors *d, const tc_text *t, tc_mention *m, uint32_t end)
+{
+    uint32_t i = m->tok0 + m->ntok, len;
+    const char *why;
+    if (!gazetteer_place(m) || strlen(m->code) != 3 || i >= end ||
+        tc_nouns_head(d->nouns, t, i, end, TC_NOUNS_MODIFIER, &len, &why) != TC_NOUN_PERSON)
+        return;
+    snprintf(m->code + 3, sizeof m->code - 3, "CVL");
+    m->ntok += len;
+    m->kind = TC_KIND_COUNTRY;
+    m->rule = "a place the gazetteer knows + a person noun (WordNet's noun.person)";
 }
 
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
@@ -2058,11 +2189,22 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
         /* a capital or a region alone says what a name is only with a role: "VOA host X" */
         int seat = prev && pend < i && !prev->flags && strlen(prev->code) > 3 &&
                    (prev->kind == TC_KIND_METONYM || prev->kind == TC_KIND_REGION);
+        char cc3[4];
         if (prev && (names_what(t, prev) || seat) && role_between(d, t, pend, i)) {
             prev->ntok = j - prev->tok0;
             prev->name = u.name;
             prev->flags |= TC_MENTION_UNKNOWN;
             prev->rule = "an agent, maybe a state's, + a name no dictionary knows";
+        } else if (state_before(d, t, raw, nraw, i, j, cc3)) {
+            memcpy(u.code, cc3, 4);
+            u.kind = TC_KIND_COUNTRY;
+            u.rule = "a name no dictionary knows after a state's adjective or name";
+            if (prev && pend == i && !strcmp(prev->code, cc3)) { /* "U.S." joins it */
+                u.tok0 = prev->tok0;
+                u.ntok = j - u.tok0;
+                n--;
+            }
+            res[n++] = u;
         } else {
             res[n++] = u;
         }
@@ -2073,7 +2215,8 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
     for (size_t q = 0; q < n; q++)
         if (res[q].kind == TC_KIND_UNKNOWN && !res[q].code[0]) place_unknown(d, t, s, &res[q]);
     for (size_t q = 0; q < n; q++)
-        if (!strncmp(res[q].code, "---", 3)) stateless_agent(d, t, s, res, q);
+        if (!strncmp(res[q].code, "---", 3)) stateless_agent(d, t, s, res, n, q);
+    for (size_t q = 0; q < n; q++) place_people(d, t, &res[q], q + 1 < n ? res[q + 1].tok0 : end);
     for (size_t q = 0; q < n; q++)
         if (res[q].kind == TC_KIND_UNKNOWN && !res[q].code[0] && res[q].tok0 + res[q].ntok < end)
             apposition(d, t, s, raw, nraw, &res[q], q ? &res[q - 1] : NULL,

@@ -586,6 +586,18 @@ static void govern(sctx *s)
             s->fm[f].flags |= TC_EV_HYPOTHETICAL;
         govern_pair(s, f, (size_t)g);
     }
+    /* "accuses Russia of sending tanks, training and fighting alongside them", "could attack
+       X, killing Y": the acts joined to an unasserted one are unasserted alike */
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t f = 0; f < s->nfr; f++) {
+            const tc_frame *fr = &s->fr[f];
+            if (!s->fm[f].p || fr->gov == TC_FRAME_NONE) continue;
+            int joined = fr->gov_rel == TC_REL_CONJ ||
+                         (fr->gov_rel == TC_REL_ADVCL && fr->mark == TC_FRAME_NONE);
+            int32_t g = s->frame_of[fr->gov];
+            if (joined && g >= 0 && s->fm[g].p && s->fm[g].flags & TC_EV_HYPOTHETICAL)
+                s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+        }
 }
 
 /* ---- reported speech ---- */

@@ -836,6 +836,36 @@ static int done_before(const sctx *s, uint32_t p, const tc_date *d)
     return day + TC_WHEN_PAST_DAYS < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
 }
 
+/* "launched a scathing attack on the spy chiefs, calling them nutters", "attacked the
+ * minister, saying he had lied": an attack in words is criticism (111), not force. */
+static int verbal_attack(const sctx *s, const fmatch *m, uint32_t p)
+{
+    static const char *const wordy[] = {
+        "verbal",          "scathing", "blistering", "stinging", "withering",
+        "extraordinary",   "personal", "sharp",      "bitter",   "rhetorical",
+        "veiled",          "furious",  "angry",      "harsh",    "savage",
+        "strongly-worded", "public",   "political",  NULL};
+    static const char *const naming[] = {"call",  "say",   "accuse", "describe", "brand",
+                                         "label", "dub",   "urge",   "tell",     "claim",
+                                         "write", "tweet", "argue",  "insist",   NULL};
+    uint32_t lo = m->p && m->first < p ? m->first : p, hi = m->p && m->last > p ? m->last : p;
+    int attack = 0, words = 0;
+    for (uint32_t w = lo; w <= hi && w < s->tr.n; w++) {
+        if (strcmp(s->tr.w[w].lemma, "attack") && strcmp(s->tr.w[w].lemma, "assault")) continue;
+        attack = 1;
+        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+            words |= rel_of(s, s->kids[i]) == TC_REL_AMOD && lemma_in(s, s->kids[i], wordy);
+    }
+    if (!attack) return 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !words; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        words = (r == TC_REL_ADVCL || r == TC_REL_CONJ) && lemma_in(s, c, naming) &&
+                s->tr.w[c].upos == TC_UPOS_VERB;
+    }
+    return words;
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
@@ -872,6 +902,11 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         info = tc_cameo_get(s->c->cameo, code);
         flags |= TC_EV_HYPOTHETICAL;
     }
+    if (code_root(code) == 19 && verbal_attack(s, m, p) && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "111")) {
+        code = "111";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
     const char *fine = ms ? by_context(s, ms, code, p) : code;
     if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
         info = tc_cameo_get(s->c->cameo, fine);
@@ -881,6 +916,11 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent == s->sent; i--) {
         const tc_event *o = &(*s->out)[i - 1];
         if (!strcmp(o->src.code, scode) && !strcmp(o->tgt.code, tcode) && !strcmp(o->cameo, code))
+            return;
+        /* "attacked Armenian troops, killing two soldiers": the same act with no target adds
+           nothing to the one with it */
+        if (!mt && !strcmp(o->src.code, scode) && o->tgt.code[0] && !strncmp(o->cameo, code, 2) &&
+            !(o->flags & TC_EV_NOT_EVENT) && !(flags & TC_EV_NOT_EVENT))
             return;
     }
     if (*s->nout == *s->cap) *s->out = tc_arena_grow(s->a, *s->out, s->cap, sizeof **s->out);

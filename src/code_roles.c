@@ -112,8 +112,10 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
         /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing; but
            "Syrian government missiles struck": a weapon or vehicle that acts is its owner */
+        /* ... and "struck a Syrian army depot", "shelled Hezbollah positions": what force
+           hits belongs to the actor named on it */
         if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w) &&
-            !(s->sourcing && tc_code_instrument_noun(s, w)))
+            !(s->sourcing && tc_code_instrument_noun(s, w)) && !(s->forcing && !s->sourcing))
             continue;
         if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) { /* "opponents of X" */
             uint32_t gw;

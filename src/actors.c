@@ -1517,7 +1517,7 @@ static const char *const org_heads[] = {
     "fund",        "forum",      "club",        "museum",   "observatory",    "institution",
     "consultancy", "lines",      "initiative",  "program",  "programme",      "project",
     "department",  "ministry",   "exchange",    "bureau",   "administration", "tribunal",
-    "schools",     "zoo"};
+    "schools",     "zoo",        "unit"};
 
 /* The country (alpha-3 into cc3) of the best-known place the gazetteer has under the words
  * [i, j) of t: a country, a capital, a place of our alias table, a town of at least min_pop
@@ -1760,10 +1760,11 @@ static int apposed_after(const tc_text *t, uint32_t c, const tc_mention *m)
 }
 
 /* Is token i a word of a person's role: a person noun for WordNet, or a word whose first
- * sense is another ("head", "chief", "member")? */
+ * sense is another ("head", "chief", "chair", "member")? */
 static int role_noun(const tc_actors *d, const tc_text *t, uint32_t i)
 {
-    static const char *const roles[] = {"head", "chief", "member", "members", "boss", "co-founder"};
+    static const char *const roles[] = {"head",    "chief", "chair",     "member",
+                                        "members", "boss",  "co-founder"};
     uint32_t len;
     const char *why;
     return in_words(&t->toks[i], roles, sizeof roles / sizeof *roles) ||
@@ -1780,14 +1781,23 @@ static int role_of(const tc_actors *d, const tc_text *t, uint32_t c, const tc_me
     if (!word_is(&t->toks[c], ",") || m->tok0 <= c + 2 || m->tok0 - c > 9) return 0;
     uint32_t k = c + 1, p = m->tok0 - 1;
     if (word_is(&t->toks[k], "a") || word_is(&t->toks[k], "an") || word_is(&t->toks[k], "the")) k++;
+    /* the first words of the organisation's name ("the National University of Singapore") */
+    while (p > k + 1 && m->tok0 - p <= 2 && (t->toks[p].flags & TC_TOK_CAP) &&
+           !in_words(&t->toks[p], preps, sizeof preps / sizeof *preps))
+        p--;
     if (word_is(&t->toks[p], "the")) p--;
     if (p <= k || !in_words(&t->toks[p], preps, sizeof preps / sizeof *preps)) return 0;
     uint32_t len;
     const char *why;
     for (uint32_t i = k; i < p; i++)
-        if (!(t->toks[i].flags & TC_TOK_WORD) || (t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)))
-            return 0;
-    if (role_noun(d, t, p - 1) && (p - k == 1 || modifiers_only(t, k, p - 1))) return 1;
+        if (!(t->toks[i].flags & TC_TOK_WORD)) return 0;
+    /* a capitalised word in a role is its topic: "a senior Iran analyst at" */
+    int plain = 1;
+    for (uint32_t i = k; i + 1 < p && plain; i++)
+        plain = (t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) || modifiers_only(t, i, i + 1);
+    if (role_noun(d, t, p - 1) && p - k <= 4 && plain) return 1;
+    for (uint32_t i = k; i < p; i++)
+        if (t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) return 0;
     /* "(associate) professor of political philosophy at": a person noun, of + its field */
     for (uint32_t o = k + 1; o < p && o < k + 3; o++)
         if (word_is(&t->toks[o], "of"))
@@ -1810,7 +1820,8 @@ static int gives_code(const tc_mention *m)
         return m->code[0] && m->code[0] != '-' && org_name_placed(m);
     return m->code[0] && m->code[0] != '-' &&
            (states_agent(m) || m->kind == TC_KIND_IGO || m->kind == TC_KIND_NGO ||
-            m->kind == TC_KIND_GROUP || (m->kind == TC_KIND_METONYM && strlen(m->code) > 3));
+            m->kind == TC_KIND_GROUP ||
+            ((m->kind == TC_KIND_METONYM || m->kind == TC_KIND_REGION) && strlen(m->code) > 3));
 }
 
 /* Is m an agent with no state right after the comma at c (and an article): "X, a spokesman
@@ -1921,9 +1932,9 @@ static int closes_apposition(const tc_text *t, const tc_sentence *s, const tc_me
 static int role_after(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                       const tc_mention *m)
 {
-    static const char *const stops[] = {"and", "or", "who", "which", "that", "the", "a", "an"};
+    static const char *const stops[] = {"or", "who", "which", "that", "the", "a", "an"};
     uint32_t k = m->tok0 + m->ntok, end = s->tok0 + s->ntok;
-    static const char *const ends[] = {",", ")", "for", "of", "at", "in", "."};
+    static const char *const ends[] = {",", ")", "for", "of", "at", "in", "and", "."};
     if (k < end && word_is(&t->toks[k], "'s")) k++;
     for (uint32_t e = k; e < k + 4 && e < end; e++) {
         const tc_token *w = &t->toks[e];
@@ -1935,14 +1946,14 @@ static int role_after(const tc_actors *d, const tc_text *t, const tc_sentence *s
     return 0;
 }
 
-/* Is the name before token c a person "of" mention m: "X of the Eurasia Group", "X of VOA's
- * Urdu Service", "X of the Kenyan army" (an organisation, a group or a state's agent with a
- * code, or an organisation no dictionary knows placed by its words)? Not a state alone ("X
- * of Jordan" may be a title's). */
+/* Is the name before token c a person "of" or "from" mention m: "X of the Eurasia Group", "X
+ * from the Spanish National Research Council", "X of the Kenyan army" (an organisation, a group or
+ * a state's agent with a code, or an organisation no dictionary knows placed by its words)? Not a
+ * state alone ("X of Jordan" may be a title's). */
 static int of_whom(const tc_actors *d, const tc_text *t, uint32_t c, const tc_mention *m)
 {
     (void)d;
-    if (!word_is(&t->toks[c], "of")) return 0;
+    if (!word_is(&t->toks[c], "of") && !word_is(&t->toks[c], "from")) return 0;
     if (!(m->tok0 == c + 1 || (m->tok0 == c + 2 && word_is(&t->toks[c + 1], "the")))) return 0;
     return gives_code(m);
 }
@@ -2010,10 +2021,15 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
         u->kind = TC_KIND_REGION;
         u->rule = "a name no dictionary knows after a state's capital and 's";
         return;
-    } else if (next &&
-               (gives_code(next) ||
-                (gazetteer_place(next) && word_is(&t->toks[next->tok0 - 1], "in"))) &&
-               role_of(d, t, after, next))
+    } else if (next && nnext > 1 &&
+               ((!next->flags && strlen(next->code) == 3) ||
+                (next->kind == TC_KIND_UNKNOWN && next->tok0 + next->ntok == next[1].tok0)) &&
+               gives_code(&next[1]) && role_of(d, t, after, &next[1]))
+        by = &next[1]; /* "X, a senior Iran analyst at the Eurasia Group", "at Koya University" */
+    else if (next &&
+             (gives_code(next) ||
+              (gazetteer_place(next) && word_is(&t->toks[next->tok0 - 1], "in"))) &&
+             role_of(d, t, after, next))
         by = next; /* "X, the railway superintendent in Quetta" */
     else if (next && nnext > 1 && owned_place(d, t, next, &next[1]) &&
              (apposed_after(t, after, next) || role_of(d, t, after, next)))
@@ -2094,7 +2110,7 @@ static int role_between(const tc_actors *d, const tc_text *t, uint32_t from, uin
  * Kling AI", "the Estonian Center of Defence Investments"; a state's name only before an
  * organisation's ("Jordan Bardella" is a person's). [i, j) is the name after it. */
 static int state_before(const tc_actors *d, const tc_text *t, const raw_match *raw, size_t n,
-                        uint32_t i, uint32_t j, char cc3[4])
+                        uint32_t i, uint32_t j, char cc3[4], uint32_t *from)
 {
     for (size_t k = 0; k < n; k++) {
         if (raw[k].tok0 + raw[k].ntok != i) continue;
@@ -2102,6 +2118,7 @@ static int state_before(const tc_actors *d, const tc_text *t, const raw_match *r
         if (kind != TC_KIND_ADJ && !(kind == TC_KIND_COUNTRY && org_name(t, i, j))) return 0;
         if (!tc_actors_is_state(d, raw[k].e->code) || strlen(raw[k].e->code) != 3) return 0;
         memcpy(cc3, raw[k].e->code, 4);
+        *from = raw[k].tok0;
         return 1;
     }
     return 0;
@@ -2190,20 +2207,21 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
         int seat = prev && pend < i && !prev->flags && strlen(prev->code) > 3 &&
                    (prev->kind == TC_KIND_METONYM || prev->kind == TC_KIND_REGION);
         char cc3[4];
+        uint32_t from;
         if (prev && (names_what(t, prev) || seat) && role_between(d, t, pend, i)) {
             prev->ntok = j - prev->tok0;
             prev->name = u.name;
             prev->flags |= TC_MENTION_UNKNOWN;
             prev->rule = "an agent, maybe a state's, + a name no dictionary knows";
-        } else if (state_before(d, t, raw, nraw, i, j, cc3)) {
+        } else if (state_before(d, t, raw, nraw, i, j, cc3, &from) &&
+                   (!prev || pend <= from || !strcmp(prev->code, cc3))) {
             memcpy(u.code, cc3, 4);
             u.kind = TC_KIND_COUNTRY;
-            u.rule = "a name no dictionary knows after a state's adjective or name";
-            if (prev && pend == i && !strcmp(prev->code, cc3)) { /* "U.S." joins it */
-                u.tok0 = prev->tok0;
-                u.ntok = j - u.tok0;
-                n--;
-            }
+            u.rule = org_name(t, i, j) ? "an organisation's name after a state's adjective or name"
+                                       : "a name no dictionary knows after a state's adjective";
+            if (prev && pend > from) n--; /* "U.S." joins it */
+            u.tok0 = prev && pend > from ? prev->tok0 : from;
+            u.ntok = j - u.tok0;
             res[n++] = u;
         } else {
             res[n++] = u;

@@ -389,6 +389,43 @@ static uint32_t subtree_end(const sctx *s, uint32_t w)
     return end;
 }
 
+static uint32_t subtree_end(const sctx *s, uint32_t w);
+
+/* The actors of the first "between A and B" in p's subtree. */
+static size_t between(sctx *s, uint32_t p, int32_t *out, size_t max)
+{
+    uint32_t end = subtree_end(s, p);
+    for (uint32_t w = p + 1; w < end; w++) {
+        if (rel_of(s, w) != TC_REL_CASE || !word_is(s, w, "between")) continue;
+        size_t got = tc_code_phrase_actors(s, head_of(s, w), 1, out, max);
+        if (got) return got;
+    }
+    return 0;
+}
+
+/* Who made the objects of fr: "a bid by X", "an offer made by X", "proposals laid out by X". */
+static size_t makers(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    for (int i = 0; i < fr->nobj; i++) {
+        uint32_t o = fr->obj[i].word;
+        for (uint32_t j = s->first[o]; j < s->first[o + 1]; j++) {
+            uint32_t c = s->kids[j], by = c;
+            int r = rel_of(s, c), agent = 0;
+            if (r == TC_REL_ACL) /* "made by X" */
+                for (uint32_t q = s->first[c]; q < s->first[c + 1] && !agent; q++)
+                    if (rel_of(s, s->kids[q]) == TC_REL_OBL_AGENT) agent = 1, by = s->kids[q];
+            if (r == TC_REL_NMOD)
+                for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
+                    agent |= rel_of(s, s->kids[q]) == TC_REL_CASE && word_is(s, s->kids[q], "by");
+            if (agent) {
+                size_t got = tc_code_phrase_actors(s, by, 1, out, max);
+                if (got) return got;
+            }
+        }
+    }
+    return 0;
+}
+
 /* The targets of predicate f: a "+" marker's actor; for a passive its subjects; else the
  * oblique the pattern ends on ("appeal to X"), the objects, or a target oblique. */
 size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
@@ -421,6 +458,13 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
     /* ... and what an act's pattern reaches into ("announced a suspension of aid to X") */
     if (!n && ((root >= 1 && root <= 13) || m->last > fr->pred))
         n = tc_code_deep_mention(s, fr->pred, m->last, out, max);
+    /* "rejected a bid by X", "refused every offer made by X": a refusal is aimed at whoever
+       made what it refuses */
+    if (!n && root == 12) n = makers(s, fr, out, max);
+    /* "launched a mediation effort to end the rift between Qatar and its neighbours": a
+       mediator serves the parties it stands between, wherever the sentence names them */
+    if (!n && (!strncmp(m->code, "045", 3) || !strncmp(m->code, "039", 3)))
+        n = between(s, fr->pred, out, max);
     /* PETRARCH's and TABARI's patterns, read as their coders read them: the first actor after,
        within the verb's subtree */
     if (!n && m->p->wide) {

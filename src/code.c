@@ -875,6 +875,9 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     if ((!ms && !mt) || (ms && !usable(ms)) || (mt && !usable(mt)) ||
         (ms && mt && !strcmp(ms->code, mt->code)))
         return;
+    /* "VOA spoke with X", "X told reporters": the press asking is no consultation */
+    if (code_root(code) == 4 && ((ms && sector_is(ms, "MED")) || (mt && sector_is(mt, "MED"))))
+        return;
     /* tourists and refugees travelling are no diplomatic visit */
     if (ms && (!strcmp(code, "042") || !strcmp(code, "043")) &&
         (sector_is(ms, "CVL") || sector_is(ms, "REF") ||
@@ -1090,10 +1093,58 @@ static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
     return (int32_t)(s->nm + s->nextra++);
 }
 
+/* WordNet's first-sense lexicographer class of w's lemma, or NULL. */
+static const char *noun_class(const sctx *s, uint32_t w)
+{
+    int first;
+    uint64_t all;
+    const char *l = s->tr.w[w].lemma;
+    if (!s->c->wordnet || !tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all))
+        return NULL;
+    return tc_wordnet_class_name(first);
+}
+
+/* Senses a pattern's words do not tell apart, by what stands around the predicate: is frame f
+ * no event of its code? */
+static int wrong_sense(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    uint32_t p = fr->pred;
+    int root = code_root(m->code), r = rel_of(s, p);
+    /* "legislation targeting Turkey", "measures aimed at X": force named by a text or a plan */
+    if (root >= 18 && (r == TC_REL_ACL || r == TC_REL_AMOD) && s->tr.w[p].head) {
+        const char *c = noun_class(s, head_of(s, p));
+        if (c && (!strcmp(c, "noun.communication") || !strcmp(c, "noun.act") ||
+                  !strcmp(c, "noun.cognition")))
+            return 1;
+    }
+    /* "passengers held hostage": those held are the subject only when a parse misreads it */
+    static const char *const held[] = {"hostage", "captive", NULL};
+    if (!strncmp(m->code, "181", 3) && fr->nobj == 1 && !strcmp(s->tr.w[p].lemma, "hold") &&
+        lemma_in(s, fr->obj[0].word, held)) {
+        uint32_t o = fr->obj[0].word;
+        int bare = 1; /* "held hostage", not "held many hostages" */
+        for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
+            int ro = rel_of(s, s->kids[i]);
+            bare &= ro != TC_REL_DET && ro != TC_REL_AMOD && ro != TC_REL_NUMMOD;
+        }
+        if (bare) return 1;
+    }
+    /* "two soldiers stand accused of the bombing": the accused, not the accuser */
+    if (root == 11 && !strcmp(s->tr.w[p].lemma, "accuse") && !(fr->flags & TC_FR_PASSIVE) &&
+        !fr->nobj) {
+        for (int i = 0; i < fr->nobl; i++)
+            if (fr->obl[i].prep != TC_FRAME_NONE && word_is(s, fr->obl[i].prep, "of")) return 1;
+    }
+    return 0;
+}
+
 static void code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
     if (!m->p || m->p->nocode || m->consumed) return;
+    if (wrong_sense(s, f)) return;
     /* "the banned group", "the occupied territories": a participle before its noun names a
        state, not an act of the sentence */
     if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return;

@@ -765,9 +765,19 @@ static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
 {
     const tc_when *w = when_at(s, p);
     if (!w && g != UINT32_MAX) w = when_at(s, g);
+    /* "launched an operation to flush out X ... in 2015": the date of the infinitive it
+       governs */
+    for (size_t f = 0; f < s->nfr && !w; f++)
+        if (s->fr[f].gov == p && s->fr[f].gov_rel == TC_REL_XCOMP) w = when_at(s, s->fr[f].pred);
     for (int hops = 0; !w && hops < 4 && s->tr.w[p].head; hops++) {
         int r = rel_of(s, p);
-        if (r != TC_REL_CONJ && r != TC_REL_ADVCL && r != TC_REL_XCOMP) break;
+        /* "soured in 2010 after commandos stormed X", the clause read as describing its
+           subject: the time of the clause it hangs in */
+        if (r == TC_REL_ACL && s->tr.w[head_of(s, p)].head &&
+            rel_of(s, head_of(s, p)) == TC_REL_OBL)
+            p = head_of(s, p);
+        else if (r != TC_REL_CONJ && r != TC_REL_ADVCL && r != TC_REL_XCOMP)
+            break;
         p = head_of(s, p);
         w = when_at(s, p);
     }
@@ -866,6 +876,29 @@ static int verbal_attack(const sctx *s, const fmatch *m, uint32_t p)
     return words;
 }
 
+/* An undated act told as a standing state rather than news: a designation or ban in the
+ * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
+ * chips"), or what a relative clause says someone had done ("an official who had negotiated
+ * with North Korea"). */
+static int standing(const sctx *s, uint32_t p)
+{
+    static const char *const statuses[] = {"designate", "ban",   "outlaw", "blacklist",
+                                           "proscribe", "annex", "list",   NULL};
+    int have = 0, had = 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_AUX) continue;
+        have |= word_is(s, c, "has") || word_is(s, c, "have");
+        had |= word_is(s, c, "had");
+    }
+    if (have && lemma_in(s, p, statuses)) return 1;
+    if (!had || !s->tr.w[p].head || rel_of(s, p) != TC_REL_ACL_RELCL) return 0;
+    static const char *const relative[] = {"who", "which", "that", NULL};
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) /* "who had", not "that X had" */
+        if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ && lemma_in(s, s->kids[i], relative)) return 1;
+    return 0;
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
@@ -950,6 +983,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     } else if (s->c->date.prec != TC_DATE_NONE) {
         e->date = s->c->date;
         e->date_source = TC_EVDATE_ARTICLE;
+        if (standing(s, p)) e->flags |= TC_EV_PAST;
     }
     place_of(s, p, &e->place);
     s->added++;

@@ -908,6 +908,13 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     if ((!ms && !mt) || (ms && !usable(ms)) || (mt && !usable(mt)) ||
         (ms && mt && !strcmp(ms->code, mt->code)))
         return;
+    /* "people spoke up for Taiwan", "the court regrets the decision of Kenya": an agent placed
+       in a state by the sentence's own mention of it is not acting on that state, save for
+       force and coercion at home */
+    int croot = code_root(code);
+    if (ms && mt && src >= (int32_t)s->nm && s->where_name && ms->name == s->where_name &&
+        strlen(mt->code) == 3 && !strncmp(ms->code, mt->code, 3) && croot != 14 && croot < 17)
+        return;
     /* "VOA spoke with X", "X told reporters": the press asking is no consultation */
     if (code_root(code) == 4 && ((ms && sector_is(ms, "MED")) || (mt && sector_is(mt, "MED"))))
         return;

@@ -915,6 +915,19 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     if (ms && mt && src >= (int32_t)s->nm && s->where_name && ms->name == s->where_name &&
         strlen(mt->code) == 3 && !strncmp(ms->code, mt->code, 3) && croot != 14 && croot < 17)
         return;
+    /* senses by who acts: "legislation targeting Turkey" (force is armed), "the court
+       suspended any further action" (only those who fight de-escalate), "he's still
+       fighting" (a person's fight with no foe is a figure of speech) */
+    if (ms && croot >= 18 && !strcmp(s->tr.w[p].lemma, "target") &&
+        sector_in(ms, (const char *const[]){"GOV", "LEG", "JUD", "BUS", "MED", "NGO", "EDU", "HRI",
+                                            NULL}))
+        return;
+    if (ms && !strncmp(code, "087", 3) &&
+        sector_in(ms, (const char *const[]){"JUD", "LEG", "MED", "BUS", "EDU", NULL}))
+        return;
+    if (ms && !mt && croot == 19 && !strcmp(s->tr.w[p].lemma, "fight") &&
+        !sector_in(ms, fighters) && ms->kind == TC_KIND_PERSON)
+        return;
     /* "VOA spoke with X", "X told reporters": the press asking is no consultation */
     if (code_root(code) == 4 && ((ms && sector_is(ms, "MED")) || (mt && sector_is(mt, "MED"))))
         return;
@@ -1172,6 +1185,13 @@ static int wrong_sense(const sctx *s, size_t f)
         }
         if (bare) return 1;
     }
+    /* "an assessment released Thursday": what a participle describes is what is released */
+    if (!strncmp(m->code, "0841", 4) && r == TC_REL_ACL && s->tr.w[p].head) {
+        const char *c = noun_class(s, head_of(s, p));
+        if (c && strcmp(c, "noun.person") && strcmp(c, "noun.group")) return 1;
+    }
+    /* "demonstrates a complete disregard": to demonstrate something is no protest */
+    if (root == 14 && !strcmp(s->tr.w[p].lemma, "demonstrate") && fr->nobj) return 1;
     /* "two soldiers stand accused of the bombing": the accused, not the accuser */
     if (root == 11 && !strcmp(s->tr.w[p].lemma, "accuse") && !(fr->flags & TC_FR_PASSIVE) &&
         !fr->nobj) {

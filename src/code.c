@@ -899,6 +899,18 @@ static int standing(const sctx *s, uint32_t p)
     return 0;
 }
 
+/* Are ms and mt two actors of one code ("the White House defended Trump's decision", USAGOV
+ * both), not one actor named twice ("Putin ... the Kremlin leader")? */
+static int two_of_one(const sctx *s, int32_t src, int32_t tgt)
+{
+    if (src >= (int32_t)s->nm || tgt >= (int32_t)s->nm) return 0; /* both named as such */
+    const tc_mention *ms = &s->m[src], *mt = &s->m[tgt];
+    for (uint32_t k = ms->tok0; k < ms->tok0 + ms->ntok; k++) /* "he": someone else's words */
+        if (k >= s->lo && k - s->lo < s->tr.n && s->tr.w[k - s->lo].upos == TC_UPOS_PRON) return 0;
+    return strcmp(ms->name, mt->name) && strncmp(ms->code, "---", 3) &&
+           (ms->tok0 + ms->ntok <= mt->tok0 || mt->tok0 + mt->ntok <= ms->tok0);
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
@@ -906,7 +918,8 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
 {
     const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
     if ((!ms && !mt) || (ms && !usable(ms)) || (mt && !usable(mt)) ||
-        (ms && mt && !strcmp(ms->code, mt->code)))
+        (ms && mt && !strcmp(ms->code, mt->code) &&
+         !(code_root(code) <= 13 && two_of_one(s, src, tgt))))
         return;
     /* "people spoke up for Taiwan", "the court regrets the decision of Kenya": an agent placed
        in a state by the sentence's own mention of it is not acting on that state, save for
@@ -1190,6 +1203,11 @@ static int wrong_sense(const sctx *s, size_t f)
         const char *c = noun_class(s, head_of(s, p));
         if (c && strcmp(c, "noun.person") && strcmp(c, "noun.group")) return 1;
     }
+    /* "after Witkoff returns to Washington": returning somewhere is travel, no return of
+       persons or property (084) */
+    if (!strncmp(m->code, "084", 3) && !strcmp(s->tr.w[p].lemma, "return") && !fr->nobj &&
+        !(fr->flags & TC_FR_PASSIVE))
+        return 1;
     /* "demonstrates a complete disregard": to demonstrate something is no protest */
     if (root == 14 && !strcmp(s->tr.w[p].lemma, "demonstrate") && fr->nobj) return 1;
     /* "two soldiers stand accused of the bombing": the accused, not the accuser */

@@ -2161,16 +2161,18 @@ static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sente
     res[q].rule = "an agent with no state, placed by the place the sentence puts it in";
 }
 
-/* Makes a place the gazetteer knows with people after it, res[q], those people: "a Nevada
- * man", "Ohio voters" = USACVL (the nouns' head a person for WordNet), up to the next mention
- * (at end). */
+/* Makes a place the gazetteer knows with people after it, m, those people: "a Nevada man",
+ * "Ohio voters" = USACVL (the nouns' head a person for WordNet; a subdivision or a city of a
+ * million people or more), up to the next mention (at end). */
 static void place_people(const tc_actors *d, const tc_text *t, tc_mention *m, uint32_t end)
 {
     uint32_t i = m->tok0 + m->ntok, len;
     const char *why;
+    char cc3[4];
     if (!gazetteer_place(m) || strlen(m->code) != 3 || i >= end ||
-        tc_nouns_head(d->nouns, t, i, end, TC_NOUNS_MODIFIER, &len, &why) != TC_NOUN_PERSON)
-        return;
+        tc_nouns_head(d->nouns, t, i, end, TC_NOUNS_MODIFIER, &len, &why) != TC_NOUN_PERSON ||
+        !place_of(d, t, m->tok0, m->tok0 + m->ntok, 1000000, 1, cc3))
+        return; /* a smaller town's name is a club's as often: "a Liverpool footballer" */
     snprintf(m->code + 3, sizeof m->code - 3, "CVL");
     m->ntok += len;
     m->kind = TC_KIND_COUNTRY;

@@ -228,4 +228,12 @@ typedef struct {
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out);
 
+/* Keeps of m[0..n), in order and in place, the dictionaries' mentions and the names no
+ * dictionary knows that their sentence or article placed with a role (a code that is not a
+ * place of the gazetteer alone: "Haitian police chief X" = HTICOP, "X, a Swedish engineer",
+ * "a Nevada man", "Minister X" = ---GOV); names with no code and bare places ("Kerman", "Novi
+ * Sad") go. Call it after
+ * tc_actors_resolve, which still needs them. Returns how many are kept. Thread-safe. */
+size_t tc_actors_keep_placed(tc_mention *m, size_t n);
+
 #endif

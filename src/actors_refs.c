@@ -2,7 +2,8 @@
  * last actors of each sort and the last persons by the words of their names, carried in a
  * tc_actors_refs from sentence to sentence, for "its government", "the ministry", "the
  * country", "he", "It urged", "Starmer said". Split from actors.c, which finds the mentions;
- * this part reads only them and the tokens. */
+ * this part reads only them and the tokens. tc_actors_keep_placed then sets aside the names no
+ * dictionary knows that nothing placed. */
 #include "actors.h"
 
 #include <stdio.h>
@@ -323,4 +324,16 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
     if (refs->has_subject) refs->subject = res[0];
     *out = changed ? res : (tc_mention *)m;
     return changed ? n : nm;
+}
+
+size_t tc_actors_keep_placed(tc_mention *m, size_t n)
+{
+    size_t kept = 0;
+    for (size_t q = 0; q < n; q++) {
+        const tc_mention *x = &m[q];
+        /* an agent with no state keeps the name it took ("Minister X" = ---GOV) */
+        int placed = x->code[0] && x->kind != TC_KIND_REGION;
+        if (!(x->flags & TC_MENTION_UNKNOWN) || placed) m[kept++] = *x;
+    }
+    return kept;
 }

@@ -72,6 +72,7 @@ tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_e
     snprintf(path, sizeof path, "%s/gazetteer.bin", datadir);
     tc_err gerr = {0};
     if (e->wordnet) e->gazetteer = tc_gazetteer_load(path, &gerr);
+    if (e->gazetteer) tc_actors_use_gazetteer(e->actors, e->gazetteer); /* places of names */
     if (!e->wordnet) {
         tc_engine_free(e);
         return NULL;
@@ -139,9 +140,12 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
     tc_mention **ms = tc_arena_alloc(a, (ns ? ns : 1) * sizeof *ms);
     size_t *nms = tc_arena_alloc(a, (ns ? ns : 1) * sizeof *nms);
     for (uint32_t s = 0; s < ns; s++) {
-        nms[s] = tc_actors_scan(e->actors, &out->text, s, art->date, a, &ms[s]);
-        out->mentions += nms[s];
+        /* names no dictionary knows, kept where their sentence or article places them with a
+         * role (docs/dictionaries.md: they add right events at the same precision) */
+        nms[s] = tc_actors_scan_ex(e->actors, &out->text, s, art->date, TC_SCAN_UNKNOWN, a, &ms[s]);
         nms[s] = tc_actors_resolve(&out->text, s, ms[s], nms[s], &refs, a, &ms[s]);
+        nms[s] = tc_actors_keep_placed(ms[s], nms[s]);
+        out->mentions += nms[s];
         if (s == 0) nms[s] = skip_dateline(art, &out->text, ms[s], nms[s]);
         for (size_t k = 0; places && k < nms[s]; k++) {
             tc_place_doc_country(places, ms[s][k].code, strlen(ms[s][k].code));

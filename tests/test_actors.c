@@ -398,6 +398,43 @@ static void test_unknown_names(void **state)
     NAMES(d, "Quill spoke.", TC_SCAN_UNKNOWN, "");
 }
 
+/* What the pipeline keeps of the names no dictionary knows: those placed with a role, and an
+ * agent with no state that took a name; not a name with no code nor a bare place. */
+static void test_keep_placed(void **state)
+{
+    (void)state;
+    const struct {
+        const char *code;
+        tc_actor_kind kind;
+        unsigned flags;
+        int kept;
+    } in[] = {
+        {"ARMMIL", TC_KIND_ADJ, 0, 1},                    /* a dictionary's mention */
+        {"", TC_KIND_UNKNOWN, TC_MENTION_UNKNOWN, 0},     /* "Xavier Quill" */
+        {"---GOV", TC_KIND_AGENT, TC_MENTION_UNKNOWN, 1}, /* "Minister Zara Vosk" */
+        {"PAK", TC_KIND_REGION, TC_MENTION_UNKNOWN, 0},   /* "Quetta" alone */
+        {"SWE", TC_KIND_COUNTRY, TC_MENTION_UNKNOWN, 1},  /* "X, a Swedish engineer" */
+        {"", TC_KIND_AGENT, 0, 1},                        /* nothing of the unknown names */
+    };
+    enum { N = sizeof in / sizeof *in };
+    tc_mention m[N];
+    memset(m, 0, sizeof m);
+    for (size_t k = 0; k < N; k++) {
+        snprintf(m[k].code, sizeof m[k].code, "%s", in[k].code);
+        m[k].kind = in[k].kind;
+        m[k].flags = in[k].flags;
+        m[k].tok0 = (uint32_t)k;
+    }
+    size_t n = tc_actors_keep_placed(m, N), j = 0;
+    for (size_t k = 0; k < N; k++)
+        if (in[k].kept) {
+            assert_true(j < n);
+            assert_int_equal(m[j++].tok0, k);
+        }
+    assert_int_equal(n, j);
+    assert_int_equal(tc_actors_keep_placed(m, 0), 0);
+}
+
 /* Generic actors from the committed WordNet files (data/): a nationality or state with a
  * weapon, vehicle or unit noun is its forces, with a person noun its civilians; a capital
  * between a determiner and a noun of a thing is no government. Without the files, nothing. */
@@ -489,6 +526,7 @@ int main(void)
         cmocka_unit_test(test_institutions_and_titles),
         cmocka_unit_test(test_rule_and_source),
         cmocka_unit_test(test_unknown_names),
+        cmocka_unit_test(test_keep_placed),
         cmocka_unit_test(test_generic_nouns),
         cmocka_unit_test(test_person_name_references),
     };

@@ -521,6 +521,30 @@ size_t tc_code_misread_subject(sctx *s, const tc_frame *fr, int32_t *out, size_t
     return 0;
 }
 
+/* "Russia said on Friday it had expelled diplomats": "it" or "they" saying what it did,
+ * under a speech verb, is the speaker (a pronoun no reference resolved). */
+static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    static const char *const selves[] = {"it", "they", "we", NULL};
+    static const char *const saying[] = {"say",     "announce", "state",   "insist", "claim",
+                                         "declare", "add",      "confirm", "tell",   NULL};
+    if (fr->nsubj != 1 || fr->flags & TC_FR_PASSIVE || fr->gov_rel != TC_REL_CCOMP ||
+        fr->gov == TC_FRAME_NONE || !max)
+        return 0;
+    uint32_t w = fr->subj[0].word;
+    if (s->tr.w[w].upos != TC_UPOS_PRON || !lemma_in(s, w, selves) || s->ment[w] != NO_MENTION ||
+        !lemma_in(s, fr->gov, saying) || s->frame_of[fr->gov] < 0)
+        return 0;
+    const tc_frame *g = &s->fr[s->frame_of[fr->gov]];
+    /* "they say it violates ...", "we launched a war, he said": a pronoun for a pronoun */
+    if (g->nsubj != 1 || s->tr.w[g->subj[0].word].upos == TC_UPOS_PRON) return 0;
+    int32_t k = tc_code_arg_mention(s, g->subj[0].word, 2);
+    const tc_mention *km = mention_at(s, k);
+    if (!km || !usable(km)) return 0;
+    out[0] = k;
+    return 1;
+}
+
 size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
@@ -540,6 +564,7 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
                                          : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
     if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE))
         n = tc_code_misread_subject(s, fr, out, max);
+    if (!n) n = speaker_self(s, fr, out, max);
     s->sourcing = 0;
     return n;
 }

@@ -491,6 +491,11 @@ static void mood(sctx *s, size_t f)
         word_is(s, fr->mark, "to"))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
+    /* "allegedly offered", "purportedly attacked": told as someone's allegation */
+    static const char *const alleged[] = {"allegedly", "purportedly", "supposedly", NULL};
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], alleged))
+            m->flags |= TC_EV_HYPOTHETICAL;
     /* "have boarded foreign boats before", "had previously detained": a past act, not news */
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
         if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], earlier))
@@ -534,7 +539,11 @@ static void mood(sctx *s, size_t f)
     /* "will begin a military operation against X", "said they would boycott the vote": a
        hostile act announced by its own side is a threat (checked at emit: another's forecast
        stays hypothetical); speculation ("is expected to", "may") is not announced */
-    if (!to && root >= 14 && root <= 20 && !(m->flags & TC_EV_NOT_EVENT) && announcing(s, fr)) {
+    int told_of =
+        fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
+        s->fm[s->frame_of[fr->gov]].flags & TC_EV_HYPOTHETICAL; /* "accused of planning to" */
+    if (!to && root >= 14 && root <= 20 && !(m->flags & TC_EV_NOT_EVENT) && !told_of &&
+        announcing(s, fr)) {
         to = refined(governor_of("130"), m->code);
         if (to && s->c->cameo && tc_cameo_get(s->c->cameo, to)) {
             m->announced = 1;
@@ -592,11 +601,20 @@ static void govern(sctx *s)
         for (size_t f = 0; f < s->nfr; f++) {
             const tc_frame *fr = &s->fr[f];
             if (!s->fm[f].p || fr->gov == TC_FRAME_NONE) continue;
-            int joined = fr->gov_rel == TC_REL_CONJ ||
+            int joined = fr->gov_rel == TC_REL_CONJ || fr->gov_rel == TC_REL_XCOMP ||
                          (fr->gov_rel == TC_REL_ADVCL && fr->mark == TC_FRAME_NONE);
             int32_t g = s->frame_of[fr->gov];
-            if (joined && g >= 0 && s->fm[g].p && s->fm[g].flags & TC_EV_HYPOTHETICAL)
+            if (!joined || g < 0) continue;
+            if (s->fm[g].p && s->fm[g].flags & TC_EV_HYPOTHETICAL)
                 s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+            /* "were accused of planning to kidnap X": through a verb that codes nothing to
+               what governs it */
+            const tc_frame *gf = &s->fr[g];
+            int32_t top = gf->gov != TC_FRAME_NONE ? s->frame_of[gf->gov] : -1;
+            if (!s->fm[g].p && top >= 0 && s->fm[top].p && governor_of(s->fm[top].code) &&
+                (gf->gov_rel == TC_REL_XCOMP || gf->gov_rel == TC_REL_CCOMP ||
+                 gf->gov_rel == TC_REL_ADVCL))
+                s->fm[f].flags |= governor_of(s->fm[top].code)->flag;
         }
 }
 
@@ -1143,19 +1161,30 @@ static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
     int root = code_root(code);
-    if (!s->where || s->where_article || strlen(s->where) < 3 || !strncmp(s->where, "---", 3) ||
-        !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074")) ||
+    if (!s->c->places || !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074")) ||
         s->nextra >= 2 * (size_t)s->tr.n)
         return NO_MENTION;
-    if (root != 17 && (!src || !strncmp(src->code, s->where, 3))) return NO_MENTION;
+    /* the place of the clause itself ("deployed observers in Zimbabwe"), not one the sentence
+       names elsewhere ("..., officials in Yerevan said") */
+    tc_place_loc loc;
+    tc_place_event(s->c->places, s->pl, s->npl, &s->tr, s->fr[f].pred, &loc);
+    if (!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) return NO_MENTION;
+    static const char *const inside[] = {"in", "inside", "across", "throughout", "within", NULL};
+    uint32_t t0 = loc.place->tok0; /* "in northern Iraq": a place it happens in, not "near" it */
+    int in = 0;
+    for (uint32_t k = t0; k > s->lo && k + 3 > t0 && !in; k--)
+        in = in_words(s->t->toks[k - 1].norm, inside);
+    if (!in) return NO_MENTION;
+    const char *cc3 = loc.place->gp.cc3;
+    if (root != 17 && (!src || !strncmp(src->code, cc3, 3))) return NO_MENTION;
     tc_mention *x = &s->extra[s->nextra];
     memset(x, 0, sizeof *x);
-    x->tok0 = s->where_tok0;
-    x->ntok = s->where_ntok;
-    snprintf(x->code, sizeof x->code, "%.3s", s->where);
-    x->name = s->where_name ? s->where_name : "";
+    x->tok0 = loc.place->tok0;
+    x->ntok = loc.place->ntok;
+    snprintf(x->code, sizeof x->code, "%.3s", cc3);
+    x->name = loc.place->gp.name ? loc.place->gp.name : "";
     x->kind = TC_KIND_COUNTRY;
-    x->rule = "the place the sentence names";
+    x->rule = "the place the clause names";
     x->entry = -1;
     return (int32_t)(s->nm + s->nextra++);
 }

@@ -1069,6 +1069,25 @@ static int in_other_name(const tc_actors *d, const tc_text *t, const tc_sentence
 }
 
 /* Raw matches of sentence s; hidden ones (discards, modifiers) only when keep_hidden. */
+/* Do "-led" and an agent follow the match of entry e, a state's name, adjective or capital,
+ * that ends at token j ("Saudi-led forces")? The two tokens of "-led" (the match takes them,
+ * so that the agent touches it), or 0. */
+static uint32_t led_agent(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                          const entry *e, uint32_t j, int32_t day)
+{
+    uint32_t end = s->tok0 + s->ntok;
+    int country_only;
+    if (!(e->kind == TC_KIND_COUNTRY || e->kind == TC_KIND_ADJ || e->kind == TC_KIND_METONYM) ||
+        !tc_actors_is_state(d, e->code))
+        return 0;
+    if (j + 2 >= end || !is_hyphen(&t->toks[j]) || !word_is(&t->toks[j + 1], "led") ||
+        t->toks[j].off + t->toks[j].len != t->toks[j + 1].off)
+        return 0;
+    const pattern *p = longest_at(d, t, j + 2, end);
+    const entry *a = p ? pick(d, p, day, &country_only) : NULL;
+    return a && a->kind == TC_KIND_AGENT ? 2 : 0;
+}
+
 static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *s, int32_t day,
                        int keep_hidden, raw_match *out)
 {
@@ -1082,15 +1101,17 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         }
         int country_only;
         const entry *e = pick(d, p, day, &country_only);
-        /* "Russian-led", "Iran-backed", "Armenian-American": a modifier, not an actor. */
-        int modifier = (i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
-                       glued_after_hyphen(t, s->tok0, i);
+        /* "Russian-led", "Iran-backed", "Armenian-American": a modifier, not an actor; but a
+         * state leading an agent is that state's ("Saudi-led forces" = SAUMIL) */
+        uint32_t led = e ? led_agent(d, t, s, e, i + p->ntok, day) : 0;
+        int modifier = !led && ((i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
+                                glued_after_hyphen(t, s->tok0, i));
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
                      other_person(d, t, s, i, matched_to, p, e) || in_other_name(d, t, s, i, p, e);
         if (e && n && out[n - 1].next == end) out[n - 1].next = i;
         if (e && (!hidden || keep_hidden))
-            out[n++] = (raw_match){i, p->ntok, e, country_only, hidden, end};
-        i += p->ntok;
+            out[n++] = (raw_match){i, p->ntok + led, e, country_only, hidden, end};
+        i += p->ntok + led;
         matched_to = i;
     }
     return n;

@@ -1216,16 +1216,29 @@ static int title_of(const tc_text *t, const chunk *c, const raw_match *r)
 }
 
 /* May raw match r extend chunk c? (gap = tokens between them) */
+/* Is token i a possessive: "'s", or an apostrophe glued to a word ending in s ("Athens'
+ * foreign ministry")? */
+static int possessive_mark(const tc_text *t, uint32_t i)
+{
+    const tc_token *g = &t->toks[i], *w = i ? &t->toks[i - 1] : NULL;
+    if ((g->flags & TC_TOK_CLITIC) && word_is(g, "'s")) return 1;
+    return w && (word_is(g, "'") || word_is(g, "\xe2\x80\x99")) && w->off + w->len == g->off &&
+           w->nlen && w->norm[w->nlen - 1] == 's';
+}
+
 static int joins(const tc_text *t, const chunk *c, const raw_match *r)
 {
     uint32_t gap = r->tok0 - c->tok_end;
     tc_actor_kind k = r->e->kind;
     int has_state = c->base || c->adj || c->person;
     const tc_token *g = &t->toks[c->tok_end];
-    int possessive = gap >= 1 && (g->flags & TC_TOK_CLITIC) && word_is(g, "'s") &&
+    int possessive = gap >= 1 && possessive_mark(t, c->tok_end) &&
                      (gap == 1 || modifiers_only(t, c->tok_end + 1, r->tok0));
-    if (c->person) /* "Pashinyan's government", "King Abdullah II of Jordan" */
-        return (possessive && k == TC_KIND_AGENT && !c->person->country_only) ||
+    /* "Pashinyan's government", "the Obama administration" (his, out of office too), "King
+     * Abdullah II of Jordan" */
+    if (c->person)
+        return (k == TC_KIND_AGENT && possessive && !c->person->country_only) ||
+               (k == TC_KIND_AGENT && gap == 0 && !strcmp(r->e->code, "GOV")) ||
                (gap == 1 && word_is(g, "of") && k == TC_KIND_COUNTRY &&
                 !strncmp(r->e->code, c->person->e->code, 3));
     if ((gap == 0 || possessive) && owned_by(c, r)) return 1;

@@ -1073,14 +1073,37 @@ const char *const tc_code_force_nouns[] = {
 
 /* Is frame f an act of force (18x-20x) whose subject is such a means, with no actor of its
  * own? */
-static int unnamed_force(const sctx *s, size_t f)
+static int force_word(const sctx *s, uint32_t w)
+{
+    return s->ment[w] == NO_MENTION &&
+           (base_in(s, w, tc_code_force_nouns) || tc_code_instrument_noun(s, w));
+}
+
+/* The word of force acting with no author named: the subject ("a car bomb exploded,
+ * killing ..."), or for a passive with no agent the force its clause names ("two people were
+ * killed when a bomb exploded", "were killed in an explosion"); UINT32_MAX when none. */
+static uint32_t unnamed_force(const sctx *s, size_t f)
 {
     int root = code_root(s->fm[f].code);
     const tc_frame *fr = &s->fr[f];
-    if (root < 18 || fr->flags & TC_FR_PASSIVE || fr->nsubj != 1) return 0;
-    uint32_t w = fr->subj[0].word;
-    return s->ment[w] == NO_MENTION &&
-           (base_in(s, w, tc_code_force_nouns) || tc_code_instrument_noun(s, w));
+    if (root < 18 || !fr->nsubj) return UINT32_MAX;
+    if (!(fr->flags & TC_FR_PASSIVE))
+        return fr->nsubj == 1 && force_word(s, fr->subj[0].word) ? fr->subj[0].word : UINT32_MAX;
+    if (fr->nagent) return UINT32_MAX;
+    uint32_t p = fr->pred;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        /* "killed in an explosion", "in an Israeli airstrike" */
+        if (r == TC_REL_OBL && base_in(s, c, tc_code_force_nouns) && case_word(s, c) &&
+            !strcmp(case_word(s, c), "in"))
+            return c;
+        if (r != TC_REL_ADVCL) continue; /* "when a bomb exploded" */
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            if (rel_of(s, s->kids[j]) == TC_REL_NSUBJ && force_word(s, s->kids[j]))
+                return s->kids[j];
+    }
+    return UINT32_MAX;
 }
 
 /* The finer code of force by its means ("a car bomb" 1832, "a suicide attack" 1831, "a
@@ -1276,12 +1299,13 @@ static void code_frame(sctx *s, size_t f)
     const char *code = m->code;
     const tc_cameo *info = m->info;
     if (!ns) {
-        if (!unnamed_force(s, f)) return;
-        src[ns] = tc_code_force_author(s, s->fr[f].subj[0].word); /* "airstrikes by the army" */
+        uint32_t fw = unnamed_force(s, f);
+        if (fw == UINT32_MAX) return;
+        src[ns] = tc_code_force_author(s, fw);        /* "airstrikes by the army" */
         if (src[ns] == NO_MENTION && s->fr[f].nagent) /* the same, read as a passive's agent */
             src[ns] = tc_code_first_arg_mention(s, s->fr[f].agent, s->fr[f].nagent);
         ns++;
-        code = by_means(s, s->fr[f].subj[0].word, code);
+        code = by_means(s, fw, code);
         if (code != m->code && s->c->cameo && tc_cameo_get(s->c->cameo, code))
             info = tc_cameo_get(s->c->cameo, code);
         else

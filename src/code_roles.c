@@ -655,6 +655,8 @@ int tc_code_acting_subject(const sctx *s, size_t f)
  * NO_MENTION. */
 int32_t tc_code_force_author(sctx *s, uint32_t w)
 {
+    const tc_mention *own = mention_at(s, s->ment[w]); /* "an Israeli airstrike" named whole */
+    if (own && usable(own)) return s->ment[w];
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         const char *cw = case_word(s, c);
@@ -663,6 +665,13 @@ int32_t tc_code_force_author(sctx *s, uint32_t w)
             continue;
         int32_t k = tc_code_arg_mention(s, c, 2);
         if (k != NO_MENTION) return k;
+    }
+    /* "an Israeli airstrike", "a Russian missile": the force's own state */
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const tc_mention *mc = mention_at(s, s->ment[c]);
+        if ((r == TC_REL_AMOD || r == TC_REL_COMPOUND) && mc && usable(mc)) return s->ment[c];
     }
     return NO_MENTION;
 }

@@ -1687,6 +1687,14 @@ static int particle_name(const tc_text *t, const tc_sentence *s, const uint8_t *
            t->toks[i].off + t->toks[i].len == t->toks[i + 1].off && name_piece(t, s, mark, i + 2);
 }
 
+/* Is token i a hyphen glued between two capitalised words of a name ("Dakin-Grimm")? */
+static int hyphen_name(const tc_text *t, const tc_sentence *s, const uint8_t *mark, uint32_t i)
+{
+    return i > s->tok0 && i + 1 < s->tok0 + s->ntok && is_hyphen(&t->toks[i]) &&
+           t->toks[i - 1].off + t->toks[i - 1].len == t->toks[i].off &&
+           t->toks[i].off + t->toks[i].len == t->toks[i + 1].off && name_piece(t, s, mark, i + 1);
+}
+
 /* The end of the unknown name that starts at token i (i itself when none starts there). It
  * has a word of its own: a hidden capital alone is no name ("the Paris stock exchange"). No
  * closed-class word starts one ("The", "We", "I"); at a clause's start a capitalised word
@@ -1702,8 +1710,9 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
                       in_words(&t->toks[i], openers, sizeof openers / sizeof *openers)))
         return i;
     if (!particle && clause_start(t, s, i) &&
-        (i + 1 >= end || !(name_piece(t, s, mark, i + 1) || particle_name(t, s, mark, i + 1))))
-        return i; /* "Officials said", "\"Deputies ..." */
+        (i + 1 >= end || !(name_piece(t, s, mark, i + 1) || particle_name(t, s, mark, i + 1) ||
+                           hyphen_name(t, s, mark, i + 1))))
+        return i; /* "Officials said", "\"Deputies ..."; not "Dakin-Grimm said" */
     while (j < end) {
         const tc_token *w = &t->toks[j];
         if (name_piece(t, s, mark, j)) {
@@ -1711,13 +1720,16 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
             last = ++j;
             continue;
         }
-        /* a particle or a hyphen glued inside a name, with a capital word after it */
-        int glue = (mark[j - s->tok0] == MARK_FREE &&
-                    in_words(w, particles, sizeof particles / sizeof *particles) &&
-                    !(w->flags & (TC_TOK_CAP | TC_TOK_UPPER))) ||
+        /* a particle or a hyphen glued inside a name, with a capital word after it; "for" and
+         * "on" (and "the") inside an organisation's ("Institute for the Study of War", "Council
+         * on Foreign Relations") */
+        int lower = mark[j - s->tok0] == MARK_FREE && !(w->flags & (TC_TOK_CAP | TC_TOK_UPPER));
+        int glue = (lower && in_words(w, particles, sizeof particles / sizeof *particles)) ||
                    (is_hyphen(w) && t->toks[j - 1].off + t->toks[j - 1].len == w->off);
-        if (!glue || j + 1 >= end) break;
+        int org_glue = lower && (word_is(w, "for") || word_is(w, "on")) && org_name(t, i, j);
+        if (!(glue || org_glue) || j + 1 >= end) break;
         uint32_t k = j + 1;
+        if (org_glue && word_is(&t->toks[k], "the") && k + 1 < end) k++;
         if (is_hyphen(&t->toks[k]) && k + 1 < end) k++; /* "al-Rahman" */
         if (!name_piece(t, s, mark, k)) break;
         j = k;
@@ -1811,7 +1823,7 @@ static int role_noun(const tc_actors *d, const tc_text *t, uint32_t i)
  * no role: "X, told VOA" is no apposition. */
 static int role_of(const tc_actors *d, const tc_text *t, uint32_t c, const tc_mention *m)
 {
-    static const char *const preps[] = {"of", "at", "in", "for"};
+    static const char *const preps[] = {"of", "at", "in", "for", "from"};
     if (!word_is(&t->toks[c], ",") || m->tok0 <= c + 2 || m->tok0 - c > 9) return 0;
     uint32_t k = c + 1, p = m->tok0 - 1;
     if (word_is(&t->toks[k], "a") || word_is(&t->toks[k], "an") || word_is(&t->toks[k], "the")) k++;
@@ -2072,13 +2084,19 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
     if (!by && apposed_place(d, t, s, raw, nraw, after, cc3)) {
         memcpy(u->code, cc3, 4);
         u->kind = TC_KIND_COUNTRY; /* placed: a state's, like "the Sudanese militia X" */
-        u->rule = "a name no dictionary knows with a role in apposition that says its state";
+        u->rule = org_name(t, u->tok0, u->tok0 + u->ntok)
+                      ? "an organisation no dictionary knows with a role in apposition that says "
+                        "its state"
+                      : "a name no dictionary knows with a role in apposition that says its state";
         return;
     }
     if (!by) return;
     snprintf(u->code, sizeof u->code, "%s", by->code);
     u->kind = by->kind == TC_KIND_REGION ? TC_KIND_COUNTRY : by->kind;
-    u->rule = "a name no dictionary knows in apposition with a state's agent or an organisation";
+    u->rule = org_name(t, u->tok0, u->tok0 + u->ntok)
+                  ? "an organisation no dictionary knows in apposition with a state's agent"
+                  : "a name no dictionary knows in apposition with a state's agent or an "
+                    "organisation";
 }
 
 /* Places unknown name u (no code yet) in a country by what the sentence says: the name is a
@@ -2185,13 +2203,15 @@ static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sente
         if (!based_at(d, t, s->tok0, k - 1, cc3)) cc3[0] = 0;
     const tc_mention *x = q + 1 < n ? &res[q + 1] : NULL;
     uint32_t k = at + res[q].ntok;
-    if (!cc3[0] && x && gazetteer_place(x) && k + 1 < x->tok0 + 1 && word_is(&t->toks[k], "in") &&
+    if (!cc3[0] && x && gazetteer_place(x) && k + 1 < x->tok0 + 1 &&
+        (word_is(&t->toks[k], "in") || word_is(&t->toks[k], "of")) &&
         (x->tok0 == k + 1 || (x->tok0 == k + 2 && word_is(&t->toks[k + 1], "the"))))
         memcpy(cc3, x->code, 4);
     if (!cc3[0]) return;
     char code[32];
     snprintf(code, sizeof code, "%.3s%.28s", cc3, res[q].code + 3);
     memcpy(res[q].code, code, sizeof code);
+    res[q].kind = TC_KIND_COUNTRY; /* a state's agent now, as "a Bolivian official" */
     res[q].rule = "an agent with no state, placed by the place the sentence puts it in";
 }
 
@@ -2271,7 +2291,9 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
     for (size_t q = 0; q < n; q++)
         if (!strncmp(res[q].code, "---", 3)) stateless_agent(d, t, s, res, n, q);
     for (size_t q = 0; q < n; q++) place_people(d, t, &res[q], q + 1 < n ? res[q + 1].tok0 : end);
-    for (size_t q = 0; q < n; q++)
+    /* right to left: an organisation is placed before the person whose role is in it ("X,
+     * program director for the Y Foundation, a Thai rights group") */
+    for (size_t q = n; q-- > 0;)
         if (res[q].kind == TC_KIND_UNKNOWN && !res[q].code[0] && res[q].tok0 + res[q].ntok < end)
             apposition(d, t, s, raw, nraw, &res[q], q ? &res[q - 1] : NULL,
                        q + 1 < n ? &res[q + 1] : NULL, n - q - 1);

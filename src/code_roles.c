@@ -545,6 +545,23 @@ static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max
     return 1;
 }
 
+/* "Albania's parliament passed a resolution criticizing the president": what a text, a
+ * statement or a decision says is said by whoever passed, issued or made it. */
+static size_t author_of_text(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    static const char *const texts[] = {
+        "resolution", "statement", "letter", "communique", "declaration", "report", "decree",
+        "motion",     "message",   "note",   "bill",       "decision",    NULL};
+    uint32_t p = fr->pred;
+    if (rel_of(s, p) != TC_REL_ACL || !s->tr.w[p].head) return 0;
+    uint32_t noun = head_of(s, p);
+    if (fr->nsubj > 1 || (fr->nsubj == 1 && fr->subj[0].word != noun)) return 0;
+    if (!lemma_in(s, noun, texts) || rel_of(s, noun) != TC_REL_OBJ || !s->tr.w[noun].head) return 0;
+    int32_t g = s->frame_of[head_of(s, noun)];
+    if (g < 0) return 0;
+    return tc_code_arg_mentions(s, s->fr[g].subj, s->fr[g].nsubj, out, max);
+}
+
 size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
@@ -565,6 +582,7 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
     if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE))
         n = tc_code_misread_subject(s, fr, out, max);
     if (!n) n = speaker_self(s, fr, out, max);
+    if (!n) n = author_of_text(s, fr, out, max);
     s->sourcing = 0;
     return n;
 }

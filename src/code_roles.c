@@ -109,6 +109,21 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
+        /* "fighters loyal to Ouattara", "militias allied with Iran": the side they serve */
+        static const char *const sworn[] = {"loyal", "allied", "affiliated", NULL};
+        if ((r == TC_REL_AMOD || r == TC_REL_ACL) && lemma_in(s, c, sworn) && is_agent(at)) {
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+                uint32_t o = s->kids[j];
+                uint32_t ow;
+                if (rel_of(s, o) != TC_REL_OBL) continue;
+                int32_t lord = arg_mention_at(s, o, 1, &ow);
+                const tc_mention *lm = mention_at(s, lord);
+                if (!lm || !usable(lm)) continue;
+                int32_t both = agent_of_state(s, at, lm->code, lm->name);
+                if (both != NO_MENTION) return both;
+            }
+            continue;
+        }
         if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
         /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing; but
            "Syrian government missiles struck": a weapon or vehicle that acts is its owner */

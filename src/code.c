@@ -1260,6 +1260,12 @@ static int wrong_sense(const sctx *s, size_t f)
     if (!strncmp(m->code, "084", 3) && !strcmp(s->tr.w[p].lemma, "return") && !fr->nobj &&
         !(fr->flags & TC_FR_PASSIVE))
         return 1;
+    /* "visiting Saudi Crown Prince X", "the visiting minister": a participle before its noun
+       describes a person, it tells no visit of its own */
+    if (root == 4 && !strcmp(s->tr.w[p].lemma, "visit") && word_is(s, p, "visiting") &&
+        (((r == TC_REL_AMOD || r == TC_REL_ACL) && s->tr.w[p].head && head_of(s, p) > p) ||
+         r == TC_REL_XCOMP))
+        return 1;
     /* "demonstrates a complete disregard": to demonstrate something is no protest */
     if (root == 14 && !strcmp(s->tr.w[p].lemma, "demonstrate") && fr->nobj) return 1;
     /* "two soldiers stand accused of the bombing": the accused, not the accuser */

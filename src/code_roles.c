@@ -81,11 +81,13 @@ static const char *const quantities[] = {"ten",   "hundred", "thousand", "millio
  * no one state */
 static int stateless(const sctx *s, uint32_t w)
 {
-    static const char *const nowhere[] = {"international", "foreign",  "global",
-                                          "western",       "regional", "multinational",
-                                          "independent",   NULL};
+    static const char *const nowhere[] = {
+        "international", "foreign",  "global",    "western", "regional", "multinational",
+        "independent",   "european", "african",   "asian",   "arab",     "gulf",
+        "nordic",        "baltic",   "caribbean", "eastern", "allied",   NULL};
     for (uint32_t k = w > 4 ? w - 4 : 0; k < w; k++) /* "international rights groups" */
-        if (lemma_in(s, k, nowhere) && (head_of(s, k) == w || head_of(s, head_of(s, k)) == w))
+        if ((lemma_in(s, k, nowhere) || in_words(norm_of(s, k), nowhere)) &&
+            (head_of(s, k) == w || head_of(s, head_of(s, k)) == w))
             return 1;
     return 0;
 }

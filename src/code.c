@@ -86,6 +86,11 @@ uint32_t tc_code_phrase_of(sctx *s, uint32_t p, uint32_t *at)
     return n;
 }
 
+static const char *const prepositions[] = {
+    "to",      "on",   "with",   "against", "at",   "into",   "onto",    "upon", "toward",
+    "towards", "from", "for",    "of",      "in",   "over",   "between", "by",   "about",
+    "across",  "near", "around", "through", "amid", "within", "among",   NULL};
+
 /* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
  * glued words must be adjacent in the text, others within the pattern's gap. */
 int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
@@ -129,7 +134,15 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
         int glued = e->glued && pending < 0;
         uint32_t reach = glued ? pos : pos + p->gap;
         while (j < n && j <= reach && !word_is(s, s->seq[j], e->w)) j++;
-        if (j >= n || j > reach) return 0;
+        /* "returned a 16th-century two-volume Hebrew Bible to its owners": a preposition of
+           the verb's own oblique lies after its object, however long the object is */
+        if ((j >= n || j > reach) && !glued && in_words(e->w, prepositions)) {
+            for (j = reach + 1; j < n; j++)
+                if (word_is(s, s->seq[j], e->w) && rel_of(s, s->seq[j]) == TC_REL_CASE &&
+                    s->tr.w[s->seq[j]].head && head_of(s, head_of(s, s->seq[j])) == s->seq[at])
+                    break;
+        }
+        if (j >= n || (j > reach && !in_words(e->w, prepositions))) return 0;
         if (glued && s->seq[j] != s->seq[pos - 1] + 1) return 0;
         if (mark < n && pending == TC_EL_TGT) m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[j];
         if (mark < n && pending == TC_EL_SRC) m->src_lo = s->seq[mark], m->src_hi = s->seq[j];
@@ -145,11 +158,6 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
     m->last = s->seq[pos - 1];
     return 1;
 }
-
-static const char *const prepositions[] = {
-    "to",      "on",   "with",   "against", "at",   "into",   "onto",    "upon", "toward",
-    "towards", "from", "for",    "of",      "in",   "over",   "between", "by",   "about",
-    "across",  "near", "around", "through", "amid", "within", "among",   NULL};
 
 /* The first of the patterns vf whose verb is word v (at position at of the phrase s->seq[0..n),
  * or outside it: at == n) matches; with glued, only those whose word glued before the verb is

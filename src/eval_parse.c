@@ -222,15 +222,18 @@ int tc_eval_parse(const tc_parser *p, const char *conllu_path, FILE *out, int ve
 }
 
 static const char usage[] =
-    "Usage: tocsin eval parse FILE.conllu [--data DIR] [--verbose]\n"
+    "Usage: tocsin eval parse FILE.conllu [--data DIR] [--verbose] [--beam W] [--margin M]\n"
     "Parses each gold sentence's words with the model DIR/parse.model and prints UPOS, XPOS,\n"
     "UFeats, Lemmas, UAS and LAS (CoNLL 2018 definitions, gold tokenisation), the speed and\n"
-    "the ten worst relations. --verbose prints every wrong arc.\n";
+    "the ten worst relations. --verbose prints every wrong arc. --beam and --margin decode\n"
+    "with another beam than the model's (width W, margin M; 0: none), to measure the\n"
+    "trade-off.\n";
 
 int tc_eval_parse_cli(int argc, char **argv)
 {
     const char *file = NULL, *data = NULL;
     int verbose = 0;
+    long width = -1, margin = -1;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             fputs(usage, stdout);
@@ -239,6 +242,10 @@ int tc_eval_parse_cli(int argc, char **argv)
             verbose = 1;
         } else if (!strcmp(argv[i], "--data") && i + 1 < argc) {
             data = argv[++i];
+        } else if (!strcmp(argv[i], "--beam") && i + 1 < argc) {
+            width = strtol(argv[++i], NULL, 10);
+        } else if (!strcmp(argv[i], "--margin") && i + 1 < argc) {
+            margin = strtol(argv[++i], NULL, 10);
         } else if ((argv[i][0] == '-' && argv[i][1]) || file) {
             fputs(usage, stderr);
             return 2;
@@ -257,6 +264,11 @@ int tc_eval_parse_cli(int argc, char **argv)
     if (!p) {
         fprintf(stderr, "tocsin eval parse: %s\n", err.msg);
         return 1;
+    }
+    if (width >= 0 || margin >= 0) {
+        long m;
+        unsigned w = tc_parser_beam(p, &m);
+        tc_parser_set_beam(p, width >= 0 ? (unsigned)width : w, margin >= 0 ? margin : m);
     }
     int rc = tc_eval_parse(p, file, stdout, verbose);
     tc_parser_free(p);

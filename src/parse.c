@@ -4,7 +4,12 @@
  * they lie. Layout, every part 8-aligned: magic "TCPARSE1", a byte-order word, the features'
  * version, the strings, the tag classes, the feature sets, the tagger's weights, the word tables
  * (ambiguity classes, lemmas, lemma rules, WordNet exceptions, feature sets) and the parser's
- * transition and label weights. */
+ * transition and label weights. The tag classes' header ends with the parser's beam (width |
+ * margin << 8; 0 greedy).
+ *
+ * The parser is greedy, or a beam search (models trained with a beam): the beam keeps the
+ * candidates within a margin of the best, so it costs about what a greedy parse does where the
+ * model is sure, and shares the weights of the features its items have in common. */
 #include "parse.h"
 
 #include "file.h"
@@ -176,6 +181,13 @@ static int read_tags(cursor *c, tc_parser *p)
     uint32_t h[4];
     if (take_u32s(c, h, 4)) return TC_EPARSE;
     p->nclass = h[0], p->nxpos = h[1], p->nfeats = h[2];
+    /* the beam: its width in the low byte (0: greedy, as in models before the beam), the
+       margin above it (0: none) */
+    p->beam = h[3] & 0xff ? h[3] & 0xff : 1;
+    p->beam_margin = h[3] >> 8 ? (int64_t)(h[3] >> 8) : INT64_MAX;
+    if (p->beam > TC_PARSE_MAX_BEAM)
+        return tc_err_set(c->err, TC_EPARSE, "model: beam of %u (at most %d)", p->beam,
+                          TC_PARSE_MAX_BEAM);
     if (!p->nclass || p->nclass > TC_TAG_MAXCLASS || !p->nxpos || p->nxpos > 250 || !p->nfeats ||
         p->nfeats > 65535)
         return tc_err_set(c->err, TC_EPARSE, "model: bad tag counts");
@@ -251,6 +263,18 @@ tc_parser *tc_parser_from_buffer(unsigned char *data, size_t len, tc_err *err)
     return p;
 }
 
+void tc_parser_set_beam(tc_parser *p, unsigned width, long margin)
+{
+    p->beam = width < 1 ? 1 : width > TC_PARSE_MAX_BEAM ? TC_PARSE_MAX_BEAM : width;
+    p->beam_margin = margin > 0 ? margin : INT64_MAX;
+}
+
+unsigned tc_parser_beam(const tc_parser *p, long *margin)
+{
+    if (margin) *margin = p->beam_margin == INT64_MAX ? 0 : (long)p->beam_margin;
+    return p->beam;
+}
+
 tc_parser *tc_parser_load(const char *path, tc_err *err)
 {
     size_t len;
@@ -284,12 +308,10 @@ void tc_parser_free(tc_parser *p)
 
 /* ---- parsing ---- */
 
-static int best_label(const tc_parser *p, const tc_config *c, int32_t h, int32_t d)
+/* The best relation of the arc whose label features are f[0..nf). */
+static int label_of(const tc_parser *p, const uint64_t *f, int nf)
 {
-    if (h == c->root) return TC_REL_ROOT;
-    uint64_t f[TC_LABEL_NFEAT];
     int32_t score[TC_PMODEL_SCORES] = {0};
-    int nf = tc_label_features(c, h, d, f);
     tc_pmodel_score(&p->label, f, nf, score);
     int best = TC_REL_DEP;
     for (int r = 0; r < TC_REL_COUNT; r++)
@@ -297,28 +319,237 @@ static int best_label(const tc_parser *p, const tc_config *c, int32_t h, int32_t
     return best;
 }
 
+static int best_label(const tc_parser *p, const tc_config *c, int32_t h, int32_t d)
+{
+    if (h == c->root) return TC_REL_ROOT;
+    uint64_t f[TC_LABEL_NFEAT];
+    return label_of(p, f, tc_label_features(c, h, d, f));
+}
+
+/* The label features of the arc transition t makes from c, their weights asked for ahead; 0
+ * when t makes no arc or one from the root (whose relation is root). */
+static int arc_features(const tc_parser *p, const tc_config *c, int t, uint64_t *f)
+{
+    if (t != TC_TR_LEFT && t != TC_TR_RIGHT) return 0;
+    int32_t h, d;
+    tc_trans_arc(c, t, &h, &d);
+    if (h == c->root) return 0;
+    int nf = tc_label_features(c, h, d, f);
+    tc_pmodel_prefetch(&p->label, f, nf);
+    return nf;
+}
+
 static int finish_label(void *ctx, const tc_config *c, int32_t h, int32_t d)
 {
     return best_label(ctx, c, h, d);
 }
 
-/* Parses words [0..n) (tags given); heads into head[] (1-based within the piece, 0 root). */
-static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos, uint32_t n,
-                        tc_arena *a, int32_t *head, uint8_t *rel)
-{
+/* ---- beam search ---- */
+
+typedef struct {
     tc_config c;
-    tc_config_init(&c, n, tw, xpos, a);
+    int64_t score;
+} bitem;
+
+typedef struct {
+    int64_t score;
+    int item, t;
+} bcand;
+
+/* Candidates best first; ties by item, then transition, so that the order depends on nothing
+ * but the scores. */
+static int cand_before(const bcand *x, const bcand *y)
+{
+    if (x->score != y->score) return x->score > y->score;
+    if (x->item != y->item) return x->item < y->item;
+    return x->t < y->t;
+}
+
+/* What one beam search works in: its items and candidates, the features of a step, and a
+ * cache of the weights of every feature the sentence has looked up (a parse asks for each
+ * distinct feature about 2.5 times: the words ahead stay while the stack changes, and the items
+ * of a beam share most of theirs), so that the table in memory is read once per feature. */
+typedef struct {
+    int k;
+    bitem *cur, *next;
+    bcand *cand;
+    uint64_t *f;     /* k * TC_TRANS_NFEAT: item i's at f + i * TC_TRANS_NFEAT */
+    int *nf;         /* item i's count; 0 for a forced move */
+    uint32_t *ref;   /* the cache entry of each of f */
+    uint64_t *miss;  /* the step's features not in the cache */
+    uint32_t *where; /* and their entries */
+    int32_t (*mw)[4];
+    /* the cache: open addressing, an entry valid when its stamp is now */
+    uint64_t *key;
+    int32_t (*w)[4];
+    uint32_t *stamp, now, mask, used;
+    uint64_t *lf; /* the label features of each kept candidate */
+    int *nlf;
+} beam;
+
+static void beam_init(beam *B, int k, uint32_t n, const tc_tagword *tw, const uint8_t *xpos,
+                      tc_arena *a)
+{
+    /* room for about what the sentence asks (a beam asks about twice what one parse does),
+       and for one step of every item, however full */
+    size_t nfeat = (size_t)k * TC_TRANS_NFEAT, cap = 256, want = (size_t)n * (k > 1 ? 128 : 64);
+    while (cap < 4 * nfeat || (cap < want && cap < 65536)) cap *= 2;
+    B->k = k;
+    B->cur = tc_arena_alloc(a, (size_t)k * sizeof *B->cur);
+    B->next = tc_arena_alloc(a, (size_t)k * sizeof *B->next);
+    B->cand = tc_arena_alloc(a, (size_t)k * TC_TR_COUNT * sizeof *B->cand);
+    B->f = tc_arena_alloc(a, nfeat * sizeof *B->f);
+    B->nf = tc_arena_alloc(a, (size_t)k * sizeof *B->nf);
+    B->ref = tc_arena_alloc(a, nfeat * sizeof *B->ref);
+    B->miss = tc_arena_alloc(a, nfeat * sizeof *B->miss);
+    B->where = tc_arena_alloc(a, nfeat * sizeof *B->where);
+    B->mw = tc_arena_alloc(a, nfeat * sizeof *B->mw);
+    B->key = tc_arena_alloc(a, cap * sizeof *B->key);
+    B->w = tc_arena_alloc(a, cap * sizeof *B->w);
+    B->stamp = tc_arena_calloc(a, cap, sizeof *B->stamp);
+    B->now = 1;
+    B->mask = (uint32_t)cap - 1;
+    B->used = 0;
+    B->lf = tc_arena_alloc(a, (size_t)k * TC_LABEL_NFEAT * sizeof *B->lf);
+    B->nlf = tc_arena_alloc(a, (size_t)k * sizeof *B->nlf);
+    for (int i = 0; i < k; i++) {
+        tc_config_init(&B->cur[i].c, n, tw, xpos, a);
+        tc_config_init(&B->next[i].c, n, tw, xpos, a);
+    }
+    B->cur[0].score = 0;
+}
+
+/* The cache entry of feature x; a new one is listed as a miss. */
+static uint32_t beam_entry(beam *B, uint64_t x, int *nmiss)
+{
+    uint32_t s = (uint32_t)(x >> 40) & B->mask;
+    while (B->stamp[s] == B->now && B->key[s] != x) s = (s + 1) & B->mask;
+    if (B->stamp[s] != B->now) {
+        B->stamp[s] = B->now;
+        B->key[s] = x;
+        B->used++;
+        B->miss[*nmiss] = x;
+        B->where[(*nmiss)++] = s;
+    }
+    return s;
+}
+
+/* The features of every item with a choice, and the weights of those the cache lacks, read
+ * from the model together (their misses overlap). 0, or -1 when the model's transition table
+ * is not of the dense layout (the cache holds four weights a feature). */
+static int beam_features(const tc_parser *p, beam *B, int ncur)
+{
+    int nmiss = 0;
+    if (B->used > (B->mask + 1) / 2) B->now++, B->used = 0; /* full enough: start afresh */
+    for (int i = 0; i < ncur; i++) {
+        int nlegal = 0;
+        for (int t = 0; t < TC_TR_COUNT; t++) nlegal += tc_trans_legal(&B->cur[i].c, t);
+        uint64_t *fi = B->f + (size_t)i * TC_TRANS_NFEAT;
+        B->nf[i] = nlegal > 1 ? tc_trans_features(&B->cur[i].c, fi) : 0;
+        for (int x = 0; x < B->nf[i]; x++)
+            B->ref[(size_t)i * TC_TRANS_NFEAT + (size_t)x] = beam_entry(B, fi[x], &nmiss);
+    }
+    tc_pmodel_prefetch(&p->trans, B->miss, nmiss);
+    if (tc_pmodel_weights4(&p->trans, B->miss, nmiss, B->mw) != 0) return -1;
+    for (int m = 0; m < nmiss; m++) memcpy(B->w[B->where[m]], B->mw[m], sizeof B->mw[m]);
+    return 0;
+}
+
+/* Adds item i's next moves to the candidates, best first: every legal transition, scored
+ * when there is a choice (a forced move adds nothing to the item's score). */
+static void expand(const tc_parser *p, beam *B, int i, int dense, int *nc)
+{
+    const bitem *it = &B->cur[i];
+    int32_t score[TC_PMODEL_SCORES] = {0};
+    const uint64_t *fi = B->f + (size_t)i * TC_TRANS_NFEAT;
+    const uint32_t *ri = B->ref + (size_t)i * TC_TRANS_NFEAT;
+    if (B->nf[i] && dense) {
+        int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0; /* in registers, not through memory */
+        for (int x = 0; x < B->nf[i]; x++) {
+            const int32_t *w = B->w[ri[x]];
+            s0 += w[0], s1 += w[1], s2 += w[2], s3 += w[3];
+        }
+        score[0] = s0, score[1] = s1, score[2] = s2, score[3] = s3;
+    } else if (B->nf[i]) {
+        tc_pmodel_score(&p->trans, fi, B->nf[i], score);
+    }
+    for (int t = 0; t < TC_TR_COUNT; t++) {
+        if (!tc_trans_legal(&it->c, t)) continue;
+        bcand x = {it->score + score[t], i, t};
+        int j = (*nc)++;
+        for (; j > 0 && cand_before(&x, &B->cand[j - 1]); j--) B->cand[j] = B->cand[j - 1];
+        B->cand[j] = x;
+    }
+}
+
+/* The next items from the kept candidates cand[0..nnext): each item's labels are scored
+ * together (their misses overlap), and an item whose last child this is moves instead of
+ * being copied. */
+static void beam_advance(const tc_parser *p, beam *B, int nnext)
+{
+    int left[TC_PARSE_MAX_BEAM] = {0};
+    for (int j = 0; j < nnext; j++) {
+        left[B->cand[j].item]++;
+        B->nlf[j] = arc_features(p, &B->cur[B->cand[j].item].c, B->cand[j].t,
+                                 B->lf + (size_t)j * TC_LABEL_NFEAT);
+    }
+    for (int j = 0; j < nnext; j++) {
+        tc_config *from = &B->cur[B->cand[j].item].c;
+        int t = B->cand[j].t, r = 0;
+        if (t == TC_TR_LEFT || t == TC_TR_RIGHT)
+            r = B->nlf[j] ? label_of(p, B->lf + (size_t)j * TC_LABEL_NFEAT, B->nlf[j])
+                          : TC_REL_ROOT;
+        if (--left[B->cand[j].item] == 0) {
+            tc_config swap = B->next[j].c;
+            B->next[j].c = *from;
+            *from = swap;
+        } else {
+            tc_config_copy(&B->next[j].c, from);
+        }
+        tc_trans_apply(&B->next[j].c, t, r);
+        B->next[j].score = B->cand[j].score;
+    }
+    bitem *swap = B->cur;
+    B->cur = B->next, B->next = swap;
+}
+
+/* Beam search of width p->beam, keeping only the candidates within p->beam_margin of the best
+ * (most steps then keep one: near-greedy cost where the model is sure). Every word is shifted
+ * once and popped once, so every item ends at the same step; the best one's tree is the
+ * answer. */
+static void beam_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos, uint32_t n,
+                       tc_arena *a, tc_config *out)
+{
+    beam B;
+    int ncur = 1;
+    beam_init(&B, (int)p->beam, n, tw, xpos, a);
+    while (!tc_config_done(&B.cur[0].c)) {
+        int dense = beam_features(p, &B, ncur) == 0, nc = 0;
+        for (int i = 0; i < ncur; i++) expand(p, &B, i, dense, &nc);
+        int nnext = nc < B.k ? nc : B.k;
+        while (nnext > 1 && B.cand[0].score - B.cand[nnext - 1].score > p->beam_margin) nnext--;
+        beam_advance(p, &B, nnext);
+        ncur = nnext;
+    }
+    *out = B.cur[0].c;
+}
+
+/* The greedy parser: the best transition at each step. */
+static void greedy_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos, uint32_t n,
+                         tc_arena *a, tc_config *c)
+{
     uint64_t f[TC_TRANS_NFEAT];
-    while (!tc_config_done(&c)) {
+    tc_config_init(c, n, tw, xpos, a);
+    while (!tc_config_done(c)) {
         int legal[TC_TR_COUNT], nlegal = 0, best = -1;
         for (int t = 0; t < TC_TR_COUNT; t++) {
-            legal[t] = tc_trans_legal(&c, t);
+            legal[t] = tc_trans_legal(c, t);
             nlegal += legal[t];
             if (legal[t]) best = t;
         }
         if (nlegal > 1) { /* a forced move (an empty stack, the root reached) needs no scores */
             int32_t score[TC_PMODEL_SCORES] = {0};
-            int nf = tc_trans_features(&c, f);
+            int nf = tc_trans_features(c, f);
             tc_pmodel_score(&p->trans, f, nf, score);
             best = -1;
             for (int t = 0; t < TC_TR_COUNT; t++)
@@ -327,11 +558,22 @@ static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t 
         int r = 0;
         if (best == TC_TR_LEFT || best == TC_TR_RIGHT) {
             int32_t h, d;
-            tc_trans_arc(&c, best, &h, &d);
-            r = best_label(p, &c, h, d);
+            tc_trans_arc(c, best, &h, &d);
+            r = best_label(p, c, h, d);
         }
-        tc_trans_apply(&c, best, r);
+        tc_trans_apply(c, best, r);
     }
+}
+
+/* Parses words [0..n) (tags given); heads into head[] (1-based within the piece, 0 root). */
+static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos, uint32_t n,
+                        tc_arena *a, int32_t *head, uint8_t *rel)
+{
+    tc_config c;
+    if (p->beam > 1)
+        beam_piece(p, tw, xpos, n, a, &c);
+    else /* the same trees as a beam of one, faster (no cache to fill) */
+        greedy_piece(p, tw, xpos, n, a, &c);
     tc_config_finish(&c, finish_label, (void *)p);
     for (uint32_t i = 0; i < n; i++) {
         head[i] = c.head[i + 1] == c.root ? 0 : c.head[i + 1];

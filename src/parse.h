@@ -152,6 +152,13 @@ typedef struct tc_parser tc_parser;
  * or inconsistent. The model is immutable: one may serve several threads. */
 tc_parser *tc_parser_load(const char *path, tc_err *err);
 void tc_parser_free(tc_parser *p);
+/* The parser's beam: its width (1: greedy) and the margin (in the model's weight units; 0:
+ * none) below the best candidate past which a candidate is dropped. A model holds the values it
+ * was trained and chosen with; setting others measures the trade-off between accuracy and
+ * speed (a width the model was not trained for parses worse). Not thread-safe: call before the
+ * parser is shared. */
+void tc_parser_set_beam(tc_parser *p, unsigned width, long margin);
+unsigned tc_parser_beam(const tc_parser *p, long *margin);
 
 enum {
     TC_PARSE_TAGS = 1, /* tags, features and lemmas only: every head is 0, rel dep */
@@ -162,6 +169,8 @@ enum {
  * pieces of that size (each with a root of its own attached to the first piece's root). Never
  * fails on any text: returns TC_OK. Thread-safe for distinct arenas. */
 #define TC_PARSE_MAX_WORDS 400
+/* The widest beam a model may ask for. */
+#define TC_PARSE_MAX_BEAM 64
 int tc_parse_sentence(const tc_parser *p, const tc_text *t, uint32_t sent, unsigned flags,
                       tc_arena *a, tc_tree *out);
 

@@ -1,7 +1,8 @@
 /* parse_train: the tables by counting (tag classes, ambiguity classes, lemmas, lemma rules,
  * feature sets), the tagger by averaged perceptron, the parser's tags by jackknifing (each
- * fold tagged by a tagger that never saw it), then the parser by averaged perceptron with
- * Goldberg and Nivre's dynamic oracle and exploration. */
+ * fold tagged by a tagger that never saw it), then the parser by averaged perceptron: greedy,
+ * with Goldberg and Nivre's dynamic oracle and exploration, or (opts->beam > 1) globally, a
+ * structured perceptron over the beam's transition sequences with max-violation updates. */
 #include "parse_train.h"
 
 #include "conllu.h"
@@ -638,6 +639,201 @@ static void parse_sentence_train(trainer *T, tc_ptrain *trans, tc_ptrain *lab, t
     }
 }
 
+/* ---- global training of the beam (Zhang and Clark 2008; Huang, Fayong and Guo 2012) ---- */
+
+/* The gold transitions of t: at each step the first zero-cost move of LEFT, RIGHT, REDUCE,
+ * SHIFT (the dynamic oracle's costs; the tree is projective, so every gold arc is made). The
+ * labeller learns on each gold arc on the way. Returns how many (2n). */
+static int gold_sequence(tc_ptrain *lab, const tsent *t, const int32_t *gold, tc_arena *a,
+                         uint8_t *seq)
+{
+    static const int order[TC_TR_COUNT] = {TC_TR_LEFT, TC_TR_RIGHT, TC_TR_REDUCE, TC_TR_SHIFT};
+    tc_config c;
+    tc_config_init(&c, t->n, t->tw, t->pxpos, a);
+    int len = 0;
+    while (!tc_config_done(&c)) {
+        int next = -1;
+        for (int k = 0; k < TC_TR_COUNT && next < 0; k++)
+            if (tc_trans_legal(&c, order[k]) && tc_trans_cost(&c, order[k], gold) == 0)
+                next = order[k];
+        if (next < 0) /* cannot happen on a projective tree; the cheapest legal move */
+            for (int k = 0; k < TC_TR_COUNT && next < 0; k++)
+                if (tc_trans_legal(&c, order[k])) next = order[k];
+        int rel = 0;
+        if (next == TC_TR_LEFT || next == TC_TR_RIGHT) {
+            int32_t h, d;
+            tc_trans_arc(&c, next, &h, &d);
+            rel = pick_label(lab, &c, h, d, gold[d] == h ? t->rel[d] : -1);
+        }
+        seq[len++] = (uint8_t)next;
+        tc_trans_apply(&c, next, rel);
+    }
+    return len;
+}
+
+/* A move of a beam item: its transition and label, and the move before it (-1: none). */
+typedef struct {
+    int32_t parent;
+    uint8_t t, rel;
+} bmove;
+
+typedef struct {
+    tc_config c;
+    double score;
+    int32_t last; /* its last move in the history; -1 none */
+    int gold;     /* its moves are the gold sequence's so far */
+} titem;
+
+typedef struct {
+    double score;
+    int item, t;
+} tcand;
+
+static int tcand_before(const tcand *x, const tcand *y)
+{
+    if (x->score != y->score) return x->score > y->score;
+    if (x->item != y->item) return x->item < y->item;
+    return x->t < y->t;
+}
+
+/* The relation a beam item gives the arc t makes: the gold one on a gold arc (as the greedy
+ * training does), else the labeller's. */
+static int beam_label(tc_ptrain *lab, const tc_config *c, int t, const tsent *s,
+                      const int32_t *gold)
+{
+    if (t != TC_TR_LEFT && t != TC_TR_RIGHT) return 0;
+    int32_t h, d;
+    tc_trans_arc(c, t, &h, &d);
+    return gold[d] == h ? s->rel[d] : pick_label(lab, c, h, d, -1);
+}
+
+/* Scores of c's transitions into score (zeros for a forced move); returns the legal mask. */
+static int score_config(tc_ptrain *trans, const tc_config *c, float *score)
+{
+    int legal = 0, nlegal = 0;
+    for (int t = 0; t < TC_TR_COUNT; t++) {
+        score[t] = 0;
+        if (tc_trans_legal(c, t)) legal |= 1 << t, nlegal++;
+    }
+    if (nlegal > 1) {
+        uint64_t f[TC_TRANS_NFEAT];
+        tc_ptrain_score(trans, f, tc_trans_features(c, f), score);
+    }
+    return legal;
+}
+
+/* Adds delta to the features of every chosen move of seq[0..len) from the start, replayed with
+ * the relations rel[] (forced moves have no features). */
+static void update_sequence(tc_ptrain *trans, const tsent *t, const uint8_t *seq,
+                            const uint8_t *rel, int len, float delta, tc_arena *a)
+{
+    tc_config c;
+    tc_config_init(&c, t->n, t->tw, t->pxpos, a);
+    uint64_t f[TC_TRANS_NFEAT];
+    for (int i = 0; i < len; i++) {
+        int nlegal = 0;
+        for (int k = 0; k < TC_TR_COUNT; k++) nlegal += tc_trans_legal(&c, k);
+        if (nlegal > 1) tc_ptrain_update(trans, f, tc_trans_features(&c, f), seq[i], delta);
+        tc_trans_apply(&c, seq[i], rel[i]);
+    }
+}
+
+typedef struct {
+    titem *cur, *next;
+    tcand *cand;
+    bmove *hist;
+    int32_t nhist;
+} beam_state;
+
+/* One step of the beam: expands every item, keeps the k best. */
+static int beam_step(tc_ptrain *trans, tc_ptrain *lab, const tsent *t, const int32_t *gold,
+                     const uint8_t *gseq, int step, beam_state *B, int ncur, int k)
+{
+    int nc = 0;
+    for (int i = 0; i < ncur; i++) {
+        float score[TC_TR_COUNT];
+        int legal = score_config(trans, &B->cur[i].c, score);
+        for (int m = 0; m < TC_TR_COUNT; m++) {
+            if (!(legal >> m & 1)) continue;
+            tcand x = {B->cur[i].score + score[m], i, m};
+            int j = nc++;
+            for (; j > 0 && tcand_before(&x, &B->cand[j - 1]); j--) B->cand[j] = B->cand[j - 1];
+            B->cand[j] = x;
+        }
+    }
+    int nnext = nc < k ? nc : k;
+    for (int j = 0; j < nnext; j++) {
+        const titem *from = &B->cur[B->cand[j].item];
+        titem *to = &B->next[j];
+        int m = B->cand[j].t, rel = beam_label(lab, &from->c, m, t, gold);
+        tc_config_copy(&to->c, &from->c);
+        tc_trans_apply(&to->c, m, rel);
+        to->score = B->cand[j].score;
+        to->gold = from->gold && m == gseq[step];
+        B->hist[B->nhist] = (bmove){from->last, (uint8_t)m, (uint8_t)rel};
+        to->last = B->nhist++;
+    }
+    titem *swap = B->cur;
+    B->cur = B->next, B->next = swap;
+    return nnext;
+}
+
+/* The moves and relations that led to history entry last, into seq and rel; returns how many. */
+static int unwind(const bmove *hist, int32_t last, uint8_t *seq, uint8_t *rel)
+{
+    int len = 0;
+    for (int32_t i = last; i >= 0; i = hist[i].parent) len++;
+    int at = len;
+    for (int32_t i = last; i >= 0; i = hist[i].parent) seq[--at] = hist[i].t, rel[at] = hist[i].rel;
+    return len;
+}
+
+/* One sentence of global training: beam search with the current weights beside the gold
+ * sequence, then one update at the step where the beam's best leads the gold prefix by most
+ * (max-violation), when it is not the gold prefix itself. */
+static void beam_train_sentence(tc_ptrain *trans, tc_ptrain *lab, const tsent *t, int k,
+                                tc_arena *a)
+{
+    uint32_t n = t->n;
+    int32_t *gold = tc_arena_alloc(a, (n + 2) * sizeof *gold);
+    gold[0] = gold[n + 1] = -1;
+    for (uint32_t i = 1; i <= n; i++) gold[i] = t->head[i] == 0 ? (int32_t)n + 1 : t->head[i];
+    uint8_t *gseq = tc_arena_alloc(a, 2 * n + 2), *grel = tc_arena_alloc(a, 2 * n + 2);
+    int len = gold_sequence(lab, t, gold, a, gseq);
+    beam_state B = {.cur = tc_arena_alloc(a, (size_t)k * sizeof(titem)),
+                    .next = tc_arena_alloc(a, (size_t)k * sizeof(titem)),
+                    .cand = tc_arena_alloc(a, (size_t)k * TC_TR_COUNT * sizeof(tcand)),
+                    .hist = tc_arena_alloc(a, ((size_t)k * (size_t)len + 1) * sizeof(bmove))};
+    for (int i = 0; i < k; i++) {
+        tc_config_init(&B.cur[i].c, n, t->tw, t->pxpos, a);
+        tc_config_init(&B.next[i].c, n, t->tw, t->pxpos, a);
+    }
+    B.cur[0].score = 0, B.cur[0].last = -1, B.cur[0].gold = 1;
+    tc_config g; /* the gold prefix, scored as the beam goes */
+    tc_config_init(&g, n, t->tw, t->pxpos, a);
+    double gscore = 0, worst = -1;
+    int32_t worst_last = -1;
+    int worst_step = -1, ncur = 1;
+    for (int step = 0; step < len; step++) {
+        float score[TC_TR_COUNT];
+        score_config(trans, &g, score);
+        gscore += score[gseq[step]];
+        grel[step] = (uint8_t)beam_label(lab, &g, gseq[step], t, gold);
+        tc_trans_apply(&g, gseq[step], grel[step]);
+        ncur = beam_step(trans, lab, t, gold, gseq, step, &B, ncur, k);
+        double v = B.cur[0].score - gscore;
+        if (!B.cur[0].gold && v >= 0 && v > worst)
+            worst = v, worst_step = step, worst_last = B.cur[0].last;
+    }
+    if (worst_step >= 0) {
+        uint8_t *pseq = tc_arena_alloc(a, 2 * n + 2), *prel = tc_arena_alloc(a, 2 * n + 2);
+        int plen = unwind(B.hist, worst_last, pseq, prel);
+        update_sequence(trans, t, gseq, grel, worst_step + 1, 1.0f, a);
+        update_sequence(trans, t, pseq, prel, plen, -1.0f, a);
+    }
+    tc_ptrain_tick(trans);
+}
+
 /* ---- the file ---- */
 
 static void put_u32s(tc_mbuf *b, const uint32_t *v, size_t n)
@@ -658,7 +854,9 @@ static void write_model(trainer *T, tc_ptrain *tagw, tc_ptrain *trans, tc_ptrain
     put_u32s(b, (uint32_t[]){(uint32_t)T->str.n, about}, 2);
     tc_mbuf_put(b, T->str.p, T->str.n);
     tc_mbuf_align(b);
-    put_u32s(b, (uint32_t[]){T->nclass, T->nxpos, T->nfeats, 0}, 4);
+    /* the beam in the fourth word: width (0: greedy) | margin << 8 */
+    uint32_t beam = T->o->beam > 1 ? (uint32_t)T->o->beam | (uint32_t)T->o->beam_margin << 8 : 0;
+    put_u32s(b, (uint32_t[]){T->nclass, T->nxpos, T->nfeats, beam}, 4);
     tc_mbuf_put(b, T->cls_upos, T->nclass);
     tc_mbuf_align(b);
     tc_mbuf_put(b, T->cls_xpos, T->nclass);
@@ -789,7 +987,10 @@ static void train_parser(trainer *T, tc_ptrain *tagw, tc_ptrain *trans, tc_ptrai
         for (size_t k = 0; k < T->nts; k++) {
             tsent *t = &T->ts[order[k]];
             if (t->n == 0 || t->n > TC_PARSE_MAX_WORDS) continue;
-            parse_sentence_train(T, trans, lab, t, e > 0, a);
+            if (T->o->beam > 1)
+                beam_train_sentence(trans, lab, t, T->o->beam, a);
+            else
+                parse_sentence_train(T, trans, lab, t, e > 0, a);
             tc_arena_reset(a);
         }
         char what[64];
@@ -814,6 +1015,12 @@ int tc_parse_train(const char *train_path, const char *dev_path, const tc_train_
     o.tag_epochs = o.tag_epochs ? o.tag_epochs : 8;
     o.parse_epochs = o.parse_epochs ? o.parse_epochs : 15;
     o.folds = o.folds ? o.folds : 5;
+    /* the beam from the environment when the caller gives none (`make model PARSE_BEAM=8`) */
+    if (!o.beam && getenv("TC_PARSE_BEAM")) o.beam = atoi(getenv("TC_PARSE_BEAM"));
+    if (!o.beam_margin && getenv("TC_PARSE_BEAM_MARGIN"))
+        o.beam_margin = atoi(getenv("TC_PARSE_BEAM_MARGIN"));
+    o.beam = o.beam < 1 ? 1 : o.beam > TC_PARSE_MAX_BEAM ? TC_PARSE_MAX_BEAM : o.beam;
+    o.beam_margin = o.beam_margin < 0 ? 0 : o.beam_margin > 0xffffff ? 0xffffff : o.beam_margin;
     trainer T = {.o = &o, .a = tc_arena_new(1 << 20), .strmap = tc_map_new(1 << 16)};
     T.rng = o.seed ? o.seed : 0x7c5a11f00dull;
     double t0 = now_s();
@@ -833,6 +1040,19 @@ int tc_parse_train(const char *train_path, const char *dev_path, const tc_train_
         trans = tc_ptrain_new(TC_TR_COUNT);
         lab = tc_ptrain_new(TC_REL_COUNT);
         train_parser(&T, tagw, trans, lab, pass, by_xpos, t0);
+        if (o.beam > 1 && T.dev.n && o.log) { /* the beam's margin: accuracy against cost */
+            int keep = o.beam_margin;
+            static const int margins[] = {500, 1000, 1500, 2000, 2500, 3000, 4000, 0};
+            for (size_t i = 0; i < sizeof margins / sizeof *margins; i++) {
+                tc_mbuf m = {0};
+                o.beam_margin = margins[i];
+                write_model(&T, tagw, trans, lab, pass, by_xpos, &m);
+                fprintf(o.log, "train: beam %d, margin %d (0: none):\n", o.beam, margins[i]);
+                score_dev(&T, &m, 0);
+                free(m.p);
+            }
+            o.beam_margin = keep;
+        }
         if (getenv("TC_PRUNE_SWEEP") && T.dev.n && o.log) {
             float keep = o.min_weight;
             for (float w = 0.05f; w < 2.0f; w *= 2) {

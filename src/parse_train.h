@@ -14,6 +14,11 @@ typedef struct {
     int tag_epochs;      /* passes of the tagger (0: 8) */
     int parse_epochs;    /* passes of the parser (0: 15) */
     int folds;           /* jackknife folds giving the parser predicted tags (0: 5; 1: gold) */
+    int beam;            /* the parser's beam (0: $TC_PARSE_BEAM, else greedy; 1: greedy,
+                            dynamic oracle; more: global training with max-violation updates,
+                            decoded with that beam) */
+    int beam_margin;     /* decoding drops candidates this far below the best (weight units;
+                            0: $TC_PARSE_BEAM_MARGIN, else none) */
     size_t max_sents;    /* use only the first N training sentences (0: all): smoke tests */
     uint64_t seed;       /* shuffling and exploration */
     float min_weight;    /* averaged weights smaller than this are left out of the file */

@@ -56,6 +56,8 @@ struct tc_parser {
     uint16_t *feats_active;     /* the same without Voice=Pass, or itself (allocated at load) */
     /* parser */
     tc_pmodel trans, label;
+    uint32_t beam;       /* the beam's width the parser was trained for (1: greedy) */
+    int64_t beam_margin; /* candidates further than this below the best are dropped */
 };
 
 /* Atoms of one word; form is len bytes. */

@@ -5,6 +5,33 @@
 #include <assert.h>
 #include <string.h>
 
+/* Bytes of the per-position arrays of a configuration of n words (one block, so that a copy
+ * is one memcpy): 8-byte arrays first, then 4-byte, then bytes. */
+static size_t block_size(uint32_t n)
+{
+    size_t m = (size_t)n + 2;
+    return m * (2 * 8 + 6 * 4 + 4);
+}
+
+/* Points c's arrays into its block c->mem. */
+static void carve(tc_config *c)
+{
+    size_t m = (size_t)c->n + 2;
+    unsigned char *p = c->mem;
+    c->ls = (uint64_t *)(void *)p, p += m * 8;
+    c->rs = (uint64_t *)(void *)p, p += m * 8;
+    c->stack = (int32_t *)(void *)p, p += m * 4;
+    c->head = (int32_t *)(void *)p, p += m * 4;
+    c->lc1 = (int32_t *)(void *)p, p += m * 4;
+    c->lc2 = (int32_t *)(void *)p, p += m * 4;
+    c->rc1 = (int32_t *)(void *)p, p += m * 4;
+    c->rc2 = (int32_t *)(void *)p, p += m * 4;
+    c->rel = p, p += m;
+    c->nl = p, p += m;
+    c->nr = p, p += m;
+    c->instack = p;
+}
+
 void tc_config_init(tc_config *c, uint32_t n, const tc_tagword *tw, const uint8_t *xpos,
                     tc_arena *a)
 {
@@ -13,22 +40,21 @@ void tc_config_init(tc_config *c, uint32_t n, const tc_tagword *tw, const uint8_
     c->root = (int32_t)n + 1;
     c->tw = tw;
     c->xpos = xpos;
-    c->stack = tc_arena_alloc(a, m * sizeof *c->stack);
-    c->head = tc_arena_alloc(a, m * sizeof *c->head);
-    c->rel = tc_arena_calloc(a, m, 1);
-    c->nl = tc_arena_calloc(a, m, 1);
-    c->nr = tc_arena_calloc(a, m, 1);
-    c->instack = tc_arena_calloc(a, m, 1);
-    c->lc1 = tc_arena_calloc(a, m, sizeof *c->lc1);
-    c->lc2 = tc_arena_calloc(a, m, sizeof *c->lc2);
-    c->rc1 = tc_arena_calloc(a, m, sizeof *c->rc1);
-    c->rc2 = tc_arena_calloc(a, m, sizeof *c->rc2);
-    c->ls = tc_arena_calloc(a, m, sizeof *c->ls);
-    c->rs = tc_arena_calloc(a, m, sizeof *c->rs);
+    c->mem = tc_arena_calloc(a, 1, block_size(n));
+    carve(c);
     for (size_t i = 0; i < m; i++) c->head[i] = -1;
     c->sp = 0;
     c->b = 1;
     c->root_child = 0;
+}
+
+void tc_config_copy(tc_config *dst, const tc_config *src)
+{
+    void *mem = dst->mem;
+    *dst = *src;
+    dst->mem = mem;
+    memcpy(dst->mem, src->mem, block_size(src->n));
+    carve(dst);
 }
 
 int tc_config_done(const tc_config *c)

@@ -32,10 +32,13 @@ typedef struct {
     int32_t *lc1, *lc2, *rc1, *rc2; /* two leftmost and rightmost dependents; 0 none */
     uint64_t *ls, *rs;              /* relations of the left and right dependents */
     int32_t root_child;             /* the first word the root took; 0 none */
+    void *mem;                      /* the block every array above lies in */
 } tc_config;
 
 void tc_config_init(tc_config *c, uint32_t n, const tc_tagword *tw, const uint8_t *xpos,
                     tc_arena *a);
+/* Makes dst (initialised for the same words) a copy of src: the beam's step. */
+void tc_config_copy(tc_config *dst, const tc_config *src);
 int tc_config_done(const tc_config *c);
 int tc_trans_legal(const tc_config *c, int t);
 /* Applies transition t; rel is the relation of the arc it makes (LEFT, RIGHT). */

@@ -193,6 +193,29 @@ static void expect_no_model(const char *path)
     assert_true(err.msg[0] != 0);
 }
 
+/* The beam search on the same hostile input: trees, in bounded time and memory, at the widest
+ * beam a model may ask for and at a usual one (the committed model is greedy: its trees are
+ * worse at a width it was not trained for, but must still be trees). */
+static void test_beam_hostile(void **state)
+{
+    long margin;
+    unsigned width = tc_parser_beam(parser, &margin);
+    static const unsigned widths[] = {8, TC_PARSE_MAX_BEAM};
+    for (size_t w = 0; w < 2; w++) {
+        tc_parser_set_beam(parser, widths[w], 0);
+        assert_int_equal(tc_parser_beam(parser, NULL), widths[w]);
+        size_t len = 1000 * 3;
+        char *s = tc_xmalloc(len);
+        for (size_t i = 0; i < 1000; i++) memcpy(s + 3 * i, "1, ", 3);
+        assert_int_equal(parse_all(s, len), 2000);
+        free(s);
+        const char *p = "!!! ??? ... ,,, ;;; --- ((( ))) Troops 🚀🔥 shelled \xc3\x28 the town.";
+        assert_true(parse_all(p, strlen(p)) > 20);
+        tc_arena_reset(arena);
+    }
+    tc_parser_set_beam(parser, width, margin);
+}
+
 /* Missing, empty, garbage and truncated model files fail with a message, never crash. */
 static void test_bad_models(void **state)
 {
@@ -231,6 +254,7 @@ int main(void)
         cmocka_unit_test(test_ten_thousand_token_line),
         cmocka_unit_test(test_word_lists),
         cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_beam_hostile),
         cmocka_unit_test(test_bad_models),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);

@@ -29,16 +29,40 @@ static int have_ud(void)
     return 0;
 }
 
-static char *train(const char *out, size_t *len)
+static char *train_beam(const char *out, size_t *len, int beam, int margin)
 {
-    tc_train_opts o = {
-        .tag_epochs = 2, .parse_epochs = 2, .folds = 2, .max_sents = 400, .about = "smoke test"};
+    tc_train_opts o = {.tag_epochs = 2,
+                       .parse_epochs = 2,
+                       .folds = 2,
+                       .max_sents = 400,
+                       .beam = beam,
+                       .beam_margin = margin,
+                       .about = "smoke test"};
     tc_err err = {0};
     int rc = tc_parse_train(UD, NULL, &o, out, &err);
     if (rc != TC_OK) fail_msg("training failed: %s", err.msg);
     char *data = tc_file_read(out, 0, len, NULL);
     assert_non_null(data);
     return data;
+}
+
+static char *train(const char *out, size_t *len)
+{
+    return train_beam(out, len, 1, 0);
+}
+
+/* Heads within the sentence, one root, and every word reaches it (no cycle). */
+static void assert_tree(const tc_tree *t)
+{
+    int roots = 0;
+    for (uint32_t i = 0; i < t->n; i++) {
+        assert_true(t->w[i].head <= t->n);
+        roots += t->w[i].head == 0;
+        uint32_t k = i + 1, steps = 0;
+        while (k && steps++ <= t->n) k = t->w[k - 1].head;
+        assert_int_equal(k, 0);
+    }
+    assert_int_equal(roots, t->n ? 1 : 0);
 }
 
 static void deterministic_and_usable(void **state)
@@ -89,6 +113,58 @@ static void deterministic_and_usable(void **state)
     unlink(b);
 }
 
+/* A parser trained with a beam: deterministic too, holds its beam, and gives trees at every
+ * width (the beam's items all end at the same step; a narrower beam is the greedy search). */
+static void beam_trained(void **state)
+{
+    if (!have_ud()) {
+        skip();
+        return;
+    }
+    char a[] = "/tmp/tocsin-parse-a-XXXXXX", b[] = "/tmp/tocsin-parse-b-XXXXXX";
+    int fa = mkstemp(a), fb = mkstemp(b);
+    assert_true(fa >= 0 && fb >= 0);
+    close(fa);
+    close(fb);
+    size_t na, nb, ng;
+    char *da = train_beam(a, &na, 4, 1500), *db = train_beam(b, &nb, 4, 1500);
+    assert_int_equal(na, nb);
+    assert_memory_equal(da, db, na);
+    char *dg = train(b, &ng); /* the greedy training differs */
+    assert_true(ng != na || memcmp(da, dg, na) != 0);
+
+    tc_err err = {0};
+    tc_parser *p = tc_parser_load(a, &err);
+    assert_non_null(p);
+    long margin = -1;
+    assert_int_equal(tc_parser_beam(p, &margin), 4);
+    assert_int_equal(margin, 1500);
+    const char *words[] = {"The", "minister", "said", "troops", "had",  "blocked",
+                           "the", "road",     "to",   "the",    "town", "."};
+    uint32_t len[12];
+    for (int i = 0; i < 12; i++) len[i] = (uint32_t)strlen(words[i]);
+    tc_arena *ar = tc_arena_new(0);
+    static const unsigned widths[] = {1, 2, 4, 8, 64};
+    for (size_t w = 0; w < sizeof widths / sizeof *widths; w++) {
+        tc_parser_set_beam(p, widths[w], w % 2 ? 1000 : 0);
+        assert_int_equal(tc_parser_beam(p, NULL), widths[w]);
+        for (uint32_t n = 0; n <= 12; n += 3) {
+            tc_tree t;
+            assert_int_equal(tc_parse_words(p, words, len, n, 0, ar, &t), TC_OK);
+            assert_int_equal(t.n, n);
+            assert_tree(&t);
+        }
+        tc_arena_reset(ar);
+    }
+    tc_parser_free(p);
+    tc_arena_free(ar);
+    free(da);
+    free(db);
+    free(dg);
+    unlink(a);
+    unlink(b);
+}
+
 static void missing_input(void **state)
 {
     tc_train_opts o = {0};
@@ -101,6 +177,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(deterministic_and_usable),
+        cmocka_unit_test(beam_trained),
         cmocka_unit_test(missing_input),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

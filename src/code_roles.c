@@ -384,12 +384,23 @@ size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t
 {
     tc_frame_arg own[TC_FRAME_ARGS];
     int n = 0;
+    static const char *const frontiers[] = {"border", "frontier", "crossing", NULL};
     for (int i = 0; i < fr->nobj; i++) {
         uint32_t o = fr->obj[i].word;
         int mine = 0;
         for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++)
             mine |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
                     s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
+        /* "closed Venezuela's borders with Brazil and Colombia": the neighbours */
+        if (lemma_in(s, o, frontiers))
+            for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++) {
+                uint32_t c = s->kids[k];
+                const char *cw = case_word(s, c);
+                if (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "with")) {
+                    size_t got = tc_code_phrase_actors(s, c, 1, out, max);
+                    if (got) return got;
+                }
+            }
         if (!mine) own[n++] = fr->obj[i];
     }
     return tc_code_arg_mentions(s, own, n, out, max);

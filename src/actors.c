@@ -1503,6 +1503,54 @@ static int determiner(const tc_token *w)
     return 0;
 }
 
+/* Words that end an organisation's name after a state's ("the Nigeria Labour Congress", "the
+ * Kenya Red Cross", "the Pakistan Muslim League"). */
+static const char *const state_org_heads[] = {
+    "congress", "union",      "unions",       "league",     "party",       "council",
+    "cross",    "front",      "movement",     "alliance",   "association", "federation",
+    "society",  "authority",  "airways",      "airlines",   "bank",        "corporation",
+    "company",  "commission", "institute",    "university", "forum",       "foundation",
+    "agency",   "network",    "confederation"};
+
+/* Makes a state's name and the capitalised words after it up to a word that ends an
+ * organisation's name one match of the state, hiding the dictionary's matches inside (not
+ * "Labour" GBRPTY and "Congress" USALEG in "the Nigeria Labour Congress": NGA); not when
+ * only agents follow ("Nigeria Police" stays NGACOP). raw[0..n) in token order. */
+static void state_org_names(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                            raw_match *raw, size_t n)
+{
+    uint32_t end = s->tok0 + s->ntok;
+    for (size_t k = 0; k < n; k++) {
+        raw_match *r = &raw[k];
+        if (r->hidden || r->e->kind != TC_KIND_COUNTRY || !tc_actors_is_state(d, r->e->code))
+            continue;
+        uint32_t j = r->tok0 + r->ntok, e = 0;
+        for (uint32_t i = j; i < end && i < j + 6; i++) {
+            const tc_token *w = &t->toks[i];
+            if (!(w->flags & (TC_TOK_CAP | TC_TOK_UPPER))) {
+                if (i > j && (word_is(w, "of") || word_is(w, "for")) && i + 1 < end &&
+                    (t->toks[i + 1].flags & TC_TOK_CAP))
+                    continue; /* "the Zimbabwe Congress of Trade Unions" */
+                break;
+            }
+            if (in_words(w, state_org_heads, sizeof state_org_heads / sizeof *state_org_heads))
+                e = i + 1;
+        }
+        if (!e) continue;
+        int other = 0; /* a word inside that no agent covers */
+        for (uint32_t i = j; i < e && !other; i++) {
+            other = 1;
+            for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++)
+                if (raw[q].e->kind == TC_KIND_AGENT && raw[q].tok0 <= i &&
+                    i < raw[q].tok0 + raw[q].ntok)
+                    other = 0;
+        }
+        if (!other) continue;
+        for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++) raw[q].hidden = 1;
+        r->ntok = e - r->tok0;
+    }
+}
+
 /* Marks hidden the capitals of raw[0..n) that only qualify a thing: after a determiner (or
  * in a coordination), before common nouns that head no person or weapon: "the Paris stock
  * exchange", "the Paris and Lisbon stock exchanges" (Lisbon first, then Paris before "and"). */
@@ -2310,6 +2358,7 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
     raw_match *raw = tc_arena_alloc(a, s->ntok * sizeof *raw);
     size_t nraw = raw_scan(d, t, s, date_key(date), 1, raw), kept = 0;
     hide_named_capitals(d, t, s, raw, nraw);
+    state_org_names(d, t, s, raw, nraw);
     uint8_t *seen = flags & TC_SCAN_UNKNOWN ? name_marks(t, s, raw, nraw, a) : NULL;
     for (size_t i = 0; i < nraw; i++)
         if (!raw[i].hidden) raw[kept++] = raw[i];
@@ -2394,6 +2443,7 @@ size_t tc_actors_explain(const tc_actors *d, const tc_text *t, uint32_t sent, co
     raw_match *raw = tc_arena_alloc(a, s->ntok * sizeof *raw);
     size_t n = raw_scan(d, t, s, date_key(date), 1, raw);
     hide_named_capitals(d, t, s, raw, n);
+    state_org_names(d, t, s, raw, n);
     tc_actor_match *m = tc_arena_alloc(a, (n ? n : 1) * sizeof *m);
     for (size_t i = 0; i < n; i++) {
         m[i] = (tc_actor_match){raw[i].tok0, raw[i].ntok, info_of(d, raw[i].e), raw[i].country_only,

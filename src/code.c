@@ -91,6 +91,29 @@ static const char *const prepositions[] = {
     "towards", "from", "for",    "of",      "in",   "over",   "between", "by",   "about",
     "across",  "near", "around", "through", "amid", "within", "among",   NULL};
 
+/* Is word w of a pattern reached from predicate v only through a preposition of setting (in,
+ * during, after ...) the pattern does not name ("took part in the desegregation of the city's
+ * restaurants" is no "take * city")? */
+static int behind_other_prep(const sctx *s, const tc_vpattern *p, uint32_t w, uint32_t v)
+{
+    for (int hops = 0; hops < 8 && w != v && s->tr.w[w].head; hops++) {
+        const char *cw = case_word(s, w);
+        /* a target between ("appealed to the UN for aid", the parse hanging "for aid" on it)
+           does not hide the pattern's words */
+        static const char *const settings[] = {
+            "in",    "during",     "since",  "after",   "before", "near",   "despite", "amid",
+            "among", "throughout", "within", "outside", "inside", "around", NULL};
+        if (cw && s->ment[w] == NO_MENTION && in_words(cw, settings)) {
+            int named = 0;
+            for (int k = 0; k < p->npost && !named; k++)
+                named = p->post[k].kind == TC_EL_WORD && !strcmp(p->post[k].w, cw);
+            if (!named) return 1;
+        }
+        w = head_of(s, w);
+    }
+    return 0;
+}
+
 /* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
  * glued words must be adjacent in the text, others within the pattern's gap. */
 int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
@@ -143,6 +166,9 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
                     break;
         }
         if (j >= n || (j > reach && !in_words(e->w, prepositions))) return 0;
+        if (!p->wide && !in_words(e->w, prepositions) &&
+            behind_other_prep(s, p, s->seq[j], s->seq[at]))
+            return 0;
         if (glued && s->seq[j] != s->seq[pos - 1] + 1) return 0;
         if (mark < n && pending == TC_EL_TGT) m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[j];
         if (mark < n && pending == TC_EL_SRC) m->src_lo = s->seq[mark], m->src_hi = s->seq[j];
@@ -713,20 +739,6 @@ static const char *const aircraft[] = {"warplane", "jet",        "drone",   "air
 static const char *const fighters[] = {"MIL", "REB", "INS", "UAF", "SEP", NULL};
 
 /* Is m's code of that sector ("CVL" of "CHNCVL")? */
-static int sector_is(const tc_mention *m, const char *sector)
-{
-    size_t n = strlen(m->code);
-    return n >= 6 && !strncmp(m->code + 3, sector, 3);
-}
-
-/* Is m's sector ("MIL" of "SYRMIL") one of list? */
-static int sector_in(const tc_mention *m, const char *const *list)
-{
-    if (strlen(m->code) < 6) return 0;
-    for (; *list; list++)
-        if (!strncmp(m->code + 3, *list, 3)) return 1;
-    return 0;
-}
 
 static const char *by_context(const sctx *s, const tc_mention *src, const char *code, uint32_t pred)
 {
@@ -1188,6 +1200,14 @@ static int people_object(const sctx *s, size_t f)
  * in Bangkok": aid, force posture, coercion and force with no actor for a target are aimed at
  * the one country the sentence itself places them in (never the article's place); another
  * country's only, but coercion at home too. */
+/* Does word w lie in a date expression ("on Sunday", "in March")? */
+static int is_when(const sctx *s, uint32_t w)
+{
+    for (size_t i = 0; i < s->nwhen; i++)
+        if (s->lo + w >= s->when[i].tok0 && s->lo + w < s->when[i].tok0 + s->when[i].ntok) return 1;
+    return 0;
+}
+
 static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
@@ -1195,6 +1215,23 @@ static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
     if (!s->c->places || !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074")) ||
         s->nextra >= 2 * (size_t)s->tr.n)
         return NO_MENTION;
+    /* not when the clause names whom it is aimed at but no dictionary knows it ("airstrikes
+       against IS in Syria") */
+    const tc_frame *fr = &s->fr[f];
+    static const char *const aimed[] = {"against", "on", "at", "to", "into", "toward", NULL};
+    for (int i = 0; i < fr->nobl; i++)
+        if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed) &&
+            !is_when(s, fr->obl[i].word)) /* "on Sunday" */
+            return NO_MENTION;
+    for (int i = 0; i < fr->nobj; i++)
+        for (uint32_t k = s->first[fr->obj[i].word]; k < s->first[fr->obj[i].word + 1]; k++) {
+            const char *cw = case_word(s, s->kids[k]);
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, aimed))
+                return NO_MENTION;
+        }
+    if (root >= 17 && fr->nobj && s->ment[fr->obj[0].word] == NO_MENTION &&
+        s->tr.w[fr->obj[0].word].upos == TC_UPOS_PROPN)
+        return NO_MENTION; /* "attacked Kurtin": a name no dictionary knows */
     /* the place of the clause itself ("deployed observers in Zimbabwe"), not one the sentence
        names elsewhere ("..., officials in Yerevan said") */
     tc_place_loc loc;
@@ -1274,6 +1311,13 @@ static int wrong_sense(const sctx *s, size_t f)
         (((r == TC_REL_AMOD || r == TC_REL_ACL) && s->tr.w[p].head && head_of(s, p) > p) ||
          r == TC_REL_XCOMP))
         return 1;
+    /* "retaliated by announcing tariffs": the means names the act, the verb of force does not */
+    if (root >= 18 && fr->gov == TC_FRAME_NONE)
+        for (size_t g = 0; g < s->nfr; g++)
+            if (s->fr[g].gov == p && s->fr[g].gov_rel == TC_REL_ADVCL &&
+                s->fr[g].mark != TC_FRAME_NONE && word_is(s, s->fr[g].mark, "by") && s->fm[g].p &&
+                code_root(s->fm[g].code) < 18)
+                return 1;
     /* "demonstrates a complete disregard": to demonstrate something is no protest */
     if (root == 14 && !strcmp(s->tr.w[p].lemma, "demonstrate") && fr->nobj) return 1;
     /* "two soldiers stand accused of the bombing": the accused, not the accuser */
@@ -1312,6 +1356,18 @@ static void code_frame(sctx *s, size_t f)
     if (!ns && !nt) return;
     const char *code = m->code;
     const tc_cameo *info = m->info;
+    /* "took over the Jaffar Express", "seized a tanker": taking a vehicle is hijacking (181),
+       not occupying territory */
+    static const char *const vehicles[] = {"train", "express", "plane",  "aircraft", "airliner",
+                                           "ship",  "vessel",  "tanker", "ferry",    "bus",
+                                           "boat",  "flight",  "jet",    NULL};
+    uint32_t ob = s->fr[f].nobj ? s->fr[f].obj[0].word : 0;
+    if (!strncmp(code, "192", 3) && s->fr[f].nobj &&
+        (lemma_in(s, ob, vehicles) || in_words(norm_of(s, ob), vehicles)) && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "181")) {
+        code = "181";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
     if (!ns) {
         uint32_t fw = unnamed_force(s, f);
         if (fw == UINT32_MAX) return;
@@ -1552,6 +1608,17 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
             if (s.fm[f].reporter != NO_MENTION) s.fm[f].flags |= TC_EV_REPORTED;
             if (s.fm[f].announced && s.fm[f].reporter == NO_MENTION && told(&s, f))
                 unannounce(&s, &s.fm[f]); /* "analysts say X will attack": a forecast */
+        }
+    if (getenv("TC_TRACE")) fprintf(stderr, "TRACESENT %u\n", s.tr.n); /* TRACE-HACK */
+    if (getenv("TC_TRACE"))                                            /* TRACE-HACK */
+        for (size_t f = 0; f < s.nfr; f++) {
+            int32_t sr[8], tg[8];
+            size_t ns = s.fm[f].p ? tc_code_sources(&s, f, sr, 8) : 0,
+                   nt = s.fm[f].p ? tc_code_targets(&s, f, tg, 8) : 0;
+            fprintf(stderr, "TRACE %s pat=%s flags=%u ns=%zu nt=%zu src=%s tgt=%s\n",
+                    s.tr.w[s.fr[f].pred].lemma, s.fm[f].p ? s.fm[f].code : "-", s.fm[f].flags, ns,
+                    nt, ns && mention_at(&s, sr[0]) ? mention_at(&s, sr[0])->code : "",
+                    nt && mention_at(&s, tg[0]) ? mention_at(&s, tg[0])->code : "");
         }
     if (!(c->conventions & TC_CODE_NO_DATES) &&
         tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)

@@ -93,6 +93,22 @@ static inline int usable(const tc_mention *m)
     return m->code[0] && m->code[0] != '-';
 }
 
+/* Is m's sector (the three letters after its state) sector, or one of list? */
+static inline int sector_is(const tc_mention *m, const char *sector)
+{
+    size_t n = strlen(m->code);
+    return n >= 6 && !strncmp(m->code + 3, sector, 3);
+}
+
+/* Is m's sector ("MIL" of "SYRMIL") one of list? */
+static inline int sector_in(const tc_mention *m, const char *const *list)
+{
+    if (strlen(m->code) < 6) return 0;
+    for (; *list; list++)
+        if (!strncmp(m->code + 3, *list, 3)) return 1;
+    return 0;
+}
+
 static inline int rel_of(const sctx *s, uint32_t w)
 {
     return s->tr.w[w].rel;

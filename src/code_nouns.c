@@ -137,6 +137,15 @@ static int fight_between(sctx *s, uint32_t w)
     size_t n = tc_code_phrase_actors(s, between, 1, side, 8);
     if (n < 2) return 0;
     if (s->agents_only && (!s->where || s->where_article)) return 0;
+    /* "the Oval Office clash between Trump and Zelenskyy": leaders clash in words; a fight
+       needs an armed side */
+    static const char *const armed[] = {"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY", NULL};
+    int fighting = 0;
+    for (size_t a = 0; a < n && !fighting; a++) {
+        const tc_mention *ma = mention_at(s, side[a]);
+        fighting = ma && (strlen(ma->code) == 3 || sector_in(ma, armed));
+    }
+    if (!fighting) return 0;
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "fight", 5));
     if (!p) return 0;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};

@@ -476,7 +476,10 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
         return n;
     }
     int from = m->final_prep && !strcmp(m->final_prep, "from"); /* "expelled X from Y" */
-    if (m->final_prep && !from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
+    /* "deported 173 Uyghurs to Turkey": where the expelled are sent is no target */
+    int sent = !strncmp(m->code, "174", 3) && m->final_prep && !strcmp(m->final_prep, "to");
+    if (m->final_prep && !from && !sent)
+        n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = tc_code_object_mentions(s, fr, out, max);
     if (!n && from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);

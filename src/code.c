@@ -473,6 +473,10 @@ static int is_future(const sctx *s, size_t f)
     const tc_frame *fr = &s->fr[f];
     if (fr->flags & TC_FR_FUTURE || reported_future(s, fr)) return 1;
     if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE) return 0;
+    /* "his travels will include meeting X": the future of the verb it completes */
+    int32_t g = s->frame_of[fr->gov];
+    if (g >= 0 && !s->fm[g].p && (s->fr[g].flags & TC_FR_FUTURE || reported_future(s, &s->fr[g])))
+        return 1;
     return lemma_in(s, fr->gov, planners) &&
            !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p &&
              governor_of(s->fm[s->frame_of[fr->gov]].code));
@@ -558,7 +562,15 @@ static void mood(sctx *s, size_t f)
         !lemma_in(s, fr->gov, aspects) && !lemma_in(s, fr->gov, planners) &&
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "a visit aimed at boosting cooperation": a purpose, not a deed */
+    if (fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "at") &&
+        !strcmp(s->tr.w[fr->gov].lemma, "aim"))
+        m->flags |= TC_EV_HYPOTHETICAL;
     if (!is_future(s, f)) return;
+    /* "does not want to meet X", "has no plans to": the intent denied */
+    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
+        s->fr[s->frame_of[fr->gov]].flags & TC_FR_NEGATED)
+        m->flags |= TC_EV_NEGATED;
     int root = code_root(m->code);
     /* "will not lift the embargo", "won't accept refugees": a refusal */
     if ((m->flags & TC_EV_NEGATED) && root >= 3 && root <= 8) {

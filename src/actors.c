@@ -1064,7 +1064,9 @@ static int in_other_name(const tc_actors *d, const tc_text *t, const tc_sentence
         unknown_name_word(d, t, s, i - 2))
         return 1;
     if (title_case(t, s)) return 0; /* a headline: "Kim Kardashian Spotlights Azerbaijan's" */
-    if (state && unknown_name_word(d, t, s, i - 1)) return 1;
+    /* a state's name, or a capital's or a seat's one word ("the Trinamool Congress", "Radio
+     * Moscow"), after a name's word */
+    if (unknown_name_word(d, t, s, i - 1)) return 1;
     return unknown_name_word(d, t, s, i + p->ntok);
 }
 
@@ -1515,7 +1517,8 @@ static const char *const state_org_heads[] = {
 /* Makes a state's name and the capitalised words after it up to a word that ends an
  * organisation's name one match of the state, hiding the dictionary's matches inside (not
  * "Labour" GBRPTY and "Congress" USALEG in "the Nigeria Labour Congress": NGA); not when
- * only agents follow ("Nigeria Police" stays NGACOP). raw[0..n) in token order. */
+ * only agents follow ("Nigeria Police" stays NGACOP) nor when a match inside is the state's
+ * own ("the U.S. Congress"). raw[0..n) in token order. */
 static void state_org_names(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                             raw_match *raw, size_t n)
 {
@@ -1537,7 +1540,7 @@ static void state_org_names(const tc_actors *d, const tc_text *t, const tc_sente
                 e = i + 1;
         }
         if (!e) continue;
-        int other = 0; /* a word inside that no agent covers */
+        int other = 0, own = 0; /* a word inside that no agent covers; the state's own match */
         for (uint32_t i = j; i < e && !other; i++) {
             other = 1;
             for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++)
@@ -1545,7 +1548,9 @@ static void state_org_names(const tc_actors *d, const tc_text *t, const tc_sente
                     i < raw[q].tok0 + raw[q].ntok)
                     other = 0;
         }
-        if (!other) continue;
+        for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++)
+            own |= !strncmp(raw[q].e->code, r->e->code, 3); /* "the U.S. Congress" = USALEG */
+        if (!other || own) continue;
         for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++) raw[q].hidden = 1;
         r->ntok = e - r->tok0;
     }
@@ -2052,10 +2057,11 @@ static int of_whom(const tc_actors *d, const tc_text *t, uint32_t c, const tc_me
     return gives_code(m);
 }
 
-/* Is m what a name after "'s" belongs to: a state or its capital, an organisation with a code
- * ("Zimbabwe's X", "VOA's X")? */
+/* Is m what a name after "'s" belongs to: a state or its capital, an organisation with a code,
+ * a well-known place ("Zimbabwe's X", "VOA's X", "Ontario's X")? */
 static int possessor(const tc_actors *d, const tc_mention *m)
 {
+    if (gazetteer_place(m)) return 1; /* "West Bengal's Trinamool Congress" = IND */
     return !m->flags && m->code[0] && m->code[0] != '-' &&
            (tc_actors_is_state(d, m->code) || m->kind == TC_KIND_IGO || m->kind == TC_KIND_NGO);
 }

@@ -330,9 +330,16 @@ static void score_dense(const tc_pmodel *m, const uint64_t *f, int nf, const uin
                         int32_t *scores)
 {
     for (int i = 0; i < nf; i++) {
-        uint64_t v = dense_find(m, f[i], slot[i]);
-        if (!v) continue;
-        for (int c = 0; c < 4; c++) scores[c] += dense_weight(v, c);
+        uint64_t fp = dense_fp(f[i]), v;
+        uint32_t s = slot[i], probes = 0;
+        while ((v = m->slots[s]) != 0 && (v & 0xffff) != fp && ++probes < m->nslots)
+            s = s + 1 == m->nslots ? 0 : s + 1;
+        if ((v & 0xffff) != fp) continue;
+        /* four 12-bit weights, sign-extended */
+        scores[0] += (int32_t)((int64_t)(v << 36) >> 52);
+        scores[1] += (int32_t)((int64_t)(v << 24) >> 52);
+        scores[2] += (int32_t)((int64_t)(v << 12) >> 52);
+        scores[3] += (int32_t)((int64_t)v >> 52);
     }
 }
 

@@ -1557,18 +1557,43 @@ static void obligation(sctx *s, size_t f)
     }
 }
 
-/* Is the sentence worth a parse: an actor, and a word the verb dictionary knows? */
+/* Does sentence st hold every word of pattern p? */
+static int words_in(const tc_text *t, const tc_sentence *st, const tc_vpattern *p)
+{
+    for (int side = 0; side < 2; side++) {
+        const tc_pelem *e = side ? p->post : p->pre;
+        for (int k = 0; k < (side ? p->npost : p->npre); k++) {
+            if (e[k].kind != TC_EL_WORD) continue;
+            size_t len = strlen(e[k].w);
+            int found = 0;
+            for (uint32_t i = st->tok0; i < st->tok0 + st->ntok && !found; i++)
+                found = t->toks[i].nlen == len && !memcmp(t->toks[i].norm, e[k].w, len);
+            if (!found) return 0;
+        }
+    }
+    return 1;
+}
+
+/* Is the sentence worth a parse: an actor, and a word that starts a pattern of the verb
+ * dictionary with the pattern's other words in the sentence? */
 static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                          size_t nm)
 {
     if (!nm) return 0; /* agents alone: maybe placed by the sentence (code_frame decides) */
     const tc_sentence *st = &t->sents[sent];
-    for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
-        if (!(t->toks[i].flags & TC_TOK_PUNCT) &&
-            (tc_verbs_lookup(c->verbs, t->toks[i].norm, t->toks[i].nlen) ||
-             (t->toks[i].nlen == 4 && !memcmp(t->toks[i].norm, "must", 4)) ||
-             (t->toks[i].nlen == 6 && !memcmp(t->toks[i].norm, "should", 6))))
+    for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++) {
+        const tc_token *k = &t->toks[i];
+        if (k->flags & TC_TOK_PUNCT) continue;
+        if ((k->nlen == 4 && !memcmp(k->norm, "must", 4)) ||
+            (k->nlen == 6 && !memcmp(k->norm, "should", 6)))
             return 1;
+        /* a pattern this word starts whose other words the sentence holds, in any order (the
+           parse is most of the coder's time: "said" alone parses nothing) */
+        for (const tc_vform *vf = tc_verbs_lookup(c->verbs, k->norm, k->nlen); vf; vf = vf->next) {
+            const tc_vpattern *p = tc_verbs_pattern(c->verbs, vf->pattern);
+            if (p && !p->nocode && words_in(t, st, p)) return 1;
+        }
+    }
     return 0;
 }
 

@@ -1097,11 +1097,11 @@ static const char *const near_preps[] = {"near", "outside", "around", NULL};
 /* Means and acts of force that stand as a subject for an author the sentence does not name
  * ("a car bomb", "an airstrike", "the shelling"). */
 const char *const tc_code_force_nouns[] = {
-    "bomb",    "bombing",   "blast",     "explosion", "explosive", "attack",
-    "strike",  "airstrike", "shelling",  "missile",   "rocket",    "shell",
-    "mortar",  "drone",     "raid",      "ambush",    "gunfire",   "fire",
-    "grenade", "mine",      "landmine",  "ied",       "offensive", "operation",
-    "assault", "campaign",  "incursion", "invasion",  NULL};
+    "bomb",      "bombing",   "blast",     "explosion", "explosive", "attack",    "strike",
+    "airstrike", "shelling",  "missile",   "rocket",    "shell",     "mortar",    "drone",
+    "raid",      "ambush",    "gunfire",   "fire",      "grenade",   "mine",      "landmine",
+    "ied",       "offensive", "operation", "assault",   "campaign",  "incursion", "invasion",
+    "bomber",    "assailant", NULL};
 
 /* Is frame f an act of force (18x-20x) whose subject is such a means, with no actor of its
  * own? */

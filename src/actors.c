@@ -1130,6 +1130,7 @@ typedef struct {
     const raw_match *owned; /* "Sudan's Rapid Support Forces": the state's own group */
     int title_of;           /* "King Abdullah of Jordan": a title, a name, of, the state */
     int noun;               /* the agent is a common noun's sector (src/nouns.h) */
+    int people;             /* an adjective used as its people's noun: "the British" */
     uint32_t next;          /* where the match after its last one starts (raw_match.next) */
 } chunk;
 
@@ -1346,6 +1347,33 @@ static void national_code(const chunk *c, const entry *e, char *code, size_t cap
 }
 
 /* The code of a finished chunk; returns 0 when the chunk is no actor (a lone adjective). */
+/* Is the lone adjective of chunk c its people's noun: "the" before it, one word ending as
+ * the nationalities English uses as plural nouns do ("British", "French", "Dutch", "Swiss",
+ * "Japanese"), and no noun after it ("the British rejected", "the French and", not "the
+ * British public", "the British Museum")? */
+static int adjective_people(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                            const chunk *c)
+{
+    static const char *const endings[] = {"ish", "ese", "ch", "ss"};
+    uint32_t end = s->tok0 + s->ntok, len;
+    const char *why;
+    const tc_token *w = &t->toks[c->tok0];
+    if (c->tok_end != c->tok0 + 1 || c->tok0 == s->tok0 || !word_is(&t->toks[c->tok0 - 1], "the"))
+        return 0;
+    int ends = 0;
+    for (size_t k = 0; k < sizeof endings / sizeof *endings && !ends; k++) {
+        size_t el = strlen(endings[k]);
+        ends = w->nlen > el && !memcmp(w->norm + w->nlen - el, endings[k], el);
+    }
+    if (!ends) return 0;
+    if (c->tok_end >= end) return 1;
+    const tc_token *x = &t->toks[c->tok_end];
+    if (x->flags & (TC_TOK_CAP | TC_TOK_UPPER)) return 0;
+    if (x->flags & TC_TOK_PUNCT) return !is_hyphen(x);
+    return tc_nouns_head(d->nouns, t, c->tok_end, end, TC_NOUNS_SUBJECT, &len, &why) ==
+           TC_NOUN_NONE;
+}
+
 static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
 {
     m->rule = "";
@@ -1396,6 +1424,15 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
             snprintf(m->code, sizeof m->code, "%.3s%.28s", e->code, o->code + 3);
             m->rule = "a nationality + another state's institution: that nationality's";
         }
+        return 1;
+    }
+    if (state == c->adj && c->people) { /* "the British rejected it" */
+        snprintf(m->code, sizeof m->code, "%.3s", c->adj->e->code);
+        const char *canon = tc_map_get(d->states, c->adj->e->code, 3);
+        m->entry = (int32_t)(c->adj->e - d->entries);
+        m->name = canon ? canon : c->adj->e->name;
+        m->kind = TC_KIND_COUNTRY;
+        m->rule = "a nationality used as its people's noun ('the British')";
         return 1;
     }
     if (state == c->adj && !c->nagents && !c->group)
@@ -2386,7 +2423,9 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
         if (c.tok_end) {
             noun_agent(d, t, &c, i < nraw ? raw[i].tok0 : s->tok0 + s->ntok, a);
             int lone_adj = c.adj && !c.base && !c.person && !c.nagents && !c.group;
-            if (lone_adj && i < nraw && nlone < 4 && coordinated(t, c.tok_end, raw[i].tok0)) {
+            c.people = lone_adj && adjective_people(d, t, s, &c);
+            if (lone_adj && !c.people && i < nraw && nlone < 4 &&
+                coordinated(t, c.tok_end, raw[i].tok0)) {
                 lone[nlone++] = c;
             } else {
                 tc_mention me;

@@ -436,6 +436,20 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     fmatch *x = &s->fm[f], *y = &s->fm[g];
     const governor *gv = governor_of(y->code);
     if (!gv || y->p->nocode) return;
+    /* "the WFP warned that the RSF were blocking its convoys": a warning about another's act
+       reports it, it threatens nothing */
+    const tc_frame *xf = &s->fr[f], *yf = &s->fr[g];
+    if (!strncmp(gv->root, "13", 2) && !strcmp(s->tr.w[yf->pred].lemma, "warn") &&
+        xf->gov_rel == TC_REL_CCOMP && xf->nsubj && yf->nsubj &&
+        s->tr.w[xf->subj[0].word].upos != TC_UPOS_PRON) {
+        int32_t a = tc_code_first_arg_mention(s, xf->subj, xf->nsubj);
+        int32_t b = tc_code_first_arg_mention(s, yf->subj, yf->nsubj);
+        const tc_mention *ma = mention_at(s, a), *mb = mention_at(s, b);
+        if (!ma || !mb || strncmp(ma->code, mb->code, 3)) {
+            y->consumed = 1;
+            return;
+        }
+    }
     x->flags |= gv->flag;
     /* "vowed to strike X", "promised to expel them": a promise of force is a threat */
     int hostile = x->p && !x->p->nocode && code_root(x->code) >= 14;
@@ -1423,7 +1437,10 @@ static void code_frame(sctx *s, size_t f)
     /* "A and B agreed to hold talks": agreeing, meeting and cooperating with no one else
        named is with each other */
     int root = code_root(m->code);
-    int together = !nt && ns > 1 && root >= 3 && root <= 6 && !(s->fr[f].flags & TC_FR_PASSIVE);
+    /* ... not praising, recognising or apologising (051-056: "Spain, Ireland and Norway
+       recognised a Palestinian state" is no recognition of each other) */
+    int together = !nt && ns > 1 && root >= 3 && root <= 6 && !(s->fr[f].flags & TC_FR_PASSIVE) &&
+                   (root != 5 || !strncmp(m->code, "057", 3) || !strncmp(m->code, "050", 3));
     if (((!nt || m->p->comp_pre) && (m->p->mutual || m->mutual) && ns > 1) || together) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)

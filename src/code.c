@@ -486,6 +486,14 @@ static int is_future(const sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
     if (fr->flags & TC_FR_FUTURE || reported_future(s, fr)) return 1;
+    /* "Lula is to visit Ethiopia", the parse making "is" the infinitive's copula */
+    int cop = 0, to = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        cop |= rel_of(s, c) == TC_REL_COP && !strcmp(s->tr.w[c].lemma, "be");
+        to |= rel_of(s, c) == TC_REL_MARK && word_is(s, c, "to");
+    }
+    if (cop && to) return 1;
     if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE) return 0;
     /* "his travels will include meeting X": the future of the verb it completes */
     int32_t g = s->frame_of[fr->gov];
@@ -971,6 +979,9 @@ static int two_of_one(const sctx *s, int32_t src, int32_t tgt)
     const tc_mention *ms = &s->m[src], *mt = &s->m[tgt];
     for (uint32_t k = ms->tok0; k < ms->tok0 + ms->ntok; k++) /* "he": someone else's words */
         if (k >= s->lo && k - s->lo < s->tr.n && s->tr.w[k - s->lo].upos == TC_UPOS_PRON) return 0;
+    static const char *const bodies[] = {"IGO", "NGO", "MNC", NULL}; /* the EU and its Commission */
+    for (const char *const *b = bodies; *b; b++)
+        if (!strncmp(ms->code, *b, 3)) return 0;
     return strcmp(ms->name, mt->name) && strncmp(ms->code, "---", 3) &&
            (ms->tok0 + ms->ntok <= mt->tok0 || mt->tok0 + mt->ntok <= ms->tok0);
 }
@@ -1662,6 +1673,17 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
             if (s.fm[f].reporter != NO_MENTION) s.fm[f].flags |= TC_EV_REPORTED;
             if (s.fm[f].announced && s.fm[f].reporter == NO_MENTION && told(&s, f))
                 unannounce(&s, &s.fm[f]); /* "analysts say X will attack": a forecast */
+        }
+    if (getenv("TC_TRACE")) fprintf(stderr, "TRACESENT %u\n", s.tr.n); /* TRACE-HACK */
+    if (getenv("TC_TRACE"))                                            /* TRACE-HACK */
+        for (size_t f = 0; f < s.nfr; f++) {
+            int32_t sr[8], tg[8];
+            size_t ns = s.fm[f].p ? tc_code_sources(&s, f, sr, 8) : 0,
+                   nt = s.fm[f].p ? tc_code_targets(&s, f, tg, 8) : 0;
+            fprintf(stderr, "TRACE %s pat=%s flags=%u ns=%zu nt=%zu src=%s tgt=%s\n",
+                    s.tr.w[s.fr[f].pred].lemma, s.fm[f].p ? s.fm[f].code : "-", s.fm[f].flags, ns,
+                    nt, ns && mention_at(&s, sr[0]) ? mention_at(&s, sr[0])->code : "",
+                    nt && mention_at(&s, tg[0]) ? mention_at(&s, tg[0])->code : "");
         }
     if (getenv("TC_TRACE")) fprintf(stderr, "TRACESENT %u\n", s.tr.n); /* TRACE-HACK */
     if (getenv("TC_TRACE"))                                            /* TRACE-HACK */

@@ -1463,8 +1463,11 @@ static void code_frame(sctx *s, size_t f)
         if (there != NO_MENTION) tgt[nt++] = there;
     }
     if (!nt) {
-        int lone = (!strcmp(m->code, "016") || !strcmp(m->code, "011")) &&
-                   !tc_code_other_actor(s, src, ns) && !tc_code_someone_aimed_at(s, fr);
+        /* declining to comment needs no one it is aimed at ("declined to comment on reports
+           that Russian peacekeepers would leave") */
+        int lone = !strcmp(m->code, "011") ||
+                   (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
+                    !tc_code_someone_aimed_at(s, fr));
         for (size_t a = 0; a < ns; a++) {
             /* what dissenters do is one-sided: "opponents protested" is 141, with no target */
             const tc_mention *ms = mention_at(s, src[a]);

@@ -483,6 +483,11 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
     if (!n) n = tc_code_object_mentions(s, fr, out, max);
     if (!n && from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
+    /* the phrase the pattern's last preposition opens, wherever the parse hung it ("declined
+       to comment on Armenia's complaints": "on" is the infinitive's) */
+    if (!n && m->final_prep && !sent && m->last > fr->pred && rel_of(s, m->last) == TC_REL_CASE &&
+        s->tr.w[m->last].head)
+        n = tc_code_phrase_actors(s, head_of(s, m->last), 1, out, max);
     /* What a statement is about may lie deeper: "denied any role in the attack on X",
        "acknowledged responsibility for the attack on X". */
     int root = code_root(m->code);

@@ -1677,28 +1677,6 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
             if (s.fm[f].announced && s.fm[f].reporter == NO_MENTION && told(&s, f))
                 unannounce(&s, &s.fm[f]); /* "analysts say X will attack": a forecast */
         }
-    if (getenv("TC_TRACE")) fprintf(stderr, "TRACESENT %u\n", s.tr.n); /* TRACE-HACK */
-    if (getenv("TC_TRACE"))                                            /* TRACE-HACK */
-        for (size_t f = 0; f < s.nfr; f++) {
-            int32_t sr[8], tg[8];
-            size_t ns = s.fm[f].p ? tc_code_sources(&s, f, sr, 8) : 0,
-                   nt = s.fm[f].p ? tc_code_targets(&s, f, tg, 8) : 0;
-            fprintf(stderr, "TRACE %s pat=%s flags=%u ns=%zu nt=%zu src=%s tgt=%s\n",
-                    s.tr.w[s.fr[f].pred].lemma, s.fm[f].p ? s.fm[f].code : "-", s.fm[f].flags, ns,
-                    nt, ns && mention_at(&s, sr[0]) ? mention_at(&s, sr[0])->code : "",
-                    nt && mention_at(&s, tg[0]) ? mention_at(&s, tg[0])->code : "");
-        }
-    if (getenv("TC_TRACE")) fprintf(stderr, "TRACESENT %u\n", s.tr.n); /* TRACE-HACK */
-    if (getenv("TC_TRACE"))                                            /* TRACE-HACK */
-        for (size_t f = 0; f < s.nfr; f++) {
-            int32_t sr[8], tg[8];
-            size_t ns = s.fm[f].p ? tc_code_sources(&s, f, sr, 8) : 0,
-                   nt = s.fm[f].p ? tc_code_targets(&s, f, tg, 8) : 0;
-            fprintf(stderr, "TRACE %s pat=%s flags=%u ns=%zu nt=%zu src=%s tgt=%s\n",
-                    s.tr.w[s.fr[f].pred].lemma, s.fm[f].p ? s.fm[f].code : "-", s.fm[f].flags, ns,
-                    nt, ns && mention_at(&s, sr[0]) ? mention_at(&s, sr[0])->code : "",
-                    nt && mention_at(&s, tg[0]) ? mention_at(&s, tg[0])->code : "");
-        }
     if (!(c->conventions & TC_CODE_NO_DATES) &&
         tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
         tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);

@@ -34,7 +34,17 @@ typedef struct {
 /* Events matched at each level of a scored set: [0] root, [1] root + country dyad, [2] exact. */
 typedef struct {
     long tp[3], got, want;
+    long cases, kind; /* sentences expecting an event; of them, given one of the right kind */
 } gscore;
+
+/* The kind of an event for the conflict measure: its root, force (18-20) as one. */
+static int kind_of(const char *ev)
+{
+    char src[64] = "", code[16] = "";
+    sscanf(ev, "%63s %15s", src, code);
+    int root = atoi((char[3]){code[0], code[1], 0});
+    return root >= 18 ? 18 : root;
+}
 
 static int cmp_str(const void *a, const void *b)
 {
@@ -89,6 +99,13 @@ static void score_case(gscore *sc, char **want, int nwant, char **got, int ngot)
         if (got[i][0] != '~') g[ng++] = got[i];
     sc->want += nw;
     sc->got += ng;
+    if (nw) {
+        int right = 0;
+        for (int i = 0; i < nw && !right; i++)
+            for (int j = 0; j < ng && !right; j++) right = kind_of(w[i]) == kind_of(g[j]);
+        sc->cases++;
+        sc->kind += right;
+    }
     for (int level = 0; level < 3; level++) {
         int used[MAX_EV] = {0};
         for (int i = 0; i < nw; i++) {
@@ -265,7 +282,9 @@ static void test_scored_sets(void **state)
             printf("%s %s P %.2f R %.2f", l ? ";" : ":", level[l],
                    sc.got ? (double)sc.tp[l] / (double)sc.got : 0.0,
                    sc.want ? (double)sc.tp[l] / (double)sc.want : 0.0);
-        printf("\n");
+        printf(
+            "; %ld of %ld sentences with an event of the right kind (root, force 18-20 as one)\n",
+            sc.kind, sc.cases);
     }
     globfree(&g);
 }

@@ -975,7 +975,18 @@ static int in_words(const tc_token *w, const char *const *words, size_t n)
     return 0;
 }
 
-/* A capitalised word that may be part of a name: no honorific, day or month. */
+/* Is w one of words, its abbreviation's period aside ("Mr." is "mr")? */
+static int in_words_dotted(const tc_token *w, const char *const *words, size_t n)
+{
+    size_t len = w->nlen;
+    if (len > 1 && w->norm[len - 1] == '.') len--;
+    for (size_t k = 0; k < n; k++)
+        if (strlen(words[k]) == len && !memcmp(w->norm, words[k], len)) return 1;
+    return 0;
+}
+
+/* A capitalised word that may be part of a name: no honorific (with its period or not), day
+ * or month. */
 static int capital_word(const tc_token *w)
 {
     static const char *const not_names[] = {
@@ -984,7 +995,7 @@ static int capital_word(const tc_token *w)
         "january",   "february", "march",     "april",    "june",   "july",     "august",
         "september", "october",  "november",  "december"};
     return (w->flags & TC_TOK_WORD) && (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
-           !in_words(w, not_names, sizeof not_names / sizeof *not_names);
+           !in_words_dotted(w, not_names, sizeof not_names / sizeof *not_names);
 }
 
 /* Closed-class words that open sentences with a capital: no name starts with them. */
@@ -1090,6 +1101,17 @@ static uint32_t led_agent(const tc_actors *d, const tc_text *t, const tc_sentenc
     return a && a->kind == TC_KIND_AGENT ? 2 : 0;
 }
 
+/* Is token i, a person's name, right after an honorific of its own ("Mr. Putin", "Ms Ardern",
+ * "Sir Keir Starmer"; not one a match before took)? The honorific is part of the mention. */
+static int honorific_before(const tc_text *t, const tc_sentence *s, uint32_t i, uint32_t matched_to)
+{
+    static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam"};
+    if (i <= s->tok0 || i - 1 < matched_to) return 0;
+    const tc_token *w = &t->toks[i - 1];
+    return (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+           in_words_dotted(w, honorifics, sizeof honorifics / sizeof *honorifics);
+}
+
 static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *s, int32_t day,
                        int keep_hidden, raw_match *out)
 {
@@ -1110,9 +1132,11 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
                                 glued_after_hyphen(t, s->tok0, i));
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
                      other_person(d, t, s, i, matched_to, p, e) || in_other_name(d, t, s, i, p, e);
-        if (e && n && out[n - 1].next == end) out[n - 1].next = i;
+        uint32_t title =
+            e && e->kind == TC_KIND_PERSON && !hidden && honorific_before(t, s, i, matched_to);
+        if (e && n && out[n - 1].next == end) out[n - 1].next = i - title;
         if (e && (!hidden || keep_hidden))
-            out[n++] = (raw_match){i, p->ntok + led, e, country_only, hidden, end};
+            out[n++] = (raw_match){i - title, p->ntok + led + title, e, country_only, hidden, end};
         i += p->ntok + led;
         matched_to = i;
     }
@@ -2347,7 +2371,9 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
             i++;
             continue;
         }
-        tc_mention u = unknown_mention(t, i, j, a);
+        /* "Mr. Lindqvist": the honorific is part of the name's mention */
+        uint32_t h = honorific_before(t, s, i, 0) && mark[i - 1 - s->tok0] == MARK_FREE;
+        tc_mention u = unknown_mention(t, i - h, j, a);
         tc_mention *prev = n ? &res[n - 1] : NULL;
         uint32_t pend = prev ? prev->tok0 + prev->ntok : 0;
         /* a capital or a region alone says what a name is only with a role: "VOA host X" */

@@ -517,12 +517,13 @@ static void beam_advance(const tc_parser *p, beam *B, int nnext)
  * (most steps then keep one: near-greedy cost where the model is sure). Every word is shifted
  * once and popped once, so every item ends at the same step; the best one's tree is the
  * answer. */
-static void beam_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos, uint32_t n,
-                       tc_arena *a, tc_config *out)
+static void beam_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos,
+                       const uint8_t *leaf, uint32_t n, tc_arena *a, tc_config *out)
 {
     beam B;
     int ncur = 1;
     beam_init(&B, (int)p->beam, n, tw, xpos, a);
+    for (int i = 0; i < B.k; i++) B.cur[i].c.leaf = B.next[i].c.leaf = leaf;
     while (!tc_config_done(&B.cur[0].c)) {
         int dense = beam_features(p, &B, ncur) == 0, nc = 0;
         for (int i = 0; i < ncur; i++) expand(p, &B, i, dense, &nc);
@@ -535,11 +536,12 @@ static void beam_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *
 }
 
 /* The greedy parser: the best transition at each step. */
-static void greedy_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos, uint32_t n,
-                         tc_arena *a, tc_config *c)
+static void greedy_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos,
+                         const uint8_t *leaf, uint32_t n, tc_arena *a, tc_config *c)
 {
     uint64_t f[TC_TRANS_NFEAT];
     tc_config_init(c, n, tw, xpos, a);
+    c->leaf = leaf;
     while (!tc_config_done(c)) {
         int legal[TC_TR_COUNT], nlegal = 0, best = -1;
         for (int t = 0; t < TC_TR_COUNT; t++) {
@@ -565,15 +567,16 @@ static void greedy_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t
     }
 }
 
-/* Parses words [0..n) (tags given); heads into head[] (1-based within the piece, 0 root). */
-static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos, uint32_t n,
-                        tc_arena *a, int32_t *head, uint8_t *rel)
+/* Parses words [0..n) (tags given; leaf[i]: word i is punctuation, which heads nothing in UD);
+ * heads into head[] (1-based within the piece, 0 root). */
+static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos,
+                        const uint8_t *leaf, uint32_t n, tc_arena *a, int32_t *head, uint8_t *rel)
 {
     tc_config c;
     if (p->beam > 1)
-        beam_piece(p, tw, xpos, n, a, &c);
+        beam_piece(p, tw, xpos, leaf, n, a, &c);
     else /* the same trees as a beam of one, faster (no cache to fill) */
-        greedy_piece(p, tw, xpos, n, a, &c);
+        greedy_piece(p, tw, xpos, leaf, n, a, &c);
     tc_config_finish(&c, finish_label, (void *)p);
     for (uint32_t i = 0; i < n; i++) {
         head[i] = c.head[i + 1] == c.root ? 0 : c.head[i + 1];
@@ -585,11 +588,12 @@ static void parse_all(const tc_parser *p, const tc_tagword *tw, const uint8_t *x
                       tc_arena *a, tc_word *w)
 {
     int32_t *head = tc_arena_alloc(a, (n ? n : 1) * sizeof *head);
-    uint8_t *rel = tc_arena_alloc(a, n ? n : 1);
+    uint8_t *rel = tc_arena_alloc(a, n ? n : 1), *leaf = tc_arena_alloc(a, n ? n : 1);
     uint32_t root = 0;
+    for (uint32_t i = 0; i < n; i++) leaf[i] = w[i].upos == TC_UPOS_PUNCT;
     for (uint32_t at = 0; at < n; at += TC_PARSE_MAX_WORDS) {
         uint32_t m = n - at < TC_PARSE_MAX_WORDS ? n - at : TC_PARSE_MAX_WORDS;
-        parse_piece(p, tw + at, xpos + at, m, a, head + at, rel + at);
+        parse_piece(p, tw + at, xpos + at, leaf + at, m, a, head + at, rel + at);
         for (uint32_t i = at; i < at + m; i++) {
             w[i].rel = rel[i];
             if (head[i] > 0) {

@@ -46,6 +46,7 @@ void tc_config_init(tc_config *c, uint32_t n, const tc_tagword *tw, const uint8_
     c->sp = 0;
     c->b = 1;
     c->root_child = 0;
+    c->leaf = NULL;
 }
 
 void tc_config_copy(tc_config *dst, const tc_config *src)
@@ -67,6 +68,12 @@ static int32_t s0(const tc_config *c)
     return c->sp ? c->stack[c->sp - 1] : -1;
 }
 
+/* Whether position i (a word, or the root) may take no dependent. */
+static int is_leaf(const tc_config *c, int32_t i)
+{
+    return c->leaf && i > 0 && i < c->root && c->leaf[i - 1];
+}
+
 int tc_trans_legal(const tc_config *c, int t)
 {
     int32_t s = s0(c);
@@ -77,9 +84,9 @@ int tc_trans_legal(const tc_config *c, int t)
     case TC_TR_REDUCE:
         return s > 0 && c->head[s] >= 0;
     case TC_TR_LEFT:
-        return s > 0 && c->head[s] < 0;
+        return s > 0 && c->head[s] < 0 && !is_leaf(c, (int32_t)c->b);
     case TC_TR_RIGHT:
-        return s > 0 && !at_root;
+        return s > 0 && !at_root && !is_leaf(c, s);
     }
     return 0;
 }
@@ -301,7 +308,15 @@ int tc_trans_cost(const tc_config *c, int t, const int32_t *gold)
 void tc_config_finish(tc_config *c,
                       int (*label)(void *ctx, const tc_config *c, int32_t h, int32_t d), void *ctx)
 {
-    /* one root: the first word the root took; the others hang from it */
+    /* one root: the leftmost word the root took that may head others (when the parser has
+       gone wrong, the words it took after the main clause's head are stranded pieces of that
+       clause: "accused the Taliban[root] of ..."); the others hang from it */
+    for (int32_t i = 1; i < c->root; i++)
+        if (c->head[i] == c->root && !is_leaf(c, i)) {
+            c->root_child = i;
+            c->rel[i] = TC_REL_ROOT;
+            break;
+        }
     for (int32_t i = 1; i < c->root; i++) {
         if (c->head[i] >= 0 && (c->head[i] != c->root || i == c->root_child)) continue;
         if (!c->root_child) {

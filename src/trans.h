@@ -5,7 +5,11 @@
  * Words are 1..n; the root is position n + 1, at the end of the buffer (Ballesteros and Nivre
  * 2013): a word is made the root only once every word has been read, so "..., witnesses said."
  * can still make "said" the root. Parsing ends with the stack empty and the root at the front;
- * every word then has a head, and tc_config_finish keeps one root (UD trees have one). */
+ * every word then has a head, and tc_config_finish keeps one root (UD trees have one).
+ *
+ * A word marked a leaf (punctuation at decoding: in UD it heads nothing) takes no dependent:
+ * LEFT-ARC onto it and RIGHT-ARC from it are illegal. SHIFT stays legal until the root is
+ * reached and then LEFT-ARC or REDUCE onto the root, so a legal transition always remains. */
 #ifndef TC_TRANS_H
 #define TC_TRANS_H
 
@@ -32,6 +36,7 @@ typedef struct {
     int32_t *lc1, *lc2, *rc1, *rc2; /* two leftmost and rightmost dependents; 0 none */
     uint64_t *ls, *rs;              /* relations of the left and right dependents */
     int32_t root_child;             /* the first word the root took; 0 none */
+    const uint8_t *leaf;            /* leaf[0..n) of words 1..n: takes no dependent; NULL none */
     void *mem;                      /* the block every array above lies in */
 } tc_config;
 
@@ -52,7 +57,8 @@ int tc_label_features(const tc_config *c, int32_t h, int32_t d, uint64_t *f);
 /* Gold arcs t makes unreachable (gold[i]: gold head of position i, 1..n; the root is n + 1). */
 int tc_trans_cost(const tc_config *c, int t, const int32_t *gold);
 /* Keeps one root: every other word the root took (or, defensively, any word without a head)
- * hangs from the first one, with the relation label(ctx, c, h, d) picks. */
+ * hangs from the leftmost one that is not a leaf (the first one taken when all are), with the
+ * relation label(ctx, c, h, d) picks. */
 void tc_config_finish(tc_config *c,
                       int (*label)(void *ctx, const tc_config *c, int32_t h, int32_t d), void *ctx);
 

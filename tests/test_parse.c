@@ -216,6 +216,36 @@ static void test_beam_hostile(void **state)
     tc_parser_set_beam(parser, width, margin);
 }
 
+/* Punctuation heads nothing (UD: punct is a leaf), greedy or beam, unless the sentence has
+ * nothing else: the parser once made "Uhuru" the subject of the final full stop. */
+static void test_punct_heads_nothing(void **state)
+{
+    const char *s = "Obama will hold talks with President Uhuru Kenyatta at State House, Nairobi. "
+                    "Afghan officials accused the Taliban of plotting the attack on the girls' "
+                    "school. \"We will not stop,\" he said (in Kabul) - and left; others stayed... "
+                    "1, 2, 3, 4, 5! -- ? Troops shelled the town: 12 dead.";
+    long margin;
+    unsigned width = tc_parser_beam(parser, &margin);
+    static const unsigned widths[] = {1, 8};
+    tc_text t;
+    assert_int_equal(tc_text_analyze(s, strlen(s), arena, &t), TC_OK);
+    for (size_t w = 0; w < 2; w++) {
+        tc_parser_set_beam(parser, widths[w], 0);
+        for (uint32_t k = 0; k < t.nsents; k++) {
+            tc_tree tree;
+            assert_int_equal(tc_parse_sentence(parser, &t, k, 0, arena, &tree), TC_OK);
+            for (uint32_t i = 0; i < tree.n; i++) {
+                uint32_t h = tree.w[i].head;
+                if (h && tree.w[h - 1].upos == TC_UPOS_PUNCT)
+                    fail_msg("beam %u, sentence %u: word %u hangs from punctuation", widths[w], k,
+                             i + 1);
+            }
+        }
+    }
+    tc_parser_set_beam(parser, width, margin);
+    tc_arena_reset(arena);
+}
+
 /* Missing, empty, garbage and truncated model files fail with a message, never crash. */
 static void test_bad_models(void **state)
 {
@@ -255,6 +285,7 @@ int main(void)
         cmocka_unit_test(test_word_lists),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_beam_hostile),
+        cmocka_unit_test(test_punct_heads_nothing),
         cmocka_unit_test(test_bad_models),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);

@@ -1477,7 +1477,7 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
         if (c->title_of) m->rule = "a title, a name and 'of' the state (\"King X of Y\")";
         if (c->noun)
             m->rule = !strcmp(c->agents[0]->e->code, "MIL")
-                          ? "state + a weapon, military vehicle or unit (WordNet's hypernyms)"
+                          ? "state + a weapon, military vehicle or unit, act of force or base"
                           : "state + a person noun (WordNet's noun.person)";
     } else if (e->kind == TC_KIND_ACTOR) {
         combine_actor(c, e, m->code, sizeof m->code);
@@ -1509,6 +1509,13 @@ static int coordinated(const tc_text *t, uint32_t from, uint32_t to)
     return 1;
 }
 
+/* Words of a role that say what a person knows of a country, not that they are of it: "a North
+ * Korean expert", "the Japan chair at the Hudson Institute". */
+static const char *const topics[] = {"expert",        "experts",   "analyst",   "analysts",
+                                     "specialist",    "scholar",   "watcher",   "observer",
+                                     "researcher",    "historian", "hand",      "chair",
+                                     "correspondent", "envoy",     "ambassador"};
+
 /* A generic actor: a state, its adjective or capital with no agent yet, then common nouns
  * whose head is a weapon, a military vehicle or unit, or a person: "Israeli helicopters" =
  * ISR + MIL, "Sudanese villagers" = SDN + CVL (not a group: noun.group holds "public" and
@@ -1529,6 +1536,11 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
                       k == TC_KIND_ADJ ? TC_NOUNS_MODIFIER : TC_NOUNS_SUBJECT, &n, &why);
     int mil = sort == TC_NOUN_MILITARY;
     if (!mil && sort != TC_NOUN_PERSON) return 0;
+    /* "a senior Iran analyst", "a China expert": a state's name before such a noun is what the
+     * person studies (its adjective may be their nationality: "a North Korean expert") */
+    if (!mil && k != TC_KIND_ADJ &&
+        in_words(&t->toks[c->tok_end + n - 1], topics, sizeof topics / sizeof *topics))
+        return 0;
     /* after a name, one word only: "US bombers", not "the United States sent weapons" (an
      * irregular past WordNet has as a noun, "sent", before the head) */
     uint32_t words = 0;
@@ -2008,13 +2020,6 @@ static int role_preposition(const tc_text *t, const tc_mention *a, const tc_ment
     if (!in_words(&t->toks[k], preps, sizeof preps / sizeof *preps)) return 0;
     return b->tok0 == k + 1 || word_is(&t->toks[k + 1], "the");
 }
-
-/* Words of a role that say what a person knows of a country, not that they are of it: "a North
- * Korean expert", "the Japan chair at the Hudson Institute". */
-static const char *const topics[] = {"expert",        "experts",   "analyst",   "analysts",
-                                     "specialist",    "scholar",   "watcher",   "observer",
-                                     "researcher",    "historian", "hand",      "chair",
-                                     "correspondent", "envoy",     "ambassador"};
 
 /* The state of the dictionary match of raw[0..n) that starts at token i, when it is a
  * state's name, adjective or capital, or a place of it (into cc3; adj_only: an

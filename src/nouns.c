@@ -24,6 +24,7 @@ struct tc_nouns {
 
 static const char WHY_MILITARY[] = "data/wordnet-military.txt";
 static const char WHY_CLASSES[] = "data/wordnet.classes";
+static const char WHY_FORCE[] = "src/nouns.c (acts of force, military places)";
 
 static int load_military(tc_nouns *n, const char *path, tc_err *err)
 {
@@ -93,6 +94,23 @@ static int candidates(const char *w, size_t n, char c[4][LEMMA_MAX])
     return k;
 }
 
+/* Nouns of armed force that WordNet classes with acts or places, not weapons: a state's strike,
+ * raid or shelling is its forces' doing, and its positions, bases, outposts, checkpoints,
+ * depots, convoys and patrols are its forces' ("an Israeli airstrike", "Ukrainian positions").
+ * "positions" in the plural only (a state's "position" is its view); two-word ones are read
+ * as compounds ("a Russian missile strike"). */
+static const char *const force_nouns[] = {
+    "airstrike", "air strike",  "missile strike", "drone strike", "strike",    "raid",
+    "shelling",  "bombardment", "bombing",        "offensive",    "positions", "base",
+    "outpost",   "checkpoint",  "depot",          "convoy",       "patrol",    "rocket"};
+
+static int force_noun(const char *key, size_t len)
+{
+    for (size_t k = 0; k < sizeof force_nouns / sizeof *force_nouns; k++)
+        if (strlen(force_nouns[k]) == len && !memcmp(force_nouns[k], key, len)) return 1;
+    return 0;
+}
+
 typedef struct {
     tc_noun_sort sort;
     int plural; /* the lemma is not the form */
@@ -109,13 +127,14 @@ static int read_noun(const tc_nouns *n, const char *prefix, const tc_token *w, r
         int len = snprintf(key, sizeof key, "%s%s", prefix, c[k]);
         int first;
         uint64_t all;
-        int military = n->military && tc_map_get(n->military, key, (size_t)len);
+        int force = force_noun(key, (size_t)len);
+        int military = force || (n->military && tc_map_get(n->military, key, (size_t)len));
         int noun = n->wn && tc_wordnet_lookup(n->wn, key, (size_t)len, 'n', &first, &all);
         if (!military && !noun) continue;
         r->plural = k > 0;
         r->verb = n->wn && (tc_wordnet_lookup(n->wn, key, (size_t)len, 'v', &first, &all) ||
                             tc_wordnet_lookup(n->wn, c[0], strlen(c[0]), 'v', &first, &all));
-        r->why = military ? WHY_MILITARY : WHY_CLASSES;
+        r->why = force ? WHY_FORCE : military ? WHY_MILITARY : WHY_CLASSES;
         if (military)
             r->sort = TC_NOUN_MILITARY;
         else {
@@ -168,15 +187,17 @@ static int verb_form(const tc_nouns *n, const tc_token *w, int bare)
     return 0;
 }
 
-/* Closed-class words WordNet has as nouns (modals, auxiliaries, relative pronouns): after an
- * adjective used as a noun they are no compound ("an American who", "the Chinese have",
- * "Japanese are", "a Russian tank must"). */
+/* Closed-class words WordNet has as nouns (modals, auxiliaries, relative pronouns,
+ * prepositions and articles: "in" the inch, "at" the unit, "a" the vitamin): after an adjective
+ * used as a noun they are no compound ("an American who", "the Chinese have", "Japanese are",
+ * "a Russian tank must"), and after a noun they end it ("an Israeli tank in Gaza"). */
 static int closed_class(const tc_token *w)
 {
-    static const char *const words[] = {"must", "might", "may",   "shall", "ought", "will",
-                                        "can",  "are",   "is",    "was",   "were",  "be",
-                                        "been", "have",  "has",   "had",   "do",    "does",
-                                        "did",  "who",   "which", "that",  "whom",  "whose"};
+    static const char *const words[] = {
+        "must", "might", "may",  "shall", "ought", "will", "can",  "are", "is",   "was",   "were",
+        "be",   "been",  "have", "has",   "had",   "do",   "does", "did", "who",  "which", "that",
+        "whom", "whose", "in",   "at",    "on",    "of",   "by",   "for", "from", "to",    "with",
+        "into", "near",  "as",   "a",     "an",    "the",  "and",  "or"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (!strcmp(w->norm, words[k])) return 1;
     return 0;

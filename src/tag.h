@@ -43,6 +43,7 @@ struct tc_parser {
     uint32_t nclass, nxpos;
     const uint8_t *cls_upos, *cls_xpos;
     const uint32_t *xpos_name;
+    uint64_t closed; /* the Penn tags of closed classes, a bit each (tc_tag_closed) */
     tc_pmodel tagw;
     tc_fmap amb; /* lower-case form -> Penn tag mask */
     /* lemmas and features */
@@ -64,7 +65,12 @@ struct tc_parser {
 void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword *tw);
 /* Features of word i given the Penn tags of the words before it; returns how many. */
 int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t *xpos, uint64_t *f);
-/* Tags words[0..n) with the model's tag weights: class, UPOS and Penn tag of each. */
+/* Sets p->closed from p's Penn tag names (once loaded). */
+void tc_tag_closed(tc_parser *p);
+/* Tags words[0..n) with the model's tag weights: class, UPOS and Penn tag of each. A closed-class
+ * Penn tag (preposition, conjunction, determiner, pronoun, modal, particle ...: p->closed) goes
+ * only to a word the treebank gave it, and an unknown word WordNet knows gets a noun, verb,
+ * adjective or adverb tag only of a part of speech WordNet gives it. */
 void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t *cls, uint8_t *upos,
                   uint8_t *xpos);
 /* The repair of a sentence tagged with no finite verb (tag.c says when); words[i] is len[i]

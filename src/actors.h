@@ -195,6 +195,8 @@ typedef struct {
     unsigned nrecent;
     tc_mention subject; /* the previous sentence's opening actor ("The UN highlighted ..."); */
     int has_subject;    /* "It urged ..." at the start of the next one is that actor */
+    tc_mention lead;    /* the previous sentence's first person ("Pashinyan met Putin."); */
+    int has_lead;       /* "He also criticized ..." opening the next one is that person */
     struct {
         tc_mention m;
         char first[24], last[24]; /* the first and last words of its name, lower-case */

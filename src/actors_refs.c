@@ -286,7 +286,12 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
             continue;
         }
         uint32_t len = 0;
-        const tc_mention *ante = ref_of(refs, reference_at(t, i, end, &len));
+        int sort = reference_at(t, i, end, &len);
+        const tc_mention *ante = ref_of(refs, sort);
+        /* "Pashinyan met Putin in Moscow. He also criticized ...": a "he" or "she" opening a
+           sentence goes on with the person the sentence before opened with, not the last
+           person it named */
+        if (sort == REF_PERSON && i == s->tok0 && refs->has_lead) ante = &refs->lead;
         /* "Lai Ching-te ... Lai said" */
         if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
@@ -316,6 +321,13 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         i++;
     }
     while (k < nm) res[n++] = m[k++];
+    /* The first person, for a "He" that opens the next sentence. */
+    refs->has_lead = 0;
+    for (size_t k2 = 0; k2 < n && !refs->has_lead; k2++)
+        if (res[k2].kind == TC_KIND_PERSON && res[k2].code[0] && res[k2].code[0] != '-') {
+            refs->lead = res[k2];
+            refs->has_lead = 1;
+        }
     /* The opening actor, for an "It" that opens the next sentence. */
     refs->has_subject = n > 0 && res[0].code[0] && res[0].code[0] != '-' &&
                         res[0].kind != TC_KIND_PERSON &&

@@ -6,7 +6,9 @@
  * lexicographer class of each noun's first sense: noun.person, noun.group, ...) and
  * data/wordnet-military.txt (tools/wordnet_military.py: the nouns whose first sense lies under
  * WordNet's weapon, military vehicle, military unit or aircraft, which the classes alone do not
- * tell from a teapot). A noun phrase is read as English compounds are: singular modifiers, then
+ * tell from a teapot), with a short list of its own for the nouns of armed force WordNet files
+ * with acts or places (strike, raid, shelling, positions, base, checkpoint ...: nouns.c,
+ * force_nouns), read as the military's. A noun phrase is read as English compounds are: singular modifiers, then
  * the head ("tank crews", "helicopter pilots"); the head decides. Nothing here is thread-unsafe
  * after loading. */
 #ifndef TC_NOUNS_H

@@ -8,9 +8,9 @@
  * WordNet's weapon, military vehicle, military unit or aircraft, which the classes alone do not
  * tell from a teapot), with a short list of its own for the nouns of armed force WordNet files
  * with acts or places (strike, raid, shelling, positions, base, checkpoint ...: nouns.c,
- * force_nouns), read as the military's. A noun phrase is read as English compounds are: singular modifiers, then
- * the head ("tank crews", "helicopter pilots"); the head decides. Nothing here is thread-unsafe
- * after loading. */
+ * force_nouns), read as the military's. A noun phrase is read as English compounds are: singular
+ * modifiers, then the head ("tank crews", "helicopter pilots"); the head decides. Nothing here is
+ * thread-unsafe after loading. */
 #ifndef TC_NOUNS_H
 #define TC_NOUNS_H
 

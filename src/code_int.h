@@ -223,4 +223,11 @@ int32_t tc_code_force_author(sctx *s, uint32_t w);
 /* Codes the events word w names as a noun, if any. */
 void tc_code_noun(sctx *s, uint32_t w);
 
+/* code_mood.c: government and mood of the sentence's frames (flags, intents, threats,
+ * refusals); a frame's code changed with its info; a nominal event in the mood of frame f's
+ * clause; the demand or appeal of "X said Y must/should". */
+void tc_code_govern(sctx *s);
+void tc_code_set_code(const sctx *s, fmatch *m, const char *code);
+void tc_code_obligation(sctx *s, size_t f);
+
 #endif

@@ -1,0 +1,451 @@
+/* code_mood: what the coder asserts. Government (a predicate under an appeal, a promise, a
+ * demand, a refusal, a threat, a denial or an accusation is flagged and refines its governor:
+ * the governors and refined_exact tables), mood, tense and negation (the future and plans as
+ * intents, announced hostile acts as threats, conditions, purposes, allegations, old facts told
+ * as such), acts joined to an unasserted one, the mood of a nominal event's clause, and what a
+ * speaker says another must or should do. Part of the coder (code_int.h). */
+#include "code_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- government ---- */
+
+/* Verbs that govern an infinitive or a that-clause ("called on X to open", "threatened to
+ * blockade", "refused to withdraw", "demanded that X lift", "denied that its troops had
+ * attacked X"): by the governing code (a prefix), the flag the governed event takes (it was
+ * asked for, promised, threatened, refused or denied, not done); when the governing code is
+ * the generic one, a finer code chosen by the governed code (refined_exact) or its root; and
+ * for a governed clause with a subject of its own, who the governing event's target is when it
+ * has none: the clause's subject (HINT_SOURCE: "demanded that Azerbaijan lift") or its target
+ * (HINT_TARGET: "denied that its troops attacked Armenia"). */
+enum { HINT_NONE, HINT_SOURCE, HINT_TARGET };
+typedef struct {
+    const char *root;
+    unsigned flag;
+    const char *generic;
+    int hint;
+    const char *by_root[21]; /* content root 01..20 -> refined code, NULL: keep */
+} governor;
+
+static const governor governors[] = {
+    {"016", TC_EV_NEGATED, "016", HINT_TARGET, {NULL}},
+    /* what someone is accused of is alleged, not done: "accused X of shelling Y" */
+    {"112",
+     TC_EV_HYPOTHETICAL,
+     "112",
+     HINT_TARGET,
+     {[17] = "1122", [18] = "1123", [19] = "1123", [20] = "1124"}},
+    {"03",
+     TC_EV_HYPOTHETICAL,
+     "030",
+     HINT_NONE,
+     {[4] = "036", [5] = "030", [6] = "031", [7] = "033", [8] = "035"}},
+    {"02",
+     TC_EV_HYPOTHETICAL,
+     "020",
+     HINT_SOURCE,
+     {[3] = "020",
+      [4] = "026",
+      [5] = "022",
+      [6] = "021",
+      [7] = "023",
+      [8] = "025",
+      [9] = "020",
+      [16] = "0254"}},
+    {"10",
+     TC_EV_HYPOTHETICAL,
+     "100",
+     HINT_SOURCE,
+     {[4] = "108", [5] = "102", [6] = "101", [7] = "103", [8] = "105"}},
+    {"12",
+     TC_EV_NEGATED,
+     "120",
+     HINT_NONE,
+     {[4] = "125", [5] = "120", [6] = "121", [7] = "121", [8] = "124"}},
+    {"13",
+     TC_EV_HYPOTHETICAL,
+     "130",
+     HINT_NONE,
+     {[14] = "133",
+      [15] = "138",
+      [16] = "131",
+      [17] = "137",
+      [18] = "137",
+      [19] = "138",
+      [20] = "138"}},
+};
+/* The intent to do a cooperative act that is planned or announced ("will provide aid"). */
+static const governor intent = {"03",
+                                TC_EV_HYPOTHETICAL,
+                                "030",
+                                HINT_NONE,
+                                {[4] = "036", [5] = "030", [6] = "031", [7] = "033", [8] = "035"}};
+
+/* Finer codes for refusals to yield and threats of force, by the content's full code. */
+static const char *const refined_exact[][3] = {
+    {"03", "0841", "0353"}, {"03", "085", "0354"},  {"03", "0863", "0355"}, {"03", "087", "0356"},
+    {"03", "0871", "0356"}, {"03", "0872", "0356"}, {"03", "072", "0332"},  {"03", "073", "0333"},
+    {"03", "052", "0334"},  {"03", "074", "0334"},  {"03", "057", "037"},   {"03", "071", "0331"},
+    {"02", "074", "0234"},  {"02", "038", "028"},   {"12", "150", "1222"},  {"10", "0872", "1056"},
+    {"10", "087", "1056"},  {"10", "0871", "107"},  {"10", "0841", "1053"}, {"10", "085", "1054"},
+    {"10", "0862", "1055"}, {"10", "0861", "1055"}, {"10", "0834", "1042"}, {"10", "0863", "1033"},
+    {"02", "0841", "0253"}, {"02", "085", "0254"},  {"02", "0863", "0255"}, {"02", "0861", "0255"},
+    {"02", "087", "0256"},  {"02", "0871", "0256"}, {"02", "0872", "0256"}, {"12", "0841", "1243"},
+    {"12", "085", "1244"},  {"12", "0863", "1245"}, {"12", "0861", "1245"}, {"12", "087", "1246"},
+    {"12", "0871", "1246"}, {"12", "0872", "1246"}, {"13", "191", "1381"},  {"13", "192", "1382"},
+    {"13", "190", "1384"},  {"13", "194", "1384"},  {"13", "195", "1384"},  {"13", "163", "1312"},
+    {"13", "161", "1313"},  {"13", "162", "1311"},  {"02", "0874", "0256"}, {"03", "0874", "0356"},
+    {"10", "0874", "106"},  {"12", "0874", "1246"},
+};
+
+static const governor *governor_of(const char *code)
+{
+    for (size_t g = 0; g < sizeof governors / sizeof *governors; g++)
+        if (!strncmp(code, governors[g].root, strlen(governors[g].root))) return &governors[g];
+    return NULL;
+}
+
+/* The finer code g gives content; NULL when none. */
+static const char *refined(const governor *g, const char *content)
+{
+    for (size_t r = 0; r < sizeof refined_exact / sizeof *refined_exact; r++)
+        if (!strncmp(refined_exact[r][0], g->root, 2) && !strcmp(refined_exact[r][1], content))
+            return refined_exact[r][2];
+    int root = code_root(content);
+    return root >= 1 && root <= 20 ? g->by_root[root] : NULL;
+}
+
+void tc_code_set_code(const sctx *s, fmatch *m, const char *code)
+{
+    const tc_cameo *info = code && s->c->cameo ? tc_cameo_get(s->c->cameo, code) : NULL;
+    if (!info) return;
+    snprintf(m->code, sizeof m->code, "%s", code);
+    m->info = info;
+}
+
+/* Words over an infinitive that make it a plan, not a deed ("plans to visit", "is to visit",
+ * "is expected to sign", "wants to join", "failed to stop" is a failure, kept apart). */
+static const char *const planners[] = {
+    "plan",   "intend",  "aim",  "prepare", "expect",   "be",       "want",     "hope",   "seek",
+    "try",    "attempt", "wish", "set",     "due",      "likely",   "go",       "decide", "vow",
+    "pledge", "propose", "mean", "agree",   "promise",  "consider", "offer",    "ready",  "willing",
+    "able",   "need",    "have", "ought",   "schedule", "move",     "hesitate", NULL};
+/* Verbs over an infinitive that assert it ("began to withdraw", "managed to cross"). */
+static const char *const aspects[] = {"begin", "start", "continue", "resume", "manage", "proceed",
+                                      "go",    "come",  "use",      "help",   NULL};
+static const char *const failures[] = {"fail", "refuse", "decline", "reject", "cease", "stop",
+                                       "halt", "avoid",  "neglect", "forget", "quit",  NULL};
+static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};
+
+/* A governed predicate under a coded governor: flag it and refine the governor. */
+static void govern_pair(sctx *s, size_t f, size_t g)
+{
+    fmatch *x = &s->fm[f], *y = &s->fm[g];
+    const governor *gv = governor_of(y->code);
+    if (!gv || y->p->nocode) return;
+    /* "the WFP warned that the RSF were blocking its convoys": a warning about another's act
+       reports it, it threatens nothing */
+    const tc_frame *xf = &s->fr[f], *yf = &s->fr[g];
+    if (!strncmp(gv->root, "13", 2) && !strcmp(s->tr.w[yf->pred].lemma, "warn") &&
+        xf->gov_rel == TC_REL_CCOMP && xf->nsubj && yf->nsubj &&
+        s->tr.w[xf->subj[0].word].upos != TC_UPOS_PRON) {
+        int32_t a = tc_code_first_arg_mention(s, xf->subj, xf->nsubj);
+        int32_t b = tc_code_first_arg_mention(s, yf->subj, yf->nsubj);
+        const tc_mention *ma = mention_at(s, a), *mb = mention_at(s, b);
+        if (!ma || !mb || strncmp(ma->code, mb->code, 3)) {
+            y->consumed = 1;
+            return;
+        }
+    }
+    x->flags |= gv->flag;
+    /* "vowed to strike X", "promised to expel them": a promise of force is a threat */
+    int hostile = x->p && !x->p->nocode && code_root(x->code) >= 14;
+    if (!strcmp(y->code, "030") && hostile) tc_code_set_code(s, y, "130");
+    if (!strcmp(y->code, "130") && hostile)
+        tc_code_set_code(s, y, refined(governor_of("130"), x->code));
+    else if (!strcmp(y->code, gv->generic) && x->p && !x->p->nocode)
+        tc_code_set_code(s, y, refined(gv, x->code));
+    if (x->p) y->mutual |= x->p->mutual;
+    /* a governor with no target of its own takes the one of what it governs: "threatened to
+       blockade X", "demanded that X withdraw" (its subject), "denied that its troops attacked X" */
+    if (gv->hint == HINT_SOURCE && !(s->fr[f].flags & TC_FR_SUBJ_SHARED))
+        y->nhint = (uint8_t)tc_code_arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, y->hint, 4);
+    if (!y->nhint && x->p) y->nhint = (uint8_t)tc_code_targets(s, f, y->hint, 4);
+}
+
+/* Does the sentence hold a condition ("if", "unless")? */
+static int conditional(const sctx *s)
+{
+    for (uint32_t w = 0; w < s->tr.n; w++)
+        if (in_words(norm_of(s, w), conditions)) return 1;
+    return 0;
+}
+
+/* "would" with no condition in the sentence is the future seen from the past ("said it would
+ * recognize X", "would hold talks next month"), not a hypothesis. */
+static int reported_future(const sctx *s, const tc_frame *fr)
+{
+    return (fr->flags & TC_FR_MODAL) && fr->aux != TC_FRAME_NONE && word_is(s, fr->aux, "would") &&
+           !conditional(s);
+}
+
+static int is_future(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (fr->flags & TC_FR_FUTURE || reported_future(s, fr)) return 1;
+    /* "Lula is to visit Ethiopia", the parse making "is" the infinitive's copula */
+    int cop = 0, to = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        cop |= rel_of(s, c) == TC_REL_COP && !strcmp(s->tr.w[c].lemma, "be");
+        to |= rel_of(s, c) == TC_REL_MARK && word_is(s, c, "to");
+    }
+    if (cop && to) return 1;
+    if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE) return 0;
+    /* "his travels will include meeting X": the future of the verb it completes */
+    int32_t g = s->frame_of[fr->gov];
+    if (g >= 0 && !s->fm[g].p && (s->fr[g].flags & TC_FR_FUTURE || reported_future(s, &s->fr[g])))
+        return 1;
+    return lemma_in(s, fr->gov, planners) &&
+           !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p &&
+             governor_of(s->fm[s->frame_of[fr->gov]].code));
+}
+
+/* Is future frame fr its actor's own announcement ("will", "would" after a saying, "vowed to",
+ * "plans to", "is going to"), not a forecast ("is expected to", "is likely to", "hopes to")? */
+static int announcing(const sctx *s, const tc_frame *fr)
+{
+    static const char *const announcers[] = {"vow",    "pledge", "promise", "plan", "intend",
+                                             "decide", "go",     "prepare", NULL};
+    if (fr->flags & TC_FR_FUTURE || reported_future(s, fr)) return 1;
+    return fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE &&
+           lemma_in(s, fr->gov, announcers);
+}
+
+/* "Neither A nor B recognized", "no country recognized". */
+static int negated_subject(const sctx *s, const tc_frame *fr)
+{
+    for (int i = 0; i < fr->nsubj; i++) {
+        uint32_t w = fr->subj[i].word;
+        for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
+            uint32_t c = s->kids[k];
+            if ((rel_of(s, c) == TC_REL_CC_PRECONJ && word_is(s, c, "neither")) ||
+                (rel_of(s, c) == TC_REL_DET && word_is(s, c, "no")))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Mood, tense and negation of one coded predicate. */
+/* Words that allege an act ("suspected of", "charged with", "wanted for"). */
+static const char *const allegers[] = {"suspect", "suspected", "accuse",    "accused", "charge",
+                                       "convict", "allege",    "alleged",   "wanted",  "wanted",
+                                       "indict",  "blame",     "arrest",    "detain",  "sentence",
+                                       "jail",    "try",       "prosecute", "guilty",  NULL};
+
+static const char *const earlier[] = {"before", "previously", "formerly", "once", NULL};
+
+static void mood(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
+    if (fr->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
+    if ((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
+    /* "Russia's plans to attack", "efforts to stop": an infinitive describing a noun; "sent
+       troops to secure the border": an infinitive of purpose */
+    if ((fr->gov_rel == TC_REL_ACL || fr->gov_rel == TC_REL_ADVCL) && fr->mark != TC_FRAME_NONE &&
+        word_is(s, fr->mark, "to"))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
+    /* "allegedly offered", "purportedly attacked": told as someone's allegation */
+    static const char *const alleged[] = {"allegedly", "purportedly", "supposedly", NULL};
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], alleged))
+            m->flags |= TC_EV_HYPOTHETICAL;
+    /* "have boarded foreign boats before", "had previously detained": a past act, not news */
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], earlier))
+            m->flags |= TC_EV_PAST;
+    /* "a man suspected of shooting three people", "charged with plotting attacks": the act
+       is alleged by someone else, not reported as done (an accusation's own frame codes it) */
+    if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE &&
+        (word_is(s, fr->mark, "of") || word_is(s, fr->mark, "with") ||
+         word_is(s, fr->mark, "for")) &&
+        lemma_in(s, fr->gov, allegers) &&
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    /* "the court had not found that the government blockaded X": what a negated saying or
+       finding holds is not asserted */
+    if ((fr->gov_rel == TC_REL_CCOMP) && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
+        s->fr[s->frame_of[fr->gov]].flags & TC_FR_NEGATED)
+        m->flags |= TC_EV_HYPOTHETICAL;
+    if (fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, failures) &&
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        m->flags |= TC_EV_NEGATED;
+    /* "pressed X to open the corridor", "wants X to leave": an infinitive under a verb that
+       is no event of its own is asked or wished for, not done */
+    if (fr->gov_rel == TC_REL_XCOMP && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "to") &&
+        !lemma_in(s, fr->gov, aspects) && !lemma_in(s, fr->gov, planners) &&
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    /* "a visit aimed at boosting cooperation": a purpose, not a deed */
+    if (fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "at") &&
+        !strcmp(s->tr.w[fr->gov].lemma, "aim"))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    if (!is_future(s, f)) return;
+    /* "does not want to meet X", "has no plans to": the intent denied */
+    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
+        s->fr[s->frame_of[fr->gov]].flags & TC_FR_NEGATED)
+        m->flags |= TC_EV_NEGATED;
+    int root = code_root(m->code);
+    /* "will not lift the embargo", "won't accept refugees": a refusal */
+    if ((m->flags & TC_EV_NEGATED) && root >= 3 && root <= 8) {
+        const char *no = refined(governor_of("120"), m->code);
+        if (no && s->c->cameo && tc_cameo_get(s->c->cameo, no)) {
+            tc_code_set_code(s, m, no);
+            m->flags &= ~(unsigned)TC_EV_NEGATED;
+        }
+        return;
+    }
+    const char *to = root >= 4 && root <= 8 ? refined(&intent, m->code) : NULL;
+    /* "will begin a military operation against X", "said they would boycott the vote": a
+       hostile act announced by its own side is a threat (checked at emit: another's forecast
+       stays hypothetical); speculation ("is expected to", "may") is not announced */
+    int told_of =
+        fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
+        s->fm[s->frame_of[fr->gov]].flags & TC_EV_HYPOTHETICAL; /* "accused of planning to" */
+    if (!to && root >= 14 && root <= 20 && !(m->flags & TC_EV_NOT_EVENT) && !told_of &&
+        announcing(s, fr)) {
+        to = refined(governor_of("130"), m->code);
+        if (to && s->c->cameo && tc_cameo_get(s->c->cameo, to)) {
+            m->announced = 1;
+            snprintf(m->act, sizeof m->act, "%s", m->code);
+        }
+    }
+    if (to && s->c->cameo && tc_cameo_get(s->c->cameo, to))
+        tc_code_set_code(s, m, to);
+    else
+        m->flags |= TC_EV_HYPOTHETICAL;
+}
+
+/* Does the pattern itself name a negation or a modal ("not * clash", "will * bargain")? Then
+ * its code already says what they mean. */
+static int mood_in_pattern(const tc_vpattern *p)
+{
+    static const char *const moods[] = {"not", "n't", "never", "no",    "will",   "would", "could",
+                                        "can", "may", "might", "shall", "should", "must",  NULL};
+    for (int k = 0; k < p->npre; k++)
+        if (p->pre[k].kind == TC_EL_WORD && in_words(p->pre[k].w, moods)) return 1;
+    for (int k = 0; k < p->npost; k++)
+        if (p->post[k].kind == TC_EL_WORD && in_words(p->post[k].w, moods)) return 1;
+    return 0;
+}
+
+void tc_code_govern(sctx *s)
+{
+    for (size_t f = 0; f < s->nfr; f++)
+        if (s->fm[f].p && !(s->c->conventions & TC_CODE_PETRARCH) && !mood_in_pattern(s->fm[f].p))
+            mood(s, f);
+    for (size_t f = 0; f < s->nfr; f++) {
+        const tc_frame *fr = &s->fr[f];
+        if (!s->fm[f].p || fr->gov == TC_FRAME_NONE) continue;
+        int r = fr->gov_rel;
+        if (r != TC_REL_XCOMP && r != TC_REL_CCOMP && r != TC_REL_ADVCL && r != TC_REL_ACL)
+            continue;
+        int32_t g = s->frame_of[fr->gov];
+        if (g < 0 || !s->fm[g].p) continue;
+        /* "accused X of attacking Y": an act told by a verbal event is not asserted */
+        if (r == TC_REL_ADVCL && !governor_of(s->fm[g].code)) {
+            if (code_root(s->fm[g].code) >= 1 && code_root(s->fm[g].code) <= 13 &&
+                fr->mark != TC_FRAME_NONE)
+                s->fm[f].flags |= TC_EV_REPORTED;
+            continue;
+        }
+        /* "pressured X to open", "helped X to rebuild": what an act aims at is not done */
+        if (r == TC_REL_XCOMP && !governor_of(s->fm[g].code) && fr->mark != TC_FRAME_NONE &&
+            word_is(s, fr->mark, "to") && !lemma_in(s, fr->gov, aspects))
+            s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+        govern_pair(s, f, (size_t)g);
+    }
+    /* "accuses Russia of sending tanks, training and fighting alongside them", "could attack
+       X, killing Y": the acts joined to an unasserted one are unasserted alike */
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t f = 0; f < s->nfr; f++) {
+            const tc_frame *fr = &s->fr[f];
+            if (!s->fm[f].p || fr->gov == TC_FRAME_NONE) continue;
+            int joined = fr->gov_rel == TC_REL_CONJ || fr->gov_rel == TC_REL_XCOMP ||
+                         (fr->gov_rel == TC_REL_ADVCL && fr->mark == TC_FRAME_NONE);
+            int32_t g = s->frame_of[fr->gov];
+            if (!joined || g < 0) continue;
+            if (s->fm[g].p && s->fm[g].flags & TC_EV_HYPOTHETICAL)
+                s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+            /* "were accused of planning to kidnap X": through a verb that codes nothing to
+               what governs it */
+            const tc_frame *gf = &s->fr[g];
+            int32_t top = gf->gov != TC_FRAME_NONE ? s->frame_of[gf->gov] : -1;
+            if (!s->fm[g].p && top >= 0 && s->fm[top].p && governor_of(s->fm[top].code) &&
+                (gf->gov_rel == TC_REL_XCOMP || gf->gov_rel == TC_REL_CCOMP ||
+                 gf->gov_rel == TC_REL_ADVCL))
+                s->fm[f].flags |= governor_of(s->fm[top].code)->flag;
+        }
+}
+
+/* A nominal event takes the mood of the clause it stands in (predicate frame f, -1: none):
+ * negated, hypothetical, governed, reported. */
+void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m)
+{
+    if (f < 0) return;
+    const tc_frame *fr = &s->fr[f];
+    if (fr->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
+    if (fr->flags & (TC_FR_MODAL | TC_FR_FUTURE)) m->flags |= TC_EV_HYPOTHETICAL;
+    const governor *gv = s->fm[f].p ? governor_of(s->fm[f].code) : NULL;
+    if (gv) m->flags |= gv->flag;
+    m->flags |= s->fm[f].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED | TC_EV_NEGATED);
+    m->reporter = s->fm[f].p ? s->fm[f].reporter : tc_code_reporter_of(s, (size_t)f);
+    if (m->reporter != NO_MENTION) m->flags |= TC_EV_REPORTED;
+}
+
+/* "Russia says Israel must end its strikes", "X said Y should withdraw": what a speaker says
+ * another must do is the speaker's demand on them (10x; "should": an appeal, 02x), refined by
+ * the act where the dictionary knows it. The act itself stays unasserted (mood). */
+void tc_code_obligation(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (!(fr->flags & TC_FR_MODAL) || fr->aux == TC_FRAME_NONE || !fr->nsubj ||
+        fr->flags & (TC_FR_NEGATED | TC_FR_PASSIVE) || conditional(s))
+        return;
+    int must = word_is(s, fr->aux, "must");
+    if (!must && !word_is(s, fr->aux, "should")) return;
+    int32_t spk = tc_code_reporter_of(s, f);
+    const tc_mention *ms = mention_at(s, spk);
+    if (!ms || !usable(ms)) return;
+    const governor *g = governor_of(must ? "100" : "020");
+    const char *code = g->generic;
+    const fmatch *m = &s->fm[f];
+    if (m->p && !m->p->nocode) {
+        const char *r = refined(g, m->code);
+        if (r && s->c->cameo && tc_cameo_get(s->c->cameo, r)) code = r;
+    }
+    const tc_cameo *info = s->c->cameo ? tc_cameo_get(s->c->cameo, code) : NULL;
+    if (!info) return;
+    /* "the U.S. and our allies must ...": the speaker's own side */
+    for (int i = 0; i < fr->nsubj; i++)
+        for (uint32_t w = fr->subj[i].word > 3 ? fr->subj[i].word - 3 : 0;
+             w <= fr->subj[i].word + 3u && w < s->tr.n; w++)
+            if (s->tr.w[w].upos == TC_UPOS_PRON &&
+                (word_is(s, w, "we") || word_is(s, w, "our") || word_is(s, w, "us")))
+                return;
+    int32_t who[4];
+    size_t n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, who, 4);
+    fmatch said = {.reporter = NO_MENTION};
+    for (size_t i = 0; i < n; i++) {
+        const tc_mention *mw = mention_at(s, who[i]);
+        /* "Putin said Russia must defend itself": a call to one's own side is no demand */
+        if (mw && strncmp(mw->code, "---", 3) && !strncmp(mw->code, ms->code, 3)) continue;
+        tc_code_emit_at(s, &said, fr->pred, UINT32_MAX, spk, who[i], code, info);
+    }
+}

@@ -19,8 +19,9 @@
  *  4. time: a date expression on the predicate (when.h) dates the event; one well before the
  *     article is flagged past.
  * Negated, hypothetical and conditional events are produced with a flag, not dropped.
- * This file holds the patterns, government, mood, reported speech and the events; who the
- * arguments are is code_roles.c's, events named by nouns code_nouns.c's (code_int.h). */
+ * This file holds the patterns, reported speech and the events; government and mood are
+ * code_mood.c's, who the arguments are code_roles.c's, events named by nouns code_nouns.c's
+ * (code_int.h). */
 #include "code_int.h"
 
 #include "frame.h"

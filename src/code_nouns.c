@@ -135,6 +135,15 @@ static int fight_between(sctx *s, uint32_t w)
     if (between == UINT32_MAX) return 0;
     int32_t side[8];
     size_t n = tc_code_phrase_actors(s, between, 1, side, 8);
+    if (n < 2) { /* "between Bangladeshi police and protesters": a side of no state shares
+                    the other's */
+        tc_frame_arg sides[8] = {{(uint16_t)between, TC_FRAME_NONE}};
+        int ns = 1;
+        for (uint32_t i = s->first[between]; i < s->first[between + 1] && ns < 8; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_CONJ)
+                sides[ns++] = (tc_frame_arg){(uint16_t)s->kids[i], TC_FRAME_NONE};
+        if (ns > 1) n = tc_code_arg_mentions(s, sides, ns, side, 8);
+    }
     if (n < 2) return 0;
     if (s->agents_only && (!s->where || s->where_article)) return 0;
     /* "the Oval Office clash between Trump and Zelenskyy": leaders clash in words; a fight

@@ -422,6 +422,15 @@ static tc_actor_ref ref_of(const sctx *s, int32_t k)
     return r;
 }
 
+/* The date expression word w lies in ("on Sunday", "in March"), or NULL. */
+static const tc_when *when_over(const sctx *s, uint32_t w)
+{
+    for (size_t i = 0; i < s->nwhen; i++)
+        if (s->lo + w >= s->when[i].tok0 && s->lo + w < s->when[i].tok0 + s->when[i].ntok)
+            return &s->when[i];
+    return NULL;
+}
+
 /* The date expression whose word of attachment belongs to predicate p: p itself, or a noun
  * of p's phrase the parse hung it on ("launched an operation on the border in 2015"); or the
  * one p's clause describes ("since 2011, when the government sent soldiers"). */
@@ -437,9 +446,8 @@ static const tc_when *when_at(const sctx *s, uint32_t p)
     }
     for (uint32_t h = p, hops = 0; hops < 3 && s->tr.w[h].head; hops++) {
         h = head_of(s, h);
-        for (size_t i = 0; i < s->nwhen; i++)
-            if (s->lo + h >= s->when[i].tok0 && s->lo + h < s->when[i].tok0 + s->when[i].ntok)
-                return &s->when[i];
+        const tc_when *x = when_over(s, h);
+        if (x) return x;
         if (s->frame_of[h] >= 0) break;
     }
     return NULL;
@@ -853,14 +861,6 @@ static int people_object(const sctx *s, size_t f)
  * in Bangkok": aid, force posture, coercion and force with no actor for a target are aimed at
  * the one country the sentence itself places them in (never the article's place); another
  * country's only, but coercion at home too. */
-/* Does word w lie in a date expression ("on Sunday", "in March")? */
-static int is_when(const sctx *s, uint32_t w)
-{
-    for (size_t i = 0; i < s->nwhen; i++)
-        if (s->lo + w >= s->when[i].tok0 && s->lo + w < s->when[i].tok0 + s->when[i].ntok) return 1;
-    return 0;
-}
-
 static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
@@ -874,7 +874,7 @@ static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
     static const char *const aimed[] = {"against", "on", "at", "to", "into", "toward", NULL};
     for (int i = 0; i < fr->nobl; i++)
         if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed) &&
-            !is_when(s, fr->obl[i].word)) /* "on Sunday" */
+            !when_over(s, fr->obl[i].word)) /* "on Sunday" */
             return NO_MENTION;
     for (int i = 0; i < fr->nobj; i++)
         for (uint32_t k = s->first[fr->obj[i].word]; k < s->first[fr->obj[i].word + 1]; k++) {

@@ -65,6 +65,15 @@ static void assert_tree(const tc_tree *t)
     assert_int_equal(roots, t->n ? 1 : 0);
 }
 
+/* Makes the two temporary files a model is trained into (templates a and b). */
+static void two_temp_files(char *a, char *b)
+{
+    int fa = mkstemp(a), fb = mkstemp(b);
+    assert_true(fa >= 0 && fb >= 0);
+    close(fa);
+    close(fb);
+}
+
 static void deterministic_and_usable(void **state)
 {
     if (!have_ud()) {
@@ -72,10 +81,7 @@ static void deterministic_and_usable(void **state)
         return;
     }
     char a[] = "/tmp/tocsin-parse-a-XXXXXX", b[] = "/tmp/tocsin-parse-b-XXXXXX";
-    int fa = mkstemp(a), fb = mkstemp(b);
-    assert_true(fa >= 0 && fb >= 0);
-    close(fa);
-    close(fb);
+    two_temp_files(a, b);
     size_t na, nb;
     char *da = train(a, &na), *db = train(b, &nb);
     assert_int_equal(na, nb);
@@ -122,10 +128,7 @@ static void beam_trained(void **state)
         return;
     }
     char a[] = "/tmp/tocsin-parse-a-XXXXXX", b[] = "/tmp/tocsin-parse-b-XXXXXX";
-    int fa = mkstemp(a), fb = mkstemp(b);
-    assert_true(fa >= 0 && fb >= 0);
-    close(fa);
-    close(fb);
+    two_temp_files(a, b);
     size_t na, nb, ng;
     char *da = train_beam(a, &na, 4, 1500), *db = train_beam(b, &nb, 4, 1500);
     assert_int_equal(na, nb);

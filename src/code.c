@@ -696,6 +696,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     memset(e, 0, sizeof *e);
     e->src = ref_of(s, src);
     e->tgt = ref_of(s, tgt);
+    if (!mt) e->tgt.span = s->bare;
     e->reporter = ref_of(s, m->reporter);
     snprintf(e->cameo, sizeof e->cameo, "%s", code);
     e->info = info;
@@ -982,6 +983,99 @@ static int wrong_sense(const sctx *s, size_t f)
     return 0;
 }
 
+/* Prepositions that aim an act at what they open ("fired at", "a crackdown on"). */
+static const char *const aiming_preps[] = {"on",   "against", "at",      "into",
+                                           "upon", "toward",  "towards", NULL};
+
+/* The last word under w. */
+static uint32_t last_under(const sctx *s, uint32_t w)
+{
+    uint32_t end = w;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t e = last_under(s, s->kids[i]);
+        if (e > end) end = e;
+    }
+    return end;
+}
+
+/* The words naming w: from the first of its phrase to w, with the names and "of" phrases
+ * after it ("dozens of activists", "President Laurent Gbagbo"), not its settings ("villages
+ * [near the border]") nor its clauses. */
+static tc_span phrase_span(sctx *s, uint32_t w)
+{
+    uint32_t at = 0, n = tc_code_phrase_of(s, w, &at);
+    (void)n;
+    uint32_t lo = s->seq[0], hi = w;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const char *cw = case_word(s, c);
+        if (c > w && (r == TC_REL_FLAT || r == TC_REL_COMPOUND || r == TC_REL_NUMMOD ||
+                      (r == TC_REL_NMOD && cw && !strcmp(cw, "of")))) {
+            uint32_t e = last_under(s, c);
+            if (e > hi) hi = e;
+        }
+    }
+    while (lo < w && ((rel_of(s, lo) == TC_REL_CASE && head_of(s, lo) == w) ||
+                      s->tr.w[lo].upos == TC_UPOS_PUNCT))
+        lo++;
+    while (hi > w && s->tr.w[hi].upos == TC_UPOS_PUNCT) hi--;
+    const tc_token *a = &s->t->toks[s->lo + lo], *b = &s->t->toks[s->lo + hi];
+    return (tc_span){a->off, b->off + b->len - a->off};
+}
+
+/* What a one-sided event of frame f aims at when no dictionary codes it ("detained 18 people",
+ * "struck a rebel-held area", "a crackdown on dissent"): a passive's subject, the phrase the
+ * pattern's last preposition opens, the first object not the source's own ("pulled its troops
+ * out"), or an oblique of an aiming preposition. Its words are the event's target text, with no
+ * code (GDELT's Actor2Name with an empty Actor2Code); len 0: none. */
+static tc_span bare_target(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    uint32_t w = UINT32_MAX;
+    if (fr->flags & TC_FR_PASSIVE) {
+        if (fr->nsubj) w = fr->subj[0].word;
+    } else if (m->final_prep && m->last > fr->pred && rel_of(s, m->last) == TC_REL_CASE &&
+               s->tr.w[m->last].head) {
+        w = head_of(s, m->last);
+    } else {
+        for (int i = 0; i < fr->nobj && w == UINT32_MAX; i++) {
+            uint32_t o = fr->obj[i].word;
+            int mine = 0;
+            for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++)
+                mine |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
+                        s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
+            if (!mine) w = o;
+        }
+        for (int i = 0; i < fr->nobl && w == UINT32_MAX; i++)
+            if (fr->obl[i].prep != TC_FRAME_NONE &&
+                in_words(norm_of(s, fr->obl[i].prep), aiming_preps))
+                w = fr->obl[i].word;
+    }
+    if (w == UINT32_MAX || w == fr->pred || when_over(s, w)) return (tc_span){0, 0};
+    const tc_word *x = &s->tr.w[w];
+    static const char *const no_one[] = {"it",   "that",  "which", "who", "whom", "what",
+                                         "this", "these", "those", "one", NULL};
+    if (x->upos == TC_UPOS_PRON && (lemma_in(s, w, no_one) || strstr(x->lemma, "self")))
+        return (tc_span){0, 0};
+    if (x->upos != TC_UPOS_NOUN && x->upos != TC_UPOS_PROPN && x->upos != TC_UPOS_PRON &&
+        x->upos != TC_UPOS_NUM)
+        return (tc_span){0, 0};
+    /* someone ("detained 18 people", "released him"), or what force hits ("stormed a hotel",
+       "seized a tanker"); never the act itself ("declared a ceasefire", "imposed a curfew",
+       "mobilised its troops") */
+    int root = code_root(m->code);
+    if (root <= 2 || (root == 15 && fr->nobj && w == fr->obj[0].word)) return (tc_span){0, 0};
+    const char *nc = x->upos == TC_UPOS_NOUN ? noun_class(s, w) : NULL;
+    static const char *const people[] = {"noun.person", "noun.group", NULL};
+    static const char *const things[] = {"noun.artifact", "noun.location", "noun.object", NULL};
+    int ok = x->upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION || (nc && in_words(nc, people)) ||
+             (root >= 17 && nc && in_words(nc, things));
+    if (!ok || base_in(s, w, tc_code_force_nouns)) return (tc_span){0, 0};
+    return phrase_span(s, w);
+}
+
 static void code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -1084,6 +1178,7 @@ static void code_frame(sctx *s, size_t f)
         int lone = !strcmp(m->code, "011") ||
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
                     !tc_code_someone_aimed_at(s, fr));
+        s->bare = bare_target(s, f);
         for (size_t a = 0; a < ns; a++) {
             /* what dissenters do is one-sided: "opponents protested" is 141, with no target */
             const tc_mention *ms = mention_at(s, src[a]);
@@ -1091,6 +1186,7 @@ static void code_frame(sctx *s, size_t f)
             if (tc_code_one_sided(m->code) || tc_code_one_sided(as) || lone)
                 emit(s, f, src[a], NO_MENTION, m->code, m->info);
         }
+        s->bare = (tc_span){0, 0};
         return;
     }
     for (size_t a = 0; a < ns; a++)

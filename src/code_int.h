@@ -69,6 +69,7 @@ typedef struct {
     tc_place *pl;    /* the sentence's places (place.h) */
     size_t npl;
     size_t nextra;
+    tc_span bare; /* the words a one-sided event being emitted aims at, no actor (len 0: none) */
 } sctx;
 
 static inline const char *norm_of(const sctx *s, uint32_t w)

@@ -18,9 +18,9 @@
 #include <utf8proc.h>
 
 /* COL_ACTOR: a text of an actor who may be absent (the target, the reporter): null in JSON
- * when the actor's code (the column's `code`) is empty. COL_BOOL: 0/1, false/true in JSON.
- * COL_PLACE: the event's place, seven cells (place_columns[]) in TSV and CSV, one object or
- * null in JSON. */
+ * when the column's `code` (the actor's code; for the target's words, those words) is empty.
+ * COL_BOOL: 0/1, false/true in JSON. COL_PLACE: the event's place, seven cells (place_columns[]) in
+ * TSV and CSV, one object or null in JSON. */
 enum {
     COL_TEXT,
     COL_DATE,
@@ -79,7 +79,8 @@ static const struct column {
     {"input", COL_TEXT, offsetof(tc_event_row, input), 0},
     {"article_id", COL_ROWID, offsetof(tc_event_row, article_id), 0},
     {"src_text", COL_TEXT, offsetof(tc_event_row, src_text), 0},
-    {"tgt_text", COL_ACTOR, offsetof(tc_event_row, tgt_text), TGT},
+    /* the words aimed at, even when no dictionary codes them ("detained 18 people") */
+    {"tgt_text", COL_ACTOR, offsetof(tc_event_row, tgt_text), offsetof(tc_event_row, tgt_text)},
     {"reporter_text", COL_ACTOR, offsetof(tc_event_row, reporter_text), REP},
     {"sentence", COL_TEXT, offsetof(tc_event_row, sentence), 0},
 };

@@ -84,6 +84,15 @@ far=$("$T" events --db "$tmp/demo.db" --near 51.5,-0.13,60 --format tsv | tail -
 printf 'Azerbaijan and Armenia fought over the territory in 2020.\n' > "$tmp/undated.txt"
 got=$("$T" code "$tmp/undated.txt" --date 2023-09-19 --format tsv | awk -F'\t' 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i} NR > 1 {print $c["past"], $c["event_date"], $c["date_source"], $c["article_date_source"]}' | sort -u)
 [ "$got" = "1 2020 clause option" ] && ok "code --date: an undated article takes the date given, its war of 2020 is past" || bad "code --date: got '$got'"
+# what a one-sided act aims at, when no dictionary codes it, is the target's words with no code
+printf 'Kenyan police detained fourteen men on Monday. Ethiopian troops remained on alert near the border.\n' > "$tmp/bare.txt"
+got=$("$T" code "$tmp/bare.txt" --format jsonl | python3 -c '
+import json, sys
+for l in sys.stdin:
+    e = json.loads(l)
+    print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
+[ "$got" = "$(printf 'KENCOP 173 None fourteen men\nETHMIL 152 None None')" ] && ok "code: a one-sided act keeps the words it aims at with no code ('detained fourteen men'), none where it aims at no one" \
+    || bad "code: target words: got '$got'"
 
 # --- query formats ---
 "$T" events --db "$tmp/demo.db" --format tsv > "$tmp/ev.tsv"

@@ -1245,6 +1245,39 @@ static void sentence_place(sctx *s)
 }
 
 /* Does sentence st hold every word of pattern p? */
+/* "Officials said the militants were responsible", "X claimed Y was guilty": the speaker
+ * accuses whom the words it says hold to account (112), when it names both and does not deny
+ * it ("said Y was not responsible"). w: the adjective of the clause said. */
+static void blame(sctx *s, uint32_t w)
+{
+    static const char *const to_account[] = {"responsible", "culpable", "guilty", "liable", NULL};
+    const tc_word *x = &s->tr.w[w];
+    if (x->upos != TC_UPOS_ADJ || !lemma_in(s, w, to_account) || !x->head ||
+        rel_of(s, w) != TC_REL_CCOMP)
+        return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    int cop = 0, neg = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        cop |= r == TC_REL_COP;
+        neg |= r == TC_REL_ADVMOD &&
+               (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"));
+        if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
+    }
+    int32_t f = s->frame_of[h];
+    if (!cop || neg || subj == UINT32_MAX || f < 0 || !lemma_in(s, h, speech) || !s->fr[f].nsubj ||
+        !s->c->cameo)
+        return;
+    int32_t src = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    int32_t tgt = tc_code_arg_mention(s, subj, 1);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, "112");
+    if (src == NO_MENTION || tgt == NO_MENTION || !info) return;
+    fmatch m = {.reporter = NO_MENTION, .first = h, .last = h};
+    tc_code_clause_mood(s, f, &m);
+    tc_code_emit_at(s, &m, h, UINT32_MAX, src, tgt, "112", info);
+}
+
 static int words_in(const tc_text *t, const tc_sentence *st, const tc_vpattern *p)
 {
     for (int side = 0; side < 2; side++) {
@@ -1272,7 +1305,8 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
         const tc_token *k = &t->toks[i];
         if (k->flags & TC_TOK_PUNCT) continue;
         if ((k->nlen == 4 && !memcmp(k->norm, "must", 4)) ||
-            (k->nlen == 6 && !memcmp(k->norm, "should", 6)))
+            (k->nlen == 6 && !memcmp(k->norm, "should", 6)) ||
+            (k->nlen == 11 && !memcmp(k->norm, "responsible", 11)))
             return 1;
         /* a pattern this word starts whose other words the sentence holds, in any order (the
            parse is most of the coder's time: "said" alone parses nothing) */
@@ -1339,6 +1373,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     for (size_t f = 0; f < s.nfr; f++) code_frame(&s, f);
     for (size_t f = 0; f < s.nfr; f++) tc_code_obligation(&s, f);
     for (uint32_t w = 0; w < s.tr.n; w++) tc_code_noun(&s, w);
+    for (uint32_t w = 0; w < s.tr.n; w++) blame(&s, w);
     return s.added;
 }
 

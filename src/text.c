@@ -498,40 +498,84 @@ tc_token *tc_text_tokens(const char *s, size_t len, tc_arena *a, size_t *n)
     return t.toks;
 }
 
+/* Is s[0..n) a month's name or its abbreviation ("March", "Jan", "Sept")? */
+static int month_word(const char *s, size_t n)
+{
+    static const char *const months[] = {
+        "January", "February", "March",    "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Jan",   "Feb", "Mar",  "Apr",  "Jun",    "Jul",
+        "Aug",     "Sep",      "Sept",     "Oct",   "Nov", "Dec",  NULL};
+    for (const char *const *m = months; *m; m++)
+        if (strlen(*m) == n && !memcmp(*m, s, n)) return 1;
+    return 0;
+}
+
 size_t tc_text_dateline(const char *s, size_t n)
 {
     const char *nl = memchr(s, '\n', n);
     if (nl) n = (size_t)(nl - s);
-    size_t i = 0, caps = 0;
+    if (n > 160) n = 160; /* a dateline is short */
+    size_t i = 0, caps = 0, words = 0, lower = 0;
+    int dated = 0, agency = 0;
     while (i < n) {
         char c = s[i];
-        if (c >= 'A' && c <= 'Z') {
-            caps++;
-            i++;
-        } else if (c == ' ' || c == '/' || c == ',' || c == '.' || c == '-') {
-            if (c == '-' && (i + 1 >= n || s[i + 1] == ' ' || s[i + 1] == '-')) break;
+        if (c >= 'A' && c <= 'Z') { /* a capitalised word: "ISLAMABAD", "Gaza", "IRNA", "Jan." */
+            size_t w0 = i;
+            while (i < n &&
+                   ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z') || s[i] == '\'' ||
+                    (s[i] == '-' && i + 1 < n && s[i + 1] != ' ' && s[i + 1] != '-'))) {
+                caps += s[i] >= 'A' && s[i] <= 'Z';
+                lower += s[i] >= 'a' && s[i] <= 'z';
+                i++;
+            }
+            dated |= month_word(s + w0, i - w0);
+            words++;
+        } else if (c >= '0' && c <= '9' && dated) { /* "March 16", "Jan. 5, 2024" */
+            while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+        } else if (c == ' ' || c == '/' || c == ',' || c == '.') {
             i++;
         } else if (c == '(') {
-            while (i < n && s[i] != ')' && i < 40) i++; /* "(AP)", "(Reuters)" */
+            size_t a0 = i;
+            while (i < n && s[i] != ')' && i - a0 < 40) i++; /* "(AP)", "(Reuters)" */
             if (i >= n || s[i] != ')') return 0;
             i++;
+            agency = 1;
+            size_t k = i;
+            while (k < n && s[k] == ' ') k++;
+            if (k < n && s[k] >= 'A' && s[k] <= 'Z' && k > i) break; /* "(IANS) The ..." */
         } else {
             break;
         }
+        if (words > 8) return 0;
     }
-    if (caps < 4 || i == 0 || i >= n) return 0;
+    if (i == 0 || i >= n || s[0] < 'A' || s[0] > 'Z') return 0;
     size_t j = i;
+    int dash = 0;
     if (s[j] == ':')
         j++;
-    else if (n - j >= 3 && !memcmp(s + j, "\xE2\x80\x94", 3))
-        j += 3; /* em dash */
-    else if (n - j >= 3 && !memcmp(s + j, "\xE2\x80\x93", 3))
-        j += 3; /* en dash */
-    else if (s[j] == '-')
+    else if (n - j >= 3 && (!memcmp(s + j, "\xE2\x80\x94", 3) || !memcmp(s + j, "\xE2\x80\x93", 3)))
+        j += 3, dash = 1; /* em or en dash */
+    else if (s[j] == '-') {
         while (j < n && s[j] == '-') j++;
-    else
+        dash = 1;
+    } else if (!(agency && dated && s[j] == ' ')) { /* none after "Bogota, March 8 (IANS)" */
         return 0;
+    }
     if (j >= n || s[j] != ' ') return 0;
     while (j < n && s[j] == ' ') j++;
-    return j;
+    if (!lower) return caps >= 4 ? j : 0; /* capitals alone: "CEBU CITY:", not "UN:" */
+    /* Title case ("Bogota, March 8 (IANS)", "GAZA CITY, Gaza Strip --", "Kolkata:"): a few
+       words, then a sentence that starts with a capital, a digit or a quote */
+    (void)dash;
+    if (words > 5 || j >= n) return 0;
+    /* a title opens a name, not a place ("President Trump: We will win") */
+    static const char *const name_titles[] = {
+        "President", "Prime",   "Minister",  "King", "Queen", "Mr",      "Mrs", "Ms",
+        "Dr",        "General", "Secretary", "Sen",  "Rep",   "Senator", NULL};
+    for (const char *const *t = name_titles; *t; t++) {
+        size_t tl = strlen(*t);
+        if (tl < n && !memcmp(s, *t, tl) && !((s[tl] | 32) >= 'a' && (s[tl] | 32) <= 'z')) return 0;
+    }
+    unsigned char f = (unsigned char)s[j];
+    return (f >= 'A' && f <= 'Z') || (f >= '0' && f <= '9') || f == '"' || f == 0xE2 ? j : 0;
 }

@@ -71,8 +71,12 @@ int tc_text_analyze(const char *text, size_t len, tc_arena *a, tc_text *out);
 tc_token *tc_text_tokens(const char *s, size_t len, tc_arena *a, size_t *n);
 
 /* Length of the wire dateline opening the first line of s[0..n) ("ISLAMABAD/PENTAGON — ",
- * "MOSCOW (AP) - ", "CEBU CITY: "): capitals (with blanks, '/', ',', '.', and a parenthesised
- * agency) for at least four letters, then a dash or a colon and a blank; 0 when there is none.
+ * "MOSCOW (AP) - ", "CEBU CITY: ", "KHARTOUM, March 16 (Xinhua) -- ", "Gaza City, Gaza Strip
+ * - ", "Kolkata: ", "Bogota, March 8 (IANS) "): capitalised words (with blanks, '/', ',', '.',
+ * a date after a month's name and a parenthesised agency), then a dash or a colon and a blank,
+ * or a dated agency and a blank. Capitals alone need four letters; title case at most five
+ * words, no title first ("President X: ...") and a capital, digit or quote after it. 0 when
+ * there is none.
  * The text keeps it (it is the article's); the coder parses and codes nothing in it. Thread-safe.
  */
 size_t tc_text_dateline(const char *s, size_t n);

@@ -353,17 +353,34 @@ static void test_boilerplate_fixture(void **state)
     free(text);
 }
 
-/* A wire dateline: capitals then a dash or colon; an acronym alone is none. */
+/* A wire dateline: a place in capitals or a few capitalised words (with a region, a date, an
+ * agency), then a dash or a colon, or a dated agency alone; an acronym alone is none, and a
+ * title case one needs a sentence after it that starts with a capital. */
 static void test_dateline(void **state)
 {
-    static const char *const yes[] = {"ISLAMABAD/PENTAGON \xE2\x80\x94 A plane crashed.",
-                                      "MOSCOW (AP) -- Russia attacked.", "CEBU CITY: Floods."};
-    static const size_t len[] = {23, 15, 11};
-    for (size_t i = 0; i < 3; i++)
+    static const char *const yes[] = {
+        "ISLAMABAD/PENTAGON \xE2\x80\x94 A plane crashed.",
+        "MOSCOW (AP) -- Russia attacked.",
+        "CEBU CITY: Floods.",
+        "YEREVAN, June 3 (Asbarez) -- Armenia protested.",
+        "Goris, Armenia - Trucks waited.",
+        "Stepanakert, Jan. 9, 2023 (Armenpress) The blockade went on.",
+        "Lachin: A convoy turned back.",
+        "BAKU (Trend) : Azerbaijan said."};
+    static const size_t len[] = {23, 15, 11, 29, 17, 39, 8, 15};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
         assert_int_equal(tc_text_dateline(yes[i], strlen(yes[i])), len[i]);
-    static const char *const no[] = {"NATO said it would meet.", "UN: the council met.",
-                                     "The US -- and the UK -- met.", "KYIV", "\nKYIV: x"};
-    for (size_t i = 0; i < 5; i++) assert_int_equal(tc_text_dateline(no[i], strlen(no[i])), 0);
+    static const char *const no[] = {"NATO said it would meet.",
+                                     "UN: the council met.",
+                                     "The US -- and the UK -- met.",
+                                     "KYIV",
+                                     "\nKYIV: x",
+                                     "Armenia - the smaller state - waited.",
+                                     "President Aliyev: We will open the road.",
+                                     "The European Union (EU) Monitors arrived.",
+                                     "In Goris, the trucks waited."};
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        assert_int_equal(tc_text_dateline(no[i], strlen(no[i])), 0);
     (void)state;
 }
 

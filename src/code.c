@@ -1088,8 +1088,9 @@ static void code_frame(sctx *s, size_t f)
     int32_t src[8], tgt[8];
     size_t ns = tc_code_sources(s, f, src, 8);
     s->forcing = code_root(m->code) >= 18; /* "ambushed a bus of soldiers": the story's state */
+    s->telling = code_root(m->code) == 11; /* "condemned the violence against X" */
     size_t nt = tc_code_targets(s, f, tgt, 8);
-    s->forcing = 0;
+    s->forcing = s->telling = 0;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
     /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
        sentence of agents with no state codes force, protest and coercion only, and only where
@@ -1100,6 +1101,8 @@ static void code_frame(sctx *s, size_t f)
     }
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */
+    if (getenv("TC_DIAG"))
+        fprintf(stderr, "DIAG %s ns=%zu nt=%zu agents_only=%d\n", m->code, ns, nt, s->agents_only);
     if (!ns && !nt) return;
     const char *code = m->code;
     const tc_cameo *info = m->info;

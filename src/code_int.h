@@ -65,6 +65,7 @@ typedef struct {
     int where_article;               /* where is the article's place: it places sources only */
     int sourcing;                    /* sources() is asking */
     int forcing;                     /* targets of force are asked (roots 18-20) */
+    int telling;                     /* targets of disapproval are asked (root 11) */
     int agents_only; /* the sentence names no state or organisation, only agents of none */
     tc_place *pl;    /* the sentence's places (place.h) */
     size_t npl;

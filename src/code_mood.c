@@ -276,6 +276,13 @@ static void mood(sctx *s, size_t f)
         lemma_in(s, fr->gov, allegers) &&
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "accused the rebel group of killing civilians" read with the act hung on the accused */
+    if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_ACL &&
+        (word_is(s, fr->mark, "of") || word_is(s, fr->mark, "with") ||
+         word_is(s, fr->mark, "for")) &&
+        rel_of(s, fr->gov) == TC_REL_OBJ && s->tr.w[fr->gov].head &&
+        lemma_in(s, head_of(s, fr->gov), allegers))
+        m->flags |= TC_EV_HYPOTHETICAL;
     /* "the court had not found that the government blockaded X": what a negated saying or
        finding holds is not asserted */
     if ((fr->gov_rel == TC_REL_CCOMP) && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&

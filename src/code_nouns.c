@@ -167,15 +167,23 @@ static int fight_between(sctx *s, uint32_t w)
 
 void tc_code_noun(sctx *s, uint32_t w)
 {
-    if (s->tr.w[w].upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION) return;
+    if (s->tr.w[w].upos != TC_UPOS_NOUN) return;
+    /* "the Russian invasion of Ukraine", "an Israeli strike on Gaza": the act is the head of
+       its author's mention (a state and its forces' act) */
+    int32_t own = s->ment[w];
+    const tc_mention *om = mention_at(s, own);
+    if (om && !(usable(om) && sector_is(om, "MIL") && s->lo + w == om->tok0 + om->ntok - 1 &&
+                om->ntok > 1))
+        return;
     if (announced_noun(s, w) || fight_between(s, w)) return;
     const tc_vpattern *p = bare_pattern(s, noun_verb(s, w));
     if (!p) return;
-    int32_t src = NO_MENTION, tgt = NO_MENTION;
+    int32_t src = om ? own : NO_MENTION, tgt = NO_MENTION;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (om && s->ment[c] == own) continue;
         if (src == NO_MENTION &&
             (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || (cw && !strcmp(cw, "by"))))
             src = tc_code_arg_mention(s, c, 1);

@@ -25,6 +25,10 @@ static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
 static int people_noun(const sctx *s, uint32_t w)
 {
     if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN) return 1;
+    /* bodies whose first sense WordNet files elsewhere ("the Hezbollah group": noun.Tops; "the
+       NATO alliance": noun.state; "the Israeli air force": noun.attribute) */
+    static const char *const bodies[] = {"group", "alliance", "force", NULL};
+    if (lemma_in(s, w, bodies)) return 1;
     const char *l = s->tr.w[w].lemma;
     int first;
     uint64_t all;
@@ -67,6 +71,39 @@ static int32_t agent_of_state(sctx *s, const tc_mention *agent, const char *stat
 static int is_agent(const tc_mention *m)
 {
     return m && !strncmp(m->code, "---", 3);
+}
+
+/* Harm done to someone: acts of force and "violence", "abuses" ...; with of_ the acts whose
+ * "of" names the one harmed ("the shelling of X", not "the attack of the army"). */
+static int harm_noun(const sctx *s, uint32_t n, int of_)
+{
+    static const char *const harms[] = {"violence", "aggression", "killing",  "killings",
+                                        "crime",    "crimes",     "atrocity", "atrocities",
+                                        "abuse",    "abuses",     "massacre", NULL};
+    static const char *const done_to[] = {
+        "shelling",      "bombing",  "killing", "killings", "bombardment", "massacre", "murder",
+        "assassination", "blockade", "siege",   "invasion", "occupation",  NULL};
+    if (of_) return lemma_in(s, n, done_to);
+    return base_in(s, n, tc_code_force_nouns) || lemma_in(s, n, harms);
+}
+
+/* Is the actor at w whom harm is done to, when disapproval is coded ("condemned the violence
+ * against Afghan civilians", "the shelling of X")? Disapproving of the act is not disapproving
+ * of them: the target is its author, when named ("the attack on X by Y", "Y's attack"). */
+static int victim(const sctx *s, uint32_t w)
+{
+    uint32_t h = w;
+    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
+    const char *cw = case_word(s, h);
+    if (!s->telling || !cw || !s->tr.w[h].head) return 0;
+    uint32_t n = head_of(s, h);
+    if (!strcmp(cw, "of")) return harm_noun(s, n, 1);
+    if (strcmp(cw, "on") && strcmp(cw, "against")) return 0;
+    if (s->tr.w[n].upos == TC_UPOS_VERB) /* the parse hung it on the verb: its object's */
+        for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < h)
+                return harm_noun(s, s->kids[i], 0);
+    return harm_noun(s, n, 0);
 }
 
 /* The mention standing for the phrase headed by w: the one covering w, else one in its
@@ -147,6 +184,7 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             }
             continue;
         }
+        if (r == TC_REL_NMOD && victim(s, c)) continue; /* "condemned the shelling of X" */
         if (r == TC_REL_NMOD) {
             const char *prep = NULL;
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
@@ -324,6 +362,7 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         const char *pw = norm_of(s, a->prep);
         if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, tc_code_target_preps)) continue;
         if (!prep && !strcmp(pw, "of")) continue;
+        if (victim(s, a->word)) continue; /* "condemned the violence against X" */
         got += tc_code_arg_mentions(s, a, 1, out + got, max - got);
     }
     for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
@@ -334,8 +373,10 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
             const char *pw = NULL;
             for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
                 if (rel_of(s, s->kids[q]) == TC_REL_CASE) pw = norm_of(s, s->kids[q]);
-            if (!pw || (prep ? strcmp(pw, prep) != 0
-                             : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")))
+            if (!pw ||
+                (prep ? strcmp(pw, prep) != 0
+                      : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")) ||
+                victim(s, c))
                 continue;
             got += tc_code_phrase_actors(s, c, 1, out + got, max - got);
         }
@@ -371,7 +412,8 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
         for (uint32_t h = head_of(s, w); h != p && s->tr.w[h].head; h = head_of(s, h))
             inner |= s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p; /* it codes its own */
         if (inner || tc_code_according(s, head_of(s, w)) || locative(s, w) ||
-            ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))))
+            ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))) ||
+            victim(s, w))
             continue;
         return tc_code_phrase_actors(s, w, 1, out, max);
     }

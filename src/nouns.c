@@ -95,14 +95,15 @@ static int candidates(const char *w, size_t n, char c[4][LEMMA_MAX])
 }
 
 /* Nouns of armed force that WordNet classes with acts or places, not weapons: a state's strike,
- * raid or shelling is its forces' doing, and its positions, bases, outposts, checkpoints,
- * depots, convoys and patrols are its forces' ("an Israeli airstrike", "Ukrainian positions").
- * "positions" in the plural only (a state's "position" is its view); two-word ones are read
- * as compounds ("a Russian missile strike"). */
+ * raid, attack, invasion or shelling is its forces' doing, and its positions, bases, outposts,
+ * checkpoints, depots, convoys and patrols are its forces' ("an Israeli airstrike", "Ukrainian
+ * positions"). "positions" in the plural only (a state's "position" is its view); two-word ones are
+ * read as compounds ("a Russian missile strike"). */
 static const char *const force_nouns[] = {
     "airstrike", "air strike",  "missile strike", "drone strike", "strike",    "raid",
     "shelling",  "bombardment", "bombing",        "offensive",    "positions", "base",
-    "outpost",   "checkpoint",  "depot",          "convoy",       "patrol",    "rocket"};
+    "outpost",   "checkpoint",  "depot",          "convoy",       "patrol",    "rocket",
+    "attack",    "assault",     "invasion",       "incursion",    "ambush",    "counteroffensive"};
 
 static int force_noun(const char *key, size_t len)
 {

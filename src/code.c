@@ -1101,8 +1101,6 @@ static void code_frame(sctx *s, size_t f)
     }
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */
-    if (getenv("TC_DIAG"))
-        fprintf(stderr, "DIAG %s ns=%zu nt=%zu agents_only=%d\n", m->code, ns, nt, s->agents_only);
     if (!ns && !nt) return;
     const char *code = m->code;
     const tc_cameo *info = m->info;

@@ -642,6 +642,44 @@ static void repair_verbal_nouns(tc_word *w, uint32_t n)
     }
 }
 
+/* A finite verb the parser hung on a root that is no verb ("Interim[root] President Manuel
+ * Merino resigned[conj] on Sunday"): when only names and nouns stand between them and the verb
+ * has no subject of its own, the verb is the root and the old root its subject, which hands it
+ * what follows the verb. */
+static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    uint32_t r = 0;
+    while (r < n && w[r].head) r++;
+    if (r == n || w[r].upos == TC_UPOS_VERB || w[r].upos == TC_UPOS_AUX) return;
+    uint32_t v = n;
+    for (uint32_t k = 0; k < n; k++) {
+        int rel = w[k].rel;
+        if (w[k].head != r + 1) continue;
+        if (rel == TC_REL_COP || rel == TC_REL_AUX || rel == TC_REL_AUX_PASS) return;
+        const char *x = tc_parse_xpos_name(p, w[k].xpos);
+        if (v == n && k > r && w[k].upos == TC_UPOS_VERB &&
+            (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP")) &&
+            (rel == TC_REL_CONJ || rel == TC_REL_AMOD || rel == TC_REL_ACL || rel == TC_REL_DEP ||
+             rel == TC_REL_APPOS || rel == TC_REL_NMOD_DESC || rel == TC_REL_FLAT ||
+             rel == TC_REL_COMPOUND))
+            v = k;
+    }
+    if (v == n) return;
+    for (uint32_t k = r + 1; k < v; k++)
+        if (w[k].upos == TC_UPOS_VERB || w[k].upos == TC_UPOS_AUX || w[k].upos == TC_UPOS_PUNCT ||
+            w[k].upos == TC_UPOS_CCONJ || w[k].upos == TC_UPOS_ADP)
+            return;
+    for (uint32_t k = 0; k < n; k++)
+        if (w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS))
+            return;
+    w[v].head = 0;
+    w[v].rel = TC_REL_ROOT;
+    w[r].head = (uint16_t)(v + 1);
+    w[r].rel = TC_REL_NSUBJ;
+    for (uint32_t k = v + 1; k < n; k++)
+        if (w[k].head == r + 1) w[k].head = (uint16_t)(v + 1);
+}
+
 /* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
  * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
 static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
@@ -672,6 +710,7 @@ int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t 
     for (uint32_t i = 0; i < n; i++) tc_tag_atoms(p, words[i], len[i], &tw[i]);
     tc_tag_words(p, tw, n, cls, upos, xpos);
     tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
     for (uint32_t i = 0; i < n; i++) {
         tc_word *w = &out->w[i];
@@ -687,6 +726,7 @@ int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t 
     if (flags & TC_PARSE_TAGS) return TC_OK;
     parse_all(p, tw, xpos, n, a, out->w);
     repair_verbal_nouns(out->w, n);
+    repair_verbless_root(p, out->w, n);
     mark_voice(p, out->w, n);
     return TC_OK;
 }

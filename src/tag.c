@@ -262,6 +262,29 @@ static int xpos_in(const tc_parser *p, int x, const char *const *names)
     return 0;
 }
 
+static const char *const nominal[] = {"NN", "NNS", "JJ", NULL};
+
+/* Do words [0, k) name the sentence's subject alone: proper nouns, with determiners, titles
+ * (common nouns and adjectives) and possessives among them, the last a proper noun ("US",
+ * "Saudi Arabia", "US Vice President Mike Pence")? */
+static int opens_sentence(const tc_parser *p, const uint8_t *xpos, uint32_t k)
+{
+    static const char *const name[] = {"NNP", "NNPS", "DT", "NN", "JJ", "POS", NULL};
+    static const char *const proper[] = {"NNP", "NNPS", NULL};
+    if (k == 0 || k > 8 || !xpos_in(p, xpos[k - 1], proper)) return 0;
+    for (uint32_t i = 0; i < k; i++)
+        if (!xpos_in(p, xpos[i], name)) return 0;
+    return 1;
+}
+
+static int finite_before(const tc_parser *p, const uint8_t *xpos, uint32_t i)
+{
+    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
+    for (uint32_t k = 0; k < i; k++)
+        if (xpos_in(p, xpos[k], finite)) return 1;
+    return 0;
+}
+
 /* A declarative sentence has a finite verb. The treebank holds few of the rare past tenses of
  * news ("Canada imposed sanctions"), so the tagger may read one as a participle or adjective
  * after its subject; when a sentence has no finite verb at all, the first -ed word right after
@@ -293,12 +316,46 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
         if (!past || !xpos_in(p, xpos[k - 1], before)) continue;
         /* with a finite verb elsewhere, only a participle right between a noun and the
-           start of its object: a reduced relative has a preposition or nothing after it */
-        if (has_finite && (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], object))) continue;
+           start of its object: a reduced relative has a preposition or nothing after it; after
+           the name that opens the sentence, before any finite verb, a noun may start it too
+           ("US suspended food supplies to Somalia over fears they were helping ...") */
+        int opening = k == i && i + 1 < n && opens_sentence(p, xpos, k) &&
+                      xpos_in(p, xpos[i + 1], nominal) && !finite_before(p, xpos, i);
+        if (has_finite && !opening && (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], object)))
+            continue;
         cls[i] = (uint8_t)vbd;
         upos[i] = TC_UPOS_VERB;
         xpos[i] = p->cls_xpos[vbd];
         if (!has_finite) return;
+    }
+}
+
+/* Headlines and captions are written in the present ("Saudi Arabia lifts blockade of Qatar",
+ * "Pence meets Iceland's president"): in a sentence with no finite verb, a plural noun right
+ * after the proper name that opens it, WordNet's verb too, and before the start of an object,
+ * is that verb's third person. */
+void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                    const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
+    static const char *const plural[] = {"NNS", NULL};
+    static const char *const object[] = {"DT", "NNP", "NNPS", "PRP", "PRP$",
+                                         "CD", "NN",  "JJ",   NULL};
+    for (uint32_t i = 0; i < n; i++)
+        if (xpos_in(p, xpos[i], finite)) return;
+    uint32_t vbz = p->nclass;
+    for (uint32_t c = 0; c < p->nclass && vbz == p->nclass; c++)
+        if (p->cls_upos[c] == TC_UPOS_VERB && !strcmp(xpos_str(p, p->cls_xpos[c]), "VBZ")) vbz = c;
+    if (vbz == p->nclass) return;
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        if (!xpos_in(p, xpos[i], plural) || len[i] < 3 || words[i][len[i] - 1] != 's' ||
+            !(tw[i].wn & TC_WN_VERB) || !opens_sentence(p, xpos, i) ||
+            !xpos_in(p, xpos[i + 1], object))
+            continue;
+        cls[i] = (uint8_t)vbz;
+        upos[i] = TC_UPOS_VERB;
+        xpos[i] = p->cls_xpos[vbz];
+        return;
     }
 }
 

@@ -77,6 +77,11 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
  * bytes. */
 void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                    const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
+/* In a sentence with no finite verb, a plural noun right after the proper name that opens it,
+ * a verb to WordNet too, before an object's first word, becomes its third person (VBZ):
+ * headlines ("Saudi Arabia lifts blockade"). */
+void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                    const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* The repair of a plural noun after a possessive read as a verb ("last year's Columbia
  * University protests"): a VBZ that WordNet knows as a noun, right after "'s" and up to three
  * nouns or adjectives, is NNS. */

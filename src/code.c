@@ -1029,51 +1029,80 @@ static tc_span phrase_span(sctx *s, uint32_t w)
  * pattern's last preposition opens, the first object not the source's own ("pulled its troops
  * out"), or an oblique of an aiming preposition. Its words are the event's target text, with no
  * code (GDELT's Actor2Name with an empty Actor2Code); len 0: none. */
-static tc_span bare_target(sctx *s, size_t f)
+/* Can word w of frame f stand as the words a one-sided event aims at: someone ("detained 18
+ * people", "released him"), or what force hits ("stormed a hotel", "seized a tanker"); never
+ * the act itself ("declared a ceasefire", "imposed a curfew") nor a date? */
+static int bare_ok(sctx *s, size_t f, uint32_t w)
 {
     const tc_frame *fr = &s->fr[f];
-    const fmatch *m = &s->fm[f];
-    uint32_t w = UINT32_MAX;
-    if (fr->flags & TC_FR_PASSIVE) {
-        if (fr->nsubj) w = fr->subj[0].word;
-    } else if (m->final_prep && m->last > fr->pred && rel_of(s, m->last) == TC_REL_CASE &&
-               s->tr.w[m->last].head) {
-        w = head_of(s, m->last);
-    } else {
-        for (int i = 0; i < fr->nobj && w == UINT32_MAX; i++) {
-            uint32_t o = fr->obj[i].word;
-            int mine = 0;
-            for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++)
-                mine |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
-                        s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
-            if (!mine) w = o;
-        }
-        for (int i = 0; i < fr->nobl && w == UINT32_MAX; i++)
-            if (fr->obl[i].prep != TC_FRAME_NONE &&
-                in_words(norm_of(s, fr->obl[i].prep), aiming_preps))
-                w = fr->obl[i].word;
-    }
-    if (w == UINT32_MAX || w == fr->pred || when_over(s, w)) return (tc_span){0, 0};
+    if (w == UINT32_MAX || w == fr->pred || when_over(s, w)) return 0;
     const tc_word *x = &s->tr.w[w];
     static const char *const no_one[] = {"it",   "that",  "which", "who", "whom", "what",
                                          "this", "these", "those", "one", NULL};
-    if (x->upos == TC_UPOS_PRON && (lemma_in(s, w, no_one) || strstr(x->lemma, "self")))
-        return (tc_span){0, 0};
+    if (x->upos == TC_UPOS_PRON && (lemma_in(s, w, no_one) || strstr(x->lemma, "self"))) return 0;
     if (x->upos != TC_UPOS_NOUN && x->upos != TC_UPOS_PROPN && x->upos != TC_UPOS_PRON &&
         x->upos != TC_UPOS_NUM)
-        return (tc_span){0, 0};
-    /* someone ("detained 18 people", "released him"), or what force hits ("stormed a hotel",
-       "seized a tanker"); never the act itself ("declared a ceasefire", "imposed a curfew",
-       "mobilised its troops") */
-    int root = code_root(m->code);
-    if (root <= 2 || (root == 15 && fr->nobj && w == fr->obj[0].word)) return (tc_span){0, 0};
+        return 0;
+    int root = code_root(s->fm[f].code);
     const char *nc = x->upos == TC_UPOS_NOUN ? noun_class(s, w) : NULL;
     static const char *const people[] = {"noun.person", "noun.group", NULL};
     static const char *const things[] = {"noun.artifact", "noun.location", "noun.object", NULL};
     int ok = x->upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION || (nc && in_words(nc, people)) ||
              (root >= 17 && nc && in_words(nc, things));
-    if (!ok || base_in(s, w, tc_code_force_nouns)) return (tc_span){0, 0};
-    return phrase_span(s, w);
+    return ok && !base_in(s, w, tc_code_force_nouns);
+}
+
+/* Is preposition word c one that aims the act of frame f at what it opens ("fired at", "a
+ * crackdown on"; what is yielded goes "to" someone: "granted a pardon to X")? */
+static int aiming(sctx *s, size_t f, uint32_t c)
+{
+    return in_words(norm_of(s, c), aiming_preps) ||
+           (code_root(s->fm[f].code) == 8 && word_is(s, c, "to"));
+}
+
+/* What a one-sided event of frame f aims at when no dictionary codes it ("detained 18 people",
+ * "struck a rebel-held area", "granted a pardon to X"): a passive's subject, the phrase the
+ * pattern's last preposition opens, the first object not the source's own ("pulled its troops
+ * out"), else an aiming phrase of that object or of the verb. Its words are the event's target
+ * text, with no code (GDELT's Actor2Name with an empty Actor2Code); len 0: none. */
+static tc_span bare_target(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    int root = code_root(m->code);
+    if (root <= 2) return (tc_span){0, 0};
+    uint32_t w = UINT32_MAX;
+    if (fr->flags & TC_FR_PASSIVE) {
+        if (fr->nsubj) w = fr->subj[0].word;
+        return bare_ok(s, f, w) ? phrase_span(s, w) : (tc_span){0, 0};
+    }
+    if (m->final_prep && m->last > fr->pred && rel_of(s, m->last) == TC_REL_CASE &&
+        s->tr.w[m->last].head) {
+        w = head_of(s, m->last);
+        return bare_ok(s, f, w) ? phrase_span(s, w) : (tc_span){0, 0};
+    }
+    for (int i = 0; i < fr->nobj; i++) {
+        uint32_t o = fr->obj[i].word;
+        int mine = 0;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++)
+            mine |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
+                    s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
+        if (mine || (root == 15 && i == 0)) continue; /* "mobilised its troops" */
+        if (bare_ok(s, f, o)) return phrase_span(s, o);
+        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++) { /* "a pardon to X" */
+            uint32_t c = s->kids[k];
+            if (rel_of(s, c) != TC_REL_NMOD) continue;
+            for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
+                if (rel_of(s, s->kids[q]) == TC_REL_CASE && aiming(s, f, s->kids[q]) &&
+                    bare_ok(s, f, c))
+                    return phrase_span(s, c);
+        }
+    }
+    for (int i = 0; i < fr->nobl; i++)
+        if (fr->obl[i].prep != TC_FRAME_NONE && aiming(s, f, fr->obl[i].prep) &&
+            bare_ok(s, f, fr->obl[i].word))
+            return phrase_span(s, fr->obl[i].word);
+    return (tc_span){0, 0};
 }
 
 static void code_frame(sctx *s, size_t f)

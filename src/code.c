@@ -417,6 +417,14 @@ static tc_actor_ref ref_of(const sctx *s, int32_t k)
     if (!m) return r;
     snprintf(r.code, sizeof r.code, "%s", m->code);
     r.name = m->name ? m->name : "";
+    /* "Bangladesh says it will not accept ...": a pronoun's words are its antecedent's when
+       the sentence names it before */
+    uint32_t w = m->tok0 - s->lo;
+    if (m->tok0 >= s->lo && w < s->tr.n && s->tr.w[w].upos == TC_UPOS_PRON && m->ntok == 1)
+        for (size_t j = 0; j < s->nm; j++)
+            if (s->m[j].tok0 < m->tok0 && s->m[j].tok0 >= s->lo && !strcmp(s->m[j].code, m->code) &&
+                s->m[j].name && m->name && !strcmp(s->m[j].name, m->name))
+                m = &s->m[j];
     const tc_token *a = &s->t->toks[m->tok0], *b = &s->t->toks[m->tok0 + m->ntok - 1];
     r.span = (tc_span){a->off, b->off + b->len - a->off};
     return r;

@@ -93,6 +93,15 @@ for l in sys.stdin:
     print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
 [ "$got" = "$(printf 'KENCOP 173 None fourteen men\nETHMIL 152 None None')" ] && ok "code: a one-sided act keeps the words it aims at with no code ('detained fourteen men'), none where it aims at no one" \
     || bad "code: target words: got '$got'"
+# a pronoun's words are its antecedent's when the sentence names it before ("Armenia said it")
+printf 'Armenia said on Monday that it had expelled two Azerbaijani diplomats.\n' > "$tmp/pron.txt"
+got=$("$T" code "$tmp/pron.txt" --format jsonl | python3 -c '
+import json, sys
+for l in sys.stdin:
+    e = json.loads(l)
+    print(e["src_code"], e["src_text"])')
+[ "$got" = "ARM Armenia" ] && ok "code: a pronoun's event shows the name it stands for ('Armenia said it had expelled')" \
+    || bad "code: pronoun's words: got '$got'"
 
 # --- query formats ---
 "$T" events --db "$tmp/demo.db" --format tsv > "$tmp/ev.tsv"

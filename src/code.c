@@ -618,6 +618,20 @@ static int two_of_one(const sctx *s, int32_t src, int32_t tgt)
            (ms->tok0 + ms->ntok <= mt->tok0 || mt->tok0 + mt->ntok <= ms->tok0);
 }
 
+/* Is m a state's people named by its plural ("Somalis", "Armenians"), not the state ("the
+ * United States", "the Philippines": their names end so)? */
+static int a_people(const sctx *s, const tc_mention *m)
+{
+    if (strlen(m->code) != 3 || !m->name || m->tok0 < s->lo) return 0;
+    uint32_t w = m->tok0 + m->ntok - 1 - s->lo;
+    if (w >= s->tr.n) return 0;
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[w].xpos);
+    if (strcmp(x, "NNS") && strcmp(x, "NNPS")) return 0;
+    const tc_token *t = &s->t->toks[m->tok0 + m->ntok - 1];
+    size_t nl = strlen(m->name);
+    return nl < t->len || strncmp(m->name + nl - t->len, s->t->text + t->off, t->len) != 0;
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
@@ -651,10 +665,14 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     /* "VOA spoke with X", "X told reporters": the press asking is no consultation */
     if (code_root(code) == 4 && ((ms && sector_is(ms, "MED")) || (mt && sector_is(mt, "MED"))))
         return;
-    /* tourists and refugees travelling are no diplomatic visit */
+    /* ... nor is a reporter's question an appeal ("asked by VOA whether ..., Rubio said") */
+    if (code_root(code) == 2 && ms && sector_is(ms, "MED") && !strcmp(s->tr.w[p].lemma, "ask"))
+        return;
+    /* tourists and refugees travelling are no diplomatic visit, nor are a state's people
+       ("another wave of Somalis arrived in Kenya") */
     if (ms && (!strcmp(code, "042") || !strcmp(code, "043")) &&
-        (sector_is(ms, "CVL") || sector_is(ms, "REF") ||
-         (mt && (sector_is(mt, "CVL") || sector_is(mt, "REF")))))
+        (sector_is(ms, "CVL") || sector_is(ms, "REF") || a_people(s, ms) ||
+         (mt && (sector_is(mt, "CVL") || sector_is(mt, "REF") || a_people(s, mt)))))
         return;
     /* killing or beating fighters is fighting (190): 180 and 182 are force against those who
        do not fight (bombings, 183x, and assassinations, 186, keep their code) */

@@ -111,8 +111,10 @@ static int victim(const sctx *s, uint32_t w)
 /* Nouns naming who asked ("at Armenia's request") and quantities ("tens of thousands of X"). */
 static const char *const behest[] = {"request", "invitation", "behest",     "initiative",
                                      "urging",  "suggestion", "insistence", NULL};
-static const char *const quantities[] = {"ten",   "hundred", "thousand", "million", "dozen",
-                                         "score", "number",  "group",    "crowd",   NULL};
+static const char *const quantities[] = {
+    "ten",   "hundred",  "thousand", "million", "dozen", "score", "number",  "group",
+    "crowd", "handful",  "couple",   "one",     "some",  "many",  "several", "most",
+    "all",   "majority", "minority", "rest",    "batch", "wave",  NULL};
 
 /* "international rights groups", "foreign journalists": an agent its own words say belongs to
  * no one state */
@@ -349,6 +351,23 @@ int32_t tc_code_mention_in(sctx *s, uint32_t lo, uint32_t hi)
     return NO_MENTION;
 }
 
+/* Is w a time or an occasion ("on the eve of", "during the week of", "on the sidelines of a
+ * summit with X"): WordNet's noun.time, or one of a few setting nouns? */
+static int a_time(const sctx *s, uint32_t w)
+{
+    const tc_word *x = &s->tr.w[w];
+    static const char *const settings[] = {"eve",      "sideline",    "sidelines", "margin",
+                                           "margins",  "wake",        "aftermath", "run-up",
+                                           "occasion", "anniversary", NULL};
+    if (x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 0;
+    if (lemma_in(s, w, settings)) return 1;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 0;
+    const char *name = tc_wordnet_class_name(first);
+    return name && !strcmp(name, "noun.time");
+}
+
 /* Obliques of w (and nmods of its objects and obliques: "imposed sanctions on X", "used it as
  * a weapon against X") with preposition prep (any
  * target preposition when NULL) after word from. */
@@ -358,7 +377,7 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
     size_t got = 0;
     for (int i = 0; i < fr->nobl && got < max; i++) {
         const tc_frame_arg *a = &fr->obl[i];
-        if (a->prep == TC_FRAME_NONE || a->word < from) continue;
+        if (a->prep == TC_FRAME_NONE || a->word < from || a_time(s, a->word)) continue;
         const char *pw = norm_of(s, a->prep);
         if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, tc_code_target_preps)) continue;
         if (!prep && !strcmp(pw, "of")) continue;
@@ -367,6 +386,7 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
     }
     for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
         uint32_t o = i < fr->nobj ? fr->obj[i].word : fr->obl[i - fr->nobj].word;
+        if (a_time(s, o)) continue; /* "on the eve of a visit to X" */
         for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
             uint32_t c = s->kids[j];
             if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
@@ -410,7 +430,8 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
             continue;
         int r = rel_of(s, w), inner = 0;
         for (uint32_t h = head_of(s, w); h != p && s->tr.w[h].head; h = head_of(s, h))
-            inner |= s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p; /* it codes its own */
+            inner |= (s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p) /* it codes its own */ ||
+                     a_time(s, h); /* "on the eve of a visit to X" */
         if (inner || tc_code_according(s, head_of(s, w)) || locative(s, w) ||
             ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))) ||
             victim(s, w))
@@ -430,9 +451,16 @@ size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t
     for (int i = 0; i < fr->nobj; i++) {
         uint32_t o = fr->obj[i].word;
         int mine = 0;
-        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++)
-            mine |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
-                    s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++) {
+            uint32_t c = s->kids[k];
+            mine |= rel_of(s, c) == TC_REL_NMOD_POSS && s->tr.w[c].upos == TC_UPOS_PRON;
+            /* "withdrew some of its troops from X" */
+            if ((lemma_in(s, o, quantities) || s->tr.w[o].upos == TC_UPOS_NUM) &&
+                rel_of(s, c) == TC_REL_NMOD && case_word(s, c) && !strcmp(case_word(s, c), "of"))
+                for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
+                    mine |= rel_of(s, s->kids[q]) == TC_REL_NMOD_POSS &&
+                            s->tr.w[s->kids[q]].upos == TC_UPOS_PRON;
+        }
         /* "closed Venezuela's borders with Brazil and Colombia": the neighbours */
         if (lemma_in(s, o, frontiers))
             for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++) {

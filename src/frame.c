@@ -142,6 +142,13 @@ static int participle(const builder *b, uint32_t p)
     return ft && ft->verbform == TC_VF_PART && ft->tense == TC_TENSE_PAST;
 }
 
+static int copula(const builder *b, uint32_t p)
+{
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
+        if (rel_of(b, b->kids[k]) == TC_REL_COP) return 1;
+    return 0;
+}
+
 static int has_aux(const builder *b, uint32_t p)
 {
     for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
@@ -191,6 +198,16 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
         /* "journalists were blocked, harassed and detained": a participle coordinated with a
            passive shares its voice */
         if (r == TC_REL_CONJ && g->flags & TC_FR_PASSIVE && !has_aux(b, p) && participle(b, p))
+            f->flags |= TC_FR_PASSIVE;
+        /* "the commander is dead, killed in a strike", "backed by Russia, the rebels ...": a
+           participle adjunct with no object says what was done to the subject */
+        if (r == TC_REL_ADVCL && !has_aux(b, p) && participle(b, p) && !f->nobj)
+            f->flags |= TC_FR_PASSIVE;
+        /* ... also read as a past coordinated with a state ("is dead, killed[VBD] in ...") */
+        if (r == TC_REL_CONJ && w[h].upos == TC_UPOS_ADJ && copula(b, h) && !has_aux(b, p) &&
+            !f->nobj && b->p && w[p].upos == TC_UPOS_VERB &&
+            (!strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD") ||
+             !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBN")))
             f->flags |= TC_FR_PASSIVE;
     }
     if (f->nsubj) f->flags |= TC_FR_SUBJ_SHARED;

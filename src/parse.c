@@ -709,6 +709,7 @@ int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t 
     uint8_t *cls = tc_arena_alloc(a, n), *upos = tc_arena_alloc(a, n), *xpos = tc_arena_alloc(a, n);
     for (uint32_t i = 0; i < n; i++) tc_tag_atoms(p, words[i], len[i], &tw[i]);
     tc_tag_words(p, tw, n, cls, upos, xpos);
+    tc_tag_opening_noun(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);

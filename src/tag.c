@@ -330,6 +330,33 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
     }
 }
 
+/* A capitalised word opening a sentence, read as a verb, before a past tense or participle
+ * ("Police[VBZ] arrested ...", "Troops[VBZ] stormed ...") is the subject: a noun, when WordNet
+ * has it as one. Runs before tc_tag_finite, which then sees no finite verb. */
+void tc_tag_opening_noun(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                         const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos,
+                         uint8_t *xpos)
+{
+    static const char *const verb[] = {"VB", "VBZ", "VBP", NULL};
+    static const char *const past[] = {"VBD", "VBN", NULL};
+    if (n < 3 || (upos[0] != TC_UPOS_VERB && upos[0] != TC_UPOS_AUX) ||
+        !xpos_in(p, xpos[0], verb) || words[0][0] < 'A' || words[0][0] > 'Z' ||
+        !xpos_in(p, xpos[1], past) || len[1] < 4 || memcmp(words[1] + len[1] - 2, "ed", 2))
+        return;
+    uint32_t nn = p->nclass;
+    for (uint32_t c = 0; c < p->nclass && nn == p->nclass; c++)
+        if (p->cls_upos[c] == TC_UPOS_NOUN && !strcmp(xpos_str(p, p->cls_xpos[c]), "NN")) nn = c;
+    if (nn == p->nclass) return;
+    /* a noun: seen as one in the treebank, or to WordNet when unseen */
+    uint64_t nouns = 0;
+    for (uint32_t c = 0; c < p->nclass; c++)
+        if (p->cls_upos[c] == TC_UPOS_NOUN) nouns |= 1ull << p->cls_xpos[c];
+    if (tw[0].amb ? !(tw[0].amb & nouns) : !(tw[0].wn & TC_WN_NOUN)) return;
+    cls[0] = (uint8_t)nn;
+    upos[0] = TC_UPOS_NOUN;
+    xpos[0] = p->cls_xpos[nn];
+}
+
 /* Headlines and captions are written in the present ("Saudi Arabia lifts blockade of Qatar",
  * "Pence meets Iceland's president"): in a sentence with no finite verb, a plural noun right
  * after the proper name that opens it, WordNet's verb too, and before the start of an object,

@@ -77,6 +77,11 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
  * bytes. */
 void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                    const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
+/* A capitalised word opening a sentence, tagged as a verb, before an -ed past tense or
+ * participle, is the noun WordNet knows it as ("Police arrested"). */
+void tc_tag_opening_noun(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                         const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos,
+                         uint8_t *xpos);
 /* In a sentence with no finite verb, a plural noun right after the proper name that opens it,
  * a verb to WordNet too, before an object's first word, becomes its third person (VBZ):
  * headlines ("Saudi Arabia lifts blockade"). */

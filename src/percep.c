@@ -310,22 +310,6 @@ void tc_pmodel_prefetch(const tc_pmodel *m, const uint64_t *f, int nf)
     for (int i = 0; i < nf; i++) __builtin_prefetch(&m->slots[slot_of(f[i], m->nslots)]);
 }
 
-/* The dense slot of feature f (from slot s on), or 0 when the table has none. */
-static uint64_t dense_find(const tc_pmodel *m, uint64_t f, uint32_t s)
-{
-    uint64_t fp = dense_fp(f), v;
-    uint32_t probes = 0;
-    while ((v = m->slots[s]) != 0 && (v & 0xffff) != fp && ++probes < m->nslots)
-        s = s + 1 == m->nslots ? 0 : s + 1;
-    return (v & 0xffff) == fp ? v : 0;
-}
-
-/* Weight c of a dense slot: four 12-bit weights above the fingerprint, sign-extended. */
-static int32_t dense_weight(uint64_t v, int c)
-{
-    return (int32_t)((int64_t)(v << (36 - 12 * c)) >> 52);
-}
-
 static void score_dense(const tc_pmodel *m, const uint64_t *f, int nf, const uint32_t *slot,
                         int32_t *scores)
 {
@@ -341,16 +325,6 @@ static void score_dense(const tc_pmodel *m, const uint64_t *f, int nf, const uin
         scores[2] += (int32_t)((int64_t)(v << 12) >> 52);
         scores[3] += (int32_t)((int64_t)v >> 52);
     }
-}
-
-int tc_pmodel_weights4(const tc_pmodel *m, const uint64_t *f, int nf, int32_t (*w)[4])
-{
-    if (!m->dense) return -1;
-    for (int i = 0; i < nf; i++) {
-        uint64_t v = dense_find(m, f[i], slot_of(f[i], m->nslots));
-        for (int c = 0; c < 4; c++) w[i][c] = v ? dense_weight(v, c) : 0;
-    }
-    return 0;
 }
 
 void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *scores)

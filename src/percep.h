@@ -63,10 +63,6 @@ void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *sco
  * waiting: a caller that knows several sets of features ahead (the items of a beam) overlaps
  * the misses of all of them. Changes no score. Thread-safe. */
 void tc_pmodel_prefetch(const tc_pmodel *m, const uint64_t *f, int nf);
-/* A model of the dense layout (at most 4 classes): the weights of each feature f[i] in w[i]
- * (zeros when it has none), for callers that add them up themselves (the beam, which shares
- * the features its items have in common). -1 when m is not dense. Thread-safe. */
-int tc_pmodel_weights4(const tc_pmodel *m, const uint64_t *f, int nf, int32_t (*w)[4]);
 
 /* A growable byte buffer: model files are built in one and written at once. */
 typedef struct {

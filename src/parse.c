@@ -213,7 +213,7 @@ static int read_tags(cursor *c, tc_parser *p)
     if (check_offsets(p, p->xpos_name, p->nxpos, c->err) ||
         check_offsets(p, p->feats_name, p->nfeats, c->err))
         return TC_EPARSE;
-    tc_tag_closed(p);
+    tc_tag_prepare(p);
     p->feats = tc_xcalloc(p->nfeats, sizeof *p->feats);
     for (uint32_t i = 0; i < p->nfeats; i++)
         decode_feats(p->strings + p->feats_name[i], &p->feats[i]);

@@ -313,18 +313,23 @@ void tc_pmodel_prefetch(const tc_pmodel *m, const uint64_t *f, int nf)
 static void score_dense(const tc_pmodel *m, const uint64_t *f, int nf, const uint32_t *slot,
                         int32_t *scores)
 {
+    /* the sums in registers: through scores, every add would be a load and a store, as the
+       compiler cannot tell that scores is none of the slots */
+    int32_t s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+    const uint64_t *slots = m->slots;
     for (int i = 0; i < nf; i++) {
         uint64_t fp = dense_fp(f[i]), v;
         uint32_t s = slot[i], probes = 0;
-        while ((v = m->slots[s]) != 0 && (v & 0xffff) != fp && ++probes < m->nslots)
+        while ((v = slots[s]) != 0 && (v & 0xffff) != fp && ++probes < m->nslots)
             s = s + 1 == m->nslots ? 0 : s + 1;
         if ((v & 0xffff) != fp) continue;
         /* four 12-bit weights, sign-extended */
-        scores[0] += (int32_t)((int64_t)(v << 36) >> 52);
-        scores[1] += (int32_t)((int64_t)(v << 24) >> 52);
-        scores[2] += (int32_t)((int64_t)(v << 12) >> 52);
-        scores[3] += (int32_t)((int64_t)v >> 52);
+        s0 += (int32_t)((int64_t)(v << 36) >> 52);
+        s1 += (int32_t)((int64_t)(v << 24) >> 52);
+        s2 += (int32_t)((int64_t)(v << 12) >> 52);
+        s3 += (int32_t)((int64_t)v >> 52);
     }
+    scores[0] += s0, scores[1] += s1, scores[2] += s2, scores[3] += s3;
 }
 
 void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *scores)

@@ -4,6 +4,7 @@
 
 #include "hash.h"
 
+#include <stdint.h>
 #include <string.h>
 
 enum { F_CAP = 1, F_UPPER = 2, F_DIGIT = 4, F_HYPHEN = 8, F_NONASCII = 16, F_PUNCT = 32 };
@@ -197,28 +198,91 @@ int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t 
 
 static int wn_group(const char *x);
 
-void tc_tag_closed(tc_parser *p)
+/* The tag lists of the repairs below (tc_tag_finite, tc_tag_possessed), by index into
+ * p->xset. */
+enum {
+    XS_FINITE,
+    XS_BEFORE,
+    XS_READINGS,
+    XS_OBJECT,
+    XS_NOMINAL,
+    XS_NAME,
+    XS_PROPER,
+    XS_PLURAL,
+    XS_HEADLINE_OBJECT,
+    XS_PRESENT,
+    XS_PAST,
+    XS_THIRD,
+    XS_INSIDE,
+    XS_CLOSED,
+    XS_COUNT
+};
+static const char *const xset_names[XS_COUNT][16] = {
+    [XS_FINITE] = {"VBD", "VBZ", "VBP", "MD"},
+    [XS_BEFORE] = {"NN", "NNS", "NNP", "NNPS", "PRP", "-RRB-"},
+    [XS_READINGS] = {"VBN", "JJ"},
+    /* what may open an object right after a past tense ("drones attacked Russia") */
+    [XS_OBJECT] = {"DT", "NNP", "NNPS", "PRP", "PRP$", "CD"},
+    /* what may follow the past tense after a sentence's opening name (tc_tag_finite) */
+    [XS_NOMINAL] = {"NN", "NNS", "JJ"},
+    /* what a sentence's opening name is made of (opens_sentence), and its last word */
+    [XS_NAME] = {"NNP", "NNPS", "DT", "NN", "JJ", "POS"},
+    [XS_PROPER] = {"NNP", "NNPS"},
+    /* a headline's present tense read as a plural noun, and what may follow it */
+    [XS_PLURAL] = {"NNS"},
+    [XS_HEADLINE_OBJECT] = {"DT", "NNP", "NNPS", "PRP", "PRP$", "CD", "NN", "JJ"},
+    /* a sentence's first word read as a verb before a past tense (tc_tag_opening_noun) */
+    [XS_PRESENT] = {"VB", "VBZ", "VBP"},
+    [XS_PAST] = {"VBD", "VBN"},
+    [XS_THIRD] = {"VBZ"},
+    [XS_INSIDE] = {"NN", "NNP", "NNPS", "JJ"},
+    [XS_CLOSED] = {"IN", "CC", "DT", "PDT", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "TO", "MD",
+                   "EX", "POS", "RP"},
+};
+
+static uint32_t class_of(const tc_parser *p, int upos, const char *xname)
 {
-    static const char *const closed[] = {"IN",  "CC",  "DT", "PDT", "PRP", "PRP$", "WDT", "WP",
-                                         "WP$", "WRB", "TO", "MD",  "EX",  "POS",  "RP"};
-    p->closed = 0;
-    for (uint32_t x = 0; x < p->nxpos && x < 64; x++)
-        for (size_t k = 0; k < sizeof closed / sizeof *closed; k++)
-            if (!strcmp(p->strings + p->xpos_name[x], closed[k])) p->closed |= 1ull << x;
+    for (uint32_t c = 0; c < p->nclass; c++)
+        if (p->cls_upos[c] == upos && !strcmp(p->strings + p->xpos_name[p->cls_xpos[c]], xname))
+            return c;
+    return p->nclass;
 }
 
-/* Whether class c may be given to word w (tc_tag_words says which): the treebank's own
- * tagging of "Police beat protesters" (beat: IN) or "Trump ordered" (ordered: CC) is no news
- * English, and neither is "diplomat" a verb. */
-static int allowed(const tc_parser *p, const tc_tagword *w, uint32_t c)
+_Static_assert(XS_COUNT <= sizeof((tc_parser *)0)->xset / sizeof(uint64_t), "tc_parser.xset");
+
+void tc_tag_prepare(tc_parser *p)
+{
+    memset(p->wn_xpos, 0, sizeof p->wn_xpos);
+    memset(p->xset, 0, sizeof p->xset);
+    p->xpos_vbn = p->nxpos;
+    for (uint32_t x = 0; x < p->nxpos; x++) {
+        const char *name = p->strings + p->xpos_name[x];
+        if (!strcmp(name, "VBN") && p->xpos_vbn == p->nxpos) p->xpos_vbn = x;
+        if (x >= 64) continue;
+        p->wn_xpos[wn_group(name)] |= 1ull << x;
+        for (size_t k = 0; k < sizeof xset_names / sizeof *xset_names; k++)
+            for (size_t j = 0; xset_names[k][j]; j++)
+                if (!strcmp(name, xset_names[k][j])) p->xset[k] |= 1ull << x;
+    }
+    p->closed = p->xset[XS_CLOSED];
+    p->cls_vbd = class_of(p, TC_UPOS_VERB, "VBD");
+    p->cls_nns = class_of(p, TC_UPOS_NOUN, "NNS");
+    p->cls_vbz = class_of(p, TC_UPOS_VERB, "VBZ");
+}
+
+/* The Penn tags word w may be given (tc_tag_words says which), a bit each (tags past 64 are
+ * always allowed): the treebank's own tagging of "Police beat protesters" (beat: IN) or "Trump
+ * ordered" (ordered: CC) is no news English, and neither is "diplomat" a verb. */
+static uint64_t allowed(const tc_parser *p, const tc_tagword *w)
 {
     static const uint64_t wn_pos[] = {0, TC_WN_NOUN, TC_WN_VERB, TC_WN_ADJ, TC_WN_ADV};
-    uint32_t x = p->cls_xpos[c];
-    if (x >= 64) return 1;
-    if ((p->closed >> x) & 1) return (w->amb >> x) & 1;
-    if (w->amb || !(w->wn & TC_WN_KNOWN)) return 1;
-    int g = wn_group(p->strings + p->xpos_name[x]);
-    return !g || (w->wn & wn_pos[g]);
+    uint64_t open = ~0ull;
+    if (!w->amb && (w->wn & TC_WN_KNOWN)) {
+        open = p->wn_xpos[0];
+        for (int g = 1; g < 5; g++)
+            if (w->wn & wn_pos[g]) open |= p->wn_xpos[g];
+    }
+    return (p->closed & w->amb) | (~p->closed & open);
 }
 
 void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t *cls, uint8_t *upos,
@@ -237,10 +301,16 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
         int nf = tc_tag_features(tw, n, i, xpos, f);
         memset(score, 0, sizeof score);
         tc_pmodel_score(&p->tagw, f, nf, score);
-        uint32_t best = p->nclass, any = 0; /* any: the best of all, if none is allowed */
+        uint64_t ok = allowed(p, &tw[i]);
+        /* any: the best of all, if none is allowed; the first of equal scores wins */
+        uint32_t best = p->nclass, any = 0;
+        int64_t best_score = INT64_MIN;
+        int32_t any_score = score[0];
         for (uint32_t c = 0; c < p->nclass; c++) {
-            if (score[c] > score[any]) any = c;
-            if (allowed(p, &tw[i], c) && (best == p->nclass || score[c] > score[best])) best = c;
+            uint32_t x = p->cls_xpos[c];
+            int32_t sc = score[c];
+            if (sc > any_score) any = c, any_score = sc;
+            if (sc > best_score && (x >= 64 || ((ok >> x) & 1))) best = c, best_score = sc;
         }
         if (best == p->nclass) best = any;
         cls[i] = (uint8_t)best;
@@ -254,34 +324,26 @@ static const char *xpos_str(const tc_parser *p, int xpos)
     return xpos >= 0 && (uint32_t)xpos < p->nxpos ? p->strings + p->xpos_name[xpos] : "";
 }
 
-static int xpos_in(const tc_parser *p, int x, const char *const *names)
+static int xpos_in(const tc_parser *p, int x, int set)
 {
-    const char *n = xpos_str(p, x);
-    for (; *names; names++)
-        if (!strcmp(n, *names)) return 1;
-    return 0;
+    return x >= 0 && x < 64 && ((p->xset[set] >> x) & 1);
 }
-
-static const char *const nominal[] = {"NN", "NNS", "JJ", NULL};
 
 /* Do words [0, k) name the sentence's subject alone: proper nouns, with determiners, titles
  * (common nouns and adjectives) and possessives among them, the last a proper noun ("US",
  * "Saudi Arabia", "US Vice President Mike Pence")? */
 static int opens_sentence(const tc_parser *p, const uint8_t *xpos, uint32_t k)
 {
-    static const char *const name[] = {"NNP", "NNPS", "DT", "NN", "JJ", "POS", NULL};
-    static const char *const proper[] = {"NNP", "NNPS", NULL};
-    if (k == 0 || k > 8 || !xpos_in(p, xpos[k - 1], proper)) return 0;
+    if (k == 0 || k > 8 || !xpos_in(p, xpos[k - 1], XS_PROPER)) return 0;
     for (uint32_t i = 0; i < k; i++)
-        if (!xpos_in(p, xpos[i], name)) return 0;
+        if (!xpos_in(p, xpos[i], XS_NAME)) return 0;
     return 1;
 }
 
 static int finite_before(const tc_parser *p, const uint8_t *xpos, uint32_t i)
 {
-    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
     for (uint32_t k = 0; k < i; k++)
-        if (xpos_in(p, xpos[k], finite)) return 1;
+        if (xpos_in(p, xpos[k], XS_FINITE)) return 1;
     return 0;
 }
 
@@ -293,35 +355,27 @@ static int finite_before(const tc_parser *p, const uint8_t *xpos, uint32_t i)
 void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                    const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
 {
-    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
-    static const char *const before[] = {"NN", "NNS", "NNP", "NNPS", "PRP", "-RRB-", NULL};
-    static const char *const readings[] = {"VBN", "JJ", NULL};
-    /* what may open an object right after a past tense ("drones attacked Russia") */
-    static const char *const object[] = {"DT", "NNP", "NNPS", "PRP", "PRP$", "CD", NULL};
     int has_finite = 0;
-    for (uint32_t i = 0; i < n; i++) has_finite |= xpos_in(p, xpos[i], finite);
-    uint32_t vbd = p->nclass;
-    for (uint32_t c = 0; c < p->nclass && vbd == p->nclass; c++)
-        if (p->cls_upos[c] == TC_UPOS_VERB && !strcmp(xpos_str(p, p->cls_xpos[c]), "VBD")) vbd = c;
-    uint32_t vbn = 0;
-    while (vbn < p->nxpos && strcmp(xpos_str(p, (int)vbn), "VBN")) vbn++;
-    if (vbd == p->nclass || vbn == p->nxpos) return;
+    for (uint32_t i = 0; i < n; i++) has_finite |= xpos_in(p, xpos[i], XS_FINITE);
+    uint32_t vbd = p->cls_vbd, vbn = p->xpos_vbn;
+    if (vbd >= p->nclass || vbn >= p->nxpos) return;
     for (uint32_t i = 1; i < n; i++) {
-        if (!xpos_in(p, xpos[i], readings) || len[i] < 4 || memcmp(words[i] + len[i] - 2, "ed", 2))
+        if (!xpos_in(p, xpos[i], XS_READINGS) || len[i] < 4 ||
+            memcmp(words[i] + len[i] - 2, "ed", 2))
             continue;
         /* a regular verb's past participle is its past tense too */
         uint64_t verbal = (1ull << p->cls_xpos[vbd]) | (1ull << vbn);
         int past = tw[i].amb ? (tw[i].amb & verbal) != 0 : (tw[i].wn & TC_WN_VERB) != 0;
         uint32_t k = i;
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
-        if (!past || !xpos_in(p, xpos[k - 1], before)) continue;
+        if (!past || !xpos_in(p, xpos[k - 1], XS_BEFORE)) continue;
         /* with a finite verb elsewhere, only a participle right between a noun and the
            start of its object: a reduced relative has a preposition or nothing after it; after
            the name that opens the sentence, before any finite verb, a noun may start it too
            ("US suspended food supplies to Somalia over fears they were helping ...") */
         int opening = k == i && i + 1 < n && opens_sentence(p, xpos, k) &&
-                      xpos_in(p, xpos[i + 1], nominal) && !finite_before(p, xpos, i);
-        if (has_finite && !opening && (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], object)))
+                      xpos_in(p, xpos[i + 1], XS_NOMINAL) && !finite_before(p, xpos, i);
+        if (has_finite && !opening && (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], XS_OBJECT)))
             continue;
         cls[i] = (uint8_t)vbd;
         upos[i] = TC_UPOS_VERB;
@@ -337,11 +391,9 @@ void tc_tag_opening_noun(const tc_parser *p, const tc_tagword *tw, const char *c
                          const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos,
                          uint8_t *xpos)
 {
-    static const char *const verb[] = {"VB", "VBZ", "VBP", NULL};
-    static const char *const past[] = {"VBD", "VBN", NULL};
     if (n < 3 || (upos[0] != TC_UPOS_VERB && upos[0] != TC_UPOS_AUX) ||
-        !xpos_in(p, xpos[0], verb) || words[0][0] < 'A' || words[0][0] > 'Z' ||
-        !xpos_in(p, xpos[1], past) || len[1] < 4 || memcmp(words[1] + len[1] - 2, "ed", 2))
+        !xpos_in(p, xpos[0], XS_PRESENT) || words[0][0] < 'A' || words[0][0] > 'Z' ||
+        !xpos_in(p, xpos[1], XS_PAST) || len[1] < 4 || memcmp(words[1] + len[1] - 2, "ed", 2))
         return;
     uint32_t nn = p->nclass;
     for (uint32_t c = 0; c < p->nclass && nn == p->nclass; c++)
@@ -364,20 +416,14 @@ void tc_tag_opening_noun(const tc_parser *p, const tc_tagword *tw, const char *c
 void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                     const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
 {
-    static const char *const finite[] = {"VBD", "VBZ", "VBP", "MD", NULL};
-    static const char *const plural[] = {"NNS", NULL};
-    static const char *const object[] = {"DT", "NNP", "NNPS", "PRP", "PRP$",
-                                         "CD", "NN",  "JJ",   NULL};
     for (uint32_t i = 0; i < n; i++)
-        if (xpos_in(p, xpos[i], finite)) return;
-    uint32_t vbz = p->nclass;
-    for (uint32_t c = 0; c < p->nclass && vbz == p->nclass; c++)
-        if (p->cls_upos[c] == TC_UPOS_VERB && !strcmp(xpos_str(p, p->cls_xpos[c]), "VBZ")) vbz = c;
-    if (vbz == p->nclass) return;
+        if (xpos_in(p, xpos[i], XS_FINITE)) return;
+    uint32_t vbz = p->cls_vbz;
+    if (vbz >= p->nclass) return;
     for (uint32_t i = 1; i + 1 < n; i++) {
-        if (!xpos_in(p, xpos[i], plural) || len[i] < 3 || words[i][len[i] - 1] != 's' ||
+        if (!xpos_in(p, xpos[i], XS_PLURAL) || len[i] < 3 || words[i][len[i] - 1] != 's' ||
             !(tw[i].wn & TC_WN_VERB) || !opens_sentence(p, xpos, i) ||
-            !xpos_in(p, xpos[i + 1], object))
+            !xpos_in(p, xpos[i + 1], XS_HEADLINE_OBJECT))
             continue;
         cls[i] = (uint8_t)vbz;
         upos[i] = TC_UPOS_VERB;
@@ -389,18 +435,14 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
 void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                       const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
 {
-    static const char *const third[] = {"VBZ", NULL};
-    static const char *const inside[] = {"NN", "NNP", "NNPS", "JJ", NULL};
-    uint32_t nns = p->nclass;
-    for (uint32_t c = 0; c < p->nclass && nns == p->nclass; c++)
-        if (p->cls_upos[c] == TC_UPOS_NOUN && !strcmp(xpos_str(p, p->cls_xpos[c]), "NNS")) nns = c;
-    if (nns == p->nclass) return;
+    uint32_t nns = p->cls_nns;
+    if (nns >= p->nclass) return;
     for (uint32_t i = 2; i < n; i++) {
-        if (!xpos_in(p, xpos[i], third) || !(tw[i].wn & TC_WN_NOUN) || len[i] < 3 ||
+        if (!xpos_in(p, xpos[i], XS_THIRD) || !(tw[i].wn & TC_WN_NOUN) || len[i] < 3 ||
             words[i][len[i] - 1] != 's')
             continue;
         uint32_t k = i;
-        while (k > 0 && i - k < 4 && xpos_in(p, xpos[k - 1], inside)) k--;
+        while (k > 0 && i - k < 4 && xpos_in(p, xpos[k - 1], XS_INSIDE)) k--;
         /* "last year's Columbia University protests": after a possessive, the head noun */
         if (k == 0 || k == i ||
             !((len[k - 1] == 2 && !memcmp(words[k - 1], "'s", 2)) ||

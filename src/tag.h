@@ -43,7 +43,13 @@ struct tc_parser {
     uint32_t nclass, nxpos;
     const uint8_t *cls_upos, *cls_xpos;
     const uint32_t *xpos_name;
-    uint64_t closed; /* the Penn tags of closed classes, a bit each (tc_tag_closed) */
+    /* from the Penn tag names (tc_tag_prepare), a bit per tag of the first 64: */
+    uint64_t closed;     /* the closed classes */
+    uint64_t wn_xpos[5]; /* the tags of each WordNet part of speech (0: none, noun, verb, ...) */
+    uint64_t xset[16];   /* the tag lists of tag.c's repairs */
+    uint32_t cls_vbd, cls_vbz,
+        cls_nns;       /* the classes VERB VBD, VERB VBZ, NOUN NNS (nclass: none) */
+    uint32_t xpos_vbn; /* VBN (nxpos: none) */
     tc_pmodel tagw;
     tc_fmap amb; /* lower-case form -> Penn tag mask */
     /* lemmas and features */
@@ -65,8 +71,9 @@ struct tc_parser {
 void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword *tw);
 /* Features of word i given the Penn tags of the words before it; returns how many. */
 int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t *xpos, uint64_t *f);
-/* Sets p->closed from p's Penn tag names (once loaded). */
-void tc_tag_closed(tc_parser *p);
+/* Sets p's tables of Penn tags (closed, wn_xpos, xset, cls_vbd ...) from its tag names and
+ * classes, once loaded: decoding then compares no names. */
+void tc_tag_prepare(tc_parser *p);
 /* Tags words[0..n) with the model's tag weights: class, UPOS and Penn tag of each. A closed-class
  * Penn tag (preposition, conjunction, determiner, pronoun, modal, particle ...: p->closed) goes
  * only to a word the treebank gave it, and an unknown word WordNet knows gets a noun, verb,

@@ -992,12 +992,24 @@ static int wrong_sense(const sctx *s, size_t f)
          r == TC_REL_XCOMP))
         return 1;
     /* "retaliated by announcing tariffs": the means names the act, the verb of force does not */
-    if (root >= 18 && fr->gov == TC_FRAME_NONE)
+    static const char *const answers[] = {"retaliate", "respond", "hit", "strike", "counter", NULL};
+    /* ... and an answer ("retaliated by shelling X") is its means, coded on its own */
+    if (root >= 18 && (fr->gov == TC_FRAME_NONE || lemma_in(s, p, answers)))
         for (size_t g = 0; g < s->nfr; g++)
             if (s->fr[g].gov == p && s->fr[g].gov_rel == TC_REL_ADVCL &&
-                s->fr[g].mark != TC_FRAME_NONE && word_is(s, s->fr[g].mark, "by") && s->fm[g].p &&
-                code_root(s->fm[g].code) < 18)
+                s->fr[g].mark != TC_FRAME_NONE && word_is(s, s->fr[g].mark, "by") &&
+                (lemma_in(s, p, answers) || (s->fm[g].p && code_root(s->fm[g].code) < 18)))
                 return 1;
+    /* "the number of refugees declined": to decline with nothing declined is to fall */
+    if (root == 12 && !strcmp(s->tr.w[p].lemma, "decline") && !fr->nobj) {
+        int governs = 0;
+        for (size_t g = 0; g < s->nfr; g++)
+            governs |= s->fr[g].gov == p &&
+                       (s->fr[g].gov_rel == TC_REL_XCOMP || s->fr[g].gov_rel == TC_REL_CCOMP);
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+            governs |= rel_of(s, s->kids[i]) == TC_REL_XCOMP || rel_of(s, s->kids[i]) == TC_REL_OBJ;
+        if (!governs) return 1;
+    }
     /* "demonstrates a complete disregard": to demonstrate something is no protest */
     if (root == 14 && !strcmp(s->tr.w[p].lemma, "demonstrate") && fr->nobj) return 1;
     /* "two soldiers stand accused of the bombing": the accused, not the accuser */
@@ -1144,8 +1156,9 @@ static void code_frame(sctx *s, size_t f)
     size_t ns = tc_code_sources(s, f, src, 8);
     s->forcing = code_root(m->code) >= 18; /* "ambushed a bus of soldiers": the story's state */
     s->telling = code_root(m->code) == 11; /* "condemned the violence against X" */
+    s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);
     size_t nt = tc_code_targets(s, f, tgt, 8);
-    s->forcing = s->telling = 0;
+    s->forcing = s->telling = s->expelling = 0;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
     /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
        sentence of agents with no state codes force, protest and coercion only, and only where
@@ -1187,6 +1200,23 @@ static void code_frame(sctx *s, size_t f)
     if (!nt) {
         memcpy(tgt, m->hint, m->nhint * sizeof *tgt);
         nt = m->nhint;
+    }
+    /* "forced a million people to flee to Cameroon": where the expelled go is no target */
+    if (code_root(code) == 20 || !strncmp(code, "174", 3)) {
+        size_t kept = 0;
+        for (size_t b = 0; b < nt; b++) {
+            const tc_mention *mt = mention_at(s, tgt[b]);
+            uint32_t h = mt && mt->tok0 >= s->lo ? mt->tok0 - s->lo : UINT32_MAX;
+            while (h < s->tr.n && s->tr.w[h].head && s->ment[head_of(s, h)] == tgt[b])
+                h = head_of(s, h);
+            const char *cw = h < s->tr.n ? case_word(s, h) : NULL;
+            /* "including Cameroon" after "to neighbouring countries" */
+            if (h < s->tr.n && s->tr.w[h].head &&
+                (!cw || !strcmp(cw, "including") || !strcmp(cw, "like")))
+                cw = case_word(s, head_of(s, h));
+            if (!cw || (strcmp(cw, "to") && strcmp(cw, "into"))) tgt[kept++] = tgt[b];
+        }
+        nt = kept;
     }
     /* "used starvation as a weapon against X by blocking the road": the means has the end's
        target */

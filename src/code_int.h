@@ -66,6 +66,7 @@ typedef struct {
     int sourcing;                    /* sources() is asking */
     int forcing;                     /* targets of force are asked (roots 18-20) */
     int telling;                     /* targets of disapproval are asked (root 11) */
+    int expelling;   /* targets of expulsion are asked (174, root 20): "to X" is where to */
     int agents_only; /* the sentence names no state or organisation, only agents of none */
     tc_place *pl;    /* the sentence's places (place.h) */
     size_t npl;

@@ -290,6 +290,16 @@ static void mood(sctx *s, size_t f)
         m->flags |= TC_EV_HYPOTHETICAL;
     if (fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "instead of calling for an Asian NATO", "rather than attack": what is not done */
+    if (fr->mark != TC_FRAME_NONE &&
+        (word_is(s, fr->mark, "instead") || word_is(s, fr->mark, "rather") ||
+         (fr->mark > 0 &&
+          (word_is(s, fr->mark - 1, "instead") || word_is(s, fr->mark - 1, "rather")))))
+        m->flags |= TC_EV_NEGATED;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_CC &&
+            (word_is(s, s->kids[i], "rather") || word_is(s, s->kids[i], "instead")))
+            m->flags |= TC_EV_NEGATED;
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, failures) &&
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         m->flags |= TC_EV_NEGATED;

@@ -39,6 +39,21 @@ static int people_noun(const sctx *s, uint32_t w)
                     !strcmp(name, "noun.communication") || !strcmp(name, "noun.cognition"));
 }
 
+/* Is w a noun for people or a body of them (WordNet's noun.person or noun.group, and the
+ * bodies people_noun names)? */
+static int group_noun(const sctx *s, uint32_t w)
+{
+    static const char *const bodies[] = {"group", "alliance", "force", NULL};
+    if (lemma_in(s, w, bodies)) return 1;
+    if (!s->c->wordnet) return 1;
+    const char *l = s->tr.w[w].lemma;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all)) return 1;
+    const char *name = tc_wordnet_class_name(first);
+    return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group"));
+}
+
 /* Is w a weapon or vehicle that can act ("missiles struck", "a police helicopter attacked")? */
 int tc_code_instrument_noun(const sctx *s, uint32_t w)
 {
@@ -143,6 +158,13 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
     int32_t k = s->ment[w];
     const tc_mention *at = mention_at(s, k);
     *where = w;
+    /* "Chinese rivals", "Russia's enemies": those a state opposes are not that state */
+    static const char *const foes[] = {"rival", "enemy", "foe", "adversary", NULL};
+    if (at && usable(at) && at->tok0 + at->ntok > s->lo) {
+        uint32_t last = at->tok0 + at->ntok - 1 - s->lo; /* the mention's head noun */
+        if (last < s->tr.n && s->tr.w[last].upos == TC_UPOS_NOUN && lemma_in(s, last, foes))
+            return NO_MENTION;
+    }
     if (at && usable(at)) return k;
     if (lemma_in(s, w, behest)) return NO_MENTION;
     if (lemma_in(s, w, quantities)) depth++;
@@ -166,6 +188,11 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             continue;
         }
         if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
+        /* "military support", "police protection": an agent of no state modifying an act is
+           a kind of it, no actor */
+        if ((r == TC_REL_AMOD || r == TC_REL_COMPOUND) && is_agent(mention_at(s, s->ment[c])) &&
+            s->tr.w[w].upos == TC_UPOS_NOUN && !group_noun(s, w) && !s->forcing)
+            continue;
         /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing; but
            "Syrian government missiles struck": a weapon or vehicle that acts is its owner */
         /* ... and "struck a Syrian army depot", "shelled Hezbollah positions": what force
@@ -382,6 +409,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, tc_code_target_preps)) continue;
         if (!prep && !strcmp(pw, "of")) continue;
         if (victim(s, a->word)) continue; /* "condemned the violence against X" */
+        /* "forced a million people to flee to Cameroon": where to, not whom */
+        if (s->expelling && !prep && (!strcmp(pw, "to") || !strcmp(pw, "into"))) continue;
         got += tc_code_arg_mentions(s, a, 1, out + got, max - got);
     }
     for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {

@@ -409,6 +409,28 @@ void tc_code_govern(sctx *s)
                  gf->gov_rel == TC_REL_ADVCL))
                 s->fm[f].flags |= governor_of(s->fm[top].code)->flag;
         }
+    /* "South Korea may have to consider developing its own weapons or ask the U.S. to ...",
+       "he may tease the U.S. by ... defying it": an act completing or joined to verbs that code
+       nothing, up to a modal or negated one, is not asserted */
+    for (size_t f = 0; f < s->nfr; f++) {
+        /* refusals already say the act is not done ("does not want to meet X" is 125) */
+        if (!s->fm[f].p || code_root(s->fm[f].code) == 12) continue;
+        const tc_frame *fr = &s->fr[f];
+        for (int hops = 0; hops < 6 && fr->gov != TC_FRAME_NONE; hops++) {
+            int r = fr->gov_rel;
+            if (r != TC_REL_XCOMP && r != TC_REL_CONJ &&
+                !(r == TC_REL_ADVCL && (fr->mark == TC_FRAME_NONE || word_is(s, fr->mark, "by"))))
+                break;
+            int32_t g = s->frame_of[fr->gov];
+            if (g < 0 || s->fm[g].p) break; /* a coded verb rules it (above) */
+            fr = &s->fr[g];
+            if (((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) ||
+                (fr->flags & TC_FR_NEGATED)) {
+                s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+                break;
+            }
+        }
+    }
 }
 
 /* A nominal event takes the mood of the clause it stands in (predicate frame f, -1: none):

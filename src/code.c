@@ -1062,11 +1062,6 @@ static tc_span phrase_span(sctx *s, uint32_t w)
     return (tc_span){a->off, b->off + b->len - a->off};
 }
 
-/* What a one-sided event of frame f aims at when no dictionary codes it ("detained 18 people",
- * "struck a rebel-held area", "a crackdown on dissent"): a passive's subject, the phrase the
- * pattern's last preposition opens, the first object not the source's own ("pulled its troops
- * out"), or an oblique of an aiming preposition. Its words are the event's target text, with no
- * code (GDELT's Actor2Name with an empty Actor2Code); len 0: none. */
 /* Can word w of frame f stand as the words a one-sided event aims at: someone ("detained 18
  * people", "released him"), or what force hits ("stormed a hotel", "seized a tanker"); never
  * the act itself ("declared a ceasefire", "imposed a curfew") nor a date? */

@@ -187,6 +187,23 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             }
             continue;
         }
+        /* "ambushed a bus transporting a paramilitary force", "shelled a school sheltering
+           refugees": force aimed at a thing hits those it carries */
+        static const char *const carrying[] = {"carry",   "transport", "ferry", "bring",
+                                               "shelter", "house",     "hold",  NULL};
+        if (s->forcing && !s->sourcing && r == TC_REL_ACL && lemma_in(s, c, carrying) &&
+            s->tr.w[w].upos == TC_UPOS_NOUN) {
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+                uint32_t o = s->kids[j], ow;
+                if (rel_of(s, o) != TC_REL_OBJ) continue;
+                int32_t got = arg_mention_at(s, o, depth, &ow);
+                if (got != NO_MENTION) {
+                    *where = ow;
+                    return got;
+                }
+            }
+            continue;
+        }
         if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
         /* "military support", "police protection": an agent of no state modifying an act is
            a kind of it, no actor */
@@ -553,6 +570,26 @@ static size_t makers(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
     return 0;
 }
 
+/* "ambushed a bus transporting a paramilitary force", with the participle read as the verb's
+ * adjunct: force aimed at a vehicle or building hits whom it carries or shelters, when the
+ * participle follows the object's words. */
+static size_t carried(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    static const char *const carrying[] = {"carry",   "transport", "ferry", "bring",
+                                           "shelter", "house",     "hold",  NULL};
+    uint32_t o = fr->obj[0].word, end = subtree_end(s, o);
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if (c != end || (r != TC_REL_ADVCL && r != TC_REL_XCOMP) || !lemma_in(s, c, carrying))
+            continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            if (rel_of(s, s->kids[j]) == TC_REL_OBJ)
+                return tc_code_phrase_actors(s, s->kids[j], 1, out, max);
+    }
+    return 0;
+}
+
 /* The targets of predicate f: a "+" marker's actor; for a passive its subjects; else the
  * oblique the pattern ends on ("appeal to X"), the objects, or a target oblique. */
 size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
@@ -580,6 +617,7 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
     if (m->final_prep && !from && !sent)
         n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = tc_code_object_mentions(s, fr, out, max);
+    if (!n && s->forcing && fr->nobj) n = carried(s, fr, out, max);
     if (!n && from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
     /* the phrase the pattern's last preposition opens, wherever the parse hung it ("declined

@@ -1152,8 +1152,14 @@ static void code_frame(sctx *s, size_t f)
     s->forcing = code_root(m->code) >= 18; /* "ambushed a bus of soldiers": the story's state */
     s->telling = code_root(m->code) == 11; /* "condemned the violence against X" */
     s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);
+    const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
+    s->armed = ms0 && strlen(ms0->code) >= 6 && strncmp(ms0->code, "---", 3) &&
+                       sector_in(ms0, (const char *const[]){"REB", "INS", "SEP", "UAF", NULL})
+                   ? ms0
+                   : NULL;
     size_t nt = tc_code_targets(s, f, tgt, 8);
     s->forcing = s->telling = s->expelling = 0;
+    s->armed = NULL;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
     /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
        sentence of agents with no state codes force, protest and coercion only, and only where

@@ -66,9 +66,11 @@ typedef struct {
     int sourcing;                    /* sources() is asking */
     int forcing;                     /* targets of force are asked (roots 18-20) */
     int telling;                     /* targets of disapproval are asked (root 11) */
-    int expelling;   /* targets of expulsion are asked (174, root 20): "to X" is where to */
-    int agents_only; /* the sentence names no state or organisation, only agents of none */
-    tc_place *pl;    /* the sentence's places (place.h) */
+    int expelling;           /* targets of expulsion are asked (174, root 20): "to X" is where to */
+    const tc_mention *armed; /* the source, an armed group of a state, while its targets are
+                                asked: its victims are that state's, not the article's */
+    int agents_only;         /* the sentence names no state or organisation, only agents of none */
+    tc_place *pl;            /* the sentence's places (place.h) */
     size_t npl;
     size_t nextra;
     tc_span bare; /* the words a one-sided event being emitted aims at, no actor (len 0: none) */

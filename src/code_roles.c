@@ -253,6 +253,11 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
     *where = w;
     /* "police fired tear gas at protesters in Nairobi": agents of no state are the state's
        the sentence places them in, when it names one */
+    /* ... but an armed group's victims placed only by the article are the group's state's
+       ("the BLA killed nearly 400 people" in a story filed from Kabul) */
+    if (is_agent(at) && s->where && s->where_article && s->forcing && !s->sourcing && s->armed &&
+        !stateless(s, w))
+        return agent_of_state(s, at, s->armed->code, s->armed->name);
     if (is_agent(at) && s->where && (!s->where_article || s->sourcing || s->forcing) &&
         !stateless(s, w))
         return agent_of_state(s, at, s->where, s->where_name);

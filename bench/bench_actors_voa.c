@@ -52,6 +52,7 @@ typedef struct {
     tc_map *missed; /* head text -> count (uintptr_t), not placed with unknown names */
     tc_arena *keep; /* keys of missed */
     int verbose;    /* $BENCH_VERBOSE: print every head not placed in a country */
+    size_t story;   /* the story's index in the corpus, for the verbose lines */
 } tally;
 
 static int actor_relation(int rel)
@@ -105,15 +106,15 @@ static void count_missed(tally *y, const tc_text *t, const tc_word *w)
     tc_map_put(y->missed, key, w->len, (void *)(c + 1));
 }
 
-static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const char *date,
-                     const tc_tree *tree, tc_actors_refs refs[2], tally *y, tc_arena *a)
+/* Counts sentence s of t, parsed as tree: m[0..nm) its mentions by the dictionaries alone,
+ * u[0..nu) with the names no dictionary knows (tc_actors_scan_article, as the pipeline). */
+static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const tc_tree *tree,
+                     const tc_mention *m, size_t nm, const tc_mention *u, size_t nu, tally *y)
 {
-    tc_mention *m, *u;
-    size_t nm = tc_actors_scan(d, t, s, date, a, &m);
-    nm = tc_actors_resolve(t, s, m, nm, &refs[0], a, &m);
-    size_t nu = tc_actors_scan_ex(d, t, s, date, TC_SCAN_UNKNOWN, a, &u);
-    nu = tc_actors_resolve(t, s, u, nu, &refs[1], a, &u);
     y->sentences++;
+    for (size_t k = 0; y->verbose > 1 && k < nu; k++)
+        printf("mention\t%zu\t%u\t%s\t%s\t%s\t%s\n", y->story, s, u[k].code[0] ? u[k].code : "\"\"",
+               u[k].name, tc_actors_kind_name(u[k].kind), u[k].rule);
     for (size_t k = 0; k < nu; k++) {
         if (!(u[k].flags & TC_MENTION_UNKNOWN) || u[k].code[0]) continue;
         y->unknown++;
@@ -149,12 +150,13 @@ static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const cha
         if (uh && tc_actors_is_state(d, uh->code) && !(hit && tc_actors_is_state(d, hit->code))) {
             y->placed_new++;
             if (y->verbose)
-                printf("new\t%.*s\t%s\t%s\t%s\t%.*s\n", (int)w->len, t->text + w->off, uh->code,
-                       uh->name, uh->rule, (int)t->sents[s].len, t->text + t->sents[s].off);
+                printf("new\t%zu\t%.*s\t%s\t%s\t%s\t%.*s\n", y->story, (int)w->len,
+                       t->text + w->off, uh->code, uh->name, uh->rule, (int)t->sents[s].len,
+                       t->text + t->sents[s].off);
         }
         if (!uh || !tc_actors_is_state(d, uh->code)) count_missed(y, t, w);
         if (y->verbose && (!uh || !tc_actors_is_state(d, uh->code)))
-            printf("miss\t%.*s\t%s\t%s\t%s\t%.*s\n", (int)w->len, t->text + w->off,
+            printf("miss\t%zu\t%.*s\t%s\t%s\t%s\t%.*s\n", y->story, (int)w->len, t->text + w->off,
                    hit ? hit->code : "-", uh ? (uh->code[0] ? uh->code : "\"\"") : "-",
                    tc_rel_name(w->rel), (int)t->sents[s].len, t->text + t->sents[s].off);
     }
@@ -245,22 +247,25 @@ int main(void)
     tally y = {0};
     y.missed = tc_map_new(1024);
     y.keep = tc_arena_new(0);
-    y.verbose = getenv("BENCH_VERBOSE") != NULL;
+    y.verbose = getenv("BENCH_VERBOSE") ? atoi(getenv("BENCH_VERBOSE")) : 0;
     tc_arena *a = tc_arena_new(0);
     double parse_s = 0, t0 = now();
     for (size_t i = 0; i < n; i++) {
         tc_text t;
         tc_arena_reset(a);
         if (tc_text_analyze(texts[i], strlen(texts[i]), a, &t) != TC_OK) continue;
-        tc_actors_refs refs[2];
-        memset(refs, 0, sizeof refs);
+        y.story = i;
+        tc_mention **m, **u;
+        size_t *nm, *nu;
+        tc_actors_scan_article(d, &t, dates[i], 0, a, &m, &nm);
+        tc_actors_scan_article(d, &t, dates[i], TC_SCAN_UNKNOWN, a, &u, &nu);
         for (uint32_t s = 0; s < t.nsents; s++) {
             if (!t.sents[s].ntok) continue;
             tc_tree tree;
             double p0 = now();
             tc_parse_sentence(p, &t, s, 0, a, &tree);
             parse_s += now() - p0;
-            sentence(d, &t, s, dates[i], &tree, refs, &y, a);
+            sentence(d, &t, s, &tree, m[s], nm[s], u[s], nu[s], &y);
         }
     }
     double total = now() - t0;

@@ -19,6 +19,7 @@
  * of names no dictionary knows. */
 #include "actors.h"
 
+#include "actors_int.h"
 #include "file.h"
 #include "gazetteer.h"
 #include "hash.h"
@@ -1741,6 +1742,18 @@ static int based_at(const tc_actors *d, const tc_text *t, uint32_t first, uint32
 {
     return k >= first + 2 && word_is(&t->toks[k], "based") && is_hyphen(&t->toks[k - 1]) &&
            place_ending(d, t, first, k - 1, cc3);
+}
+
+int tc_actors_org_word(const char *norm)
+{
+    for (size_t k = 0; k < sizeof org_heads / sizeof *org_heads; k++)
+        if (!strcmp(norm, org_heads[k])) return 1;
+    return 0;
+}
+
+int tc_actors_common_word(const tc_actors *d, const tc_token *w)
+{
+    return tc_nouns_common(d->nouns, w);
 }
 
 /* Does a name of tokens [i, j) hold a word that makes it an organisation's? */

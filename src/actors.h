@@ -230,6 +230,19 @@ typedef struct {
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out);
 
+/* The mentions of every sentence of t as the pipeline reads an article, into (*ms)[s] and
+ * (*nms)[s] (arrays of t->nsents, all in arena a): each sentence scanned in order
+ * (tc_actors_scan_ex with flags) and its references resolved to what came before
+ * (tc_actors_resolve); then, with TC_SCAN_UNKNOWN, what the whole article says of a person's
+ * name: a name no dictionary knows and nothing placed, or a capitalised word alone that no
+ * mention covers, that is the full name, the last or the first word of a person the article
+ * places anywhere (before or after: "Leavitt called ... White House press secretary Karoline
+ * Leavitt") takes that person's code, unless two names of different states share the word
+ * ("Jimmy Lai", "Lai Ching-te"). Call tc_actors_keep_placed on each sentence after it when
+ * the unplaced names are to go. Thread-safe for distinct arenas. */
+void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *date, unsigned flags,
+                            tc_arena *a, tc_mention ***ms, size_t **nms);
+
 /* Keeps of m[0..n), in order and in place, the dictionaries' mentions and the names no
  * dictionary knows that their sentence or article placed with a role (a code that is not a
  * place of the gazetteer alone: "Haitian police chief X" = HTICOP, "X, a Swedish engineer",

@@ -128,7 +128,6 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
     int rc = tc_text_analyze(art->text, art->text_len, a, &out->text);
     if (rc < 0) return rc;
     size_t cap = 0, ns = out->text.nsents;
-    tc_actors_refs refs = {0};
     tc_coder coder = {
         .verbs = e->verbs, .cameo = e->cameo, .parser = e->parser, .wordnet = e->wordnet};
     if (art->date[0]) tc_when_parse_date(art->date, strlen(art->date), &coder.date);
@@ -137,13 +136,12 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
     tc_place_doc *places = e->gazetteer && !(e->options & TC_ENGINE_NO_PLACES)
                                ? tc_place_scan(e->gazetteer, &out->text, a)
                                : NULL;
-    tc_mention **ms = tc_arena_alloc(a, (ns ? ns : 1) * sizeof *ms);
-    size_t *nms = tc_arena_alloc(a, (ns ? ns : 1) * sizeof *nms);
+    tc_mention **ms;
+    size_t *nms;
+    /* names no dictionary knows, kept where their sentence or article places them with a
+     * role (docs/dictionaries.md: they add right events at the same precision) */
+    tc_actors_scan_article(e->actors, &out->text, art->date, TC_SCAN_UNKNOWN, a, &ms, &nms);
     for (uint32_t s = 0; s < ns; s++) {
-        /* names no dictionary knows, kept where their sentence or article places them with a
-         * role (docs/dictionaries.md: they add right events at the same precision) */
-        nms[s] = tc_actors_scan_ex(e->actors, &out->text, s, art->date, TC_SCAN_UNKNOWN, a, &ms[s]);
-        nms[s] = tc_actors_resolve(&out->text, s, ms[s], nms[s], &refs, a, &ms[s]);
         nms[s] = tc_actors_keep_placed(ms[s], nms[s]);
         out->mentions += nms[s];
         if (s == 0) nms[s] = skip_dateline(art, &out->text, ms[s], nms[s]);

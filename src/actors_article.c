@@ -1,0 +1,355 @@
+/* actors_article: what a whole article says of a person's name (tc_actors_scan_article,
+ * declared in actors.h). News names a person in full once, with what places them ("White House
+ * press secretary Karoline Leavitt"), and by the surname alone before or after ("Leavitt
+ * called ..."); tc_actors_resolve carries a name forwards, sentence to sentence, through a
+ * ring of the last eight persons. Here the whole article is read first: every placed person's
+ * name (its full form, its first and its last word) is a key to its code, and a name of the
+ * article no dictionary knows and nothing placed takes the code its key gives, from anywhere
+ * in the article. A key that two different names share with different states (or a placed
+ * and an unplaced one: "Jimmy Lai", "Sebastien Lai") is no key. The main structure is one
+ * map from "n|full name", "l|last word", "f|first word" (lower-case) to the holder. */
+#include "actors.h"
+
+#include "actors_int.h"
+#include "hash.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Words before a surname that say a person's office or standing, not their name:
+ * "Secretary Rubio", "Professor Mesut Casin", "Mawlawi Hibatullah Akhundzada". */
+static const char titles[] =
+    " mr mrs ms dr prof sir dame madam professor president secretary minister "
+    "senator sen rep representative ambassador governor gov mayor judge justice "
+    "general gen colonel col lt captain capt admiral adm sergeant sgt chairman "
+    "chairwoman chancellor premier commissioner director lawyer attorney prince "
+    "princess king queen sheikh emir imam mawlawi mullah pastor father bishop "
+    "cardinal pope deputy vice prime foreign interior defense defence finance "
+    "speaker spokesman spokeswoman spokesperson officer detective inspector "
+    "superintendent chief marshal lord lady rabbi reverend rev brother sister "
+    "presidential advisor adviser senior former acting ";
+
+/* Months and days: capitalised words that are no surname alone ("May said" aside). */
+static const char calendar[] =
+    " january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday ";
+
+/* Words that open a sentence with a capital before a surname: "But Countryman said". */
+static const char openers[] =
+    " but and so then yet still now when as if while after since because though "
+    "although also later meanwhile however instead earlier today ";
+
+/* Is the word w[0..n) one of list's blank-separated words (which starts and ends with a blank),
+ * case aside? */
+static int listed(const char *w, size_t n, const char *list)
+{
+    char key[40];
+    if (n + 3 > sizeof key || !n) return 0;
+    key[0] = ' ';
+    for (size_t k = 0; k < n; k++)
+        key[k + 1] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    key[n + 1] = ' ';
+    key[n + 2] = 0;
+    return strstr(list, key) != NULL;
+}
+
+/* The words of a name, lower-case, titles before it dropped ("Secretary of State Marco
+ * Rubio" is "marco rubio": "of" and "state" too once a title opened it), into buf (cap
+ * bytes), blank-separated; their count (0 when the name has none or is too long). */
+static int name_words(const char *name, char *buf, size_t cap)
+{
+    const char *p = name;
+    int n = 0, titled = 0;
+    size_t used = 0;
+    buf[0] = 0;
+    while (*p) {
+        while (*p == ' ') p++;
+        size_t len = strcspn(p, " ");
+        if (!len) break;
+        size_t wl = len - (p[len - 1] == '.'); /* "Mr." */
+        int title = listed(p, wl, titles) || (titled && listed(p, wl, " of state "));
+        if (!n && title) {
+            titled = 1;
+            p += len;
+            continue;
+        }
+        if (used + len + 2 > cap) return 0;
+        if (n) buf[used++] = ' ';
+        for (size_t k = 0; k < len; k++)
+            buf[used++] = (char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
+        buf[used] = 0;
+        n++;
+        p += len;
+    }
+    return n;
+}
+
+typedef struct {
+    const tc_mention *m; /* the first placed mention of the name, or NULL for an unplaced one */
+    const char *name;    /* its words (name_words) */
+    int ambiguous;       /* two names under the key that are not of one state */
+} holder;
+
+/* Is m a person's mention whose name can stand for them: a person of the dictionaries or a
+ * name no dictionary knows that is no place of the gazetteer nor an organisation's? placed: it
+ * has a code that is not an agent's alone ("---GOV"). */
+static int person_mention(const tc_mention *m, int *placed)
+{
+    int unknown = (m->flags & TC_MENTION_UNKNOWN) != 0;
+    if (m->kind != TC_KIND_PERSON && !unknown) return 0;
+    if (unknown && m->kind == TC_KIND_REGION) return 0; /* a bare place ("Quetta") */
+    if (unknown && m->rule && !strncmp(m->rule, "an organisation", 15)) return 0;
+    *placed = m->code[0] && m->code[0] != '-';
+    return 1;
+}
+
+/* Does any word of the name (name_words) make it an organisation's ("Eurasia Group")? */
+static int org_words(const char *words)
+{
+    char w[64];
+    for (const char *p = words; *p;) {
+        size_t len = strcspn(p, " ");
+        if (len < sizeof w) {
+            memcpy(w, p, len);
+            w[len] = 0;
+            if (tc_actors_org_word(w)) return 1;
+        }
+        p += len;
+        p += *p == ' ';
+    }
+    return 0;
+}
+
+/* Puts the name of mention m (its words, nw of them) under key ("n|", "l|", "f|" + word). */
+static void hold(tc_map *map, tc_arena *a, const char *prefix, const char *word, size_t len,
+                 const tc_mention *m, const char *words, int placed)
+{
+    char *key = tc_arena_alloc(a, len + 3);
+    memcpy(key, prefix, 2);
+    memcpy(key + 2, word, len);
+    key[len + 2] = 0;
+    holder *h = tc_map_get(map, key, len + 2);
+    if (!h) {
+        h = tc_arena_calloc(a, 1, sizeof *h);
+        h->m = placed ? m : NULL;
+        h->name = words;
+        tc_map_put(map, key, len + 2, h);
+        return;
+    }
+    if (!strcmp(h->name, words) && (h->m || !placed)) return; /* the same person again */
+    if (!strcmp(h->name, words)) {
+        h->m = m; /* placed once, unplaced elsewhere: one person */
+        return;
+    }
+    /* two names: one key only when both are placed in one state */
+    if (!placed || !h->m || strncmp(h->m->code, m->code, 3)) h->ambiguous = 1;
+}
+
+/* The length of a particle glued by a hyphen to the start of word ("al-", "el-"), or 0. */
+static size_t particle(const char *word)
+{
+    static const char *const particles[] = {"al-", "el-", "ad-", "as-", "an-", "ash-", "at-"};
+    for (size_t k = 0; k < sizeof particles / sizeof *particles; k++) {
+        size_t n = strlen(particles[k]);
+        if (!strncmp(word, particles[k], n) && strlen(word) > n + 2) return n;
+    }
+    return 0;
+}
+
+/* Registers the person's mention m under its full name, its first and its last word. */
+static void register_person(tc_map *map, tc_arena *a, const tc_mention *m)
+{
+    char buf[128];
+    int placed;
+    if (!person_mention(m, &placed)) return;
+    int n = name_words(m->name, buf, sizeof buf);
+    if (n < 2 || org_words(buf)) return;
+    char *of = strstr(buf, " of "); /* "Andy Levin of Michigan": the name is before "of" */
+    if (of && strchr(buf, ' ') < of) *of = 0;
+    char *words = tc_arena_strndup(a, buf, strlen(buf));
+    const char *sp = strchr(words, ' '), *last = strrchr(words, ' ') + 1;
+    hold(map, a, "n|", words, strlen(words), m, words, placed);
+    hold(map, a, "l|", last, strlen(last), m, words, placed);
+    size_t pl = particle(last);
+    if (pl) hold(map, a, "l|", last + pl, strlen(last + pl), m, words, placed); /* "al-Bashir" */
+    hold(map, a, "f|", words, (size_t)(sp - words), m, words, placed);
+}
+
+static const tc_mention *lookup(const tc_map *map, const char *prefix, const char *word, size_t len)
+{
+    char key[130];
+    if (len + 3 > sizeof key) return NULL;
+    memcpy(key, prefix, 2);
+    memcpy(key + 2, word, len);
+    key[len + 2] = 0;
+    const holder *h = tc_map_get(map, key, len + 2);
+    return h && !h->ambiguous ? h->m : NULL;
+}
+
+/* Is word the last or first word of any person's name of the article, placed or not? */
+static int person_word(const tc_map *map, const char *word, size_t len)
+{
+    char key[130];
+    if (len + 3 > sizeof key) return 0;
+    memcpy(key + 2, word, len);
+    key[len + 2] = 0;
+    memcpy(key, "l|", 2);
+    if (tc_map_get(map, key, len + 2)) return 1;
+    memcpy(key, "f|", 2);
+    return tc_map_get(map, key, len + 2) != NULL;
+}
+
+/* The placed person that the name of unknown mention u stands for: its full name, or one
+ * word that is a placed person's last or first word. NULL when none or ambiguous. */
+static const tc_mention *stands_for(const tc_map *map, const tc_mention *u)
+{
+    char buf[128];
+    int n = name_words(u->name, buf, sizeof buf);
+    if (n >= 2) return lookup(map, "n|", buf, strlen(buf));
+    if (n != 1 || strlen(buf) < 3) return NULL;
+    const tc_mention *p = lookup(map, "l|", buf, strlen(buf));
+    return p ? p : lookup(map, "f|", buf, strlen(buf));
+}
+
+/* Is u a place of the gazetteer named by one word ("Lai", a town of Chad), or a reference to
+ * one? */
+static int one_word_place(const tc_mention *u)
+{
+    return (u->flags & TC_MENTION_UNKNOWN) && u->kind == TC_KIND_REGION && !strchr(u->name, ' ');
+}
+
+/* May an agent with no state (m: "Senator X" = ---LEG) be person p, by their agents: p has
+ * none ("TUR") or the same ("KENLEG")? */
+static int agrees(const tc_mention *m, const tc_mention *p)
+{
+    return strlen(p->code) == 3 || !strcmp(m->code + 3, p->code + 3);
+}
+
+/* Places mention m, a name no dictionary knows, by the person p it names: unplaced, it takes
+ * p's code; an agent with no state ("President Lai" = ---GOV), p's state with its own agent. */
+static void place_by_person(tc_mention *m, const tc_mention *p)
+{
+    if (!strncmp(m->code, "---", 3)) {
+        if (!agrees(m, p)) return;
+        memcpy(m->code, p->code, 3);
+        m->kind = TC_KIND_COUNTRY; /* a state's agent, as "a Taiwanese official" */
+    } else {
+        snprintf(m->code, sizeof m->code, "%s", p->code);
+        m->kind = p->kind;
+        m->entry = p->entry;
+    }
+    m->rule = "a person's name, given in full elsewhere in the article";
+}
+
+/* Places the names no dictionary knows of m[0..n) by the persons of map: one left unplaced,
+ * or with an agent and no state; a place of one word that is a person's name in this article
+ * ("the younger Lai" beside "Jimmy Lai") is that person, or no place when the name is
+ * ambiguous. */
+static void place_names(const tc_map *map, tc_mention *m, size_t n)
+{
+    char buf[128];
+    for (size_t k = 0; k < n; k++) {
+        tc_mention *u = &m[k];
+        if (!(u->flags & TC_MENTION_UNKNOWN)) continue;
+        int bare = one_word_place(u) && name_words(u->name, buf, sizeof buf) == 1 &&
+                   person_word(map, buf, strlen(buf));
+        if (u->code[0] && strncmp(u->code, "---", 3) && !bare) continue;
+        const tc_mention *p = stands_for(map, u);
+        if (p) {
+            if (bare) u->code[0] = 0;
+            place_by_person(u, p);
+        } else if (bare) {
+            u->code[0] = 0;
+            u->kind = TC_KIND_UNKNOWN;
+            u->rule = "a person's name in this article, not the place";
+        }
+    }
+}
+
+/* A capitalised word of sentence s at token i that no mention covers and that stands alone
+ * (no capitalised word touching it but a title): a surname the article gave in full
+ * ("Leavitt called", "Crow told VOA")? The person, or NULL. A first name only when it is no
+ * common word ("Sun said", not "Will the talks"). */
+static const tc_mention *lone_surname(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                                      uint32_t i, const tc_map *map)
+{
+    const tc_token *w = &t->toks[i];
+    uint32_t end = s->tok0 + s->ntok;
+    if (!(w->flags & TC_TOK_CAP) || !(w->flags & TC_TOK_WORD) || w->nlen < 2 ||
+        (w->nlen < 3 && (w->flags & TC_TOK_UPPER)) || listed(w->norm, w->nlen, calendar))
+        return NULL;
+    if (i + 1 < end && (t->toks[i + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) return NULL;
+    if (i > s->tok0 && (t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) {
+        const tc_token *b = &t->toks[i - 1];
+        size_t bl = b->nlen - (b->norm[b->nlen - 1] == '.');
+        if (!listed(b->norm, bl, titles) && !(i - 1 == s->tok0 && listed(b->norm, bl, openers)))
+            return NULL;
+    }
+    const tc_mention *p = lookup(map, "l|", w->norm, w->nlen);
+    if (!p && !tc_actors_common_word(d, w)) p = lookup(map, "f|", w->norm, w->nlen);
+    return p;
+}
+
+/* Places by map the names of sentence s (mentions m[0..n)) and adds the lone surnames no
+ * mention covers; the new array in a, its count in *n. */
+static tc_mention *place_sentence(const tc_actors *d, const tc_text *t, uint32_t sent,
+                                  tc_mention *m, size_t *n, const tc_map *map, tc_arena *a)
+{
+    const tc_sentence *s = &t->sents[sent];
+    place_names(map, m, *n);
+    tc_mention *res = NULL;
+    size_t nres = 0, k = 0;
+    for (uint32_t i = s->tok0; i < s->tok0 + s->ntok; i++) {
+        if (k < *n && m[k].tok0 + m[k].ntok <= i) k++;
+        if (k < *n && m[k].tok0 <= i) continue;
+        const tc_mention *p = lone_surname(d, t, s, i, map);
+        if (!p) continue;
+        if (!res) {
+            res = tc_arena_alloc(a, (*n + s->ntok) * sizeof *res);
+            memcpy(res, m, *n * sizeof *m);
+            nres = *n;
+        }
+        size_t at = 0;
+        while (at < nres && res[at].tok0 < i) at++;
+        tc_mention *title = at ? &res[at - 1] : NULL; /* "Senator Hale": one mention */
+        if (title && title->tok0 + title->ntok == i && !strncmp(title->code, "---", 3)) {
+            if (!agrees(title, p)) continue;
+            memcpy(title->code, p->code, 3);
+            title->ntok++;
+            title->name = p->name;
+            title->kind = TC_KIND_COUNTRY;
+            title->rule = "an agent with no state + a person's surname, given in full "
+                          "elsewhere in the article";
+            continue;
+        }
+        memmove(res + at + 1, res + at, (nres - at) * sizeof *res);
+        res[at] = *p;
+        res[at].tok0 = i;
+        res[at].ntok = 1;
+        res[at].rule = "a person's surname, given in full elsewhere in the article";
+        nres++;
+    }
+    if (!res) return m;
+    *n = nres;
+    return res;
+}
+
+void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *date, unsigned flags,
+                            tc_arena *a, tc_mention ***ms, size_t **nms)
+{
+    uint32_t ns = t->nsents;
+    tc_actors_refs refs = {0};
+    *ms = tc_arena_calloc(a, ns ? ns : 1, sizeof **ms);
+    *nms = tc_arena_calloc(a, ns ? ns : 1, sizeof **nms);
+    for (uint32_t s = 0; s < ns; s++) {
+        (*nms)[s] = tc_actors_scan_ex(d, t, s, date, flags, a, &(*ms)[s]);
+        (*nms)[s] = tc_actors_resolve(t, s, (*ms)[s], (*nms)[s], &refs, a, &(*ms)[s]);
+    }
+    if (!(flags & TC_SCAN_UNKNOWN) || !ns) return;
+    tc_map *map = tc_map_new(64);
+    for (uint32_t s = 0; s < ns; s++)
+        for (size_t k = 0; k < (*nms)[s]; k++) register_person(map, a, &(*ms)[s][k]);
+    for (uint32_t s = 0; s < ns; s++)
+        (*ms)[s] = place_sentence(d, t, s, (*ms)[s], &(*nms)[s], map, a);
+    tc_map_free(map);
+}

@@ -1,0 +1,19 @@
+/* actors_int: what the actor module's files share (actors.c: the dictionary and the sentence
+ * scan; actors_refs.c: references from sentence to sentence; actors_article.c: what the whole
+ * article says of a name). The module's own header, not a contract: nothing else includes it.
+ * Every function is thread-safe once the dictionary is loaded. */
+#ifndef TC_ACTORS_INT_H
+#define TC_ACTORS_INT_H
+
+#include "actors.h"
+
+#include <stddef.h>
+
+/* 1 when norm (a token's lower-case form, NUL-terminated) is a word that makes a name an
+ * organisation's ("university", "ministry", "group"), else 0. */
+int tc_actors_org_word(const char *norm);
+
+/* 1 when w, lower-cased, is a common word WordNet knows ("crow", "will"), else 0. */
+int tc_actors_common_word(const tc_actors *d, const tc_token *w);
+
+#endif

@@ -1956,6 +1956,11 @@ static int role_noun(const tc_actors *d, const tc_text *t, uint32_t i)
            tc_nouns_head(d->nouns, t, i, i + 1, TC_NOUNS_MODIFIER, &len, &why) == TC_NOUN_PERSON;
 }
 
+int tc_actors_role_word(const tc_actors *d, const tc_text *t, uint32_t i)
+{
+    return role_noun(d, t, i);
+}
+
 /* Does a comma at token c, then an article, a role whose last word is a person noun for
  * WordNet and "of", "at", "in" or "for" (then maybe "the"), lead to mention m: "X, director
  * general of the Pakistani military", "X, spokesman for the World Food Programme"? Verbs are

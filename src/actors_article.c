@@ -13,6 +13,7 @@
 #include "actors_int.h"
 #include "hash.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -334,6 +335,210 @@ static tc_mention *place_sentence(const tc_actors *d, const tc_text *t, uint32_t
     return res;
 }
 
+/* ---- a role in apposition that names a place ---- */
+
+/* Words that end an apposition: "X, a lawyer in Kenya, said"; "X, who ...". */
+static const char appos_end[] = " , . ; : ( ) \" who which that said says told added — -- ";
+
+/* Prepositions of a role before what places it: "director of", "professor at", "living in". */
+static const char role_preps[] = " of at for from with in ";
+
+/* Words before a preposition that make what follows a topic, not a place: "an expert in
+ * Iran", "studies of China". */
+static const char topic_words[] = " expert experts analyst analysts specialist scholar researcher "
+                                  "studies study politics history affairs policy relations "
+                                  "watcher observer critic critics ";
+
+/* Does mention q place what it follows in a state: a state, a place of the gazetteer, a state's
+ * agent or capital, an organisation placed in one; not a person, group or people ("a critic of
+ * Putin", "a descendant of the Alawites")? */
+static int places_role(const tc_actors *d, const tc_mention *q)
+{
+    return tc_actors_is_state(d, q->code) && q->kind != TC_KIND_PERSON &&
+           q->kind != TC_KIND_GROUP && q->kind != TC_KIND_ETHNIC &&
+           !((q->flags & TC_MENTION_UNKNOWN) && q->kind == TC_KIND_PERSON);
+}
+
+/* The state of the role in apposition after the unplaced person u (m[k]), a role noun among
+ * its first words (after an article or "as"): "X, the vice
+ * president of studies at the Observer Research Foundation in New Delhi", "X, senior fellow with
+ * the Singapore Institute of International Affairs", "X, a lawmaker and former majority leader
+ * in Kenya's National Assembly": after the comma, up to the apposition's end (appos_end, 24
+ * tokens at most), the first mention that places_role right after a role's preposition (maybe
+ * "the"), not after a topic word. Into cc3; 0 when none. */
+static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                      const tc_mention *m, size_t n, size_t k, char cc3[4])
+{
+    uint32_t c = m[k].tok0 + m[k].ntok, end = s->tok0 + s->ntok, stop = c + 1, r = c + 1;
+    if (c + 2 >= end || strcmp(t->toks[c].norm, ",")) return 0;
+    if (listed(t->toks[r].norm, t->toks[r].nlen, " a an the as ")) r++;
+    while (r < end && r < c + 7 && !tc_actors_role_word(d, t, r) &&
+           (!(t->toks[r].flags & (TC_TOK_CAP | TC_TOK_UPPER | TC_TOK_PUNCT)) ||
+            !strcmp(t->toks[r].norm, "-")))
+        r++; /* "a study co-author", "the vice president", "senior fellow" */
+    if (r >= end || !tc_actors_role_word(d, t, r)) return 0;
+    while (stop < end && stop < c + 25 &&
+           !listed(t->toks[stop].norm, t->toks[stop].nlen, appos_end))
+        stop++;
+    for (size_t q = k + 1; q < n && m[q].tok0 < stop; q++) {
+        uint32_t p = m[q].tok0 - 1;
+        if (p > c && !strcmp(t->toks[p].norm, "the")) p--;
+        if (p <= c + 1 || !listed(t->toks[p].norm, t->toks[p].nlen, role_preps) ||
+            listed(t->toks[p - 1].norm, t->toks[p - 1].nlen, topic_words))
+            continue;
+        /* "representative for North Korea", "envoy for Syria": a portfolio, not a seat */
+        if (!places_role(d, &m[q]) || (!strcmp(t->toks[p].norm, "for") && strlen(m[q].code) == 3))
+            continue;
+        snprintf(cc3, 4, "%.3s", m[q].code);
+        return 1;
+    }
+    return 0;
+}
+
+/* Places the unplaced persons of sentence s (m[0..n)) by the role in apposition after them. */
+static void place_by_role(const tc_actors *d, const tc_text *t, uint32_t sent, tc_mention *m,
+                          size_t n)
+{
+    char buf[128], cc3[4];
+    for (size_t k = n; k-- > 0;) {
+        int placed;
+        if (!person_mention(&m[k], &placed) || m[k].code[0] ||
+            name_words(m[k].name, buf, sizeof buf) < 2 || org_words(buf) ||
+            !role_place(d, t, &t->sents[sent], m, n, k, cc3))
+            continue;
+        memcpy(m[k].code, cc3, 4);
+        m[k].kind = TC_KIND_COUNTRY;
+        m[k].rule = "a name no dictionary knows with a role in a place in apposition";
+    }
+}
+
+/* ---- the article's own country ---- */
+
+/* The state the article is about, into cc3: the state of most of its mentions with a state's
+ * code (places of the gazetteer among them; not armed groups and parties, which cross borders),
+ * when it has at least SETTING_MIN of them and SETTING_SHARE of all; 0 when none is. */
+#define SETTING_MIN   4
+#define SETTING_SHARE 0.7
+
+static int setting_state(const tc_actors *d, tc_mention **ms, const size_t *nms, uint32_t ns,
+                         char cc3[4])
+{
+    char codes[64][4];
+    unsigned count[64], n = 0, total = 0, best = 0;
+    for (uint32_t s = 0; s < ns; s++)
+        for (size_t k = 0; k < nms[s]; k++) {
+            const tc_mention *m = &ms[s][k];
+            if (!tc_actors_is_state(d, m->code) || m->kind == TC_KIND_GROUP) continue;
+            total++;
+            unsigned c = 0;
+            while (c < n && strncmp(codes[c], m->code, 3)) c++;
+            if (c == n && n == 64) continue;
+            if (c == n) {
+                snprintf(codes[n], 4, "%.3s", m->code);
+                count[n++] = 0;
+            }
+            count[c]++;
+            if (count[c] > count[best]) best = c;
+        }
+    if (!n || count[best] < SETTING_MIN || count[best] < SETTING_SHARE * total) return 0;
+    memcpy(cc3, codes[best], 4);
+    return 1;
+}
+
+/* Does sentence m[0..n) name something outside the state cc3: another state, an organisation
+ * (an IGO's or NGO's code, or a name no dictionary knows with an organisation's word)? */
+static int foreign_sentence(const tc_actors *d, const tc_mention *m, size_t n, const char *cc3)
+{
+    char buf[128];
+    for (size_t k = 0; k < n; k++) {
+        if (tc_actors_is_state(d, m[k].code) && strncmp(m[k].code, cc3, 3)) return 1;
+        if (!strncmp(m[k].code, "IGO", 3) || !strncmp(m[k].code, "NGO", 3) ||
+            m[k].kind == TC_KIND_IGO || m[k].kind == TC_KIND_NGO)
+            return 1;
+        if ((m[k].flags & TC_MENTION_UNKNOWN) && name_words(m[k].name, buf, sizeof buf) &&
+            org_words(buf))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is m a person's name no dictionary knows and nothing placed, of two words or more? Its
+ * words into buf. */
+static int unplaced_person(const tc_mention *m, char *buf, size_t cap)
+{
+    int placed;
+    return person_mention(m, &placed) && !m->code[0] && name_words(m->name, buf, cap) >= 2 &&
+           !org_words(buf);
+}
+
+/* Words around a name that say it is a person's: "X said", "said X", "X told VOA". */
+static const char speech[] = " said says told added noted wrote explained argued asked replied "
+                             "recalled stressed warned insisted believes thinks ";
+
+/* Does the text around mention m (of sentence s) say it is a person: a speech verb right
+ * after or right before it, a lower-case role noun right before it ("mother Debora
+ * Habakuku", "security analyst X"), or an apposition after it (", a", ", the", ", who")? */
+static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                          const tc_mention *m)
+{
+    uint32_t i = m->tok0, j = m->tok0 + m->ntok, end = s->tok0 + s->ntok;
+    if (j < end && listed(t->toks[j].norm, t->toks[j].nlen, speech)) return 1;
+    if (i > s->tok0 && listed(t->toks[i - 1].norm, t->toks[i - 1].nlen, speech)) return 1;
+    if (i > s->tok0 && !(t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+        (t->toks[i - 1].flags & TC_TOK_WORD) && tc_actors_role_word(d, t, i - 1))
+        return 1;
+    return j + 1 < end && !strcmp(t->toks[j].norm, ",") &&
+           listed(t->toks[j + 1].norm, t->toks[j + 1].nlen, " a an the who ");
+}
+
+/* Gives the article's own state (setting_state) to the persons no dictionary knows and
+ * nothing placed whose every sentence names nothing outside it (foreign_sentence): the
+ * residents, officials and lawyers of a story about one country ("Chris Mhike, who represents
+ * Mhlanga" in a story of Zimbabwe). */
+enum { NAME_FOREIGN = 1, NAME_LOCAL = 2, NAME_PERSON = 4 };
+
+/* Does sentence m[0..n) name the state cc3 (its name, a place of it, one of its agents or
+ * persons; not a group of it)? */
+static int names_state(const tc_mention *m, size_t n, const char *cc3)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!strncmp(m[k].code, cc3, 3) && m[k].kind != TC_KIND_GROUP) return 1;
+    return 0;
+}
+
+static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **ms,
+                             const size_t *nms, uint32_t ns, tc_arena *a)
+{
+    char cc3[4], buf[128];
+    if (!setting_state(d, ms, nms, ns, cc3)) return;
+    tc_map *seen = tc_map_new(64); /* name words -> NAME_* bits, as a pointer */
+    for (uint32_t s = 0; s < ns; s++) {
+        unsigned here = foreign_sentence(d, ms[s], nms[s], cc3) ? NAME_FOREIGN
+                        : names_state(ms[s], nms[s], cc3)       ? NAME_LOCAL
+                                                                : 0;
+        for (size_t k = 0; k < nms[s]; k++) {
+            if (!unplaced_person(&ms[s][k], buf, sizeof buf)) continue;
+            size_t len = strlen(buf);
+            uintptr_t was = (uintptr_t)tc_map_get(seen, buf, len);
+            unsigned bits = (unsigned)was | here |
+                            (said_by_person(d, t, &t->sents[s], &ms[s][k]) ? NAME_PERSON : 0);
+            tc_map_put(seen, was ? buf : tc_arena_strndup(a, buf, len), len,
+                       (void *)(uintptr_t)bits);
+        }
+    }
+    for (uint32_t s = 0; s < ns; s++)
+        for (size_t k = 0; k < nms[s]; k++) {
+            tc_mention *m = &ms[s][k];
+            if (!unplaced_person(m, buf, sizeof buf) ||
+                (uintptr_t)tc_map_get(seen, buf, strlen(buf)) != (NAME_LOCAL | NAME_PERSON))
+                continue;
+            memcpy(m->code, cc3, 4);
+            m->kind = TC_KIND_COUNTRY;
+            m->rule = "a person of the article's own country (all it names around them is of it)";
+        }
+    tc_map_free(seen);
+}
+
 void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *date, unsigned flags,
                             tc_arena *a, tc_mention ***ms, size_t **nms)
 {
@@ -346,6 +551,8 @@ void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *da
         (*nms)[s] = tc_actors_resolve(t, s, (*ms)[s], (*nms)[s], &refs, a, &(*ms)[s]);
     }
     if (!(flags & TC_SCAN_UNKNOWN) || !ns) return;
+    for (uint32_t s = 0; s < ns; s++) place_by_role(d, t, s, (*ms)[s], (*nms)[s]);
+    place_by_setting(d, t, *ms, *nms, ns, a);
     tc_map *map = tc_map_new(64);
     for (uint32_t s = 0; s < ns; s++)
         for (size_t k = 0; k < (*nms)[s]; k++) register_person(map, a, &(*ms)[s][k]);

@@ -7,7 +7,9 @@
  * iobj or obl (obl:agent, obl:unmarked too: UD's subtypes); it is covered when an actor mention
  * spans it, and placed in a country when that mention's code starts with a state's three letters
  * (tc_actors_is_state: not "---", not an IGO's or NGO's code, not a region's; those are counted
- * apart). Days and months are counted apart: they are PROPN in UD and never actors. Then the same
+ * apart). Days and months are counted apart: they are PROPN in UD and never actors; so are
+ * words in lower case the parser tags PROPN ("the kora", "mpox": no proper names) and the
+ * names of bylines ("X contributed to this report": the writers, no actors). Then the same
  * with the names no dictionary knows (TC_SCAN_UNKNOWN), and how many of those there are per
  * sentence and where they start, to see whether sentence-initial capitals flood them. With
  * unknown names the gazetteer (data/gazetteer.bin) is lent to the scan, as callers that ask do.
@@ -45,9 +47,10 @@ static double now(void)
 typedef struct {
     size_t phrases, covered, country, coded, dates; /* PROPN heads in actor positions */
     size_t modifiers;                               /* "U.S.-backed": not counted */
-    size_t covered_unknown, country_unknown;        /* the same with TC_SCAN_UNKNOWN */
-    size_t coded_unknown, region_unknown, region;   /* an organisation's or a region's code */
-    size_t placed_new;                              /* placed only with TC_SCAN_UNKNOWN */
+    size_t lower, bylines; /* "the kora", "X contributed to this report": not counted */
+    size_t covered_unknown, country_unknown;      /* the same with TC_SCAN_UNKNOWN */
+    size_t coded_unknown, region_unknown, region; /* an organisation's or a region's code */
+    size_t placed_new;                            /* placed only with TC_SCAN_UNKNOWN */
     size_t sentences, unknown, unknown_first, unknown_propn;
     tc_map *missed; /* head text -> count (uintptr_t), not placed with unknown names */
     tc_arena *keep; /* keys of missed */
@@ -83,6 +86,19 @@ static int compound_modifier(const tc_text *t, uint32_t tok)
     const tc_token *h = &t->toks[tok + 1], *n = &t->toks[tok + 2];
     return h->len == 1 && t->text[h->off] == '-' && w->off + w->len == h->off &&
            h->off + 1 == n->off && !(n->flags & (TC_TOK_CAP | TC_TOK_UPPER));
+}
+
+/* Is sentence s a byline ("X contributed to this report", "stringers X and Y contributed from
+ * Mogadishu"): its names are the writers', no actors of the news? */
+static int byline(const tc_text *t, uint32_t s)
+{
+    const tc_sentence *x = &t->sents[s];
+    for (uint32_t i = x->tok0; i + 2 < x->tok0 + x->ntok; i++)
+        if (!strcmp(t->toks[i].norm, "contributed") &&
+            ((!strcmp(t->toks[i + 1].norm, "to") && !strcmp(t->toks[i + 2].norm, "this")) ||
+             !strcmp(t->toks[i + 1].norm, "from")))
+            return 1;
+    return 0;
 }
 
 /* Is m a world region's (kind region, a code that is no state's: "EUR", "MEA")? */
@@ -135,6 +151,14 @@ static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const tc_
         }
         if (compound_modifier(t, w->tok)) {
             y->modifiers++;
+            continue;
+        }
+        if (!(t->toks[w->tok].flags & (TC_TOK_CAP | TC_TOK_UPPER))) {
+            y->lower++; /* the parser's PROPN on a word in lower case: "the kora", "mpox" */
+            continue;
+        }
+        if (byline(t, s)) {
+            y->bylines++;
             continue;
         }
         y->phrases++;
@@ -282,8 +306,9 @@ int main(void)
            pct(y.country_unknown, y.phrases), y.country_unknown, y.placed_new,
            pct(y.coded_unknown, y.phrases), pct(y.covered_unknown, y.phrases));
     printf("  world regions (EUR, AFR, MEA ...; no country): %zu (%zu with unknown names); "
-           "compound modifiers ('U.S.-backed') not counted: %zu\n",
-           y.region, y.region_unknown, y.modifiers);
+           "not counted: compound modifiers ('U.S.-backed') %zu, words in lower case the parser "
+           "tags PROPN ('the kora') %zu, names in bylines ('X contributed to this report') %zu\n",
+           y.region, y.region_unknown, y.modifiers, y.lower, y.bylines);
     printf("unknown names with no code: %zu in %zu sentences (%.2f a sentence); %.1f%% at a "
            "sentence's start; %.1f%% hold a word the parser tags PROPN\n",
            y.unknown, y.sentences, (double)y.unknown / (double)(y.sentences ? y.sentences : 1),

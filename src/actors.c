@@ -1715,6 +1715,11 @@ static int place_of(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j
     return 0;
 }
 
+int tc_actors_place(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j, char cc3[4])
+{
+    return place_of(d, t, i, j, 1000, 0, cc3);
+}
+
 /* The place of 1 to 3 words ending right before token e (longest first), at or after first. */
 static int place_ending(const tc_actors *d, const tc_text *t, uint32_t first, uint32_t e,
                         char cc3[4])

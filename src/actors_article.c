@@ -187,7 +187,8 @@ static const tc_mention *lookup(const tc_map *map, const char *prefix, const cha
     return h && !h->ambiguous ? h->m : NULL;
 }
 
-/* Is word the last or first word of any person's name of the article, placed or not? */
+/* Is word the last word of any person's name of the article, placed or not ("Lai" of "Jimmy
+ * Lai"; not the first: "Houston" of "Houston Asian American Archive")? */
 static int person_word(const tc_map *map, const char *word, size_t len)
 {
     char key[130];
@@ -195,8 +196,6 @@ static int person_word(const tc_map *map, const char *word, size_t len)
     memcpy(key + 2, word, len);
     key[len + 2] = 0;
     memcpy(key, "l|", 2);
-    if (tc_map_get(map, key, len + 2)) return 1;
-    memcpy(key, "f|", 2);
     return tc_map_get(map, key, len + 2) != NULL;
 }
 
@@ -412,6 +411,76 @@ static void place_by_role(const tc_actors *d, const tc_text *t, uint32_t sent, t
     }
 }
 
+/* ---- a place's office before a name ---- */
+
+/* Words of a place's administration between its name and an office: "Lamu County
+ * Commissioner", "Beledweyne District Commissioner". */
+static const char admin_words[] = " county district province provincial state regional region city "
+                                  "municipal town village ";
+
+/* Offices of a place's government: the place's state and GOV. */
+static const char place_offices[] = " commissioner governor mayor administrator prefect premier "
+                                    "deputy chief police ";
+
+/* The state of a place of 1 to 3 capitalised words ending right before token e, at or after
+ * token first, into cc3, and its first token into *from; 0 when none. */
+static int place_before(const tc_actors *d, const tc_text *t, uint32_t first, uint32_t e,
+                        char cc3[4], uint32_t *from)
+{
+    for (uint32_t len = 3; len >= 1; len--) {
+        if (e < first + len) continue;
+        int caps = 1;
+        for (uint32_t i = e - len; i < e; i++)
+            caps &= (t->toks[i].flags & TC_TOK_CAP) && (t->toks[i].flags & TC_TOK_WORD);
+        if (caps && tc_actors_place(d, t, e - len, e, cc3)) {
+            *from = e - len;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Places the names of sentence s (m[0..n)) that open with a place's office: a name no
+ * dictionary knows "Lamu County Commissioner Irungu Macharia" (a place, maybe its
+ * administration's words, an office of place_offices, then at least one word of the name),
+ * or an agent with no state right after a place no mention covers ("Solo Mayor X" = ---GOV):
+ * the place's state and GOV, or the agent's own. */
+static void place_offices_before(const tc_actors *d, const tc_text *t, uint32_t sent, tc_mention *m,
+                                 size_t n)
+{
+    const tc_sentence *s = &t->sents[sent];
+    char cc3[4];
+    uint32_t from;
+    for (size_t k = 0; k < n; k++) {
+        tc_mention *u = &m[k];
+        uint32_t i = u->tok0, end = u->tok0 + u->ntok;
+        if (!strncmp(u->code, "---", 3) && i > s->tok0 &&
+            (!k || m[k - 1].tok0 + m[k - 1].ntok < i) &&
+            listed(t->toks[i].norm, t->toks[i].nlen, place_offices) &&
+            place_before(d, t, k ? m[k - 1].tok0 + m[k - 1].ntok : s->tok0, i, cc3, &from)) {
+            memcpy(u->code, cc3, 3);
+            u->tok0 = from;
+            u->ntok = end - from;
+            u->kind = TC_KIND_COUNTRY;
+            u->rule = "an office with no state after a place the gazetteer knows ('Solo Mayor X')";
+            continue;
+        }
+        if (!(u->flags & TC_MENTION_UNKNOWN) || u->code[0] || u->ntok < 3) continue;
+        for (uint32_t e = i + 1; e + 1 < end && e <= i + 3; e++) {
+            uint32_t o = e;
+            if (!place_before(d, t, i, e, cc3, &from) || from != i) continue;
+            while (o + 1 < end && o < e + 2 &&
+                   listed(t->toks[o].norm, t->toks[o].nlen, admin_words))
+                o++;
+            if (!listed(t->toks[o].norm, t->toks[o].nlen, place_offices)) continue;
+            snprintf(u->code, sizeof u->code, "%.3sGOV", cc3);
+            u->kind = TC_KIND_COUNTRY;
+            u->rule = "a place's office before a name ('Lamu County Commissioner X')";
+            break;
+        }
+    }
+}
+
 /* ---- the article's own country ---- */
 
 /* The state the article is about, into cc3: the state of most of its mentions with a state's
@@ -551,7 +620,10 @@ void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *da
         (*nms)[s] = tc_actors_resolve(t, s, (*ms)[s], (*nms)[s], &refs, a, &(*ms)[s]);
     }
     if (!(flags & TC_SCAN_UNKNOWN) || !ns) return;
-    for (uint32_t s = 0; s < ns; s++) place_by_role(d, t, s, (*ms)[s], (*nms)[s]);
+    for (uint32_t s = 0; s < ns; s++) {
+        place_offices_before(d, t, s, (*ms)[s], (*nms)[s]);
+        place_by_role(d, t, s, (*ms)[s], (*nms)[s]);
+    }
     place_by_setting(d, t, *ms, *nms, ns, a);
     tc_map *map = tc_map_new(64);
     for (uint32_t s = 0; s < ns; s++)

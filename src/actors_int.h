@@ -20,4 +20,8 @@ int tc_actors_common_word(const tc_actors *d, const tc_token *w);
  * "mother") or "head", "chief", "member" ..., else 0. */
 int tc_actors_role_word(const tc_actors *d, const tc_text *t, uint32_t i);
 
+/* 1 when tokens [i, j) of t name a place the gazetteer lent to d knows (a town of 1,000
+ * people or more, a subdivision, a country), its country's alpha-3 into cc3; else 0. */
+int tc_actors_place(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j, char cc3[4]);
+
 #endif

@@ -1703,6 +1703,9 @@ static int place_of(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j
         if (tc_gazetteer_place(d->gaz, ids[k] & ~TC_GAZ_ALT, &p) != TC_OK || !p.cc3[0]) return 0;
         if (!k) memcpy(best, p.cc3, 4);
         if (p.kind == TC_GAZ_NONE || strcmp(p.cc3, best)) return 0;
+        /* another language's name that is an English word alone ("Soul", Seoul's) */
+        if ((ids[k] & TC_GAZ_ALT) && alone && j == i + 1 && tc_nouns_common(d->nouns, &t->toks[i]))
+            continue;
         uint64_t need = ids[k] & TC_GAZ_ALT ? (uint64_t)min_pop * 10 : min_pop;
         int known = (p.flags & (TC_GAZ_CAPITAL | TC_GAZ_CURATED)) || p.kind == TC_GAZ_COUNTRY;
         if (p.kind == TC_GAZ_CITY && p.pop < need && !known) continue;
@@ -1839,6 +1842,24 @@ static int hyphen_name(const tc_text *t, const tc_sentence *s, const uint8_t *ma
            t->toks[i].off + t->toks[i].len == t->toks[i + 1].off && name_piece(t, s, mark, i + 1);
 }
 
+/* Does a capitalised word at a clause's start that WordNet does not know (no "Officials")
+ * open a sentence that says who it is: ", who is", ", a" / ", an" / ", the", or "is a" / "was
+ * an" ("Mehdiyev, who is Azerbaijani, said", "Yang is a Chinese businessman")? */
+static int said_who(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i)
+{
+    static const char *const copulas[] = {"is", "was"};
+    static const char *const articles[] = {"a", "an", "the"};
+    uint32_t end = s->tok0 + s->ntok;
+    if (i + 2 >= end || !(t->toks[i].flags & TC_TOK_CAP) || (t->toks[i].flags & TC_TOK_UPPER) ||
+        tc_nouns_common(d->nouns, &t->toks[i]))
+        return 0;
+    const tc_token *a = &t->toks[i + 1], *b = &t->toks[i + 2];
+    if (word_is(a, ","))
+        return (word_is(b, "who") && i + 3 < end && in_words(&t->toks[i + 3], copulas, 2)) ||
+               in_words(b, articles, 3);
+    return in_words(a, copulas, 2) && (word_is(b, "a") || word_is(b, "an"));
+}
+
 /* The end of the unknown name that starts at token i (i itself when none starts there). It
  * has a word of its own: a hidden capital alone is no name ("the Paris stock exchange"). No
  * closed-class word starts one ("The", "We", "I"); at a clause's start a capitalised word
@@ -1855,7 +1876,8 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
         return i;
     if (!particle && clause_start(t, s, i) &&
         (i + 1 >= end || !(name_piece(t, s, mark, i + 1) || particle_name(t, s, mark, i + 1) ||
-                           hyphen_name(t, s, mark, i + 1))))
+                           hyphen_name(t, s, mark, i + 1))) &&
+        !said_who(d, t, s, i))
         return i; /* "Officials said", "\"Deputies ..."; not "Dakin-Grimm said" */
     while (j < end) {
         const tc_token *w = &t->toks[j];
@@ -2074,11 +2096,22 @@ static int apposed_place(const tc_actors *d, const tc_text *t, const tc_sentence
                          const raw_match *raw, size_t nraw, uint32_t c, char cc3[4])
 {
     static const char *const stops[] = {"who", "which", "that", "whose", "and", "or", "but"};
+    static const char *const copulas[] = {"is", "was"};
     uint32_t end = s->tok0 + s->ntok, k = c + 1;
     char adj[4] = "", other[4];
-    if (c >= end || !word_is(&t->toks[c], ",") || k >= end ||
-        !(word_is(&t->toks[k], "a") || word_is(&t->toks[k], "an") || word_is(&t->toks[k], "the")))
-        return 0;
+    if (c >= end || k >= end) return 0;
+    /* "X, who is Azerbaijani", "X is a Chinese businessman": the article is optional */
+    int copula = in_words(&t->toks[c], copulas, 2);
+    if (!copula && word_is(&t->toks[c], ",") && word_is(&t->toks[k], "who") && k + 2 < end &&
+        in_words(&t->toks[k + 1], copulas, 2)) {
+        copula = 1;
+        k += 2;
+    }
+    if (!copula && !word_is(&t->toks[c], ",")) return 0;
+    int article =
+        word_is(&t->toks[k], "a") || word_is(&t->toks[k], "an") || word_is(&t->toks[k], "the");
+    if (!article && !copula) return 0;
+    if (!article) k--; /* the role starts right after the copula */
     for (uint32_t q = k + 1; q < end && q < k + 9; q++) {
         const tc_token *w = &t->toks[q];
         int based_in = word_is(w, "in") && word_is(&t->toks[q - 1], "based");

@@ -515,11 +515,14 @@ static int setting_state(const tc_actors *d, tc_mention **ms, const size_t *nms,
 }
 
 /* Does sentence m[0..n) name something outside the state cc3: another state, an organisation
- * (an IGO's or NGO's code, or a name no dictionary knows with an organisation's word)? */
+ * (an IGO's or NGO's code, or a name no dictionary knows with an organisation's word)? Not a
+ * news outlet ("X told VOA": where the reporter works says nothing of X). */
 static int foreign_sentence(const tc_actors *d, const tc_mention *m, size_t n, const char *cc3)
 {
     char buf[128];
     for (size_t k = 0; k < n; k++) {
+        size_t len = strlen(m[k].code);
+        if (len >= 6 && !strcmp(m[k].code + len - 3, "MED")) continue; /* "told VOA" */
         if (tc_actors_is_state(d, m[k].code) && strncmp(m[k].code, cc3, 3)) return 1;
         if (!strncmp(m[k].code, "IGO", 3) || !strncmp(m[k].code, "NGO", 3) ||
             m[k].kind == TC_KIND_IGO || m[k].kind == TC_KIND_NGO)

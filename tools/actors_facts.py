@@ -212,6 +212,20 @@ def titled(tok):
     return tok if t not in PARTICLES else t
 
 
+# Surnames the Factbook writes in capitals in full somewhere ("Xaviar ESPOT ZAMORA" in a party
+# list): (word before, capitalised word), lower-case, so that "Xavier Espot ZAMORA" elsewhere
+# keeps "Espot Zamora" whole and no "Zamora" alone nor "Xavier Zamora" comes of it.
+CAPS_RUNS = set()
+
+
+def learn_caps_runs(texts):
+    for text in texts:
+        toks = re.sub(r"[\[\](),;|]", " ", text).split()
+        for a, b in zip(toks, toks[1:]):
+            if is_caps(a) and is_caps(b) and len(a) > 2 and len(b) > 2:
+                CAPS_RUNS.add((a.lower(), b.lower()))
+
+
 def person_names(seg):
     """One person of a Factbook text: (title, names) with the full name first, or None."""
     seg = re.sub(r"\([^)]*\)", " ", seg)
@@ -221,6 +235,10 @@ def person_names(seg):
     if not caps:
         return None
     c0, c1 = caps[0], caps[-1]
+    # a first surname the Factbook capitalised elsewhere: "Xavier Espot ZAMORA"
+    while c0 > 1 and toks[c0 - 1][:1].isupper() and \
+            (toks[c0 - 1].lower(), toks[c0].lower()) in CAPS_RUNS:
+        c0 -= 1
     if c1 - c0 > 3:
         return None
     # given names: capitalised words just before the surname that are no title words
@@ -415,6 +433,7 @@ def factbook(facts):
     hist = read_tsv(os.path.join(base, "factbook-history.tsv"))
     for r in cur + hist:
         r["iso3"] = GEC_FIX.get(r["gec"], r["iso3"])
+    learn_caps_runs(r["text"] for r in cur + hist)
     out = "factbook"
     snap = max(r["snapshot_date"] for r in cur)
     for r in cur:

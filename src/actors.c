@@ -96,7 +96,7 @@ struct tc_actors {
                              tc_actors_load_sources); nsources of them */
     size_t nsources;
     tc_nouns *nouns;         /* what a common noun after a state makes of it, NULL for nothing */
-    uint32_t noun_agent[2];  /* the entries of the agents it gives: MIL, CVL */
+    uint32_t noun_agent[3];  /* the entries of the agents it gives: MIL, CVL, BUS */
     const tc_gazetteer *gaz; /* borrowed (tc_actors_use_gazetteer): places of unknown names */
 };
 
@@ -794,9 +794,10 @@ int tc_actors_load_nouns(tc_actors *d, const char *datadir, tc_err *err)
     d->nouns = n;
     static const struct {
         const char *code, *name, *file;
-    } agents[2] = {{"MIL", "(a weapon, military vehicle or unit)", "wordnet-military.txt"},
-                   {"CVL", "(a person or group)", "wordnet.classes"}};
-    for (int k = 0; k < 2; k++) {
+    } agents[3] = {{"MIL", "(a weapon, military vehicle or unit)", "wordnet-military.txt"},
+                   {"CVL", "(a person or group)", "wordnet.classes"},
+                   {"BUS", "(a vehicle of trade: trucks, cargo ships)", "wordnet.classes"}};
+    for (int k = 0; k < 3; k++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", datadir, agents[k].file);
         tc_actors_set_source(d, path, 0);
@@ -1479,6 +1480,8 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
         if (c->noun)
             m->rule = !strcmp(c->agents[0]->e->code, "MIL")
                           ? "state + a weapon, military vehicle or unit, act of force or base"
+                      : !strcmp(c->agents[0]->e->code, "BUS")
+                          ? "state's adjective + a vehicle of trade (trucks, cargo ships)"
                           : "state + a person noun (WordNet's noun.person)";
     } else if (e->kind == TC_KIND_ACTOR) {
         combine_actor(c, e, m->code, sizeof m->code);
@@ -1522,6 +1525,25 @@ static const char *const topics[] = {"expert",        "experts",   "analyst",   
  * ISR + MIL, "Sudanese villagers" = SDN + CVL (not a group: noun.group holds "public" and
  * "economy", "community" and "business" alike). The nouns end
  * before limit (the next match). Extends c with the noun's agent (in arena a); 1 if it did. */
+/* Vehicles of trade after a state's adjective ("Armenian trucks", "Iranian cargo ships" =
+ * ARMBUS, IRNBUS): the heads that are such vehicles alone, and the ships and boats that a
+ * modifier makes so (a "Russian ship" may be a warship: no actor). */
+static const char *const trade_vehicles[] = {"truck",   "trucks",   "lorry",     "lorries",
+                                             "tanker",  "tankers",  "freighter", "freighters",
+                                             "trawler", "trawlers", "airliner",  "airliners"};
+static const char *const trade_ships[] = {"ship", "ships", "vessel", "vessels", "boat", "boats"};
+static const char *const trade_uses[] = {"cargo",   "merchant",   "container",
+                                         "fishing", "commercial", "passenger"};
+
+/* Is the phrase of common nouns [i, i + n) a vehicle of trade (trade_vehicles)? */
+static int trade_vehicle(const tc_text *t, uint32_t i, uint32_t n)
+{
+    const tc_token *head = &t->toks[i + n - 1];
+    if (in_words(head, trade_vehicles, sizeof trade_vehicles / sizeof *trade_vehicles)) return 1;
+    if (n < 2 || !in_words(head, trade_ships, sizeof trade_ships / sizeof *trade_ships)) return 0;
+    return in_words(&t->toks[i + n - 2], trade_uses, sizeof trade_uses / sizeof *trade_uses);
+}
+
 static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t limit, tc_arena *a)
 {
     const raw_match *st = c->base ? c->base : c->adj;
@@ -1536,7 +1558,8 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
         tc_nouns_head(d->nouns, t, c->tok_end, limit,
                       k == TC_KIND_ADJ ? TC_NOUNS_MODIFIER : TC_NOUNS_SUBJECT, &n, &why);
     int mil = sort == TC_NOUN_MILITARY;
-    if (!mil && sort != TC_NOUN_PERSON) return 0;
+    int trade = sort == TC_NOUN_OTHER && k == TC_KIND_ADJ && trade_vehicle(t, c->tok_end, n);
+    if (!mil && !trade && sort != TC_NOUN_PERSON) return 0;
     /* "a senior Iran analyst", "a China expert": a state's name before such a noun is what the
      * person studies (its adjective may be their nationality: "a North Korean expert") */
     if (!mil && k != TC_KIND_ADJ &&
@@ -1549,7 +1572,8 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
         words += (t->toks[i].flags & TC_TOK_WORD) && !(t->toks[i].flags & TC_TOK_UPPER);
     if (k != TC_KIND_ADJ && words > 1) return 0;
     raw_match *r = tc_arena_alloc(a, sizeof *r);
-    *r = (raw_match){c->tok_end, n, &d->entries[d->noun_agent[!mil]], 0, 0, c->next};
+    *r = (raw_match){c->tok_end, n, &d->entries[d->noun_agent[mil ? 0 : trade ? 2 : 1]],
+                     0,          0, c->next};
     add_to_chunk(c, r);
     c->noun = 1;
     return 1;

@@ -1103,6 +1103,43 @@ static uint32_t led_agent(const tc_actors *d, const tc_text *t, const tc_sentenc
     return a && a->kind == TC_KIND_AGENT ? 2 : 0;
 }
 
+/* Vehicles of trade after a state's adjective ("Armenian trucks", "Iranian cargo ships" =
+ * ARMBUS, IRNBUS): the heads that are such vehicles alone, and the ships and boats that a
+ * modifier makes so (a "Russian ship" may be a warship: no actor). */
+static const char *const trade_vehicles[] = {"truck",   "trucks",   "lorry",     "lorries",
+                                             "tanker",  "tankers",  "freighter", "freighters",
+                                             "trawler", "trawlers", "airliner",  "airliners"};
+static const char *const trade_ships[] = {"ship", "ships", "vessel", "vessels", "boat", "boats"};
+static const char *const trade_uses[] = {"cargo",   "merchant",   "container",
+                                         "fishing", "commercial", "passenger"};
+
+/* Is the phrase of common nouns [i, i + n) a vehicle of trade (trade_vehicles)? */
+static int trade_vehicle(const tc_text *t, uint32_t i, uint32_t n)
+{
+    const tc_token *head = &t->toks[i + n - 1];
+    if (in_words(head, trade_vehicles, sizeof trade_vehicles / sizeof *trade_vehicles)) return 1;
+    if (n < 2 || !in_words(head, trade_ships, sizeof trade_ships / sizeof *trade_ships)) return 0;
+    return in_words(&t->toks[i + n - 2], trade_uses, sizeof trade_uses / sizeof *trade_uses);
+}
+
+/* Does "-flagged" follow the match of entry e, a state's name or adjective, that ends at token
+ * j ("an Iranian-flagged cargo ship": the ship's state)? Its tokens (2), or 0. */
+static uint32_t flagged(const tc_actors *d, const tc_text *t, const tc_sentence *s, const entry *e,
+                        uint32_t j)
+{
+    if (!(e->kind == TC_KIND_COUNTRY || e->kind == TC_KIND_ADJ) || !tc_actors_is_state(d, e->code))
+        return 0;
+    uint32_t end = s->tok0 + s->ntok;
+    if (j + 2 >= end || !is_hyphen(&t->toks[j]) || !word_is(&t->toks[j + 1], "flagged") ||
+        t->toks[j].off + t->toks[j].len != t->toks[j + 1].off)
+        return 0;
+    for (uint32_t n = 1; n <= 2 && j + 2 + n <= end; n++) /* a vessel follows */
+        if (trade_vehicle(t, j + 2, n) ||
+            in_words(&t->toks[j + 1 + n], trade_ships, sizeof trade_ships / sizeof *trade_ships))
+            return 2;
+    return 0;
+}
+
 /* Is token i, a person's name, right after an honorific of its own ("Mr. Putin", "Ms Ardern",
  * "Sir Keir Starmer"; not one a match before took)? The honorific is part of the mention. */
 static int honorific_before(const tc_text *t, const tc_sentence *s, uint32_t i, uint32_t matched_to)
@@ -1130,6 +1167,7 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         /* "Russian-led", "Iran-backed", "Armenian-American": a modifier, not an actor; but a
          * state leading an agent is that state's ("Saudi-led forces" = SAUMIL) */
         uint32_t led = e ? led_agent(d, t, s, e, i + p->ntok, day) : 0;
+        if (!led && e) led = flagged(d, t, s, e, i + p->ntok);
         int modifier = !led && ((i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
                                 glued_after_hyphen(t, s->tok0, i));
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
@@ -1525,25 +1563,6 @@ static const char *const topics[] = {"expert",        "experts",   "analyst",   
  * ISR + MIL, "Sudanese villagers" = SDN + CVL (not a group: noun.group holds "public" and
  * "economy", "community" and "business" alike). The nouns end
  * before limit (the next match). Extends c with the noun's agent (in arena a); 1 if it did. */
-/* Vehicles of trade after a state's adjective ("Armenian trucks", "Iranian cargo ships" =
- * ARMBUS, IRNBUS): the heads that are such vehicles alone, and the ships and boats that a
- * modifier makes so (a "Russian ship" may be a warship: no actor). */
-static const char *const trade_vehicles[] = {"truck",   "trucks",   "lorry",     "lorries",
-                                             "tanker",  "tankers",  "freighter", "freighters",
-                                             "trawler", "trawlers", "airliner",  "airliners"};
-static const char *const trade_ships[] = {"ship", "ships", "vessel", "vessels", "boat", "boats"};
-static const char *const trade_uses[] = {"cargo",   "merchant",   "container",
-                                         "fishing", "commercial", "passenger"};
-
-/* Is the phrase of common nouns [i, i + n) a vehicle of trade (trade_vehicles)? */
-static int trade_vehicle(const tc_text *t, uint32_t i, uint32_t n)
-{
-    const tc_token *head = &t->toks[i + n - 1];
-    if (in_words(head, trade_vehicles, sizeof trade_vehicles / sizeof *trade_vehicles)) return 1;
-    if (n < 2 || !in_words(head, trade_ships, sizeof trade_ships / sizeof *trade_ships)) return 0;
-    return in_words(&t->toks[i + n - 2], trade_uses, sizeof trade_uses / sizeof *trade_uses);
-}
-
 static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t limit, tc_arena *a)
 {
     const raw_match *st = c->base ? c->base : c->adj;
@@ -1558,7 +1577,12 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
         tc_nouns_head(d->nouns, t, c->tok_end, limit,
                       k == TC_KIND_ADJ ? TC_NOUNS_MODIFIER : TC_NOUNS_SUBJECT, &n, &why);
     int mil = sort == TC_NOUN_MILITARY;
-    int trade = sort == TC_NOUN_OTHER && k == TC_KIND_ADJ && trade_vehicle(t, c->tok_end, n);
+    /* "an Iranian-flagged vessel": a flag makes any ship one of trade */
+    int flag = word_is(&t->toks[c->tok_end - 1], "flagged");
+    int trade = sort == TC_NOUN_OTHER && (k == TC_KIND_ADJ || flag) &&
+                (trade_vehicle(t, c->tok_end, n) ||
+                 (flag && in_words(&t->toks[c->tok_end + n - 1], trade_ships,
+                                   sizeof trade_ships / sizeof *trade_ships)));
     if (!mil && !trade && sort != TC_NOUN_PERSON) return 0;
     /* "a senior Iran analyst", "a China expert": a state's name before such a noun is what the
      * person studies (its adjective may be their nationality: "a North Korean expert") */

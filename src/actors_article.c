@@ -539,8 +539,9 @@ static int foreign_sentence(const tc_actors *d, const tc_mention *m, size_t n, c
 static int unplaced_person(const tc_mention *m, char *buf, size_t cap)
 {
     int placed;
-    return person_mention(m, &placed) && !m->code[0] && name_words(m->name, buf, cap) >= 2 &&
-           !org_words(buf);
+    int stateless = (m->flags & TC_MENTION_UNKNOWN) && !strncmp(m->code, "---", 3);
+    return person_mention(m, &placed) && (!m->code[0] || stateless) &&
+           name_words(m->name, buf, cap) >= 2 && !org_words(buf);
 }
 
 /* Words around a name that say it is a person's: "X said", "said X", "X told VOA". */
@@ -564,9 +565,12 @@ static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentenc
 }
 
 /* Gives the article's own state (setting_state) to the persons no dictionary knows and
- * nothing placed whose every sentence names nothing outside it (foreign_sentence): the
- * residents, officials and lawyers of a story about one country ("Chris Mhike, who represents
- * Mhlanga" in a story of Zimbabwe). */
+ * nothing placed, or placed only with an agent and no state ("Interior Minister X" = ---GOV
+ * becomes KENGOV), when every sentence that names them in full names nothing outside it
+ * (foreign_sentence), one of them names that state, and one says they are a person (a speech
+ * verb, a role noun, an apposition, the agent before them): the residents, officials and
+ * lawyers of a story about one country ("Chris Mhike, who represents Mhlanga" in a story of
+ * Zimbabwe). */
 enum { NAME_FOREIGN = 1, NAME_LOCAL = 2, NAME_PERSON = 4 };
 
 /* Does sentence m[0..n) name the state cc3 (its name, a place of it, one of its agents or
@@ -592,8 +596,10 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
             if (!unplaced_person(&ms[s][k], buf, sizeof buf)) continue;
             size_t len = strlen(buf);
             uintptr_t was = (uintptr_t)tc_map_get(seen, buf, len);
-            unsigned bits = (unsigned)was | here |
-                            (said_by_person(d, t, &t->sents[s], &ms[s][k]) ? NAME_PERSON : 0);
+            int role = !strncmp(ms[s][k].code, "---", 3); /* "judge X": a person's role */
+            unsigned bits =
+                (unsigned)was | here |
+                (role || said_by_person(d, t, &t->sents[s], &ms[s][k]) ? NAME_PERSON : 0);
             tc_map_put(seen, was ? buf : tc_arena_strndup(a, buf, len), len,
                        (void *)(uintptr_t)bits);
         }
@@ -604,7 +610,7 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
             if (!unplaced_person(m, buf, sizeof buf) ||
                 (uintptr_t)tc_map_get(seen, buf, strlen(buf)) != (NAME_LOCAL | NAME_PERSON))
                 continue;
-            memcpy(m->code, cc3, 4);
+            memcpy(m->code, cc3, m->code[0] ? 3 : 4); /* "judge X" = ---JUD: the state's judge */
             m->kind = TC_KIND_COUNTRY;
             m->rule = "a person of the article's own country (all it names around them is of it)";
         }

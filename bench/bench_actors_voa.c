@@ -88,6 +88,16 @@ static int compound_modifier(const tc_text *t, uint32_t tok)
            h->off + 1 == n->off && !(n->flags & (TC_TOK_CAP | TC_TOK_UPPER));
 }
 
+/* Is token tok a particle glued to a name by a hyphen ("al" of "al-Rufay'i"): a name's word
+ * in lower case? */
+static int particle_name(const tc_text *t, uint32_t tok)
+{
+    if (tok + 2 >= t->ntoks) return 0;
+    const tc_token *w = &t->toks[tok], *h = &t->toks[tok + 1], *n = &t->toks[tok + 2];
+    return h->len == 1 && t->text[h->off] == '-' && w->off + w->len == h->off &&
+           h->off + 1 == n->off && (n->flags & (TC_TOK_CAP | TC_TOK_UPPER));
+}
+
 /* Is sentence s a byline ("X contributed to this report", "stringers X and Y contributed from
  * Mogadishu"): its names are the writers', no actors of the news? */
 static int byline(const tc_text *t, uint32_t s)
@@ -153,7 +163,7 @@ static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const tc_
             y->modifiers++;
             continue;
         }
-        if (!(t->toks[w->tok].flags & (TC_TOK_CAP | TC_TOK_UPPER))) {
+        if (!(t->toks[w->tok].flags & (TC_TOK_CAP | TC_TOK_UPPER)) && !particle_name(t, w->tok)) {
             y->lower++; /* the parser's PROPN on a word in lower case: "the kora", "mpox" */
             continue;
         }

@@ -1812,6 +1812,14 @@ int tc_actors_common_word(const tc_actors *d, const tc_token *w)
     return tc_nouns_common(d->nouns, w);
 }
 
+int tc_actors_noun_at(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t end)
+{
+    uint32_t n;
+    const char *why;
+    return i < end && !(t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+           tc_nouns_head(d->nouns, t, i, end, TC_NOUNS_SINGULAR, &n, &why) != TC_NOUN_NONE;
+}
+
 /* Does a name of tokens [i, j) hold a word that makes it an organisation's? */
 static int org_name(const tc_text *t, uint32_t i, uint32_t j)
 {

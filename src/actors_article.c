@@ -279,6 +279,7 @@ static const tc_mention *lone_surname(const tc_actors *d, const tc_text *t, cons
         (w->nlen < 3 && (w->flags & TC_TOK_UPPER)) || listed(w->norm, w->nlen, calendar))
         return NULL;
     if (i + 1 < end && (t->toks[i + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) return NULL;
+    if (tc_actors_noun_at(d, t, i + 1, end)) return NULL; /* "the Gee family": a modifier */
     if (i > s->tok0 && (t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) {
         const tc_token *b = &t->toks[i - 1];
         size_t bl = b->nlen - (b->norm[b->nlen - 1] == '.');

@@ -16,6 +16,10 @@ int tc_actors_org_word(const char *norm);
 /* 1 when w, lower-cased, is a common word WordNet knows ("crow", "will"), else 0. */
 int tc_actors_common_word(const tc_actors *d, const tc_token *w);
 
+/* 1 when a phrase of lower-case common nouns starts at token i of t, before end, that is no
+ * verb after a singular subject ("family" of "the Gee family"; not "called", "says"), else 0. */
+int tc_actors_noun_at(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t end);
+
 /* 1 when token i of t is a word of a person's role: a person noun for WordNet ("analyst",
  * "mother") or "head", "chief", "member" ..., else 0. */
 int tc_actors_role_word(const tc_actors *d, const tc_text *t, uint32_t i);

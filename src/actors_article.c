@@ -338,7 +338,8 @@ static tc_mention *place_sentence(const tc_actors *d, const tc_text *t, uint32_t
 /* ---- a role in apposition that names a place ---- */
 
 /* Words that end an apposition: "X, a lawyer in Kenya, said"; "X, who ...". */
-static const char appos_end[] = " , . ; : ( ) \" who which that said says told added — -- ";
+static const char appos_end[] = " , . ; : ( ) \" who which that said says told added — -- is was "
+                                "are were has had have ";
 
 /* Prepositions of a role before what places it: "director of", "professor at", "living in". */
 static const char role_preps[] = " of at for from with in ";

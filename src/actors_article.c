@@ -563,7 +563,7 @@ static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentenc
         (t->toks[i - 1].flags & TC_TOK_WORD) && tc_actors_role_word(d, t, i - 1))
         return 1;
     return j + 1 < end && !strcmp(t->toks[j].norm, ",") &&
-           listed(t->toks[j + 1].norm, t->toks[j + 1].nlen, " a an the who ");
+           listed(t->toks[j + 1].norm, t->toks[j + 1].nlen, " a an the who another ");
 }
 
 /* Gives the article's own state (setting_state) to the persons no dictionary knows and
@@ -584,8 +584,25 @@ static int names_state(const tc_mention *m, size_t n, const char *cc3)
     return 0;
 }
 
+/* The full name (its words, into buf) of the unplaced person mention m names: its own of two
+ * words or more, or, for one word, the full name of the one person of the article whose last
+ * word it is (persons: the keys of register_person). 0 when none. */
+static int full_name_of(const tc_mention *m, const tc_map *persons, char *buf, size_t cap)
+{
+    if (unplaced_person(m, buf, cap)) return 1;
+    if (!(m->flags & TC_MENTION_UNKNOWN) || (m->code[0] && strncmp(m->code, "---", 3)) ||
+        name_words(m->name, buf, cap) != 1 || strlen(buf) + 3 > 130)
+        return 0;
+    char key[130];
+    snprintf(key, sizeof key, "l|%s", buf);
+    const holder *h = tc_map_get(persons, key, strlen(key));
+    if (!h || h->ambiguous || h->m) return 0;
+    snprintf(buf, cap, "%s", h->name);
+    return 1;
+}
+
 static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **ms,
-                             const size_t *nms, uint32_t ns, tc_arena *a)
+                             const size_t *nms, uint32_t ns, const tc_map *persons, tc_arena *a)
 {
     char cc3[4], buf[128];
     if (!setting_state(d, ms, nms, ns, cc3)) return;
@@ -595,7 +612,7 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
                         : names_state(ms[s], nms[s], cc3)       ? NAME_LOCAL
                                                                 : 0;
         for (size_t k = 0; k < nms[s]; k++) {
-            if (!unplaced_person(&ms[s][k], buf, sizeof buf)) continue;
+            if (!full_name_of(&ms[s][k], persons, buf, sizeof buf)) continue;
             size_t len = strlen(buf);
             uintptr_t was = (uintptr_t)tc_map_get(seen, buf, len);
             int role = !strncmp(ms[s][k].code, "---", 3); /* "judge X": a person's role */
@@ -619,6 +636,15 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
     tc_map_free(seen);
 }
 
+/* The persons of the article (register_person) in a new map. */
+static tc_map *persons_of(tc_mention **ms, const size_t *nms, uint32_t ns, tc_arena *a)
+{
+    tc_map *map = tc_map_new(64);
+    for (uint32_t s = 0; s < ns; s++)
+        for (size_t k = 0; k < nms[s]; k++) register_person(map, a, &ms[s][k]);
+    return map;
+}
+
 void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *date, unsigned flags,
                             tc_arena *a, tc_mention ***ms, size_t **nms)
 {
@@ -635,10 +661,10 @@ void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *da
         place_offices_before(d, t, s, (*ms)[s], (*nms)[s]);
         place_by_role(d, t, s, (*ms)[s], (*nms)[s]);
     }
-    place_by_setting(d, t, *ms, *nms, ns, a);
-    tc_map *map = tc_map_new(64);
-    for (uint32_t s = 0; s < ns; s++)
-        for (size_t k = 0; k < (*nms)[s]; k++) register_person(map, a, &(*ms)[s][k]);
+    tc_map *map = persons_of(*ms, *nms, ns, a);
+    place_by_setting(d, t, *ms, *nms, ns, map, a);
+    tc_map_free(map);
+    map = persons_of(*ms, *nms, ns, a); /* again: the article's own country placed some */
     for (uint32_t s = 0; s < ns; s++)
         (*ms)[s] = place_sentence(d, t, s, (*ms)[s], &(*nms)[s], map, a);
     tc_map_free(map);

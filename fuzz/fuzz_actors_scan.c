@@ -1,9 +1,11 @@
 /* libFuzzer target for the actor scan on any text, with what reads beyond the names: the
  * generic actors of src/nouns.h (the committed data/wordnet.classes, and the input itself as
  * a wordnet-military.txt), the names no dictionary knows (TC_SCAN_UNKNOWN) and the references
- * across sentences (a person's name alone, pronouns). The input is the text of an article;
- * every mention must lie inside its sentence, in token order, without overlap, and an unknown
- * one must have its flag, its words and at most a code of the words before.
+ * across sentences (a person's name alone, pronouns), then the whole article's reading
+ * (tc_actors_scan_article: a person's name anywhere, the article's own country). The input is
+ * the text of an article; every mention must lie inside its sentence, in token order, without
+ * overlap, and an unknown one must have its flag, its words and at most a code of the words
+ * before.
  *
  *   make fuzz   (builds build-fuzz/fuzz_actors_scan; run from the repository root) */
 #include "actors.h"
@@ -107,6 +109,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 check(&t, s, m, n);
             }
         }
+        tc_mention **ms;
+        size_t *nms;
+        tc_actors_scan_article(dict, &t, "2024-05-01", TC_SCAN_UNKNOWN, a, &ms, &nms);
+        for (uint32_t s = 0; s < t.nsents; s++) check(&t, s, ms[s], nms[s]);
     }
     tc_arena_free(a);
     if (size < 4096) nouns_file(data, size);

@@ -266,26 +266,35 @@ static void place_names(const tc_map *map, tc_mention *m, size_t n)
     }
 }
 
-/* A capitalised word of sentence s at token i that no mention covers and that stands alone
- * (no capitalised word touching it but a title): a surname the article gave in full
- * ("Leavitt called", "Crow told VOA")? The person, or NULL. A first name only when it is no
- * common word ("Sun said", not "Will the talks"). */
-static const tc_mention *lone_surname(const tc_actors *d, const tc_text *t, const tc_sentence *s,
-                                      uint32_t i, const tc_map *map)
+/* May the capitalised word of sentence s at token i, which no mention covers, be a surname
+ * alone ("Leavitt called", "Crow told VOA"): no capitalised word touching it but a title or a
+ * sentence's opening "But", no month, no common noun after it ("the Gee family")? A first name
+ * is taken only when it is no common word ("Sun said", not "Will the talks"). */
+static int lone_word(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i)
 {
     const tc_token *w = &t->toks[i];
     uint32_t end = s->tok0 + s->ntok;
     if (!(w->flags & TC_TOK_CAP) || !(w->flags & TC_TOK_WORD) || w->nlen < 2 ||
         (w->nlen < 3 && (w->flags & TC_TOK_UPPER)) || listed(w->norm, w->nlen, calendar))
-        return NULL;
-    if (i + 1 < end && (t->toks[i + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) return NULL;
-    if (tc_actors_noun_at(d, t, i + 1, end)) return NULL; /* "the Gee family": a modifier */
+        return 0;
+    if (i + 1 < end && (t->toks[i + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) return 0;
+    if (tc_actors_noun_at(d, t, i + 1, end)) return 0; /* "the Gee family": a modifier */
     if (i > s->tok0 && (t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) {
         const tc_token *b = &t->toks[i - 1];
         size_t bl = b->nlen - (b->norm[b->nlen - 1] == '.');
         if (!listed(b->norm, bl, titles) && !(i - 1 == s->tok0 && listed(b->norm, bl, openers)))
-            return NULL;
+            return 0;
     }
+    return 1;
+}
+
+/* The person a lone capitalised word (lone_word) at token i of s names, by map: a placed
+ * person's last word, or first word when WordNet does not know it. NULL when none. */
+static const tc_mention *lone_surname(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                                      uint32_t i, const tc_map *map)
+{
+    const tc_token *w = &t->toks[i];
+    if (!lone_word(d, t, s, i)) return NULL;
     const tc_mention *p = lookup(map, "l|", w->norm, w->nlen);
     if (!p && !tc_actors_common_word(d, w)) p = lookup(map, "f|", w->norm, w->nlen);
     return p;
@@ -552,7 +561,8 @@ static const char speech[] = " said says told added noted wrote explained argued
 
 /* Does the text around mention m (of sentence s) say it is a person: a speech verb right
  * after or right before it, a lower-case role noun right before it ("mother Debora
- * Habakuku", "security analyst X"), or an apposition after it (", a", ", the", ", who")? */
+ * Habakuku", "security analyst X"), or an apposition after it (", a", ", the", ", who",
+ * ", director")? */
 static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                           const tc_mention *m)
 {
@@ -563,7 +573,8 @@ static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentenc
         (t->toks[i - 1].flags & TC_TOK_WORD) && tc_actors_role_word(d, t, i - 1))
         return 1;
     return j + 1 < end && !strcmp(t->toks[j].norm, ",") &&
-           listed(t->toks[j + 1].norm, t->toks[j + 1].nlen, " a an the who another ");
+           (listed(t->toks[j + 1].norm, t->toks[j + 1].nlen, " a an the who another ") ||
+            tc_actors_role_word(d, t, j + 1)); /* "X, director general of ..." */
 }
 
 /* Gives the article's own state (setting_state) to the persons no dictionary knows and
@@ -601,6 +612,33 @@ static int full_name_of(const tc_mention *m, const tc_map *persons, char *buf, s
     return 1;
 }
 
+/* Adds to seen (name words -> NAME_* bits) the sentence s's bits (here) for each unplaced
+ * person that a lone capitalised word no mention covers names by the last word of their name
+ * ("Chaudhry said" for "Lt. Gen. Ahmed Sharif Chaudhry"), with NAME_PERSON when a speech verb
+ * is beside it. m[0..n) are the sentence's mentions. */
+static void lone_evidence(const tc_actors *d, const tc_text *t, uint32_t sent, const tc_mention *m,
+                          size_t n, const tc_map *persons, unsigned here, tc_map *seen, tc_arena *a)
+{
+    const tc_sentence *s = &t->sents[sent];
+    uint32_t end = s->tok0 + s->ntok;
+    size_t k = 0;
+    char key[130];
+    for (uint32_t i = s->tok0; i < end; i++) {
+        while (k < n && m[k].tok0 + m[k].ntok <= i) k++;
+        if ((k < n && m[k].tok0 <= i) || !lone_word(d, t, s, i) || t->toks[i].nlen + 3 > sizeof key)
+            continue;
+        snprintf(key, sizeof key, "l|%s", t->toks[i].norm);
+        const holder *h = tc_map_get(persons, key, strlen(key));
+        if (!h || h->ambiguous || h->m) continue;
+        int said = (i + 1 < end && listed(t->toks[i + 1].norm, t->toks[i + 1].nlen, speech)) ||
+                   (i > s->tok0 && listed(t->toks[i - 1].norm, t->toks[i - 1].nlen, speech));
+        size_t len = strlen(h->name);
+        uintptr_t was = (uintptr_t)tc_map_get(seen, h->name, len);
+        tc_map_put(seen, was ? h->name : tc_arena_strndup(a, h->name, len), len,
+                   (void *)(uintptr_t)((unsigned)was | here | (said ? NAME_PERSON : 0)));
+    }
+}
+
 static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **ms,
                              const size_t *nms, uint32_t ns, const tc_map *persons, tc_arena *a)
 {
@@ -611,6 +649,7 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
         unsigned here = foreign_sentence(d, ms[s], nms[s], cc3) ? NAME_FOREIGN
                         : names_state(ms[s], nms[s], cc3)       ? NAME_LOCAL
                                                                 : 0;
+        lone_evidence(d, t, s, ms[s], nms[s], persons, here, seen, a);
         for (size_t k = 0; k < nms[s]; k++) {
             if (!full_name_of(&ms[s][k], persons, buf, sizeof buf)) continue;
             size_t len = strlen(buf);

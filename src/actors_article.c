@@ -353,6 +353,10 @@ static const char appos_end[] = " , . ; : ( ) \" who which that said says told a
 /* Prepositions of a role before what places it: "director of", "professor at", "living in". */
 static const char role_preps[] = " of at for from with in ";
 
+/* Verbs of an office after ", who": "X, who heads the Kharkiv city council". */
+static const char office_verbs[] = " heads headed leads led chairs chaired runs ran directs "
+                                   "directed manages managed ";
+
 /* Words before a preposition that make what follows a topic, not a place: "an expert in
  * Iran", "studies of China". */
 static const char topic_words[] = " expert experts analyst analysts specialist scholar researcher "
@@ -381,20 +385,28 @@ static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
 {
     uint32_t c = m[k].tok0 + m[k].ntok, end = s->tok0 + s->ntok, stop = c + 1, r = c + 1;
     if (c + 2 >= end || strcmp(t->toks[c].norm, ",")) return 0;
-    if (listed(t->toks[r].norm, t->toks[r].nlen, " a an the as ")) r++;
-    while (r < end && r < c + 7 && !tc_actors_role_word(d, t, r) &&
+    /* "X, who heads the Kharkiv city council": the office's verb is the role */
+    uint32_t office = c + 3 < end && !strcmp(t->toks[r].norm, "who") &&
+                              listed(t->toks[r + 1].norm, t->toks[r + 1].nlen, office_verbs)
+                          ? r + 1
+                          : 0;
+    if (office) stop = office + 1;
+    if (!office && listed(t->toks[r].norm, t->toks[r].nlen, " a an the as ")) r++;
+    while (!office && r < end && r < c + 7 && !tc_actors_role_word(d, t, r) &&
            (!(t->toks[r].flags & (TC_TOK_CAP | TC_TOK_UPPER | TC_TOK_PUNCT)) ||
             !strcmp(t->toks[r].norm, "-")))
         r++; /* "a study co-author", "the vice president", "senior fellow" */
-    if (r >= end || !tc_actors_role_word(d, t, r)) return 0;
+    if (!office && (r >= end || !tc_actors_role_word(d, t, r))) return 0;
     while (stop < end && stop < c + 25 &&
            !listed(t->toks[stop].norm, t->toks[stop].nlen, appos_end))
         stop++;
     for (size_t q = k + 1; q < n && m[q].tok0 < stop; q++) {
+        /* an international organisation or an NGO the role is in: no state's */
+        if (!strncmp(m[q].code, "IGO", 3) || !strncmp(m[q].code, "NGO", 3)) return 0;
         uint32_t p = m[q].tok0 - 1;
         if (p > c && !strcmp(t->toks[p].norm, "the")) p--;
-        if (p <= c + 1 || !listed(t->toks[p].norm, t->toks[p].nlen, role_preps) ||
-            listed(t->toks[p - 1].norm, t->toks[p - 1].nlen, topic_words))
+        if (p != office && (p <= c + 1 || !listed(t->toks[p].norm, t->toks[p].nlen, role_preps) ||
+                            listed(t->toks[p - 1].norm, t->toks[p - 1].nlen, topic_words)))
             continue;
         /* "representative for North Korea", "envoy for Syria": a portfolio, not a seat */
         if (!places_role(d, &m[q]) || (!strcmp(t->toks[p].norm, "for") && strlen(m[q].code) == 3))

@@ -104,6 +104,10 @@ static int person_mention(const tc_mention *m, int *placed)
     return 1;
 }
 
+/* Words of an administration's name beside the organisations' of actors.c ("the Directorate of
+ * Information"). */
+static const char admin_units[] = " directorate office secretariat division section ";
+
 /* Does any word of the name (name_words) make it an organisation's ("Eurasia Group")? */
 static int org_words(const char *words)
 {
@@ -113,7 +117,7 @@ static int org_words(const char *words)
         if (len < sizeof w) {
             memcpy(w, p, len);
             w[len] = 0;
-            if (tc_actors_org_word(w)) return 1;
+            if (tc_actors_org_word(w) || listed(w, len, admin_units)) return 1;
         }
         p += len;
         p += *p == ' ';
@@ -173,7 +177,9 @@ static void register_person(tc_map *map, tc_arena *a, const tc_mention *m)
     hold(map, a, "l|", last, strlen(last), m, words, placed);
     size_t pl = particle(last);
     if (pl) hold(map, a, "l|", last + pl, strlen(last + pl), m, words, placed); /* "al-Bashir" */
-    hold(map, a, "f|", words, (size_t)(sp - words), m, words, placed);
+    /* "Beledweyne District Commissioner X": the first word is the place's, not the person's */
+    if (strncmp(m->rule, "a place's office", 16))
+        hold(map, a, "f|", words, (size_t)(sp - words), m, words, placed);
 }
 
 static const tc_mention *lookup(const tc_map *map, const char *prefix, const char *word, size_t len)

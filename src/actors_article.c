@@ -379,6 +379,19 @@ static int places_role(const tc_actors *d, const tc_mention *q)
            !((q->flags & TC_MENTION_UNKNOWN) && q->kind == TC_KIND_PERSON);
 }
 
+/* Nouns that say what an organisation is, in apposition after its name: "the Foreign Policy
+ * Institute, a think tank in Ankara". */
+static const char org_nouns[] = " tank group organisation organization consultancy firm company "
+                                "agency institute foundation network charity coalition "
+                                "association university ";
+
+/* Is token i the head of a role: a person's (tc_actors_role_word), or for an organisation's
+ * name (org) what it is (org_nouns)? */
+static int role_head(const tc_actors *d, const tc_text *t, uint32_t i, int org)
+{
+    return org ? listed(t->toks[i].norm, t->toks[i].nlen, org_nouns) : tc_actors_role_word(d, t, i);
+}
+
 /* The state of the role in apposition after the unplaced person u (m[k]), a role noun among
  * its first words (after an article or "as"): "X, the vice
  * president of studies at the Observer Research Foundation in New Delhi", "X, senior fellow with
@@ -387,7 +400,7 @@ static int places_role(const tc_actors *d, const tc_mention *q)
  * tokens at most), the first mention that places_role right after a role's preposition (maybe
  * "the"), not after a topic word. Into cc3; 0 when none. */
 static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s,
-                      const tc_mention *m, size_t n, size_t k, char cc3[4])
+                      const tc_mention *m, size_t n, size_t k, int org, char cc3[4])
 {
     uint32_t c = m[k].tok0 + m[k].ntok, end = s->tok0 + s->ntok, stop = c + 1, r = c + 1;
     if (c + 2 >= end || strcmp(t->toks[c].norm, ",")) return 0;
@@ -398,11 +411,11 @@ static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
                           : 0;
     if (office) stop = office + 1;
     if (!office && listed(t->toks[r].norm, t->toks[r].nlen, " a an the as ")) r++;
-    while (!office && r < end && r < c + 7 && !tc_actors_role_word(d, t, r) &&
+    while (!office && r < end && r < c + 7 && !role_head(d, t, r, org) &&
            (!(t->toks[r].flags & (TC_TOK_CAP | TC_TOK_UPPER | TC_TOK_PUNCT)) ||
             !strcmp(t->toks[r].norm, "-")))
-        r++; /* "a study co-author", "the vice president", "senior fellow" */
-    if (!office && (r >= end || !tc_actors_role_word(d, t, r))) return 0;
+        r++; /* "a study co-author", "the vice president", "senior fellow", "a think tank" */
+    if (!office && (r >= end || !role_head(d, t, r, org))) return 0;
     while (stop < end && stop < c + 25 &&
            !listed(t->toks[stop].norm, t->toks[stop].nlen, appos_end))
         stop++;
@@ -423,20 +436,44 @@ static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
     return 0;
 }
 
-/* Places the unplaced persons of sentence s (m[0..n)) by the role in apposition after them. */
+/* Is the name u right before "of", "from", "at" or "with" (and "the") and q, an organisation no
+ * dictionary knows that its apposition placed ("Huseyin Bagci of the Foreign Policy Institute,
+ * a think tank in Ankara")? */
+static int of_placed_org(const tc_text *t, const tc_mention *u, const tc_mention *q)
+{
+    uint32_t j = u->tok0 + u->ntok;
+    if (!(q->flags & TC_MENTION_UNKNOWN) || !q->rule ||
+        strncmp(q->rule, "an organisation no dictionary knows with what it is", 51) ||
+        !listed(t->toks[j].norm, t->toks[j].nlen, " of from at with "))
+        return 0;
+    return q->tok0 == j + 1 || (q->tok0 == j + 2 && !strcmp(t->toks[j + 1].norm, "the"));
+}
+
+/* Places the names no dictionary knows of sentence s (m[0..n)), right to left, by the role in
+ * apposition after them: persons by their role, organisations by what they are ("X, a think
+ * tank in Ankara"), then a person "of" such an organisation. */
 static void place_by_role(const tc_actors *d, const tc_text *t, uint32_t sent, tc_mention *m,
                           size_t n)
 {
     char buf[128], cc3[4];
     for (size_t k = n; k-- > 0;) {
-        int placed;
-        if (!person_mention(&m[k], &placed) || m[k].code[0] ||
-            name_words(m[k].name, buf, sizeof buf) < 2 || org_words(buf) ||
-            !role_place(d, t, &t->sents[sent], m, n, k, cc3))
+        tc_mention *u = &m[k];
+        if (!(u->flags & TC_MENTION_UNKNOWN) || u->code[0] || u->kind != TC_KIND_UNKNOWN ||
+            name_words(u->name, buf, sizeof buf) < 2)
             continue;
-        memcpy(m[k].code, cc3, 4);
-        m[k].kind = TC_KIND_COUNTRY;
-        m[k].rule = "a name no dictionary knows with a role in a place in apposition";
+        int org = org_words(buf);
+        if (role_place(d, t, &t->sents[sent], m, n, k, org, cc3)) {
+            memcpy(u->code, cc3, 4);
+            u->kind = TC_KIND_COUNTRY;
+            u->rule = org ? "an organisation no dictionary knows with what it is in a place in "
+                            "apposition"
+                          : "a name no dictionary knows with a role in a place in apposition";
+        } else if (!org && k + 1 < n && of_placed_org(t, u, &m[k + 1])) {
+            memcpy(u->code, m[k + 1].code, 3);
+            u->code[3] = 0;
+            u->kind = TC_KIND_COUNTRY;
+            u->rule = "a name no dictionary knows of an organisation its apposition places";
+        }
     }
 }
 

@@ -744,6 +744,12 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         e->date_source = TC_EVDATE_ARTICLE;
         if (standing(s, p)) e->flags |= TC_EV_PAST;
     }
+    /* a past act with no date of its own ("have designated X", "had previously detained") is
+       before the article, when unknown: no date, never the article's day */
+    if ((e->flags & TC_EV_PAST) && e->date_source != TC_EVDATE_CLAUSE) {
+        e->date = (tc_date){0};
+        e->date_source = TC_EVDATE_NONE;
+    }
     place_of(s, p, &e->place);
     s->added++;
 }
@@ -1208,8 +1214,9 @@ static void code_frame(sctx *s, size_t f)
         for (size_t b = 0; b < nt; b++) {
             const tc_mention *mt = mention_at(s, tgt[b]);
             uint32_t h = mt && mt->tok0 >= s->lo ? mt->tok0 - s->lo : UINT32_MAX;
-            while (h < s->tr.n && s->tr.w[h].head && s->ment[head_of(s, h)] == tgt[b])
-                h = head_of(s, h);
+            while (h < s->tr.n && s->tr.w[h].head &&
+                   (s->ment[head_of(s, h)] == tgt[b] || rel_of(s, h) == TC_REL_CONJ))
+                h = head_of(s, h); /* "including Cameroon, the DR Congo and ..." */
             const char *cw = h < s->tr.n ? case_word(s, h) : NULL;
             /* "including Cameroon" after "to neighbouring countries" */
             if (h < s->tr.n && s->tr.w[h].head &&

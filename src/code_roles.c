@@ -552,7 +552,8 @@ static size_t between(sctx *s, uint32_t p, int32_t *out, size_t max)
     return 0;
 }
 
-/* Who made the objects of fr: "a bid by X", "an offer made by X", "proposals laid out by X". */
+/* Who made the objects of fr: "a bid by X", "an offer made by X", "proposals laid out by X",
+ * "Armenia's request". */
 static size_t makers(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
 {
     for (int i = 0; i < fr->nobj; i++) {
@@ -566,6 +567,7 @@ static size_t makers(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
             if (r == TC_REL_NMOD)
                 for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
                     agent |= rel_of(s, s->kids[q]) == TC_REL_CASE && word_is(s, s->kids[q], "by");
+            agent |= r == TC_REL_NMOD_POSS; /* "denied Armenia's request" */
             if (agent) {
                 size_t got = tc_code_phrase_actors(s, by, 1, out, max);
                 if (got) return got;

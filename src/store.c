@@ -642,11 +642,19 @@ static const char *const prec_names[] = {
 /* The event's own date as ISO text as precise as it is known into out ("1990" for the 1990s,
  * "2020", "2023-09", a week's Monday, "2023-09-19"), its precision's name into *prec; an event
  * with no date of its own (or an invalid one) takes the article's date, a day, and with none
- * gives "" and "none". */
+ * gives "" and "none"; so does a past act with no date of its own (it is before the article). */
 static void event_date(const tc_event *e, const char *art_date, char out[16], const char **prec,
                        const char **source)
 {
     tc_date d = e->date;
+    /* a past act with no date of its own ("have designated X a terrorist group"): before the
+       article, when unknown; never the article's day */
+    if (d.prec == TC_DATE_NONE && (e->flags & TC_EV_PAST)) {
+        out[0] = 0;
+        *prec = prec_names[TC_DATE_NONE];
+        *source = "none";
+        return;
+    }
     if (d.prec == TC_DATE_NONE || d.prec > TC_DATE_DAY || !tc_date_valid(d)) {
         snprintf(out, 16, "%s", art_date ? art_date : "");
         *prec = prec_names[out[0] ? TC_DATE_DAY : TC_DATE_NONE];

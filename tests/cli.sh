@@ -84,6 +84,10 @@ far=$("$T" events --db "$tmp/demo.db" --near 51.5,-0.13,60 --format tsv | tail -
 printf 'Azerbaijan and Armenia fought over the territory in 2020.\n' > "$tmp/undated.txt"
 got=$("$T" code "$tmp/undated.txt" --date 2023-09-19 --format tsv | awk -F'\t' 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i} NR > 1 {print $c["past"], $c["event_date"], $c["date_source"], $c["article_date_source"]}' | sort -u)
 [ "$got" = "1 2020 clause option" ] && ok "code --date: an undated article takes the date given, its war of 2020 is past" || bad "code --date: got '$got'"
+# a past act with no date of its own is before the article, never dated the article's day
+printf 'Armenia has designated the group a terrorist organisation.\n' > "$tmp/standing.txt"
+got=$("$T" code "$tmp/standing.txt" --date 2024-05-20 --format tsv | awk -F'\t' 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i} NR > 1 {print $c["past"], "[" $c["event_date"] "]", $c["date_source"]}')
+[ "$got" = "1 [] none" ] && ok "code: a standing fact ('has designated') is past with no date, not the article's day" || bad "code: standing fact: got '$got'"
 # what a one-sided act aims at, when no dictionary codes it, is the target's words with no code
 printf 'Kenyan police detained fourteen men on Monday. Ethiopian troops remained on alert near the border.\n' > "$tmp/bare.txt"
 got=$("$T" code "$tmp/bare.txt" --format jsonl | python3 -c '

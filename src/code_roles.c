@@ -625,6 +625,14 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
         n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = tc_code_object_mentions(s, fr, out, max);
     if (!n && s->forcing && fr->nobj) n = carried(s, fr, out, max);
+    /* "has been attacking and fighting Kenyan troops": a verb with no object shares the one
+       of the verb coordinated after it */
+    for (size_t g = 0; g < s->nfr && !n && !fr->nobj && !(fr->flags & TC_FR_PASSIVE); g++) {
+        const tc_frame *c = &s->fr[g];
+        if (c->gov == fr->pred && c->gov_rel == TC_REL_CONJ && c->nobj && c->pred > fr->pred &&
+            (!c->nsubj || c->flags & TC_FR_SUBJ_SHARED))
+            n = tc_code_object_mentions(s, c, out, max);
+    }
     if (!n && from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
     /* the phrase the pattern's last preposition opens, wherever the parse hung it ("declined

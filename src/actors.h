@@ -197,6 +197,8 @@ typedef struct {
     int has_subject;    /* "It urged ..." at the start of the next one is that actor */
     tc_mention lead;    /* the previous sentence's first person ("Pashinyan met Putin."); */
     int has_lead;       /* "He also criticized ..." opening the next one is that person */
+    int lead_unknown;   /* the previous sentence opened with a name no dictionary knows, no
+                           person before it: a "He" opening the next one is not resolved */
     struct {
         tc_mention m;
         char first[24], last[24]; /* the first and last words of its name, lower-case */

@@ -292,6 +292,12 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
            sentence goes on with the person the sentence before opened with, not the last
            person it named */
         if (sort == REF_PERSON && i == s->tok0 && refs->has_lead) ante = &refs->lead;
+        /* ... and when that sentence opened with a name no dictionary knows ("Abdi Ali, a
+           lawmaker, said ... He urged Farmajo"), with no one: not a person named further back */
+        if (sort == REF_PERSON && i == s->tok0 && refs->lead_unknown) {
+            i += len ? len : 1;
+            continue;
+        }
         /* "Lai Ching-te ... Lai said" */
         if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
@@ -322,12 +328,20 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
     }
     while (k < nm) res[n++] = m[k++];
     /* The first person, for a "He" that opens the next sentence. */
-    refs->has_lead = 0;
-    for (size_t k2 = 0; k2 < n && !refs->has_lead; k2++)
-        if (res[k2].kind == TC_KIND_PERSON && res[k2].code[0] && res[k2].code[0] != '-') {
+    refs->has_lead = refs->lead_unknown = 0;
+    for (size_t k2 = 0; k2 < n && !refs->has_lead && !refs->lead_unknown; k2++) {
+        int opening_unknown =
+            (res[k2].kind == TC_KIND_UNKNOWN || (res[k2].flags & TC_MENTION_UNKNOWN)) &&
+            res[k2].tok0 <= s->tok0 + 1;
+        int placed = res[k2].code[0] && res[k2].code[0] != '-';
+        if ((res[k2].kind == TC_KIND_PERSON || opening_unknown) && placed) {
             refs->lead = res[k2];
             refs->has_lead = 1;
         }
+        /* a name no dictionary knows nor the text places, opening the sentence, before any
+           person */
+        refs->lead_unknown = opening_unknown && !placed;
+    }
     /* The opening actor, for an "It" that opens the next sentence. */
     refs->has_subject = n > 0 && res[0].code[0] && res[0].code[0] != '-' &&
                         res[0].kind != TC_KIND_PERSON &&

@@ -1438,7 +1438,34 @@ static int adjective_people(const tc_actors *d, const tc_text *t, const tc_sente
            TC_NOUN_NONE;
 }
 
-static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
+/* Does the text give the person of chunk c, entry p, a government office right before the
+ * name ("Prime Minister Imran Khan", "President X") that the entry's code on the date does
+ * not hold (PAKOPP)? Not "former", "ex-", "late" or "then" before it. */
+static int titled(const tc_actors *d, const tc_text *t, const chunk *c, const entry *p)
+{
+    if (!c->nagents) return 0;
+    const raw_match *a = c->agents[0];
+    if (a->tok0 + a->ntok > c->person->tok0 || strcmp(a->e->code, "GOV") != 0 ||
+        !tc_map_get(d->states, p->code, 3) || strlen(p->code) < 6 ||
+        !strncmp(p->code + 3, "GOV", 3))
+        return 0;
+    /* offices of government, not "leader" (of a party: "Labour leader Keir Starmer") */
+    static const char *const offices[] = {"president", "minister", "premier", "chancellor",
+                                          "king",      "queen",    "emir",    "sultan"};
+    const tc_token *last = &t->toks[a->tok0 + a->ntok - 1];
+    int office = 0;
+    for (size_t k = 0; k < sizeof offices / sizeof *offices; k++)
+        office |= word_is(last, offices[k]);
+    if (!office) return 0;
+    static const char *const before[] = {"former",  "ex",     "late",   "then",   "outgoing",
+                                         "deposed", "ousted", "exiled", "jailed", "imprisoned"};
+    for (uint32_t i = c->tok0 > 2 ? c->tok0 - 2 : 0; i < c->person->tok0; i++)
+        for (size_t k = 0; k < sizeof before / sizeof *before; k++)
+            if (word_is(&t->toks[i], before[k])) return 0;
+    return 1;
+}
+
+static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_mention *m)
 {
     m->rule = "";
     m->entry = -1;
@@ -1454,6 +1481,11 @@ static int resolve(const tc_actors *d, const chunk *c, tc_mention *m)
             /* "Putin's spokesman" = RUS + GOV; "Guterres's spokesman" stays IGOUNO */
             snprintf(m->code, sizeof m->code, "%.3s%.28s", p->code, after->e->code);
             m->rule = "a person's state + the agent after the possessive";
+        } else if (titled(d, t, c, p)) {
+            /* "Pakistan Prime Minister Imran Khan" in text of no date, or of a date when the
+               dictionary has him in opposition: the title the text gives him now */
+            snprintf(m->code, sizeof m->code, "%.3s%.28s", p->code, c->agents[0]->e->code);
+            m->rule = "a person's state + the office the text gives before the name";
         } else if (c->person->country_only && !tc_map_get(d->states, p->code, 3)) {
             return 0; /* outside every role and no state to fall back on: a former UN head */
         } else {
@@ -2572,13 +2604,13 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
                 lone[nlone++] = c;
             } else {
                 tc_mention me;
-                if (resolve(d, &c, &me)) {
+                if (resolve(d, t, &c, &me)) {
                     /* "Armenian and Azerbaijani troops": the adjectives share the agents. */
                     for (size_t k = 0; c.adj && !c.base && !c.person && c.nagents && k < nlone;
                          k++) {
                         memcpy(lone[k].agents, c.agents, sizeof c.agents);
                         lone[k].nagents = c.nagents;
-                        nm += resolve(d, &lone[k], &m[nm]);
+                        nm += resolve(d, t, &lone[k], &m[nm]);
                     }
                     m[nm++] = me;
                 }

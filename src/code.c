@@ -596,6 +596,20 @@ static int standing(const sctx *s, uint32_t p)
         had |= word_is(s, c, "had");
     }
     if (have && lemma_in(s, p, statuses)) return 1;
+    /* "the sanctions Washington has imposed", "the deal it has signed": a relative clause in
+       the perfect describes its noun by what was done before */
+    int mark = 0; /* "the announcement that Ukraine had agreed": a content clause */
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+        mark |= rel_of(s, s->kids[i]) == TC_REL_MARK;
+    static const char *const contents[] = {
+        "announcement", "report",  "claim",     "allegation", "news",      "statement",
+        "fact",         "word",    "assertion", "confirmation", "suggestion", "warning",
+        "accusation",   "charge",  "rumor",     "rumour",     "belief",    "fear",
+        "hope",         "sign",    "evidence",  "indication", "reports",   "claims",
+        "allegations",  "accusations", NULL};
+    if ((have || had) && !mark && s->tr.w[p].head && rel_of(s, p) == TC_REL_ACL_RELCL &&
+        !lemma_in(s, head_of(s, p), contents))
+        return 1;
     if (!had || !s->tr.w[p].head || rel_of(s, p) != TC_REL_ACL_RELCL) return 0;
     static const char *const relative[] = {"who", "which", "that", NULL};
     for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) /* "who had", not "that X had" */

@@ -238,6 +238,18 @@ static int negated_subject(const sctx *s, const tc_frame *fr)
     return 0;
 }
 
+/* Is fr aimed at or mused about by the verb it hangs from ("aimed at boosting", "hinting at
+ * lifting", "talked about sending")? */
+static int mused(const sctx *s, const tc_frame *fr)
+{
+    static const char *const musings[] = {"aim",   "hint", "talk", "think",     "speak",
+                                          "dream", "muse", "joke", "speculate", NULL};
+    return fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE &&
+           (word_is(s, fr->mark, "at") || word_is(s, fr->mark, "about") ||
+            word_is(s, fr->mark, "of")) &&
+           lemma_in(s, fr->gov, musings);
+}
+
 /* Mood, tense and negation of one coded predicate. */
 /* Words that allege an act ("suspected of", "charged with", "wanted for"). */
 static const char *const allegers[] = {"suspect", "suspected", "accuse",    "accused", "charge",
@@ -309,10 +321,9 @@ static void mood(sctx *s, size_t f)
         !lemma_in(s, fr->gov, aspects) && !lemma_in(s, fr->gov, planners) &&
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         m->flags |= TC_EV_HYPOTHETICAL;
-    /* "a visit aimed at boosting cooperation": a purpose, not a deed */
-    if (fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "at") &&
-        !strcmp(s->tr.w[fr->gov].lemma, "aim"))
-        m->flags |= TC_EV_HYPOTHETICAL;
+    /* "a visit aimed at boosting cooperation": a purpose, not a deed; "hinting at lifting the
+       sanctions", "talked about sending troops": a musing, not a deed */
+    if (mused(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
     if (!is_future(s, f)) return;
     /* "does not want to meet X", "has no plans to": the intent denied */
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
@@ -425,7 +436,7 @@ void tc_code_govern(sctx *s)
             if (g < 0 || s->fm[g].p) break; /* a coded verb rules it (above) */
             fr = &s->fr[g];
             if (((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) ||
-                (fr->flags & TC_FR_NEGATED)) {
+                (fr->flags & TC_FR_NEGATED) || mused(s, fr)) {
                 s->fm[f].flags |= TC_EV_HYPOTHETICAL;
                 break;
             }

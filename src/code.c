@@ -602,10 +602,10 @@ static int standing(const sctx *s, uint32_t p)
     for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
         mark |= rel_of(s, s->kids[i]) == TC_REL_MARK;
     static const char *const contents[] = {
-        "announcement", "report",  "claim",     "allegation", "news",      "statement",
-        "fact",         "word",    "assertion", "confirmation", "suggestion", "warning",
-        "accusation",   "charge",  "rumor",     "rumour",     "belief",    "fear",
-        "hope",         "sign",    "evidence",  "indication", "reports",   "claims",
+        "announcement", "report",      "claim",     "allegation",   "news",       "statement",
+        "fact",         "word",        "assertion", "confirmation", "suggestion", "warning",
+        "accusation",   "charge",      "rumor",     "rumour",       "belief",     "fear",
+        "hope",         "sign",        "evidence",  "indication",   "reports",    "claims",
         "allegations",  "accusations", NULL};
     if ((have || had) && !mark && s->tr.w[p].head && rel_of(s, p) == TC_REL_ACL_RELCL &&
         !lemma_in(s, head_of(s, p), contents))
@@ -1172,13 +1172,14 @@ static void code_frame(sctx *s, size_t f)
     s->forcing = code_root(m->code) >= 18; /* "ambushed a bus of soldiers": the story's state */
     s->telling = code_root(m->code) == 11; /* "condemned the violence against X" */
     s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);
+    s->appealing = code_root(m->code) == 2; /* "called for a war against X" */
     const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
     s->armed = ms0 && strlen(ms0->code) >= 6 && strncmp(ms0->code, "---", 3) &&
                        sector_in(ms0, (const char *const[]){"REB", "INS", "SEP", "UAF", NULL})
                    ? ms0
                    : NULL;
     size_t nt = tc_code_targets(s, f, tgt, 8);
-    s->forcing = s->telling = s->expelling = 0;
+    s->forcing = s->telling = s->expelling = s->appealing = 0;
     s->armed = NULL;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
     /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a

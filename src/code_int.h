@@ -67,6 +67,7 @@ typedef struct {
     int forcing;                     /* targets of force are asked (roots 18-20) */
     int telling;                     /* targets of disapproval are asked (root 11) */
     int expelling;           /* targets of expulsion are asked (174, root 20): "to X" is where to */
+    int appealing;           /* targets of an appeal are asked (root 02): "against X" is not whom */
     const tc_mention *armed; /* the source, an armed group of a state, while its targets are
                                 asked: its victims are that state's, not the article's */
     int agents_only;         /* the sentence names no state or organisation, only agents of none */

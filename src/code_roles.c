@@ -433,6 +433,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         if (victim(s, a->word)) continue; /* "condemned the violence against X" */
         /* "forced a million people to flee to Cameroon": where to, not whom */
         if (s->expelling && !prep && (!strcmp(pw, "to") || !strcmp(pw, "into"))) continue;
+        /* "called for a war against X": whom the appeal is against, not to */
+        if (s->appealing && !strcmp(pw, "against")) continue;
         got += tc_code_arg_mentions(s, a, 1, out + got, max - got);
     }
     for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
@@ -447,7 +449,7 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
             if (!pw ||
                 (prep ? strcmp(pw, prep) != 0
                       : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")) ||
-                victim(s, c))
+                victim(s, c) || (s->appealing && !strcmp(pw, "against")))
                 continue;
             got += tc_code_phrase_actors(s, c, 1, out + got, max - got);
         }
@@ -470,6 +472,16 @@ static int locative(const sctx *s, uint32_t w)
     return 0;
 }
 
+/* Is the actor at w what an appeal is against ("called for a war against X")? */
+static int against_appeal(const sctx *s, uint32_t w)
+{
+    if (!s->appealing) return 0;
+    uint32_t h = w;
+    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
+    const char *cw = case_word(s, h);
+    return cw && !strcmp(cw, "against");
+}
+
 /* The first actor of p's phrase after word after (not in a clause of its own nor under
  * another predicate, not the subject, not "according to", no place). */
 size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)
@@ -487,6 +499,7 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
             ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))) ||
             victim(s, w))
             continue;
+        if (against_appeal(s, w)) return 0; /* nor anyone beyond it */
         return tc_code_phrase_actors(s, w, 1, out, max);
     }
     return 0;

@@ -593,16 +593,17 @@ static size_t makers(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
 /* "ambushed a bus transporting a paramilitary force", with the participle read as the verb's
  * adjunct: force aimed at a vehicle or building hits whom it carries or shelters, when the
  * participle follows the object's words. */
-static size_t carried(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+static size_t carried(sctx *s, const tc_frame *fr, const char *const *carrying, int32_t *out,
+                      size_t max)
 {
-    static const char *const carrying[] = {"carry",   "transport", "ferry", "bring",
-                                           "shelter", "house",     "hold",  NULL};
     uint32_t o = fr->obj[0].word, end = subtree_end(s, o);
-    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
-        uint32_t c = s->kids[i];
+    for (uint32_t i = 0; i < s->tr.n; i++) {
+        uint32_t c = i;
         int r = rel_of(s, c);
-        if (c != end || (r != TC_REL_ADVCL && r != TC_REL_XCOMP) || !lemma_in(s, c, carrying))
-            continue;
+        uint32_t h = s->tr.w[c].head ? head_of(s, c) : UINT32_MAX;
+        int on_verb = h == fr->pred && c == end && (r == TC_REL_ADVCL || r == TC_REL_XCOMP);
+        int on_noun = h == o && r == TC_REL_ACL; /* "drills encircling Taiwan" */
+        if (!(on_verb || on_noun) || !lemma_in(s, c, carrying)) continue;
         for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
             if (rel_of(s, s->kids[j]) == TC_REL_OBJ)
                 return tc_code_phrase_actors(s, s->kids[j], 1, out, max);
@@ -637,7 +638,13 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
     if (m->final_prep && !from && !sent)
         n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = tc_code_object_mentions(s, fr, out, max);
-    if (!n && s->forcing && fr->nobj) n = carried(s, fr, out, max);
+    static const char *const carrying[] = {"carry",   "transport", "ferry", "bring",
+                                           "shelter", "house",     "hold",  NULL};
+    static const char *const surrounding[] = {"encircle", "surround", "target", "besiege",
+                                              "blockade", "simulate", NULL};
+    if (!n && s->forcing && fr->nobj) n = carried(s, fr, carrying, out, max);
+    /* "conducted military drills encircling Taiwan": a show of force aimed at whom it rings */
+    if (!n && code_root(m->code) == 15 && fr->nobj) n = carried(s, fr, surrounding, out, max);
     /* "has been attacking and fighting Kenyan troops": a verb with no object shares the one
        of the verb coordinated after it */
     for (size_t g = 0; g < s->nfr && !n && !fr->nobj && !(fr->flags & TC_FR_PASSIVE); g++) {

@@ -638,8 +638,12 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
     uint32_t v = n;
     for (uint32_t k = 0; k < n; k++) {
         int rel = w[k].rel;
-        if (w[k].head != r + 1) continue;
-        if (rel == TC_REL_COP || rel == TC_REL_AUX || rel == TC_REL_AUX_PASS) return;
+        uint32_t h = w[k].head ? w[k].head - 1u : n;
+        /* on the root, or on the last member of a list the root heads ("Israeli forces[root]
+           and Palestinian gunmen clashed[acl of gunmen]") */
+        int on_root = h == r || (h < n && w[h].head == r + 1 && w[h].rel == TC_REL_CONJ);
+        if (!on_root) continue;
+        if (h == r && (rel == TC_REL_COP || rel == TC_REL_AUX || rel == TC_REL_AUX_PASS)) return;
         const char *x = tc_parse_xpos_name(p, w[k].xpos);
         if (v == n && k > r && w[k].upos == TC_UPOS_VERB &&
             (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP")) &&
@@ -649,9 +653,11 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
             v = k;
     }
     if (v == n) return;
+    int list = w[v].head != r + 1;
+    if (list && w[v].rel != TC_REL_ACL) return;
     for (uint32_t k = r + 1; k < v; k++)
-        if (w[k].upos == TC_UPOS_VERB || w[k].upos == TC_UPOS_AUX || w[k].upos == TC_UPOS_PUNCT ||
-            w[k].upos == TC_UPOS_CCONJ || w[k].upos == TC_UPOS_ADP)
+        if (w[k].upos == TC_UPOS_VERB || w[k].upos == TC_UPOS_AUX || w[k].upos == TC_UPOS_ADP ||
+            (!list && (w[k].upos == TC_UPOS_PUNCT || w[k].upos == TC_UPOS_CCONJ)))
             return;
     for (uint32_t k = 0; k < n; k++)
         if (w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS))

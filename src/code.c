@@ -1182,6 +1182,12 @@ static void code_frame(sctx *s, size_t f)
     s->forcing = s->telling = s->expelling = s->appealing = 0;
     s->armed = NULL;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
+    /* "Protesters demanded Pashinyan's resignation": dissenters of no state against a state's
+       government are that state's */
+    if (!ns && nt) {
+        int32_t d = tc_code_dissent_source(s, f, tgt[0]);
+        if (d != NO_MENTION) src[ns++] = d;
+    }
     /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
        sentence of agents with no state codes force, protest and coercion only, and only where
        it names the place itself (the article's place guesses too often) */

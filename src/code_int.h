@@ -205,6 +205,7 @@ int32_t tc_code_first_arg_mention(sctx *s, const tc_frame_arg *args, int n);
 size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max);
 /* Prepositions whose object can be a target ("to", "on", "against" ...). */
 extern const char *const tc_code_target_preps[];
+int32_t tc_code_dissent_source(sctx *s, size_t f, int32_t tgt);
 /* The first usable actor among words [lo, hi), or NO_MENTION. */
 int32_t tc_code_mention_in(sctx *s, uint32_t lo, uint32_t hi);
 /* The actors of the first actor after word after in p's phrase that is no place. */

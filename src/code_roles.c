@@ -482,6 +482,28 @@ static int against_appeal(const sctx *s, uint32_t w)
     return cw && !strcmp(cw, "against");
 }
 
+/* "Protesters demanded Pashinyan's resignation", "the opposition criticized the government":
+ * the opposition of no state (protesters, activists, critics) that appeals to, demands of,
+ * disapproves of, rejects or threatens a state's government is that state's. The source made
+ * so, or NO_MENTION. */
+int32_t tc_code_dissent_source(sctx *s, size_t f, int32_t tgt)
+{
+    const tc_frame *fr = &s->fr[f];
+    const tc_mention *mt = mention_at(s, tgt);
+    int root = code_root(s->fm[f].code);
+    if (!mt || !fr->nsubj || (fr->flags & TC_FR_PASSIVE) || strlen(mt->code) < 3 ||
+        (mt->kind != TC_KIND_COUNTRY && mt->kind != TC_KIND_METONYM &&
+         mt->kind != TC_KIND_PERSON) ||
+        strlen(mt->code) < 6 || strncmp(mt->code + 3, "GOV", 3) ||
+        !(root == 2 || root == 10 || root == 11 || root == 12 || root == 13))
+        return NO_MENTION;
+    /* the opposition, protesters, activists (OPP): not a protest (14x), which may be abroad */
+    const tc_mention *agent = mention_at(s, s->ment[fr->subj[0].word]);
+    if (!is_agent(agent) || stateless(s, fr->subj[0].word) || strcmp(agent->code, "---OPP"))
+        return NO_MENTION;
+    return agent_of_state(s, agent, mt->code, mt->name);
+}
+
 /* The first actor of p's phrase after word after (not in a clause of its own nor under
  * another predicate, not the subject, not "according to", no place). */
 size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)

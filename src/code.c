@@ -904,6 +904,17 @@ static int people_object(const sctx *s, size_t f)
     return !name || !in_words(name, things);
 }
 
+/* The last word under w. */
+static uint32_t last_under(const sctx *s, uint32_t w)
+{
+    uint32_t end = w;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t e = last_under(s, s->kids[i]);
+        if (e > end) end = e;
+    }
+    return end;
+}
+
 /* "deployed observers in Zimbabwe", "carried out strikes in Somalia", "extended the curfew
  * in Bangkok": aid, force posture, coercion and force with no actor for a target are aimed at
  * the one country the sentence itself places them in (never the article's place); another
@@ -936,8 +947,27 @@ static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
        names elsewhere ("..., officials in Yerevan said") */
     tc_place_loc loc;
     tc_place_event(s->c->places, s->pl, s->npl, &s->tr, s->fr[f].pred, &loc);
-    if (!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) return NO_MENTION;
     static const char *const inside[] = {"in", "inside", "across", "throughout", "within", NULL};
+    if ((!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) && root == 7) {
+        /* aid goes where its purpose or its beneficiaries are ("gave 352 million euros to
+           promote development in Ethiopia", "aid for those affected in Yemen"): the one state
+           placed "in" after the verb, within what it governs */
+        uint32_t end = s->lo + last_under(s, fr->pred);
+        loc.place = NULL;
+        for (size_t i = 0; i < s->npl; i++) {
+            const tc_place *pl = &s->pl[i];
+            if (pl->tok0 <= s->lo + fr->pred || pl->tok0 > end || !pl->gp.cc3[0]) continue;
+            int before = 0;
+            for (uint32_t k = pl->tok0; k > s->lo && k + 3 > pl->tok0 && !before; k--)
+                before = in_words(s->t->toks[k - 1].norm, inside);
+            if (!before) continue;
+            if (loc.place && strcmp(loc.place->gp.cc3, pl->gp.cc3)) return NO_MENTION;
+            loc.place = pl;
+        }
+        if (!loc.place) return NO_MENTION;
+        loc.source = TC_LOC_CLAUSE;
+    }
+    if (!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) return NO_MENTION;
     uint32_t t0 = loc.place->tok0; /* "in northern Iraq": a place it happens in, not "near" it */
     int in = 0;
     for (uint32_t k = t0; k > s->lo && k + 3 > t0 && !in; k--)
@@ -1044,17 +1074,6 @@ static int wrong_sense(const sctx *s, size_t f)
 /* Prepositions that aim an act at what they open ("fired at", "a crackdown on"). */
 static const char *const aiming_preps[] = {"on",   "against", "at",      "into",
                                            "upon", "toward",  "towards", NULL};
-
-/* The last word under w. */
-static uint32_t last_under(const sctx *s, uint32_t w)
-{
-    uint32_t end = w;
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        uint32_t e = last_under(s, s->kids[i]);
-        if (e > end) end = e;
-    }
-    return end;
-}
 
 /* The words naming w: from the first of its phrase to w, with the names and "of" phrases
  * after it ("dozens of activists", "President Laurent Gbagbo"), not its settings ("villages

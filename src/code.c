@@ -777,13 +777,13 @@ static void emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code,
 }
 
 /* One-sided events keep their source when the sentence names no target: resignations,
- * releases and other concessions, elections, protests, force posture, curfews and arrests,
- * attacks and fighting (GDELT's Actor2 may be empty). */
+ * releases and other concessions and the intent to make them (035x), elections, protests,
+ * force posture, curfews and arrests, attacks and fighting (GDELT's Actor2 may be empty). */
 int tc_code_one_sided(const char *code)
 {
     int r = code_root(code);
     return r == 8 || r == 14 || r == 15 || r == 17 || r == 18 || r == 19 || r == 20 ||
-           !strncmp(code, "034", 3);
+           !strncmp(code, "034", 3) || !strncmp(code, "035", 3); /* the intent to yield too */
 }
 /* Prepositions of the place where something happens or an agent is ("police in Nairobi"). */
 const char *const tc_code_place_preps[] = {"in", "inside", "throughout", "across", NULL};

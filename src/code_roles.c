@@ -73,7 +73,11 @@ static int32_t agent_of(sctx *s, const tc_mention *agent, const char *state, int
         return NO_MENTION;
     tc_mention *x = &s->extra[s->nextra];
     *x = *agent;
-    snprintf(x->code, sizeof x->code, "%.*s%s", len, state, agent->code + 3);
+    /* "officials of the EU": the organisation's own code, not "IGO" + GOV */
+    if (!strncmp(state, "IGO", 3) || !strncmp(state, "NGO", 3) || !strncmp(state, "MNC", 3))
+        snprintf(x->code, sizeof x->code, "%s", state);
+    else
+        snprintf(x->code, sizeof x->code, "%.*s%s", len, state, agent->code + 3);
     x->name = name;
     return (int32_t)(s->nm + s->nextra++);
 }

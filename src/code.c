@@ -987,17 +987,6 @@ static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
     return (int32_t)(s->nm + s->nextra++);
 }
 
-/* WordNet's first-sense lexicographer class of w's lemma, or NULL. */
-static const char *noun_class(const sctx *s, uint32_t w)
-{
-    int first;
-    uint64_t all;
-    const char *l = s->tr.w[w].lemma;
-    if (!s->c->wordnet || !tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all))
-        return NULL;
-    return tc_wordnet_class_name(first);
-}
-
 /* Senses a pattern's words do not tell apart, by what stands around the predicate: is frame f
  * no event of its code? */
 static int wrong_sense(const sctx *s, size_t f)
@@ -1008,7 +997,7 @@ static int wrong_sense(const sctx *s, size_t f)
     int root = code_root(m->code), r = rel_of(s, p);
     /* "legislation targeting Turkey", "measures aimed at X": force named by a text or a plan */
     if (root >= 18 && (r == TC_REL_ACL || r == TC_REL_AMOD) && s->tr.w[p].head) {
-        const char *c = noun_class(s, head_of(s, p));
+        const char *c = tc_code_noun_class(s, head_of(s, p));
         if (c && (!strcmp(c, "noun.communication") || !strcmp(c, "noun.act") ||
                   !strcmp(c, "noun.cognition")))
             return 1;
@@ -1027,7 +1016,7 @@ static int wrong_sense(const sctx *s, size_t f)
     }
     /* "an assessment released Thursday": what a participle describes is what is released */
     if (!strncmp(m->code, "0841", 4) && r == TC_REL_ACL && s->tr.w[p].head) {
-        const char *c = noun_class(s, head_of(s, p));
+        const char *c = tc_code_noun_class(s, head_of(s, p));
         if (c && strcmp(c, "noun.person") && strcmp(c, "noun.group")) return 1;
     }
     /* "after Witkoff returns to Washington": returning somewhere is travel, no return of
@@ -1116,7 +1105,7 @@ static int bare_ok(sctx *s, size_t f, uint32_t w)
         x->upos != TC_UPOS_NUM)
         return 0;
     int root = code_root(s->fm[f].code);
-    const char *nc = x->upos == TC_UPOS_NOUN ? noun_class(s, w) : NULL;
+    const char *nc = x->upos == TC_UPOS_NOUN ? tc_code_noun_class(s, w) : NULL;
     static const char *const people[] = {"noun.person", "noun.group", NULL};
     static const char *const things[] = {"noun.artifact", "noun.location", "noun.object", NULL};
     int ok = x->upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION || (nc && in_words(nc, people)) ||
@@ -1345,7 +1334,7 @@ static void sentence_place(sctx *s)
         int32_t k = s->ment[w];
         if (k == NO_MENTION || !usable(&s->m[k]) || (w > 0 && s->ment[w - 1] == k)) continue;
         uint32_t h = w;
-        while (s->tr.w[h].head && s->ment[head_of(s, h)] == k) h = head_of(s, h);
+        h = mention_head(s, h, k);
         const char *cw = case_word(s, h);
         if (!cw || strcmp(cw, "in")) continue;
         several = code && strncmp(code, s->m[k].code, 3);

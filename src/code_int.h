@@ -158,6 +158,14 @@ static inline int base_in(const sctx *s, uint32_t w, const char *const *list)
 
 /* ---- nominal events ---- */
 
+/* The head word of the mention (k) that word w lies in: up through the words of the same
+ * mention ("the [Azerbaijani forces]" -> "forces"). */
+static inline uint32_t mention_head(const sctx *s, uint32_t w, int32_t k)
+{
+    while (s->tr.w[w].head && s->ment[head_of(s, w)] == k) w = head_of(s, w);
+    return w;
+}
+
 /* The case word of w's phrase, or NULL. */
 static inline const char *case_word(const sctx *s, uint32_t w)
 {
@@ -206,6 +214,8 @@ size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *o
 /* Prepositions whose object can be a target ("to", "on", "against" ...). */
 extern const char *const tc_code_target_preps[];
 int32_t tc_code_dissent_source(sctx *s, size_t f, int32_t tgt);
+/* WordNet's first-sense lexicographer class of w's lemma as a noun ("noun.person"), or NULL. */
+const char *tc_code_noun_class(const sctx *s, uint32_t w);
 /* The first usable actor among words [lo, hi), or NO_MENTION. */
 int32_t tc_code_mention_in(sctx *s, uint32_t lo, uint32_t hi);
 /* The actors of the first actor after word after in p's phrase that is no place. */

@@ -19,39 +19,40 @@ static int names_owner(int r)
 
 static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
 
+const char *tc_code_noun_class(const sctx *s, uint32_t w)
+{
+    int first;
+    uint64_t all;
+    const char *l = s->tr.w[w].lemma;
+    if (!s->c->wordnet || !tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all))
+        return NULL;
+    return tc_wordnet_class_name(first);
+}
+
+/* Bodies whose first sense WordNet files elsewhere ("the Hezbollah group": noun.Tops; "the NATO
+ * alliance": noun.state; "the Israeli air force": noun.attribute). */
+static const char *const bodies[] = {"group", "alliance", "force", NULL};
+
 /* Is w a noun for people, their acts, words, plans or land ("officials", "the army", "the
  * offensive", "the U.S. proposal", "Ukrainian cities") rather than a thing or an occasion ("a
  * United States military plane", "the Singapore summit")? Unknown to WordNet: yes. */
 static int people_noun(const sctx *s, uint32_t w)
 {
-    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN) return 1;
-    /* bodies whose first sense WordNet files elsewhere ("the Hezbollah group": noun.Tops; "the
-       NATO alliance": noun.state; "the Israeli air force": noun.attribute) */
-    static const char *const bodies[] = {"group", "alliance", "force", NULL};
-    if (lemma_in(s, w, bodies)) return 1;
-    const char *l = s->tr.w[w].lemma;
-    int first;
-    uint64_t all;
-    if (!tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all)) return 1;
-    const char *name = tc_wordnet_class_name(first);
-    return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
-                    !strcmp(name, "noun.act") || !strcmp(name, "noun.location") ||
-                    !strcmp(name, "noun.communication") || !strcmp(name, "noun.cognition"));
+    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN || lemma_in(s, w, bodies)) return 1;
+    const char *name = tc_code_noun_class(s, w);
+    if (!name) return 1; /* unknown to WordNet */
+    return (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
+            !strcmp(name, "noun.act") || !strcmp(name, "noun.location") ||
+            !strcmp(name, "noun.communication") || !strcmp(name, "noun.cognition"));
 }
 
 /* Is w a noun for people or a body of them (WordNet's noun.person or noun.group, and the
  * bodies people_noun names)? */
 static int group_noun(const sctx *s, uint32_t w)
 {
-    static const char *const bodies[] = {"group", "alliance", "force", NULL};
-    if (lemma_in(s, w, bodies)) return 1;
-    if (!s->c->wordnet) return 1;
-    const char *l = s->tr.w[w].lemma;
-    int first;
-    uint64_t all;
-    if (!tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all)) return 1;
-    const char *name = tc_wordnet_class_name(first);
-    return name && (!strcmp(name, "noun.person") || !strcmp(name, "noun.group"));
+    if (!s->c->wordnet || lemma_in(s, w, bodies)) return 1;
+    const char *name = tc_code_noun_class(s, w);
+    return !name || !strcmp(name, "noun.person") || !strcmp(name, "noun.group");
 }
 
 /* Is w a weapon or vehicle that can act ("missiles struck", "a police helicopter attacked")? */
@@ -111,8 +112,7 @@ static int harm_noun(const sctx *s, uint32_t n, int of_)
  * of them: the target is its author, when named ("the attack on X by Y", "Y's attack"). */
 static int victim(const sctx *s, uint32_t w)
 {
-    uint32_t h = w;
-    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
+    uint32_t h = mention_head(s, w, s->ment[w]);
     const char *cw = case_word(s, h);
     if (!s->telling || !cw || !s->tr.w[h].head) return 0;
     uint32_t n = head_of(s, h);
@@ -188,23 +188,6 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
                 if (!lm || !usable(lm)) continue;
                 int32_t both = agent_of_state(s, at, lm->code, lm->name);
                 if (both != NO_MENTION) return both;
-            }
-            continue;
-        }
-        /* "ambushed a bus transporting a paramilitary force", "shelled a school sheltering
-           refugees": force aimed at a thing hits those it carries */
-        static const char *const carrying[] = {"carry",   "transport", "ferry", "bring",
-                                               "shelter", "house",     "hold",  NULL};
-        if (s->forcing && !s->sourcing && r == TC_REL_ACL && lemma_in(s, c, carrying) &&
-            s->tr.w[w].upos == TC_UPOS_NOUN) {
-            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
-                uint32_t o = s->kids[j], ow;
-                if (rel_of(s, o) != TC_REL_OBJ) continue;
-                int32_t got = arg_mention_at(s, o, depth, &ow);
-                if (got != NO_MENTION) {
-                    *where = ow;
-                    return got;
-                }
             }
             continue;
         }
@@ -414,10 +397,7 @@ static int a_time(const sctx *s, uint32_t w)
                                            "occasion", "anniversary", NULL};
     if (x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 0;
     if (lemma_in(s, w, settings)) return 1;
-    int first;
-    uint64_t all;
-    if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 0;
-    const char *name = tc_wordnet_class_name(first);
+    const char *name = tc_code_noun_class(s, w);
     return name && !strcmp(name, "noun.time");
 }
 
@@ -467,8 +447,7 @@ static int locative(const sctx *s, uint32_t w)
 {
     static const char *const where[] = {"in",     "at",         "near",   "outside", "inside",
                                         "across", "throughout", "within", "around",  NULL};
-    uint32_t h = w;
-    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
+    uint32_t h = mention_head(s, w, s->ment[w]);
     if (rel_of(s, h) == TC_REL_NMOD_POSS && lemma_in(s, head_of(s, h), behest)) return 1;
     for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
         if (rel_of(s, s->kids[i]) == TC_REL_CASE && in_words(norm_of(s, s->kids[i]), where))
@@ -480,8 +459,7 @@ static int locative(const sctx *s, uint32_t w)
 static int against_appeal(const sctx *s, uint32_t w)
 {
     if (!s->appealing) return 0;
-    uint32_t h = w;
-    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
+    uint32_t h = mention_head(s, w, s->ment[w]);
     const char *cw = case_word(s, h);
     return cw && !strcmp(cw, "against");
 }
@@ -706,7 +684,7 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
         if (k != NO_MENTION) {
             /* with the other members of its list ("with the Philippines and France") */
             uint32_t h = s->m[k].tok0 - s->lo;
-            while (s->tr.w[h].head && s->ment[head_of(s, h)] == k) h = head_of(s, h);
+            h = mention_head(s, h, k);
             n = members(s, h, NULL, out, add_actor(out, 0, max, k), max);
         }
     }
@@ -824,8 +802,7 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
 /* Is the mention at w where something happens ("in Afghanistan"), not who asked for it? */
 static int a_place(const sctx *s, uint32_t w)
 {
-    uint32_t h = w;
-    while (s->tr.w[h].head && s->ment[head_of(s, h)] == s->ment[w]) h = head_of(s, h);
+    uint32_t h = mention_head(s, w, s->ment[w]);
     const char *cw = case_word(s, h);
     return cw && in_words(cw, tc_code_place_preps);
 }

@@ -550,14 +550,12 @@ size_t tc_text_dateline(const char *s, size_t n)
     }
     if (i == 0 || i >= n || s[0] < 'A' || s[0] > 'Z') return 0;
     size_t j = i;
-    int dash = 0;
     if (s[j] == ':')
         j++;
     else if (n - j >= 3 && (!memcmp(s + j, "\xE2\x80\x94", 3) || !memcmp(s + j, "\xE2\x80\x93", 3)))
-        j += 3, dash = 1; /* em or en dash */
+        j += 3; /* em or en dash */
     else if (s[j] == '-') {
         while (j < n && s[j] == '-') j++;
-        dash = 1;
     } else if (!(agency && dated && s[j] == ' ')) { /* none after "Bogota, March 8 (IANS)" */
         return 0;
     }
@@ -566,7 +564,6 @@ size_t tc_text_dateline(const char *s, size_t n)
     if (!lower) return caps >= 4 ? j : 0; /* capitals alone: "CEBU CITY:", not "UN:" */
     /* Title case ("Bogota, March 8 (IANS)", "GAZA CITY, Gaza Strip --", "Kolkata:"): a few
        words, then a sentence that starts with a capital, a digit or a quote */
-    (void)dash;
     if (words > 5 || j >= n) return 0;
     /* a title opens a name, not a place ("President Trump: We will win") */
     static const char *const name_titles[] = {

@@ -546,8 +546,9 @@ static int done_before(const sctx *s, uint32_t p, const tc_date *d)
     if (ref->prec == TC_DATE_NONE || d->prec == TC_DATE_NONE) return 0;
     const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[p].feats);
     if (!ft || ft->tense != TC_TENSE_PAST || ft->verbform != TC_VF_FIN) return 0;
-    int32_t day = tc_when_days(d->year, d->month ? d->month : 12, d->day ? d->day : 28);
-    return day + TC_WHEN_PAST_DAYS < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+    int32_t first, last; /* a week's or a month's last day: "last week" is news of the days */
+    if (tc_date_range(*d, &first, &last)) return 0;
+    return last + TC_WHEN_PAST_DAYS < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
 }
 
 /* "launched a scathing attack on the spy chiefs, calling them nutters", "attacked the

@@ -84,9 +84,13 @@ static int plain_lower(const tc_token *w)
 static int candidates(const char *w, size_t n, char c[4][LEMMA_MAX])
 {
     int k = 0;
-    memcpy(c[k++], w, n + 1);
+    /* WordNet's "men" and "women" are a work force (noun.group): read only "man", "woman" */
+    int irregular = !strcmp(w, "men") || !strcmp(w, "women");
+    memcpy(c[k++], irregular ? "" : w, irregular ? 1 : n + 1);
     if (n > 4 && !strcmp(w + n - 3, "ies")) snprintf(c[k++], LEMMA_MAX, "%.*sy", (int)n - 3, w);
-    if (n > 4 && !strcmp(w + n - 3, "men")) snprintf(c[k++], LEMMA_MAX, "%.*sman", (int)n - 3, w);
+    if (n >= 3 && !strcmp(w + n - 3, "men")) snprintf(c[k++], LEMMA_MAX, "%.*sman", (int)n - 3, w);
+    if (n >= 8 && !strcmp(w + n - 8, "children"))
+        snprintf(c[k++], LEMMA_MAX, "%.*schild", (int)n - 8, w);
     if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
         snprintf(c[k++], LEMMA_MAX, "%.*s", (int)n - 1, w);
         if (k < 4 && w[n - 2] == 'e') snprintf(c[k++], LEMMA_MAX, "%.*s", (int)n - 2, w);

@@ -689,6 +689,194 @@ static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* Tags words[0..n) into w (tw: their atoms, filled here): classes, repairs, lemmas, features. */
+static void tag_sentence(const tc_parser *p, const char *const *words, const uint32_t *len,
+                         uint32_t n, tc_tagword *tw, uint8_t *xpos, tc_arena *a, tc_word *w)
+{
+    uint8_t *cls = tc_arena_alloc(a, n), *upos = tc_arena_alloc(a, n);
+    for (uint32_t i = 0; i < n; i++) tc_tag_atoms(p, words[i], len[i], &tw[i]);
+    tc_tag_words(p, tw, n, cls, upos, xpos);
+    tc_tag_opening_noun(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_modal(p, tw, words, len, n, cls, upos, xpos);
+    for (uint32_t i = 0; i < n; i++) {
+        w[i].tok = i;
+        w[i].len = len[i];
+        w[i].upos = upos[i];
+        w[i].xpos = xpos[i];
+        w[i].lemma = tc_tag_lemma(p, words[i], len[i], xpos[i], upos[i], a);
+        tw[i].lem = tc_tag_lemma_key(w[i].lemma);
+        w[i].feats = (uint16_t)tc_tag_feats(p, words[i], len[i], xpos[i]);
+        w[i].rel = TC_REL_DEP;
+        w[i].head = 0;
+    }
+}
+
+/* Parses tagged words w[0..n) (tw, xpos: their atoms and tags) and repairs the tree. */
+static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos, uint32_t n,
+                         tc_arena *a, tc_word *w)
+{
+    parse_all(p, tw, xpos, n, a, w);
+    repair_verbal_nouns(w, n);
+    repair_verbless_root(p, w, n);
+    mark_voice(p, w, n);
+}
+
+static int word_eq(const char *w, uint32_t n, const char *x)
+{
+    return strlen(x) == n && !memcmp(w, x, n);
+}
+
+static int word_in(const char *w, uint32_t n, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (word_eq(w, n, list[k])) return 1;
+    return 0;
+}
+
+static const char *const weekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                       "Friday", "Saturday", "Sunday",    NULL};
+
+/* The words of a bare time phrase of news that starts at word i, or 0: a weekday with no
+ * preposition, perhaps with its part of the day ("Friday evening"), or "last", "this" or
+ * "next" with a week, month, year, weekend, night or weekday ("last week"). Not after a word
+ * that makes it part of a phrase ("on Friday", "since last year", "the Friday", "of last
+ * week"), nor before a possessive or a noun it qualifies ("Friday's vote", "Friday prayers",
+ * "last week's talks"): tags are those of the whole sentence. */
+static uint32_t bare_time(const char *const *words, const uint32_t *len, const tc_word *w,
+                          uint32_t n, uint32_t i)
+{
+    static const char *const before[] = {
+        "on",      "by",      "until", "till", "since", "from", "of",   "for",
+        "to",      "before",  "after", "the",  "a",     "an",   "this", "that",
+        "last",    "next",    "every", "each", "'s",    "in",   "at",   "during",
+        "through", "between", "and",   "or",   "as",    "than", "per",  NULL};
+    static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+    static const char *const spans[] = {"week", "month", "year", "weekend", "night", NULL};
+    static const char *const deictic[] = {"last", "this", "next", "Last", "This", "Next", NULL};
+    if (i > 0 && (word_in(words[i - 1], len[i - 1], before) ||
+                  (len[i - 1] == 4 && !memcmp(words[i - 1], "\xE2\x80\x99s", 4))))
+        return 0;
+    static const char *const edges[] = {"earlier", "later", "early", "late", NULL};
+    uint32_t k = 0, lead = word_in(words[i], len[i], edges) && i + 1 < n; /* "late Friday" */
+    int span = 0;
+    if (word_in(words[i + lead], len[i + lead], weekdays)) {
+        k = lead + 1;
+        if (i + k < n && word_in(words[i + k], len[i + k], parts)) k++;
+    } else if (word_in(words[i], len[i], deictic) && i + 1 < n &&
+               (word_in(words[i + 1], len[i + 1], spans) ||
+                word_in(words[i + 1], len[i + 1], weekdays))) {
+        k = 2;
+        span = !word_in(words[i + 1], len[i + 1], weekdays);
+    }
+    if (!k || i + k >= n) return k && i + k == n && i > 0 ? k : 0;
+    const tc_word *after = &w[i + k];
+    /* "last week" is the treebank's own but first or before a verb ("Denmark last week
+       announced") */
+    if (span && i > 0 && after->upos != TC_UPOS_VERB && after->upos != TC_UPOS_AUX) return 0;
+    if (after->upos == TC_UPOS_NOUN || after->upos == TC_UPOS_PART ||
+        word_eq(words[i + k], len[i + k], "'s") ||
+        (len[i + k] == 4 && !memcmp(words[i + k], "\xE2\x80\x99s", 4)))
+        return 0;
+    return k;
+}
+
+/* The predicate a bare time phrase of the full sentence's words [s, e) modifies, given the tree
+ * w over all words but such phrases: the verb right after it ("Denmark last week announced"),
+ * else the first verb up from the word before it ("carried out strikes Friday evening
+ * against"), else the root. Full indices. */
+static uint32_t time_predicate(const tc_word *w, const uint8_t *gone, uint32_t n, uint32_t s,
+                               uint32_t e)
+{
+    uint32_t root = n;
+    for (uint32_t k = 0; k < n; k++)
+        if (!gone[k] && !w[k].head) root = k;
+    if (e < n && !gone[e] && (w[e].upos == TC_UPOS_VERB || w[e].upos == TC_UPOS_AUX)) {
+        uint32_t v = e;
+        if (w[v].upos == TC_UPOS_AUX && w[v].head) v = w[v].head - 1u;
+        return v;
+    }
+    if (s > 0 && !gone[s - 1]) {
+        uint32_t v = s - 1;
+        /* "the vote Sunday", "talks in Doha Monday": a noun after its preposition keeps it */
+        int cased = 0;
+        for (uint32_t k = 0; k < n; k++)
+            cased |= !gone[k] && w[k].head == v + 1 && w[k].rel == TC_REL_CASE;
+        if (cased && (w[v].upos == TC_UPOS_NOUN || w[v].upos == TC_UPOS_PROPN)) return v;
+        for (int steps = 0; steps < 64 && w[v].upos != TC_UPOS_VERB && w[v].head; steps++)
+            v = w[v].head - 1u;
+        return v;
+    }
+    return root;
+}
+
+/* News English puts bare time phrases where the treebank seldom has them ("Denmark last week
+ * announced a suspension of aid", "carried out strikes Friday evening against Hamas
+ * targets"), and the parser then takes the subject or the object for a modifier of the time.
+ * The sentence is parsed without them (tagged again without them too), and each is hung on its
+ * predicate as obl:unmarked, as the treebank does: 1 when it did, 0 when the sentence has none
+ * (w, tw and xpos then untouched). */
+static int parse_without_times(const tc_parser *p, const char *const *words, const uint32_t *len,
+                               uint32_t n, tc_arena *a, tc_word *w)
+{
+    uint8_t *gone = NULL;
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < n;) {
+        uint32_t k = bare_time(words, len, w, n, i);
+        if (!k) {
+            i++;
+            continue;
+        }
+        if (!gone) gone = tc_arena_calloc(a, n, 1);
+        memset(gone + i, 1, k);
+        m += k;
+        i += k;
+    }
+    if (!gone || n - m < 2) return 0;
+    uint32_t r = n - m, *full = tc_arena_alloc(a, r * sizeof *full);
+    const char **rw = tc_arena_alloc(a, r * sizeof *rw);
+    uint32_t *rl = tc_arena_alloc(a, r * sizeof *rl);
+    for (uint32_t i = 0, j = 0; i < n; i++)
+        if (!gone[i]) full[j] = i, rw[j] = words[i], rl[j++] = len[i];
+    tc_tagword *tw = tc_arena_alloc(a, r * sizeof *tw);
+    uint8_t *xpos = tc_arena_alloc(a, r);
+    tc_word *rwd = tc_arena_calloc(a, r, sizeof *rwd);
+    tag_sentence(p, rw, rl, r, tw, xpos, a, rwd);
+    parse_tagged(p, tw, xpos, r, a, rwd);
+    for (uint32_t j = 0; j < r; j++) {
+        tc_word *x = &w[full[j]];
+        *x = rwd[j];
+        x->tok = full[j];
+        x->head = rwd[j].head ? (uint16_t)(full[rwd[j].head - 1] + 1) : 0;
+    }
+    for (uint32_t i = 0; i < n;) {
+        if (!gone[i]) {
+            i++;
+            continue;
+        }
+        uint32_t e = i;
+        while (e < n && gone[e] &&
+               (e == i || !word_in(words[e], len[e], weekdays) ||
+                !word_in(words[e - 1], len[e - 1], weekdays)))
+            e++;
+        uint32_t head = e - 1, v = time_predicate(w, gone, n, i, e);
+        w[head].head = (uint16_t)(v + 1);
+        w[head].rel = w[v].upos == TC_UPOS_NOUN || w[v].upos == TC_UPOS_PROPN ? TC_REL_NMOD_UNMARKED
+                                                                              : TC_REL_OBL_UNMARKED;
+        for (uint32_t k = i; k < head; k++) {
+            w[k].head = (uint16_t)(head + 1);
+            w[k].rel = w[k].upos == TC_UPOS_DET   ? TC_REL_DET
+                       : w[k].upos == TC_UPOS_ADJ ? TC_REL_AMOD
+                       : w[k].upos == TC_UPOS_ADV ? TC_REL_ADVMOD
+                                                  : TC_REL_COMPOUND;
+        }
+        i = e;
+    }
+    return 1;
+}
+
 int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
                    unsigned flags, tc_arena *a, tc_tree *out)
 {
@@ -696,29 +884,10 @@ int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t 
     out->w = tc_arena_calloc(a, n ? n : 1, sizeof *out->w);
     if (!n) return TC_OK;
     tc_tagword *tw = tc_arena_alloc(a, n * sizeof *tw);
-    uint8_t *cls = tc_arena_alloc(a, n), *upos = tc_arena_alloc(a, n), *xpos = tc_arena_alloc(a, n);
-    for (uint32_t i = 0; i < n; i++) tc_tag_atoms(p, words[i], len[i], &tw[i]);
-    tc_tag_words(p, tw, n, cls, upos, xpos);
-    tc_tag_opening_noun(p, tw, words, len, n, cls, upos, xpos);
-    tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
-    tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
-    tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
-    for (uint32_t i = 0; i < n; i++) {
-        tc_word *w = &out->w[i];
-        w->tok = i;
-        w->len = len[i];
-        w->upos = upos[i];
-        w->xpos = xpos[i];
-        w->lemma = tc_tag_lemma(p, words[i], len[i], xpos[i], upos[i], a);
-        tw[i].lem = tc_tag_lemma_key(w->lemma);
-        w->feats = (uint16_t)tc_tag_feats(p, words[i], len[i], xpos[i]);
-        w->rel = TC_REL_DEP;
-    }
+    uint8_t *xpos = tc_arena_alloc(a, n);
+    tag_sentence(p, words, len, n, tw, xpos, a, out->w);
     if (flags & TC_PARSE_TAGS) return TC_OK;
-    parse_all(p, tw, xpos, n, a, out->w);
-    repair_verbal_nouns(out->w, n);
-    repair_verbless_root(p, out->w, n);
-    mark_voice(p, out->w, n);
+    if (!parse_without_times(p, words, len, n, a, out->w)) parse_tagged(p, tw, xpos, n, a, out->w);
     return TC_OK;
 }
 

@@ -215,6 +215,9 @@ enum {
     XS_THIRD,
     XS_INSIDE,
     XS_CLOSED,
+    XS_MODAL,
+    XS_ADJ,
+    XS_MODAL_OBJECT,
     XS_COUNT
 };
 static const char *const xset_names[XS_COUNT][16] = {
@@ -238,6 +241,10 @@ static const char *const xset_names[XS_COUNT][16] = {
     [XS_INSIDE] = {"NN", "NNP", "NNPS", "JJ"},
     [XS_CLOSED] = {"IN", "CC", "DT", "PDT", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "TO", "MD",
                    "EX", "POS", "RP"},
+    /* an adjective right after a modal that is a verb before its object (tc_tag_modal) */
+    [XS_MODAL] = {"MD"},
+    [XS_ADJ] = {"JJ"},
+    [XS_MODAL_OBJECT] = {"DT", "NNP", "NNPS", "PRP", "PRP$", "CD", "NN", "NNS"},
 };
 
 static uint32_t class_of(const tc_parser *p, int upos, const char *xname)
@@ -268,6 +275,7 @@ void tc_tag_prepare(tc_parser *p)
     p->cls_vbd = class_of(p, TC_UPOS_VERB, "VBD");
     p->cls_nns = class_of(p, TC_UPOS_NOUN, "NNS");
     p->cls_vbz = class_of(p, TC_UPOS_VERB, "VBZ");
+    p->cls_vb = class_of(p, TC_UPOS_VERB, "VB");
 }
 
 /* The Penn tags word w may be given (tc_tag_words says which), a bit each (tags past 64 are
@@ -429,6 +437,29 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
         upos[i] = TC_UPOS_VERB;
         xpos[i] = p->cls_xpos[vbz];
         return;
+    }
+}
+
+void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                  const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    uint32_t vb = p->cls_vb;
+    if (vb >= p->nclass) return;
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        if (!xpos_in(p, xpos[i], XS_ADJ) || !xpos_in(p, xpos[i + 1], XS_MODAL_OBJECT) ||
+            len[i] >= 60)
+            continue;
+        /* a verb: seen as its base form in the treebank, or to WordNet */
+        char low[64];
+        tc_tag_lower(words[i], len[i], low);
+        if (!(tw[i].amb >> p->cls_xpos[vb] & 1) && !(wordnet_mask(p, low, len[i]) & TC_WN_VERB))
+            continue;
+        uint32_t k = i;
+        while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
+        if (!xpos_in(p, xpos[k - 1], XS_MODAL)) continue;
+        cls[i] = (uint8_t)vb;
+        upos[i] = TC_UPOS_VERB;
+        xpos[i] = p->cls_xpos[vb];
     }
 }
 

@@ -46,9 +46,9 @@ struct tc_parser {
     /* from the Penn tag names (tc_tag_prepare), a bit per tag of the first 64: */
     uint64_t closed;     /* the closed classes */
     uint64_t wn_xpos[5]; /* the tags of each WordNet part of speech (0: none, noun, verb, ...) */
-    uint64_t xset[16];   /* the tag lists of tag.c's repairs */
-    uint32_t cls_vbd, cls_vbz,
-        cls_nns;       /* the classes VERB VBD, VERB VBZ, NOUN NNS (nclass: none) */
+    uint64_t xset[20];   /* the tag lists of tag.c's repairs */
+    uint32_t cls_vbd, cls_vbz, cls_nns,
+        cls_vb;        /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB (nclass: none) */
     uint32_t xpos_vbn; /* VBN (nxpos: none) */
     tc_pmodel tagw;
     tc_fmap amb; /* lower-case form -> Penn tag mask */
@@ -94,6 +94,10 @@ void tc_tag_opening_noun(const tc_parser *p, const tc_tagword *tw, const char *c
  * headlines ("Saudi Arabia lifts blockade"). */
 void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                     const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
+/* An adjective right after a modal (adverbs between), a verb to WordNet, before an object's
+ * first word, is that verb's base form ("will free 1,500 prisoners", "could open the border"). */
+void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                  const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* The repair of a plural noun after a possessive read as a verb ("last year's Columbia
  * University protests"): a VBZ that WordNet knows as a noun, right after "'s" and up to three
  * nouns or adjectives, is NNS. */

@@ -400,6 +400,10 @@ static const char *by_context(const sctx *s, const tc_mention *src, const char *
     /* gunmen, soldiers or police storming a building use force (190), not a riot (145) */
     static const char *const forces[] = {"COP", "SPY", NULL};
     if ((sector_in(src, fighters) || sector_in(src, forces)) && !strcmp(code, "145")) return "190";
+    /* an army's "assault on Gaza" is an offensive (190), not a beating (182) */
+    if (sector_in(src, fighters) && !strcmp(code, "182") && s->tr.w[pred].upos == TC_UPOS_NOUN &&
+        !strcmp(s->tr.w[pred].lemma, "assault"))
+        return "190";
     /* an army backing or standing by another cooperates militarily (062), not in words (052) */
     if (sector_is(src, "MIL") && !strcmp(code, "052")) return "062";
     if (!sector_in(src, dissent_agents)) return code;
@@ -711,6 +715,17 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         info = tc_cameo_get(s->c->cameo, code);
         flags |= TC_EV_HYPOTHETICAL;
     }
+    /* "blocked a U.S. push to renew the inquiry", "blocked the bill": blocking a proposal is
+       rejecting it (120), no blockade */
+    if (!strncmp(code, "191", 3) && !strcmp(s->tr.w[p].lemma, "block") && s->frame_of[p] >= 0 &&
+        s->fr[s->frame_of[p]].nobj && s->c->cameo && tc_cameo_get(s->c->cameo, "120")) {
+        const char *c = tc_code_noun_class(s, s->fr[s->frame_of[p]].obj[0].word);
+        if (c && (!strcmp(c, "noun.act") || !strcmp(c, "noun.communication") ||
+                  !strcmp(c, "noun.cognition"))) {
+            code = "120";
+            info = tc_cameo_get(s->c->cameo, code);
+        }
+    }
     if (code_root(code) == 19 && verbal_attack(s, m, p) && s->c->cameo &&
         tc_cameo_get(s->c->cameo, "111")) {
         code = "111";
@@ -868,14 +883,16 @@ static const char *const helpers[] = {"help",    "assist", "support",   "aid",
                                       "bolster", "back",   "reinforce", "strengthen",
                                       "train",   "equip",  NULL};
 
-/* Releasing (0841) and hosting (043) are done to people: "released a report", "received 23
- * bailout packages" are none (an object that is a thing in WordNet's classes). */
+/* Releasing (0841, and its intents, appeals, demands and refusals) and hosting (043) are done to
+ * people: "released a report", "will release 16 million tons of CO2", "received 23 bailout
+ * packages" are none (an object that is a thing in WordNet's classes). */
 static int people_object(const sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
     const char *code = s->fm[f].code;
-    if ((strcmp(code, "0841") && strcmp(code, "043")) || fr->flags & TC_FR_PASSIVE || !fr->nobj ||
-        !s->c->wordnet)
+    static const char *const releases[] = {"0841", "043",  "0353", "1243",
+                                           "1053", "0253", NULL}; /* and their intents */
+    if (!in_words(code, releases) || fr->flags & TC_FR_PASSIVE || !fr->nobj || !s->c->wordnet)
         return 1;
     /* things WordNet files first under a group ("a package") */
     static const char *const lots[] = {"package",  "tranche", "batch", "consignment",
@@ -892,6 +909,14 @@ static int people_object(const sctx *s, size_t f)
                                          "noun.event",
                                          NULL};
     uint32_t w = fr->obj[0].word;
+    /* "16 million tons of carbon dioxide", "dozens of prisoners": what the measure counts */
+    const char *q = s->tr.w[w].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, w) : NULL;
+    for (uint32_t i = s->first[w]; q && !strcmp(q, "noun.quantity") && i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_NMOD) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            if (rel_of(s, s->kids[j]) == TC_REL_CASE && word_is(s, s->kids[j], "of")) w = c;
+    }
     const tc_word *x = &s->tr.w[w];
     const fmatch *m = &s->fm[f];
     if (s->ment[w] != NO_MENTION || x->upos != TC_UPOS_NOUN) return 1;
@@ -1203,6 +1228,15 @@ static void code_frame(sctx *s, size_t f)
     if (s->agents_only) {
         int root = code_root(m->code);
         if (!s->where || s->where_article || (root != 14 && root < 17)) return;
+    }
+    /* "Three men were arrested in Lagos, Nigerian police said": an arrest or a charge with no
+       agent, told by the police, prosecutors or security forces of a state, is theirs */
+    if (!ns && (s->fr[f].flags & TC_FR_PASSIVE) && !s->fr[f].nagent &&
+        !strncmp(m->code, "173", 3) && !(m->flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL))) {
+        static const char *const law[] = {"COP", "JUD", "SPY", "MIL", NULL};
+        const tc_mention *mr = mention_at(s, m->reporter);
+        if (mr && strncmp(mr->code, "---", 3) && strlen(mr->code) >= 6 && sector_in(mr, law))
+            src[ns++] = m->reporter;
     }
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */

@@ -257,6 +257,11 @@ static const char *const allegers[] = {"suspect", "suspected", "accuse",    "acc
                                        "indict",  "blame",     "arrest",    "detain",  "sentence",
                                        "jail",    "try",       "prosecute", "guilty",  NULL};
 
+/* Marks of a clause of time or cause: what it tells is told as done, whatever governs it. */
+static const char *const circumstances[] = {"after",   "before",   "since",  "until",   "till",
+                                            "when",    "while",    "as",     "because", "once",
+                                            "whereas", "although", "though", NULL};
+
 static const char *const earlier[] = {"before", "previously", "formerly", "once", NULL};
 
 static void mood(sctx *s, size_t f)
@@ -393,6 +398,10 @@ void tc_code_govern(sctx *s)
                 s->fm[f].flags |= TC_EV_REPORTED;
             continue;
         }
+        /* "called for calm after police arrested the mayor", "warned X before it struck": a
+           clause of time or cause is no content of an appeal, a threat or a refusal */
+        if (r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, circumstances))
+            continue;
         /* "pressured X to open", "helped X to rebuild": what an act aims at is not done */
         if (r == TC_REL_XCOMP && !governor_of(s->fm[g].code) && fr->mark != TC_FRAME_NONE &&
             word_is(s, fr->mark, "to") && !lemma_in(s, fr->gov, aspects))

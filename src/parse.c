@@ -670,6 +670,97 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
         if (w[k].head == r + 1) w[k].head = (uint16_t)(v + 1);
 }
 
+/* "called for calm after police[obl] arrested[conj] the mayor": a preposition that may open a
+ * clause, a noun phrase and a finite verb with no subject of its own right after the phrase are
+ * a clause (the tagger's repair tc_tag_clause_past makes the verb finite): the verb is an advcl
+ * of what the noun hung on, the noun its subject, the preposition its mark. */
+static void repair_clause_after(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const openers[] = {"after", "before", "since", "until", "till", NULL};
+    for (uint32_t v = 1; v < n; v++) {
+        const char *x = tc_parse_xpos_name(p, w[v].xpos);
+        if (w[v].upos != TC_UPOS_VERB || strcmp(x, "VBD") || !w[v].head) continue;
+        int subj = 0;
+        for (uint32_t k = 0; k < n; k++)
+            subj |=
+                w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS);
+        if (subj) continue;
+        /* the noun whose phrase ends right before the verb */
+        uint32_t nn = v - 1;
+        for (int steps = 0; steps < 8 && w[nn].head && w[nn].head - 1u > nn && w[nn].head - 1u < v;
+             steps++)
+            nn = w[nn].head - 1u;
+        if ((w[nn].upos != TC_UPOS_NOUN && w[nn].upos != TC_UPOS_PROPN &&
+             w[nn].upos != TC_UPOS_PRON) ||
+            (w[nn].rel != TC_REL_OBL && w[nn].rel != TC_REL_NMOD) || !w[nn].head ||
+            w[nn].head - 1u >= nn)
+            continue;
+        uint32_t c = n;
+        for (uint32_t k = 0; k < nn; k++)
+            if (w[k].head == nn + 1 && w[k].rel == TC_REL_CASE) c = k;
+        if (c == n) continue;
+        int opener = 0;
+        for (size_t j = 0; openers[j] && !opener; j++) opener = !strcmp(w[c].lemma, openers[j]);
+        if (!opener) continue;
+        /* every word from the preposition to the verb is the noun's phrase */
+        int inside = 1;
+        for (uint32_t k = c + 1; k < v && inside; k++) {
+            uint32_t h = k;
+            for (int steps = 0; steps < 8 && h != nn && w[h].head; steps++) h = w[h].head - 1u;
+            inside = h == nn;
+        }
+        if (!inside) continue;
+        uint32_t gov = w[nn].head - 1u; /* the clause modifies a verb: "calm" is appealed's */
+        for (int steps = 0; steps < 8 && w[gov].upos != TC_UPOS_VERB && w[gov].head; steps++)
+            gov = w[gov].head - 1u;
+        w[v].head = (uint16_t)(gov + 1);
+        w[v].rel = TC_REL_ADVCL;
+        w[nn].head = (uint16_t)(v + 1);
+        w[nn].rel = TC_REL_NSUBJ;
+        w[c].head = (uint16_t)(v + 1);
+        w[c].rel = TC_REL_MARK;
+        w[c].upos = TC_UPOS_SCONJ;
+    }
+}
+
+/* "Three men were arrested on Monday, Nigerian police[appos of Monday] said": a verb of saying
+ * with no subject, right after a comma and a noun phrase, has that phrase for its subject (the
+ * attribution that closes news sentences). */
+static void repair_closing_speaker(tc_word *w, uint32_t n)
+{
+    static const char *const saying[] = {"say",    "tell",  "report",  "announce",
+                                         "add",    "state", "confirm", "claim",
+                                         "allege", "warn",  "insist",  NULL};
+    for (uint32_t v = 2; v < n; v++) {
+        if (w[v].upos != TC_UPOS_VERB) continue;
+        int speech = 0;
+        for (size_t j = 0; saying[j] && !speech; j++) speech = !strcmp(w[v].lemma, saying[j]);
+        if (!speech) continue;
+        int subj = 0;
+        for (uint32_t k = 0; k < n; k++)
+            subj |=
+                w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS);
+        if (subj) continue;
+        /* the words between the last comma and the verb: one phrase, its head the one word
+           whose head lies outside them */
+        uint32_t c = v;
+        while (c > 0 && w[c - 1].upos != TC_UPOS_PUNCT) c--;
+        if (c < 2 || c == v || v - c > 8 || w[c - 1].len != 1) continue;
+        uint32_t h = v, heads = 0;
+        for (uint32_t k = c; k < v; k++)
+            if (!w[k].head || w[k].head - 1u < c || w[k].head - 1u >= v) h = k, heads++;
+        if (heads != 1 || (w[h].upos != TC_UPOS_NOUN && w[h].upos != TC_UPOS_PROPN) ||
+            w[h].head == v + 1)
+            continue;
+        if (w[h].rel != TC_REL_APPOS && w[h].rel != TC_REL_CONJ && w[h].rel != TC_REL_NMOD &&
+            w[h].rel != TC_REL_OBL && w[h].rel != TC_REL_DEP && w[h].rel != TC_REL_LIST)
+            continue;
+        w[h].head = (uint16_t)(v + 1);
+        w[h].rel = TC_REL_NSUBJ;
+        w[c - 1].head = (uint16_t)(v + 1); /* the comma */
+    }
+}
+
 /* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
  * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
 static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
@@ -701,6 +792,7 @@ static void tag_sentence(const tc_parser *p, const char *const *words, const uin
     tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_modal(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_clause_past(p, tw, words, len, n, cls, upos, xpos);
     for (uint32_t i = 0; i < n; i++) {
         w[i].tok = i;
         w[i].len = len[i];
@@ -721,6 +813,8 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     parse_all(p, tw, xpos, n, a, w);
     repair_verbal_nouns(w, n);
     repair_verbless_root(p, w, n);
+    repair_clause_after(p, w, n);
+    repair_closing_speaker(w, n);
     mark_voice(p, w, n);
 }
 

@@ -218,6 +218,8 @@ enum {
     XS_MODAL,
     XS_ADJ,
     XS_MODAL_OBJECT,
+    XS_PHRASE,
+    XS_HEAD,
     XS_COUNT
 };
 static const char *const xset_names[XS_COUNT][16] = {
@@ -245,6 +247,9 @@ static const char *const xset_names[XS_COUNT][16] = {
     [XS_MODAL] = {"MD"},
     [XS_ADJ] = {"JJ"},
     [XS_MODAL_OBJECT] = {"DT", "NNP", "NNPS", "PRP", "PRP$", "CD", "NN", "NNS"},
+    /* a noun phrase between a subordinating word and its verb (tc_tag_clause_past), its head */
+    [XS_PHRASE] = {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH"},
+    [XS_HEAD] = {"NN", "NNS", "NNP", "NNPS", "PRP"},
 };
 
 static uint32_t class_of(const tc_parser *p, int upos, const char *xname)
@@ -460,6 +465,38 @@ void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *w
         cls[i] = (uint8_t)vb;
         upos[i] = TC_UPOS_VERB;
         xpos[i] = p->cls_xpos[vb];
+    }
+}
+
+void tc_tag_clause_past(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                        const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    static const char *const subordinators[] = {"after",  "before", "as",     "because", "since",
+                                                "while",  "until",  "when",   "once",    "although",
+                                                "though", "if",     "unless", "whereas", NULL};
+    uint32_t vbd = p->cls_vbd, vbn = p->xpos_vbn;
+    if (vbd >= p->nclass || vbn >= p->nxpos) return;
+    for (uint32_t i = 2; i < n; i++) {
+        if (!xpos_in(p, xpos[i], XS_READINGS) || len[i] < 4 ||
+            memcmp(words[i] + len[i] - 2, "ed", 2))
+            continue;
+        if (i + 1 < n && len[i + 1] == 2 && !memcmp(words[i + 1], "by", 2))
+            continue; /* "after the man arrested by police": a participle */
+        uint64_t verbal = (1ull << p->cls_xpos[vbd]) | (1ull << vbn);
+        if (tw[i].amb ? !(tw[i].amb & verbal) : !(tw[i].wn & TC_WN_VERB)) continue;
+        if (!xpos_in(p, xpos[i - 1], XS_HEAD)) continue;
+        uint32_t k = i - 1;
+        while (k > 0 && i - k < 6 && xpos_in(p, xpos[k - 1], XS_PHRASE)) k--;
+        if (k == 0) continue;
+        char low[16];
+        if (len[k - 1] >= sizeof low) continue;
+        tc_tag_lower(words[k - 1], len[k - 1], low);
+        int sub = 0;
+        for (size_t j = 0; subordinators[j] && !sub; j++) sub = !strcmp(low, subordinators[j]);
+        if (!sub) continue;
+        cls[i] = (uint8_t)vbd;
+        upos[i] = TC_UPOS_VERB;
+        xpos[i] = p->cls_xpos[vbd];
     }
 }
 

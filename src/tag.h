@@ -98,6 +98,12 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
  * first word, is that verb's base form ("will free 1,500 prisoners", "could open the border"). */
 void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                   const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
+/* A subordinating word, a noun phrase and an -ed word that may be a past tense: the past tense
+ * of a clause ("called for calm after police arrested[VBN] the mayor"), not a participle (unless
+ * "by" follows: "after the man arrested by police"). */
+void tc_tag_clause_past(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                        const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos,
+                        uint8_t *xpos);
 /* The repair of a plural noun after a possessive read as a verb ("last year's Columbia
  * University protests"): a VBZ that WordNet knows as a noun, right after "'s" and up to three
  * nouns or adjectives, is NNS. */

@@ -1212,9 +1212,18 @@ static void code_frame(sctx *s, size_t f)
                        sector_in(ms0, (const char *const[]){"REB", "INS", "SEP", "UAF", NULL})
                    ? ms0
                    : NULL;
+    static const char *const institutions[] = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", NULL};
+    static const char *const bodies[] = {"IGO", "NGO", "MNC", "---", NULL};
+    char pre[4] = "";
+    if (ms0) snprintf(pre, sizeof pre, "%.3s", ms0->code);
+    s->home = ms0 && strlen(ms0->code) >= 6 && sector_in(ms0, institutions) &&
+                      !in_words(pre, bodies) && ms0->kind != TC_KIND_ETHNIC &&
+                      ms0->kind != TC_KIND_GROUP
+                  ? ms0
+                  : NULL;
     size_t nt = tc_code_targets(s, f, tgt, 8);
     s->forcing = s->telling = s->expelling = s->appealing = 0;
-    s->armed = NULL;
+    s->armed = s->home = NULL;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
     /* "Protesters demanded Pashinyan's resignation": dissenters of no state against a state's
        government are that state's */

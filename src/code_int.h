@@ -70,6 +70,9 @@ typedef struct {
     int appealing;           /* targets of an appeal are asked (root 02): "against X" is not whom */
     const tc_mention *armed; /* the source, an armed group of a state, while its targets are
                                 asked: its victims are that state's, not the article's */
+    const tc_mention *home;  /* the source, a state's institution or agent, while its targets
+                                are asked: "refused a request from the prime minister" is its
+                                own state's prime minister */
     int agents_only;         /* the sentence names no state or organisation, only agents of none */
     tc_place *pl;            /* the sentence's places (place.h) */
     size_t npl;

@@ -248,6 +248,16 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
     if (is_agent(at) && s->where && (!s->where_article || s->sourcing || s->forcing) &&
         !stateless(s, w))
         return agent_of_state(s, at, s->where, s->where_name);
+    /* "Iceland's president refused a request from the prime minister", "a Belgian court
+       convicted the party": an institution of no state named by a state's own institution, in
+       words and in law (not force), is the same state's */
+    /* ... not its own kind ("the government sent soldiers", "released the former
+       president": the same code, no one else), nor forces it sends, nor "warring parties" */
+    static const char *const institutions[] = {"GOV", "LEG", "JUD", "COP", "OPP", "PTY", NULL};
+    if (is_agent(at) && s->home && !s->sourcing && !s->forcing && !stateless(s, w) &&
+        in_words(at->code + 3, institutions) && strcmp(at->code + 3, s->home->code + 3) &&
+        (strcmp(at->code + 3, "PTY") || word_is(s, w, "party")))
+        return agent_of_state(s, at, s->home->code, s->home->name);
     return NO_MENTION;
 }
 

@@ -726,8 +726,8 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
             info = tc_cameo_get(s->c->cameo, code);
         }
     }
-    if (code_root(code) == 19 && verbal_attack(s, m, p) && s->c->cameo &&
-        tc_cameo_get(s->c->cameo, "111")) {
+    if (code_root(code) == 19 && !(ms && sector_in(ms, fighters)) && verbal_attack(s, m, p) &&
+        s->c->cameo && tc_cameo_get(s->c->cameo, "111")) {
         code = "111";
         info = tc_cameo_get(s->c->cameo, code);
     }
@@ -1027,6 +1027,21 @@ static int wrong_sense(const sctx *s, size_t f)
         if (c && (!strcmp(c, "noun.communication") || !strcmp(c, "noun.act") ||
                   !strcmp(c, "noun.cognition")))
             return 1;
+    }
+    /* "fight corruption", "spent billions on fighting the root causes of migration": fighting
+       an idea, a state or an act that is no fighting ("fought two wars") is no force */
+    static const char *const combat[] = {"fight", "combat", "tackle", "battle", NULL};
+    static const char *const fights[] = {"war",      "battle",    "fight", "conflict", "skirmish",
+                                         "campaign", "offensive", "duel",  "clash",    NULL};
+    if (root >= 18 && fr->nobj && lemma_in(s, p, combat) &&
+        s->ment[fr->obj[0].word] == NO_MENTION && s->tr.w[fr->obj[0].word].upos == TC_UPOS_NOUN &&
+        !lemma_in(s, fr->obj[0].word, fights) &&
+        !base_in(s, fr->obj[0].word, tc_code_force_nouns)) {
+        static const char *const ideas[] = {"noun.cognition",     "noun.attribute", "noun.state",
+                                            "noun.phenomenon",    "noun.feeling",   "noun.motive",
+                                            "noun.communication", "noun.act",       NULL};
+        const char *c = tc_code_noun_class(s, fr->obj[0].word);
+        if (c && in_words(c, ideas)) return 1;
     }
     /* "passengers held hostage": those held are the subject only when a parse misreads it */
     static const char *const held[] = {"hostage", "captive", NULL};

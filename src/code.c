@@ -1154,6 +1154,86 @@ static int bare_ok(sctx *s, size_t f, uint32_t w)
     return ok && !base_in(s, w, tc_code_force_nouns);
 }
 
+/* Is w, and all under it, a matter no one a reader could place: a noun of an act, a text, an
+ * idea, an event or a thing no dictionary codes, holding no proper name and no noun of people
+ * no dictionary codes ("the referendum", "the Quetta attack", "claims of abuse"; not "the
+ * lawyers of X", "Britta Nielsen")? Mentions the coder set aside as no target (places,
+ * victims) may be inside it. */
+static int matter(sctx *s, uint32_t w)
+{
+    static const char *const kinds[] = {
+        "noun.act",       "noun.communication", "noun.cognition", "noun.event",      "noun.state",
+        "noun.attribute", "noun.phenomenon",    "noun.artifact",  "noun.possession", NULL};
+    static const char *const people[] = {"noun.person", "noun.group", NULL};
+    if (s->tr.w[w].upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION || when_over(s, w)) return 0;
+    const char *c = tc_code_noun_class(s, w);
+    if (!c || !in_words(c, kinds)) return 0;
+    uint32_t lo = w;
+    while (lo > 0 && s->tr.w[lo - 1].head == w + 1) lo--; /* the words before it in its phrase */
+    for (uint32_t k = lo; k <= last_under(s, w); k++) {
+        const tc_word *x = &s->tr.w[k];
+        const tc_mention *mk = mention_at(s, s->ment[k]);
+        if (mk) { /* a place or a victim set aside; an agent of no state is someone */
+            if (!mk->code[0] || !strncmp(mk->code, "---", 3)) return 0;
+            continue;
+        }
+        /* a name, a nationality ("Chinese investment"), people no dictionary codes */
+        if (x->upos == TC_UPOS_PROPN ||
+            (x->upos == TC_UPOS_ADJ && (s->t->toks[s->lo + k].flags & TC_TOK_CAP)))
+            return 0;
+        const char *kc = x->upos == TC_UPOS_NOUN ? tc_code_noun_class(s, k) : NULL;
+        if (kc && in_words(kc, people)) return 0;
+    }
+    return 1;
+}
+
+/* Investigations, disapproval and rejections of a matter that names no one ("rejected the
+ * referendum", "condemned the attack", "opened an investigation into the crash") are
+ * one-sided: the object's words (or, when the pattern names the object, "an investigation",
+ * what it is "into", "of" or "on") are the target text, with no code; len 0: none. */
+static tc_span matter_target(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    int root = code_root(m->code);
+    if ((root != 9 && root != 11 && root != 12) || (fr->flags & TC_FR_PASSIVE) || !fr->nobj)
+        return (tc_span){0, 0};
+    /* "sentenced him for defying decisions": the act of a charge is the accused's */
+    if (fr->mark != TC_FRAME_NONE &&
+        (word_is(s, fr->mark, "for") || word_is(s, fr->mark, "of") || word_is(s, fr->mark, "with")))
+        return (tc_span){0, 0};
+    /* "blamed the attacks on militants": someone no dictionary codes is named beside it */
+    for (int i = 0; i < fr->nobl; i++) {
+        const tc_mention *mk = mention_at(s, s->ment[fr->obl[i].word]);
+        const char *kc = tc_code_noun_class(s, fr->obl[i].word);
+        if ((mk && (!mk->code[0] || !strncmp(mk->code, "---", 3))) ||
+            s->tr.w[fr->obl[i].word].upos == TC_UPOS_PROPN ||
+            (kc && (!strcmp(kc, "noun.person") || !strcmp(kc, "noun.group"))))
+            return (tc_span){0, 0};
+    }
+    uint32_t o = fr->obj[0].word;
+    if (m->p && o >= m->first && o <= m->last) { /* "launched an investigation into X" */
+        uint32_t into = UINT32_MAX;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1] && into == UINT32_MAX; k++) {
+            uint32_t c = s->kids[k];
+            const char *cw = case_word(s, c);
+            if (rel_of(s, c) == TC_REL_NMOD && cw &&
+                (!strcmp(cw, "into") || !strcmp(cw, "of") || !strcmp(cw, "on")))
+                into = c;
+        }
+        if (into == UINT32_MAX) return (tc_span){0, 0};
+        o = into;
+    }
+    /* rejecting an idea ("rejected the idea that ...") is no rejection of a proposal */
+    uint32_t k = o; /* "the idea (that) ...", "the idea migration can ..." */
+    while (k > 0 && s->tr.w[k - 1].head == o + 1) k--;
+    for (; root == 12 && k <= o; k++) {
+        const char *kc = tc_code_noun_class(s, k);
+        if (kc && !strcmp(kc, "noun.cognition")) return (tc_span){0, 0};
+    }
+    return matter(s, o) ? phrase_span(s, o) : (tc_span){0, 0};
+}
+
 /* Is preposition word c one that aims the act of frame f at what it opens ("fired at", "a
  * crackdown on"; what is yielded goes "to" someone: "granted a pardon to X")? */
 static int aiming(sctx *s, size_t f, uint32_t c)
@@ -1361,12 +1441,17 @@ static void code_frame(sctx *s, size_t f)
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
                     !tc_code_someone_aimed_at(s, fr));
         s->bare = bare_target(s, f);
+        tc_span about = matter_target(s, f);
         for (size_t a = 0; a < ns; a++) {
             /* what dissenters do is one-sided: "opponents protested" is 141, with no target */
             const tc_mention *ms = mention_at(s, src[a]);
             const char *as = ms ? by_context(s, ms, m->code, fr->pred) : m->code;
-            if (tc_code_one_sided(m->code) || tc_code_one_sided(as) || lone)
+            if (tc_code_one_sided(m->code) || tc_code_one_sided(as) || lone) {
                 emit(s, f, src[a], NO_MENTION, m->code, m->info);
+            } else if (about.len) {
+                s->bare = about;
+                emit(s, f, src[a], NO_MENTION, m->code, m->info);
+            }
         }
         s->bare = (tc_span){0, 0};
         return;

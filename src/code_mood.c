@@ -130,7 +130,7 @@ static const char *const planners[] = {
     "plan",   "intend",  "aim",  "prepare", "expect",   "be",       "want",     "hope",   "seek",
     "try",    "attempt", "wish", "set",     "due",      "likely",   "go",       "decide", "vow",
     "pledge", "propose", "mean", "agree",   "promise",  "consider", "offer",    "ready",  "willing",
-    "able",   "need",    "have", "ought",   "schedule", "move",     "hesitate", NULL};
+    "able",   "need",    "have", "ought",   "schedule", "move",     "hesitate", "look",   NULL};
 /* Verbs over an infinitive that assert it ("began to withdraw", "managed to cross"). */
 static const char *const aspects[] = {"begin", "start", "continue", "resume", "manage", "proceed",
                                       "go",    "come",  "use",      "help",   NULL};

@@ -761,6 +761,26 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
     }
 }
 
+/* "is looking to Trump to veto[conj] the bill": an infinitive with "to" joined to a verb that
+ * has no "to" of its own completes it (xcomp), it is no second conjunct. */
+static void repair_to_conj(tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 0; v < n; v++) {
+        if (w[v].upos != TC_UPOS_VERB || w[v].rel != TC_REL_CONJ || !w[v].head) continue;
+        uint32_t h = w[v].head - 1u;
+        if (h > v || (w[h].upos != TC_UPOS_VERB && w[h].upos != TC_UPOS_AUX)) continue;
+        int to_v = 0, to_h = 0, cc = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            int mark_to = w[k].rel == TC_REL_MARK && !strcmp(w[k].lemma, "to");
+            to_v |= w[k].head == v + 1 && mark_to && k < v;
+            to_h |= w[k].head == h + 1 && mark_to;
+            cc |= w[k].head == v + 1 && w[k].rel == TC_REL_CC && k < v;
+        }
+        if (!to_v || to_h || cc) continue;
+        w[v].rel = TC_REL_XCOMP;
+    }
+}
+
 /* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
  * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
 static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
@@ -793,6 +813,7 @@ static void tag_sentence(const tc_parser *p, const char *const *words, const uin
     tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_modal(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_clause_past(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_capital(p, words, len, n, cls, upos, xpos);
     for (uint32_t i = 0; i < n; i++) {
         w[i].tok = i;
         w[i].len = len[i];
@@ -815,6 +836,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_verbless_root(p, w, n);
     repair_clause_after(p, w, n);
     repair_closing_speaker(w, n);
+    repair_to_conj(w, n);
     mark_voice(p, w, n);
 }
 

@@ -281,6 +281,7 @@ void tc_tag_prepare(tc_parser *p)
     p->cls_nns = class_of(p, TC_UPOS_NOUN, "NNS");
     p->cls_vbz = class_of(p, TC_UPOS_VERB, "VBZ");
     p->cls_vb = class_of(p, TC_UPOS_VERB, "VB");
+    p->cls_nnp = class_of(p, TC_UPOS_PROPN, "NNP");
 }
 
 /* The Penn tags word w may be given (tc_tag_words says which), a bit each (tags past 64 are
@@ -497,6 +498,32 @@ void tc_tag_clause_past(const tc_parser *p, const tc_tagword *tw, const char *co
         cls[i] = (uint8_t)vbd;
         upos[i] = TC_UPOS_VERB;
         xpos[i] = p->cls_xpos[vbd];
+    }
+}
+
+void tc_tag_capital(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
+                    uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    uint32_t nnp = p->cls_nnp, caps = 0, lower = 0;
+    if (nnp >= p->nclass) return;
+    for (uint32_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)words[i][0];
+        caps += c >= 'A' && c <= 'Z';
+        lower += c >= 'a' && c <= 'z';
+    }
+    if (caps * 2 >= caps + lower) return; /* a headline in title case */
+    for (uint32_t i = 1; i < n; i++) {
+        unsigned char c = (unsigned char)words[i][0], b = (unsigned char)words[i - 1][0];
+        if (upos[i] != TC_UPOS_VERB || c < 'A' || c > 'Z' || len[i] < 2) continue;
+        int rest_lower = 1; /* "Trump", not "NATO" nor "McCain" */
+        for (uint32_t k = 1; k < len[i]; k++)
+            rest_lower &= (unsigned char)words[i][k] < 'A' || (unsigned char)words[i][k] > 'Z';
+        if (!rest_lower || b == '"' || b == ':' || b == '\'' || b == '(' ||
+            (len[i - 1] == 1 && (b == '.' || b == '?' || b == '!')) || b == 0xE2)
+            continue;
+        cls[i] = (uint8_t)nnp;
+        upos[i] = TC_UPOS_PROPN;
+        xpos[i] = p->cls_xpos[nnp];
     }
 }
 

@@ -47,8 +47,9 @@ struct tc_parser {
     uint64_t closed;     /* the closed classes */
     uint64_t wn_xpos[5]; /* the tags of each WordNet part of speech (0: none, noun, verb, ...) */
     uint64_t xset[20];   /* the tag lists of tag.c's repairs */
-    uint32_t cls_vbd, cls_vbz, cls_nns,
-        cls_vb;        /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB (nclass: none) */
+    uint32_t cls_vbd, cls_vbz, cls_nns, cls_vb,
+        cls_nnp;       /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB, PROPN NNP (nclass:
+                          none) */
     uint32_t xpos_vbn; /* VBN (nxpos: none) */
     tc_pmodel tagw;
     tc_fmap amb; /* lower-case form -> Penn tag mask */
@@ -104,6 +105,11 @@ void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *w
 void tc_tag_clause_past(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                         const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos,
                         uint8_t *xpos);
+/* A capitalised word inside a sentence of lower-case prose, read as a verb, is a name ("is
+ * looking to Trump[VB] to veto", "Hope[VBP] Hicks said"); not at the start, not after a quote or
+ * colon, not in a headline written in title case. */
+void tc_tag_capital(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
+                    uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* The repair of a plural noun after a possessive read as a verb ("last year's Columbia
  * University protests"): a VBZ that WordNet knows as a noun, right after "'s" and up to three
  * nouns or adjectives, is NNS. */

@@ -1341,6 +1341,10 @@ static void code_frame(sctx *s, size_t f)
         const tc_mention *mr = mention_at(s, m->reporter);
         if (mr && strncmp(mr->code, "---", 3) && strlen(mr->code) >= 6 && sector_in(mr, law))
             src[ns++] = m->reporter;
+        /* "BVI Premier Andrew Fahie has been detained in the United States": the police of
+           the state the arrest is placed in */
+        int32_t police = ns ? NO_MENTION : tc_code_place_police(s);
+        if (police != NO_MENTION && nt) src[ns++] = police;
     }
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */

@@ -217,6 +217,9 @@ size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *o
 /* Prepositions whose object can be a target ("to", "on", "against" ...). */
 extern const char *const tc_code_target_preps[];
 int32_t tc_code_dissent_source(sctx *s, size_t f, int32_t tgt);
+/* "X was detained in Miami": the police (COP) of the one state the sentence itself places its
+ * acts in (s->where, not the article's place), as a mention made here; NO_MENTION if none. */
+int32_t tc_code_place_police(sctx *s);
 /* WordNet's first-sense lexicographer class of w's lemma as a noun ("noun.person"), or NULL. */
 const char *tc_code_noun_class(const sctx *s, uint32_t w);
 /* The first usable actor among words [lo, hi), or NO_MENTION. */

@@ -496,6 +496,19 @@ int32_t tc_code_dissent_source(sctx *s, size_t f, int32_t tgt)
     return agent_of_state(s, agent, mt->code, mt->name);
 }
 
+int32_t tc_code_place_police(sctx *s)
+{
+    if (!s->where || s->where_article || strlen(s->where) < 3 || !strncmp(s->where, "IGO", 3) ||
+        !strncmp(s->where, "NGO", 3) || !s->where_ntok ||
+        !(s->t->toks[s->where_tok0].flags & (TC_TOK_CAP | TC_TOK_UPPER)))
+        return NO_MENTION; /* named: "in Miami", not "in the country" */
+    tc_mention police = {.tok0 = s->where_tok0, .ntok = s->where_ntok, .kind = TC_KIND_AGENT};
+    snprintf(police.code, sizeof police.code, "---COP");
+    police.name = s->where_name;
+    police.rule = "an arrest in a state with no one named making it: that state's police";
+    return agent_of_state(s, &police, s->where, s->where_name);
+}
+
 /* The first actor of p's phrase after word after (not in a clause of its own nor under
  * another predicate, not the subject, not "according to", no place). */
 size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)

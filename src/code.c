@@ -400,6 +400,24 @@ static const char *by_context(const sctx *s, const tc_mention *src, const char *
     /* gunmen, soldiers or police storming a building use force (190), not a riot (145) */
     static const char *const forces[] = {"COP", "SPY", NULL};
     if ((sector_in(src, fighters) || sector_in(src, forces)) && !strcmp(code, "145")) return "190";
+    /* nurses, teachers, workers or students "began a strike": a labour strike (143) */
+    static const char *const workers[] = {"HLH", "EDU", "LAB", "CVL", "AGR", "BUS", "MED", NULL};
+    /* ... and "threatened to strike" threatens one (133) */
+    if (sector_in(src, workers) && (code_root(code) == 19 || !strncmp(code, "138", 3))) {
+        uint32_t w = !strcmp(s->tr.w[pred].lemma, "strike") ? pred : UINT32_MAX;
+        for (uint32_t i = s->first[pred]; i < s->first[pred + 1] && w == UINT32_MAX; i++) {
+            int r = rel_of(s, s->kids[i]);
+            if ((r == TC_REL_OBJ || r == TC_REL_XCOMP) &&
+                !strcmp(s->tr.w[s->kids[i]].lemma, "strike"))
+                w = s->kids[i];
+        }
+        /* not "air strikes", "missile strikes": force whoever the parse made their author */
+        static const char *const arms[] = {"air",       "missile",  "drone", "rocket",
+                                           "artillery", "military", "naval", NULL};
+        for (uint32_t i = w < s->tr.n ? s->first[w] : 0; w < s->tr.n && i < s->first[w + 1]; i++)
+            if (lemma_in(s, s->kids[i], arms)) w = UINT32_MAX;
+        if (w != UINT32_MAX) return code_root(code) == 19 ? "143" : "133";
+    }
     /* an army's "assault on Gaza" is an offensive (190), not a beating (182) */
     if (sector_in(src, fighters) && !strcmp(code, "182") && s->tr.w[pred].upos == TC_UPOS_NOUN &&
         !strcmp(s->tr.w[pred].lemma, "assault"))
@@ -799,7 +817,8 @@ int tc_code_one_sided(const char *code)
 {
     int r = code_root(code);
     return r == 8 || r == 14 || r == 15 || r == 17 || r == 18 || r == 19 || r == 20 ||
-           !strncmp(code, "034", 3) || !strncmp(code, "035", 3); /* the intent to yield too */
+           !strncmp(code, "034", 3) || !strncmp(code, "035", 3) || /* the intent to yield too */
+           !strncmp(code, "133", 3); /* and the threat of a protest, a strike, a boycott */
 }
 /* Prepositions of the place where something happens or an agent is ("police in Nairobi"). */
 const char *const tc_code_place_preps[] = {"in", "inside", "throughout", "across", NULL};

@@ -718,6 +718,16 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         code = "190";
         info = tc_cameo_get(s->c->cameo, code);
     }
+    /* peacekeepers arriving somewhere keep the peace there (074): no visit, no host */
+    static const char *const keepers[] = {"peacekeeper", "peacekeeping", "blue", NULL};
+    const tc_mention *guest = !strcmp(code, "042") ? ms : !strcmp(code, "043") ? mt : NULL;
+    uint32_t gw = guest && guest->tok0 + guest->ntok > s->lo ? guest->tok0 + guest->ntok - 1 - s->lo
+                                                             : UINT32_MAX;
+    if (gw < s->tr.n && lemma_in(s, gw, keepers)) {
+        if (!strcmp(code, "043") || !s->c->cameo || !tc_cameo_get(s->c->cameo, "074")) return;
+        code = "074";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
     /* a state leaving a bloc ("withdrew from ECOWAS") breaks relations (161), no retreat */
     if (mt && !strncmp(mt->code, "IGO", 3) && !strncmp(code, "087", 3) &&
         !(ms && sector_is(ms, "MIL")) && s->c->cameo && tc_cameo_get(s->c->cameo, "161")) {

@@ -1218,8 +1218,9 @@ static int matter(sctx *s, uint32_t w)
 
 /* Investigations, disapproval and rejections of a matter that names no one ("rejected the
  * referendum", "condemned the attack", "opened an investigation into the crash") are
- * one-sided: the object's words (or, when the pattern names the object, "an investigation",
- * what it is "into", "of" or "on") are the target text, with no code; len 0: none. */
+ * one-sided (support is not: "praising their streets" has no one to praise but the object): the
+ * object's words (or, when the pattern names the object, "an investigation", what it is "into",
+ * "of" or "on") are the target text, with no code; len 0: none. */
 static tc_span matter_target(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];

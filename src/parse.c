@@ -891,7 +891,9 @@ static uint32_t bare_time(const char *const *words, const uint32_t *len, const t
     const tc_word *after = &w[i + k];
     /* "last week" is the treebank's own but first or before a verb ("Denmark last week
        announced") */
-    if (span && i > 0 && after->upos != TC_UPOS_VERB && after->upos != TC_UPOS_AUX) return 0;
+    uint32_t v = i + k; /* "last month formally signed": adverbs before the verb */
+    while (v + 1 < n && w[v].upos == TC_UPOS_ADV) v++;
+    if (span && i > 0 && w[v].upos != TC_UPOS_VERB && w[v].upos != TC_UPOS_AUX) return 0;
     if (after->upos == TC_UPOS_NOUN || after->upos == TC_UPOS_PART ||
         word_eq(words[i + k], len[i + k], "'s") ||
         (len[i + k] == 4 && !memcmp(words[i + k], "\xE2\x80\x99s", 4)))

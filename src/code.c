@@ -397,6 +397,18 @@ static const char *by_context(const sctx *s, const tc_mention *src, const char *
         uint32_t w = m->tok0 + m->ntok - 1 - s->lo;
         if (w < s->tr.n && lemma_in(s, w, aircraft)) return "195";
     }
+    /* "carried out air strikes", "launched airstrikes": aerial force (195) */
+    if (!strcmp(code, "190"))
+        for (uint32_t i = s->first[pred]; i < s->first[pred + 1]; i++) {
+            uint32_t o = s->kids[i];
+            if (rel_of(s, o) != TC_REL_OBJ) continue;
+            static const char *const aerial[] = {"airstrike", "air-strike", NULL};
+            if (lemma_in(s, o, aerial)) return "195";
+            if (strcmp(s->tr.w[o].lemma, "strike")) continue;
+            for (uint32_t j = s->first[o]; j < s->first[o + 1]; j++)
+                if (word_is(s, s->kids[j], "air") || lemma_in(s, s->kids[j], aircraft))
+                    return "195";
+        }
     /* gunmen, soldiers or police storming a building use force (190), not a riot (145) */
     static const char *const forces[] = {"COP", "SPY", NULL};
     if ((sector_in(src, fighters) || sector_in(src, forces)) && !strcmp(code, "145")) return "190";

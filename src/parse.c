@@ -889,11 +889,14 @@ static uint32_t bare_time(const char *const *words, const uint32_t *len, const t
     }
     if (!k || i + k >= n) return k && i + k == n && i > 0 ? k : 0;
     const tc_word *after = &w[i + k];
-    /* "last week" is the treebank's own but first or before a verb ("Denmark last week
-       announced") */
-    uint32_t v = i + k; /* "last month formally signed": adverbs before the verb */
+    /* "last week" is the treebank's own ("the election this month, Ishiba ..."), but not
+       first, before a verb ("Denmark last week announced", "last month formally signed") or
+       before a preposition ("air strikes this year against al-Shabab") */
+    uint32_t v = i + k;
     while (v + 1 < n && w[v].upos == TC_UPOS_ADV) v++;
-    if (span && i > 0 && w[v].upos != TC_UPOS_VERB && w[v].upos != TC_UPOS_AUX) return 0;
+    if (span && i > 0 && w[v].upos != TC_UPOS_VERB && w[v].upos != TC_UPOS_AUX &&
+        w[v].upos != TC_UPOS_ADP)
+        return 0;
     if (after->upos == TC_UPOS_NOUN || after->upos == TC_UPOS_PART ||
         word_eq(words[i + k], len[i + k], "'s") ||
         (len[i + k] == 4 && !memcmp(words[i + k], "\xE2\x80\x99s", 4)))

@@ -223,8 +223,11 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
                 if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
             /* "officials in Tehran", but not "talks in Washington" */
+            /* ... and "struck an arms depot of the Syrian army": what force hits is its
+               owner's */
+            int hit = s->forcing && !s->sourcing && prep && !strcmp(prep, "of");
             if (!prep || !in_words(prep, owner_preps) ||
-                (!people_noun(s, w) && !lemma_in(s, w, quantities)) ||
+                (!people_noun(s, w) && !lemma_in(s, w, quantities) && !hit) ||
                 (!strcmp(prep, "in") && !is_agent(at)))
                 continue;
         }
@@ -917,6 +920,20 @@ int32_t tc_code_force_author(sctx *s, uint32_t w)
             continue;
         int32_t k = tc_code_arg_mention(s, c, 2);
         if (k != NO_MENTION) return k;
+    }
+    /* "missiles fired by Israel", "rockets launched by Hezbollah": the participle's agent */
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_ACL || s->tr.w[c].upos != TC_UPOS_VERB) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+            uint32_t a = s->kids[j];
+            const char *cw = case_word(s, a);
+            if ((rel_of(s, a) != TC_REL_OBL_AGENT && rel_of(s, a) != TC_REL_OBL) || !cw ||
+                strcmp(cw, "by"))
+                continue;
+            int32_t k = tc_code_arg_mention(s, a, 2);
+            if (k != NO_MENTION) return k;
+        }
     }
     /* "an Israeli airstrike", "a Russian missile": the force's own state */
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {

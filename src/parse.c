@@ -761,6 +761,39 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
     }
 }
 
+/* "Rockets[root] fired[acl] by Hezbollah struck[conj of fired] an army base": a finite verb
+ * joined with no conjunction to the participle that describes a root noun is the sentence's
+ * verb, and the noun (with its participle) its subject. */
+static void repair_participle_subject(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    uint32_t r = 0;
+    while (r < n && w[r].head) r++;
+    if (r == n || (w[r].upos != TC_UPOS_NOUN && w[r].upos != TC_UPOS_PROPN)) return;
+    for (uint32_t a = r + 1; a < n; a++) {
+        if (w[a].head != r + 1 || w[a].rel != TC_REL_ACL || w[a].upos != TC_UPOS_VERB ||
+            strcmp(tc_parse_xpos_name(p, w[a].xpos), "VBN"))
+            continue;
+        for (uint32_t v = a + 1; v < n; v++) {
+            if (w[v].head != a + 1 || w[v].rel != TC_REL_CONJ || w[v].upos != TC_UPOS_VERB ||
+                strcmp(tc_parse_xpos_name(p, w[v].xpos), "VBD"))
+                continue;
+            int blocked = 0;
+            for (uint32_t k = 0; k < n; k++)
+                blocked |= w[k].head == v + 1 &&
+                           (w[k].rel == TC_REL_CC || w[k].rel == TC_REL_NSUBJ ||
+                            w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_MARK);
+            if (blocked) continue;
+            w[v].head = 0;
+            w[v].rel = TC_REL_ROOT;
+            w[r].head = (uint16_t)(v + 1);
+            w[r].rel = TC_REL_NSUBJ;
+            for (uint32_t k = v + 1; k < n; k++)
+                if (w[k].head == r + 1) w[k].head = (uint16_t)(v + 1);
+            return;
+        }
+    }
+}
+
 /* "is looking to Trump to veto[conj] the bill": an infinitive with "to" joined to a verb that
  * has no "to" of its own completes it (xcomp), it is no second conjunct. */
 static void repair_to_conj(tc_word *w, uint32_t n)
@@ -837,6 +870,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_clause_after(p, w, n);
     repair_closing_speaker(w, n);
     repair_to_conj(w, n);
+    repair_participle_subject(p, w, n);
     mark_voice(p, w, n);
 }
 

@@ -737,21 +737,40 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
         for (size_t j = 0; saying[j] && !speech; j++) speech = !strcmp(w[v].lemma, saying[j]);
         if (!speech) continue;
         int subj = 0;
-        for (uint32_t k = 0; k < n; k++)
-            subj |=
-                w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS);
+        for (uint32_t k = 0; k < n; k++) {
+            int rs = w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS;
+            if (w[k].head == v + 1 && rs && k > v && w[k].upos == TC_UPOS_VERB)
+                w[k].rel = TC_REL_ADVCL; /* "said, blaming[nsubj] Israel": a participle */
+            else
+                subj |= w[k].head == v + 1 && rs;
+        }
         if (subj) continue;
         /* the words between the last comma and the verb: one phrase, its head the one word
-           whose head lies outside them */
+           whose head lies outside them; or two joined by "and" ("the group and Iran's
+           Revolutionary Guards said"), the second then the first's conj */
         uint32_t c = v;
         while (c > 0 && w[c - 1].upos != TC_UPOS_PUNCT) c--;
-        if (c < 2 || c == v || v - c > 8 || w[c - 1].len != 1) continue;
-        uint32_t h = v, heads = 0;
+        if (c < 2 || c == v || v - c > 10 || w[c - 1].len != 1) continue;
+        uint32_t h = v, h2 = v, heads = 0, and = v;
         for (uint32_t k = c; k < v; k++)
-            if (!w[k].head || w[k].head - 1u < c || w[k].head - 1u >= v) h = k, heads++;
-        if (heads != 1 || (w[h].upos != TC_UPOS_NOUN && w[h].upos != TC_UPOS_PROPN) ||
-            w[h].head == v + 1)
+            if (w[k].upos == TC_UPOS_CCONJ) and = and == v ? k : n;
+        for (uint32_t k = c; k < v; k++) {
+            uint32_t lo = and < v && k > and? and+1 : c, hi = and < v && k < and? and : v;
+            if (k == and || (w[k].head && w[k].head - 1u >= lo && w[k].head - 1u < hi)) continue;
+            if (heads++ == 0)
+                h = k;
+            else
+                h2 = k;
+        }
+        if ((heads != 1 && !(heads == 2 && and < v && h<and&&h2> and)) ||
+            (w[h].upos != TC_UPOS_NOUN && w[h].upos != TC_UPOS_PROPN) || w[h].head == v + 1)
             continue;
+        if (heads == 2) {
+            w[h2].head = (uint16_t)(h + 1);
+            w[h2].rel = TC_REL_CONJ;
+            w[and].head = (uint16_t)(h2 + 1);
+            w[and].rel = TC_REL_CC;
+        }
         if (w[h].rel != TC_REL_APPOS && w[h].rel != TC_REL_CONJ && w[h].rel != TC_REL_NMOD &&
             w[h].rel != TC_REL_OBL && w[h].rel != TC_REL_DEP && w[h].rel != TC_REL_LIST)
             continue;

@@ -393,7 +393,8 @@ static const char *const fighters[] = {"MIL", "REB", "INS", "UAF", "SEP", NULL};
 static const char *by_context(const sctx *s, const tc_mention *src, const char *code, uint32_t pred)
 {
     const tc_mention *m = src;
-    if (!strcmp(code, "190") && m->tok0 + m->ntok - 1 >= s->lo) {
+    /* warplanes, drones or helicopters attacking or bombing: aerial force (195) */
+    if ((!strcmp(code, "190") || code_root(code) == 18) && m->tok0 + m->ntok - 1 >= s->lo) {
         uint32_t w = m->tok0 + m->ntok - 1 - s->lo;
         if (w < s->tr.n && lemma_in(s, w, aircraft)) return "195";
     }
@@ -728,6 +729,12 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     if (mt && (!strcmp(code, "180") || !strcmp(code, "182") || !strcmp(code, "1823")) &&
         sector_in(mt, fighters) && s->c->cameo && tc_cameo_get(s->c->cameo, "190")) {
         code = "190";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
+    /* "rebels seized Damascus": taking a capital is taking territory (192), not property */
+    if (mt && mt->kind == TC_KIND_METONYM && !strcmp(code, "171") && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "192")) {
+        code = "192";
         info = tc_cameo_get(s->c->cameo, code);
     }
     /* peacekeepers arriving somewhere keep the peace there (074): no visit, no host */

@@ -218,6 +218,10 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             continue;
         }
         if (r == TC_REL_NMOD && victim(s, c)) continue; /* "condemned the shelling of X" */
+        /* "the shelling of Kherson killed two people": who is shelled does not kill */
+        if (r == TC_REL_NMOD && s->sourcing && harm_noun(s, w, 1) && case_word(s, c) &&
+            !strcmp(case_word(s, c), "of"))
+            continue;
         if (r == TC_REL_NMOD) {
             const char *prep = NULL;
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)

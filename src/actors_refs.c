@@ -157,9 +157,25 @@ static const tc_mention *named_before(const tc_mention *u, const tc_actors_refs 
     return NULL;
 }
 
+/* Is person mention m a modifier of the noun after it ("Trump supporters", "Biden aides",
+ * "the Putin era"), no one a later "he" or "she" can be? */
+static int name_modifies(const tc_text *t, const tc_mention *m)
+{
+    static const char *const groups[] = {
+        "supporters", "loyalists", "aides",   "allies",   "voters",   "critics", "opponents",
+        "backers",    "fans",      "camp",    "campaign", "era",      "family",  "administration",
+        "presidency", "rally",     "rallies", "policies", "doctrine", "team",    NULL};
+    uint32_t j = m->tok0 + m->ntok;
+    if (j >= t->ntoks || m->kind != TC_KIND_PERSON) return 0;
+    for (size_t k = 0; groups[k]; k++)
+        if (word_is(&t->toks[j], groups[k])) return 1;
+    return 0;
+}
+
 /* Remembers mention m (its last token is t's tok) under its sort. */
 static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
 {
+    if (name_modifies(t, m)) return;
     if (m->kind == TC_KIND_PERSON || (m->flags & TC_MENTION_UNKNOWN)) remember_person(r, m);
     int sort = sort_of(m);
     if (m->code[0] == '-' || !m->code[0] || sort == REF_NONE) return;
@@ -334,7 +350,8 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
             (res[k2].kind == TC_KIND_UNKNOWN || (res[k2].flags & TC_MENTION_UNKNOWN)) &&
             res[k2].tok0 <= s->tok0 + 1;
         int placed = res[k2].code[0] && res[k2].code[0] != '-';
-        if ((res[k2].kind == TC_KIND_PERSON || opening_unknown) && placed) {
+        if ((res[k2].kind == TC_KIND_PERSON || opening_unknown) && placed &&
+            !name_modifies(t, &res[k2])) {
             refs->lead = res[k2];
             refs->has_lead = 1;
         }

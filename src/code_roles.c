@@ -201,6 +201,15 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
            "Syrian government missiles struck": a weapon or vehicle that acts is its owner */
         /* ... and "struck a Syrian army depot", "shelled Hezbollah positions": what force
            hits belongs to the actor named on it */
+        /* "Trump supporters", "Erdogan critics": a leader's name before those who back or
+           oppose him is not them */
+        static const char *const partisans[] = {"supporter", "voter",  "fan",      "critic",
+                                                "opponent",  "backer", "follower", "admirer",
+                                                "detractor", NULL};
+        const tc_mention *cm = mention_at(s, s->ment[c]);
+        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && cm && cm->kind == TC_KIND_PERSON &&
+            lemma_in(s, w, partisans))
+            continue;
         if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w) &&
             !(s->sourcing && tc_code_instrument_noun(s, w)) && !(s->forcing && !s->sourcing))
             continue;

@@ -563,7 +563,10 @@ static int setting_state(const tc_actors *d, tc_mention **ms, const size_t *nms,
     for (uint32_t s = 0; s < ns; s++)
         for (size_t k = 0; k < nms[s]; k++) {
             const tc_mention *m = &ms[s][k];
+            size_t len = strlen(m->code);
             if (!tc_actors_is_state(d, m->code) || m->kind == TC_KIND_GROUP) continue;
+            if (m->kind == TC_KIND_METONYM && len >= 6 && !strcmp(m->code + len - 3, "MED"))
+                continue; /* "told VOA": the outlet's state is not the story's */
             total++;
             unsigned c = 0;
             while (c < n && strncmp(codes[c], m->code, 3)) c++;
@@ -580,24 +583,31 @@ static int setting_state(const tc_actors *d, tc_mention **ms, const size_t *nms,
     return 1;
 }
 
-/* Does sentence m[0..n) name something outside the state cc3: another state, an organisation
- * (an IGO's or NGO's code, or a name no dictionary knows with an organisation's word)? Not a
- * news outlet ("X told VOA": where the reporter works says nothing of X). */
-static int foreign_sentence(const tc_actors *d, const tc_mention *m, size_t n, const char *cc3)
+/* What a sentence says of the persons it names in full, for place_by_setting: something
+ * outside the article's state (foreign_sentence), that they are a person (said_by_person). */
+enum { NAME_FOREIGN = 1, NAME_PERSON = 2 };
+
+/* NAME_FOREIGN when sentence m[0..n) names something outside the state cc3: another state, an
+ * organisation (an IGO's or NGO's code, or a name no dictionary knows with an organisation's
+ * word); else 0. Not a news outlet of a state ("X told VOA": where the reporter works says
+ * nothing of X). */
+static unsigned foreign_sentence(const tc_actors *d, const tc_mention *m, size_t n, const char *cc3)
 {
     char buf[128];
+    unsigned bits = 0;
     for (size_t k = 0; k < n; k++) {
         size_t len = strlen(m[k].code);
-        if (len >= 6 && !strcmp(m[k].code + len - 3, "MED")) continue; /* "told VOA" */
-        if (tc_actors_is_state(d, m[k].code) && strncmp(m[k].code, cc3, 3)) return 1;
+        if (tc_actors_is_state(d, m[k].code) && len >= 6 && !strcmp(m[k].code + len - 3, "MED"))
+            continue; /* "told VOA"; not "Reporters Without Borders" (NGOHRIMED) */
+        if (tc_actors_is_state(d, m[k].code) && strncmp(m[k].code, cc3, 3)) bits |= NAME_FOREIGN;
         if (!strncmp(m[k].code, "IGO", 3) || !strncmp(m[k].code, "NGO", 3) ||
             m[k].kind == TC_KIND_IGO || m[k].kind == TC_KIND_NGO)
-            return 1;
+            bits |= NAME_FOREIGN;
         if ((m[k].flags & TC_MENTION_UNKNOWN) && name_words(m[k].name, buf, sizeof buf) &&
             org_words(buf))
-            return 1;
+            bits |= NAME_FOREIGN;
     }
-    return 0;
+    return bits;
 }
 
 /* Is m a person's name no dictionary knows and nothing placed, of two words or more? Its
@@ -630,24 +640,6 @@ static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentenc
     return j + 1 < end && !strcmp(t->toks[j].norm, ",") &&
            (listed(t->toks[j + 1].norm, t->toks[j + 1].nlen, " a an the who another ") ||
             tc_actors_role_word(d, t, j + 1)); /* "X, director general of ..." */
-}
-
-/* Gives the article's own state (setting_state) to the persons no dictionary knows and
- * nothing placed, or placed only with an agent and no state ("Interior Minister X" = ---GOV
- * becomes KENGOV), when every sentence that names them in full names nothing outside it
- * (foreign_sentence), one of them names that state, and one says they are a person (a speech
- * verb, a role noun, an apposition, the agent before them): the residents, officials and
- * lawyers of a story about one country ("Chris Mhike, who represents Mhlanga" in a story of
- * Zimbabwe). */
-enum { NAME_FOREIGN = 1, NAME_LOCAL = 2, NAME_PERSON = 4 };
-
-/* Does sentence m[0..n) name the state cc3 (its name, a place of it, one of its agents or
- * persons; not a group of it)? */
-static int names_state(const tc_mention *m, size_t n, const char *cc3)
-{
-    for (size_t k = 0; k < n; k++)
-        if (!strncmp(m[k].code, cc3, 3) && m[k].kind != TC_KIND_GROUP) return 1;
-    return 0;
 }
 
 /* The full name (its words, into buf) of the unplaced person mention m names: its own of two
@@ -694,6 +686,14 @@ static void lone_evidence(const tc_actors *d, const tc_text *t, uint32_t sent, c
     }
 }
 
+/* Gives the article's own state (setting_state) to the persons no dictionary knows and
+ * nothing placed, or placed only with an agent and no state ("Interior Minister X" = ---GOV
+ * becomes KENGOV), when no sentence that names them names anything outside it
+ * (foreign_sentence) and one says they are a person (a speech verb, a role noun, an
+ * apposition, the agent before them): the residents, officials and lawyers of a story about
+ * one country ("Chris Mhike, who represents Mhlanga" in a story of Zimbabwe, "Ghulam Nabi,
+ * another freed passenger" in one of Pakistan). Whether a sentence naming them also names the
+ * state does not matter: the story's state is named around them. */
 static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **ms,
                              const size_t *nms, uint32_t ns, const tc_map *persons, tc_arena *a)
 {
@@ -701,9 +701,7 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
     if (!setting_state(d, ms, nms, ns, cc3)) return;
     tc_map *seen = tc_map_new(64); /* name words -> NAME_* bits, as a pointer */
     for (uint32_t s = 0; s < ns; s++) {
-        unsigned here = foreign_sentence(d, ms[s], nms[s], cc3) ? NAME_FOREIGN
-                        : names_state(ms[s], nms[s], cc3)       ? NAME_LOCAL
-                                                                : 0;
+        unsigned here = foreign_sentence(d, ms[s], nms[s], cc3);
         lone_evidence(d, t, s, ms[s], nms[s], persons, here, seen, a);
         for (size_t k = 0; k < nms[s]; k++) {
             if (!full_name_of(&ms[s][k], persons, buf, sizeof buf)) continue;
@@ -720,9 +718,9 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
     for (uint32_t s = 0; s < ns; s++)
         for (size_t k = 0; k < nms[s]; k++) {
             tc_mention *m = &ms[s][k];
-            if (!unplaced_person(m, buf, sizeof buf) ||
-                (uintptr_t)tc_map_get(seen, buf, strlen(buf)) != (NAME_LOCAL | NAME_PERSON))
-                continue;
+            if (!unplaced_person(m, buf, sizeof buf)) continue;
+            unsigned bits = (unsigned)(uintptr_t)tc_map_get(seen, buf, strlen(buf));
+            if (!(bits & NAME_PERSON) || (bits & NAME_FOREIGN)) continue;
             memcpy(m->code, cc3, m->code[0] ? 3 : 4); /* "judge X" = ---JUD: the state's judge */
             m->kind = TC_KIND_COUNTRY;
             m->rule = "a person of the article's own country (all it names around them is of it)";

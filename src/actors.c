@@ -2500,6 +2500,75 @@ static void place_people(const tc_actors *d, const tc_text *t, tc_mention *m, ui
     m->rule = "a place the gazetteer knows + a person noun (WordNet's noun.person)";
 }
 
+/* Nouns that say what a name right after them is when a state's adjective comes first, with
+ * the sector they give: "the Spanish utility Iberdrola" = ESPBUS, "the Dutch think tank
+ * Clingendael" = NLDNGO, "the Chinese tech giant Alibaba", "the Indonesian ride-hailing startup
+ * Gojek". Not persons' nouns: "the Sudanese militia X" and "Kenyan police chief X" are an agent
+ * and its name, above. */
+static const struct {
+    const char *noun, *sector;
+} org_kinds[] = {{"company", "BUS"},      {"firm", "BUS"},        {"utility", "BUS"},
+                 {"giant", "BUS"},        {"carmaker", "BUS"},    {"automaker", "BUS"},
+                 {"chipmaker", "BUS"},    {"maker", "BUS"},       {"manufacturer", "BUS"},
+                 {"conglomerate", "BUS"}, {"startup", "BUS"},     {"start-up", "BUS"},
+                 {"lender", "BUS"},       {"insurer", "BUS"},     {"retailer", "BUS"},
+                 {"airline", "BUS"},      {"operator", "BUS"},    {"producer", "BUS"},
+                 {"developer", "BUS"},    {"exporter", "BUS"},    {"supplier", "BUS"},
+                 {"shipbuilder", "BUS"},  {"contractor", "BUS"},  {"miner", "BUS"},
+                 {"refiner", "BUS"},      {"platform", "BUS"},    {"app", "BUS"},
+                 {"brand", "BUS"},        {"corporation", "BUS"}, {"tank", "NGO"},
+                 {"think-tank", "NGO"},   {"charity", "NGO"},     {"nonprofit", "NGO"},
+                 {"non-profit", "NGO"},   {"foundation", "NGO"},  {"newspaper", "MED"},
+                 {"daily", "MED"},        {"outlet", "MED"},      {"broadcaster", "MED"},
+                 {"magazine", "MED"},     {"website", "MED"},     {"tabloid", "MED"},
+                 {"channel", "MED"},      {"university", "EDU"}};
+
+/* Words that may not stand between the adjective and the noun: a clause's or a phrase's. */
+static const char *const org_kind_stops[] = {"the",  "a",  "an", "and",  "or",
+                                             "of",   "to", "in", "on",   "for",
+                                             "with", "by", "as", "that", "which"};
+
+/* The sector of the noun of org_kinds that ends right before token i, after a state's
+ * adjective of raw[0..n) and at most three lower-case words (modifiers of the noun: "tech",
+ * "international affairs think", "ride-hailing"), with the state into cc3 and the adjective's first
+ * token into *from; NULL when none. s is the sentence. */
+static const char *org_kind_before(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                                   const raw_match *raw, size_t n, uint32_t i, char cc3[4],
+                                   uint32_t *from)
+{
+    if (i < s->tok0 + 2) return NULL;
+    const tc_token *head = &t->toks[i - 1];
+    const char *sector = NULL;
+    for (size_t k = 0; k < sizeof org_kinds / sizeof *org_kinds && !sector; k++)
+        if (word_is(head, org_kinds[k].noun) && !(head->flags & (TC_TOK_CAP | TC_TOK_UPPER)))
+            sector = org_kinds[k].sector;
+    if (!sector) return NULL;
+    uint32_t j = i - 1, words = 0; /* the adjective ends right before j */
+    while (j > s->tok0 && words < 3) {
+        const tc_token *w = &t->toks[j - 1];
+        if (is_hyphen(w) && glued_after_hyphen(t, s->tok0, j)) {
+            j--; /* "ride-hailing": one word */
+            continue;
+        }
+        if ((w->flags & (TC_TOK_CAP | TC_TOK_UPPER | TC_TOK_PUNCT)) ||
+            in_words(w, org_kind_stops, sizeof org_kind_stops / sizeof *org_kind_stops))
+            break;
+        j--;
+        words++;
+    }
+    for (uint32_t e = i - 1; e >= j && e > s->tok0; e--)
+        for (size_t k = 0; k < n; k++) {
+            if (raw[k].hidden || raw[k].tok0 + raw[k].ntok != e) continue;
+            if (raw[k].e->kind != TC_KIND_ADJ || !tc_actors_is_state(d, raw[k].e->code) ||
+                strlen(raw[k].e->code) != 3)
+                continue;
+            memcpy(cc3, raw[k].e->code, 4);
+            *from = raw[k].tok0;
+            return sector;
+        }
+    return NULL;
+}
+
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
  * joined to the mention right before that says what they are, or coded by one in apposition;
  * into *out (arena a). */
@@ -2533,7 +2602,17 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
                    (prev->kind == TC_KIND_METONYM || prev->kind == TC_KIND_REGION);
         char cc3[4];
         uint32_t from;
-        if (prev && (names_what(t, prev) || seat) && role_between(d, t, pend, i)) {
+        const char *sector = org_kind_before(d, t, s, raw, nraw, i, cc3, &from);
+        if (sector && (!prev || pend <= from || !strncmp(prev->code, cc3, 3))) {
+            snprintf(u.code, sizeof u.code, "%s%s", cc3, sector);
+            u.kind = TC_KIND_COUNTRY;
+            u.rule = "an organisation no dictionary knows with what it is, after a state's "
+                     "adjective ('the Spanish utility X')";
+            if (prev && pend > from) n--; /* "Chinese company" joins it */
+            u.tok0 = prev && pend > from ? prev->tok0 : from;
+            u.ntok = j - u.tok0;
+            res[n++] = u;
+        } else if (prev && (names_what(t, prev) || seat) && role_between(d, t, pend, i)) {
             prev->ntok = j - prev->tok0;
             prev->name = u.name;
             prev->flags |= TC_MENTION_UNKNOWN;

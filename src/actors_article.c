@@ -423,9 +423,16 @@ static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
         /* an international organisation or an NGO the role is in: no state's */
         if (!strncmp(m[q].code, "IGO", 3) || !strncmp(m[q].code, "NGO", 3)) return 0;
         uint32_t p = m[q].tok0 - 1;
+        /* "at Leiden University in the Netherlands": the mention is "University in the
+         * Netherlands"; the capitalised words before it are its name's */
+        for (uint32_t w = 0; w < 3 && p > c + 1 && (t->toks[p].flags & TC_TOK_CAP) &&
+                             (t->toks[p].flags & TC_TOK_WORD);
+             w++)
+            p--;
         if (p > c && !strcmp(t->toks[p].norm, "the")) p--;
         if (p != office && (p <= c + 1 || !listed(t->toks[p].norm, t->toks[p].nlen, role_preps) ||
-                            listed(t->toks[p - 1].norm, t->toks[p - 1].nlen, topic_words)))
+                            (listed(t->toks[p - 1].norm, t->toks[p - 1].nlen, topic_words) &&
+                             !(t->toks[p - 1].flags & TC_TOK_CAP))))
             continue;
         /* "representative for North Korea", "envoy for Syria": a portfolio, not a seat */
         if (!places_role(d, &m[q]) || (!strcmp(t->toks[p].norm, "for") && strlen(m[q].code) == 3))
@@ -718,7 +725,9 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
     for (uint32_t s = 0; s < ns; s++)
         for (size_t k = 0; k < nms[s]; k++) {
             tc_mention *m = &ms[s][k];
-            if (!unplaced_person(m, buf, sizeof buf)) continue;
+            /* placed elsewhere in the article: its full name's code, later (place_names) */
+            if (!unplaced_person(m, buf, sizeof buf) || lookup(persons, "n|", buf, strlen(buf)))
+                continue;
             unsigned bits = (unsigned)(uintptr_t)tc_map_get(seen, buf, strlen(buf));
             if (!(bits & NAME_PERSON) || (bits & NAME_FOREIGN)) continue;
             memcpy(m->code, cc3, m->code[0] ? 3 : 4); /* "judge X" = ---JUD: the state's judge */

@@ -1151,6 +1151,50 @@ static int honorific_before(const tc_text *t, const tc_sentence *s, uint32_t i, 
            in_words_dotted(w, honorifics, sizeof honorifics / sizeof *honorifics);
 }
 
+/* Languages that name an outlet's service and are no state's adjective ("VOA Mandarin", "BBC
+ * Persian"). */
+static const char *const languages[] = {
+    "mandarin", "cantonese", "urdu",    "pashto",   "dari",    "farsi",  "persian",
+    "hausa",    "swahili",   "amharic", "tigrinya", "kurdish", "uyghur", "tibetan",
+    "burmese",  "bangla",    "bengali", "hindi",    "khmer",   "arabic", "english"};
+
+/* Words that go on a clause after an outlet's service: "told VOA Mandarin that ...". */
+static const char *const clause_words[] = {
+    "that", "on", "in",  "via",  "by",    "about",  "last", "this", "the",  "and",   "during",
+    "it",   "he", "she", "they", "after", "before", "for",  "with", "when", "while", "there"};
+
+/* Does a language and maybe "Service" follow the match of entry e, a news outlet (a metonym
+ * whose code ends in MED), that ends at token j: "VOA Mandarin", "BBC Persian", "VOA's Somali
+ * Service" (after "'s", "Service" is needed)? A language is a word of languages or a state's
+ * adjective ("Somali", "Russian"); without "Service" the clause must go on after it
+ * (clause_words: "told VOA Russian troops were ..." is VOA and Russian troops). The tokens the
+ * outlet's name takes, or 0. */
+static uint32_t outlet_service(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                               const entry *e, uint32_t j)
+{
+    uint32_t end = s->tok0 + s->ntok, k = j;
+    size_t len = strlen(e->code);
+    if (e->kind != TC_KIND_METONYM || len < 6 || strcmp(e->code + len - 3, "MED")) return 0;
+    int owner = k < end && (t->toks[k].flags & TC_TOK_CLITIC) && word_is(&t->toks[k], "'s");
+    k += owner;
+    if (k >= end || !(t->toks[k].flags & TC_TOK_CAP)) return 0;
+    const pattern *p = longest_at(d, t, k, end);
+    const entry *a = p ? pick(d, p, 0, &(int){0}) : NULL;
+    if (a && a->kind == TC_KIND_ADJ && tc_actors_is_state(d, a->code))
+        k += p->ntok;
+    else if (in_words(&t->toks[k], languages, sizeof languages / sizeof *languages))
+        k++;
+    else
+        return 0;
+    if (k < end && word_is(&t->toks[k], "service")) return k + 1 - j;
+    if (owner) return 0;
+    /* then the clause goes on: an end, a punctuation mark or a function word */
+    return k == end || (t->toks[k].flags & TC_TOK_PUNCT) ||
+                   in_words(&t->toks[k], clause_words, sizeof clause_words / sizeof *clause_words)
+               ? k - j
+               : 0;
+}
+
 static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *s, int32_t day,
                        int keep_hidden, raw_match *out)
 {
@@ -1168,10 +1212,13 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
          * state leading an agent is that state's ("Saudi-led forces" = SAUMIL) */
         uint32_t led = e ? led_agent(d, t, s, e, i + p->ntok, day) : 0;
         if (!led && e) led = flagged(d, t, s, e, i + p->ntok);
+        uint32_t service = !led && e ? outlet_service(d, t, s, e, i + p->ntok) : 0;
+        led += service; /* "VOA Mandarin": the language is no other name the outlet is in */
         int modifier = !led && ((i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
                                 glued_after_hyphen(t, s->tok0, i));
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
-                     other_person(d, t, s, i, matched_to, p, e) || in_other_name(d, t, s, i, p, e);
+                     other_person(d, t, s, i, matched_to, p, e) ||
+                     (!service && in_other_name(d, t, s, i, p, e));
         uint32_t title =
             e && e->kind == TC_KIND_PERSON && !hidden && honorific_before(t, s, i, matched_to);
         if (e && n && out[n - 1].next == end) out[n - 1].next = i - title;

@@ -1710,16 +1710,17 @@ static int determiner(const tc_token *w)
 }
 
 /* Words that end an organisation's name after a state's ("the Nigeria Labour Congress", "the
- * Kenya Red Cross", "the Pakistan Muslim League"). */
+ * Kenya Red Cross", "the Pakistan Muslim League", "the Cameroon Livestock Ministry"). */
 static const char *const state_org_heads[] = {
-    "congress", "union",      "unions",       "league",     "party",       "council",
-    "cross",    "front",      "movement",     "alliance",   "association", "federation",
-    "society",  "authority",  "airways",      "airlines",   "bank",        "corporation",
-    "company",  "commission", "institute",    "university", "forum",       "foundation",
-    "agency",   "network",    "confederation"};
+    "congress", "union",      "unions",        "league",     "party",       "council",
+    "cross",    "front",      "movement",      "alliance",   "association", "federation",
+    "society",  "authority",  "airways",       "airlines",   "bank",        "corporation",
+    "company",  "commission", "institute",     "university", "forum",       "foundation",
+    "agency",   "network",    "confederation", "ministry",   "command"};
 
-/* Makes a state's name and the capitalised words after it up to a word that ends an
- * organisation's name one match of the state, hiding the dictionary's matches inside (not
+/* Makes a state's name (maybe with "'s": "Somalia's National Intelligence and Security
+ * Agency") and the capitalised words after it up to a word that ends an organisation's name
+ * one match of the state, hiding the dictionary's matches inside (not
  * "Labour" GBRPTY and "Congress" USALEG in "the Nigeria Labour Congress": NGA); not when
  * only agents follow ("Nigeria Police" stays NGACOP) nor when a match inside is the state's
  * own ("the U.S. Congress"). raw[0..n) in token order. */
@@ -1732,11 +1733,15 @@ static void state_org_names(const tc_actors *d, const tc_text *t, const tc_sente
         if (r->hidden || r->e->kind != TC_KIND_COUNTRY || !tc_actors_is_state(d, r->e->code))
             continue;
         uint32_t j = r->tok0 + r->ntok, e = 0;
+        /* "Somalia's National Intelligence and Security Agency": the state's own body */
+        int owner = j + 1 < end && possessive_mark(t, j) && (t->toks[j + 1].flags & TC_TOK_CAP);
+        j += owner;
         for (uint32_t i = j; i < end && i < j + 6; i++) {
             const tc_token *w = &t->toks[i];
             if (!(w->flags & (TC_TOK_CAP | TC_TOK_UPPER))) {
-                if (i > j && (word_is(w, "of") || word_is(w, "for")) && i + 1 < end &&
-                    (t->toks[i + 1].flags & TC_TOK_CAP))
+                if (i > j &&
+                    (word_is(w, "of") || word_is(w, "for") || (owner && word_is(w, "and"))) &&
+                    i + 1 < end && (t->toks[i + 1].flags & TC_TOK_CAP))
                     continue; /* "the Zimbabwe Congress of Trade Unions" */
                 break;
             }

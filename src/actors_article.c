@@ -737,6 +737,116 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
     tc_map_free(seen);
 }
 
+/* ---- acronyms the article defines ---- */
+
+/* Is token i of t an acronym: two to eight capitals (and digits), no dots ("NISA", "BIA")? */
+static int acronym(const tc_text *t, uint32_t i)
+{
+    const tc_token *w = &t->toks[i];
+    if (!(w->flags & TC_TOK_UPPER) || w->len < 2 || w->len > 8) return 0;
+    for (uint32_t k = 0; k < w->len; k++) {
+        char c = t->text[w->off + k];
+        if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) return 0;
+    }
+    return 1;
+}
+
+/* The acronym token that mention m of sentence s defines right after it, "X (NISA)" or "X, or
+ * NISA,", or 0 when none. */
+static uint32_t defines(const tc_text *t, const tc_sentence *s, const tc_mention *m)
+{
+    uint32_t j = m->tok0 + m->ntok, end = s->tok0 + s->ntok;
+    if (j + 2 < end && !strcmp(t->toks[j].norm, "(") && acronym(t, j + 1) &&
+        !strcmp(t->toks[j + 2].norm, ")"))
+        return j + 1;
+    if (j + 3 < end && !strcmp(t->toks[j].norm, ",") && !strcmp(t->toks[j + 1].norm, "or") &&
+        acronym(t, j + 2) &&
+        (!strcmp(t->toks[j + 3].norm, ",") || !strcmp(t->toks[j + 3].norm, ".")))
+        return j + 2;
+    return 0;
+}
+
+/* The mention that acronym token i stands for by defs (acronym -> mention, or defs itself when
+ * ambiguous), or NULL. */
+static const tc_mention *defined(const tc_text *t, uint32_t i, const tc_map *defs)
+{
+    const tc_token *w = &t->toks[i];
+    const tc_mention *m = acronym(t, i) ? tc_map_get(defs, t->text + w->off, w->len) : NULL;
+    return (const void *)m == (const void *)defs ? NULL : m;
+}
+
+/* Places the acronyms of sentence s (m[0..*n)) that defs defines: a name no dictionary knows
+ * and nothing placed that is one, a generated file's match of one word (the article's own
+ * definition beats a fact of elsewhere), or a lone acronym no mention covers (a sentence's
+ * first word, which the name scan leaves: "NISA said ..."), which becomes a mention. The mentions,
+ * maybe a new array in a; their count in *n. */
+static tc_mention *acronyms_of(const tc_actors *d, const tc_text *t, uint32_t sent, tc_mention *m,
+                               size_t *n, const tc_map *defs, tc_arena *a)
+{
+    const tc_sentence *s = &t->sents[sent];
+    static const char rule[] = "an acronym the article defines after a placed name";
+    tc_mention *res = m;
+    size_t nres = *n, k = 0;
+    for (uint32_t i = s->tok0; i < s->tok0 + s->ntok; i++) {
+        while (k < nres && res[k].tok0 + res[k].ntok <= i) k++;
+        const tc_mention *def = defined(t, i, defs);
+        if (!def) continue;
+        if (k < nres && res[k].tok0 <= i) {
+            tc_mention *u = &res[k];
+            /* a name no dictionary knows, or a generated file's acronym: the article's own
+             * definition wins over a fact of another state ("NPS", a party of Suriname) */
+            int unknown = (u->flags & TC_MENTION_UNKNOWN) && !u->code[0];
+            int fact = !u->flags && u->entry >= 0 && tc_actors_entry(d, u->entry).generated;
+            if ((!unknown && !fact) || u->ntok != 1) continue;
+            snprintf(u->code, sizeof u->code, "%s", def->code);
+            u->kind = def->kind;
+            u->entry = def->entry;
+            u->rule = rule;
+            continue;
+        }
+        if (res == m) {
+            res = tc_arena_alloc(a, (*n + s->ntok) * sizeof *res);
+            memcpy(res, m, *n * sizeof *m);
+        }
+        memmove(res + k + 1, res + k, (nres - k) * sizeof *res);
+        res[k] = *def;
+        res[k].tok0 = i;
+        res[k].ntok = 1;
+        res[k].flags = TC_MENTION_UNKNOWN;
+        res[k].rule = rule;
+        nres++;
+    }
+    *n = nres;
+    return res;
+}
+
+/* Gives the names no dictionary knows and nothing placed that are an acronym the article
+ * defines after a mention with a state's code ("Somalia's National Intelligence and Security
+ * Agency, or NISA, ... NISA said" = SOM; "the Board of Immigration Appeals (BIA)" when the
+ * board is placed) that mention's code: the acronym is the name. An acronym two placed names
+ * define with different states is none. */
+static void place_acronyms(const tc_actors *d, const tc_text *t, tc_mention **ms, size_t *nms,
+                           uint32_t ns, tc_arena *a)
+{
+    tc_map *defs = tc_map_new(16); /* acronym -> the defining mention, or &defs when ambiguous */
+    for (uint32_t s = 0; s < ns; s++)
+        for (size_t k = 0; k < nms[s]; k++) {
+            const tc_mention *m = &ms[s][k];
+            uint32_t at = tc_actors_is_state(d, m->code) ? defines(t, &t->sents[s], m) : 0;
+            if (!at) continue;
+            const tc_token *w = &t->toks[at];
+            const tc_mention *was = tc_map_get(defs, t->text + w->off, w->len);
+            void *val = (void *)m;
+            if (was && ((const void *)was == (const void *)defs || !strncmp(was->code, m->code, 3)))
+                continue;
+            if (was) val = defs; /* two states: no key */
+            tc_map_put(defs, tc_arena_strndup(a, t->text + w->off, w->len), w->len, val);
+        }
+    for (uint32_t s = 0; s < ns && tc_map_count(defs); s++)
+        ms[s] = acronyms_of(d, t, s, ms[s], &nms[s], defs, a);
+    tc_map_free(defs);
+}
+
 /* The persons of the article (register_person) in a new map. */
 static tc_map *persons_of(tc_mention **ms, const size_t *nms, uint32_t ns, tc_arena *a)
 {
@@ -762,6 +872,7 @@ void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *da
         place_offices_before(d, t, s, (*ms)[s], (*nms)[s]);
         place_by_role(d, t, s, (*ms)[s], (*nms)[s]);
     }
+    place_acronyms(d, t, *ms, *nms, ns, a);
     tc_map *map = persons_of(*ms, *nms, ns, a);
     place_by_setting(d, t, *ms, *nms, ns, map, a);
     tc_map_free(map);

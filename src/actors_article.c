@@ -412,9 +412,9 @@ static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
     if (office) stop = office + 1;
     if (!office && listed(t->toks[r].norm, t->toks[r].nlen, " a an the as ")) r++;
     while (!office && r < end && r < c + 7 && !role_head(d, t, r, org) &&
-           (!(t->toks[r].flags & (TC_TOK_CAP | TC_TOK_UPPER | TC_TOK_PUNCT)) ||
-            !strcmp(t->toks[r].norm, "-")))
-        r++; /* "a study co-author", "the vice president", "senior fellow", "a think tank" */
+           (!(t->toks[r].flags & TC_TOK_PUNCT) || !strcmp(t->toks[r].norm, "-")))
+        r++; /* "a study co-author", "the vice president", "senior fellow", "a think tank", "a
+              * North Korean expert" */
     if (!office && (r >= end || !role_head(d, t, r, org))) return 0;
     while (stop < end && stop < c + 25 &&
            !listed(t->toks[stop].norm, t->toks[stop].nlen, appos_end))

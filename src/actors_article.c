@@ -572,8 +572,12 @@ static int setting_state(const tc_actors *d, tc_mention **ms, const size_t *nms,
             const tc_mention *m = &ms[s][k];
             size_t len = strlen(m->code);
             if (!tc_actors_is_state(d, m->code) || m->kind == TC_KIND_GROUP) continue;
-            if (m->kind == TC_KIND_METONYM && len >= 6 && !strcmp(m->code + len - 3, "MED"))
-                continue; /* "told VOA": the outlet's state is not the story's */
+            /* "told VOA", "a professor at Cornell University", "a fellow of Chatham House":
+             * where the reporter or the commentator works is not where the story is */
+            if ((m->kind == TC_KIND_METONYM || m->kind == TC_KIND_NGO) && len >= 6 &&
+                (!strcmp(m->code + len - 3, "MED") || !strcmp(m->code + len - 3, "EDU") ||
+                 !strcmp(m->code + len - 3, "NGO")))
+                continue;
             total++;
             unsigned c = 0;
             while (c < n && strncmp(codes[c], m->code, 3)) c++;

@@ -1144,7 +1144,8 @@ static uint32_t flagged(const tc_actors *d, const tc_text *t, const tc_sentence 
  * "Sir Keir Starmer"; not one a match before took)? The honorific is part of the mention. */
 static int honorific_before(const tc_text *t, const tc_sentence *s, uint32_t i, uint32_t matched_to)
 {
-    static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam"};
+    static const char *const honorifics[] = {"mr",   "mrs",   "ms",      "dr",     "sir",
+                                             "dame", "madam", "mawlawi", "mullah", "maulana"};
     if (i <= s->tok0 || i - 1 < matched_to) return 0;
     const tc_token *w = &t->toks[i - 1];
     return (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&

@@ -1144,11 +1144,56 @@ static uint32_t flagged(const tc_actors *d, const tc_text *t, const tc_sentence 
  * "Sir Keir Starmer"; not one a match before took)? The honorific is part of the mention. */
 static int honorific_before(const tc_text *t, const tc_sentence *s, uint32_t i, uint32_t matched_to)
 {
-    static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir", "dame", "madam"};
+    static const char *const honorifics[] = {"mr",   "mrs",   "ms",      "dr",     "sir",
+                                             "dame", "madam", "mawlawi", "mullah", "maulana"};
     if (i <= s->tok0 || i - 1 < matched_to) return 0;
     const tc_token *w = &t->toks[i - 1];
     return (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
            in_words_dotted(w, honorifics, sizeof honorifics / sizeof *honorifics);
+}
+
+/* Languages that name an outlet's service and are no state's adjective ("VOA Mandarin", "BBC
+ * Persian"). */
+static const char *const languages[] = {
+    "mandarin", "cantonese", "urdu",    "pashto",   "dari",    "farsi",  "persian",
+    "hausa",    "swahili",   "amharic", "tigrinya", "kurdish", "uyghur", "tibetan",
+    "burmese",  "bangla",    "bengali", "hindi",    "khmer",   "arabic", "english"};
+
+/* Words that go on a clause after an outlet's service: "told VOA Mandarin that ...". */
+static const char *const clause_words[] = {
+    "that", "on", "in",  "via",  "by",    "about",  "last", "this", "the",  "and",   "during",
+    "it",   "he", "she", "they", "after", "before", "for",  "with", "when", "while", "there"};
+
+/* Does a language and maybe "Service" follow the match of entry e, a news outlet (a metonym
+ * whose code ends in MED), that ends at token j: "VOA Mandarin", "BBC Persian", "VOA's Somali
+ * Service" (after "'s", "Service" is needed)? A language is a word of languages or a state's
+ * adjective ("Somali", "Russian"); without "Service" the clause must go on after it
+ * (clause_words: "told VOA Russian troops were ..." is VOA and Russian troops). The tokens the
+ * outlet's name takes, or 0. */
+static uint32_t outlet_service(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                               const entry *e, uint32_t j)
+{
+    uint32_t end = s->tok0 + s->ntok, k = j;
+    size_t len = strlen(e->code);
+    if (e->kind != TC_KIND_METONYM || len < 6 || strcmp(e->code + len - 3, "MED")) return 0;
+    int owner = k < end && (t->toks[k].flags & TC_TOK_CLITIC) && word_is(&t->toks[k], "'s");
+    k += owner;
+    if (k >= end || !(t->toks[k].flags & TC_TOK_CAP)) return 0;
+    const pattern *p = longest_at(d, t, k, end);
+    const entry *a = p ? pick(d, p, 0, &(int){0}) : NULL;
+    if (a && a->kind == TC_KIND_ADJ && tc_actors_is_state(d, a->code))
+        k += p->ntok;
+    else if (in_words(&t->toks[k], languages, sizeof languages / sizeof *languages))
+        k++;
+    else
+        return 0;
+    if (k < end && word_is(&t->toks[k], "service")) return k + 1 - j;
+    if (owner) return 0;
+    /* then the clause goes on: an end, a punctuation mark or a function word */
+    return k == end || (t->toks[k].flags & TC_TOK_PUNCT) ||
+                   in_words(&t->toks[k], clause_words, sizeof clause_words / sizeof *clause_words)
+               ? k - j
+               : 0;
 }
 
 static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *s, int32_t day,
@@ -1168,10 +1213,13 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
          * state leading an agent is that state's ("Saudi-led forces" = SAUMIL) */
         uint32_t led = e ? led_agent(d, t, s, e, i + p->ntok, day) : 0;
         if (!led && e) led = flagged(d, t, s, e, i + p->ntok);
+        uint32_t service = !led && e ? outlet_service(d, t, s, e, i + p->ntok) : 0;
+        led += service; /* "VOA Mandarin": the language is no other name the outlet is in */
         int modifier = !led && ((i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
                                 glued_after_hyphen(t, s->tok0, i));
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
-                     other_person(d, t, s, i, matched_to, p, e) || in_other_name(d, t, s, i, p, e);
+                     other_person(d, t, s, i, matched_to, p, e) ||
+                     (!service && in_other_name(d, t, s, i, p, e));
         uint32_t title =
             e && e->kind == TC_KIND_PERSON && !hidden && honorific_before(t, s, i, matched_to);
         if (e && n && out[n - 1].next == end) out[n - 1].next = i - title;
@@ -1650,26 +1698,30 @@ static void bridge_nouns(const tc_actors *d, const tc_text *t, chunk *c, uint32_
         c->tok_end = agent;
 }
 
+/* Is w a determiner before a capital that may only qualify a thing ("the Paris stock
+ * exchange")? Not "that": before a capital it opens a clause far more often than it points
+ * ("demanded that Washington change its stance", "said that Beijing can"). */
 static int determiner(const tc_token *w)
 {
-    static const char *const dets[] = {"the", "a",   "an",  "this", "that",
-                                       "its", "his", "her", "our",  "their"};
+    static const char *const dets[] = {"the", "a",   "an",  "this", "its",
+                                       "his", "her", "our", "their"};
     for (size_t k = 0; k < sizeof dets / sizeof *dets; k++)
         if (word_is(w, dets[k])) return 1;
     return 0;
 }
 
 /* Words that end an organisation's name after a state's ("the Nigeria Labour Congress", "the
- * Kenya Red Cross", "the Pakistan Muslim League"). */
+ * Kenya Red Cross", "the Pakistan Muslim League", "the Cameroon Livestock Ministry"). */
 static const char *const state_org_heads[] = {
-    "congress", "union",      "unions",       "league",     "party",       "council",
-    "cross",    "front",      "movement",     "alliance",   "association", "federation",
-    "society",  "authority",  "airways",      "airlines",   "bank",        "corporation",
-    "company",  "commission", "institute",    "university", "forum",       "foundation",
-    "agency",   "network",    "confederation"};
+    "congress", "union",      "unions",        "league",     "party",       "council",
+    "cross",    "front",      "movement",      "alliance",   "association", "federation",
+    "society",  "authority",  "airways",       "airlines",   "bank",        "corporation",
+    "company",  "commission", "institute",     "university", "forum",       "foundation",
+    "agency",   "network",    "confederation", "ministry",   "command"};
 
-/* Makes a state's name and the capitalised words after it up to a word that ends an
- * organisation's name one match of the state, hiding the dictionary's matches inside (not
+/* Makes a state's name (maybe with "'s": "Somalia's National Intelligence and Security
+ * Agency") and the capitalised words after it up to a word that ends an organisation's name
+ * one match of the state, hiding the dictionary's matches inside (not
  * "Labour" GBRPTY and "Congress" USALEG in "the Nigeria Labour Congress": NGA); not when
  * only agents follow ("Nigeria Police" stays NGACOP) nor when a match inside is the state's
  * own ("the U.S. Congress"). raw[0..n) in token order. */
@@ -1682,11 +1734,15 @@ static void state_org_names(const tc_actors *d, const tc_text *t, const tc_sente
         if (r->hidden || r->e->kind != TC_KIND_COUNTRY || !tc_actors_is_state(d, r->e->code))
             continue;
         uint32_t j = r->tok0 + r->ntok, e = 0;
+        /* "Somalia's National Intelligence and Security Agency": the state's own body */
+        int owner = j + 1 < end && possessive_mark(t, j) && (t->toks[j + 1].flags & TC_TOK_CAP);
+        j += owner;
         for (uint32_t i = j; i < end && i < j + 6; i++) {
             const tc_token *w = &t->toks[i];
             if (!(w->flags & (TC_TOK_CAP | TC_TOK_UPPER))) {
-                if (i > j && (word_is(w, "of") || word_is(w, "for")) && i + 1 < end &&
-                    (t->toks[i + 1].flags & TC_TOK_CAP))
+                if (i > j &&
+                    (word_is(w, "of") || word_is(w, "for") || (owner && word_is(w, "and"))) &&
+                    i + 1 < end && (t->toks[i + 1].flags & TC_TOK_CAP))
                     continue; /* "the Zimbabwe Congress of Trade Unions" */
                 break;
             }
@@ -2497,6 +2553,75 @@ static void place_people(const tc_actors *d, const tc_text *t, tc_mention *m, ui
     m->rule = "a place the gazetteer knows + a person noun (WordNet's noun.person)";
 }
 
+/* Nouns that say what a name right after them is when a state's adjective comes first, with
+ * the sector they give: "the Spanish utility Iberdrola" = ESPBUS, "the Dutch think tank
+ * Clingendael" = NLDNGO, "the Chinese tech giant Alibaba", "the Indonesian ride-hailing startup
+ * Gojek". Not persons' nouns: "the Sudanese militia X" and "Kenyan police chief X" are an agent
+ * and its name, above. */
+static const struct {
+    const char *noun, *sector;
+} org_kinds[] = {{"company", "BUS"},      {"firm", "BUS"},        {"utility", "BUS"},
+                 {"giant", "BUS"},        {"carmaker", "BUS"},    {"automaker", "BUS"},
+                 {"chipmaker", "BUS"},    {"maker", "BUS"},       {"manufacturer", "BUS"},
+                 {"conglomerate", "BUS"}, {"startup", "BUS"},     {"start-up", "BUS"},
+                 {"lender", "BUS"},       {"insurer", "BUS"},     {"retailer", "BUS"},
+                 {"airline", "BUS"},      {"operator", "BUS"},    {"producer", "BUS"},
+                 {"developer", "BUS"},    {"exporter", "BUS"},    {"supplier", "BUS"},
+                 {"shipbuilder", "BUS"},  {"contractor", "BUS"},  {"miner", "BUS"},
+                 {"refiner", "BUS"},      {"platform", "BUS"},    {"app", "BUS"},
+                 {"brand", "BUS"},        {"corporation", "BUS"}, {"tank", "NGO"},
+                 {"think-tank", "NGO"},   {"charity", "NGO"},     {"nonprofit", "NGO"},
+                 {"non-profit", "NGO"},   {"foundation", "NGO"},  {"newspaper", "MED"},
+                 {"daily", "MED"},        {"outlet", "MED"},      {"broadcaster", "MED"},
+                 {"magazine", "MED"},     {"website", "MED"},     {"tabloid", "MED"},
+                 {"channel", "MED"},      {"university", "EDU"}};
+
+/* Words that may not stand between the adjective and the noun: a clause's or a phrase's. */
+static const char *const org_kind_stops[] = {"the",  "a",  "an", "and",  "or",
+                                             "of",   "to", "in", "on",   "for",
+                                             "with", "by", "as", "that", "which"};
+
+/* The sector of the noun of org_kinds that ends right before token i, after a state's
+ * adjective of raw[0..n) and at most three lower-case words (modifiers of the noun: "tech",
+ * "international affairs think", "ride-hailing"), with the state into cc3 and the adjective's first
+ * token into *from; NULL when none. s is the sentence. */
+static const char *org_kind_before(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                                   const raw_match *raw, size_t n, uint32_t i, char cc3[4],
+                                   uint32_t *from)
+{
+    if (i < s->tok0 + 2) return NULL;
+    const tc_token *head = &t->toks[i - 1];
+    const char *sector = NULL;
+    for (size_t k = 0; k < sizeof org_kinds / sizeof *org_kinds && !sector; k++)
+        if (word_is(head, org_kinds[k].noun) && !(head->flags & (TC_TOK_CAP | TC_TOK_UPPER)))
+            sector = org_kinds[k].sector;
+    if (!sector) return NULL;
+    uint32_t j = i - 1, words = 0; /* the adjective ends right before j */
+    while (j > s->tok0 && words < 3) {
+        const tc_token *w = &t->toks[j - 1];
+        if (is_hyphen(w) && glued_after_hyphen(t, s->tok0, j)) {
+            j--; /* "ride-hailing": one word */
+            continue;
+        }
+        if ((w->flags & (TC_TOK_CAP | TC_TOK_UPPER | TC_TOK_PUNCT)) ||
+            in_words(w, org_kind_stops, sizeof org_kind_stops / sizeof *org_kind_stops))
+            break;
+        j--;
+        words++;
+    }
+    for (uint32_t e = i - 1; e >= j && e > s->tok0; e--)
+        for (size_t k = 0; k < n; k++) {
+            if (raw[k].hidden || raw[k].tok0 + raw[k].ntok != e) continue;
+            if (raw[k].e->kind != TC_KIND_ADJ || !tc_actors_is_state(d, raw[k].e->code) ||
+                strlen(raw[k].e->code) != 3)
+                continue;
+            memcpy(cc3, raw[k].e->code, 4);
+            *from = raw[k].tok0;
+            return sector;
+        }
+    return NULL;
+}
+
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
  * joined to the mention right before that says what they are, or coded by one in apposition;
  * into *out (arena a). */
@@ -2530,7 +2655,17 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
                    (prev->kind == TC_KIND_METONYM || prev->kind == TC_KIND_REGION);
         char cc3[4];
         uint32_t from;
-        if (prev && (names_what(t, prev) || seat) && role_between(d, t, pend, i)) {
+        const char *sector = org_kind_before(d, t, s, raw, nraw, i, cc3, &from);
+        if (sector && (!prev || pend <= from || !strncmp(prev->code, cc3, 3))) {
+            snprintf(u.code, sizeof u.code, "%s%s", cc3, sector);
+            u.kind = TC_KIND_COUNTRY;
+            u.rule = "an organisation no dictionary knows with what it is, after a state's "
+                     "adjective ('the Spanish utility X')";
+            if (prev && pend > from) n--; /* "Chinese company" joins it */
+            u.tok0 = prev && pend > from ? prev->tok0 : from;
+            u.ntok = j - u.tok0;
+            res[n++] = u;
+        } else if (prev && (names_what(t, prev) || seat) && role_between(d, t, pend, i)) {
             prev->ntok = j - prev->tok0;
             prev->name = u.name;
             prev->flags |= TC_MENTION_UNKNOWN;

@@ -412,9 +412,9 @@ static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
     if (office) stop = office + 1;
     if (!office && listed(t->toks[r].norm, t->toks[r].nlen, " a an the as ")) r++;
     while (!office && r < end && r < c + 7 && !role_head(d, t, r, org) &&
-           (!(t->toks[r].flags & (TC_TOK_CAP | TC_TOK_UPPER | TC_TOK_PUNCT)) ||
-            !strcmp(t->toks[r].norm, "-")))
-        r++; /* "a study co-author", "the vice president", "senior fellow", "a think tank" */
+           (!(t->toks[r].flags & TC_TOK_PUNCT) || !strcmp(t->toks[r].norm, "-")))
+        r++; /* "a study co-author", "the vice president", "senior fellow", "a think tank", "a
+              * North Korean expert" */
     if (!office && (r >= end || !role_head(d, t, r, org))) return 0;
     while (stop < end && stop < c + 25 &&
            !listed(t->toks[stop].norm, t->toks[stop].nlen, appos_end))
@@ -423,9 +423,16 @@ static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
         /* an international organisation or an NGO the role is in: no state's */
         if (!strncmp(m[q].code, "IGO", 3) || !strncmp(m[q].code, "NGO", 3)) return 0;
         uint32_t p = m[q].tok0 - 1;
+        /* "at Leiden University in the Netherlands": the mention is "University in the
+         * Netherlands"; the capitalised words before it are its name's */
+        for (uint32_t w = 0; w < 3 && p > c + 1 && (t->toks[p].flags & TC_TOK_CAP) &&
+                             (t->toks[p].flags & TC_TOK_WORD);
+             w++)
+            p--;
         if (p > c && !strcmp(t->toks[p].norm, "the")) p--;
         if (p != office && (p <= c + 1 || !listed(t->toks[p].norm, t->toks[p].nlen, role_preps) ||
-                            listed(t->toks[p - 1].norm, t->toks[p - 1].nlen, topic_words)))
+                            (listed(t->toks[p - 1].norm, t->toks[p - 1].nlen, topic_words) &&
+                             !(t->toks[p - 1].flags & TC_TOK_CAP))))
             continue;
         /* "representative for North Korea", "envoy for Syria": a portfolio, not a seat */
         if (!places_role(d, &m[q]) || (!strcmp(t->toks[p].norm, "for") && strlen(m[q].code) == 3))
@@ -563,7 +570,14 @@ static int setting_state(const tc_actors *d, tc_mention **ms, const size_t *nms,
     for (uint32_t s = 0; s < ns; s++)
         for (size_t k = 0; k < nms[s]; k++) {
             const tc_mention *m = &ms[s][k];
+            size_t len = strlen(m->code);
             if (!tc_actors_is_state(d, m->code) || m->kind == TC_KIND_GROUP) continue;
+            /* "told VOA", "a professor at Cornell University", "a fellow of Chatham House":
+             * where the reporter or the commentator works is not where the story is */
+            if ((m->kind == TC_KIND_METONYM || m->kind == TC_KIND_NGO) && len >= 6 &&
+                (!strcmp(m->code + len - 3, "MED") || !strcmp(m->code + len - 3, "EDU") ||
+                 !strcmp(m->code + len - 3, "NGO")))
+                continue;
             total++;
             unsigned c = 0;
             while (c < n && strncmp(codes[c], m->code, 3)) c++;
@@ -580,24 +594,31 @@ static int setting_state(const tc_actors *d, tc_mention **ms, const size_t *nms,
     return 1;
 }
 
-/* Does sentence m[0..n) name something outside the state cc3: another state, an organisation
- * (an IGO's or NGO's code, or a name no dictionary knows with an organisation's word)? Not a
- * news outlet ("X told VOA": where the reporter works says nothing of X). */
-static int foreign_sentence(const tc_actors *d, const tc_mention *m, size_t n, const char *cc3)
+/* What a sentence says of the persons it names in full, for place_by_setting: something
+ * outside the article's state (foreign_sentence), that they are a person (said_by_person). */
+enum { NAME_FOREIGN = 1, NAME_PERSON = 2 };
+
+/* NAME_FOREIGN when sentence m[0..n) names something outside the state cc3: another state, an
+ * organisation (an IGO's or NGO's code, or a name no dictionary knows with an organisation's
+ * word); else 0. Not a news outlet of a state ("X told VOA": where the reporter works says
+ * nothing of X). */
+static unsigned foreign_sentence(const tc_actors *d, const tc_mention *m, size_t n, const char *cc3)
 {
     char buf[128];
+    unsigned bits = 0;
     for (size_t k = 0; k < n; k++) {
         size_t len = strlen(m[k].code);
-        if (len >= 6 && !strcmp(m[k].code + len - 3, "MED")) continue; /* "told VOA" */
-        if (tc_actors_is_state(d, m[k].code) && strncmp(m[k].code, cc3, 3)) return 1;
+        if (tc_actors_is_state(d, m[k].code) && len >= 6 && !strcmp(m[k].code + len - 3, "MED"))
+            continue; /* "told VOA"; not "Reporters Without Borders" (NGOHRIMED) */
+        if (tc_actors_is_state(d, m[k].code) && strncmp(m[k].code, cc3, 3)) bits |= NAME_FOREIGN;
         if (!strncmp(m[k].code, "IGO", 3) || !strncmp(m[k].code, "NGO", 3) ||
             m[k].kind == TC_KIND_IGO || m[k].kind == TC_KIND_NGO)
-            return 1;
+            bits |= NAME_FOREIGN;
         if ((m[k].flags & TC_MENTION_UNKNOWN) && name_words(m[k].name, buf, sizeof buf) &&
             org_words(buf))
-            return 1;
+            bits |= NAME_FOREIGN;
     }
-    return 0;
+    return bits;
 }
 
 /* Is m a person's name no dictionary knows and nothing placed, of two words or more? Its
@@ -630,24 +651,6 @@ static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentenc
     return j + 1 < end && !strcmp(t->toks[j].norm, ",") &&
            (listed(t->toks[j + 1].norm, t->toks[j + 1].nlen, " a an the who another ") ||
             tc_actors_role_word(d, t, j + 1)); /* "X, director general of ..." */
-}
-
-/* Gives the article's own state (setting_state) to the persons no dictionary knows and
- * nothing placed, or placed only with an agent and no state ("Interior Minister X" = ---GOV
- * becomes KENGOV), when every sentence that names them in full names nothing outside it
- * (foreign_sentence), one of them names that state, and one says they are a person (a speech
- * verb, a role noun, an apposition, the agent before them): the residents, officials and
- * lawyers of a story about one country ("Chris Mhike, who represents Mhlanga" in a story of
- * Zimbabwe). */
-enum { NAME_FOREIGN = 1, NAME_LOCAL = 2, NAME_PERSON = 4 };
-
-/* Does sentence m[0..n) name the state cc3 (its name, a place of it, one of its agents or
- * persons; not a group of it)? */
-static int names_state(const tc_mention *m, size_t n, const char *cc3)
-{
-    for (size_t k = 0; k < n; k++)
-        if (!strncmp(m[k].code, cc3, 3) && m[k].kind != TC_KIND_GROUP) return 1;
-    return 0;
 }
 
 /* The full name (its words, into buf) of the unplaced person mention m names: its own of two
@@ -694,6 +697,14 @@ static void lone_evidence(const tc_actors *d, const tc_text *t, uint32_t sent, c
     }
 }
 
+/* Gives the article's own state (setting_state) to the persons no dictionary knows and
+ * nothing placed, or placed only with an agent and no state ("Interior Minister X" = ---GOV
+ * becomes KENGOV), when no sentence that names them names anything outside it
+ * (foreign_sentence) and one says they are a person (a speech verb, a role noun, an
+ * apposition, the agent before them): the residents, officials and lawyers of a story about
+ * one country ("Chris Mhike, who represents Mhlanga" in a story of Zimbabwe, "Ghulam Nabi,
+ * another freed passenger" in one of Pakistan). Whether a sentence naming them also names the
+ * state does not matter: the story's state is named around them. */
 static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **ms,
                              const size_t *nms, uint32_t ns, const tc_map *persons, tc_arena *a)
 {
@@ -701,9 +712,7 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
     if (!setting_state(d, ms, nms, ns, cc3)) return;
     tc_map *seen = tc_map_new(64); /* name words -> NAME_* bits, as a pointer */
     for (uint32_t s = 0; s < ns; s++) {
-        unsigned here = foreign_sentence(d, ms[s], nms[s], cc3) ? NAME_FOREIGN
-                        : names_state(ms[s], nms[s], cc3)       ? NAME_LOCAL
-                                                                : 0;
+        unsigned here = foreign_sentence(d, ms[s], nms[s], cc3);
         lone_evidence(d, t, s, ms[s], nms[s], persons, here, seen, a);
         for (size_t k = 0; k < nms[s]; k++) {
             if (!full_name_of(&ms[s][k], persons, buf, sizeof buf)) continue;
@@ -720,14 +729,126 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
     for (uint32_t s = 0; s < ns; s++)
         for (size_t k = 0; k < nms[s]; k++) {
             tc_mention *m = &ms[s][k];
-            if (!unplaced_person(m, buf, sizeof buf) ||
-                (uintptr_t)tc_map_get(seen, buf, strlen(buf)) != (NAME_LOCAL | NAME_PERSON))
+            /* placed elsewhere in the article: its full name's code, later (place_names) */
+            if (!unplaced_person(m, buf, sizeof buf) || lookup(persons, "n|", buf, strlen(buf)))
                 continue;
+            unsigned bits = (unsigned)(uintptr_t)tc_map_get(seen, buf, strlen(buf));
+            if (!(bits & NAME_PERSON) || (bits & NAME_FOREIGN)) continue;
             memcpy(m->code, cc3, m->code[0] ? 3 : 4); /* "judge X" = ---JUD: the state's judge */
             m->kind = TC_KIND_COUNTRY;
             m->rule = "a person of the article's own country (all it names around them is of it)";
         }
     tc_map_free(seen);
+}
+
+/* ---- acronyms the article defines ---- */
+
+/* Is token i of t an acronym: two to eight capitals (and digits), no dots ("NISA", "BIA")? */
+static int acronym(const tc_text *t, uint32_t i)
+{
+    const tc_token *w = &t->toks[i];
+    if (!(w->flags & TC_TOK_UPPER) || w->len < 2 || w->len > 8) return 0;
+    for (uint32_t k = 0; k < w->len; k++) {
+        char c = t->text[w->off + k];
+        if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9')) return 0;
+    }
+    return 1;
+}
+
+/* The acronym token that mention m of sentence s defines right after it, "X (NISA)" or "X, or
+ * NISA,", or 0 when none. */
+static uint32_t defines(const tc_text *t, const tc_sentence *s, const tc_mention *m)
+{
+    uint32_t j = m->tok0 + m->ntok, end = s->tok0 + s->ntok;
+    if (j + 2 < end && !strcmp(t->toks[j].norm, "(") && acronym(t, j + 1) &&
+        !strcmp(t->toks[j + 2].norm, ")"))
+        return j + 1;
+    if (j + 3 < end && !strcmp(t->toks[j].norm, ",") && !strcmp(t->toks[j + 1].norm, "or") &&
+        acronym(t, j + 2) &&
+        (!strcmp(t->toks[j + 3].norm, ",") || !strcmp(t->toks[j + 3].norm, ".")))
+        return j + 2;
+    return 0;
+}
+
+/* The mention that acronym token i stands for by defs (acronym -> mention, or defs itself when
+ * ambiguous), or NULL. */
+static const tc_mention *defined(const tc_text *t, uint32_t i, const tc_map *defs)
+{
+    const tc_token *w = &t->toks[i];
+    const tc_mention *m = acronym(t, i) ? tc_map_get(defs, t->text + w->off, w->len) : NULL;
+    return (const void *)m == (const void *)defs ? NULL : m;
+}
+
+/* Places the acronyms of sentence s (m[0..*n)) that defs defines: a name no dictionary knows
+ * and nothing placed that is one, a generated file's match of one word (the article's own
+ * definition beats a fact of elsewhere), or a lone acronym no mention covers (a sentence's
+ * first word, which the name scan leaves: "NISA said ..."), which becomes a mention. The mentions,
+ * maybe a new array in a; their count in *n. */
+static tc_mention *acronyms_of(const tc_actors *d, const tc_text *t, uint32_t sent, tc_mention *m,
+                               size_t *n, const tc_map *defs, tc_arena *a)
+{
+    const tc_sentence *s = &t->sents[sent];
+    static const char rule[] = "an acronym the article defines after a placed name";
+    tc_mention *res = m;
+    size_t nres = *n, k = 0;
+    for (uint32_t i = s->tok0; i < s->tok0 + s->ntok; i++) {
+        while (k < nres && res[k].tok0 + res[k].ntok <= i) k++;
+        const tc_mention *def = defined(t, i, defs);
+        if (!def) continue;
+        if (k < nres && res[k].tok0 <= i) {
+            tc_mention *u = &res[k];
+            /* a name no dictionary knows, or a generated file's acronym: the article's own
+             * definition wins over a fact of another state ("NPS", a party of Suriname) */
+            int unknown = (u->flags & TC_MENTION_UNKNOWN) && !u->code[0];
+            int fact = !u->flags && u->entry >= 0 && tc_actors_entry(d, u->entry).generated;
+            if ((!unknown && !fact) || u->ntok != 1) continue;
+            snprintf(u->code, sizeof u->code, "%s", def->code);
+            u->kind = def->kind;
+            u->entry = def->entry;
+            u->rule = rule;
+            continue;
+        }
+        if (res == m) {
+            res = tc_arena_alloc(a, (*n + s->ntok) * sizeof *res);
+            memcpy(res, m, *n * sizeof *m);
+        }
+        memmove(res + k + 1, res + k, (nres - k) * sizeof *res);
+        res[k] = *def;
+        res[k].tok0 = i;
+        res[k].ntok = 1;
+        res[k].flags = TC_MENTION_UNKNOWN;
+        res[k].rule = rule;
+        nres++;
+    }
+    *n = nres;
+    return res;
+}
+
+/* Gives the names no dictionary knows and nothing placed that are an acronym the article
+ * defines after a mention with a state's code ("Somalia's National Intelligence and Security
+ * Agency, or NISA, ... NISA said" = SOM; "the Board of Immigration Appeals (BIA)" when the
+ * board is placed) that mention's code: the acronym is the name. An acronym two placed names
+ * define with different states is none. */
+static void place_acronyms(const tc_actors *d, const tc_text *t, tc_mention **ms, size_t *nms,
+                           uint32_t ns, tc_arena *a)
+{
+    tc_map *defs = tc_map_new(16); /* acronym -> the defining mention, or &defs when ambiguous */
+    for (uint32_t s = 0; s < ns; s++)
+        for (size_t k = 0; k < nms[s]; k++) {
+            const tc_mention *m = &ms[s][k];
+            uint32_t at = tc_actors_is_state(d, m->code) ? defines(t, &t->sents[s], m) : 0;
+            if (!at) continue;
+            const tc_token *w = &t->toks[at];
+            const tc_mention *was = tc_map_get(defs, t->text + w->off, w->len);
+            void *val = (void *)m;
+            if (was && ((const void *)was == (const void *)defs || !strncmp(was->code, m->code, 3)))
+                continue;
+            if (was) val = defs; /* two states: no key */
+            tc_map_put(defs, tc_arena_strndup(a, t->text + w->off, w->len), w->len, val);
+        }
+    for (uint32_t s = 0; s < ns && tc_map_count(defs); s++)
+        ms[s] = acronyms_of(d, t, s, ms[s], &nms[s], defs, a);
+    tc_map_free(defs);
 }
 
 /* The persons of the article (register_person) in a new map. */
@@ -755,6 +876,7 @@ void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *da
         place_offices_before(d, t, s, (*ms)[s], (*nms)[s]);
         place_by_role(d, t, s, (*ms)[s], (*nms)[s]);
     }
+    place_acronyms(d, t, *ms, *nms, ns, a);
     tc_map *map = persons_of(*ms, *nms, ns, a);
     place_by_setting(d, t, *ms, *nms, ns, map, a);
     tc_map_free(map);

@@ -626,6 +626,17 @@ static void repair_verbal_nouns(tc_word *w, uint32_t n)
     }
 }
 
+/* Makes v the root with the old root r its subject; r's dependents after v go to v. */
+static void root_with_subject(tc_word *w, uint32_t n, uint32_t v, uint32_t r)
+{
+    w[v].head = 0;
+    w[v].rel = TC_REL_ROOT;
+    w[r].head = (uint16_t)(v + 1);
+    w[r].rel = TC_REL_NSUBJ;
+    for (uint32_t k = v + 1; k < n; k++)
+        if (w[k].head == r + 1) w[k].head = (uint16_t)(v + 1);
+}
+
 /* A finite verb the parser hung on a root that is no verb ("Interim[root] President Manuel
  * Merino resigned[conj] on Sunday"): when only names and nouns stand between them and the verb
  * has no subject of its own, the verb is the root and the old root its subject, which hands it
@@ -662,12 +673,7 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
     for (uint32_t k = 0; k < n; k++)
         if (w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS))
             return;
-    w[v].head = 0;
-    w[v].rel = TC_REL_ROOT;
-    w[r].head = (uint16_t)(v + 1);
-    w[r].rel = TC_REL_NSUBJ;
-    for (uint32_t k = v + 1; k < n; k++)
-        if (w[k].head == r + 1) w[k].head = (uint16_t)(v + 1);
+    root_with_subject(w, n, v, r);
 }
 
 /* "called for calm after police[obl] arrested[conj] the mayor": a preposition that may open a
@@ -802,12 +808,7 @@ static void repair_participle_subject(const tc_parser *p, tc_word *w, uint32_t n
                            (w[k].rel == TC_REL_CC || w[k].rel == TC_REL_NSUBJ ||
                             w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_MARK);
             if (blocked) continue;
-            w[v].head = 0;
-            w[v].rel = TC_REL_ROOT;
-            w[r].head = (uint16_t)(v + 1);
-            w[r].rel = TC_REL_NSUBJ;
-            for (uint32_t k = v + 1; k < n; k++)
-                if (w[k].head == r + 1) w[k].head = (uint16_t)(v + 1);
+            root_with_subject(w, n, v, r);
             return;
         }
     }

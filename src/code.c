@@ -1218,7 +1218,8 @@ static int matter(sctx *s, uint32_t w)
     if (!c || !in_words(c, kinds)) return 0;
     uint32_t lo = w;
     while (lo > 0 && s->tr.w[lo - 1].head == w + 1) lo--; /* the words before it in its phrase */
-    for (uint32_t k = lo; k <= last_under(s, w); k++) {
+    uint32_t hi = last_under(s, w);
+    for (uint32_t k = lo; k <= hi; k++) {
         const tc_word *x = &s->tr.w[k];
         const tc_mention *mk = mention_at(s, s->ment[k]);
         if (mk) { /* a place or a victim set aside; an agent of no state is someone */

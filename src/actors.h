@@ -50,6 +50,8 @@ typedef struct {
  * text; where the words before say what it is ("the Sudanese militia X", "opposition leader
  * X") it takes their code and kind. Only with TC_SCAN_UNKNOWN. */
 #define TC_MENTION_UNKNOWN 1u
+/* the coder's: an institution of no state given the state of the one who speaks to it */
+#define TC_MENTION_HOMED 2u
 
 typedef struct tc_actors tc_actors;
 

@@ -657,8 +657,16 @@ static int standing(const sctx *s, uint32_t p)
  * both), not one actor named twice ("Putin ... the Kremlin leader")? */
 static int two_of_one(const sctx *s, int32_t src, int32_t tgt)
 {
-    if (src >= (int32_t)s->nm || tgt >= (int32_t)s->nm) return 0; /* both named as such */
-    const tc_mention *ms = &s->m[src], *mt = &s->m[tgt];
+    if (src >= (int32_t)s->nm) return 0; /* both named as such */
+    const tc_mention *ms = &s->m[src];
+    /* "President X ordered an investigation against Education Secretary Y": one of the
+       speaker's own state's institutions, another person than the speaker */
+    if (tgt >= (int32_t)s->nm)
+        return (s->extra[tgt - (int32_t)s->nm].flags & TC_MENTION_HOMED) &&
+               (ms->tok0 + ms->ntok <= s->extra[tgt - (int32_t)s->nm].tok0 ||
+                s->extra[tgt - (int32_t)s->nm].tok0 + s->extra[tgt - (int32_t)s->nm].ntok <=
+                    ms->tok0);
+    const tc_mention *mt = &s->m[tgt];
     for (uint32_t k = ms->tok0; k < ms->tok0 + ms->ntok; k++) /* "he": someone else's words */
         if (k >= s->lo && k - s->lo < s->tr.n && s->tr.w[k - s->lo].upos == TC_UPOS_PRON) return 0;
     static const char *const bodies[] = {"IGO", "NGO", "MNC", NULL}; /* the EU and its Commission */
@@ -682,13 +690,31 @@ static int a_people(const sctx *s, const tc_mention *m)
     return nl < t->len || strncmp(m->name + nl - t->len, s->t->text + t->off, t->len) != 0;
 }
 
+/* Is m an agent of no state ("police", "Minister X": ---COP, ---GOV)? */
+static int stateless(const tc_mention *m)
+{
+    /* not "parties" ("called on all parties to ..."): sides, not a party of a state */
+    return !strncmp(m->code, "---", 3) && m->code[3] && strcmp(m->code + 3, "PTY");
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
                      const char *code, const tc_cameo *info)
 {
     const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
-    if ((!ms && !mt) || (ms && !usable(ms)) || (mt && !usable(mt)) ||
+    /* an agent of no state acts or is acted on beside one a reader can place ("police
+       arrested two Kenyan protesters": ---COP 173 KENOPP, as GDELT leaves an actor's state
+       blank); two agents of no state are no event */
+    int lone_agent = ms && mt && ((stateless(ms) && usable(mt)) || (stateless(mt) && usable(ms)));
+    if (code_root(code) == 15) lone_agent = 0; /* "sent soldiers": its own, no one else */
+    /* ... where the act needs no one it is aimed at, the agent is left aside ("mobilized the
+       army", "arrested people") */
+    if (mt && !usable(mt) && !lone_agent && ms && usable(ms) && tc_code_one_sided(code)) {
+        mt = NULL;
+        tgt = NO_MENTION;
+    }
+    if ((!ms && !mt) || (ms && !usable(ms) && !lone_agent) || (mt && !usable(mt) && !lone_agent) ||
         (ms && mt && !strcmp(ms->code, mt->code) &&
          !(code_root(code) <= 13 && two_of_one(s, src, tgt))))
         return;
@@ -696,8 +722,12 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
        in a state by the sentence's own mention of it is not acting on that state, save for
        force and coercion at home */
     int croot = code_root(code);
-    if (ms && mt && src >= (int32_t)s->nm && s->where_name && ms->name == s->where_name &&
-        strlen(mt->code) == 3 && !strncmp(ms->code, mt->code, 3) && croot != 14 && croot < 17)
+    /* ... nor visiting it ("troops arrived in Monrovia" are not Liberia's visiting Liberia) */
+    int visit = !strncmp(code, "042", 3) || !strncmp(code, "043", 3);
+    if (ms && mt && (src >= (int32_t)s->nm || (visit && tgt >= (int32_t)s->nm)) && s->where_name &&
+        (ms->name == s->where_name || mt->name == s->where_name) &&
+        (strlen(mt->code) == 3 || visit) && !strncmp(ms->code, mt->code, 3) && croot != 14 &&
+        croot < 17)
         return;
     /* senses by who acts: "legislation targeting Turkey" (force is armed), "the court
        suspended any further action" (only those who fight de-escalate), "he's still
@@ -846,6 +876,7 @@ int tc_code_one_sided(const char *code)
 {
     int r = code_root(code);
     return r == 8 || r == 14 || r == 15 || r == 17 || r == 18 || r == 19 || r == 20 ||
+           !strncmp(code, "015", 3) || /* "claimed responsibility for the attack" */
            !strncmp(code, "034", 3) || !strncmp(code, "035", 3) || /* the intent to yield too */
            !strncmp(code, "133", 3); /* and the threat of a protest, a strike, a boycott */
 }
@@ -1246,7 +1277,10 @@ static tc_span matter_target(sctx *s, size_t f)
     const tc_frame *fr = &s->fr[f];
     const fmatch *m = &s->fm[f];
     int root = code_root(m->code);
-    if ((root != 9 && root != 11 && root != 12) || (fr->flags & TC_FR_PASSIVE) || !fr->nobj)
+    /* ... and demands of a matter ("demanded an end to the hostilities", "demanded the
+       release of political prisoners") */
+    if ((root != 9 && root != 10 && root != 11 && root != 12) || (fr->flags & TC_FR_PASSIVE) ||
+        !fr->nobj)
         return (tc_span){0, 0};
     /* "sentenced him for defying decisions": the act of a charge is the accused's */
     if (fr->mark != TC_FRAME_NONE &&
@@ -1366,15 +1400,53 @@ static void code_frame(sctx *s, size_t f)
                       ms0->kind != TC_KIND_GROUP
                   ? ms0
                   : NULL;
+    /* "X, a Somali senator, urged the president to ...", "Nigerian activists said authorities
+       should ...": what anyone a reader can place says to an institution of no state is said
+       to their own state's */
+    s->speaking = code_root(m->code) <= 13;
+    if (!s->home && s->speaking && ms0 && usable(ms0) && strlen(ms0->code) >= 3 &&
+        !in_words(pre, bodies) && ms0->kind != TC_KIND_ETHNIC && ms0->kind != TC_KIND_GROUP)
+        s->home = ms0;
     size_t nt = tc_code_targets(s, f, tgt, 8);
+    /* "Police arrested two Kenyan protesters", "Kenyan authorities arrested people": with no
+       one else in its place, an agent of no state is kept beside an actor a reader can place,
+       its state left blank as GDELT leaves it (not the victims of force: "killing two
+       soldiers" are the attacked side's, told by the sentence's other words) */
+    const tc_mention *mt0 = nt ? mention_at(s, tgt[0]) : NULL;
+    if (!nt && ns && ms0 && usable(ms0) && code_root(m->code) < 18) {
+        s->keep_agents = 1;
+        nt = tc_code_targets(s, f, tgt, 8);
+        s->keep_agents = 0;
+    }
+    /* ... neither kept nor given the speaker's state when it is the subject of another verb
+       (", Deputy Ambassador X said") */
+    size_t kept = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const tc_mention *mi = mention_at(s, tgt[i]);
+        int agent = mi && (!usable(mi) || (mi->flags & TC_MENTION_HOMED));
+        uint32_t h = mi && mi->tok0 >= s->lo ? mi->tok0 + mi->ntok - 1 - s->lo : 0;
+        int r = mi && h < s->tr.n ? rel_of(s, mention_head(s, h, tgt[i])) : TC_REL_NSUBJ;
+        if (!agent || (r != TC_REL_NSUBJ && r != TC_REL_NSUBJ_PASS)) tgt[kept++] = tgt[i];
+    }
+    nt = kept;
+    /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
+    int lone_source =
+        !ns && nt && mt0 && usable(mt0) && strncmp(m->code, "042", 3) && strncmp(m->code, "043", 3);
     s->forcing = s->telling = s->expelling = s->appealing = 0;
     s->armed = s->home = NULL;
+    s->speaking = 0;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
     /* "Protesters demanded Pashinyan's resignation": dissenters of no state against a state's
        government are that state's */
     if (!ns && nt) {
         int32_t d = tc_code_dissent_source(s, f, tgt[0]);
         if (d != NO_MENTION) src[ns++] = d;
+    }
+    if (!ns && lone_source) {
+        s->keep_agents = 1;
+        ns = tc_code_sources(s, f, src, 8);
+        s->keep_agents = 0;
+        if (ns && !tc_code_acting_subject(s, f)) ns = 0;
     }
     /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
        sentence of agents with no state codes force, protest and coercion only, and only where

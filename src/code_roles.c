@@ -271,9 +271,16 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
        president": the same code, no one else), nor forces it sends, nor "warring parties" */
     static const char *const institutions[] = {"GOV", "LEG", "JUD", "COP", "OPP", "PTY", NULL};
     if (is_agent(at) && s->home && !s->sourcing && !s->forcing && !stateless(s, w) &&
-        in_words(at->code + 3, institutions) && strcmp(at->code + 3, s->home->code + 3) &&
-        (strcmp(at->code + 3, "PTY") || word_is(s, w, "party")))
-        return agent_of_state(s, at, s->home->code, s->home->name);
+        in_words(at->code + 3, institutions) &&
+        (s->speaking || strcmp(at->code + 3, s->home->code + 3)) &&
+        (strcmp(at->code + 3, "PTY") || word_is(s, w, "party"))) {
+        int32_t x = agent_of_state(s, at, s->home->code, s->home->name);
+        if (x != NO_MENTION && s->speaking) s->extra[x - (int32_t)s->nm].flags |= TC_MENTION_HOMED;
+        return x;
+    }
+    /* an agent no state can be given stays itself where the frame has no one else (the
+       emitter takes it beside an actor a reader can place) */
+    if (s->keep_agents && is_agent(at) && at->code[3]) return k;
     return NO_MENTION;
 }
 

@@ -90,7 +90,7 @@ static void actor_columns(FILE *out, const char *code, const char *name)
 {
     actor_parts p;
     split_actor(code, &p);
-    field(out, code);
+    field(out, strncmp(code, "---", 3) ? code : code + 3); /* "---COP": GDELT's "COP" */
     fputc('\t', out);
     field(out, code[0] ? name : "");
     fprintf(out, "\t%s\t%s\t\t%s\t%s\t%s\t%s\t%s\t", p.country, p.group, p.religion[0],

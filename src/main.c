@@ -53,6 +53,7 @@ enum {
     OPT_DUP_THRESHOLD,
     OPT_MENTIONS,
     OPT_NO_PAST,
+    OPT_KNOWN_ONLY,
     OPT_PLACE,
     OPT_DATE,
     OPT_NEAR
@@ -95,6 +96,7 @@ static const struct option long_opts[] = {
     {"dup-threshold", required_argument, 0, OPT_DUP_THRESHOLD},
     {"mentions", no_argument, 0, OPT_MENTIONS},
     {"no-past", no_argument, 0, OPT_NO_PAST},
+    {"known-only", no_argument, 0, OPT_KNOWN_ONLY},
     {"place", required_argument, 0, OPT_PLACE},
     {"date", required_argument, 0, OPT_DATE},
     {"near", required_argument, 0, OPT_NEAR},
@@ -237,6 +239,9 @@ static int parse_options(const char *cmd, options *o, int argc, char **argv)
             break;
         case OPT_NO_PAST:
             o->filter.no_past = 1;
+            break;
+        case OPT_KNOWN_ONLY:
+            o->filter.known_only = 1;
             break;
         case OPT_PLACE:
             o->filter.place = optarg;
@@ -605,10 +610,11 @@ static const command commands[] = {
      "Usage: tocsin events --db FILE [--format table|tsv|csv|jsonl|geojson|gdelt] [--mentions]\n"
      "       [--actor CODE]\n"
      "       [--source CODE] [--target CODE] [--code CAMEO] [--from DATE] [--to DATE]\n"
-     "       [--limit N] [--no-past] [--place NAME] [--near LAT,LON,KM]\n"
+     "       [--limit N] [--no-past] [--known-only] [--place NAME] [--near LAT,LON,KM]\n"
      "Stored events, oldest first. Codes match as prefixes: --actor ARM matches ARM and\n"
      "ARMGOV as source or target; --code 19 matches every fight code. --from and --to bound\n"
-     "the article's date; --no-past leaves out events whose own date lies well before it.\n"
+     "the article's date; --no-past leaves out events whose own date lies well before it;\n"
+     "--known-only those with an actor of no state (---COP: police no sentence places).\n"
      "--place keeps the events placed in NAME: the gazetteer's name of the place or of its\n"
      "subdivision (Lachin, Donetsk; case aside), or its country's ISO code (AZE); --near\n"
      "those placed within KM km of LAT,LON (--limit counts before --near). --format geojson\n"

@@ -778,7 +778,8 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
             w[and].rel = TC_REL_CC;
         }
         if (w[h].rel != TC_REL_APPOS && w[h].rel != TC_REL_CONJ && w[h].rel != TC_REL_NMOD &&
-            w[h].rel != TC_REL_OBL && w[h].rel != TC_REL_DEP && w[h].rel != TC_REL_LIST)
+            w[h].rel != TC_REL_OBL && w[h].rel != TC_REL_DEP && w[h].rel != TC_REL_LIST &&
+            w[h].rel != TC_REL_OBJ) /* ("calls on X to ...," Ambassador[obj of calls] Y said) */
             continue;
         w[h].head = (uint16_t)(v + 1);
         w[h].rel = TC_REL_NSUBJ;

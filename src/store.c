@@ -227,6 +227,8 @@ static const struct {
     {"from", offsetof(tc_event_filter, from), K_DATE, "e.date >= :from"},
     {"to", offsetof(tc_event_filter, to), K_DATE, "e.date <= :to"},
     {"no_past", offsetof(tc_event_filter, no_past), K_FLAG, "e.past = 0"},
+    {"known_only", offsetof(tc_event_filter, known_only), K_FLAG,
+     "substr(e.src_code, 1, 3) <> '---' AND substr(e.tgt_code, 1, 3) <> '---'"},
     {"place", offsetof(tc_event_filter, place), K_PLACE,
      "(e.place_name = :place COLLATE NOCASE OR e.place_admin1 = :place COLLATE NOCASE"
      " OR e.place_country = upper(:place))"},

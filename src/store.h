@@ -122,6 +122,7 @@ typedef struct {
     long limit;            /* 0 (or negative): no limit */
     int exact;             /* actor, src and tgt match whole codes, not prefixes */
     int no_past;           /* leave out events flagged past (TC_EV_PAST) */
+    int known_only;        /* leave out events with an actor of no state (---COP) */
     /* events whose place is called this (its name or its subdivision's, ASCII
      * case-insensitive: "Stepanakert", "donetsk") or lies in the country of this ISO
      * alpha-3 code ("AZE"), or NULL */

@@ -954,7 +954,8 @@ static size_t event_terms(const tc_event *ev, size_t nev, char (*buf)[12], const
         char side[8];
         const char *codes[2] = {ev[i].src.code, ev[i].tgt.code};
         for (int r = 0; r < 2; r++) {
-            if (!codes[r][0]) continue;
+            /* an agent of no state ("---CVL") is in every story */
+            if (!codes[r][0] || !strncmp(codes[r], "---", 3)) continue;
             tc_story_country(codes[r], side);
             snprintf(buf[n], 12, "@%s", side);
             out[n] = buf[n];

@@ -125,6 +125,15 @@ import csv,sys
 rows=list(csv.DictReader(open(sys.argv[1])))
 assert rows and all('2023-09-19' <= r['date'] <= '2023-09-30' for r in rows)" "$tmp/ev.csv" 2>/dev/null \
     && ok "events csv, date filter" || bad "events csv, date filter"
+printf 'Arrests in Nairobi\n\nPolice arrested two Kenyan protesters on Sunday. Kenya condemned Uganda on Monday.\n' \
+    > "$tmp/agents.txt"
+"$T" run -q "$tmp/agents.txt" --db "$tmp/agents.db"
+all=$("$T" events --db "$tmp/agents.db" --format tsv | cut -f3 | tail -n +2 | sort | tr '\n' ' ')
+known=$("$T" events --db "$tmp/agents.db" --format tsv --known-only | cut -f3 | tail -n +2 | tr '\n' ' ')
+gd=$("$T" events --db "$tmp/agents.db" --format gdelt | cut -f6 | sort | tr '\n' ' ')
+[ "$all" = "---COP KEN " ] && [ "$known" = "KEN " ] && [ "$gd" = "COP KEN " ] \
+    && ok "events --known-only: the police of no state kept, hidden on request, GDELT's COP" \
+    || bad "events --known-only: all '$all' known '$known' gdelt '$gd'"
 check "summary" "$T" summary --db "$tmp/demo.db"
 echo "Armenia appealed to the United Nations for help." | "$T" code --format tsv > "$tmp/code.tsv"
 grep -q "ARM.*IGOUNO" "$tmp/code.tsv" && ok "code: stdin to events" || bad "code: stdin to events"

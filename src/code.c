@@ -1272,6 +1272,8 @@ static int matter(sctx *s, uint32_t w)
  * one-sided (support is not: "praising their streets" has no one to praise but the object): the
  * object's words (or, when the pattern names the object, "an investigation", what it is "into",
  * "of" or "on") are the target text, with no code; len 0: none. */
+static const char *const press_asks[] = {"comment", "interview", "reaction", NULL};
+
 static tc_span matter_target(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -1279,6 +1281,16 @@ static tc_span matter_target(sctx *s, size_t f)
     int root = code_root(m->code);
     /* ... and demands of a matter ("demanded an end to the hostilities", "demanded the
        release of political prisoners") */
+    /* "refused to lift the ban": a refusal's matter is what the act it refuses acts on */
+    if (root == 12 && !fr->nobj)
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (rel_of(s, c) == TC_REL_XCOMP && s->frame_of[c] >= 0 && s->fr[s->frame_of[c]].nobj &&
+                !(s->fr[s->frame_of[c]].flags & TC_FR_PASSIVE)) {
+                uint32_t o = s->fr[s->frame_of[c]].obj[0].word;
+                return matter(s, o) ? phrase_span(s, o) : (tc_span){0, 0};
+            }
+        }
     if ((root != 9 && root != 10 && root != 11 && root != 12) || (fr->flags & TC_FR_PASSIVE) ||
         !fr->nobj)
         return (tc_span){0, 0};
@@ -1305,8 +1317,13 @@ static tc_span matter_target(sctx *s, size_t f)
                 (!strcmp(cw, "into") || !strcmp(cw, "of") || !strcmp(cw, "on")))
                 into = c;
         }
-        if (into == UINT32_MAX) return (tc_span){0, 0};
-        o = into;
+        /* "will not lift the embargo": a refusal's matter is what the act it refuses acts on
+           (not the press's "requests for comment") */
+        if (into == UINT32_MAX && root != 12) return (tc_span){0, 0};
+        for (uint32_t k = s->first[o]; k < s->first[o + 1] && into == UINT32_MAX; k++)
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && lemma_in(s, s->kids[k], press_asks))
+                return (tc_span){0, 0};
+        if (into != UINT32_MAX) o = into;
     }
     /* rejecting an idea ("rejected the idea that ...") is no rejection of a proposal */
     uint32_t k = o; /* "the idea (that) ...", "the idea migration can ..." */

@@ -318,12 +318,24 @@ static void mood(sctx *s, size_t f)
             (word_is(s, s->kids[i], "rather") || word_is(s, s->kids[i], "instead")))
             m->flags |= TC_EV_NEGATED;
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, failures) &&
-        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p)) {
         m->flags |= TC_EV_NEGATED;
+        /* "A and B failed to reach an agreement", "failed to agree on": talks that end
+           without agreement are a rejection (12x; PLOVER's REJECT), not nothing */
+        int root = code_root(m->code);
+        const char *no = root >= 3 && root <= 6 && !strcmp(s->tr.w[fr->gov].lemma, "fail")
+                             ? refined(governor_of("120"), m->code)
+                             : NULL;
+        if (no && s->c->cameo && tc_cameo_get(s->c->cameo, no)) {
+            tc_code_set_code(s, m, no);
+            m->flags &= ~(unsigned)TC_EV_NEGATED;
+        }
+    }
     /* "pressed X to open the corridor", "wants X to leave": an infinitive under a verb that
        is no event of its own is asked or wished for, not done */
     if (fr->gov_rel == TC_REL_XCOMP && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "to") &&
         !lemma_in(s, fr->gov, aspects) && !lemma_in(s, fr->gov, planners) &&
+        !lemma_in(s, fr->gov, failures) && /* (what fails is not done: above) */
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         m->flags |= TC_EV_HYPOTHETICAL;
     /* "a visit aimed at boosting cooperation": a purpose, not a deed; "hinting at lifting the

@@ -691,10 +691,11 @@ static int a_people(const sctx *s, const tc_mention *m)
 }
 
 /* Is m an agent of no state ("police", "Minister X": ---COP, ---GOV)? */
-static int stateless(const tc_mention *m)
+static int stateless(const sctx *s, const tc_mention *m)
 {
     /* not "parties" ("called on all parties to ..."): sides, not a party of a state */
-    return !strncmp(m->code, "---", 3) && m->code[3] && strcmp(m->code + 3, "PTY");
+    return !strncmp(m->code, "---", 3) && (m->code[3] || tc_code_person_name(s, m)) &&
+           strcmp(m->code + 3, "PTY");
 }
 
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
@@ -706,7 +707,8 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     /* an agent of no state acts or is acted on beside one a reader can place ("police
        arrested two Kenyan protesters": ---COP 173 KENOPP, as GDELT leaves an actor's state
        blank); two agents of no state are no event */
-    int lone_agent = ms && mt && ((stateless(ms) && usable(mt)) || (stateless(mt) && usable(ms)));
+    int lone_agent =
+        ms && mt && ((stateless(s, ms) && usable(mt)) || (stateless(s, mt) && usable(ms)));
     if (code_root(code) == 15) lone_agent = 0; /* "sent soldiers": its own, no one else */
     /* ... where the act needs no one it is aimed at, the agent is left aside ("mobilized the
        army", "arrested people") */
@@ -1291,8 +1293,13 @@ static tc_span matter_target(sctx *s, size_t f)
                 return matter(s, o) ? phrase_span(s, o) : (tc_span){0, 0};
             }
         }
-    if ((root != 9 && root != 10 && root != 11 && root != 12) || (fr->flags & TC_FR_PASSIVE) ||
-        !fr->nobj)
+    /* "called for the release of X": an appeal's object goes with "for" */
+    uint32_t for_obl = UINT32_MAX;
+    for (int i = 0; i < fr->nobl && root == 2 && !fr->nobj; i++)
+        if (case_word(s, fr->obl[i].word) && !strcmp(case_word(s, fr->obl[i].word), "for"))
+            for_obl = fr->obl[i].word;
+    if ((root != 2 && root != 9 && root != 10 && root != 11 && root != 12) ||
+        (fr->flags & TC_FR_PASSIVE) || (!fr->nobj && for_obl == UINT32_MAX))
         return (tc_span){0, 0};
     /* "sentenced him for defying decisions": the act of a charge is the accused's */
     if (fr->mark != TC_FRAME_NONE &&
@@ -1302,12 +1309,15 @@ static tc_span matter_target(sctx *s, size_t f)
     for (int i = 0; i < fr->nobl; i++) {
         const tc_mention *mk = mention_at(s, s->ment[fr->obl[i].word]);
         const char *kc = tc_code_noun_class(s, fr->obl[i].word);
+        if (when_over(s, fr->obl[i].word)) continue; /* "on Monday" */
         if ((mk && (!mk->code[0] || !strncmp(mk->code, "---", 3))) ||
             s->tr.w[fr->obl[i].word].upos == TC_UPOS_PROPN ||
             (kc && (!strcmp(kc, "noun.person") || !strcmp(kc, "noun.group"))))
             return (tc_span){0, 0};
     }
-    uint32_t o = fr->obj[0].word;
+    uint32_t o = fr->nobj ? fr->obj[0].word : for_obl;
+    /* an appeal only where its pattern names what it asks for ("called for the release of") */
+    if (root == 2 && !(m->p && o >= m->first && o <= m->last)) return (tc_span){0, 0};
     if (m->p && o >= m->first && o <= m->last) { /* "launched an investigation into X" */
         uint32_t into = UINT32_MAX;
         for (uint32_t k = s->first[o]; k < s->first[o + 1] && into == UINT32_MAX; k++) {
@@ -1324,6 +1334,12 @@ static tc_span matter_target(sctx *s, size_t f)
             if (rel_of(s, s->kids[k]) == TC_REL_NMOD && lemma_in(s, s->kids[k], press_asks))
                 return (tc_span){0, 0};
         if (into != UINT32_MAX) o = into;
+        /* "demanded the release of political prisoners", "called for the return of the
+           hostages": what an appeal or a demand names is its matter, people too (they are
+           not its target: whoever holds them is) */
+        if (into != UINT32_MAX && (root == 2 || root == 10) && s->ment[into] == NO_MENTION &&
+            s->tr.w[into].upos == TC_UPOS_NOUN)
+            return phrase_span(s, into);
     }
     /* rejecting an idea ("rejected the idea that ...") is no rejection of a proposal */
     uint32_t k = o; /* "the idea (that) ...", "the idea migration can ..." */
@@ -1437,15 +1453,15 @@ static void code_frame(sctx *s, size_t f)
     }
     /* ... neither kept nor given the speaker's state when it is the subject of another verb
        (", Deputy Ambassador X said") */
-    size_t kept = 0;
+    size_t nkept = 0;
     for (size_t i = 0; i < nt; i++) {
         const tc_mention *mi = mention_at(s, tgt[i]);
         int agent = mi && (!usable(mi) || (mi->flags & TC_MENTION_HOMED));
         uint32_t h = mi && mi->tok0 >= s->lo ? mi->tok0 + mi->ntok - 1 - s->lo : 0;
         int r = mi && h < s->tr.n ? rel_of(s, mention_head(s, h, tgt[i])) : TC_REL_NSUBJ;
-        if (!agent || (r != TC_REL_NSUBJ && r != TC_REL_NSUBJ_PASS)) tgt[kept++] = tgt[i];
+        if (!agent || (r != TC_REL_NSUBJ && r != TC_REL_NSUBJ_PASS)) tgt[nkept++] = tgt[i];
     }
-    nt = kept;
+    nt = nkept;
     /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
     int lone_source =
         !ns && nt && mt0 && usable(mt0) && strncmp(m->code, "042", 3) && strncmp(m->code, "043", 3);

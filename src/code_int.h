@@ -99,6 +99,12 @@ static inline int lemma_in(const sctx *s, uint32_t w, const char *const *list)
     return in_words(s->tr.w[w].lemma, list);
 }
 
+/* Is m a name no dictionary knows nor the text places ("---": GDELT's Actor Name alone)? */
+static inline int tc_code_unknown_name(const tc_mention *m)
+{
+    return (m->flags & TC_MENTION_UNKNOWN) && !strcmp(m->code, "---");
+}
+
 static inline int usable(const tc_mention *m)
 {
     return m->code[0] && m->code[0] != '-';
@@ -224,6 +230,7 @@ int32_t tc_code_dissent_source(sctx *s, size_t f, int32_t tgt);
 int32_t tc_code_place_police(sctx *s);
 /* WordNet's first-sense lexicographer class of w's lemma as a noun ("noun.person"), or NULL. */
 const char *tc_code_noun_class(const sctx *s, uint32_t w);
+int tc_code_person_name(const sctx *s, const tc_mention *m);
 /* The first usable actor among words [lo, hi), or NO_MENTION. */
 int32_t tc_code_mention_in(sctx *s, uint32_t lo, uint32_t hi);
 /* The actors of the first actor after word after in p's phrase that is no place. */

@@ -90,7 +90,7 @@ static int32_t agent_of_state(sctx *s, const tc_mention *agent, const char *stat
 
 static int is_agent(const tc_mention *m)
 {
-    return m && !strncmp(m->code, "---", 3);
+    return m && !strncmp(m->code, "---", 3) && !tc_code_unknown_name(m);
 }
 
 /* Harm done to someone: acts of force and "violence", "abuses" ...; with of_ the acts whose
@@ -280,8 +280,48 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
     }
     /* an agent no state can be given stays itself where the frame has no one else (the
        emitter takes it beside an actor a reader can place) */
-    if (s->keep_agents && is_agent(at) && at->code[3]) return k;
+    if (s->keep_agents && at && (is_agent(at) ? at->code[3] != 0 : tc_code_person_name(s, at)))
+        return k;
     return NO_MENTION;
+}
+
+/* Is m a name no dictionary knows that reads as a person's: two to four words, none a noun
+ * WordNet files as a thing, an event, a place or an idea ("Fu Cong", "Imam Suliman Gani"; not
+ * "Tropical Cyclone Jude", "the Malabar Joint Maritime Exercise", "Qahira Hotel"), not after
+ * a preposition of place ("at", "in", "near"), or one the text calls a person? */
+int tc_code_person_name(const sctx *s, const tc_mention *m)
+{
+    if (!tc_code_unknown_name(m) || m->tok0 < s->lo || m->tok0 - s->lo >= s->tr.n) return 0;
+    uint32_t w0 = m->tok0 - s->lo, n = m->ntok;
+    static const char *const where[] = {"at", "in", "near", "into", "from", "outside", NULL};
+    uint32_t b = w0 > 0 && word_is(s, w0 - 1, "the") ? w0 - 1 : w0;
+    if (b > 0 && in_words(norm_of(s, b - 1), where)) return 0;
+    if (m->kind == TC_KIND_PERSON) return 1;
+    /* ... or an organisation's, by its head word ("Action Against Hunger" is not one: "the
+       Bank of Nova Scotia", "the Workers' Party", "Reporters Without Borders" ...) */
+    static const char *const bodies_of[] = {
+        "organization", "organisation", "association",   "bank",        "party",   "front",
+        "movement",     "council",      "committee",     "union",       "group",   "army",
+        "institute",    "foundation",   "agency",        "service",     "network", "coalition",
+        "alliance",     "federation",   "company",       "corporation", "court",   "ministry",
+        "commission",   "authority",    "board",         "department",  "police",  "forces",
+        "brigade",      "battalion",    "militia",       "league",      "society", "center",
+        "centre",       "fund",         "trust",         "mission",     "office",  "congress",
+        "assembly",     "watch",        "international", NULL};
+    uint32_t last = w0 + n - 1;
+    if (last < s->tr.n && in_words(norm_of(s, last), bodies_of) && n >= 2) return 1;
+    if (n < 2 || n > 4 || w0 + n > s->tr.n) return 0;
+    for (uint32_t k = w0; k < w0 + n; k++) {
+        if (s->tr.w[k].upos != TC_UPOS_PROPN) return 0;
+        const char *l = norm_of(s, k);
+        int first;
+        uint64_t all;
+        if (!s->c->wordnet || !tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all))
+            continue;
+        const char *c = tc_wordnet_class_name(first);
+        if (c && strcmp(c, "noun.person") && strcmp(c, "noun.group")) return 0;
+    }
+    return 1;
 }
 
 int32_t tc_code_arg_mention(sctx *s, uint32_t w, int depth)

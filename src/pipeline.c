@@ -142,10 +142,17 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
      * role (docs/dictionaries.md: they add right events at the same precision) */
     tc_actors_scan_article(e->actors, &out->text, art->date, TC_SCAN_UNKNOWN, a, &ms, &nms);
     for (uint32_t s = 0; s < ns; s++) {
+        /* the names nothing places are kept as actors of no known state ("---"), GDELT's
+           Actor Name without a code: the coder takes them beside an actor it can place */
+        for (size_t k = 0; k < nms[s]; k++)
+            if ((ms[s][k].flags & TC_MENTION_UNKNOWN) && !ms[s][k].code[0] &&
+                ms[s][k].kind != TC_KIND_REGION)
+                snprintf(ms[s][k].code, sizeof ms[s][k].code, "---");
         nms[s] = tc_actors_keep_placed(ms[s], nms[s]);
         out->mentions += nms[s];
         if (s == 0) nms[s] = skip_dateline(art, &out->text, ms[s], nms[s]);
         for (size_t k = 0; places && k < nms[s]; k++) {
+            if (!strcmp(ms[s][k].code, "---")) continue; /* maybe a place's name */
             tc_place_doc_country(places, ms[s][k].code, strlen(ms[s][k].code));
             tc_place_doc_actor(places, ms[s][k].tok0, ms[s][k].ntok);
         }

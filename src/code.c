@@ -1240,15 +1240,24 @@ static int bare_ok(sctx *s, size_t f, uint32_t w)
  * no dictionary codes ("the referendum", "the Quetta attack", "claims of abuse"; not "the
  * lawyers of X", "Britta Nielsen")? Mentions the coder set aside as no target (places,
  * victims) may be inside it. */
-static int matter(sctx *s, uint32_t w)
+static int place_word(const sctx *s, uint32_t k)
+{
+    for (size_t i = 0; i < s->npl; i++)
+        if (s->lo + k >= s->pl[i].tok0 && s->lo + k < s->pl[i].tok0 + s->pl[i].ntok) return 1;
+    return 0;
+}
+
+static int matter(sctx *s, uint32_t w, int named)
 {
     static const char *const kinds[] = {
         "noun.act",       "noun.communication", "noun.cognition", "noun.event",      "noun.state",
         "noun.attribute", "noun.phenomenon",    "noun.artifact",  "noun.possession", NULL};
     static const char *const people[] = {"noun.person", "noun.group", NULL};
-    if (s->tr.w[w].upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION || when_over(s, w)) return 0;
+    int noun = s->tr.w[w].upos == TC_UPOS_NOUN || (named && s->tr.w[w].upos == TC_UPOS_PROPN);
+    const tc_mention *mw = mention_at(s, s->ment[w]);
+    if (!noun || (mw && !(named && !strncmp(mw->code, "---", 3))) || when_over(s, w)) return 0;
     const char *c = tc_code_noun_class(s, w);
-    if (!c || !in_words(c, kinds)) return 0;
+    if (!named && (!c || !in_words(c, kinds))) return 0;
     uint32_t lo = w;
     while (lo > 0 && s->tr.w[lo - 1].head == w + 1) lo--; /* the words before it in its phrase */
     uint32_t hi = last_under(s, w);
@@ -1256,15 +1265,19 @@ static int matter(sctx *s, uint32_t w)
         const tc_word *x = &s->tr.w[k];
         const tc_mention *mk = mention_at(s, s->ment[k]);
         if (mk) { /* a place or a victim set aside; an agent of no state is someone */
-            if (!mk->code[0] || !strncmp(mk->code, "---", 3)) return 0;
+            if ((!mk->code[0] || !strncmp(mk->code, "---", 3)) && !named) return 0;
             continue;
         }
-        /* a name, a nationality ("Chinese investment"), people no dictionary codes */
-        if (x->upos == TC_UPOS_PROPN ||
+        /* a name, a nationality ("Chinese investment"), people no dictionary codes; not the
+           name of a place ("the Quetta attack") */
+        if (named) continue;
+        if ((x->upos == TC_UPOS_PROPN && !place_word(s, k)) ||
             (x->upos == TC_UPOS_ADJ && (s->t->toks[s->lo + k].flags & TC_TOK_CAP)))
             return 0;
+        /* ... but a kind of the act ("the terrorist attack"), not someone in it */
+        int kind_of = x->head == w + 1 && (x->rel == TC_REL_COMPOUND || x->rel == TC_REL_AMOD);
         const char *kc = x->upos == TC_UPOS_NOUN ? tc_code_noun_class(s, k) : NULL;
-        if (kc && in_words(kc, people)) return 0;
+        if (kc && in_words(kc, people) && !kind_of) return 0;
     }
     return 1;
 }
@@ -1290,7 +1303,7 @@ static tc_span matter_target(sctx *s, size_t f)
             if (rel_of(s, c) == TC_REL_XCOMP && s->frame_of[c] >= 0 && s->fr[s->frame_of[c]].nobj &&
                 !(s->fr[s->frame_of[c]].flags & TC_FR_PASSIVE)) {
                 uint32_t o = s->fr[s->frame_of[c]].obj[0].word;
-                return matter(s, o) ? phrase_span(s, o) : (tc_span){0, 0};
+                return matter(s, o, 0) ? phrase_span(s, o) : (tc_span){0, 0};
             }
         }
     /* "called for the release of X": an appeal's object goes with "for" */
@@ -1327,6 +1340,11 @@ static tc_span matter_target(sctx *s, size_t f)
                 (!strcmp(cw, "into") || !strcmp(cw, "of") || !strcmp(cw, "on")))
                 into = c;
         }
+        /* ... or the parse hung it on the verb ("launched an investigation into[obl] X") */
+        for (int i = 0; i < fr->nobl && into == UINT32_MAX && root == 9; i++) {
+            const char *cw = case_word(s, fr->obl[i].word);
+            if (cw && !strcmp(cw, "into") && fr->obl[i].word > o) into = fr->obl[i].word;
+        }
         /* "will not lift the embargo": a refusal's matter is what the act it refuses acts on
            (not the press's "requests for comment") */
         if (into == UINT32_MAX && root != 12) return (tc_span){0, 0};
@@ -1348,7 +1366,9 @@ static tc_span matter_target(sctx *s, size_t f)
         const char *kc = tc_code_noun_class(s, k);
         if (kc && !strcmp(kc, "noun.cognition")) return (tc_span){0, 0};
     }
-    return matter(s, o) ? phrase_span(s, o) : (tc_span){0, 0};
+    /* what is investigated may be anyone no dictionary knows ("an investigation into 70
+       employees of Wargaming", "into the business dealings of Kempinski") */
+    return matter(s, o, root == 9 && o != fr->obj[0].word) ? phrase_span(s, o) : (tc_span){0, 0};
 }
 
 /* Is preposition word c one that aims the act of frame f at what it opens ("fired at", "a

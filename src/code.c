@@ -879,8 +879,11 @@ int tc_code_one_sided(const char *code)
     int r = code_root(code);
     return r == 8 || r == 14 || r == 15 || r == 17 || r == 18 || r == 19 || r == 20 ||
            !strncmp(code, "015", 3) || /* "claimed responsibility for the attack" */
-           !strncmp(code, "034", 3) || !strncmp(code, "035", 3) || /* the intent to yield too */
-           !strncmp(code, "133", 3); /* and the threat of a protest, a strike, a boycott */
+           /* threats of repression or force with no one named ("will extend the curfew",
+              "threatened to shell the Christmas tree") */
+           !strncmp(code, "137", 3) || !strncmp(code, "138", 3) || !strncmp(code, "034", 3) ||
+           !strncmp(code, "035", 3) || /* the intent to yield too */
+           !strncmp(code, "133", 3);   /* and the threat of a protest, a strike, a boycott */
 }
 /* Prepositions of the place where something happens or an agent is ("police in Nairobi"). */
 const char *const tc_code_place_preps[] = {"in", "inside", "throughout", "across", NULL};

@@ -1459,7 +1459,7 @@ static void code_frame(sctx *s, size_t f)
     /* "X, a Somali senator, urged the president to ...", "Nigerian activists said authorities
        should ...": what anyone a reader can place says to an institution of no state is said
        to their own state's */
-    s->speaking = code_root(m->code) <= 13;
+    s->speaking = code_root(m->code) <= 13 && (code_root(m->code) < 6 || code_root(m->code) > 8);
     if (!s->home && s->speaking && ms0 && usable(ms0) && strlen(ms0->code) >= 3 &&
         !in_words(pre, bodies) && ms0->kind != TC_KIND_ETHNIC && ms0->kind != TC_KIND_GROUP)
         s->home = ms0;

@@ -835,6 +835,36 @@ static void repair_to_conj(tc_word *w, uint32_t n)
     }
 }
 
+/* "were released from captivity by[nmod of captivity] the Libyan government": in a passive
+ * clause with no agent, a "by" phrase hung on the verb's oblique is the verb's agent. */
+static void repair_passive_agent(tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 0; v < n; v++) {
+        if (w[v].upos != TC_UPOS_VERB) continue;
+        int pass = 0, agent = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            pass |= w[k].head == v + 1 && w[k].rel == TC_REL_AUX_PASS;
+            agent |= w[k].head == v + 1 && w[k].rel == TC_REL_OBL_AGENT;
+        }
+        if (!pass || agent) continue;
+        for (uint32_t o = v + 1; o < n; o++) {
+            if (w[o].head != v + 1 || w[o].rel != TC_REL_OBL) continue;
+            for (uint32_t b = o + 1; b < n; b++) {
+                if (w[b].head != o + 1 || w[b].rel != TC_REL_NMOD) continue;
+                int by = 0;
+                for (uint32_t c = o + 1; c < b && !by; c++)
+                    by = w[c].head == b + 1 && w[c].rel == TC_REL_CASE && !strcmp(w[c].lemma, "by");
+                if (!by) continue;
+                w[b].head = (uint16_t)(v + 1);
+                w[b].rel = TC_REL_OBL_AGENT;
+                agent = 1;
+                break;
+            }
+            if (agent) break;
+        }
+    }
+}
+
 /* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
  * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
 static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
@@ -892,6 +922,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_closing_speaker(w, n);
     repair_to_conj(w, n);
     repair_participle_subject(p, w, n);
+    repair_passive_agent(w, n);
     mark_voice(p, w, n);
 }
 

@@ -1619,7 +1619,15 @@ static void code_frame(sctx *s, size_t f)
     if (!nt) {
         /* declining to comment needs no one it is aimed at ("declined to comment on reports
            that Russian peacekeepers would leave") */
-        int lone = !strcmp(m->code, "011") ||
+        /* "the African Union agreed to establish a peacekeeping force", "have agreed to
+           share information": an intent to do what names no one is the intent alone */
+        static const char *const binders[] = {"agree", "commit", NULL};
+        int intent_to = 0;
+        for (uint32_t i = s->first[fr->pred];
+             i < s->first[fr->pred + 1] && root == 3 && lemma_in(s, fr->pred, binders); i++)
+            intent_to |=
+                rel_of(s, s->kids[i]) == TC_REL_XCOMP && s->tr.w[s->kids[i]].upos == TC_UPOS_VERB;
+        int lone = !strcmp(m->code, "011") || intent_to ||
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
                     !tc_code_someone_aimed_at(s, fr));
         s->bare = bare_target(s, f);

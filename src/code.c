@@ -1627,7 +1627,11 @@ static void code_frame(sctx *s, size_t f)
              i < s->first[fr->pred + 1] && root == 3 && lemma_in(s, fr->pred, binders); i++)
             intent_to |=
                 rel_of(s, s->kids[i]) == TC_REL_XCOMP && s->tr.w[s->kids[i]].upos == TC_UPOS_VERB;
-        int lone = !strcmp(m->code, "011") || intent_to ||
+        /* "police have launched an investigation after ...": the investigation alone (its
+           pattern names it), as 011 is the declining alone */
+        int probe = root == 9 && fr->nobj && fr->obj[0].word >= m->first &&
+                    fr->obj[0].word <= m->last && !(fr->flags & TC_FR_PASSIVE);
+        int lone = !strcmp(m->code, "011") || intent_to || probe ||
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
                     !tc_code_someone_aimed_at(s, fr));
         s->bare = bare_target(s, f);

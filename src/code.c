@@ -1438,8 +1438,9 @@ static void code_frame(sctx *s, size_t f)
     if (!people_object(s, f)) return;
     int32_t src[8], tgt[8];
     size_t ns = tc_code_sources(s, f, src, 8);
-    s->forcing = code_root(m->code) >= 18; /* "ambushed a bus of soldiers": the story's state */
-    s->telling = code_root(m->code) == 11; /* "condemned the violence against X" */
+    s->forcing = code_root(m->code) >= 18;     /* "ambushed a bus of soldiers": the story's state */
+    s->sanctioning = code_root(m->code) == 16; /* "sanctions on a Chinese government entity" */
+    s->telling = code_root(m->code) == 11;     /* "condemned the violence against X" */
     s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);
     s->appealing = code_root(m->code) == 2; /* "called for a war against X" */
     const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
@@ -1488,7 +1489,7 @@ static void code_frame(sctx *s, size_t f)
     /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
     int lone_source =
         !ns && nt && mt0 && usable(mt0) && strncmp(m->code, "042", 3) && strncmp(m->code, "043", 3);
-    s->forcing = s->telling = s->expelling = s->appealing = 0;
+    s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
     s->armed = s->home = NULL;
     s->speaking = 0;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
@@ -1629,7 +1630,9 @@ static void code_frame(sctx *s, size_t f)
                 rel_of(s, s->kids[i]) == TC_REL_XCOMP && s->tr.w[s->kids[i]].upos == TC_UPOS_VERB;
         /* "police have launched an investigation after ...": the investigation alone (its
            pattern names it), as 011 is the declining alone */
-        int probe = root == 9 && fr->nobj && fr->obj[0].word >= m->first &&
+        /* ... and sanctions, expulsions and suspensions its pattern names ("expelled all
+           weapons inspectors", "imposed sanctions") */
+        int probe = (root == 9 || root == 16) && fr->nobj && fr->obj[0].word >= m->first &&
                     fr->obj[0].word <= m->last && !(fr->flags & TC_FR_PASSIVE);
         int lone = !strcmp(m->code, "011") || intent_to || probe ||
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&

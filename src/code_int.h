@@ -74,6 +74,7 @@ typedef struct {
                                 are asked: "refused a request from the prime minister" is its
                                 own state's prime minister */
     int keep_agents;         /* arguments may be agents of no state (---COP) */
+    int sanctioning;         /* the frame coded reduces relations (16x) */
     int speaking;            /* the frame coded is a verbal act (01-05, 09-13) */
     int agents_only;         /* the sentence names no state or organisation, only agents of none */
     tc_place *pl;            /* the sentence's places (place.h) */

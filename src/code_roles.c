@@ -211,7 +211,8 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             lemma_in(s, w, partisans))
             continue;
         if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w) &&
-            !(s->sourcing && tc_code_instrument_noun(s, w)) && !(s->forcing && !s->sourcing))
+            !(s->sourcing && tc_code_instrument_noun(s, w)) &&
+            !((s->forcing || s->sanctioning) && !s->sourcing))
             continue;
         if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) { /* "opponents of X" */
             uint32_t gw;

@@ -1371,7 +1371,10 @@ static tc_span matter_target(sctx *s, size_t f)
     }
     /* what is investigated may be anyone no dictionary knows ("an investigation into 70
        employees of Wargaming", "into the business dealings of Kempinski") */
-    return matter(s, o, root == 9 && o != fr->obj[0].word) ? phrase_span(s, o) : (tc_span){0, 0};
+    /* ... and what a refusal's pattern names, people too ("will not release prisoners") */
+    int named = (root == 9 && o != fr->obj[0].word) ||
+                (root == 12 && m->p && o >= m->first && o <= m->last);
+    return matter(s, o, named) ? phrase_span(s, o) : (tc_span){0, 0};
 }
 
 /* Is preposition word c one that aims the act of frame f at what it opens ("fired at", "a

@@ -1267,6 +1267,12 @@ static int matter(sctx *s, uint32_t w, int named)
     for (uint32_t k = lo; k <= hi; k++) {
         const tc_word *x = &s->tr.w[k];
         const tc_mention *mk = mention_at(s, s->ment[k]);
+        /* what a clause under it tells ("the attacks, which have seen people arrested", "the
+           legislation of attacking civil society") names no one of the matter itself */
+        int told = 0;
+        for (uint32_t h = k; h != w && s->tr.w[h].head && !told; h = head_of(s, h))
+            told = rel_of(s, h) == TC_REL_ACL || rel_of(s, h) == TC_REL_ACL_RELCL;
+        if (told) continue;
         if (mk) { /* a place or a victim set aside; an agent of no state is someone */
             if ((!mk->code[0] || !strncmp(mk->code, "---", 3)) && !named) return 0;
             continue;

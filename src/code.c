@@ -1641,8 +1641,9 @@ static void code_frame(sctx *s, size_t f)
            pattern names it), as 011 is the declining alone */
         /* ... and sanctions, expulsions and suspensions its pattern names ("expelled all
            weapons inspectors", "imposed sanctions") */
-        int probe = (root == 9 || root == 16) && fr->nobj && fr->obj[0].word >= m->first &&
-                    fr->obj[0].word <= m->last && !(fr->flags & TC_FR_PASSIVE);
+        int probe = (root == 4 || root == 9 || root == 16) && fr->nobj &&
+                    fr->obj[0].word >= m->first && fr->obj[0].word <= m->last &&
+                    !(fr->flags & TC_FR_PASSIVE);
         int lone = !strcmp(m->code, "011") || intent_to || probe ||
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
                     !tc_code_someone_aimed_at(s, fr));

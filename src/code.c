@@ -1378,8 +1378,12 @@ static tc_span matter_target(sctx *s, size_t f)
     /* what is investigated may be anyone no dictionary knows ("an investigation into 70
        employees of Wargaming", "into the business dealings of Kempinski") */
     /* ... and what a refusal's pattern names, people too ("will not release prisoners") */
+    /* ... and a refused request, offer or plan, whoever it names ("rejected an extradition
+       request for Catalonia's former leader X") */
+    const char *oc = tc_code_noun_class(s, o);
     int named = (root == 9 && o != fr->obj[0].word) ||
-                (root == 12 && m->p && o >= m->first && o <= m->last);
+                (root == 12 && m->p && o >= m->first && o <= m->last) ||
+                (root == 12 && oc && !strcmp(oc, "noun.communication"));
     return matter(s, o, named) ? phrase_span(s, o) : (tc_span){0, 0};
 }
 

@@ -157,6 +157,21 @@ static const char *const opposers[] = {"opponent",  "critic", "rival",      "ene
 
 static const char *const dissenters[] = {"opponent", "critic", "detractor", NULL};
 
+/* Does a capitalised adjective no dictionary placed say whose agent w is ("the former Catalan
+ * official", "Kurdish officials")? */
+static int named_kind(const sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if ((r == TC_REL_AMOD || r == TC_REL_COMPOUND) &&
+            (s->tr.w[c].upos == TC_UPOS_ADJ || s->tr.w[c].upos == TC_UPOS_PROPN) &&
+            (s->t->toks[s->lo + c].flags & TC_TOK_CAP) && s->ment[c] == NO_MENTION)
+            return 1;
+    }
+    return 0;
+}
+
 static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
 {
     int32_t k = s->ment[w];
@@ -273,7 +288,7 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
     static const char *const institutions[] = {"GOV", "LEG", "JUD", "COP", "OPP", "PTY", NULL};
     if (is_agent(at) && s->home && !s->sourcing && !s->forcing && !stateless(s, w) &&
         in_words(at->code + 3, institutions) &&
-        (s->speaking || strcmp(at->code + 3, s->home->code + 3)) &&
+        (s->speaking ? !named_kind(s, w) : strcmp(at->code + 3, s->home->code + 3) != 0) &&
         (strcmp(at->code + 3, "PTY") || word_is(s, w, "party"))) {
         int32_t x = agent_of_state(s, at, s->home->code, s->home->name);
         if (x != NO_MENTION && s->speaking) s->extra[x - (int32_t)s->nm].flags |= TC_MENTION_HOMED;

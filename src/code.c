@@ -690,6 +690,11 @@ static int a_people(const sctx *s, const tc_mention *m)
     return nl < t->len || strncmp(m->name + nl - t->len, s->t->text + t->off, t->len) != 0;
 }
 
+static uint32_t fr_pred(const sctx *s, size_t f)
+{
+    return s->fr[f].pred;
+}
+
 /* Is m an agent of no state ("police", "Minister X": ---COP, ---GOV)? */
 static int stateless(const sctx *s, const tc_mention *m)
 {
@@ -1485,8 +1490,24 @@ static void code_frame(sctx *s, size_t f)
     const tc_mention *mt0 = nt ? mention_at(s, tgt[0]) : NULL;
     if (!nt && ns && ms0 && usable(ms0) && code_root(m->code) < 18) {
         s->keep_agents = 1;
-        nt = tc_code_targets(s, f, tgt, 8);
+        size_t got = tc_code_targets(s, f, tgt, 8);
         s->keep_agents = 0;
+        /* ... only one the predicate itself reaches: not through another verb ("welcomed the
+           release and reiterated its call to the authorities") nor inside an act ("called for
+           the creation of a government") */
+        for (size_t i = 0; i < got; i++) {
+            const tc_mention *mi = mention_at(s, tgt[i]);
+            if (!mi || mi->tok0 < s->lo || mi->tok0 - s->lo >= s->tr.n) continue;
+            uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, tgt[i]);
+            int ok = 1;
+            for (uint32_t k = h; ok && s->tr.w[k].head && head_of(s, k) != fr_pred(s, f);) {
+                k = head_of(s, k);
+                const char *kc = tc_code_noun_class(s, k);
+                ok = s->tr.w[k].upos != TC_UPOS_VERB &&
+                     !(s->tr.w[k].upos == TC_UPOS_NOUN && kc && !strcmp(kc, "noun.act"));
+            }
+            if (ok) tgt[nt++] = tgt[i];
+        }
     }
     /* ... neither kept nor given the speaker's state when it is the subject of another verb
        (", Deputy Ambassador X said") */

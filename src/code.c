@@ -749,6 +749,19 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     if (ms && !mt && croot == 19 && !strcmp(s->tr.w[p].lemma, "fight") &&
         !sector_in(ms, fighters) && ms->kind == TC_KIND_PERSON)
         return;
+    /* "Putin ordered the army to attack": an order to one's own state's forces or officials
+       is no demand on them */
+    /* ... and "ordered X back to prison" orders nothing of X: an order is a demand with what
+       it orders done ("to appear", an infinitive) */
+    if (croot == 10 && !strcmp(s->tr.w[p].lemma, "order")) {
+        int to_do = 0;
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+            to_do |= rel_of(s, s->kids[i]) == TC_REL_XCOMP;
+        if (!to_do) return;
+        if (ms && mt && !strncmp(ms->code, mt->code, 3) && strncmp(ms->code, "---", 3) &&
+            sector_in(mt, (const char *const[]){"MIL", "COP", "SPY", NULL}))
+            return;
+    }
     /* "VOA spoke with X", "X told reporters": the press asking is no consultation */
     if (code_root(code) == 4 && ((ms && sector_is(ms, "MED")) || (mt && sector_is(mt, "MED"))))
         return;

@@ -1503,39 +1503,38 @@ static void code_frame(sctx *s, size_t f)
     const tc_mention *mt0 = nt ? mention_at(s, tgt[0]) : NULL;
     if (!nt && ns && ms0 && usable(ms0) && code_root(m->code) < 18) {
         s->keep_agents = 1;
-        size_t got = tc_code_targets(s, f, tgt, 8);
+        nt = tc_code_targets(s, f, tgt, 8);
         s->keep_agents = 0;
-        /* ... only one the predicate itself reaches: not through another verb ("welcomed the
-           release and reiterated its call to the authorities") nor inside an act ("called for
-           the creation of a government") */
-        for (size_t i = 0; i < got; i++) {
-            const tc_mention *mi = mention_at(s, tgt[i]);
-            if (!mi || mi->tok0 < s->lo || mi->tok0 - s->lo >= s->tr.n) continue;
+    }
+    /* ... an agent kept or given the speaker's state only where the predicate itself reaches
+       it: not through another verb ("welcomed the release and reiterated its call to the
+       authorities"), not inside an act ("called for the creation of a government", "the
+       election of a new caretaker government"), not as the subject of another verb (",
+       Deputy Ambassador X said") */
+    size_t nkept = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const tc_mention *mi = mention_at(s, tgt[i]);
+        int agent = mi && (!usable(mi) || (mi->flags & TC_MENTION_HOMED));
+        int ok = !agent;
+        if (agent && mi->tok0 >= s->lo && mi->tok0 - s->lo < s->tr.n) {
             uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, tgt[i]);
-            int ok = 1;
+            int r = rel_of(s, h);
+            ok = r != TC_REL_NSUBJ && r != TC_REL_NSUBJ_PASS;
             for (uint32_t k = h; ok && s->tr.w[k].head && head_of(s, k) != fr_pred(s, f);) {
                 k = head_of(s, k);
                 const char *kc = tc_code_noun_class(s, k);
                 ok = s->tr.w[k].upos != TC_UPOS_VERB &&
                      !(s->tr.w[k].upos == TC_UPOS_NOUN && kc && !strcmp(kc, "noun.act"));
             }
-            if (ok) tgt[nt++] = tgt[i];
         }
-    }
-    /* ... neither kept nor given the speaker's state when it is the subject of another verb
-       (", Deputy Ambassador X said") */
-    size_t nkept = 0;
-    for (size_t i = 0; i < nt; i++) {
-        const tc_mention *mi = mention_at(s, tgt[i]);
-        int agent = mi && (!usable(mi) || (mi->flags & TC_MENTION_HOMED));
-        uint32_t h = mi && mi->tok0 >= s->lo ? mi->tok0 + mi->ntok - 1 - s->lo : 0;
-        int r = mi && h < s->tr.n ? rel_of(s, mention_head(s, h, tgt[i])) : TC_REL_NSUBJ;
-        if (!agent || (r != TC_REL_NSUBJ && r != TC_REL_NSUBJ_PASS)) tgt[nkept++] = tgt[i];
+        if (ok) tgt[nkept++] = tgt[i];
     }
     nt = nkept;
     /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
-    int lone_source =
-        !ns && nt && mt0 && usable(mt0) && strncmp(m->code, "042", 3) && strncmp(m->code, "043", 3);
+    /* (nor a doer of what a relative clause tells of a kind: "foreign bloggers who praise
+       China gain popularity") */
+    int lone_source = !ns && nt && mt0 && usable(mt0) && strncmp(m->code, "042", 3) &&
+                      strncmp(m->code, "043", 3) && s->fr[f].gov_rel != TC_REL_ACL_RELCL;
     s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
     s->armed = s->home = NULL;
     s->speaking = 0;

@@ -216,6 +216,17 @@ static int is_future(const sctx *s, size_t f)
  * "plans to", "is going to"), not a forecast ("is expected to", "is likely to", "hopes to")? */
 static int announcing(const sctx *s, const tc_frame *fr)
 {
+    /* "Pyongyang appears to be preparing to launch a missile": what one seems to do is
+       announced by no one */
+    static const char *const seemings[] = {"appear", "seem", "look", NULL};
+    const tc_frame *up = fr;
+    for (int hops = 0; hops < 4 && up->gov != TC_FRAME_NONE && up->gov_rel == TC_REL_XCOMP;
+         hops++) {
+        if (lemma_in(s, up->gov, seemings)) return 0;
+        int32_t g = s->frame_of[up->gov];
+        if (g < 0) break;
+        up = &s->fr[g];
+    }
     static const char *const announcers[] = {"vow",    "pledge", "promise", "plan", "intend",
                                              "decide", "go",     "prepare", NULL};
     if (fr->flags & TC_FR_FUTURE || reported_future(s, fr)) return 1;
@@ -281,6 +292,18 @@ static void mood(sctx *s, size_t f)
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
         if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], alleged))
             m->flags |= TC_EV_HYPOTHETICAL;
+    /* "HTS is designated as a terrorist organization by the United States", "the party is
+       banned": a designation or ban told in the present passive is a standing state, no act
+       of the article's days (past, with no date of its own) */
+    static const char *const standing[] = {"designate", "list",     "ban",       "blacklist",
+                                           "outlaw",    "sanction", "proscribe", NULL};
+    if ((fr->flags & TC_FR_PASSIVE) && lemma_in(s, fr->pred, standing))
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+            uint32_t c = s->kids[i];
+            const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[c].xpos);
+            if (rel_of(s, c) == TC_REL_AUX_PASS && (!strcmp(x, "VBZ") || !strcmp(x, "VBP")))
+                m->flags |= TC_EV_PAST;
+        }
     /* "have boarded foreign boats before", "had previously detained": a past act, not news */
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
         if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], earlier))

@@ -815,6 +815,38 @@ static void repair_participle_subject(const tc_parser *p, tc_word *w, uint32_t n
     }
 }
 
+/* "A car bombing[nsubj of said] by X killed[acl] 75 people, a monitor said": a saying with two
+ * subjects, the first with a participle that has an object, is told of that participle's
+ * clause: the participle is the verb the saying tells (ccomp), the noun its subject. */
+static void repair_reported_participle(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const saying[] = {"say", "tell", "report", "add", "state", NULL};
+    for (uint32_t v = 1; v < n; v++) {
+        int speech = 0;
+        for (size_t j = 0; saying[j] && !speech; j++) speech = !strcmp(w[v].lemma, saying[j]);
+        if (!speech || w[v].upos != TC_UPOS_VERB) continue;
+        uint32_t a = n, subjects = 0;
+        for (uint32_t k = 0; k < v; k++)
+            if (w[k].head == v + 1 && w[k].rel == TC_REL_NSUBJ && subjects++ == 0) a = k;
+        if (subjects != 2 || (w[a].upos != TC_UPOS_NOUN && w[a].upos != TC_UPOS_PROPN)) continue;
+        for (uint32_t c = a + 1; c < v; c++) {
+            const char *x = tc_parse_xpos_name(p, w[c].xpos);
+            if (w[c].head != a + 1 || w[c].rel != TC_REL_ACL || w[c].upos != TC_UPOS_VERB ||
+                (strcmp(x, "VBN") && strcmp(x, "VBD")))
+                continue;
+            int obj = 0;
+            for (uint32_t k = c + 1; k < v && !obj; k++)
+                obj = w[k].head == c + 1 && w[k].rel == TC_REL_OBJ;
+            if (!obj) continue;
+            w[c].head = (uint16_t)(v + 1);
+            w[c].rel = TC_REL_CCOMP;
+            w[a].head = (uint16_t)(c + 1);
+            w[a].rel = TC_REL_NSUBJ;
+            break;
+        }
+    }
+}
+
 /* "is looking to Trump to veto[conj] the bill": an infinitive with "to" joined to a verb that
  * has no "to" of its own completes it (xcomp), it is no second conjunct. */
 static void repair_to_conj(tc_word *w, uint32_t n)
@@ -923,6 +955,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_to_conj(w, n);
     repair_participle_subject(p, w, n);
     repair_passive_agent(w, n);
+    repair_reported_participle(p, w, n);
     mark_voice(p, w, n);
 }
 

@@ -1550,6 +1550,11 @@ static void code_frame(sctx *s, size_t f)
         ns = tc_code_sources(s, f, src, 8);
         s->keep_agents = 0;
         if (ns && !tc_code_acting_subject(s, f)) ns = 0;
+        /* (an intent is a state's or its institutions', not "some companies'") */
+        const tc_mention *ls = ns ? mention_at(s, src[0]) : NULL;
+        if (ls && code_root(m->code) == 3 && !tc_code_unknown_name(ls) &&
+            !sector_in(ls, (const char *const[]){"GOV", "MIL", "LEG", "JUD", NULL}))
+            ns = 0;
     }
     /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
        sentence of agents with no state codes force, protest and coercion only, and only where

@@ -139,6 +139,10 @@ static const char *const quantities[] = {
  * no one state */
 static int stateless(const sctx *s, uint32_t w)
 {
+    /* "as governments continue climate talks in Madrid": many states' institutions are no one
+       state's */
+    static const char *const many[] = {"governments", "countries", "nations", "states", NULL};
+    if (in_words(norm_of(s, w), many)) return 1;
     static const char *const nowhere[] = {
         "international", "foreign",  "global",    "western", "regional", "multinational",
         "independent",   "european", "african",   "asian",   "arab",     "gulf",

@@ -275,6 +275,14 @@ static const char *const circumstances[] = {"after",   "before",   "since",  "un
 
 static const char *const earlier[] = {"before", "previously", "formerly", "once", NULL};
 
+/* "called X to congratulate him", "called X to express his support": what a telephone call is
+ * made for (a statement, support) is said in it (frame f under the call's frame g). */
+static int said_in_call(const sctx *s, size_t f, size_t g)
+{
+    int root = code_root(s->fm[f].code);
+    return s->fm[g].p && !strncmp(s->fm[g].code, "041", 3) && (root == 1 || root == 5);
+}
+
 static void mood(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -283,8 +291,9 @@ static void mood(sctx *s, size_t f)
     if ((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
     /* "Russia's plans to attack", "efforts to stop": an infinitive describing a noun; "sent
        troops to secure the border": an infinitive of purpose */
+    int32_t up = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
     if ((fr->gov_rel == TC_REL_ACL || fr->gov_rel == TC_REL_ADVCL) && fr->mark != TC_FRAME_NONE &&
-        word_is(s, fr->mark, "to"))
+        word_is(s, fr->mark, "to") && !(up >= 0 && said_in_call(s, f, (size_t)up)))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
     /* "allegedly offered", "purportedly attacked": told as someone's allegation */
@@ -426,6 +435,7 @@ void tc_code_govern(sctx *s)
             continue;
         int32_t g = s->frame_of[fr->gov];
         if (g < 0 || !s->fm[g].p) continue;
+        if ((r == TC_REL_XCOMP || r == TC_REL_ADVCL) && said_in_call(s, f, (size_t)g)) continue;
         /* "accused X of attacking Y": an act told by a verbal event is not asserted */
         if (r == TC_REL_ADVCL && !governor_of(s->fm[g].code)) {
             if (code_root(s->fm[g].code) >= 1 && code_root(s->fm[g].code) <= 13 &&
@@ -437,7 +447,9 @@ void tc_code_govern(sctx *s)
            clause of time or cause is no content of an appeal, a threat or a refusal */
         if (r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, circumstances))
             continue;
-        /* "pressured X to open", "helped X to rebuild": what an act aims at is not done */
+        /* "pressured X to open", "helped X to rebuild": what an act aims at is not done; but
+           "called X to congratulate him", "to express his support": what a call is made for
+           is said in it */
         if (r == TC_REL_XCOMP && !governor_of(s->fm[g].code) && fr->mark != TC_FRAME_NONE &&
             word_is(s, fr->mark, "to") && !lemma_in(s, fr->gov, aspects))
             s->fm[f].flags |= TC_EV_HYPOTHETICAL;

@@ -327,7 +327,7 @@ int tc_code_person_name(const sctx *s, const tc_mention *m)
         "commission",   "authority",    "board",         "department",  "police",  "forces",
         "brigade",      "battalion",    "militia",       "league",      "society", "center",
         "centre",       "fund",         "trust",         "mission",     "office",  "congress",
-        "assembly",     "watch",        "international", "forum",      NULL};
+        "assembly",     "watch",        "international", "forum",       NULL};
     uint32_t last = w0 + n - 1;
     if (last < s->tr.n && in_words(norm_of(s, last), bodies_of) && n >= 2) return 1;
     if (n < 2 || n > 4 || w0 + n > s->tr.n) return 0;

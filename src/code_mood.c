@@ -527,8 +527,14 @@ void tc_code_obligation(sctx *s, size_t f)
     int must = word_is(s, fr->aux, "must");
     if (!must && !word_is(s, fr->aux, "should")) return;
     int32_t spk = tc_code_reporter_of(s, f);
+    if (spk == NO_MENTION) { /* a speaker of no state too ("Foreign Minister X said") */
+        s->keep_agents = 1;
+        spk = tc_code_reporter_of(s, f);
+        s->keep_agents = 0;
+    }
     const tc_mention *ms = mention_at(s, spk);
-    if (!ms || !usable(ms)) return;
+    /* (a speaker of no state too, beside one a reader can place: the emitter decides) */
+    if (!ms || (!usable(ms) && strncmp(ms->code, "---", 3))) return;
     const governor *g = governor_of(must ? "100" : "020");
     const char *code = g->generic;
     const fmatch *m = &s->fm[f];

@@ -844,9 +844,13 @@ typedef struct {
     uint32_t tok0, ntok;
     const entry *e;
     int country_only; /* a person outside every dated role: only the state is known */
-    int hidden;       /* a discard, or a modifier ("Russian-led"): kept only to explain */
+    int hidden;       /* a discard, or a modifier ("Russian-led"): kept only to explain;
+                       * HIDDEN_IN_NAME: a state or capital inside another name ("China
+                       * Mobile"), which state_org_names may still make the state's own body */
     uint32_t next;    /* where the next match starts, hidden ones too (else the sentence end) */
 } raw_match;
+
+enum { HIDDEN = 1, HIDDEN_IN_NAME = 2 };
 
 static int token_fits(const tc_token *t, const char *norm, int rule)
 {
@@ -1218,8 +1222,10 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         int modifier = !led && ((i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
                                 glued_after_hyphen(t, s->tok0, i));
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
-                     other_person(d, t, s, i, matched_to, p, e) ||
-                     (!service && in_other_name(d, t, s, i, p, e));
+                             other_person(d, t, s, i, matched_to, p, e)
+                         ? HIDDEN
+                     : !service && in_other_name(d, t, s, i, p, e) ? HIDDEN_IN_NAME
+                                                                   : 0;
         uint32_t title =
             e && e->kind == TC_KIND_PERSON && !hidden && honorific_before(t, s, i, matched_to);
         if (e && n && out[n - 1].next == end) out[n - 1].next = i - title;
@@ -1724,14 +1730,18 @@ static const char *const state_org_heads[] = {
  * one match of the state, hiding the dictionary's matches inside (not
  * "Labour" GBRPTY and "Congress" USALEG in "the Nigeria Labour Congress": NGA); not when
  * only agents follow ("Nigeria Police" stays NGACOP) nor when a match inside is the state's
- * own ("the U.S. Congress"). raw[0..n) in token order. */
+ * own ("the U.S. Congress"). A state hidden as part of another name (HIDDEN_IN_NAME) is
+ * taken so only when an agent ends the name ("Meanwhile, Cameroon Livestock Ministry official
+ * X": the state's ministry), which would else split the unknown name that places the whole.
+ * raw[0..n) in token order. */
 static void state_org_names(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                             raw_match *raw, size_t n)
 {
     uint32_t end = s->tok0 + s->ntok;
     for (size_t k = 0; k < n; k++) {
         raw_match *r = &raw[k];
-        if (r->hidden || r->e->kind != TC_KIND_COUNTRY || !tc_actors_is_state(d, r->e->code))
+        if ((r->hidden && r->hidden != HIDDEN_IN_NAME) || r->e->kind != TC_KIND_COUNTRY ||
+            !tc_actors_is_state(d, r->e->code))
             continue;
         uint32_t j = r->tok0 + r->ntok, e = 0;
         /* "Somalia's National Intelligence and Security Agency": the state's own body */
@@ -1758,11 +1768,17 @@ static void state_org_names(const tc_actors *d, const tc_text *t, const tc_sente
                     i < raw[q].tok0 + raw[q].ntok)
                     other = 0;
         }
-        for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++)
+        int agent_head = 0; /* the last word an agent's: "Ministry" */
+        for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++) {
             own |= !strncmp(raw[q].e->code, r->e->code, 3); /* "the U.S. Congress" = USALEG */
-        if (!other || own) continue;
-        for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++) raw[q].hidden = 1;
+            agent_head |= raw[q].e->kind == TC_KIND_AGENT && raw[q].tok0 + raw[q].ntok == e;
+        }
+        /* hidden in a name: the unknown name's scan places the whole of it ("the Ghana
+         * Institute of Governance" = GHA) unless an agent at its end would split it */
+        if (!other || own || (r->hidden && !agent_head)) continue;
+        for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++) raw[q].hidden = HIDDEN;
         r->ntok = e - r->tok0;
+        r->hidden = 0; /* "Meanwhile, Cameroon Livestock Ministry official X": the state's */
     }
 }
 

@@ -2638,6 +2638,47 @@ static const char *org_kind_before(const tc_actors *d, const tc_text *t, const t
     return NULL;
 }
 
+/* Titles of an office that a portfolio follows: "Minister of Justice X", "Secretary for
+ * Home Affairs X". */
+static const char *const portfolio_titles[] = {"minister", "secretary", "commissioner"};
+
+/* Words of a government portfolio's name: "Justice", "Foreign Affairs", "Homeland Security". */
+static const char *const portfolio_names[] = {
+    "justice",       "finance",     "defence",        "defense",     "interior",
+    "health",        "education",   "information",    "agriculture", "trade",
+    "energy",        "labour",      "labor",          "transport",   "tourism",
+    "culture",       "environment", "water",          "mines",       "mining",
+    "petroleum",     "oil",         "industry",       "commerce",    "housing",
+    "security",      "affairs",     "planning",       "economy",     "works",
+    "lands",         "fisheries",   "livestock",      "youth",       "sports",
+    "women",         "gender",      "state",          "home",        "foreign",
+    "internal",      "public",      "local",          "national",    "homeland",
+    "immigration",   "religious",   "treasury",       "development", "infrastructure",
+    "technology",    "science",     "communications", "welfare",     "employment",
+    "investment",    "cooperation", "relations",      "veterans",    "family",
+    "economic",      "social",      "rural",          "urban",       "federal",
+    "administration"};
+
+/* The number of words of a portfolio (portfolio_names, up to four) that open the unknown name
+ * [i, j) right after an agent mention prev (a state's or none's) that ends in an office's
+ * title and "of" or "for" ("Minister of Justice Naser Eldin Abdel Bari": "Justice"), when a
+ * capitalised word of a name follows them; 0 when none. */
+static uint32_t portfolio_words(const tc_text *t, const tc_mention *prev, uint32_t i, uint32_t j)
+{
+    uint32_t pend = prev->tok0 + prev->ntok, k = i;
+    int agent =
+        prev->kind == TC_KIND_AGENT || (prev->kind == TC_KIND_COUNTRY && strlen(prev->code) > 3);
+    if (prev->flags || !agent || pend + 1 != i ||
+        !(word_is(&t->toks[pend], "of") || word_is(&t->toks[pend], "for")) ||
+        !in_words(&t->toks[pend - 1], portfolio_titles,
+                  sizeof portfolio_titles / sizeof *portfolio_titles))
+        return 0;
+    while (k + 1 < j && k < i + 4 && (t->toks[k].flags & TC_TOK_CAP) &&
+           in_words(&t->toks[k], portfolio_names, sizeof portfolio_names / sizeof *portfolio_names))
+        k++;
+    return k > i && (t->toks[k].flags & TC_TOK_CAP) ? k - i : 0;
+}
+
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
  * joined to the mention right before that says what they are, or coded by one in apposition;
  * into *out (arena a). */
@@ -2670,7 +2711,7 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
         int seat = prev && pend < i && !prev->flags && strlen(prev->code) > 3 &&
                    (prev->kind == TC_KIND_METONYM || prev->kind == TC_KIND_REGION);
         char cc3[4];
-        uint32_t from;
+        uint32_t from, pw;
         const char *sector = org_kind_before(d, t, s, raw, nraw, i, cc3, &from);
         if (sector && (!prev || pend <= from || !strncmp(prev->code, cc3, 3))) {
             snprintf(u.code, sizeof u.code, "%s%s", cc3, sector);
@@ -2681,6 +2722,12 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
             u.tok0 = prev && pend > from ? prev->tok0 : from;
             u.ntok = j - u.tok0;
             res[n++] = u;
+        } else if (prev && (pw = portfolio_words(t, prev, i, j)) > 0) {
+            /* "Minister of Justice X": the portfolio joins the office, the rest is the name */
+            prev->ntok = j - prev->tok0;
+            prev->name = unknown_mention(t, i + pw, j, a).name;
+            prev->flags |= TC_MENTION_UNKNOWN;
+            prev->rule = "an office and its portfolio + a name no dictionary knows";
         } else if (prev && (names_what(t, prev) || seat) && role_between(d, t, pend, i)) {
             prev->ntok = j - prev->tok0;
             prev->name = u.name;

@@ -600,8 +600,8 @@ enum { NAME_FOREIGN = 1, NAME_PERSON = 2 };
 
 /* NAME_FOREIGN when sentence m[0..n) names something outside the state cc3: another state, an
  * organisation (an IGO's or NGO's code, or a name no dictionary knows with an organisation's
- * word); else 0. Not a news outlet of a state ("X told VOA": where the reporter works says
- * nothing of X). */
+ * word that nothing placed in cc3); else 0. Not a news outlet of a state ("X told VOA": where the
+ * reporter works says nothing of X). */
 static unsigned foreign_sentence(const tc_actors *d, const tc_mention *m, size_t n, const char *cc3)
 {
     char buf[128];
@@ -614,8 +614,10 @@ static unsigned foreign_sentence(const tc_actors *d, const tc_mention *m, size_t
         if (!strncmp(m[k].code, "IGO", 3) || !strncmp(m[k].code, "NGO", 3) ||
             m[k].kind == TC_KIND_IGO || m[k].kind == TC_KIND_NGO)
             bits |= NAME_FOREIGN;
+        /* an organisation no dictionary knows, unless placed in the state ("the Qahira Hotel
+         * in central Somalia" in a Somali story) */
         if ((m[k].flags & TC_MENTION_UNKNOWN) && name_words(m[k].name, buf, sizeof buf) &&
-            org_words(buf))
+            org_words(buf) && !(tc_actors_is_state(d, m[k].code) && !strncmp(m[k].code, cc3, 3)))
             bits |= NAME_FOREIGN;
     }
     return bits;

@@ -2481,14 +2481,26 @@ static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentenc
     if (u->kind == TC_KIND_UNKNOWN) u->kind = TC_KIND_COUNTRY; /* placed: a state's */
 }
 
-/* May tokens [from, to) stand between an agent and a name it says what is: none, or one or
- * two lower-case nouns whose head is a person ("Haitian police chief X", "the Sudanese army
- * spokesman X"), no verb ("Israeli troops shot X")? */
+/* May tokens [from, to) stand between an agent and a name it says what is: none, one or two
+ * lower-case nouns whose head is a person ("Haitian police chief X", "the Sudanese army
+ * spokesman X"), or "of" and one or two lower-case nouns after an agent that ends in a
+ * person's word ("North Korea's army chief of staff X", "the Kenyan minister of health X"), no
+ * verb ("Israeli troops shot X")? */
 static int role_between(const tc_actors *d, const tc_text *t, uint32_t from, uint32_t to)
 {
     uint32_t len = 0;
     const char *why;
     if (from == to) return 1;
+    if (to > from + 1 && to <= from + 3 && word_is(&t->toks[from], "of") && d->nouns &&
+        tc_nouns_head(d->nouns, t, from - 1, from, TC_NOUNS_SINGULAR, &len, &why) ==
+            TC_NOUN_PERSON) {
+        for (uint32_t k = from + 1; k < to; k++)
+            if ((t->toks[k].flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
+                !(t->toks[k].flags & TC_TOK_WORD) || !tc_nouns_common(d->nouns, &t->toks[k]) ||
+                word_is(&t->toks[k], "the"))
+                return 0;
+        return 1;
+    }
     if (to < from || to - from > 2 || !modifiers_only(t, from, to)) return 0;
     return tc_nouns_head(d->nouns, t, from, to, TC_NOUNS_SINGULAR, &len, &why) == TC_NOUN_PERSON &&
            len == to - from;

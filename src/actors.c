@@ -871,14 +871,23 @@ static int covers(const entry *e, int32_t day)
     return (!e->from || day >= e->from) && (!e->to || day <= e->to);
 }
 
-/* The hand-written dated entry of p nearest to day (for day 0, the latest role), or NULL. */
+/* The hand-written dated entry of p nearest to day (for day 0, the latest role), a state's
+ * role when it has one and day is given, or NULL. */
 static const entry *nearest_hand_written(const tc_actors *d, const pattern *p, int32_t day)
 {
     const entry *nearest = NULL;
     int32_t best = INT32_MAX;
+    /* for a day outside every role, a state's role: a former NATO secretary general who was
+     * Denmark's prime minister is Denmark's ("Anders Fogh Rasmussen" in 2021 = DNK) */
+    int states = 0;
+    for (uint32_t i = 0; day && i < p->nids && !states; i++) {
+        const entry *e = &d->entries[p->ids[i]];
+        states = !e->generated && (e->from || e->to) && tc_actors_is_state(d, e->code);
+    }
     for (uint32_t i = 0; i < p->nids; i++) {
         const entry *e = &d->entries[p->ids[i]];
-        if (e->generated || (!e->from && !e->to)) continue;
+        if (e->generated || (!e->from && !e->to) || (states && !tc_actors_is_state(d, e->code)))
+            continue;
         int32_t dist = !day ? (e->to ? 99999999 - e->to : 0)
                             : (e->to && day > e->to ? day - e->to : e->from - day);
         if (dist < best) {

@@ -853,12 +853,50 @@ static void place_acronyms(const tc_actors *d, const tc_text *t, tc_mention **ms
     tc_map_free(defs);
 }
 
-/* The persons of the article (register_person) in a new map. */
-static tc_map *persons_of(tc_mention **ms, const size_t *nms, uint32_t ns, tc_arena *a)
+/* Is m a name no dictionary knows of one word that its own sentence placed in a state ("Mehdiyev,
+ * who is Azerbaijani, said": AZE), not a reference to a name placed before? */
+static int placed_surname(const tc_actors *d, const tc_mention *m)
+{
+    char buf[128];
+    return (m->flags & TC_MENTION_UNKNOWN) && m->kind != TC_KIND_REGION && m->rule &&
+           tc_actors_is_state(d, m->code) && strncmp(m->rule, "a reference", 11) &&
+           strncmp(m->rule, "a name no dictionary knows, named in full", 41) &&
+           strncmp(m->rule, "a person's", 10) && strncmp(m->rule, "an organisation", 15) &&
+           name_words(m->name, buf, sizeof buf) == 1 && !org_words(buf);
+}
+
+/* Places by the surname m (placed_surname) the one person of map whose last word it is and
+ * whom nothing placed: "Khalid Mehdiyev told jurors ... Mehdiyev, who is Azerbaijani" makes
+ * Khalid Mehdiyev AZE, and so his full name and his first name's keys. */
+static void surname_places(tc_map *map, const tc_mention *m)
+{
+    char buf[128], key[130];
+    name_words(m->name, buf, sizeof buf);
+    snprintf(key, sizeof key, "l|%s", buf);
+    holder *h = tc_map_get(map, key, strlen(key));
+    if (!h || h->ambiguous || h->m || !strchr(h->name, ' ')) return;
+    h->m = m;
+    snprintf(key, sizeof key, "n|%s", h->name);
+    holder *full = tc_map_get(map, key, strlen(key));
+    if (full && !full->ambiguous && !full->m) full->m = m;
+    size_t first = strcspn(h->name, " ");
+    if (first + 3 > sizeof key) return;
+    snprintf(key, sizeof key, "f|%.*s", (int)first, h->name);
+    holder *f = tc_map_get(map, key, strlen(key));
+    if (f && !f->ambiguous && !f->m && !strcmp(f->name, h->name)) f->m = m;
+}
+
+/* The persons of the article (register_person) in a new map; then the persons a surname alone
+ * placed (surname_places). */
+static tc_map *persons_of(const tc_actors *d, tc_mention **ms, const size_t *nms, uint32_t ns,
+                          tc_arena *a)
 {
     tc_map *map = tc_map_new(64);
     for (uint32_t s = 0; s < ns; s++)
         for (size_t k = 0; k < nms[s]; k++) register_person(map, a, &ms[s][k]);
+    for (uint32_t s = 0; s < ns; s++)
+        for (size_t k = 0; k < nms[s]; k++)
+            if (placed_surname(d, &ms[s][k])) surname_places(map, &ms[s][k]);
     return map;
 }
 
@@ -879,10 +917,10 @@ void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *da
         place_by_role(d, t, s, (*ms)[s], (*nms)[s]);
     }
     place_acronyms(d, t, *ms, *nms, ns, a);
-    tc_map *map = persons_of(*ms, *nms, ns, a);
+    tc_map *map = persons_of(d, *ms, *nms, ns, a);
     place_by_setting(d, t, *ms, *nms, ns, map, a);
     tc_map_free(map);
-    map = persons_of(*ms, *nms, ns, a); /* again: the article's own country placed some */
+    map = persons_of(d, *ms, *nms, ns, a); /* again: the article's own country placed some */
     for (uint32_t s = 0; s < ns; s++)
         (*ms)[s] = place_sentence(d, t, s, (*ms)[s], &(*nms)[s], map, a);
     tc_map_free(map);

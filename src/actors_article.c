@@ -484,6 +484,58 @@ static void place_by_role(const tc_actors *d, const tc_text *t, uint32_t sent, t
     }
 }
 
+/* Is the unknown person's name m (no code, no organisation's word) unplaced? */
+static int bare_person(const tc_mention *m)
+{
+    char buf[128];
+    return (m->flags & TC_MENTION_UNKNOWN) && !m->code[0] && m->kind == TC_KIND_UNKNOWN &&
+           name_words(m->name, buf, sizeof buf) >= 1 && !org_words(buf);
+}
+
+/* The mention of m[0..n) after index k that starts at token i, or NULL. */
+static const tc_mention *mention_at(const tc_mention *m, size_t n, size_t k, uint32_t i)
+{
+    for (size_t q = k + 1; q < n && m[q].tok0 <= i; q++)
+        if (m[q].tok0 == i) return &m[q];
+    return NULL;
+}
+
+/* Places the unplaced names of sentence s (m[0..n)) that an apposition says are from a place,
+ * with no role: "X, from Azerbaijan, said", "X and Y, both from Azerbaijan, pleaded": after
+ * the name (or two names joined by "and"), a comma, maybe "both", "from" (and "the") and a
+ * mention that places_role, which ends the apposition (a comma, a period, the sentence's end). */
+static void place_from(const tc_actors *d, const tc_text *t, uint32_t sent, tc_mention *m, size_t n)
+{
+    const tc_sentence *s = &t->sents[sent];
+    uint32_t end = s->tok0 + s->ntok;
+    for (size_t k = 0; k < n; k++) {
+        tc_mention *u = &m[k], *v = NULL;
+        if (!bare_person(u)) continue;
+        uint32_t j = u->tok0 + u->ntok;
+        if (j + 1 < end && !strcmp(t->toks[j].norm, "and") && k + 1 < n && m[k + 1].tok0 == j + 1 &&
+            bare_person(&m[k + 1])) {
+            v = &m[k + 1];
+            j = v->tok0 + v->ntok;
+        }
+        if (j + 3 >= end || strcmp(t->toks[j].norm, ",")) continue;
+        j++;
+        if (!strcmp(t->toks[j].norm, "both") && v) j++;
+        if (strcmp(t->toks[j].norm, "from")) continue;
+        j++;
+        j += j < end && !strcmp(t->toks[j].norm, "the");
+        const tc_mention *q = mention_at(m, n, k, j);
+        uint32_t after = q ? q->tok0 + q->ntok : end;
+        if (!q || !places_role(d, q) ||
+            (after < end && strcmp(t->toks[after].norm, ",") && strcmp(t->toks[after].norm, ".")))
+            continue;
+        for (tc_mention *w = u; w; w = w == u ? v : NULL) {
+            snprintf(w->code, 4, "%.3s", q->code);
+            w->kind = TC_KIND_COUNTRY;
+            w->rule = "a name no dictionary knows 'from' a place in apposition ('X, from Y,')";
+        }
+    }
+}
+
 /* ---- a place's office before a name ---- */
 
 /* Words of a place's administration between its name and an office: "Lamu County
@@ -915,6 +967,7 @@ void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *da
     for (uint32_t s = 0; s < ns; s++) {
         place_offices_before(d, t, s, (*ms)[s], (*nms)[s]);
         place_by_role(d, t, s, (*ms)[s], (*nms)[s]);
+        place_from(d, t, s, (*ms)[s], (*nms)[s]);
     }
     place_acronyms(d, t, *ms, *nms, ns, a);
     tc_map *map = persons_of(d, *ms, *nms, ns, a);

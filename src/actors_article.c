@@ -168,9 +168,10 @@ static void register_person(tc_map *map, tc_arena *a, const tc_mention *m)
     int placed;
     if (!person_mention(m, &placed)) return;
     int n = name_words(m->name, buf, sizeof buf);
-    if (n < 2 || org_words(buf)) return;
-    char *of = strstr(buf, " of "); /* "Andy Levin of Michigan": the name is before "of" */
+    /* "Andy Levin of Michigan", "Martin Kelly of EOS Risk Group": the name is before "of" */
+    char *of = strstr(buf, " of ");
     if (of && strchr(buf, ' ') < of) *of = 0;
+    if (n < 2 || org_words(buf)) return;
     char *words = tc_arena_strndup(a, buf, strlen(buf));
     const char *sp = strchr(words, ' '), *last = strrchr(words, ' ') + 1;
     hold(map, a, "n|", words, strlen(words), m, words, placed);

@@ -2014,16 +2014,29 @@ static int hyphen_name(const tc_text *t, const tc_sentence *s, const uint8_t *ma
 
 /* Does a capitalised word at a clause's start that WordNet does not know (no "Officials")
  * open a sentence that says who it is: ", who is", ", a" / ", an" / ", the", or "is a" / "was
- * an" ("Mehdiyev, who is Azerbaijani, said", "Yang is a Chinese businessman")? */
+ * an" ("Mehdiyev, who is Azerbaijani, said"); one WordNet knows only before "is a", a
+ * state's adjective and a person's noun ("Yang is a Chinese businessman")? */
 static int said_who(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i)
 {
     static const char *const copulas[] = {"is", "was"};
     static const char *const articles[] = {"a", "an", "the"};
     uint32_t end = s->tok0 + s->ntok;
-    if (i + 2 >= end || !(t->toks[i].flags & TC_TOK_CAP) || (t->toks[i].flags & TC_TOK_UPPER) ||
-        tc_nouns_common(d->nouns, &t->toks[i]))
+    if (i + 2 >= end || !(t->toks[i].flags & TC_TOK_CAP) || (t->toks[i].flags & TC_TOK_UPPER))
         return 0;
     const tc_token *a = &t->toks[i + 1], *b = &t->toks[i + 2];
+    if (tc_nouns_common(d->nouns, &t->toks[i])) {
+        /* a word WordNet knows only before "is a", a state's adjective and a person's noun:
+         * "Yang is a Chinese businessman" (not "Pizza is an Italian dish") */
+        const pattern *p = i + 3 < end ? longest_at(d, t, i + 3, end) : NULL;
+        int country_only;
+        const entry *e = p ? pick(d, p, 0, &country_only) : NULL;
+        uint32_t len;
+        const char *why;
+        return in_words(a, copulas, 2) && (word_is(b, "a") || word_is(b, "an")) && e &&
+               e->kind == TC_KIND_ADJ && tc_actors_is_state(d, e->code) &&
+               tc_nouns_head(d->nouns, t, i + 3 + p->ntok, end, TC_NOUNS_SINGULAR, &len, &why) ==
+                   TC_NOUN_PERSON;
+    }
     if (word_is(a, ","))
         return (word_is(b, "who") && i + 3 < end && in_words(&t->toks[i + 3], copulas, 2)) ||
                in_words(b, articles, 3);
@@ -2044,10 +2057,11 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
     if (!particle && (!name_piece(t, s, mark, i) ||
                       in_words(&t->toks[i], openers, sizeof openers / sizeof *openers)))
         return i;
+    int who = 0;
     if (!particle && clause_start(t, s, i) &&
         (i + 1 >= end || !(name_piece(t, s, mark, i + 1) || particle_name(t, s, mark, i + 1) ||
                            hyphen_name(t, s, mark, i + 1))) &&
-        !said_who(d, t, s, i))
+        !(who = said_who(d, t, s, i)))
         return i; /* "Officials said", "\"Deputies ..."; not "Dakin-Grimm said" */
     while (j < end) {
         const tc_token *w = &t->toks[j];
@@ -2076,7 +2090,7 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
         !(t->toks[last + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)))
         return i;
     char cc3[4];
-    if (last == i + 1 && !(t->toks[i].flags & TC_TOK_UPPER) &&
+    if (last == i + 1 && !who && !(t->toks[i].flags & TC_TOK_UPPER) &&
         tc_nouns_common(d->nouns, &t->toks[i]) && !bare_place(d, t, s, i, i + 1, cc3) &&
         !place_of(d, t, i, i + 1, 500000, 1, cc3))
         return i; /* but "the Alabama Court", "Delhi Police": WordNet has the places too */

@@ -920,13 +920,21 @@ static int placed_surname(const tc_actors *d, const tc_mention *m)
 
 /* Places by the surname m (placed_surname) the one person of map whose last word it is and
  * whom nothing placed: "Khalid Mehdiyev told jurors ... Mehdiyev, who is Azerbaijani" makes
- * Khalid Mehdiyev AZE, and so his full name and his first name's keys. */
-static void surname_places(tc_map *map, const tc_mention *m)
+ * Khalid Mehdiyev AZE, and so his full name and his first name's keys; with no such person,
+ * the word alone becomes a key of m ("Yang is a Chinese businessman ... Yang said"). */
+static void surname_places(tc_map *map, tc_arena *a, const tc_mention *m)
 {
     char buf[128], key[130];
     name_words(m->name, buf, sizeof buf);
     snprintf(key, sizeof key, "l|%s", buf);
     holder *h = tc_map_get(map, key, strlen(key));
+    /* a person of one word that an apposition placed: "Yang is a Chinese businessman" */
+    if (!h && strlen(buf) >= 3 &&
+        (strstr(m->rule, "with a role in apposition") || strstr(m->rule, "'from' a place"))) {
+        char *word = tc_arena_strndup(a, buf, strlen(buf));
+        hold(map, a, "l|", word, strlen(word), m, word, 1);
+        return;
+    }
     if (!h || h->ambiguous || h->m || !strchr(h->name, ' ')) return;
     h->m = m;
     snprintf(key, sizeof key, "n|%s", h->name);
@@ -949,7 +957,7 @@ static tc_map *persons_of(const tc_actors *d, tc_mention **ms, const size_t *nms
         for (size_t k = 0; k < nms[s]; k++) register_person(map, a, &ms[s][k]);
     for (uint32_t s = 0; s < ns; s++)
         for (size_t k = 0; k < nms[s]; k++)
-            if (placed_surname(d, &ms[s][k])) surname_places(map, &ms[s][k]);
+            if (placed_surname(d, &ms[s][k])) surname_places(map, a, &ms[s][k]);
     return map;
 }
 

@@ -1356,6 +1356,21 @@ static int possessive_mark(const tc_text *t, uint32_t i)
            w->nlen && w->norm[w->nlen - 1] == 's';
 }
 
+/* Are tokens [from, to) one to three capitalised words of an office's rank ("Russian Deputy
+ * Foreign Minister", "Chinese Executive Vice Foreign Minister")? */
+static int rank_words(const tc_text *t, uint32_t from, uint32_t to)
+{
+    static const char *const ranks[] = {"deputy",    "vice",    "acting", "executive", "senior",
+                                        "assistant", "first",   "second", "chief",     "principal",
+                                        "permanent", "special", "under",  "interim"};
+    if (to <= from || to - from > 3) return 0;
+    for (uint32_t k = from; k < to; k++)
+        if (!(t->toks[k].flags & TC_TOK_CAP) ||
+            !in_words(&t->toks[k], ranks, sizeof ranks / sizeof *ranks))
+            return 0;
+    return 1;
+}
+
 static int joins(const tc_text *t, const chunk *c, const raw_match *r)
 {
     uint32_t gap = r->tok0 - c->tok_end;
@@ -1382,6 +1397,8 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
         return k == TC_KIND_AGENT || k == TC_KIND_PERSON || (!has_state && is_base(k));
     }
     if (possessive) return has_state && (k == TC_KIND_AGENT || k == TC_KIND_PERSON);
+    if (has_state && !c->person && k == TC_KIND_AGENT && rank_words(t, c->tok_end, r->tok0))
+        return 1; /* "Russian Deputy Foreign Minister" */
     if (!c->nagents || has_state || !is_base(k) || gap > 2) return 0;
     if (!word_is(g, "in") && !word_is(g, "of") && !word_is(g, "from")) return 0;
     /* "its troops in Syria" are not Syria's: the possessive names the owner. */

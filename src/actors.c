@@ -2591,7 +2591,13 @@ static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sente
     for (uint32_t k = at; !cc3[0] && k > s->tok0 && k + 4 > at; k--)
         if (!based_at(d, t, s->tok0, k - 1, cc3)) cc3[0] = 0;
     const tc_mention *x = q + 1 < n ? &res[q + 1] : NULL;
-    uint32_t k = at + res[q].ntok;
+    uint32_t k = at + res[q].ntok, end = s->tok0 + s->ntok;
+    /* "Kenya's foreign ministry spokesman, Ambassador X, said": an office and a name in
+     * apposition after a state's agent are of its state */
+    if (!cc3[0] && p && states_agent(p) && (res[q].flags & TC_MENTION_UNKNOWN) && pend + 1 == at &&
+        word_is(&t->toks[pend], ",") &&
+        (k >= end || word_is(&t->toks[k], ",") || word_is(&t->toks[k], ".")))
+        snprintf(cc3, sizeof cc3, "%.3s", p->code);
     if (!cc3[0] && x && gazetteer_place(x) && k + 1 < x->tok0 + 1 &&
         (word_is(&t->toks[k], "in") || word_is(&t->toks[k], "of")) &&
         (x->tok0 == k + 1 || (x->tok0 == k + 2 && word_is(&t->toks[k + 1], "the"))))

@@ -360,6 +360,10 @@ static const char appos_end[] = " , . ; : ( ) \" who which that said says told a
 /* Prepositions of a role before what places it: "director of", "professor at", "living in". */
 static const char role_preps[] = " of at for from with in ";
 
+/* Verbs of where one works or lives, right after a name or its apposition's comma: "X works
+ * at the office of the Kenyan government spokesperson". */
+static const char work_verbs[] = " works worked lives lived ";
+
 /* Verbs of an office after ", who": "X, who heads the Kharkiv city council". */
 static const char office_verbs[] = " heads headed leads led chairs chaired runs ran directs "
                                    "directed manages managed ";
@@ -403,13 +407,28 @@ static int role_head(const tc_actors *d, const tc_text *t, uint32_t i, int org)
 static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                       const tc_mention *m, size_t n, size_t k, int org, char cc3[4])
 {
-    uint32_t c = m[k].tok0 + m[k].ntok, end = s->tok0 + s->ntok, stop = c + 1, r = c + 1;
-    if (c + 2 >= end || strcmp(t->toks[c].norm, ",")) return 0;
+    uint32_t c = m[k].tok0 + m[k].ntok, end = s->tok0 + s->ntok;
+    if (c + 2 >= end) return 0;
+    /* "X, 29, works at ...": an age between */
+    if (c + 4 < end && !strcmp(t->toks[c].norm, ",") && !strcmp(t->toks[c + 2].norm, ",") &&
+        t->toks[c + 1].norm[0] >= '0' && t->toks[c + 1].norm[0] <= '9')
+        c += 2;
+    uint32_t stop = c + 1, r = c + 1, office = 0;
+    /* "X is the former director of ...", "X was a lawyer in ...": a role after a copula */
+    int copula = !org && listed(t->toks[c].norm, t->toks[c].nlen, " is was ");
+    if (copula && listed(t->toks[r].norm, t->toks[r].nlen, " also ")) r++;
+    if (copula && !listed(t->toks[r].norm, t->toks[r].nlen, " a an the ")) return 0;
+    /* "X works at the office of the Kenyan government spokesperson": where one works or lives */
+    if (!org && listed(t->toks[c].norm, t->toks[c].nlen, work_verbs))
+        office = c;
+    else if (!copula && strcmp(t->toks[c].norm, ","))
+        return 0;
+    else if (!copula && !org && listed(t->toks[r].norm, t->toks[r].nlen, work_verbs))
+        office = r;
     /* "X, who heads the Kharkiv city council": the office's verb is the role */
-    uint32_t office = c + 3 < end && !strcmp(t->toks[r].norm, "who") &&
-                              listed(t->toks[r + 1].norm, t->toks[r + 1].nlen, office_verbs)
-                          ? r + 1
-                          : 0;
+    else if (!copula && c + 3 < end && !strcmp(t->toks[r].norm, "who") &&
+             listed(t->toks[r + 1].norm, t->toks[r + 1].nlen, office_verbs))
+        office = r + 1;
     if (office) stop = office + 1;
     if (!office && listed(t->toks[r].norm, t->toks[r].nlen, " a an the as ")) r++;
     while (!office && r < end && r < c + 7 && !role_head(d, t, r, org) &&

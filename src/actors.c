@@ -1025,7 +1025,8 @@ static const char *const openers[] = {
     "because", "during", "under", "over",    "about", "despite", "meanwhile", "however",
     "what",    "who",    "why",   "how",     "where", "which",   "one",       "two",
     "three",   "such",   "other", "another", "among", "against", "amid",      "without",
-    "now",     "then"};
+    "now",     "then",   "does",  "did",     "do",    "was",     "are",       "were",
+    "would",   "can",    "could", "should",  "has",   "have",    "had"};
 
 /* Does token i open a sentence or a clause whose first word has a capital whatever it is: the
  * sentence's first, or after an opening quote, a bracket, a colon or a dash? */

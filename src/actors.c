@@ -1279,9 +1279,16 @@ static int modifiers_only(const tc_text *t, uint32_t from, uint32_t to)
         "at",   "the",   "a",     "an",      "and",   "or",      "its",      "their",  "over",
         "into", "as",    "than",  "while",   "when",  "whereas", "although", "though", "because",
         "if",   "since", "until", "who",     "which", "that",    "but"};
-    if (to <= from || to - from > 3) return 0;
+    uint32_t words = 0;
+    if (to <= from) return 0;
     for (uint32_t k = from; k < to; k++) {
         const tc_token *w = &t->toks[k];
+        /* a hyphen glued between two words joins them: "high-profile", "newly-elected" */
+        if (k > from && k + 1 < to && is_hyphen(w) &&
+            t->toks[k - 1].off + t->toks[k - 1].len == w->off &&
+            w->off + w->len == t->toks[k + 1].off)
+            continue;
+        if (++words > 3) return 0;
         if (w->flags & (TC_TOK_PUNCT | TC_TOK_CAP | TC_TOK_UPPER) || w->nlen < 2) return 0;
         if (k > from && k + 1 < to && word_is(w, "and")) continue; /* "awful and evil" */
         for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)

@@ -2488,6 +2488,11 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
  * place the gazetteer knows (bare_place); "the Berlin-based X", "X, a New York-based
  * consultancy", "X, based in Y"; an organisation's name followed by "in Y" ("Koya University
  * in Iraqi Kurdistan") or holding a well-known place ("the Houston Methodist Hospital"). */
+/* The last words of a subdivision's name: "Lamu County", "Zamfara State". */
+static const char *const admin_units[] = {"county",     "province", "district",
+                                          "state",      "region",   "governorate",
+                                          "prefecture", "oblast",   "municipality"};
+
 static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentence *s, tc_mention *u)
 {
     uint32_t i = u->tok0, j = u->tok0 + u->ntok, first = s->tok0, end = s->tok0 + s->ntok;
@@ -2523,6 +2528,13 @@ static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentenc
                 (t->toks[a].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
                 place_of(d, t, a, b, 300000, 1, cc3))
                 rule = "an organisation named after a place";
+    /* "Lamu County", "the Amur Region", "Zamfara State": a place and its administration's word */
+    if (!rule && j - i >= 2 && j - i <= 4 &&
+        in_words(&t->toks[j - 1], admin_units, sizeof admin_units / sizeof *admin_units) &&
+        place_of(d, t, i, j - 1, 1000, 0, cc3)) {
+        rule = "a place the gazetteer knows and its administration's word ('Lamu County')";
+        u->kind = TC_KIND_REGION;
+    }
     if (!rule) return;
     memcpy(u->code, cc3, 4);
     u->rule = rule;

@@ -2655,21 +2655,19 @@ static void place_people(const tc_actors *d, const tc_text *t, tc_mention *m, ui
  * and its name, above. */
 static const struct {
     const char *noun, *sector;
-} org_kinds[] = {{"company", "BUS"},      {"firm", "BUS"},        {"utility", "BUS"},
-                 {"giant", "BUS"},        {"carmaker", "BUS"},    {"automaker", "BUS"},
-                 {"chipmaker", "BUS"},    {"maker", "BUS"},       {"manufacturer", "BUS"},
-                 {"conglomerate", "BUS"}, {"startup", "BUS"},     {"start-up", "BUS"},
-                 {"lender", "BUS"},       {"insurer", "BUS"},     {"retailer", "BUS"},
-                 {"airline", "BUS"},      {"operator", "BUS"},    {"producer", "BUS"},
-                 {"developer", "BUS"},    {"exporter", "BUS"},    {"supplier", "BUS"},
-                 {"shipbuilder", "BUS"},  {"contractor", "BUS"},  {"miner", "BUS"},
-                 {"refiner", "BUS"},      {"platform", "BUS"},    {"app", "BUS"},
-                 {"brand", "BUS"},        {"corporation", "BUS"}, {"tank", "NGO"},
-                 {"think-tank", "NGO"},   {"charity", "NGO"},     {"nonprofit", "NGO"},
-                 {"non-profit", "NGO"},   {"foundation", "NGO"},  {"newspaper", "MED"},
-                 {"daily", "MED"},        {"outlet", "MED"},      {"broadcaster", "MED"},
-                 {"magazine", "MED"},     {"website", "MED"},     {"tabloid", "MED"},
-                 {"channel", "MED"},      {"university", "EDU"}};
+} org_kinds[] = {
+    {"company", "BUS"},      {"firm", "BUS"},         {"utility", "BUS"},     {"giant", "BUS"},
+    {"carmaker", "BUS"},     {"automaker", "BUS"},    {"chipmaker", "BUS"},   {"maker", "BUS"},
+    {"manufacturer", "BUS"}, {"conglomerate", "BUS"}, {"startup", "BUS"},     {"start-up", "BUS"},
+    {"lender", "BUS"},       {"insurer", "BUS"},      {"retailer", "BUS"},    {"airline", "BUS"},
+    {"operator", "BUS"},     {"producer", "BUS"},     {"developer", "BUS"},   {"exporter", "BUS"},
+    {"supplier", "BUS"},     {"shipbuilder", "BUS"},  {"contractor", "BUS"},  {"miner", "BUS"},
+    {"refiner", "BUS"},      {"platform", "BUS"},     {"app", "BUS"},         {"brand", "BUS"},
+    {"corporation", "BUS"},  {"tank", "NGO"},         {"think-tank", "NGO"},  {"charity", "NGO"},
+    {"nonprofit", "NGO"},    {"non-profit", "NGO"},   {"foundation", "NGO"},  {"newspaper", "MED"},
+    {"daily", "MED"},        {"outlet", "MED"},       {"broadcaster", "MED"}, {"magazine", "MED"},
+    {"website", "MED"},      {"tabloid", "MED"},      {"channel", "MED"},     {"university", "EDU"},
+    {"association", "NGO"},  {"union", "LAB"}};
 
 /* Words that may not stand between the adjective and the noun: a clause's or a phrase's. */
 static const char *const org_kind_stops[] = {"the",  "a",  "an", "and",  "or",

@@ -149,11 +149,14 @@ static const tc_mention *named_before(const tc_mention *u, const tc_actors_refs 
         if (!strncmp(name, titles[k], strlen(titles[k]))) name += strlen(titles[k]); /* "Mr. X" */
     size_t len = strlen(name);
     int one_word = !strchr(name, ' ');
-    if (!(u->flags & TC_MENTION_UNKNOWN) || u->code[0] || len < 3) return NULL;
+    /* a town's name of one word that is a person's name named before: "Jimmy Lai ... Lai
+     * said" (Lai, a town of Chad) */
+    int town = one_word && u->kind == TC_KIND_REGION;
+    if (!(u->flags & TC_MENTION_UNKNOWN) || (u->code[0] && !town) || len < 3) return NULL;
     for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
         unsigned slot = (r->npeople - 1 - k) % 8;
         const tc_mention *p = &r->people[slot].m;
-        if (!p->code[0] || p->code[0] == '-') continue;
+        if (!p->code[0] || p->code[0] == '-' || (town && p->kind == TC_KIND_REGION)) continue;
         size_t pl = strlen(p->name);
         int same = pl == len && !strncmp(p->name, name, len);
         if (same || (one_word && (same_name(name, len, r->people[slot].last) ||

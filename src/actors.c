@@ -2488,6 +2488,9 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
  * place the gazetteer knows (bare_place); "the Berlin-based X", "X, a New York-based
  * consultancy", "X, based in Y"; an organisation's name followed by "in Y" ("Koya University
  * in Iraqi Kurdistan") or holding a well-known place ("the Houston Methodist Hospital"). */
+/* Nouns of a settlement before its name: "the town of X", "the regional capital, X". */
+static const char *const settlements[] = {"capital", "city", "town", "village", "port"};
+
 /* The last words of a subdivision's name: "Lamu County", "Zamfara State". */
 static const char *const admin_units[] = {"county",     "province", "district",
                                           "state",      "region",   "governorate",
@@ -2528,6 +2531,15 @@ static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentenc
                 (t->toks[a].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
                 place_of(d, t, a, b, 300000, 1, cc3))
                 rule = "an organisation named after a place";
+    /* "the regional capital, Banja Luka", "the town of L'Estere": a settlement's noun says it
+     * is a place, of any size */
+    if (!rule && !org && i >= first + 2 &&
+        (word_is(&t->toks[i - 1], "of") || word_is(&t->toks[i - 1], ",")) &&
+        in_words(&t->toks[i - 2], settlements, sizeof settlements / sizeof *settlements) &&
+        place_of(d, t, i, j, 1000, 0, cc3)) {
+        rule = "a place the gazetteer knows after a settlement's noun ('the town of X')";
+        u->kind = TC_KIND_REGION;
+    }
     /* "Lamu County", "the Amur Region", "Zamfara State": a place and its administration's word */
     if (!rule && j - i >= 2 && j - i <= 4 &&
         in_words(&t->toks[j - 1], admin_units, sizeof admin_units / sizeof *admin_units) &&

@@ -556,6 +556,47 @@ static void place_from(const tc_actors *d, const tc_text *t, uint32_t sent, tc_m
     }
 }
 
+/* Places the unplaced names of sentence s (m[0..n)) that a copula says are of a state's
+ * people: "X and Y are second-generation Chagossians whose ...", "X is Kenyan." (one name or
+ * two joined by "and", "is" / "are" / "was" / "were", at most three lower-case modifiers, then
+ * a state's people or adjective that no noun follows). */
+static void place_by_copula(const tc_actors *d, const tc_text *t, uint32_t sent, tc_mention *m,
+                            size_t n)
+{
+    const tc_sentence *s = &t->sents[sent];
+    uint32_t end = s->tok0 + s->ntok;
+    for (size_t k = 0; k < n; k++) {
+        tc_mention *u = &m[k], *v = NULL;
+        if (!bare_person(u)) continue;
+        uint32_t j = u->tok0 + u->ntok;
+        if (j + 1 < end && !strcmp(t->toks[j].norm, "and") && k + 1 < n && m[k + 1].tok0 == j + 1 &&
+            bare_person(&m[k + 1])) {
+            v = &m[k + 1];
+            j = v->tok0 + v->ntok;
+        }
+        if (j + 1 >= end || !listed(t->toks[j].norm, t->toks[j].nlen, " is are was were "))
+            continue;
+        uint32_t i = j + 1;
+        while (i < end && i < j + 6 && !(t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+               ((t->toks[i].flags & TC_TOK_WORD) || !strcmp(t->toks[i].norm, "-")) &&
+               !listed(t->toks[i].norm, t->toks[i].nlen, " a an the not "))
+            i++;
+        const tc_mention *q = mention_at(m, n, k, i);
+        uint32_t after = q ? q->tok0 + q->ntok : end;
+        if (!q || q->flags || strlen(q->code) != 3 || !tc_actors_is_state(d, q->code) ||
+            (q->kind != TC_KIND_COUNTRY && q->kind != TC_KIND_ADJ) || q->tok0 != i ||
+            tc_actors_noun_at(d, t, after, end) ||
+            (after < end && ((t->toks[after].flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
+                             !strcmp(t->toks[after].norm, "'s"))))
+            continue; /* not "X is China's biggest trading partner" */
+        for (tc_mention *w = u; w; w = w == u ? v : NULL) {
+            memcpy(w->code, q->code, 4);
+            w->kind = TC_KIND_COUNTRY;
+            w->rule = "a name no dictionary knows that a copula says is of a state's people";
+        }
+    }
+}
+
 /* ---- a place's office before a name ---- */
 
 /* Words of a place's administration between its name and an office: "Lamu County
@@ -996,6 +1037,7 @@ void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *da
         place_offices_before(d, t, s, (*ms)[s], (*nms)[s]);
         place_by_role(d, t, s, (*ms)[s], (*nms)[s]);
         place_from(d, t, s, (*ms)[s], (*nms)[s]);
+        place_by_copula(d, t, s, (*ms)[s], (*nms)[s]);
     }
     place_acronyms(d, t, *ms, *nms, ns, a);
     tc_map *map = persons_of(d, *ms, *nms, ns, a);

@@ -2184,8 +2184,8 @@ static int apposed_after(const tc_text *t, uint32_t c, const tc_mention *m)
  * sense is another ("head", "chief", "chair", "member")? */
 static int role_noun(const tc_actors *d, const tc_text *t, uint32_t i)
 {
-    static const char *const roles[] = {"head",    "chief", "chair",     "member",
-                                        "members", "boss",  "co-founder"};
+    static const char *const roles[] = {"head",    "chief", "chair",      "member",
+                                        "members", "boss",  "co-founder", "star"};
     uint32_t len;
     const char *why;
     return in_words(&t->toks[i], roles, sizeof roles / sizeof *roles) ||

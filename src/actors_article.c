@@ -752,8 +752,9 @@ static const char speech[] = " said says told added noted wrote explained argued
 
 /* Does the text around mention m (of sentence s) say it is a person: a speech verb right
  * after or right before it, a lower-case role noun right before it ("mother Debora
- * Habakuku", "security analyst X"), or an apposition after it (", a", ", the", ", who",
- * ", director")? */
+ * Habakuku", "security analyst X") or before a comma right before it ("The prison inspector
+ * general, X,"), an age after it (", 67,"), or an apposition after it (", a", ", the",
+ * ", who", ", director")? */
 static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                           const tc_mention *m)
 {
@@ -762,6 +763,15 @@ static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentenc
     if (i > s->tok0 && listed(t->toks[i - 1].norm, t->toks[i - 1].nlen, speech)) return 1;
     if (i > s->tok0 && !(t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
         (t->toks[i - 1].flags & TC_TOK_WORD) && tc_actors_role_word(d, t, i - 1))
+        return 1;
+    /* "The prison inspector general, X, ...": in apposition after a role */
+    if (i > s->tok0 + 1 && !strcmp(t->toks[i - 1].norm, ",") &&
+        !(t->toks[i - 2].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+        (t->toks[i - 2].flags & TC_TOK_WORD) && tc_actors_role_word(d, t, i - 2))
+        return 1;
+    /* "X, 67, attended": an age */
+    if (j + 2 < end && !strcmp(t->toks[j].norm, ",") && !strcmp(t->toks[j + 2].norm, ",") &&
+        t->toks[j + 1].norm[0] >= '0' && t->toks[j + 1].norm[0] <= '9')
         return 1;
     return j + 1 < end && !strcmp(t->toks[j].norm, ",") &&
            (listed(t->toks[j + 1].norm, t->toks[j + 1].nlen, " a an the who another ") ||

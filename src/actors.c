@@ -844,9 +844,13 @@ typedef struct {
     uint32_t tok0, ntok;
     const entry *e;
     int country_only; /* a person outside every dated role: only the state is known */
-    int hidden;       /* a discard, or a modifier ("Russian-led"): kept only to explain */
+    int hidden;       /* a discard, or a modifier ("Russian-led"): kept only to explain;
+                       * HIDDEN_IN_NAME: a state or capital inside another name ("China
+                       * Mobile"), which state_org_names may still make the state's own body */
     uint32_t next;    /* where the next match starts, hidden ones too (else the sentence end) */
 } raw_match;
+
+enum { HIDDEN = 1, HIDDEN_IN_NAME = 2 };
 
 static int token_fits(const tc_token *t, const char *norm, int rule)
 {
@@ -867,14 +871,23 @@ static int covers(const entry *e, int32_t day)
     return (!e->from || day >= e->from) && (!e->to || day <= e->to);
 }
 
-/* The hand-written dated entry of p nearest to day (for day 0, the latest role), or NULL. */
+/* The hand-written dated entry of p nearest to day (for day 0, the latest role), a state's
+ * role when it has one and day is given, or NULL. */
 static const entry *nearest_hand_written(const tc_actors *d, const pattern *p, int32_t day)
 {
     const entry *nearest = NULL;
     int32_t best = INT32_MAX;
+    /* for a day outside every role, a state's role: a former NATO secretary general who was
+     * Denmark's prime minister is Denmark's ("Anders Fogh Rasmussen" in 2021 = DNK) */
+    int states = 0;
+    for (uint32_t i = 0; day && i < p->nids && !states; i++) {
+        const entry *e = &d->entries[p->ids[i]];
+        states = !e->generated && (e->from || e->to) && tc_actors_is_state(d, e->code);
+    }
     for (uint32_t i = 0; i < p->nids; i++) {
         const entry *e = &d->entries[p->ids[i]];
-        if (e->generated || (!e->from && !e->to)) continue;
+        if (e->generated || (!e->from && !e->to) || (states && !tc_actors_is_state(d, e->code)))
+            continue;
         int32_t dist = !day ? (e->to ? 99999999 - e->to : 0)
                             : (e->to && day > e->to ? day - e->to : e->from - day);
         if (dist < best) {
@@ -1012,7 +1025,8 @@ static const char *const openers[] = {
     "because", "during", "under", "over",    "about", "despite", "meanwhile", "however",
     "what",    "who",    "why",   "how",     "where", "which",   "one",       "two",
     "three",   "such",   "other", "another", "among", "against", "amid",      "without",
-    "now",     "then"};
+    "now",     "then",   "does",  "did",     "do",    "was",     "are",       "were",
+    "would",   "can",    "could", "should",  "has",   "have",    "had"};
 
 /* Does token i open a sentence or a clause whose first word has a capital whatever it is: the
  * sentence's first, or after an opening quote, a bracket, a colon or a dash? */
@@ -1218,8 +1232,10 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         int modifier = !led && ((i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
                                 glued_after_hyphen(t, s->tok0, i));
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
-                     other_person(d, t, s, i, matched_to, p, e) ||
-                     (!service && in_other_name(d, t, s, i, p, e));
+                             other_person(d, t, s, i, matched_to, p, e)
+                         ? HIDDEN
+                     : !service && in_other_name(d, t, s, i, p, e) ? HIDDEN_IN_NAME
+                                                                   : 0;
         uint32_t title =
             e && e->kind == TC_KIND_PERSON && !hidden && honorific_before(t, s, i, matched_to);
         if (e && n && out[n - 1].next == end) out[n - 1].next = i - title;
@@ -1263,9 +1279,16 @@ static int modifiers_only(const tc_text *t, uint32_t from, uint32_t to)
         "at",   "the",   "a",     "an",      "and",   "or",      "its",      "their",  "over",
         "into", "as",    "than",  "while",   "when",  "whereas", "although", "though", "because",
         "if",   "since", "until", "who",     "which", "that",    "but"};
-    if (to <= from || to - from > 3) return 0;
+    uint32_t words = 0;
+    if (to <= from) return 0;
     for (uint32_t k = from; k < to; k++) {
         const tc_token *w = &t->toks[k];
+        /* a hyphen glued between two words joins them: "high-profile", "newly-elected" */
+        if (k > from && k + 1 < to && is_hyphen(w) &&
+            t->toks[k - 1].off + t->toks[k - 1].len == w->off &&
+            w->off + w->len == t->toks[k + 1].off)
+            continue;
+        if (++words > 3) return 0;
         if (w->flags & (TC_TOK_PUNCT | TC_TOK_CAP | TC_TOK_UPPER) || w->nlen < 2) return 0;
         if (k > from && k + 1 < to && word_is(w, "and")) continue; /* "awful and evil" */
         for (size_t i = 0; i < sizeof stop / sizeof *stop; i++)
@@ -1341,6 +1364,21 @@ static int possessive_mark(const tc_text *t, uint32_t i)
            w->nlen && w->norm[w->nlen - 1] == 's';
 }
 
+/* Are tokens [from, to) one to three capitalised words of an office's rank ("Russian Deputy
+ * Foreign Minister", "Chinese Executive Vice Foreign Minister")? */
+static int rank_words(const tc_text *t, uint32_t from, uint32_t to)
+{
+    static const char *const ranks[] = {"deputy",    "vice",    "acting", "executive", "senior",
+                                        "assistant", "first",   "second", "chief",     "principal",
+                                        "permanent", "special", "under",  "interim"};
+    if (to <= from || to - from > 3) return 0;
+    for (uint32_t k = from; k < to; k++)
+        if (!(t->toks[k].flags & TC_TOK_CAP) ||
+            !in_words(&t->toks[k], ranks, sizeof ranks / sizeof *ranks))
+            return 0;
+    return 1;
+}
+
 static int joins(const tc_text *t, const chunk *c, const raw_match *r)
 {
     uint32_t gap = r->tok0 - c->tok_end;
@@ -1367,6 +1405,8 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
         return k == TC_KIND_AGENT || k == TC_KIND_PERSON || (!has_state && is_base(k));
     }
     if (possessive) return has_state && (k == TC_KIND_AGENT || k == TC_KIND_PERSON);
+    if (has_state && !c->person && k == TC_KIND_AGENT && rank_words(t, c->tok_end, r->tok0))
+        return 1; /* "Russian Deputy Foreign Minister" */
     if (!c->nagents || has_state || !is_base(k) || gap > 2) return 0;
     if (!word_is(g, "in") && !word_is(g, "of") && !word_is(g, "from")) return 0;
     /* "its troops in Syria" are not Syria's: the possessive names the owner. */
@@ -1724,14 +1764,18 @@ static const char *const state_org_heads[] = {
  * one match of the state, hiding the dictionary's matches inside (not
  * "Labour" GBRPTY and "Congress" USALEG in "the Nigeria Labour Congress": NGA); not when
  * only agents follow ("Nigeria Police" stays NGACOP) nor when a match inside is the state's
- * own ("the U.S. Congress"). raw[0..n) in token order. */
+ * own ("the U.S. Congress"). A state hidden as part of another name (HIDDEN_IN_NAME) is
+ * taken so only when an agent ends the name ("Meanwhile, Cameroon Livestock Ministry official
+ * X": the state's ministry), which would else split the unknown name that places the whole.
+ * raw[0..n) in token order. */
 static void state_org_names(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                             raw_match *raw, size_t n)
 {
     uint32_t end = s->tok0 + s->ntok;
     for (size_t k = 0; k < n; k++) {
         raw_match *r = &raw[k];
-        if (r->hidden || r->e->kind != TC_KIND_COUNTRY || !tc_actors_is_state(d, r->e->code))
+        if ((r->hidden && r->hidden != HIDDEN_IN_NAME) || r->e->kind != TC_KIND_COUNTRY ||
+            !tc_actors_is_state(d, r->e->code))
             continue;
         uint32_t j = r->tok0 + r->ntok, e = 0;
         /* "Somalia's National Intelligence and Security Agency": the state's own body */
@@ -1758,11 +1802,17 @@ static void state_org_names(const tc_actors *d, const tc_text *t, const tc_sente
                     i < raw[q].tok0 + raw[q].ntok)
                     other = 0;
         }
-        for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++)
+        int agent_head = 0; /* the last word an agent's: "Ministry" */
+        for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++) {
             own |= !strncmp(raw[q].e->code, r->e->code, 3); /* "the U.S. Congress" = USALEG */
-        if (!other || own) continue;
-        for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++) raw[q].hidden = 1;
+            agent_head |= raw[q].e->kind == TC_KIND_AGENT && raw[q].tok0 + raw[q].ntok == e;
+        }
+        /* hidden in a name: the unknown name's scan places the whole of it ("the Ghana
+         * Institute of Governance" = GHA) unless an agent at its end would split it */
+        if (!other || own || (r->hidden && !agent_head)) continue;
+        for (size_t q = k + 1; q < n && raw[q].tok0 < e; q++) raw[q].hidden = HIDDEN;
         r->ntok = e - r->tok0;
+        r->hidden = 0; /* "Meanwhile, Cameroon Livestock Ministry official X": the state's */
     }
 }
 
@@ -1814,7 +1864,8 @@ static const char *const org_heads[] = {
     "fund",        "forum",      "club",        "museum",   "observatory",    "institution",
     "consultancy", "lines",      "initiative",  "program",  "programme",      "project",
     "department",  "ministry",   "exchange",    "bureau",   "administration", "tribunal",
-    "schools",     "zoo",        "unit"};
+    "schools",     "zoo",        "unit",        "facility", "prison",         "jail",
+    "hotel",       "stadium",    "mosque",      "base",     "station"};
 
 /* The country (alpha-3 into cc3) of the best-known place the gazetteer has under the words
  * [i, j) of t: a country, a capital, a place of our alias table, a town of at least min_pop
@@ -1988,16 +2039,29 @@ static int hyphen_name(const tc_text *t, const tc_sentence *s, const uint8_t *ma
 
 /* Does a capitalised word at a clause's start that WordNet does not know (no "Officials")
  * open a sentence that says who it is: ", who is", ", a" / ", an" / ", the", or "is a" / "was
- * an" ("Mehdiyev, who is Azerbaijani, said", "Yang is a Chinese businessman")? */
+ * an" ("Mehdiyev, who is Azerbaijani, said"); one WordNet knows only before "is a", a
+ * state's adjective and a person's noun ("Yang is a Chinese businessman")? */
 static int said_who(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i)
 {
     static const char *const copulas[] = {"is", "was"};
     static const char *const articles[] = {"a", "an", "the"};
     uint32_t end = s->tok0 + s->ntok;
-    if (i + 2 >= end || !(t->toks[i].flags & TC_TOK_CAP) || (t->toks[i].flags & TC_TOK_UPPER) ||
-        tc_nouns_common(d->nouns, &t->toks[i]))
+    if (i + 2 >= end || !(t->toks[i].flags & TC_TOK_CAP) || (t->toks[i].flags & TC_TOK_UPPER))
         return 0;
     const tc_token *a = &t->toks[i + 1], *b = &t->toks[i + 2];
+    if (tc_nouns_common(d->nouns, &t->toks[i])) {
+        /* a word WordNet knows only before "is a", a state's adjective and a person's noun:
+         * "Yang is a Chinese businessman" (not "Pizza is an Italian dish") */
+        const pattern *p = i + 3 < end ? longest_at(d, t, i + 3, end) : NULL;
+        int country_only;
+        const entry *e = p ? pick(d, p, 0, &country_only) : NULL;
+        uint32_t len;
+        const char *why;
+        return in_words(a, copulas, 2) && (word_is(b, "a") || word_is(b, "an")) && e &&
+               e->kind == TC_KIND_ADJ && tc_actors_is_state(d, e->code) &&
+               tc_nouns_head(d->nouns, t, i + 3 + p->ntok, end, TC_NOUNS_SINGULAR, &len, &why) ==
+                   TC_NOUN_PERSON;
+    }
     if (word_is(a, ","))
         return (word_is(b, "who") && i + 3 < end && in_words(&t->toks[i + 3], copulas, 2)) ||
                in_words(b, articles, 3);
@@ -2018,10 +2082,11 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
     if (!particle && (!name_piece(t, s, mark, i) ||
                       in_words(&t->toks[i], openers, sizeof openers / sizeof *openers)))
         return i;
+    int who = 0;
     if (!particle && clause_start(t, s, i) &&
         (i + 1 >= end || !(name_piece(t, s, mark, i + 1) || particle_name(t, s, mark, i + 1) ||
                            hyphen_name(t, s, mark, i + 1))) &&
-        !said_who(d, t, s, i))
+        !(who = said_who(d, t, s, i)))
         return i; /* "Officials said", "\"Deputies ..."; not "Dakin-Grimm said" */
     while (j < end) {
         const tc_token *w = &t->toks[j];
@@ -2050,7 +2115,7 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
         !(t->toks[last + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)))
         return i;
     char cc3[4];
-    if (last == i + 1 && !(t->toks[i].flags & TC_TOK_UPPER) &&
+    if (last == i + 1 && !who && !(t->toks[i].flags & TC_TOK_UPPER) &&
         tc_nouns_common(d->nouns, &t->toks[i]) && !bare_place(d, t, s, i, i + 1, cc3) &&
         !place_of(d, t, i, i + 1, 500000, 1, cc3))
         return i; /* but "the Alabama Court", "Delhi Police": WordNet has the places too */
@@ -2119,8 +2184,8 @@ static int apposed_after(const tc_text *t, uint32_t c, const tc_mention *m)
  * sense is another ("head", "chief", "chair", "member")? */
 static int role_noun(const tc_actors *d, const tc_text *t, uint32_t i)
 {
-    static const char *const roles[] = {"head",    "chief", "chair",     "member",
-                                        "members", "boss",  "co-founder"};
+    static const char *const roles[] = {"head",    "chief", "chair",      "member",
+                                        "members", "boss",  "co-founder", "star"};
     uint32_t len;
     const char *why;
     return in_words(&t->toks[i], roles, sizeof roles / sizeof *roles) ||
@@ -2423,6 +2488,14 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
  * place the gazetteer knows (bare_place); "the Berlin-based X", "X, a New York-based
  * consultancy", "X, based in Y"; an organisation's name followed by "in Y" ("Koya University
  * in Iraqi Kurdistan") or holding a well-known place ("the Houston Methodist Hospital"). */
+/* Nouns of a settlement before its name: "the town of X", "the regional capital, X". */
+static const char *const settlements[] = {"capital", "city", "town", "village", "port"};
+
+/* The last words of a subdivision's name: "Lamu County", "Zamfara State". */
+static const char *const admin_units[] = {"county",     "province", "district",
+                                          "state",      "region",   "governorate",
+                                          "prefecture", "oblast",   "municipality"};
+
 static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentence *s, tc_mention *u)
 {
     uint32_t i = u->tok0, j = u->tok0 + u->ntok, first = s->tok0, end = s->tok0 + s->ntok;
@@ -2458,20 +2531,48 @@ static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentenc
                 (t->toks[a].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
                 place_of(d, t, a, b, 300000, 1, cc3))
                 rule = "an organisation named after a place";
+    /* "the regional capital, Banja Luka", "the town of L'Estere": a settlement's noun says it
+     * is a place, of any size */
+    if (!rule && !org && i >= first + 2 &&
+        (word_is(&t->toks[i - 1], "of") || word_is(&t->toks[i - 1], ",")) &&
+        in_words(&t->toks[i - 2], settlements, sizeof settlements / sizeof *settlements) &&
+        place_of(d, t, i, j, 1000, 0, cc3)) {
+        rule = "a place the gazetteer knows after a settlement's noun ('the town of X')";
+        u->kind = TC_KIND_REGION;
+    }
+    /* "Lamu County", "the Amur Region", "Zamfara State": a place and its administration's word */
+    if (!rule && j - i >= 2 && j - i <= 4 &&
+        in_words(&t->toks[j - 1], admin_units, sizeof admin_units / sizeof *admin_units) &&
+        place_of(d, t, i, j - 1, 1000, 0, cc3)) {
+        rule = "a place the gazetteer knows and its administration's word ('Lamu County')";
+        u->kind = TC_KIND_REGION;
+    }
     if (!rule) return;
     memcpy(u->code, cc3, 4);
     u->rule = rule;
     if (u->kind == TC_KIND_UNKNOWN) u->kind = TC_KIND_COUNTRY; /* placed: a state's */
 }
 
-/* May tokens [from, to) stand between an agent and a name it says what is: none, or one or
- * two lower-case nouns whose head is a person ("Haitian police chief X", "the Sudanese army
- * spokesman X"), no verb ("Israeli troops shot X")? */
+/* May tokens [from, to) stand between an agent and a name it says what is: none, one or two
+ * lower-case nouns whose head is a person ("Haitian police chief X", "the Sudanese army
+ * spokesman X"), or "of" and one or two lower-case nouns after an agent that ends in a
+ * person's word ("North Korea's army chief of staff X", "the Kenyan minister of health X"), no
+ * verb ("Israeli troops shot X")? */
 static int role_between(const tc_actors *d, const tc_text *t, uint32_t from, uint32_t to)
 {
     uint32_t len = 0;
     const char *why;
     if (from == to) return 1;
+    if (to > from + 1 && to <= from + 3 && word_is(&t->toks[from], "of") && d->nouns &&
+        tc_nouns_head(d->nouns, t, from - 1, from, TC_NOUNS_SINGULAR, &len, &why) ==
+            TC_NOUN_PERSON) {
+        for (uint32_t k = from + 1; k < to; k++)
+            if ((t->toks[k].flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
+                !(t->toks[k].flags & TC_TOK_WORD) || !tc_nouns_common(d->nouns, &t->toks[k]) ||
+                word_is(&t->toks[k], "the"))
+                return 0;
+        return 1;
+    }
     if (to < from || to - from > 2 || !modifiers_only(t, from, to)) return 0;
     return tc_nouns_head(d->nouns, t, from, to, TC_NOUNS_SINGULAR, &len, &why) == TC_NOUN_PERSON &&
            len == to - from;
@@ -2522,7 +2623,13 @@ static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sente
     for (uint32_t k = at; !cc3[0] && k > s->tok0 && k + 4 > at; k--)
         if (!based_at(d, t, s->tok0, k - 1, cc3)) cc3[0] = 0;
     const tc_mention *x = q + 1 < n ? &res[q + 1] : NULL;
-    uint32_t k = at + res[q].ntok;
+    uint32_t k = at + res[q].ntok, end = s->tok0 + s->ntok;
+    /* "Kenya's foreign ministry spokesman, Ambassador X, said": an office and a name in
+     * apposition after a state's agent are of its state */
+    if (!cc3[0] && p && states_agent(p) && (res[q].flags & TC_MENTION_UNKNOWN) && pend + 1 == at &&
+        word_is(&t->toks[pend], ",") &&
+        (k >= end || word_is(&t->toks[k], ",") || word_is(&t->toks[k], ".")))
+        snprintf(cc3, sizeof cc3, "%.3s", p->code);
     if (!cc3[0] && x && gazetteer_place(x) && k + 1 < x->tok0 + 1 &&
         (word_is(&t->toks[k], "in") || word_is(&t->toks[k], "of")) &&
         (x->tok0 == k + 1 || (x->tok0 == k + 2 && word_is(&t->toks[k + 1], "the"))))
@@ -2560,21 +2667,19 @@ static void place_people(const tc_actors *d, const tc_text *t, tc_mention *m, ui
  * and its name, above. */
 static const struct {
     const char *noun, *sector;
-} org_kinds[] = {{"company", "BUS"},      {"firm", "BUS"},        {"utility", "BUS"},
-                 {"giant", "BUS"},        {"carmaker", "BUS"},    {"automaker", "BUS"},
-                 {"chipmaker", "BUS"},    {"maker", "BUS"},       {"manufacturer", "BUS"},
-                 {"conglomerate", "BUS"}, {"startup", "BUS"},     {"start-up", "BUS"},
-                 {"lender", "BUS"},       {"insurer", "BUS"},     {"retailer", "BUS"},
-                 {"airline", "BUS"},      {"operator", "BUS"},    {"producer", "BUS"},
-                 {"developer", "BUS"},    {"exporter", "BUS"},    {"supplier", "BUS"},
-                 {"shipbuilder", "BUS"},  {"contractor", "BUS"},  {"miner", "BUS"},
-                 {"refiner", "BUS"},      {"platform", "BUS"},    {"app", "BUS"},
-                 {"brand", "BUS"},        {"corporation", "BUS"}, {"tank", "NGO"},
-                 {"think-tank", "NGO"},   {"charity", "NGO"},     {"nonprofit", "NGO"},
-                 {"non-profit", "NGO"},   {"foundation", "NGO"},  {"newspaper", "MED"},
-                 {"daily", "MED"},        {"outlet", "MED"},      {"broadcaster", "MED"},
-                 {"magazine", "MED"},     {"website", "MED"},     {"tabloid", "MED"},
-                 {"channel", "MED"},      {"university", "EDU"}};
+} org_kinds[] = {
+    {"company", "BUS"},      {"firm", "BUS"},         {"utility", "BUS"},     {"giant", "BUS"},
+    {"carmaker", "BUS"},     {"automaker", "BUS"},    {"chipmaker", "BUS"},   {"maker", "BUS"},
+    {"manufacturer", "BUS"}, {"conglomerate", "BUS"}, {"startup", "BUS"},     {"start-up", "BUS"},
+    {"lender", "BUS"},       {"insurer", "BUS"},      {"retailer", "BUS"},    {"airline", "BUS"},
+    {"operator", "BUS"},     {"producer", "BUS"},     {"developer", "BUS"},   {"exporter", "BUS"},
+    {"supplier", "BUS"},     {"shipbuilder", "BUS"},  {"contractor", "BUS"},  {"miner", "BUS"},
+    {"refiner", "BUS"},      {"platform", "BUS"},     {"app", "BUS"},         {"brand", "BUS"},
+    {"corporation", "BUS"},  {"tank", "NGO"},         {"think-tank", "NGO"},  {"charity", "NGO"},
+    {"nonprofit", "NGO"},    {"non-profit", "NGO"},   {"foundation", "NGO"},  {"newspaper", "MED"},
+    {"daily", "MED"},        {"outlet", "MED"},       {"broadcaster", "MED"}, {"magazine", "MED"},
+    {"website", "MED"},      {"tabloid", "MED"},      {"channel", "MED"},     {"university", "EDU"},
+    {"association", "NGO"},  {"union", "LAB"}};
 
 /* Words that may not stand between the adjective and the noun: a clause's or a phrase's. */
 static const char *const org_kind_stops[] = {"the",  "a",  "an", "and",  "or",
@@ -2622,6 +2727,47 @@ static const char *org_kind_before(const tc_actors *d, const tc_text *t, const t
     return NULL;
 }
 
+/* Titles of an office that a portfolio follows: "Minister of Justice X", "Secretary for
+ * Home Affairs X". */
+static const char *const portfolio_titles[] = {"minister", "secretary", "commissioner"};
+
+/* Words of a government portfolio's name: "Justice", "Foreign Affairs", "Homeland Security". */
+static const char *const portfolio_names[] = {
+    "justice",       "finance",     "defence",        "defense",     "interior",
+    "health",        "education",   "information",    "agriculture", "trade",
+    "energy",        "labour",      "labor",          "transport",   "tourism",
+    "culture",       "environment", "water",          "mines",       "mining",
+    "petroleum",     "oil",         "industry",       "commerce",    "housing",
+    "security",      "affairs",     "planning",       "economy",     "works",
+    "lands",         "fisheries",   "livestock",      "youth",       "sports",
+    "women",         "gender",      "state",          "home",        "foreign",
+    "internal",      "public",      "local",          "national",    "homeland",
+    "immigration",   "religious",   "treasury",       "development", "infrastructure",
+    "technology",    "science",     "communications", "welfare",     "employment",
+    "investment",    "cooperation", "relations",      "veterans",    "family",
+    "economic",      "social",      "rural",          "urban",       "federal",
+    "administration"};
+
+/* The number of words of a portfolio (portfolio_names, up to four) that open the unknown name
+ * [i, j) right after an agent mention prev (a state's or none's) that ends in an office's
+ * title and "of" or "for" ("Minister of Justice Naser Eldin Abdel Bari": "Justice"), when a
+ * capitalised word of a name follows them; 0 when none. */
+static uint32_t portfolio_words(const tc_text *t, const tc_mention *prev, uint32_t i, uint32_t j)
+{
+    uint32_t pend = prev->tok0 + prev->ntok, k = i;
+    int agent =
+        prev->kind == TC_KIND_AGENT || (prev->kind == TC_KIND_COUNTRY && strlen(prev->code) > 3);
+    if (prev->flags || !agent || pend + 1 != i ||
+        !(word_is(&t->toks[pend], "of") || word_is(&t->toks[pend], "for")) ||
+        !in_words(&t->toks[pend - 1], portfolio_titles,
+                  sizeof portfolio_titles / sizeof *portfolio_titles))
+        return 0;
+    while (k + 1 < j && k < i + 4 && (t->toks[k].flags & TC_TOK_CAP) &&
+           in_words(&t->toks[k], portfolio_names, sizeof portfolio_names / sizeof *portfolio_names))
+        k++;
+    return k > i && (t->toks[k].flags & TC_TOK_CAP) ? k - i : 0;
+}
+
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
  * joined to the mention right before that says what they are, or coded by one in apposition;
  * into *out (arena a). */
@@ -2654,7 +2800,7 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
         int seat = prev && pend < i && !prev->flags && strlen(prev->code) > 3 &&
                    (prev->kind == TC_KIND_METONYM || prev->kind == TC_KIND_REGION);
         char cc3[4];
-        uint32_t from;
+        uint32_t from, pw;
         const char *sector = org_kind_before(d, t, s, raw, nraw, i, cc3, &from);
         if (sector && (!prev || pend <= from || !strncmp(prev->code, cc3, 3))) {
             snprintf(u.code, sizeof u.code, "%s%s", cc3, sector);
@@ -2665,6 +2811,12 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
             u.tok0 = prev && pend > from ? prev->tok0 : from;
             u.ntok = j - u.tok0;
             res[n++] = u;
+        } else if (prev && (pw = portfolio_words(t, prev, i, j)) > 0) {
+            /* "Minister of Justice X": the portfolio joins the office, the rest is the name */
+            prev->ntok = j - prev->tok0;
+            prev->name = unknown_mention(t, i + pw, j, a).name;
+            prev->flags |= TC_MENTION_UNKNOWN;
+            prev->rule = "an office and its portfolio + a name no dictionary knows";
         } else if (prev && (names_what(t, prev) || seat) && role_between(d, t, pend, i)) {
             prev->ntok = j - prev->tok0;
             prev->name = u.name;

@@ -168,9 +168,10 @@ static void register_person(tc_map *map, tc_arena *a, const tc_mention *m)
     int placed;
     if (!person_mention(m, &placed)) return;
     int n = name_words(m->name, buf, sizeof buf);
-    if (n < 2 || org_words(buf)) return;
-    char *of = strstr(buf, " of "); /* "Andy Levin of Michigan": the name is before "of" */
+    /* "Andy Levin of Michigan", "Martin Kelly of EOS Risk Group": the name is before "of" */
+    char *of = strstr(buf, " of ");
     if (of && strchr(buf, ' ') < of) *of = 0;
+    if (n < 2 || org_words(buf)) return;
     char *words = tc_arena_strndup(a, buf, strlen(buf));
     const char *sp = strchr(words, ' '), *last = strrchr(words, ' ') + 1;
     hold(map, a, "n|", words, strlen(words), m, words, placed);
@@ -359,6 +360,10 @@ static const char appos_end[] = " , . ; : ( ) \" who which that said says told a
 /* Prepositions of a role before what places it: "director of", "professor at", "living in". */
 static const char role_preps[] = " of at for from with in ";
 
+/* Verbs of where one works or lives, right after a name or its apposition's comma: "X works
+ * at the office of the Kenyan government spokesperson". */
+static const char work_verbs[] = " works worked lives lived ";
+
 /* Verbs of an office after ", who": "X, who heads the Kharkiv city council". */
 static const char office_verbs[] = " heads headed leads led chairs chaired runs ran directs "
                                    "directed manages managed ";
@@ -402,13 +407,28 @@ static int role_head(const tc_actors *d, const tc_text *t, uint32_t i, int org)
 static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                       const tc_mention *m, size_t n, size_t k, int org, char cc3[4])
 {
-    uint32_t c = m[k].tok0 + m[k].ntok, end = s->tok0 + s->ntok, stop = c + 1, r = c + 1;
-    if (c + 2 >= end || strcmp(t->toks[c].norm, ",")) return 0;
+    uint32_t c = m[k].tok0 + m[k].ntok, end = s->tok0 + s->ntok;
+    if (c + 2 >= end) return 0;
+    /* "X, 29, works at ...": an age between */
+    if (c + 4 < end && !strcmp(t->toks[c].norm, ",") && !strcmp(t->toks[c + 2].norm, ",") &&
+        t->toks[c + 1].norm[0] >= '0' && t->toks[c + 1].norm[0] <= '9')
+        c += 2;
+    uint32_t stop = c + 1, r = c + 1, office = 0;
+    /* "X is the former director of ...", "X was a lawyer in ...": a role after a copula */
+    int copula = !org && listed(t->toks[c].norm, t->toks[c].nlen, " is was ");
+    if (copula && listed(t->toks[r].norm, t->toks[r].nlen, " also ")) r++;
+    if (copula && !listed(t->toks[r].norm, t->toks[r].nlen, " a an the ")) return 0;
+    /* "X works at the office of the Kenyan government spokesperson": where one works or lives */
+    if (!org && listed(t->toks[c].norm, t->toks[c].nlen, work_verbs))
+        office = c;
+    else if (!copula && strcmp(t->toks[c].norm, ","))
+        return 0;
+    else if (!copula && !org && listed(t->toks[r].norm, t->toks[r].nlen, work_verbs))
+        office = r;
     /* "X, who heads the Kharkiv city council": the office's verb is the role */
-    uint32_t office = c + 3 < end && !strcmp(t->toks[r].norm, "who") &&
-                              listed(t->toks[r + 1].norm, t->toks[r + 1].nlen, office_verbs)
-                          ? r + 1
-                          : 0;
+    else if (!copula && c + 3 < end && !strcmp(t->toks[r].norm, "who") &&
+             listed(t->toks[r + 1].norm, t->toks[r + 1].nlen, office_verbs))
+        office = r + 1;
     if (office) stop = office + 1;
     if (!office && listed(t->toks[r].norm, t->toks[r].nlen, " a an the as ")) r++;
     while (!office && r < end && r < c + 7 && !role_head(d, t, r, org) &&
@@ -480,6 +500,99 @@ static void place_by_role(const tc_actors *d, const tc_text *t, uint32_t sent, t
             u->code[3] = 0;
             u->kind = TC_KIND_COUNTRY;
             u->rule = "a name no dictionary knows of an organisation its apposition places";
+        }
+    }
+}
+
+/* Is the unknown person's name m (no code, no organisation's word) unplaced? */
+static int bare_person(const tc_mention *m)
+{
+    char buf[128];
+    return (m->flags & TC_MENTION_UNKNOWN) && !m->code[0] && m->kind == TC_KIND_UNKNOWN &&
+           name_words(m->name, buf, sizeof buf) >= 1 && !org_words(buf);
+}
+
+/* The mention of m[0..n) after index k that starts at token i, or NULL. */
+static const tc_mention *mention_at(const tc_mention *m, size_t n, size_t k, uint32_t i)
+{
+    for (size_t q = k + 1; q < n && m[q].tok0 <= i; q++)
+        if (m[q].tok0 == i) return &m[q];
+    return NULL;
+}
+
+/* Places the unplaced names of sentence s (m[0..n)) that an apposition says are from a place,
+ * with no role: "X, from Azerbaijan, said", "X and Y, both from Azerbaijan, pleaded": after
+ * the name (or two names joined by "and"), a comma, maybe "both", "from" (and "the") and a
+ * mention that places_role, which ends the apposition (a comma, a period, the sentence's end). */
+static void place_from(const tc_actors *d, const tc_text *t, uint32_t sent, tc_mention *m, size_t n)
+{
+    const tc_sentence *s = &t->sents[sent];
+    uint32_t end = s->tok0 + s->ntok;
+    for (size_t k = 0; k < n; k++) {
+        tc_mention *u = &m[k], *v = NULL;
+        if (!bare_person(u)) continue;
+        uint32_t j = u->tok0 + u->ntok;
+        if (j + 1 < end && !strcmp(t->toks[j].norm, "and") && k + 1 < n && m[k + 1].tok0 == j + 1 &&
+            bare_person(&m[k + 1])) {
+            v = &m[k + 1];
+            j = v->tok0 + v->ntok;
+        }
+        if (j + 3 >= end || strcmp(t->toks[j].norm, ",")) continue;
+        j++;
+        if (!strcmp(t->toks[j].norm, "both") && v) j++;
+        if (strcmp(t->toks[j].norm, "from")) continue;
+        j++;
+        j += j < end && !strcmp(t->toks[j].norm, "the");
+        const tc_mention *q = mention_at(m, n, k, j);
+        uint32_t after = q ? q->tok0 + q->ntok : end;
+        if (!q || !places_role(d, q) ||
+            (after < end && strcmp(t->toks[after].norm, ",") && strcmp(t->toks[after].norm, ".")))
+            continue;
+        for (tc_mention *w = u; w; w = w == u ? v : NULL) {
+            snprintf(w->code, 4, "%.3s", q->code);
+            w->kind = TC_KIND_COUNTRY;
+            w->rule = "a name no dictionary knows 'from' a place in apposition ('X, from Y,')";
+        }
+    }
+}
+
+/* Places the unplaced names of sentence s (m[0..n)) that a copula says are of a state's
+ * people: "X and Y are second-generation Chagossians whose ...", "X is Kenyan." (one name or
+ * two joined by "and", "is" / "are" / "was" / "were", at most three lower-case modifiers, then
+ * a state's people or adjective that no noun follows). */
+static void place_by_copula(const tc_actors *d, const tc_text *t, uint32_t sent, tc_mention *m,
+                            size_t n)
+{
+    const tc_sentence *s = &t->sents[sent];
+    uint32_t end = s->tok0 + s->ntok;
+    for (size_t k = 0; k < n; k++) {
+        tc_mention *u = &m[k], *v = NULL;
+        if (!bare_person(u)) continue;
+        uint32_t j = u->tok0 + u->ntok;
+        if (j + 1 < end && !strcmp(t->toks[j].norm, "and") && k + 1 < n && m[k + 1].tok0 == j + 1 &&
+            bare_person(&m[k + 1])) {
+            v = &m[k + 1];
+            j = v->tok0 + v->ntok;
+        }
+        if (j + 1 >= end || !listed(t->toks[j].norm, t->toks[j].nlen, " is are was were "))
+            continue;
+        uint32_t i = j + 1;
+        while (i < end && i < j + 6 && !(t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+               ((t->toks[i].flags & TC_TOK_WORD) || !strcmp(t->toks[i].norm, "-")) &&
+               !listed(t->toks[i].norm, t->toks[i].nlen, " a an the not "))
+            i++;
+        const tc_mention *q = mention_at(m, n, k, i);
+        uint32_t after = q ? q->tok0 + q->ntok : end;
+        if (!q || q->flags || strlen(q->code) != 3 || !tc_actors_is_state(d, q->code) ||
+            (q->kind != TC_KIND_COUNTRY && q->kind != TC_KIND_ADJ) || q->tok0 != i ||
+            tc_actors_noun_at(d, t, after, end) ||
+            (after < end && ((t->toks[after].flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
+                             !strcmp(t->toks[after].norm, "'s"))))
+            continue; /* not "X is China's biggest trading partner" */
+        for (tc_mention *w = u; w; w = w == u ? v : NULL) {
+            memcpy(w->code, q->code, 4);
+            w->kind = TC_KIND_COUNTRY;
+            w->rule = "a name no dictionary knows that a copula says is of a state's people";
         }
     }
 }
@@ -600,8 +713,8 @@ enum { NAME_FOREIGN = 1, NAME_PERSON = 2 };
 
 /* NAME_FOREIGN when sentence m[0..n) names something outside the state cc3: another state, an
  * organisation (an IGO's or NGO's code, or a name no dictionary knows with an organisation's
- * word); else 0. Not a news outlet of a state ("X told VOA": where the reporter works says
- * nothing of X). */
+ * word that nothing placed in cc3); else 0. Not a news outlet of a state ("X told VOA": where the
+ * reporter works says nothing of X). */
 static unsigned foreign_sentence(const tc_actors *d, const tc_mention *m, size_t n, const char *cc3)
 {
     char buf[128];
@@ -614,8 +727,10 @@ static unsigned foreign_sentence(const tc_actors *d, const tc_mention *m, size_t
         if (!strncmp(m[k].code, "IGO", 3) || !strncmp(m[k].code, "NGO", 3) ||
             m[k].kind == TC_KIND_IGO || m[k].kind == TC_KIND_NGO)
             bits |= NAME_FOREIGN;
+        /* an organisation no dictionary knows, unless placed in the state ("the Qahira Hotel
+         * in central Somalia" in a Somali story) */
         if ((m[k].flags & TC_MENTION_UNKNOWN) && name_words(m[k].name, buf, sizeof buf) &&
-            org_words(buf))
+            org_words(buf) && !(tc_actors_is_state(d, m[k].code) && !strncmp(m[k].code, cc3, 3)))
             bits |= NAME_FOREIGN;
     }
     return bits;
@@ -637,8 +752,9 @@ static const char speech[] = " said says told added noted wrote explained argued
 
 /* Does the text around mention m (of sentence s) say it is a person: a speech verb right
  * after or right before it, a lower-case role noun right before it ("mother Debora
- * Habakuku", "security analyst X"), or an apposition after it (", a", ", the", ", who",
- * ", director")? */
+ * Habakuku", "security analyst X") or before a comma right before it ("The prison inspector
+ * general, X,"), an age after it (", 67,"), or an apposition after it (", a", ", the",
+ * ", who", ", director")? */
 static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                           const tc_mention *m)
 {
@@ -647,6 +763,15 @@ static int said_by_person(const tc_actors *d, const tc_text *t, const tc_sentenc
     if (i > s->tok0 && listed(t->toks[i - 1].norm, t->toks[i - 1].nlen, speech)) return 1;
     if (i > s->tok0 && !(t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
         (t->toks[i - 1].flags & TC_TOK_WORD) && tc_actors_role_word(d, t, i - 1))
+        return 1;
+    /* "The prison inspector general, X, ...": in apposition after a role */
+    if (i > s->tok0 + 1 && !strcmp(t->toks[i - 1].norm, ",") &&
+        !(t->toks[i - 2].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+        (t->toks[i - 2].flags & TC_TOK_WORD) && tc_actors_role_word(d, t, i - 2))
+        return 1;
+    /* "X, 67, attended": an age */
+    if (j + 2 < end && !strcmp(t->toks[j].norm, ",") && !strcmp(t->toks[j + 2].norm, ",") &&
+        t->toks[j + 1].norm[0] >= '0' && t->toks[j + 1].norm[0] <= '9')
         return 1;
     return j + 1 < end && !strcmp(t->toks[j].norm, ",") &&
            (listed(t->toks[j + 1].norm, t->toks[j + 1].nlen, " a an the who another ") ||
@@ -851,12 +976,58 @@ static void place_acronyms(const tc_actors *d, const tc_text *t, tc_mention **ms
     tc_map_free(defs);
 }
 
-/* The persons of the article (register_person) in a new map. */
-static tc_map *persons_of(tc_mention **ms, const size_t *nms, uint32_t ns, tc_arena *a)
+/* Is m a name no dictionary knows of one word that its own sentence placed in a state ("Mehdiyev,
+ * who is Azerbaijani, said": AZE), not a reference to a name placed before? */
+static int placed_surname(const tc_actors *d, const tc_mention *m)
+{
+    char buf[128];
+    return (m->flags & TC_MENTION_UNKNOWN) && m->kind != TC_KIND_REGION && m->rule &&
+           tc_actors_is_state(d, m->code) && strncmp(m->rule, "a reference", 11) &&
+           strncmp(m->rule, "a name no dictionary knows, named in full", 41) &&
+           strncmp(m->rule, "a person's", 10) && strncmp(m->rule, "an organisation", 15) &&
+           name_words(m->name, buf, sizeof buf) == 1 && !org_words(buf);
+}
+
+/* Places by the surname m (placed_surname) the one person of map whose last word it is and
+ * whom nothing placed: "Khalid Mehdiyev told jurors ... Mehdiyev, who is Azerbaijani" makes
+ * Khalid Mehdiyev AZE, and so his full name and his first name's keys; with no such person,
+ * the word alone becomes a key of m ("Yang is a Chinese businessman ... Yang said"). */
+static void surname_places(tc_map *map, tc_arena *a, const tc_mention *m)
+{
+    char buf[128], key[130];
+    name_words(m->name, buf, sizeof buf);
+    snprintf(key, sizeof key, "l|%s", buf);
+    holder *h = tc_map_get(map, key, strlen(key));
+    /* a person of one word that an apposition placed: "Yang is a Chinese businessman" */
+    if (!h && strlen(buf) >= 3 &&
+        (strstr(m->rule, "with a role in apposition") || strstr(m->rule, "'from' a place"))) {
+        char *word = tc_arena_strndup(a, buf, strlen(buf));
+        hold(map, a, "l|", word, strlen(word), m, word, 1);
+        return;
+    }
+    if (!h || h->ambiguous || h->m || !strchr(h->name, ' ')) return;
+    h->m = m;
+    snprintf(key, sizeof key, "n|%s", h->name);
+    holder *full = tc_map_get(map, key, strlen(key));
+    if (full && !full->ambiguous && !full->m) full->m = m;
+    size_t first = strcspn(h->name, " ");
+    if (first + 3 > sizeof key) return;
+    snprintf(key, sizeof key, "f|%.*s", (int)first, h->name);
+    holder *f = tc_map_get(map, key, strlen(key));
+    if (f && !f->ambiguous && !f->m && !strcmp(f->name, h->name)) f->m = m;
+}
+
+/* The persons of the article (register_person) in a new map; then the persons a surname alone
+ * placed (surname_places). */
+static tc_map *persons_of(const tc_actors *d, tc_mention **ms, const size_t *nms, uint32_t ns,
+                          tc_arena *a)
 {
     tc_map *map = tc_map_new(64);
     for (uint32_t s = 0; s < ns; s++)
         for (size_t k = 0; k < nms[s]; k++) register_person(map, a, &ms[s][k]);
+    for (uint32_t s = 0; s < ns; s++)
+        for (size_t k = 0; k < nms[s]; k++)
+            if (placed_surname(d, &ms[s][k])) surname_places(map, a, &ms[s][k]);
     return map;
 }
 
@@ -875,12 +1046,14 @@ void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *da
     for (uint32_t s = 0; s < ns; s++) {
         place_offices_before(d, t, s, (*ms)[s], (*nms)[s]);
         place_by_role(d, t, s, (*ms)[s], (*nms)[s]);
+        place_from(d, t, s, (*ms)[s], (*nms)[s]);
+        place_by_copula(d, t, s, (*ms)[s], (*nms)[s]);
     }
     place_acronyms(d, t, *ms, *nms, ns, a);
-    tc_map *map = persons_of(*ms, *nms, ns, a);
+    tc_map *map = persons_of(d, *ms, *nms, ns, a);
     place_by_setting(d, t, *ms, *nms, ns, map, a);
     tc_map_free(map);
-    map = persons_of(*ms, *nms, ns, a); /* again: the article's own country placed some */
+    map = persons_of(d, *ms, *nms, ns, a); /* again: the article's own country placed some */
     for (uint32_t s = 0; s < ns; s++)
         (*ms)[s] = place_sentence(d, t, s, (*ms)[s], &(*nms)[s], map, a);
     tc_map_free(map);

@@ -95,13 +95,19 @@ static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, 
                                         const tc_actors_refs *r)
 {
     static const char *const honorifics_[] = {"mr", "mrs", "ms", "dr", "president", "minister"};
+    /* a sentence's first word, capitalised as such: "Does Kim think ...", "But Kim said" */
+    static const char *const openers_[] = {
+        "but",  "and", "so",    "then", "yet",   "still",  "now", "when", "while", "after", "also",
+        "does", "did", "would", "can",  "could", "should", "has", "had",  "was",   "why",   "how"};
     const tc_token *w = &t->toks[i];
     uint32_t end = s->tok0 + s->ntok;
     if ((!r->npeople && !r->nunplaced) || !(w->flags & TC_TOK_CAP) || w->nlen < 3 || w->nlen > 22)
         return NULL;
     if (i + 1 < end && (t->toks[i + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) return NULL;
     if (i > s->tok0 && (t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
-        !in_words(&t->toks[i - 1], honorifics_, sizeof honorifics_ / sizeof *honorifics_))
+        !in_words(&t->toks[i - 1], honorifics_, sizeof honorifics_ / sizeof *honorifics_) &&
+        !(i - 1 == s->tok0 &&
+          in_words(&t->toks[i - 1], openers_, sizeof openers_ / sizeof *openers_)))
         return NULL;
     for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
         unsigned slot = (r->npeople - 1 - k) % 8;
@@ -143,11 +149,14 @@ static const tc_mention *named_before(const tc_mention *u, const tc_actors_refs 
         if (!strncmp(name, titles[k], strlen(titles[k]))) name += strlen(titles[k]); /* "Mr. X" */
     size_t len = strlen(name);
     int one_word = !strchr(name, ' ');
-    if (!(u->flags & TC_MENTION_UNKNOWN) || u->code[0] || len < 3) return NULL;
+    /* a town's name of one word that is a person's name named before: "Jimmy Lai ... Lai
+     * said" (Lai, a town of Chad) */
+    int town = one_word && u->kind == TC_KIND_REGION;
+    if (!(u->flags & TC_MENTION_UNKNOWN) || (u->code[0] && !town) || len < 3) return NULL;
     for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
         unsigned slot = (r->npeople - 1 - k) % 8;
         const tc_mention *p = &r->people[slot].m;
-        if (!p->code[0] || p->code[0] == '-') continue;
+        if (!p->code[0] || p->code[0] == '-' || (town && p->kind == TC_KIND_REGION)) continue;
         size_t pl = strlen(p->name);
         int same = pl == len && !strncmp(p->name, name, len);
         if (same || (one_word && (same_name(name, len, r->people[slot].last) ||
@@ -257,9 +266,9 @@ static int it_or_they(const tc_token *w)
 static int opening_pronoun(const tc_text *t, uint32_t i, uint32_t end)
 {
     static const char *const not_after[] = {
-        "is",    "was",  "'s",    "seems", "seemed", "appears", "appeared", "remains", "remained",
-        "would", "will", "could", "may",   "might",  "should",  "must",     "can",     "takes",
-        "took",  "were", "are",   "'re",   "has",    "have",    "had"};
+        "was",   "'s",    "seems", "seemed", "appears", "appeared", "remains", "remained",
+        "would", "could", "may",   "might",  "should",  "must",     "can",     "takes",
+        "took",  "were",  "are",   "'re",    "has",     "have",     "had"};
     if (i + 1 >= end || !it_or_they(&t->toks[i])) return 0;
     for (size_t k = 0; k < sizeof not_after / sizeof *not_after; k++)
         if (word_is(&t->toks[i + 1], not_after[k])) return 0;

@@ -632,6 +632,29 @@ static int standing(const sctx *s, uint32_t p)
         had |= word_is(s, c, "had");
     }
     if (have && lemma_in(s, p, statuses)) return 1;
+    /* "Several months later, North Korea invaded", "days later, a bomb killed": days or more
+       after an act the story told before is the story's past, not the article's day */
+    /* "The United Nations was already providing assistance to 1 million people before the
+       coup": an ongoing act told in the past as before an event is background */
+    int was = 0; /* ("was providing", not "criticized ... before the vote": often days ago) */
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !was; i++)
+        was = rel_of(s, s->kids[i]) == TC_REL_AUX &&
+              (word_is(s, s->kids[i], "was") || word_is(s, s->kids[i], "were"));
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && was; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        const char *kc = tc_code_noun_class(s, c);
+        if (rel_of(s, c) == TC_REL_OBL && cw && !strcmp(cw, "before") && kc &&
+            (!strcmp(kc, "noun.act") || !strcmp(kc, "noun.event")))
+            return 1;
+    }
+    static const char *const spans[] = {"day", "week", "month", "year", "decade", NULL};
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_ADVMOD || !word_is(s, c, "later")) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            if (lemma_in(s, s->kids[j], spans)) return 1;
+    }
     /* "the sanctions Washington has imposed", "the deal it has signed": a relative clause in
        the perfect describes its noun by what was done before */
     int mark = 0; /* "the announcement that Ukraine had agreed": a content clause */

@@ -1146,6 +1146,14 @@ static int wrong_sense(const sctx *s, size_t f)
     const fmatch *m = &s->fm[f];
     uint32_t p = fr->pred;
     int root = code_root(m->code), r = rel_of(s, p);
+    /* "Nigeria went on high alert, announcing new mpox cases": an alert against a disease is
+       no military one */
+    static const char *const illness[] = {"outbreak", "virus",   "disease", "epidemic",  "pandemic",
+                                          "mpox",     "cholera", "ebola",   "measles",   "fever",
+                                          "covid-19", "covid",   "flu",     "infection", NULL};
+    if (!strncmp(m->code, "152", 3))
+        for (uint32_t w = 0; w < s->tr.n; w++)
+            if (in_words(norm_of(s, w), illness)) return 1;
     /* "legislation targeting Turkey", "measures aimed at X": force named by a text or a plan */
     if (root >= 18 && (r == TC_REL_ACL || r == TC_REL_AMOD) && s->tr.w[p].head) {
         const char *c = tc_code_noun_class(s, head_of(s, p));

@@ -520,6 +520,21 @@ static const tc_mention *mention_at(const tc_mention *m, size_t n, size_t k, uin
     return NULL;
 }
 
+/* The token after the unplaced name m[k], or after a second one joined to it by "and" (then
+ * *v, else NULL): "X", "X and Y". */
+static uint32_t person_pair(const tc_text *t, uint32_t end, tc_mention *m, size_t n, size_t k,
+                            tc_mention **v)
+{
+    uint32_t j = m[k].tok0 + m[k].ntok;
+    *v = NULL;
+    if (j + 1 < end && !strcmp(t->toks[j].norm, "and") && k + 1 < n && m[k + 1].tok0 == j + 1 &&
+        bare_person(&m[k + 1])) {
+        *v = &m[k + 1];
+        j = (*v)->tok0 + (*v)->ntok;
+    }
+    return j;
+}
+
 /* Places the unplaced names of sentence s (m[0..n)) that an apposition says are from a place,
  * with no role: "X, from Azerbaijan, said", "X and Y, both from Azerbaijan, pleaded": after
  * the name (or two names joined by "and"), a comma, maybe "both", "from" (and "the") and a
@@ -529,14 +544,9 @@ static void place_from(const tc_actors *d, const tc_text *t, uint32_t sent, tc_m
     const tc_sentence *s = &t->sents[sent];
     uint32_t end = s->tok0 + s->ntok;
     for (size_t k = 0; k < n; k++) {
-        tc_mention *u = &m[k], *v = NULL;
+        tc_mention *u = &m[k], *v;
         if (!bare_person(u)) continue;
-        uint32_t j = u->tok0 + u->ntok;
-        if (j + 1 < end && !strcmp(t->toks[j].norm, "and") && k + 1 < n && m[k + 1].tok0 == j + 1 &&
-            bare_person(&m[k + 1])) {
-            v = &m[k + 1];
-            j = v->tok0 + v->ntok;
-        }
+        uint32_t j = person_pair(t, end, m, n, k, &v);
         if (j + 3 >= end || strcmp(t->toks[j].norm, ",")) continue;
         j++;
         if (!strcmp(t->toks[j].norm, "both") && v) j++;
@@ -566,14 +576,9 @@ static void place_by_copula(const tc_actors *d, const tc_text *t, uint32_t sent,
     const tc_sentence *s = &t->sents[sent];
     uint32_t end = s->tok0 + s->ntok;
     for (size_t k = 0; k < n; k++) {
-        tc_mention *u = &m[k], *v = NULL;
+        tc_mention *u = &m[k], *v;
         if (!bare_person(u)) continue;
-        uint32_t j = u->tok0 + u->ntok;
-        if (j + 1 < end && !strcmp(t->toks[j].norm, "and") && k + 1 < n && m[k + 1].tok0 == j + 1 &&
-            bare_person(&m[k + 1])) {
-            v = &m[k + 1];
-            j = v->tok0 + v->ntok;
-        }
+        uint32_t j = person_pair(t, end, m, n, k, &v);
         if (j + 1 >= end || !listed(t->toks[j].norm, t->toks[j].nlen, " is are was were "))
             continue;
         uint32_t i = j + 1;

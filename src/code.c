@@ -713,11 +713,6 @@ static int a_people(const sctx *s, const tc_mention *m)
     return nl < t->len || strncmp(m->name + nl - t->len, s->t->text + t->off, t->len) != 0;
 }
 
-static uint32_t fr_pred(const sctx *s, size_t f)
-{
-    return s->fr[f].pred;
-}
-
 /* Is m an agent of no state ("police", "Minister X": ---COP, ---GOV)? */
 static int stateless(const sctx *s, const tc_mention *m)
 {
@@ -1551,7 +1546,7 @@ static void code_frame(sctx *s, size_t f)
             uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, tgt[i]);
             int r = rel_of(s, h);
             ok = r != TC_REL_NSUBJ && r != TC_REL_NSUBJ_PASS;
-            for (uint32_t k = h; ok && s->tr.w[k].head && head_of(s, k) != fr_pred(s, f);) {
+            for (uint32_t k = h; ok && s->tr.w[k].head && head_of(s, k) != s->fr[f].pred;) {
                 k = head_of(s, k);
                 const char *kc = tc_code_noun_class(s, k);
                 ok = s->tr.w[k].upos != TC_UPOS_VERB &&

@@ -1,7 +1,9 @@
-/* code_int: what the coder's three files share (code.c: patterns, government, mood, events;
- * code_roles.c: the actors of a predicate's arguments and its roles; code_nouns.c: events named
- * by nouns). The coder's own header, not a module's contract: nothing else includes it. The
- * functions take the sentence being coded (sctx) and are thread-safe as code.h says. */
+/* code_int: what the coder's files share (code.c: the sentence's passes, reported speech;
+ * code_match.c: patterns; code_emit.c: an event's code, date and place; code_target.c: a
+ * frame's events, their sources and targets; code_mood.c: government and mood; code_roles.c:
+ * the actors of a predicate's arguments and its roles; code_nouns.c: events named by nouns).
+ * The coder's own header, not a module's contract: nothing else includes it. The functions take
+ * the sentence being coded (sctx) and are thread-safe as code.h says. */
 #ifndef TC_CODE_INT_H
 #define TC_CODE_INT_H
 
@@ -186,7 +188,16 @@ static inline const char *case_word(const sctx *s, uint32_t w)
     return NULL;
 }
 
-/* ---- code.c: patterns, government, reported speech, events ---- */
+/* ---- code.c: the sentence's passes, reported speech ---- */
+
+/* Is w the head of "according to X"? */
+int tc_code_according(const sctx *s, uint32_t w);
+/* Who reports predicate f's event ("X said", "according to X"), or NO_MENTION. */
+int32_t tc_code_reporter_of(sctx *s, size_t f);
+/* Prepositions of where things happen. */
+extern const char *const tc_code_place_preps[];
+
+/* ---- code_match.c: a predicate's pattern ---- */
 
 /* Predicate p's phrase (its subtree without its own clauses) in word order into s->seq; its
  * length; *at: where p is in it. */
@@ -194,22 +205,38 @@ uint32_t tc_code_phrase_of(sctx *s, uint32_t p, uint32_t *at);
 /* Does pattern p match the phrase s->seq[0..n) with its verb at position at? Fills m's words
  * and markers. */
 int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m);
-/* Is w the head of "according to X"? */
-int tc_code_according(const sctx *s, uint32_t w);
-/* Who reports predicate f's event ("X said", "according to X"), or NO_MENTION. */
-int32_t tc_code_reporter_of(sctx *s, size_t f);
+/* Fills s->fm[f] with the first pattern predicate frame f's verb matches, if any. */
+void tc_code_find_pattern(sctx *s, size_t f);
+/* Frame f calling an actor with no pattern ("called Lavrov on Thursday"): a phone call (041). */
+void tc_code_phone_call(sctx *s, size_t f);
+/* Marks consumed the predicates whose word is one of another predicate's pattern words. */
+void tc_code_mark_consumed(sctx *s);
+
+/* ---- code_emit.c: an event, its code, date and place ---- */
+
 /* Adds the event of match m on predicate word p (g: the verb it completes, UINT32_MAX none)
  * from src to tgt (NO_MENTION: none; not both) with code, unless it repeats one. */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
                      const char *code, const tc_cameo *info);
+/* tc_code_emit_at for predicate frame f's own match. */
+void tc_code_emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code,
+                  const tc_cameo *info);
 /* May an event of code have no target (08x, 034x, 14x, 15x, 17x-20x)? */
 int tc_code_one_sided(const char *code);
-/* Prepositions of where things happen; means and acts of force. */
-extern const char *const tc_code_place_preps[];
+/* The finer code of code by who acts (src) on predicate pred: air strikes, dissent ... */
+const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char *code,
+                               uint32_t pred);
+/* The date expression word w lies in ("on Sunday", "in March"), or NULL. */
+const tc_when *tc_code_when_over(const sctx *s, uint32_t w);
+/* Sources of an air strike (195) rather than any attack (190). */
+extern const char *const tc_code_aircraft[];
+
+/* ---- code_target.c: a frame's events ---- */
+
+/* Codes the events of predicate frame f: its sources and targets, each pair an event. */
+void tc_code_frame(sctx *s, size_t f);
+/* Means and acts of force. */
 extern const char *const tc_code_force_nouns[];
-/* Gives m the mood of the clause of predicate frame f (-1: none): negated, hypothetical,
- * governed, reported. */
-void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m);
 
 /* ---- code_roles.c: the actors of arguments, sources and targets ---- */
 
@@ -262,5 +289,8 @@ void tc_code_noun(sctx *s, uint32_t w);
 void tc_code_govern(sctx *s);
 void tc_code_set_code(const sctx *s, fmatch *m, const char *code);
 void tc_code_obligation(sctx *s, size_t f);
+/* Gives m the mood of the clause of predicate frame f (-1: none): negated, hypothetical,
+ * governed, reported. */
+void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m);
 
 #endif

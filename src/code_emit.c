@@ -1,0 +1,559 @@
+/* code_emit: an event of a frame. Finer codes by who acts (air strikes, dissent), the senses
+ * told by who acts and on whom, the actors' references, the date (the clause's, the verb's
+ * it completes, the article's; past acts told as such) and the place; an event repeating one
+ * of the sentence is dropped. Part of the coder (code_int.h). */
+#include "code_int.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---- events ---- */
+
+/* What protesters, students, workers or residents do is dissent (14x), not state action:
+ * they block a road (144, not the blockade 191), boycott (143, not the embargo 163), protest
+ * in the street (141, not the official complaint 114). */
+static const char *const dissent_agents[] = {"OPP", "CVL", "EDU", "LAB", "ENV", "AGR", NULL};
+static const char *const dissent_codes[][2] = {{"191", "144"}, {"163", "143"}, {"114", "141"}};
+/* Sources of an air strike (195) rather than any attack (190). */
+const char *const tc_code_aircraft[] = {"warplane", "jet",        "drone",   "aircraft", "bomber",
+                                        "plane",    "helicopter", "gunship", NULL};
+
+/* Finer codes by who acts and on how many: air strikes, mass expulsions, dissent. */
+/* Sectors of those who fight (the police and spies use force too, but are no combatants). */
+static const char *const fighters[] = {"MIL", "REB", "INS", "UAF", "SEP", NULL};
+
+/* Is m's code of that sector ("CVL" of "CHNCVL")? */
+
+const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char *code,
+                               uint32_t pred)
+{
+    const tc_mention *m = src;
+    /* warplanes, drones or helicopters attacking or bombing: aerial force (195) */
+    if ((!strcmp(code, "190") || code_root(code) == 18) && m->tok0 + m->ntok - 1 >= s->lo) {
+        uint32_t w = m->tok0 + m->ntok - 1 - s->lo;
+        if (w < s->tr.n && lemma_in(s, w, tc_code_aircraft)) return "195";
+    }
+    /* "carried out air strikes", "launched airstrikes": aerial force (195) */
+    if (!strcmp(code, "190"))
+        for (uint32_t i = s->first[pred]; i < s->first[pred + 1]; i++) {
+            uint32_t o = s->kids[i];
+            if (rel_of(s, o) != TC_REL_OBJ) continue;
+            static const char *const aerial[] = {"airstrike", "air-strike", NULL};
+            if (lemma_in(s, o, aerial)) return "195";
+            if (strcmp(s->tr.w[o].lemma, "strike")) continue;
+            for (uint32_t j = s->first[o]; j < s->first[o + 1]; j++)
+                if (word_is(s, s->kids[j], "air") || lemma_in(s, s->kids[j], tc_code_aircraft))
+                    return "195";
+        }
+    /* gunmen, soldiers or police storming a building use force (190), not a riot (145) */
+    static const char *const forces[] = {"COP", "SPY", NULL};
+    if ((sector_in(src, fighters) || sector_in(src, forces)) && !strcmp(code, "145")) return "190";
+    /* nurses, teachers, workers or students "began a strike": a labour strike (143) */
+    static const char *const workers[] = {"HLH", "EDU", "LAB", "CVL", "AGR", "BUS", "MED", NULL};
+    /* ... and "threatened to strike" threatens one (133) */
+    if (sector_in(src, workers) && (code_root(code) == 19 || !strncmp(code, "138", 3))) {
+        uint32_t w = !strcmp(s->tr.w[pred].lemma, "strike") ? pred : UINT32_MAX;
+        for (uint32_t i = s->first[pred]; i < s->first[pred + 1] && w == UINT32_MAX; i++) {
+            int r = rel_of(s, s->kids[i]);
+            if ((r == TC_REL_OBJ || r == TC_REL_XCOMP) &&
+                !strcmp(s->tr.w[s->kids[i]].lemma, "strike"))
+                w = s->kids[i];
+        }
+        /* not "air strikes", "missile strikes": force whoever the parse made their author */
+        static const char *const arms[] = {"air",       "missile",  "drone", "rocket",
+                                           "artillery", "military", "naval", NULL};
+        for (uint32_t i = w < s->tr.n ? s->first[w] : 0; w < s->tr.n && i < s->first[w + 1]; i++)
+            if (lemma_in(s, s->kids[i], arms)) w = UINT32_MAX;
+        if (w != UINT32_MAX) return code_root(code) == 19 ? "143" : "133";
+    }
+    /* an army's "assault on Gaza" is an offensive (190), not a beating (182) */
+    if (sector_in(src, fighters) && !strcmp(code, "182") && s->tr.w[pred].upos == TC_UPOS_NOUN &&
+        !strcmp(s->tr.w[pred].lemma, "assault"))
+        return "190";
+    /* an army backing or standing by another cooperates militarily (062), not in words (052) */
+    if (sector_is(src, "MIL") && !strcmp(code, "052")) return "062";
+    if (!sector_in(src, dissent_agents)) return code;
+    for (size_t i = 0; i < sizeof dissent_codes / sizeof *dissent_codes; i++)
+        if (!strcmp(code, dissent_codes[i][0]) &&
+            (strcmp(code, "114") || !strcmp(s->tr.w[pred].lemma, "protest")))
+            return dissent_codes[i][1];
+    return code;
+}
+
+static tc_actor_ref ref_of(const sctx *s, int32_t k)
+{
+    tc_actor_ref r = {.name = ""};
+    const tc_mention *m = mention_at(s, k);
+    if (!m) return r;
+    snprintf(r.code, sizeof r.code, "%s", m->code);
+    r.name = m->name ? m->name : "";
+    /* "Bangladesh says it will not accept ...": a pronoun's words are its antecedent's when
+       the sentence names it before */
+    uint32_t w = m->tok0 - s->lo;
+    if (m->tok0 >= s->lo && w < s->tr.n && s->tr.w[w].upos == TC_UPOS_PRON && m->ntok == 1)
+        for (size_t j = 0; j < s->nm; j++)
+            if (s->m[j].tok0 < m->tok0 && s->m[j].tok0 >= s->lo && !strcmp(s->m[j].code, m->code) &&
+                s->m[j].name && m->name && !strcmp(s->m[j].name, m->name))
+                m = &s->m[j];
+    const tc_token *a = &s->t->toks[m->tok0], *b = &s->t->toks[m->tok0 + m->ntok - 1];
+    r.span = (tc_span){a->off, b->off + b->len - a->off};
+    return r;
+}
+
+/* The date expression word w lies in ("on Sunday", "in March"), or NULL. */
+const tc_when *tc_code_when_over(const sctx *s, uint32_t w)
+{
+    for (size_t i = 0; i < s->nwhen; i++)
+        if (s->lo + w >= s->when[i].tok0 && s->lo + w < s->when[i].tok0 + s->when[i].ntok)
+            return &s->when[i];
+    return NULL;
+}
+
+/* The date expression whose word of attachment belongs to predicate p: p itself, or a noun
+ * of p's phrase the parse hung it on ("launched an operation on the border in 2015"); or the
+ * one p's clause describes ("since 2011, when the government sent soldiers"). */
+static const tc_when *when_at(const sctx *s, uint32_t p)
+{
+    for (size_t i = 0; i < s->nwhen; i++) {
+        const tc_when *x = &s->when[i];
+        if (x->head == TC_WHEN_NOHEAD || x->head < s->lo || x->head - s->lo >= s->tr.n) continue;
+        uint32_t h = x->head - s->lo;
+        for (int hops = 0; hops < 6 && h != p && s->frame_of[h] < 0 && s->tr.w[h].head; hops++)
+            h = head_of(s, h);
+        if (h == p) return x;
+    }
+    for (uint32_t h = p, hops = 0; hops < 3 && s->tr.w[h].head; hops++) {
+        h = head_of(s, h);
+        const tc_when *x = tc_code_when_over(s, h);
+        if (x) return x;
+        if (s->frame_of[h] >= 0) break;
+    }
+    return NULL;
+}
+
+/* The date of predicate p: its own, else that of the verb it completes (g), else that of the
+ * clause it is coordinated with or hangs from as an adverbial ("Last month, rebels ambushed a
+ * bus and killed 18": both acts last month; "relations soured in 2010 after commandos
+ * stormed the ship"): not through reported speech, whose date is the saying's. */
+static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
+{
+    const tc_when *w = when_at(s, p);
+    if (!w && g != UINT32_MAX) w = when_at(s, g);
+    /* "launched an operation to flush out X ... in 2015": the date of the infinitive it
+       governs */
+    for (size_t f = 0; f < s->nfr && !w; f++)
+        if (s->fr[f].gov == p && s->fr[f].gov_rel == TC_REL_XCOMP) w = when_at(s, s->fr[f].pred);
+    for (int hops = 0; !w && hops < 4 && s->tr.w[p].head; hops++) {
+        int r = rel_of(s, p);
+        /* "soured in 2010 after commandos stormed X", the clause read as describing its
+           subject: the time of the clause it hangs in */
+        if (r == TC_REL_ACL && s->tr.w[head_of(s, p)].head &&
+            rel_of(s, head_of(s, p)) == TC_REL_OBL)
+            p = head_of(s, p);
+        else if (r != TC_REL_CONJ && r != TC_REL_ADVCL && r != TC_REL_XCOMP)
+            break;
+        p = head_of(s, p);
+        w = when_at(s, p);
+    }
+    /* "In 2022, authorities arrested X": a date opening the sentence, set off by a comma,
+       dates its main clause wherever the parse hung it */
+    if (!w && !s->tr.w[p].head)
+        for (size_t i = 0; i < s->nwhen && !w; i++) {
+            const tc_when *x = &s->when[i];
+            uint32_t end = x->tok0 + x->ntok;
+            int opens = x->tok0 <= s->lo + 1 && x->tok0 >= s->lo;
+            if (opens && end < s->t->sents[s->sent].tok0 + s->t->sents[s->sent].ntok &&
+                !strcmp(s->t->toks[end].norm, ","))
+                w = x;
+        }
+    return w;
+}
+
+/* Where the event of predicate word p happened: place.h's choice (clause, sentence, article). */
+static void place_of(const sctx *s, uint32_t p, tc_event_place *out)
+{
+    memset(out, 0, sizeof *out);
+    out->name = out->admin1 = "";
+    if (!s->c->places) return;
+    tc_place_loc loc;
+    tc_place_event(s->c->places, s->pl, s->npl, &s->tr, p, &loc);
+    if (!loc.place) return;
+    const tc_gaz_place *g = &loc.place->gp;
+    out->name = g->name ? g->name : "";
+    out->admin1 = g->admin1 && loc.place->prec == TC_PLACE_POINT ? g->admin1 : "";
+    snprintf(out->cc3, sizeof out->cc3, "%s", g->cc3);
+    out->lat = g->lat;
+    out->lon = g->lon;
+    out->prec = loc.place->prec;
+    out->source = loc.source;
+}
+
+/* "Ishiba visited Taiwan in August" in a June article: a month or day named with no year,
+ * which the date reader put in the coming months, is last year's when the verb tells of the
+ * past (a past tense or a perfect). Moves *d back a year; 1 when it did (the act is then past). */
+static int told_as_past(const sctx *s, uint32_t p, const tc_when *w, tc_date *d)
+{
+    const tc_date *ref = &s->c->date;
+    if (ref->prec == TC_DATE_NONE || (d->prec != TC_DATE_MONTH && d->prec != TC_DATE_DAY) ||
+        d->year * 12 + d->month <= ref->year * 12 + ref->month)
+        return 0;
+    for (uint32_t i = w->tok0; i < w->tok0 + w->ntok; i++) /* a year written out stays */
+        if (s->t->toks[i].nlen == 4 && isdigit((unsigned char)s->t->toks[i].norm[0])) return 0;
+    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[p].feats);
+    int past = ft && ft->tense == TC_TENSE_PAST && ft->verbform == TC_VF_FIN;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !past; i++)
+        past = rel_of(s, s->kids[i]) == TC_REL_AUX && !strcmp(s->tr.w[s->kids[i]].lemma, "have");
+    if (!past) return 0;
+    d->year--;
+    return 1;
+}
+
+/* "Since August 2022, when the president called for war, ...": a simple past dated by a span
+ * that began well before the article is a past act, though the span reaches the article. */
+static int done_before(const sctx *s, uint32_t p, const tc_date *d)
+{
+    const tc_date *ref = &s->c->date;
+    if (ref->prec == TC_DATE_NONE || d->prec == TC_DATE_NONE) return 0;
+    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[p].feats);
+    if (!ft || ft->tense != TC_TENSE_PAST || ft->verbform != TC_VF_FIN) return 0;
+    int32_t first, last; /* a week's or a month's last day: "last week" is news of the days */
+    if (tc_date_range(*d, &first, &last)) return 0;
+    return last + TC_WHEN_PAST_DAYS < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+}
+
+/* "launched a scathing attack on the spy chiefs, calling them nutters", "attacked the
+ * minister, saying he had lied": an attack in words is criticism (111), not force. */
+static int verbal_attack(const sctx *s, const fmatch *m, uint32_t p)
+{
+    static const char *const wordy[] = {
+        "verbal",          "scathing", "blistering", "stinging", "withering",
+        "extraordinary",   "personal", "sharp",      "bitter",   "rhetorical",
+        "veiled",          "furious",  "angry",      "harsh",    "savage",
+        "strongly-worded", "public",   "political",  NULL};
+    static const char *const naming[] = {"call",  "say",   "accuse", "describe", "brand",
+                                         "label", "dub",   "urge",   "tell",     "claim",
+                                         "write", "tweet", "argue",  "insist",   NULL};
+    uint32_t lo = m->p && m->first < p ? m->first : p, hi = m->p && m->last > p ? m->last : p;
+    int attack = 0, words = 0;
+    for (uint32_t w = lo; w <= hi && w < s->tr.n; w++) {
+        if (strcmp(s->tr.w[w].lemma, "attack") && strcmp(s->tr.w[w].lemma, "assault")) continue;
+        attack = 1;
+        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+            words |= rel_of(s, s->kids[i]) == TC_REL_AMOD && lemma_in(s, s->kids[i], wordy);
+    }
+    if (!attack) return 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !words; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        words = (r == TC_REL_ADVCL || r == TC_REL_CONJ) && lemma_in(s, c, naming) &&
+                s->tr.w[c].upos == TC_UPOS_VERB;
+    }
+    return words;
+}
+
+/* An undated act told as a standing state rather than news: a designation or ban in the
+ * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
+ * chips"), or what a relative clause says someone had done ("an official who had negotiated
+ * with North Korea"). */
+static int standing(const sctx *s, uint32_t p)
+{
+    static const char *const statuses[] = {"designate", "ban",   "outlaw", "blacklist",
+                                           "proscribe", "annex", "list",   NULL};
+    int have = 0, had = 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_AUX) continue;
+        have |= word_is(s, c, "has") || word_is(s, c, "have");
+        had |= word_is(s, c, "had");
+    }
+    if (have && lemma_in(s, p, statuses)) return 1;
+    /* "Several months later, North Korea invaded", "days later, a bomb killed": days or more
+       after an act the story told before is the story's past, not the article's day */
+    /* "The United Nations was already providing assistance to 1 million people before the
+       coup": an ongoing act told in the past as before an event is background */
+    int was = 0; /* ("was providing", not "criticized ... before the vote": often days ago) */
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !was; i++)
+        was = rel_of(s, s->kids[i]) == TC_REL_AUX &&
+              (word_is(s, s->kids[i], "was") || word_is(s, s->kids[i], "were"));
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && was; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        const char *kc = tc_code_noun_class(s, c);
+        if (rel_of(s, c) == TC_REL_OBL && cw && !strcmp(cw, "before") && kc &&
+            (!strcmp(kc, "noun.act") || !strcmp(kc, "noun.event")))
+            return 1;
+    }
+    static const char *const spans[] = {"day", "week", "month", "year", "decade", NULL};
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_ADVMOD || !word_is(s, c, "later")) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            if (lemma_in(s, s->kids[j], spans)) return 1;
+    }
+    /* "the sanctions Washington has imposed", "the deal it has signed": a relative clause in
+       the perfect describes its noun by what was done before */
+    int mark = 0; /* "the announcement that Ukraine had agreed": a content clause */
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+        mark |= rel_of(s, s->kids[i]) == TC_REL_MARK;
+    static const char *const contents[] = {
+        "announcement", "report",      "claim",     "allegation",   "news",       "statement",
+        "fact",         "word",        "assertion", "confirmation", "suggestion", "warning",
+        "accusation",   "charge",      "rumor",     "rumour",       "belief",     "fear",
+        "hope",         "sign",        "evidence",  "indication",   "reports",    "claims",
+        "allegations",  "accusations", NULL};
+    if ((have || had) && !mark && s->tr.w[p].head && rel_of(s, p) == TC_REL_ACL_RELCL &&
+        !lemma_in(s, head_of(s, p), contents))
+        return 1;
+    if (!had || !s->tr.w[p].head || rel_of(s, p) != TC_REL_ACL_RELCL) return 0;
+    static const char *const relative[] = {"who", "which", "that", NULL};
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) /* "who had", not "that X had" */
+        if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ && lemma_in(s, s->kids[i], relative)) return 1;
+    return 0;
+}
+
+/* Are ms and mt two actors of one code ("the White House defended Trump's decision", USAGOV
+ * both), not one actor named twice ("Putin ... the Kremlin leader")? */
+static int two_of_one(const sctx *s, int32_t src, int32_t tgt)
+{
+    if (src >= (int32_t)s->nm) return 0; /* both named as such */
+    const tc_mention *ms = &s->m[src];
+    /* "President X ordered an investigation against Education Secretary Y": one of the
+       speaker's own state's institutions, another person than the speaker */
+    if (tgt >= (int32_t)s->nm)
+        return (s->extra[tgt - (int32_t)s->nm].flags & TC_MENTION_HOMED) &&
+               (ms->tok0 + ms->ntok <= s->extra[tgt - (int32_t)s->nm].tok0 ||
+                s->extra[tgt - (int32_t)s->nm].tok0 + s->extra[tgt - (int32_t)s->nm].ntok <=
+                    ms->tok0);
+    const tc_mention *mt = &s->m[tgt];
+    for (uint32_t k = ms->tok0; k < ms->tok0 + ms->ntok; k++) /* "he": someone else's words */
+        if (k >= s->lo && k - s->lo < s->tr.n && s->tr.w[k - s->lo].upos == TC_UPOS_PRON) return 0;
+    static const char *const bodies[] = {"IGO", "NGO", "MNC", NULL}; /* the EU and its Commission */
+    for (const char *const *b = bodies; *b; b++)
+        if (!strncmp(ms->code, *b, 3)) return 0;
+    return strcmp(ms->name, mt->name) && strncmp(ms->code, "---", 3) &&
+           (ms->tok0 + ms->ntok <= mt->tok0 || mt->tok0 + mt->ntok <= ms->tok0);
+}
+
+/* Is m a state's people named by its plural ("Somalis", "Armenians"), not the state ("the
+ * United States", "the Philippines": their names end so)? */
+static int a_people(const sctx *s, const tc_mention *m)
+{
+    if (strlen(m->code) != 3 || !m->name || m->tok0 < s->lo) return 0;
+    uint32_t w = m->tok0 + m->ntok - 1 - s->lo;
+    if (w >= s->tr.n) return 0;
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[w].xpos);
+    if (strcmp(x, "NNS") && strcmp(x, "NNPS")) return 0;
+    const tc_token *t = &s->t->toks[m->tok0 + m->ntok - 1];
+    size_t nl = strlen(m->name);
+    return nl < t->len || strncmp(m->name + nl - t->len, s->t->text + t->off, t->len) != 0;
+}
+
+/* Is m an agent of no state ("police", "Minister X": ---COP, ---GOV)? */
+static int stateless(const sctx *s, const tc_mention *m)
+{
+    /* not "parties" ("called on all parties to ..."): sides, not a party of a state */
+    return !strncmp(m->code, "---", 3) && (m->code[3] || tc_code_person_name(s, m)) &&
+           strcmp(m->code + 3, "PTY");
+}
+
+/* An event of the pattern match m on predicate word p (g: the predicate it completes, or
+ * UINT32_MAX) from src to tgt (NO_MENTION: none). */
+void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
+                     const char *code, const tc_cameo *info)
+{
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    /* an agent of no state acts or is acted on beside one a reader can place ("police
+       arrested two Kenyan protesters": ---COP 173 KENOPP, as GDELT leaves an actor's state
+       blank); two agents of no state are no event */
+    int lone_agent =
+        ms && mt && ((stateless(s, ms) && usable(mt)) || (stateless(s, mt) && usable(ms)));
+    if (code_root(code) == 15) lone_agent = 0; /* "sent soldiers": its own, no one else */
+    /* ... where the act needs no one it is aimed at, the agent is left aside ("mobilized the
+       army", "arrested people") */
+    if (mt && !usable(mt) && !lone_agent && ms && usable(ms) && tc_code_one_sided(code)) {
+        mt = NULL;
+        tgt = NO_MENTION;
+    }
+    if ((!ms && !mt) || (ms && !usable(ms) && !lone_agent) || (mt && !usable(mt) && !lone_agent) ||
+        (ms && mt && !strcmp(ms->code, mt->code) &&
+         !(code_root(code) <= 13 && two_of_one(s, src, tgt))))
+        return;
+    /* "people spoke up for Taiwan", "the court regrets the decision of Kenya": an agent placed
+       in a state by the sentence's own mention of it is not acting on that state, save for
+       force and coercion at home */
+    int croot = code_root(code);
+    /* ... nor visiting it ("troops arrived in Monrovia" are not Liberia's visiting Liberia) */
+    int visit = !strncmp(code, "042", 3) || !strncmp(code, "043", 3);
+    if (ms && mt && (src >= (int32_t)s->nm || (visit && tgt >= (int32_t)s->nm)) && s->where_name &&
+        (ms->name == s->where_name || mt->name == s->where_name) &&
+        (strlen(mt->code) == 3 || visit) && !strncmp(ms->code, mt->code, 3) && croot != 14 &&
+        croot < 17)
+        return;
+    /* senses by who acts: "legislation targeting Turkey" (force is armed), "the court
+       suspended any further action" (only those who fight de-escalate), "he's still
+       fighting" (a person's fight with no foe is a figure of speech) */
+    if (ms && croot >= 18 && !strcmp(s->tr.w[p].lemma, "target") &&
+        sector_in(ms, (const char *const[]){"GOV", "LEG", "JUD", "BUS", "MED", "NGO", "EDU", "HRI",
+                                            NULL}))
+        return;
+    if (ms && !strncmp(code, "087", 3) &&
+        sector_in(ms, (const char *const[]){"JUD", "LEG", "MED", "BUS", "EDU", NULL}))
+        return;
+    if (ms && !mt && croot == 19 && !strcmp(s->tr.w[p].lemma, "fight") &&
+        !sector_in(ms, fighters) && ms->kind == TC_KIND_PERSON)
+        return;
+    /* "Putin ordered the army to attack": an order to one's own state's forces or officials
+       is no demand on them */
+    /* ... and "ordered X back to prison" orders nothing of X: an order is a demand with what
+       it orders done ("to appear", an infinitive) */
+    if (croot == 10 && !strcmp(s->tr.w[p].lemma, "order")) {
+        int to_do = 0;
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+            to_do |= rel_of(s, s->kids[i]) == TC_REL_XCOMP;
+        if (!to_do) return;
+        if (ms && mt && !strncmp(ms->code, mt->code, 3) && strncmp(ms->code, "---", 3) &&
+            sector_in(mt, (const char *const[]){"MIL", "COP", "SPY", NULL}))
+            return;
+    }
+    /* "VOA spoke with X", "X told reporters": the press asking is no consultation */
+    if (code_root(code) == 4 && ((ms && sector_is(ms, "MED")) || (mt && sector_is(mt, "MED"))))
+        return;
+    /* ... nor is a reporter's question an appeal ("asked by VOA whether ..., Rubio said") */
+    if (code_root(code) == 2 && ms && sector_is(ms, "MED") && !strcmp(s->tr.w[p].lemma, "ask"))
+        return;
+    /* tourists and refugees travelling are no diplomatic visit, nor are a state's people
+       ("another wave of Somalis arrived in Kenya") */
+    if (ms && (!strcmp(code, "042") || !strcmp(code, "043")) &&
+        (sector_is(ms, "CVL") || sector_is(ms, "REF") || a_people(s, ms) ||
+         (mt && (sector_is(mt, "CVL") || sector_is(mt, "REF") || a_people(s, mt)))))
+        return;
+    /* killing or beating fighters is fighting (190): 180 and 182 are force against those who
+       do not fight (bombings, 183x, and assassinations, 186, keep their code) */
+    if (mt && (!strcmp(code, "180") || !strcmp(code, "182") || !strcmp(code, "1823")) &&
+        sector_in(mt, fighters) && s->c->cameo && tc_cameo_get(s->c->cameo, "190")) {
+        code = "190";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
+    /* "rebels seized Damascus": taking a capital is taking territory (192), not property */
+    if (mt && mt->kind == TC_KIND_METONYM && !strcmp(code, "171") && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "192")) {
+        code = "192";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
+    /* peacekeepers arriving somewhere keep the peace there (074): no visit, no host */
+    static const char *const keepers[] = {"peacekeeper", "peacekeeping", "blue", NULL};
+    const tc_mention *guest = !strcmp(code, "042") ? ms : !strcmp(code, "043") ? mt : NULL;
+    uint32_t gw = guest && guest->tok0 + guest->ntok > s->lo ? guest->tok0 + guest->ntok - 1 - s->lo
+                                                             : UINT32_MAX;
+    if (gw < s->tr.n && lemma_in(s, gw, keepers)) {
+        if (!strcmp(code, "043") || !s->c->cameo || !tc_cameo_get(s->c->cameo, "074")) return;
+        code = "074";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
+    /* a state leaving a bloc ("withdrew from ECOWAS") breaks relations (161), no retreat */
+    if (mt && !strncmp(mt->code, "IGO", 3) && !strncmp(code, "087", 3) &&
+        !(ms && sector_is(ms, "MIL")) && s->c->cameo && tc_cameo_get(s->c->cameo, "161")) {
+        code = "161";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
+    unsigned flags = m->flags;
+    /* a threat is its own side's: "X will strike Y, Z said" is Z's forecast */
+    const tc_mention *mr = mention_at(s, m->reporter);
+    if (m->announced && mr && ms && strncmp(mr->code, "---", 3) && strncmp(mr->code, ms->code, 3) &&
+        s->c->cameo && tc_cameo_get(s->c->cameo, m->act)) {
+        code = m->act;
+        info = tc_cameo_get(s->c->cameo, code);
+        flags |= TC_EV_HYPOTHETICAL;
+    }
+    /* "blocked a U.S. push to renew the inquiry", "blocked the bill": blocking a proposal is
+       rejecting it (120), no blockade */
+    if (!strncmp(code, "191", 3) && !strcmp(s->tr.w[p].lemma, "block") && s->frame_of[p] >= 0 &&
+        s->fr[s->frame_of[p]].nobj && s->c->cameo && tc_cameo_get(s->c->cameo, "120")) {
+        const char *c = tc_code_noun_class(s, s->fr[s->frame_of[p]].obj[0].word);
+        if (c && (!strcmp(c, "noun.act") || !strcmp(c, "noun.communication") ||
+                  !strcmp(c, "noun.cognition"))) {
+            code = "120";
+            info = tc_cameo_get(s->c->cameo, code);
+        }
+    }
+    if (code_root(code) == 19 && !(ms && sector_in(ms, fighters)) && verbal_attack(s, m, p) &&
+        s->c->cameo && tc_cameo_get(s->c->cameo, "111")) {
+        code = "111";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
+    const char *fine = ms ? tc_code_by_context(s, ms, code, p) : code;
+    if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
+        info = tc_cameo_get(s->c->cameo, fine);
+        code = fine;
+    }
+    const char *tcode = mt ? mt->code : "", *scode = ms ? ms->code : "";
+    for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent == s->sent; i--) {
+        const tc_event *o = &(*s->out)[i - 1];
+        if (!strcmp(o->src.code, scode) && !strcmp(o->tgt.code, tcode) && !strcmp(o->cameo, code))
+            return;
+        /* "attacked Armenian troops, killing two soldiers": the same act with no target adds
+           nothing to the one with it */
+        if (!mt && !strcmp(o->src.code, scode) && o->tgt.code[0] && !strncmp(o->cameo, code, 2) &&
+            !(o->flags & TC_EV_NOT_EVENT) && !(flags & TC_EV_NOT_EVENT))
+            return;
+    }
+    if (*s->nout == *s->cap) *s->out = tc_arena_grow(s->a, *s->out, s->cap, sizeof **s->out);
+    tc_event *e = &(*s->out)[(*s->nout)++];
+    memset(e, 0, sizeof *e);
+    e->src = ref_of(s, src);
+    e->tgt = ref_of(s, tgt);
+    if (!mt) e->tgt.span = s->bare;
+    e->reporter = ref_of(s, m->reporter);
+    snprintf(e->cameo, sizeof e->cameo, "%s", code);
+    e->info = info;
+    uint32_t v0 = s->lo + p, v1 = v0;
+    if (m->p && m->first < p) v0 = s->lo + m->first;
+    if (m->p && m->last > p) v1 = s->lo + m->last;
+    const tc_token *a = &s->t->toks[v0], *b = &s->t->toks[v1];
+    e->verb = (tc_span){a->off, b->off + b->len - a->off};
+    e->sent = s->sent;
+    e->flags = flags;
+    const tc_when *w = when_on(s, p, g);
+    if (w && w->date.prec != TC_DATE_NONE) {
+        e->date = w->date;
+        e->date_source = TC_EVDATE_CLAUSE;
+        if (w->past) e->flags |= TC_EV_PAST;
+        if (told_as_past(s, p, w, &e->date) || done_before(s, p, &e->date)) e->flags |= TC_EV_PAST;
+    } else if (s->c->date.prec != TC_DATE_NONE) {
+        e->date = s->c->date;
+        e->date_source = TC_EVDATE_ARTICLE;
+        if (standing(s, p)) e->flags |= TC_EV_PAST;
+    }
+    /* a past act with no date of its own ("have designated X", "had previously detained") is
+       before the article, when unknown: no date, never the article's day */
+    if ((e->flags & TC_EV_PAST) && e->date_source != TC_EVDATE_CLAUSE) {
+        e->date = (tc_date){0};
+        e->date_source = TC_EVDATE_NONE;
+    }
+    place_of(s, p, &e->place);
+    s->added++;
+}
+
+void tc_code_emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code,
+                  const tc_cameo *info)
+{
+    const tc_frame *fr = &s->fr[f];
+    uint32_t g = fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_XCOMP ? fr->gov : UINT32_MAX;
+    tc_code_emit_at(s, &s->fm[f], fr->pred, g, src, tgt, code, info);
+}
+
+/* One-sided events keep their source when the sentence names no target: resignations,
+ * releases and other concessions and the intent to make them (035x), elections, protests,
+ * force posture, curfews and arrests, attacks and fighting (GDELT's Actor2 may be empty). */
+int tc_code_one_sided(const char *code)
+{
+    int r = code_root(code);
+    return r == 8 || r == 14 || r == 15 || r == 17 || r == 18 || r == 19 || r == 20 ||
+           !strncmp(code, "015", 3) || /* "claimed responsibility for the attack" */
+           /* threats of repression or force with no one named ("will extend the curfew",
+              "threatened to shell the Christmas tree") */
+           !strncmp(code, "137", 3) || !strncmp(code, "138", 3) || !strncmp(code, "034", 3) ||
+           !strncmp(code, "035", 3) || /* the intent to yield too */
+           !strncmp(code, "133", 3);   /* and the threat of a protest, a strike, a boycott */
+}

@@ -1,0 +1,258 @@
+/* code_match: the pattern of a predicate. Its phrase (its subtree without the clauses hanging
+ * from it) is matched against the verb dictionary's patterns (verbs.h) by its form and lemma,
+ * the words in order around it, with the "$" and "+" markers' words; calling an actor is a
+ * telephone call; a predicate inside another's pattern is part of it. Part of the coder
+ * (code_int.h). */
+#include "code_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ---- patterns ---- */
+
+/* Dependents whose subtree is a clause of its own, not part of the predicate's phrase. */
+static int own_clause(const sctx *s, uint32_t c)
+{
+    int r = rel_of(s, c);
+    if (r == TC_REL_CCOMP || r == TC_REL_CSUBJ || r == TC_REL_CSUBJ_PASS || r == TC_REL_ADVCL ||
+        r == TC_REL_PARATAXIS || r == TC_REL_ACL_RELCL || r == TC_REL_ADVCL_RELCL ||
+        r == TC_REL_LIST || r == TC_REL_DISLOCATED || r == TC_REL_ACL)
+        return 1;
+    return r == TC_REL_CONJ && s->frame_of[c] >= 0;
+}
+
+static void mark_phrase(sctx *s, uint32_t w)
+{
+    s->in_phrase[w] = 1;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (!own_clause(s, s->kids[i])) mark_phrase(s, s->kids[i]);
+}
+
+/* The predicate's phrase in word order into s->seq; its length; *at: where p is. */
+uint32_t tc_code_phrase_of(sctx *s, uint32_t p, uint32_t *at)
+{
+    memset(s->in_phrase, 0, s->tr.n);
+    mark_phrase(s, p);
+    uint32_t n = 0;
+    for (uint32_t w = 0; w < s->tr.n; w++)
+        if (s->in_phrase[w]) {
+            if (w == p) *at = n;
+            s->seq[n++] = w;
+        }
+    return n;
+}
+
+static const char *const prepositions[] = {
+    "to",      "on",   "with",   "against", "at",   "into",   "onto",    "upon", "toward",
+    "towards", "from", "for",    "of",      "in",   "over",   "between", "by",   "about",
+    "across",  "near", "around", "through", "amid", "within", "among",   NULL};
+
+/* Is word w of a pattern reached from predicate v only through a preposition of setting (in,
+ * during, after ...) the pattern does not name ("took part in the desegregation of the city's
+ * restaurants" is no "take * city")? */
+static int behind_other_prep(const sctx *s, const tc_vpattern *p, uint32_t w, uint32_t v)
+{
+    for (int hops = 0; hops < 8 && w != v && s->tr.w[w].head; hops++) {
+        const char *cw = case_word(s, w);
+        /* a target between ("appealed to the UN for aid", the parse hanging "for aid" on it)
+           does not hide the pattern's words */
+        static const char *const settings[] = {
+            "in",    "during",     "since",  "after",   "before", "near",   "despite", "amid",
+            "among", "throughout", "within", "outside", "inside", "around", NULL};
+        if (cw && s->ment[w] == NO_MENTION && in_words(cw, settings)) {
+            int named = 0;
+            for (int k = 0; k < p->npost && !named; k++)
+                named = p->post[k].kind == TC_EL_WORD && !strcmp(p->post[k].w, cw);
+            if (!named) return 1;
+        }
+        w = head_of(s, w);
+    }
+    return 0;
+}
+
+/* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
+ * glued words must be adjacent in the text, others within the pattern's gap. */
+int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
+{
+    uint32_t pos = at;
+    int pending = -1;
+    uint32_t mark = at;
+    for (int k = p->npre; k-- > 0;) {
+        const tc_pelem *e = &p->pre[k];
+        if (e->kind == TC_EL_SKIP) continue;
+        if (e->kind != TC_EL_WORD) {
+            pending = e->kind, mark = pos;
+            continue;
+        }
+        uint32_t j = pos;
+        int glued = e->glued && pending < 0;
+        while (j > 0 && !word_is(s, s->seq[j - 1], e->w) && !glued && pos - j < p->gap) j--;
+        if (j == 0 || !word_is(s, s->seq[j - 1], e->w)) return 0;
+        if (glued && s->seq[pos] != s->seq[j - 1] + 1) return 0;
+        j--;
+        if (pending == TC_EL_SRC || pending == TC_EL_COMP)
+            m->src_lo = s->seq[j] + 1, m->src_hi = s->seq[mark];
+        if (pending == TC_EL_TGT) m->tgt_lo = s->seq[j] + 1, m->tgt_hi = s->seq[mark];
+        pending = -1;
+        pos = j;
+    }
+    if (pending == TC_EL_SRC || pending == TC_EL_COMP)
+        m->src_lo = s->seq[0], m->src_hi = s->seq[mark];
+    m->first = s->seq[pos];
+    pos = at + 1;
+    pending = -1;
+    mark = pos;
+    for (int k = 0; k < p->npost; k++) {
+        const tc_pelem *e = &p->post[k];
+        if (e->kind == TC_EL_SKIP) continue;
+        if (e->kind != TC_EL_WORD) {
+            pending = e->kind, mark = pos;
+            continue;
+        }
+        uint32_t j = pos;
+        int glued = e->glued && pending < 0;
+        uint32_t reach = glued ? pos : pos + p->gap;
+        while (j < n && j <= reach && !word_is(s, s->seq[j], e->w)) j++;
+        /* "returned a 16th-century two-volume Hebrew Bible to its owners": a preposition of
+           the verb's own oblique lies after its object, however long the object is */
+        if ((j >= n || j > reach) && !glued && in_words(e->w, prepositions)) {
+            for (j = reach + 1; j < n; j++)
+                if (word_is(s, s->seq[j], e->w) && rel_of(s, s->seq[j]) == TC_REL_CASE &&
+                    s->tr.w[s->seq[j]].head && head_of(s, head_of(s, s->seq[j])) == s->seq[at])
+                    break;
+        }
+        if (j >= n || (j > reach && !in_words(e->w, prepositions))) return 0;
+        if (!p->wide && !in_words(e->w, prepositions) &&
+            behind_other_prep(s, p, s->seq[j], s->seq[at]))
+            return 0;
+        if (glued && s->seq[j] != s->seq[pos - 1] + 1) return 0;
+        if (mark < n && pending == TC_EL_TGT) m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[j];
+        if (mark < n && pending == TC_EL_SRC) m->src_lo = s->seq[mark], m->src_hi = s->seq[j];
+        pending = -1;
+        pos = j + 1;
+    }
+    if (pending >= 0 && mark < n) {
+        if (pending == TC_EL_SRC)
+            m->src_lo = s->seq[mark], m->src_hi = s->seq[n - 1] + 1;
+        else
+            m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[n - 1] + 1;
+    }
+    m->last = s->seq[pos - 1];
+    return 1;
+}
+
+/* The first of the patterns vf whose verb is word v (at position at of the phrase s->seq[0..n),
+ * or outside it: at == n) matches; with glued, only those whose word glued before the verb is
+ * glued ("wire tap": the parse may make "wire" the verb). */
+static int try_patterns(sctx *s, fmatch *m, const tc_vform *vf, uint32_t v, uint32_t n, uint32_t at,
+                        const char *glued)
+{
+    uint32_t *phrase = s->seq;
+    for (; vf; vf = vf->next) {
+        const tc_vpattern *pat = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        if (glued && (!pat->npre || pat->pre[pat->npre - 1].kind != TC_EL_WORD ||
+                      !pat->pre[pat->npre - 1].glued || strcmp(pat->pre[pat->npre - 1].w, glued)))
+            continue;
+        fmatch try = {.reporter = NO_MENTION};
+        /* PETRARCH's and TABARI's patterns span the sentence, as their coders read them */
+        int wide = pat->wide || at == n;
+        s->seq = wide ? s->all : phrase;
+        int ok = wide ? tc_code_match_words(s, pat, s->tr.n, v, &try)
+                      : tc_code_match_words(s, pat, n, at, &try);
+        s->seq = phrase;
+        if (!ok) continue;
+        *m = try;
+        m->p = pat;
+        memcpy(m->code, pat->cameo, sizeof m->code);
+        m->info = pat->info;
+        for (int k = pat->npost; k-- > 0;)
+            if (pat->post[k].kind == TC_EL_WORD) {
+                if (in_words(pat->post[k].w, prepositions)) m->final_prep = pat->post[k].w;
+                break;
+            }
+        return 1;
+    }
+    return 0;
+}
+
+void tc_code_find_pattern(sctx *s, size_t f)
+{
+    uint32_t p = s->fr[f].pred;
+    const tc_word *w = &s->tr.w[p];
+    fmatch *m = &s->fm[f];
+    m->reporter = NO_MENTION;
+    if (w->upos != TC_UPOS_VERB) return;
+    const tc_token *tok = &s->t->toks[s->lo + p];
+    const tc_vform *vf = tc_verbs_lookup(s->c->verbs, tok->norm, tok->nlen);
+    if (!vf) vf = tc_verbs_lookup(s->c->verbs, w->lemma, strlen(w->lemma));
+    uint32_t at = 0, n = tc_code_phrase_of(s, p, &at);
+    if (vf && try_patterns(s, m, vf, p, n, at, NULL)) return;
+    if (p + 1 >= s->tr.n || at + 1 >= n || s->seq[at + 1] != p + 1) return;
+    const tc_token *next = &s->t->toks[s->lo + p + 1];
+    vf = tc_verbs_lookup(s->c->verbs, next->norm, next->nlen);
+    if (vf) try_patterns(s, m, vf, p + 1, n, at + 1, tok->norm);
+}
+
+/* "Tillerson called Lavrov on Thursday to discuss Syria": calling an actor, with nothing
+ * that makes the call a naming ("called him a liar"), an appeal ("called on", "called for") or
+ * a summons ("called off", "called in"), is a telephone call (041). */
+void tc_code_phone_call(sctx *s, size_t f)
+{
+    static const tc_vpattern phone = {.cameo = "041"};
+    const tc_frame *fr = &s->fr[f];
+    uint32_t p = fr->pred;
+    if (s->fm[f].p || s->tr.w[p].upos != TC_UPOS_VERB || strcmp(s->tr.w[p].lemma, "call") ||
+        fr->nobj != 1 || !fr->nsubj || fr->flags & TC_FR_PASSIVE || !s->c->cameo ||
+        rel_of(s, p) == TC_REL_ACL || rel_of(s, p) == TC_REL_AMOD || /* "a website called X" */
+        rel_of(s, p) == TC_REL_XCOMP) /* "to create guides called X" */
+        return;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if (r == TC_REL_COMPOUND_PRT || r == TC_REL_CCOMP) return;
+        if (r == TC_REL_XCOMP) {
+            int to = 0;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                to |= rel_of(s, s->kids[j]) == TC_REL_MARK && word_is(s, s->kids[j], "to");
+            if (!to) return; /* "called the move a mistake" */
+        }
+    }
+    for (int i = 0; i < fr->nobl; i++)
+        for (uint32_t j = s->first[fr->obl[i].word]; j < s->first[fr->obl[i].word + 1]; j++) {
+            uint32_t c = s->kids[j];
+            if (rel_of(s, c) == TC_REL_CASE && (word_is(s, c, "for") || word_is(s, c, "upon")))
+                return;
+        }
+    uint32_t o = fr->obj[0].word; /* "called Macron a weak leader" */
+    for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_APPOS) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            if (rel_of(s, s->kids[j]) == TC_REL_DET &&
+                (word_is(s, s->kids[j], "a") || word_is(s, s->kids[j], "an")))
+                return;
+    }
+    const tc_mention *mo = mention_at(s, tc_code_arg_mention(s, o, 1));
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, phone.cameo);
+    if (!mo || !usable(mo) || !info) return;
+    fmatch *m = &s->fm[f];
+    m->p = &phone;
+    m->info = info;
+    snprintf(m->code, sizeof m->code, "%s", phone.cameo);
+    m->first = m->last = p;
+}
+
+/* A predicate whose word is one of another predicate's pattern words ("indicated" in
+ * "indicated it should have acted") is part of that phrase. */
+void tc_code_mark_consumed(sctx *s)
+{
+    for (size_t f = 0; f < s->nfr; f++) {
+        if (!s->fm[f].p) continue;
+        for (size_t g = 0; g < s->nfr; g++) {
+            uint32_t q = s->fr[g].pred;
+            if (g != f && s->fm[g].p && q >= s->fm[f].first && q <= s->fm[f].last &&
+                s->fm[f].first != s->fm[f].last && q != s->fr[f].pred)
+                s->fm[g].consumed = 1;
+        }
+    }
+}

@@ -1,0 +1,825 @@
+/* code_target: the event of one frame, from its pattern to its events. Senses its words do not
+ * tell apart, objects that are no people, force with no author named (by its means),
+ * targets from the place the clause names, what a one-sided event aims at when no
+ * dictionary codes it (a bare target or a matter), and the sources and targets of each
+ * event. Part of the coder (code_int.h). */
+#include "code_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Means and acts of force that stand as a subject for an author the sentence does not name
+ * ("a car bomb", "an airstrike", "the shelling"). */
+const char *const tc_code_force_nouns[] = {
+    "bomb",      "bombing",   "blast",     "explosion", "explosive", "attack",    "strike",
+    "airstrike", "shelling",  "missile",   "rocket",    "shell",     "mortar",    "drone",
+    "raid",      "ambush",    "gunfire",   "fire",      "grenade",   "mine",      "landmine",
+    "ied",       "offensive", "operation", "assault",   "campaign",  "incursion", "invasion",
+    "bomber",    "assailant", NULL};
+
+/* Is frame f an act of force (18x-20x) whose subject is such a means, with no actor of its
+ * own? */
+static int force_word(const sctx *s, uint32_t w)
+{
+    return s->ment[w] == NO_MENTION &&
+           (base_in(s, w, tc_code_force_nouns) || tc_code_instrument_noun(s, w));
+}
+
+/* The word of force acting with no author named: the subject ("a car bomb exploded,
+ * killing ..."), or for a passive with no agent the force its clause names ("two people were
+ * killed when a bomb exploded", "were killed in an explosion"); UINT32_MAX when none. */
+static uint32_t unnamed_force(const sctx *s, size_t f)
+{
+    int root = code_root(s->fm[f].code);
+    const tc_frame *fr = &s->fr[f];
+    if (root < 18 || !fr->nsubj) return UINT32_MAX;
+    if (!(fr->flags & TC_FR_PASSIVE))
+        return fr->nsubj == 1 && force_word(s, fr->subj[0].word) ? fr->subj[0].word : UINT32_MAX;
+    if (fr->nagent) return UINT32_MAX;
+    uint32_t p = fr->pred;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        /* "killed in an explosion", "in an Israeli airstrike" */
+        if (r == TC_REL_OBL && base_in(s, c, tc_code_force_nouns) && case_word(s, c) &&
+            !strcmp(case_word(s, c), "in"))
+            return c;
+        if (r != TC_REL_ADVCL) continue; /* "when a bomb exploded" */
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            if (rel_of(s, s->kids[j]) == TC_REL_NSUBJ && force_word(s, s->kids[j]))
+                return s->kids[j];
+    }
+    return UINT32_MAX;
+}
+
+/* The finer code of force by its means ("a car bomb" 1832, "a suicide attack" 1831, "a
+ * roadside bomb" 1833, "an airstrike" 195, "shelling" 194): for root 18 and 19 only. */
+static const char *by_means(const sctx *s, uint32_t w, const char *code)
+{
+    static const char *const bombs[] = {"bomb",      "bombing", "blast", "explosion",
+                                        "explosive", "ied",     NULL};
+    static const char *const strikes[] = {"airstrike", NULL};
+    static const char *const shells[] = {"shelling", "shell",     "rocket", "missile",
+                                         "mortar",   "artillery", NULL};
+    int root = code_root(code), suicide = 0, car = 0, roadside = 0, by_air = 0;
+    if (root != 18 && root != 19) return code;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_COMPOUND && rel_of(s, c) != TC_REL_AMOD) continue;
+        const char *l = s->tr.w[c].lemma;
+        suicide |= !strcmp(l, "suicide");
+        car |= !strcmp(l, "car") || !strcmp(l, "truck") || !strcmp(l, "vehicle");
+        roadside |= !strcmp(l, "roadside");
+        by_air |= !strcmp(l, "air") || !strcmp(l, "drone");
+    }
+    if (base_in(s, w, bombs) ||
+        (suicide && (base_in(s, w, tc_code_force_nouns) ||
+                     base_in(s, w, tc_code_aircraft)))) /* "a suicide bomber" */
+        return suicide ? "1831" : car ? "1832" : roadside ? "1833" : "183";
+    if (base_in(s, w, tc_code_aircraft) || base_in(s, w, strikes) || by_air) return "195";
+    if (base_in(s, w, shells)) return "194";
+    return code;
+}
+
+/* Verbs of a purpose that name whom an act serves. */
+static const char *const helpers[] = {"help",    "assist", "support",   "aid",
+                                      "bolster", "back",   "reinforce", "strengthen",
+                                      "train",   "equip",  NULL};
+
+/* Releasing (0841, and its intents, appeals, demands and refusals) and hosting (043) are done to
+ * people: "released a report", "will release 16 million tons of CO2", "received 23 bailout
+ * packages" are none (an object that is a thing in WordNet's classes). */
+static int people_object(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const char *code = s->fm[f].code;
+    static const char *const releases[] = {"0841", "043",  "0353", "1243",
+                                           "1053", "0253", NULL}; /* and their intents */
+    if (!in_words(code, releases) || fr->flags & TC_FR_PASSIVE || !fr->nobj || !s->c->wordnet)
+        return 1;
+    /* things WordNet files first under a group ("a package") */
+    static const char *const lots[] = {"package",  "tranche", "batch", "consignment",
+                                       "shipment", "bailout", NULL};
+    static const char *const things[] = {"noun.artifact",
+                                         "noun.possession",
+                                         "noun.communication",
+                                         "noun.cognition",
+                                         "noun.act",
+                                         "noun.food",
+                                         "noun.substance",
+                                         "noun.attribute",
+                                         "noun.state",
+                                         "noun.event",
+                                         NULL};
+    uint32_t w = fr->obj[0].word;
+    /* "16 million tons of carbon dioxide", "dozens of prisoners": what the measure counts */
+    const char *q = s->tr.w[w].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, w) : NULL;
+    for (uint32_t i = s->first[w]; q && !strcmp(q, "noun.quantity") && i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_NMOD) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            if (rel_of(s, s->kids[j]) == TC_REL_CASE && word_is(s, s->kids[j], "of")) w = c;
+    }
+    const tc_word *x = &s->tr.w[w];
+    const fmatch *m = &s->fm[f];
+    if (s->ment[w] != NO_MENTION || x->upos != TC_UPOS_NOUN) return 1;
+    if (w >= m->first && w <= m->last)
+        return 1; /* the pattern names it: "ordered the release of" */
+    if (lemma_in(s, w, lots)) return 0;
+    int first;
+    uint64_t all;
+    if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 1;
+    const char *name = tc_wordnet_class_name(first);
+    return !name || !in_words(name, things);
+}
+
+/* The last word under w. */
+static uint32_t last_under(const sctx *s, uint32_t w)
+{
+    uint32_t end = w;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t e = last_under(s, s->kids[i]);
+        if (e > end) end = e;
+    }
+    return end;
+}
+
+/* "deployed observers in Zimbabwe", "carried out strikes in Somalia", "extended the curfew
+ * in Bangkok": aid, force posture, coercion and force with no actor for a target are aimed at
+ * the one country the sentence itself places them in (never the article's place); another
+ * country's only, but coercion at home too. */
+static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
+{
+    const char *code = s->fm[f].code;
+    int root = code_root(code);
+    if (!s->c->places || !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074")) ||
+        s->nextra >= 2 * (size_t)s->tr.n)
+        return NO_MENTION;
+    /* not when the clause names whom it is aimed at but no dictionary knows it ("airstrikes
+       against IS in Syria") */
+    const tc_frame *fr = &s->fr[f];
+    static const char *const aimed[] = {"against", "on", "at", "to", "into", "toward", NULL};
+    for (int i = 0; i < fr->nobl; i++)
+        if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed) &&
+            !tc_code_when_over(s, fr->obl[i].word)) /* "on Sunday" */
+            return NO_MENTION;
+    for (int i = 0; i < fr->nobj; i++)
+        for (uint32_t k = s->first[fr->obj[i].word]; k < s->first[fr->obj[i].word + 1]; k++) {
+            const char *cw = case_word(s, s->kids[k]);
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, aimed))
+                return NO_MENTION;
+        }
+    if (root >= 17 && fr->nobj && s->ment[fr->obj[0].word] == NO_MENTION &&
+        s->tr.w[fr->obj[0].word].upos == TC_UPOS_PROPN)
+        return NO_MENTION; /* "attacked Kurtin": a name no dictionary knows */
+    /* the place of the clause itself ("deployed observers in Zimbabwe"), not one the sentence
+       names elsewhere ("..., officials in Yerevan said") */
+    tc_place_loc loc;
+    tc_place_event(s->c->places, s->pl, s->npl, &s->tr, s->fr[f].pred, &loc);
+    static const char *const inside[] = {"in", "inside", "across", "throughout", "within", NULL};
+    if ((!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) && root == 7) {
+        /* aid goes where its purpose or its beneficiaries are ("gave 352 million euros to
+           promote development in Ethiopia", "aid for those affected in Yemen"): the one state
+           placed "in" after the verb, within what it governs */
+        uint32_t end = s->lo + last_under(s, fr->pred);
+        loc.place = NULL;
+        for (size_t i = 0; i < s->npl; i++) {
+            const tc_place *pl = &s->pl[i];
+            if (pl->tok0 <= s->lo + fr->pred || pl->tok0 > end || !pl->gp.cc3[0]) continue;
+            int before = 0;
+            for (uint32_t k = pl->tok0; k > s->lo && k + 3 > pl->tok0 && !before; k--)
+                before = in_words(s->t->toks[k - 1].norm, inside);
+            if (!before) continue;
+            if (loc.place && strcmp(loc.place->gp.cc3, pl->gp.cc3)) return NO_MENTION;
+            loc.place = pl;
+        }
+        if (!loc.place) return NO_MENTION;
+        loc.source = TC_LOC_CLAUSE;
+    }
+    if (!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) return NO_MENTION;
+    uint32_t t0 = loc.place->tok0; /* "in northern Iraq": a place it happens in, not "near" it */
+    int in = 0;
+    for (uint32_t k = t0; k > s->lo && k + 3 > t0 && !in; k--)
+        in = in_words(s->t->toks[k - 1].norm, inside);
+    if (!in) return NO_MENTION;
+    const char *cc3 = loc.place->gp.cc3;
+    if (root != 17 && (!src || !strncmp(src->code, cc3, 3))) return NO_MENTION;
+    tc_mention *x = &s->extra[s->nextra];
+    memset(x, 0, sizeof *x);
+    x->tok0 = loc.place->tok0;
+    x->ntok = loc.place->ntok;
+    snprintf(x->code, sizeof x->code, "%.3s", cc3);
+    x->name = loc.place->gp.name ? loc.place->gp.name : "";
+    x->kind = TC_KIND_COUNTRY;
+    x->rule = "the place the clause names";
+    x->entry = -1;
+    return (int32_t)(s->nm + s->nextra++);
+}
+
+/* Senses a pattern's words do not tell apart, by what stands around the predicate: is frame f
+ * no event of its code? */
+static int wrong_sense(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    uint32_t p = fr->pred;
+    int root = code_root(m->code), r = rel_of(s, p);
+    /* "Nigeria went on high alert, announcing new mpox cases": an alert against a disease is
+       no military one */
+    static const char *const illness[] = {"outbreak", "virus",   "disease", "epidemic",  "pandemic",
+                                          "mpox",     "cholera", "ebola",   "measles",   "fever",
+                                          "covid-19", "covid",   "flu",     "infection", NULL};
+    if (!strncmp(m->code, "152", 3))
+        for (uint32_t w = 0; w < s->tr.n; w++)
+            if (in_words(norm_of(s, w), illness)) return 1;
+    /* "legislation targeting Turkey", "measures aimed at X": force named by a text or a plan */
+    if (root >= 18 && (r == TC_REL_ACL || r == TC_REL_AMOD) && s->tr.w[p].head) {
+        const char *c = tc_code_noun_class(s, head_of(s, p));
+        if (c && (!strcmp(c, "noun.communication") || !strcmp(c, "noun.act") ||
+                  !strcmp(c, "noun.cognition")))
+            return 1;
+    }
+    /* "fight corruption", "spent billions on fighting the root causes of migration": fighting
+       an idea, a state or an act that is no fighting ("fought two wars") is no force */
+    static const char *const combat[] = {"fight", "combat", "tackle", "battle", NULL};
+    static const char *const fights[] = {"war",      "battle",    "fight", "conflict", "skirmish",
+                                         "campaign", "offensive", "duel",  "clash",    NULL};
+    if (root >= 18 && fr->nobj && lemma_in(s, p, combat) &&
+        s->ment[fr->obj[0].word] == NO_MENTION && s->tr.w[fr->obj[0].word].upos == TC_UPOS_NOUN &&
+        !lemma_in(s, fr->obj[0].word, fights) &&
+        !base_in(s, fr->obj[0].word, tc_code_force_nouns)) {
+        static const char *const ideas[] = {"noun.cognition",     "noun.attribute", "noun.state",
+                                            "noun.phenomenon",    "noun.feeling",   "noun.motive",
+                                            "noun.communication", "noun.act",       NULL};
+        const char *c = tc_code_noun_class(s, fr->obj[0].word);
+        if (c && in_words(c, ideas)) return 1;
+    }
+    /* "passengers held hostage": those held are the subject only when a parse misreads it */
+    static const char *const held[] = {"hostage", "captive", NULL};
+    if (!strncmp(m->code, "181", 3) && fr->nobj == 1 && !strcmp(s->tr.w[p].lemma, "hold") &&
+        lemma_in(s, fr->obj[0].word, held)) {
+        uint32_t o = fr->obj[0].word;
+        int bare = 1; /* "held hostage", not "held many hostages" */
+        for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
+            int ro = rel_of(s, s->kids[i]);
+            bare &= ro != TC_REL_DET && ro != TC_REL_AMOD && ro != TC_REL_NUMMOD;
+        }
+        if (bare) return 1;
+    }
+    /* "an assessment released Thursday": what a participle describes is what is released */
+    if (!strncmp(m->code, "0841", 4) && r == TC_REL_ACL && s->tr.w[p].head) {
+        const char *c = tc_code_noun_class(s, head_of(s, p));
+        if (c && strcmp(c, "noun.person") && strcmp(c, "noun.group")) return 1;
+    }
+    /* "after Witkoff returns to Washington": returning somewhere is travel, no return of
+       persons or property (084) */
+    if (!strncmp(m->code, "084", 3) && !strcmp(s->tr.w[p].lemma, "return") && !fr->nobj &&
+        !(fr->flags & TC_FR_PASSIVE))
+        return 1;
+    /* "visiting Saudi Crown Prince X", "the visiting minister": a participle before its noun
+       describes a person, it tells no visit of its own */
+    if (root == 4 && !strcmp(s->tr.w[p].lemma, "visit") && word_is(s, p, "visiting") &&
+        (((r == TC_REL_AMOD || r == TC_REL_ACL) && s->tr.w[p].head && head_of(s, p) > p) ||
+         r == TC_REL_XCOMP))
+        return 1;
+    /* "retaliated by announcing tariffs": the means names the act, the verb of force does not */
+    static const char *const answers[] = {"retaliate", "respond", "hit", "strike", "counter", NULL};
+    /* ... and an answer ("retaliated by shelling X") is its means, coded on its own */
+    if (root >= 18 && (fr->gov == TC_FRAME_NONE || lemma_in(s, p, answers)))
+        for (size_t g = 0; g < s->nfr; g++)
+            if (s->fr[g].gov == p && s->fr[g].gov_rel == TC_REL_ADVCL &&
+                s->fr[g].mark != TC_FRAME_NONE && word_is(s, s->fr[g].mark, "by") &&
+                (lemma_in(s, p, answers) || (s->fm[g].p && code_root(s->fm[g].code) < 18)))
+                return 1;
+    /* "the number of refugees declined": to decline with nothing declined is to fall */
+    if (root == 12 && !strcmp(s->tr.w[p].lemma, "decline") && !fr->nobj) {
+        int governs = 0;
+        for (size_t g = 0; g < s->nfr; g++)
+            governs |= s->fr[g].gov == p &&
+                       (s->fr[g].gov_rel == TC_REL_XCOMP || s->fr[g].gov_rel == TC_REL_CCOMP);
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+            governs |= rel_of(s, s->kids[i]) == TC_REL_XCOMP || rel_of(s, s->kids[i]) == TC_REL_OBJ;
+        if (!governs) return 1;
+    }
+    /* "demonstrates a complete disregard": to demonstrate something is no protest */
+    if (root == 14 && !strcmp(s->tr.w[p].lemma, "demonstrate") && fr->nobj) return 1;
+    /* "two soldiers stand accused of the bombing": the accused, not the accuser */
+    if (root == 11 && !strcmp(s->tr.w[p].lemma, "accuse") && !(fr->flags & TC_FR_PASSIVE) &&
+        !fr->nobj) {
+        for (int i = 0; i < fr->nobl; i++)
+            if (fr->obl[i].prep != TC_FRAME_NONE && word_is(s, fr->obl[i].prep, "of")) return 1;
+    }
+    return 0;
+}
+
+/* Prepositions that aim an act at what they open ("fired at", "a crackdown on"). */
+static const char *const aiming_preps[] = {"on",   "against", "at",      "into",
+                                           "upon", "toward",  "towards", NULL};
+
+/* The words naming w: from the first of its phrase to w, with the names and "of" phrases
+ * after it ("dozens of activists", "President Laurent Gbagbo"), not its settings ("villages
+ * [near the border]") nor its clauses. */
+static tc_span phrase_span(sctx *s, uint32_t w)
+{
+    uint32_t at = 0, n = tc_code_phrase_of(s, w, &at);
+    (void)n;
+    uint32_t lo = s->seq[0], hi = w;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const char *cw = case_word(s, c);
+        if (c > w && (r == TC_REL_FLAT || r == TC_REL_COMPOUND || r == TC_REL_NUMMOD ||
+                      (r == TC_REL_NMOD && cw && !strcmp(cw, "of")))) {
+            uint32_t e = last_under(s, c);
+            if (e > hi) hi = e;
+        }
+    }
+    while (lo < w && ((rel_of(s, lo) == TC_REL_CASE && head_of(s, lo) == w) ||
+                      s->tr.w[lo].upos == TC_UPOS_PUNCT))
+        lo++;
+    while (hi > w && s->tr.w[hi].upos == TC_UPOS_PUNCT) hi--;
+    const tc_token *a = &s->t->toks[s->lo + lo], *b = &s->t->toks[s->lo + hi];
+    return (tc_span){a->off, b->off + b->len - a->off};
+}
+
+/* Can word w of frame f stand as the words a one-sided event aims at: someone ("detained 18
+ * people", "released him"), or what force hits ("stormed a hotel", "seized a tanker"); never
+ * the act itself ("declared a ceasefire", "imposed a curfew") nor a date? */
+static int bare_ok(sctx *s, size_t f, uint32_t w)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (w == UINT32_MAX || w == fr->pred || tc_code_when_over(s, w)) return 0;
+    const tc_word *x = &s->tr.w[w];
+    static const char *const no_one[] = {"it",   "that",  "which", "who", "whom", "what",
+                                         "this", "these", "those", "one", NULL};
+    if (x->upos == TC_UPOS_PRON && (lemma_in(s, w, no_one) || strstr(x->lemma, "self"))) return 0;
+    if (x->upos != TC_UPOS_NOUN && x->upos != TC_UPOS_PROPN && x->upos != TC_UPOS_PRON &&
+        x->upos != TC_UPOS_NUM)
+        return 0;
+    int root = code_root(s->fm[f].code);
+    const char *nc = x->upos == TC_UPOS_NOUN ? tc_code_noun_class(s, w) : NULL;
+    static const char *const people[] = {"noun.person", "noun.group", NULL};
+    static const char *const things[] = {"noun.artifact", "noun.location", "noun.object", NULL};
+    int ok = x->upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION || (nc && in_words(nc, people)) ||
+             (root >= 17 && nc && in_words(nc, things));
+    return ok && !base_in(s, w, tc_code_force_nouns);
+}
+
+/* Is w, and all under it, a matter no one a reader could place: a noun of an act, a text, an
+ * idea, an event or a thing no dictionary codes, holding no proper name and no noun of people
+ * no dictionary codes ("the referendum", "the Quetta attack", "claims of abuse"; not "the
+ * lawyers of X", "Britta Nielsen")? Mentions the coder set aside as no target (places,
+ * victims) may be inside it. */
+static int place_word(const sctx *s, uint32_t k)
+{
+    for (size_t i = 0; i < s->npl; i++)
+        if (s->lo + k >= s->pl[i].tok0 && s->lo + k < s->pl[i].tok0 + s->pl[i].ntok) return 1;
+    return 0;
+}
+
+static int matter(sctx *s, uint32_t w, int named)
+{
+    static const char *const kinds[] = {
+        "noun.act",       "noun.communication", "noun.cognition", "noun.event",      "noun.state",
+        "noun.attribute", "noun.phenomenon",    "noun.artifact",  "noun.possession", NULL};
+    static const char *const people[] = {"noun.person", "noun.group", NULL};
+    int noun = s->tr.w[w].upos == TC_UPOS_NOUN || (named && s->tr.w[w].upos == TC_UPOS_PROPN);
+    const tc_mention *mw = mention_at(s, s->ment[w]);
+    if (!noun || (mw && !(named && !strncmp(mw->code, "---", 3))) || tc_code_when_over(s, w))
+        return 0;
+    const char *c = tc_code_noun_class(s, w);
+    if (!named && (!c || !in_words(c, kinds))) return 0;
+    uint32_t lo = w;
+    while (lo > 0 && s->tr.w[lo - 1].head == w + 1) lo--; /* the words before it in its phrase */
+    uint32_t hi = last_under(s, w);
+    for (uint32_t k = lo; k <= hi; k++) {
+        const tc_word *x = &s->tr.w[k];
+        const tc_mention *mk = mention_at(s, s->ment[k]);
+        /* what a clause under it tells ("the attacks, which have seen people arrested", "the
+           legislation of attacking civil society") names no one of the matter itself */
+        int told = 0;
+        for (uint32_t h = k; h != w && s->tr.w[h].head && !told; h = head_of(s, h))
+            told = rel_of(s, h) == TC_REL_ACL || rel_of(s, h) == TC_REL_ACL_RELCL;
+        if (told) continue;
+        if (mk) { /* a place or a victim set aside; an agent of no state is someone */
+            if ((!mk->code[0] || !strncmp(mk->code, "---", 3)) && !named) return 0;
+            continue;
+        }
+        /* a name, a nationality ("Chinese investment"), people no dictionary codes; not the
+           name of a place ("the Quetta attack") */
+        if (named) continue;
+        if ((x->upos == TC_UPOS_PROPN && !place_word(s, k)) ||
+            (x->upos == TC_UPOS_ADJ && (s->t->toks[s->lo + k].flags & TC_TOK_CAP)))
+            return 0;
+        /* ... but a kind of the act ("the terrorist attack"), not someone in it */
+        int kind_of = x->head == w + 1 && (x->rel == TC_REL_COMPOUND || x->rel == TC_REL_AMOD);
+        const char *kc = x->upos == TC_UPOS_NOUN ? tc_code_noun_class(s, k) : NULL;
+        if (kc && in_words(kc, people) && !kind_of) return 0;
+    }
+    return 1;
+}
+
+/* Investigations, disapproval and rejections of a matter that names no one ("rejected the
+ * referendum", "condemned the attack", "opened an investigation into the crash") are
+ * one-sided (support is not: "praising their streets" has no one to praise but the object): the
+ * object's words (or, when the pattern names the object, "an investigation", what it is "into",
+ * "of" or "on") are the target text, with no code; len 0: none. */
+static const char *const press_asks[] = {"comment", "interview", "reaction", NULL};
+
+static tc_span matter_target(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    int root = code_root(m->code);
+    /* ... and demands of a matter ("demanded an end to the hostilities", "demanded the
+       release of political prisoners") */
+    /* "refused to lift the ban": a refusal's matter is what the act it refuses acts on */
+    if (root == 12 && !fr->nobj)
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (rel_of(s, c) == TC_REL_XCOMP && s->frame_of[c] >= 0 && s->fr[s->frame_of[c]].nobj &&
+                !(s->fr[s->frame_of[c]].flags & TC_FR_PASSIVE)) {
+                uint32_t o = s->fr[s->frame_of[c]].obj[0].word;
+                return matter(s, o, 0) ? phrase_span(s, o) : (tc_span){0, 0};
+            }
+        }
+    /* "called for the release of X": an appeal's object goes with "for" */
+    uint32_t for_obl = UINT32_MAX;
+    for (int i = 0; i < fr->nobl && root == 2 && !fr->nobj; i++)
+        if (case_word(s, fr->obl[i].word) && !strcmp(case_word(s, fr->obl[i].word), "for"))
+            for_obl = fr->obl[i].word;
+    if ((root != 2 && root != 9 && root != 10 && root != 11 && root != 12) ||
+        (fr->flags & TC_FR_PASSIVE) || (!fr->nobj && for_obl == UINT32_MAX))
+        return (tc_span){0, 0};
+    /* "sentenced him for defying decisions": the act of a charge is the accused's */
+    if (fr->mark != TC_FRAME_NONE &&
+        (word_is(s, fr->mark, "for") || word_is(s, fr->mark, "of") || word_is(s, fr->mark, "with")))
+        return (tc_span){0, 0};
+    /* "blamed the attacks on militants": someone no dictionary codes is named beside it */
+    for (int i = 0; i < fr->nobl; i++) {
+        const tc_mention *mk = mention_at(s, s->ment[fr->obl[i].word]);
+        const char *kc = tc_code_noun_class(s, fr->obl[i].word);
+        if (tc_code_when_over(s, fr->obl[i].word)) continue; /* "on Monday" */
+        if ((mk && (!mk->code[0] || !strncmp(mk->code, "---", 3))) ||
+            s->tr.w[fr->obl[i].word].upos == TC_UPOS_PROPN ||
+            (kc && (!strcmp(kc, "noun.person") || !strcmp(kc, "noun.group"))))
+            return (tc_span){0, 0};
+    }
+    uint32_t o = fr->nobj ? fr->obj[0].word : for_obl;
+    /* an appeal only where its pattern names what it asks for ("called for the release of") */
+    if (root == 2 && !(m->p && o >= m->first && o <= m->last)) return (tc_span){0, 0};
+    if (m->p && o >= m->first && o <= m->last) { /* "launched an investigation into X" */
+        uint32_t into = UINT32_MAX;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1] && into == UINT32_MAX; k++) {
+            uint32_t c = s->kids[k];
+            const char *cw = case_word(s, c);
+            if (rel_of(s, c) == TC_REL_NMOD && cw &&
+                (!strcmp(cw, "into") || !strcmp(cw, "of") || !strcmp(cw, "on")))
+                into = c;
+        }
+        /* ... or the parse hung it on the verb ("launched an investigation into[obl] X") */
+        for (int i = 0; i < fr->nobl && into == UINT32_MAX && root == 9; i++) {
+            const char *cw = case_word(s, fr->obl[i].word);
+            if (cw && !strcmp(cw, "into") && fr->obl[i].word > o) into = fr->obl[i].word;
+        }
+        /* "will not lift the embargo": a refusal's matter is what the act it refuses acts on
+           (not the press's "requests for comment") */
+        if (into == UINT32_MAX && root != 12) return (tc_span){0, 0};
+        for (uint32_t k = s->first[o]; k < s->first[o + 1] && into == UINT32_MAX; k++)
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && lemma_in(s, s->kids[k], press_asks))
+                return (tc_span){0, 0};
+        if (into != UINT32_MAX) o = into;
+        /* "demanded the release of political prisoners", "called for the return of the
+           hostages": what an appeal or a demand names is its matter, people too (they are
+           not its target: whoever holds them is) */
+        if (into != UINT32_MAX && (root == 2 || root == 10) && s->ment[into] == NO_MENTION &&
+            s->tr.w[into].upos == TC_UPOS_NOUN)
+            return phrase_span(s, into);
+    }
+    /* rejecting an idea ("rejected the idea that ...") is no rejection of a proposal */
+    uint32_t k = o; /* "the idea (that) ...", "the idea migration can ..." */
+    while (k > 0 && s->tr.w[k - 1].head == o + 1) k--;
+    for (; root == 12 && k <= o; k++) {
+        const char *kc = tc_code_noun_class(s, k);
+        if (kc && !strcmp(kc, "noun.cognition")) return (tc_span){0, 0};
+    }
+    /* what is investigated may be anyone no dictionary knows ("an investigation into 70
+       employees of Wargaming", "into the business dealings of Kempinski") */
+    /* ... and what a refusal's pattern names, people too ("will not release prisoners") */
+    /* ... and a refused request, offer or plan, whoever it names ("rejected an extradition
+       request for Catalonia's former leader X") */
+    const char *oc = tc_code_noun_class(s, o);
+    int named = (root == 9 && o != fr->obj[0].word) ||
+                (root == 12 && m->p && o >= m->first && o <= m->last) ||
+                (root == 12 && oc && !strcmp(oc, "noun.communication"));
+    return matter(s, o, named) ? phrase_span(s, o) : (tc_span){0, 0};
+}
+
+/* Is preposition word c one that aims the act of frame f at what it opens ("fired at", "a
+ * crackdown on"; what is yielded goes "to" someone: "granted a pardon to X")? */
+static int aiming(sctx *s, size_t f, uint32_t c)
+{
+    return in_words(norm_of(s, c), aiming_preps) ||
+           (code_root(s->fm[f].code) == 8 && word_is(s, c, "to"));
+}
+
+/* What a one-sided event of frame f aims at when no dictionary codes it ("detained 18 people",
+ * "struck a rebel-held area", "granted a pardon to X"): a passive's subject, the phrase the
+ * pattern's last preposition opens, the first object not the source's own ("pulled its troops
+ * out"), else an aiming phrase of that object or of the verb. Its words are the event's target
+ * text, with no code (GDELT's Actor2Name with an empty Actor2Code); len 0: none. */
+static tc_span bare_target(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    int root = code_root(m->code);
+    if (root <= 2) return (tc_span){0, 0};
+    uint32_t w = UINT32_MAX;
+    if (fr->flags & TC_FR_PASSIVE) {
+        if (fr->nsubj) w = fr->subj[0].word;
+        return bare_ok(s, f, w) ? phrase_span(s, w) : (tc_span){0, 0};
+    }
+    if (m->final_prep && m->last > fr->pred && rel_of(s, m->last) == TC_REL_CASE &&
+        s->tr.w[m->last].head) {
+        w = head_of(s, m->last);
+        return bare_ok(s, f, w) ? phrase_span(s, w) : (tc_span){0, 0};
+    }
+    for (int i = 0; i < fr->nobj; i++) {
+        uint32_t o = fr->obj[i].word;
+        int mine = 0;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++)
+            mine |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
+                    s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
+        if (mine || (root == 15 && i == 0)) continue; /* "mobilised its troops" */
+        if (bare_ok(s, f, o)) return phrase_span(s, o);
+        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++) { /* "a pardon to X" */
+            uint32_t c = s->kids[k];
+            if (rel_of(s, c) != TC_REL_NMOD) continue;
+            for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
+                if (rel_of(s, s->kids[q]) == TC_REL_CASE && aiming(s, f, s->kids[q]) &&
+                    bare_ok(s, f, c))
+                    return phrase_span(s, c);
+        }
+    }
+    for (int i = 0; i < fr->nobl; i++)
+        if (fr->obl[i].prep != TC_FRAME_NONE && aiming(s, f, fr->obl[i].prep) &&
+            bare_ok(s, f, fr->obl[i].word))
+            return phrase_span(s, fr->obl[i].word);
+    return (tc_span){0, 0};
+}
+
+void tc_code_frame(sctx *s, size_t f)
+{
+    fmatch *m = &s->fm[f];
+    if (!m->p || m->p->nocode || m->consumed) return;
+    if (wrong_sense(s, f)) return;
+    /* "the banned group", "the occupied territories": a participle before its noun names a
+       state, not an act of the sentence */
+    if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return;
+    if (!people_object(s, f)) return;
+    int32_t src[8], tgt[8];
+    size_t ns = tc_code_sources(s, f, src, 8);
+    s->forcing = code_root(m->code) >= 18;     /* "ambushed a bus of soldiers": the story's state */
+    s->sanctioning = code_root(m->code) == 16; /* "sanctions on a Chinese government entity" */
+    s->telling = code_root(m->code) == 11;     /* "condemned the violence against X" */
+    s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);
+    s->appealing = code_root(m->code) == 2; /* "called for a war against X" */
+    const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
+    s->armed = ms0 && strlen(ms0->code) >= 6 && strncmp(ms0->code, "---", 3) &&
+                       sector_in(ms0, (const char *const[]){"REB", "INS", "SEP", "UAF", NULL})
+                   ? ms0
+                   : NULL;
+    static const char *const institutions[] = {"GOV", "LEG", "JUD", "COP", "MIL", "SPY", NULL};
+    static const char *const bodies[] = {"IGO", "NGO", "MNC", "---", NULL};
+    char pre[4] = "";
+    if (ms0) snprintf(pre, sizeof pre, "%.3s", ms0->code);
+    s->home = ms0 && strlen(ms0->code) >= 6 && sector_in(ms0, institutions) &&
+                      !in_words(pre, bodies) && ms0->kind != TC_KIND_ETHNIC &&
+                      ms0->kind != TC_KIND_GROUP
+                  ? ms0
+                  : NULL;
+    /* "X, a Somali senator, urged the president to ...", "Nigerian activists said authorities
+       should ...": what anyone a reader can place says to an institution of no state is said
+       to their own state's */
+    s->speaking = code_root(m->code) <= 13 && (code_root(m->code) < 6 || code_root(m->code) > 8);
+    if (!s->home && s->speaking && ms0 && usable(ms0) && strlen(ms0->code) >= 3 &&
+        !in_words(pre, bodies) && ms0->kind != TC_KIND_ETHNIC && ms0->kind != TC_KIND_GROUP)
+        s->home = ms0;
+    size_t nt = tc_code_targets(s, f, tgt, 8);
+    /* "Police arrested two Kenyan protesters", "Kenyan authorities arrested people": with no
+       one else in its place, an agent of no state is kept beside an actor a reader can place,
+       its state left blank as GDELT leaves it (not the victims of force: "killing two
+       soldiers" are the attacked side's, told by the sentence's other words) */
+    const tc_mention *mt0 = nt ? mention_at(s, tgt[0]) : NULL;
+    if (!nt && ns && ms0 && usable(ms0) && code_root(m->code) < 18) {
+        s->keep_agents = 1;
+        nt = tc_code_targets(s, f, tgt, 8);
+        s->keep_agents = 0;
+    }
+    /* ... an agent kept or given the speaker's state only where the predicate itself reaches
+       it: not through another verb ("welcomed the release and reiterated its call to the
+       authorities"), not inside an act ("called for the creation of a government", "the
+       election of a new caretaker government"), not as the subject of another verb (",
+       Deputy Ambassador X said") */
+    size_t nkept = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const tc_mention *mi = mention_at(s, tgt[i]);
+        int agent = mi && (!usable(mi) || (mi->flags & TC_MENTION_HOMED));
+        int ok = !agent;
+        if (agent && mi->tok0 >= s->lo && mi->tok0 - s->lo < s->tr.n) {
+            uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, tgt[i]);
+            int r = rel_of(s, h);
+            ok = r != TC_REL_NSUBJ && r != TC_REL_NSUBJ_PASS;
+            for (uint32_t k = h; ok && s->tr.w[k].head && head_of(s, k) != s->fr[f].pred;) {
+                k = head_of(s, k);
+                const char *kc = tc_code_noun_class(s, k);
+                ok = s->tr.w[k].upos != TC_UPOS_VERB &&
+                     !(s->tr.w[k].upos == TC_UPOS_NOUN && kc && !strcmp(kc, "noun.act"));
+            }
+        }
+        if (ok) tgt[nkept++] = tgt[i];
+    }
+    nt = nkept;
+    /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
+    /* (nor a doer of what a relative clause tells of a kind: "foreign bloggers who praise
+       China gain popularity") */
+    int lone_source = !ns && nt && mt0 && usable(mt0) && strncmp(m->code, "042", 3) &&
+                      strncmp(m->code, "043", 3) && s->fr[f].gov_rel != TC_REL_ACL_RELCL;
+    s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
+    s->armed = s->home = NULL;
+    s->speaking = 0;
+    if (ns && !tc_code_acting_subject(s, f)) ns = 0;
+    /* "Protesters demanded Pashinyan's resignation": dissenters of no state against a state's
+       government are that state's */
+    if (!ns && nt) {
+        int32_t d = tc_code_dissent_source(s, f, tgt[0]);
+        if (d != NO_MENTION) src[ns++] = d;
+    }
+    if (!ns && lone_source) {
+        s->keep_agents = 1;
+        ns = tc_code_sources(s, f, src, 8);
+        s->keep_agents = 0;
+        if (ns && !tc_code_acting_subject(s, f)) ns = 0;
+        /* (an intent is a state's or its institutions', not "some companies'") */
+        const tc_mention *ls = ns ? mention_at(s, src[0]) : NULL;
+        if (ls && code_root(m->code) == 3 && !tc_code_unknown_name(ls) &&
+            !sector_in(ls, (const char *const[]){"GOV", "MIL", "LEG", "JUD", NULL}))
+            ns = 0;
+    }
+    /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
+       sentence of agents with no state codes force, protest and coercion only, and only where
+       it names the place itself (the article's place guesses too often) */
+    if (s->agents_only) {
+        int root = code_root(m->code);
+        if (!s->where || s->where_article || (root != 14 && root < 17)) return;
+    }
+    /* "Three men were arrested in Lagos, Nigerian police said": an arrest or a charge with no
+       agent, told by the police, prosecutors or security forces of a state, is theirs */
+    if (!ns && (s->fr[f].flags & TC_FR_PASSIVE) && !s->fr[f].nagent &&
+        !strncmp(m->code, "173", 3) && !(m->flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL))) {
+        static const char *const law[] = {"COP", "JUD", "SPY", "MIL", NULL};
+        const tc_mention *mr = mention_at(s, m->reporter);
+        if (mr && strncmp(mr->code, "---", 3) && strlen(mr->code) >= 6 && sector_in(mr, law))
+            src[ns++] = m->reporter;
+        /* "BVI Premier Andrew Fahie has been detained in the United States": the police of
+           the state the arrest is placed in */
+        int32_t police = ns ? NO_MENTION : tc_code_place_police(s);
+        if (police != NO_MENTION && nt) src[ns++] = police;
+    }
+    /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
+       sentence does not name still has its victims */
+    if (!ns && !nt) return;
+    const char *code = m->code;
+    const tc_cameo *info = m->info;
+    /* "took over the Jaffar Express", "seized a tanker": taking a vehicle is hijacking (181),
+       not occupying territory */
+    static const char *const vehicles[] = {"train", "express", "plane",  "aircraft", "airliner",
+                                           "ship",  "vessel",  "tanker", "ferry",    "bus",
+                                           "boat",  "flight",  "jet",    NULL};
+    uint32_t ob = s->fr[f].nobj ? s->fr[f].obj[0].word : 0;
+    if (!strncmp(code, "192", 3) && s->fr[f].nobj &&
+        (lemma_in(s, ob, vehicles) || in_words(norm_of(s, ob), vehicles)) && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "181")) {
+        code = "181";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
+    if (!ns) {
+        uint32_t fw = unnamed_force(s, f);
+        if (fw == UINT32_MAX) return;
+        src[ns] = tc_code_force_author(s, fw);        /* "airstrikes by the army" */
+        if (src[ns] == NO_MENTION && s->fr[f].nagent) /* the same, read as a passive's agent */
+            src[ns] = tc_code_first_arg_mention(s, s->fr[f].agent, s->fr[f].nagent);
+        ns++;
+        code = by_means(s, fw, code);
+        if (code != m->code && s->c->cameo && tc_cameo_get(s->c->cameo, code))
+            info = tc_cameo_get(s->c->cameo, code);
+        else
+            code = m->code;
+    }
+    if (!nt) {
+        memcpy(tgt, m->hint, m->nhint * sizeof *tgt);
+        nt = m->nhint;
+    }
+    /* "forced a million people to flee to Cameroon": where the expelled go is no target */
+    if (code_root(code) == 20 || !strncmp(code, "174", 3)) {
+        size_t kept = 0;
+        for (size_t b = 0; b < nt; b++) {
+            const tc_mention *mt = mention_at(s, tgt[b]);
+            uint32_t h = mt && mt->tok0 >= s->lo ? mt->tok0 - s->lo : UINT32_MAX;
+            while (h < s->tr.n && s->tr.w[h].head &&
+                   (s->ment[head_of(s, h)] == tgt[b] || rel_of(s, h) == TC_REL_CONJ))
+                h = head_of(s, h); /* "including Cameroon, the DR Congo and ..." */
+            const char *cw = h < s->tr.n ? case_word(s, h) : NULL;
+            /* "including Cameroon" after "to neighbouring countries" */
+            if (h < s->tr.n && s->tr.w[h].head &&
+                (!cw || !strcmp(cw, "including") || !strcmp(cw, "like")))
+                cw = case_word(s, head_of(s, h));
+            if (!cw || (strcmp(cw, "to") && strcmp(cw, "into"))) tgt[kept++] = tgt[b];
+        }
+        nt = kept;
+    }
+    /* "used starvation as a weapon against X by blocking the road": the means has the end's
+       target */
+    const tc_frame *fr = &s->fr[f];
+    /* "sent troops to help the Philippine army", "donated ventilators to assist Ethiopia": an
+       act with no target of its own serves the one its purpose names */
+    for (size_t g = 0; g < s->nfr && !nt; g++) {
+        const tc_frame *pg = &s->fr[g];
+        int of_act =
+            pg->gov == fr->pred && (pg->gov_rel == TC_REL_ADVCL || pg->gov_rel == TC_REL_XCOMP);
+        if (pg->gov_rel == TC_REL_ACL && pg->gov != TC_FRAME_NONE) { /* "aid to help X" */
+            uint32_t h = pg->gov;
+            while (h != fr->pred && s->tr.w[h].head && s->frame_of[h] < 0) h = head_of(s, h);
+            of_act = h == fr->pred;
+        }
+        if (!of_act || pg->mark == TC_FRAME_NONE || !word_is(s, pg->mark, "to") ||
+            !lemma_in(s, pg->pred, helpers))
+            continue;
+        nt = tc_code_object_mentions(s, pg, tgt, 8);
+    }
+    if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
+        word_is(s, fr->mark, "by"))
+        nt = tc_code_deep_mention(s, fr->gov, fr->gov, tgt, 8);
+    /* "A and B clashed", PETRARCH's "%": each member of a compound subject acts on the others */
+    /* "A and B agreed to hold talks": agreeing, meeting and cooperating with no one else
+       named is with each other */
+    int root = code_root(m->code);
+    /* ... not praising, recognising or apologising (051-056: "Spain, Ireland and Norway
+       recognised a Palestinian state" is no recognition of each other) */
+    int together = !nt && ns > 1 && root >= 3 && root <= 6 && !(s->fr[f].flags & TC_FR_PASSIVE) &&
+                   (root != 5 || !strncmp(m->code, "057", 3) || !strncmp(m->code, "050", 3));
+    if (((!nt || m->p->comp_pre) && (m->p->mutual || m->mutual) && ns > 1) || together) {
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);
+        return;
+    }
+    if (!nt) {
+        int32_t there = place_target(s, f, mention_at(s, src[0]));
+        if (there != NO_MENTION) tgt[nt++] = there;
+    }
+    if (!nt) {
+        /* declining to comment needs no one it is aimed at ("declined to comment on reports
+           that Russian peacekeepers would leave") */
+        /* "the African Union agreed to establish a peacekeeping force", "have agreed to
+           share information": an intent to do what names no one is the intent alone */
+        static const char *const binders[] = {"agree", "commit", NULL};
+        int intent_to = 0;
+        for (uint32_t i = s->first[fr->pred];
+             i < s->first[fr->pred + 1] && root == 3 && lemma_in(s, fr->pred, binders); i++)
+            intent_to |=
+                rel_of(s, s->kids[i]) == TC_REL_XCOMP && s->tr.w[s->kids[i]].upos == TC_UPOS_VERB;
+        /* "police have launched an investigation after ...": the investigation alone (its
+           pattern names it), as 011 is the declining alone */
+        /* ... and sanctions, expulsions and suspensions its pattern names ("expelled all
+           weapons inspectors", "imposed sanctions") */
+        int probe = (root == 4 || root == 9 || root == 16) && fr->nobj &&
+                    fr->obj[0].word >= m->first && fr->obj[0].word <= m->last &&
+                    !(fr->flags & TC_FR_PASSIVE);
+        int lone = !strcmp(m->code, "011") || intent_to || probe ||
+                   (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
+                    !tc_code_someone_aimed_at(s, fr));
+        s->bare = bare_target(s, f);
+        tc_span about = matter_target(s, f);
+        for (size_t a = 0; a < ns; a++) {
+            /* what dissenters do is one-sided: "opponents protested" is 141, with no target */
+            const tc_mention *ms = mention_at(s, src[a]);
+            const char *as = ms ? tc_code_by_context(s, ms, m->code, fr->pred) : m->code;
+            if (tc_code_one_sided(m->code) || tc_code_one_sided(as) || lone) {
+                tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);
+            } else if (about.len) {
+                s->bare = about;
+                tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);
+            }
+        }
+        s->bare = (tc_span){0, 0};
+        return;
+    }
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < nt; b++) {
+            tc_code_emit(s, f, src[a], tgt[b], code, info);
+            /* the host's 043 of a visit, not of an intended one ("is due to travel to X") */
+            if (m->p->cameo2[0] && !strcmp(m->code, m->p->cameo))
+                tc_code_emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
+        }
+}

@@ -897,6 +897,54 @@ static void repair_passive_agent(tc_word *w, uint32_t n)
     }
 }
 
+/* "Spain, Ireland[compound of Spain] and Norway recognised": a name after a comma is no
+ * compound of a name before it (a compound comes before its head); it is the next member of
+ * the list. */
+static void repair_list_compound(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 2; k < n; k++) {
+        if (w[k].rel != TC_REL_COMPOUND || w[k].upos != TC_UPOS_PROPN || !w[k].head) continue;
+        uint32_t h = w[k].head - 1u;
+        if (h >= k || w[h].upos != TC_UPOS_PROPN || w[k - 1].upos != TC_UPOS_PUNCT ||
+            w[k - 1].len != 1)
+            continue;
+        int list = 0; /* a later member joined by "and" or "or" */
+        for (uint32_t c = k + 1; c < n && !list; c++)
+            list = w[c].head && w[c].head - 1u == h && w[c].rel == TC_REL_CONJ && c > k;
+        if (!list) continue;
+        w[k].rel = TC_REL_CONJ;
+    }
+}
+
+/* "In a joint letter, Germany[appos of letter], France and Italy called on Baku": a name in
+ * apposition to a fronted oblique, its phrase ending right before a verb with no subject of
+ * its own, is that verb's subject. */
+static void repair_fronted_subject(tc_word *w, uint32_t n)
+{
+    for (uint32_t a = 1; a + 1 < n; a++) {
+        if (w[a].rel != TC_REL_APPOS || w[a].upos != TC_UPOS_PROPN || !w[a].head) continue;
+        uint32_t o = w[a].head - 1u;
+        if (o >= a || w[o].rel != TC_REL_OBL || !w[o].head) continue;
+        uint32_t v = w[o].head - 1u;
+        if (v <= a || w[v].upos != TC_UPOS_VERB) continue;
+        int subj = 0;
+        for (uint32_t k = 0; k < n && !subj; k++)
+            subj = w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ ||
+                                          w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_EXPL);
+        if (subj) continue;
+        /* every word from a to the verb lies in a's phrase */
+        int inside = 1;
+        for (uint32_t k = a + 1; k < v && inside; k++) {
+            uint32_t h = k;
+            for (int steps = 0; steps < 8 && h != a && w[h].head; steps++) h = w[h].head - 1u;
+            inside = h == a;
+        }
+        if (!inside) continue;
+        w[a].head = (uint16_t)(v + 1);
+        w[a].rel = TC_REL_NSUBJ;
+    }
+}
+
 /* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
  * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
 static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
@@ -956,6 +1004,8 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_participle_subject(p, w, n);
     repair_passive_agent(w, n);
     repair_reported_participle(p, w, n);
+    repair_list_compound(w, n);
+    repair_fronted_subject(w, n);
     mark_voice(p, w, n);
 }
 

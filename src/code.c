@@ -274,7 +274,17 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
               .out = out,
               .nout = nout,
               .cap = cap};
-    tc_parse_sentence(c->parser, &body, body.sents == &one ? 0 : sent, 0, a, &s.tr);
+    /* the words of names the dictionaries know, so that "Trump signed" is no card game */
+    uint8_t *name = tc_arena_calloc(a, one.ntok ? one.ntok : 1, 1);
+    for (size_t k = 0; k < nm; k++) {
+        tc_actor_kind kd = m[k].kind;
+        if (kd != TC_KIND_PERSON && kd != TC_KIND_COUNTRY && kd != TC_KIND_METONYM &&
+            kd != TC_KIND_GROUP && kd != TC_KIND_IGO && kd != TC_KIND_NGO)
+            continue;
+        for (uint32_t i = m[k].tok0; i < m[k].tok0 + m[k].ntok; i++)
+            if (i >= one.tok0 && i < one.tok0 + one.ntok) name[i - one.tok0] = 1;
+    }
+    tc_parse_sentence_named(c->parser, &body, body.sents == &one ? 0 : sent, name, 0, a, &s.tr);
     if (!s.tr.n) return 0;
     index_tree(&s);
     s.nfr = tc_frames(c->parser, &s.tr, a, &s.fr);

@@ -202,6 +202,11 @@ static int is_future(const sctx *s, size_t f)
         to |= rel_of(s, c) == TC_REL_MARK && word_is(s, c, "to");
     }
     if (cop && to) return 1;
+    /* "plans to meet X and sign Y": a bare infinitive joined to a planned one is planned too */
+    if (fr->gov_rel == TC_REL_CONJ && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
+        (fr->flags & TC_FR_SUBJ_SHARED) &&
+        !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos), "VB"))
+        return is_future(s, (size_t)s->frame_of[fr->gov]);
     if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE) return 0;
     /* "his travels will include meeting X": the future of the verb it completes */
     int32_t g = s->frame_of[fr->gov];
@@ -373,6 +378,15 @@ static void mood(sctx *s, size_t f)
     /* "a visit aimed at boosting cooperation": a purpose, not a deed; "hinting at lifting the
        sanctions", "talked about sending troops": a musing, not a deed */
     if (mused(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
+    /* "Qatar expects Israel to release X", "wants Kyiv to cede land": what one plans or wishes
+       for another is no plan of the other's */
+    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, planners) &&
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < fr->pred) {
+                m->flags |= TC_EV_HYPOTHETICAL;
+                return;
+            }
     if (!is_future(s, f)) return;
     /* "does not want to meet X", "has no plans to": the intent denied */
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
@@ -490,6 +504,12 @@ void tc_code_govern(sctx *s)
                 break;
             int32_t g = s->frame_of[fr->gov];
             if (g < 0 || s->fm[g].p) break; /* a coded verb rules it (above) */
+            /* "expects X to uphold its duties and deny Y": joined to a plan's infinitive, a
+               plan too */
+            if (hops > 0 && r == TC_REL_XCOMP && lemma_in(s, fr->gov, planners)) {
+                s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+                break;
+            }
             fr = &s->fr[g];
             if (((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) ||
                 (fr->flags & TC_FR_NEGATED) || mused(s, fr)) {

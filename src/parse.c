@@ -964,13 +964,16 @@ static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
-/* Tags words[0..n) into w (tw: their atoms, filled here): classes, repairs, lemmas, features. */
+/* Tags words[0..n) into w (tw: their atoms, filled here): classes, repairs, lemmas, features.
+ * name (NULL for none): the words a dictionary knows as part of a proper name. */
 static void tag_sentence(const tc_parser *p, const char *const *words, const uint32_t *len,
-                         uint32_t n, tc_tagword *tw, uint8_t *xpos, tc_arena *a, tc_word *w)
+                         uint32_t n, const uint8_t *name, tc_tagword *tw, uint8_t *xpos,
+                         tc_arena *a, tc_word *w)
 {
     uint8_t *cls = tc_arena_alloc(a, n), *upos = tc_arena_alloc(a, n);
     for (uint32_t i = 0; i < n; i++) tc_tag_atoms(p, words[i], len[i], &tw[i]);
     tc_tag_words(p, tw, n, cls, upos, xpos);
+    if (name) tc_tag_names(p, words, n, name, cls, upos, xpos);
     tc_tag_opening_noun(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
@@ -1109,7 +1112,7 @@ static uint32_t time_predicate(const tc_word *w, const uint8_t *gone, uint32_t n
  * predicate as obl:unmarked, as the treebank does: 1 when it did, 0 when the sentence has none
  * (w, tw and xpos then untouched). */
 static int parse_without_times(const tc_parser *p, const char *const *words, const uint32_t *len,
-                               uint32_t n, tc_arena *a, tc_word *w)
+                               uint32_t n, const uint8_t *name, tc_arena *a, tc_word *w)
 {
     uint8_t *gone = NULL;
     uint32_t m = 0;
@@ -1128,12 +1131,16 @@ static int parse_without_times(const tc_parser *p, const char *const *words, con
     uint32_t r = n - m, *full = tc_arena_alloc(a, r * sizeof *full);
     const char **rw = tc_arena_alloc(a, r * sizeof *rw);
     uint32_t *rl = tc_arena_alloc(a, r * sizeof *rl);
+    uint8_t *rn = name ? tc_arena_alloc(a, r) : NULL;
     for (uint32_t i = 0, j = 0; i < n; i++)
-        if (!gone[i]) full[j] = i, rw[j] = words[i], rl[j++] = len[i];
+        if (!gone[i]) {
+            if (rn) rn[j] = name[i];
+            full[j] = i, rw[j] = words[i], rl[j++] = len[i];
+        }
     tc_tagword *tw = tc_arena_alloc(a, r * sizeof *tw);
     uint8_t *xpos = tc_arena_alloc(a, r);
     tc_word *rwd = tc_arena_calloc(a, r, sizeof *rwd);
-    tag_sentence(p, rw, rl, r, tw, xpos, a, rwd);
+    tag_sentence(p, rw, rl, r, rn, tw, xpos, a, rwd);
     parse_tagged(p, tw, xpos, r, a, rwd);
     for (uint32_t j = 0; j < r; j++) {
         tc_word *x = &w[full[j]];
@@ -1167,22 +1174,35 @@ static int parse_without_times(const tc_parser *p, const char *const *words, con
     return 1;
 }
 
-int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
-                   unsigned flags, tc_arena *a, tc_tree *out)
+static int parse_words(const tc_parser *p, const char *const *words, const uint32_t *len,
+                       uint32_t n, const uint8_t *name, unsigned flags, tc_arena *a, tc_tree *out)
 {
     out->n = n;
     out->w = tc_arena_calloc(a, n ? n : 1, sizeof *out->w);
     if (!n) return TC_OK;
     tc_tagword *tw = tc_arena_alloc(a, n * sizeof *tw);
     uint8_t *xpos = tc_arena_alloc(a, n);
-    tag_sentence(p, words, len, n, tw, xpos, a, out->w);
+    tag_sentence(p, words, len, n, name, tw, xpos, a, out->w);
     if (flags & TC_PARSE_TAGS) return TC_OK;
-    if (!parse_without_times(p, words, len, n, a, out->w)) parse_tagged(p, tw, xpos, n, a, out->w);
+    if (!parse_without_times(p, words, len, n, name, a, out->w))
+        parse_tagged(p, tw, xpos, n, a, out->w);
     return TC_OK;
+}
+
+int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
+                   unsigned flags, tc_arena *a, tc_tree *out)
+{
+    return parse_words(p, words, len, n, NULL, flags, a, out);
 }
 
 int tc_parse_sentence(const tc_parser *p, const tc_text *t, uint32_t sent, unsigned flags,
                       tc_arena *a, tc_tree *out)
+{
+    return tc_parse_sentence_named(p, t, sent, NULL, flags, a, out);
+}
+
+int tc_parse_sentence_named(const tc_parser *p, const tc_text *t, uint32_t sent,
+                            const uint8_t *name, unsigned flags, tc_arena *a, tc_tree *out)
 {
     if (sent >= t->nsents) {
         out->n = 0;
@@ -1199,7 +1219,7 @@ int tc_parse_sentence(const tc_parser *p, const tc_text *t, uint32_t sent, unsig
         words[i] = curly ? k->norm : t->text + k->off;
         len[i] = curly ? k->nlen : k->len;
     }
-    int rc = tc_parse_words(p, words, len, s->ntok, flags, a, out);
+    int rc = parse_words(p, words, len, s->ntok, name, flags, a, out);
     for (uint32_t i = 0; i < out->n; i++) {
         out->w[i].tok = s->tok0 + i;
         out->w[i].off = t->toks[s->tok0 + i].off;

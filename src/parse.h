@@ -174,6 +174,12 @@ enum {
 int tc_parse_sentence(const tc_parser *p, const tc_text *t, uint32_t sent, unsigned flags,
                       tc_arena *a, tc_tree *out);
 
+/* The same, told which of the sentence's tokens a dictionary knows as part of a proper name
+ * (name[i] non-zero for its token i, from the sentence's first; NULL for none): a capitalised
+ * one the tagger reads as a common noun or a verb ("Trump signed", "Chad's army") is a name. */
+int tc_parse_sentence_named(const tc_parser *p, const tc_text *t, uint32_t sent,
+                            const uint8_t *name, unsigned flags, tc_arena *a, tc_tree *out);
+
 /* The same on words given one by one (gold tokenisation, as in CoNLL-U): words[i] is
  * len[i] bytes, need not be NUL-terminated. off of each result word is 0, tok its index. */
 int tc_parse_words(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,

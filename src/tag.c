@@ -662,3 +662,23 @@ uint64_t tc_tag_lemma_key(const char *lemma)
     tc_tag_lower(lemma, (uint32_t)n, low);
     return tc_tag_key(low, n, 700);
 }
+
+void tc_tag_names(const tc_parser *p, const char *const *words, uint32_t n, const uint8_t *name,
+                  uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    uint32_t nnp = p->cls_nnp;
+    if (nnp >= p->nclass) return;
+    for (uint32_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)words[i][0];
+        const char *x = xpos_str(p, xpos[i]);
+        /* (a name the treebank saw once as something odd: "Trump" PROPN GW) */
+        int odd = upos[i] == TC_UPOS_PROPN && strcmp(x, "NNP") && strcmp(x, "NNPS");
+        if (!name[i] || c < 'A' || c > 'Z' ||
+            (upos[i] != TC_UPOS_NOUN && upos[i] != TC_UPOS_VERB && !odd) ||
+            !strcmp(x, "NNS")) /* "Germans", "Kurds": plural, as they are */
+            continue;
+        cls[i] = (uint8_t)nnp;
+        upos[i] = TC_UPOS_PROPN;
+        xpos[i] = p->cls_xpos[nnp];
+    }
+}

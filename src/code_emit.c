@@ -248,6 +248,9 @@ static int verbal_attack(const sctx *s, const fmatch *m, uint32_t p)
         int r = rel_of(s, c);
         words = (r == TC_REL_ADVCL || r == TC_REL_CONJ) && lemma_in(s, c, naming) &&
                 s->tr.w[c].upos == TC_UPOS_VERB;
+        /* "..., the city's administration said": a saying of another is no naming */
+        for (uint32_t j = s->first[c]; j < s->first[c + 1] && words; j++)
+            words = rel_of(s, s->kids[j]) != TC_REL_NSUBJ;
     }
     return words;
 }

@@ -5,7 +5,9 @@
 #include "hash.h"
 
 #include <stdint.h>
+#include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 enum { F_CAP = 1, F_UPPER = 2, F_DIGIT = 4, F_HYPHEN = 8, F_NONASCII = 16, F_PUNCT = 32 };
 
@@ -282,6 +284,7 @@ void tc_tag_prepare(tc_parser *p)
     p->cls_vbz = class_of(p, TC_UPOS_VERB, "VBZ");
     p->cls_vb = class_of(p, TC_UPOS_VERB, "VB");
     p->cls_nnp = class_of(p, TC_UPOS_PROPN, "NNP");
+    p->cls_nn = class_of(p, TC_UPOS_NOUN, "NN");
 }
 
 /* The Penn tags word w may be given (tc_tag_words says which), a bit each (tags past 64 are
@@ -546,6 +549,31 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
         cls[i] = (uint8_t)nns;
         upos[i] = TC_UPOS_NOUN;
         xpos[i] = p->cls_xpos[nns];
+    }
+    /* "demanded that Israel halt its offensive[JJ] in Gaza": an adjective ending the phrase a
+       possessive opens, a noun to WordNet, is that noun */
+    uint32_t nn = p->cls_nn;
+    if (nn >= p->nclass) return;
+    static const char *const owners[] = {"its", "their", "his", "her", "our", "your", "my", NULL};
+    for (uint32_t i = 1; i < n; i++) {
+        if (strcmp(xpos_str(p, xpos[i]), "JJ") || len[i] >= 40) continue;
+        char low[40];
+        for (uint32_t k = 0; k < len[i]; k++) low[k] = (char)tolower((unsigned char)words[i][k]);
+        if (!(wordnet_mask(p, low, len[i]) & TC_WN_NOUN)) continue;
+        int owned = 0;
+        for (size_t k = 0; owners[k] && !owned; k++)
+            owned = len[i - 1] == strlen(owners[k]) &&
+                    !strncasecmp(words[i - 1], owners[k], len[i - 1]);
+        if (!owned) continue;
+        if (i + 1 < n) {
+            const char *x = xpos_str(p, xpos[i + 1]);
+            if (x[0] == 'N' || x[0] == 'J' || !strcmp(x, "CD") || !strcmp(x, "HYPH") ||
+                !strcmp(x, "VBG") || !strcmp(x, "VBN"))
+                continue;
+        }
+        cls[i] = (uint8_t)nn;
+        upos[i] = TC_UPOS_NOUN;
+        xpos[i] = p->cls_xpos[nn];
     }
 }
 

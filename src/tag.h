@@ -47,9 +47,9 @@ struct tc_parser {
     uint64_t closed;     /* the closed classes */
     uint64_t wn_xpos[5]; /* the tags of each WordNet part of speech (0: none, noun, verb, ...) */
     uint64_t xset[20];   /* the tag lists of tag.c's repairs */
-    uint32_t cls_vbd, cls_vbz, cls_nns, cls_vb,
-        cls_nnp;       /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB, PROPN NNP (nclass:
-                          none) */
+    uint32_t cls_vbd, cls_vbz, cls_nns, cls_vb, cls_nnp,
+        cls_nn;        /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB, PROPN NNP, NOUN NN
+                          (nclass: none) */
     uint32_t xpos_vbn; /* VBN (nxpos: none) */
     tc_pmodel tagw;
     tc_fmap amb; /* lower-case form -> Penn tag mask */

@@ -246,6 +246,8 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
             const tc_vpattern *p = tc_verbs_pattern(c->verbs, vf->pattern);
             if (p && !p->nocode && words_in(t, st, p)) return 1;
         }
+        /* "the invasion of X", "began the deportation of ...": an event noun of another form */
+        if (tc_code_deverbal(k->norm, k->nlen)) return 1;
     }
     return 0;
 }

@@ -282,6 +282,9 @@ int32_t tc_code_force_author(sctx *s, uint32_t w);
 
 /* Codes the events word w names as a noun, if any. */
 void tc_code_noun(sctx *s, uint32_t w);
+/* The verb an event noun of another form names ("invasion" -> "invade"; a plural too), or
+ * NULL: noun[0..len) in lower case. */
+const char *tc_code_deverbal(const char *noun, size_t len);
 
 /* code_mood.c: government and mood of the sentence's frames (flags, intents, threats,
  * refusals); a frame's code changed with its info; a nominal event in the mood of frame f's

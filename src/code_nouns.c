@@ -25,6 +25,15 @@ static const char *const deverbal[][2] = {
     {"donation", "donate"},       {"freezing", "freeze"},
 };
 
+const char *tc_code_deverbal(const char *noun, size_t len)
+{
+    if (len > 1 && noun[len - 1] == 's') len--; /* "deportations" */
+    for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal; i++)
+        if (strlen(deverbal[i][0]) == len && !memcmp(noun, deverbal[i][0], len))
+            return deverbal[i][1];
+    return NULL;
+}
+
 /* The patterns of the verb an event noun names (its deverbal entry, else its own form). */
 static const tc_vform *noun_verb(const sctx *s, uint32_t w)
 {
@@ -61,9 +70,12 @@ static int32_t frame_above(const sctx *s, uint32_t w)
  * the clause it stands in. Both actors are needed: a bare "the blockade" is no event. */
 /* Verbs that make public or decide what their object noun names ("Denmark announced a
  * suspension of aid to Egypt", "parliament approved the deployment of troops to Libya"). */
-static const char *const announcers[] = {"announce",  "approve", "order",   "authorize",
-                                         "authorise", "confirm", "declare", "endorse",
-                                         "decree",    "unveil",  NULL};
+static const char *const announcers[] = {"announce", "approve", "order", "authorize", "authorise",
+                                         "confirm", "declare", "endorse", "decree", "unveil",
+                                         /* ... or that carry it out ("completed its withdrawal from
+                                            Iraq", "began the evacuation of X") */
+                                         "complete", "begin", "start", "finish", "conduct",
+                                         "undertake", "launch", "carry", "resume", NULL};
 
 /* An event noun that is the object of an announcing verb, read with the verb's patterns over
  * its own phrase ("suspension of aid" as "suspend * aid"), its agent the announcer. */
@@ -101,6 +113,11 @@ static int announced_noun(sctx *s, uint32_t w)
         if (k != NO_MENTION) tgt[nt++] = k;
     }
     if (!nt) nt = tc_code_deep_mention(s, w, m.last, tgt, 8);
+    /* "the expulsion of Costa Rican diplomats" ("expel * diplomats"): the pattern's last word
+       heads the target's own name */
+    if (!nt && m.last > w && s->ment[m.last] != NO_MENTION && usable(&s->m[s->ment[m.last]]) &&
+        s->ment[m.last] != src[0])
+        tgt[nt++] = s->ment[m.last];
     if (!nt && !tc_code_one_sided(m.code)) return 0;
     m.flags = 0;
     tc_code_clause_mood(s, f, &m);

@@ -172,6 +172,12 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     if (gv->hint == HINT_SOURCE && !(s->fr[f].flags & TC_FR_SUBJ_SHARED))
         y->nhint = (uint8_t)tc_code_arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, y->hint, 4);
     if (!y->nhint && x->p) y->nhint = (uint8_t)tc_code_targets(s, f, y->hint, 4);
+    /* "offered to send troops to help X": with no target of its own, the one its purpose
+       names */
+    for (size_t h = 0; h < s->nfr && !y->nhint && x->p; h++)
+        if (s->fr[h].gov == xf->pred && s->fr[h].gov_rel == TC_REL_ADVCL &&
+            s->fr[h].mark != TC_FRAME_NONE && word_is(s, s->fr[h].mark, "to") && s->fm[h].p)
+            y->nhint = (uint8_t)tc_code_targets(s, h, y->hint, 4);
 }
 
 /* Does the sentence hold a condition ("if", "unless")? */
@@ -487,8 +493,14 @@ void tc_code_govern(sctx *s)
             int32_t top = gf->gov != TC_FRAME_NONE ? s->frame_of[gf->gov] : -1;
             if (!s->fm[g].p && top >= 0 && s->fm[top].p && governor_of(s->fm[top].code) &&
                 (gf->gov_rel == TC_REL_XCOMP || gf->gov_rel == TC_REL_CCOMP ||
-                 gf->gov_rel == TC_REL_ADVCL))
+                 gf->gov_rel == TC_REL_ADVCL)) {
                 s->fm[f].flags |= governor_of(s->fm[top].code)->flag;
+                /* "offered to send troops to help X": the governor with nothing of its own to
+                   govern takes the act for its content, as if it governed it */
+                if (pass == 0 && fr->gov_rel == TC_REL_XCOMP && !s->fm[top].nhint &&
+                    !strcmp(s->fm[top].code, governor_of(s->fm[top].code)->generic))
+                    govern_pair(s, f, (size_t)top);
+            }
         }
     /* "South Korea may have to consider developing its own weapons or ask the U.S. to ...",
        "he may tease the U.S. by ... defying it": an act completing or joined to verbs that code

@@ -165,6 +165,18 @@ static int captive(const builder *b, const tc_frame *f)
     return f->nobj == 1 && lemma_is(b, f->obj[0].word, roles);
 }
 
+/* "on Tuesday", "on 18 September", "last week": an oblique of time controls no infinitive */
+static int temporal(const builder *b, uint32_t w)
+{
+    static const char *const times[] = {
+        "Monday",    "Tuesday",   "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday",
+        "January",   "February",  "March",     "April",    "May",      "June",     "July",
+        "August",    "September", "October",   "November", "December", "day",      "week",
+        "month",     "year",      "night",     "morning",  "evening",  "weekend",  "today",
+        "yesterday", "time",      "occasion",  "eve",      NULL};
+    return b->t->w[w].upos == TC_UPOS_NUM || lemma_is(b, w, times);
+}
+
 static void inherited(builder *b, uint32_t p, tc_frame *f)
 {
     const tc_word *w = b->t->w;
@@ -189,7 +201,7 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
     if (!g) return;
     if (r == TC_REL_XCOMP && g->nobj) {
         for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
-    } else if (r == TC_REL_XCOMP && g->nobl) {
+    } else if (r == TC_REL_XCOMP && g->nobl && !temporal(b, g->obl[0].word)) {
         for (int i = 0; i < g->nobl; i++)
             if (g->obl[i].prep == g->obl[0].prep)
                 f->subj[f->nsubj++] = (tc_frame_arg){g->obl[i].word, TC_FRAME_NONE};

@@ -865,6 +865,51 @@ static void repair_to_conj(tc_word *w, uint32_t n)
         if (!to_v || to_h || cc) continue;
         w[v].rel = TC_REL_XCOMP;
     }
+    /* "agreed on 18 September to lift[ccomp] a blockade": an infinitive with "to" and no
+       subject of its own completes its verb */
+    for (uint32_t v = 0; v < n; v++) {
+        if (w[v].upos != TC_UPOS_VERB || w[v].rel != TC_REL_CCOMP || !w[v].head) continue;
+        int to_v = 0, subj = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head != v + 1) continue;
+            to_v |= w[k].rel == TC_REL_MARK && !strcmp(w[k].lemma, "to") && k < v;
+            subj |= w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS ||
+                    w[k].rel == TC_REL_EXPL;
+            /* "knows how to do", "decide whether to go": a question stays a ccomp */
+            static const char *const wh[] = {"what", "how",  "where", "when", "whether", "which",
+                                             "who",  "whom", "why",   "if",   NULL};
+            for (size_t j = 0; wh[j] && !subj; j++) subj = k < v && !strcmp(w[k].lemma, wh[j]);
+        }
+        if (to_v && !subj) w[v].rel = TC_REL_XCOMP;
+    }
+    /* "agreed on Tuesday to lift[advcl] its blockade": after a verb that takes an infinitive
+       for its content, one with no subject is that content, no purpose */
+    static const char *const takers[] = {
+        "agree", "decide", "vow",      "pledge",    "promise", "refuse", "threaten", "offer",
+        "plan",  "intend", "try",      "attempt",   "want",    "seek",   "fail",     "decline",
+        "hope",  "expect", "aim",      "prepare",   "resolve", "choose", "vote",     "move",
+        "begin", "start",  "continue", "undertake", "demand",  "ask",    "urge",     NULL};
+    for (uint32_t v = 0; v < n; v++) {
+        if (w[v].upos != TC_UPOS_VERB || w[v].rel != TC_REL_ADVCL || !w[v].head) continue;
+        uint32_t h = w[v].head - 1u;
+        if (h > v || w[h].upos != TC_UPOS_VERB) continue;
+        int taker = 0;
+        for (size_t j = 0; takers[j] && !taker; j++) taker = !strcmp(w[h].lemma, takers[j]);
+        if (!taker) continue;
+        int to_v = 0, other = 0, xcomp = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head == h + 1 && w[k].rel == TC_REL_XCOMP) xcomp = 1;
+            if (w[k].head != v + 1) continue;
+            if (w[k].rel == TC_REL_MARK) {
+                if (!strcmp(w[k].lemma, "to") && k + 1 == v)
+                    to_v = 1;
+                else
+                    other = 1; /* "in order to", "so as to" */
+            }
+            other |= w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS;
+        }
+        if (to_v && !other && !xcomp) w[v].rel = TC_REL_XCOMP;
+    }
 }
 
 /* "were released from captivity by[nmod of captivity] the Libyan government": in a passive

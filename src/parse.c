@@ -990,6 +990,46 @@ static void repair_fronted_subject(tc_word *w, uint32_t n)
     }
 }
 
+/* "Acting on a judge's order, Egyptian police[obl of Acting] detained X": the phrase between
+ * the comma closing a fronted phrase and a verb with no subject of its own, hung inside the
+ * fronted phrase, is the verb's subject; an opening participle the parser made the verb's
+ * clausal subject is an adverbial clause. */
+static void repair_fronted_phrase(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 2; v < n; v++) {
+        if (w[v].upos != TC_UPOS_VERB) continue;
+        const char *x = tc_parse_xpos_name(p, w[v].xpos);
+        if (strcmp(x, "VBD") && strcmp(x, "VBZ") && strcmp(x, "VBP")) continue;
+        int subj = 0;
+        for (uint32_t k = 0; k < n && !subj; k++)
+            subj = w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ ||
+                                          w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_EXPL);
+        if (subj) continue;
+        uint32_t c = v;
+        while (c > 0 && !(w[c - 1].upos == TC_UPOS_PUNCT && w[c - 1].len == 1)) c--;
+        if (c < 2 || c == v || v - c > 8) continue;
+        c--; /* the comma */
+        uint32_t a = n, heads = 0;
+        for (uint32_t k = c + 1; k < v; k++)
+            if (!w[k].head || w[k].head - 1u <= c || w[k].head - 1u >= v) {
+                heads++;
+                a = k;
+            }
+        if (heads != 1 || (w[a].upos != TC_UPOS_NOUN && w[a].upos != TC_UPOS_PROPN) || !w[a].head ||
+            w[a].head - 1u >= c)
+            continue;
+        /* the fronted phrase hangs on the verb: its words all lie in the verb's tree */
+        uint32_t top = w[a].head - 1u;
+        for (int steps = 0; steps < 12 && w[top].head && w[top].head - 1u != v; steps++)
+            top = w[top].head - 1u;
+        if (!w[top].head || w[top].head - 1u != v || top >= c) continue;
+        w[a].head = (uint16_t)(v + 1);
+        w[a].rel = TC_REL_NSUBJ;
+        if (w[top].rel == TC_REL_CSUBJ && w[top].upos == TC_UPOS_VERB) w[top].rel = TC_REL_ADVCL;
+        w[c].head = (uint16_t)(top + 1);
+    }
+}
+
 /* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
  * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
 static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
@@ -1054,6 +1094,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_reported_participle(p, w, n);
     repair_list_compound(w, n);
     repair_fronted_subject(w, n);
+    repair_fronted_phrase(p, w, n);
     mark_voice(p, w, n);
 }
 

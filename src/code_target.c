@@ -778,6 +778,28 @@ void tc_code_frame(sctx *s, size_t f)
         int32_t there = place_target(s, f, mention_at(s, src[0]));
         if (there != NO_MENTION) tgt[nt++] = there;
     }
+    /* "denied any involvement in the attack that killed three U.S. soldiers": a denial is
+       aimed at the side the act it denies struck */
+    if (!nt && ns && !strncmp(m->code, "016", 3) && fr->nobj) {
+        const tc_mention *ms = mention_at(s, src[0]);
+        uint32_t o = fr->obj[0].word;
+        for (uint32_t w = o + 1; w < s->tr.n && !nt; w++) {
+            uint32_t h = w;
+            int told = 0; /* "the claims that X did Y": what a claim tells is not its aim */
+            for (int steps = 0; steps < 12 && h != o && s->tr.w[h].head; steps++) {
+                int r = rel_of(s, h), content = r == TC_REL_CCOMP;
+                for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL; i++)
+                    content |= rel_of(s, s->kids[i]) == TC_REL_MARK ||
+                               rel_of(s, s->kids[i]) == TC_REL_NSUBJ; /* not "made by X" */
+                told |= content;
+                h = head_of(s, h);
+            }
+            const tc_mention *mw = mention_at(s, s->ment[w]);
+            if (h == o && !told && mw && usable(mw) && strncmp(mw->code, "---", 3) &&
+                (!ms || strncmp(mw->code, ms->code, 3)))
+                tgt[nt++] = s->ment[w];
+        }
+    }
     if (!nt) {
         /* declining to comment needs no one it is aimed at ("declined to comment on reports
            that Russian peacekeepers would leave") */
@@ -793,10 +815,20 @@ void tc_code_frame(sctx *s, size_t f)
            pattern names it), as 011 is the declining alone */
         /* ... and sanctions, expulsions and suspensions its pattern names ("expelled all
            weapons inspectors", "imposed sanctions") */
+        /* "Russia refused to extend the grain deal": a refusal to act is one-sided (not a
+           refusal to say: "refused to comment" is 011's) */
+        static const char *const saying[] = {
+            "say",     "comment",  "speak", "elaborate", "disclose", "confirm", "reveal", "answer",
+            "discuss", "identify", "name",  "respond",   "reply",    "explain", NULL};
+        int refusal_to = 0;
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && root == 12; i++)
+            refusal_to |= rel_of(s, s->kids[i]) == TC_REL_XCOMP &&
+                          s->tr.w[s->kids[i]].upos == TC_UPOS_VERB &&
+                          !lemma_in(s, s->kids[i], saying);
         int probe = (root == 4 || root == 9 || root == 16) && fr->nobj &&
                     fr->obj[0].word >= m->first && fr->obj[0].word <= m->last &&
                     !(fr->flags & TC_FR_PASSIVE);
-        int lone = !strcmp(m->code, "011") || intent_to || probe ||
+        int lone = !strcmp(m->code, "011") || intent_to || probe || refusal_to ||
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
                     !tc_code_someone_aimed_at(s, fr));
         s->bare = bare_target(s, f);

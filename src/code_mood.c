@@ -384,6 +384,19 @@ static void mood(sctx *s, size_t f)
     /* "a visit aimed at boosting cooperation": a purpose, not a deed; "hinting at lifting the
        sanctions", "talked about sending troops": a musing, not a deed */
     if (mused(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
+    /* "said it would not comment", "did not comment on the report": declining comment (011) */
+    /* ... but "has not commented", "did not comment": no comment seen, no refusal */
+    int seen = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        seen |= rel_of(s, s->kids[i]) == TC_REL_AUX &&
+                (!strcmp(s->tr.w[s->kids[i]].lemma, "have") || word_is(s, s->kids[i], "did"));
+    if ((m->flags & TC_EV_NEGATED) && !seen && !strcmp(m->code, "010") &&
+        !strcmp(s->tr.w[fr->pred].lemma, "comment") && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "011")) {
+        tc_code_set_code(s, m, "011");
+        m->flags &= ~(unsigned)(TC_EV_NEGATED | TC_EV_HYPOTHETICAL);
+        return;
+    }
     /* "Qatar expects Israel to release X", "wants Kyiv to cede land": what one plans or wishes
        for another is no plan of the other's */
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, planners) &&

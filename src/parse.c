@@ -1030,6 +1030,51 @@ static void repair_fronted_phrase(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "prosecutors indicted[acl of prosecutors] impeached[root] President Yoon": a participle
+ * hung bare on the subject right before a participle that heads the clause with an object is
+ * the clause's verb, the second participle a modifier of that object. */
+static void repair_participle_pair(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t a = 1; a + 2 < n; a++) {
+        uint32_t r = a + 1, sj = a - 1;
+        /* ... or hung on the second as its auxiliary ("prosecutors charged[aux:pass] jailed
+           former President X"): no verb is an auxiliary */
+        int on_subject = w[a].rel == TC_REL_ACL && w[a].head == sj + 1;
+        int as_aux = (w[a].rel == TC_REL_AUX || w[a].rel == TC_REL_AUX_PASS) && w[a].head == r + 1;
+        if (w[a].upos != TC_UPOS_VERB || (!on_subject && !as_aux) || w[r].upos != TC_UPOS_VERB ||
+            w[sj].head != r + 1 || (w[sj].rel != TC_REL_NSUBJ && w[sj].rel != TC_REL_NSUBJ_PASS))
+            continue;
+        const char *xa = tc_parse_xpos_name(p, w[a].xpos), *xr = tc_parse_xpos_name(p, w[r].xpos);
+        if ((strcmp(xa, "VBD") && strcmp(xa, "VBN")) || (strcmp(xr, "VBN") && strcmp(xr, "VBD")))
+            continue;
+        int bare = 1, aux = 0;
+        uint32_t o = n;
+        for (uint32_t k = 0; k < n; k++) {
+            bare &= w[k].head != a + 1;
+            if (w[k].head != r + 1 || k == a) continue;
+            aux |= w[k].rel == TC_REL_AUX || w[k].rel == TC_REL_AUX_PASS;
+            int unmarked = 1; /* an "agent" with no "by" is an object */
+            for (uint32_t c = 0; c < k; c++)
+                unmarked &= !(w[c].head == k + 1 && w[c].rel == TC_REL_CASE);
+            if (k > r && o == n &&
+                (w[k].rel == TC_REL_OBJ ||
+                 ((w[k].rel == TC_REL_OBL_AGENT || w[k].rel == TC_REL_OBL) && unmarked)))
+                o = k;
+        }
+        if (!bare || aux || o == n) continue;
+        w[a].head = w[r].head;
+        w[a].rel = w[r].rel;
+        for (uint32_t k = 0; k < n; k++)
+            if (w[k].head == r + 1 && k != o && k != a) w[k].head = (uint16_t)(a + 1);
+        w[sj].head = (uint16_t)(a + 1);
+        w[sj].rel = TC_REL_NSUBJ;
+        w[o].head = (uint16_t)(a + 1);
+        w[o].rel = TC_REL_OBJ;
+        w[r].head = (uint16_t)(o + 1);
+        w[r].rel = TC_REL_AMOD;
+    }
+}
+
 /* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
  * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
 static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
@@ -1095,6 +1140,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_list_compound(w, n);
     repair_fronted_subject(w, n);
     repair_fronted_phrase(p, w, n);
+    repair_participle_pair(p, w, n);
     mark_voice(p, w, n);
 }
 

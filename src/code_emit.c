@@ -557,6 +557,7 @@ int tc_code_one_sided(const char *code)
            /* threats of repression or force with no one named ("will extend the curfew",
               "threatened to shell the Christmas tree") */
            !strncmp(code, "137", 3) || !strncmp(code, "138", 3) || !strncmp(code, "034", 3) ||
+           !strncmp(code, "132", 3) || /* "threatened to ban any party", "to impose a curfew" */
            !strncmp(code, "035", 3) || /* the intent to yield too */
            !strncmp(code, "133", 3);   /* and the threat of a protest, a strike, a boycott */
 }

@@ -778,6 +778,23 @@ void tc_code_frame(sctx *s, size_t f)
         int32_t there = place_target(s, f, mention_at(s, src[0]));
         if (there != NO_MENTION) tgt[nt++] = there;
     }
+    /* "Iran warned that it would respond if Israel took any further action": a threat is
+       aimed at whoever its condition names */
+    if (!nt && ns && code_root(m->code) == 13)
+        for (size_t g = 0; g < s->nfr && !nt; g++) {
+            const tc_frame *gf = &s->fr[g];
+            if (gf->gov_rel != TC_REL_ADVCL || gf->mark == TC_FRAME_NONE ||
+                (!word_is(s, gf->mark, "if") && !word_is(s, gf->mark, "unless")) || !gf->nsubj)
+                continue;
+            int under = gf->gov == fr->pred;
+            for (size_t c = 0; c < s->nfr && !under; c++)
+                under = s->fr[c].pred == gf->gov && s->fr[c].gov == fr->pred &&
+                        s->fr[c].gov_rel == TC_REL_CCOMP;
+            if (!under) continue;
+            int32_t k = tc_code_first_arg_mention(s, gf->subj, gf->nsubj);
+            const tc_mention *mk = mention_at(s, k), *ms = mention_at(s, src[0]);
+            if (mk && usable(mk) && (!ms || strncmp(mk->code, ms->code, 3))) tgt[nt++] = k;
+        }
     /* "denied any involvement in the attack that killed three U.S. soldiers": a denial is
        aimed at the side the act it denies struck */
     if (!nt && ns && !strncmp(m->code, "016", 3) && fr->nobj) {

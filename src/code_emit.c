@@ -480,8 +480,26 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
             info = tc_cameo_get(s->c->cameo, code);
         }
     }
-    if (code_root(code) == 19 && !(ms && sector_in(ms, fighters)) && verbal_attack(s, m, p) &&
-        s->c->cameo && tc_cameo_get(s->c->cameo, "111")) {
+    /* "Trump attacked the judge and the prosecutor": a person of no armed force attacking a
+       person with the verb alone attacks in words */
+    int words = 0;
+    if (code_root(code) == 19 && ms && ms->kind == TC_KIND_PERSON && !sector_in(ms, fighters) &&
+        (!strcmp(s->tr.w[p].lemma, "attack") || !strcmp(s->tr.w[p].lemma, "assail"))) {
+        if (mt)
+            words = mt->kind == TC_KIND_PERSON ||
+                    (mt->kind == TC_KIND_AGENT && !sector_in(mt, fighters));
+        else if (s->frame_of[p] >= 0 && s->fr[s->frame_of[p]].nobj) {
+            uint32_t o = s->fr[s->frame_of[p]].obj[0].word;
+            static const char *const armed[] = {"soldier",  "troop",     "fighter",   "militant",
+                                                "rebel",    "insurgent", "guard",     "policeman",
+                                                "officer",  "gunman",    "jihadist",  "militiaman",
+                                                "civilian", "worker",    "protester", NULL};
+            const char *c = tc_code_noun_class(s, o);
+            words = c && !strcmp(c, "noun.person") && !lemma_in(s, o, armed);
+        }
+    }
+    if (code_root(code) == 19 && !(ms && sector_in(ms, fighters)) &&
+        (words || verbal_attack(s, m, p)) && s->c->cameo && tc_cameo_get(s->c->cameo, "111")) {
         code = "111";
         info = tc_cameo_get(s->c->cameo, code);
     }

@@ -232,6 +232,36 @@ static int wrong_sense(const sctx *s, size_t f)
     if (!strncmp(m->code, "152", 3))
         for (uint32_t w = 0; w < s->tr.n; w++)
             if (in_words(norm_of(s, w), illness)) return 1;
+    /* "Spain beat England 1-0 in the final", "defeated the incumbent in the runoff": winning
+       a game or a vote is no force */
+    static const char *const winning[] = {"beat", "defeat",    "thrash", "crush",   "rout",
+                                          "edge", "overpower", "hammer", "trounce", "down",
+                                          "sink", "stun",      "humble", "outplay", NULL};
+    static const char *const contests[] = {
+        "match",        "game",     "final",     "semifinal", "semi-final", "cup",   "tournament",
+        "championship", "league",   "goal",      "goals",     "title",      "medal", "season",
+        "olympics",     "election", "elections", "vote",      "votes",      "poll",  "polls",
+        "runoff",       "run-off",  "primary",   "primaries", "ballot",     "race",  "derby",
+        "qualifier",    "penalty",  "penalties", "stadium",   NULL};
+    if (root >= 18 && lemma_in(s, p, winning)) {
+        for (uint32_t w = 0; w < s->tr.n; w++) {
+            if (in_words(norm_of(s, w), contests)) return 1;
+            /* a score: "1-0", "2–1" */
+            const char *t = s->t->text + s->t->toks[s->lo + w].off;
+            uint32_t n = s->t->toks[s->lo + w].len, i = 0;
+            while (i < n && t[i] >= '0' && t[i] <= '9') i++;
+            if (i && i < n && (t[i] == '-' || (unsigned char)t[i] == 0xE2)) {
+                uint32_t j = t[i] == '-' ? i + 1 : i + 3;
+                if (j < n && t[j] >= '0' && t[j] <= '9' && n - j <= 2) return 1;
+            }
+        }
+    }
+    /* "a passenger jet crashed, killing 38 people": deaths in an accident are no one's act */
+    static const char *const accidents[] = {"crash",    "collide", "capsize",  "derail",
+                                            "collapse", "sink",    "overturn", NULL};
+    if ((root == 18 || root == 20) && (r == TC_REL_ADVCL || r == TC_REL_CONJ) && s->tr.w[p].head &&
+        lemma_in(s, head_of(s, p), accidents))
+        return 1;
     /* "legislation targeting Turkey", "measures aimed at X": force named by a text or a plan */
     if (root >= 18 && (r == TC_REL_ACL || r == TC_REL_AMOD) && s->tr.w[p].head) {
         const char *c = tc_code_noun_class(s, head_of(s, p));

@@ -256,6 +256,34 @@ static int wrong_sense(const sctx *s, size_t f)
             }
         }
     }
+    /* "will release 16 million tons of CO2", "released a statement": releasing a substance or a
+       text frees no one */
+    static const char *const released[] = {"release", "free", NULL};
+    if ((!strncmp(m->code, "084", 3) || !strncmp(m->code, "0353", 4)) && lemma_in(s, p, released) &&
+        fr->nobj && s->ment[fr->obj[0].word] == NO_MENTION) {
+        static const char *const things[] = {
+            "noun.substance", "noun.quantity",   "noun.communication",
+            "noun.cognition", "noun.phenomenon", "noun.food",
+            "noun.attribute", "noun.time",       NULL};
+        uint32_t o = fr->obj[0].word; /* "dozens of activists", "11 of its prisoners" */
+        for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
+            const char *cw = case_word(s, s->kids[i]);
+            if (rel_of(s, s->kids[i]) == TC_REL_NMOD && cw && !strcmp(cw, "of")) o = s->kids[i];
+        }
+        const char *c = tc_code_noun_class(s, o);
+        if (o != fr->obj[0].word && s->ment[o] != NO_MENTION) c = NULL;
+        if (c && in_words(c, things)) return 1;
+    }
+    /* "training Ukrainian nurses", "trains teachers": training civilians is no military
+       cooperation */
+    if (!strncmp(m->code, "062", 3) && !strcmp(s->tr.w[p].lemma, "train") && fr->nobj) {
+        const tc_mention *mo = mention_at(s, s->ment[fr->obj[0].word]);
+        static const char *const civil[] = {"HLH", "EDU", "CVL", "MED", "BUS", "AGR",
+                                            "LAB", "REF", "HRI", "NGO", "ELI", NULL};
+        if (mo && sector_in(mo, civil)) return 1;
+        const char *c = mo ? NULL : tc_code_noun_class(s, fr->obj[0].word);
+        if (c && strcmp(c, "noun.person") && strcmp(c, "noun.group")) return 1;
+    }
     /* "a passenger jet crashed, killing 38 people": deaths in an accident are no one's act */
     static const char *const accidents[] = {"crash",    "collide", "capsize",  "derail",
                                             "collapse", "sink",    "overturn", NULL};

@@ -384,6 +384,12 @@ static void mood(sctx *s, size_t f)
     /* "a visit aimed at boosting cooperation": a purpose, not a deed; "hinting at lifting the
        sanctions", "talked about sending troops": a musing, not a deed */
     if (mused(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
+    /* "there is no evidence X has violated the law", "no sign that troops withdrew": a clause
+       told of a noun no one has is not asserted */
+    if ((fr->gov_rel == TC_REL_ACL || fr->gov_rel == TC_REL_ACL_RELCL) && fr->gov != TC_FRAME_NONE)
+        for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no"))
+                m->flags |= TC_EV_NEGATED;
     /* "said it would not comment", "did not comment on the report": declining comment (011) */
     /* ... but "has not commented", "did not comment": no comment seen, no refusal */
     int seen = 0;

@@ -631,6 +631,14 @@ void tc_code_frame(sctx *s, size_t f)
     fmatch *m = &s->fm[f];
     if (!m->p || m->p->nocode || m->consumed) return;
     if (wrong_sense(s, f)) return;
+    /* "Trump's norm-defying qualities", "a Saudi-led coalition": a verb closing a hyphenated
+       modifier tells no act */
+    uint32_t pw = s->lo + s->fr[f].pred;
+    if (s->fr[f].pred >= 2 && s->t->toks[pw - 1].len == 1 &&
+        s->t->text[s->t->toks[pw - 1].off] == '-' &&
+        s->t->toks[pw - 1].off == s->t->toks[pw - 2].off + s->t->toks[pw - 2].len &&
+        s->t->toks[pw].off == s->t->toks[pw - 1].off + 1)
+        return;
     /* "the banned group", "the occupied territories": a participle before its noun names a
        state, not an act of the sentence */
     if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return;

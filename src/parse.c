@@ -1075,6 +1075,63 @@ static void repair_participle_pair(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "praised Orban's sanction[nsubj of policy]-defying trade policy[ccomp]", "sent
+ * U.S.[obj]-made[advcl] missiles": a participle written joined by a hyphen to the word before
+ * it ("Iran-backed", "U.S.-made") modifies the noun after it, and that word is the
+ * participle's; the noun takes the place the participle or the first word held. Needs the
+ * words' offsets (written joined, no blank around the hyphen). */
+static void repair_hyphen_modifier(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 2; v + 1 < n; v++) {
+        uint32_t hy = v - 1, x = v - 2;
+        if (w[v].upos != TC_UPOS_VERB || w[hy].len != 1 || w[hy].upos != TC_UPOS_PUNCT ||
+            w[hy].off != w[x].off + w[x].len || w[v].off != w[hy].off + 1)
+            continue;
+        const char *xv = tc_parse_xpos_name(p, w[v].xpos);
+        if (strcmp(xv, "VBN") && strcmp(xv, "VBG")) continue;
+        /* the noun the modifier stands before: the head of the words right after it */
+        uint32_t nn = v + 1;
+        for (int steps = 0; steps < 6 && w[nn].head && w[nn].head - 1u > nn && w[nn].head - 1u < n;
+             steps++)
+            nn = w[nn].head - 1u;
+        if (w[nn].upos != TC_UPOS_NOUN && w[nn].upos != TC_UPOS_PROPN) continue;
+        if (w[v].head == nn + 1 && w[v].rel == TC_REL_AMOD && w[x].head == v + 1) continue;
+        /* the place in the clause: the noun's own when it hangs outside the modifier, else
+           the modifier's or the first word's */
+        uint32_t top = x;
+        if (w[nn].head && (w[nn].head - 1u < x || w[nn].head - 1u > nn) && w[nn].head - 1u != v &&
+            w[nn].head - 1u != x)
+            top = nn;
+        else if (w[v].head && (w[v].head - 1u < x || w[v].head - 1u > nn))
+            top = v;
+        uint16_t head = w[top].head;
+        int rel = w[top].rel;
+        if (top != nn) {
+            w[nn].head = head;
+            w[nn].rel = (uint8_t)(rel == TC_REL_ADVCL || rel == TC_REL_CCOMP ? TC_REL_OBJ : rel);
+        } else if (rel == TC_REL_CCOMP) {
+            w[nn].rel = TC_REL_OBJ;
+        }
+        /* what hung on the first word or the participle before the noun now hangs on it */
+        for (uint32_t k = 0; k < n; k++)
+            if (k != v && k != hy && k != nn && (w[k].head == x + 1 || w[k].head == v + 1) &&
+                (k < x || k > nn))
+                w[k].head = (uint16_t)(nn + 1);
+        for (uint32_t k = x + 1; k < nn; k++)
+            if (k != v && k != hy && (w[k].head == x + 1 || w[k].head == v + 1) &&
+                w[k].rel != TC_REL_PUNCT)
+                w[k].head = (uint16_t)(nn + 1);
+        for (uint32_t k = 0; k < x; k++) /* "Orban's" of "sanction" is the noun's */
+            if (w[k].head == x + 1 && w[k].rel == TC_REL_NMOD_POSS) w[k].head = (uint16_t)(nn + 1);
+        w[v].head = (uint16_t)(nn + 1);
+        w[v].rel = TC_REL_AMOD;
+        w[x].head = (uint16_t)(v + 1);
+        w[x].rel = TC_REL_OBL_UNMARKED;
+        w[hy].head = (uint16_t)(x + 1);
+        w[hy].rel = TC_REL_PUNCT;
+    }
+}
+
 /* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
  * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
 static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
@@ -1357,5 +1414,6 @@ int tc_parse_sentence_named(const tc_parser *p, const tc_text *t, uint32_t sent,
         out->w[i].off = t->toks[s->tok0 + i].off;
         out->w[i].len = t->toks[s->tok0 + i].len;
     }
+    if (!(flags & TC_PARSE_TAGS)) repair_hyphen_modifier(p, out->w, out->n);
     return rc;
 }

@@ -494,6 +494,19 @@ void tc_code_govern(sctx *s)
             s->fm[f].flags |= TC_EV_HYPOTHETICAL;
         govern_pair(s, f, (size_t)g);
     }
+    /* "Israel demanded that Palestinians in northern Gaza move south": a demand or appeal
+       whose content codes nothing is aimed at that content's own subject */
+    for (size_t f = 0; f < s->nfr; f++) {
+        const tc_frame *fr = &s->fr[f];
+        if (s->fm[f].p || fr->gov == TC_FRAME_NONE || !fr->nsubj ||
+            (fr->flags & TC_FR_SUBJ_SHARED) || fr->gov_rel != TC_REL_CCOMP)
+            continue;
+        int32_t g = s->frame_of[fr->gov];
+        if (g < 0 || !s->fm[g].p || s->fm[g].nhint || s->fm[g].consumed) continue;
+        const governor *gv = governor_of(s->fm[g].code);
+        if (!gv || gv->hint != HINT_SOURCE || s->fr[g].nobj) continue;
+        s->fm[g].nhint = (uint8_t)tc_code_arg_mentions(s, fr->subj, fr->nsubj, s->fm[g].hint, 4);
+    }
     /* "accuses Russia of sending tanks, training and fighting alongside them", "could attack
        X, killing Y": the acts joined to an unasserted one are unasserted alike */
     for (int pass = 0; pass < 3; pass++)

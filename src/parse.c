@@ -1132,6 +1132,28 @@ static void repair_hyphen_modifier(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "unions held a ninth day[obl:unmarked] of strikes", "staged a third night of protests": a
+ * span of time "of" something, the only noun after a verb with no object, is its object. */
+static void repair_span_object(tc_word *w, uint32_t n)
+{
+    static const char *const spans[] = {"day",  "night",  "week", "month",   "round",
+                                        "wave", "series", "year", "weekend", NULL};
+    for (uint32_t d = 1; d < n; d++) {
+        if (w[d].rel != TC_REL_OBL_UNMARKED || w[d].upos != TC_UPOS_NOUN || !w[d].head) continue;
+        uint32_t v = w[d].head - 1u;
+        int span = 0, of = 0, obj = 0;
+        for (size_t j = 0; spans[j] && !span; j++) span = !strcmp(w[d].lemma, spans[j]);
+        if (!span || v > d || w[v].upos != TC_UPOS_VERB) continue;
+        for (uint32_t k = 0; k < n; k++) {
+            obj |= w[k].head == v + 1 && w[k].rel == TC_REL_OBJ;
+            if (w[k].head != d + 1 || w[k].rel != TC_REL_NMOD || k < d) continue;
+            for (uint32_t c = d + 1; c < k; c++)
+                of |= w[c].head == k + 1 && w[c].rel == TC_REL_CASE && !strcmp(w[c].lemma, "of");
+        }
+        if (of && !obj) w[d].rel = TC_REL_OBJ;
+    }
+}
+
 /* Voice from the tree: a participle with a passive auxiliary is passive; one with the perfect
  * "have" and no passive auxiliary ("had closed the road") is not, whatever its word says. */
 static void mark_voice(const tc_parser *p, tc_word *w, uint32_t n)
@@ -1198,6 +1220,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_fronted_subject(w, n);
     repair_fronted_phrase(p, w, n);
     repair_participle_pair(p, w, n);
+    repair_span_object(w, n);
     mark_voice(p, w, n);
 }
 

@@ -550,6 +550,34 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
         upos[i] = TC_UPOS_NOUN;
         xpos[i] = p->cls_xpos[nns];
     }
+    /* "unions held nationwide[RB] strikes[VBZ]": a third person right after a verb of the past
+       or present (an adverb or adjective between) is no second verb but its object, a plural
+       noun to WordNet; the adverb before it its adjective */
+    for (uint32_t i = 1; i < n; i++) {
+        if (strcmp(xpos_str(p, xpos[i]), "VBZ") || len[i] < 4 || words[i][len[i] - 1] != 's' ||
+            len[i] >= 40)
+            continue;
+        char low[40];
+        for (uint32_t k = 0; k < len[i]; k++) low[k] = (char)tolower((unsigned char)words[i][k]);
+        if (!(wordnet_mask(p, low, len[i] - 1) & TC_WN_NOUN)) continue;
+        uint32_t k = i;
+        while (k > 0 && i - k < 2 &&
+               (!strcmp(xpos_str(p, xpos[k - 1]), "RB") || !strcmp(xpos_str(p, xpos[k - 1]), "JJ")))
+            k--;
+        if (k == 0 || k == i || upos[k - 1] != TC_UPOS_VERB) continue;
+        const char *x = xpos_str(p, xpos[k - 1]);
+        if (strcmp(x, "VBD") && strcmp(x, "VBZ") && strcmp(x, "VBP")) continue;
+        cls[i] = (uint8_t)nns;
+        upos[i] = TC_UPOS_NOUN;
+        xpos[i] = p->cls_xpos[nns];
+        uint32_t jj = class_of(p, TC_UPOS_ADJ, "JJ");
+        for (uint32_t j = k; j < i && jj < p->nclass; j++)
+            if (!strcmp(xpos_str(p, xpos[j]), "RB")) {
+                cls[j] = (uint8_t)jj;
+                upos[j] = TC_UPOS_ADJ;
+                xpos[j] = p->cls_xpos[jj];
+            }
+    }
     /* "demanded that Israel halt its offensive[JJ] in Gaza": an adjective ending the phrase a
        possessive opens, a noun to WordNet, is that noun */
     uint32_t nn = p->cls_nn;

@@ -133,7 +133,7 @@ static const char *const planners[] = {
     "able",   "need",    "have", "ought",   "schedule", "move",     "hesitate", "look",   NULL};
 /* Verbs over an infinitive that assert it ("began to withdraw", "managed to cross"). */
 static const char *const aspects[] = {"begin", "start", "continue", "resume", "manage", "proceed",
-                                      "go",    "come",  "use",      "help",   NULL};
+                                      "go",    "come",  "use",      "help",   "vote",   NULL};
 static const char *const failures[] = {"fail", "refuse", "decline", "reject", "cease", "stop",
                                        "halt", "avoid",  "neglect", "forget", "quit",  NULL};
 static const char *const conditions[] = {"if", "unless", "whether", "lest", NULL};

@@ -526,10 +526,26 @@ static void print_plover_miss(run *r, const tc_eval_gold *const *rows, size_t nr
 {
     tc_eval_scores one = {0};
     tc_eval_score_plover(&one, rows, nrows, c, nc);
-    if (one.plv_found[0] == nrows && one.plv_right[0] == nc) return;
+    if (one.plv_found[1] == nrows && one.plv_right[0] == nc) return;
     fprintf(r->verbose, "%s: %s\n", rows[0]->id, rows[0]->text);
-    for (size_t i = 0; i < nrows; i++)
-        fprintf(r->verbose, "  row %s %s\n", rows[i]->id, tc_eval_plover_name(rows[i]->plover));
+    for (size_t i = 0; i < nrows; i++) {
+        int best = 0; /* 1: its class coded, 2: with the marked actors */
+        for (size_t j = 0; j < nc; j++) {
+            int m = row_match(rows[i], &c[j], tc_eval_plover_class(c[j].code, c[j].plover));
+            if (m > best) best = m;
+        }
+        fprintf(r->verbose, "  row %s %s", rows[i]->id, tc_eval_plover_name(rows[i]->plover));
+        if (best == 1) { /* found by type only: say whom the people marked */
+            const tc_eval_gold *g = rows[i];
+            fputs(" (type only; marked", r->verbose);
+            for (size_t k = 0; k < g->nsrc; k++)
+                fprintf(r->verbose, " <s>%.*s</s>", (int)g->src[k].len, g->text + g->src[k].off);
+            for (size_t k = 0; k < g->ntgt; k++)
+                fprintf(r->verbose, " <t>%.*s</t>", (int)g->tgt[k].len, g->text + g->tgt[k].off);
+            fputc(')', r->verbose);
+        }
+        fputc('\n', r->verbose);
+    }
     fprintf(r->verbose, "  coded:");
     for (size_t j = 0; j < nc; j++)
         fprintf(r->verbose, "%s %s %s %s (%s)", j ? ";" : "", c[j].src, c[j].code,

@@ -278,6 +278,10 @@ int tc_code_acting_subject(const sctx *s, size_t f);
 /* The author a means of force names with "by" ("airstrikes by the army"), or NO_MENTION. */
 int32_t tc_code_force_author(sctx *s, uint32_t w);
 
+/* The state of the place frame f is aimed at or happens in, made a mention (the extra ones),
+ * when that is another state than src's; NO_MENTION otherwise. */
+int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src);
+
 /* ---- code_nouns.c: events named by nouns ---- */
 
 /* Codes the events word w names as a noun, if any. */

@@ -172,6 +172,12 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     if (gv->hint == HINT_SOURCE && !(s->fr[f].flags & TC_FR_SUBJ_SHARED))
         y->nhint = (uint8_t)tc_code_arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, y->hint, 4);
     if (!y->nhint && x->p) y->nhint = (uint8_t)tc_code_targets(s, f, y->hint, 4);
+    /* "threatened to strike Haifa": the place the act it governs is aimed at */
+    if (!y->nhint && x->p && yf->nsubj) {
+        int32_t src = tc_code_first_arg_mention(s, yf->subj, yf->nsubj);
+        int32_t at = tc_code_place_target(s, f, mention_at(s, src));
+        if (at != NO_MENTION) y->hint[y->nhint++] = at;
+    }
     /* "offered to send troops to help X": with no target of its own, the one its purpose
        names */
     for (size_t h = 0; h < s->nfr && !y->nhint && x->p; h++)

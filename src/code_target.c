@@ -148,7 +148,32 @@ static uint32_t last_under(const sctx *s, uint32_t w)
  * in Bangkok": aid, force posture, coercion and force with no actor for a target are aimed at
  * the one country the sentence itself places them in (never the article's place); another
  * country's only, but coercion at home too. */
-static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
+/* The gazetteer's place word w of the sentence lies in (no actor of its own), or NULL. */
+static const tc_place *place_on(const sctx *s, uint32_t w)
+{
+    if (s->ment[w] != NO_MENTION) return NULL;
+    for (size_t i = 0; i < s->npl; i++)
+        if (s->pl[i].tok0 <= s->lo + w && s->lo + w < s->pl[i].tok0 + s->pl[i].ntok)
+            return &s->pl[i];
+    return NULL;
+}
+
+/* A mention of place pl's state, kept beside the sentence's mentions (its index). */
+static int32_t extra_place(sctx *s, const tc_place *pl, const char *rule)
+{
+    tc_mention *x = &s->extra[s->nextra];
+    memset(x, 0, sizeof *x);
+    x->tok0 = pl->tok0;
+    x->ntok = pl->ntok;
+    snprintf(x->code, sizeof x->code, "%.3s", pl->gp.cc3);
+    x->name = pl->gp.name ? pl->gp.name : "";
+    x->kind = TC_KIND_COUNTRY;
+    x->rule = rule;
+    x->entry = -1;
+    return (int32_t)(s->nm + s->nextra++);
+}
+
+int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
     int root = code_root(code);
@@ -156,13 +181,22 @@ static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
         s->nextra >= 2 * (size_t)s->tr.n)
         return NO_MENTION;
     /* not when the clause names whom it is aimed at but no dictionary knows it ("airstrikes
-       against IS in Syria") */
+       against IS in Syria"); but a place it is aimed at is its target ("fired rockets at Haifa",
+       "shelled Kherson") when in another state than the source's */
     const tc_frame *fr = &s->fr[f];
     static const char *const aimed[] = {"against", "on", "at", "to", "into", "toward", NULL};
-    for (int i = 0; i < fr->nobl; i++)
+    const tc_place *hit = NULL;
+    for (int i = 0; i < fr->nobl && !hit; i++)
         if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed) &&
-            !tc_code_when_over(s, fr->obl[i].word)) /* "on Sunday" */
-            return NO_MENTION;
+            !tc_code_when_over(s, fr->obl[i].word)) { /* "on Sunday" */
+            hit = place_on(s, fr->obl[i].word);
+            if (!hit) return NO_MENTION;
+        }
+    if (!hit && root >= 18 && fr->nobj) hit = place_on(s, fr->obj[0].word);
+    if (hit) {
+        if (!hit->gp.cc3[0] || (src && !strncmp(src->code, hit->gp.cc3, 3))) return NO_MENTION;
+        return extra_place(s, hit, "the place the act is aimed at");
+    }
     for (int i = 0; i < fr->nobj; i++)
         for (uint32_t k = s->first[fr->obj[i].word]; k < s->first[fr->obj[i].word + 1]; k++) {
             const char *cw = case_word(s, s->kids[k]);
@@ -204,16 +238,7 @@ static int32_t place_target(sctx *s, size_t f, const tc_mention *src)
     if (!in) return NO_MENTION;
     const char *cc3 = loc.place->gp.cc3;
     if (root != 17 && (!src || !strncmp(src->code, cc3, 3))) return NO_MENTION;
-    tc_mention *x = &s->extra[s->nextra];
-    memset(x, 0, sizeof *x);
-    x->tok0 = loc.place->tok0;
-    x->ntok = loc.place->ntok;
-    snprintf(x->code, sizeof x->code, "%.3s", cc3);
-    x->name = loc.place->gp.name ? loc.place->gp.name : "";
-    x->kind = TC_KIND_COUNTRY;
-    x->rule = "the place the clause names";
-    x->entry = -1;
-    return (int32_t)(s->nm + s->nextra++);
+    return extra_place(s, loc.place, "the place the clause names");
 }
 
 /* Senses a pattern's words do not tell apart, by what stands around the predicate: is frame f
@@ -841,7 +866,7 @@ void tc_code_frame(sctx *s, size_t f)
         return;
     }
     if (!nt) {
-        int32_t there = place_target(s, f, mention_at(s, src[0]));
+        int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
         if (there != NO_MENTION) tgt[nt++] = there;
     }
     /* "Iran warned that it would respond if Israel took any further action": a threat is

@@ -713,6 +713,7 @@ void tc_code_frame(sctx *s, size_t f)
        election of a new caretaker government"), not as the subject of another verb (",
        Deputy Ambassador X said") */
     size_t nkept = 0;
+    int dropped_own = 0;
     for (size_t i = 0; i < nt; i++) {
         const tc_mention *mi = mention_at(s, tgt[i]);
         int agent = mi && (!usable(mi) || (mi->flags & TC_MENTION_HOMED));
@@ -728,9 +729,44 @@ void tc_code_frame(sctx *s, size_t f)
                      !(s->tr.w[k].upos == TC_UPOS_NOUN && kc && !strcmp(kc, "noun.act"));
             }
         }
+        /* "expressed Egypt's solidarity with X": the possessor of an attitude the pattern
+           names is the speaker, not whom it is aimed at */
+        static const char *const attitudes[] = {
+            "solidarity", "support",      "backing", "commitment", "condolence",  "condolences",
+            "gratitude",  "appreciation", "concern", "readiness",  "willingness", "position",
+            "opposition", "sympathy",     "respect", "admiration", NULL};
+        if (ok && mi && ms0 && !strncmp(mi->code, ms0->code, 3) && mi->tok0 >= s->lo &&
+            mi->tok0 - s->lo < s->tr.n) {
+            uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, tgt[i]);
+            ok = !(rel_of(s, h) == TC_REL_NMOD_POSS && s->tr.w[h].head &&
+                   lemma_in(s, head_of(s, h), attitudes));
+            dropped_own |= !ok;
+        }
         if (ok) tgt[nkept++] = tgt[i];
     }
     nt = nkept;
+    /* "called Erdogan to convey Pakistan's support": to whom the clause it completes is aimed */
+    const tc_frame *up = s->fr[f].gov != TC_FRAME_NONE && s->frame_of[s->fr[f].gov] >= 0
+                             ? &s->fr[s->frame_of[s->fr[f].gov]]
+                             : NULL;
+    if (!nt && dropped_own && up && up->nobj)
+        nt = tc_code_arg_mentions(s, up->obj, up->nobj, tgt, 8);
+    /* "welcomed Trump's invitation to Putin", "rejected Japan's proposal for a summit": what
+       is said of an act is aimed at whose act it is */
+    int said_of = code_root(m->code) == 5 || code_root(m->code) == 11 || code_root(m->code) == 12;
+    if (said_of && s->fr[f].nobj && s->ment[s->fr[f].obj[0].word] == NO_MENTION) {
+        uint32_t o = s->fr[f].obj[0].word;
+        for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
+            uint32_t c = s->kids[i];
+            const tc_mention *mc = mention_at(s, s->ment[c]);
+            if (rel_of(s, c) != TC_REL_NMOD_POSS || !mc || !usable(mc) || s->ment[c] == src[0] ||
+                (ms0 && !strncmp(mc->code, ms0->code, 3)))
+                continue;
+            tgt[0] = s->ment[c];
+            nt = 1;
+            break;
+        }
+    }
     /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
     /* (nor a doer of what a relative clause tells of a kind: "foreign bloggers who praise
        China gain popularity") */

@@ -25,6 +25,8 @@ static const char *const fighters[] = {"MIL", "REB", "INS", "UAF", "SEP", NULL};
 
 /* Is m's code of that sector ("CVL" of "CHNCVL")? */
 
+static int a_people(const sctx *s, const tc_mention *m);
+
 const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char *code,
                                uint32_t pred)
 {
@@ -73,7 +75,8 @@ const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char 
         return "190";
     /* an army backing or standing by another cooperates militarily (062), not in words (052) */
     if (sector_is(src, "MIL") && !strcmp(code, "052")) return "062";
-    if (!sector_in(src, dissent_agents)) return code;
+    /* ... and a state's people ("thousands of Georgians protested") */
+    if (!sector_in(src, dissent_agents) && !(a_people(s, src) && !strcmp(code, "114"))) return code;
     for (size_t i = 0; i < sizeof dissent_codes / sizeof *dissent_codes; i++)
         if (!strcmp(code, dissent_codes[i][0]) &&
             (strcmp(code, "114") || !strcmp(s->tr.w[pred].lemma, "protest")))

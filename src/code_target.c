@@ -797,7 +797,9 @@ void tc_code_frame(sctx *s, size_t f)
        sentence of agents with no state codes force, protest and coercion only, and only where
        it names the place itself (the article's place guesses too often) */
     if (s->agents_only) {
-        int root = code_root(m->code);
+        /* (what dissenters do: "farmers protested against the laws" is a protest, 14) */
+        const char *as = ms0 ? tc_code_by_context(s, ms0, m->code, s->fr[f].pred) : m->code;
+        int root = code_root(as);
         if (!s->where || s->where_article || (root != 14 && root < 17)) return;
     }
     /* "Three men were arrested in Lagos, Nigerian police said": an arrest or a charge with no

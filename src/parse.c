@@ -637,6 +637,16 @@ static void root_with_subject(tc_word *w, uint32_t n, uint32_t v, uint32_t r)
         if (w[k].head == r + 1) w[k].head = (uint16_t)(v + 1);
 }
 
+/* "Hundreds", "thousands", "dozens": a number that heads the phrase of what it counts. */
+static int quantity(const tc_word *w, uint32_t r)
+{
+    static const char *const counts[] = {"hundred", "thousand", "dozen",    "million",   "score",
+                                         "ten",     "tens",     "hundreds", "thousands", NULL};
+    for (size_t j = 0; counts[j]; j++)
+        if (!strcmp(w[r].lemma, counts[j])) return 1;
+    return 0;
+}
+
 /* A finite verb the parser hung on a root that is no verb ("Interim[root] President Manuel
  * Merino resigned[conj] on Sunday"): when only names and nouns stand between them and the verb
  * has no subject of its own, the verb is the root and the old root its subject, which hands it
@@ -652,7 +662,8 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
         uint32_t h = w[k].head ? w[k].head - 1u : n;
         /* on the root, or on the last member of a list the root heads ("Israeli forces[root]
            and Palestinian gunmen clashed[acl of gunmen]") */
-        int on_root = h == r || (h < n && w[h].head == r + 1 && w[h].rel == TC_REL_CONJ);
+        int on_root = h == r || (h < n && w[h].head == r + 1 && w[h].rel == TC_REL_CONJ) ||
+                      (h < n && w[h].head == r + 1 && w[h].rel == TC_REL_NMOD && quantity(w, r));
         if (!on_root) continue;
         if (h == r && (rel == TC_REL_COP || rel == TC_REL_AUX || rel == TC_REL_AUX_PASS)) return;
         const char *x = tc_parse_xpos_name(p, w[k].xpos);
@@ -667,7 +678,8 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
     int list = w[v].head != r + 1;
     if (list && w[v].rel != TC_REL_ACL) return;
     for (uint32_t k = r + 1; k < v; k++)
-        if (w[k].upos == TC_UPOS_VERB || w[k].upos == TC_UPOS_AUX || w[k].upos == TC_UPOS_ADP ||
+        if (w[k].upos == TC_UPOS_VERB || w[k].upos == TC_UPOS_AUX ||
+            (w[k].upos == TC_UPOS_ADP && !(quantity(w, r) && !strcmp(w[k].lemma, "of"))) ||
             (!list && (w[k].upos == TC_UPOS_PUNCT || w[k].upos == TC_UPOS_CCONJ)))
             return;
     for (uint32_t k = 0; k < n; k++)

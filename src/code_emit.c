@@ -320,6 +320,20 @@ static int standing(const sctx *s, uint32_t p)
 
 /* Are ms and mt two actors of one code ("the White House defended Trump's decision", USAGOV
  * both), not one actor named twice ("Putin ... the Kremlin leader")? */
+/* "Herders and farmers clashed", "rival militias fought": force between two groups of one
+ * code named by different words is no one acting on itself. */
+static int two_sides(const sctx *s, const tc_mention *ms, const tc_mention *mt, const char *code)
+{
+    int r = code_root(code);
+    if ((r < 18 && strncmp(code, "145", 3)) || ms->kind != TC_KIND_AGENT ||
+        mt->kind != TC_KIND_AGENT)
+        return 0;
+    if (!(ms->tok0 + ms->ntok <= mt->tok0 || mt->tok0 + mt->ntok <= ms->tok0)) return 0;
+    const tc_token *a = &s->t->toks[ms->tok0 + ms->ntok - 1],
+                   *b = &s->t->toks[mt->tok0 + mt->ntok - 1];
+    return a->nlen != b->nlen || memcmp(a->norm, b->norm, a->nlen) != 0;
+}
+
 static int two_of_one(const sctx *s, int32_t src, int32_t tgt)
 {
     if (src >= (int32_t)s->nm) return 0; /* both named as such */
@@ -383,7 +397,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     }
     if ((!ms && !mt) || (ms && !usable(ms) && !lone_agent) || (mt && !usable(mt) && !lone_agent) ||
         (ms && mt && !strcmp(ms->code, mt->code) &&
-         !(code_root(code) <= 13 && two_of_one(s, src, tgt))))
+         !(code_root(code) <= 13 && two_of_one(s, src, tgt)) && !two_sides(s, ms, mt, code)))
         return;
     /* "people spoke up for Taiwan", "the court regrets the decision of Kenya": an agent placed
        in a state by the sentence's own mention of it is not acting on that state, save for

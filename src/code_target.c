@@ -46,7 +46,9 @@ static uint32_t unnamed_force(const sctx *s, size_t f)
             return c;
         if (r != TC_REL_ADVCL) continue; /* "when a bomb exploded" */
         for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
-            if (rel_of(s, s->kids[j]) == TC_REL_NSUBJ && force_word(s, s->kids[j]))
+            if ((rel_of(s, s->kids[j]) == TC_REL_NSUBJ ||
+                 rel_of(s, s->kids[j]) == TC_REL_OBJ) && /* "when their truck hit a mine" */
+                force_word(s, s->kids[j]))
                 return s->kids[j];
     }
     return UINT32_MAX;

@@ -383,6 +383,15 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         /* a regular verb's past participle is its past tense too */
         uint64_t verbal = (1ull << p->cls_xpos[vbd]) | (1ull << vbn);
         int past = tw[i].amb ? (tw[i].amb & verbal) != 0 : (tw[i].wn & TC_WN_VERB) != 0;
+        /* "Israeli troops wounded[JJ] three Palestinians": with no finite verb at all, an -ed
+           word the treebank saw only as an adjective, a verb to WordNet, before an object */
+        if (!past && !has_finite && len[i] < 40 && i + 1 < n &&
+            xpos_in(p, xpos[i + 1], XS_OBJECT)) {
+            char low[40];
+            for (uint32_t k = 0; k < len[i]; k++)
+                low[k] = (char)tolower((unsigned char)words[i][k]);
+            past = (wordnet_mask(p, low, len[i]) & TC_WN_VERB) != 0;
+        }
         uint32_t k = i;
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
         if (!past || !xpos_in(p, xpos[k - 1], XS_BEFORE)) continue;

@@ -24,9 +24,20 @@ const char *tc_code_noun_class(const sctx *s, uint32_t w)
     int first;
     uint64_t all;
     const char *l = s->tr.w[w].lemma;
-    if (!s->c->wordnet || !tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all))
-        return NULL;
-    return tc_wordnet_class_name(first);
+    size_t n = strlen(l);
+    if (!s->c->wordnet) return NULL;
+    if (tc_wordnet_lookup(s->c->wordnet, l, n, 'n', &first, &all))
+        return tc_wordnet_class_name(first);
+    /* "ceasefire", "peacekeeper": news writes as one word what WordNet hyphenates */
+    char buf[32];
+    for (size_t k = 3; n >= 6 && n < sizeof buf - 1 && k + 3 <= n; k++) {
+        memcpy(buf, l, k);
+        buf[k] = '-';
+        memcpy(buf + k + 1, l + k, n - k);
+        if (tc_wordnet_lookup(s->c->wordnet, buf, n + 1, 'n', &first, &all))
+            return tc_wordnet_class_name(first);
+    }
+    return NULL;
 }
 
 /* Bodies whose first sense WordNet files elsewhere ("the Hezbollah group": noun.Tops; "the NATO

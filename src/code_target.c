@@ -545,6 +545,8 @@ static tc_span matter_target(sctx *s, size_t f)
         const tc_mention *mk = mention_at(s, s->ment[fr->obl[i].word]);
         const char *kc = tc_code_noun_class(s, fr->obl[i].word);
         if (tc_code_when_over(s, fr->obl[i].word)) continue; /* "on Monday" */
+        const char *pw = case_word(s, fr->obl[i].word);      /* "a ceasefire in Sudan" */
+        if (mk && usable(mk) && pw && in_words(pw, tc_code_place_preps)) continue;
         if ((mk && (!mk->code[0] || !strncmp(mk->code, "---", 3))) ||
             s->tr.w[fr->obl[i].word].upos == TC_UPOS_PROPN ||
             (kc && (!strcmp(kc, "noun.person") || !strcmp(kc, "noun.group"))))
@@ -568,8 +570,10 @@ static tc_span matter_target(sctx *s, size_t f)
             if (cw && !strcmp(cw, "into") && fr->obl[i].word > o) into = fr->obl[i].word;
         }
         /* "will not lift the embargo": a refusal's matter is what the act it refuses acts on
-           (not the press's "requests for comment") */
-        if (into == UINT32_MAX && root != 12) return (tc_span){0, 0};
+           (not the press's "requests for comment"); "demanded a ceasefire in Syria",
+           "appealed for a humanitarian ceasefire": a demand's or an appeal's is what it
+           names */
+        if (into == UINT32_MAX && root != 12 && root != 2 && root != 10) return (tc_span){0, 0};
         for (uint32_t k = s->first[o]; k < s->first[o + 1] && into == UINT32_MAX; k++)
             if (rel_of(s, s->kids[k]) == TC_REL_NMOD && lemma_in(s, s->kids[k], press_asks))
                 return (tc_span){0, 0};

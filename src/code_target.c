@@ -114,6 +114,11 @@ static int people_object(const sctx *s, size_t f)
                                          "noun.event",
                                          NULL};
     uint32_t w = fr->obj[0].word;
+    /* "16 million tons of CO2": a measure of weight or volume counts no people */
+    static const char *const measures[] = {"ton",   "tonne",  "barrel",   "litre",
+                                           "liter", "gallon", "kilogram", "kilo",
+                                           "pound", "metre",  "meter",    NULL};
+    if (lemma_in(s, w, measures)) return 0;
     /* "16 million tons of carbon dioxide", "dozens of prisoners": what the measure counts */
     const char *q = s->tr.w[w].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, w) : NULL;
     for (uint32_t i = s->first[w]; q && !strcmp(q, "noun.quantity") && i < s->first[w + 1]; i++) {
@@ -282,24 +287,6 @@ static int wrong_sense(const sctx *s, size_t f)
                 if (j < n && t[j] >= '0' && t[j] <= '9' && n - j <= 2) return 1;
             }
         }
-    }
-    /* "will release 16 million tons of CO2", "released a statement": releasing a substance or a
-       text frees no one */
-    static const char *const released[] = {"release", "free", NULL};
-    if ((!strncmp(m->code, "084", 3) || !strncmp(m->code, "0353", 4)) && lemma_in(s, p, released) &&
-        fr->nobj && s->ment[fr->obj[0].word] == NO_MENTION) {
-        static const char *const things[] = {
-            "noun.substance", "noun.quantity",   "noun.communication",
-            "noun.cognition", "noun.phenomenon", "noun.food",
-            "noun.attribute", "noun.time",       NULL};
-        uint32_t o = fr->obj[0].word; /* "dozens of activists", "11 of its prisoners" */
-        for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
-            const char *cw = case_word(s, s->kids[i]);
-            if (rel_of(s, s->kids[i]) == TC_REL_NMOD && cw && !strcmp(cw, "of")) o = s->kids[i];
-        }
-        const char *c = tc_code_noun_class(s, o);
-        if (o != fr->obj[0].word && s->ment[o] != NO_MENTION) c = NULL;
-        if (c && in_words(c, things)) return 1;
     }
     /* "training Ukrainian nurses", "trains teachers": training civilians is no military
        cooperation */

@@ -11,6 +11,18 @@
 /* ---- patterns ---- */
 
 /* Dependents whose subtree is a clause of its own, not part of the predicate's phrase. */
+/* "barred UN officials from entering Gaza": the gerund "from" opens completes the verb (its
+ * mark and itself are in the verb's phrase, what it governs is not). */
+static uint32_t from_gerund(const sctx *s, uint32_t c)
+{
+    if (rel_of(s, c) != TC_REL_ADVCL) return UINT32_MAX;
+    for (uint32_t i = s->first[c]; i < s->first[c + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "from") &&
+            s->kids[i] < c)
+            return s->kids[i];
+    return UINT32_MAX;
+}
+
 static int own_clause(const sctx *s, uint32_t c)
 {
     int r = rel_of(s, c);
@@ -24,8 +36,11 @@ static int own_clause(const sctx *s, uint32_t c)
 static void mark_phrase(sctx *s, uint32_t w)
 {
     s->in_phrase[w] = 1;
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
-        if (!own_clause(s, s->kids[i])) mark_phrase(s, s->kids[i]);
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i], from = from_gerund(s, c);
+        if (from != UINT32_MAX) s->in_phrase[c] = s->in_phrase[from] = 1;
+        if (!own_clause(s, c)) mark_phrase(s, c);
+    }
 }
 
 /* The predicate's phrase in word order into s->seq; its length; *at: where p is. */

@@ -616,7 +616,8 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
         for (uint32_t h = head_of(s, w); h != p && s->tr.w[h].head; h = head_of(s, h))
             inner |= (s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p) /* it codes its own */ ||
                      a_time(s, h); /* "on the eve of a visit to X" */
-        if (inner || tc_code_according(s, head_of(s, w)) || locative(s, w) ||
+        if (inner || tc_code_according(s, w) || tc_code_according(s, head_of(s, w)) ||
+            locative(s, w) ||
             ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))) ||
             victim(s, w))
             continue;

@@ -199,6 +199,17 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
     if (f->nsubj || !w[p].head) return;
     const tc_frame *g = frame_at(b, h);
     if (!g) return;
+    /* "condemned Thailand for sending Uyghurs back": what one is judged for, one did */
+    static const char *const judges[] = {
+        "condemn", "criticize", "criticise", "praise", "thank",    "blame",   "accuse",
+        "fault",   "punish",    "sanction",  "reward", "applaud",  "commend", "congratulate",
+        "slam",    "denounce",  "rebuke",    "fine",   "sentence", "convict", NULL};
+    if (r == TC_REL_ADVCL && g->nobj && f->mark != TC_FRAME_NONE &&
+        !strcmp(w[f->mark].lemma, "for") && lemma_is(b, h, judges)) {
+        for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
+        f->flags |= TC_FR_SUBJ_SHARED;
+        return;
+    }
     if (r == TC_REL_XCOMP && g->nobj) {
         for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
     } else if (r == TC_REL_XCOMP && g->nobl && !temporal(b, g->obl[0].word)) {

@@ -1108,14 +1108,14 @@ static void repair_hyphen_modifier(const tc_parser *p, tc_word *w, uint32_t n)
             nn = w[nn].head - 1u;
         if (w[nn].upos != TC_UPOS_NOUN && w[nn].upos != TC_UPOS_PROPN) continue;
         if (w[v].head == nn + 1 && w[v].rel == TC_REL_AMOD && w[x].head == v + 1) continue;
-        /* the place in the clause: the noun's own when it hangs outside the modifier, else
-           the modifier's or the first word's */
-        uint32_t top = x;
-        if (w[nn].head && (w[nn].head - 1u < x || w[nn].head - 1u > nn) && w[nn].head - 1u != v &&
-            w[nn].head - 1u != x)
-            top = nn;
-        else if (w[v].head && (w[v].head - 1u < x || w[v].head - 1u > nn))
-            top = v;
+        /* the place in the clause: of the noun, the modifier and the first word, the one
+           hung outside them (or the root) */
+        uint32_t top = n;
+        const uint32_t cands[3] = {nn, v, x};
+        for (int c = 0; c < 3 && top == n; c++)
+            if (!w[cands[c]].head || w[cands[c]].head - 1u < x || w[cands[c]].head - 1u > nn)
+                top = cands[c];
+        if (top == n) continue;
         uint16_t head = w[top].head;
         int rel = w[top].rel;
         if (top != nn) {
@@ -1163,6 +1163,27 @@ static void repair_span_object(tc_word *w, uint32_t n)
                 of |= w[c].head == k + 1 && w[c].rel == TC_REL_CASE && !strcmp(w[c].lemma, "of");
         }
         if (of && !obj) w[d].rel = TC_REL_OBJ;
+    }
+}
+
+/* Whatever the repairs did, the words form one tree: a word whose heads loop is hung on the
+ * root (a repair's mistake must cost an arc, never a loop in the code that climbs the tree). */
+static void untangle(tc_word *w, uint32_t n)
+{
+    uint32_t root = 0;
+    while (root < n && w[root].head) root++;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t h = i, steps = 0;
+        while (w[h].head && steps++ <= n) h = w[h].head - 1u;
+        if (!w[h].head) continue;
+        if (root == n) { /* no root left: this word is it */
+            w[i].head = 0;
+            w[i].rel = TC_REL_ROOT;
+            root = i;
+        } else {
+            w[i].head = (uint16_t)(root + 1);
+            w[i].rel = TC_REL_DEP;
+        }
     }
 }
 
@@ -1233,6 +1254,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_fronted_phrase(p, w, n);
     repair_participle_pair(p, w, n);
     repair_span_object(w, n);
+    untangle(w, n);
     mark_voice(p, w, n);
 }
 
@@ -1449,6 +1471,9 @@ int tc_parse_sentence_named(const tc_parser *p, const tc_text *t, uint32_t sent,
         out->w[i].off = t->toks[s->tok0 + i].off;
         out->w[i].len = t->toks[s->tok0 + i].len;
     }
-    if (!(flags & TC_PARSE_TAGS)) repair_hyphen_modifier(p, out->w, out->n);
+    if (!(flags & TC_PARSE_TAGS)) {
+        repair_hyphen_modifier(p, out->w, out->n);
+        untangle(out->w, out->n);
+    }
     return rc;
 }

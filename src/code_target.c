@@ -960,10 +960,18 @@ void tc_code_frame(sctx *s, size_t f)
             "say",     "comment",  "speak", "elaborate", "disclose", "confirm", "reveal", "answer",
             "discuss", "identify", "name",  "respond",   "reply",    "explain", NULL};
         int refusal_to = 0;
-        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && root == 12; i++)
-            refusal_to |= rel_of(s, s->kids[i]) == TC_REL_XCOMP &&
-                          s->tr.w[s->kids[i]].upos == TC_UPOS_VERB &&
-                          !lemma_in(s, s->kids[i], saying);
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && root == 12; i++) {
+            uint32_t x = s->kids[i];
+            if (rel_of(s, x) != TC_REL_XCOMP || s->tr.w[x].upos != TC_UPOS_VERB ||
+                lemma_in(s, x, saying))
+                continue;
+            /* "refusing to be written off": to refuse to undergo something refuses no act */
+            int undergo = 0;
+            for (uint32_t j = s->first[x]; j < s->first[x + 1]; j++)
+                undergo |=
+                    rel_of(s, s->kids[j]) == TC_REL_AUX_PASS || rel_of(s, s->kids[j]) == TC_REL_COP;
+            refusal_to |= !undergo;
+        }
         int probe = (root == 4 || root == 9 || root == 16) && fr->nobj &&
                     fr->obj[0].word >= m->first && fr->obj[0].word <= m->last &&
                     !(fr->flags & TC_FR_PASSIVE);

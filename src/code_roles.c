@@ -155,9 +155,9 @@ static int stateless(const sctx *s, uint32_t w)
     static const char *const many[] = {"governments", "countries", "nations", "states", NULL};
     if (in_words(norm_of(s, w), many)) return 1;
     static const char *const nowhere[] = {
-        "international", "foreign",  "global",    "western", "regional", "multinational",
-        "independent",   "european", "african",   "asian",   "arab",     "gulf",
-        "nordic",        "baltic",   "caribbean", "eastern", "allied",   NULL};
+        "international", "foreign", "global", "western", "regional", "multinational", "independent",
+        "european",      "african", "asian",  "arab",    "gulf",     "nordic",        "baltic",
+        "caribbean",     "eastern", "allied", "world",   NULL};
     for (uint32_t k = w > 4 ? w - 4 : 0; k < w; k++) /* "international rights groups" */
         if ((lemma_in(s, k, nowhere) || in_words(norm_of(s, k), nowhere)) &&
             (head_of(s, k) == w || head_of(s, head_of(s, k)) == w))

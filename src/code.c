@@ -248,6 +248,7 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
         }
         /* "the invasion of X", "began the deportation of ...": an event noun of another form */
         if (tc_code_deverbal(k->norm, k->nlen)) return 1;
+        if (tc_code_judging_word(k->norm, k->nlen)) return 1; /* "said X was unjustified" */
     }
     return 0;
 }
@@ -316,7 +317,10 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);
     for (size_t f = 0; f < s.nfr; f++) tc_code_frame(&s, f);
     for (size_t f = 0; f < s.nfr; f++) tc_code_obligation(&s, f);
-    for (uint32_t w = 0; w < s.tr.n; w++) tc_code_noun(&s, w);
+    for (uint32_t w = 0; w < s.tr.n; w++) {
+        tc_code_noun(&s, w);
+        tc_code_judgment(&s, w);
+    }
     for (uint32_t w = 0; w < s.tr.n; w++) blame(&s, w);
     return s.added;
 }

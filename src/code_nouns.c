@@ -1,4 +1,5 @@
-/* code_nouns: events named by nouns. An event noun with its agent and its patient
+/* code_nouns: events named by nouns, and judgments told by an adjective ("said the tariffs
+ * were unjustified"). An event noun with its agent and its patient
  * ("Azerbaijan's blockade of Armenia", "the shelling of X by Y"), one an announcing verb takes
  * as object ("announced a suspension of aid to X", read with the verb's patterns), and fighting
  * between sides ("clashes broke out between A and B"); each takes the mood of its clause. Part
@@ -213,4 +214,68 @@ void tc_code_noun(sctx *s, uint32_t w)
     tc_code_clause_mood(s, frame_above(s, w), &m);
     tc_code_emit_at(s, &m, w, UINT32_MAX, src, tgt, p->cameo, p->info);
     if (p->cameo2[0]) tc_code_emit_at(s, &m, w, UINT32_MAX, tgt, src, p->cameo2, p->info2);
+}
+
+/* Adjectives that judge what they are said of: blame (111) and praise (051). */
+static const char *const blames[] = {
+    "unjustified",   "unacceptable",   "illegal",           "unlawful",
+    "regrettable",   "absurd",         "outrageous",        "provocative",
+    "baseless",      "groundless",     "irresponsible",     "unfounded",
+    "illegitimate",  "unwarranted",    "deplorable",        "reprehensible",
+    "shameful",      "disgraceful",    "counterproductive", "destabilizing",
+    "destabilising", "unprovoked",     "reckless",          "hypocritical",
+    "unjust",        "discriminatory", "intolerable",       NULL};
+static const char *const praises[] = {"welcome",     "positive",   "constructive", "historic",
+                                      "encouraging", "productive", "fruitful",     "helpful",
+                                      "commendable", NULL};
+static const char *const sayings[] = {"say",    "tell", "add",   "state", "insist", "declare",
+                                      "stress", "note", "write", "argue", NULL};
+
+void tc_code_judgment(sctx *s, uint32_t w)
+{
+    const tc_word *x = &s->tr.w[w];
+    int blame = lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
+    if (x->upos != TC_UPOS_ADJ || (!blame && !praise) || rel_of(s, w) != TC_REL_CCOMP || !x->head)
+        return;
+    uint32_t h = head_of(s, w);
+    int32_t g = s->frame_of[h];
+    if (g < 0 || !lemma_in(s, h, sayings) || !s->fr[g].nsubj) return;
+    uint32_t subj = UINT32_MAX;
+    int cop = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        cop |= r == TC_REL_COP;
+        if (r == TC_REL_NSUBJ) subj = c;
+        if (r == TC_REL_ADVMOD &&
+            (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never")))
+            return; /* "said the visit was not unwelcome" */
+    }
+    if (!cop || subj == UINT32_MAX) return;
+    /* whom it is said of: the subject, else whose the subject is ("Washington's tariffs") */
+    int32_t tgt = s->ment[subj] != NO_MENTION ? tc_code_arg_mention(s, subj, 2) : NO_MENTION;
+    for (int pass = 0; pass < 2; pass++) /* "the U.S. sanctions", "the talks with Turkey" */
+        for (uint32_t i = s->first[subj]; i < s->first[subj + 1] && tgt == NO_MENTION; i++) {
+            int r = rel_of(s, s->kids[i]);
+            if (pass ? r == TC_REL_NMOD
+                     : r == TC_REL_NMOD_POSS || r == TC_REL_COMPOUND || r == TC_REL_AMOD)
+                tgt = tc_code_arg_mention(s, s->kids[i], 1);
+        }
+    int32_t src = tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj);
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3)) return;
+    const char *verb = blame ? "criticize" : "praise";
+    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, verb, strlen(verb)));
+    if (!p) return;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_clause_mood(s, g, &m);
+    tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
+}
+
+int tc_code_judging_word(const char *norm, size_t len)
+{
+    for (int k = 0; k < 2; k++)
+        for (const char *const *a = k ? praises : blames; *a; a++)
+            if (strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
+    return 0;
 }

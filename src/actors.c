@@ -1386,12 +1386,19 @@ static int modifiers_only(const tc_text *t, uint32_t from, uint32_t to)
 }
 
 /* Is r an institution or group of the chunk's own state, right after it or after its
- * possessive ("Sudan's Rapid Support Forces", "the Israeli Knesset")? It gives the code. */
+ * possessive ("Sudan's Rapid Support Forces", "the Israeli Knesset"), or a group after the
+ * possessive of a state that an agent's "of" joined ("the leader of Afghanistan's Taliban")?
+ * It gives the code. */
 static int owned_by(const chunk *c, const raw_match *r)
 {
     const raw_match *st = c->base ? c->base : c->adj;
     tc_actor_kind k = r->e->kind;
-    if (!st || c->nagents || c->person || c->owned || c->group) return 0;
+    if (!st || c->person || c->owned || c->group) return 0;
+    /* "the leader of Afghanistan's Taliban insurgency": an office of the group after the
+       state's possessive (joins asks for it), which is the group's, not the state's */
+    if (c->nagents && (c->agents[c->nagents - 1]->tok0 > st->tok0 ||
+                       r->tok0 == st->tok0 + st->ntok || k != TC_KIND_GROUP))
+        return 0;
     if (st->e->kind != TC_KIND_COUNTRY && st->e->kind != TC_KIND_ADJ) return 0;
     if ((k != TC_KIND_GROUP && k != TC_KIND_METONYM) || strlen(r->e->code) <= 3) return 0;
     /* "the Canadian House of Commons": a nationality before another state's institution
@@ -2169,9 +2176,8 @@ static int said_who(const tc_actors *d, const tc_text *t, const tc_sentence *s, 
                tc_nouns_head(d->nouns, t, i + 3 + p->ntok, end, TC_NOUNS_SINGULAR, &len, &why) ==
                    TC_NOUN_PERSON;
     }
-    if (word_is(a, ","))
-        return (word_is(b, "who") && i + 3 < end && in_words(&t->toks[i + 3], copulas, 2)) ||
-               in_words(b, articles, 3);
+    if (word_is(a, ",")) /* "Mehdiyev, who is Azerbaijani", "Maimane, who headed" */
+        return word_is(b, "who") || in_words(b, articles, 3);
     return in_words(a, copulas, 2) && (word_is(b, "a") || word_is(b, "an"));
 }
 
@@ -3007,7 +3013,7 @@ static const char *const male_words[] = {"mr",       "sir",         "lord",     
 
 /* The sex what its words say (female_words, male_words), else its first name, of person
  * mention m of sentence s; TC_SEX_EITHER a name no dictionary knows that speaks ("Klein
- * writes", "Nasser said"); TC_SEX_NONE for the rest. */
+ * writes", "Nasser said") or that ", who" follows; TC_SEX_NONE for the rest. */
 static unsigned sex_of(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                        const tc_mention *m)
 {
@@ -3034,7 +3040,10 @@ static unsigned sex_of(const tc_actors *d, const tc_text *t, const tc_sentence *
             if (tc_actors_org_word(t->toks[i].norm)) return TC_SEX_NONE;
     }
     if (sex || !unknown || m->kind == TC_KIND_REGION || end >= s->tok0 + s->ntok) return sex;
-    return in_words(&t->toks[end], speech_after, sizeof speech_after / sizeof *speech_after)
+    /* "Maimane, who headed the opposition": a relative clause of a person */
+    int who = end + 1 < s->tok0 + s->ntok && word_is(&t->toks[end], ",") &&
+              word_is(&t->toks[end + 1], "who");
+    return who || in_words(&t->toks[end], speech_after, sizeof speech_after / sizeof *speech_after)
                ? TC_SEX_EITHER
                : TC_SEX_NONE;
 }

@@ -2081,6 +2081,18 @@ static int org_name(const tc_text *t, uint32_t i, uint32_t j)
     return 0;
 }
 
+/* Does the name of tokens [i, j) end in a word of a law's or a treaty's name ("the Chinese
+ * Exclusion Act", "the Russian Foreign Agents Law"): a text, no actor, whatever state's
+ * adjective comes before it? */
+static int document_name(const tc_text *t, uint32_t i, uint32_t j)
+{
+    static const char *const heads[] = {
+        "act",        "law",       "treaty",   "accord",    "accords",      "agreement",
+        "convention", "charter",   "protocol", "doctrine",  "constitution", "declaration",
+        "bill",       "amendment", "statute",  "ordinance", "decree"};
+    return j > i && in_words(&t->toks[j - 1], heads, sizeof heads / sizeof *heads);
+}
+
 /* Is the name of tokens [i, j) a place the gazetteer knows, by itself: after "in", "from" ...
  * any place, else a city of 500,000 people or more, a capital or a place of our alias table
  * (place_of); not a word in capitals ("NISA"), not before "said" ("Kelly said"), not when a
@@ -2967,7 +2979,7 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
             prev->name = u.name;
             prev->flags |= TC_MENTION_UNKNOWN;
             prev->rule = "an agent, maybe a state's, + a name no dictionary knows";
-        } else if (state_before(d, t, raw, nraw, i, j, cc3, &from) &&
+        } else if (!document_name(t, i, j) && state_before(d, t, raw, nraw, i, j, cc3, &from) &&
                    (!prev || pend <= from || !strcmp(prev->code, cc3))) {
             memcpy(u.code, cc3, 4);
             u.kind = TC_KIND_COUNTRY;

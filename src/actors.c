@@ -2722,6 +2722,23 @@ static int state_before(const tc_actors *d, const tc_text *t, const raw_match *r
     return 0;
 }
 
+/* Do tokens from k to mention x say that x is among what ends at k: ", including (the) X",
+ * ", such as (the) X"? */
+static int including(const tc_text *t, uint32_t k, const tc_mention *x)
+{
+    uint32_t i = k;
+    if (i < x->tok0 && word_is(&t->toks[i], ",")) i++;
+    if (i < x->tok0 && word_is(&t->toks[i], "including")) {
+        i++;
+    } else if (i + 1 < x->tok0 && word_is(&t->toks[i], "such") && word_is(&t->toks[i + 1], "as")) {
+        i += 2;
+    } else {
+        return 0;
+    }
+    if (i < x->tok0 && word_is(&t->toks[i], "the")) i++;
+    return i == x->tok0;
+}
+
 /* Gives the agent with no state res[q] ("---GOV") the state of a place the sentence puts it
  * in: a name no dictionary knows right before it, or before "'s" and its modifiers, that is a
  * well-known place of the gazetteer (place_of for a name alone: "Central Java Governor X" =
@@ -2732,6 +2749,10 @@ static int state_before(const tc_actors *d, const tc_text *t, const raw_match *r
 static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                             tc_mention *res, size_t n, size_t q)
 {
+    /* sectors of organisations, which those they include place ("rights groups, including the
+       American Civil Liberties Union" = USAHRI); not governments or people: "world leaders,
+       including Putin" are not Russia's */
+    static const char *const org_sectors[] = {"HRI", "NGO", "MED", "LAB", "BUS", "EDU", "ENV"};
     char cc3[4] = "";
     tc_mention *p = q ? &res[q - 1] : NULL;
     uint32_t pend = p ? p->tok0 + p->ntok : 0, at = res[q].tok0;
@@ -2759,6 +2780,12 @@ static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sente
         (word_is(&t->toks[k], "in") || word_is(&t->toks[k], "of")) &&
         (x->tok0 == k + 1 || (x->tok0 == k + 2 && word_is(&t->toks[k + 1], "the"))))
         memcpy(cc3, x->code, 4);
+    int org = 0;
+    for (size_t i = 0; i < sizeof org_sectors / sizeof *org_sectors; i++)
+        org |= !strcmp(res[q].code + 3, org_sectors[i]);
+    if (!cc3[0] && org && x && x->kind != TC_KIND_PERSON && including(t, k, x) &&
+        tc_actors_is_state(d, x->code))
+        snprintf(cc3, sizeof cc3, "%.3s", x->code);
     if (!cc3[0]) return;
     char code[32];
     snprintf(code, sizeof code, "%.3s%.28s", cc3, res[q].code + 3);

@@ -2739,6 +2739,20 @@ static int including(const tc_text *t, uint32_t k, const tc_mention *x)
     return i == x->tok0;
 }
 
+/* Are tokens [from, to) ", including" and maybe an article and plain modifiers ("militants,
+ * including a senior leader")? */
+static int included_after(const tc_text *t, uint32_t from, uint32_t to)
+{
+    uint32_t i = from;
+    if (i < to && word_is(&t->toks[i], ",")) i++;
+    if (i >= to || !word_is(&t->toks[i], "including")) return 0;
+    i++;
+    if (i < to && (word_is(&t->toks[i], "a") || word_is(&t->toks[i], "the") ||
+                   word_is(&t->toks[i], "its") || word_is(&t->toks[i], "their")))
+        i++;
+    return i == to || modifiers_only(t, i, to);
+}
+
 /* Gives the agent with no state res[q] ("---GOV") the state of a place the sentence puts it
  * in: a name no dictionary knows right before it, or before "'s" and its modifiers, that is a
  * well-known place of the gazetteer (place_of for a name alone: "Central Java Governor X" =
@@ -2786,6 +2800,14 @@ static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sente
     if (!cc3[0] && org && x && x->kind != TC_KIND_PERSON && including(t, k, x) &&
         tc_actors_is_state(d, x->code))
         snprintf(cc3, sizeof cc3, "%.3s", x->code);
+    /* "50 al-Shabab militants, including a senior leader": the group's own member */
+    if (!cc3[0] && p && p->kind == TC_KIND_GROUP && p->code[0] && p->code[0] != '-' &&
+        included_after(t, pend, at)) {
+        snprintf(res[q].code, sizeof res[q].code, "%s", p->code);
+        res[q].kind = TC_KIND_GROUP;
+        res[q].rule = "an agent with no state ', including' a group's: the group's";
+        return;
+    }
     if (!cc3[0]) return;
     char code[32];
     snprintf(code, sizeof code, "%.3s%.28s", cc3, res[q].code + 3);

@@ -35,7 +35,11 @@
 
 #define ISO_JSON "/usr/share/iso-codes/json/iso_3166-1.json"
 
-enum { CASE_ANY, CASE_CAP, CASE_UPPER, CASE_MASK = 3, STEM = 4 };
+/* How a name's word must be written in the text: any case, capitalised, in capitals, or
+ * mixed as the name writes it ("HaN", "McCain": not "Han"); COMMON_UPPER: a word in capitals
+ * that matches a capitalised one only when WordNet has no such word ("MORENA" is "Morena",
+ * "VICTORIA" is no "Victoria"). */
+enum { CASE_ANY, CASE_CAP, CASE_UPPER, CASE_MIXED, CASE_MASK = 3, STEM = 4, COMMON_UPPER = 8 };
 enum { FILTER_BITS = 1 << 16 };
 
 /* A cheap hash of a token's norm: most tokens of a text start no name, and one bit test
@@ -98,6 +102,7 @@ struct tc_actors {
     tc_nouns *nouns;         /* what a common noun after a state makes of it, NULL for nothing */
     uint32_t noun_agent[3];  /* the entries of the agents it gives: MIL, CVL, BUS */
     const tc_gazetteer *gaz; /* borrowed (tc_actors_use_gazetteer): places of unknown names */
+    tc_map *given;           /* lower-case given name -> TC_SEX_* (data/names-given.txt) */
 };
 
 static const struct {
@@ -123,11 +128,22 @@ const char *tc_actors_kind_name(tc_actor_kind kind)
     return (unsigned)kind < TC_KIND_COUNT ? kind_names[kind] : "?";
 }
 
+/* Does token t, not in capitals, have a capital after its first letter ("HaN", "McCain")? */
+static int inner_capital(const tc_token *t, const char *text)
+{
+    if (t->flags & TC_TOK_UPPER) return 0;
+    for (uint32_t k = 1; k < t->len; k++) /* not after an apostrophe: "O'Brien", "D'Ivoire" */
+        if (text[t->off + k] >= 'A' && text[t->off + k] <= 'Z' && text[t->off + k - 1] != '\'')
+            return 1;
+    return 0;
+}
+
 static int case_rule(const tc_token *t, const char *text)
 {
     if (!(t->flags & TC_TOK_WORD)) return CASE_ANY;
     if ((t->flags & TC_TOK_UPPER) && t->len <= 3 && !memchr(text + t->off, '.', t->len))
         return CASE_UPPER; /* "US", "WHO": never "us" or "Who"; longer ones also as "Nato" */
+    if (inner_capital(t, text)) return CASE_MIXED;
     if (t->flags & (TC_TOK_CAP | TC_TOK_UPPER)) return CASE_CAP;
     return CASE_ANY;
 }
@@ -348,6 +364,19 @@ static void add_name(tc_actors *d, const char *s, size_t len, uint32_t id)
         key = buf;
     }
     pattern *head = tc_map_get(index, key, klen);
+    for (pattern *p = head; p; p = p->next) {
+        if (same_pattern(p, toks, n, rules)) {
+            add_id(d, p, id);
+            return;
+        }
+    }
+    /* A generated group's name in capitals that no hand-written name has ("VICTORIA", "ELAM":
+     * Party Facts' short names) matches a capitalised word only when that is no common word;
+     * the hand-written ones and the IGOs' always do ("Nato", "Unesco"). */
+    if (d->entries[id].generated && d->entries[id].kind == TC_KIND_GROUP)
+        for (size_t k = 0; k < n; k++)
+            if ((toks[k].flags & TC_TOK_UPPER) && (rules[k] & CASE_MASK) == CASE_CAP)
+                rules[k] |= COMMON_UPPER;
     for (pattern *p = head; p; p = p->next) {
         if (same_pattern(p, toks, n, rules)) {
             add_id(d, p, id);
@@ -766,6 +795,53 @@ static int load_generated(tc_actors *d, const char *datadir, char **names, size_
     return rc;
 }
 
+/* Puts one given name [s, e) of sex into d->given, lower-case, in d's arena. */
+static void add_given(tc_actors *d, const char *s, const char *e, unsigned sex)
+{
+    trim_span(&s, &e);
+    if (e <= s) return;
+    char *w = tc_arena_strndup(d->mem, s, (size_t)(e - s));
+    for (char *c = w; *c; c++) *c = (char)(*c >= 'A' && *c <= 'Z' ? *c + 32 : *c);
+    tc_map_put(d->given, w, (size_t)(e - s), (void *)(uintptr_t)sex);
+}
+
+/* Loads datadir/names-given.txt ("female  Mary | Anne", "male  John") when it is there: a
+ * dictionary without it gives no sex. A line of another sex word goes to diag. */
+static void load_given(tc_actors *d, const char *datadir, tc_diag_fn diag, void *dctx)
+{
+    char path[4096], line[1024];
+    snprintf(path, sizeof path, "%s/names-given.txt", datadir);
+    FILE *f = fopen(path, "r");
+    if (!f) return;
+    d->given = tc_map_new(1024);
+    for (int no = 1; fgets(line, sizeof line, f); no++) {
+        char *hash = strpbrk(line, "#\n"), *end;
+        if (hash) *hash = 0;
+        const char *p = trim(line, &end);
+        if (p == end) continue;
+        char sexw[16];
+        if (next_word(&p, end, sexw, sizeof sexw) < 0 ||
+            (strcmp(sexw, "female") && strcmp(sexw, "male"))) {
+            diag_line(diag, dctx, path, no, "expected 'female' or 'male' and names");
+            continue;
+        }
+        unsigned sex = sexw[0] == 'f' ? TC_SEX_FEMALE : TC_SEX_MALE;
+        for (const char *bar; (bar = memchr(p, '|', (size_t)(end - p))); p = bar + 1)
+            add_given(d, p, bar, sex);
+        add_given(d, p, end, sex);
+    }
+    fclose(f);
+}
+
+unsigned tc_actors_given_sex(const tc_actors *d, const char *word, size_t len)
+{
+    char w[32];
+    if (!d->given || len == 0 || len >= sizeof w) return TC_SEX_NONE;
+    for (size_t k = 0; k < len; k++)
+        w[k] = (char)(word[k] >= 'A' && word[k] <= 'Z' ? word[k] + 32 : word[k]);
+    return (unsigned)(uintptr_t)tc_map_get(d->given, w, len);
+}
+
 tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag, void *dctx,
                           tc_err *err)
 {
@@ -777,6 +853,7 @@ tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn 
     if (rc == TC_OK) rc = load_ours(d, path, diag, dctx, err);
     if (rc == TC_OK) rc = load_generated(d, datadir, gen, ngen, diag, dctx, err);
     if (rc == TC_OK) rc = tc_actors_load_nouns(d, datadir, err);
+    if (rc == TC_OK) load_given(d, datadir, diag, dctx);
     for (size_t i = 0; i < ngen; i++) free(gen[i]);
     free(gen);
     if (rc != TC_OK) {
@@ -815,6 +892,7 @@ void tc_actors_free(tc_actors *d)
     tc_map_free(d->pairs);
     tc_map_free(d->states);
     tc_map_free(d->stems);
+    tc_map_free(d->given);
     tc_arena_free(d->mem);
     tc_arena_free(d->scratch);
     free(d->entries);
@@ -852,11 +930,15 @@ typedef struct {
 
 enum { HIDDEN = 1, HIDDEN_IN_NAME = 2 };
 
-static int token_fits(const tc_token *t, const char *norm, int rule)
+static int token_fits(const tc_actors *d, const tc_text *x, const tc_token *t, const char *norm,
+                      int rule)
 {
     if (rule & STEM ? strncmp(t->norm, norm, strlen(norm)) != 0 : strcmp(t->norm, norm) != 0)
         return 0;
     if ((rule & CASE_MASK) == CASE_UPPER) return (t->flags & TC_TOK_UPPER) != 0;
+    if ((rule & CASE_MASK) == CASE_MIXED) return inner_capital(t, x->text);
+    if ((rule & COMMON_UPPER) && !(t->flags & TC_TOK_UPPER) && tc_nouns_common(d->nouns, t))
+        return 0;
     if ((rule & CASE_MASK) == CASE_CAP) return (t->flags & (TC_TOK_CAP | TC_TOK_UPPER)) != 0;
     return 1;
 }
@@ -925,12 +1007,13 @@ static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int 
 }
 
 /* The first (so longest) pattern of list p that fits at token i. */
-static const pattern *first_fit(const pattern *p, const tc_text *t, uint32_t i, uint32_t end)
+static const pattern *first_fit(const tc_actors *d, const pattern *p, const tc_text *t, uint32_t i,
+                                uint32_t end)
 {
     for (; p; p = p->next) {
         if (i + p->ntok > end) continue;
         uint32_t k = 0;
-        while (k < p->ntok && token_fits(&t->toks[i + k], p->norms[k], p->rules[k])) k++;
+        while (k < p->ntok && token_fits(d, t, &t->toks[i + k], p->norms[k], p->rules[k])) k++;
         if (k == p->ntok) return p;
     }
     return NULL;
@@ -944,20 +1027,20 @@ static const pattern *longest_at(const tc_actors *d, const tc_text *t, uint32_t 
     const pattern *best = NULL;
     uint32_t bit = filter_bit(tok->norm, tok->nlen);
     if (has_bit(d->filter, bit))
-        best = first_fit(tc_map_get(d->first, tok->norm, tok->nlen), t, i, end);
+        best = first_fit(d, tc_map_get(d->first, tok->norm, tok->nlen), t, i, end);
     if (i + 1 < end) {
         const tc_token *next = &t->toks[i + 1];
         char key[PAIR_MAX];
         size_t klen = has_bit(d->pair_filter, pair_bit(bit, filter_bit(next->norm, next->nlen)))
                           ? pair_key(key, tok, next)
                           : 0;
-        const pattern *p = klen ? first_fit(tc_map_get(d->pairs, key, klen), t, i, end) : NULL;
+        const pattern *p = klen ? first_fit(d, tc_map_get(d->pairs, key, klen), t, i, end) : NULL;
         if (p && (!best || p->ntok > best->ntok)) best = p;
     }
     if (!d->stem_max || !(tok->flags & TC_TOK_WORD)) return best;
     uint32_t top = tok->nlen < d->stem_max ? tok->nlen : d->stem_max;
     for (uint32_t len = top; len >= d->stem_min && len > 0; len--) {
-        const pattern *p = first_fit(tc_map_get(d->stems, tok->norm, len), t, i, end);
+        const pattern *p = first_fit(d, tc_map_get(d->stems, tok->norm, len), t, i, end);
         if (p && (!best || p->ntok > best->ntok)) best = p;
     }
     return best;
@@ -1303,12 +1386,19 @@ static int modifiers_only(const tc_text *t, uint32_t from, uint32_t to)
 }
 
 /* Is r an institution or group of the chunk's own state, right after it or after its
- * possessive ("Sudan's Rapid Support Forces", "the Israeli Knesset")? It gives the code. */
+ * possessive ("Sudan's Rapid Support Forces", "the Israeli Knesset"), or a group after the
+ * possessive of a state that an agent's "of" joined ("the leader of Afghanistan's Taliban")?
+ * It gives the code. */
 static int owned_by(const chunk *c, const raw_match *r)
 {
     const raw_match *st = c->base ? c->base : c->adj;
     tc_actor_kind k = r->e->kind;
-    if (!st || c->nagents || c->person || c->owned || c->group) return 0;
+    if (!st || c->person || c->owned || c->group) return 0;
+    /* "the leader of Afghanistan's Taliban insurgency": an office of the group after the
+       state's possessive (joins asks for it), which is the group's, not the state's */
+    if (c->nagents && (c->agents[c->nagents - 1]->tok0 > st->tok0 ||
+                       r->tok0 == st->tok0 + st->ntok || k != TC_KIND_GROUP))
+        return 0;
     if (st->e->kind != TC_KIND_COUNTRY && st->e->kind != TC_KIND_ADJ) return 0;
     if ((k != TC_KIND_GROUP && k != TC_KIND_METONYM) || strlen(r->e->code) <= 3) return 0;
     /* "the Canadian House of Commons": a nationality before another state's institution
@@ -1394,6 +1484,11 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
                (k == TC_KIND_AGENT && gap == 0 && !strcmp(r->e->code, "GOV")) ||
                (gap == 1 && word_is(g, "of") && k == TC_KIND_COUNTRY &&
                 !strncmp(r->e->code, c->person->e->code, 3));
+    /* "the Drug Enforcement Administration (DEA) officials": an acronym in brackets and the
+     * agent after them */
+    if (gap == 1 && k == TC_KIND_AGENT && word_is(g, ")") && c->tok0 > 0 &&
+        word_is(&t->toks[c->tok0 - 1], "(") && (c->base || c->adj))
+        return 1;
     if ((gap == 0 || possessive) && owned_by(c, r)) return 1;
     if (of_own_state(t, c, r)) return 1;
     if (title_of(t, c, r)) return 1;
@@ -1407,8 +1502,13 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
     if (possessive) return has_state && (k == TC_KIND_AGENT || k == TC_KIND_PERSON);
     if (has_state && !c->person && k == TC_KIND_AGENT && rank_words(t, c->tok_end, r->tok0))
         return 1; /* "Russian Deputy Foreign Minister" */
-    if (!c->nagents || has_state || !is_base(k) || gap > 2) return 0;
+    if (!c->nagents || has_state || !is_base(k)) return 0;
     if (!word_is(g, "in") && !word_is(g, "of") && !word_is(g, "from")) return 0;
+    /* "lawmakers from the right-wing populist Alternative for Germany": a group after a few
+     * plain modifiers */
+    if (gap > 2)
+        return k == TC_KIND_GROUP && !word_is(g, "in") && word_is(g + 1, "the") &&
+               modifiers_only(t, c->tok_end + 2, r->tok0);
     /* "its troops in Syria" are not Syria's: the possessive names the owner. */
     if (c->tok0 > 0) {
         const tc_token *p = &t->toks[c->tok0 - 1];
@@ -1553,6 +1653,16 @@ static int titled(const tc_actors *d, const tc_text *t, const chunk *c, const en
     return 1;
 }
 
+/* Is entry e of chunk c a state's party (XXXPTY) followed by a legislator's noun ("Tory MP",
+ * "Republican senators")? A member of parliament acts in the legislature, whatever the
+ * party; its leader or spokesman stays the party's. */
+static int party_legislator(const tc_actors *d, const chunk *c, const entry *e)
+{
+    return e->kind == TC_KIND_GROUP && strlen(e->code) == 6 && !strcmp(e->code + 3, "PTY") &&
+           tc_map_get(d->states, e->code, 3) && c->nagents &&
+           !strcmp(c->agents[c->nagents - 1]->e->code, "LEG");
+}
+
 static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_mention *m)
 {
     m->rule = "";
@@ -1647,6 +1757,9 @@ static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_ment
     } else if (e->kind == TC_KIND_ETHNIC && c->nagents) { /* "Kurdish forces" */
         snprintf(m->code, sizeof m->code, "%.28s%.3s", e->code, c->agents[0]->e->code);
         m->rule = "an ethnic or religious group + agent";
+    } else if (party_legislator(d, c, e)) { /* "Tory MP X", "AfD lawmakers" */
+        snprintf(m->code, sizeof m->code, "%.3sLEG", e->code);
+        m->rule = "a state's party + a legislator's noun: the state's legislature";
     } else {
         snprintf(m->code, sizeof m->code, "%s", e->code);
         m->rule = "an organisation's or group's own code";
@@ -1657,6 +1770,7 @@ static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_ment
                                  : NULL;
     m->name = state_name ? state_name : e->name;
     m->kind = e->kind == TC_KIND_ADJ ? TC_KIND_COUNTRY : e->kind;
+    if (party_legislator(d, c, e)) m->kind = TC_KIND_COUNTRY; /* the state's, as its agents */
     return 1;
 }
 
@@ -1967,6 +2081,18 @@ static int org_name(const tc_text *t, uint32_t i, uint32_t j)
     return 0;
 }
 
+/* Does the name of tokens [i, j) end in a word of a law's or a treaty's name ("the Chinese
+ * Exclusion Act", "the Russian Foreign Agents Law"): a text, no actor, whatever state's
+ * adjective comes before it? */
+static int document_name(const tc_text *t, uint32_t i, uint32_t j)
+{
+    static const char *const heads[] = {
+        "act",        "law",       "treaty",   "accord",    "accords",      "agreement",
+        "convention", "charter",   "protocol", "doctrine",  "constitution", "declaration",
+        "bill",       "amendment", "statute",  "ordinance", "decree"};
+    return j > i && in_words(&t->toks[j - 1], heads, sizeof heads / sizeof *heads);
+}
+
 /* Is the name of tokens [i, j) a place the gazetteer knows, by itself: after "in", "from" ...
  * any place, else a city of 500,000 people or more, a capital or a place of our alias table
  * (place_of); not a word in capitals ("NISA"), not before "said" ("Kelly said"), not when a
@@ -2062,9 +2188,8 @@ static int said_who(const tc_actors *d, const tc_text *t, const tc_sentence *s, 
                tc_nouns_head(d->nouns, t, i + 3 + p->ntok, end, TC_NOUNS_SINGULAR, &len, &why) ==
                    TC_NOUN_PERSON;
     }
-    if (word_is(a, ","))
-        return (word_is(b, "who") && i + 3 < end && in_words(&t->toks[i + 3], copulas, 2)) ||
-               in_words(b, articles, 3);
+    if (word_is(a, ",")) /* "Mehdiyev, who is Azerbaijani", "Maimane, who headed" */
+        return word_is(b, "who") || in_words(b, articles, 3);
     return in_words(a, copulas, 2) && (word_is(b, "a") || word_is(b, "an"));
 }
 
@@ -2597,6 +2722,37 @@ static int state_before(const tc_actors *d, const tc_text *t, const raw_match *r
     return 0;
 }
 
+/* Do tokens from k to mention x say that x is among what ends at k: ", including (the) X",
+ * ", such as (the) X"? */
+static int including(const tc_text *t, uint32_t k, const tc_mention *x)
+{
+    uint32_t i = k;
+    if (i < x->tok0 && word_is(&t->toks[i], ",")) i++;
+    if (i < x->tok0 && word_is(&t->toks[i], "including")) {
+        i++;
+    } else if (i + 1 < x->tok0 && word_is(&t->toks[i], "such") && word_is(&t->toks[i + 1], "as")) {
+        i += 2;
+    } else {
+        return 0;
+    }
+    if (i < x->tok0 && word_is(&t->toks[i], "the")) i++;
+    return i == x->tok0;
+}
+
+/* Are tokens [from, to) ", including" and maybe an article and plain modifiers ("militants,
+ * including a senior leader")? */
+static int included_after(const tc_text *t, uint32_t from, uint32_t to)
+{
+    uint32_t i = from;
+    if (i < to && word_is(&t->toks[i], ",")) i++;
+    if (i >= to || !word_is(&t->toks[i], "including")) return 0;
+    i++;
+    if (i < to && (word_is(&t->toks[i], "a") || word_is(&t->toks[i], "the") ||
+                   word_is(&t->toks[i], "its") || word_is(&t->toks[i], "their")))
+        i++;
+    return i == to || modifiers_only(t, i, to);
+}
+
 /* Gives the agent with no state res[q] ("---GOV") the state of a place the sentence puts it
  * in: a name no dictionary knows right before it, or before "'s" and its modifiers, that is a
  * well-known place of the gazetteer (place_of for a name alone: "Central Java Governor X" =
@@ -2607,6 +2763,10 @@ static int state_before(const tc_actors *d, const tc_text *t, const raw_match *r
 static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                             tc_mention *res, size_t n, size_t q)
 {
+    /* sectors of organisations, which those they include place ("rights groups, including the
+       American Civil Liberties Union" = USAHRI); not governments or people: "world leaders,
+       including Putin" are not Russia's */
+    static const char *const org_sectors[] = {"HRI", "NGO", "MED", "LAB", "BUS", "EDU", "ENV"};
     char cc3[4] = "";
     tc_mention *p = q ? &res[q - 1] : NULL;
     uint32_t pend = p ? p->tok0 + p->ntok : 0, at = res[q].tok0;
@@ -2634,6 +2794,20 @@ static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sente
         (word_is(&t->toks[k], "in") || word_is(&t->toks[k], "of")) &&
         (x->tok0 == k + 1 || (x->tok0 == k + 2 && word_is(&t->toks[k + 1], "the"))))
         memcpy(cc3, x->code, 4);
+    int org = 0;
+    for (size_t i = 0; i < sizeof org_sectors / sizeof *org_sectors; i++)
+        org |= !strcmp(res[q].code + 3, org_sectors[i]);
+    if (!cc3[0] && org && x && x->kind != TC_KIND_PERSON && including(t, k, x) &&
+        tc_actors_is_state(d, x->code))
+        snprintf(cc3, sizeof cc3, "%.3s", x->code);
+    /* "50 al-Shabab militants, including a senior leader": the group's own member */
+    if (!cc3[0] && p && p->kind == TC_KIND_GROUP && p->code[0] && p->code[0] != '-' &&
+        included_after(t, pend, at)) {
+        snprintf(res[q].code, sizeof res[q].code, "%s", p->code);
+        res[q].kind = TC_KIND_GROUP;
+        res[q].rule = "an agent with no state ', including' a group's: the group's";
+        return;
+    }
     if (!cc3[0]) return;
     char code[32];
     snprintf(code, sizeof code, "%.3s%.28s", cc3, res[q].code + 3);
@@ -2771,6 +2945,38 @@ static uint32_t portfolio_words(const tc_text *t, const tc_mention *prev, uint32
 /* The mentions m[0..nm) with the unknown names of sentence s (by mark) added in token order,
  * joined to the mention right before that says what they are, or coded by one in apposition;
  * into *out (arena a). */
+/* An office with no state right after a name no dictionary knows that is no place nor one word
+ * WordNet knows ("NFU president Minette Batters"; not "the Honourable Premier X") is that
+ * organisation's, no state's government:
+ * the name, the office and the person's name after it become one name with no code. Returns
+ * the count of res[0..n) left. */
+static size_t organisation_offices(const tc_actors *d, const tc_text *t, tc_mention *res, size_t n)
+{
+    /* one person's offices that organisations have too, not "negotiators" ("Brexit
+       negotiators" are governments') */
+    static const char *const offices[] = {"president", "chairman",    "chairwoman",
+                                          "chair",     "leader",      "director",
+                                          "spokesman", "spokeswoman", "spokesperson"};
+    char cc3[4];
+    size_t kept = 0;
+    for (size_t q = 0; q < n; q++) {
+        tc_mention *o = kept ? &res[kept - 1] : NULL, *m = &res[q];
+        if (o && (o->flags & TC_MENTION_UNKNOWN) && !o->code[0] && m->kind == TC_KIND_AGENT &&
+            !strcmp(m->code, "---GOV") && o->tok0 + o->ntok == m->tok0 &&
+            in_words(&t->toks[m->tok0], offices, sizeof offices / sizeof *offices) &&
+            !(o->ntok == 1 && tc_actors_common_word(d, &t->toks[o->tok0])) && /* "Honourable" */
+            !tc_actors_place(d, t, o->tok0, m->tok0, cc3)) {
+            o->ntok = m->tok0 + m->ntok - o->tok0;
+            if (m->flags & TC_MENTION_UNKNOWN) o->name = m->name; /* the person's */
+            o->rule = "an office of an organisation no dictionary knows ('NFU president X'): "
+                      "no state's";
+            continue;
+        }
+        res[kept++] = *m;
+    }
+    return kept;
+}
+
 static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                             const uint8_t *mark, const raw_match *raw, size_t nraw,
                             const tc_mention *m, size_t nm, tc_arena *a, tc_mention **out)
@@ -2822,7 +3028,7 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
             prev->name = u.name;
             prev->flags |= TC_MENTION_UNKNOWN;
             prev->rule = "an agent, maybe a state's, + a name no dictionary knows";
-        } else if (state_before(d, t, raw, nraw, i, j, cc3, &from) &&
+        } else if (!document_name(t, i, j) && state_before(d, t, raw, nraw, i, j, cc3, &from) &&
                    (!prev || pend <= from || !strcmp(prev->code, cc3))) {
             memcpy(u.code, cc3, 4);
             u.kind = TC_KIND_COUNTRY;
@@ -2841,6 +3047,7 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
      * place comes before a person's role in it), then apposition. */
     for (size_t q = 0; q < n; q++)
         if (res[q].kind == TC_KIND_UNKNOWN && !res[q].code[0]) place_unknown(d, t, s, &res[q]);
+    n = organisation_offices(d, t, res, n);
     for (size_t q = 0; q < n; q++)
         if (!strncmp(res[q].code, "---", 3)) stateless_agent(d, t, s, res, n, q);
     for (size_t q = 0; q < n; q++) place_people(d, t, &res[q], q + 1 < n ? res[q + 1].tok0 : end);
@@ -2852,6 +3059,54 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
                        q + 1 < n ? &res[q + 1] : NULL, n - q - 1);
     *out = res;
     return n;
+}
+
+/* Words that say a person's sex, before a name or in its mention: honorifics and titles
+ * ("Mrs", "Sir", "Queen Rania"), nouns of office ("spokeswoman X"). */
+static const char *const female_words[] = {
+    "mrs",         "ms",         "miss",          "madam",         "dame",
+    "lady",        "queen",      "princess",      "baroness",      "duchess",
+    "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "councilwoman",
+    "sheikha"};
+static const char *const male_words[] = {"mr",       "sir",         "lord",        "king",
+                                         "prince",   "baron",       "duke",        "spokesman",
+                                         "chairman", "congressman", "businessman", "councilman"};
+
+/* The sex what its words say (female_words, male_words), else its first name, of person
+ * mention m of sentence s; TC_SEX_EITHER a name no dictionary knows that speaks ("Klein
+ * writes", "Nasser said") or that ", who" follows; TC_SEX_NONE for the rest. */
+static unsigned sex_of(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                       const tc_mention *m)
+{
+    static const char *const speech_after[] = {"said",   "says",   "told",  "writes",  "wrote",
+                                               "argues", "argued", "added", "recalled"};
+    int unknown = (m->flags & TC_MENTION_UNKNOWN) != 0;
+    if (m->kind != TC_KIND_PERSON && !unknown) return TC_SEX_NONE;
+    uint32_t end = m->tok0 + m->ntok;
+    for (uint32_t i = m->tok0 > s->tok0 ? m->tok0 - 1 : m->tok0; i < end; i++) {
+        if (in_words_dotted(&t->toks[i], female_words, sizeof female_words / sizeof *female_words))
+            return TC_SEX_FEMALE;
+        if (in_words_dotted(&t->toks[i], male_words, sizeof male_words / sizeof *male_words))
+            return TC_SEX_MALE;
+    }
+    const char *name = m->name;
+    size_t len = strcspn(name, " ");
+    int words = name[len] != 0;
+    /* a name no dictionary knows is a person's by a first name only with a surname after it,
+       and none of an organisation's words ("Victoria Falls Authority") */
+    unsigned sex = TC_SEX_NONE;
+    if (!unknown || words) sex = tc_actors_given_sex(d, name, len);
+    if (sex && unknown) {
+        for (uint32_t i = m->tok0; i < end; i++)
+            if (tc_actors_org_word(t->toks[i].norm)) return TC_SEX_NONE;
+    }
+    if (sex || !unknown || m->kind == TC_KIND_REGION || end >= s->tok0 + s->ntok) return sex;
+    /* "Maimane, who headed the opposition": a relative clause of a person */
+    int who = end + 1 < s->tok0 + s->ntok && word_is(&t->toks[end], ",") &&
+              word_is(&t->toks[end + 1], "who");
+    return who || in_words(&t->toks[end], speech_after, sizeof speech_after / sizeof *speech_after)
+               ? TC_SEX_EITHER
+               : TC_SEX_NONE;
 }
 
 size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
@@ -2910,7 +3165,9 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
         }
     }
     *out = m;
-    return seen ? unknown_names(d, t, s, seen, raw, nraw, m, nm, a, out) : nm;
+    if (seen) nm = unknown_names(d, t, s, seen, raw, nraw, m, nm, a, out);
+    for (size_t k = 0; k < nm; k++) (*out)[k].sex = sex_of(d, t, s, &(*out)[k]);
+    return nm;
 }
 
 size_t tc_actors_scan(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,

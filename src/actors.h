@@ -43,7 +43,14 @@ typedef struct {
                             date" ...): a static string, for `dict lookup` */
     int32_t entry;       /* the entry that gave the code (tc_actors_entry), -1 for none */
     unsigned flags;      /* TC_MENTION_*; 0 for every mention of a plain tc_actors_scan */
+    unsigned sex;        /* TC_SEX_*: what the text or the name says of a person's sex */
 } tc_mention;
+
+/* tc_mention.sex, for "he" and "she" (tc_actors_resolve): a person's or a name's mention that
+ * an honorific or a title gives ("Mrs", "Sir", "Queen", "spokeswoman") or whose first name
+ * data/names-given.txt lists; TC_SEX_EITHER a name no dictionary knows that the text makes a
+ * person's ("Klein writes") and nothing more; TC_SEX_NONE for the rest. */
+enum { TC_SEX_NONE, TC_SEX_FEMALE, TC_SEX_MALE, TC_SEX_EITHER };
 
 /* tc_mention.flags: the mention holds a proper name no dictionary knows. Alone its code is ""
  * (GDELT's Actor Name without a code), its kind TC_KIND_UNKNOWN and its name the words of the
@@ -57,8 +64,9 @@ typedef struct tc_actors tc_actors;
 
 /* Loads the default dictionaries from datadir: the country list of iso-codes (iso_json: path
  * to iso_3166-1.json, NULL for Debian's), data/actors.txt, then every actors-facts-*.txt of
- * datadir in name order (generated from facts: tools/actors_facts.py). Where a name has both,
- * an entry of actors.txt (or iso-codes) that holds for the date beats every generated one.
+ * datadir in name order (generated from facts: tools/actors_facts.py), and names-given.txt
+ * when it is there (tc_actors_given_sex; its malformed lines go to diag too). Where a name has
+ * both, an entry of actors.txt (or iso-codes) that holds for the date beats every generated one.
  * Malformed lines go to diag with file:line and are skipped. NULL with err filled when a file
  * cannot be read. The result is immutable and shareable by threads. */
 tc_actors *tc_actors_load(const char *datadir, const char *iso_json, tc_diag_fn diag, void *dctx,
@@ -184,7 +192,9 @@ size_t tc_actors_explain(const tc_actors *d, const tc_text *t, uint32_t sent, co
 const char *tc_actors_kind_name(tc_actor_kind kind);
 
 /* Light reference resolution across one article: what the last actors of each sort were.
- * Start zeroed for each article ({0}); it holds codes and borrowed names only. */
+ * Start zeroed for each article ({0}); it holds codes and borrowed names only. "he" and "she"
+ * agree with a person's sex where it is known (tc_mention.sex), and a person no dictionary knows
+ * named nearer than the last known one stands between them. */
 typedef struct {
     tc_mention last[4]; /* last state actor (country, metonym, state + agent, a person's
                            state), organisation (IGO, NGO), group (armed group, party),
@@ -212,7 +222,16 @@ typedef struct {
     } unplaced[8]; /* the last names no dictionary knows and nothing placed, apart: they would
                       push the persons placed out of people */
     unsigned nunplaced;
+    tc_mention persons[8]; /* the last persons for "he" and "she": the dictionaries' and the
+                              names no dictionary knows that are persons' (tc_mention.sex),
+                              newest at (npersons - 1) % 8 */
+    unsigned npersons;
+    unsigned lead_sex; /* the sex of the previous sentence's first person, known or not */
 } tc_actors_refs;
+
+/* The sex data/names-given.txt gives the first name word[0..len) (any case): TC_SEX_FEMALE,
+ * TC_SEX_MALE, or TC_SEX_NONE when it lists it not (or d has no such file). Thread-safe. */
+unsigned tc_actors_given_sex(const tc_actors *d, const char *word, size_t len);
 
 /* Resolves the references of sentence sent to the actors named before them in the article
  * (this sentence's earlier ones included) and updates refs with the sentence's own actors:
@@ -221,7 +240,8 @@ typedef struct {
  * (ARM + GOV); "the ministry" the last state actor whose mention ended in the same word ("the
  * Russian Foreign Ministry ... The ministry" = RUSGOV), or stays as it is; "the country" is
  * the last state; "the group" / "the movement" the last group; "the organisation" / "the
- * agency" the last organisation; "he" / "she" the last person; "It" / "They" opening a sentence
+ * agency" the last organisation; "he" / "she" the last person of that sex (a
+ * person no dictionary knows named nearer: no one); "It" / "They" opening a sentence
  * (not "It is", "It would" ...) the actor that opened the sentence before, when one did. Returns
  * the mentions with the resolved ones changed or added, in token order (in arena a; m itself when
  * nothing changes); a person's first or last name alone, capitalised and not beside another

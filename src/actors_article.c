@@ -307,6 +307,28 @@ static const tc_mention *lone_surname(const tc_actors *d, const tc_text *t, cons
     return p;
 }
 
+/* An organisation's name of one word that is the surname of a person of the dictionaries the
+ * article names in full, anywhere ("Michael R. Bloomberg ... Bloomberg now denies he ever
+ * said": not Bloomberg News): that person. Not a state's name ("Michael Jordan ... Jordan"). */
+static void orgs_as_persons(const tc_text *t, tc_mention *m, size_t n, const tc_map *map)
+{
+    for (size_t k = 0; k < n; k++) {
+        tc_mention *o = &m[k];
+        const tc_token *w = &t->toks[o->tok0];
+        if ((o->flags & TC_MENTION_UNKNOWN) || o->ntok != 1 || !(w->flags & TC_TOK_CAP) ||
+            (o->kind != TC_KIND_METONYM && o->kind != TC_KIND_NGO && o->kind != TC_KIND_IGO &&
+             o->kind != TC_KIND_GROUP))
+            continue;
+        const tc_mention *p = lookup(map, "l|", w->norm, w->nlen);
+        if (!p || p->kind != TC_KIND_PERSON || (p->flags & TC_MENTION_UNKNOWN)) continue;
+        uint32_t tok0 = o->tok0;
+        *o = *p;
+        o->tok0 = tok0;
+        o->ntok = 1;
+        o->rule = "an organisation's name that is the surname of a person the article names";
+    }
+}
+
 /* Places by map the names of sentence s (mentions m[0..n)) and adds the lone surnames no
  * mention covers; the new array in a, its count in *n. */
 static tc_mention *place_sentence(const tc_actors *d, const tc_text *t, uint32_t sent,
@@ -314,6 +336,7 @@ static tc_mention *place_sentence(const tc_actors *d, const tc_text *t, uint32_t
 {
     const tc_sentence *s = &t->sents[sent];
     place_names(map, m, *n);
+    orgs_as_persons(t, m, *n, map);
     tc_mention *res = NULL;
     size_t nres = 0, k = 0;
     for (uint32_t i = s->tok0; i < s->tok0 + s->ntok; i++) {

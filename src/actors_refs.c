@@ -181,10 +181,49 @@ static int name_modifies(const tc_text *t, const tc_mention *m)
     return 0;
 }
 
+/* Is m a person with a code: the dictionaries', or a name that stands for one of them
+ * ("Jimmy Lai ... Lai, a businessman")? */
+static int known_person(const tc_mention *m)
+{
+    return m->kind == TC_KIND_PERSON && m->code[0] && m->code[0] != '-';
+}
+
+/* Is m one whom "he" or "she" may stand for: a person of the dictionaries with a code, or a
+ * name no dictionary knows that is a person's (its sex)? */
+static int pronoun_person(const tc_mention *m)
+{
+    return known_person(m) || ((m->flags & TC_MENTION_UNKNOWN) && m->sex != TC_SEX_NONE);
+}
+
+/* Does a person of sex agree with a pronoun of sex want? */
+static int sex_agrees(unsigned sex, unsigned want)
+{
+    return sex == TC_SEX_NONE || sex == TC_SEX_EITHER || sex == want;
+}
+
+/* The person "he" or "she" (want: its sex) stands for: the newest of the last persons whose
+ * sex agrees, a name no dictionary knows included when its sex is known ("U.N. Resident
+ * Coordinator Andrew Kirkwood ... he said" is Kirkwood, whom the article places later,
+ * tc_actors_scan_article, or nobody when nothing does); NULL when there is none, or when the
+ * newest is a name known as a person's only by what it does ("Klein writes ... he" is not the
+ * Trump named before). */
+static const tc_mention *pronoun_person_for(const tc_actors_refs *r, unsigned want)
+{
+    for (unsigned k = 0; k < 8 && k < r->npersons; k++) {
+        const tc_mention *p = &r->persons[(r->npersons - 1 - k) % 8];
+        if (!sex_agrees(p->sex, want)) continue;
+        /* a name whose sex nothing gives, a person only by what it does ("Ohlberg said"),
+           stands between the pronoun and those before it but is not taken for it */
+        return known_person(p) || p->sex != TC_SEX_EITHER ? p : NULL;
+    }
+    return NULL;
+}
+
 /* Remembers mention m (its last token is t's tok) under its sort. */
 static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
 {
     if (name_modifies(t, m)) return;
+    if (pronoun_person(m)) r->persons[r->npersons++ % 8] = *m;
     if (m->kind == TC_KIND_PERSON || (m->flags & TC_MENTION_UNKNOWN)) remember_person(r, m);
     int sort = sort_of(m);
     if (m->code[0] == '-' || !m->code[0] || sort == REF_NONE) return;
@@ -201,6 +240,29 @@ static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
         snprintf(r->recent[k].head, sizeof r->recent[k].head, "%s",
                  t->toks[m->tok0 + m->ntok - 1].norm);
     }
+}
+
+/* The sort of the noun w after "the" in a reference ("group": REF_GROUP), or REF_NONE. */
+static int noun_sort(const tc_token *w)
+{
+    for (size_t k = 0; k < sizeof ref_nouns / sizeof ref_nouns[0]; k++)
+        if (word_is(w, ref_nouns[k].word)) return ref_nouns[k].sort;
+    return REF_NONE;
+}
+
+/* A group or an organisation that the text names by its noun and no dictionary knows ("One
+ * group of organizers, known as The Reckoning Crew", "a rights group"): "the group" after it is
+ * that one, not the last party named before, so the last of that sort is forgotten. Not the
+ * noun of an apposition or a name of that sort right before or after it ("Hamas, the militant
+ * group,", "the militant group Hamas"). i: the noun's token; m: the mention ending there, if
+ * any; next: where the next mention starts. */
+static void forget_by_noun(tc_actors_refs *r, const tc_text *t, uint32_t i, const tc_mention *m,
+                           uint32_t next, uint32_t last_end, int last_sort)
+{
+    int sort = noun_sort(&t->toks[i]);
+    if (sort == REF_NONE || (m && sort_of(m) == sort && m->code[0] && m->code[0] != '-')) return;
+    if (next == i + 1 || (last_sort == sort && last_end + 4 >= i)) return;
+    r->has &= ~(1u << sort);
 }
 
 /* The sort a word sequence at token i refers to (*len its tokens), or REF_NONE. */
@@ -275,12 +337,15 @@ static int opening_pronoun(const tc_text *t, uint32_t i, uint32_t end)
     return !(t->toks[i + 1].flags & TC_TOK_PUNCT);
 }
 
-/* Is token i "it" or "they" right after "said", "says", "stated", "added", "warned" ...? */
+/* Is token i "it" or "they" right after "said", "says", "stated", "added", "warned" ..., a
+ * word of its clause after it ("said it was watching", not "he said it.")? */
 static int said_it(const tc_text *t, uint32_t first, uint32_t i)
 {
     static const char *const verbs[] = {"said",      "says",     "stated",  "added",   "warned",
                                         "announced", "insisted", "claimed", "declared"};
     if (i == first || !it_or_they(&t->toks[i])) return 0;
+    /* "he said it." : the object, no subject of a clause */
+    if (i + 1 >= t->ntoks || (t->toks[i + 1].flags & TC_TOK_PUNCT)) return 0;
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
         if (word_is(&t->toks[i - 1], verbs[k])) return 1;
     return 0;
@@ -293,7 +358,8 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
     uint32_t end = s->tok0 + s->ntok;
     tc_mention *res = tc_arena_alloc(a, (nm + s->ntok + 1) * sizeof *res);
     size_t n = 0, k = 0;
-    int changed = 0;
+    int changed = 0, last_sort = REF_NONE;
+    uint32_t last_end = 0;
     for (uint32_t i = s->tok0; i < end;) {
         if (k < nm && m[k].tok0 <= i) {
             res[n] = m[k++];
@@ -305,22 +371,31 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
                 changed = 1;
             }
             changed |= resolve_agent(t, s->tok0, &res[n], refs);
-            remember(refs, t, &res[n]);
             i = res[n].tok0 + res[n].ntok;
+            forget_by_noun(refs, t, i - 1, &res[n], k < nm ? m[k].tok0 : end, last_end, last_sort);
+            remember(refs, t, &res[n]);
+            last_end = i;
+            last_sort = res[n].code[0] && res[n].code[0] != '-' ? sort_of(&res[n]) : REF_NONE;
             n++;
             continue;
         }
         uint32_t len = 0;
         int sort = reference_at(t, i, end, &len);
-        const tc_mention *ante = ref_of(refs, sort);
+        const tc_mention *ante = sort == REF_PERSON ? NULL : ref_of(refs, sort);
+        unsigned want = word_is(&t->toks[i], "she") ? TC_SEX_FEMALE : TC_SEX_MALE;
+        int lead = sort == REF_PERSON && i == s->tok0 && sex_agrees(refs->lead_sex, want);
         /* "Pashinyan met Putin in Moscow. He also criticized ...": a "he" or "she" opening a
            sentence goes on with the person the sentence before opened with, not the last
            person it named */
-        if (sort == REF_PERSON && i == s->tok0 && refs->has_lead) ante = &refs->lead;
+        if (lead && refs->has_lead) ante = &refs->lead;
         /* ... and when that sentence opened with a name no dictionary knows ("Abdi Ali, a
            lawmaker, said ... He urged Farmajo"), with no one: not a person named further back */
-        if (sort == REF_PERSON && i == s->tok0 && refs->lead_unknown) {
+        if (lead && refs->lead_unknown) {
             i += len ? len : 1;
+            continue;
+        }
+        if (sort == REF_PERSON && !ante && !(ante = pronoun_person_for(refs, want))) {
+            i += len;
             continue;
         }
         /* "Lai Ching-te ... Lai said" */
@@ -349,11 +424,13 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
             i += len;
             continue;
         }
+        if (!len) forget_by_noun(refs, t, i, NULL, k < nm ? m[k].tok0 : end, last_end, last_sort);
         i++;
     }
     while (k < nm) res[n++] = m[k++];
     /* The first person, for a "He" that opens the next sentence. */
     refs->has_lead = refs->lead_unknown = 0;
+    refs->lead_sex = TC_SEX_NONE;
     for (size_t k2 = 0; k2 < n && !refs->has_lead && !refs->lead_unknown; k2++) {
         int opening_unknown =
             (res[k2].kind == TC_KIND_UNKNOWN || (res[k2].flags & TC_MENTION_UNKNOWN)) &&
@@ -367,6 +444,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         /* a name no dictionary knows nor the text places, opening the sentence, before any
            person */
         refs->lead_unknown = opening_unknown && !placed;
+        if (refs->has_lead || refs->lead_unknown) refs->lead_sex = res[k2].sex;
     }
     /* The opening actor, for an "It" that opens the next sentence. */
     refs->has_subject = n > 0 && res[0].code[0] && res[0].code[0] != '-' &&

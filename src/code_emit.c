@@ -389,6 +389,16 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     int lone_agent =
         ms && mt && ((stateless(s, ms) && usable(mt)) || (stateless(s, mt) && usable(ms)));
     if (code_root(code) == 15) lone_agent = 0; /* "sent soldiers": its own, no one else */
+    /* "she helps people learn to run a business": a private person of no office and people at
+       large make no event */
+    if (lone_agent) {
+        const tc_mention *placed = stateless(s, ms) ? mt : ms, *other = placed == ms ? mt : ms;
+        if (placed && other && strlen(placed->code) == 3 &&
+            (placed->kind == TC_KIND_PERSON || placed->kind == TC_KIND_UNKNOWN ||
+             (placed->flags & TC_MENTION_UNKNOWN)) &&
+            !strcmp(other->code + 3, "CVL"))
+            lone_agent = 0;
+    }
     /* ... where the act needs no one it is aimed at, the agent is left aside ("mobilized the
        army", "arrested people") */
     if (mt && !usable(mt) && !lone_agent && ms && usable(ms) && tc_code_one_sided(code)) {
@@ -501,7 +511,8 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
        person with the verb alone attacks in words */
     int words = 0;
     if (code_root(code) == 19 && ms && ms->kind == TC_KIND_PERSON && !sector_in(ms, fighters) &&
-        (!strcmp(s->tr.w[p].lemma, "attack") || !strcmp(s->tr.w[p].lemma, "assail"))) {
+        (!strcmp(s->tr.w[p].lemma, "attack") || !strcmp(s->tr.w[p].lemma, "assail") ||
+         !strcmp(s->tr.w[p].lemma, "clash"))) { /* "Trump and Zelenskyy clashed" */
         if (mt)
             words = mt->kind == TC_KIND_PERSON ||
                     (mt->kind == TC_KIND_AGENT && !sector_in(mt, fighters));

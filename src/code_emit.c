@@ -389,16 +389,13 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     int lone_agent =
         ms && mt && ((stateless(s, ms) && usable(mt)) || (stateless(s, mt) && usable(ms)));
     if (code_root(code) == 15) lone_agent = 0; /* "sent soldiers": its own, no one else */
-    /* "she helps people learn to run a business": a private person of no office and people at
-       large make no event */
-    if (lone_agent) {
-        const tc_mention *placed = stateless(s, ms) ? mt : ms, *other = placed == ms ? mt : ms;
-        if (placed && other && strlen(placed->code) == 3 &&
-            (placed->kind == TC_KIND_PERSON || placed->kind == TC_KIND_UNKNOWN ||
-             (placed->flags & TC_MENTION_UNKNOWN)) &&
-            !strcmp(other->code + 3, "CVL"))
-            lone_agent = 0;
-    }
+    /* "she helps people learn to run a business": a private person of no office doing good or
+       saying things to people at large makes no event */
+    if (ms && mt && strlen(ms->code) == 3 && code_root(code) <= 8 &&
+        (ms->kind == TC_KIND_PERSON || ms->kind == TC_KIND_UNKNOWN ||
+         (ms->flags & TC_MENTION_UNKNOWN)) &&
+        mt->kind == TC_KIND_AGENT && strlen(mt->code) == 6 && !strcmp(mt->code + 3, "CVL"))
+        return;
     /* ... where the act needs no one it is aimed at, the agent is left aside ("mobilized the
        army", "arrested people") */
     if (mt && !usable(mt) && !lone_agent && ms && usable(ms) && tc_code_one_sided(code)) {

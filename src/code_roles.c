@@ -129,6 +129,14 @@ static int victim(const sctx *s, uint32_t w)
     uint32_t n = head_of(s, h);
     if (!strcmp(cw, "of")) return harm_noun(s, n, 1);
     if (strcmp(cw, "on") && strcmp(cw, "against")) return 0;
+    /* "blamed the attacks on Afghanistan": whom blame puts an act on did it */
+    for (uint32_t v = n; !strcmp(cw, "on"); v = head_of(s, v)) {
+        if (s->tr.w[v].upos == TC_UPOS_VERB) {
+            if (!strcmp(s->tr.w[v].lemma, "blame")) return 0;
+            break;
+        }
+        if (!s->tr.w[v].head) break;
+    }
     if (s->tr.w[n].upos == TC_UPOS_VERB) /* the parse hung it on the verb: its object's */
         for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++)
             if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < h)

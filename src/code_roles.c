@@ -402,6 +402,13 @@ static size_t members(sctx *s, uint32_t x, const tc_mention *with, int32_t *out,
     return n;
 }
 
+static int has_conj(const sctx *s, uint32_t x)
+{
+    for (uint32_t i = s->first[x]; i < s->first[x + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_CONJ) return 1;
+    return 0;
+}
+
 /* The mentions of the phrase headed by w: arg_mention's, and one for each member of a list
  * in it ("ties with A, B and C", "the ambassadors of A, B and C" gives the ambassadors of
  * each, "Serbian, Hungarian and Slovak ministers" the ministers of each); with own_list, the
@@ -421,7 +428,11 @@ size_t tc_code_phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, si
         if (x == w) continue;
         int in_mention = s->ment[x] == s->ment[w] && s->ment[w] != NO_MENTION;
         int r = rel_of(s, x);
-        int modifier = head_of(s, x) == w && (r == TC_REL_AMOD || r == TC_REL_COMPOUND) &&
+        /* ... and the first of a list of possessors ("Russia and Turkey's foreign ministers")
+         */
+        int modifier = head_of(s, x) == w &&
+                       (r == TC_REL_AMOD || r == TC_REL_COMPOUND ||
+                        (r == TC_REL_NMOD_POSS && s->ment[x] != s->ment[w] && has_conj(s, x))) &&
                        s->ment[x] != NO_MENTION && usable(&s->m[s->ment[x]]);
         if (modifier) n = add_actor(out, n, max, share_sector(s, km, s->ment[x]));
         if (in_mention || modifier) n = members(s, x, km, out, n, max);

@@ -1166,6 +1166,31 @@ static void repair_span_object(tc_word *w, uint32_t n)
     }
 }
 
+/* "Russia[nsubj of ministers] and Turkey's foreign ministers met": a noun that is no
+ * predicate (no copula, itself an argument) has no subject, and no compound is coordinated
+ * with a possessor; the first of a list whose last member carries the possessive "'s" is the
+ * noun's possessor. */
+static void repair_possessive_list(tc_word *w, uint32_t n)
+{
+    for (uint32_t x = 0; x + 2 < n; x++) {
+        if ((w[x].rel != TC_REL_NSUBJ && w[x].rel != TC_REL_COMPOUND) || !w[x].head) continue;
+        uint32_t h = w[x].head - 1u;
+        if ((w[h].upos != TC_UPOS_NOUN && w[h].upos != TC_UPOS_PROPN) || h < x ||
+            (w[x].rel == TC_REL_NSUBJ && w[h].rel != TC_REL_NSUBJ && w[h].rel != TC_REL_OBJ &&
+             w[h].rel != TC_REL_NSUBJ_PASS && w[h].rel != TC_REL_OBL))
+            continue;
+        int cop = 0, poss = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            cop |= w[k].head == h + 1 && w[k].rel == TC_REL_COP;
+            if (w[k].head != x + 1 || w[k].rel != TC_REL_CONJ || k > h) continue;
+            for (uint32_t c = k + 1; c < h && !poss; c++)
+                poss = w[c].head == k + 1 && w[c].rel == TC_REL_CASE &&
+                       (!strcmp(w[c].lemma, "'s") || !strcmp(w[c].lemma, "'"));
+        }
+        if (!cop && poss) w[x].rel = TC_REL_NMOD_POSS;
+    }
+}
+
 /* Whatever the repairs did, the words form one tree: a word whose heads loop is hung on the
  * root (a repair's mistake must cost an arc, never a loop in the code that climbs the tree). */
 static void untangle(tc_word *w, uint32_t n)
@@ -1254,6 +1279,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_fronted_phrase(p, w, n);
     repair_participle_pair(p, w, n);
     repair_span_object(w, n);
+    repair_possessive_list(w, n);
     untangle(w, n);
     mark_voice(p, w, n);
 }

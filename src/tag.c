@@ -597,10 +597,15 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
         char low[40];
         for (uint32_t k = 0; k < len[i]; k++) low[k] = (char)tolower((unsigned char)words[i][k]);
         if (!(wordnet_mask(p, low, len[i]) & TC_WN_NOUN)) continue;
-        int owned = 0;
+        /* the possessive right before it, or one or two adjectives after one ("Azerbaijan's
+           military offensive[JJ]") */
+        uint32_t b = i;
+        while (b > 1 && i - b < 2 && !strcmp(xpos_str(p, xpos[b - 1]), "JJ")) b--;
+        int owned = b < i && ((len[b - 1] == 2 && !memcmp(words[b - 1], "'s", 2)) ||
+                              (len[b - 1] == 4 && !memcmp(words[b - 1], "\xE2\x80\x99s", 4)));
         for (size_t k = 0; owners[k] && !owned; k++)
-            owned = len[i - 1] == strlen(owners[k]) &&
-                    !strncasecmp(words[i - 1], owners[k], len[i - 1]);
+            owned = len[b - 1] == strlen(owners[k]) &&
+                    !strncasecmp(words[b - 1], owners[k], len[b - 1]);
         if (!owned) continue;
         if (i + 1 < n) {
             const char *x = xpos_str(p, xpos[i + 1]);

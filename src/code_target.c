@@ -890,7 +890,16 @@ void tc_code_frame(sctx *s, size_t f)
        recognised a Palestinian state" is no recognition of each other) */
     int together = !nt && ns > 1 && root >= 3 && root <= 6 && !(s->fr[f].flags & TC_FR_PASSIVE) &&
                    (root != 5 || !strncmp(m->code, "057", 3) || !strncmp(m->code, "050", 3));
-    if (((!nt || m->p->comp_pre) && (m->p->mutual || m->mutual) && ns > 1) || together) {
+    /* ... and sides fighting over a place of their own state ("fought for control of El
+       Fasher") fight each other, not the place */
+    int home_ground = nt > 0 && ns > 1;
+    for (size_t b = 0; b < nt && home_ground; b++) {
+        const tc_mention *mb = mention_at(s, tgt[b]);
+        home_ground = mb && (mb->kind == TC_KIND_REGION || tgt[b] >= (int32_t)s->nm) && ms0 &&
+                      !strncmp(mb->code, ms0->code, 3);
+    }
+    if (((!nt || m->p->comp_pre || home_ground) && (m->p->mutual || m->mutual) && ns > 1) ||
+        together) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
                 if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);

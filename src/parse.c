@@ -667,8 +667,11 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
         if (!on_root) continue;
         if (h == r && (rel == TC_REL_COP || rel == TC_REL_AUX || rel == TC_REL_AUX_PASS)) return;
         const char *x = tc_parse_xpos_name(p, w[k].xpos);
+        /* (on a list's last member, a participle too: "Sudan's army and the RSF fought[VBN
+           acl of RSF] for El Fasher") */
+        int listed = h != r && rel == TC_REL_ACL && !strcmp(x, "VBN");
         if (v == n && k > r && w[k].upos == TC_UPOS_VERB &&
-            (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP")) &&
+            (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || listed) &&
             (rel == TC_REL_CONJ || rel == TC_REL_AMOD || rel == TC_REL_ACL || rel == TC_REL_DEP ||
              rel == TC_REL_APPOS || rel == TC_REL_NMOD_DESC || rel == TC_REL_FLAT ||
              rel == TC_REL_COMPOUND))

@@ -504,6 +504,19 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
             info = tc_cameo_get(s->c->cameo, code);
         }
     }
+    /* "Israel barred UN officials from entering Gaza": keeping out an international body is
+       refusing its involvement (1245), keeping out a state's officials a sanction (172) */
+    int entering = 0; /* (kept from entering, not from operating: "banned UNRWA from operating") */
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+        entering |=
+            rel_of(s, s->kids[i]) == TC_REL_ADVCL && (!strcmp(s->tr.w[s->kids[i]].lemma, "enter") ||
+                                                      !strcmp(s->tr.w[s->kids[i]].lemma, "visit"));
+    if (!strncmp(code, "172", 3) && mt && entering &&
+        (!strncmp(mt->code, "IGO", 3) || !strncmp(mt->code, "NGO", 3)) && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "1245")) {
+        code = "1245";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
     /* "Trump attacked the judge and the prosecutor": a person of no armed force attacking a
        person with the verb alone attacks in words */
     int words = 0;

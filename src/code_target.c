@@ -669,6 +669,26 @@ void tc_code_frame(sctx *s, size_t f)
     s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);
     s->appealing = code_root(m->code) == 2; /* "called for a war against X" */
     const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
+    /* "sending them back to the U.S. mainland": sending people home to one's own state
+       expels no one */
+    uint32_t sp = s->fr[f].pred;
+    for (uint32_t d = 0;
+         !strncmp(m->code, "174", 3) && ms0 && d < s->tr.n && !strcmp(s->tr.w[sp].lemma, "send");
+         d++) {
+        const char *cw = case_word(s, d);
+        if (!cw || strcmp(cw, "to") || !s->tr.w[d].head) continue;
+        uint32_t h = head_of(s, d);
+        if (h != sp && !(s->tr.w[h].head && head_of(s, h) == sp)) continue; /* "back to" */
+        for (uint32_t k = s->lo + d; k + 4 > s->lo + d && k >= s->lo; k--) {
+            const tc_mention *mk = mention_at(s, s->ment[k - s->lo]);
+            if (mk && usable(mk) && !strncmp(mk->code, ms0->code, 3)) return;
+            for (size_t q = 0; q < s->npl; q++) /* (a state the gazetteer names, "U.S.") */
+                if (s->pl[q].tok0 <= k && k < s->pl[q].tok0 + s->pl[q].ntok &&
+                    !strncmp(s->pl[q].gp.cc3, ms0->code, 3))
+                    return;
+            if (k == s->lo) break;
+        }
+    }
     s->armed = ms0 && strlen(ms0->code) >= 6 && strncmp(ms0->code, "---", 3) &&
                        sector_in(ms0, (const char *const[]){"REB", "INS", "SEP", "UAF", NULL})
                    ? ms0

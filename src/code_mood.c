@@ -419,6 +419,16 @@ static void mood(sctx *s, size_t f)
                 return;
             }
     if (!is_future(s, f)) return;
+    /* "the government is expected to give the green light", "is likely to visit": the writer's
+       forecast, no one's intent (the news set's convention) */
+    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE &&
+        ((!strcmp(s->tr.w[fr->gov].lemma, "expect") && s->frame_of[fr->gov] >= 0 &&
+          (s->fr[s->frame_of[fr->gov]].flags & TC_FR_PASSIVE)) ||
+         !strcmp(s->tr.w[fr->gov].lemma, "likely") ||
+         !strcmp(s->tr.w[fr->gov].lemma, "unlikely"))) {
+        m->flags |= TC_EV_HYPOTHETICAL;
+        return;
+    }
     /* "does not want to meet X", "has no plans to": the intent denied */
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
         s->fr[s->frame_of[fr->gov]].flags & TC_FR_NEGATED)

@@ -447,9 +447,14 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
     uint32_t vbz = p->cls_vbz;
     if (vbz >= p->nclass) return;
     for (uint32_t i = 1; i + 1 < n; i++) {
+        /* ... or before an infinitive ("Egypt plans[NNS] to host X", "Iran wants to") */
+        int to_inf = i + 2 < n && !strcmp(xpos_str(p, xpos[i + 1]), "TO") &&
+                     !strcmp(xpos_str(p, xpos[i + 2]), "VB");
+        int verbal =
+            (tw[i].wn & TC_WN_VERB) || (to_inf && (tw[i].amb & (1ull << p->cls_xpos[vbz])));
         if (!xpos_in(p, xpos[i], XS_PLURAL) || len[i] < 3 || words[i][len[i] - 1] != 's' ||
-            !(tw[i].wn & TC_WN_VERB) || !opens_sentence(p, xpos, i) ||
-            !xpos_in(p, xpos[i + 1], XS_HEADLINE_OBJECT))
+            !verbal || !opens_sentence(p, xpos, i) ||
+            (!xpos_in(p, xpos[i + 1], XS_HEADLINE_OBJECT) && !to_inf))
             continue;
         cls[i] = (uint8_t)vbz;
         upos[i] = TC_UPOS_VERB;

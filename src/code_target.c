@@ -325,6 +325,9 @@ static int wrong_sense(const sctx *s, size_t f)
                                             "noun.communication", "noun.act",       NULL};
         const char *c = tc_code_noun_class(s, fr->obj[0].word);
         if (c && in_words(c, ideas)) return 1;
+        /* "fought redlining": an act named by a gerund WordNet lacks */
+        const tc_token *ot = &s->t->toks[s->lo + fr->obj[0].word];
+        if (!c && ot->nlen > 5 && !memcmp(ot->norm + ot->nlen - 3, "ing", 3)) return 1;
     }
     /* "passengers held hostage": those held are the subject only when a parse misreads it */
     static const char *const held[] = {"hostage", "captive", NULL};
@@ -373,6 +376,31 @@ static int wrong_sense(const sctx *s, size_t f)
             governs |= rel_of(s, s->kids[i]) == TC_REL_XCOMP || rel_of(s, s->kids[i]) == TC_REL_OBJ;
         if (!governs) return 1;
     }
+    /* "tweaked the age limit, hardly requiring much brainpower": to require a thing of no
+       one is no demand */
+    static const char *const needing[] = {"require", "need", NULL};
+    if (root == 10 && lemma_in(s, p, needing)) {
+        int asks = 0;
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+            int rk = rel_of(s, s->kids[i]);
+            asks |= rk == TC_REL_XCOMP || rk == TC_REL_CCOMP ||
+                    (rk == TC_REL_OBJ && s->ment[s->kids[i]] != NO_MENTION);
+        }
+        if (!asks) return 1;
+    }
+    /* "he warned the hospitals could see 43 admissions a day": a warning of what no actor
+       will do is a forecast, no threat */
+    if (root == 13 && !strcmp(s->tr.w[p].lemma, "warn"))
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (rel_of(s, c) != TC_REL_CCOMP) continue;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+                uint32_t sj = s->kids[j];
+                if (rel_of(s, sj) == TC_REL_NSUBJ && s->tr.w[sj].upos == TC_UPOS_NOUN &&
+                    s->ment[sj] == NO_MENTION && (s->frame_of[c] < 0 || !s->fm[s->frame_of[c]].p))
+                    return 1;
+            }
+        }
     /* "demonstrates a complete disregard": to demonstrate something is no protest */
     if (root == 14 && !strcmp(s->tr.w[p].lemma, "demonstrate") && fr->nobj) return 1;
     /* "two soldiers stand accused of the bombing": the accused, not the accuser */

@@ -151,10 +151,15 @@ static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
         int r = rel_of(s, p);
         /* "soured in 2010 after commandos stormed X", the clause read as describing its
            subject: the time of the clause it hangs in */
+        /* "In December, Mogadishu announced it was cutting ties": what is announced or said
+           with no time of its own has the saying's */
+        static const char *const tellings[] = {"say",    "announce", "tell",    "report", "confirm",
+                                               "reveal", "state",    "declare", NULL};
         if (r == TC_REL_ACL && s->tr.w[head_of(s, p)].head &&
             rel_of(s, head_of(s, p)) == TC_REL_OBL)
             p = head_of(s, p);
-        else if (r != TC_REL_CONJ && r != TC_REL_ADVCL && r != TC_REL_XCOMP)
+        else if (r != TC_REL_CONJ && r != TC_REL_ADVCL && r != TC_REL_XCOMP &&
+                 !(r == TC_REL_CCOMP && lemma_in(s, head_of(s, p), tellings)))
             break;
         p = head_of(s, p);
         w = when_at(s, p);

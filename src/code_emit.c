@@ -118,14 +118,23 @@ const tc_when *tc_code_when_over(const sctx *s, uint32_t w)
  * one p's clause describes ("since 2011, when the government sent soldiers"). */
 static const tc_when *when_at(const sctx *s, uint32_t p)
 {
+    /* the time nearest the predicate in the tree: "Before the election this month, Ishiba
+       visited Taiwan in August" is August's */
+    const tc_when *best = NULL;
+    int best_hops = 99;
     for (size_t i = 0; i < s->nwhen; i++) {
         const tc_when *x = &s->when[i];
         if (x->head == TC_WHEN_NOHEAD || x->head < s->lo || x->head - s->lo >= s->tr.n) continue;
         uint32_t h = x->head - s->lo;
-        for (int hops = 0; hops < 6 && h != p && s->frame_of[h] < 0 && s->tr.w[h].head; hops++)
+        int hops = 0;
+        for (; hops < 6 && h != p && s->frame_of[h] < 0 && s->tr.w[h].head; hops++)
             h = head_of(s, h);
-        if (h == p) return x;
+        if (h == p && hops < best_hops) {
+            best = x;
+            best_hops = hops;
+        }
     }
+    if (best) return best;
     for (uint32_t h = p, hops = 0; hops < 3 && s->tr.w[h].head; hops++) {
         h = head_of(s, h);
         const tc_when *x = tc_code_when_over(s, h);

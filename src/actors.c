@@ -1197,7 +1197,13 @@ static uint32_t led_agent(const tc_actors *d, const tc_text *t, const tc_sentenc
         return 0;
     const pattern *p = longest_at(d, t, j + 2, end);
     const entry *a = p ? pick(d, p, day, &country_only) : NULL;
-    return a && a->kind == TC_KIND_AGENT ? 2 : 0;
+    if (a && a->kind == TC_KIND_AGENT) return 2;
+    /* "the Saudi-led coalition", "a U.S.-led mission": the state leads it (an alliance or a
+       bloc is an organisation of its own: "the Russian-led alliance" is no Russia) */
+    static const char *const bodies[] = {"coalition", "mission", "operation"};
+    for (size_t k = 0; k < sizeof bodies / sizeof *bodies; k++)
+        if (word_is(&t->toks[j + 2], bodies[k])) return 2;
+    return 0;
 }
 
 /* Vehicles of trade after a state's adjective ("Armenian trucks", "Iranian cargo ships" =
@@ -1720,13 +1726,17 @@ static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_ment
         }
         return 1;
     }
-    if (state == c->adj && c->people) { /* "the British rejected it" */
+    /* "the Saudi-led coalition": a state leading a coalition or mission stands for it */
+    int leads = state == c->adj && !c->nagents && !c->group && c->adj->ntok >= 3 &&
+                word_is(&t->toks[c->adj->tok0 + c->adj->ntok - 1], "led");
+    if (state == c->adj && (c->people || leads)) { /* "the British rejected it" */
         snprintf(m->code, sizeof m->code, "%.3s", c->adj->e->code);
         const char *canon = tc_map_get(d->states, c->adj->e->code, 3);
         m->entry = (int32_t)(c->adj->e - d->entries);
         m->name = canon ? canon : c->adj->e->name;
         m->kind = TC_KIND_COUNTRY;
-        m->rule = "a nationality used as its people's noun ('the British')";
+        m->rule = leads ? "a nationality leading a coalition ('the Saudi-led coalition')"
+                        : "a nationality used as its people's noun ('the British')";
         return 1;
     }
     if (state == c->adj && !c->nagents && !c->group)

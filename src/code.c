@@ -287,6 +287,22 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         for (uint32_t i = m[k].tok0; i < m[k].tok0 + m[k].ntok; i++)
             if (i >= one.tok0 && i < one.tok0 + one.ntok) name[i - one.tok0] = 1;
     }
+    /* ... and the first word of a noun WordNet writes in two ("tear gas", "water cannon"),
+       which the tagger may read as a verb ("police used water cannon and tear[VB] gas") */
+    for (uint32_t i = 0; c->wordnet && i + 1 < one.ntok; i++) {
+        const tc_token *x = &t->toks[one.tok0 + i], *y = &t->toks[one.tok0 + i + 1];
+        char two[64];
+        if (name[i] || x->nlen + y->nlen + 1 >= sizeof two || (x->flags & TC_TOK_PUNCT) ||
+            (y->flags & TC_TOK_PUNCT))
+            continue;
+        memcpy(two, x->norm, x->nlen);
+        two[x->nlen] = ' ';
+        memcpy(two + x->nlen + 1, y->norm, y->nlen);
+        int first;
+        uint64_t all;
+        if (tc_wordnet_lookup(c->wordnet, two, x->nlen + 1 + y->nlen, 'n', &first, &all))
+            name[i] = TC_NAME_COMPOUND;
+    }
     tc_parse_sentence_named(c->parser, &body, body.sents == &one ? 0 : sent, name, 0, a, &s.tr);
     if (!s.tr.n) return 0;
     index_tree(&s);

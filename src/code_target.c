@@ -957,6 +957,20 @@ void tc_code_frame(sctx *s, size_t f)
         int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
         if (there != NO_MENTION) tgt[nt++] = there;
     }
+    /* "police used tear gas to disperse protesters": force or coercion with no one aimed at
+       is aimed at whom its purpose names */
+    if (!nt && ns && code_root(m->code) >= 17)
+        for (size_t g = 0; g < s->nfr && !nt; g++) {
+            const tc_frame *gf = &s->fr[g];
+            /* (on the verb, or on its object: "used water cannon to[acl] disperse them") */
+            int on_verb =
+                gf->gov == fr->pred && (gf->gov_rel == TC_REL_ADVCL || gf->gov_rel == TC_REL_XCOMP);
+            int on_object = fr->nobj && gf->gov == fr->obj[0].word && gf->gov_rel == TC_REL_ACL;
+            if ((!on_verb && !on_object) || gf->mark == TC_FRAME_NONE ||
+                !word_is(s, gf->mark, "to"))
+                continue;
+            nt = tc_code_object_mentions(s, gf, tgt, 8);
+        }
     /* "Iran warned that it would respond if Israel took any further action": a threat is
        aimed at whoever its condition names */
     if (!nt && ns && code_root(m->code) == 13)

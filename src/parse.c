@@ -594,6 +594,17 @@ static void parse_all(const tc_parser *p, const tc_tagword *tw, const uint8_t *x
     }
 }
 
+/* Do the words [from, to) all lie in the phrase word a heads (a within 8 heads up)? */
+static int phrase_of(const tc_word *w, uint32_t from, uint32_t to, uint32_t a)
+{
+    for (uint32_t k = from; k < to; k++) {
+        uint32_t h = k;
+        for (int steps = 0; steps < 8 && h != a && w[h].head; steps++) h = w[h].head - 1u;
+        if (h != a) return 0;
+    }
+    return 1;
+}
+
 /* A noun never takes an auxiliary without a copula: when the parser hangs a subject and an
  * auxiliary on a noun whose verb it read as a modifier ("its government has sent[amod] aid
  * money"), the verb heads the clause and the noun is its object. Trees stay projective: the
@@ -723,14 +734,7 @@ static void repair_clause_after(const tc_parser *p, tc_word *w, uint32_t n)
         int opener = 0;
         for (size_t j = 0; openers[j] && !opener; j++) opener = !strcmp(w[c].lemma, openers[j]);
         if (!opener) continue;
-        /* every word from the preposition to the verb is the noun's phrase */
-        int inside = 1;
-        for (uint32_t k = c + 1; k < v && inside; k++) {
-            uint32_t h = k;
-            for (int steps = 0; steps < 8 && h != nn && w[h].head; steps++) h = w[h].head - 1u;
-            inside = h == nn;
-        }
-        if (!inside) continue;
+        if (!phrase_of(w, c + 1, v, nn)) continue; /* the words up to the verb are the noun's */
         uint32_t gov = w[nn].head - 1u; /* the clause modifies a verb: "calm" is appealed's */
         for (int steps = 0; steps < 8 && w[gov].upos != TC_UPOS_VERB && w[gov].head; steps++)
             gov = w[gov].head - 1u;
@@ -992,14 +996,7 @@ static void repair_fronted_subject(tc_word *w, uint32_t n)
             subj = w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ ||
                                           w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_EXPL);
         if (subj) continue;
-        /* every word from a to the verb lies in a's phrase */
-        int inside = 1;
-        for (uint32_t k = a + 1; k < v && inside; k++) {
-            uint32_t h = k;
-            for (int steps = 0; steps < 8 && h != a && w[h].head; steps++) h = w[h].head - 1u;
-            inside = h == a;
-        }
-        if (!inside) continue;
+        if (!phrase_of(w, a + 1, v, a)) continue; /* the words up to the verb are a's */
         w[a].head = (uint16_t)(v + 1);
         w[a].rel = TC_REL_NSUBJ;
     }

@@ -594,6 +594,13 @@ static void parse_all(const tc_parser *p, const tc_tagword *tw, const uint8_t *x
     }
 }
 
+/* Hangs word k on word h (indices from 0) with relation rel. */
+static void hang(tc_word *w, uint32_t k, uint32_t h, int rel)
+{
+    w[k].head = (uint16_t)(h + 1);
+    w[k].rel = (uint8_t)rel;
+}
+
 /* Do the words [from, to) all lie in the phrase word a heads (a within 8 heads up)? */
 static int phrase_of(const tc_word *w, uint32_t from, uint32_t to, uint32_t a)
 {
@@ -624,8 +631,7 @@ static void repair_verbal_nouns(tc_word *w, uint32_t n)
         if (!aux || cop || v == n) continue;
         w[v].head = w[x].head;
         w[v].rel = w[x].rel;
-        w[x].head = (uint16_t)(v + 1);
-        w[x].rel = TC_REL_OBJ;
+        hang(w, x, v, TC_REL_OBJ);
         for (uint32_t k = 0; k < n; k++) {
             int r = w[k].rel;
             if (w[k].head == x + 1 && k < v &&
@@ -642,8 +648,7 @@ static void root_with_subject(tc_word *w, uint32_t n, uint32_t v, uint32_t r)
 {
     w[v].head = 0;
     w[v].rel = TC_REL_ROOT;
-    w[r].head = (uint16_t)(v + 1);
-    w[r].rel = TC_REL_NSUBJ;
+    hang(w, r, v, TC_REL_NSUBJ);
     for (uint32_t k = v + 1; k < n; k++)
         if (w[k].head == r + 1) w[k].head = (uint16_t)(v + 1);
 }
@@ -738,12 +743,9 @@ static void repair_clause_after(const tc_parser *p, tc_word *w, uint32_t n)
         uint32_t gov = w[nn].head - 1u; /* the clause modifies a verb: "calm" is appealed's */
         for (int steps = 0; steps < 8 && w[gov].upos != TC_UPOS_VERB && w[gov].head; steps++)
             gov = w[gov].head - 1u;
-        w[v].head = (uint16_t)(gov + 1);
-        w[v].rel = TC_REL_ADVCL;
-        w[nn].head = (uint16_t)(v + 1);
-        w[nn].rel = TC_REL_NSUBJ;
-        w[c].head = (uint16_t)(v + 1);
-        w[c].rel = TC_REL_MARK;
+        hang(w, v, gov, TC_REL_ADVCL);
+        hang(w, nn, v, TC_REL_NSUBJ);
+        hang(w, c, v, TC_REL_MARK);
         w[c].upos = TC_UPOS_SCONJ;
     }
 }
@@ -791,17 +793,14 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
             (w[h].upos != TC_UPOS_NOUN && w[h].upos != TC_UPOS_PROPN) || w[h].head == v + 1)
             continue;
         if (heads == 2) {
-            w[h2].head = (uint16_t)(h + 1);
-            w[h2].rel = TC_REL_CONJ;
-            w[and].head = (uint16_t)(h2 + 1);
-            w[and].rel = TC_REL_CC;
+            hang(w, h2, h, TC_REL_CONJ);
+            hang(w, and, h2, TC_REL_CC);
         }
         if (w[h].rel != TC_REL_APPOS && w[h].rel != TC_REL_CONJ && w[h].rel != TC_REL_NMOD &&
             w[h].rel != TC_REL_OBL && w[h].rel != TC_REL_DEP && w[h].rel != TC_REL_LIST &&
             w[h].rel != TC_REL_OBJ) /* ("calls on X to ...," Ambassador[obj of calls] Y said) */
             continue;
-        w[h].head = (uint16_t)(v + 1);
-        w[h].rel = TC_REL_NSUBJ;
+        hang(w, h, v, TC_REL_NSUBJ);
         w[c - 1].head = (uint16_t)(v + 1); /* the comma */
     }
 }
@@ -857,10 +856,8 @@ static void repair_reported_participle(const tc_parser *p, tc_word *w, uint32_t 
             for (uint32_t k = c + 1; k < v && !obj; k++)
                 obj = w[k].head == c + 1 && w[k].rel == TC_REL_OBJ;
             if (!obj) continue;
-            w[c].head = (uint16_t)(v + 1);
-            w[c].rel = TC_REL_CCOMP;
-            w[a].head = (uint16_t)(c + 1);
-            w[a].rel = TC_REL_NSUBJ;
+            hang(w, c, v, TC_REL_CCOMP);
+            hang(w, a, c, TC_REL_NSUBJ);
             break;
         }
     }
@@ -951,8 +948,7 @@ static void repair_passive_agent(tc_word *w, uint32_t n)
                 for (uint32_t c = o + 1; c < b && !by; c++)
                     by = w[c].head == b + 1 && w[c].rel == TC_REL_CASE && !strcmp(w[c].lemma, "by");
                 if (!by) continue;
-                w[b].head = (uint16_t)(v + 1);
-                w[b].rel = TC_REL_OBL_AGENT;
+                hang(w, b, v, TC_REL_OBL_AGENT);
                 agent = 1;
                 break;
             }
@@ -997,8 +993,7 @@ static void repair_fronted_subject(tc_word *w, uint32_t n)
                                           w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_EXPL);
         if (subj) continue;
         if (!phrase_of(w, a + 1, v, a)) continue; /* the words up to the verb are a's */
-        w[a].head = (uint16_t)(v + 1);
-        w[a].rel = TC_REL_NSUBJ;
+        hang(w, a, v, TC_REL_NSUBJ);
     }
 }
 
@@ -1035,8 +1030,7 @@ static void repair_fronted_phrase(const tc_parser *p, tc_word *w, uint32_t n)
         for (int steps = 0; steps < 12 && w[top].head && w[top].head - 1u != v; steps++)
             top = w[top].head - 1u;
         if (!w[top].head || w[top].head - 1u != v || top >= c) continue;
-        w[a].head = (uint16_t)(v + 1);
-        w[a].rel = TC_REL_NSUBJ;
+        hang(w, a, v, TC_REL_NSUBJ);
         if (w[top].rel == TC_REL_CSUBJ && w[top].upos == TC_UPOS_VERB) w[top].rel = TC_REL_ADVCL;
         w[c].head = (uint16_t)(top + 1);
     }
@@ -1078,12 +1072,9 @@ static void repair_participle_pair(const tc_parser *p, tc_word *w, uint32_t n)
         w[a].rel = w[r].rel;
         for (uint32_t k = 0; k < n; k++)
             if (w[k].head == r + 1 && k != o && k != a) w[k].head = (uint16_t)(a + 1);
-        w[sj].head = (uint16_t)(a + 1);
-        w[sj].rel = TC_REL_NSUBJ;
-        w[o].head = (uint16_t)(a + 1);
-        w[o].rel = TC_REL_OBJ;
-        w[r].head = (uint16_t)(o + 1);
-        w[r].rel = TC_REL_AMOD;
+        hang(w, sj, a, TC_REL_NSUBJ);
+        hang(w, o, a, TC_REL_OBJ);
+        hang(w, r, o, TC_REL_AMOD);
     }
 }
 
@@ -1135,12 +1126,9 @@ static void repair_hyphen_modifier(const tc_parser *p, tc_word *w, uint32_t n)
                 w[k].head = (uint16_t)(nn + 1);
         for (uint32_t k = 0; k < x; k++) /* "Orban's" of "sanction" is the noun's */
             if (w[k].head == x + 1 && w[k].rel == TC_REL_NMOD_POSS) w[k].head = (uint16_t)(nn + 1);
-        w[v].head = (uint16_t)(nn + 1);
-        w[v].rel = TC_REL_AMOD;
-        w[x].head = (uint16_t)(v + 1);
-        w[x].rel = TC_REL_OBL_UNMARKED;
-        w[hy].head = (uint16_t)(x + 1);
-        w[hy].rel = TC_REL_PUNCT;
+        hang(w, v, nn, TC_REL_AMOD);
+        hang(w, x, v, TC_REL_OBL_UNMARKED);
+        hang(w, hy, x, TC_REL_PUNCT);
     }
 }
 
@@ -1206,8 +1194,7 @@ static void untangle(tc_word *w, uint32_t n)
             w[i].rel = TC_REL_ROOT;
             root = i;
         } else {
-            w[i].head = (uint16_t)(root + 1);
-            w[i].rel = TC_REL_DEP;
+            hang(w, i, root, TC_REL_DEP);
         }
     }
 }

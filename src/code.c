@@ -285,7 +285,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
             kd != TC_KIND_GROUP && kd != TC_KIND_IGO && kd != TC_KIND_NGO)
             continue;
         for (uint32_t i = m[k].tok0; i < m[k].tok0 + m[k].ntok; i++)
-            if (i >= one.tok0 && i < one.tok0 + one.ntok) name[i - one.tok0] = 1;
+            if (i >= one.tok0 && i < one.tok0 + one.ntok) name[i - one.tok0] = TC_NAME_WORD;
     }
     /* ... and the first word of a noun WordNet writes in two ("tear gas", "water cannon"),
        which the tagger may read as a verb ("police used water cannon and tear[VB] gas") */

@@ -396,15 +396,14 @@ static void mood(sctx *s, size_t f)
         for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++)
             if (rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no"))
                 m->flags |= TC_EV_NEGATED;
-    /* "said it would not comment", "did not comment on the report": declining comment (011) */
-    /* ... but "has not commented", "did not comment": no comment seen, no refusal */
-    int seen = 0;
-    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
-        seen |= rel_of(s, s->kids[i]) == TC_REL_AUX &&
-                (!strcmp(s->tr.w[s->kids[i]].lemma, "have") || word_is(s, s->kids[i], "did"));
-    if ((m->flags & TC_EV_NEGATED) && !seen && !strcmp(m->code, "010") &&
-        !strcmp(s->tr.w[fr->pred].lemma, "comment") && s->c->cameo &&
-        tc_cameo_get(s->c->cameo, "011")) {
+    /* "said it would not comment", "does not comment on": declining comment (011); but "has
+       not commented", "did not comment": no comment seen, no refusal */
+    int declines = (m->flags & TC_EV_NEGATED) && !strcmp(m->code, "010") &&
+                   !strcmp(s->tr.w[fr->pred].lemma, "comment");
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && declines; i++)
+        declines = !(rel_of(s, s->kids[i]) == TC_REL_AUX &&
+                     (!strcmp(s->tr.w[s->kids[i]].lemma, "have") || word_is(s, s->kids[i], "did")));
+    if (declines && s->c->cameo && tc_cameo_get(s->c->cameo, "011")) {
         tc_code_set_code(s, m, "011");
         m->flags &= ~(unsigned)(TC_EV_NEGATED | TC_EV_HYPOTHETICAL);
         return;

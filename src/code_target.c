@@ -707,14 +707,12 @@ void tc_code_frame(sctx *s, size_t f)
         if (!cw || strcmp(cw, "to") || !s->tr.w[d].head) continue;
         uint32_t h = head_of(s, d);
         if (h != sp && !(s->tr.w[h].head && head_of(s, h) == sp)) continue; /* "back to" */
-        for (uint32_t k = s->lo + d; k + 4 > s->lo + d && k >= s->lo; k--) {
-            const tc_mention *mk = mention_at(s, s->ment[k - s->lo]);
-            if (mk && usable(mk) && !strncmp(mk->code, ms0->code, 3)) return;
-            for (size_t q = 0; q < s->npl; q++) /* (a state the gazetteer names, "U.S.") */
-                if (s->pl[q].tok0 <= k && k < s->pl[q].tok0 + s->pl[q].ntok &&
-                    !strncmp(s->pl[q].gp.cc3, ms0->code, 3))
-                    return;
-            if (k == s->lo) break;
+        for (uint32_t k = d + 1; k-- > 0 && k + 4 > d;) { /* the words before it */
+            const tc_mention *mk = mention_at(s, s->ment[k]);
+            const tc_place *pk = place_on(s, k); /* (a state the gazetteer names, "U.S.") */
+            if ((mk && usable(mk) && !strncmp(mk->code, ms0->code, 3)) ||
+                (pk && !strncmp(pk->gp.cc3, ms0->code, 3)))
+                return;
         }
     }
     s->armed = ms0 && strlen(ms0->code) >= 6 && strncmp(ms0->code, "---", 3) &&

@@ -179,9 +179,9 @@ int tc_parse_sentence(const tc_parser *p, const tc_text *t, uint32_t sent, unsig
  * one the tagger reads as a common noun or a verb ("Trump signed", "Chad's army") is a name. */
 int tc_parse_sentence_named(const tc_parser *p, const tc_text *t, uint32_t sent,
                             const uint8_t *name, unsigned flags, tc_arena *a, tc_tree *out);
-/* name[i] == TC_NAME_COMPOUND: token i opens a noun written in two words ("tear gas"): read as
- * a verb, it is the noun before its head (NN). */
-#define TC_NAME_COMPOUND 2
+/* name[i]: TC_NAME_WORD for a word of a name; TC_NAME_COMPOUND for the first word of a noun
+ * written in two words ("tear gas"), which read as a verb is the noun before its head (NN). */
+enum { TC_NAME_WORD = 1, TC_NAME_COMPOUND = 2 };
 
 /* The same on words given one by one (gold tokenisation, as in CoNLL-U): words[i] is
  * len[i] bytes, need not be NUL-terminated. off of each result word is 0, tok its index. */

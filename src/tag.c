@@ -747,7 +747,8 @@ void tc_tag_names(const tc_parser *p, const char *const *words, uint32_t n, cons
     for (uint32_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)words[i][0];
         const char *x = xpos_str(p, xpos[i]);
-        if (name[i] == 2 && upos[i] == TC_UPOS_VERB && nn < p->nclass) { /* "tear[VB] gas" */
+        if (name[i] == TC_NAME_COMPOUND && upos[i] == TC_UPOS_VERB &&
+            nn < p->nclass) { /* "tear[VB] gas" */
             cls[i] = (uint8_t)nn;
             upos[i] = TC_UPOS_NOUN;
             xpos[i] = p->cls_xpos[nn];
@@ -755,7 +756,7 @@ void tc_tag_names(const tc_parser *p, const char *const *words, uint32_t n, cons
         }
         /* (a name the treebank saw once as something odd: "Trump" PROPN GW) */
         int odd = upos[i] == TC_UPOS_PROPN && strcmp(x, "NNP") && strcmp(x, "NNPS");
-        if (name[i] != 1 || c < 'A' || c > 'Z' ||
+        if (name[i] != TC_NAME_WORD || c < 'A' || c > 'Z' ||
             (upos[i] != TC_UPOS_NOUN && upos[i] != TC_UPOS_VERB && !odd) ||
             !strcmp(x, "NNS")) /* "Germans", "Kurds": plural, as they are */
             continue;

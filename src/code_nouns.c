@@ -162,7 +162,10 @@ static int fight_between(sctx *s, uint32_t w)
                 sides[ns++] = (tc_frame_arg){(uint16_t)s->kids[i], TC_FRAME_NONE};
         if (ns > 1) n = tc_code_arg_mentions(s, sides, ns, side, 8);
     }
-    if (n < 2) return 0;
+    /* "clashes between rival militias", "fighting between gangs": one plural side fights
+       among itself, one-sided as "rival militias fought" (no target) */
+    int rivals = n == 1 && !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[between].xpos), "NNS");
+    if (n < 2 && !rivals) return 0;
     if (s->agents_only && (!s->where || s->where_article)) return 0;
     /* "the Oval Office clash between Trump and Zelenskyy": leaders clash in words; a fight
        needs an armed side */
@@ -179,13 +182,33 @@ static int fight_between(sctx *s, uint32_t w)
     tc_code_clause_mood(s, frame_above(s, w), &m);
     for (size_t a = 0; a < n; a++)
         for (size_t b = 0; b < n; b++)
-            if (a != b) tc_code_emit_at(s, &m, w, UINT32_MAX, side[a], side[b], p->cameo, p->info);
+            if (a != b || rivals)
+                tc_code_emit_at(s, &m, w, UINT32_MAX, side[a], rivals ? NO_MENTION : side[b],
+                                p->cameo, p->info);
+    return 1;
+}
+
+/* A gerund with no subject or auxiliary of its own, as a noun: "Fighting[VBG] between the army
+ * and rebels displaced thousands". */
+static int bare_gerund(const sctx *s, uint32_t w)
+{
+    if (s->tr.w[w].upos != TC_UPOS_VERB ||
+        strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[w].xpos), "VBG"))
+        return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        int r = rel_of(s, s->kids[i]);
+        if (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS || r == TC_REL_AUX || r == TC_REL_AUX_PASS)
+            return 0;
+    }
     return 1;
 }
 
 void tc_code_noun(sctx *s, uint32_t w)
 {
-    if (s->tr.w[w].upos != TC_UPOS_NOUN) return;
+    if (s->tr.w[w].upos != TC_UPOS_NOUN) {
+        if (bare_gerund(s, w)) fight_between(s, w);
+        return;
+    }
     /* "the Russian invasion of Ukraine", "an Israeli strike on Gaza": the act is the head of
        its author's mention (a state and its forces' act) */
     int32_t own = s->ment[w];

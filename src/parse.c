@@ -1179,6 +1179,50 @@ static void repair_possessive_list(tc_word *w, uint32_t n)
     }
 }
 
+/* "fighting between the army and Fano militiamen[conj of fighting]", "between Ethiopian troops
+ * and Fano[compound] militiamen[nmod of troops]": "between" takes two sides, so the noun phrase
+ * after the "and" that closes a "between" phrase with no conjunct of its own is its second
+ * side, whatever the parser hung it on. */
+static void repair_between_pair(tc_word *w, uint32_t n)
+{
+    for (uint32_t x = 1; x + 2 < n; x++) {
+        if ((w[x].upos != TC_UPOS_NOUN && w[x].upos != TC_UPOS_PROPN) || !w[x].head) continue;
+        int between = 0, conj = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head != x + 1) continue;
+            between |= k < x && w[k].rel == TC_REL_CASE && !strcmp(w[k].lemma, "between");
+            conj |= w[k].rel == TC_REL_CONJ;
+        }
+        if (!between || conj) continue;
+        uint32_t k = x + 1; /* the "and", after x's own words ("the army in Goma and") */
+        while (k < n && w[k].upos != TC_UPOS_CCONJ && w[k].upos != TC_UPOS_VERB &&
+               w[k].upos != TC_UPOS_AUX && w[k].upos != TC_UPOS_PUNCT && phrase_of(w, k, k + 1, x))
+            k++;
+        if (k >= n || strcmp(w[k].lemma, "and")) continue;
+        uint32_t end = k + 1, c = n;
+        for (; end < n; end++) {
+            int u = w[end].upos;
+            if (u != TC_UPOS_DET && u != TC_UPOS_ADJ && u != TC_UPOS_NOUN && u != TC_UPOS_PROPN &&
+                u != TC_UPOS_NUM)
+                break;
+            if (u == TC_UPOS_NOUN || u == TC_UPOS_PROPN) c = end;
+        }
+        if (c == n || phrase_of(w, x, x + 1, c)) continue; /* c above x: no loop */
+        hang(w, c, x, TC_REL_CONJ);
+        hang(w, k, c, TC_REL_CC);
+        for (uint32_t j = k + 1; j < c; j++) {
+            uint32_t h = w[j].head ? w[j].head - 1u : n;
+            if (h > k && h <= c) continue; /* already inside the phrase */
+            int u = w[j].upos;
+            hang(w, j, c,
+                 u == TC_UPOS_DET   ? TC_REL_DET
+                 : u == TC_UPOS_ADJ ? TC_REL_AMOD
+                 : u == TC_UPOS_NUM ? TC_REL_NUMMOD
+                                    : TC_REL_COMPOUND);
+        }
+    }
+}
+
 /* Whatever the repairs did, the words form one tree: a word whose heads loop is hung on the
  * root (a repair's mistake must cost an arc, never a loop in the code that climbs the tree). */
 static void untangle(tc_word *w, uint32_t n)
@@ -1267,6 +1311,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_participle_pair(p, w, n);
     repair_span_object(w, n);
     repair_possessive_list(w, n);
+    repair_between_pair(w, n);
     untangle(w, n);
     mark_voice(p, w, n);
 }

@@ -565,19 +565,26 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
         xpos[i] = p->cls_xpos[nns];
     }
     /* "unions held nationwide[RB] strikes[VBZ]": a third person right after a verb of the past
-       or present (an adverb or adjective between) is no second verb but its object, a plural
-       noun to WordNet; the adverb before it its adjective */
+       or present (an adverb or adjective between, or the verb's particle) is no second verb but
+       its object, a plural noun to WordNet; the adverb before it its adjective */
     for (uint32_t i = 1; i < n; i++) {
         if (strcmp(xpos_str(p, xpos[i]), "VBZ") || len[i] < 4 || words[i][len[i] - 1] != 's' ||
             len[i] >= 40)
             continue;
         char low[40];
         for (uint32_t k = 0; k < len[i]; k++) low[k] = (char)tolower((unsigned char)words[i][k]);
-        if (!(wordnet_mask(p, low, len[i] - 1) & TC_WN_NOUN)) continue;
+        /* (a closed compound WordNet lacks by its last noun: "airstrikes", "gunfights") */
+        int noun = (wordnet_mask(p, low, len[i] - 1) & TC_WN_NOUN) != 0;
+        for (uint32_t t = 3; !noun && t + 5 < len[i]; t++)
+            noun = (wordnet_mask(p, low + t, len[i] - 1 - t) & TC_WN_NOUN) &&
+                   !(wordnet_mask(p, low, len[i] - 1) & TC_WN_VERB);
+        if (!noun) continue;
         uint32_t k = i;
         while (k > 0 && i - k < 2 &&
                (!strcmp(xpos_str(p, xpos[k - 1]), "RB") || !strcmp(xpos_str(p, xpos[k - 1]), "JJ")))
             k--;
+        /* ... or its particle: "carried out airstrikes[VBZ]", "stepped up raids" */
+        if (k == i && k > 1 && !strcmp(xpos_str(p, xpos[k - 1]), "RP")) k--;
         if (k == 0 || k == i || upos[k - 1] != TC_UPOS_VERB) continue;
         const char *x = xpos_str(p, xpos[k - 1]);
         if (strcmp(x, "VBD") && strcmp(x, "VBZ") && strcmp(x, "VBP")) continue;

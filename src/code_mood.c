@@ -300,6 +300,29 @@ static int said_in_call(const sctx *s, size_t f, size_t g)
     return s->fm[g].p && !strncmp(s->fm[g].code, "041", 3) && (root == 1 || root == 5);
 }
 
+/* "farmers drove tractors into Madrid to protest", "gathered outside parliament to demand his
+ * resignation": a protest (14) that is the purpose of a gathering or a march the sentence
+ * tells as done is the gathering itself, no mere intention. */
+static int protest_done(const sctx *s, size_t f)
+{
+    static const char *const gatherings[] = {
+        "gather", "march", "rally", "assemble", "converge", "drive",   "walk",  "take",
+        "come",   "turn",  "flock", "block",    "occupy",   "camp",    "pour",  "flood",
+        "throng", "crowd", "mass",  "parade",   "stream",   "descend", "storm", "blockade",
+        "line",   "stage", "hold",  "surround", "chain",    "ride",    "sit",   NULL};
+    const tc_frame *fr = &s->fr[f];
+    /* (the protest's code may be a complaint's until its actors say who protests) */
+    static const char *const protests[] = {"protest", "demonstrate", "rally", "picket", NULL};
+    if ((code_root(s->fm[f].code) != 14 && !lemma_in(s, fr->pred, protests)) ||
+        fr->gov == TC_FRAME_NONE || !lemma_in(s, fr->gov, gatherings) ||
+        (fr->nsubj && !(fr->flags & TC_FR_SUBJ_SHARED)))
+        return 0;
+    int32_t g = s->frame_of[fr->gov];
+    if (g < 0 || (s->fr[g].flags & (TC_FR_NEGATED | TC_FR_MODAL))) return 0;
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->gov].xpos);
+    return !strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP");
+}
+
 static void mood(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -310,7 +333,8 @@ static void mood(sctx *s, size_t f)
        troops to secure the border": an infinitive of purpose */
     int32_t up = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
     if ((fr->gov_rel == TC_REL_ACL || fr->gov_rel == TC_REL_ADVCL) && fr->mark != TC_FRAME_NONE &&
-        word_is(s, fr->mark, "to") && !(up >= 0 && said_in_call(s, f, (size_t)up)))
+        word_is(s, fr->mark, "to") && !(up >= 0 && said_in_call(s, f, (size_t)up)) &&
+        !protest_done(s, f))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
     /* "allegedly offered", "purportedly attacked": told as someone's allegation */

@@ -331,6 +331,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     if (!(c->conventions & TC_CODE_NO_DATES) &&
         tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
         tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);
+    tc_code_background(&s);
     for (size_t f = 0; f < s.nfr; f++) tc_code_frame(&s, f);
     for (size_t f = 0; f < s.nfr; f++) tc_code_obligation(&s, f);
     for (uint32_t w = 0; w < s.tr.n; w++) {

@@ -299,6 +299,7 @@ const char *tc_code_deverbal(const char *noun, size_t len);
  * refusals); a frame's code changed with its info; a nominal event in the mood of frame f's
  * clause; the demand or appeal of "X said Y must/should". */
 void tc_code_govern(sctx *s);
+void tc_code_background(sctx *s);
 void tc_code_set_code(const sctx *s, fmatch *m, const char *code);
 void tc_code_obligation(sctx *s, size_t f);
 /* Gives m the mood of the clause of predicate frame f (-1: none): negated, hypothetical,

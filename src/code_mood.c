@@ -664,3 +664,48 @@ void tc_code_obligation(sctx *s, size_t f)
         tc_code_emit_at(s, &said, fr->pred, UINT32_MAX, spk, who[i], code, info);
     }
 }
+
+/* "Berisha, who resigned as party leader, rejected the allegations": what a relative clause
+ * set off by commas tells of the past of someone the sentence is about is background, not news
+ * of the article's days (past, no date), unless a time of its own dates it. Called once the
+ * sentence's times are attached. */
+void tc_code_background(sctx *s)
+{
+    for (size_t f = 0; f < s->nfr; f++) {
+        const tc_frame *fr = &s->fr[f];
+        if (!s->fm[f].p || fr->gov_rel != TC_REL_ACL_RELCL || !fr->pred) continue;
+        uint32_t first = fr->pred, rel = UINT32_MAX;
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+            uint32_t c = s->kids[i];
+            int r = rel_of(s, c);
+            if (c < first && r != TC_REL_PUNCT) first = c;
+            if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) &&
+                (!strcmp(s->tr.w[c].lemma, "who") || !strcmp(s->tr.w[c].lemma, "which")))
+                rel = c;
+        }
+        if (rel == UINT32_MAX || rel != first || !first || !word_is(s, first - 1, ",")) continue;
+        const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos);
+        int past = !strcmp(x, "VBD");
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && !strcmp(x, "VBN");
+             i++) {
+            uint32_t c = s->kids[i];
+            const char *cx = tc_parse_xpos_name(s->c->parser, s->tr.w[c].xpos);
+            int r = rel_of(s, c);
+            past |= (r == TC_REL_AUX || r == TC_REL_AUX_PASS) &&
+                    (!strcmp(s->tr.w[c].lemma, "have") || !strcmp(cx, "VBD"));
+        }
+        if (!past || (fr->flags & (TC_FR_MODAL | TC_FR_FUTURE))) continue;
+        int dated = 0;
+        for (size_t i = 0; i < s->nwhen && !dated; i++) {
+            uint32_t h = s->when[i].head;
+            if (h == TC_WHEN_NOHEAD || h < s->lo || h - s->lo >= s->tr.n) continue;
+            /* (its own: "after being defeated in 2013" dates the defeat) */
+            for (uint32_t k = h - s->lo, steps = 0; steps < 16; steps++) {
+                if (k == fr->pred) dated = 1;
+                if (k == fr->pred || !s->tr.w[k].head || s->tr.w[k].upos == TC_UPOS_VERB) break;
+                k = s->tr.w[k].head - 1u;
+            }
+        }
+        if (!dated) s->fm[f].flags |= TC_EV_PAST;
+    }
+}

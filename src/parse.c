@@ -680,6 +680,21 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
            and Palestinian gunmen clashed[acl of gunmen]") */
         int on_root = h == r || (h < n && w[h].head == r + 1 && w[h].rel == TC_REL_CONJ) ||
                       (h < n && w[h].head == r + 1 && w[h].rel == TC_REL_NMOD && quantity(w, r));
+        /* ... or a past tense right after the root, read as the adjective of the noun after
+           it ("Azerbaijan forced[amod] Armenians[nmod of Azerbaijan] to flee") */
+        int modifier =
+            h < n && k == r + 1 && h > k && w[h].head == r + 1 && rel == TC_REL_AMOD &&
+            !strcmp(tc_parse_xpos_name(p, w[k].xpos), "VBD") &&
+            (w[h].rel == TC_REL_NMOD || w[h].rel == TC_REL_OBJ || w[h].rel == TC_REL_COMPOUND ||
+             w[h].rel == TC_REL_APPOS || w[h].rel == TC_REL_FLAT);
+        if (modifier) {
+            uint32_t o = h;
+            root_with_subject(w, n, k, r);
+            hang(w, o, k, TC_REL_OBJ);
+            for (uint32_t j = k + 1; j < n; j++) /* "... to flee": what it forces them to */
+                if (w[j].head == k + 1 && w[j].rel == TC_REL_ACL) w[j].rel = TC_REL_XCOMP;
+            return;
+        }
         if (!on_root) continue;
         if (h == r && (rel == TC_REL_COP || rel == TC_REL_AUX || rel == TC_REL_AUX_PASS)) return;
         const char *x = tc_parse_xpos_name(p, w[k].xpos);
@@ -705,6 +720,47 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
         if (w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS))
             return;
     root_with_subject(w, n, v, r);
+}
+
+/* "Serbia's president[root], who is visiting[parataxis] Moscow, criticized[advcl of visiting]
+ * Kosovo": a subject, a relative clause between commas, and after the second comma a verb of
+ * the past with no subject of its own that the parser hung inside the relative clause: that
+ * verb is the root, the noun its subject, the clause the noun's acl:relcl. */
+static void repair_relative_then_verb(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    uint32_t r = 0;
+    while (r < n && w[r].head) r++;
+    if (r == n || (w[r].upos != TC_UPOS_NOUN && w[r].upos != TC_UPOS_PROPN)) return;
+    for (uint32_t c = r + 1; c < n; c++) {
+        if (w[c].head != r + 1 || w[c].upos != TC_UPOS_VERB) continue;
+        uint32_t who = n, close = n;
+        for (uint32_t k = r + 1; k < c; k++)
+            if (w[k].head == c + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS) &&
+                (!strcmp(w[k].lemma, "who") || !strcmp(w[k].lemma, "which")))
+                who = k;
+        if (who == n || who == 0 || w[who - 1].upos != TC_UPOS_PUNCT) continue;
+        for (uint32_t k = c + 1; k < n && close == n; k++)
+            if (!strcmp(w[k].lemma, ",")) close = k;
+        if (close == n || close + 1 >= n) continue;
+        uint32_t v = close + 1;
+        while (v < n && w[v].upos == TC_UPOS_ADV) v++;
+        if (v >= n || w[v].upos != TC_UPOS_VERB || !phrase_of(w, v, v + 1, c)) continue;
+        const char *x = tc_parse_xpos_name(p, w[v].xpos);
+        if (strcmp(x, "VBD") && strcmp(x, "VBN") && strcmp(x, "VBZ")) continue;
+        int subj = 0;
+        for (uint32_t k = 0; k < n; k++)
+            subj |=
+                w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS);
+        if (subj) continue;
+        w[v].head = 0;
+        w[v].rel = TC_REL_ROOT;
+        hang(w, r, v, TC_REL_NSUBJ);
+        hang(w, c, r, TC_REL_ACL_RELCL);
+        hang(w, close, v, TC_REL_PUNCT);
+        for (uint32_t k = v + 1; k < n; k++) /* the sentence's end and the root's own words */
+            if (w[k].head == r + 1) w[k].head = (uint16_t)(v + 1);
+        return;
+    }
 }
 
 /* "called for calm after police[obl] arrested[conj] the mayor": a preposition that may open a
@@ -1299,6 +1355,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     parse_all(p, tw, xpos, n, a, w);
     repair_verbal_nouns(w, n);
     repair_verbless_root(p, w, n);
+    repair_relative_then_verb(p, w, n);
     repair_clause_after(p, w, n);
     repair_closing_speaker(w, n);
     repair_to_conj(w, n);

@@ -188,6 +188,69 @@ static int fight_between(sctx *s, uint32_t w)
     return 1;
 }
 
+/* What a third party brokers: a deal, talks, a truce. */
+static const char *const brokered[] = {
+    "deal",    "agreement", "accord",  "ceasefire",   "cease-fire", "truce",
+    "talks",   "summit",    "meeting", "negotiation", "exchange",   "swap",
+    "release", "dialogue",  "pact",    "arrangement", NULL};
+
+/* "freed three people in a deal brokered by Lithuania", "talks with Aliyev hosted by Charles
+ * Michel", "citing mediation by Qatar": the one by whom a deal or talks are brokered, mediated
+ * or hosted (w: the participle, or the noun "mediation") mediates (045) for the parties: the
+ * sides of its "between", else the subjects of the clause the deal stands in and those the
+ * talks are "with" (of another state than the mediator's: "a summit hosted by Russia" with
+ * Putin is Russia's own). */
+static int mediated_by(sctx *s, uint32_t w)
+{
+    static const char *const mediators[] = {"broker", "mediate", "facilitate", "host", NULL};
+    int noun = s->tr.w[w].upos == TC_UPOS_NOUN;
+    if (noun ? strcmp(s->tr.w[w].lemma, "mediation")
+             : (!lemma_in(s, w, mediators) || rel_of(s, w) != TC_REL_ACL))
+        return 0;
+    uint32_t deal = noun ? w : head_of(s, w);
+    if (deal >= s->tr.n || (!noun && !base_in(s, deal, brokered))) return 0;
+    if (lemma_in(s, w, (const char *const[]){"host", NULL}) &&
+        !base_in(
+            s, deal,
+            (const char *const[]){"talks", "summit", "meeting", "negotiation", "dialogue", NULL}))
+        return 0;
+    int32_t by[4], side[8];
+    size_t nby = 0, ns = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1] && !nby; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        int r = rel_of(s, c);
+        if ((r == TC_REL_OBL_AGENT || r == TC_REL_NMOD || r == TC_REL_OBL) && cw &&
+            !strcmp(cw, "by"))
+            nby = tc_code_phrase_actors(s, c, 1, by, 4);
+    }
+    if (!nby) return 0;
+    for (uint32_t i = s->first[deal]; i < s->first[deal + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (cw && (!strcmp(cw, "between") || !strcmp(cw, "with")) && rel_of(s, c) == TC_REL_NMOD)
+            ns += tc_code_phrase_actors(s, c, 1, side + ns, 8 - ns);
+    }
+    int between = 0;
+    for (uint32_t i = s->first[deal]; i < s->first[deal + 1]; i++)
+        between |= case_word(s, s->kids[i]) && !strcmp(case_word(s, s->kids[i]), "between");
+    int32_t f = frame_above(s, deal);
+    if (!between && f >= 0 && ns < 8)
+        ns += tc_code_arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, side + ns, 8 - ns);
+    if (!ns) return 0;
+    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "mediate", 7));
+    if (!p) return 0;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    /* the participle's own mood first: "a summit to be hosted by Russia" is yet to come */
+    tc_code_clause_mood(s, f, &m);
+    if (s->frame_of[w] >= 0 && s->frame_of[w] != f) tc_code_clause_mood(s, s->frame_of[w], &m);
+    for (size_t a = 0; a < nby; a++)
+        for (size_t b = 0; b < ns; b++)
+            if (strncmp(mention_at(s, by[a])->code, mention_at(s, side[b])->code, 3) != 0)
+                tc_code_emit_at(s, &m, w, UINT32_MAX, by[a], side[b], p->cameo, p->info);
+    return 1;
+}
+
 /* A gerund with no subject or auxiliary of its own, as a noun: "Fighting[VBG] between the army
  * and rebels displaced thousands". */
 static int bare_gerund(const sctx *s, uint32_t w)
@@ -207,6 +270,7 @@ void tc_code_noun(sctx *s, uint32_t w)
 {
     if (s->tr.w[w].upos != TC_UPOS_NOUN) {
         if (bare_gerund(s, w)) fight_between(s, w);
+        mediated_by(s, w);
         return;
     }
     /* "the Russian invasion of Ukraine", "an Israeli strike on Gaza": the act is the head of
@@ -216,7 +280,7 @@ void tc_code_noun(sctx *s, uint32_t w)
     if (om && !(usable(om) && sector_is(om, "MIL") && s->lo + w == om->tok0 + om->ntok - 1 &&
                 om->ntok > 1))
         return;
-    if (announced_noun(s, w) || fight_between(s, w)) return;
+    if (announced_noun(s, w) || fight_between(s, w) || mediated_by(s, w)) return;
     const tc_vpattern *p = bare_pattern(s, noun_verb(s, w));
     if (!p) return;
     int32_t src = om ? own : NO_MENTION, tgt = NO_MENTION;

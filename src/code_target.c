@@ -243,6 +243,14 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
     for (uint32_t k = t0; k > s->lo && k + 3 > t0 && !in; k--)
         in = in_words(s->t->toks[k - 1].norm, inside);
     if (!in) return NO_MENTION;
+    /* not the subject's own place ("Police in Nairobi used tear gas": where the police are) */
+    for (uint32_t k = t0 - s->lo, steps = 0; k < s->tr.n && steps < 8; steps++) {
+        if (k == fr->pred || !s->tr.w[k].head) break;
+        int r = rel_of(s, k);
+        if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && head_of(s, k) == fr->pred)
+            return NO_MENTION;
+        k = head_of(s, k);
+    }
     const char *cc3 = loc.place->gp.cc3;
     if (root != 17 && (!src || !strncmp(src->code, cc3, 3))) return NO_MENTION;
     return extra_place(s, loc.place, "the place the clause names");

@@ -1279,6 +1279,67 @@ static void repair_between_pair(tc_word *w, uint32_t n)
     }
 }
 
+/* Is word k a noun or a proper noun? */
+static int nominal(const tc_word *w, uint32_t k)
+{
+    return w[k].upos == TC_UPOS_NOUN || w[k].upos == TC_UPOS_PROPN;
+}
+
+/* Lists of two noun phrases the parser broke at the "and": "Sudanese troops and RSF[compound]
+ * fighters[nmod of troops]" (the second phrase hung on the first as a modifier), "Government
+ * forces[obl, no preposition] and RSF[conj] fighters[nsubj]" (its first word taken for the
+ * conjunct, its head for the verb's argument). The second phrase's head is the conjunct; in
+ * the second case the first phrase takes the argument's place. */
+static void repair_and_pair(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 1; k + 1 < n; k++) {
+        if (w[k].upos != TC_UPOS_CCONJ || (strcmp(w[k].lemma, "and") && strcmp(w[k].lemma, "or")))
+            continue;
+        uint32_t x = k - 1; /* the first phrase's head: the noun right before, or its head */
+        if (!nominal(w, x)) continue;
+        while (w[x].head && w[x].head - 1u > x && w[x].head - 1u < k &&
+               (w[x].rel == TC_REL_COMPOUND || w[x].rel == TC_REL_FLAT))
+            x = w[x].head - 1u;
+        uint32_t end = k + 1, y = n;
+        for (; end < n; end++) {
+            int u = w[end].upos;
+            if (u != TC_UPOS_DET && u != TC_UPOS_ADJ && !nominal(w, end) && u != TC_UPOS_NUM) break;
+            if (nominal(w, end)) y = end;
+        }
+        if (y == n || y == k + 1 || !w[y].head || !w[x].head) continue; /* one word: no break */
+        uint32_t hy = w[y].head - 1u;
+        if (hy == x && w[y].rel == TC_REL_CONJ) continue;
+        uint32_t mid = n; /* a word of the second phrase taken for the conjunct */
+        for (uint32_t j = k + 1; j < y; j++)
+            if (w[j].head == x + 1 && w[j].rel == TC_REL_CONJ) mid = j;
+        int modifier = hy == x && (w[y].rel == TC_REL_NMOD || w[y].rel == TC_REL_COMPOUND ||
+                                   w[y].rel == TC_REL_APPOS);
+        int argument = 0;
+        if (mid != n && (hy < x || hy >= end) && w[x].head - 1u == hy && w[x].rel == TC_REL_OBL) {
+            argument = 1; /* x an oblique with no preposition of y's verb */
+            for (uint32_t j = 0; j < x; j++)
+                argument &= !(w[j].head == x + 1 && w[j].rel == TC_REL_CASE);
+        }
+        if (!modifier && !argument) continue;
+        if (argument) {
+            w[x].rel = w[y].rel;
+            hang(w, mid, y, TC_REL_COMPOUND);
+        }
+        hang(w, y, x, TC_REL_CONJ);
+        hang(w, k, y, TC_REL_CC);
+        for (uint32_t j = k + 1; j < y; j++) {
+            uint32_t h = w[j].head ? w[j].head - 1u : n;
+            if (h > k && h <= y) continue;
+            int u = w[j].upos;
+            hang(w, j, y,
+                 u == TC_UPOS_DET   ? TC_REL_DET
+                 : u == TC_UPOS_ADJ ? TC_REL_AMOD
+                 : u == TC_UPOS_NUM ? TC_REL_NUMMOD
+                                    : TC_REL_COMPOUND);
+        }
+    }
+}
+
 /* Whatever the repairs did, the words form one tree: a word whose heads loop is hung on the
  * root (a repair's mistake must cost an arc, never a loop in the code that climbs the tree). */
 static void untangle(tc_word *w, uint32_t n)
@@ -1369,6 +1430,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_span_object(w, n);
     repair_possessive_list(w, n);
     repair_between_pair(w, n);
+    repair_and_pair(w, n);
     untangle(w, n);
     mark_voice(p, w, n);
 }

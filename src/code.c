@@ -253,6 +253,52 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
     return 0;
 }
 
+/* The word of the sentence at byte offset off, or UINT32_MAX. */
+static uint32_t word_at(const sctx *s, uint32_t off)
+{
+    for (uint32_t w = 0; w < s->tr.n; w++)
+        if (s->t->toks[s->lo + w].off == off) return w;
+    return UINT32_MAX;
+}
+
+/* "carried out airstrikes on a village, killing 30 people", "shelled Kherson, wounding five":
+ * the harm a participle of the same actors' force tells is that force's toll, one event: its
+ * victims are the force's target when it has none or only their state (victims no dictionary
+ * codes leave the force's target as it is); events from `from` on are this sentence's. */
+static void merge_toll(sctx *s, size_t from)
+{
+    static const char *const harms[] = {"kill", "wound", "injure", "maim", NULL};
+    tc_event *ev = *s->out;
+    for (size_t i = from; i < *s->nout; i++) {
+        uint32_t v = word_at(s, ev[i].verb.off);
+        if (v == UINT32_MAX || code_root(ev[i].cameo) < 18 || code_root(ev[i].cameo) > 19 ||
+            !lemma_in(s, v, harms) || rel_of(s, v) != TC_REL_ADVCL ||
+            strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[v].xpos), "VBG"))
+            continue;
+        uint32_t g = head_of(s, v);
+        for (size_t j = from; j < *s->nout; j++) {
+            /* (victims no dictionary codes, "killing three", are the force's own target's) */
+            if (j == i || code_root(ev[j].cameo) < 18 || word_at(s, ev[j].verb.off) != g ||
+                strcmp(ev[j].src.code, ev[i].src.code) != 0 ||
+                (ev[j].tgt.code[0] && ev[i].tgt.code[0] &&
+                 (strlen(ev[j].tgt.code) != 3 || strncmp(ev[j].tgt.code, ev[i].tgt.code, 3) != 0)))
+                continue;
+            if (ev[i].tgt.code[0]) ev[j].tgt = ev[i].tgt;
+            /* "gunmen stormed a village, killing nine farmers": plain force whose toll is a
+               killing is that killing (18x), as "gunmen killed nine farmers" */
+            if (!strcmp(ev[j].cameo, "190") && code_root(ev[i].cameo) == 18 && ev[i].tgt.code[0]) {
+                memcpy(ev[j].cameo, ev[i].cameo, sizeof ev[j].cameo);
+                ev[j].info = ev[i].info;
+            }
+            memmove(&ev[i], &ev[i + 1], (*s->nout - i - 1) * sizeof *ev);
+            (*s->nout)--;
+            s->added--;
+            i--;
+            break;
+        }
+    }
+}
+
 size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                         size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap)
 {
@@ -267,6 +313,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         body.sents = &one;
         body.nsents = 1;
     }
+    size_t start = *nout;
     sctx s = {.c = c,
               .t = t,
               .sent = sent,
@@ -339,6 +386,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         tc_code_judgment(&s, w);
     }
     for (uint32_t w = 0; w < s.tr.n; w++) blame(&s, w);
+    merge_toll(&s, start);
     return s.added;
 }
 

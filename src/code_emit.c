@@ -458,6 +458,23 @@ static int verbal_attack(const sctx *s, const fmatch *m, uint32_t p)
     return words;
 }
 
+/* Does the subject of p carry a relative clause dated in the past ("The Taliban, who seized
+ * power in August 2021, have ...")? */
+static int subject_dated(const sctx *s, uint32_t p)
+{
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_NSUBJ) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+            uint32_t r = s->kids[j];
+            if (rel_of(s, r) != TC_REL_ACL_RELCL) continue;
+            const tc_when *w = when_at(s, r);
+            if (w && w->kind == TC_WHEN_POINT && w->past) return 1;
+        }
+    }
+    return 0;
+}
+
 /* An undated act told as a standing state rather than news: a designation or ban in the
  * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
  * chips"), or what a relative clause says someone had done ("an official who had negotiated
@@ -474,6 +491,10 @@ static int standing(const sctx *s, uint32_t p)
         had |= word_is(s, c, "had");
     }
     if (have && lemma_in(s, p, statuses)) return 1;
+    /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
+       imposed in the perfect by those a relative clause dates in the past stand since then */
+    static const char *const measures[] = {"impose", "restrict", "bar", NULL};
+    if (have && lemma_in(s, p, measures) && subject_dated(s, p)) return 1;
     /* "Several months later, North Korea invaded", "days later, a bomb killed": days or more
        after an act the story told before is the story's past, not the article's day */
     /* "The United Nations was already providing assistance to 1 million people before the

@@ -329,7 +329,7 @@ static int story_time(const sctx *s, uint32_t p, tc_date *d)
         s->lo + 1 < se->tok0 + se->ntok && !strcmp(s->t->toks[s->lo + 1].norm, ",") &&
         (!strcmp(s->t->toks[s->lo].norm, "there") || !strcmp(s->t->toks[s->lo].norm, "then"));
     tc_when w;
-    if (tc_when_story(s->t, s->sent - 1, *ref, s->a, there, &w)) {
+    if (tc_when_story(s->t, s->sent - 1, *ref, s->a, there || s->sent > 1, &w)) {
         *d = w.date;
         /* "the summit held in February" in a December article: this year's, as the story's
            past tense tells */
@@ -346,6 +346,15 @@ static int story_time(const sctx *s, uint32_t p, tc_date *d)
             *d = o->date;
             return 1;
         }
+    }
+    /* across a sentence with no time and no event ("The viral infection can cause disease.") */
+    int quiet = s->sent > 2;
+    for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent + 1 >= s->sent; i--)
+        quiet &= (*s->out)[i - 1].sent + 1 != s->sent;
+    if (quiet && tc_when_story(s->t, s->sent - 2, *ref, s->a, 1, &w)) {
+        *d = w.date;
+        if (after_article(s, d) && !year_written(s, &w)) d->year--;
+        return ends_before(s, d);
     }
     return 0;
 }

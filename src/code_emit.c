@@ -823,7 +823,8 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         tc_date d;
         if (standing(s, p) || then_title(s, p))
             e->flags |= TC_EV_PAST;
-        else if (units_after(s, p, &d) || story_time(s, p, &d)) {
+        else if (!(s->c->conventions & TC_CODE_NO_DATES) &&
+                 (units_after(s, p, &d) || story_time(s, p, &d))) {
             e->date = d;
             e->date_source = TC_EVDATE_CLAUSE;
             e->flags |= TC_EV_PAST;

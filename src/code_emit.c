@@ -1,8 +1,8 @@
 /* code_emit: an event of a frame. Finer codes by who acts (air strikes, dissent), the senses
  * told by who acts and on whom, the actors' references, the date (the clause's, the verb's
  * it completes, the story's told in the sentences before, the article's; past acts told as
- * such) and the place; an event repeating one
- * of the sentence is dropped. Part of the coder (code_int.h). */
+ * such) and the place; an event repeating one of the sentence is dropped. Part of the coder
+ * (code_int.h). */
 #include "code_int.h"
 
 #include <ctype.h>

@@ -1,11 +1,13 @@
 /* code_emit: an event of a frame. Finer codes by who acts (air strikes, dissent), the senses
  * told by who acts and on whom, the actors' references, the date (the clause's, the verb's
- * it completes, the article's; past acts told as such) and the place; an event repeating one
- * of the sentence is dropped. Part of the coder (code_int.h). */
+ * it completes, the story's told in the sentences before, the article's; past acts told as
+ * such) and the place; an event repeating one of the sentence is dropped. Part of the coder
+ * (code_int.h). */
 #include "code_int.h"
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- events ---- */
@@ -239,6 +241,200 @@ static int done_before(const sctx *s, uint32_t p, const tc_date *d)
     return last + TC_WHEN_PAST_DAYS < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
 }
 
+/* ---- the story's time ---- */
+
+/* The verb of the main clause predicate p belongs to: up through coordination, adverbial
+ * clauses, the verb it completes and what is said ("He claimed ... and said he wanted to
+ * donate them": "claimed"). */
+static uint32_t main_verb(const sctx *s, uint32_t p)
+{
+    for (int hops = 0; hops < 8 && s->tr.w[p].head; hops++) {
+        int r = rel_of(s, p);
+        if (r != TC_REL_CONJ && r != TC_REL_ADVCL && r != TC_REL_XCOMP && r != TC_REL_CCOMP) break;
+        p = head_of(s, p);
+    }
+    return p;
+}
+
+/* Is word w a simple past ("asked", "was", "did not say"), its own or its copula's? */
+static int simple_past(const sctx *s, uint32_t w)
+{
+    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[w].feats);
+    if (ft && ft->tense == TC_TENSE_PAST && ft->verbform == TC_VF_FIN) return 1;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_COP && rel_of(s, c) != TC_REL_AUX) continue;
+        if (word_is(s, c, "had")) return 1;
+        ft = tc_parse_feats(s->c->parser, s->tr.w[c].feats);
+        if (rel_of(s, c) == TC_REL_COP && ft && ft->tense == TC_TENSE_PAST) return 1;
+    }
+    return 0;
+}
+
+/* Is w a finite verb, or a word with a finite auxiliary or copula? */
+static int finite(const sctx *s, uint32_t w)
+{
+    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[w].feats);
+    if (ft && ft->verbform == TC_VF_FIN) return 1;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        int r = rel_of(s, s->kids[i]);
+        if (r != TC_REL_AUX && r != TC_REL_COP && r != TC_REL_AUX_PASS) continue;
+        ft = tc_parse_feats(s->c->parser, s->tr.w[s->kids[i]].feats);
+        if (ft && ft->verbform == TC_VF_FIN) return 1;
+    }
+    return 0;
+}
+
+/* Is d, a month or a day, after the article's month? */
+static int after_article(const sctx *s, const tc_date *d)
+{
+    const tc_date *ref = &s->c->date;
+    return (d->prec == TC_DATE_MONTH || d->prec == TC_DATE_DAY) &&
+           d->year * 12 + d->month > ref->year * 12 + ref->month;
+}
+
+/* Does w write its year out ("in February 2019")? */
+static int year_written(const sctx *s, const tc_when *w)
+{
+    for (uint32_t i = w->tok0; i < w->tok0 + w->ntok; i++)
+        if (s->t->toks[i].nlen == 4 && isdigit((unsigned char)s->t->toks[i].norm[0])) return 1;
+    return 0;
+}
+
+/* Does d end more than TC_WHEN_PAST_DAYS days before the article? */
+static int ends_before(const sctx *s, const tc_date *d)
+{
+    const tc_date *ref = &s->c->date;
+    int32_t first, last;
+    if (tc_date_range(*d, &first, &last)) return 0;
+    return last + TC_WHEN_PAST_DAYS < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+}
+
+/* The story's time for predicate p, a simple past in a sentence naming no time: the past point
+ * opening the sentence before ("Last year, Detrez posted photographs. He claimed ... and said
+ * he wanted to donate them"), the occasion of the sentence before for a sentence opening with
+ * "There," or "Then," ("talks failed at the summit held in February. There, Kim asked"), or
+ * the time the sentence before took so ("Trump denied the request"). The lead has none. */
+static int story_time(const sctx *s, uint32_t p, tc_date *d)
+{
+    const tc_date *ref = &s->c->date;
+    if (!s->sent || ref->prec == TC_DATE_NONE || s->nwhen || !simple_past(s, main_verb(s, p)))
+        return 0;
+    /* the event's own clause is past too: not a quotation's present ("We strongly reject the
+       allegations," X told reporters) */
+    uint32_t q = p;
+    for (int hops = 0; hops < 4 && s->tr.w[q].head && !finite(s, q); hops++) q = head_of(s, q);
+    if (!simple_past(s, q)) return 0;
+    const tc_sentence *se = &s->t->sents[s->sent];
+    int there =
+        s->lo + 1 < se->tok0 + se->ntok && !strcmp(s->t->toks[s->lo + 1].norm, ",") &&
+        (!strcmp(s->t->toks[s->lo].norm, "there") || !strcmp(s->t->toks[s->lo].norm, "then"));
+    tc_when w;
+    if (tc_when_story(s->t, s->sent - 1, *ref, s->a, there || s->sent > 1, &w)) {
+        *d = w.date;
+        /* "the summit held in February" in a December article: this year's, as the story's
+           past tense tells */
+        if (after_article(s, d) && !year_written(s, &w)) d->year--;
+        return ends_before(s, d);
+    }
+    tc_when *x;
+    size_t n;
+    if (tc_when_scan(s->t, s->sent - 1, *ref, s->a, &x, &n) != TC_OK || n) return 0;
+    for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent + 1 >= s->sent; i--) {
+        const tc_event *o = &(*s->out)[i - 1];
+        if (o->sent + 1 == s->sent && (o->flags & TC_EV_PAST) &&
+            o->date_source == TC_EVDATE_CLAUSE) {
+            *d = o->date;
+            return 1;
+        }
+    }
+    /* across a sentence with no time and no event ("The viral infection can cause disease.") */
+    int quiet = s->sent > 2;
+    for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent + 1 >= s->sent; i--)
+        quiet &= (*s->out)[i - 1].sent + 1 != s->sent;
+    if (quiet && tc_when_story(s->t, s->sent - 2, *ref, s->a, 1, &w)) {
+        *d = w.date;
+        if (after_article(s, d) && !year_written(s, &w)) d->year--;
+        return ends_before(s, d);
+    }
+    return 0;
+}
+
+/* "rebels fighting then-president Laurent Gbagbo", "the then prime minister met X": an act
+ * with an office holder of the time is told of the past. */
+static int then_title(const sctx *s, uint32_t p)
+{
+    for (uint32_t w = 0; w + 1 < s->tr.n; w++) {
+        if (!word_is(s, w, "then") || !s->tr.w[w].head) continue;
+        uint32_t h = head_of(s, w);
+        int upos = s->tr.w[h].upos;
+        if (upos != TC_UPOS_NOUN && upos != TC_UPOS_PROPN) continue;
+        for (int hops = 0; hops < 4 && h != p && s->tr.w[h].head; hops++) {
+            h = head_of(s, h);
+            if (h != p && s->frame_of[h] >= 0) break;
+        }
+        if (h == p) return 1;
+    }
+    return 0;
+}
+
+/* "questioning the decision to act against Berisha eight years after he left office": the act
+ * of a clause "N units after" lies N units before the time of the sentence, when that is the
+ * article's (its main verb is no past). *d gets the date, as precise as the unit. */
+static int units_after(const sctx *s, uint32_t p, tc_date *d)
+{
+    const tc_date *ref = &s->c->date;
+    if (ref->prec == TC_DATE_NONE || !s->tr.w[p].head || rel_of(s, p) != TC_REL_ADVCL) return 0;
+    uint32_t mark = UINT32_MAX, root = p;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "after"))
+            mark = s->kids[i];
+    while (s->tr.w[root].head) root = head_of(s, root);
+    if (mark == UINT32_MAX || mark == 0 || simple_past(s, root) || s->nwhen) return 0;
+    static const char *const units[] = {"day", "week", "month", "year", "decade", NULL};
+    uint32_t u = mark - 1; /* the span right before "after" */
+    if (!lemma_in(s, u, units) || !s->tr.w[u].head) return 0;
+    static const char *const numbers[] = {"a",    "an",   "one",    "two",    "three",
+                                          "four", "five", "six",    "seven",  "eight",
+                                          "nine", "ten",  "eleven", "twelve", NULL};
+    long n = 0;
+    for (uint32_t i = s->first[u]; i < s->first[u + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *w = norm_of(s, c);
+        for (size_t k = 0; numbers[k]; k++)
+            if (!strcmp(w, numbers[k])) n = k < 2 ? 1 : (long)k - 1;
+        if (isdigit((unsigned char)w[0])) n = strtol(w, NULL, 10);
+    }
+    if (n < 1 || n > 100) return 0;
+    int32_t day = tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+    int y = ref->year, m = ref->month;
+    switch (s->tr.w[u].lemma[0]) {
+    case 'd':
+        if (s->tr.w[u].lemma[1] == 'e') {
+            *d = (tc_date){.year = (int16_t)(y - 10 * n), .prec = TC_DATE_YEAR};
+            return 1;
+        }
+        if (n <= TC_WHEN_PAST_DAYS) return 0;
+        int dd;
+        tc_when_civil(day - (int32_t)n, &y, &m, &dd);
+        *d = (tc_date){
+            .year = (int16_t)y, .month = (uint8_t)m, .day = (uint8_t)dd, .prec = TC_DATE_DAY};
+        return 1;
+    case 'w':
+        tc_when_civil(day - 7 * (int32_t)n, &y, &m, &(int){0});
+        *d = (tc_date){.year = (int16_t)y, .month = (uint8_t)m, .prec = TC_DATE_MONTH};
+        return 1;
+    case 'm':
+        m = y * 12 + (m - 1) - (int)n;
+        *d = (tc_date){
+            .year = (int16_t)(m / 12), .month = (uint8_t)(m % 12 + 1), .prec = TC_DATE_MONTH};
+        return 1;
+    default:
+        *d = (tc_date){.year = (int16_t)(y - n), .prec = TC_DATE_YEAR};
+        return 1;
+    }
+}
+
 /* "launched a scathing attack on the spy chiefs, calling them nutters", "attacked the
  * minister, saying he had lied": an attack in words is criticism (111), not force. */
 static int verbal_attack(const sctx *s, const fmatch *m, uint32_t p)
@@ -272,6 +468,23 @@ static int verbal_attack(const sctx *s, const fmatch *m, uint32_t p)
     return words;
 }
 
+/* Does the subject of p carry a relative clause dated in the past ("The Taliban, who seized
+ * power in August 2021, have ...")? */
+static int subject_dated(const sctx *s, uint32_t p)
+{
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_NSUBJ) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+            uint32_t r = s->kids[j];
+            if (rel_of(s, r) != TC_REL_ACL_RELCL) continue;
+            const tc_when *w = when_at(s, r);
+            if (w && w->kind == TC_WHEN_POINT && w->past) return 1;
+        }
+    }
+    return 0;
+}
+
 /* An undated act told as a standing state rather than news: a designation or ban in the
  * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
  * chips"), or what a relative clause says someone had done ("an official who had negotiated
@@ -288,6 +501,10 @@ static int standing(const sctx *s, uint32_t p)
         had |= word_is(s, c, "had");
     }
     if (have && lemma_in(s, p, statuses)) return 1;
+    /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
+       imposed in the perfect by those a relative clause dates in the past stand since then */
+    static const char *const measures[] = {"impose", "restrict", "bar", NULL};
+    if (have && lemma_in(s, p, measures) && subject_dated(s, p)) return 1;
     /* "Several months later, North Korea invaded", "days later, a bomb killed": days or more
        after an act the story told before is the story's past, not the article's day */
     /* "The United Nations was already providing assistance to 1 million people before the
@@ -304,12 +521,20 @@ static int standing(const sctx *s, uint32_t p)
             (!strcmp(kc, "noun.act") || !strcmp(kc, "noun.event")))
             return 1;
     }
+    /* ... and so are the acts of its clauses ("while the BLA took credit for attacking") */
     static const char *const spans[] = {"day", "week", "month", "year", "decade", NULL};
-    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
-        uint32_t c = s->kids[i];
-        if (rel_of(s, c) != TC_REL_ADVMOD || !word_is(s, c, "later")) continue;
-        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
-            if (lemma_in(s, s->kids[j], spans)) return 1;
+    for (uint32_t q = p, hops = 0; hops < 8; hops++) {
+        for (uint32_t i = s->first[q]; i < s->first[q + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (rel_of(s, c) != TC_REL_ADVMOD || !word_is(s, c, "later")) continue;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                if (lemma_in(s, s->kids[j], spans)) return 1;
+        }
+        int r = rel_of(s, q);
+        if (!s->tr.w[q].head ||
+            (r != TC_REL_CONJ && r != TC_REL_ADVCL && r != TC_REL_XCOMP && r != TC_REL_CCOMP))
+            break;
+        q = head_of(s, q);
     }
     /* "the sanctions Washington has imposed", "the deal it has signed": a relative clause in
        the perfect describes its noun by what was done before */
@@ -596,7 +821,15 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     } else if (s->c->date.prec != TC_DATE_NONE) {
         e->date = s->c->date;
         e->date_source = TC_EVDATE_ARTICLE;
-        if (standing(s, p)) e->flags |= TC_EV_PAST;
+        tc_date d;
+        if (standing(s, p) || then_title(s, p))
+            e->flags |= TC_EV_PAST;
+        else if (!(s->c->conventions & TC_CODE_NO_DATES) &&
+                 (units_after(s, p, &d) || story_time(s, p, &d))) {
+            e->date = d;
+            e->date_source = TC_EVDATE_CLAUSE;
+            e->flags |= TC_EV_PAST;
+        }
     }
     /* a past act with no date of its own ("have designated X", "had previously detained") is
        before the article, when unknown: no date, never the article's day */

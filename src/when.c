@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "err.h"
 
+#include <ctype.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -816,6 +817,46 @@ int tc_when_scan(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, tc_w
     *out = v.v;
     *n = v.n;
     return TC_OK;
+}
+
+/* ---- the story's time ---------------------------------------------------------------------- */
+
+int tc_when_story(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, int anywhere,
+                  tc_when *out)
+{
+    tc_when *w;
+    size_t n;
+    if (tc_when_scan(t, sent, ref, a, &w, &n) != TC_OK) return 0;
+    const tc_sentence *se = &t->sents[sent];
+    /* a sentence telling of the article's days as well sets no past time ("returned on Monday,
+       five years after he was ousted in 2019") */
+    for (size_t i = 0; i < n && anywhere; i++)
+        if (w[i].kind == TC_WHEN_POINT && w[i].lag != TC_WHEN_NOLAG && w[i].lag >= 0 &&
+            w[i].lag <= TC_WHEN_PAST_DAYS)
+            anywhere = 0;
+    for (size_t i = n; i-- > 0;) {
+        if (w[i].kind != TC_WHEN_POINT || w[i].date.prec == TC_DATE_NONE) continue;
+        /* a deadline or a bound ("would be out by September 11", "before 2020") times no act */
+        static const char *const bounds[] = {"by", "until", "till", "before", "after", NULL};
+        int bound = 0;
+        for (const char *const *b = bounds; *b; b++) /* the expression's word or the one before */
+            bound |= !strcmp(t->toks[w[i].tok0].norm, *b) ||
+                     (w[i].tok0 > se->tok0 && !strcmp(t->toks[w[i].tok0 - 1].norm, *b));
+        if (bound) continue;
+        uint32_t end = w[i].tok0 + w[i].ntok;
+        /* "Last year, Detrez posted ...": the time opening the sentence, set off by a comma; a
+           capital shows where a heading the text ran into the sentence ends ("Japanese
+           occupation photos Last year, Detrez posted") */
+        const tc_token *k = &t->toks[w[i].tok0];
+        int first = w[i].tok0 <= se->tok0 + 1 ||
+                    (w[i].tok0 < se->tok0 + 8 && isupper((unsigned char)t->text[k->off]) &&
+                     (lookup(k)->cls & (C_PREP | C_DIR | C_EDGE)));
+        int opens = first && end < se->tok0 + se->ntok && !strcmp(t->toks[end].norm, ",");
+        if (!opens && !anywhere) continue;
+        *out = w[i];
+        return 1;
+    }
+    return 0;
 }
 
 /* ---- the parse's attachment -------------------------------------------------------------- */

@@ -135,6 +135,16 @@ int tc_when_scan(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, tc_w
  * pass through. Never fails; thread-safe. */
 void tc_when_attach(const tc_text *t, uint32_t sent, const tc_tree *tree, tc_when *w, size_t n);
 
+/* The time sentence `sent` of t sets for the story it tells, read without a parse: the point
+ * (TC_WHEN_POINT) opening it and set off by a comma ("Last year, Detrez posted ..."; opening
+ * also after a heading the text ran into it, "Japanese occupation photos Last year, ..."), or
+ * with anywhere its last point ("talks failed at the summit held in February"). Whether it is
+ * past is the caller's to judge (a month without a year may be read as a coming one).
+ * 1 with *out filled (head TC_WHEN_NOHEAD), 0 when there is none. Allocates in a only what
+ * tc_when_scan does. Thread-safe. */
+int tc_when_story(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, int anywhere,
+                  tc_when *out);
+
 /* Whether d is a real date of its precision (month 1-12, day within the month, fields finer
  * than the precision 0, year 1-9999). */
 int tc_date_valid(tc_date d);

@@ -31,11 +31,15 @@ static const struct {
 };
 
 /* CAMEO roots whose class is fixed whatever cameo.tsv says (events-dev's README: REQUEST
- * also covers the 10x demands, AGREE the 03x intents and promises). */
+ * also covers the 10x demands, AGREE the 03x intents and promises). Appeals (02x), which the
+ * 2021 conversion table leaves out with the statements (01x), are requests in PLOVER's sense
+ * (a request or demand of the target) and in the data's: its REQUEST rows hold appeals ("is
+ * pushing for the government to propose a ceasefire", refugees seeking refuge). */
 static const struct {
     const char *root;
     int cls;
 } root_classes[] = {
+    {"02", TC_PLV_REQUEST},
     {"03", TC_PLV_AGREE},
     {"10", TC_PLV_REQUEST},
 };

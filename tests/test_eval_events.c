@@ -85,7 +85,8 @@ static void test_plover_classes(void **state)
     assert_int_equal(tc_eval_plover_class("036", ""), TC_PLV_AGREE);
     assert_int_equal(tc_eval_plover_class("190", "ASSAULT"), TC_PLV_ASSAULT);
     assert_int_equal(tc_eval_plover_class("163", "COERCE"), TC_PLV_COERCE);
-    assert_int_equal(tc_eval_plover_class("020", ""), -1);
+    assert_int_equal(tc_eval_plover_class("020", ""), TC_PLV_REQUEST); /* appeals are requests */
+    assert_int_equal(tc_eval_plover_class("010", ""), -1);             /* statements: none */
     assert_int_equal(tc_eval_plover_parse("YIELD"), TC_PLV_YIELD);
     assert_int_equal(tc_eval_plover_parse("CONCEDE"), -1);
     assert_string_equal(tc_eval_plover_name(TC_PLV_COOPERATE), "COOPERATE");
@@ -198,7 +199,7 @@ static void test_plover_rows(void **state)
     const tc_eval_gold *s1[] = {&g[0], &g[1]};
     tc_eval_event c1[] = {coded("TUR", "ISR", "111", "ACCUSE", turkey, israel),
                           coded("ISR", "TUR", "190", "ASSAULT", israel, turkey),
-                          coded("TUR", "ISR", "020", "", turkey, israel)};
+                          coded("TUR", "ISR", "010", "", turkey, israel)};
     tc_eval_score_plover(&s, s1, 2, c1, 3);
     /* p3: no event; p4: an event of another class */
     const tc_eval_gold *s3[] = {&g[2]}, *s4[] = {&g[3]};

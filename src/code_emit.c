@@ -33,6 +33,17 @@ const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char 
                                uint32_t pred)
 {
     const tc_mention *m = src;
+    /* "deployed 230 troops to Liberia on a peacekeeping mission", "sent 200 troops to serve as
+       a peacekeeping force": a deployment for peacekeeping is peacekeeping (074) */
+    if (code_root(code) == 15 && s->c->cameo && tc_cameo_get(s->c->cameo, "074"))
+        for (uint32_t k = 0; k < s->tr.n; k++) {
+            const char *w = norm_of(s, k);
+            if (strncmp(w, "peacekeep", 9) && strncmp(w, "peace-keep", 10)) continue;
+            uint32_t h = k;
+            for (int steps = 0; steps < 6 && h != pred && s->tr.w[h].head; steps++)
+                h = head_of(s, h);
+            if (h == pred) return "074";
+        }
     /* warplanes, drones or helicopters attacking or bombing: aerial force (195) */
     if ((!strcmp(code, "190") || code_root(code) == 18) && m->tok0 + m->ntok - 1 >= s->lo) {
         uint32_t w = m->tok0 + m->ntok - 1 - s->lo;

@@ -465,11 +465,22 @@ static int bare_ok(sctx *s, size_t f, uint32_t w)
         x->upos != TC_UPOS_NUM)
         return 0;
     int root = code_root(s->fm[f].code);
-    const char *nc = x->upos == TC_UPOS_NOUN ? tc_code_noun_class(s, w) : NULL;
+    /* "hundreds of political prisoners": a count is what it counts */
+    static const char *const counts[] = {"hundred", "thousand", "dozen", "score",
+                                         "million", "ten",      "tens",  NULL};
+    uint32_t head = w;
+    if (x->upos == TC_UPOS_NOUN && lemma_in(s, w, counts))
+        for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++)
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && case_word(s, s->kids[k]) &&
+                !strcmp(case_word(s, s->kids[k]), "of"))
+                head = s->kids[k];
+    const char *nc = s->tr.w[head].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, head) : NULL;
     static const char *const people[] = {"noun.person", "noun.group", NULL};
     static const char *const things[] = {"noun.artifact", "noun.location", "noun.object", NULL};
-    int ok = x->upos != TC_UPOS_NOUN || s->ment[w] != NO_MENTION || (nc && in_words(nc, people)) ||
-             (root >= 17 && nc && in_words(nc, things));
+    /* (what force hits; and property released: "released the detained vessels") */
+    int ok = s->tr.w[head].upos != TC_UPOS_NOUN || s->ment[head] != NO_MENTION ||
+             (nc && in_words(nc, people)) ||
+             ((root >= 17 || !strncmp(s->fm[f].code, "0841", 4)) && nc && in_words(nc, things));
     return ok && !base_in(s, w, tc_code_force_nouns);
 }
 

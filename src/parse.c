@@ -1340,6 +1340,38 @@ static void repair_and_pair(tc_word *w, uint32_t n)
     }
 }
 
+/* "had given the Pentagon[compound] permission", "offered Kyiv[compound] support": a name
+ * opening the object of a verb of giving, with no second object, is whom it is given to (iobj),
+ * the determiner before it its own. */
+static void repair_double_object(tc_word *w, uint32_t n)
+{
+    static const char *const givers[] = {"give", "grant",   "offer", "send", "lend",
+                                         "hand", "award",   "deny",  "sell", "owe",
+                                         "show", "promise", "pay",   NULL};
+    for (uint32_t o = 2; o < n; o++) {
+        if (w[o].rel != TC_REL_OBJ || w[o].upos != TC_UPOS_NOUN || !w[o].head) continue;
+        uint32_t v = w[o].head - 1u;
+        int giver = 0;
+        for (size_t j = 0; givers[j] && !giver; j++) giver = !strcmp(w[v].lemma, givers[j]);
+        if (!giver || v > o) continue;
+        uint32_t c = n, d = n;
+        int other = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head == v + 1 && k != o && (w[k].rel == TC_REL_OBJ || w[k].rel == TC_REL_IOBJ))
+                other = 1;
+            if (w[k].head != o + 1 || k > o) continue;
+            if (w[k].rel == TC_REL_COMPOUND && w[k].upos == TC_UPOS_PROPN && c == n) c = k;
+            if (w[k].rel == TC_REL_DET && k < o) d = k;
+        }
+        if (other || c == n || c + 1 != o || (d != n && d > c)) continue;
+        for (uint32_t k = v + 1; k < c; k++) /* only the determiner between */
+            if (k != d) c = n;
+        if (c == n) continue;
+        hang(w, c, v, TC_REL_IOBJ);
+        if (d != n) hang(w, d, c, TC_REL_DET);
+    }
+}
+
 /* Whatever the repairs did, the words form one tree: a word whose heads loop is hung on the
  * root (a repair's mistake must cost an arc, never a loop in the code that climbs the tree). */
 static void untangle(tc_word *w, uint32_t n)
@@ -1431,6 +1463,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_possessive_list(w, n);
     repair_between_pair(w, n);
     repair_and_pair(w, n);
+    repair_double_object(w, n);
     untangle(w, n);
     mark_voice(p, w, n);
 }

@@ -68,11 +68,12 @@ void tc_nouns_free(tc_nouns *n)
     free(n);
 }
 
-/* A lower-case word of letters and inner hyphens, short enough to be a lemma. */
-static int plain_lower(const tc_token *w)
+/* A lower-case word of letters and inner hyphens, short enough to be a lemma; capitalised too
+ * when cap ("Taxi" opening a sentence), never in capitals. */
+static int plain_lower(const tc_token *w, int cap)
 {
-    if (!(w->flags & TC_TOK_WORD) || (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
-        w->nlen >= LEMMA_MAX / 2)
+    if (!(w->flags & TC_TOK_WORD) || (w->flags & TC_TOK_UPPER) ||
+        ((w->flags & TC_TOK_CAP) && !cap) || w->nlen >= LEMMA_MAX / 2)
         return 0;
     for (uint32_t k = 0; k < w->nlen; k++)
         if (!(w->norm[k] >= 'a' && w->norm[k] <= 'z') && w->norm[k] != '-') return 0;
@@ -228,6 +229,12 @@ int tc_nouns_common(const tc_nouns *n, const tc_token *w)
     return read_noun(n, "", w, &r) || verb_form(n, w, 1);
 }
 
+int tc_nouns_plural(const tc_nouns *n, const tc_token *w)
+{
+    reading r = {0};
+    return n && plain_lower(w, 1) && read_noun(n, "", w, &r) && r.plural;
+}
+
 tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint32_t end,
                            int before, uint32_t *ntok, const char **why)
 {
@@ -239,21 +246,21 @@ tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint
     *ntok = j - i;
     for (int words = 0; words < 3 && j < end; words++) {
         const tc_token *w = &t->toks[j];
-        if (!plain_lower(w) || closed_class(w)) break;
+        if (!plain_lower(w, words == 0 && (before & TC_NOUNS_CAPITAL)) || closed_class(w)) break;
         reading r = {0};
         uint32_t len = 1;
         const tc_token *w2 = j + 1 < end ? &t->toks[j + 1] : NULL;
         char prefix[LEMMA_MAX];
         snprintf(prefix, sizeof prefix, "%s ", w->norm);
-        if (w2 && plain_lower(w2) && read_noun(n, prefix, w2, &r))
+        if (w2 && plain_lower(w2, 0) && read_noun(n, prefix, w2, &r))
             len = 2; /* "aircraft carriers", "armored vehicle" */
         else if (!read_noun(n, "", w, &r))
             break;
         /* after a noun, a word that is also a verb is more likely the verb: "company says"; after
          * a subject, so is the first ("Ukraine accused", "Armenia and Azerbaijan have") */
         if (words > 0 && r.verb && len == 1) break;
-        if (words == 0 && before != TC_NOUNS_MODIFIER &&
-            verb_form(n, w, before == TC_NOUNS_SUBJECT))
+        int mode = before & ~TC_NOUNS_CAPITAL;
+        if (words == 0 && mode != TC_NOUNS_MODIFIER && verb_form(n, w, mode == TC_NOUNS_SUBJECT))
             break;
         sort = r.sort;
         *why = r.why;

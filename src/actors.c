@@ -2274,8 +2274,8 @@ static uint8_t *name_marks(const tc_text *t, const tc_sentence *s, const raw_mat
 }
 
 /* Lower-case words inside a name: "Bank of America", "Abd al-Rahman", "Ursula von der Leyen". */
-static const char *const particles[] = {"of",  "al",  "el", "bin", "ibn", "de",  "del", "da",
-                                        "dos", "das", "du", "van", "von", "der", "la",  "le"};
+static const char *const particles[] = {"of",  "al",  "el", "bin", "ibn", "de",  "del", "da", "dos",
+                                        "das", "des", "du", "van", "von", "der", "la",  "le"};
 
 /* May token i (free, or named) be a word of an unknown name? */
 static int name_piece(const tc_text *t, const tc_sentence *s, const uint8_t *mark, uint32_t i)
@@ -3287,7 +3287,7 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
         }
         if (c.tok_end) {
             noun_agent(d, t, &c, i < nraw ? raw[i].tok0 : s->tok0 + s->ntok, a);
-            int lone_adj = c.adj && !c.base && !c.person && !c.nagents && !c.group;
+            int lone_adj = c.adj && !c.base && !c.person && !c.nagents && !c.group && !c.owned;
             c.people = lone_adj && adjective_people(d, t, s, &c);
             if (lone_adj && !c.people && i < nraw && nlone < 4 &&
                 coordinated(t, c.tok_end, raw[i].tok0)) {

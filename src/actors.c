@@ -1870,9 +1870,11 @@ static void bridge_nouns(const tc_actors *d, const tc_text *t, chunk *c, uint32_
 
 /* ---- people of no state (issue 13, seventh round) ---- */
 
-/* Counts that stand for people when no "of" follows ("Hundreds protested", "police arrested
- * dozens"; "hundreds of people" is its noun's, "thousands of dollars" no one). */
-static const char *const people_counts[] = {"dozens", "hundreds", "thousands"};
+/* Counts and crowds that stand for people when no "of" follows ("Hundreds protested", "police
+ * arrested dozens", "a crowd gathered"; "hundreds of people" and "a crowd of protesters" are
+ * their noun's, "thousands of dollars" no one's). A crowd is people at large, as Phoenix's
+ * MOB [~CVL] (WordNet files it under noun.group). */
+static const char *const people_counts[] = {"dozens", "hundreds", "thousands", "crowd", "crowds"};
 
 /* Plural person nouns of people who comment on events, watch or buy rather than act in them
  * ("analysts said", "fans cheered"); whose word names states as often as people ("its
@@ -1894,8 +1896,8 @@ static const char *const bystanders[] = {
     "foes",        "neighbors",   "neighbours", "adversaries", "competitors", "claimants",
     "signatories"};
 
-/* The tokens of a count of people at token i ("Hundreds", "tens of thousands", "hundreds of
- * thousands") with no "of" after it and no number before it, or 0. */
+/* The tokens of a count of people or a crowd at token i ("Hundreds", "tens of thousands",
+ * "hundreds of thousands", "crowds") with no "of" after it and no number before it, or 0. */
 static uint32_t people_count(const tc_text *t, const tc_sentence *s, uint32_t i)
 {
     uint32_t end = s->tok0 + s->ntok, n = 0;

@@ -1902,6 +1902,7 @@ static uint32_t people_count(const tc_text *t, const tc_sentence *s, uint32_t i)
 {
     uint32_t end = s->tok0 + s->ntok, n = 0;
     const tc_token *w = &t->toks[i];
+    if (w->nlen < 4 || (w->norm[w->nlen - 1] != 's' && w->norm[w->nlen - 1] != 'd')) return 0;
     if ((word_is(w, "tens") || word_is(w, "hundreds")) && i + 2 < end &&
         word_is(&t->toks[i + 1], "of") && word_is(&t->toks[i + 2], "thousands"))
         n = 3;
@@ -1912,17 +1913,54 @@ static uint32_t people_count(const tc_text *t, const tc_sentence *s, uint32_t i)
     return n;
 }
 
+/* May token w be a plural noun by its ending ("drivers", "fishermen", "children"; not "this",
+ * "status", "boss")? A cheap test before WordNet's lookups. */
+static int plural_like(const tc_token *w)
+{
+    if (!(w->flags & TC_TOK_WORD) || w->nlen < 4) return 0;
+    const char *e = w->norm + w->nlen;
+    if (e[-1] == 's') return e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i' && e[-2] != '\'';
+    return !strcmp(e - 3, "men") || !strcmp(e - 3, "ren");
+}
+
+/* Is one of the three tokens from i, before end, plural_like? */
+static int plural_ahead(const tc_text *t, uint32_t i, uint32_t end)
+{
+    for (uint32_t k = i; k < end && k < i + 3 && (t->toks[k].flags & TC_TOK_WORD); k++)
+        if (plural_like(&t->toks[k])) return 1;
+    return 0;
+}
+
+/* Does token i follow a subject: a match (after_match), a capitalised word that opens no
+ * clause and is no closed-class word, or a pronoun ("they guard")? */
+static int after_subject(const tc_text *t, const tc_sentence *s, uint32_t i, int after_match)
+{
+    static const char *const pronouns[] = {"he", "she", "it", "they", "we", "who", "which", "that"};
+    if (after_match) return 1;
+    if (i == s->tok0) return 0;
+    const tc_token *q = &t->toks[i - 1];
+    return ((q->flags & TC_TOK_CAP) && !clause_start(t, s, i - 1) &&
+            !in_words(q, openers, sizeof openers / sizeof *openers)) ||
+           in_words(q, pronouns, sizeof pronouns / sizeof *pronouns);
+}
+
 /* The tokens of a phrase of common nouns at token i whose head is a plural person noun
  * (WordNet's noun.person: "taxi drivers", "fishermen", "Retirees" opening a sentence), or 0;
- * a word that may be a verb cannot open it after a subject (subject: "they guard"). */
+ * after a subject (after_subject) a word that may be a verb cannot open it. *read gets the
+ * tokens of the phrase read either way, which no later start can make a person's. */
 static uint32_t people_phrase(const tc_actors *d, const tc_text *t, const tc_sentence *s,
-                              uint32_t i, uint32_t end, int subject)
+                              uint32_t i, uint32_t end, int after_match, uint32_t *read)
 {
     uint32_t n;
     const char *why;
-    int before = (subject ? TC_NOUNS_SUBJECT : TC_NOUNS_MODIFIER) |
+    *read = 0;
+    /* most words head no plural within three words: spare them WordNet's lookups */
+    if (!plural_ahead(t, i, end)) return 0;
+    int before = (after_subject(t, s, i, after_match) ? TC_NOUNS_SUBJECT : TC_NOUNS_MODIFIER) |
                  (clause_start(t, s, i) ? TC_NOUNS_CAPITAL : 0);
-    if (tc_nouns_head(d->nouns, t, i, end, before, &n, &why) != TC_NOUN_PERSON || !n) return 0;
+    tc_noun_sort sort = tc_nouns_head(d->nouns, t, i, end, before, &n, &why);
+    *read = n;
+    if (sort != TC_NOUN_PERSON || !n) return 0;
     const tc_token *h = &t->toks[i + n - 1];
     uint32_t one;
     /* "suicide bombers": a head that alone is a weapon reads as one to the coder */
@@ -1945,7 +1983,6 @@ static uint32_t people_phrase(const tc_actors *d, const tc_text *t, const tc_sen
 static size_t people_matches(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                              const raw_match *raw, size_t n, tc_arena *a, raw_match **out)
 {
-    static const char *const pronouns[] = {"he", "she", "it", "they", "we", "who", "which", "that"};
     uint32_t end = s->tok0 + s->ntok;
     raw_match *res = tc_arena_alloc(a, s->ntok * sizeof *res);
     size_t m = 0, k = 0;
@@ -1961,27 +1998,26 @@ static size_t people_matches(const tc_actors *d, const tc_text *t, const tc_sent
         tc_actor_kind pk = p ? (tc_actor_kind)p->e->kind : TC_KIND_COUNT;
         int joinable =
             !p || (!p->hidden && (pk == TC_KIND_GROUP || pk == TC_KIND_IGO || pk == TC_KIND_NGO));
-        const tc_token *w = &t->toks[i], *q = i > s->tok0 ? &t->toks[i - 1] : NULL;
-        int subject = p || (q && (((q->flags & TC_TOK_CAP) && !clause_start(t, s, i - 1) &&
-                                   !in_words(q, openers, sizeof openers / sizeof *openers)) ||
-                                  in_words(q, pronouns, sizeof pronouns / sizeof *pronouns)));
+        const tc_token *w = &t->toks[i];
         if (!joinable) { /* "Angolan helicopter pilots": the match's own nouns (noun_agent) */
             const char *why;
             uint32_t from = i;
-            while (i < limit && tc_nouns_head(d->nouns, t, i, i + 1, TC_NOUNS_MODIFIER, &len,
-                                              &why) != TC_NOUN_NONE)
+            while (i < limit && plural_ahead(t, i, limit) &&
+                   tc_nouns_head(d->nouns, t, i, i + 1, TC_NOUNS_MODIFIER, &len, &why) !=
+                       TC_NOUN_NONE)
                 i++;
             i += i == from;
             continue;
         }
+        uint32_t read = 0;
         if (d->nouns && (w->flags & TC_TOK_WORD)) {
             len = people_count(t, s, i);
-            if (!len) len = people_phrase(d, t, s, i, limit, subject);
+            if (!len) len = people_phrase(d, t, s, i, limit, p != NULL, &read);
         }
         /* "Old friends Malaysia's former prime minister": a name right after is no phrase's */
         if (!len || i + len > limit ||
             (i + len == limit && k < n && raw[k].e->kind != TC_KIND_AGENT)) {
-            i++;
+            i += !len && read ? read : 1;
             continue;
         }
         if (m) res[m - 1].next = i;

@@ -926,6 +926,8 @@ typedef struct {
                        * HIDDEN_IN_NAME: a state or capital inside another name ("China
                        * Mobile"), which state_org_names may still make the state's own body */
     uint32_t next;    /* where the next match starts, hidden ones too (else the sentence end) */
+    int generic;      /* people of no state (people_matches): an agent that joins them names
+                       * them better ("members of the U.S. Congress") */
 } raw_match;
 
 enum { HIDDEN = 1, HIDDEN_IN_NAME = 2 };
@@ -1329,7 +1331,8 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
             e && e->kind == TC_KIND_PERSON && !hidden && honorific_before(t, s, i, matched_to);
         if (e && n && out[n - 1].next == end) out[n - 1].next = i - title;
         if (e && (!hidden || keep_hidden))
-            out[n++] = (raw_match){i - title, p->ntok + led + title, e, country_only, hidden, end};
+            out[n++] =
+                (raw_match){i - title, p->ntok + led + title, e, country_only, hidden, end, 0};
         i += p->ntok + led;
         matched_to = i;
     }
@@ -1402,8 +1405,10 @@ static int owned_by(const chunk *c, const raw_match *r)
     if (!st || c->person || c->owned || c->group) return 0;
     /* "the leader of Afghanistan's Taliban insurgency": an office of the group after the
        state's possessive (joins asks for it), which is the group's, not the state's */
-    if (c->nagents && (c->agents[c->nagents - 1]->tok0 > st->tok0 ||
-                       r->tok0 == st->tok0 + st->ntok || k != TC_KIND_GROUP))
+    /* ... "members of the U.S. Congress": people of no state are the institution's */
+    int named = c->nagents && !(c->nagents == 1 && c->agents[0]->generic);
+    if (named && (c->agents[c->nagents - 1]->tok0 > st->tok0 || r->tok0 == st->tok0 + st->ntok ||
+                  k != TC_KIND_GROUP))
         return 0;
     if (st->e->kind != TC_KIND_COUNTRY && st->e->kind != TC_KIND_ADJ) return 0;
     if ((k != TC_KIND_GROUP && k != TC_KIND_METONYM) || strlen(r->e->code) <= 3) return 0;
@@ -1529,6 +1534,7 @@ static void add_to_chunk(chunk *c, const raw_match *r)
 {
     switch (r->e->kind) {
     case TC_KIND_AGENT:
+        if (c->nagents == 1 && c->agents[0]->generic && !r->generic) c->nagents = 0;
         if (c->nagents < MAX_AGENTS) c->agents[c->nagents++] = r;
         break;
     case TC_KIND_PERSON:
@@ -1840,8 +1846,8 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
         words += (t->toks[i].flags & TC_TOK_WORD) && !(t->toks[i].flags & TC_TOK_UPPER);
     if (k != TC_KIND_ADJ && words > 1) return 0;
     raw_match *r = tc_arena_alloc(a, sizeof *r);
-    *r = (raw_match){c->tok_end, n, &d->entries[d->noun_agent[mil ? 0 : trade ? 2 : 1]],
-                     0,          0, c->next};
+    *r = (raw_match){c->tok_end, n, &d->entries[d->noun_agent[mil ? 0 : trade ? 2 : 1]], 0, 0,
+                     c->next,    0};
     add_to_chunk(c, r);
     c->noun = 1;
     return 1;
@@ -1860,6 +1866,166 @@ static void bridge_nouns(const tc_actors *d, const tc_text *t, chunk *c, uint32_
     tc_nouns_head(d->nouns, t, c->tok_end, agent, TC_NOUNS_MODIFIER, &n, &why);
     if (n && c->tok_end + n == agent) /* nouns, or a designator: "Israeli F-35 jets" */
         c->tok_end = agent;
+}
+
+/* ---- people of no state (issue 13, seventh round) ---- */
+
+/* Counts and crowds that stand for people when no "of" follows ("Hundreds protested", "police
+ * arrested dozens", "a crowd gathered"; "hundreds of people" and "a crowd of protesters" are
+ * their noun's, "thousands of dollars" no one's). A crowd is people at large, as Phoenix's
+ * MOB [~CVL] (WordNet files it under noun.group). */
+static const char *const people_counts[] = {"dozens", "hundreds", "thousands", "crowd", "crowds"};
+
+/* Plural person nouns of people who comment on events, watch or buy rather than act in them
+ * ("analysts said", "fans cheered"); whose word names states as often as people ("its
+ * allies", "Western partners", "maritime claimants"); who are what a release or an exchange
+ * moves, whose side is the holder's ("exchanged prisoners", "freed the hostages"); or whom the
+ * coder reads by whom they oppose or suffer from ("opponents of the government", "victims of
+ * the attack"); whose word says only whom they stand beside ("Blinken and their colleagues")
+ * or that they are not of the place they are in ("foreigners who fought in Ukraine");
+ * and "men", a work force for WordNet, and too often a story's few ("deporting
+ * the men"): no actor of their own. */
+static const char *const bystanders[] = {
+    "prisoners",   "hostages",    "detainees",  "captives",    "inmates",     "opponents",
+    "detractors",  "victims",     "men",        "colleagues",  "peers",       "foreigners",
+    "expatriates", "expats",      "analysts",   "experts",     "observers",   "commentators",
+    "pundits",     "economists",  "scholars",   "researchers", "scientists",  "historians",
+    "specialists", "watchers",    "fans",       "viewers",     "readers",     "listeners",
+    "spectators",  "audiences",   "consumers",  "customers",   "shoppers",    "users",
+    "buyers",      "subscribers", "allies",     "partners",    "rivals",      "enemies",
+    "foes",        "neighbors",   "neighbours", "adversaries", "competitors", "claimants",
+    "signatories"};
+
+/* The tokens of a count of people or a crowd at token i ("Hundreds", "tens of thousands",
+ * "hundreds of thousands", "crowds") with no "of" after it and no number before it, or 0. */
+static uint32_t people_count(const tc_text *t, const tc_sentence *s, uint32_t i)
+{
+    uint32_t end = s->tok0 + s->ntok, n = 0;
+    const tc_token *w = &t->toks[i];
+    if (w->nlen < 4 || (w->norm[w->nlen - 1] != 's' && w->norm[w->nlen - 1] != 'd')) return 0;
+    if ((word_is(w, "tens") || word_is(w, "hundreds")) && i + 2 < end &&
+        word_is(&t->toks[i + 1], "of") && word_is(&t->toks[i + 2], "thousands"))
+        n = 3;
+    else if (in_words(w, people_counts, sizeof people_counts / sizeof *people_counts))
+        n = 1;
+    if (!n || (i + n < end && word_is(&t->toks[i + n], "of"))) return 0;
+    if (i > s->tok0 && (t->toks[i - 1].flags & TC_TOK_NUM)) return 0; /* "5 thousands" */
+    return n;
+}
+
+/* May token w be a plural noun by its ending ("drivers", "fishermen", "children"; not "this",
+ * "status", "boss")? A cheap test before WordNet's lookups. */
+static int plural_like(const tc_token *w)
+{
+    if (!(w->flags & TC_TOK_WORD) || w->nlen < 4) return 0;
+    const char *e = w->norm + w->nlen;
+    if (e[-1] == 's') return e[-2] != 's' && e[-2] != 'u' && e[-2] != 'i' && e[-2] != '\'';
+    return !strcmp(e - 3, "men") || !strcmp(e - 3, "ren");
+}
+
+/* Is one of the three tokens from i, before end, plural_like? */
+static int plural_ahead(const tc_text *t, uint32_t i, uint32_t end)
+{
+    for (uint32_t k = i; k < end && k < i + 3 && (t->toks[k].flags & TC_TOK_WORD); k++)
+        if (plural_like(&t->toks[k])) return 1;
+    return 0;
+}
+
+/* Does token i follow a subject: a match (after_match), a capitalised word that opens no
+ * clause and is no closed-class word, or a pronoun ("they guard")? */
+static int after_subject(const tc_text *t, const tc_sentence *s, uint32_t i, int after_match)
+{
+    static const char *const pronouns[] = {"he", "she", "it", "they", "we", "who", "which", "that"};
+    if (after_match) return 1;
+    if (i == s->tok0) return 0;
+    const tc_token *q = &t->toks[i - 1];
+    return ((q->flags & TC_TOK_CAP) && !clause_start(t, s, i - 1) &&
+            !in_words(q, openers, sizeof openers / sizeof *openers)) ||
+           in_words(q, pronouns, sizeof pronouns / sizeof *pronouns);
+}
+
+/* The tokens of a phrase of common nouns at token i whose head is a plural person noun
+ * (WordNet's noun.person: "taxi drivers", "fishermen", "Retirees" opening a sentence), or 0;
+ * after a subject (after_subject) a word that may be a verb cannot open it. *read gets the
+ * tokens of the phrase read either way, which no later start can make a person's. */
+static uint32_t people_phrase(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                              uint32_t i, uint32_t end, int after_match, uint32_t *read)
+{
+    uint32_t n;
+    const char *why;
+    *read = 0;
+    /* most words head no plural within three words: spare them WordNet's lookups */
+    if (!plural_ahead(t, i, end)) return 0;
+    int before = (after_subject(t, s, i, after_match) ? TC_NOUNS_SUBJECT : TC_NOUNS_MODIFIER) |
+                 (clause_start(t, s, i) ? TC_NOUNS_CAPITAL : 0);
+    tc_noun_sort sort = tc_nouns_head(d->nouns, t, i, end, before, &n, &why);
+    *read = n;
+    if (sort != TC_NOUN_PERSON || !n) return 0;
+    const tc_token *h = &t->toks[i + n - 1];
+    uint32_t one;
+    /* "suicide bombers": a head that alone is a weapon reads as one to the coder */
+    if (!tc_nouns_plural(d->nouns, h) ||
+        tc_nouns_head(d->nouns, t, i + n - 1, i + n, TC_NOUNS_MODIFIER, &one, &why) ==
+            TC_NOUN_MILITARY ||
+        in_words(h, bystanders, sizeof bystanders / sizeof *bystanders) ||
+        in_words(h, topics, sizeof topics / sizeof *topics))
+        return 0;
+    return n;
+}
+
+/* Adds to the raw matches raw[0..n) of sentence s (token order, hidden ones included) the
+ * people of no state that no match covers: a count of people or a plural person noun's phrase,
+ * as the agent CVL (data/wordnet.classes), so that the chunks read them as any agent ("taxi
+ * drivers in Nairobi", "Kenya's taxi drivers", "IS members"). Not right after a match but a
+ * group's or an organisation's ("Kenyan taxi drivers" is noun_agent's; "Trump supporters",
+ * "Israel fears" are not); after a capitalised word or a pronoun, a verb's form is the verb.
+ * The matches go to *out (arena a, room for s->ntok); their count. */
+static size_t people_matches(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                             const raw_match *raw, size_t n, tc_arena *a, raw_match **out)
+{
+    uint32_t end = s->tok0 + s->ntok;
+    raw_match *res = tc_arena_alloc(a, s->ntok * sizeof *res);
+    size_t m = 0, k = 0;
+    const entry *cvl = &d->entries[d->noun_agent[1]];
+    for (uint32_t i = s->tok0; i < end;) {
+        if (k < n && raw[k].tok0 <= i) {
+            i = raw[k].tok0 + raw[k].ntok > i ? raw[k].tok0 + raw[k].ntok : i + 1;
+            res[m++] = raw[k++];
+            continue;
+        }
+        uint32_t limit = k < n ? raw[k].tok0 : end, len = 0;
+        const raw_match *p = m && res[m - 1].tok0 + res[m - 1].ntok == i ? &res[m - 1] : NULL;
+        tc_actor_kind pk = p ? (tc_actor_kind)p->e->kind : TC_KIND_COUNT;
+        int joinable =
+            !p || (!p->hidden && (pk == TC_KIND_GROUP || pk == TC_KIND_IGO || pk == TC_KIND_NGO));
+        const tc_token *w = &t->toks[i];
+        if (!joinable) { /* "Angolan helicopter pilots": the match's own nouns (noun_agent) */
+            const char *why;
+            uint32_t from = i;
+            while (i < limit && plural_ahead(t, i, limit) &&
+                   tc_nouns_head(d->nouns, t, i, i + 1, TC_NOUNS_MODIFIER, &len, &why) !=
+                       TC_NOUN_NONE)
+                i++;
+            i += i == from;
+            continue;
+        }
+        uint32_t read = 0;
+        if (d->nouns && (w->flags & TC_TOK_WORD)) {
+            len = people_count(t, s, i);
+            if (!len) len = people_phrase(d, t, s, i, limit, p != NULL, &read);
+        }
+        /* "Old friends Malaysia's former prime minister": a name right after is no phrase's */
+        if (!len || i + len > limit ||
+            (i + len == limit && k < n && raw[k].e->kind != TC_KIND_AGENT)) {
+            i += !len && read ? read : 1;
+            continue;
+        }
+        if (m) res[m - 1].next = i;
+        res[m++] = (raw_match){i, len, cvl, 0, 0, limit, 1};
+        i += len;
+    }
+    *out = res;
+    return m;
 }
 
 /* Is w a determiner before a capital that may only qualify a thing ("the Paris stock
@@ -2146,8 +2312,8 @@ static uint8_t *name_marks(const tc_text *t, const tc_sentence *s, const raw_mat
 }
 
 /* Lower-case words inside a name: "Bank of America", "Abd al-Rahman", "Ursula von der Leyen". */
-static const char *const particles[] = {"of",  "al",  "el", "bin", "ibn", "de",  "del", "da",
-                                        "dos", "das", "du", "van", "von", "der", "la",  "le"};
+static const char *const particles[] = {"of",  "al",  "el", "bin", "ibn", "de",  "del", "da", "dos",
+                                        "das", "des", "du", "van", "von", "der", "la",  "le"};
 
 /* May token i (free, or named) be a word of an unknown name? */
 static int name_piece(const tc_text *t, const tc_sentence *s, const uint8_t *mark, uint32_t i)
@@ -2295,6 +2461,14 @@ static int names_what(const tc_text *t, const tc_mention *m)
     const char *last = strrchr(m->name, ' ');
     last = last ? last + 1 : m->name;
     return m->ntok >= 2 && strncasecmp(last, w->norm, w->nlen + 1) != 0;
+}
+
+/* Is m people of no state that WordNet's person noun made (people_matches)? A name after them
+ * is theirs in no way that places it ("his associates Rafat Amirov and Polad Omarov, both
+ * from Azerbaijan"). */
+static int no_ones_people(const tc_actors *d, const tc_mention *m)
+{
+    return m->entry == (int32_t)d->noun_agent[1] && !strncmp(m->code, "---", 3);
 }
 
 /* Is m a state's agent ("Indonesia's education minister", "a Pakistani official")? */
@@ -3033,7 +3207,8 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
             prev->name = unknown_mention(t, i + pw, j, a).name;
             prev->flags |= TC_MENTION_UNKNOWN;
             prev->rule = "an office and its portfolio + a name no dictionary knows";
-        } else if (prev && (names_what(t, prev) || seat) && role_between(d, t, pend, i)) {
+        } else if (prev && (names_what(t, prev) || seat) && !no_ones_people(d, prev) &&
+                   role_between(d, t, pend, i)) {
             prev->ntok = j - prev->tok0;
             prev->name = u.name;
             prev->flags |= TC_MENTION_UNKNOWN;
@@ -3129,6 +3304,7 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
     size_t nraw = raw_scan(d, t, s, date_key(date), 1, raw), kept = 0;
     hide_named_capitals(d, t, s, raw, nraw);
     state_org_names(d, t, s, raw, nraw);
+    nraw = people_matches(d, t, s, raw, nraw, a, &raw);
     uint8_t *seen = flags & TC_SCAN_UNKNOWN ? name_marks(t, s, raw, nraw, a) : NULL;
     for (size_t i = 0; i < nraw; i++)
         if (!raw[i].hidden) raw[kept++] = raw[i];
@@ -3149,7 +3325,7 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
         }
         if (c.tok_end) {
             noun_agent(d, t, &c, i < nraw ? raw[i].tok0 : s->tok0 + s->ntok, a);
-            int lone_adj = c.adj && !c.base && !c.person && !c.nagents && !c.group;
+            int lone_adj = c.adj && !c.base && !c.person && !c.nagents && !c.group && !c.owned;
             c.people = lone_adj && adjective_people(d, t, s, &c);
             if (lone_adj && !c.people && i < nraw && nlone < 4 &&
                 coordinated(t, c.tok_end, raw[i].tok0)) {

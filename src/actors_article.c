@@ -894,6 +894,46 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
     tc_map_free(seen);
 }
 
+/* Sectors of agents that come from elsewhere or act across borders: no state's by the story's. */
+static const char roaming[] = " REF PTY ";
+
+/* Words before an agent that make it no one state's ("international rights groups", "world
+ * leaders", "foreign governments"), and plural nouns of many states. */
+static const char nowhere[] = " international foreign global western regional multinational "
+                              "european african asian arab gulf world allied migrants "
+                              "governments countries nations states ";
+
+/* Gives the article's own state (setting_state) to the agents of no state and no name of a
+ * sentence that names nothing outside it (foreign_sentence): "Kenyan authorities have since
+ * banned civilians" in a Kenyan story = KENCVL, "the rebel group" in one of the C.A.R. =
+ * CAFREB, as the persons of place_by_setting. Not refugees or parties, not what a word before
+ * makes no one state's, not "---" alone. */
+static void agents_by_setting(const tc_actors *d, const tc_text *t, tc_mention **ms,
+                              const size_t *nms, uint32_t ns)
+{
+    char cc3[4], sector[5];
+    if (!setting_state(d, ms, nms, ns, cc3)) return;
+    for (uint32_t s = 0; s < ns; s++) {
+        if (foreign_sentence(d, ms[s], nms[s], cc3)) continue;
+        uint32_t first = t->sents[s].tok0;
+        for (size_t k = 0; k < nms[s]; k++) {
+            tc_mention *m = &ms[s][k];
+            if (strncmp(m->code, "---", 3) || strlen(m->code) != 6 ||
+                (m->flags & TC_MENTION_UNKNOWN) || m->kind != TC_KIND_AGENT)
+                continue;
+            snprintf(sector, sizeof sector, "%.3s", m->code + 3);
+            int stray = listed(sector, 3, roaming);
+            for (uint32_t i = m->tok0 > first + 3 ? m->tok0 - 3 : first;
+                 i < m->tok0 + m->ntok && !stray; i++)
+                stray = listed(t->toks[i].norm, t->toks[i].nlen, nowhere);
+            if (stray) continue;
+            memcpy(m->code, cc3, 3);
+            m->kind = TC_KIND_COUNTRY;
+            m->rule = "an agent of no state in a sentence of the article's own country";
+        }
+    }
+}
+
 /* ---- acronyms the article defines ---- */
 
 /* Is token i of t an acronym: two to eight capitals (and digits), no dots ("NISA", "BIA")? */
@@ -1080,6 +1120,7 @@ void tc_actors_scan_article(const tc_actors *d, const tc_text *t, const char *da
     place_acronyms(d, t, *ms, *nms, ns, a);
     tc_map *map = persons_of(d, *ms, *nms, ns, a);
     place_by_setting(d, t, *ms, *nms, ns, map, a);
+    agents_by_setting(d, t, *ms, *nms, ns);
     tc_map_free(map);
     map = persons_of(d, *ms, *nms, ns, a); /* again: the article's own country placed some */
     for (uint32_t s = 0; s < ns; s++)

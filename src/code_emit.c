@@ -15,7 +15,8 @@
 /* What protesters, students, workers or residents do is dissent (14x), not state action:
  * they block a road (144, not the blockade 191), boycott (143, not the embargo 163), protest
  * in the street (141, not the official complaint 114). */
-static const char *const dissent_agents[] = {"OPP", "CVL", "EDU", "LAB", "ENV", "AGR", NULL};
+static const char *const dissent_agents[] = {"OPP", "CVL", "EDU", "LAB", "ENV",
+                                             "AGR", "HLH", "JUD", "MED", NULL};
 static const char *const dissent_codes[][2] = {{"191", "144"}, {"163", "143"}, {"114", "141"}};
 /* Sources of an air strike (195) rather than any attack (190). */
 const char *const tc_code_aircraft[] = {"warplane", "jet",        "drone",   "aircraft", "bomber",

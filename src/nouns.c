@@ -68,15 +68,29 @@ void tc_nouns_free(tc_nouns *n)
     free(n);
 }
 
-/* A lower-case word of letters and inner hyphens, short enough to be a lemma. */
-static int plain_lower(const tc_token *w)
+/* A lower-case word of letters and inner hyphens, short enough to be a lemma; capitalised too
+ * when cap ("Taxi" opening a sentence), never in capitals. */
+static int plain_lower(const tc_token *w, int cap)
 {
-    if (!(w->flags & TC_TOK_WORD) || (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
-        w->nlen >= LEMMA_MAX / 2)
+    if (!(w->flags & TC_TOK_WORD) || (w->flags & TC_TOK_UPPER) ||
+        ((w->flags & TC_TOK_CAP) && !cap) || w->nlen >= LEMMA_MAX / 2)
         return 0;
     for (uint32_t k = 0; k < w->nlen; k++)
         if (!(w->norm[k] >= 'a' && w->norm[k] <= 'z') && w->norm[k] != '-') return 0;
     return 1;
+}
+
+/* a[0..al) then b into dst[cap], cut to fit; its length. snprintf's formatting costs more than
+ * the lookups it feeds on a scan's every word. */
+static int join(char *dst, size_t cap, const char *a, size_t al, const char *b)
+{
+    size_t bl = strlen(b);
+    if (al > cap - 1) al = cap - 1;
+    if (bl > cap - 1 - al) bl = cap - 1 - al;
+    memcpy(dst, a, al);
+    memcpy(dst + al, b, bl);
+    dst[al + bl] = 0;
+    return (int)(al + bl);
 }
 
 /* The lemmas a word form may have, most literal first: "helicopters" -> "helicopters",
@@ -87,13 +101,12 @@ static int candidates(const char *w, size_t n, char c[4][LEMMA_MAX])
     /* WordNet's "men" and "women" are a work force (noun.group): read only "man", "woman" */
     int irregular = !strcmp(w, "men") || !strcmp(w, "women");
     memcpy(c[k++], irregular ? "" : w, irregular ? 1 : n + 1);
-    if (n > 4 && !strcmp(w + n - 3, "ies")) snprintf(c[k++], LEMMA_MAX, "%.*sy", (int)n - 3, w);
-    if (n >= 3 && !strcmp(w + n - 3, "men")) snprintf(c[k++], LEMMA_MAX, "%.*sman", (int)n - 3, w);
-    if (n >= 8 && !strcmp(w + n - 8, "children"))
-        snprintf(c[k++], LEMMA_MAX, "%.*schild", (int)n - 8, w);
+    if (n > 4 && !strcmp(w + n - 3, "ies")) join(c[k++], LEMMA_MAX, w, n - 3, "y");
+    if (n >= 3 && !strcmp(w + n - 3, "men")) join(c[k++], LEMMA_MAX, w, n - 3, "man");
+    if (n >= 8 && !strcmp(w + n - 8, "children")) join(c[k++], LEMMA_MAX, w, n - 8, "child");
     if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's') {
-        snprintf(c[k++], LEMMA_MAX, "%.*s", (int)n - 1, w);
-        if (k < 4 && w[n - 2] == 'e') snprintf(c[k++], LEMMA_MAX, "%.*s", (int)n - 2, w);
+        join(c[k++], LEMMA_MAX, w, n - 1, "");
+        if (k < 4 && w[n - 2] == 'e') join(c[k++], LEMMA_MAX, w, n - 2, "");
     }
     return k;
 }
@@ -112,7 +125,9 @@ static const char *const force_nouns[] = {
 static int force_noun(const char *key, size_t len)
 {
     for (size_t k = 0; k < sizeof force_nouns / sizeof *force_nouns; k++)
-        if (strlen(force_nouns[k]) == len && !memcmp(force_nouns[k], key, len)) return 1;
+        if (force_nouns[k][0] == key[0] && strlen(force_nouns[k]) == len &&
+            !memcmp(force_nouns[k], key, len))
+            return 1;
     return 0;
 }
 
@@ -129,7 +144,7 @@ static int read_noun(const tc_nouns *n, const char *prefix, const tc_token *w, r
     char c[4][LEMMA_MAX], key[2 * LEMMA_MAX];
     int nc = candidates(w->norm, w->nlen, c);
     for (int k = 0; k < nc; k++) {
-        int len = snprintf(key, sizeof key, "%s%s", prefix, c[k]);
+        int len = join(key, sizeof key, prefix, strlen(prefix), c[k]);
         int first;
         uint64_t all;
         int force = force_noun(key, (size_t)len);
@@ -185,8 +200,7 @@ static int verb_form(const tc_nouns *n, const tc_token *w, int bare)
     for (size_t k = !bare; k < sizeof endings / sizeof *endings; k++) {
         size_t el = strlen(endings[k][0]);
         if (w->nlen <= el + 1 || strcmp(w->norm + w->nlen - el, endings[k][0]) != 0) continue;
-        int len =
-            snprintf(lemma, sizeof lemma, "%.*s%s", (int)(w->nlen - el), w->norm, endings[k][1]);
+        int len = join(lemma, sizeof lemma, w->norm, w->nlen - el, endings[k][1]);
         if (tc_wordnet_lookup(n->wn, lemma, (size_t)len, 'v', &first, &all)) return 1;
     }
     return 0;
@@ -203,8 +217,9 @@ static int closed_class(const tc_token *w)
         "be",   "been",  "have", "has",   "had",   "do",   "does", "did", "who",  "which", "that",
         "whom", "whose", "in",   "at",    "on",    "of",   "by",   "for", "from", "to",    "with",
         "into", "near",  "as",   "a",     "an",    "the",  "and",  "or"};
+    if (w->nlen > 5) return 0; /* the longest is "ought" */
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (!strcmp(w->norm, words[k])) return 1;
+        if (words[k][0] == w->norm[0] && !strcmp(w->norm, words[k])) return 1;
     return 0;
 }
 
@@ -228,6 +243,12 @@ int tc_nouns_common(const tc_nouns *n, const tc_token *w)
     return read_noun(n, "", w, &r) || verb_form(n, w, 1);
 }
 
+int tc_nouns_plural(const tc_nouns *n, const tc_token *w)
+{
+    reading r = {0};
+    return n && plain_lower(w, 1) && read_noun(n, "", w, &r) && r.plural;
+}
+
 tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint32_t end,
                            int before, uint32_t *ntok, const char **why)
 {
@@ -239,21 +260,21 @@ tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint
     *ntok = j - i;
     for (int words = 0; words < 3 && j < end; words++) {
         const tc_token *w = &t->toks[j];
-        if (!plain_lower(w) || closed_class(w)) break;
+        if (!plain_lower(w, words == 0 && (before & TC_NOUNS_CAPITAL)) || closed_class(w)) break;
         reading r = {0};
         uint32_t len = 1;
         const tc_token *w2 = j + 1 < end ? &t->toks[j + 1] : NULL;
         char prefix[LEMMA_MAX];
-        snprintf(prefix, sizeof prefix, "%s ", w->norm);
-        if (w2 && plain_lower(w2) && read_noun(n, prefix, w2, &r))
+        join(prefix, sizeof prefix, w->norm, w->nlen, " ");
+        if (w2 && plain_lower(w2, 0) && read_noun(n, prefix, w2, &r))
             len = 2; /* "aircraft carriers", "armored vehicle" */
         else if (!read_noun(n, "", w, &r))
             break;
         /* after a noun, a word that is also a verb is more likely the verb: "company says"; after
          * a subject, so is the first ("Ukraine accused", "Armenia and Azerbaijan have") */
         if (words > 0 && r.verb && len == 1) break;
-        if (words == 0 && before != TC_NOUNS_MODIFIER &&
-            verb_form(n, w, before == TC_NOUNS_SUBJECT))
+        int mode = before & ~TC_NOUNS_CAPITAL;
+        if (words == 0 && mode != TC_NOUNS_MODIFIER && verb_form(n, w, mode == TC_NOUNS_SUBJECT))
             break;
         sort = r.sort;
         *why = r.why;

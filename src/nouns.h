@@ -42,8 +42,10 @@ enum {
     TC_NOUNS_SUBJECT = 1,  /* a subject, maybe plural ("Israel", "Armenia and Azerbaijan"): a
                               first word that may be any form of a verb is the verb ("Israel
                               bombs", "Ukraine accused", "Azerbaijan have") */
-    TC_NOUNS_SINGULAR = 2  /* a singular subject ("the Kremlin"): only an inflected form is the
+    TC_NOUNS_SINGULAR = 2, /* a singular subject ("the Kremlin"): only an inflected form is the
                               verb ("the Kremlin claims", not "the Paris stock exchange") */
+    TC_NOUNS_CAPITAL = 4   /* or'ed with one of those: the first word may be capitalised, as a
+                              sentence's first word is ("Taxi drivers protested") */
 };
 
 /* Reads the phrase of lower-case common nouns starting at token i, not past end (at most three
@@ -54,6 +56,11 @@ enum {
  * says what the first word follows. NULL n reads nothing. Thread-safe. */
 tc_noun_sort tc_nouns_head(const tc_nouns *n, const tc_text *t, uint32_t i, uint32_t end,
                            int before, uint32_t *ntok, const char **why);
+
+/* Is token w a plural form of a noun WordNet knows, by English's regular endings or "-men",
+ * "children" ("drivers", "fishermen", "youths"; not "police", "man", "people")? 0 for NULL n.
+ * Thread-safe. */
+int tc_nouns_plural(const tc_nouns *n, const tc_token *w);
 
 /* The end of a model designator at token i ("B-2", "F-35", "S-400", "MQ-9": up to three
  * capitals, a hyphen and a number glued together), or i itself. tc_nouns_head reads one before

@@ -438,7 +438,8 @@ static void test_keep_placed(void **state)
 
 /* Generic actors from the committed WordNet files (data/): a nationality or state with a
  * weapon, vehicle or unit noun is its forces, with a person noun its civilians; a capital
- * between a determiner and a noun of a thing is no government. Without the files, nothing. */
+ * between a determiner and a noun of a thing is no government; a plural person noun with no
+ * state is people of no state. Without the files, nothing. */
 static void test_generic_nouns(void **state)
 {
     (void)state;
@@ -465,6 +466,14 @@ static void test_generic_nouns(void **state)
     NAMES(g, "the Moscow stock exchange", 0, "");
     NAMES(g, "Moscow residents", 0, "RUSCVL");
     NAMES(g, "the Moscow residents", 0, "RUSCVL");
+    /* people of no state: a plural person noun, a count or a crowd alone (issue 13, seventh
+       round); not those who comment, nor a count of things */
+    NAMES(g, "Taxi drivers and fishermen marched", 0, "---CVL ---CVL");
+    NAMES(g, "Hundreds rallied", 0, "---CVL");
+    NAMES(g, "thousands of dollars", 0, "");
+    NAMES(g, "Analysts and fans watched", 0, "");
+    NAMES(g, "Russia's taxi drivers", 0, "RUSCVL");
+    NAMES(g, "a taxi driver", 0, "");
     tc_actors_free(g);
 }
 

@@ -412,14 +412,18 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
 
 /* A capitalised word opening a sentence, read as a verb, before a past tense or participle
  * ("Police[VBZ] arrested ...", "Troops[VBZ] stormed ...") is the subject: a noun, when WordNet
- * has it as one. Runs before tc_tag_finite, which then sees no finite verb. */
+ * has it as one; so is one before a plural noun and a past tense, its modifier ("Taxi[VB]
+ * drivers protested"). Runs before tc_tag_finite, which then sees no finite verb. */
 void tc_tag_opening_noun(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                          const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos,
                          uint8_t *xpos)
 {
     if (n < 3 || (upos[0] != TC_UPOS_VERB && upos[0] != TC_UPOS_AUX) ||
-        !xpos_in(p, xpos[0], XS_PRESENT) || words[0][0] < 'A' || words[0][0] > 'Z' ||
-        !xpos_in(p, xpos[1], XS_PAST) || len[1] < 4 || memcmp(words[1] + len[1] - 2, "ed", 2))
+        !xpos_in(p, xpos[0], XS_PRESENT) || words[0][0] < 'A' || words[0][0] > 'Z')
+        return;
+    /* ... or a plural noun and then the past ("Taxi[VB] drivers protested"): its modifier */
+    uint32_t v = upos[1] == TC_UPOS_NOUN && !strcmp(xpos_str(p, xpos[1]), "NNS") && n >= 4 ? 2 : 1;
+    if (!xpos_in(p, xpos[v], XS_PAST) || len[v] < 4 || memcmp(words[v] + len[v] - 2, "ed", 2))
         return;
     uint32_t nn = p->nclass;
     for (uint32_t c = 0; c < p->nclass && nn == p->nclass; c++)

@@ -402,12 +402,21 @@ static size_t add_actor(int32_t *out, size_t n, size_t max, int32_t k)
 }
 
 /* The list members coordinated with word x (its conj children), each with its actor. */
+/* Is w the source of a report ("according to the White House"), never a target? */
+static int reported_by(const sctx *s, uint32_t w)
+{
+    for (uint32_t q = s->first[w]; q < s->first[w + 1]; q++)
+        if (word_is(s, s->kids[q], "according")) return 1;
+    return 0;
+}
+
 static size_t members(sctx *s, uint32_t x, const tc_mention *with, int32_t *out, size_t n,
                       size_t max)
 {
     for (uint32_t i = s->first[x]; i < s->first[x + 1]; i++) {
         uint32_t c = s->kids[i], y;
-        if (rel_of(s, c) != TC_REL_CONJ) continue;
+        /* (not "..., according to the White House" the parser joined to the list) */
+        if (rel_of(s, c) != TC_REL_CONJ || reported_by(s, c)) continue;
         int32_t kc = arg_mention_at(s, c, 1, &y);
         if (kc != NO_MENTION) n = add_actor(out, n, max, share_sector(s, with, kc));
     }
@@ -549,7 +558,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         const char *pw = norm_of(s, a->prep);
         if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, tc_code_target_preps)) continue;
         if (!prep && !strcmp(pw, "of")) continue;
-        if (victim(s, a->word)) continue; /* "condemned the violence against X" */
+        if (victim(s, a->word) || reported_by(s, a->word))
+            continue; /* "condemned the violence against X" */
         /* "forced a million people to flee to Cameroon": where to, not whom */
         if (s->expelling && !prep && (!strcmp(pw, "to") || !strcmp(pw, "into"))) continue;
         /* "called for a war against X": whom the appeal is against, not to */
@@ -568,7 +578,7 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
             if (!pw ||
                 (prep ? strcmp(pw, prep) != 0
                       : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")) ||
-                victim(s, c) || (s->appealing && !strcmp(pw, "against")))
+                victim(s, c) || reported_by(s, c) || (s->appealing && !strcmp(pw, "against")))
                 continue;
             got += tc_code_phrase_actors(s, c, 1, out + got, max - got);
         }

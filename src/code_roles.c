@@ -560,6 +560,10 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         if (!prep && !strcmp(pw, "of")) continue;
         if (victim(s, a->word) || reported_by(s, a->word))
             continue; /* "condemned the violence against X" */
+        /* "met at the Qahira Hotel": where a meeting is held, not with whom */
+        if (!prep && !strcmp(pw, "at") && s->fm[fr - s->fr].p &&
+            code_root(s->fm[fr - s->fr].code) == 4)
+            continue;
         /* "forced a million people to flee to Cameroon": where to, not whom */
         if (s->expelling && !prep && (!strcmp(pw, "to") || !strcmp(pw, "into"))) continue;
         /* "called for a war against X": whom the appeal is against, not to */

@@ -701,6 +701,10 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
         /* (on a list's last member, a participle too: "Sudan's army and the RSF fought[VBN
            acl of RSF] for El Fasher") */
         int listed = h != r && rel == TC_REL_ACL && !strcmp(x, "VBN");
+        /* ... or on the first of a list that ends right before it ("Somali clan elders and
+           government officials met[VBN acl of elders] at a hotel") */
+        for (uint32_t j = r + 1; j < k && h == r && rel == TC_REL_ACL && !strcmp(x, "VBN"); j++)
+            listed |= w[j].head == r + 1 && w[j].rel == TC_REL_CONJ && k == j + 1;
         if (v == n && k > r && w[k].upos == TC_UPOS_VERB &&
             (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || listed) &&
             (rel == TC_REL_CONJ || rel == TC_REL_AMOD || rel == TC_REL_ACL || rel == TC_REL_DEP ||
@@ -710,6 +714,8 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
     }
     if (v == n) return;
     int list = w[v].head != r + 1;
+    for (uint32_t j = r + 1; j < v && w[v].rel == TC_REL_ACL; j++) /* the root's own list */
+        list |= w[j].head == r + 1 && w[j].rel == TC_REL_CONJ;
     if (list && w[v].rel != TC_REL_ACL) return;
     for (uint32_t k = r + 1; k < v; k++)
         if (w[k].upos == TC_UPOS_VERB || w[k].upos == TC_UPOS_AUX ||

@@ -218,6 +218,13 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
                 f->subj[f->nsubj++] = (tc_frame_arg){g->obl[i].word, TC_FRAME_NONE};
     } else if (r == TC_REL_XCOMP || r == TC_REL_CONJ || r == TC_REL_ADVCL) {
         for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
+        /* "people became displaced", "got arrested": a participle completing a verb of
+           becoming says what happened to the subject */
+        static const char *const becoming[] = {"become", "get",  "remain", "stay", "seem",
+                                               "appear", "look", "feel",   NULL};
+        if (r == TC_REL_XCOMP && lemma_is(b, h, becoming) && !has_aux(b, p) && participle(b, p) &&
+            !f->nobj)
+            f->flags |= TC_FR_PASSIVE;
         /* "journalists were blocked, harassed and detained": a participle coordinated with a
            passive shares its voice */
         if (r == TC_REL_CONJ && g->flags & TC_FR_PASSIVE && !has_aux(b, p) && participle(b, p))

@@ -188,6 +188,127 @@ static int fight_between(sctx *s, uint32_t w)
     return 1;
 }
 
+/* Reactions of others to what a clause tells, named by a noun ("..., drawing a sharp rebuke
+ * from the European Union", "the revocation drew a protest from Beijing", "X faced criticism
+ * from Y"): the one the reaction comes "from" disapproves (111; a protest or complaint, 114) of
+ * whoever the clause makes act (its subject, or the author of the act its subject names). */
+static int drawn_reaction(sctx *s, uint32_t w)
+{
+    static const char *const reactions[] = {"condemnation", "criticism", "rebuke",   "censure",
+                                            "backlash",     "outrage",   "anger",    "ire",
+                                            "protest",      "complaint", "reproach", NULL};
+    static const char *const drawers[] = {"draw",    "spark", "prompt",  "trigger",
+                                          "provoke", "earn",  "attract", "face",
+                                          "receive", "meet",  "bring",   NULL};
+    if (!base_in(s, w, reactions) || rel_of(s, w) != TC_REL_OBJ) return 0;
+    uint32_t g = head_of(s, w);
+    int32_t f = s->frame_of[g];
+    if (f < 0 || !lemma_in(s, g, drawers)) return 0;
+    int32_t from[4], at[8];
+    size_t nf = 0, na = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1] && !nf; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_NMOD && case_word(s, c) && !strcmp(case_word(s, c), "from"))
+            nf = tc_code_phrase_actors(s, c, 1, from, 4);
+    }
+    for (int i = 0; i < s->fr[f].nobl && !nf; i++) /* "drew criticism[obj] from[obl] X" */
+        if (case_word(s, s->fr[f].obl[i].word) &&
+            !strcmp(case_word(s, s->fr[f].obl[i].word), "from"))
+            nf = tc_code_phrase_actors(s, s->fr[f].obl[i].word, 1, from, 4);
+    if (!nf) return 0;
+    /* ", drawing a rebuke from X" read as completing the verb before it: that clause's
+       subject, not its object, draws it */
+    const tc_frame *cf = &s->fr[f];
+    if ((cf->flags & TC_FR_SUBJ_SHARED) && g > 0 && word_is(s, g - 1, ",") &&
+        cf->gov != TC_FRAME_NONE && s->frame_of[cf->gov] >= 0)
+        cf = &s->fr[s->frame_of[cf->gov]];
+    /* an act as subject draws it on its author ("the Trump administration's revocation"),
+       never on whom it is done to ("the expulsion of the ambassador") */
+    tc_frame_arg who[TC_FRAME_ARGS];
+    int nwho = 0;
+    for (int i = 0; i < cf->nsubj; i++) {
+        uint32_t x = cf->subj[i].word;
+        const char *nc = s->tr.w[x].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, x) : NULL;
+        if (!nc || strcmp(nc, "noun.act")) {
+            who[nwho++] = cf->subj[i];
+            continue;
+        }
+        for (uint32_t k = s->first[x]; k < s->first[x + 1] && nwho < TC_FRAME_ARGS; k++) {
+            uint32_t c = s->kids[k];
+            const char *cw = case_word(s, c);
+            if (rel_of(s, c) == TC_REL_NMOD_POSS ||
+                (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "by")))
+                who[nwho++] = (tc_frame_arg){(uint16_t)c, TC_FRAME_NONE};
+        }
+    }
+    s->sourcing = 1;
+    na = tc_code_arg_mentions(s, who, nwho, at, 8);
+    s->sourcing = 0;
+    if (!na) return 0;
+    int complaint = base_in(s, w, (const char *const[]){"protest", "complaint", NULL});
+    const char *code = complaint ? "114" : "111";
+    const tc_cameo *info = s->c->cameo ? tc_cameo_get(s->c->cameo, code) : NULL;
+    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "criticize", 9));
+    if (!p || !info) return 0;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_clause_mood(s, f, &m);
+    for (size_t a = 0; a < nf; a++)
+        for (size_t b = 0; b < na; b++) tc_code_emit_at(s, &m, w, g, from[a], at[b], code, info);
+    return 1;
+}
+
+/* "Spain recognised a Palestinian state, a move Israel's foreign minister denounced as a reward
+ * for terrorism": a noun in apposition to what a clause tells (a move, a step, a decision),
+ * with a relative clause judging it, is its judge's judgment of the clause's subject: the
+ * judging verb's own code where it disapproves, rejects or praises (11x, 12x, 05x). */
+static int judged_move(sctx *s, uint32_t w)
+{
+    static const char *const moves[] = {"move",    "step",   "decision", "finding", "measure",
+                                        "action",  "act",    "ruling",   "plan",    "policy",
+                                        "verdict", "report", NULL};
+    int r = rel_of(s, w);
+    if (!lemma_in(s, w, moves) || !w ||
+        !word_is(s, w - 1 - (s->tr.w[w - 1].upos == TC_UPOS_DET && w > 1), ","))
+        return 0; /* set off by a comma: ", a move X denounced" */
+    uint32_t v = UINT32_MAX, judge = UINT32_MAX;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1] && v == UINT32_MAX; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_ACL_RELCL && s->frame_of[s->kids[i]] >= 0)
+            v = s->kids[i];
+    /* ... or read as the subject of a clause with the judge for a second subject ("a
+       move[nsubj:pass] Israel's foreign minister[nsubj] denounced[conj]") */
+    if (v == UINT32_MAX && (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) &&
+        s->frame_of[head_of(s, w)] >= 0) {
+        uint32_t h = head_of(s, w);
+        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ && s->kids[i] > w) judge = s->kids[i];
+        if (judge != UINT32_MAX) v = h;
+    }
+    if (v == UINT32_MAX) return 0;
+    const tc_frame *jf = &s->fr[s->frame_of[v]];
+    if (judge == UINT32_MAX && (!jf->nsubj || (jf->flags & TC_FR_SUBJ_SHARED))) return 0;
+    const tc_vpattern *p =
+        bare_pattern(s, tc_verbs_lookup(s->c->verbs, s->tr.w[v].lemma, strlen(s->tr.w[v].lemma)));
+    int root = p ? code_root(p->cameo) : 0;
+    if (root != 11 && root != 12 && root != 5) return 0;
+    /* the clause it stands beside: the predicate w hangs from, or the one above */
+    int32_t f = frame_above(s, judge != UINT32_MAX ? v : w);
+    if (f < 0) return 0;
+    int32_t by[4], at[8];
+    tc_frame_arg ja = {(uint16_t)judge, TC_FRAME_NONE};
+    size_t nb = judge != UINT32_MAX ? tc_code_arg_mentions(s, &ja, 1, by, 4)
+                                    : tc_code_arg_mentions(s, jf->subj, jf->nsubj, by, 4);
+    s->sourcing = 1;
+    size_t na = tc_code_arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, at, 8);
+    s->sourcing = 0;
+    if (!nb || !na) return 0;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = v, .last = v};
+    tc_code_clause_mood(s, s->frame_of[v], &m);
+    for (size_t a = 0; a < nb; a++)
+        for (size_t b = 0; b < na; b++)
+            tc_code_emit_at(s, &m, w, v, by[a], at[b], p->cameo, p->info);
+    return 1;
+}
+
 /* What a third party brokers: a deal, talks, a truce. */
 static const char *const brokered[] = {
     "deal",    "agreement", "accord",  "ceasefire",   "cease-fire", "truce",
@@ -280,7 +401,9 @@ void tc_code_noun(sctx *s, uint32_t w)
     if (om && !(usable(om) && sector_is(om, "MIL") && s->lo + w == om->tok0 + om->ntok - 1 &&
                 om->ntok > 1))
         return;
-    if (announced_noun(s, w) || fight_between(s, w) || mediated_by(s, w)) return;
+    if (announced_noun(s, w) || fight_between(s, w) || mediated_by(s, w) || drawn_reaction(s, w) ||
+        judged_move(s, w))
+        return;
     const tc_vpattern *p = bare_pattern(s, noun_verb(s, w));
     if (!p) return;
     int32_t src = om ? own : NO_MENTION, tgt = NO_MENTION;

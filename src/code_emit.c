@@ -250,7 +250,8 @@ static int done_before(const sctx *s, uint32_t p, const tc_date *d)
     if (!ft || ft->tense != TC_TENSE_PAST || ft->verbform != TC_VF_FIN) return 0;
     int32_t first, last; /* a week's or a month's last day: "last week" is news of the days */
     if (tc_date_range(*d, &first, &last)) return 0;
-    return last + TC_WHEN_PAST_DAYS < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+    return last + TC_WHEN_PAST_AFTER(d->prec) <
+           tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
 }
 
 /* ---- the story's time ---- */
@@ -313,13 +314,20 @@ static int year_written(const sctx *s, const tc_when *w)
     return 0;
 }
 
-/* Does d end more than TC_WHEN_PAST_DAYS days before the article? */
-static int ends_before(const sctx *s, const tc_date *d)
+/* Does d end more than `days` days before the article? */
+static int ends_days_before(const sctx *s, const tc_date *d, int days)
 {
     const tc_date *ref = &s->c->date;
     int32_t first, last;
     if (tc_date_range(*d, &first, &last)) return 0;
-    return last + TC_WHEN_PAST_DAYS < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+    return last + days < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+}
+
+/* The story's time is carried from a point more than TC_WHEN_STORY_DAYS before the article;
+ * the event is past beyond TC_WHEN_PAST_DAYS. */
+static int ends_before(const sctx *s, const tc_date *d)
+{
+    return ends_days_before(s, d, TC_WHEN_STORY_DAYS);
 }
 
 /* The story's time for predicate p, a simple past in a sentence naming no time: the past point
@@ -840,7 +848,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
                  (units_after(s, p, &d) || story_time(s, p, &d))) {
             e->date = d;
             e->date_source = TC_EVDATE_CLAUSE;
-            e->flags |= TC_EV_PAST;
+            if (ends_days_before(s, &d, TC_WHEN_PAST_AFTER(d.prec))) e->flags |= TC_EV_PAST;
         }
     }
     /* a past act with no date of its own ("have designated X", "had previously detained") is

@@ -239,6 +239,14 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
     }
     if (!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) return NO_MENTION;
     uint32_t t0 = loc.place->tok0; /* "in northern Iraq": a place it happens in, not "near" it */
+    /* ... or "in the port of Odesa", "in the city of Kharkiv": the place a settlement's noun
+       names */
+    static const char *const settlements[] = {"port",     "city",   "town",     "village",
+                                              "region",   "province", "district", "capital",
+                                              "outskirts", "suburbs", "centre",   "center", NULL};
+    if (t0 >= s->lo + 3 && !strcmp(s->t->toks[t0 - 1].norm, "of") &&
+        in_words(s->t->toks[t0 - 2].norm, settlements))
+        t0 -= 2 + !strcmp(s->t->toks[t0 - 3].norm, "the");
     int in = 0;
     for (uint32_t k = t0; k > s->lo && k + 3 > t0 && !in; k--)
         in = in_words(s->t->toks[k - 1].norm, inside);

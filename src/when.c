@@ -713,7 +713,7 @@ static void finish(const scan *s, tc_when *w)
     if (w->date.prec && !tc_date_valid(w->date)) w->date = mkdate(0, 0, 0, 0); /* past 9999 */
     if (!s->has_ref || tc_date_range(w->date, &first, &last)) return;
     w->lag = s->ref - last;
-    w->past = w->kind == TC_WHEN_POINT && w->lag > TC_WHEN_PAST_DAYS;
+    w->past = w->kind == TC_WHEN_POINT && w->lag > TC_WHEN_PAST_AFTER(w->date.prec);
 }
 
 /* The expression starting at token i: prepositions, edges ("early", "mid-") and qualifiers,
@@ -832,7 +832,7 @@ int tc_when_story(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, int
        five years after he was ousted in 2019") */
     for (size_t i = 0; i < n && anywhere; i++)
         if (w[i].kind == TC_WHEN_POINT && w[i].lag != TC_WHEN_NOLAG && w[i].lag >= 0 &&
-            w[i].lag <= TC_WHEN_PAST_DAYS)
+            w[i].lag <= TC_WHEN_STORY_DAYS)
             anywhere = 0;
     for (size_t i = n; i-- > 0;) {
         if (w[i].kind != TC_WHEN_POINT || w[i].date.prec == TC_DATE_NONE) continue;

@@ -85,9 +85,17 @@ typedef enum {
 
 /* A point lies in the past when its last day is more than this many days before the article.
  * lag lets a caller draw the line elsewhere (the events golden set calls past a month or more). */
-#define TC_WHEN_PAST_DAYS 7
-#define TC_WHEN_NOLAG     INT32_MIN
-#define TC_WHEN_NOHEAD    UINT32_MAX
+#define TC_WHEN_PAST_DAYS 14
+/* The story's time (tc_when_story) is a point more than this many days before the article:
+ * nearer, the sentence that names it more often tells the news itself. A month or a year
+ * (a span coarser than a week) is past from this many days after its end too: "last month"
+ * is told as background from the first week of the next. */
+#define TC_WHEN_STORY_DAYS 7
+
+/* The days after its end from which a point of precision prec is past. */
+#define TC_WHEN_PAST_AFTER(prec) ((prec) >= TC_DATE_WEEK ? TC_WHEN_PAST_DAYS : TC_WHEN_STORY_DAYS)
+#define TC_WHEN_NOLAG            INT32_MIN
+#define TC_WHEN_NOHEAD           UINT32_MAX
 
 typedef struct {
     uint32_t tok0, ntok; /* the expression: tokens t->toks[tok0 .. tok0 + ntok), its preposition

@@ -831,8 +831,17 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
        "acknowledged responsibility for the attack on X". */
     int root = code_root(m->code);
     /* ... and what an act's pattern reaches into ("announced a suspension of aid to X") */
-    if (!n && ((root >= 1 && root <= 13) || m->last > fr->pred))
+    if (!n && ((root >= 1 && root <= 13) || m->last > fr->pred)) {
         n = tc_code_deep_mention(s, fr->pred, m->last, out, max);
+        /* "rejected the allegation that Baloch separatists have put down roots": who the
+           denied claim says acts is not whom the denial answers */
+        if (n && !strncmp(m->code, "016", 3) && out[0] < (int32_t)s->nm) {
+            uint32_t h = s->m[out[0]].tok0 + s->m[out[0]].ntok - 1 - s->lo;
+            if (h < s->tr.n) h = mention_head(s, h, out[0]);
+            int r = h < s->tr.n ? rel_of(s, h) : 0;
+            if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && head_of(s, h) != fr->pred) n = 0;
+        }
+    }
     /* "rejected a bid by X", "refused every offer made by X": a refusal is aimed at whoever
        made what it refuses */
     if (!n && root == 12) n = makers(s, fr, out, max);

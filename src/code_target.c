@@ -241,9 +241,9 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
     uint32_t t0 = loc.place->tok0; /* "in northern Iraq": a place it happens in, not "near" it */
     /* ... or "in the port of Odesa", "in the city of Kharkiv": the place a settlement's noun
        names */
-    static const char *const settlements[] = {"port",     "city",   "town",     "village",
-                                              "region",   "province", "district", "capital",
-                                              "outskirts", "suburbs", "centre",   "center", NULL};
+    static const char *const settlements[] = {
+        "port",    "city",      "town",    "village", "region", "province", "district",
+        "capital", "outskirts", "suburbs", "centre",  "center", NULL};
     if (t0 >= s->lo + 3 && !strcmp(s->t->toks[t0 - 1].norm, "of") &&
         in_words(s->t->toks[t0 - 2].norm, settlements))
         t0 -= 2 + !strcmp(s->t->toks[t0 - 3].norm, "the");
@@ -575,7 +575,8 @@ static tc_span matter_target(sctx *s, size_t f)
     for (int i = 0; i < fr->nobl && root == 2 && !fr->nobj; i++)
         if (case_word(s, fr->obl[i].word) && !strcmp(case_word(s, fr->obl[i].word), "for"))
             for_obl = fr->obl[i].word;
-    if ((root != 2 && root != 9 && root != 10 && root != 11 && root != 12) ||
+    if ((root != 2 && root != 9 && root != 10 && root != 11 && root != 12 &&
+         strncmp(m->code, "016", 3)) ||
         (fr->flags & TC_FR_PASSIVE) || (!fr->nobj && for_obl == UINT32_MAX))
         return (tc_span){0, 0};
     /* "sentenced him for defying decisions": the act of a charge is the accused's */
@@ -1027,6 +1028,13 @@ void tc_code_frame(sctx *s, size_t f)
                 for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL; i++)
                     content |= rel_of(s, s->kids[i]) == TC_REL_MARK ||
                                rel_of(s, s->kids[i]) == TC_REL_NSUBJ; /* not "made by X" */
+                /* ... also read as a relative clause with a subject of its own ("the
+                   allegation that[obj] separatists[nsubj] had settled"), not "the attack
+                   that[nsubj] killed X" */
+                for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL_RELCL; i++)
+                    content |= (rel_of(s, s->kids[i]) == TC_REL_NSUBJ ||
+                                rel_of(s, s->kids[i]) == TC_REL_NSUBJ_PASS) &&
+                               s->tr.w[s->kids[i]].upos != TC_UPOS_PRON;
                 told |= content;
                 h = head_of(s, h);
             }

@@ -59,6 +59,15 @@ static int is_predicate(const builder *b, uint32_t w)
 }
 
 /* The case word of an argument ("on" of "on Azerbaijan"), or TC_FRAME_NONE. */
+/* Is advmod c "longer" or "more" with "no" on it ("will no longer recognize", "no more")? */
+static int no_longer(const builder *b, uint32_t c)
+{
+    const tc_word *w = b->t->w;
+    if (strcmp(w[c].lemma, "long") && strcmp(w[c].lemma, "longer") && strcmp(w[c].lemma, "more"))
+        return 0;
+    return c > 0 && w[c - 1].head == c + 1 && !strcmp(w[c - 1].lemma, "no");
+}
+
 static uint16_t case_of(const builder *b, uint32_t w)
 {
     for (uint32_t k = b->first[w]; k < b->first[w + 1]; k++)
@@ -105,6 +114,8 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
         } else if (r == TC_REL_AUX && lemma_is(b, c, FUTURE)) {
             f->flags |= TC_FR_FUTURE, f->aux = (uint16_t)c;
         } else if (r == TC_REL_ADVMOD && lemma_is(b, c, NEGATIONS)) {
+            f->flags |= TC_FR_NEGATED;
+        } else if (r == TC_REL_ADVMOD && no_longer(b, c)) { /* "will no longer recognize" */
             f->flags |= TC_FR_NEGATED;
         } else if (r == TC_REL_MARK && f->mark == TC_FRAME_NONE) {
             f->mark = (uint16_t)c;

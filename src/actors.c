@@ -1351,6 +1351,7 @@ typedef struct {
     int title_of;           /* "King Abdullah of Jordan": a title, a name, of, the state */
     int noun;               /* the agent is a common noun's sector (src/nouns.h) */
     int people;             /* an adjective used as its people's noun: "the British" */
+    int place;              /* an adjective and a place's noun: "Israeli towns" (the state) */
     uint32_t next;          /* where the match after its last one starts (raw_match.next) */
 } chunk;
 
@@ -1735,14 +1736,15 @@ static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_ment
     /* "the Saudi-led coalition": a state leading a coalition or mission stands for it */
     int leads = state == c->adj && !c->nagents && !c->group && c->adj->ntok >= 3 &&
                 word_is(&t->toks[c->adj->tok0 + c->adj->ntok - 1], "led");
-    if (state == c->adj && (c->people || leads)) { /* "the British rejected it" */
+    if (state == c->adj && (c->people || leads || c->place)) { /* "the British rejected it" */
         snprintf(m->code, sizeof m->code, "%.3s", c->adj->e->code);
         const char *canon = tc_map_get(d->states, c->adj->e->code, 3);
         m->entry = (int32_t)(c->adj->e - d->entries);
         m->name = canon ? canon : c->adj->e->name;
         m->kind = TC_KIND_COUNTRY;
-        m->rule = leads ? "a nationality leading a coalition ('the Saudi-led coalition')"
-                        : "a nationality used as its people's noun ('the British')";
+        m->rule = leads      ? "a nationality leading a coalition ('the Saudi-led coalition')"
+                  : c->place ? "a nationality + a place's noun (WordNet's noun.location): the state"
+                             : "a nationality used as its people's noun ('the British')";
         return 1;
     }
     if (state == c->adj && !c->nagents && !c->group)
@@ -1833,6 +1835,46 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
                 (trade_vehicle(t, c->tok_end, n) ||
                  (flag && in_words(&t->toks[c->tok_end + n - 1], trade_ships,
                                    sizeof trade_ships / sizeof *trade_ships)));
+    /* "Israeli towns", "Pakistani airspace", "a Palestinian state": a nationality and a place's
+       noun are the state, where force or recognition is aimed */
+    /* (not an area an ethnic reading may name, "an Armenian enclave", "the Kurdish region",
+       nor many states, "Central African states") */
+    static const char *const areas[] = {"enclave",
+                                        "enclaves",
+                                        "exclave",
+                                        "region",
+                                        "regions",
+                                        "area",
+                                        "areas",
+                                        "district",
+                                        "districts",
+                                        "province",
+                                        "provinces",
+                                        "zone",
+                                        "zones",
+                                        "quarter",
+                                        "quarters",
+                                        "neighbourhood",
+                                        "neighborhood",
+                                        "neighbourhoods",
+                                        "neighborhoods",
+                                        "homeland",
+                                        "homelands",
+                                        "heartland",
+                                        "lands",
+                                        "states",
+                                        "nations",
+                                        "countries",
+                                        "community",
+                                        "communities",
+                                        NULL};
+    if (sort == TC_NOUN_PLACE && k == TC_KIND_ADJ) {
+        if (in_words(&t->toks[c->tok_end + n - 1], areas, sizeof areas / sizeof *areas - 1))
+            return 0;
+        c->tok_end += n;
+        c->place = 1;
+        return 1;
+    }
     if (!mil && !trade && sort != TC_NOUN_PERSON) return 0;
     /* "a senior Iran analyst", "a China expert": a state's name before such a noun is what the
      * person studies (its adjective may be their nationality: "a North Korean expert") */
@@ -2126,7 +2168,7 @@ static void hide_named_capitals(const tc_actors *d, const tc_text *t, const tc_s
         uint32_t after = r->tok0 + r->ntok, limit = k + 1 < n ? raw[k + 1].tok0 : end, len;
         const char *why;
         tc_noun_sort sort = tc_nouns_head(d->nouns, t, after, limit, TC_NOUNS_SINGULAR, &len, &why);
-        r->hidden = sort == TC_NOUN_OTHER || sort == TC_NOUN_GROUP ||
+        r->hidden = sort == TC_NOUN_OTHER || sort == TC_NOUN_GROUP || sort == TC_NOUN_PLACE ||
                     (k + 1 < n && raw[k + 1].hidden && raw[k + 1].e->kind == TC_KIND_METONYM &&
                      coordinated(t, after, raw[k + 1].tok0));
     }

@@ -642,6 +642,14 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
                      const char *code, const tc_cameo *info)
 {
     const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    /* "the Iranian city of Kerman that killed ...": a nationality and a place's noun, the
+       state as a place (actors.c), act on no one */
+    if (ms && ms->ntok > 1 && strlen(ms->code) == 3 && ms->tok0 + ms->ntok > s->lo) {
+        uint32_t h = ms->tok0 + ms->ntok - 1 - s->lo;
+        const char *nc =
+            h < s->tr.n && s->tr.w[h].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, h) : NULL;
+        if (nc && !strcmp(nc, "noun.location")) return;
+    }
     /* an agent of no state acts or is acted on beside one a reader can place ("police
        arrested two Kenyan protesters": ---COP 173 KENOPP, as GDELT leaves an actor's state
        blank); two agents of no state are no event */

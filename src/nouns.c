@@ -14,7 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
-enum { LEMMA_MAX = 64, CLASS_PERSON = 18, CLASS_GROUP = 14 };
+enum { LEMMA_MAX = 64, CLASS_PERSON = 18, CLASS_GROUP = 14, CLASS_LOCATION = 15 };
 
 struct tc_nouns {
     tc_wordnet *wn;
@@ -159,9 +159,10 @@ static int read_noun(const tc_nouns *n, const char *prefix, const tc_token *w, r
             r->sort = TC_NOUN_MILITARY;
         else {
             tc_wordnet_lookup(n->wn, key, (size_t)len, 'n', &first, &all);
-            r->sort = first == CLASS_PERSON  ? TC_NOUN_PERSON
-                      : first == CLASS_GROUP ? TC_NOUN_GROUP
-                                             : TC_NOUN_OTHER;
+            r->sort = first == CLASS_PERSON     ? TC_NOUN_PERSON
+                      : first == CLASS_GROUP    ? TC_NOUN_GROUP
+                      : first == CLASS_LOCATION ? TC_NOUN_PLACE
+                                                : TC_NOUN_OTHER;
         }
         return 1;
     }

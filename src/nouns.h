@@ -27,7 +27,9 @@ typedef enum {
     TC_NOUN_MILITARY, /* a weapon, military vehicle or unit, an aircraft: sector MIL */
     TC_NOUN_PERSON,   /* noun.person ("villagers", "hostages"): sector CVL */
     TC_NOUN_GROUP,    /* noun.group ("public", "economy", "business"): no sector */
-    TC_NOUN_OTHER     /* any other noun ("exchange", "talks", "oil"): a thing, no actor */
+    TC_NOUN_OTHER,    /* any other noun ("exchange", "talks", "oil"): a thing, no actor */
+    TC_NOUN_PLACE     /* noun.location ("towns", "airspace", "state"): a place, no agent; after
+                         a nationality, the state itself ("Israeli towns" = ISR) */
 } tc_noun_sort;
 
 /* Loads datadir/wordnet.classes and datadir/wordnet-military.txt. A missing file is no error:

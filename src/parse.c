@@ -1378,6 +1378,31 @@ static void repair_double_object(tc_word *w, uint32_t n)
     }
 }
 
+/* "Police[compound of fired] fired[VBN] tear gas at protesters": a noun right before a verb
+ * with no subject, hung on that verb as a modifier, is its subject. */
+static void repair_noun_before_verb(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 1; v < n; v++) {
+        uint32_t x = v - 1;
+        if (w[v].upos != TC_UPOS_VERB || w[x].head != v + 1 ||
+            (w[x].upos != TC_UPOS_NOUN && w[x].upos != TC_UPOS_PROPN) ||
+            (w[x].rel != TC_REL_COMPOUND && w[x].rel != TC_REL_AMOD && w[x].rel != TC_REL_NMOD &&
+             w[x].rel != TC_REL_OBL_UNMARKED))
+            continue;
+        const char *xp = tc_parse_xpos_name(p, w[v].xpos);
+        if (strcmp(xp, "VBD") && strcmp(xp, "VBN") && strcmp(xp, "VBZ") && strcmp(xp, "VBP"))
+            continue;
+        int subj = 0, obj = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head != v + 1) continue;
+            subj |= w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS ||
+                    w[k].rel == TC_REL_AUX_PASS || w[k].rel == TC_REL_AUX;
+            obj |= w[k].rel == TC_REL_OBJ;
+        }
+        if (!subj && obj) w[x].rel = TC_REL_NSUBJ;
+    }
+}
+
 /* Whatever the repairs did, the words form one tree: a word whose heads loop is hung on the
  * root (a repair's mistake must cost an arc, never a loop in the code that climbs the tree). */
 static void untangle(tc_word *w, uint32_t n)
@@ -1470,6 +1495,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_between_pair(w, n);
     repair_and_pair(w, n);
     repair_double_object(w, n);
+    repair_noun_before_verb(p, w, n);
     untangle(w, n);
     mark_voice(p, w, n);
 }

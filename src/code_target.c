@@ -58,8 +58,8 @@ static uint32_t unnamed_force(const sctx *s, size_t f)
  * roadside bomb" 1833, "an airstrike" 195, "shelling" 194): for root 18 and 19 only. */
 static const char *by_means(const sctx *s, uint32_t w, const char *code)
 {
-    static const char *const bombs[] = {"bomb",      "bombing", "blast", "explosion",
-                                        "explosive", "ied",     NULL};
+    static const char *const bombs[] = {"bomb", "bombing", "blast",    "explosion", "explosive",
+                                        "ied",  "mine",    "landmine", "grenade",   NULL};
     static const char *const strikes[] = {"airstrike", NULL};
     static const char *const shells[] = {"shelling", "shell",     "rocket", "missile",
                                          "mortar",   "artillery", NULL};

@@ -2158,6 +2158,17 @@ static void hide_named_capitals(const tc_actors *d, const tc_text *t, const tc_s
     for (size_t k = n; d->nouns && k-- > 0;) {
         raw_match *r = &raw[k];
         if (r->hidden || r->e->kind != TC_KIND_METONYM || r->tok0 == s->tok0) continue;
+        /* "Mocimboa da Praia", "Santo Domingo de los Colorados": a capital's name closing a
+           longer name, after a capitalised word and a particle of names, is no capital */
+        static const char *const name_particles[] = {"da", "de", "do",  "dos", "das", "del",
+                                                     "di", "du", "des", "la",  "le",  "los"};
+        if (r->tok0 >= s->tok0 + 2 &&
+            in_words(&t->toks[r->tok0 - 1], name_particles,
+                     sizeof name_particles / sizeof *name_particles) &&
+            (t->toks[r->tok0 - 2].flags & TC_TOK_CAP)) {
+            r->hidden = 1;
+            continue;
+        }
         /* "the Paris ...", or "the Paris and Lisbon ..." (not "..., and Yerevan now claims") */
         int det = determiner(&t->toks[r->tok0 - 1]);
         const raw_match *prev = k ? &raw[k - 1] : NULL;

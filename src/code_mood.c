@@ -127,10 +127,23 @@ void tc_code_set_code(const sctx *s, fmatch *m, const char *code)
 /* Words over an infinitive that make it a plan, not a deed ("plans to visit", "is to visit",
  * "is expected to sign", "wants to join", "failed to stop" is a failure, kept apart). */
 static const char *const planners[] = {
-    "plan",   "intend",  "aim",  "prepare", "expect",   "be",       "want",     "hope",   "seek",
-    "try",    "attempt", "wish", "set",     "due",      "likely",   "go",       "decide", "vow",
-    "pledge", "propose", "mean", "agree",   "promise",  "consider", "offer",    "ready",  "willing",
-    "able",   "need",    "have", "ought",   "schedule", "move",     "hesitate", "look",   NULL};
+    "plan",     "intend",  "aim",        "prepare",  "expect", "be",       "want",
+    "hope",     "seek",    "try",        "attempt",  "wish",   "set",      "due",
+    "likely",   "go",      "decide",     "vow",      "pledge", "propose",  "mean",
+    "agree",    "promise", "consider",   "offer",    "ready",  "willing",  "able",
+    "need",     "have",    "ought",      "schedule", "move",   "hesitate", "look",
+    "prepared", "poised",  "determined", "eager",    "keen",   NULL};
+/* "was prepared to send", "is poised to sign": an infinitive the parser hung as a purpose
+ * (advcl) on a participle or adjective of readiness completes it, as an xcomp would. */
+static int ready_to(const sctx *s, const tc_frame *fr)
+{
+    static const char *const readiness[] = {"prepare", "prepared", "ready",      "willing", "poise",
+                                            "poised",  "set",      "determined", "due",     "able",
+                                            "eager",   "keen",     NULL};
+    return fr->gov_rel == TC_REL_ADVCL && fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE &&
+           word_is(s, fr->mark, "to") && lemma_in(s, fr->gov, readiness);
+}
+
 /* Verbs over an infinitive that assert it ("began to withdraw", "managed to cross"). */
 static const char *const aspects[] = {"begin", "start", "continue", "resume", "manage", "proceed",
                                       "go",    "come",  "use",      "help",   "vote",   NULL};
@@ -219,6 +232,7 @@ static int is_future(const sctx *s, size_t f)
         (fr->flags & TC_FR_SUBJ_SHARED) &&
         !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos), "VB"))
         return is_future(s, (size_t)s->frame_of[fr->gov]);
+    if (ready_to(s, fr)) return 1;
     if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE) return 0;
     /* "his travels will include meeting X": the future of the verb it completes */
     int32_t g = s->frame_of[fr->gov];
@@ -334,7 +348,7 @@ static void mood(sctx *s, size_t f)
     int32_t up = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
     if ((fr->gov_rel == TC_REL_ACL || fr->gov_rel == TC_REL_ADVCL) && fr->mark != TC_FRAME_NONE &&
         word_is(s, fr->mark, "to") && !(up >= 0 && said_in_call(s, f, (size_t)up)) &&
-        !protest_done(s, f))
+        !protest_done(s, f) && !ready_to(s, fr))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
     /* "allegedly offered", "purportedly attacked": told as someone's allegation */
@@ -466,6 +480,8 @@ static void mood(sctx *s, size_t f)
         }
         return;
     }
+    /* "was ready to accept mediation" (038): an intent's code already says it is one */
+    if (root == 3) return;
     const char *to = root >= 4 && root <= 8 ? refined(&intent, m->code) : NULL;
     /* "will begin a military operation against X", "said they would boycott the vote": a
        hostile act announced by its own side is a threat (checked at emit: another's forecast

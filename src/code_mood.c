@@ -394,6 +394,13 @@ static void mood(sctx *s, size_t f)
         m->flags |= TC_EV_HYPOTHETICAL;
     if (fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "will not end the strike until the authority meets their demands": what a future or
+       refused act waits for has not happened */
+    if (fr->mark != TC_FRAME_NONE &&
+        (word_is(s, fr->mark, "until") || word_is(s, fr->mark, "till")) &&
+        fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
+        (s->fr[s->frame_of[fr->gov]].flags & (TC_FR_NEGATED | TC_FR_FUTURE | TC_FR_MODAL)))
+        m->flags |= TC_EV_HYPOTHETICAL;
     /* "instead of calling for an Asian NATO", "rather than attack": what is not done */
     if (fr->mark != TC_FRAME_NONE &&
         (word_is(s, fr->mark, "instead") || word_is(s, fr->mark, "rather") ||

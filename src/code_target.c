@@ -1000,11 +1000,15 @@ void tc_code_frame(sctx *s, size_t f)
         }
     /* "Iran warned that it would respond if Israel took any further action": a threat is
        aimed at whoever its condition names */
-    if (!nt && ns && code_root(m->code) == 13)
+    /* ... and a refusal at whoever it waits for ("will not end the strike until the
+       authority meets their demands") */
+    int refusal = code_root(m->code) == 12;
+    if (!nt && ns && (code_root(m->code) == 13 || refusal))
         for (size_t g = 0; g < s->nfr && !nt; g++) {
             const tc_frame *gf = &s->fr[g];
-            if (gf->gov_rel != TC_REL_ADVCL || gf->mark == TC_FRAME_NONE ||
-                (!word_is(s, gf->mark, "if") && !word_is(s, gf->mark, "unless")) || !gf->nsubj)
+            if (gf->gov_rel != TC_REL_ADVCL || gf->mark == TC_FRAME_NONE || !gf->nsubj ||
+                (refusal ? !word_is(s, gf->mark, "until") && !word_is(s, gf->mark, "till")
+                         : !word_is(s, gf->mark, "if") && !word_is(s, gf->mark, "unless")))
                 continue;
             int under = gf->gov == fr->pred;
             for (size_t c = 0; c < s->nfr && !under; c++)
@@ -1013,7 +1017,10 @@ void tc_code_frame(sctx *s, size_t f)
             if (!under) continue;
             int32_t k = tc_code_first_arg_mention(s, gf->subj, gf->nsubj);
             const tc_mention *mk = mention_at(s, k), *ms = mention_at(s, src[0]);
-            if (mk && usable(mk) && (!ms || strncmp(mk->code, ms->code, 3))) tgt[nt++] = k;
+            /* (a refusal at home: teachers' strike until their government meets demands) */
+            if (mk && usable(mk) &&
+                (!ms || (refusal ? strcmp(mk->code, ms->code) : strncmp(mk->code, ms->code, 3))))
+                tgt[nt++] = k;
         }
     /* "denied any involvement in the attack that killed three U.S. soldiers": a denial is
        aimed at the side the act it denies struck */

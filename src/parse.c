@@ -778,7 +778,10 @@ static void repair_clause_after(const tc_parser *p, tc_word *w, uint32_t n)
     static const char *const openers[] = {"after", "before", "since", "until", "till", NULL};
     for (uint32_t v = 1; v < n; v++) {
         const char *x = tc_parse_xpos_name(p, w[v].xpos);
-        if (w[v].upos != TC_UPOS_VERB || strcmp(x, "VBD") || !w[v].head) continue;
+        /* (a present too: "will not end the strike until the authority meets[VBZ] ...") */
+        if (w[v].upos != TC_UPOS_VERB ||
+            (strcmp(x, "VBD") && strcmp(x, "VBZ") && strcmp(x, "VBP")) || !w[v].head)
+            continue;
         int subj = 0;
         for (uint32_t k = 0; k < n; k++)
             subj |=

@@ -1094,6 +1094,23 @@ static void repair_fronted_phrase(const tc_parser *p, tc_word *w, uint32_t n)
         uint32_t top = w[a].head - 1u;
         for (int steps = 0; steps < 12 && w[top].head && w[top].head - 1u != v; steps++)
             top = w[top].head - 1u;
+        /* ... or the parser made the fronted phrase, a preposition's noun, the root and hung
+           the verb inside it ("In a move[root] that angered Moscow, Kyiv[appos] signed[advcl]
+           ..."): the verb is the root, the phrase its oblique */
+        if (!w[top].head && top < c &&
+            (w[top].upos == TC_UPOS_NOUN || w[top].upos == TC_UPOS_PROPN)) {
+            int pp = 0;
+            for (uint32_t k = 0; k < top; k++)
+                pp |= w[k].head == top + 1 && w[k].rel == TC_REL_CASE;
+            if (!pp || !phrase_of(w, v, v + 1, top)) continue;
+            w[v].head = 0;
+            w[v].rel = TC_REL_ROOT;
+            hang(w, top, v, TC_REL_OBL);
+            hang(w, a, v, TC_REL_NSUBJ);
+            for (uint32_t k = v + 1; k < n; k++)
+                if (w[k].head == top + 1) w[k].head = (uint16_t)(v + 1);
+            continue;
+        }
         if (!w[top].head || w[top].head - 1u != v || top >= c) continue;
         hang(w, a, v, TC_REL_NSUBJ);
         if (w[top].rel == TC_REL_CSUBJ && w[top].upos == TC_UPOS_VERB) w[top].rel = TC_REL_ADVCL;

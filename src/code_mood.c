@@ -432,6 +432,13 @@ static void mood(sctx *s, size_t f)
         !lemma_in(s, fr->gov, failures) && /* (what fails is not done: above) */
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "a plane used to help Afghan troops crashed": what a thing is used for, in a participle
+       modifying it, is its purpose, not a deed of the sentence's */
+    if (fr->gov_rel == TC_REL_XCOMP && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "to") &&
+        fr->gov != TC_FRAME_NONE && rel_of(s, fr->gov) == TC_REL_ACL &&
+        (!strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->gov].xpos), "VBN") ||
+         !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->gov].xpos), "VBD")))
+        m->flags |= TC_EV_HYPOTHETICAL;
     /* "a visit aimed at boosting cooperation": a purpose, not a deed; "hinting at lifting the
        sanctions", "talked about sending troops": a musing, not a deed */
     if (mused(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;

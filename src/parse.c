@@ -1423,6 +1423,44 @@ static void repair_noun_before_verb(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "A plane used[root] to help Afghan troops crashed[xcomp of help] near Kabul": a past
+ * tense after a subject and an infinitive of purpose, hung inside that infinitive as its
+ * complement, is the sentence's verb; the first verb is a participle modifying the subject. */
+static void repair_reduced_relative(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    uint32_t r = 0;
+    while (r < n && w[r].head) r++;
+    if (r == n || w[r].upos != TC_UPOS_VERB || strcmp(tc_parse_xpos_name(p, w[r].xpos), "VBD"))
+        return;
+    uint32_t subj = n, inf = n;
+    for (uint32_t k = 0; k < n; k++) {
+        if (w[k].head != r + 1) continue;
+        if (w[k].rel == TC_REL_NSUBJ && k < r &&
+            (w[k].upos == TC_UPOS_NOUN || w[k].upos == TC_UPOS_PROPN))
+            subj = k;
+        if (w[k].rel == TC_REL_XCOMP && k > r) inf = k;
+        if (w[k].rel == TC_REL_AUX || w[k].rel == TC_REL_OBJ) return; /* "used the plane" */
+    }
+    if (subj == n || inf == n || subj + 1 != r) return;
+    for (uint32_t v = inf + 1; v < n; v++) {
+        const char *x = tc_parse_xpos_name(p, w[v].xpos);
+        if (w[v].upos != TC_UPOS_VERB || (strcmp(x, "VBD") && strcmp(x, "VBN")) ||
+            w[v].head != inf + 1 || w[v].rel != TC_REL_XCOMP)
+            continue;
+        if (w[v - 1].upos == TC_UPOS_CCONJ || w[v - 1].upos == TC_UPOS_PUNCT) return;
+        for (uint32_t k = 0; k < n; k++)
+            if (w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS))
+                return;
+        w[v].head = 0;
+        w[v].rel = TC_REL_ROOT;
+        hang(w, subj, v, TC_REL_NSUBJ);
+        hang(w, r, subj, TC_REL_ACL);
+        for (uint32_t k = v + 1; k < n; k++) /* the final punctuation */
+            if (w[k].head == r + 1 && w[k].upos == TC_UPOS_PUNCT) w[k].head = (uint16_t)(v + 1);
+        return;
+    }
+}
+
 /* Whatever the repairs did, the words form one tree: a word whose heads loop is hung on the
  * root (a repair's mistake must cost an arc, never a loop in the code that climbs the tree). */
 static void untangle(tc_word *w, uint32_t n)
@@ -1516,6 +1554,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_and_pair(w, n);
     repair_double_object(w, n);
     repair_noun_before_verb(p, w, n);
+    repair_reduced_relative(p, w, n);
     untangle(w, n);
     mark_voice(p, w, n);
 }

@@ -584,14 +584,29 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
                    !(wordnet_mask(p, low, len[i] - 1) & TC_WN_VERB);
         if (!noun) continue;
         uint32_t k = i;
+        int nn = 0; /* ... or a noun of a compound: "allowed aid convoys[VBZ]" */
         while (k > 0 && i - k < 2 &&
-               (!strcmp(xpos_str(p, xpos[k - 1]), "RB") || !strcmp(xpos_str(p, xpos[k - 1]), "JJ")))
+               (!strcmp(xpos_str(p, xpos[k - 1]), "RB") ||
+                !strcmp(xpos_str(p, xpos[k - 1]), "JJ") ||
+                (!strcmp(xpos_str(p, xpos[k - 1]), "NN") && k == i && (nn = 1))))
             k--;
         /* ... or its particle: "carried out airstrikes[VBZ]", "stepped up raids" */
         if (k == i && k > 1 && !strcmp(xpos_str(p, xpos[k - 1]), "RP")) k--;
         if (k == 0 || k == i || upos[k - 1] != TC_UPOS_VERB) continue;
         const char *x = xpos_str(p, xpos[k - 1]);
         if (strcmp(x, "VBD") && strcmp(x, "VBZ") && strcmp(x, "VBP")) continue;
+        /* (not after a verb that takes a clause: "said aid flows into Gaza") */
+        static const char *const clausal[] = {
+            "said",    "says",     "say",      "told",   "tells", "thinks",  "think",
+            "believe", "believes", "believed", "showed", "shows", "claimed", "claims",
+            "warned",  "warns",    "noted",    "notes",  "added", "adds",    "insisted",
+            "insists", "reported", "reports",  "hoped",  "hopes", "feared",  "fears",
+            "knew",    "knows",    "argued",   "argues", NULL};
+        int clause = 0;
+        for (size_t q = 0; clausal[q] && nn && !clause; q++)
+            clause = len[k - 1] == strlen(clausal[q]) &&
+                     !strncasecmp(words[k - 1], clausal[q], len[k - 1]);
+        if (clause) continue;
         cls[i] = (uint8_t)nns;
         upos[i] = TC_UPOS_NOUN;
         xpos[i] = p->cls_xpos[nns];

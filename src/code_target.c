@@ -720,7 +720,8 @@ void tc_code_frame(sctx *s, size_t f)
     int32_t src[8], tgt[8];
     size_t ns = tc_code_sources(s, f, src, 8);
     /* "ambushed a bus of soldiers": the story's state; "rioters torched a police station" */
-    s->forcing = code_root(m->code) >= 18 || !strncmp(m->code, "145", 3);
+    s->forcing =
+        code_root(m->code) >= 18 || !strncmp(m->code, "145", 3) || !strncmp(m->code, "171", 3);
     s->sanctioning = code_root(m->code) == 16; /* "sanctions on a Chinese government entity" */
     s->telling = code_root(m->code) == 11;     /* "condemned the violence against X" */
     s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);

@@ -351,6 +351,31 @@ static int said_it(const tc_text *t, uint32_t first, uint32_t i)
     return 0;
 }
 
+/* "Thousands of Georgians protested, and police dispersed them": "them" is the last group of
+ * people named before it in the sentence (res[0..n)), not the subject of the verb right before
+ * it (one or two words between: "police dispersed them", "police had dispersed them"). */
+static const tc_mention *them_of(const tc_text *t, uint32_t i, const tc_mention *res, size_t n)
+{
+    static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "REF", "HLH", "AGR", "MED",
+                                         "REL", "MIL", "COP", "REB", "UAF", "INS", "SEP", "CRM"};
+    /* (not a part of a count, "13 of them", whose whole is the phrase right before) */
+    if (!word_is(&t->toks[i], "them") || (i > 0 && word_is(&t->toks[i - 1], "of"))) return NULL;
+    for (size_t k = n; k-- > 0;) {
+        const tc_mention *c = &res[k];
+        uint32_t end = c->tok0 + c->ntok;
+        if (end + 3 > i) continue; /* the verb's own subject, or right before it */
+        if (!c->code[0] || c->code[0] == '-') continue;
+        const tc_token *h = &t->toks[end - 1];
+        /* (a state's people by their name: "Georgians") */
+        int group = strlen(c->code) == 3 && (h->flags & TC_TOK_CAP) && c->kind == TC_KIND_COUNTRY;
+        for (size_t q = 0; strlen(c->code) >= 6 && q < sizeof people / sizeof *people && !group;
+             q++)
+            group = !strncmp(c->code + 3, people[q], 3);
+        if (group && h->nlen > 1 && h->norm[h->nlen - 1] == 's') return c;
+    }
+    return NULL;
+}
+
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out)
 {
@@ -400,6 +425,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         }
         /* "Lai Ching-te ... Lai said" */
         if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
+        if (!ante && (ante = them_of(t, i, res, n))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
         if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {
             ante = &refs->subject;

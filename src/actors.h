@@ -205,6 +205,8 @@ typedef struct {
         char head[24]; /* the mention's last word ("ministry" of "the Russian Foreign Ministry") */
     } recent[8];       /* the last state actors with an agent, newest at (nrecent - 1) % 8 */
     unsigned nrecent;
+    tc_mention states[4]; /* the last state actors of any kind, newest at (nstates - 1) % 4 */
+    unsigned nstates;
     tc_mention subject; /* the previous sentence's opening actor ("The UN highlighted ..."); */
     int has_subject;    /* "It urged ..." at the start of the next one is that actor */
     tc_mention lead;    /* the previous sentence's first person ("Pashinyan met Putin."); */

@@ -234,6 +234,7 @@ static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
         snprintf(r->last[REF_STATE].code, sizeof m->code, "%.3s", m->code);
         r->has |= 1u << REF_STATE;
     }
+    if (sort == REF_STATE || sort == REF_PERSON) r->states[r->nstates++ % 4] = *m;
     if (sort == REF_STATE && strlen(m->code) > 3) {
         unsigned k = r->nrecent++ % 8;
         r->recent[k].m = *m;
@@ -376,6 +377,62 @@ static const tc_mention *them_of(const tc_text *t, uint32_t i, const tc_mention 
     return NULL;
 }
 
+/* "Tehran rejected its offer for new nuclear talks": "its" or "their" before a noun of what
+ * one side puts to another (an offer, a proposal, a demand ...) is the last state named, the
+ * maker of it, when that state is not the sentence's first actor (who would reject their own
+ * offer?). */
+static const tc_mention *maker_of(const tc_text *t, uint32_t i, uint32_t end,
+                                  const tc_actors_refs *refs, const tc_mention *res, size_t n)
+{
+    static const char *const proposals[] = {"offer",  "offers",     "proposal",  "proposals",
+                                            "demand", "demands",    "request",   "requests",
+                                            "plan",   "bid",        "call",      "calls",
+                                            "appeal", "invitation", "ultimatum", "initiative"};
+    if ((!word_is(&t->toks[i], "its") && !word_is(&t->toks[i], "their")) || i + 1 >= end)
+        return NULL;
+    uint32_t j = i + 1; /* an adjective or two may come between: "its latest offer" */
+    while (j < end && j < i + 3 && !(t->toks[j].flags & TC_TOK_PUNCT)) {
+        int hit = 0;
+        for (size_t k = 0; k < sizeof proposals / sizeof *proposals && !hit; k++)
+            hit = word_is(&t->toks[j], proposals[k]);
+        if (hit) break;
+        j++;
+    }
+    if (j >= end || j >= i + 3 || (t->toks[j].flags & TC_TOK_PUNCT)) return NULL;
+    int hit = 0;
+    for (size_t k = 0; k < sizeof proposals / sizeof *proposals && !hit; k++)
+        hit = word_is(&t->toks[j], proposals[k]);
+    if (!hit || (j > i + 1 && word_is(&t->toks[i + 1], "own"))) return NULL;
+    /* an actor of the sentence before it, not the subject of the verb right before "its", is
+       whose it is ("Israel said Hamas rejected its proposal"; "Reporters Without Borders ...
+       reiterated its call": its own) */
+    /* (the sentence's first actor: "The United States warned ... Iran ..., as Tehran rejected
+       its offer" is the United States') */
+    for (size_t q = 0; q < n; q++) {
+        uint32_t e = res[q].tok0 + res[q].ntok;
+        if (e > i || e + 2 >= i || !res[q].code[0] || res[q].code[0] == '-') continue;
+        if (sort_of(&res[q]) != REF_STATE) return NULL;
+        for (size_t v = 0; v < n; v++) /* not the rejecter's own state */
+            if (res[v].tok0 + res[v].ntok <= i && res[v].tok0 + res[v].ntok + 2 >= i &&
+                !strncmp(res[v].code, res[q].code, 3))
+                return NULL;
+        return &res[q];
+    }
+    /* else the newest state actor of the sentences before, not of the subject's state */
+    for (unsigned k = 0; k < 4 && k < refs->nstates; k++) {
+        const tc_mention *c = &refs->states[(refs->nstates - 1 - k) % 4];
+        uint32_t e = c->tok0 + c->ntok;
+        if (e <= i && e + 2 >= i) continue; /* "Tehran rejected its": the rejecter */
+        int taken = 0; /* nor of the rejecter's state ("Iran's government rejected its") */
+        for (size_t q = 0; q < n && !taken; q++)
+            taken = res[q].tok0 + res[q].ntok <= i && res[q].tok0 + res[q].ntok + 2 >= i &&
+                    !strncmp(res[q].code, c->code, 3);
+        if (taken || !c->code[0] || c->code[0] == '-') continue;
+        return c;
+    }
+    return NULL;
+}
+
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out)
 {
@@ -426,6 +483,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         /* "Lai Ching-te ... Lai said" */
         if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
         if (!ante && (ante = them_of(t, i, res, n))) len = 1;
+        if (!ante && (ante = maker_of(t, i, end, refs, res, n))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
         if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {
             ante = &refs->subject;

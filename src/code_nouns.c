@@ -29,8 +29,9 @@ static const char *const deverbal[][2] = {
 const char *tc_code_deverbal(const char *noun, size_t len)
 {
     if (len > 1 && noun[len - 1] == 's') len--; /* "deportations" */
-    for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal; i++)
-        if (strlen(deverbal[i][0]) == len && !memcmp(noun, deverbal[i][0], len))
+    for (size_t i = 0; len && i < sizeof deverbal / sizeof *deverbal; i++)
+        if (deverbal[i][0][0] == noun[0] && strlen(deverbal[i][0]) == len &&
+            !memcmp(noun, deverbal[i][0], len))
             return deverbal[i][1];
     return NULL;
 }
@@ -484,8 +485,8 @@ void tc_code_judgment(sctx *s, uint32_t w)
 
 int tc_code_judging_word(const char *norm, size_t len)
 {
-    for (int k = 0; k < 2; k++)
+    for (int k = 0; len && k < 2; k++)
         for (const char *const *a = k ? praises : blames; *a; a++)
-            if (strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
+            if (**a == norm[0] && strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
     return 0;
 }

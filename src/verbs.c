@@ -196,6 +196,10 @@ static void store_pattern(tc_verbs *v, const tc_vpattern *p, const char *verb)
         v->pats = tc_xrealloc(v->pats, v->cap * sizeof *v->pats);
     }
     v->pats[v->n] = *p;
+    for (int k = 0; k < p->npre + p->npost; k++) {
+        const tc_pelem *e = k < p->npre ? &p->pre[k] : &p->post[k - p->npre];
+        if (e->kind == TC_EL_WORD) v->pats[v->n].words |= tc_verbs_word_bit(e->w, strlen(e->w));
+    }
     uint32_t id = (uint32_t)v->n++;
     if (p->exact)
         add_form(v, verb, strlen(verb), id, TC_FORM_EXACT | TC_OWN_FORM);

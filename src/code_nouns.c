@@ -445,9 +445,9 @@ static const char *const sayings[] = {"say",    "tell", "add",   "state", "insis
 void tc_code_judgment(sctx *s, uint32_t w)
 {
     const tc_word *x = &s->tr.w[w];
+    if (x->upos != TC_UPOS_ADJ) return;
     int blame = lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
-    if (x->upos != TC_UPOS_ADJ || (!blame && !praise) || rel_of(s, w) != TC_REL_CCOMP || !x->head)
-        return;
+    if ((!blame && !praise) || rel_of(s, w) != TC_REL_CCOMP || !x->head) return;
     uint32_t h = head_of(s, w);
     int32_t g = s->frame_of[h];
     if (g < 0 || !lemma_in(s, h, sayings) || !s->fr[g].nsubj) return;

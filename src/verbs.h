@@ -96,6 +96,7 @@ typedef struct tc_vform {
     uint32_t pattern;
     uint8_t form;
     uint8_t own;           /* the entry's own word, not an inflection of it */
+    uint16_t rank;         /* its place in the list: higher first (verbs.c, form_rank) */
     struct tc_vform *next; /* same surface form, patterns with more words first */
 } tc_vform;
 

@@ -740,8 +740,9 @@ static void test_actors_at_once(void **state)
     assert_int_equal(n, 5);
     tc_place_doc_actors(all.d, act, n);
     const tc_place *a = tc_place_doc_main(one.d), *b = tc_place_doc_main(all.d);
-    assert_true((a == NULL) == (b == NULL));
-    if (a) assert_int_equal(a->gp.id, b->gp.id);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal(a->gp.id, b->gp.id);
     for (uint32_t s = 0; s < one.t.nsents; s++) {
         tc_place *pa, *pb;
         size_t na, nb;

@@ -246,8 +246,9 @@ static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
 /* The sort of the noun w after "the" in a reference ("group": REF_GROUP), or REF_NONE. */
 static int noun_sort(const tc_token *w)
 {
-    for (size_t k = 0; k < sizeof ref_nouns / sizeof ref_nouns[0]; k++)
-        if (word_is(w, ref_nouns[k].word)) return ref_nouns[k].sort;
+    for (size_t k = 0; k < sizeof ref_nouns / sizeof ref_nouns[0]; k++) /* (called per token) */
+        if (w->norm[0] == ref_nouns[k].word[0] && word_is(w, ref_nouns[k].word))
+            return ref_nouns[k].sort;
     return REF_NONE;
 }
 

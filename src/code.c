@@ -50,7 +50,11 @@ static void index_tree(sctx *s)
     s->in_phrase = tc_arena_calloc(s->a, n ? n : 1, 1);
     s->seq = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->seq);
     s->all = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->all);
-    for (uint32_t i = 0; i < n; i++) s->all[i] = i;
+    for (uint32_t i = 0; i < n; i++) {
+        s->all[i] = i;
+        const char *w = norm_of(s, i);
+        s->words |= tc_verbs_word_bit(w, strlen(w));
+    }
     s->extra = tc_arena_alloc(s->a, 2 * (n ? n : 1) * sizeof *s->extra);
 }
 
@@ -233,6 +237,9 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
 {
     if (!nm) return 0; /* agents alone: maybe placed by the sentence (tc_code_frame decides) */
     const tc_sentence *st = &t->sents[sent];
+    uint64_t words = 0;
+    for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
+        words |= tc_verbs_word_bit(t->toks[i].norm, t->toks[i].nlen);
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++) {
         const tc_token *k = &t->toks[i];
         if (k->flags & TC_TOK_PUNCT) continue;
@@ -244,11 +251,16 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
            parse is most of the coder's time: "said" alone parses nothing) */
         for (const tc_vform *vf = tc_verbs_lookup(c->verbs, k->norm, k->nlen); vf; vf = vf->next) {
             const tc_vpattern *p = tc_verbs_pattern(c->verbs, vf->pattern);
-            if (p && !p->nocode && words_in(t, st, p)) return 1;
+            if (p && !p->nocode && !(p->words & ~words) && words_in(t, st, p)) return 1;
         }
-        /* "the invasion of X", "began the deportation of ...": an event noun of another form */
-        if (tc_code_deverbal(k->norm, k->nlen)) return 1;
-        if (tc_code_judging_word(k->norm, k->nlen)) return 1; /* "said X was unjustified" */
+    }
+    /* "the invasion of X", "began the deportation of ...": an event noun of another form; "said
+       X was unjustified" (after the patterns: most sentences parsed have one) */
+    for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++) {
+        const tc_token *k = &t->toks[i];
+        if (!(k->flags & TC_TOK_PUNCT) &&
+            (tc_code_deverbal(k->norm, k->nlen) || tc_code_judging_word(k->norm, k->nlen)))
+            return 1;
     }
     return 0;
 }

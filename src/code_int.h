@@ -54,6 +54,8 @@ typedef struct {
     uint8_t *in_phrase; /* scratch: words of the phrase being matched */
     uint32_t *seq;      /* scratch: those words in order */
     uint32_t *all;      /* every word: 0, 1, 2 ... */
+    uint64_t words;     /* tc_verbs_word_bit of every word: patterns whose words are not all
+                           here are not tried */
     tc_when *when;
     size_t nwhen;
     tc_arena *a;

@@ -165,8 +165,9 @@ static int try_patterns(sctx *s, fmatch *m, const tc_vform *vf, uint32_t v, uint
     uint32_t *phrase = s->seq;
     for (; vf; vf = vf->next) {
         const tc_vpattern *pat = tc_verbs_pattern(s->c->verbs, vf->pattern);
-        if (glued && (!pat->npre || pat->pre[pat->npre - 1].kind != TC_EL_WORD ||
-                      !pat->pre[pat->npre - 1].glued || strcmp(pat->pre[pat->npre - 1].w, glued)))
+        if ((pat->words & ~s->words) ||
+            (glued && (!pat->npre || pat->pre[pat->npre - 1].kind != TC_EL_WORD ||
+                       !pat->pre[pat->npre - 1].glued || strcmp(pat->pre[pat->npre - 1].w, glued))))
             continue;
         fmatch try = {.reporter = NO_MENTION};
         /* PETRARCH's and TABARI's patterns span the sentence, as their coders read them */

@@ -29,8 +29,9 @@ static const char *const deverbal[][2] = {
 const char *tc_code_deverbal(const char *noun, size_t len)
 {
     if (len > 1 && noun[len - 1] == 's') len--; /* "deportations" */
-    for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal; i++)
-        if (strlen(deverbal[i][0]) == len && !memcmp(noun, deverbal[i][0], len))
+    for (size_t i = 0; len && i < sizeof deverbal / sizeof *deverbal; i++)
+        if (deverbal[i][0][0] == noun[0] && strlen(deverbal[i][0]) == len &&
+            !memcmp(noun, deverbal[i][0], len))
             return deverbal[i][1];
     return NULL;
 }
@@ -444,9 +445,9 @@ static const char *const sayings[] = {"say",    "tell", "add",   "state", "insis
 void tc_code_judgment(sctx *s, uint32_t w)
 {
     const tc_word *x = &s->tr.w[w];
+    if (x->upos != TC_UPOS_ADJ) return;
     int blame = lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
-    if (x->upos != TC_UPOS_ADJ || (!blame && !praise) || rel_of(s, w) != TC_REL_CCOMP || !x->head)
-        return;
+    if ((!blame && !praise) || rel_of(s, w) != TC_REL_CCOMP || !x->head) return;
     uint32_t h = head_of(s, w);
     int32_t g = s->frame_of[h];
     if (g < 0 || !lemma_in(s, h, sayings) || !s->fr[g].nsubj) return;
@@ -484,8 +485,8 @@ void tc_code_judgment(sctx *s, uint32_t w)
 
 int tc_code_judging_word(const char *norm, size_t len)
 {
-    for (int k = 0; k < 2; k++)
+    for (int k = 0; len && k < 2; k++)
         for (const char *const *a = k ? praises : blames; *a; a++)
-            if (strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
+            if (**a == norm[0] && strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
     return 0;
 }

@@ -141,6 +141,10 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
     /* names no dictionary knows, kept where their sentence or article places them with a
      * role (docs/dictionaries.md: they add right events at the same precision) */
     tc_actors_scan_article(e->actors, &out->text, art->date, TC_SCAN_UNKNOWN, a, &ms, &nms);
+    size_t nact = 0;
+    for (uint32_t s = 0; s < ns; s++) nact += nms[s];
+    tc_place_actor *act = places ? tc_arena_alloc(a, (nact ? nact : 1) * sizeof *act) : NULL;
+    nact = 0;
     for (uint32_t s = 0; s < ns; s++) {
         /* the names nothing places are kept as actors of no known state ("---"), GDELT's
            Actor Name without a code: the coder takes them beside an actor it can place */
@@ -151,12 +155,11 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
         nms[s] = tc_actors_keep_placed(ms[s], nms[s]);
         out->mentions += nms[s];
         if (s == 0) nms[s] = skip_dateline(art, &out->text, ms[s], nms[s]);
-        for (size_t k = 0; places && k < nms[s]; k++) {
-            if (!strcmp(ms[s][k].code, "---")) continue; /* maybe a place's name */
-            tc_place_doc_country(places, ms[s][k].code, strlen(ms[s][k].code));
-            tc_place_doc_actor(places, ms[s][k].tok0, ms[s][k].ntok);
-        }
+        for (size_t k = 0; places && k < nms[s]; k++)
+            if (strcmp(ms[s][k].code, "---") != 0) /* "---": maybe a place's name */
+                act[nact++] = (tc_place_actor){ms[s][k].code, ms[s][k].tok0, ms[s][k].ntok};
     }
+    if (places) tc_place_doc_actors(places, act, nact);
     coder.places = places;
     for (uint32_t s = 0; s < ns; s++)
         tc_code_sentence(&coder, &out->text, s, ms[s], nms[s], a, &out->ev, &out->nev, &cap);

@@ -52,6 +52,11 @@ struct tc_place_doc {
     bool has_main;
     tc_arena *arena; /* the doc's own, for the main place when evidence is added */
     uint8_t *actor;  /* per token of the text: taken by the caller's actor matcher; NULL none */
+    struct {
+        char key[4]; /* a code's first two or three letters, upper case */
+        int16_t k;   /* its country's cc_index; -1 a country with none; -2 no country */
+    } asked[32];     /* the codes the caller added, so that each is looked up once */
+    uint8_t nasked;
 };
 
 /* ---- word tables ---------------------------------------------------------------------------- */
@@ -142,8 +147,8 @@ static const char *const calendar[] = {
 
 static bool in_list(const char *w, const char *const *list, size_t n)
 {
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(w, list[i]) == 0) return true;
+    for (size_t i = 0; i < n; i++) /* (the first letters first: asked of every word near a name) */
+        if (w[0] == list[i][0] && strcmp(w, list[i]) == 0) return true;
     return false;
 }
 #define IN(w, list) in_list((w), (list), sizeof(list) / sizeof *(list))
@@ -727,25 +732,74 @@ static void find_main(tc_place_doc *d, tc_arena *a)
     d->has_main = true;
 }
 
+/* The country code names (cc_index; -1 a country with no index, -2 none), from the codes
+ * already asked when it is one of them: an article's actors repeat a few countries, and the
+ * gazetteer's table of countries is read end to end. */
+static int country_index(tc_place_doc *d, const char *code, size_t len)
+{
+    char key[4] = {0};
+    for (size_t i = 0; i < len; i++)
+        key[i] = (char)(code[i] >= 'a' && code[i] <= 'z' ? code[i] - 32 : code[i]);
+    for (unsigned i = 0; i < d->nasked; i++)
+        if (!memcmp(d->asked[i].key, key, sizeof key)) return d->asked[i].k;
+    int64_t id = tc_gazetteer_country(d->g, code, len);
+    tc_gaz_place p;
+    int k = id < 0 || tc_gazetteer_place(d->g, (uint32_t)id, &p) != TC_OK ? -2 : cc_index(p.cc);
+    if (d->nasked < sizeof d->asked / sizeof *d->asked) {
+        memcpy(d->asked[d->nasked].key, key, sizeof key);
+        d->asked[d->nasked++].k = (int16_t)k;
+    }
+    return k;
+}
+
+/* Adds code's country to the evidence without choosing places again: 1 when it is a country
+ * the caller had not added, with *is_country whether the code names a country at all. */
+static int add_country(tc_place_doc *d, const char *code, size_t len, int *is_country)
+{
+    *is_country = 0;
+    if (!d->g || len < 2) return 0;
+    int k = country_index(d, code, len >= 3 ? 3 : 2);
+    if (k == -2) return 0;
+    *is_country = 1;
+    if (k < 0 || d->caller[k]) return 0; /* a country counts once, however many actors */
+    d->caller[k] = 1;
+    d->country[k] += 1.0f;
+    d->total += 1.0f;
+    return 1;
+}
+
 int tc_place_doc_country(tc_place_doc *d, const char *code, size_t len)
 {
-    if (!d->g || len < 2) return 0;
-    int64_t id = tc_gazetteer_country(d->g, code, len >= 3 ? 3 : 2);
-    tc_gaz_place p;
-    if (id < 0 || tc_gazetteer_place(d->g, (uint32_t)id, &p) != TC_OK) return 0;
-    int k = cc_index(p.cc);
-    if (k < 0 || d->caller[k]) return 1; /* a country counts once, however many actors */
-    d->caller[k] = 1;
-    vote_country(d, p.cc, 1.0f);
-    choose_all(d);
-    find_main(d, d->arena);
-    return 1;
+    int is_country;
+    if (add_country(d, code, len, &is_country)) {
+        choose_all(d);
+        find_main(d, d->arena);
+    }
+    return is_country;
 }
 
 void tc_place_doc_actor(tc_place_doc *d, uint32_t tok0, uint32_t ntok)
 {
     if (!d->actor) d->actor = tc_arena_calloc(d->arena, d->t->ntoks + 1, 1);
     for (uint64_t i = tok0; i < (uint64_t)tok0 + ntok && i < d->t->ntoks; i++) d->actor[i] = 1;
+}
+
+void tc_place_doc_actors(tc_place_doc *d, const tc_place_actor *a, size_t n)
+{
+    /* the places chosen and the main place found after the last new country, seeing the
+       spans before it, are what one call each would leave */
+    size_t last = n;
+    for (size_t i = 0; i < n; i++) {
+        int is_country;
+        if (add_country(d, a[i].code, strlen(a[i].code), &is_country)) last = i;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (i == last) {
+            choose_all(d);
+            find_main(d, d->arena);
+        }
+        tc_place_doc_actor(d, a[i].tok0, a[i].ntok);
+    }
 }
 
 const tc_place *tc_place_doc_main(const tc_place_doc *d)

@@ -5,6 +5,7 @@
  *   tc_place_doc *d = tc_place_scan(gz, &text, arena);   one pass over the article's tokens
  *   tc_place_doc_country(d, "AZEGOV", 6);                 optional: the actors' countries
  *   tc_place_doc_actor(d, tok0, ntok);                    optional: the actor matcher's spans
+ *   tc_place_doc_actors(d, actors, n);                    or both for all the actors at once
  *   tc_place_sentence(d, s, tree, arena, &places, &n);    per sentence: the places it names
  *   tc_place_event(d, places, n, tree, pred, &loc);       per event: its location
  *
@@ -116,6 +117,17 @@ int tc_place_doc_country(tc_place_doc *d, const char *code, size_t len);
  * only where a preposition, a list, a qualifier or the dateline makes it one, as a country's
  * name is. Call it before tc_place_sentence for that sentence. Never fails. */
 void tc_place_doc_actor(tc_place_doc *d, uint32_t tok0, uint32_t ntok);
+
+/* An actor the caller found: its code and tokens (tc_place_doc_actors). */
+typedef struct {
+    const char *code; /* NUL-terminated, borrowed for the call */
+    uint32_t tok0, ntok;
+} tc_place_actor;
+
+/* The same as tc_place_doc_country(d, a[i].code, strlen(a[i].code)) then
+ * tc_place_doc_actor(d, a[i].tok0, a[i].ntok) for each i in order, with the places chosen
+ * again once rather than at each new country. Never fails. */
+void tc_place_doc_actors(tc_place_doc *d, const tc_place_actor *a, size_t n);
 
 /* The places sentence sent of the text names, in text order, into *out (arena a; *n = 0 and a
  * non-NULL empty array when none). tree is the sentence's parse (tc_parse_sentence) or NULL:

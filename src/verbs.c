@@ -32,27 +32,34 @@ static int is_vowel(char c)
 
 static void add_form(tc_verbs *v, const char *form, size_t len, uint32_t pat, int type)
 {
-    char *key = tc_arena_strndup(v->mem, form, len);
-    tc_vform *head = tc_map_get(v->forms, key, len);
+    tc_vform *head = tc_map_get(v->forms, form, len);
     for (tc_vform *f = head; f; f = f->next)
         if (f->pattern == pat) return;
     tc_vform *f = tc_arena_alloc(v->mem, sizeof *f);
     f->pattern = pat;
     f->form = (uint8_t)(type & 0x7f);
     f->own = (uint8_t)(type >> 7);
+    f->rank = (uint16_t)form_rank(v, f);
     tc_vform **pp = &head;
-    while (*pp && form_rank(v, *pp) >= form_rank(v, f)) pp = &(*pp)->next;
+    while (*pp && (*pp)->rank >= f->rank) pp = &(*pp)->next;
     f->next = *pp;
     *pp = f;
-    tc_map_put(v->forms, key, len, head);
+    /* a new form's key is copied; a known one keeps its key, and its list unless f heads it */
+    if (!f->next && pp == &head)
+        tc_map_put(v->forms, tc_arena_strndup(v->mem, form, len), len, head);
+    else if (pp == &head)
+        tc_map_put(v->forms, form, len, head);
 }
 
 static void add_suffixed(tc_verbs *v, const char *stem, size_t n, const char *suf, uint32_t pat,
                          int type)
 {
     char buf[128];
-    int len = snprintf(buf, sizeof buf, "%.*s%s", (int)n, stem, suf);
-    if (len > 0 && (size_t)len < sizeof buf) add_form(v, buf, (size_t)len, pat, type);
+    size_t sl = strlen(suf);
+    if (n + sl >= sizeof buf || n + sl == 0) return;
+    memcpy(buf, stem, n);
+    memcpy(buf + n, suf, sl + 1);
+    add_form(v, buf, n + sl, pat, type);
 }
 
 /* Every regular inflection of lemma, plus a doubled final consonant where English might
@@ -196,6 +203,10 @@ static void store_pattern(tc_verbs *v, const tc_vpattern *p, const char *verb)
         v->pats = tc_xrealloc(v->pats, v->cap * sizeof *v->pats);
     }
     v->pats[v->n] = *p;
+    for (int k = 0; k < p->npre + p->npost; k++) {
+        const tc_pelem *e = k < p->npre ? &p->pre[k] : &p->post[k - p->npre];
+        if (e->kind == TC_EL_WORD) v->pats[v->n].words |= tc_verbs_word_bit(e->w, strlen(e->w));
+    }
     uint32_t id = (uint32_t)v->n++;
     if (p->exact)
         add_form(v, verb, strlen(verb), id, TC_FORM_EXACT | TC_OWN_FORM);
@@ -273,10 +284,12 @@ static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *in
         for (char *part = w, *dash; part; part = dash) {
             dash = strchr(part, '-');
             if (dash) *dash++ = 0;
-            int n = snprintf(post + used, sizeof post - used, "%s%s%s", gap ? " " : "_",
-                             part == w ? "" : "-_", part);
-            if (n < 0 || (size_t)n >= sizeof post - used) return "pattern too long";
-            used += (size_t)n;
+            const char *sep = part == w ? (gap ? " " : "_") : (gap ? " -_" : "_-_");
+            size_t ns = strlen(sep), np = strlen(part);
+            if (ns + np >= sizeof post - used) return "pattern too long";
+            memcpy(post + used, sep, ns);
+            memcpy(post + used + ns, part, np + 1);
+            used += ns + np;
             gap = 0;
         }
     }

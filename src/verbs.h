@@ -80,12 +80,23 @@ typedef struct {
     int wide;                          /* its words may lie anywhere in the sentence */
     int comp_pre;                      /* "%" before the verb: the compound subject's members
                                           act on each other, whatever follows */
+    uint64_t words;                    /* tc_verbs_word_bit of each of its words: a sentence
+                                          lacking one of these bits lacks one of its words */
 } tc_vpattern;
+
+/* One of 64 bits for word w[0..n) (a hash), to rule out patterns whose words a sentence lacks. */
+static inline uint64_t tc_verbs_word_bit(const char *w, size_t n)
+{
+    uint64_t h = 1469598103934665603u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)w[i]) * 1099511628211u;
+    return (uint64_t)1 << (h >> 58);
+}
 
 typedef struct tc_vform {
     uint32_t pattern;
     uint8_t form;
     uint8_t own;           /* the entry's own word, not an inflection of it */
+    uint16_t rank;         /* its place in the list: higher first (verbs.c, form_rank) */
     struct tc_vform *next; /* same surface form, patterns with more words first */
 } tc_vform;
 

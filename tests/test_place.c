@@ -716,6 +716,46 @@ static void test_builder(void **state)
     assert_int_equal(system(cmd), 0);
 }
 
+/* The actors' countries and spans added at once give the places and the main place that
+ * adding them one at a time gives: the main place sees the spans before the last new country. */
+static void test_actors_at_once(void **state)
+{
+    static const char *const text = "Jeddah hosted the talks. Jeddah said Lebanon would help. "
+                                    "Libya's envoy met officials in Tripoli and Tripoli said no.";
+    static const char *const names[] = {"Jeddah", "Jeddah", "Lebanon", "Libya", "Tripoli", NULL};
+    static const char *const codes[] = {"SAU", "SAUGOV", "LBN", "LBY", "LBYGOV"};
+    article one, all;
+    analyse(&one, text, NULL);
+    analyse(&all, text, NULL);
+    tc_place_actor act[5];
+    size_t n = 0;
+    for (uint32_t i = 0; i < one.t.ntoks && names[n]; i++) {
+        const tc_token *k = &one.t.toks[i];
+        if (k->len != strlen(names[n]) || memcmp(text + k->off, names[n], k->len)) continue;
+        act[n] = (tc_place_actor){codes[n], i, 1};
+        tc_place_doc_country(one.d, codes[n], strlen(codes[n]));
+        tc_place_doc_actor(one.d, i, 1);
+        n++;
+    }
+    assert_int_equal(n, 5);
+    tc_place_doc_actors(all.d, act, n);
+    const tc_place *a = tc_place_doc_main(one.d), *b = tc_place_doc_main(all.d);
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_int_equal(a->gp.id, b->gp.id);
+    for (uint32_t s = 0; s < one.t.nsents; s++) {
+        tc_place *pa, *pb;
+        size_t na, nb;
+        assert_int_equal(tc_place_sentence(one.d, s, NULL, arena, &pa, &na), TC_OK);
+        assert_int_equal(tc_place_sentence(all.d, s, NULL, arena, &pb, &nb), TC_OK);
+        assert_int_equal(na, nb);
+        for (size_t i = 0; i < na; i++) {
+            assert_int_equal(pa[i].gp.id, pb[i].gp.id);
+            assert_int_equal(pa[i].tok0, pb[i].tok0);
+        }
+    }
+}
+
 int main(int argc, char **argv)
 {
     /* the builder lies beside the tests: BUILD/tests/test_place -> BUILD/tools/gazetteer_build */
@@ -729,6 +769,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_metonyms),       cmocka_unit_test(test_no_gazetteer),
         cmocka_unit_test(test_event_location), cmocka_unit_test(test_hostile),
         cmocka_unit_test(test_builder),        cmocka_unit_test(test_inside_name),
+        cmocka_unit_test(test_actors_at_once),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

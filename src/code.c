@@ -139,13 +139,24 @@ static const char *const near_preps[] = {"near", "outside", "around", NULL};
  * they are one; when it names none, the article's place. Sets s->where and s->where_name,
  * NULL when none or several. */
 
+/* CAMEO's world regions ("in Europe", "in the Middle East"): no state an agent is of. */
+static int world_region(const tc_mention *m)
+{
+    static const char *const regions[] = {
+        "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM",
+        "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST", NULL};
+    return m->kind == TC_KIND_REGION && strlen(m->code) == 3 && in_words(m->code, regions);
+}
+
 static void sentence_place(sctx *s)
 {
     const char *code = NULL, *name = NULL;
     int several = 0;
     for (uint32_t w = 0; w < s->tr.n && !several; w++) {
         int32_t k = s->ment[w];
-        if (k == NO_MENTION || !usable(&s->m[k]) || (w > 0 && s->ment[w - 1] == k)) continue;
+        if (k == NO_MENTION || !usable(&s->m[k]) || (w > 0 && s->ment[w - 1] == k) ||
+            world_region(&s->m[k]))
+            continue;
         uint32_t h = w;
         h = mention_head(s, h, k);
         const char *cw = case_word(s, h);

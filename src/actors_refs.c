@@ -361,7 +361,19 @@ static const tc_mention *them_of(const tc_text *t, uint32_t i, const tc_mention 
     static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "REF", "HLH", "AGR", "MED",
                                          "REL", "MIL", "COP", "REB", "UAF", "INS", "SEP", "CRM"};
     /* (not a part of a count, "13 of them", whose whole is the phrase right before) */
-    if (!word_is(&t->toks[i], "them") || (i > 0 && word_is(&t->toks[i - 1], "of"))) return NULL;
+    if (i > 0 && word_is(&t->toks[i - 1], "of")) return NULL;
+    /* "wrote to Rubio urging him to ...": "him" is the last person named before it */
+    if (word_is(&t->toks[i], "him")) {
+        for (size_t k = n; k-- > 0;) {
+            uint32_t e = res[k].tok0 + res[k].ntok;
+            if (e + 2 >= i || res[k].kind != TC_KIND_PERSON || res[k].sex == TC_SEX_FEMALE ||
+                !res[k].code[0] || res[k].code[0] == '-')
+                continue;
+            return &res[k];
+        }
+        return NULL;
+    }
+    if (!word_is(&t->toks[i], "them")) return NULL;
     for (size_t k = n; k-- > 0;) {
         const tc_mention *c = &res[k];
         uint32_t end = c->tok0 + c->ntok;

@@ -841,6 +841,8 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     e->sent = s->sent;
     e->flags = flags;
     const tc_when *w = when_on(s, p, g);
+    /* "banned him from politics for six years": a duration is how long, not when */
+    if (w && w->kind == TC_WHEN_DURATION) w = NULL;
     if (w && w->date.prec != TC_DATE_NONE) {
         e->date = w->date;
         e->date_source = TC_EVDATE_CLAUSE;

@@ -117,8 +117,8 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
             f->flags |= TC_FR_NEGATED;
         } else if (r == TC_REL_ADVMOD && no_longer(b, c)) { /* "will no longer recognize" */
             f->flags |= TC_FR_NEGATED;
-        } else if (r == TC_REL_MARK && f->mark == TC_FRAME_NONE) {
-            f->mark = (uint16_t)c;
+        } else if (r == TC_REL_MARK && (f->mark == TC_FRAME_NONE || !strcmp(w[c].lemma, "to"))) {
+            f->mark = (uint16_t)c; /* "called on him to cut ties": the infinitive's "to" */
         }
     }
     /* "Cyprus authorities have launched": a passive subject beside an active one, with no

@@ -72,15 +72,17 @@ deps:
 # The parse model: trained on UD English EWT (../shared/ud), deterministic (same input, same
 # bytes). The committed data/parse.model is what builds and tests use; ../shared is not needed.
 # PARSE_BEAM=8 PARSE_BEAM_MARGIN=2500 trains the beam parser instead of the greedy one (more
-# accurate, about half the speed: README "Parse").
+# accurate, about half the speed: README "Parse"); PARSE_TRAIN_FLAGS passes more options to
+# train_parse (--mixed: README "Parse", eighth session).
 UD ?= ../shared/ud/UD_English-EWT
 PARSE_BEAM ?= 1
 PARSE_BEAM_MARGIN ?= 0
+PARSE_TRAIN_FLAGS ?=
 model: deps
 	$(MAKE) $(BUILD)/tools/train_parse
 	TC_PARSE_BEAM=$(PARSE_BEAM) TC_PARSE_BEAM_MARGIN=$(PARSE_BEAM_MARGIN) \
 	    $(BUILD)/tools/train_parse $(UD)/en_ewt-ud-train.conllu data/parse.model \
-	    --tag-epochs 8 --parse-epochs 12 --folds 5 --min-weight 0.6
+	    --tag-epochs 8 --parse-epochs 12 --folds 5 --min-weight 0.6 $(PARSE_TRAIN_FLAGS)
 
 # WordNet's noun and verb classes, compiled from Debian's wordnet-base (scripts/deps installs
 # it), and the nouns under its weapons, military vehicles and units (the actors' generic

@@ -184,8 +184,12 @@ static int read_tags(cursor *c, tc_parser *p)
     p->nclass = h[0], p->nxpos = h[1], p->nfeats = h[2];
     /* the beam: its width in the low byte (0: greedy, as in models before the beam), the
        margin above it (0: none) */
-    p->beam = h[3] & 0xff ? h[3] & 0xff : 1;
+    p->beam = h[3] & 0x7f ? h[3] & 0x7f : 1;
     p->beam_margin = h[3] >> 8 ? (int64_t)(h[3] >> 8) : INT64_MAX;
+    /* bit 7: selective branching instead of the beam (an experiment, README "Parse", eighth
+       session): width - 1 branches where the runner-up came within the margin, told apart
+       from a beam's margin by its sign */
+    if (h[3] & 0x80) p->beam_margin = -(int64_t)(h[3] >> 8) - 1;
     if (p->beam > TC_PARSE_MAX_BEAM)
         return tc_err_set(c->err, TC_EPARSE, "model: beam of %u (at most %d)", p->beam,
                           TC_PARSE_MAX_BEAM);
@@ -552,13 +556,104 @@ static void greedy_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t
     }
 }
 
+/* ---- selective branching (Choi and McCallum 2013) ---- */
+
+/* A step of the one-best sequence whose runner-up move came within the threshold: the score
+ * of the sequence up to and with the runner-up, and how far behind the best it was. */
+typedef struct {
+    int32_t step;
+    uint8_t alt;
+    int64_t gap, score;
+} sbpoint;
+
+/* Greedy from c, the step-th move on, the sequence's score so far base; moves into seq and
+ * rel, and (pts not NULL) the k steps of smallest gap within thr into pts[0..*npts), smallest
+ * first. Returns the sequence's score. */
+static int64_t sb_greedy(const tc_parser *p, tc_config *c, int step, int64_t base, uint8_t *seq,
+                         uint8_t *rel, sbpoint *pts, int *npts, int k, int64_t thr)
+{
+    uint64_t f[TC_TRANS_NFEAT];
+    for (; !tc_config_done(c); step++) {
+        int legal[TC_TR_COUNT], nlegal = 0, best = -1, second = -1;
+        for (int t = 0; t < TC_TR_COUNT; t++) {
+            legal[t] = tc_trans_legal(c, t);
+            nlegal += legal[t];
+            if (legal[t]) best = t;
+        }
+        if (nlegal > 1) {
+            int32_t score[TC_PMODEL_SCORES] = {0};
+            tc_pmodel_score(&p->trans, f, tc_trans_features(c, f), score);
+            best = -1;
+            for (int t = 0; t < TC_TR_COUNT; t++) {
+                if (!legal[t]) continue;
+                if (best < 0 || score[t] > score[best])
+                    second = best, best = t;
+                else if (second < 0 || score[t] > score[second])
+                    second = t;
+            }
+            int64_t gap = (int64_t)score[best] - score[second];
+            if (pts && gap <= thr && (*npts < k || gap < pts[*npts - 1].gap)) {
+                int j = *npts < k ? (*npts)++ : k - 1;
+                for (; j > 0 && pts[j - 1].gap > gap; j--) pts[j] = pts[j - 1];
+                pts[j] = (sbpoint){step, (uint8_t)second, gap, base + score[second]};
+            }
+            base += score[best];
+        }
+        int r = 0;
+        if (best == TC_TR_LEFT || best == TC_TR_RIGHT) {
+            int32_t h, d;
+            tc_trans_arc(c, best, &h, &d);
+            r = best_label(p, c, h, d);
+        }
+        if (seq) seq[step] = (uint8_t)best, rel[step] = (uint8_t)r;
+        tc_trans_apply(c, best, r);
+    }
+    return base;
+}
+
+/* Selective branching: the greedy sequence, then from each of its width - 1 least sure steps
+ * (runner-up within -margin - 1) the runner-up move and greedy on; the best-scoring sequence's
+ * tree. */
+static void branch_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos,
+                         const uint8_t *leaf, uint32_t n, tc_arena *a, tc_config *out)
+{
+    sbpoint pts[TC_PARSE_MAX_BEAM];
+    int npts = 0, k = (int)p->beam - 1;
+    uint8_t *seq = tc_arena_alloc(a, 2 * (size_t)n + 2),
+            *rel = tc_arena_alloc(a, 2 * (size_t)n + 2);
+    tc_config_init(out, n, tw, xpos, a);
+    out->leaf = leaf;
+    int64_t best = sb_greedy(p, out, 0, 0, seq, rel, pts, &npts, k, -p->beam_margin - 1);
+    if (!npts) return;
+    tc_config start, cur;
+    tc_config_init(&start, n, tw, xpos, a);
+    start.leaf = leaf;
+    tc_config_init(&cur, n, tw, xpos, a);
+    for (int i = 0; i < npts; i++) {
+        tc_config_copy(&cur, &start);
+        for (int32_t s = 0; s < pts[i].step; s++) tc_trans_apply(&cur, seq[s], rel[s]);
+        int t = pts[i].alt, r = 0;
+        if (t == TC_TR_LEFT || t == TC_TR_RIGHT) {
+            int32_t h, d;
+            tc_trans_arc(&cur, t, &h, &d);
+            r = best_label(p, &cur, h, d);
+        }
+        tc_trans_apply(&cur, t, r);
+        int64_t score =
+            sb_greedy(p, &cur, pts[i].step + 1, pts[i].score, NULL, NULL, NULL, NULL, 0, 0);
+        if (score > best) best = score, tc_config_copy(out, &cur);
+    }
+}
+
 /* Parses words [0..n) (tags given; leaf[i]: word i is punctuation, which heads nothing in UD);
  * heads into head[] (1-based within the piece, 0 root). */
 static void parse_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos,
                         const uint8_t *leaf, uint32_t n, tc_arena *a, int32_t *head, uint8_t *rel)
 {
     tc_config c;
-    if (p->beam > 1)
+    if (p->beam > 1 && p->beam_margin < 0)
+        branch_piece(p, tw, xpos, leaf, n, a, &c);
+    else if (p->beam > 1)
         beam_piece(p, tw, xpos, leaf, n, a, &c);
     else /* the same trees as a beam of one, faster (no items to copy) */
         greedy_piece(p, tw, xpos, leaf, n, a, &c);

@@ -602,11 +602,203 @@ static int oracle(const tc_config *c, const int32_t *gold, const float *score)
     return best;
 }
 
-static void parse_sentence_train(trainer *T, tc_ptrain *trans, tc_ptrain *lab, tsent *t,
-                                 int explore, tc_arena *a)
+/* ---- distillation: a globally trained beam model as the greedy parser's teacher ---- */
+
+/* Candidates of a beam's step: a move of an item and the score it leads to. */
+typedef struct {
+    double score;
+    int item, t;
+} tcand;
+
+static int tcand_before(const tcand *x, const tcand *y)
+{
+    if (x->score != y->score) return x->score > y->score;
+    if (x->item != y->item) return x->item < y->item;
+    return x->t < y->t;
+}
+
+/* An item of the teacher's search: its configuration, score and the move its path began with. */
+typedef struct {
+    tc_config c;
+    int64_t score;
+    int first;
+} ditem;
+
+/* The teacher (opts->teacher, a beam model of the same features) and its search's memory,
+ * set up for one sentence at a time. */
+typedef struct {
+    const tc_parser *p;
+    int k, mode;
+    int64_t margin;
+    ditem *cur, *next;
+    tcand *cand;
+    uint64_t asked, steps; /* lookahead searches and the steps they took */
+} teacher;
+
+static void teacher_setup(teacher *D, const tsent *t, tc_arena *a)
+{
+    D->cur = tc_arena_alloc(a, (size_t)D->k * sizeof *D->cur);
+    D->next = tc_arena_alloc(a, (size_t)D->k * sizeof *D->next);
+    D->cand = tc_arena_alloc(a, (size_t)D->k * TC_TR_COUNT * sizeof *D->cand);
+    for (int i = 0; i < D->k; i++) {
+        tc_config_init(&D->cur[i].c, t->n, t->tw, t->pxpos, a);
+        tc_config_init(&D->next[i].c, t->n, t->tw, t->pxpos, a);
+    }
+}
+
+/* The teacher's relation of the arc t makes from c (0: no arc). */
+static int teacher_label(const tc_parser *p, const tc_config *c, int t)
+{
+    if (t != TC_TR_LEFT && t != TC_TR_RIGHT) return 0;
+    int32_t h, d;
+    tc_trans_arc(c, t, &h, &d);
+    if (h == c->root) return TC_REL_ROOT;
+    uint64_t f[TC_LABEL_NFEAT];
+    int32_t score[TC_PMODEL_SCORES] = {0};
+    tc_pmodel_score(&p->label, f, tc_label_features(c, h, d, f), score);
+    int best = TC_REL_DEP;
+    for (int r = 0; r < TC_REL_COUNT; r++)
+        if (r != TC_REL_ROOT && score[r] > score[best]) best = r;
+    return best;
+}
+
+/* Adds the legal moves of D->cur[i] to the candidates, best first. */
+static void teacher_expand(teacher *D, int i, int *nc)
+{
+    const ditem *it = &D->cur[i];
+    int32_t score[TC_PMODEL_SCORES] = {0};
+    int nlegal = 0;
+    for (int t = 0; t < TC_TR_COUNT; t++) nlegal += tc_trans_legal(&it->c, t);
+    if (nlegal > 1) {
+        uint64_t f[TC_TRANS_NFEAT];
+        tc_pmodel_score(&D->p->trans, f, tc_trans_features(&it->c, f), score);
+    }
+    for (int t = 0; t < TC_TR_COUNT; t++) {
+        if (!tc_trans_legal(&it->c, t)) continue;
+        tcand x = {(double)(it->score + score[t]), i, t};
+        int j = (*nc)++;
+        for (; j > 0 && tcand_before(&x, &D->cand[j - 1]); j--) D->cand[j] = D->cand[j - 1];
+        D->cand[j] = x;
+    }
+}
+
+/* The teacher's beam search from c: the move its best item began with, decided as soon as
+ * every item of the beam began with the same one; with whole, searched to the end, the best
+ * item's configuration left in D->cur[0]. */
+static int teacher_search(teacher *D, const tc_config *c, int whole)
+{
+    tc_config_copy(&D->cur[0].c, c);
+    D->cur[0].score = 0, D->cur[0].first = -1;
+    int ncur = 1;
+    D->asked++;
+    while (!tc_config_done(&D->cur[0].c)) {
+        int nc = 0;
+        for (int i = 0; i < ncur; i++) teacher_expand(D, i, &nc);
+        int nnext = nc < D->k ? nc : D->k, agree = 1;
+        while (nnext > 1 && D->cand[0].score - D->cand[nnext - 1].score > (double)D->margin)
+            nnext--;
+        for (int j = 0; j < nnext; j++) {
+            const ditem *from = &D->cur[D->cand[j].item];
+            ditem *to = &D->next[j];
+            int t = D->cand[j].t;
+            tc_config_copy(&to->c, &from->c);
+            tc_trans_apply(&to->c, t, teacher_label(D->p, &from->c, t));
+            to->score = (int64_t)D->cand[j].score;
+            to->first = from->first < 0 ? t : from->first;
+            agree &= to->first == D->next[0].first;
+        }
+        ditem *swap = D->cur;
+        D->cur = D->next, D->next = swap;
+        ncur = nnext;
+        D->steps++;
+        if (agree && !whole) break;
+    }
+    return D->cur[0].first;
+}
+
+/* Whether the greedy parser's move pred at c is to be corrected towards target: with the
+ * teacher of modes 1 and 2 whenever they differ, else when pred costs more. */
+static int wrong_move(const teacher *D, const tc_config *c, const int32_t *gold, int pred,
+                      int target)
+{
+    if (D && (D->mode == 1 || D->mode == 2)) return pred != target;
+    return tc_trans_cost(c, pred, gold) > tc_trans_cost(c, target, gold);
+}
+
+/* The move the greedy parser learns at c: the dynamic oracle's (good), or with a teacher in
+ * modes 1 and 5 the teacher's move when it is one of the cheapest (5: asked only when pred
+ * costs more), in mode 2 the teacher's move. */
+static int target_move(teacher *D, const tc_config *c, const int32_t *gold, int good, int pred)
+{
+    if (!D || D->mode == 3 || D->mode == 4) return good;
+    int best = tc_trans_cost(c, good, gold), ncheap = 0;
+    if (D->mode == 5 && tc_trans_cost(c, pred, gold) == best) return good;
+    for (int t = 0; t < TC_TR_COUNT; t++)
+        ncheap += tc_trans_legal(c, t) && tc_trans_cost(c, t, gold) == best;
+    if (D->mode != 2 && ncheap < 2) return good;
+    int m = teacher_search(D, c, 0);
+    return D->mode == 2 || tc_trans_cost(c, m, gold) == best ? m : good;
+}
+
+/* Sequence-level distillation: the teacher's tree of t (whole search from the start) into
+ * head and rel (0: the root). */
+static void teacher_tree(teacher *D, const tsent *t, int32_t *head, uint8_t *rel, tc_arena *a)
 {
     tc_config c;
     tc_config_init(&c, t->n, t->tw, t->pxpos, a);
+    teacher_setup(D, t, a);
+    teacher_search(D, &c, 1);
+    const tc_config *e = &D->cur[0].c;
+    head[0] = -1;
+    for (uint32_t i = 1; i <= t->n; i++) {
+        head[i] = e->head[i] == e->root || e->head[i] < 0 ? 0 : e->head[i];
+        rel[i] = e->head[i] == e->root ? TC_REL_ROOT : e->rel[i];
+    }
+}
+
+/* Modes 3 and 4: each training sentence's tree replaced by the teacher's (3), or the teacher's
+ * added as a second copy of the sentence where it differs from the treebank's (4). */
+static void distil_trees(trainer *T, teacher *D)
+{
+    tc_arena *a = tc_arena_new(1 << 16);
+    size_t n0 = T->nts, added = 0, words = 0, same = 0;
+    tsent *ts = tc_arena_calloc(T->a, 2 * n0, sizeof *ts);
+    memcpy(ts, T->ts, n0 * sizeof *ts);
+    for (size_t i = 0; i < n0; i++) {
+        tsent *t = &ts[i];
+        if (t->n == 0 || t->n > TC_PARSE_MAX_WORDS) continue;
+        int32_t *head = tc_arena_alloc(T->a, (t->n + 1) * sizeof *head);
+        uint8_t *rel = tc_arena_calloc(T->a, t->n + 1, 1);
+        teacher_tree(D, t, head, rel, a);
+        int differ = 0;
+        for (uint32_t j = 1; j <= t->n; j++) {
+            words++;
+            same += head[j] == t->head[j];
+            differ |= head[j] != t->head[j] || rel[j] != t->rel[j];
+        }
+        if (D->mode == 3) {
+            t->head = head, t->rel = rel;
+        } else if (differ) {
+            ts[n0 + added] = *t;
+            ts[n0 + added].head = head, ts[n0 + added].rel = rel;
+            added++;
+        }
+        tc_arena_reset(a);
+    }
+    T->ts = ts;
+    T->nts = n0 + added;
+    if (T->o->log)
+        fprintf(T->o->log, "train: teacher's trees: UAS %.2f on train, %zu sentences added\n",
+                words ? 100.0 * (double)same / (double)words : 0, added);
+    tc_arena_free(a);
+}
+
+static void parse_sentence_train(trainer *T, tc_ptrain *trans, tc_ptrain *lab, tsent *t,
+                                 int explore, teacher *D, tc_arena *a)
+{
+    tc_config c;
+    tc_config_init(&c, t->n, t->tw, t->pxpos, a);
+    if (D && D->mode != 3 && D->mode != 4) teacher_setup(D, t, a);
     /* gold heads with the root where the configuration has it, at n + 1 */
     int32_t *gold = tc_arena_alloc(a, (t->n + 2) * sizeof *gold);
     gold[0] = gold[t->n + 1] = -1;
@@ -619,12 +811,14 @@ static void parse_sentence_train(trainer *T, tc_ptrain *trans, tc_ptrain *lab, t
         int pred = -1;
         for (int k = 0; k < TC_TR_COUNT; k++)
             if (tc_trans_legal(&c, k) && (pred < 0 || score[k] > score[pred])) pred = k;
-        int good = oracle(&c, gold, score);
+        int good = target_move(D, &c, gold, oracle(&c, gold, score), pred);
         int next = good;
-        if (tc_trans_cost(&c, pred, gold) > tc_trans_cost(&c, good, gold)) {
+        if (wrong_move(D, &c, gold, pred, good)) {
             tc_ptrain_update(trans, f, nf, good, 1.0f);
             tc_ptrain_update(trans, f, nf, pred, -1.0f);
             if (explore && rnd(T) % 10 != 0) next = pred;
+            if (D && D->mode == 1 && tc_trans_cost(&c, pred, gold) == tc_trans_cost(&c, good, gold))
+                next = pred;
         } else {
             next = pred;
         }
@@ -683,18 +877,6 @@ typedef struct {
     int32_t last; /* its last move in the history; -1 none */
     int gold;     /* its moves are the gold sequence's so far */
 } titem;
-
-typedef struct {
-    double score;
-    int item, t;
-} tcand;
-
-static int tcand_before(const tcand *x, const tcand *y)
-{
-    if (x->score != y->score) return x->score > y->score;
-    if (x->item != y->item) return x->item < y->item;
-    return x->t < y->t;
-}
 
 /* The relation a beam item gives the arc t makes: the gold one on a gold arc (as the greedy
  * training does), else the labeller's. */
@@ -977,7 +1159,7 @@ static void build_tables(trainer *T, uint16_t *pass, uint16_t *by_xpos)
 }
 
 static void train_parser(trainer *T, tc_ptrain *tagw, tc_ptrain *trans, tc_ptrain *lab,
-                         const uint16_t *pass, const uint16_t *by_xpos, double t0)
+                         const uint16_t *pass, const uint16_t *by_xpos, teacher *D, double t0)
 {
     size_t *order = tc_xmalloc(T->nts * sizeof *order);
     for (size_t i = 0; i < T->nts; i++) order[i] = i;
@@ -987,15 +1169,22 @@ static void train_parser(trainer *T, tc_ptrain *tagw, tc_ptrain *trans, tc_ptrai
         for (size_t k = 0; k < T->nts; k++) {
             tsent *t = &T->ts[order[k]];
             if (t->n == 0 || t->n > TC_PARSE_MAX_WORDS) continue;
-            if (T->o->beam > 1)
+            if (T->o->beam > 1 && T->o->mixed) {
+                beam_train_sentence(trans, lab, t, T->o->beam, a);
+                tc_arena_reset(a);
+                parse_sentence_train(T, trans, lab, t, e > 0, NULL, a);
+            } else if (T->o->beam > 1)
                 beam_train_sentence(trans, lab, t, T->o->beam, a);
             else
-                parse_sentence_train(T, trans, lab, t, e > 0, a);
+                parse_sentence_train(T, trans, lab, t, e > 0, D, a);
             tc_arena_reset(a);
         }
         char what[64];
         snprintf(what, sizeof what, "parser epoch %d (%zu + %zu features)", e + 1,
                  tc_ptrain_features(trans), tc_ptrain_features(lab));
+        if (D && D->asked && T->o->log)
+            fprintf(T->o->log, "train: teacher: %llu searches, %.2f steps each\n",
+                    (unsigned long long)D->asked, (double)D->steps / (double)D->asked);
         say(T, t0, what);
         if (T->dev.n && T->o->log) {
             tc_mbuf m = {0};
@@ -1025,6 +1214,10 @@ int tc_parse_train(const char *train_path, const char *dev_path, const tc_train_
     T.rng = o.seed ? o.seed : 0x7c5a11f00dull;
     double t0 = now_s();
     int rc = load_inputs(&T, train_path, dev_path, err);
+    tc_parser *tp = NULL; /* the teacher */
+    if (rc == TC_OK && o.teacher && o.beam == 1 && o.distil >= 1 && o.distil <= 5 &&
+        !(tp = tc_parser_load(o.teacher, err)))
+        rc = err->code;
     uint16_t *pass = NULL, *by_xpos = NULL;
     tc_ptrain *tagw = NULL, *trans = NULL, *lab = NULL;
     if (rc == TC_OK) {
@@ -1039,7 +1232,12 @@ int tc_parse_train(const char *train_path, const char *dev_path, const tc_train_
         say(&T, t0, "tagger");
         trans = tc_ptrain_new(TC_TR_COUNT);
         lab = tc_ptrain_new(TC_REL_COUNT);
-        train_parser(&T, tagw, trans, lab, pass, by_xpos, t0);
+        teacher D = {.p = tp,
+                     .mode = o.distil,
+                     .k = tp ? (int)tp->beam : 0,
+                     .margin = tp ? tp->beam_margin : 0};
+        if (tp && (o.distil == 3 || o.distil == 4)) distil_trees(&T, &D);
+        train_parser(&T, tagw, trans, lab, pass, by_xpos, tp ? &D : NULL, t0);
         if (o.beam > 1 && T.dev.n && o.log) { /* the beam's margin: accuracy against cost */
             int keep = o.beam_margin;
             static const int margins[] = {500, 1000, 1500, 2000, 2500, 3000, 4000, 0};
@@ -1075,6 +1273,7 @@ int tc_parse_train(const char *train_path, const char *dev_path, const tc_train_
         if (rc == TC_OK && o.log) fprintf(o.log, "train: wrote %s (%zu bytes)\n", out_path, m.n);
         free(m.p);
     }
+    tc_parser_free(tp);
     tc_ptrain_free(tagw);
     tc_ptrain_free(trans);
     tc_ptrain_free(lab);

@@ -17,8 +17,16 @@ typedef struct {
     int beam;            /* the parser's beam (0: $TC_PARSE_BEAM, else greedy; 1: greedy,
                             dynamic oracle; more: global training with max-violation updates,
                             decoded with that beam) */
+    int mixed;           /* with a beam, each sentence also trains the greedy way (dynamic
+                            oracle), so that the beam's best path alone is a good parse */
     int beam_margin;     /* decoding drops candidates this far below the best (weight units;
                             0: $TC_PARSE_BEAM_MARGIN, else none) */
+    const char *teacher; /* a beam model of the same features that teaches the greedy parser
+                            (NULL: none; README "Parse", eighth session) */
+    int distil;          /* how: 1 its lookahead picks among the dynamic oracle's cheapest
+                            moves; 2 its lookahead's move is the target; 3 its trees replace
+                            the treebank's; 4 its trees are added where they differ; 5 as 1, but
+                            only where the parser's move costs more than the cheapest */
     size_t max_sents;    /* use only the first N training sentences (0: all): smoke tests */
     uint64_t seed;       /* shuffling and exploration */
     float min_weight;    /* averaged weights smaller than this are left out of the file */

@@ -2,6 +2,7 @@
  *
  *   train_parse TRAIN.conllu OUT.model [--dev DEV.conllu] [--max-sents N]
  *               [--tag-epochs N] [--parse-epochs N] [--folds N] [--min-weight W] [--seed N]
+ *               [--teacher BEAM.model --distil MODE] [--mixed]
  *
  * Progress and (with --dev) each epoch's dev scores go to stderr. */
 #include "parse_train.h"
@@ -37,6 +38,12 @@ int main(int argc, char **argv)
             o.min_weight = strtof(v, NULL), i++;
         else if (strcmp(a, "--folds") == 0 && v)
             o.folds = atoi(v), i++;
+        else if (strcmp(a, "--mixed") == 0)
+            o.mixed = 1;
+        else if (strcmp(a, "--teacher") == 0 && v)
+            o.teacher = v, i++;
+        else if (strcmp(a, "--distil") == 0 && v)
+            o.distil = atoi(v), i++;
         else if (strcmp(a, "--seed") == 0 && v)
             o.seed = strtoull(v, NULL, 0), i++;
         else if (!in)
@@ -47,9 +54,10 @@ int main(int argc, char **argv)
             in = NULL, out = NULL, i = argc;
     }
     if (!in || !out) {
-        fprintf(stderr, "usage: train_parse TRAIN.conllu OUT.model [--dev DEV.conllu] "
-                        "[--max-sents N] [--tag-epochs N] [--parse-epochs N] [--folds N] "
-                        "[--min-weight W] [--seed N]\n");
+        fprintf(stderr,
+                "usage: train_parse TRAIN.conllu OUT.model [--dev DEV.conllu] "
+                "[--max-sents N] [--tag-epochs N] [--parse-epochs N] [--folds N] "
+                "[--min-weight W] [--seed N] [--teacher BEAM.model --distil 1-5] [--mixed]\n");
         return 2;
     }
     tc_err err = {0};

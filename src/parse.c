@@ -1356,6 +1356,25 @@ static void repair_possessive_list(tc_word *w, uint32_t n)
     }
 }
 
+/* Makes the phrase headed by c, after the "and" at k, the conjunct of x: c hangs on x, the
+ * "and" on c, and the words between them that hang outside the phrase hang on c by their part
+ * of speech (determiner, adjective, number, else compound). */
+static void join_second(tc_word *w, uint32_t n, uint32_t x, uint32_t k, uint32_t c)
+{
+    hang(w, c, x, TC_REL_CONJ);
+    hang(w, k, c, TC_REL_CC);
+    for (uint32_t j = k + 1; j < c; j++) {
+        uint32_t h = w[j].head ? w[j].head - 1u : n;
+        if (h > k && h <= c) continue; /* already inside the phrase */
+        int u = w[j].upos;
+        hang(w, j, c,
+             u == TC_UPOS_DET   ? TC_REL_DET
+             : u == TC_UPOS_ADJ ? TC_REL_AMOD
+             : u == TC_UPOS_NUM ? TC_REL_NUMMOD
+                                : TC_REL_COMPOUND);
+    }
+}
+
 /* "fighting between the army and Fano militiamen[conj of fighting]", "between Ethiopian troops
  * and Fano[compound] militiamen[nmod of troops]": "between" takes two sides, so the noun phrase
  * after the "and" that closes a "between" phrase with no conjunct of its own is its second
@@ -1385,18 +1404,7 @@ static void repair_between_pair(tc_word *w, uint32_t n)
             if (u == TC_UPOS_NOUN || u == TC_UPOS_PROPN) c = end;
         }
         if (c == n || phrase_of(w, x, x + 1, c)) continue; /* c above x: no loop */
-        hang(w, c, x, TC_REL_CONJ);
-        hang(w, k, c, TC_REL_CC);
-        for (uint32_t j = k + 1; j < c; j++) {
-            uint32_t h = w[j].head ? w[j].head - 1u : n;
-            if (h > k && h <= c) continue; /* already inside the phrase */
-            int u = w[j].upos;
-            hang(w, j, c,
-                 u == TC_UPOS_DET   ? TC_REL_DET
-                 : u == TC_UPOS_ADJ ? TC_REL_AMOD
-                 : u == TC_UPOS_NUM ? TC_REL_NUMMOD
-                                    : TC_REL_COMPOUND);
-        }
+        join_second(w, n, x, k, c);
     }
 }
 
@@ -1446,18 +1454,7 @@ static void repair_and_pair(tc_word *w, uint32_t n)
             w[x].rel = w[y].rel;
             hang(w, mid, y, TC_REL_COMPOUND);
         }
-        hang(w, y, x, TC_REL_CONJ);
-        hang(w, k, y, TC_REL_CC);
-        for (uint32_t j = k + 1; j < y; j++) {
-            uint32_t h = w[j].head ? w[j].head - 1u : n;
-            if (h > k && h <= y) continue;
-            int u = w[j].upos;
-            hang(w, j, y,
-                 u == TC_UPOS_DET   ? TC_REL_DET
-                 : u == TC_UPOS_ADJ ? TC_REL_AMOD
-                 : u == TC_UPOS_NUM ? TC_REL_NUMMOD
-                                    : TC_REL_COMPOUND);
-        }
+        join_second(w, n, x, k, y);
     }
 }
 

@@ -139,13 +139,12 @@ static const char *const near_preps[] = {"near", "outside", "around", NULL};
  * they are one; when it names none, the article's place. Sets s->where and s->where_name,
  * NULL when none or several. */
 
-/* CAMEO's world regions ("in Europe", "in the Middle East"): no state an agent is of. */
-static int world_region(const tc_mention *m)
+/* A world region ("in Europe", "in the Middle East"): a region whose code is no state's, where
+ * no agent is of. */
+static int world_region(const sctx *s, const tc_mention *m)
 {
-    static const char *const regions[] = {
-        "AFR", "ASA", "BLK", "CAS", "CAU", "CEU", "CFR", "CRB", "EAF", "EEU", "EIN", "EUR", "LAM",
-        "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST", NULL};
-    return m->kind == TC_KIND_REGION && strlen(m->code) == 3 && in_words(m->code, regions);
+    return m->kind == TC_KIND_REGION && strlen(m->code) == 3 && s->c->actors &&
+           !tc_actors_is_state(s->c->actors, m->code);
 }
 
 static void sentence_place(sctx *s)
@@ -155,7 +154,7 @@ static void sentence_place(sctx *s)
     for (uint32_t w = 0; w < s->tr.n && !several; w++) {
         int32_t k = s->ment[w];
         if (k == NO_MENTION || !usable(&s->m[k]) || (w > 0 && s->ment[w - 1] == k) ||
-            world_region(&s->m[k]))
+            world_region(s, &s->m[k]))
             continue;
         uint32_t h = w;
         h = mention_head(s, h, k);

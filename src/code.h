@@ -84,6 +84,8 @@ typedef struct {
     const tc_wordnet *wordnet;  /* may be NULL: no noun classes */
     tc_date date;               /* the article's date; prec TC_DATE_NONE when unknown */
     const tc_place_doc *places; /* the article's places (place.h), or NULL: events get none */
+    const tc_actors *actors;    /* the dictionaries the mentions came from, or NULL: which codes
+                                   are states' (an agent is placed in no world region) */
     unsigned conventions;       /* TC_CODE_PETRARCH or 0 */
 } tc_coder;
 

@@ -240,6 +240,15 @@ static int told_as_past(const sctx *s, uint32_t p, const tc_when *w, tc_date *d)
     return 1;
 }
 
+/* Does d end more than `days` days before the article? */
+static int ends_days_before(const sctx *s, const tc_date *d, int days)
+{
+    const tc_date *ref = &s->c->date;
+    int32_t first, last;
+    if (tc_date_range(*d, &first, &last)) return 0;
+    return last + days < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+}
+
 /* "Since August 2022, when the president called for war, ...": a simple past dated by a span
  * that began well before the article is a past act, though the span reaches the article. */
 static int done_before(const sctx *s, uint32_t p, const tc_date *d)
@@ -248,10 +257,8 @@ static int done_before(const sctx *s, uint32_t p, const tc_date *d)
     if (ref->prec == TC_DATE_NONE || d->prec == TC_DATE_NONE) return 0;
     const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[p].feats);
     if (!ft || ft->tense != TC_TENSE_PAST || ft->verbform != TC_VF_FIN) return 0;
-    int32_t first, last; /* a week's or a month's last day: "last week" is news of the days */
-    if (tc_date_range(*d, &first, &last)) return 0;
-    return last + TC_WHEN_PAST_AFTER(d->prec) <
-           tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+    /* from a week's or a month's last day: "last week" is news of the days */
+    return ends_days_before(s, d, TC_WHEN_PAST_AFTER(d->prec));
 }
 
 /* ---- the story's time ---- */
@@ -312,15 +319,6 @@ static int year_written(const sctx *s, const tc_when *w)
     for (uint32_t i = w->tok0; i < w->tok0 + w->ntok; i++)
         if (s->t->toks[i].nlen == 4 && isdigit((unsigned char)s->t->toks[i].norm[0])) return 1;
     return 0;
-}
-
-/* Does d end more than `days` days before the article? */
-static int ends_days_before(const sctx *s, const tc_date *d, int days)
-{
-    const tc_date *ref = &s->c->date;
-    int32_t first, last;
-    if (tc_date_range(*d, &first, &last)) return 0;
-    return last + days < tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
 }
 
 /* The story's time is carried from a point more than TC_WHEN_STORY_DAYS before the article;

@@ -270,6 +270,7 @@ int tc_eval_petrarch_code(const tc_actors *actors, const tc_verbs *verbs, const 
             size_t nev = 0, cap = 0;
             tc_coder c = tc_coder_default(verbs, NULL, NULL);
             c.conventions = TC_CODE_PETRARCH;
+            c.actors = actors;
             tc_code_sentence(&c, &t, s, m, nm, a, &ev, &nev, &cap);
             for (size_t i = 0; i < nev; i++)
                 if (!(ev[i].flags & TC_EV_NEGATED)) /* PETRARCH codes modal statements */

@@ -128,8 +128,11 @@ int tc_engine_code(const tc_engine *e, const tc_article *art, tc_arena *a, tc_co
     int rc = tc_text_analyze(art->text, art->text_len, a, &out->text);
     if (rc < 0) return rc;
     size_t cap = 0, ns = out->text.nsents;
-    tc_coder coder = {
-        .verbs = e->verbs, .cameo = e->cameo, .parser = e->parser, .wordnet = e->wordnet};
+    tc_coder coder = {.verbs = e->verbs,
+                      .cameo = e->cameo,
+                      .parser = e->parser,
+                      .wordnet = e->wordnet,
+                      .actors = e->actors};
     if (art->date[0]) tc_when_parse_date(art->date, strlen(art->date), &coder.date);
     /* actors first, so that the places are read knowing the article's countries */
     if (e->options & TC_ENGINE_NO_DATES) coder.conventions |= TC_CODE_NO_DATES;

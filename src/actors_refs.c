@@ -353,10 +353,12 @@ static int said_it(const tc_text *t, uint32_t first, uint32_t i)
     return 0;
 }
 
-/* "Thousands of Georgians protested, and police dispersed them": "them" is the last group of
- * people named before it in the sentence (res[0..n)), not the subject of the verb right before
- * it (one or two words between: "police dispersed them", "police had dispersed them"). */
-static const tc_mention *them_of(const tc_text *t, uint32_t i, const tc_mention *res, size_t n)
+/* An object pronoun's antecedent. "Thousands of Georgians protested, and police dispersed
+ * them": "them" is the last group of people named before it in the sentence (res[0..n)), not
+ * the subject of the verb right before it (one or two words between: "police dispersed them",
+ * "police had dispersed them"). */
+static const tc_mention *object_of_pronoun(const tc_text *t, uint32_t i, const tc_mention *res,
+                                           size_t n)
 {
     static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "REF", "HLH", "AGR", "MED",
                                          "REL", "MIL", "COP", "REB", "UAF", "INS", "SEP", "CRM"};
@@ -404,18 +406,12 @@ static const tc_mention *maker_of(const tc_text *t, uint32_t i, uint32_t end,
     if ((!word_is(&t->toks[i], "its") && !word_is(&t->toks[i], "their")) || i + 1 >= end)
         return NULL;
     uint32_t j = i + 1; /* an adjective or two may come between: "its latest offer" */
-    while (j < end && j < i + 3 && !(t->toks[j].flags & TC_TOK_PUNCT)) {
-        int hit = 0;
-        for (size_t k = 0; k < sizeof proposals / sizeof *proposals && !hit; k++)
-            hit = word_is(&t->toks[j], proposals[k]);
-        if (hit) break;
+    while (j < end && j < i + 3 && !(t->toks[j].flags & TC_TOK_PUNCT) &&
+           !in_words(&t->toks[j], proposals, sizeof proposals / sizeof *proposals))
         j++;
-    }
-    if (j >= end || j >= i + 3 || (t->toks[j].flags & TC_TOK_PUNCT)) return NULL;
-    int hit = 0;
-    for (size_t k = 0; k < sizeof proposals / sizeof *proposals && !hit; k++)
-        hit = word_is(&t->toks[j], proposals[k]);
-    if (!hit || (j > i + 1 && word_is(&t->toks[i + 1], "own"))) return NULL;
+    if (j >= end || j >= i + 3 || (t->toks[j].flags & TC_TOK_PUNCT) ||
+        (j > i + 1 && word_is(&t->toks[i + 1], "own")))
+        return NULL;
     /* an actor of the sentence before it, not the subject of the verb right before "its", is
        whose it is ("Israel said Hamas rejected its proposal"; "Reporters Without Borders ...
        reiterated its call": its own) */
@@ -495,7 +491,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         }
         /* "Lai Ching-te ... Lai said" */
         if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
-        if (!ante && (ante = them_of(t, i, res, n))) len = 1;
+        if (!ante && (ante = object_of_pronoun(t, i, res, n))) len = 1;
         if (!ante && (ante = maker_of(t, i, end, refs, res, n))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
         if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {

@@ -72,8 +72,8 @@ deps:
 # The parse model: trained on UD English EWT (../shared/ud), deterministic (same input, same
 # bytes). The committed data/parse.model is what builds and tests use; ../shared is not needed.
 # PARSE_BEAM=8 PARSE_BEAM_MARGIN=2500 trains the beam parser instead of the greedy one (more
-# accurate, about half the speed: README "Parse"); PARSE_TRAIN_FLAGS passes more options to
-# train_parse (--mixed: README "Parse", eighth session).
+# accurate, about half the speed: docs/parse-experiments.md); PARSE_TRAIN_FLAGS passes more options to
+# train_parse (--mixed: docs/parse-experiments.md, eighth session).
 UD ?= ../shared/ud/UD_English-EWT
 PARSE_BEAM ?= 1
 PARSE_BEAM_MARGIN ?= 0

@@ -284,6 +284,12 @@ static int reference_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *le
     return REF_NONE;
 }
 
+/* Is sector (an agent code's part after the state, "MIL") one of the armed forces of a state? */
+static int security_sector(const char *sector)
+{
+    return !strcmp(sector, "MIL") || !strcmp(sector, "COP") || !strcmp(sector, "SPY");
+}
+
 /* An agent with no country after its / their (the last state's) or the (the last state actor
  * named with the same word): "its government" = ARM + GOV. */
 static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r)
@@ -299,6 +305,14 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
             unsigned slot = (r->nrecent - 1 - k) % 8;
             if (!strcmp(r->recent[slot].head, head)) ante = &r->recent[slot].m;
         }
+        /* ... or, for the forces of order opening a sentence ("Russian forces attacked ...
+           The troops shelled Kharkiv"), the force of the same sector that opened the sentence
+           before, named with another word: not the state of a place the sentence names, which
+           may be the one attacked, nor a force the sentence before acted on (mid-sentence,
+           "Aliyev thanked the armed forces" are his own, the coder's to place) */
+        if (!ante && m->tok0 == first + 1 && r->has_subject && security_sector(m->code + 3) &&
+            strlen(r->subject.code) > 3 && !strcmp(r->subject.code + 3, m->code + 3))
+            ante = &r->subject;
         if (ante) {
             m->tok0--;
             m->ntok++;

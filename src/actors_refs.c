@@ -290,6 +290,15 @@ static int security_sector(const char *sector)
     return !strcmp(sector, "MIL") || !strcmp(sector, "COP") || !strcmp(sector, "SPY");
 }
 
+/* Is sector (what follows the state in a code: "REB", "REBHMS") that of fighters of no state? */
+static int armed_sector(const char *sector)
+{
+    static const char *const armed[] = {"REB", "INS", "SEP", "UAF"};
+    for (size_t k = 0; k < sizeof armed / sizeof *armed; k++)
+        if (!strncmp(sector, armed[k], 3)) return 1;
+    return 0;
+}
+
 /* An agent with no country after its / their (the last state's) or the (the last state actor
  * named with the same word): "its government" = ARM + GOV. */
 static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r)
@@ -313,6 +322,11 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
         if (!ante && m->tok0 == first + 1 && r->has_subject && security_sector(m->code + 3) &&
             strlen(r->subject.code) > 3 && !strcmp(r->subject.code + 3, m->code + 3))
             ante = &r->subject;
+        /* ... or, for fighters of no state ("the militants", "the separatist group"), the
+           armed group named last */
+        const tc_mention *group = ref_of(r, REF_GROUP);
+        if (!ante && armed_sector(m->code + 3) && group && armed_sector(group->code + 3))
+            ante = group;
         if (ante) {
             m->tok0--;
             m->ntok++;

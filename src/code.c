@@ -224,6 +224,77 @@ static void blame(sctx *s, uint32_t w)
     tc_code_emit_at(s, &m, h, UINT32_MAX, src, tgt, "112", info);
 }
 
+/* Wrongs a speaker can say another did, as verbs: "said Kabul was failing to rein in the
+ * separatists", "said Iran is defying the Council" accuse (112) whom they are said of. */
+static const char *const faults[] = {
+    "fail",     "defy",      "violate",     "breach",      "flout",       "undermine",
+    "interfere", "meddle",   "harbor",      "harbour",     "shelter",     "sponsor",
+    "sabotage", "obstruct",  "destabilize", "destabilise", "provoke",     "incite",
+    "collude",  "persecute", "oppress",     "repress",     "mistreat",    "exploit",
+    "rig",      "cheat",     "mislead",     "deceive",     "stoke",       "plunder",
+    "loot",     "lie",       NULL};
+
+/* Is the word form norm (len bytes) an inflection of a verb of faults? For the parse's gate:
+ * "failing", "defied", "harbors", "rigged", "lied". */
+static int fault_form(const char *norm, size_t len)
+{
+    static const char *const ends[] = {"", "s", "es", "d", "ed", "ing", NULL};
+    for (const char *const *f = faults; *f; f++) {
+        size_t fl = strlen(*f);
+        if (len < fl - 1 || memcmp(norm, *f, fl - 1)) continue;
+        const char *rest = norm + fl - 1; /* after all but the lemma's last letter */
+        size_t rl = len - (fl - 1);
+        char last = (*f)[fl - 1];
+        for (const char *const *e = ends; *e; e++) {
+            size_t el = strlen(*e);
+            /* the last letter, then the ending ("fail"+"ing"); a final e or y dropped or
+               changed ("provok"+"ing", "defi"+"ed", "li"+"ed"); a doubled consonant ("rigg") */
+            if ((rl == 1 + el && rest[0] == last && !memcmp(rest + 1, *e, el)) ||
+                (el && last == 'e' && rl == el && !memcmp(rest, *e, el) && (*e)[0] != 'e') ||
+                (el && last == 'y' && rl == 1 + el && rest[0] == 'i' && !memcmp(rest + 1, *e, el) &&
+                 (*e)[0] == 'e') ||
+                (el && rl == 2 + el && rest[0] == last && rest[1] == last && !memcmp(rest + 2, *e, el)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "X said Y was failing to ...": the speaker accuses (112) the actor the wrong is said of, when
+ * the clause said has no event of its own ("said Y violated the truce" is Y's 196, reported),
+ * is not denied ("said Y had not interfered") nor a question ("asked whether Y lied"). w: the
+ * verb of the clause said. */
+static void fault(sctx *s, uint32_t w)
+{
+    const tc_word *x = &s->tr.w[w];
+    if (x->upos != TC_UPOS_VERB || !lemma_in(s, w, faults) || !x->head ||
+        rel_of(s, w) != TC_REL_CCOMP)
+        return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if ((r == TC_REL_ADVMOD &&
+             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
+            (r == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"))))
+            return;
+        if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
+    }
+    int32_t f = s->frame_of[h], fw = s->frame_of[w];
+    if (subj == UINT32_MAX || f < 0 || !lemma_in(s, h, speech) || !s->fr[f].nsubj ||
+        (fw >= 0 && s->fm[fw].p) || !s->c->cameo)
+        return;
+    int32_t src = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    int32_t tgt = s->ment[subj] != NO_MENTION ? tc_code_arg_mention(s, subj, 1) : NO_MENTION;
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, "112");
+    if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)
+        return;
+    fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_clause_mood(s, f, &m);
+    tc_code_emit_at(s, &m, w, h, src, tgt, "112", info);
+}
+
 static int words_in(const tc_text *t, const tc_sentence *st, const tc_vpattern *p)
 {
     for (int side = 0; side < 2; side++) {
@@ -269,7 +340,8 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++) {
         const tc_token *k = &t->toks[i];
         if (!(k->flags & TC_TOK_PUNCT) &&
-            (tc_code_deverbal(k->norm, k->nlen) || tc_code_judging_word(k->norm, k->nlen)))
+            (tc_code_deverbal(k->norm, k->nlen) || tc_code_judging_word(k->norm, k->nlen) ||
+             fault_form(k->norm, k->nlen)))
             return 1;
     }
     return 0;
@@ -407,7 +479,10 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         tc_code_noun(&s, w);
         tc_code_judgment(&s, w);
     }
-    for (uint32_t w = 0; w < s.tr.n; w++) blame(&s, w);
+    for (uint32_t w = 0; w < s.tr.n; w++) {
+        blame(&s, w);
+        fault(&s, w);
+    }
     merge_toll(&s, start);
     return s.added;
 }

@@ -634,12 +634,37 @@ static int stateless(const sctx *s, const tc_mention *m)
            strcmp(m->code + 3, "PTY");
 }
 
+/* The state the sentence's one "in X" phrase names (code.c's sentence_place), as a mention,
+ * when it is not the state of source ms (index src) and does not place the source itself
+ * ("Serbs in northern Kosovo"); else NO_MENTION. */
+static int32_t state_in(const sctx *s, int32_t src, const tc_mention *ms)
+{
+    if (!s->where || s->where_article || !strncmp(s->where, ms->code, 3)) return NO_MENTION;
+    for (size_t k = 0; k < s->nm; k++) {
+        const tc_mention *m = &s->m[k];
+        if (m->tok0 != s->where_tok0 || strlen(m->code) != 3 || (int32_t)k == src ||
+            m->tok0 < s->lo || m->tok0 - s->lo >= s->tr.n)
+            continue;
+        uint32_t h = mention_head(s, m->tok0 - s->lo, (int32_t)k), up = head_of(s, h);
+        if (s->tr.w[h].head && s->ment[up] == src) return NO_MENTION;
+        return (int32_t)k;
+    }
+    return NO_MENTION;
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
                      const char *code, const tc_cameo *info)
 {
     const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    /* an act of one state's actor with no one it is aimed at, done in another state the
+       sentence names ("withdrew its troops in Syria", "suspended aid in Yemen"), concerns that
+       state; not the place of the actor itself ("Serbs in northern Kosovo") */
+    if (!mt && ms && tgt == NO_MENTION) {
+        tgt = state_in(s, src, ms);
+        mt = mention_at(s, tgt);
+    }
     /* "the Iranian city of Kerman that killed ...": a nationality and a place's noun, the
        state as a place (actors.c), act on no one */
     if (ms && ms->ntok > 1 && strlen(ms->code) == 3 && ms->tok0 + ms->ntok > s->lo) {

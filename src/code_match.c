@@ -217,8 +217,16 @@ void tc_code_phone_call(sctx *s, size_t f)
     static const tc_vpattern phone = {.cameo = "041"};
     const tc_frame *fr = &s->fr[f];
     uint32_t p = fr->pred;
+    /* "Trump called Saudi Arabia's King Salman": a name alone after "called", which the
+       parser may take for what something is called (xcomp), is whom was called */
+    uint32_t named = UINT32_MAX;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !fr->nobj; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_XCOMP && s->tr.w[c].upos == TC_UPOS_PROPN) named = c;
+    }
     if (s->fm[f].p || s->tr.w[p].upos != TC_UPOS_VERB || strcmp(s->tr.w[p].lemma, "call") ||
-        fr->nobj != 1 || !fr->nsubj || fr->flags & TC_FR_PASSIVE || !s->c->cameo ||
+        (fr->nobj != 1 && named == UINT32_MAX) || !fr->nsubj || fr->flags & TC_FR_PASSIVE ||
+        !s->c->cameo ||
         rel_of(s, p) == TC_REL_ACL || rel_of(s, p) == TC_REL_AMOD || /* "a website called X" */
         rel_of(s, p) == TC_REL_XCOMP) /* "to create guides called X" */
         return;
@@ -226,7 +234,7 @@ void tc_code_phone_call(sctx *s, size_t f)
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         if (r == TC_REL_COMPOUND_PRT || r == TC_REL_CCOMP) return;
-        if (r == TC_REL_XCOMP) {
+        if (r == TC_REL_XCOMP && c != named) {
             int to = 0;
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
                 to |= rel_of(s, s->kids[j]) == TC_REL_MARK && word_is(s, s->kids[j], "to");
@@ -239,7 +247,7 @@ void tc_code_phone_call(sctx *s, size_t f)
             if (rel_of(s, c) == TC_REL_CASE && (word_is(s, c, "for") || word_is(s, c, "upon")))
                 return;
         }
-    uint32_t o = fr->obj[0].word; /* "called Macron a weak leader" */
+    uint32_t o = fr->nobj ? fr->obj[0].word : named; /* "called Macron a weak leader" */
     for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
         uint32_t c = s->kids[i];
         if (rel_of(s, c) != TC_REL_APPOS) continue;

@@ -161,6 +161,7 @@ static void sentence_place(sctx *s)
         const char *cw = case_word(s, h);
         if (!cw || strcmp(cw, "in")) continue;
         several = code && strncmp(code, s->m[k].code, 3);
+        s->where_named = 1;
         code = s->m[k].code, name = s->m[k].name;
         s->where_tok0 = s->m[k].tok0, s->where_ntok = s->m[k].ntok;
     }
@@ -172,6 +173,7 @@ static void sentence_place(sctx *s)
             in = in_words(s->t->toks[k - 1].norm, tc_code_place_preps) ||
                  (s->agents_only && in_words(s->t->toks[k - 1].norm, near_preps));
         if (!in || !pl->gp.cc3[0]) continue;
+        s->where_named = 1;
         several = code && strncmp(code, pl->gp.cc3, 3);
         if (!code) {
             code = pl->gp.cc3, name = pl->gp.name;

@@ -768,6 +768,20 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         code = "074";
         info = tc_cameo_get(s->c->cameo, code);
     }
+    /* a meeting is at a third place (044) only where the sentence places it in neither side's
+       state: "Macron met Scholz in Paris" is a visit to France (042) and France hosting it
+       (043); with no place named, or between two of one state, a meeting not specified (040) */
+    if (ms && mt && !strcmp(code, "044") && s->c->cameo) {
+        const char *at = s->where && !s->where_article ? s->where : NULL;
+        const char *fine = !strncmp(ms->code, mt->code, 3) || (!at && !s->where_named) ? "040"
+                           : at && !strncmp(at, ms->code, 3)                          ? "043"
+                           : at && !strncmp(at, mt->code, 3)                          ? "042"
+                                                                                      : "044";
+        if (tc_cameo_get(s->c->cameo, fine)) {
+            code = fine;
+            info = tc_cameo_get(s->c->cameo, code);
+        }
+    }
     /* a state leaving a bloc ("withdrew from ECOWAS") breaks relations (161), no retreat */
     if (mt && !strncmp(mt->code, "IGO", 3) && !strncmp(code, "087", 3) &&
         !(ms && sector_is(ms, "MIL")) && s->c->cameo && tc_cameo_get(s->c->cameo, "161")) {

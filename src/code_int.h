@@ -67,6 +67,7 @@ typedef struct {
     const char *where_name;
     uint32_t where_tok0, where_ntok; /* the words naming it (text tokens) */
     int where_article;               /* where is the article's place: it places sources only */
+    int where_named;                 /* the sentence names a place "in X", one state's or not */
     int sourcing;                    /* sources() is asking */
     int forcing;                     /* targets of force are asked (roots 18-20) */
     int telling;                     /* targets of disapproval are asked (root 11) */

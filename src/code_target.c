@@ -716,6 +716,12 @@ void tc_code_frame(sctx *s, size_t f)
     /* "the banned group", "the occupied territories": a participle before its noun names a
        state, not an act of the sentence */
     if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return;
+    /* "her clients include jailed publisher X", read with "include" as the passive's
+       auxiliary: a participle after a verb that is no auxiliary describes the noun after it */
+    static const char *const passive_aux[] = {"be", "get", "become", NULL};
+    for (uint32_t i = s->first[s->fr[f].pred]; i < s->first[s->fr[f].pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_AUX_PASS && !lemma_in(s, s->kids[i], passive_aux))
+            return;
     if (!people_object(s, f)) return;
     int32_t src[8], tgt[8];
     size_t ns = tc_code_sources(s, f, src, 8);

@@ -925,6 +925,13 @@ static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max
     int32_t k = tc_code_arg_mention(s, g->subj[0].word, 2);
     const tc_mention *km = mention_at(s, k);
     if (!km || !usable(km)) return 0;
+    /* "'it helps if ...,' said Ruto": "it" is no person (nor a name no dictionary knows, a
+       person's as a rule: "said Pant"; not an acronym: "NISA said it closed ...") */
+    uint32_t sw = g->subj[0].word;
+    if ((km->kind == TC_KIND_PERSON ||
+         ((km->flags & TC_MENTION_UNKNOWN) && !(s->t->toks[s->lo + sw].flags & TC_TOK_UPPER))) &&
+        lemma_in(s, w, (const char *const[]){"it", NULL}))
+        return 0;
     out[0] = k;
     return 1;
 }

@@ -306,6 +306,31 @@ static const char *const circumstances[] = {"after",   "before",   "since",  "un
 
 static const char *const earlier[] = {"before", "previously", "formerly", "once", NULL};
 
+/* Nouns of what is planned or proposed ("a plan for supporting X"). */
+static const char *const aims[] = {
+    "plan",    "proposal",   "program",     "programme", "scheme",  "strategy",  "fund",
+    "project", "initiative", "bill",        "budget",    "roadmap", "blueprint", "framework",
+    "idea",    "option",     "proposition", "vision",    "motion",  "mandate",   NULL};
+
+/* Has predicate w a "mark" word ("as", "if") of its own? */
+static int has_mark(const sctx *s, uint32_t w, const char *word)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], word)) return 1;
+    return 0;
+}
+
+/* Is fr a gerund naming what a plan is for ("a plan for supporting X")? */
+static int plan_aim(const sctx *s, const tc_frame *fr)
+{
+    return fr->mark != TC_FRAME_NONE && fr->mark > 0 && word_is(s, fr->mark, "for") &&
+           !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos), "VBG") &&
+           base_in(s, fr->mark - 1, aims);
+}
+
+/* Verbs of asking ("asked X if ..."). */
+static const char *const askers[] = {"ask", "inquire", "enquire", "query", NULL};
+
 /* "called X to congratulate him", "called X to express his support": what a telephone call is
  * made for (a statement, support) is said in it (frame f under the call's frame g). */
 static int said_in_call(const sctx *s, size_t f, size_t g)
@@ -394,6 +419,29 @@ static void mood(sctx *s, size_t f)
         m->flags |= TC_EV_HYPOTHETICAL;
     if (fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "it is like the government is attacking its own people", "acted as if it had won": a
+       comparison, not a deed */
+    if (has_mark(s, fr->pred, "like") ||
+        (has_mark(s, fr->pred, "as") &&
+         (has_mark(s, fr->pred, "if") || has_mark(s, fr->pred, "though"))))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    /* "a plan for rearming Europe and supporting Ukraine", "a fund for rebuilding X": a
+       gerund naming what a plan or a proposal is for is its aim, not a deed (hung on the noun
+       or, misread, on the verb whose object the noun is) */
+    if (plan_aim(s, fr) || (fr->gov_rel == TC_REL_CONJ && s->frame_of[fr->gov] >= 0 &&
+                            plan_aim(s, &s->fr[s->frame_of[fr->gov]])))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    /* "asked the minister if he agreed", "asked Russia whether it would attend": a question,
+       no appeal */
+    if (lemma_in(s, fr->pred, askers))
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (rel_of(s, c) != TC_REL_CCOMP && rel_of(s, c) != TC_REL_ADVCL) continue;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                if (rel_of(s, s->kids[j]) == TC_REL_MARK &&
+                    (word_is(s, s->kids[j], "if") || word_is(s, s->kids[j], "whether")))
+                    m->flags |= TC_EV_HYPOTHETICAL;
+        }
     /* "will not end the strike until the authority meets their demands": what a future or
        refused act waits for has not happened */
     if (fr->mark != TC_FRAME_NONE &&

@@ -154,6 +154,16 @@ static const char *const quantities[] = {
     "crowd", "handful",  "couple",   "one",     "some",  "many",  "several", "most",
     "all",   "majority", "minority", "rest",    "batch", "wave",  NULL};
 
+/* "diplomats meeting in Kenya", "talks in Canada": those who work abroad are not the state
+ * the sentence places them in (their own words may: "Kenyan diplomats", "the ambassador of
+ * Kenya") */
+static int abroad(const sctx *s, uint32_t w)
+{
+    static const char *const abroad_[] = {"diplomat", "envoy",      "ambassador", "emissary",
+                                          "delegate", "delegation", NULL};
+    return lemma_in(s, w, abroad_);
+}
+
 /* "international rights groups", "foreign journalists": an agent its own words say belongs to
  * no one state */
 static int stateless(const sctx *s, uint32_t w)
@@ -162,6 +172,7 @@ static int stateless(const sctx *s, uint32_t w)
        state's */
     static const char *const many[] = {"governments", "countries", "nations", "states", NULL};
     if (in_words(norm_of(s, w), many)) return 1;
+    if (abroad(s, w)) return 1;
     static const char *const nowhere[] = {
         "international", "foreign", "global", "western", "regional", "multinational", "independent",
         "european",      "african", "asian",  "arab",    "gulf",     "nordic",        "baltic",
@@ -925,6 +936,13 @@ static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max
     int32_t k = tc_code_arg_mention(s, g->subj[0].word, 2);
     const tc_mention *km = mention_at(s, k);
     if (!km || !usable(km)) return 0;
+    /* "'it helps if ...,' said Ruto": "it" is no person (nor a name no dictionary knows, a
+       person's as a rule: "said Pant"; not an acronym: "NISA said it closed ...") */
+    uint32_t sw = g->subj[0].word;
+    if ((km->kind == TC_KIND_PERSON ||
+         ((km->flags & TC_MENTION_UNKNOWN) && !(s->t->toks[s->lo + sw].flags & TC_TOK_UPPER))) &&
+        lemma_in(s, w, (const char *const[]){"it", NULL}))
+        return 0;
     out[0] = k;
     return 1;
 }

@@ -716,6 +716,12 @@ void tc_code_frame(sctx *s, size_t f)
     /* "the banned group", "the occupied territories": a participle before its noun names a
        state, not an act of the sentence */
     if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return;
+    /* "her clients include jailed publisher X", read with "include" as the passive's
+       auxiliary: a participle after a verb that is no auxiliary describes the noun after it */
+    static const char *const passive_aux[] = {"be", "get", "become", NULL};
+    for (uint32_t i = s->first[s->fr[f].pred]; i < s->first[s->fr[f].pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_AUX_PASS && !lemma_in(s, s->kids[i], passive_aux))
+            return;
     if (!people_object(s, f)) return;
     int32_t src[8], tgt[8];
     size_t ns = tc_code_sources(s, f, src, 8);
@@ -895,7 +901,14 @@ void tc_code_frame(sctx *s, size_t f)
                                            "ship",  "vessel",  "tanker", "ferry",    "bus",
                                            "boat",  "flight",  "jet",    NULL};
     uint32_t ob = s->fr[f].nobj ? s->fr[f].obj[0].word : 0;
-    if (!strncmp(code, "192", 3) && s->fr[f].nobj &&
+    int taken = s->fr[f].nobj; /* (or "took over[case] a ferry[obl]", as the parse reads it) */
+    for (uint8_t i = 0; i < s->fr[f].nobl; i++)
+        if (s->fr[f].obl[i].prep != TC_FRAME_NONE && word_is(s, s->fr[f].obl[i].prep, "over")) {
+            ob = s->fr[f].obl[i].word;
+            taken = 1;
+            break;
+        }
+    if (!strncmp(code, "192", 3) && taken &&
         (lemma_in(s, ob, vehicles) || in_words(norm_of(s, ob), vehicles)) && s->c->cameo &&
         tc_cameo_get(s->c->cameo, "181")) {
         code = "181";
@@ -1098,10 +1111,10 @@ void tc_code_frame(sctx *s, size_t f)
             const tc_mention *ms = mention_at(s, src[a]);
             const char *as = ms ? tc_code_by_context(s, ms, m->code, fr->pred) : m->code;
             if (tc_code_one_sided(m->code) || tc_code_one_sided(as) || lone) {
-                tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);
+                tc_code_emit(s, f, src[a], NO_MENTION, code, info); /* (181 for a vehicle) */
             } else if (about.len) {
                 s->bare = about;
-                tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);
+                tc_code_emit(s, f, src[a], NO_MENTION, code, info);
             }
         }
         s->bare = (tc_span){0, 0};

@@ -228,6 +228,11 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
             if (g->obl[i].prep == g->obl[0].prep)
                 f->subj[f->nsubj++] = (tc_frame_arg){g->obl[i].word, TC_FRAME_NONE};
     } else if (r == TC_REL_XCOMP || r == TC_REL_CONJ || r == TC_REL_ADVCL) {
+        /* "villagers were displaced by fighting between X and Y": what a passive's subject
+           underwent "by" is no act of that subject's */
+        if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && f->mark != TC_FRAME_NONE &&
+            !strcmp(w[f->mark].lemma, "by"))
+            return;
         for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
         /* "people became displaced", "got arrested": a participle completing a verb of
            becoming says what happened to the subject */

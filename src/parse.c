@@ -1490,6 +1490,36 @@ static void repair_double_object(tc_word *w, uint32_t n)
     }
 }
 
+/* "Mujahid said Islamabad[nsubj of said] must address[ccomp] ...": a verb has one subject; a
+ * second one after it, right before a clause it governs that has none (nothing but that
+ * clause's auxiliaries and adverbs between), is that clause's subject. */
+static void repair_second_subject(tc_word *w, uint32_t n)
+{
+    for (uint32_t b = 1; b + 1 < n; b++) {
+        if (w[b].rel != TC_REL_NSUBJ || !w[b].head) continue;
+        uint32_t v = w[b].head - 1u;
+        if (v >= b) continue;
+        int before = 0;
+        for (uint32_t k = 0; k < v && !before; k++)
+            before = w[k].head == v + 1 && w[k].rel == TC_REL_NSUBJ;
+        if (!before) continue;
+        uint32_t c = b + 1;
+        while (c < n && phrase_of(w, c, c + 1, b)) c++;
+        while (c < n && w[c].head && (w[c].rel == TC_REL_AUX || w[c].rel == TC_REL_ADVMOD) &&
+               w[c].head - 1u > c)
+            c = w[c].head - 1u;
+        if (c >= n || w[c].head != v + 1 || w[c].rel != TC_REL_CCOMP) continue;
+        int own = 0;
+        for (uint32_t k = 0; k < n && !own; k++)
+            own = w[k].head == c + 1 && (w[k].rel == TC_REL_NSUBJ ||
+                                         w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_EXPL);
+        for (uint32_t k = b + 1; k < c && !own; k++) /* only the clause's own words between */
+            own = !phrase_of(w, k, k + 1, b) &&
+                  !(w[k].head == c + 1 && (w[k].rel == TC_REL_AUX || w[k].rel == TC_REL_ADVMOD));
+        if (!own) hang(w, b, c, TC_REL_NSUBJ);
+    }
+}
+
 /* "Police[compound of fired] fired[VBN] tear gas at protesters": a noun right before a verb
  * with no subject, hung on that verb as a modifier, is its subject. */
 static void repair_noun_before_verb(const tc_parser *p, tc_word *w, uint32_t n)
@@ -1645,6 +1675,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_between_pair(w, n);
     repair_and_pair(w, n);
     repair_double_object(w, n);
+    repair_second_subject(w, n);
     repair_noun_before_verb(p, w, n);
     repair_reduced_relative(p, w, n);
     untangle(w, n);

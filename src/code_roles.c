@@ -965,6 +965,14 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
                                          : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
     if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE))
         n = tc_code_misread_subject(s, fr, out, max);
+    /* PETRARCH's require_dyad = false: an agent of no state in the subject acts ("a senior
+       official said", "the official news agency WFNA said": ---GOV) */
+    for (uint32_t w = 0; !n && fr->nsubj && (s->c->conventions & TC_CODE_NO_DYAD) && w < s->tr.n;
+         w++) {
+        uint32_t h = w;
+        while (h != fr->subj[0].word && s->tr.w[h].head) h = head_of(s, h);
+        if (h == fr->subj[0].word && is_agent(mention_at(s, s->ment[w]))) out[n++] = s->ment[w];
+    }
     if (!n) n = speaker_self(s, fr, out, max);
     if (!n) n = author_of_text(s, fr, out, max);
     s->sourcing = 0;

@@ -1052,6 +1052,22 @@ void tc_code_frame(sctx *s, size_t f)
                 tgt[nt++] = s->ment[w];
         }
     }
+    /* PETRARCH reads a verb's target after it: what a speaker said before the verb ("Arnor
+       will restore ties, an official said") holds no target of the saying */
+    for (size_t b = 0; b < nt && (s->c->conventions & TC_CODE_PETRARCH) &&
+                       !(fr->flags & TC_FR_PASSIVE);) {
+        const tc_mention *mb = mention_at(s, tgt[b]);
+        uint32_t h = mb && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
+        if (h >= fr->pred) {
+            b++;
+            continue;
+        }
+        while (s->tr.w[h].head && head_of(s, h) != fr->pred) h = head_of(s, h);
+        if (s->tr.w[h].head && (rel_of(s, h) == TC_REL_CCOMP || rel_of(s, h) == TC_REL_PARATAXIS))
+            tgt[b] = tgt[--nt];
+        else
+            b++;
+    }
     if (!nt) {
         /* declining to comment needs no one it is aimed at ("declined to comment on reports
            that Russian peacekeepers would leave") */
@@ -1088,7 +1104,20 @@ void tc_code_frame(sctx *s, size_t f)
         int probe = (root == 4 || root == 9 || root == 16) && fr->nobj &&
                     fr->obj[0].word >= m->first && fr->obj[0].word <= m->last &&
                     !(fr->flags & TC_FR_PASSIVE);
-        int lone = !strcmp(m->code, "011") || intent_to || probe || refusal_to ||
+        /* PETRARCH's require_dyad = false: an act on a phrase that codes no actor ("said on
+           Saturday", "burned down its embassy") is an event with no target; one on nothing
+           ("said today") none; nor one told as when a coded act was done ("restore ties
+           five years after crowds burned down its embassy") */
+        int phrase_after = 0, when_of_coded = fr->gov != TC_FRAME_NONE &&
+                                              fr->gov_rel == TC_REL_ADVCL &&
+                                              s->frame_of[fr->gov] >= 0 &&
+                                              s->fm[s->frame_of[fr->gov]].p;
+        for (size_t i = 0; i < fr->nobj && (s->c->conventions & TC_CODE_NO_DYAD); i++)
+            phrase_after |= fr->obj[i].word > fr->pred;
+        for (size_t i = 0; i < fr->nobl && (s->c->conventions & TC_CODE_NO_DYAD); i++)
+            phrase_after |= fr->obl[i].word > fr->pred && fr->obl[i].prep != TC_FRAME_NONE;
+        phrase_after &= !when_of_coded;
+        int lone = !strcmp(m->code, "011") || intent_to || probe || refusal_to || phrase_after ||
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
                     !tc_code_someone_aimed_at(s, fr));
         s->bare = bare_target(s, f);

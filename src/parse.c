@@ -1136,6 +1136,30 @@ static void repair_list_compound(tc_word *w, uint32_t n)
     }
 }
 
+/* "X really did[aux] not ever clash": a subject the parser hung on an auxiliary belongs to
+ * the verb the auxiliary serves (an auxiliary heads nothing). */
+static void repair_aux_dependents(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 0; k < n; k++) {
+        if (!w[k].head || (w[k].rel != TC_REL_NSUBJ && w[k].rel != TC_REL_NSUBJ_PASS &&
+                           w[k].rel != TC_REL_EXPL))
+            continue;
+        uint32_t a = w[k].head - 1u;
+        if ((w[a].rel != TC_REL_AUX && w[a].rel != TC_REL_AUX_PASS) || !w[a].head) continue;
+        uint32_t v = w[a].head - 1u;
+        static const char *const auxes[] = {"be",     "have",  "do",  "will",  "would", "shall",
+                                            "should", "can",   "could", "may", "might", "must",
+                                            NULL};
+        int aux = 0, close = v > a && k < a; /* "did not ever clash": adverbs between */
+        for (size_t j = 0; auxes[j] && !aux; j++) aux = !strcmp(w[a].lemma, auxes[j]);
+        for (uint32_t c = a + 1; c < v && close; c++)
+            close = w[c].upos == TC_UPOS_ADV || w[c].upos == TC_UPOS_PART || w[c].upos == TC_UPOS_AUX;
+        if (!aux || !close || (w[v].upos != TC_UPOS_VERB && w[v].upos != TC_UPOS_AUX)) continue;
+        hang(w, k, v, w[a].rel == TC_REL_AUX_PASS && w[k].rel == TC_REL_NSUBJ ? TC_REL_NSUBJ_PASS
+                                                                                : w[k].rel);
+    }
+}
+
 /* "In a joint letter, Germany[appos of letter], France and Italy called on Baku": a name in
  * apposition to a fronted oblique, its phrase ending right before a verb with no subject of
  * its own, is that verb's subject. */
@@ -1637,6 +1661,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_passive_agent(w, n);
     repair_reported_participle(p, w, n);
     repair_list_compound(w, n);
+    repair_aux_dependents(w, n);
     repair_fronted_subject(w, n);
     repair_fronted_phrase(p, w, n);
     repair_participle_pair(p, w, n);

@@ -1136,6 +1136,27 @@ static void repair_list_compound(tc_word *w, uint32_t n)
     }
 }
 
+/* "Caras Galadhon's[nmod:poss of left] new mayor left": a possessor hung on a verb is the
+ * possessor of the noun that follows it (a verb owns nothing), the first noun that heads
+ * the words up to it. */
+static void repair_verb_possessor(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 0; k < n; k++) {
+        if (w[k].rel != TC_REL_NMOD_POSS || !w[k].head) continue;
+        uint32_t v = w[k].head - 1u;
+        if (v <= k || w[v].upos != TC_UPOS_VERB) continue;
+        uint32_t o = k + 1;
+        while (o < v && !((w[o].upos == TC_UPOS_NOUN || w[o].upos == TC_UPOS_PROPN) &&
+                          w[o].head == v + 1))
+            o++;
+        int between = o < v; /* the words between are the possessor's or the noun's */
+        for (uint32_t c = k + 1; c < o && between; c++)
+            between = phrase_of(w, c, c + 1, k) || phrase_of(w, c, c + 1, o);
+        if (!between) continue;
+        w[k].head = (uint16_t)(o + 1);
+    }
+}
+
 /* "X really did[aux] not ever clash": a subject the parser hung on an auxiliary belongs to
  * the verb the auxiliary serves (an auxiliary heads nothing). */
 static void repair_aux_dependents(tc_word *w, uint32_t n)
@@ -1662,6 +1683,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_reported_participle(p, w, n);
     repair_list_compound(w, n);
     repair_aux_dependents(w, n);
+    repair_verb_possessor(w, n);
     repair_fronted_subject(w, n);
     repair_fronted_phrase(p, w, n);
     repair_participle_pair(p, w, n);

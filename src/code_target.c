@@ -771,7 +771,7 @@ void tc_code_frame(sctx *s, size_t f)
        its state left blank as GDELT leaves it (not the victims of force: "killing two
        soldiers" are the attacked side's, told by the sentence's other words) */
     const tc_mention *mt0 = nt ? mention_at(s, tgt[0]) : NULL;
-    if (!nt && ns && ms0 && usable(ms0) && code_root(m->code) < 18) {
+    if (!nt && ns && ms0 && usable(ms0) && (code_root(m->code) < 18 || code_root(m->code) > 20)) {
         s->keep_agents = 1;
         nt = tc_code_targets(s, f, tgt, 8);
         s->keep_agents = 0;

@@ -244,9 +244,10 @@ static void test_eval_config(void **state)
     (void)state;
     char dir[] = "/tmp/tocsin-petr-XXXXXX";
     assert_non_null(mkdtemp(dir));
-    put(dir, "verbs.txt", "--- SAID [023] ---\nSAID\n--- ATTACK [190] ---\nATTACK\n");
-    put(dir, "a.actors.txt", "AURELIA [AUR]\nBORVIA [BRV]\n");
-    put(dir, "b.agents.txt", "OFFICIAL [~GOV]\n");
+    put(dir, "verbs.txt",
+        "--- SAID [023] ---\nSAID\n--- ATTACK [190] ---\nATTACK\n--- ARREST [212] ---\nARREST\n");
+    put(dir, "a.actors.txt", "AURELIA [AUR]\n+AURELIAN\nBORVIA [BRV]\n");
+    put(dir, "b.agents.txt", "OFFICIAL [~GOV]\nPOLICE [~COP]\nSTUDENT [~EDU]\n");
     char path[512];
     snprintf(path, sizeof path, "%s/records.xml", dir);
     FILE *f = fopen(path, "w");
@@ -257,6 +258,10 @@ static void test_eval_config(void **state)
     /* the defaults: the terminal clause is left out, no event lacks its target */
     record(f, 1, "D", "Aurelia attacked Borvia, a senior official said on Saturday.",
            "AUR BRV 190");
+    /* an agent of no state is a target beside a placed source, whatever the code (212 is no
+       CAMEO root of force) */
+    record(f, 5, "D", "Aurelian police arrested students in the capital today.",
+           "AURCOP ---EDU 212");
     fputs("<Config option=\"require_dyad\" value=\"False\"></Config>\n"
           "<Config option=\"comma_emax\" value=\"0\"></Config>\n",
           f);
@@ -295,9 +300,9 @@ static void test_eval_config(void **state)
     int records = 0, right = 0;
     assert_non_null(all);
     assert_int_equal(sscanf(all, " ALL %d %d", &records, &right), 2);
-    if (right != 4) printf("%s", text);
-    assert_int_equal(records, 4);
-    assert_int_equal(right, 4);
+    if (right != 5) printf("%s", text);
+    assert_int_equal(records, 5);
+    assert_int_equal(right, 5);
     static const char *const files[] = {"verbs.txt", "a.actors.txt", "b.agents.txt",
                                         "records.xml"};
     for (size_t i = 0; i < 4; i++) {

@@ -823,6 +823,9 @@ void tc_code_frame(sctx *s, size_t f)
     /* "welcomed Trump's invitation to Putin", "rejected Japan's proposal for a summit": what
        is said of an act is aimed at whose act it is */
     int said_of = code_root(m->code) == 5 || code_root(m->code) == 11 || code_root(m->code) == 12;
+    /* (not where the pattern's "+" names the target: "NOTED + REGRETTED") */
+    if (m->tgt_hi > m->tgt_lo && tc_code_mention_in(s, m->tgt_lo, m->tgt_hi) != NO_MENTION)
+        said_of = 0;
     if (said_of && s->fr[f].nobj && s->ment[s->fr[f].obj[0].word] == NO_MENTION) {
         uint32_t o = s->fr[f].obj[0].word;
         for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {

@@ -245,9 +245,13 @@ static void test_eval_config(void **state)
     char dir[] = "/tmp/tocsin-petr-XXXXXX";
     assert_non_null(mkdtemp(dir));
     put(dir, "verbs.txt",
-        "--- SAID [023] ---\nSAID\n--- ATTACK [190] ---\nATTACK\n--- ARREST [212] ---\nARREST\n");
-    put(dir, "a.actors.txt", "AURELIA [AUR]\n+AURELIAN\nBORVIA [BRV]\n");
-    put(dir, "b.agents.txt", "OFFICIAL [~GOV]\nPOLICE [~COP]\nSTUDENT [~EDU]\n");
+        "--- SAID [023] ---\nSAID\n--- ATTACK [190] ---\nATTACK\n--- ARREST [212] ---\nARREST\n"
+        "--- REGRET [111] ---\nREGRET {REGRETTED}\n- NOTED + * [115]\n"
+        "--- RISEN [---] ---\nRISEN\n- DEATH TOLL * [223]\n");
+    put(dir, "a.actors.txt",
+        "AURELIA [AUR]\n+AURELIAN\nBORVIA [BRV]\nCORVIA [COR]\nROMENDA [BRV]\n");
+    put(dir, "b.agents.txt",
+        "OFFICIAL [~GOV]\nPOLICE [~COP]\nSTUDENT [~EDU]\nPRESIDENT [~GOV]\n");
     char path[512];
     snprintf(path, sizeof path, "%s/records.xml", dir);
     FILE *f = fopen(path, "w");
@@ -275,6 +279,12 @@ static void test_eval_config(void **state)
     fputs("<Config option=\"require_dyad\" value=\"true\"></Config>\n", f);
     record(f, 4, "D", "Aurelia attacked Borvia, a senior official said on Saturday.",
            "AUR BRV 190");
+    /* a pattern's "+" names the target, before the object's possessor */
+    record(f, 6, "D", "Aurelia noted that Borvia regretted Corvia's refusal.", "AUR BRV 115");
+    /* a noun phrase is its first actor with its agent: Borvia + President */
+    record(f, 7, "D", "Borvia President Romenda attacked Aurelia.", "BRVGOV AUR 190");
+    /* 223 is no CAMEO root of force: the subject need not be one who can act */
+    record(f, 8, "D", "Aurelia's death toll has risen in the dispute with Borvia.", "AUR BRV 223");
     fputs("</Sentences>\n", f);
     fclose(f);
 
@@ -300,9 +310,9 @@ static void test_eval_config(void **state)
     int records = 0, right = 0;
     assert_non_null(all);
     assert_int_equal(sscanf(all, " ALL %d %d", &records, &right), 2);
-    if (right != 5) printf("%s", text);
-    assert_int_equal(records, 5);
-    assert_int_equal(right, 5);
+    if (right != 8) printf("%s", text);
+    assert_int_equal(records, 8);
+    assert_int_equal(right, 8);
     static const char *const files[] = {"verbs.txt", "a.actors.txt", "b.agents.txt",
                                         "records.xml"};
     for (size_t i = 0; i < 4; i++) {

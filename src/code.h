@@ -74,6 +74,9 @@ typedef struct {
 enum {
     TC_CODE_PETRARCH = 1,
     TC_CODE_NO_DATES = 2, /* no date expressions read: events take the article's date */
+    /* with TC_CODE_PETRARCH, PETRARCH's require_dyad = false (a validation record's
+       <Config>): an act whose target no dictionary codes is an event with no target */
+    TC_CODE_NO_DYAD = 4,
 };
 
 /* What the parse-based coder reads: loaded once, shared by threads. */

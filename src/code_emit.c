@@ -679,6 +679,9 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     int lone_agent =
         ms && mt && ((stateless(s, ms) && usable(mt)) || (stateless(s, mt) && usable(ms)));
     if (code_root(code) == 15) lone_agent = 0; /* "sent soldiers": its own, no one else */
+    /* PETRARCH's require_dyad = false: an agent of no state acting on no one ("a senior
+       official said on Saturday": ---GOV with no target) */
+    if ((s->c->conventions & TC_CODE_NO_DYAD) && ms && !mt && stateless(s, ms)) lone_agent = 1;
     /* "she helps people learn to run a business": a private person of no office doing good or
        saying things to people at large makes no event */
     if (ms && mt && strlen(ms->code) == 3 && code_root(code) <= 8 &&

@@ -117,13 +117,31 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
     pos = at + 1;
     pending = -1;
     mark = pos;
+    int skips = 0;
     for (int k = 0; k < p->npost; k++) {
         const tc_pelem *e = &p->post[k];
-        if (e->kind == TC_EL_SKIP) continue;
-        if (e->kind != TC_EL_WORD) {
-            pending = e->kind, mark = pos;
+        if (e->kind == TC_EL_SKIP) {
+            skips++;
             continue;
         }
+        if (e->kind != TC_EL_WORD) {
+            pending = e->kind, mark = pos;
+            /* "^" before an actor's marker passes over a noun phrase ("IFTAR IN ^ +": "in
+               Osgiliath with the leaders of Gondor" aims at Gondor) */
+            for (; skips > 0; skips--) {
+                int noun = 0;
+                while (mark < n) {
+                    uint8_t u = s->tr.w[s->seq[mark]].upos;
+                    if (noun && (u == TC_UPOS_ADP || u == TC_UPOS_PUNCT || u == TC_UPOS_CCONJ ||
+                                 u == TC_UPOS_VERB || u == TC_UPOS_AUX))
+                        break;
+                    noun |= u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON;
+                    mark++;
+                }
+            }
+            continue;
+        }
+        skips = 0;
         uint32_t j = pos;
         int glued = e->glued && pending < 0;
         uint32_t reach = glued ? pos : pos + p->gap;

@@ -473,6 +473,12 @@ static void mood(sctx *s, size_t f)
             m->flags &= ~(unsigned)TC_EV_NEGATED;
         }
     }
+    /* "has refrained from commenting on X", "abstained from voting": what one holds back
+       from is not done */
+    static const char *const refrains[] = {"refrain", "abstain", "desist", NULL};
+    if (fr->gov_rel == TC_REL_ADVCL && fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE &&
+        word_is(s, fr->mark, "from") && lemma_in(s, fr->gov, refrains))
+        m->flags |= TC_EV_NEGATED;
     /* "pressed X to open the corridor", "wants X to leave": an infinitive under a verb that
        is no event of its own is asked or wished for, not done */
     if (fr->gov_rel == TC_REL_XCOMP && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "to") &&

@@ -983,6 +983,30 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
                                          : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
     if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE))
         n = tc_code_misread_subject(s, fr, out, max);
+    /* PETRARCH's require_dyad = false: an agent of no state in the subject acts ("a senior
+       official said", "the official news agency WFNA said": ---GOV) */
+    for (uint32_t w = 0; !n && fr->nsubj && (s->c->conventions & TC_CODE_NO_DYAD) && w < s->tr.n;
+         w++) {
+        uint32_t h = w;
+        while (h != fr->subj[0].word && s->tr.w[h].head) h = head_of(s, h);
+        if (h == fr->subj[0].word && is_agent(mention_at(s, s->ment[w]))) out[n++] = s->ment[w];
+    }
+    /* PETRARCH codes a noun phrase by its first actor with its agent: "Bree President
+       Romendacil" is BREGOV (Bree + President), not the state Romendacil's entry gives */
+    for (size_t i = 0; i < n && (s->c->conventions & TC_CODE_PETRARCH); i++) {
+        const tc_mention *mi = mention_at(s, out[i]);
+        if (!mi || strlen(mi->code) != 3 || mi->tok0 < s->lo) continue;
+        uint32_t hw = mi->tok0 - s->lo;
+        for (uint32_t w = 0; w < hw; w++) {
+            const tc_mention *mw = mention_at(s, s->ment[w]);
+            uint32_t h = w;
+            while (h != hw && s->tr.w[h].head) h = head_of(s, h);
+            if (h == hw && mw && strlen(mw->code) > 3 && !strncmp(mw->code, mi->code, 3)) {
+                out[i] = s->ment[w];
+                break;
+            }
+        }
+    }
     if (!n) n = speaker_self(s, fr, out, max);
     if (!n) n = author_of_text(s, fr, out, max);
     s->sourcing = 0;
@@ -1053,7 +1077,9 @@ int tc_code_someone_aimed_at(const sctx *s, const tc_frame *fr)
 int tc_code_acting_subject(const sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
-    if (code_root(s->fm[f].code) < 17 || fr->flags & TC_FR_PASSIVE || !fr->nsubj) return 1;
+    if (code_root(s->fm[f].code) < 17 || code_root(s->fm[f].code) > 20 ||
+        fr->flags & TC_FR_PASSIVE || !fr->nsubj)
+        return 1;
     uint32_t w = fr->subj[0].word;
     const tc_word *x = &s->tr.w[w];
     if (s->ment[w] != NO_MENTION || x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 1;

@@ -777,7 +777,7 @@ void tc_code_frame(sctx *s, size_t f)
        its state left blank as GDELT leaves it (not the victims of force: "killing two
        soldiers" are the attacked side's, told by the sentence's other words) */
     const tc_mention *mt0 = nt ? mention_at(s, tgt[0]) : NULL;
-    if (!nt && ns && ms0 && usable(ms0) && code_root(m->code) < 18) {
+    if (!nt && ns && ms0 && usable(ms0) && (code_root(m->code) < 18 || code_root(m->code) > 20)) {
         s->keep_agents = 1;
         nt = tc_code_targets(s, f, tgt, 8);
         s->keep_agents = 0;
@@ -829,6 +829,9 @@ void tc_code_frame(sctx *s, size_t f)
     /* "welcomed Trump's invitation to Putin", "rejected Japan's proposal for a summit": what
        is said of an act is aimed at whose act it is */
     int said_of = code_root(m->code) == 5 || code_root(m->code) == 11 || code_root(m->code) == 12;
+    /* (not where the pattern's "+" names the target: "NOTED + REGRETTED") */
+    if (m->tgt_hi > m->tgt_lo && tc_code_mention_in(s, m->tgt_lo, m->tgt_hi) != NO_MENTION)
+        said_of = 0;
     if (said_of && s->fr[f].nobj && s->ment[s->fr[f].obj[0].word] == NO_MENTION) {
         uint32_t o = s->fr[f].obj[0].word;
         for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
@@ -1065,6 +1068,22 @@ void tc_code_frame(sctx *s, size_t f)
                 tgt[nt++] = s->ment[w];
         }
     }
+    /* PETRARCH reads a verb's target after it: what a speaker said before the verb ("Arnor
+       will restore ties, an official said") holds no target of the saying */
+    for (size_t b = 0; b < nt && (s->c->conventions & TC_CODE_PETRARCH) &&
+                       !(fr->flags & TC_FR_PASSIVE);) {
+        const tc_mention *mb = mention_at(s, tgt[b]);
+        uint32_t h = mb && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
+        if (h >= fr->pred) {
+            b++;
+            continue;
+        }
+        while (s->tr.w[h].head && head_of(s, h) != fr->pred) h = head_of(s, h);
+        if (s->tr.w[h].head && (rel_of(s, h) == TC_REL_CCOMP || rel_of(s, h) == TC_REL_PARATAXIS))
+            tgt[b] = tgt[--nt];
+        else
+            b++;
+    }
     if (!nt) {
         /* declining to comment needs no one it is aimed at ("declined to comment on reports
            that Russian peacekeepers would leave") */
@@ -1101,7 +1120,20 @@ void tc_code_frame(sctx *s, size_t f)
         int probe = (root == 4 || root == 9 || root == 16) && fr->nobj &&
                     fr->obj[0].word >= m->first && fr->obj[0].word <= m->last &&
                     !(fr->flags & TC_FR_PASSIVE);
-        int lone = !strcmp(m->code, "011") || intent_to || probe || refusal_to ||
+        /* PETRARCH's require_dyad = false: an act on a phrase that codes no actor ("said on
+           Saturday", "burned down its embassy") is an event with no target; one on nothing
+           ("said today") none; nor one told as when a coded act was done ("restore ties
+           five years after crowds burned down its embassy") */
+        int phrase_after = 0, when_of_coded = fr->gov != TC_FRAME_NONE &&
+                                              fr->gov_rel == TC_REL_ADVCL &&
+                                              s->frame_of[fr->gov] >= 0 &&
+                                              s->fm[s->frame_of[fr->gov]].p;
+        for (size_t i = 0; i < fr->nobj && (s->c->conventions & TC_CODE_NO_DYAD); i++)
+            phrase_after |= fr->obj[i].word > fr->pred;
+        for (size_t i = 0; i < fr->nobl && (s->c->conventions & TC_CODE_NO_DYAD); i++)
+            phrase_after |= fr->obl[i].word > fr->pred && fr->obl[i].prep != TC_FRAME_NONE;
+        phrase_after &= !when_of_coded;
+        int lone = !strcmp(m->code, "011") || intent_to || probe || refusal_to || phrase_after ||
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
                     !tc_code_someone_aimed_at(s, fr));
         s->bare = bare_target(s, f);

@@ -23,4 +23,10 @@ int tc_eval_petrarch_cli(int argc, char **argv);
 int tc_eval_petrarch_code(const tc_actors *actors, const tc_verbs *verbs, const char *text,
                           const char *date, char out[][TC_EVAL_PETRARCH_EVENT_LEN]);
 
+/* The same, with PETRARCH's option require_dyad: when 0, an event whose target no
+ * dictionary codes is kept, its target "---" (the coder is told by TC_CODE_NO_DYAD). */
+int tc_eval_petrarch_code_dyad(const tc_actors *actors, const tc_verbs *verbs, const char *text,
+                               const char *date, int require_dyad,
+                               char out[][TC_EVAL_PETRARCH_EVENT_LEN]);
+
 #endif

@@ -1136,6 +1136,51 @@ static void repair_list_compound(tc_word *w, uint32_t n)
     }
 }
 
+/* "Caras Galadhon's[nmod:poss of left] new mayor left": a possessor hung on a verb is the
+ * possessor of the noun that follows it (a verb owns nothing), the first noun that heads
+ * the words up to it. */
+static void repair_verb_possessor(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 0; k < n; k++) {
+        if (w[k].rel != TC_REL_NMOD_POSS || !w[k].head) continue;
+        uint32_t v = w[k].head - 1u;
+        if (v <= k || w[v].upos != TC_UPOS_VERB) continue;
+        uint32_t o = k + 1;
+        while (o < v && !((w[o].upos == TC_UPOS_NOUN || w[o].upos == TC_UPOS_PROPN) &&
+                          w[o].head == v + 1))
+            o++;
+        int between = o < v; /* the words between are the possessor's or the noun's */
+        for (uint32_t c = k + 1; c < o && between; c++)
+            between = phrase_of(w, c, c + 1, k) || phrase_of(w, c, c + 1, o);
+        if (!between) continue;
+        w[k].head = (uint16_t)(o + 1);
+    }
+}
+
+/* "X really did[aux] not ever clash": a subject the parser hung on an auxiliary belongs to
+ * the verb the auxiliary serves (an auxiliary heads nothing). */
+static void repair_aux_dependents(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 0; k < n; k++) {
+        if (!w[k].head || (w[k].rel != TC_REL_NSUBJ && w[k].rel != TC_REL_NSUBJ_PASS &&
+                           w[k].rel != TC_REL_EXPL))
+            continue;
+        uint32_t a = w[k].head - 1u;
+        if ((w[a].rel != TC_REL_AUX && w[a].rel != TC_REL_AUX_PASS) || !w[a].head) continue;
+        uint32_t v = w[a].head - 1u;
+        static const char *const auxes[] = {"be",     "have",  "do",  "will",  "would", "shall",
+                                            "should", "can",   "could", "may", "might", "must",
+                                            NULL};
+        int aux = 0, close = v > a && k < a; /* "did not ever clash": adverbs between */
+        for (size_t j = 0; auxes[j] && !aux; j++) aux = !strcmp(w[a].lemma, auxes[j]);
+        for (uint32_t c = a + 1; c < v && close; c++)
+            close = w[c].upos == TC_UPOS_ADV || w[c].upos == TC_UPOS_PART || w[c].upos == TC_UPOS_AUX;
+        if (!aux || !close || (w[v].upos != TC_UPOS_VERB && w[v].upos != TC_UPOS_AUX)) continue;
+        hang(w, k, v, w[a].rel == TC_REL_AUX_PASS && w[k].rel == TC_REL_NSUBJ ? TC_REL_NSUBJ_PASS
+                                                                                : w[k].rel);
+    }
+}
+
 /* "In a joint letter, Germany[appos of letter], France and Italy called on Baku": a name in
  * apposition to a fronted oblique, its phrase ending right before a verb with no subject of
  * its own, is that verb's subject. */
@@ -1667,6 +1712,8 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_passive_agent(w, n);
     repair_reported_participle(p, w, n);
     repair_list_compound(w, n);
+    repair_aux_dependents(w, n);
+    repair_verb_possessor(w, n);
     repair_fronted_subject(w, n);
     repair_fronted_phrase(p, w, n);
     repair_participle_pair(p, w, n);

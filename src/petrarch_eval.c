@@ -8,7 +8,10 @@
  * Each record is coded as a one-sentence article with the PETRARCH dictionaries loaded:
  * verbs by petrarch_verbs, actors, agents and discards by petrarch; a discard phrase in the
  * text is the error "storydiscard" (entries marked '+') or "sentencediscard", a wire dateline
- * the error "dateline". Negated events do not count (PETRARCH codes modal ones). A record is right
+ * the error "dateline". The <Config> elements between records set PETRARCH's options for the
+ * records after them: require_dyad (false: an event whose target no dictionary codes is kept,
+ * "---") and comma_emin/comma_emax (a terminal comma clause of so many words is left out;
+ * PETRARCH's defaults 2 and 8). Negated events do not count (PETRARCH codes modal ones). A record is right
  * when its event set is exactly the expected one (order aside) or when it expects an error and gets
  * that error. */
 #include "eval_petrarch.h"
@@ -187,7 +190,50 @@ typedef struct {
     tally *cats; /* every category, in the order first seen */
     int ncats, capcats;
     int verbose;
+    /* PETRARCH's options as the records' <Config> elements set them, in file order */
+    int require_dyad;
+    int comma_emin, comma_emax; /* a terminal ", ..." clause of so many words is left out */
 } evalctx;
+
+/* Applies the <Config option= value=> elements in [s, end) to E. */
+static void read_config(evalctx *E, const char *s, const char *end)
+{
+    for (const char *p = strstr(s, "<Config"); p && p < end; p = strstr(p + 1, "<Config")) {
+        const char *pe = strchr(p, '>');
+        char opt[64], val[64];
+        if (!pe || !attr(p, pe, "option", opt, sizeof opt) ||
+            !attr(p, pe, "value", val, sizeof val))
+            continue;
+        if (!strcmp(opt, "require_dyad"))
+            E->require_dyad = strcasecmp(val, "false") != 0;
+        else if (!strcmp(opt, "comma_emin"))
+            E->comma_emin = atoi(val);
+        else if (!strcmp(opt, "comma_emax"))
+            E->comma_emax = atoi(val);
+    }
+}
+
+/* PETRARCH's terminal comma clause: cuts text at its last comma when the words after it
+ * (punctuation aside) number from emin to emax (", a senior official said on Saturday."),
+ * keeping the final stop. emax 0: never. PETRARCH cuts clauses of the sentence, not the end
+ * of a list ("with Mordor, Rohan, Fornost and Bree after a rift"): a clause with "and" or
+ * "or" is kept. */
+static void cut_terminal_clause(char *text, int emin, int emax)
+{
+    char *comma = strrchr(text, ',');
+    if (!comma || emax <= 0 || strstr(comma, " and ") || strstr(comma, " or ")) return;
+    int words = 0, in = 0;
+    for (const char *c = comma + 1; *c; c++) {
+        int w = (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9');
+        words += w && !in;
+        in = w || (in && *c != ' ' && *c != '\t' && *c != '\n');
+    }
+    if (words < emin || words > emax) return;
+    const char *stop = strpbrk(comma, ".!?");
+    char end = stop ? *stop : 0;
+    comma[0] = end;
+    comma[end ? 1 : 0] = 0;
+}
 
 static tally *cat_of(evalctx *E, const char *name)
 {
@@ -257,6 +303,13 @@ static int add_split(char out[][96], int n, const char *src, const char *tgt, co
 int tc_eval_petrarch_code(const tc_actors *actors, const tc_verbs *verbs, const char *text,
                           const char *date, char out[][TC_EVAL_PETRARCH_EVENT_LEN])
 {
+    return tc_eval_petrarch_code_dyad(actors, verbs, text, date, 1, out);
+}
+
+int tc_eval_petrarch_code_dyad(const tc_actors *actors, const tc_verbs *verbs, const char *text,
+                               const char *date, int require_dyad,
+                               char out[][TC_EVAL_PETRARCH_EVENT_LEN])
+{
     tc_arena *a = tc_arena_new(0);
     tc_text t;
     int n = 0;
@@ -269,12 +322,14 @@ int tc_eval_petrarch_code(const tc_actors *actors, const tc_verbs *verbs, const 
             tc_event *ev = NULL;
             size_t nev = 0, cap = 0;
             tc_coder c = tc_coder_default(verbs, NULL, NULL);
-            c.conventions = TC_CODE_PETRARCH;
+            c.conventions = TC_CODE_PETRARCH | (require_dyad ? 0 : TC_CODE_NO_DYAD);
             c.actors = actors;
             tc_code_sentence(&c, &t, s, m, nm, a, &ev, &nev, &cap);
             for (size_t i = 0; i < nev; i++)
-                if (!(ev[i].flags & TC_EV_NEGATED)) /* PETRARCH codes modal statements */
-                    n = add_split(out, n, ev[i].src.code, ev[i].tgt.code, ev[i].cameo);
+                if (!(ev[i].flags & TC_EV_NEGATED) && /* PETRARCH codes modal statements */
+                    ((ev[i].src.code[0] && ev[i].tgt.code[0]) || !require_dyad))
+                    n = add_split(out, n, ev[i].src.code[0] ? ev[i].src.code : "---",
+                                  ev[i].tgt.code[0] ? ev[i].tgt.code : "---", ev[i].cameo);
         }
     tc_arena_free(a);
     return n;
@@ -307,7 +362,9 @@ static void score_record(evalctx *E, const char *s, const char *end)
     for (char *c = text; *c; c++) /* "Dol_Amroth": PETRARCH's joined words */
         if (*c == '_') *c = ' ';
     const char *err = dateline(text) ? "dateline" : discarded(E, text);
-    int ngot = err ? 0 : tc_eval_petrarch_code(E->actors, E->verbs, text, iso, got);
+    cut_terminal_clause(text, E->comma_emin, E->comma_emax);
+    int ngot =
+        err ? 0 : tc_eval_petrarch_code_dyad(E->actors, E->verbs, text, iso, E->require_dyad, got);
     int correct = 0;
     for (int i = 0; i < nwant; i++)
         for (int k = 0; k < ngot; k++)
@@ -489,11 +546,18 @@ int tc_eval_petrarch_cli(int argc, char **argv)
     tc_coder_default(NULL, NULL, &err);
     if (err.code) fprintf(stderr, "tocsin: eval petrarch: %s\n", err.msg);
     int rc = err.code ? 1 : load_dicts(E, strstr(xml, "<Environment>"), dir);
+    /* PETRARCH's defaults */
+    E->require_dyad = 1;
+    E->comma_emin = 2;
+    E->comma_emax = 8;
+    const char *from = xml;
     for (const char *s = rc ? NULL : strstr(xml, "<Sentence "); s;
          s = strstr(s + 1, "<Sentence ")) {
         const char *end = strstr(s, "</Sentence>");
         if (!end) break;
+        read_config(E, from, s);
         score_record(E, s, end);
+        from = end;
     }
     if (!rc) print_table(E);
     tc_actors_free(E->actors);

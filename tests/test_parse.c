@@ -261,6 +261,30 @@ static void test_punct_heads_nothing(void **state)
     tc_arena_reset(arena);
 }
 
+/* The head of word i (0-based) of the first sentence of s, 0-based (-1: the root). */
+static int head_in(const char *s, uint32_t i)
+{
+    tc_text t;
+    assert_int_equal(tc_text_analyze(s, strlen(s), arena, &t), TC_OK);
+    tc_tree tree;
+    assert_int_equal(tc_parse_sentence(parser, &t, 0, 0, arena, &tree), TC_OK);
+    assert_true(i < tree.n);
+    return (int)tree.w[i].head - 1;
+}
+
+/* Neither a verb nor an auxiliary owns what the parser may hang on them: a possessor is its
+ * noun's ("Mali's new envoy left", "Nairobi's new mayor left": the parse hung the name on the
+ * verb), a subject is the verb's the auxiliary serves ("Argentina has so far refrained"). */
+static void test_no_verb_possessor_no_aux_subject(void **state)
+{
+    assert_int_equal(head_in("Mali's new envoy left yesterday for Algeria for talks with Niger.", 0),
+                     3);
+    assert_int_equal(
+        head_in("Nairobi's new mayor left yesterday for Kampala for talks with Uganda.", 0), 3);
+    assert_int_equal(head_in("Argentina has so far refrained from criticizing Chile.", 0), 4);
+    tc_arena_reset(arena);
+}
+
 /* Missing, empty, garbage and truncated model files fail with a message, never crash. */
 static void test_bad_models(void **state)
 {
@@ -297,6 +321,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8),       cmocka_unit_test(test_ten_thousand_token_line),
         cmocka_unit_test(test_word_lists),         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_beam_hostile),       cmocka_unit_test(test_punct_heads_nothing),
+        cmocka_unit_test(test_no_verb_possessor_no_aux_subject),
         cmocka_unit_test(test_bad_models),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);

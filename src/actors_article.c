@@ -1018,6 +1018,12 @@ static const tc_mention *defined(const tc_text *t, uint32_t i, const tc_map *def
     return (const void *)m == (const void *)defs ? NULL : m;
 }
 
+/* What defs holds for an acronym the article defines after a name of no state or no
+ * dictionary's ("the Houston Asian American Archive, or HAAA,"): a generated file's party or
+ * armed group of that acronym is none in the article (an IGO's stays: "the Organization for
+ * Economic Cooperation and Development (OECD)", a spelling the facts lack). */
+static const tc_mention nameless;
+
 /* Places the acronyms of sentence s (m[0..*n)) that defs defines: a name no dictionary knows
  * and nothing placed that is one, a generated file's match of one word (the article's own
  * definition beats a fact of elsewhere), or a lone acronym no mention covers (a sentence's
@@ -1034,6 +1040,20 @@ static tc_mention *acronyms_of(const tc_actors *d, const tc_text *t, uint32_t se
         while (k < nres && res[k].tok0 + res[k].ntok <= i) k++;
         const tc_mention *def = defined(t, i, defs);
         if (!def) continue;
+        if (def == &nameless) {
+            /* "the Houston Asian American Archive, or HAAA,": no Iraqi armed group's HAAA */
+            tc_mention *u = k < nres && res[k].tok0 <= i ? &res[k] : NULL;
+            if (u && u->ntok == 1 && !u->flags && u->entry >= 0 && u->kind == TC_KIND_GROUP &&
+                tc_actors_entry(d, u->entry).generated) {
+                u->code[0] = 0;
+                u->kind = TC_KIND_UNKNOWN;
+                u->flags = TC_MENTION_UNKNOWN;
+                u->entry = -1;
+                u->rule = "an acronym the article defines after a name of no state: no fact of "
+                          "elsewhere";
+            }
+            continue;
+        }
         if (k < nres && res[k].tok0 <= i) {
             tc_mention *u = &res[k];
             /* a name no dictionary knows, or a generated file's acronym: the article's own
@@ -1095,6 +1115,34 @@ static void define(tc_map *defs, tc_arena *a, const char *key, size_t len, const
     tc_map_put(defs, tc_arena_strndup(a, key, len), len, was ? (void *)defs : (void *)m);
 }
 
+/* Puts into defs, as nameless, the acronyms sentence s (mentions m[0..n)) defines after a
+ * capitalised word that no mention with a code ends at ("X Archive (HAAA)", "X Archive, or
+ * HAAA,"), unless a placed name defines them too. */
+static void nameless_defs(const tc_text *t, uint32_t sent, const tc_mention *m, size_t n,
+                          tc_map *defs, tc_arena *a)
+{
+    const tc_sentence *s = &t->sents[sent];
+    uint32_t end = s->tok0 + s->ntok;
+    for (uint32_t i = s->tok0 + 3; i + 1 < end; i++) {
+        uint32_t w; /* the word before the definition */
+        if (!acronym(t, i)) continue;
+        if (!strcmp(t->toks[i - 1].norm, "(") && !strcmp(t->toks[i + 1].norm, ")"))
+            w = i - 2;
+        else if (!strcmp(t->toks[i - 1].norm, "or") && !strcmp(t->toks[i - 2].norm, ",") &&
+                 listed(t->toks[i + 1].norm, t->toks[i + 1].nlen, " , . "))
+            w = i - 3;
+        else
+            continue;
+        if (!(t->toks[w].flags & TC_TOK_CAP) || !(t->toks[w].flags & TC_TOK_WORD)) continue;
+        int coded = 0;
+        for (size_t k = 0; k < n && !coded; k++)
+            coded = m[k].tok0 + m[k].ntok == w + 1 && m[k].code[0];
+        const tc_token *x = &t->toks[i];
+        if (coded || tc_map_get(defs, t->text + x->off, x->len)) continue;
+        tc_map_put(defs, tc_arena_strndup(a, t->text + x->off, x->len), x->len, (void *)&nameless);
+    }
+}
+
 /* Gives the names no dictionary knows and nothing placed that are an acronym the article
  * defines after a mention with a state's code ("Somalia's National Intelligence and Security
  * Agency, or NISA, ... NISA said" = SOM; "the Board of Immigration Appeals (BIA)" when the
@@ -1116,6 +1164,7 @@ static void place_acronyms(const tc_actors *d, const tc_text *t, tc_mention **ms
             else if ((len = initials(t, m, buf, sizeof buf)))
                 define(defs, a, buf, len, m); /* "the National Congress Party ... the NCP's" */
         }
+    for (uint32_t s = 0; s < ns; s++) nameless_defs(t, s, ms[s], nms[s], defs, a);
     for (uint32_t s = 0; s < ns && tc_map_count(defs); s++)
         ms[s] = acronyms_of(d, t, s, ms[s], &nms[s], defs, a);
     tc_map_free(defs);

@@ -2208,7 +2208,8 @@ static const char *const org_heads[] = {
     "consultancy", "lines",      "initiative",  "program",  "programme",      "project",
     "department",  "ministry",   "exchange",    "bureau",   "administration", "tribunal",
     "schools",     "zoo",        "unit",        "facility", "prison",         "jail",
-    "hotel",       "stadium",    "mosque",      "base",     "station"};
+    "hotel",       "stadium",    "mosque",      "base",     "station",        "league",
+    "congress",    "alliance",   "coalition",   "front",    "movement",       "union"};
 
 /* The country (alpha-3 into cc3) of the best-known place the gazetteer has under the words
  * [i, j) of t: a country, a capital, a place of our alias table, a town of at least min_pop

@@ -472,6 +472,11 @@ static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
                              (t->toks[p].flags & TC_TOK_WORD);
              w++)
             p--;
+        /* "of the Germany-based Kurdish Center for Studies": where it is based, before it */
+        if (p > c + 3 && !strcmp(t->toks[p].norm, "based") && !strcmp(t->toks[p - 1].norm, "-"))
+            for (p -= 2; p > c + 1 && (t->toks[p].flags & TC_TOK_CAP) &&
+                         (t->toks[p].flags & TC_TOK_WORD);)
+                p--;
         if (p > c && !strcmp(t->toks[p].norm, "the")) p--;
         if (p != office && (p <= c + 1 || !listed(t->toks[p].norm, t->toks[p].nlen, role_preps) ||
                             (listed(t->toks[p - 1].norm, t->toks[p - 1].nlen, topic_words) &&

@@ -2801,6 +2801,15 @@ static int envoy_to(const tc_actors *d, const tc_text *t, const tc_mention *a, c
            (b->tok0 == k + 1 || (b->tok0 == k + 2 && word_is(&t->toks[k + 1], "the")));
 }
 
+/* Is "former" or "ex" among tokens [from, to): "Barnier, a former EU commissioner,", whom the
+ * organisation no longer speaks for? */
+static int former_before(const tc_text *t, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to; i++)
+        if (word_is(&t->toks[i], "former") || word_is(&t->toks[i], "ex")) return 1;
+    return 0;
+}
+
 /* Gives unknown name u the code of what stands in apposition with it: a state's agent right
  * before and a comma ("Indonesia's education minister, Nadiem Makarim"); after a comma a
  * state's agent ("X, a Bolivian official"), a role of an organisation or a state's agent ("X,
@@ -2826,10 +2835,12 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
                        sizeof topics / sizeof *topics))
         by = next;
     else if (next && (next->kind == TC_KIND_IGO || next->kind == TC_KIND_NGO) && !next->flags &&
-             apposed_after(t, after, next) && closes_apposition(t, s, next))
-        by = next; /* "X, the U.N. special envoy for Syria," */
+             apposed_after(t, after, next) && closes_apposition(t, s, next) &&
+             !former_before(t, after, next->tok0))
+        by = next; /* "X, the U.N. special envoy for Syria,"; not "X, a former EU commissioner," */
     else if (next && gives_code(next) && !next->flags && apposed_after(t, after, next) &&
-             role_after(d, t, s, next))
+             role_after(d, t, s, next) &&
+             !(former_before(t, after, next->tok0) && !tc_actors_is_state(d, next->code)))
         by = next; /* "X, the Zanu PF information director,", "X, WFP's country director in Y" */
     else if (next && of_whom(d, t, after, next))
         by = next; /* "X of the Eurasia Group", "X of VOA's Urdu Service" */

@@ -127,14 +127,15 @@ static int particle_name(const tc_text *t, uint32_t tok)
 }
 
 /* Is sentence s a byline ("X contributed to this report", "stringers X and Y contributed from
- * Mogadishu"): its names are the writers', no actors of the news? */
+ * Mogadishu", "X contributed reporting from Dadaab"): its names are the writers', no actors of
+ * the news? */
 static int byline(const tc_text *t, uint32_t s)
 {
     const tc_sentence *x = &t->sents[s];
     for (uint32_t i = x->tok0; i + 2 < x->tok0 + x->ntok; i++)
         if (!strcmp(t->toks[i].norm, "contributed") &&
             ((!strcmp(t->toks[i + 1].norm, "to") && !strcmp(t->toks[i + 2].norm, "this")) ||
-             !strcmp(t->toks[i + 1].norm, "from")))
+             !strcmp(t->toks[i + 1].norm, "from") || !strcmp(t->toks[i + 1].norm, "reporting")))
             return 1;
     return 0;
 }

@@ -1466,8 +1466,9 @@ static int possessive_mark(const tc_text *t, uint32_t i)
            w->nlen && w->norm[w->nlen - 1] == 's';
 }
 
-/* Are tokens [from, to) one to three capitalised words of an office's rank ("Russian Deputy
- * Foreign Minister", "Chinese Executive Vice Foreign Minister")? */
+/* Are tokens [from, to) one to three words of an office's rank, capitalised ("Russian Deputy
+ * Foreign Minister", "Chinese Executive Vice Foreign Minister") or not ("U.S. deputy assistant
+ * secretary of state")? */
 static int rank_words(const tc_text *t, uint32_t from, uint32_t to)
 {
     static const char *const ranks[] = {"deputy",    "vice",    "acting", "executive", "senior",
@@ -1475,8 +1476,7 @@ static int rank_words(const tc_text *t, uint32_t from, uint32_t to)
                                         "permanent", "special", "under",  "interim"};
     if (to <= from || to - from > 3) return 0;
     for (uint32_t k = from; k < to; k++)
-        if (!(t->toks[k].flags & TC_TOK_CAP) ||
-            !in_words(&t->toks[k], ranks, sizeof ranks / sizeof *ranks))
+        if (!in_words(&t->toks[k], ranks, sizeof ranks / sizeof *ranks))
             return 0;
     return 1;
 }
@@ -2208,7 +2208,8 @@ static const char *const org_heads[] = {
     "consultancy", "lines",      "initiative",  "program",  "programme",      "project",
     "department",  "ministry",   "exchange",    "bureau",   "administration", "tribunal",
     "schools",     "zoo",        "unit",        "facility", "prison",         "jail",
-    "hotel",       "stadium",    "mosque",      "base",     "station"};
+    "hotel",       "stadium",    "mosque",      "base",     "station",        "league",
+    "congress",    "alliance",   "coalition",   "front",    "movement",       "union"};
 
 /* The country (alpha-3 into cc3) of the best-known place the gazetteer has under the words
  * [i, j) of t: a country, a capital, a place of our alias table, a town of at least min_pop
@@ -2559,6 +2560,8 @@ int tc_actors_role_word(const tc_actors *d, const tc_text *t, uint32_t i)
     return role_noun(d, t, i);
 }
 
+static int org_kind_noun(const tc_token *w);
+
 /* Does a comma at token c, then an article, a role whose last word is a person noun for
  * WordNet and "of", "at", "in" or "for" (then maybe "the"), lead to mention m: "X, director
  * general of the Pakistani military", "X, spokesman for the World Food Programme"? Verbs are
@@ -2573,6 +2576,13 @@ static int role_of(const tc_actors *d, const tc_text *t, uint32_t c, const tc_me
     while (p > k + 1 && m->tok0 - p <= 2 && (t->toks[p].flags & TC_TOK_CAP) &&
            !in_words(&t->toks[p], preps, sizeof preps / sizeof *preps))
         p--;
+    /* what the organisation is before its name: "at geopolitical risk consultancy Control
+     * Risks", "at the tech firm X" (up to three plain words, the last a noun of org_kind_noun) */
+    if (p == m->tok0 - 1 && p > k + 1 && org_kind_noun(&t->toks[p])) {
+        uint32_t q = p;
+        while (q > k + 1 && p - q < 2 && modifiers_only(t, q - 1, q)) q--;
+        if (modifiers_only(t, q, p + 1)) p = q - 1;
+    }
     if (word_is(&t->toks[p], "the")) p--;
     if (p <= k || !in_words(&t->toks[p], preps, sizeof preps / sizeof *preps)) return 0;
     uint32_t len;
@@ -2776,14 +2786,39 @@ static int owned_place(const tc_actors *d, const tc_text *t, const tc_mention *a
            (b->kind == TC_KIND_AGENT || b->kind == TC_KIND_COUNTRY);
 }
 
+/* Is the name u in apposition after a state's agent a, "to" (maybe "the") and the state or
+ * organisation b it is sent to: "Pakistan's permanent representative to the United Nations,
+ * Munir Akram,", "Zambia's ambassador to China, X,"? */
+static int envoy_to(const tc_actors *d, const tc_text *t, const tc_mention *a, const tc_mention *b,
+                    const tc_mention *u)
+{
+    uint32_t k = a->tok0 + a->ntok;
+    if (!states_agent(a) || b->flags || !b->code[0] || b->code[0] == '-' ||
+        !(tc_actors_is_state(d, b->code) || b->kind == TC_KIND_IGO) ||
+        b->tok0 + b->ntok + 1 != u->tok0 || !word_is(&t->toks[u->tok0 - 1], ","))
+        return 0;
+    return word_is(&t->toks[k], "to") &&
+           (b->tok0 == k + 1 || (b->tok0 == k + 2 && word_is(&t->toks[k + 1], "the")));
+}
+
+/* Is "former" or "ex" among tokens [from, to): "Barnier, a former EU commissioner,", whom the
+ * organisation no longer speaks for? */
+static int former_before(const tc_text *t, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to; i++)
+        if (word_is(&t->toks[i], "former") || word_is(&t->toks[i], "ex")) return 1;
+    return 0;
+}
+
 /* Gives unknown name u the code of what stands in apposition with it: a state's agent right
  * before and a comma ("Indonesia's education minister, Nadiem Makarim"); after a comma a
  * state's agent ("X, a Bolivian official"), a role of an organisation or a state's agent ("X,
  * director general of the Pakistani military"), or an agent of one ("X, a spokesman for the
- * World Food Programme"). next[0..nnext) are the mentions after u. */
+ * World Food Programme"). prev[1 - nprev .. 0] are the mentions before u, next[0..nnext) those
+ * after it. */
 static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                        const raw_match *raw, size_t nraw, tc_mention *u, const tc_mention *prev,
-                       const tc_mention *next, size_t nnext)
+                       size_t nprev, const tc_mention *next, size_t nnext)
 {
     const tc_mention *by = NULL;
     uint32_t after = u->tok0 + u->ntok;
@@ -2793,15 +2828,19 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
     else if (prev && states_agent(prev) && u->tok0 >= 1 && prev->tok0 + prev->ntok + 1 == u->tok0 &&
              word_is(&t->toks[u->tok0 - 1], ","))
         by = prev;
+    else if (nprev >= 2 && envoy_to(d, t, &prev[-1], prev, u))
+        by = &prev[-1]; /* "Pakistan's permanent representative to the United Nations, X," */
     else if (next && states_agent(next) && apposed_after(t, after, next) &&
              !in_words(&t->toks[next->tok0 + next->ntok - 1], topics,
                        sizeof topics / sizeof *topics))
         by = next;
     else if (next && (next->kind == TC_KIND_IGO || next->kind == TC_KIND_NGO) && !next->flags &&
-             apposed_after(t, after, next) && closes_apposition(t, s, next))
-        by = next; /* "X, the U.N. special envoy for Syria," */
+             apposed_after(t, after, next) && closes_apposition(t, s, next) &&
+             !former_before(t, after, next->tok0))
+        by = next; /* "X, the U.N. special envoy for Syria,"; not "X, a former EU commissioner," */
     else if (next && gives_code(next) && !next->flags && apposed_after(t, after, next) &&
-             role_after(d, t, s, next))
+             role_after(d, t, s, next) &&
+             !(former_before(t, after, next->tok0) && !tc_actors_is_state(d, next->code)))
         by = next; /* "X, the Zanu PF information director,", "X, WFP's country director in Y" */
     else if (next && of_whom(d, t, after, next))
         by = next; /* "X of the Eurasia Group", "X of VOA's Urdu Service" */
@@ -3092,6 +3131,17 @@ static const struct {
     {"website", "MED"},      {"tabloid", "MED"},      {"channel", "MED"},     {"university", "EDU"},
     {"association", "NGO"},  {"union", "LAB"}};
 
+/* Is w a noun of org_kinds, or of a consultancy or an agency, that says what the name after it
+ * is ("risk consultancy Control Risks")? */
+static int org_kind_noun(const tc_token *w)
+{
+    static const char *const more[] = {"consultancy", "agency", "organisation", "organization",
+                                       "institute", "group"};
+    for (size_t k = 0; k < sizeof org_kinds / sizeof *org_kinds; k++)
+        if (word_is(w, org_kinds[k].noun)) return 1;
+    return in_words(w, more, sizeof more / sizeof *more);
+}
+
 /* Words that may not stand between the adjective and the noun: a clause's or a phrase's. */
 static const char *const org_kind_stops[] = {"the",  "a",  "an", "and",  "or",
                                              "of",   "to", "in", "on",   "for",
@@ -3293,7 +3343,7 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
      * program director for the Y Foundation, a Thai rights group") */
     for (size_t q = n; q-- > 0;)
         if (res[q].kind == TC_KIND_UNKNOWN && !res[q].code[0] && res[q].tok0 + res[q].ntok < end)
-            apposition(d, t, s, raw, nraw, &res[q], q ? &res[q - 1] : NULL,
+            apposition(d, t, s, raw, nraw, &res[q], q ? &res[q - 1] : NULL, q,
                        q + 1 < n ? &res[q + 1] : NULL, n - q - 1);
     *out = res;
     return n;

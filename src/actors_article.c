@@ -472,6 +472,11 @@ static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
                              (t->toks[p].flags & TC_TOK_WORD);
              w++)
             p--;
+        /* "of the Germany-based Kurdish Center for Studies": where it is based, before it */
+        if (p > c + 3 && !strcmp(t->toks[p].norm, "based") && !strcmp(t->toks[p - 1].norm, "-"))
+            for (p -= 2; p > c + 1 && (t->toks[p].flags & TC_TOK_CAP) &&
+                         (t->toks[p].flags & TC_TOK_WORD);)
+                p--;
         if (p > c && !strcmp(t->toks[p].norm, "the")) p--;
         if (p != office && (p <= c + 1 || !listed(t->toks[p].norm, t->toks[p].nlen, role_preps) ||
                             (listed(t->toks[p - 1].norm, t->toks[p - 1].nlen, topic_words) &&
@@ -737,7 +742,67 @@ static int setting_state(const tc_actors *d, tc_mention **ms, const size_t *nms,
 
 /* What a sentence says of the persons it names in full, for place_by_setting: something
  * outside the article's state (foreign_sentence), that they are a person (said_by_person). */
+/* Words before an agent that make it no one state's ("international rights groups", "world
+ * leaders", "foreign governments"), and plural nouns of many states. */
+static const char nowhere[] = " international foreign global western regional multinational "
+                              "european african asian arab gulf world allied migrants "
+                              "governments countries nations states ";
+
 enum { NAME_FOREIGN = 1, NAME_PERSON = 2 };
+
+/* What the sentences that name one person say (place_by_setting): how many name them, how many
+ * of those are foreign (NAME_FOREIGN), whether the first is, and whether one says they are a
+ * person. */
+typedef struct {
+    unsigned named, foreign, first_foreign, person;
+    uint32_t last; /* the last sentence counted, + 1 */
+} evidence;
+
+/* Adds sentence s's bits (here, NAME_* and NAME_PERSON when person) to the evidence of the
+ * name words[0..len) in seen, counting each sentence once. */
+static void note(tc_map *seen, tc_arena *a, const char *words, size_t len, uint32_t s,
+                 unsigned here, int person)
+{
+    evidence *e = tc_map_get(seen, words, len);
+    if (!e) {
+        e = tc_arena_calloc(a, 1, sizeof *e);
+        e->first_foreign = (here & NAME_FOREIGN) != 0;
+        tc_map_put(seen, tc_arena_strndup(a, words, len), len, e);
+    }
+    e->person |= person;
+    if (e->last == s + 1) {
+        if ((here & NAME_FOREIGN) && e->named == 1) e->first_foreign = 1;
+        return;
+    }
+    e->last = s + 1;
+    e->named++;
+    e->foreign += (here & NAME_FOREIGN) != 0;
+}
+
+/* Does an apposition after mention m of sentence s (a comma, then up to the next comma or
+ * period, 16 tokens at most) hold a word of many states ("Caoilfhionn Gallagher, who is leading
+ * Zamora's international legal team,": no one of the story's state)? */
+static int stranger_apposition(const tc_text *t, const tc_sentence *s, const tc_mention *m)
+{
+    uint32_t j = m->tok0 + m->ntok, end = s->tok0 + s->ntok;
+    if (j >= end || strcmp(t->toks[j].norm, ",")) return 0;
+    for (uint32_t i = j + 1; i < end && i < j + 17; i++) {
+        if (listed(t->toks[i].norm, t->toks[i].nlen, " , . ; : ")) return 0;
+        if (!(t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+            listed(t->toks[i].norm, t->toks[i].nlen, nowhere))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the article's own country that of the person the evidence e is of: a person, introduced in
+ * a sentence of the article's own country, and named in no more than one foreign sentence of
+ * three ("Arnel Joseph, the notorious leader of ... gang, was killed ... in Haiti's north" in a
+ * Haitian story that quotes the U.S. embassy on his escape twice)? */
+static int own_country_person(const evidence *e)
+{
+    return e && e->person && !e->first_foreign && 3 * e->foreign <= e->named;
+}
 
 /* NAME_FOREIGN when sentence m[0..n) names something outside the state cc3: another state, an
  * organisation (an IGO's or NGO's code, or a name no dictionary knows with an organisation's
@@ -823,7 +888,7 @@ static int full_name_of(const tc_mention *m, const tc_map *persons, char *buf, s
     return 1;
 }
 
-/* Adds to seen (name words -> NAME_* bits) the sentence s's bits (here) for each unplaced
+/* Adds to seen (name words -> evidence) the sentence s's bits (here) for each unplaced
  * person that a lone capitalised word no mention covers names by the last word of their name
  * ("Chaudhry said" for "Lt. Gen. Ahmed Sharif Chaudhry"), with NAME_PERSON when a speech verb
  * is beside it. m[0..n) are the sentence's mentions. */
@@ -843,10 +908,7 @@ static void lone_evidence(const tc_actors *d, const tc_text *t, uint32_t sent, c
         if (!h || h->ambiguous || h->m) continue;
         int said = (i + 1 < end && listed(t->toks[i + 1].norm, t->toks[i + 1].nlen, speech)) ||
                    (i > s->tok0 && listed(t->toks[i - 1].norm, t->toks[i - 1].nlen, speech));
-        size_t len = strlen(h->name);
-        uintptr_t was = (uintptr_t)tc_map_get(seen, h->name, len);
-        tc_map_put(seen, was ? h->name : tc_arena_strndup(a, h->name, len), len,
-                   (void *)(uintptr_t)((unsigned)was | here | (said ? NAME_PERSON : 0)));
+        note(seen, a, h->name, strlen(h->name), sent, here, said);
     }
 }
 
@@ -863,20 +925,16 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
 {
     char cc3[4], buf[128];
     if (!setting_state(d, ms, nms, ns, cc3)) return;
-    tc_map *seen = tc_map_new(64); /* name words -> NAME_* bits, as a pointer */
+    tc_map *seen = tc_map_new(64); /* name words -> evidence */
     for (uint32_t s = 0; s < ns; s++) {
         unsigned here = foreign_sentence(d, ms[s], nms[s], cc3);
         lone_evidence(d, t, s, ms[s], nms[s], persons, here, seen, a);
         for (size_t k = 0; k < nms[s]; k++) {
             if (!full_name_of(&ms[s][k], persons, buf, sizeof buf)) continue;
-            size_t len = strlen(buf);
-            uintptr_t was = (uintptr_t)tc_map_get(seen, buf, len);
             int role = !strncmp(ms[s][k].code, "---", 3); /* "judge X": a person's role */
-            unsigned bits =
-                (unsigned)was | here |
-                (role || said_by_person(d, t, &t->sents[s], &ms[s][k]) ? NAME_PERSON : 0);
-            tc_map_put(seen, was ? buf : tc_arena_strndup(a, buf, len), len,
-                       (void *)(uintptr_t)bits);
+            note(seen, a, buf, strlen(buf), s,
+                 here | (stranger_apposition(t, &t->sents[s], &ms[s][k]) ? NAME_FOREIGN : 0),
+                 role || said_by_person(d, t, &t->sents[s], &ms[s][k]));
         }
     }
     for (uint32_t s = 0; s < ns; s++)
@@ -885,8 +943,7 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
             /* placed elsewhere in the article: its full name's code, later (place_names) */
             if (!unplaced_person(m, buf, sizeof buf) || lookup(persons, "n|", buf, strlen(buf)))
                 continue;
-            unsigned bits = (unsigned)(uintptr_t)tc_map_get(seen, buf, strlen(buf));
-            if (!(bits & NAME_PERSON) || (bits & NAME_FOREIGN)) continue;
+            if (!own_country_person(tc_map_get(seen, buf, strlen(buf)))) continue;
             memcpy(m->code, cc3, m->code[0] ? 3 : 4); /* "judge X" = ---JUD: the state's judge */
             m->kind = TC_KIND_COUNTRY;
             m->rule = "a person of the article's own country (all it names around them is of it)";
@@ -896,12 +953,6 @@ static void place_by_setting(const tc_actors *d, const tc_text *t, tc_mention **
 
 /* Sectors of agents that come from elsewhere or act across borders: no state's by the story's. */
 static const char roaming[] = " REF PTY ";
-
-/* Words before an agent that make it no one state's ("international rights groups", "world
- * leaders", "foreign governments"), and plural nouns of many states. */
-static const char nowhere[] = " international foreign global western regional multinational "
-                              "european african asian arab gulf world allied migrants "
-                              "governments countries nations states ";
 
 /* Gives the article's own state (setting_state) to the agents of no state and no name of a
  * sentence that names nothing outside it (foreign_sentence): "Kenyan authorities have since
@@ -972,6 +1023,12 @@ static const tc_mention *defined(const tc_text *t, uint32_t i, const tc_map *def
     return (const void *)m == (const void *)defs ? NULL : m;
 }
 
+/* What defs holds for an acronym the article defines after a name of no state or no
+ * dictionary's ("the Houston Asian American Archive, or HAAA,"): a generated file's party or
+ * armed group of that acronym is none in the article (an IGO's stays: "the Organization for
+ * Economic Cooperation and Development (OECD)", a spelling the facts lack). */
+static const tc_mention nameless;
+
 /* Places the acronyms of sentence s (m[0..*n)) that defs defines: a name no dictionary knows
  * and nothing placed that is one, a generated file's match of one word (the article's own
  * definition beats a fact of elsewhere), or a lone acronym no mention covers (a sentence's
@@ -988,6 +1045,20 @@ static tc_mention *acronyms_of(const tc_actors *d, const tc_text *t, uint32_t se
         while (k < nres && res[k].tok0 + res[k].ntok <= i) k++;
         const tc_mention *def = defined(t, i, defs);
         if (!def) continue;
+        if (def == &nameless) {
+            /* "the Houston Asian American Archive, or HAAA,": no Iraqi armed group's HAAA */
+            tc_mention *u = k < nres && res[k].tok0 <= i ? &res[k] : NULL;
+            if (u && u->ntok == 1 && !u->flags && u->entry >= 0 && u->kind == TC_KIND_GROUP &&
+                tc_actors_entry(d, u->entry).generated) {
+                u->code[0] = 0;
+                u->kind = TC_KIND_UNKNOWN;
+                u->flags = TC_MENTION_UNKNOWN;
+                u->entry = -1;
+                u->rule = "an acronym the article defines after a name of no state: no fact of "
+                          "elsewhere";
+            }
+            continue;
+        }
         if (k < nres && res[k].tok0 <= i) {
             tc_mention *u = &res[k];
             /* a name no dictionary knows, or a generated file's acronym: the article's own
@@ -1017,6 +1088,66 @@ static tc_mention *acronyms_of(const tc_actors *d, const tc_text *t, uint32_t se
     return res;
 }
 
+/* Words of a name its acronym skips: "NCP" of "National Congress Party", "BLA" of "Baloch
+ * Liberation Army", "FBI" of "Federal Bureau of Investigation". */
+static const char acronym_skips[] = " of the and for on in de ";
+
+/* The acronym of the initials of mention m's words, into buf (cap bytes), when all its words
+ * are capitalised but the ones acronym_skips lists, and they are three to eight: "NCP" of
+ * "the National Congress Party"; its length, or 0. */
+static size_t initials(const tc_text *t, const tc_mention *m, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (uint32_t i = m->tok0; i < m->tok0 + m->ntok; i++) {
+        const tc_token *w = &t->toks[i];
+        if (listed(w->norm, w->nlen, acronym_skips)) continue;
+        if (!(w->flags & TC_TOK_CAP) || !(w->flags & TC_TOK_WORD) || (w->flags & TC_TOK_UPPER) ||
+            n + 1 >= cap)
+            return 0;
+        buf[n++] = t->text[w->off];
+    }
+    buf[n] = 0;
+    return n >= 3 && n <= 8 ? n : 0;
+}
+
+/* Puts acronym key[0..len) for mention m into defs, or defs itself when a mention of another
+ * state had it. */
+static void define(tc_map *defs, tc_arena *a, const char *key, size_t len, const tc_mention *m)
+{
+    const tc_mention *was = tc_map_get(defs, key, len);
+    if (was && ((const void *)was == (const void *)defs || !strncmp(was->code, m->code, 3)))
+        return;
+    tc_map_put(defs, tc_arena_strndup(a, key, len), len, was ? (void *)defs : (void *)m);
+}
+
+/* Puts into defs, as nameless, the acronyms sentence s (mentions m[0..n)) defines after a
+ * capitalised word that no mention with a code ends at ("X Archive (HAAA)", "X Archive, or
+ * HAAA,"), unless a placed name defines them too. */
+static void nameless_defs(const tc_text *t, uint32_t sent, const tc_mention *m, size_t n,
+                          tc_map *defs, tc_arena *a)
+{
+    const tc_sentence *s = &t->sents[sent];
+    uint32_t end = s->tok0 + s->ntok;
+    for (uint32_t i = s->tok0 + 3; i + 1 < end; i++) {
+        uint32_t w; /* the word before the definition */
+        if (!acronym(t, i)) continue;
+        if (!strcmp(t->toks[i - 1].norm, "(") && !strcmp(t->toks[i + 1].norm, ")"))
+            w = i - 2;
+        else if (!strcmp(t->toks[i - 1].norm, "or") && !strcmp(t->toks[i - 2].norm, ",") &&
+                 listed(t->toks[i + 1].norm, t->toks[i + 1].nlen, " , . "))
+            w = i - 3;
+        else
+            continue;
+        if (!(t->toks[w].flags & TC_TOK_CAP) || !(t->toks[w].flags & TC_TOK_WORD)) continue;
+        int coded = 0;
+        for (size_t k = 0; k < n && !coded; k++)
+            coded = m[k].tok0 + m[k].ntok == w + 1 && m[k].code[0];
+        const tc_token *x = &t->toks[i];
+        if (coded || tc_map_get(defs, t->text + x->off, x->len)) continue;
+        tc_map_put(defs, tc_arena_strndup(a, t->text + x->off, x->len), x->len, (void *)&nameless);
+    }
+}
+
 /* Gives the names no dictionary knows and nothing placed that are an acronym the article
  * defines after a mention with a state's code ("Somalia's National Intelligence and Security
  * Agency, or NISA, ... NISA said" = SOM; "the Board of Immigration Appeals (BIA)" when the
@@ -1026,19 +1157,19 @@ static void place_acronyms(const tc_actors *d, const tc_text *t, tc_mention **ms
                            uint32_t ns, tc_arena *a)
 {
     tc_map *defs = tc_map_new(16); /* acronym -> the defining mention, or &defs when ambiguous */
+    char buf[16];
     for (uint32_t s = 0; s < ns; s++)
         for (size_t k = 0; k < nms[s]; k++) {
             const tc_mention *m = &ms[s][k];
-            uint32_t at = tc_actors_is_state(d, m->code) ? defines(t, &t->sents[s], m) : 0;
-            if (!at) continue;
-            const tc_token *w = &t->toks[at];
-            const tc_mention *was = tc_map_get(defs, t->text + w->off, w->len);
-            void *val = (void *)m;
-            if (was && ((const void *)was == (const void *)defs || !strncmp(was->code, m->code, 3)))
-                continue;
-            if (was) val = defs; /* two states: no key */
-            tc_map_put(defs, tc_arena_strndup(a, t->text + w->off, w->len), w->len, val);
+            if (!tc_actors_is_state(d, m->code)) continue;
+            uint32_t at = defines(t, &t->sents[s], m);
+            size_t len;
+            if (at)
+                define(defs, a, t->text + t->toks[at].off, t->toks[at].len, m);
+            else if ((len = initials(t, m, buf, sizeof buf)))
+                define(defs, a, buf, len, m); /* "the National Congress Party ... the NCP's" */
         }
+    for (uint32_t s = 0; s < ns; s++) nameless_defs(t, s, ms[s], nms[s], defs, a);
     for (uint32_t s = 0; s < ns && tc_map_count(defs); s++)
         ms[s] = acronyms_of(d, t, s, ms[s], &nms[s], defs, a);
     tc_map_free(defs);

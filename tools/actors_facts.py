@@ -140,6 +140,8 @@ def add(kind, code, name, frm, to, prio, src, out):
         DROPPED["not a name"] += 1
         return
     names = {name}
+    for a, b in SPELLINGS[1:3]:  # and the American ones of British sources ("Organization")
+        names |= {n.replace(b, a) for n in names}
     for a, b in SPELLINGS:
         names |= {n.replace(a, b) for n in names}
     names |= {n.replace("Workers Party", "Workers' Party") for n in names}

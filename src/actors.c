@@ -527,7 +527,12 @@ static const char *parse_line(tc_actors *d, const char *s, const char *e)
             if (!strcmp(kind_w, "country") && !d->generated)
                 tc_map_put(d->states, tc_arena_strndup(d->mem, code, 3), 3, (void *)canon);
         }
-        uint32_t id = add_entry(d, kind, code, canon, from, to);
+        /* a line of regions lists several places of one state ("Kharkiv | Mariupol"): each
+           is shown by its own name */
+        const char *shown = kind == TC_KIND_REGION && ns != p
+                                ? tc_arena_strndup(d->mem, ns, (size_t)(ne - ns))
+                                : canon;
+        uint32_t id = add_entry(d, kind, code, shown, from, to);
         d->entries[id].people = !strcmp(kind_w, "people");
         add_name(d, ns, (size_t)(ne - ns), id);
     }

@@ -39,6 +39,7 @@ static const char dict[] =
     "person  USAGOV Nobody @2023-02-30..2024-01-01\n"
     "region  PSE Gaza\n"
     "region  AZESEP Artsakh\n"
+    "region  UKR Kharkiv | Kharkov | Mariupol\n"
     "metonym USAMIL Pentagon\n"
     "person  RUSGOV Putin\n"
     "igo     IGOUNO UN\n"
@@ -350,6 +351,24 @@ static void test_rule_and_source(void **state)
     tc_arena_free(a);
 }
 
+/* A line of regions lists places of one state: each is shown by its own name, an alias of the
+ * first ("Kharkov") by its own spelling too. */
+static void test_region_names(void **state)
+{
+    (void)state;
+    tc_arena *a = tc_arena_new(0);
+    tc_text t;
+    const char *s = "Shelling hit Kharkiv, Kharkov and Mariupol.";
+    assert_int_equal(tc_text_analyze(s, strlen(s), a, &t), 0);
+    tc_mention *m;
+    assert_int_equal(tc_actors_scan(d, &t, 0, "2025-01-01", a, &m), 3);
+    assert_string_equal(m[0].name, "Kharkiv");
+    assert_string_equal(m[1].name, "Kharkov");
+    assert_string_equal(m[2].name, "Mariupol");
+    assert_string_equal(m[2].code, "UKR");
+    tc_arena_free(a);
+}
+
 /* The codes and names of text's first sentence scanned with flags, "CODE[NAME]" for a
  * mention of a name no dictionary knows, into out. */
 static void scan_names(const tc_actors *dd, const char *text, unsigned flags, char *out, size_t cap)
@@ -535,6 +554,7 @@ int main(void)
         cmocka_unit_test(test_generated_files),
         cmocka_unit_test(test_institutions_and_titles),
         cmocka_unit_test(test_rule_and_source),
+        cmocka_unit_test(test_region_names),
         cmocka_unit_test(test_unknown_names),
         cmocka_unit_test(test_keep_placed),
         cmocka_unit_test(test_generic_nouns),

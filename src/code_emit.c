@@ -749,8 +749,11 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
          (mt && (sector_is(mt, "CVL") || sector_is(mt, "REF") || a_people(s, mt)))))
         return;
     /* killing or beating fighters is fighting (190): 180 and 182 are force against those who
-       do not fight (bombings, 183x, and assassinations, 186, keep their code) */
-    if (mt && (!strcmp(code, "180") || !strcmp(code, "182") || !strcmp(code, "1823")) &&
+       do not fight (bombings, 183x, and assassinations, 186, keep their code), and mass
+       killing (202, "killed dozens of al-Shabab members") is of those who do not fight */
+    if (mt &&
+        (!strcmp(code, "180") || !strcmp(code, "182") || !strcmp(code, "1823") ||
+         !strcmp(code, "202")) &&
         sector_in(mt, fighters) && s->c->cameo && tc_cameo_get(s->c->cameo, "190")) {
         code = "190";
         info = tc_cameo_get(s->c->cameo, code);

@@ -736,6 +736,17 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
             sector_in(mt, (const char *const[]){"MIL", "COP", "SPY", NULL}))
             return;
     }
+    /* "denying migrants access to lawyers": denying someone something is withholding it, no
+       denial of an accusation (016), which is of words, a claim or an act, never of people */
+    if (!strcmp(code, "016") && !strcmp(s->tr.w[p].lemma, "deny"))
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+            uint32_t o = s->kids[i];
+            int r = rel_of(s, o);
+            const char *nc = r == TC_REL_OBJ || r == TC_REL_IOBJ ? tc_code_noun_class(s, o) : NULL;
+            if (r == TC_REL_IOBJ || (nc && (!strcmp(nc, "noun.person") || !strcmp(nc, "noun.group"))) ||
+                ((r == TC_REL_OBJ || r == TC_REL_IOBJ) && s->ment[o] != NO_MENTION))
+                return;
+        }
     /* "VOA spoke with X", "X told reporters": the press asking is no consultation */
     if (code_root(code) == 4 && ((ms && sector_is(ms, "MED")) || (mt && sector_is(mt, "MED"))))
         return;

@@ -652,6 +652,27 @@ static int32_t state_in(const sctx *s, int32_t src, const tc_mention *ms)
     return NO_MENTION;
 }
 
+/* "Boko Haram's 2014 abduction of 276 schoolgirls": the year an event noun p carries before it
+ * (a number of four digits, no later than the article's year) dates it; into *d. */
+static int year_before_noun(const sctx *s, uint32_t p, tc_date *d)
+{
+    if (s->tr.w[p].upos != TC_UPOS_NOUN) return 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const char *w = norm_of(s, c);
+        if (c > p || (r != TC_REL_NUMMOD && r != TC_REL_COMPOUND && r != TC_REL_AMOD) ||
+            strlen(w) != 4 || !isdigit((unsigned char)w[0]) || !isdigit((unsigned char)w[1]) ||
+            !isdigit((unsigned char)w[2]) || !isdigit((unsigned char)w[3]))
+            continue;
+        int y = atoi(w);
+        if (y < 1900 || y > s->c->date.year) continue;
+        *d = (tc_date){.year = (int16_t)y, .prec = TC_DATE_YEAR};
+        return 1;
+    }
+    return 0;
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
@@ -909,7 +930,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         if (standing(s, p) || then_title(s, p))
             e->flags |= TC_EV_PAST;
         else if (!(s->c->conventions & TC_CODE_NO_DATES) &&
-                 (units_after(s, p, &d) || story_time(s, p, &d))) {
+                 (year_before_noun(s, p, &d) || units_after(s, p, &d) || story_time(s, p, &d))) {
             e->date = d;
             e->date_source = TC_EVDATE_CLAUSE;
             if (ends_days_before(s, &d, TC_WHEN_PAST_AFTER(d.prec))) e->flags |= TC_EV_PAST;

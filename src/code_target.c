@@ -980,7 +980,18 @@ void tc_code_frame(sctx *s, size_t f)
     int root = code_root(m->code);
     /* ... not praising, recognising or apologising (051-056: "Spain, Ireland and Norway
        recognised a Palestinian state" is no recognition of each other) */
-    int together = !nt && ns > 1 && root >= 3 && root <= 6 && !(s->fr[f].flags & TC_FR_PASSIVE) &&
+    /* ... also when what they name is only what it is about ("Trump and Putin agreed to share
+       information on North Korea": with each other, on North Korea) */
+    static const char *const topics[] = {"on", "about", "over", "regarding", "concerning", NULL};
+    int topical = nt > 0;
+    for (size_t b = 0; b < nt && topical; b++) {
+        const tc_mention *mb = mention_at(s, tgt[b]);
+        uint32_t w = mb && tgt[b] < (int32_t)s->nm && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
+        const char *cw = w < s->tr.n ? case_word(s, mention_head(s, w, tgt[b])) : NULL;
+        topical = cw && in_words(cw, topics);
+    }
+    int together = (!nt || topical) && ns > 1 && root >= 3 && root <= 6 &&
+                   !(s->fr[f].flags & TC_FR_PASSIVE) &&
                    (root != 5 || !strncmp(m->code, "057", 3) || !strncmp(m->code, "050", 3));
     /* ... and sides fighting over a place of their own state ("fought for control of El
        Fasher") fight each other, not the place */

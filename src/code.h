@@ -40,9 +40,10 @@ typedef struct {
     tc_span span;     /* the words in the article text */
 } tc_actor_ref;
 
-/* Where an event's date came from: a date expression on its predicate ("in 2020"), or none
- * there, so the article's date (TC_EVDATE_ARTICLE; the store fills it in), or nothing at all. */
-enum { TC_EVDATE_NONE = 0, TC_EVDATE_CLAUSE = 1, TC_EVDATE_ARTICLE = 3 };
+/* Where an event's date came from: a date expression on its predicate ("in 2020"), the time the
+ * story told in the sentences before (TC_EVDATE_STORY), or none there, so the article's date
+ * (TC_EVDATE_ARTICLE; the store fills it in), or nothing at all. */
+enum { TC_EVDATE_NONE = 0, TC_EVDATE_CLAUSE = 1, TC_EVDATE_STORY = 2, TC_EVDATE_ARTICLE = 3 };
 
 /* Where an event happened (place.h): the place of its clause, else of its sentence, else the
  * article's dateline or main place. Strings belong to the gazetteer (never NULL: ""). */

@@ -361,7 +361,7 @@ static int story_time(const sctx *s, uint32_t p, tc_date *d)
     for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent + 1 >= s->sent; i--) {
         const tc_event *o = &(*s->out)[i - 1];
         if (o->sent + 1 == s->sent && (o->flags & TC_EV_PAST) &&
-            o->date_source == TC_EVDATE_CLAUSE) {
+            (o->date_source == TC_EVDATE_CLAUSE || o->date_source == TC_EVDATE_STORY)) {
             *d = o->date;
             return 1;
         }
@@ -927,18 +927,21 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         e->date = s->c->date;
         e->date_source = TC_EVDATE_ARTICLE;
         tc_date d;
+        int told = 0; /* dated by the story told before, not by the sentence */
         if (standing(s, p) || then_title(s, p))
             e->flags |= TC_EV_PAST;
         else if (!(s->c->conventions & TC_CODE_NO_DATES) &&
-                 (year_before_noun(s, p, &d) || units_after(s, p, &d) || story_time(s, p, &d))) {
+                 (year_before_noun(s, p, &d) || units_after(s, p, &d) ||
+                  (told = story_time(s, p, &d)))) {
             e->date = d;
-            e->date_source = TC_EVDATE_CLAUSE;
+            e->date_source = told ? TC_EVDATE_STORY : TC_EVDATE_CLAUSE;
             if (ends_days_before(s, &d, TC_WHEN_PAST_AFTER(d.prec))) e->flags |= TC_EV_PAST;
         }
     }
     /* a past act with no date of its own ("have designated X", "had previously detained") is
        before the article, when unknown: no date, never the article's day */
-    if ((e->flags & TC_EV_PAST) && e->date_source != TC_EVDATE_CLAUSE) {
+    if ((e->flags & TC_EV_PAST) && e->date_source != TC_EVDATE_CLAUSE &&
+        e->date_source != TC_EVDATE_STORY) {
         e->date = (tc_date){0};
         e->date_source = TC_EVDATE_NONE;
     }

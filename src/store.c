@@ -663,7 +663,9 @@ static void event_date(const tc_event *e, const char *art_date, char out[16], co
         *source = out[0] ? "article" : "none";
         return;
     }
-    *source = e->date_source == TC_EVDATE_CLAUSE ? "clause" : "article";
+    *source = e->date_source == TC_EVDATE_CLAUSE  ? "clause"
+              : e->date_source == TC_EVDATE_STORY ? "story"
+                                                  : "article";
     if (d.prec <= TC_DATE_YEAR)
         snprintf(out, 16, "%04d", d.year);
     else if (d.prec == TC_DATE_MONTH)

@@ -96,9 +96,15 @@ static void test_story_time(void **state)
             if (coded.ev[i].sent == c->sent && !strcmp(coded.ev[i].cameo, c->code))
                 e = &coded.ev[i];
         char buf[24] = "-";
-        if (e && e->date.prec != TC_DATE_NONE && e->date_source == TC_EVDATE_CLAUSE)
+        if (e && e->date.prec != TC_DATE_NONE &&
+            (e->date_source == TC_EVDATE_CLAUSE || e->date_source == TC_EVDATE_STORY))
             tc_date_str(e->date, buf);
         int past = e && (e->flags & TC_EV_PAST);
+        /* the first case's date is the story's, and says so (date_source "story") */
+        if (k == 0 && (!e || e->date_source != TC_EVDATE_STORY)) {
+            printf("case 0: the story's date not told as such\n");
+            bad++;
+        }
         if (!e || past != c->past || strcmp(buf, c->when)) {
             printf("case %zu (sentence %u, %s): %s, got past %d, date %s; want past %d, date %s\n",
                    k, c->sent, c->code, e ? "found" : "no such event", past, buf, c->past, c->when);

@@ -94,7 +94,7 @@ typedef struct {
      * its Monday, a decade its first year), the article's when it has none of its own; and
      * its precision: "day", "week", "month", "year", "decade", or "none" (no date at all). */
     const char *event_date, *date_precision;
-    const char *date_source; /* "clause", "article", "none" */
+    const char *date_source; /* "clause", "story", "article", "none" */
     /* Where the article's date came from (tc_article.date_source; "" for articles stored
      * before schema 5). */
     const char *article_date_source;

@@ -400,6 +400,11 @@ static int32_t share_sector(sctx *s, const tc_mention *with, int32_t k)
     if (!with || strlen(m->code) != 3) return k;
     size_t wl = strlen(with->code);
     if (wl < 6 || wl > 6 + 9) return k;
+    /* only a state's agent, or one of no state, has a sector to share: not an organisation
+       ("UK and EU negotiators" are no British "EUREEC") */
+    if (strncmp(with->code, "---", 3) &&
+        !(s->c->actors && tc_actors_is_state(s->c->actors, with->code)))
+        return k;
     int32_t both = agent_of_state(s, with, m->code, m->name);
     return both != NO_MENTION ? both : k;
 }

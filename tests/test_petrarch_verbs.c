@@ -285,6 +285,9 @@ static void test_eval_config(void **state)
     record(f, 7, "D", "Borvia President Romenda attacked Aurelia.", "BRVGOV AUR 190");
     /* 223 is no CAMEO root of force: the subject need not be one who can act */
     record(f, 8, "D", "Aurelia's death toll has risen in the dispute with Borvia.", "AUR BRV 223");
+    /* a passive with no "by" in its verb phrase is read as active, one with it is passive */
+    record(f, 9, "D", "Aurelia was attacked over its dispute with Borvia.", "AUR BRV 190");
+    record(f, 10, "D", "Aurelia was attacked by Borvia.", "BRV AUR 190");
     fputs("</Sentences>\n", f);
     fclose(f);
 
@@ -310,9 +313,9 @@ static void test_eval_config(void **state)
     int records = 0, right = 0;
     assert_non_null(all);
     assert_int_equal(sscanf(all, " ALL %d %d", &records, &right), 2);
-    if (right != 8) printf("%s", text);
-    assert_int_equal(records, 8);
-    assert_int_equal(right, 8);
+    if (right != 10) printf("%s", text);
+    assert_int_equal(records, 10);
+    assert_int_equal(right, 10);
     static const char *const files[] = {"verbs.txt", "a.actors.txt", "b.agents.txt",
                                         "records.xml"};
     for (size_t i = 0; i < 4; i++) {

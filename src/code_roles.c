@@ -974,7 +974,8 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
         if (h == fr->subj[0].word && is_agent(mention_at(s, s->ment[w]))) out[n++] = s->ment[w];
     }
     /* PETRARCH codes a noun phrase by its first actor with its agent: "Bree President
-       Romendacil" is BREGOV (Bree + President), not the state Romendacil's entry gives */
+       Romendacil" is BREGOV (Bree + President), not the state Romendacil's entry gives,
+       "Ithilen's minister Calimehtar" ITHGOV */
     for (size_t i = 0; i < n && (s->c->conventions & TC_CODE_PETRARCH); i++) {
         const tc_mention *mi = mention_at(s, out[i]);
         if (!mi || strlen(mi->code) != 3 || mi->tok0 < s->lo) continue;
@@ -983,7 +984,7 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
             const tc_mention *mw = mention_at(s, s->ment[w]);
             uint32_t h = w;
             while (h != hw && s->tr.w[h].head) h = head_of(s, h);
-            if (h == hw && mw && strlen(mw->code) > 3 && !strncmp(mw->code, mi->code, 3)) {
+            if (h == hw && mw && strlen(mw->code) > 3 && usable(mw)) {
                 out[i] = s->ment[w];
                 break;
             }

@@ -283,6 +283,7 @@ static void test_eval_config(void **state)
     record(f, 6, "D", "Aurelia noted that Borvia regretted Corvia's refusal.", "AUR BRV 115");
     /* a noun phrase is its first actor with its agent: Borvia + President */
     record(f, 7, "D", "Borvia President Romenda attacked Aurelia.", "BRVGOV AUR 190");
+    record(f, 11, "D", "Aurelia's president Romenda attacked Corvia.", "AURGOV COR 190");
     /* 223 is no CAMEO root of force: the subject need not be one who can act */
     record(f, 8, "D", "Aurelia's death toll has risen in the dispute with Borvia.", "AUR BRV 223");
     /* a passive with no "by" in its verb phrase is read as active, one with it is passive */
@@ -313,9 +314,9 @@ static void test_eval_config(void **state)
     int records = 0, right = 0;
     assert_non_null(all);
     assert_int_equal(sscanf(all, " ALL %d %d", &records, &right), 2);
-    if (right != 10) printf("%s", text);
-    assert_int_equal(records, 10);
-    assert_int_equal(right, 10);
+    if (right != 11) printf("%s", text);
+    assert_int_equal(records, 11);
+    assert_int_equal(right, 11);
     static const char *const files[] = {"verbs.txt", "a.actors.txt", "b.agents.txt",
                                         "records.xml"};
     for (size_t i = 0; i < 4; i++) {

@@ -450,6 +450,19 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     if (!s.tr.n) return 0;
     index_tree(&s);
     s.nfr = tc_frames(c->parser, &s.tr, a, &s.fr);
+    /* PETRARCH reads a passive with no "by" in its verb phrase as active ("The Philippines was
+       criticized over its dispute with Eriador": PHL on ERI) */
+    for (size_t f = 0; f < s.nfr && (c->conventions & TC_CODE_PETRARCH); f++) {
+        if (!(s.fr[f].flags & TC_FR_PASSIVE) || s.fr[f].nagent) continue;
+        int by = 0;
+        for (uint32_t w = s.fr[f].pred + 1; w < s.tr.n && !by; w++) {
+            uint32_t h = w;
+            for (int steps = 0; steps < 32 && h != s.fr[f].pred && s.tr.w[h].head; steps++)
+                h = s.tr.w[h].head - 1u;
+            by = h == s.fr[f].pred && !strcmp(s.tr.w[w].lemma, "by");
+        }
+        if (!by) s.fr[f].flags &= ~TC_FR_PASSIVE;
+    }
     if (c->places) tc_place_sentence(c->places, sent, &s.tr, a, &s.pl, &s.npl);
     s.agents_only = 1;
     for (size_t k = 0; k < nm && s.agents_only; k++) s.agents_only = !usable(&m[k]);

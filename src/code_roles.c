@@ -804,7 +804,23 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
         int32_t k = tc_code_mention_in(s, m->tgt_lo, m->tgt_hi);
         if (k != NO_MENTION) {
             out[0] = k;
-            return 1;
+            /* ... and the rest of its list ("WITH %": "with the Philippines and France") */
+            size_t nk = 1;
+            const tc_mention *mk = &s->m[k];
+            for (uint32_t w = m->tgt_lo; w < m->tgt_hi && w < s->tr.n && nk < max; w++) {
+                int32_t j = s->ment[w];
+                if (j == NO_MENTION || j == out[nk - 1] || !usable(&s->m[j]) ||
+                    rel_of(s, w) != TC_REL_CONJ || !s->tr.w[w].head)
+                    continue;
+                uint32_t h = head_of(s, w);
+                if (s->ment[h] == NO_MENTION) continue;
+                for (size_t i = 0; i < nk; i++)
+                    if (s->ment[h] == out[i] && strcmp(s->m[j].code, mk->code)) {
+                        out[nk++] = j;
+                        break;
+                    }
+            }
+            return nk;
         }
     }
     size_t n = 0;
@@ -997,7 +1013,8 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
         if (h == fr->subj[0].word && is_agent(mention_at(s, s->ment[w]))) out[n++] = s->ment[w];
     }
     /* PETRARCH codes a noun phrase by its first actor with its agent: "Bree President
-       Romendacil" is BREGOV (Bree + President), not the state Romendacil's entry gives */
+       Romendacil" is BREGOV (Bree + President), not the state Romendacil's entry gives,
+       "Ithilen's minister Calimehtar" ITHGOV */
     for (size_t i = 0; i < n && (s->c->conventions & TC_CODE_PETRARCH); i++) {
         const tc_mention *mi = mention_at(s, out[i]);
         if (!mi || strlen(mi->code) != 3 || mi->tok0 < s->lo) continue;
@@ -1006,7 +1023,7 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
             const tc_mention *mw = mention_at(s, s->ment[w]);
             uint32_t h = w;
             while (h != hw && s->tr.w[h].head) h = head_of(s, h);
-            if (h == hw && mw && strlen(mw->code) > 3 && !strncmp(mw->code, mi->code, 3)) {
+            if (h == hw && mw && strlen(mw->code) > 3 && usable(mw)) {
                 out[i] = s->ment[w];
                 break;
             }

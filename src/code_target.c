@@ -1095,6 +1095,31 @@ void tc_code_frame(sctx *s, size_t f)
         else
             b++;
     }
+    /* ... and a noun phrase is its first actor: "toward Gondor and Arnor's Elrond" aims at
+       Gondor and Arnor, not Elrond */
+    for (size_t b = 0; b < nt && (s->c->conventions & TC_CODE_PETRARCH);) {
+        const tc_mention *mb = mention_at(s, tgt[b]);
+        uint32_t hb = mb && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
+        int32_t first = NO_MENTION;
+        for (uint32_t w = 0; w < hb && hb < s->tr.n && first == NO_MENTION; w++) {
+            const tc_mention *mw = mention_at(s, s->ment[w]);
+            if (!mw || !usable(mw) || s->ment[w] == tgt[b]) continue;
+            uint32_t h = w;
+            for (int steps = 0; steps < 8 && h != hb && s->tr.w[h].head &&
+                                rel_of(s, h) != TC_REL_CONJ;
+                 steps++)
+                h = head_of(s, h);
+            if (h == hb) first = s->ment[w];
+        }
+        int dup = 0;
+        for (size_t a = 0; a < nt && first != NO_MENTION; a++) dup |= tgt[a] == first;
+        if (first != NO_MENTION && dup) {
+            tgt[b] = tgt[--nt];
+            continue;
+        }
+        if (first != NO_MENTION) tgt[b] = first;
+        b++;
+    }
     if (!nt) {
         /* declining to comment needs no one it is aimed at ("declined to comment on reports
            that Russian peacekeepers would leave") */

@@ -1157,6 +1157,36 @@ static void repair_verb_possessor(tc_word *w, uint32_t n)
     }
 }
 
+/* "toward Gondor and Arnor 's[case of Gondor] Elrond[conj of Gondor]": a possessive marker
+ * belongs to the word right before it, a member of the list, and that word is the possessor
+ * of the noun right after the marker, the member the parser gave its place in the list
+ * (also when the parser hung the marker right but made both nouns members). */
+static void repair_list_possessive(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 1; k + 1 < n; k++) {
+        if (w[k].rel != TC_REL_CASE || !w[k].head || !w[k].lemma || strcmp(w[k].lemma, "'s"))
+            continue;
+        uint32_t p = k - 1, o = k + 1;
+        if ((w[p].upos != TC_UPOS_PROPN && w[p].upos != TC_UPOS_NOUN) ||
+            (w[o].upos != TC_UPOS_PROPN && w[o].upos != TC_UPOS_NOUN) || !w[p].head)
+            continue;
+        uint32_t h = w[p].head - 1u; /* the list's first member */
+        /* (the marker on the possessor or on the list's head: "Corvia 's[case of Corvia]") */
+        if (w[k].head != p + 1 && w[k].head != h + 1) continue;
+        if (h >= p || w[p].rel != TC_REL_CONJ || w[o].rel != TC_REL_CONJ || w[o].head != h + 1)
+            continue;
+        int kids = 0; /* the possessor is a bare name: nothing hangs on it */
+        for (uint32_t c = 0; c < n && !kids; c++)
+            kids = w[c].head == p + 1 && c != k && w[c].rel != TC_REL_FLAT &&
+                   w[c].rel != TC_REL_COMPOUND && w[c].rel != TC_REL_CC;
+        if (kids) continue;
+        for (uint32_t c = 0; c < n; c++) /* its "and" now goes with the noun */
+            if (w[c].head == p + 1 && w[c].rel == TC_REL_CC) w[c].head = (uint16_t)(o + 1);
+        hang(w, k, p, TC_REL_CASE);
+        hang(w, p, o, TC_REL_NMOD_POSS);
+    }
+}
+
 /* "X really did[aux] not ever clash": a subject the parser hung on an auxiliary belongs to
  * the verb the auxiliary serves (an auxiliary heads nothing). */
 static void repair_aux_dependents(tc_word *w, uint32_t n)
@@ -1714,6 +1744,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_list_compound(w, n);
     repair_aux_dependents(w, n);
     repair_verb_possessor(w, n);
+    repair_list_possessive(w, n);
     repair_fronted_subject(w, n);
     repair_fronted_phrase(p, w, n);
     repair_participle_pair(p, w, n);

@@ -247,9 +247,10 @@ static void test_eval_config(void **state)
     put(dir, "verbs.txt",
         "--- SAID [023] ---\nSAID\n--- ATTACK [190] ---\nATTACK\n--- ARREST [212] ---\nARREST\n"
         "--- REGRET [111] ---\nREGRET {REGRETTED}\n- NOTED + * [115]\n"
-        "--- RISEN [---] ---\nRISEN\n- DEATH TOLL * [223]\n");
+        "--- RISEN [---] ---\nRISEN\n- DEATH TOLL * [223]\n"
+        "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n--- WARN [160] ---\nWARN\n");
     put(dir, "a.actors.txt",
-        "AURELIA [AUR]\n+AURELIAN\nBORVIA [BRV]\nCORVIA [COR]\nROMENDA [BRV]\n");
+        "AURELIA [AUR]\n+AURELIAN\nBORVIA [BRV]\nCORVIA [COR]\nROMENDA [BRV]\nTELEMNAR [TEL]\n");
     put(dir, "b.agents.txt",
         "OFFICIAL [~GOV]\nPOLICE [~COP]\nSTUDENT [~EDU]\nPRESIDENT [~GOV]\n");
     char path[512];
@@ -283,8 +284,25 @@ static void test_eval_config(void **state)
     record(f, 6, "D", "Aurelia noted that Borvia regretted Corvia's refusal.", "AUR BRV 115");
     /* a noun phrase is its first actor with its agent: Borvia + President */
     record(f, 7, "D", "Borvia President Romenda attacked Aurelia.", "BRVGOV AUR 190");
+    record(f, 11, "D", "Aurelia's president Romenda attacked Corvia.", "AURGOV COR 190");
     /* 223 is no CAMEO root of force: the subject need not be one who can act */
     record(f, 8, "D", "Aurelia's death toll has risen in the dispute with Borvia.", "AUR BRV 223");
+    /* a passive with no "by" in its verb phrase is read as active, one with it is passive */
+    record(f, 9, "D", "Aurelia was attacked over its dispute with Borvia.", "AUR BRV 190");
+    record(f, 10, "D", "Aurelia was attacked by Borvia.", "BRV AUR 190");
+    /* a "%" after the verb is every member of the list; a noun phrase aimed at is its first
+       actor ("Corvia's Romenda": Corvia) */
+    fputs("<Sentence date=\"20240101\" id=\"R-12\" category=\"D\">\n"
+          "<EventCoding sourcecode=\"AUR\" targetcode=\"BRV\" eventcode=\"031\"></EventCoding>\n"
+          "<EventCoding sourcecode=\"AUR\" targetcode=\"COR\" eventcode=\"031\"></EventCoding>\n"
+          "<Text>Aurelia agrees with Borvia and Corvia that the dispute should end.</Text>\n"
+          "</Sentence>\n",
+          f);
+    fputs("<Sentence date=\"20240101\" id=\"R-13\" category=\"D\">\n"
+          "<EventCoding sourcecode=\"AUR\" targetcode=\"BRV\" eventcode=\"160\"></EventCoding>\n"
+          "<EventCoding sourcecode=\"AUR\" targetcode=\"COR\" eventcode=\"160\"></EventCoding>\n"
+          "<Text>Aurelia warned Borvia and Corvia's Telemnar.</Text>\n</Sentence>\n",
+          f);
     fputs("</Sentences>\n", f);
     fclose(f);
 
@@ -310,9 +328,9 @@ static void test_eval_config(void **state)
     int records = 0, right = 0;
     assert_non_null(all);
     assert_int_equal(sscanf(all, " ALL %d %d", &records, &right), 2);
-    if (right != 8) printf("%s", text);
-    assert_int_equal(records, 8);
-    assert_int_equal(right, 8);
+    if (right != 13) printf("%s", text);
+    assert_int_equal(records, 13);
+    assert_int_equal(right, 13);
     static const char *const files[] = {"verbs.txt", "a.actors.txt", "b.agents.txt",
                                         "records.xml"};
     for (size_t i = 0; i < 4; i++) {

@@ -402,9 +402,9 @@ static int32_t share_sector(sctx *s, const tc_mention *with, int32_t k)
     if (wl < 6 || wl > 6 + 9) return k;
     /* only a state's agent, or one of no state, has a sector to share: not an organisation
        ("UK and EU negotiators" are no British "EUREEC") */
-    if (strncmp(with->code, "---", 3) &&
-        !(s->c->actors && tc_actors_is_state(s->c->actors, with->code)))
-        return k;
+    static const char *const orgs[] = {"IGO", "NGO", "IMG", "MNC", NULL};
+    for (const char *const *b = orgs; *b; b++)
+        if (!strncmp(with->code, *b, 3)) return k;
     int32_t both = agent_of_state(s, with, m->code, m->name);
     return both != NO_MENTION ? both : k;
 }

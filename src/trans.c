@@ -207,7 +207,7 @@ static void trans_atoms(const tc_config *c, tatoms *a)
 /* A feature of template t (its number in tc_trans_features' order) into f[k], t into id[k]. */
 #define F(t, a_, b_, c_) (id[k] = (t), f[k++] = tc_feat3((t), (a_), (b_), (c_)))
 
-static int group_b(const tc_config *c, const tatoms *a, uint64_t *f, uint8_t *id)
+static int group_b(const tc_config *c, const tatoms *a, uint64_t *restrict f, uint8_t *restrict id)
 {
     int k = 0;
     F(3, a->n0wp, 0, 0), F(4, a->n0w, 0, 0), F(5, a->n0p, 0, 0);
@@ -218,7 +218,7 @@ static int group_b(const tc_config *c, const tatoms *a, uint64_t *f, uint8_t *id
     return k;
 }
 
-static int group_s0(const tc_config *c, const tatoms *a, uint64_t *f, uint8_t *id)
+static int group_s0(const tc_config *c, const tatoms *a, uint64_t *restrict f, uint8_t *restrict id)
 {
     int k = 0;
     F(0, a->s0wp, 0, 0), F(1, a->s0w, 0, 0), F(2, a->s0p, 0, 0);
@@ -226,7 +226,8 @@ static int group_s0(const tc_config *c, const tatoms *a, uint64_t *f, uint8_t *i
     return k;
 }
 
-static int group_pair(const tc_config *c, const tatoms *a, uint64_t *f, uint8_t *id)
+static int group_pair(const tc_config *c, const tatoms *a, uint64_t *restrict f,
+                      uint8_t *restrict id)
 {
     int k = 0;
     uint64_t s0w = a->s0w, s0p = a->s0p, n0w = a->n0w, n0p = a->n0p, d = a->d;
@@ -240,7 +241,8 @@ static int group_pair(const tc_config *c, const tatoms *a, uint64_t *f, uint8_t 
     return k;
 }
 
-static int group_rest(const tc_config *c, const tatoms *a, uint64_t *f, uint8_t *id)
+static int group_rest(const tc_config *c, const tatoms *a, uint64_t *restrict f,
+                      uint8_t *restrict id)
 {
     int32_t S0 = a->S0, N0 = a->N0, S0h = a->S0h, S0h2 = a->S0h2, S0l = a->S0l, S0l2 = a->S0l2;
     int32_t S0r = a->S0r, S0r2 = a->S0r2, N0l = a->N0l, N0l2 = a->N0l2, S1 = a->S1;
@@ -249,32 +251,40 @@ static int group_rest(const tc_config *c, const tatoms *a, uint64_t *f, uint8_t 
     uint64_t vn0 = N0 > 0 ? c->nl[N0] : 0;
     uint64_t sl0 = S0 > 0 ? c->ls[S0] : 0, sr0 = S0 > 0 ? c->rs[S0] : 0;
     uint64_t sn0 = N0 > 0 ? c->ls[N0] : 0;
+    /* every atom read once, before the features are written */
+    uint64_t pS0h = P(c, S0h), pS0l = P(c, S0l), pS0r = P(c, S0r), pN0l = P(c, N0l);
+    uint64_t pS0h2 = P(c, S0h2), pS0l2 = P(c, S0l2), pS0r2 = P(c, S0r2), pN0l2 = P(c, N0l2);
+    uint64_t wS0h = W(c, S0h), wS0l = W(c, S0l), wS0r = W(c, S0r), wN0l = W(c, N0l);
+    uint64_t wS0h2 = W(c, S0h2), wS0l2 = W(c, S0l2), wS0r2 = W(c, S0r2), wN0l2 = W(c, N0l2);
+    uint64_t lS0 = L(c, S0), lS0l = L(c, S0l), lS0r = L(c, S0r), lN0l = L(c, N0l);
+    uint64_t lS0h = L(c, S0h), lS0l2 = L(c, S0l2), lS0r2 = L(c, S0r2), lN0l2 = L(c, N0l2);
+    uint64_t wS1 = W(c, S1), pS1 = P(c, S1);
     int k = 0;
     /* triples */
-    F(22, P(c, S0h), s0p, n0p), F(23, s0p, P(c, S0l), n0p), F(24, s0p, P(c, S0r), n0p);
-    F(25, s0p, n0p, P(c, N0l));
+    F(22, pS0h, s0p, n0p), F(23, s0p, pS0l, n0p), F(24, s0p, pS0r, n0p);
+    F(25, s0p, n0p, pN0l);
     /* valency */
     F(32, s0w, vr0, 0), F(33, s0p, vr0, 0), F(34, s0w, vl0, 0), F(35, s0p, vl0, 0);
     F(36, n0w, vn0, 0), F(37, n0p, vn0, 0);
     /* second-order unigrams */
-    F(38, W(c, S0h), 0, 0), F(39, P(c, S0h), 0, 0), F(40, L(c, S0), 0, 0);
-    F(41, W(c, S0l), 0, 0), F(42, P(c, S0l), 0, 0), F(43, L(c, S0l), 0, 0);
-    F(44, W(c, S0r), 0, 0), F(45, P(c, S0r), 0, 0), F(46, L(c, S0r), 0, 0);
-    F(47, W(c, N0l), 0, 0), F(48, P(c, N0l), 0, 0), F(49, L(c, N0l), 0, 0);
+    F(38, wS0h, 0, 0), F(39, pS0h, 0, 0), F(40, lS0, 0, 0);
+    F(41, wS0l, 0, 0), F(42, pS0l, 0, 0), F(43, lS0l, 0, 0);
+    F(44, wS0r, 0, 0), F(45, pS0r, 0, 0), F(46, lS0r, 0, 0);
+    F(47, wN0l, 0, 0), F(48, pN0l, 0, 0), F(49, lN0l, 0, 0);
     /* third order */
-    F(50, W(c, S0h2), 0, 0), F(51, P(c, S0h2), 0, 0), F(52, L(c, S0h), 0, 0);
-    F(53, W(c, S0l2), 0, 0), F(54, P(c, S0l2), 0, 0), F(55, L(c, S0l2), 0, 0);
-    F(56, W(c, S0r2), 0, 0), F(57, P(c, S0r2), 0, 0), F(58, L(c, S0r2), 0, 0);
-    F(59, W(c, N0l2), 0, 0), F(60, P(c, N0l2), 0, 0), F(61, L(c, N0l2), 0, 0);
-    F(62, s0p, P(c, S0l), P(c, S0l2)), F(63, s0p, P(c, S0r), P(c, S0r2));
-    F(64, s0p, P(c, S0h), P(c, S0h2)), F(65, n0p, P(c, N0l), P(c, N0l2));
+    F(50, wS0h2, 0, 0), F(51, pS0h2, 0, 0), F(52, lS0h, 0, 0);
+    F(53, wS0l2, 0, 0), F(54, pS0l2, 0, 0), F(55, lS0l2, 0, 0);
+    F(56, wS0r2, 0, 0), F(57, pS0r2, 0, 0), F(58, lS0r2, 0, 0);
+    F(59, wN0l2, 0, 0), F(60, pN0l2, 0, 0), F(61, lN0l2, 0, 0);
+    F(62, s0p, pS0l, pS0l2), F(63, s0p, pS0r, pS0r2);
+    F(64, s0p, pS0h, pS0h2), F(65, n0p, pN0l, pN0l2);
     /* label sets */
     F(66, s0w, sr0, 0), F(67, s0p, sr0, 0), F(68, s0w, sl0, 0), F(69, s0p, sl0, 0);
     F(70, n0w, sn0, 0), F(71, n0p, sn0, 0);
     /* the second stack word */
-    F(72, W(c, S1), 0, 0), F(73, P(c, S1), 0, 0), F(74, P(c, S1), s0p, n0p);
-    F(75, P(c, S1), s0p, 0);
-    F(78, s0p, n0p, L(c, S0)), F(79, s0p, L(c, S0), L(c, S0l));
+    F(72, wS1, 0, 0), F(73, pS1, 0, 0), F(74, pS1, s0p, n0p);
+    F(75, pS1, s0p, 0);
+    F(78, s0p, n0p, lS0), F(79, s0p, lS0, lS0l);
     return k;
 }
 #undef F

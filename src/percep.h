@@ -59,6 +59,13 @@ typedef struct {
  * are read. Thread-safe. */
 #define TC_PMODEL_SCORES 256
 void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *scores);
+/* The slots of features f[0..nf) into slot, their memory asked for (not waited for); then
+ * tc_pmodel_score4 adds their weights, as tc_pmodel_score does but into scores[0..4) alone,
+ * for a model of at most 4 classes (the parser's transitions; a damaged file's larger model
+ * adds its first four classes). nf at most 256 for both. Thread-safe. */
+void tc_pmodel_ask(const tc_pmodel *m, const uint64_t *f, int nf, uint32_t *slot);
+void tc_pmodel_score4(const tc_pmodel *m, const uint64_t *f, const uint32_t *slot, int nf,
+                      int32_t *scores);
 /* Asks the memory for the slots tc_pmodel_score will read for features f[0..nf), without
  * waiting: a caller that knows several sets of features ahead (the items of a beam) overlaps
  * the misses of all of them. Changes no score. Thread-safe. */

@@ -180,69 +180,145 @@ static uint64_t dist(int32_t a, int32_t b)
     return d <= 5 ? (uint64_t)d : d <= 10 ? 6 : 7;
 }
 
-int tc_trans_features(const tc_config *c, uint64_t *f)
+/* The atoms of a configuration's features: its positions and their words and tags. */
+typedef struct {
+    int32_t S0, S1, N0, N1, N2, S0h, S0h2, S0l, S0l2, S0r, S0r2, N0l, N0l2;
+    uint64_t s0w, s0p, n0w, n0p, n1w, n1p, n2w, n2p, s0wp, n0wp, n1wp, d;
+} tatoms;
+
+static void trans_atoms(const tc_config *c, tatoms *a)
 {
-    int32_t S0 = c->sp ? s0(c) : -1, S1 = c->sp >= 2 ? c->stack[c->sp - 2] : -1;
-    int32_t N0 = (int32_t)c->b; /* the root when the words are all read */
-    int32_t N1 = N0 < c->root ? N0 + 1 : -1;
-    int32_t N2 = N1 > 0 && N1 < c->root ? N1 + 1 : -1;
-    int32_t S0h = S0 > 0 ? c->head[S0] : -1;
-    int32_t S0h2 = S0h > 0 && S0h < c->root ? c->head[S0h] : -1;
-    int32_t S0l = kid(c->lc1, S0), S0l2 = kid(c->lc2, S0);
-    int32_t S0r = kid(c->rc1, S0), S0r2 = kid(c->rc2, S0);
-    int32_t N0l = kid(c->lc1, N0), N0l2 = kid(c->lc2, N0);
-    uint64_t s0w = W(c, S0), s0p = P(c, S0), n0w = W(c, N0), n0p = P(c, N0);
-    uint64_t n1w = W(c, N1), n1p = P(c, N1), n2w = W(c, N2), n2p = P(c, N2);
-    uint64_t s0wp = s0w * 256 + s0p, n0wp = n0w * 256 + n0p, n1wp = n1w * 256 + n1p;
-    uint64_t d = S0 >= 0 && N0 > 0 ? dist(S0, N0) : 8;
+    a->S0 = c->sp ? s0(c) : -1, a->S1 = c->sp >= 2 ? c->stack[c->sp - 2] : -1;
+    a->N0 = (int32_t)c->b; /* the root when the words are all read */
+    a->N1 = a->N0 < c->root ? a->N0 + 1 : -1;
+    a->N2 = a->N1 > 0 && a->N1 < c->root ? a->N1 + 1 : -1;
+    a->S0h = a->S0 > 0 ? c->head[a->S0] : -1;
+    a->S0h2 = a->S0h > 0 && a->S0h < c->root ? c->head[a->S0h] : -1;
+    a->S0l = kid(c->lc1, a->S0), a->S0l2 = kid(c->lc2, a->S0);
+    a->S0r = kid(c->rc1, a->S0), a->S0r2 = kid(c->rc2, a->S0);
+    a->N0l = kid(c->lc1, a->N0), a->N0l2 = kid(c->lc2, a->N0);
+    a->s0w = W(c, a->S0), a->s0p = P(c, a->S0), a->n0w = W(c, a->N0), a->n0p = P(c, a->N0);
+    a->n1w = W(c, a->N1), a->n1p = P(c, a->N1), a->n2w = W(c, a->N2), a->n2p = P(c, a->N2);
+    a->s0wp = a->s0w * 256 + a->s0p, a->n0wp = a->n0w * 256 + a->n0p;
+    a->n1wp = a->n1w * 256 + a->n1p;
+    a->d = a->S0 >= 0 && a->N0 > 0 ? dist(a->S0, a->N0) : 8;
+}
+
+/* A feature of template t (its number in tc_trans_features' order) into f[k], t into id[k]. */
+#define F(t, a_, b_, c_) (id[k] = (t), f[k++] = tc_feat3((t), (a_), (b_), (c_)))
+
+static int group_b(const tc_config *c, const tatoms *a, uint64_t *restrict f, uint8_t *restrict id)
+{
+    int k = 0;
+    F(3, a->n0wp, 0, 0), F(4, a->n0w, 0, 0), F(5, a->n0p, 0, 0);
+    F(6, a->n1wp, 0, 0), F(7, a->n1w, 0, 0), F(8, a->n1p, 0, 0);
+    F(9, a->n2w * 256 + a->n2p, 0, 0), F(10, a->n2w, 0, 0), F(11, a->n2p, 0, 0);
+    F(19, a->n0p, a->n1p, 0), F(20, a->n0p, a->n1p, a->n2p);
+    F(76, a->N0 < c->root ? c->tw[a->N0 - 1].suf[2] : 0, a->n0p, 0);
+    return k;
+}
+
+static int group_s0(const tc_config *c, const tatoms *a, uint64_t *restrict f, uint8_t *restrict id)
+{
+    int k = 0;
+    F(0, a->s0wp, 0, 0), F(1, a->s0w, 0, 0), F(2, a->s0p, 0, 0);
+    F(77, a->S0 > 0 ? c->tw[a->S0 - 1].suf[2] : 0, a->s0p, 0);
+    return k;
+}
+
+static int group_pair(const tc_config *c, const tatoms *a, uint64_t *restrict f,
+                      uint8_t *restrict id)
+{
+    int k = 0;
+    uint64_t s0w = a->s0w, s0p = a->s0p, n0w = a->n0w, n0p = a->n0p, d = a->d;
+    F(12, a->s0wp, a->n0wp, 0), F(13, a->s0wp, n0w, 0), F(14, s0w, a->n0wp, 0);
+    F(15, a->s0wp, n0p, 0), F(16, s0p, a->n0wp, 0), F(17, s0w, n0w, 0), F(18, s0p, n0p, 0);
+    F(21, s0p, n0p, a->n1p);
+    F(26, s0w, d, 0), F(27, s0p, d, 0), F(28, n0w, d, 0), F(29, n0p, d, 0);
+    F(30, s0w, n0w, d), F(31, s0p, n0p, d);
+    F(80, s0p, n0p, a->S0 > 0 && a->N0 > 0 ? P(c, a->N0 - 1) : 255);
+    F(81, s0p, n0p, a->S0 >= 0 ? P(c, a->S0 + 1) : 255);
+    return k;
+}
+
+static int group_rest(const tc_config *c, const tatoms *a, uint64_t *restrict f,
+                      uint8_t *restrict id)
+{
+    int32_t S0 = a->S0, N0 = a->N0, S0h = a->S0h, S0h2 = a->S0h2, S0l = a->S0l, S0l2 = a->S0l2;
+    int32_t S0r = a->S0r, S0r2 = a->S0r2, N0l = a->N0l, N0l2 = a->N0l2, S1 = a->S1;
+    uint64_t s0w = a->s0w, s0p = a->s0p, n0w = a->n0w, n0p = a->n0p;
     uint64_t vl0 = S0 > 0 ? c->nl[S0] : 0, vr0 = S0 > 0 ? c->nr[S0] : 0;
     uint64_t vn0 = N0 > 0 ? c->nl[N0] : 0;
     uint64_t sl0 = S0 > 0 ? c->ls[S0] : 0, sr0 = S0 > 0 ? c->rs[S0] : 0;
     uint64_t sn0 = N0 > 0 ? c->ls[N0] : 0;
+    /* every atom read once, before the features are written */
+    uint64_t pS0h = P(c, S0h), pS0l = P(c, S0l), pS0r = P(c, S0r), pN0l = P(c, N0l);
+    uint64_t pS0h2 = P(c, S0h2), pS0l2 = P(c, S0l2), pS0r2 = P(c, S0r2), pN0l2 = P(c, N0l2);
+    uint64_t wS0h = W(c, S0h), wS0l = W(c, S0l), wS0r = W(c, S0r), wN0l = W(c, N0l);
+    uint64_t wS0h2 = W(c, S0h2), wS0l2 = W(c, S0l2), wS0r2 = W(c, S0r2), wN0l2 = W(c, N0l2);
+    uint64_t lS0 = L(c, S0), lS0l = L(c, S0l), lS0r = L(c, S0r), lN0l = L(c, N0l);
+    uint64_t lS0h = L(c, S0h), lS0l2 = L(c, S0l2), lS0r2 = L(c, S0r2), lN0l2 = L(c, N0l2);
+    uint64_t wS1 = W(c, S1), pS1 = P(c, S1);
     int k = 0;
-    uint32_t t = 0;
-#define F(a, b, c_) f[k++] = tc_feat3(t++, (a), (b), (c_))
-    /* single words */
-    F(s0wp, 0, 0), F(s0w, 0, 0), F(s0p, 0, 0);
-    F(n0wp, 0, 0), F(n0w, 0, 0), F(n0p, 0, 0);
-    F(n1wp, 0, 0), F(n1w, 0, 0), F(n1p, 0, 0);
-    F(n2w * 256 + n2p, 0, 0), F(n2w, 0, 0), F(n2p, 0, 0);
-    /* pairs */
-    F(s0wp, n0wp, 0), F(s0wp, n0w, 0), F(s0w, n0wp, 0), F(s0wp, n0p, 0), F(s0p, n0wp, 0);
-    F(s0w, n0w, 0), F(s0p, n0p, 0), F(n0p, n1p, 0);
     /* triples */
-    F(n0p, n1p, n2p), F(s0p, n0p, n1p), F(P(c, S0h), s0p, n0p), F(s0p, P(c, S0l), n0p);
-    F(s0p, P(c, S0r), n0p), F(s0p, n0p, P(c, N0l));
-    /* distance */
-    F(s0w, d, 0), F(s0p, d, 0), F(n0w, d, 0), F(n0p, d, 0), F(s0w, n0w, d), F(s0p, n0p, d);
+    F(22, pS0h, s0p, n0p), F(23, s0p, pS0l, n0p), F(24, s0p, pS0r, n0p);
+    F(25, s0p, n0p, pN0l);
     /* valency */
-    F(s0w, vr0, 0), F(s0p, vr0, 0), F(s0w, vl0, 0), F(s0p, vl0, 0), F(n0w, vn0, 0);
-    F(n0p, vn0, 0);
+    F(32, s0w, vr0, 0), F(33, s0p, vr0, 0), F(34, s0w, vl0, 0), F(35, s0p, vl0, 0);
+    F(36, n0w, vn0, 0), F(37, n0p, vn0, 0);
     /* second-order unigrams */
-    F(W(c, S0h), 0, 0), F(P(c, S0h), 0, 0), F(L(c, S0), 0, 0);
-    F(W(c, S0l), 0, 0), F(P(c, S0l), 0, 0), F(L(c, S0l), 0, 0);
-    F(W(c, S0r), 0, 0), F(P(c, S0r), 0, 0), F(L(c, S0r), 0, 0);
-    F(W(c, N0l), 0, 0), F(P(c, N0l), 0, 0), F(L(c, N0l), 0, 0);
+    F(38, wS0h, 0, 0), F(39, pS0h, 0, 0), F(40, lS0, 0, 0);
+    F(41, wS0l, 0, 0), F(42, pS0l, 0, 0), F(43, lS0l, 0, 0);
+    F(44, wS0r, 0, 0), F(45, pS0r, 0, 0), F(46, lS0r, 0, 0);
+    F(47, wN0l, 0, 0), F(48, pN0l, 0, 0), F(49, lN0l, 0, 0);
     /* third order */
-    F(W(c, S0h2), 0, 0), F(P(c, S0h2), 0, 0), F(L(c, S0h), 0, 0);
-    F(W(c, S0l2), 0, 0), F(P(c, S0l2), 0, 0), F(L(c, S0l2), 0, 0);
-    F(W(c, S0r2), 0, 0), F(P(c, S0r2), 0, 0), F(L(c, S0r2), 0, 0);
-    F(W(c, N0l2), 0, 0), F(P(c, N0l2), 0, 0), F(L(c, N0l2), 0, 0);
-    F(s0p, P(c, S0l), P(c, S0l2)), F(s0p, P(c, S0r), P(c, S0r2));
-    F(s0p, P(c, S0h), P(c, S0h2)), F(n0p, P(c, N0l), P(c, N0l2));
+    F(50, wS0h2, 0, 0), F(51, pS0h2, 0, 0), F(52, lS0h, 0, 0);
+    F(53, wS0l2, 0, 0), F(54, pS0l2, 0, 0), F(55, lS0l2, 0, 0);
+    F(56, wS0r2, 0, 0), F(57, pS0r2, 0, 0), F(58, lS0r2, 0, 0);
+    F(59, wN0l2, 0, 0), F(60, pN0l2, 0, 0), F(61, lN0l2, 0, 0);
+    F(62, s0p, pS0l, pS0l2), F(63, s0p, pS0r, pS0r2);
+    F(64, s0p, pS0h, pS0h2), F(65, n0p, pN0l, pN0l2);
     /* label sets */
-    F(s0w, sr0, 0), F(s0p, sr0, 0), F(s0w, sl0, 0), F(s0p, sl0, 0), F(n0w, sn0, 0);
-    F(n0p, sn0, 0);
-    /* the second stack word, suffixes of the unknown */
-    F(W(c, S1), 0, 0), F(P(c, S1), 0, 0), F(P(c, S1), s0p, n0p), F(P(c, S1), s0p, 0);
-    F(N0 < c->root ? c->tw[N0 - 1].suf[2] : 0, n0p, 0),
-        F(S0 > 0 ? c->tw[S0 - 1].suf[2] : 0, s0p, 0);
-    F(s0p, n0p, L(c, S0)), F(s0p, L(c, S0), L(c, S0l));
-    /* punctuation and the words between S0 and N0 */
-    F(s0p, n0p, S0 > 0 && N0 > 0 ? P(c, N0 - 1) : 255);
-    F(s0p, n0p, S0 >= 0 ? P(c, S0 + 1) : 255);
+    F(66, s0w, sr0, 0), F(67, s0p, sr0, 0), F(68, s0w, sl0, 0), F(69, s0p, sl0, 0);
+    F(70, n0w, sn0, 0), F(71, n0p, sn0, 0);
+    /* the second stack word */
+    F(72, wS1, 0, 0), F(73, pS1, 0, 0), F(74, pS1, s0p, n0p);
+    F(75, pS1, s0p, 0);
+    F(78, s0p, n0p, lS0), F(79, s0p, lS0, lS0l);
+    return k;
+}
 #undef F
-    assert(k <= TC_TRANS_NFEAT);
+
+/* Training's order (template order): the order its float sums are taken in, so that the
+ * same data gives the same model. */
+int tc_trans_features(const tc_config *c, uint64_t *f)
+{
+    static int (*const group[])(const tc_config *, const tatoms *, uint64_t *,
+                                uint8_t *) = {group_b, group_s0, group_pair, group_rest};
+    uint64_t g[TC_TRANS_NFEAT];
+    uint8_t id[TC_TRANS_NFEAT];
+    tatoms a;
+    trans_atoms(c, &a);
+    int k = 0;
+    for (size_t i = 0; i < sizeof group / sizeof *group; i++) {
+        int m = group[i](c, &a, g, id);
+        for (int j = 0; j < m; j++) f[id[j]] = g[j];
+        k += m;
+    }
+    assert(k == TC_TRANS_TEMPLATES);
+    return k;
+}
+
+int tc_trans_features_split(const tc_config *c, unsigned groups, uint64_t *f, int *nf)
+{
+    uint8_t id[TC_TRANS_NFEAT];
+    tatoms a;
+    trans_atoms(c, &a);
+    int k = 0;
+    if (groups & TC_TRG_B) k += nf[0] = group_b(c, &a, f + k, id);
+    if (groups & TC_TRG_S0) k += nf[1] = group_s0(c, &a, f + k, id);
+    if (groups & TC_TRG_PAIR) k += nf[2] = group_pair(c, &a, f + k, id);
+    k += nf[3] = group_rest(c, &a, f + k, id);
     return k;
 }
 

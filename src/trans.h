@@ -50,8 +50,17 @@ int tc_trans_legal(const tc_config *c, int t);
 void tc_trans_apply(tc_config *c, int t, int rel);
 /* The arc t would make: its head and dependent. */
 void tc_trans_arc(const tc_config *c, int t, int32_t *h, int32_t *d);
-/* Features of the configuration; returns how many (at most TC_TRANS_NFEAT). */
+/* Features of the configuration; returns how many (TC_TRANS_TEMPLATES), in template order. */
+#define TC_TRANS_TEMPLATES 82
 int tc_trans_features(const tc_config *c, uint64_t *f);
+/* The same features in four groups by what they depend on, so that a decoder can keep the
+ * scores of the first three for as long as that part of the configuration stays: the front of
+ * the buffer alone (N0, N1, N2; TC_TRG_B), the stack's top word alone (S0; TC_TRG_S0), the two
+ * together (TC_TRG_PAIR), and the rest (children, heads, labels, S1), always. Writes the groups
+ * asked for and the rest into f, one after the other, their counts into nf[0..4) (a group not
+ * asked for: nf untouched); returns the total. */
+enum { TC_TRG_B = 1, TC_TRG_S0 = 2, TC_TRG_PAIR = 4 };
+int tc_trans_features_split(const tc_config *c, unsigned groups, uint64_t *f, int *nf);
 /* Features of the arc h -> d made now (at most TC_LABEL_NFEAT). */
 int tc_label_features(const tc_config *c, int32_t h, int32_t d, uint64_t *f);
 /* Gold arcs t makes unreachable (gold[i]: gold head of position i, 1..n; the root is n + 1). */

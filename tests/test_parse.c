@@ -10,6 +10,7 @@
 #include "pipeline.h"
 #include "span.h"
 #include "text.h"
+#include "trans.h"
 #include "tree_check.h"
 
 #include <setjmp.h>
@@ -285,6 +286,55 @@ static void test_no_verb_possessor_no_aux_subject(void **state)
     tc_arena_reset(arena);
 }
 
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The decoder's split of the transition features (trans.h) gives the same features as
+ * training's list, in every configuration a walk of random legal transitions reaches: a
+ * template added to one and not the other would score the model with weights it never had. */
+static void test_feature_groups(void **state)
+{
+    static const char *const words[] = {"Troops", "of",     "the", "army",      "shelled",
+                                        "the",    "town",   ",",   "officials", "said",
+                                        "on",     "Monday", "."};
+    enum { N = sizeof words / sizeof *words };
+    tc_tagword tw[N];
+    uint8_t xpos[N], leaf[N];
+    for (uint32_t i = 0; i < N; i++) {
+        tc_tag_atoms(parser, words[i], (uint32_t)strlen(words[i]), &tw[i]);
+        xpos[i] = (uint8_t)(i * 7 % 40);
+        leaf[i] = words[i][0] == ',' || words[i][0] == '.';
+    }
+    uint32_t seed = 12345;
+    for (int walk = 0; walk < 20; walk++) {
+        tc_config c;
+        tc_config_init(&c, N, tw, xpos, arena);
+        c.leaf = walk % 2 ? leaf : NULL;
+        while (!tc_config_done(&c)) {
+            uint64_t all[TC_TRANS_NFEAT], split[TC_TRANS_NFEAT];
+            int nf[4] = {0};
+            int n = tc_trans_features(&c, all);
+            int m = tc_trans_features_split(&c, TC_TRG_B | TC_TRG_S0 | TC_TRG_PAIR, split, nf);
+            assert_int_equal(n, TC_TRANS_TEMPLATES);
+            assert_int_equal(m, n);
+            assert_int_equal(nf[0] + nf[1] + nf[2] + nf[3], n);
+            qsort(all, (size_t)n, sizeof *all, cmp_u64);
+            qsort(split, (size_t)m, sizeof *split, cmp_u64);
+            assert_memory_equal(all, split, (size_t)n * sizeof *all);
+            int t;
+            do {
+                seed = seed * 1103515245u + 12345u;
+                t = (int)(seed >> 16) % TC_TR_COUNT;
+            } while (!tc_trans_legal(&c, t));
+            tc_trans_apply(&c, t, TC_REL_DEP);
+        }
+    }
+    tc_arena_reset(arena);
+}
+
 /* Missing, empty, garbage and truncated model files fail with a message, never crash. */
 static void test_bad_models(void **state)
 {
@@ -322,7 +372,7 @@ int main(void)
         cmocka_unit_test(test_word_lists),         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_beam_hostile),       cmocka_unit_test(test_punct_heads_nothing),
         cmocka_unit_test(test_no_verb_possessor_no_aux_subject),
-        cmocka_unit_test(test_bad_models),
+        cmocka_unit_test(test_bad_models),         cmocka_unit_test(test_feature_groups),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

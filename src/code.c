@@ -330,6 +330,13 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
             (k->nlen == 6 && !memcmp(k->norm, "should", 6)) ||
             (k->nlen == 11 && !memcmp(k->norm, "responsible", 11)))
             return 1;
+        /* "needs to", "has to": what a speaker says another must do */
+        if (i + 1 < st->tok0 + st->ntok && t->toks[i + 1].nlen == 2 &&
+            !memcmp(t->toks[i + 1].norm, "to", 2) &&
+            ((k->nlen == 4 && (!memcmp(k->norm, "need", 4) || !memcmp(k->norm, "have", 4))) ||
+             (k->nlen == 5 && !memcmp(k->norm, "needs", 5)) ||
+             (k->nlen == 3 && !memcmp(k->norm, "has", 3))))
+            return 1;
         /* a pattern this word starts whose other words the sentence holds, in any order (the
            parse is most of the coder's time: "said" alone parses nothing) */
         for (const tc_vform *vf = tc_verbs_lookup(c->verbs, k->norm, k->nlen); vf; vf = vf->next) {

@@ -124,6 +124,18 @@ void tc_code_set_code(const sctx *s, fmatch *m, const char *code)
     m->info = info;
 }
 
+/* Does frame fr's infinitive say what its subject must do ("has to withdraw", "needs to get
+ * rid of", "ought to", not "had to": a past necessity)? */
+static int obliged_by(const sctx *s, const tc_frame *fr)
+{
+    static const char *const obligers[] = {"need", "have", "ought", NULL};
+    if (fr->gov == TC_FRAME_NONE || fr->mark == TC_FRAME_NONE || !word_is(s, fr->mark, "to") ||
+        !lemma_in(s, fr->gov, obligers))
+        return 0;
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->gov].xpos);
+    return strcmp(x, "VBD") && strcmp(x, "VBN") && strcmp(x, "NN") && strcmp(x, "NNS");
+}
+
 /* Words over an infinitive that make it a plan, not a deed ("plans to visit", "is to visit",
  * "is expected to sign", "wants to join", "failed to stop" is a failure, kept apart). */
 static const char *const planners[] = {
@@ -523,6 +535,12 @@ static void mood(sctx *s, size_t f)
                 m->flags |= TC_EV_HYPOTHETICAL;
                 return;
             }
+    /* "Russia has to withdraw its troops", "Turkey needs to get rid of the S-400": what one must
+       do is no plan of one's own (a speaker's demand, tc_code_obligation) */
+    if (fr->gov_rel == TC_REL_XCOMP && obliged_by(s, fr)) {
+        m->flags |= TC_EV_HYPOTHETICAL;
+        return;
+    }
     if (!is_future(s, f)) return;
     /* "the government is expected to give the green light", "is likely to visit": the writer's
        forecast, no one's intent (the news set's convention) */
@@ -720,10 +738,13 @@ void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m)
 void tc_code_obligation(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
-    if (!(fr->flags & TC_FR_MODAL) || fr->aux == TC_FRAME_NONE || !fr->nsubj ||
+    /* "X must / should do", and "X has to / needs to do" (an xcomp of "have" or "need") */
+    int need = fr->gov_rel == TC_REL_XCOMP && obliged_by(s, fr) && s->frame_of[fr->gov] >= 0 &&
+               !(s->fr[s->frame_of[fr->gov]].flags & TC_FR_NEGATED);
+    if ((!need && (!(fr->flags & TC_FR_MODAL) || fr->aux == TC_FRAME_NONE)) || !fr->nsubj ||
         fr->flags & (TC_FR_NEGATED | TC_FR_PASSIVE) || conditional(s))
         return;
-    int must = word_is(s, fr->aux, "must");
+    int must = need || word_is(s, fr->aux, "must");
     if (!must && !word_is(s, fr->aux, "should")) return;
     int32_t spk = tc_code_reporter_of(s, f);
     if (spk == NO_MENTION) { /* a speaker of no state too ("Foreign Minister X said") */

@@ -2096,6 +2096,22 @@ static const char *const state_org_heads[] = {
     "company",  "commission", "institute",     "university", "forum",       "foundation",
     "agency",   "network",    "confederation", "ministry",   "command"};
 
+/* Extends a state's agent whose last word is capitalised ("the Somali Military") over one
+ * capitalised word after it that ends an organisation's name (state_org_heads: "Command",
+ * "Council"), which no mention covers (next: where the next mention starts): "the Somali
+ * Military Command said" is one mention, whose head the parse finds in it. */
+static void org_tail(const tc_text *t, const tc_sentence *s, tc_mention *m, uint32_t next)
+{
+    uint32_t j = m->tok0 + m->ntok;
+    if (m->kind != TC_KIND_COUNTRY || strlen(m->code) != 6 || j >= s->tok0 + s->ntok ||
+        j >= next || !(t->toks[j - 1].flags & TC_TOK_CAP) || !(t->toks[j].flags & TC_TOK_CAP) ||
+        !in_words(&t->toks[j], state_org_heads, sizeof state_org_heads / sizeof *state_org_heads))
+        return;
+    if (j + 1 < s->tok0 + s->ntok && (t->toks[j + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)))
+        return; /* "the Somali Military Command Center": a longer name */
+    m->ntok++;
+}
+
 /* Makes a state's name (maybe with "'s": "Somalia's National Intelligence and Security
  * Agency") and the capitalised words after it up to a word that ends an organisation's name
  * one match of the state, hiding the dictionary's matches inside (not
@@ -3336,6 +3352,7 @@ static size_t unknown_names(const tc_actors *d, const tc_text *t, const tc_sente
         }
         i = j;
     }
+    for (size_t q = 0; q < n; q++) org_tail(t, s, &res[q], q + 1 < n ? res[q + 1].tok0 : end);
     /* Then what each name's own sentence says of it: where it is first (an organisation's
      * place comes before a person's role in it), then apposition. */
     for (size_t q = 0; q < n; q++)

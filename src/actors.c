@@ -838,6 +838,14 @@ static void load_given(tc_actors *d, const char *datadir, tc_diag_fn diag, void 
     fclose(f);
 }
 
+const char *tc_actors_adj_state(const tc_actors *d, const char *norm, size_t len)
+{
+    for (const pattern *p = tc_map_get(d->first, norm, len); p; p = p->next)
+        for (uint32_t i = 0; p->ntok == 1 && i < p->nids; i++)
+            if (d->entries[p->ids[i]].kind == TC_KIND_ADJ) return d->entries[p->ids[i]].code;
+    return NULL;
+}
+
 unsigned tc_actors_given_sex(const tc_actors *d, const char *word, size_t len)
 {
     char w[32];

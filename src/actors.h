@@ -233,6 +233,9 @@ typedef struct {
 
 /* The sex data/names-given.txt gives the first name word[0..len) (any case): TC_SEX_FEMALE,
  * TC_SEX_MALE, or TC_SEX_NONE when it lists it not (or d has no such file). Thread-safe. */
+/* The state whose adjective or demonym the lower-case word norm (len bytes) is in the
+ * dictionaries ("chinese": "CHN"), or NULL. */
+const char *tc_actors_adj_state(const tc_actors *d, const char *norm, size_t len);
 unsigned tc_actors_given_sex(const tc_actors *d, const char *word, size_t len);
 
 /* Resolves the references of sentence sent to the actors named before them in the article

@@ -180,6 +180,56 @@ static int32_t extra_place(sctx *s, const tc_place *pl, const char *rule)
     return (int32_t)(s->nm + s->nextra++);
 }
 
+/* The state whose adjective names a thing frame f is aimed at, as a mention: its object
+ * ("opposes Chinese investment"), the object's "on" or "against" ("lifted the ban on Cypriot
+ * ships"), an oblique that aims ("imposed tariffs on Chinese goods"); not the source's own
+ * state, nor an adjective a dictionary already made an actor ("Israeli tanks"). NO_MENTION
+ * when none. */
+static int32_t owned_thing(sctx *s, size_t f, const tc_mention *src)
+{
+    const tc_frame *fr = &s->fr[f];
+    static const char *const aimed[] = {"against", "on", "at", "into", "toward", NULL};
+    uint32_t things[8];
+    size_t n = 0;
+    if (!s->c->actors || s->nextra >= 2 * (size_t)s->tr.n) return NO_MENTION;
+    for (int i = 0; i < fr->nobj && n < 8; i++) {
+        uint32_t o = fr->obj[i].word;
+        things[n++] = o;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1] && n < 8; k++) {
+            const char *cw = case_word(s, s->kids[k]);
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, aimed))
+                things[n++] = s->kids[k];
+        }
+    }
+    for (int i = 0; i < fr->nobl && n < 8; i++)
+        if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed))
+            things[n++] = fr->obl[i].word;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t w = things[i];
+        if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN) continue;
+        for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
+            uint32_t c = s->kids[k];
+            const tc_token *t = &s->t->toks[s->lo + c];
+            if (c > w || rel_of(s, c) != TC_REL_AMOD || s->ment[c] != NO_MENTION ||
+                !(t->flags & TC_TOK_CAP))
+                continue;
+            const char *state = tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
+            if (!state || strlen(state) != 3 || (src && !strncmp(src->code, state, 3))) continue;
+            tc_mention *x = &s->extra[s->nextra];
+            memset(x, 0, sizeof *x);
+            x->tok0 = s->lo + c;
+            x->ntok = 1;
+            snprintf(x->code, sizeof x->code, "%s", state);
+            x->name = "";
+            x->kind = TC_KIND_COUNTRY;
+            x->rule = "the state whose adjective names the thing aimed at";
+            x->entry = -1;
+            return (int32_t)(s->nm + s->nextra++);
+        }
+    }
+    return NO_MENTION;
+}
+
 int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
@@ -1008,6 +1058,7 @@ void tc_code_frame(sctx *s, size_t f)
                 if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);
         return;
     }
+    if (!nt) tgt[nt] = owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
     if (!nt) {
         int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
         if (there != NO_MENTION) tgt[nt++] = there;

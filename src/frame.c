@@ -98,6 +98,9 @@ static int with_phrase(const builder *b, uint32_t c)
     return 0;
 }
 
+static int participle(const builder *b, uint32_t p);
+static int has_aux(const builder *b, uint32_t p);
+
 /* Has predicate p an object of its own? */
 static int has_object(const builder *b, uint32_t p)
 {
@@ -150,6 +153,13 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
     for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
         aux_pass |= w[b->kids[k]].rel == TC_REL_AUX_PASS;
         active |= w[b->kids[k]].rel == TC_REL_NSUBJ;
+    }
+    /* "the soldiers[nsubj] backed[VBN] by African Union troops worked ...": a participle with
+       a "by" agent and no auxiliary is a passive whatever the parse called its subject */
+    if (!(f->flags & TC_FR_PASSIVE) && f->nagent && f->nsubj && !has_aux(b, p) &&
+        participle(b, p)) {
+        f->flags |= TC_FR_PASSIVE;
+        return;
     }
     if (f->flags & TC_FR_PASSIVE && !aux_pass && active) {
         uint8_t n = 0;

@@ -88,7 +88,14 @@ const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char 
         !strcmp(s->tr.w[pred].lemma, "assault"))
         return "190";
     /* an army backing or standing by another cooperates militarily (062), not in words (052) */
-    if (sector_is(src, "MIL") && !strcmp(code, "052")) return "062";
+    /* ... an alliance's or a bloc's troops too ("backed by African Union troops") */
+    static const char *const troops[] = {"troop", "troops",   "force",       "forces", "soldier",
+                                         "army",  "military", "peacekeeper", NULL};
+    uint32_t last = src->tok0 + src->ntok - 1;
+    if (!strcmp(code, "052") &&
+        (sector_is(src, "MIL") || (!strncmp(src->code, "IGO", 3) && last >= s->lo &&
+                                   last - s->lo < s->tr.n && lemma_in(s, last - s->lo, troops))))
+        return "062";
     /* ... and a state's people ("thousands of Georgians protested") */
     if (!sector_in(src, dissent_agents) && !(a_people(s, src) && !strcmp(code, "114"))) return code;
     for (size_t i = 0; i < sizeof dissent_codes / sizeof *dissent_codes; i++)

@@ -928,6 +928,10 @@ size_t tc_code_misread_subject(sctx *s, const tc_frame *fr, int32_t *out, size_t
         int32_t k = s->ment[w];
         if (k != NO_MENTION) {
             if (!usable(&s->m[k])) return 0;
+            /* "fighting in Sudan has forced thousands to flee": a place after a preposition
+               is no subject */
+            const char *cw = case_word(s, mention_head(s, w, k));
+            if (cw && in_words(cw, tc_code_place_preps)) return 0;
             out[0] = k;
             return max ? 1 : 0;
         }

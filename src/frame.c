@@ -89,6 +89,26 @@ static const char *const FUTURE[] = {"will", "shall", NULL};
 static const char *const NEGATIONS[] = {"not", "never", "n't", NULL};
 static const char *const RELATIVES[] = {"who", "which", "that", NULL};
 
+/* Does word c head a phrase of "with" or "without" (its own case word)? */
+static int with_phrase(const builder *b, uint32_t c)
+{
+    static const char *const withs[] = {"with", "without", NULL};
+    for (uint32_t k = b->first[c]; k < b->first[c + 1]; k++)
+        if (rel_of(b, b->kids[k]) == TC_REL_CASE && lemma_is(b, b->kids[k], withs)) return 1;
+    return 0;
+}
+
+static int participle(const builder *b, uint32_t p);
+static int has_aux(const builder *b, uint32_t p);
+
+/* Has predicate p an object of its own? */
+static int has_object(const builder *b, uint32_t p)
+{
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
+        if (rel_of(b, b->kids[k]) == TC_REL_OBJ) return 1;
+    return 0;
+}
+
 /* The frame's own children: arguments, negation, auxiliaries, mark. */
 static void own_children(const builder *b, uint32_t p, tc_frame *f)
 {
@@ -99,6 +119,12 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
         if (is_subject_rel(r)) {
             if (w[c].upos == TC_UPOS_PRON && lemma_is(b, c, RELATIVES))
                 continue; /* a relative pronoun: the noun described stands in (below) */
+            /* "a bomb exploded, with 12 soldiers[nsubj] killed": a noun after "with" is no
+               subject; what the verb with no object of its own says was done to it */
+            if (with_phrase(b, c) && !has_object(b, p)) {
+                add_arg(b, f->obj, &f->nobj, c, TC_FRAME_NONE);
+                continue;
+            }
             add_arg(b, f->subj, &f->nsubj, c, TC_FRAME_NONE);
             if (r == TC_REL_NSUBJ_PASS || r == TC_REL_CSUBJ_PASS) f->flags |= TC_FR_PASSIVE;
         } else if (r == TC_REL_OBJ || r == TC_REL_IOBJ) {
@@ -127,6 +153,13 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
     for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
         aux_pass |= w[b->kids[k]].rel == TC_REL_AUX_PASS;
         active |= w[b->kids[k]].rel == TC_REL_NSUBJ;
+    }
+    /* "the soldiers[nsubj] backed[VBN] by African Union troops worked ...": a participle with
+       a "by" agent and no auxiliary is a passive whatever the parse called its subject */
+    if (!(f->flags & TC_FR_PASSIVE) && f->nagent && f->nsubj && !has_aux(b, p) &&
+        participle(b, p)) {
+        f->flags |= TC_FR_PASSIVE;
+        return;
     }
     if (f->flags & TC_FR_PASSIVE && !aux_pass && active) {
         uint8_t n = 0;

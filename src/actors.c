@@ -1489,8 +1489,7 @@ static int rank_words(const tc_text *t, uint32_t from, uint32_t to)
                                         "permanent", "special", "under",  "interim"};
     if (to <= from || to - from > 3) return 0;
     for (uint32_t k = from; k < to; k++)
-        if (!in_words(&t->toks[k], ranks, sizeof ranks / sizeof *ranks))
-            return 0;
+        if (!in_words(&t->toks[k], ranks, sizeof ranks / sizeof *ranks)) return 0;
     return 1;
 }
 
@@ -2111,8 +2110,8 @@ static const char *const state_org_heads[] = {
 static void org_tail(const tc_text *t, const tc_sentence *s, tc_mention *m, uint32_t next)
 {
     uint32_t j = m->tok0 + m->ntok;
-    if (m->kind != TC_KIND_COUNTRY || strlen(m->code) != 6 || j >= s->tok0 + s->ntok ||
-        j >= next || !(t->toks[j - 1].flags & TC_TOK_CAP) || !(t->toks[j].flags & TC_TOK_CAP) ||
+    if (m->kind != TC_KIND_COUNTRY || strlen(m->code) != 6 || j >= s->tok0 + s->ntok || j >= next ||
+        !(t->toks[j - 1].flags & TC_TOK_CAP) || !(t->toks[j].flags & TC_TOK_CAP) ||
         !in_words(&t->toks[j], state_org_heads, sizeof state_org_heads / sizeof *state_org_heads))
         return;
     if (j + 1 < s->tok0 + s->ntok && (t->toks[j + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)))
@@ -3164,8 +3163,8 @@ static const struct {
  * is ("risk consultancy Control Risks")? */
 static int org_kind_noun(const tc_token *w)
 {
-    static const char *const more[] = {"consultancy", "agency", "organisation", "organization",
-                                       "institute", "group"};
+    static const char *const more[] = {"consultancy",  "agency",    "organisation",
+                                       "organization", "institute", "group"};
     for (size_t k = 0; k < sizeof org_kinds / sizeof *org_kinds; k++)
         if (word_is(w, org_kinds[k].noun)) return 1;
     return in_words(w, more, sizeof more / sizeof *more);

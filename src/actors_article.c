@@ -474,8 +474,8 @@ static int role_place(const tc_actors *d, const tc_text *t, const tc_sentence *s
             p--;
         /* "of the Germany-based Kurdish Center for Studies": where it is based, before it */
         if (p > c + 3 && !strcmp(t->toks[p].norm, "based") && !strcmp(t->toks[p - 1].norm, "-"))
-            for (p -= 2; p > c + 1 && (t->toks[p].flags & TC_TOK_CAP) &&
-                         (t->toks[p].flags & TC_TOK_WORD);)
+            for (p -= 2;
+                 p > c + 1 && (t->toks[p].flags & TC_TOK_CAP) && (t->toks[p].flags & TC_TOK_WORD);)
                 p--;
         if (p > c && !strcmp(t->toks[p].norm, "the")) p--;
         if (p != office && (p <= c + 1 || !listed(t->toks[p].norm, t->toks[p].nlen, role_preps) ||
@@ -1115,8 +1115,7 @@ static size_t initials(const tc_text *t, const tc_mention *m, char *buf, size_t 
 static void define(tc_map *defs, tc_arena *a, const char *key, size_t len, const tc_mention *m)
 {
     const tc_mention *was = tc_map_get(defs, key, len);
-    if (was && ((const void *)was == (const void *)defs || !strncmp(was->code, m->code, 3)))
-        return;
+    if (was && ((const void *)was == (const void *)defs || !strncmp(was->code, m->code, 3))) return;
     tc_map_put(defs, tc_arena_strndup(a, key, len), len, was ? (void *)defs : (void *)m);
 }
 

@@ -229,12 +229,11 @@ static void blame(sctx *s, uint32_t w)
 /* Wrongs a speaker can say another did, as verbs: "said Kabul was failing to rein in the
  * separatists", "said Iran is defying the Council" accuse (112) whom they are said of. */
 static const char *const faults[] = {
-    "fail",     "defy",      "violate",     "breach",      "flout",       "undermine",
-    "interfere", "meddle",   "harbor",      "harbour",     "shelter",     "sponsor",
-    "sabotage", "obstruct",  "destabilize", "destabilise", "provoke",     "incite",
-    "collude",  "persecute", "oppress",     "repress",     "mistreat",    "exploit",
-    "rig",      "cheat",     "mislead",     "deceive",     "stoke",       "plunder",
-    "loot",     "lie",       NULL};
+    "fail",        "defy",        "violate", "breach",  "flout",   "undermine", "interfere",
+    "meddle",      "harbor",      "harbour", "shelter", "sponsor", "sabotage",  "obstruct",
+    "destabilize", "destabilise", "provoke", "incite",  "collude", "persecute", "oppress",
+    "repress",     "mistreat",    "exploit", "rig",     "cheat",   "mislead",   "deceive",
+    "stoke",       "plunder",     "loot",    "lie",     NULL};
 
 /* Is the word form norm (len bytes) an inflection of a verb of faults? For the parse's gate:
  * "failing", "defied", "harbors", "rigged", "lied". */
@@ -255,7 +254,8 @@ static int fault_form(const char *norm, size_t len)
                 (el && last == 'e' && rl == el && !memcmp(rest, *e, el) && (*e)[0] != 'e') ||
                 (el && last == 'y' && rl == 1 + el && rest[0] == 'i' && !memcmp(rest + 1, *e, el) &&
                  (*e)[0] == 'e') ||
-                (el && rl == 2 + el && rest[0] == last && rest[1] == last && !memcmp(rest + 2, *e, el)))
+                (el && rl == 2 + el && rest[0] == last && rest[1] == last &&
+                 !memcmp(rest + 2, *e, el)))
                 return 1;
         }
     }

@@ -771,7 +771,8 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
             uint32_t o = s->kids[i];
             int r = rel_of(s, o);
             const char *nc = r == TC_REL_OBJ || r == TC_REL_IOBJ ? tc_code_noun_class(s, o) : NULL;
-            if (r == TC_REL_IOBJ || (nc && (!strcmp(nc, "noun.person") || !strcmp(nc, "noun.group"))) ||
+            if (r == TC_REL_IOBJ ||
+                (nc && (!strcmp(nc, "noun.person") || !strcmp(nc, "noun.group"))) ||
                 ((r == TC_REL_OBJ || r == TC_REL_IOBJ) && s->ment[o] != NO_MENTION))
                 return;
         }
@@ -819,9 +820,9 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     if (ms && mt && !strcmp(code, "044") && s->c->cameo) {
         const char *at = s->where && !s->where_article ? s->where : NULL;
         const char *fine = !strncmp(ms->code, mt->code, 3) || (!at && !s->where_named) ? "040"
-                           : at && !strncmp(at, ms->code, 3)                          ? "043"
-                           : at && !strncmp(at, mt->code, 3)                          ? "042"
-                                                                                      : "044";
+                           : at && !strncmp(at, ms->code, 3)                           ? "043"
+                           : at && !strncmp(at, mt->code, 3)                           ? "042"
+                                                                                       : "044";
         if (tc_cameo_get(s->c->cameo, fine)) {
             code = fine;
             info = tc_cameo_get(s->c->cameo, code);

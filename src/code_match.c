@@ -244,9 +244,9 @@ void tc_code_phone_call(sctx *s, size_t f)
     }
     if (s->fm[f].p || s->tr.w[p].upos != TC_UPOS_VERB || strcmp(s->tr.w[p].lemma, "call") ||
         (fr->nobj != 1 && named == UINT32_MAX) || !fr->nsubj || fr->flags & TC_FR_PASSIVE ||
-        !s->c->cameo ||
-        rel_of(s, p) == TC_REL_ACL || rel_of(s, p) == TC_REL_AMOD || /* "a website called X" */
-        rel_of(s, p) == TC_REL_XCOMP) /* "to create guides called X" */
+        !s->c->cameo || rel_of(s, p) == TC_REL_ACL ||
+        rel_of(s, p) == TC_REL_AMOD || /* "a website called X" */
+        rel_of(s, p) == TC_REL_XCOMP)  /* "to create guides called X" */
         return;
     for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
         uint32_t c = s->kids[i];

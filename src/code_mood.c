@@ -609,10 +609,9 @@ void tc_code_govern(sctx *s)
             mood(s, f);
     /* "barred the UN envoy from visiting Gaza", "prevented inspectors from entering": what
        someone is kept from doing is not done, whatever the keeping codes */
-    static const char *const preventers[] = {"bar",     "ban",    "prohibit", "prevent",
-                                             "stop",    "block",  "forbid",   "keep",
-                                             "deter",   "restrict", "exclude", "disqualify",
-                                             "discourage", NULL};
+    static const char *const preventers[] = {
+        "bar",  "ban",   "prohibit", "prevent", "stop",       "block",      "forbid",
+        "keep", "deter", "restrict", "exclude", "disqualify", "discourage", NULL};
     for (size_t f = 0; f < s->nfr; f++) {
         const tc_frame *fr = &s->fr[f];
         if (s->fm[f].p && fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE &&

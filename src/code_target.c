@@ -1036,7 +1036,8 @@ void tc_code_frame(sctx *s, size_t f)
     int topical = nt > 0;
     for (size_t b = 0; b < nt && topical; b++) {
         const tc_mention *mb = mention_at(s, tgt[b]);
-        uint32_t w = mb && tgt[b] < (int32_t)s->nm && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
+        uint32_t w =
+            mb && tgt[b] < (int32_t)s->nm && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
         const char *cw = w < s->tr.n ? case_word(s, mention_head(s, w, tgt[b])) : NULL;
         topical = cw && in_words(cw, topics);
     }
@@ -1132,8 +1133,8 @@ void tc_code_frame(sctx *s, size_t f)
     }
     /* PETRARCH reads a verb's target after it: what a speaker said before the verb ("Arnor
        will restore ties, an official said") holds no target of the saying */
-    for (size_t b = 0; b < nt && (s->c->conventions & TC_CODE_PETRARCH) &&
-                       !(fr->flags & TC_FR_PASSIVE);) {
+    for (size_t b = 0;
+         b < nt && (s->c->conventions & TC_CODE_PETRARCH) && !(fr->flags & TC_FR_PASSIVE);) {
         const tc_mention *mb = mention_at(s, tgt[b]);
         uint32_t h = mb && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
         if (h >= fr->pred) {
@@ -1156,9 +1157,8 @@ void tc_code_frame(sctx *s, size_t f)
             const tc_mention *mw = mention_at(s, s->ment[w]);
             if (!mw || !usable(mw) || s->ment[w] == tgt[b]) continue;
             uint32_t h = w;
-            for (int steps = 0; steps < 8 && h != hb && s->tr.w[h].head &&
-                                rel_of(s, h) != TC_REL_CONJ;
-                 steps++)
+            for (int steps = 0;
+                 steps < 8 && h != hb && s->tr.w[h].head && rel_of(s, h) != TC_REL_CONJ; steps++)
                 h = head_of(s, h);
             if (h == hb) first = s->ment[w];
         }
@@ -1211,10 +1211,9 @@ void tc_code_frame(sctx *s, size_t f)
            Saturday", "burned down its embassy") is an event with no target; one on nothing
            ("said today") none; nor one told as when a coded act was done ("restore ties
            five years after crowds burned down its embassy") */
-        int phrase_after = 0, when_of_coded = fr->gov != TC_FRAME_NONE &&
-                                              fr->gov_rel == TC_REL_ADVCL &&
-                                              s->frame_of[fr->gov] >= 0 &&
-                                              s->fm[s->frame_of[fr->gov]].p;
+        int phrase_after = 0,
+            when_of_coded = fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_ADVCL &&
+                            s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p;
         for (size_t i = 0; i < fr->nobj && (s->c->conventions & TC_CODE_NO_DYAD); i++)
             phrase_after |= fr->obj[i].word > fr->pred;
         for (size_t i = 0; i < fr->nobl && (s->c->conventions & TC_CODE_NO_DYAD); i++)

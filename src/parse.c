@@ -1254,8 +1254,8 @@ static void repair_verb_possessor(tc_word *w, uint32_t n)
         uint32_t v = w[k].head - 1u;
         if (v <= k || w[v].upos != TC_UPOS_VERB) continue;
         uint32_t o = k + 1;
-        while (o < v && !((w[o].upos == TC_UPOS_NOUN || w[o].upos == TC_UPOS_PROPN) &&
-                          w[o].head == v + 1))
+        while (o < v &&
+               !((w[o].upos == TC_UPOS_NOUN || w[o].upos == TC_UPOS_PROPN) && w[o].head == v + 1))
             o++;
         int between = o < v; /* the words between are the possessor's or the noun's */
         for (uint32_t c = k + 1; c < o && between; c++)
@@ -1300,22 +1300,24 @@ static void repair_list_possessive(tc_word *w, uint32_t n)
 static void repair_aux_dependents(tc_word *w, uint32_t n)
 {
     for (uint32_t k = 0; k < n; k++) {
-        if (!w[k].head || (w[k].rel != TC_REL_NSUBJ && w[k].rel != TC_REL_NSUBJ_PASS &&
-                           w[k].rel != TC_REL_EXPL))
+        if (!w[k].head ||
+            (w[k].rel != TC_REL_NSUBJ && w[k].rel != TC_REL_NSUBJ_PASS && w[k].rel != TC_REL_EXPL))
             continue;
         uint32_t a = w[k].head - 1u;
         if ((w[a].rel != TC_REL_AUX && w[a].rel != TC_REL_AUX_PASS) || !w[a].head) continue;
         uint32_t v = w[a].head - 1u;
-        static const char *const auxes[] = {"be",     "have",  "do",  "will",  "would", "shall",
-                                            "should", "can",   "could", "may", "might", "must",
-                                            NULL};
+        static const char *const auxes[] = {"be",    "have",   "do",  "will",  "would",
+                                            "shall", "should", "can", "could", "may",
+                                            "might", "must",   NULL};
         int aux = 0, close = v > a && k < a; /* "did not ever clash": adverbs between */
         for (size_t j = 0; auxes[j] && !aux; j++) aux = !strcmp(w[a].lemma, auxes[j]);
         for (uint32_t c = a + 1; c < v && close; c++)
-            close = w[c].upos == TC_UPOS_ADV || w[c].upos == TC_UPOS_PART || w[c].upos == TC_UPOS_AUX;
+            close =
+                w[c].upos == TC_UPOS_ADV || w[c].upos == TC_UPOS_PART || w[c].upos == TC_UPOS_AUX;
         if (!aux || !close || (w[v].upos != TC_UPOS_VERB && w[v].upos != TC_UPOS_AUX)) continue;
-        hang(w, k, v, w[a].rel == TC_REL_AUX_PASS && w[k].rel == TC_REL_NSUBJ ? TC_REL_NSUBJ_PASS
-                                                                                : w[k].rel);
+        hang(w, k, v,
+             w[a].rel == TC_REL_AUX_PASS && w[k].rel == TC_REL_NSUBJ ? TC_REL_NSUBJ_PASS
+                                                                     : w[k].rel);
     }
 }
 

@@ -11,9 +11,9 @@
  * the error "dateline". The <Config> elements between records set PETRARCH's options for the
  * records after them: require_dyad (false: an event whose target no dictionary codes is kept,
  * "---") and comma_emin/comma_emax (a terminal comma clause of so many words is left out;
- * PETRARCH's defaults 2 and 8). Negated events do not count (PETRARCH codes modal ones). A record is right
- * when its event set is exactly the expected one (order aside) or when it expects an error and gets
- * that error. */
+ * PETRARCH's defaults 2 and 8). Negated events do not count (PETRARCH codes modal ones). A record
+ * is right when its event set is exactly the expected one (order aside) or when it expects an error
+ * and gets that error. */
 #include "eval_petrarch.h"
 
 #include "actors.h"

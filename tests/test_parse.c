@@ -278,8 +278,8 @@ static int head_in(const char *s, uint32_t i)
  * verb), a subject is the verb's the auxiliary serves ("Argentina has so far refrained"). */
 static void test_no_verb_possessor_no_aux_subject(void **state)
 {
-    assert_int_equal(head_in("Mali's new envoy left yesterday for Algeria for talks with Niger.", 0),
-                     3);
+    assert_int_equal(
+        head_in("Mali's new envoy left yesterday for Algeria for talks with Niger.", 0), 3);
     assert_int_equal(
         head_in("Nairobi's new mayor left yesterday for Kampala for talks with Uganda.", 0), 3);
     assert_int_equal(head_in("Argentina has so far refrained from criticizing Chile.", 0), 4);
@@ -366,13 +366,19 @@ static void test_bad_models(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_two_thousand_words), cmocka_unit_test(test_punctuation_only),
-        cmocka_unit_test(test_hyphen_modifiers),   cmocka_unit_test(test_emoji),
-        cmocka_unit_test(test_invalid_utf8),       cmocka_unit_test(test_ten_thousand_token_line),
-        cmocka_unit_test(test_word_lists),         cmocka_unit_test(test_deterministic),
-        cmocka_unit_test(test_beam_hostile),       cmocka_unit_test(test_punct_heads_nothing),
+        cmocka_unit_test(test_two_thousand_words),
+        cmocka_unit_test(test_punctuation_only),
+        cmocka_unit_test(test_hyphen_modifiers),
+        cmocka_unit_test(test_emoji),
+        cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_ten_thousand_token_line),
+        cmocka_unit_test(test_word_lists),
+        cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_beam_hostile),
+        cmocka_unit_test(test_punct_heads_nothing),
         cmocka_unit_test(test_no_verb_possessor_no_aux_subject),
-        cmocka_unit_test(test_bad_models),         cmocka_unit_test(test_feature_groups),
+        cmocka_unit_test(test_bad_models),
+        cmocka_unit_test(test_feature_groups),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

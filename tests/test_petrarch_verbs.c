@@ -251,8 +251,7 @@ static void test_eval_config(void **state)
         "--- AGREE [081] ---\nAGREE\n- * WITH % [031]\n--- WARN [160] ---\nWARN\n");
     put(dir, "a.actors.txt",
         "AURELIA [AUR]\n+AURELIAN\nBORVIA [BRV]\nCORVIA [COR]\nROMENDA [BRV]\nTELEMNAR [TEL]\n");
-    put(dir, "b.agents.txt",
-        "OFFICIAL [~GOV]\nPOLICE [~COP]\nSTUDENT [~EDU]\nPRESIDENT [~GOV]\n");
+    put(dir, "b.agents.txt", "OFFICIAL [~GOV]\nPOLICE [~COP]\nSTUDENT [~EDU]\nPRESIDENT [~GOV]\n");
     char path[512];
     snprintf(path, sizeof path, "%s/records.xml", dir);
     FILE *f = fopen(path, "w");
@@ -331,8 +330,7 @@ static void test_eval_config(void **state)
     if (right != 13) printf("%s", text);
     assert_int_equal(records, 13);
     assert_int_equal(right, 13);
-    static const char *const files[] = {"verbs.txt", "a.actors.txt", "b.agents.txt",
-                                        "records.xml"};
+    static const char *const files[] = {"verbs.txt", "a.actors.txt", "b.agents.txt", "records.xml"};
     for (size_t i = 0; i < 4; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, files[i]);
         unlink(path);

@@ -2040,7 +2040,8 @@ static size_t people_matches(const tc_actors *d, const tc_text *t, const tc_sent
     uint32_t end = s->tok0 + s->ntok;
     raw_match *res = tc_arena_alloc(a, s->ntok * sizeof *res);
     size_t m = 0, k = 0;
-    const entry *cvl = &d->entries[d->noun_agent[1]];
+    /* (the agent CVL exists only where the noun classes were loaded) */
+    const entry *cvl = d->nouns ? &d->entries[d->noun_agent[1]] : NULL;
     for (uint32_t i = s->tok0; i < end;) {
         if (k < n && raw[k].tok0 <= i) {
             i = raw[k].tok0 + raw[k].ntok > i ? raw[k].tok0 + raw[k].ntok : i + 1;

@@ -134,7 +134,7 @@ demo: deps
 FUZZ_SECONDS ?= 30
 FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_CFLAGS  := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Isrc \
-                -DTC_DATADIR='"$(DATADIR)"' -fsanitize=fuzzer,address,undefined \
+                -DTC_DATADIR='"$(DATADIR)"' -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
                 $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 build-fuzz/%: fuzz/%.c $(LIB_SRC)
 	mkdir -p build-fuzz

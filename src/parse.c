@@ -416,28 +416,27 @@ static void add4(int32_t *to, const int32_t *from)
     to[0] += from[0], to[1] += from[1], to[2] += from[2], to[3] += from[3];
 }
 
+/* One group's n features at *f (slots at *slot) scored into to[0..4) unless *ok says another
+ * item has scored them; *f and *slot move past them. */
+static void group_score(const tc_parser *p, const uint64_t **f, const uint32_t **slot, int n,
+                        int32_t *to, uint8_t *ok)
+{
+    if (!*ok) {
+        memset(to, 0, 4 * sizeof *to);
+        tc_pmodel_score4(&p->trans, *f, *slot, n, to);
+        *ok = 1;
+    }
+    *f += n, *slot += n;
+}
+
 /* The scores of x's configuration into score[0..4) (zeroed by the caller), keeping the
  * groups' in T. A group another item has scored since tfeat_get is read from T. */
 static void tfeat_score(const tc_parser *p, tparts *T, const tfeat *x, int32_t *score)
 {
     const uint64_t *f = x->f;
     const uint32_t *slot = x->slot;
-    if (x->want & TC_TRG_B) {
-        if (!T->b_ok[x->b]) {
-            memset(T->b[x->b], 0, sizeof T->b[x->b]);
-            tc_pmodel_score4(&p->trans, f, slot, x->nf[0], T->b[x->b]);
-            T->b_ok[x->b] = 1;
-        }
-        f += x->nf[0], slot += x->nf[0];
-    }
-    if (x->want & TC_TRG_S0) {
-        if (!T->s0_ok[x->s0]) {
-            memset(T->s0[x->s0], 0, sizeof T->s0[x->s0]);
-            tc_pmodel_score4(&p->trans, f, slot, x->nf[1], T->s0[x->s0]);
-            T->s0_ok[x->s0] = 1;
-        }
-        f += x->nf[1], slot += x->nf[1];
-    }
+    if (x->want & TC_TRG_B) group_score(p, &f, &slot, x->nf[0], T->b[x->b], &T->b_ok[x->b]);
+    if (x->want & TC_TRG_S0) group_score(p, &f, &slot, x->nf[1], T->s0[x->s0], &T->s0_ok[x->s0]);
     add4(score, T->b[x->b]);
     add4(score, T->s0[x->s0]);
     uint32_t ps = pair_slot(x->pair);

@@ -152,6 +152,27 @@ static void record(FILE *f, int n, const char *cat, const char *text, const char
     fprintf(f, "<Text>%s</Text>\n</Sentence>\n", text);
 }
 
+/* Runs tc_eval_petrarch_cli(argc, argv) with its standard output read into text (cap bytes,
+ * NUL-terminated); its exit status. */
+static int run_eval(int argc, char **argv, char *text, size_t cap)
+{
+    char out[] = "/tmp/tocsin-petr-out-XXXXXX";
+    int fd = mkstemp(out);
+    assert_true(fd >= 0);
+    fflush(stdout);
+    int saved = dup(1);
+    dup2(fd, 1);
+    int rc = tc_eval_petrarch_cli(argc, argv);
+    fflush(stdout);
+    dup2(saved, 1);
+    close(saved);
+    ssize_t n = pread(fd, text, cap - 1, 0);
+    text[n > 0 ? n : 0] = 0;
+    close(fd);
+    unlink(out);
+    return rc;
+}
+
 /* Writes a small validation file with the given <Environment> into a fresh folder and scores
  * it: 18 categories each get their row (they used to be folded into the 16th); two actor
  * files in one element; discard phrases are whole words in a row, and a bare year in the list
@@ -183,24 +204,10 @@ static void eval_small(const char *environment)
     fputs("</Sentences>\n", f);
     fclose(f);
 
-    char out[] = "/tmp/tocsin-petr-out-XXXXXX";
-    int fd = mkstemp(out);
-    assert_true(fd >= 0);
-    fflush(stdout);
-    int saved = dup(1);
-    dup2(fd, 1);
     char a0[] = "petrarch";
     char *argv[] = {a0, path, NULL};
-    int rc = tc_eval_petrarch_cli(2, argv);
-    fflush(stdout);
-    dup2(saved, 1);
-    close(saved);
     static char text[8192];
-    ssize_t n = pread(fd, text, sizeof text - 1, 0);
-    text[n > 0 ? n : 0] = 0;
-    close(fd);
-    unlink(out);
-    assert_int_equal(rc, 0);
+    assert_int_equal(run_eval(2, argv, text, sizeof text), 0);
     for (int i = 1; i <= 18; i++) {
         char row[16];
         snprintf(row, sizeof row, "\nC%02d ", i);
@@ -305,24 +312,10 @@ static void test_eval_config(void **state)
     fputs("</Sentences>\n", f);
     fclose(f);
 
-    char out[] = "/tmp/tocsin-petr-out-XXXXXX";
-    int fd = mkstemp(out);
-    assert_true(fd >= 0);
-    fflush(stdout);
-    int saved = dup(1);
-    dup2(fd, 1);
     char a0[] = "petrarch", a1[] = "--verbose";
     char *argv[] = {a0, path, a1, NULL};
-    int rc = tc_eval_petrarch_cli(3, argv);
-    fflush(stdout);
-    dup2(saved, 1);
-    close(saved);
     static char text[8192];
-    ssize_t n = pread(fd, text, sizeof text - 1, 0);
-    text[n > 0 ? n : 0] = 0;
-    close(fd);
-    unlink(out);
-    assert_int_equal(rc, 0);
+    assert_int_equal(run_eval(3, argv, text, sizeof text), 0);
     const char *all = strstr(text, "\nALL ");
     int records = 0, right = 0;
     assert_non_null(all);

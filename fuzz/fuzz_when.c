@@ -50,8 +50,8 @@ static void check_sentence(const tc_text *t, uint32_t s, tc_date ref, tc_arena *
         check(w[k].head == TC_WHEN_NOHEAD);
         bool resolved = w[k].date.prec != TC_DATE_NONE && ref.prec == TC_DATE_DAY;
         check(resolved == (w[k].lag != TC_WHEN_NOLAG));
-        check(w[k].past ==
-              (w[k].kind == TC_WHEN_POINT && resolved && w[k].lag > TC_WHEN_PAST_DAYS));
+        check(w[k].past == (w[k].kind == TC_WHEN_POINT && resolved &&
+                            w[k].lag > TC_WHEN_PAST_AFTER(w[k].date.prec)));
         char buf[24];
         check(strlen(tc_date_str(w[k].date, buf)) < sizeof buf);
     }

@@ -101,8 +101,9 @@ typedef struct {
     uint32_t tok0, ntok; /* the expression: tokens t->toks[tok0 .. tok0 + ntok), its preposition
                           * ("on", "in", "since", "for") included */
     uint8_t kind;        /* tc_when_kind */
-    uint8_t past;        /* 1: a POINT whose last day is more than TC_WHEN_PAST_DAYS days before
-                          * the article date; a span or a duration reaches the article: never */
+    uint8_t past;        /* 1: a POINT whose last day is more than TC_WHEN_PAST_AFTER(its
+                          * precision) days before the article date; a span or a duration
+                          * reaches the article: never */
     uint8_t unit;        /* DURATION and "N units ago": the unit (tc_when_unit), else 0 */
     uint16_t amount;     /* DURATION: how many units (0 when not a number: "for months") */
     tc_date date;        /* the point, the span's start or the duration's start; prec NONE when

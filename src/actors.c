@@ -1353,8 +1353,11 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         if (!led && e) led = flagged(d, t, s, e, i + p->ntok);
         uint32_t service = !led && e ? outlet_service(d, t, s, e, i + p->ntok) : 0;
         led += service; /* "VOA Mandarin": the language is no other name the outlet is in */
+        /* "ex-Ecuadorian Foreign Minister X": "ex-" before a state's adjective says what the
+           person was, it makes no modifier ("ex-ministers" stays one) */
+        int ex = e && e->kind == TC_KIND_ADJ && i >= s->tok0 + 2 && word_is(&t->toks[i - 2], "ex");
         int modifier = !led && ((i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
-                                glued_after_hyphen(t, s->tok0, i));
+                                (glued_after_hyphen(t, s->tok0, i) && !ex));
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
                              other_person(d, t, s, i, matched_to, p, e)
                          ? HIDDEN
@@ -1841,13 +1844,16 @@ static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_ment
     return 1;
 }
 
-/* Are tokens [from, to) a coordination: "and", "or", ",", ", and"? */
+/* Are tokens [from, to) a coordination: "and", "or", ",", ", and", "and the" ("Japanese and
+ * the Australian armies")? */
 static int coordinated(const tc_text *t, uint32_t from, uint32_t to)
 {
     if (to <= from || to - from > 2) return 0;
     for (uint32_t k = from; k < to; k++)
         if (!word_is(&t->toks[k], "and") && !word_is(&t->toks[k], "or") &&
-            !word_is(&t->toks[k], ","))
+            !word_is(&t->toks[k], ",") &&
+            !(k > from && k + 1 == to && word_is(&t->toks[k], "the") &&
+              word_is(&t->toks[k - 1], "and")))
             return 0;
     return 1;
 }

@@ -3564,8 +3564,12 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
                     if (i < nraw && tc_actors_is_state(d, me.code) && strlen(me.code) == 6 &&
                         (carry = shared_state(t, &c, &raw[i])) != NULL)
                         carry_at = raw[i].tok0;
-                    /* "Armenian and Azerbaijani troops": the adjectives share the agents. */
-                    for (size_t k = 0; c.adj && !c.base && !c.person && c.nagents && k < nlone;
+                    /* "Armenian and Azerbaijani troops": the adjectives share the agents; so
+                       do an adjective and an organisation's ("British and EU negotiators") */
+                    int org = c.base && !c.adj &&
+                              (c.base->e->kind == TC_KIND_IGO || c.base->e->kind == TC_KIND_NGO);
+                    for (size_t k = 0;
+                         ((c.adj && !c.base) || org) && !c.person && c.nagents && k < nlone;
                          k++) {
                         memcpy(lone[k].agents, c.agents, sizeof c.agents);
                         lone[k].nagents = c.nagents;

@@ -185,7 +185,10 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     }
     x->flags |= gv->flag;
     /* "vowed to strike X", "promised to expel them": a promise of force is a threat */
-    int hostile = x->p && !x->p->nocode && code_root(x->code) >= 14;
+    /* ... not a promise that it would not ("assured Turkey that Russia would not attack
+       it" promises restraint) */
+    int hostile = x->p && !x->p->nocode && code_root(x->code) >= 14 &&
+                  !(xf->flags & TC_FR_NEGATED);
     if (!strcmp(y->code, "030") && hostile) tc_code_set_code(s, y, "130");
     if (!strcmp(y->code, "130") && hostile)
         tc_code_set_code(s, y, refined(governor_of("130"), x->code));

@@ -750,6 +750,20 @@ static tc_span bare_target(sctx *s, size_t f)
     return (tc_span){0, 0};
 }
 
+/* Is target k the partner of a "with" ("signed an agreement with Greece", "signed with Greece
+ * and Cyprus"), the head of its phrase or of its list under "with"? */
+static int signed_with(const sctx *s, int32_t k)
+{
+    const tc_mention *mk = mention_at(s, k);
+    if (!mk || k >= (int32_t)s->nm || mk->tok0 < s->lo || mk->tok0 - s->lo >= s->tr.n ||
+        !mk->code[0] || !strncmp(mk->code, "---", 3))
+        return 0;
+    uint32_t h = mention_head(s, mk->tok0 - s->lo, k);
+    while (s->tr.w[h].head && rel_of(s, h) == TC_REL_CONJ) h = head_of(s, h);
+    const char *cw = case_word(s, h);
+    return cw && !strcmp(cw, "with");
+}
+
 void tc_code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -1238,9 +1252,13 @@ void tc_code_frame(sctx *s, size_t f)
         s->bare = (tc_span){0, 0};
         return;
     }
+    /* "Cairo signed an agreement with Greece": both sign the agreement one signs with the
+       other (a thing signed, the object: not "agreed with X", a view shared) */
+    int cosigned = !strncmp(code, "057", 3) && !(fr->flags & TC_FR_PASSIVE) && fr->nobj;
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
             tc_code_emit(s, f, src[a], tgt[b], code, info);
+            if (cosigned && signed_with(s, tgt[b])) tc_code_emit(s, f, tgt[b], src[a], code, info);
             /* the host's 043 of a visit, not of an intended one ("is due to travel to X") */
             if (m->p->cameo2[0] && !strcmp(m->code, m->p->cameo))
                 tc_code_emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);

@@ -957,6 +957,27 @@ void tc_code_frame(sctx *s, size_t f)
         int32_t police = ns ? NO_MENTION : tc_code_place_police(s);
         if (police != NO_MENTION && nt) src[ns++] = police;
     }
+    /* "'Bennett's travel has been prohibited,' the Taliban's spokesman said", "Russia said two
+       U.S. diplomats have been expelled": a measure of authority (reducing relations or
+       coercing, roots 16 and 17) with no agent, told by a state's government, forces or
+       courts, is the teller's own, when it falls on another state's (not on the teller's own
+       people, whom another may have seized: "Kenya said its citizens were detained") */
+    if (!ns && nt && (s->fr[f].flags & TC_FR_PASSIVE) && !s->fr[f].nagent &&
+        (code_root(m->code) == 16 || code_root(m->code) == 17) &&
+        !(m->flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL))) {
+        static const char *const rulers[] = {"GOV", "COP", "JUD", "SPY", "MIL", NULL};
+        const tc_mention *mr = mention_at(s, m->reporter);
+        int ruler = mr && strncmp(mr->code, "---", 3) && strncmp(mr->code, "IGO", 3) &&
+                    strncmp(mr->code, "NGO", 3) && strncmp(mr->code, "IMG", 3) &&
+                    (strlen(mr->code) == 3 ? mr->kind == TC_KIND_COUNTRY ||
+                                                 mr->kind == TC_KIND_METONYM
+                                           : sector_in(mr, rulers));
+        for (size_t b = 0; b < nt && ruler; b++) {
+            const tc_mention *mb = mention_at(s, tgt[b]);
+            ruler = mb && strncmp(mb->code, mr->code, 3);
+        }
+        if (ruler) src[ns++] = m->reporter;
+    }
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */
     if (!ns && !nt) return;

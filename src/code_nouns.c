@@ -23,7 +23,8 @@ static const char *const deverbal[][2] = {
     {"restoration", "restore"},   {"extradition", "extradite"},  {"severance", "sever"},
     {"termination", "terminate"}, {"postponement", "postpone"},  {"reduction", "reduce"},
     {"lifting", "lift"},          {"delivery", "deliver"},       {"provision", "provide"},
-    {"donation", "donate"},       {"freezing", "freeze"},
+    {"donation", "donate"},       {"freezing", "freeze"},        {"activation", "activate"},
+    {"mobilization", "mobilize"}, {"mobilisation", "mobilise"},
 };
 
 const char *tc_code_deverbal(const char *noun, size_t len)

@@ -1076,7 +1076,10 @@ void tc_code_frame(sctx *s, size_t f)
         const char *cw = w < s->tr.n ? case_word(s, mention_head(s, w, tgt[b])) : NULL;
         topical = cw && in_words(cw, topics);
     }
-    int together = (!nt || topical) && ns > 1 && root >= 3 && root <= 6 &&
+    /* ... and two that break relations or recall their envoys with no one named break them
+       with each other ("both countries withdrew their ambassadors") */
+    int together = (!nt || topical) && ns > 1 &&
+                   ((root >= 3 && root <= 6) || !strncmp(m->code, "161", 3)) &&
                    !(s->fr[f].flags & TC_FR_PASSIVE) &&
                    (root != 5 || !strncmp(m->code, "057", 3) || !strncmp(m->code, "050", 3));
     /* ... and sides fighting over a place of their own state ("fought for control of El

@@ -555,6 +555,22 @@ static void mood(sctx *s, size_t f)
         m->flags |= TC_EV_HYPOTHETICAL;
         return;
     }
+    /* "there is little reason to think that the two leaders will meet", "analysts believe
+       Seoul will sign": what another thinks one will do is a forecast, not the actor's intent
+       (the actor's own belief, "Kenya believes it will sign", stays its intent) */
+    static const char *const opinions[] = {"think",   "believe", "expect", "doubt", "predict",
+                                           "suspect", "guess",   "reckon", "speculate", NULL};
+    if (fr->gov_rel == TC_REL_CCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, opinions)) {
+        int32_t g = s->frame_of[fr->gov];
+        const tc_mention *thinker =
+            g >= 0 ? mention_at(s, tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj))
+                   : NULL;
+        const tc_mention *actor = mention_at(s, tc_code_first_arg_mention(s, fr->subj, fr->nsubj));
+        if (!thinker || !actor || strncmp(thinker->code, actor->code, 3)) {
+            m->flags |= TC_EV_HYPOTHETICAL;
+            return;
+        }
+    }
     /* "does not want to meet X", "has no plans to": the intent denied */
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
         s->fr[s->frame_of[fr->gov]].flags & TC_FR_NEGATED)

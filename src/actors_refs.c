@@ -420,6 +420,46 @@ static const tc_mention *object_of_pronoun(const tc_text *t, uint32_t i, const t
     return NULL;
 }
 
+/* "Thailand said Beijing had assured it that ...": "it" as the object of a verb in the clause
+ * a state or an organisation says, whose subject is another actor, is the speaker: the actor
+ * right before a speech verb before "it" (its subject), when another actor's mention lies
+ * between that verb and "it". Not "it" as a subject ("said Somalia thinks it will win" is
+ * Somalia's: "it" before an auxiliary or after a conjunction). */
+static const tc_mention *speaker_object(const tc_text *t, uint32_t first, uint32_t i,
+                                        uint32_t end, const tc_mention *res, size_t n)
+{
+    static const char *const speech[] = {"said", "says", "told", "stated", "claimed", "added",
+                                          "insisted", "announced"};
+    static const char *const subject_next[] = {
+        "will", "would", "was", "is",   "has", "had",    "could", "can", "may",
+        "might", "should", "must", "did", "does", "'s", "wants", "says", "said"};
+    static const char *const clause_words[] = {"that", "if", "when", "because", "and", "but",
+                                               "as", "while", "although", "since"};
+    if (n < 2 || !word_is(&t->toks[i], "it") || i <= first + 2) return NULL;
+    const tc_token *prev = &t->toks[i - 1];
+    if ((prev->flags & TC_TOK_PUNCT) ||
+        in_words(prev, clause_words, sizeof clause_words / sizeof *clause_words))
+        return NULL;
+    if (i + 1 < end && in_words(&t->toks[i + 1], subject_next,
+                                sizeof subject_next / sizeof *subject_next))
+        return NULL;
+    uint32_t verb = 0;
+    for (uint32_t k = first + 1; k < i && !verb; k++)
+        if (in_words(&t->toks[k], speech, sizeof speech / sizeof *speech)) verb = k;
+    if (!verb || verb + 1 >= i) return NULL;
+    const tc_mention *speaker = NULL;
+    for (size_t q = 0; q < n; q++)
+        if (res[q].tok0 + res[q].ntok == verb) speaker = &res[q];
+    if (!speaker || !speaker->code[0] || speaker->code[0] == '-' ||
+        speaker->kind == TC_KIND_PERSON)
+        return NULL;
+    for (size_t q = 0; q < n; q++)
+        if (res[q].tok0 > verb && res[q].tok0 + res[q].ntok <= i - 1 && res[q].code[0] &&
+            res[q].code[0] != '-' && strncmp(res[q].code, speaker->code, 3))
+            return speaker;
+    return NULL;
+}
+
 /* "Tehran rejected its offer for new nuclear talks": "its" or "their" before a noun of what
  * one side puts to another (an offer, a proposal, a demand ...) is the last state named, the
  * maker of it, when that state is not the sentence's first actor (who would reject their own
@@ -633,6 +673,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
         if (!ante && (ante = object_of_pronoun(t, i, res, n))) len = 1;
         if (!ante && (ante = maker_of(t, i, end, refs, res, n))) len = 1;
+        if (!ante && (ante = speaker_object(t, s->tok0, i, end, res, n))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
         if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {
             ante = &refs->subject;

@@ -422,8 +422,9 @@ static const tc_mention *object_of_pronoun(const tc_text *t, uint32_t i, const t
 
 /* "Thailand said Beijing had assured it that ...": "it" as the object of a verb in the clause
  * a state or an organisation says, whose subject is another actor, is the speaker: the actor
- * right before a speech verb before "it" (its subject), when another actor's mention lies
- * between that verb and "it". Not "it" as a subject ("said Somalia thinks it will win" is
+ * right before a speech verb before "it" (its subject), when another actor's name lies
+ * between that verb and "it" and "it" follows a verb whose object is a party (assured, told,
+ * warned, attacked, accused ...). Not "it" as a subject ("said Somalia thinks it will win" is
  * Somalia's: "it" before an auxiliary or after a conjunction). */
 static const tc_mention *speaker_object(const tc_text *t, uint32_t first, uint32_t i,
                                         uint32_t end, const tc_mention *res, size_t n)
@@ -436,9 +437,18 @@ static const tc_mention *speaker_object(const tc_text *t, uint32_t first, uint32
     static const char *const clause_words[] = {"that", "if", "when", "because", "and", "but",
                                                "as", "while", "although", "since"};
     if (n < 2 || !word_is(&t->toks[i], "it") || i <= first + 2) return NULL;
+    /* (a verb whose object is a party, not a thing: "said Russia would not back it" may be
+       the resolution) */
+    static const char *const to_party[] = {
+        "assured",   "assures",  "promised",   "promises", "told",       "tells",
+        "warned",    "warns",    "threatened", "attacked", "accused",    "accuses",
+        "urged",     "urges",    "invited",    "informed", "notified",   "pressured",
+        "blamed",    "blames",   "criticized", "criticised", "asked",    "insulted",
+        "betrayed",  "sanctioned", "reassured", "attacking", "threatening"};
     const tc_token *prev = &t->toks[i - 1];
     if ((prev->flags & TC_TOK_PUNCT) ||
-        in_words(prev, clause_words, sizeof clause_words / sizeof *clause_words))
+        in_words(prev, clause_words, sizeof clause_words / sizeof *clause_words) ||
+        !in_words(prev, to_party, sizeof to_party / sizeof *to_party))
         return NULL;
     if (i + 1 < end && in_words(&t->toks[i + 1], subject_next,
                                 sizeof subject_next / sizeof *subject_next))
@@ -455,7 +465,8 @@ static const tc_mention *speaker_object(const tc_text *t, uint32_t first, uint32
         return NULL;
     for (size_t q = 0; q < n; q++)
         if (res[q].tok0 > verb && res[q].tok0 + res[q].ntok <= i - 1 && res[q].code[0] &&
-            res[q].code[0] != '-' && strncmp(res[q].code, speaker->code, 3))
+            res[q].code[0] != '-' && strncmp(res[q].code, speaker->code, 3) &&
+            (t->toks[res[q].tok0].flags & (TC_TOK_CAP | TC_TOK_UPPER))) /* a name, no pronoun */
             return speaker;
     return NULL;
 }

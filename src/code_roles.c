@@ -471,6 +471,9 @@ size_t tc_code_phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, si
                        (r == TC_REL_AMOD || r == TC_REL_COMPOUND ||
                         (r == TC_REL_NMOD_POSS && s->ment[x] != s->ment[w] && has_conj(s, x))) &&
                        s->ment[x] != NO_MENTION && usable(&s->m[s->ment[x]]);
+        /* ... and the other state of a pair description ("the two[nummod] countries") */
+        modifier |= head_of(s, x) == w && s->ment[x] != NO_MENTION && km &&
+                    (km->flags & TC_MENTION_PAIR) && (s->m[s->ment[x]].flags & TC_MENTION_PAIR);
         if (modifier) n = add_actor(out, n, max, share_sector(s, km, s->ment[x]));
         if (in_mention || modifier) n = members(s, x, km, out, n, max);
     }

@@ -750,6 +750,20 @@ static tc_span bare_target(sctx *s, size_t f)
     return (tc_span){0, 0};
 }
 
+/* Is target k the partner of a "with" ("signed an agreement with Greece", "signed with Greece
+ * and Cyprus"), the head of its phrase or of its list under "with"? */
+static int signed_with(const sctx *s, int32_t k)
+{
+    const tc_mention *mk = mention_at(s, k);
+    if (!mk || k >= (int32_t)s->nm || mk->tok0 < s->lo || mk->tok0 - s->lo >= s->tr.n ||
+        !mk->code[0] || !strncmp(mk->code, "---", 3))
+        return 0;
+    uint32_t h = mention_head(s, mk->tok0 - s->lo, k);
+    while (s->tr.w[h].head && rel_of(s, h) == TC_REL_CONJ) h = head_of(s, h);
+    const char *cw = case_word(s, h);
+    return cw && !strcmp(cw, "with");
+}
+
 void tc_code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -943,6 +957,27 @@ void tc_code_frame(sctx *s, size_t f)
         int32_t police = ns ? NO_MENTION : tc_code_place_police(s);
         if (police != NO_MENTION && nt) src[ns++] = police;
     }
+    /* "'Bennett's travel has been prohibited,' the Taliban's spokesman said", "Russia said two
+       U.S. diplomats have been expelled": a measure of authority (reducing relations or
+       coercing, roots 16 and 17) with no agent, told by a state's government, forces or
+       courts, is the teller's own, when it falls on another state's (not on the teller's own
+       people, whom another may have seized: "Kenya said its citizens were detained") */
+    if (!ns && nt && (s->fr[f].flags & TC_FR_PASSIVE) && !s->fr[f].nagent &&
+        (code_root(m->code) == 16 || code_root(m->code) == 17) &&
+        !(m->flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL))) {
+        static const char *const rulers[] = {"GOV", "COP", "JUD", "SPY", "MIL", NULL};
+        const tc_mention *mr = mention_at(s, m->reporter);
+        int ruler = mr && strncmp(mr->code, "---", 3) && strncmp(mr->code, "IGO", 3) &&
+                    strncmp(mr->code, "NGO", 3) && strncmp(mr->code, "IMG", 3) &&
+                    (strlen(mr->code) == 3 ? mr->kind == TC_KIND_COUNTRY ||
+                                                 mr->kind == TC_KIND_METONYM
+                                           : sector_in(mr, rulers));
+        for (size_t b = 0; b < nt && ruler; b++) {
+            const tc_mention *mb = mention_at(s, tgt[b]);
+            ruler = mb && strncmp(mb->code, mr->code, 3);
+        }
+        if (ruler) src[ns++] = m->reporter;
+    }
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */
     if (!ns && !nt) return;
@@ -1041,7 +1076,10 @@ void tc_code_frame(sctx *s, size_t f)
         const char *cw = w < s->tr.n ? case_word(s, mention_head(s, w, tgt[b])) : NULL;
         topical = cw && in_words(cw, topics);
     }
-    int together = (!nt || topical) && ns > 1 && root >= 3 && root <= 6 &&
+    /* ... and two that break relations or recall their envoys with no one named break them
+       with each other ("both countries withdrew their ambassadors") */
+    int together = (!nt || topical) && ns > 1 &&
+                   ((root >= 3 && root <= 6) || !strncmp(m->code, "161", 3)) &&
                    !(s->fr[f].flags & TC_FR_PASSIVE) &&
                    (root != 5 || !strncmp(m->code, "057", 3) || !strncmp(m->code, "050", 3));
     /* ... and sides fighting over a place of their own state ("fought for control of El
@@ -1238,9 +1276,13 @@ void tc_code_frame(sctx *s, size_t f)
         s->bare = (tc_span){0, 0};
         return;
     }
+    /* "Cairo signed an agreement with Greece": both sign the agreement one signs with the
+       other (a thing signed, the object: not "agreed with X", a view shared) */
+    int cosigned = !strncmp(code, "057", 3) && !(fr->flags & TC_FR_PASSIVE) && fr->nobj;
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
             tc_code_emit(s, f, src[a], tgt[b], code, info);
+            if (cosigned && signed_with(s, tgt[b])) tc_code_emit(s, f, tgt[b], src[a], code, info);
             /* the host's 043 of a visit, not of an intended one ("is due to travel to X") */
             if (m->p->cameo2[0] && !strcmp(m->code, m->p->cameo))
                 tc_code_emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);

@@ -868,7 +868,8 @@ static int quantity(const tc_word *w, uint32_t r)
 /* A finite verb the parser hung on a root that is no verb ("Interim[root] President Manuel
  * Merino resigned[conj] on Sunday"): when only names and nouns stand between them and the verb
  * has no subject of its own, the verb is the root and the old root its subject, which hands it
- * what follows the verb. */
+ * what follows the verb. A past tense or participle right after the root noun, read as the
+ * adjective of the noun after it, is such a verb too ("The two countries held[amod] talks"). */
 static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
 {
     uint32_t r = 0;
@@ -886,7 +887,8 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
            it ("Azerbaijan forced[amod] Armenians[nmod of Azerbaijan] to flee") */
         int modifier =
             h < n && k == r + 1 && h > k && w[h].head == r + 1 && rel == TC_REL_AMOD &&
-            !strcmp(tc_parse_xpos_name(p, w[k].xpos), "VBD") &&
+            (!strcmp(tc_parse_xpos_name(p, w[k].xpos), "VBD") ||
+             !strcmp(tc_parse_xpos_name(p, w[k].xpos), "VBN")) &&
             (w[h].rel == TC_REL_NMOD || w[h].rel == TC_REL_OBJ || w[h].rel == TC_REL_COMPOUND ||
              w[h].rel == TC_REL_APPOS || w[h].rel == TC_REL_FLAT);
         if (modifier) {
@@ -1729,6 +1731,68 @@ static void repair_noun_before_verb(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "Putin met visiting[xcomp] Indian Prime Minister Narendra Modi[obj of visiting] in Moscow":
+ * "visiting" right after a verb with no object of its own, before a person named with a title
+ * or a nationality, is that one's adjective (news' "the visiting minister"): the visitor is the
+ * verb's object, and what hung on "visiting" hangs on the verb. Not after a verb of going on
+ * ("began visiting"). */
+static void repair_visiting(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t g = 1; g < n; g++) {
+        if (strcmp(w[g].lemma, "visit") || strcmp(tc_parse_xpos_name(p, w[g].xpos), "VBG") ||
+            w[g].head != g || w[g].rel != TC_REL_XCOMP || w[g - 1].upos != TC_UPOS_VERB)
+            continue;
+        uint32_t v = g - 1, o = n;
+        int taken = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head == v + 1 && w[k].rel == TC_REL_OBJ) taken = 1;
+            if (w[k].head == g + 1 && w[k].rel == TC_REL_OBJ && o == n) o = k;
+            if (w[k].head == g + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_AUX ||
+                                      w[k].rel == TC_REL_MARK))
+                taken = 1;
+        }
+        /* (a person named with a title or a nationality: "began visiting[xcomp] Kenya" and
+           "plans visiting South Africa" keep their reading) */
+        int titled = 0;
+        for (uint32_t k = g + 1; k < o; k++)
+            titled |= w[k].head == o + 1 && (w[k].rel == TC_REL_AMOD || w[k].rel == TC_REL_NMOD_DESC);
+        static const char *const going_on[] = {"begin", "start", "continue", "keep", "stop",
+                                               "finish", "resume", "avoid", "consider", "plan",
+                                               "go", "come", "quit", "recommend", NULL};
+        for (size_t j = 0; going_on[j] && titled; j++) titled = strcmp(w[v].lemma, going_on[j]);
+        if (taken || o == n || w[o].upos != TC_UPOS_PROPN || !titled) continue;
+        for (uint32_t k = 0; k < n; k++)
+            if (w[k].head == g + 1 && k != o) w[k].head = (uint16_t)(v + 1);
+        hang(w, o, v, TC_REL_OBJ);
+        hang(w, g, o, TC_REL_AMOD);
+    }
+}
+
+/* "Somalia said Kenyan troops[nsubj of killed] killed[amod] dozens[obj of said]": a past
+ * tense or participle read as the adjective of the noun after it, with a subject of its own
+ * before it, is the verb of the clause the noun was taken to be: it takes the noun's place
+ * (a verb's object or complement: the clause it says, ccomp) and the noun becomes its
+ * object. */
+static void repair_subject_modifier(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 1; v + 1 < n; v++) {
+        const char *x = tc_parse_xpos_name(p, w[v].xpos);
+        if (w[v].rel != TC_REL_AMOD || w[v].upos != TC_UPOS_VERB || !w[v].head ||
+            w[v].head - 1u <= v || (strcmp(x, "VBD") && strcmp(x, "VBN")))
+            continue;
+        uint32_t h = w[v].head - 1u;
+        if ((w[h].rel != TC_REL_OBJ && w[h].rel != TC_REL_CCOMP) || !w[h].head ||
+            w[w[h].head - 1u].upos != TC_UPOS_VERB)
+            continue;
+        int subj = 0;
+        for (uint32_t k = 0; k < v && !subj; k++)
+            subj = w[k].head == v + 1 && w[k].rel == TC_REL_NSUBJ;
+        if (!subj) continue;
+        hang(w, v, w[h].head - 1u, TC_REL_CCOMP);
+        hang(w, h, v, TC_REL_OBJ);
+    }
+}
+
 /* "A plane used[root] to help Afghan troops crashed[xcomp of help] near Kabul": a past
  * tense after a subject and an infinitive of purpose, hung inside that infinitive as its
  * complement, is the sentence's verb; the first verb is a participle modifying the subject. */
@@ -1864,6 +1928,8 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_double_object(w, n);
     repair_second_subject(w, n);
     repair_noun_before_verb(p, w, n);
+    repair_subject_modifier(p, w, n);
+    repair_visiting(p, w, n);
     repair_reduced_relative(p, w, n);
     untangle(w, n);
     mark_voice(p, w, n);

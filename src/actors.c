@@ -1321,11 +1321,11 @@ static int possessive_mark(const tc_text *t, uint32_t i);
 /* A person known by one word only ("Kerry") right after "in", "near" ... is the place of that
  * name when the gazetteer (lent) has one: "a refugee centre in Kerry" is Ireland's county, not
  * John Kerry (not before a possessive: "in Kerry's view"). */
-static int place_not_person(const tc_actors *d, const tc_text *t, const tc_sentence *s,
-                            uint32_t i, const pattern *p, const entry *e)
+static int place_not_person(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i,
+                            const pattern *p, const entry *e)
 {
-    static const char *const before[] = {"in",     "near",   "outside",    "across",
-                                         "around", "inside", "throughout", "northern",
+    static const char *const before[] = {"in",       "near",    "outside",    "across",
+                                         "around",   "inside",  "throughout", "northern",
                                          "southern", "eastern", "western"};
     char cc3[4];
     if (!d->gaz || p->ntok != 1 || !e || e->kind != TC_KIND_PERSON || i <= s->tok0) return 0;
@@ -1485,7 +1485,8 @@ static int title_of(const tc_text *t, const chunk *c, const raw_match *r)
     size_t k = 0;
     while (k < sizeof ruler_titles / sizeof *ruler_titles && !word_is(title, ruler_titles[k])) k++;
     if (k == sizeof ruler_titles / sizeof *ruler_titles || !(title->flags & TC_TOK_CAP)) return 0;
-    static const char *const inner[] = {"bin", "bint", "ibn", "al", "el", "de", "van", "von", "der"};
+    static const char *const inner[] = {"bin", "bint", "ibn", "al", "el",
+                                        "de",  "van",  "von", "der"};
     uint32_t of = r->tok0 - 1;
     if (of > c->tok_end && word_is(&t->toks[of], "the")) of--; /* "of the Netherlands" */
     if (of < c->tok_end + 1 || of - c->tok_end > 6 || !word_is(&t->toks[of], "of")) return 0;
@@ -2428,7 +2429,7 @@ static uint8_t *name_marks(const tc_text *t, const tc_sentence *s, const raw_mat
     uint8_t *mark = tc_arena_calloc(a, s->ntok, 1);
     for (size_t k = 0; k < n; k++) {
         tc_actor_kind kind = raw[k].e->kind;
-        uint8_t v = !raw[k].hidden                 ? MARK_KNOWN
+        uint8_t v = !raw[k].hidden                  ? MARK_KNOWN
                     : raw[k].hidden == HIDDEN_PLACE ? MARK_FREE /* "in Kerry": a place's name */
                     : kind == TC_KIND_PERSON || kind == TC_KIND_METONYM || kind == TC_KIND_COUNTRY
                         ? MARK_NAMED
@@ -2549,8 +2550,7 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
         return i; /* but "the Alabama Court", "Delhi Police": WordNet has the places too */
     /* "Cox's Bazar": a place of the gazetteer whose name holds a possessive goes on over it */
     if (last_free > i && last + 1 < end && possessive_mark(t, last))
-        for (uint32_t k = last + 2; k <= end && k <= last + 3 && name_piece(t, s, mark, k - 1);
-             k++)
+        for (uint32_t k = last + 2; k <= end && k <= last + 3 && name_piece(t, s, mark, k - 1); k++)
             if (place_of(d, t, i, k, 1000, 0, cc3)) return k;
     return last_free > i ? last : i;
 }
@@ -3569,8 +3569,7 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
                     int org = c.base && !c.adj &&
                               (c.base->e->kind == TC_KIND_IGO || c.base->e->kind == TC_KIND_NGO);
                     for (size_t k = 0;
-                         ((c.adj && !c.base) || org) && !c.person && c.nagents && k < nlone;
-                         k++) {
+                         ((c.adj && !c.base) || org) && !c.person && c.nagents && k < nlone; k++) {
                         memcpy(lone[k].agents, c.agents, sizeof c.agents);
                         lone[k].nagents = c.nagents;
                         nm += resolve(d, t, &lone[k], &m[nm]);

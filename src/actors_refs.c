@@ -426,32 +426,32 @@ static const tc_mention *object_of_pronoun(const tc_text *t, uint32_t i, const t
  * between that verb and "it" and "it" follows a verb whose object is a party (assured, told,
  * warned, attacked, accused ...). Not "it" as a subject ("said Somalia thinks it will win" is
  * Somalia's: "it" before an auxiliary or after a conjunction). */
-static const tc_mention *speaker_object(const tc_text *t, uint32_t first, uint32_t i,
-                                        uint32_t end, const tc_mention *res, size_t n)
+static const tc_mention *speaker_object(const tc_text *t, uint32_t first, uint32_t i, uint32_t end,
+                                        const tc_mention *res, size_t n)
 {
-    static const char *const speech[] = {"said", "says", "told", "stated", "claimed", "added",
-                                          "insisted", "announced"};
-    static const char *const subject_next[] = {
-        "will", "would", "was", "is",   "has", "had",    "could", "can", "may",
-        "might", "should", "must", "did", "does", "'s", "wants", "says", "said"};
-    static const char *const clause_words[] = {"that", "if", "when", "because", "and", "but",
-                                               "as", "while", "although", "since"};
+    static const char *const speech[] = {"said",    "says",  "told",     "stated",
+                                         "claimed", "added", "insisted", "announced"};
+    static const char *const subject_next[] = {"will",  "would", "was", "is",    "has",    "had",
+                                               "could", "can",   "may", "might", "should", "must",
+                                               "did",   "does",  "'s",  "wants", "says",   "said"};
+    static const char *const clause_words[] = {"that", "if", "when",  "because",  "and",
+                                               "but",  "as", "while", "although", "since"};
     if (n < 2 || !word_is(&t->toks[i], "it") || i <= first + 2) return NULL;
     /* (a verb whose object is a party, not a thing: "said Russia would not back it" may be
        the resolution) */
     static const char *const to_party[] = {
-        "assured",   "assures",  "promised",   "promises", "told",       "tells",
-        "warned",    "warns",    "threatened", "attacked", "accused",    "accuses",
-        "urged",     "urges",    "invited",    "informed", "notified",   "pressured",
-        "blamed",    "blames",   "criticized", "criticised", "asked",    "insulted",
-        "betrayed",  "sanctioned", "reassured", "attacking", "threatening"};
+        "assured",  "assures",    "promised",   "promises",   "told",       "tells",
+        "warned",   "warns",      "threatened", "attacked",   "accused",    "accuses",
+        "urged",    "urges",      "invited",    "informed",   "notified",   "pressured",
+        "blamed",   "blames",     "criticized", "criticised", "asked",      "insulted",
+        "betrayed", "sanctioned", "reassured",  "attacking",  "threatening"};
     const tc_token *prev = &t->toks[i - 1];
     if ((prev->flags & TC_TOK_PUNCT) ||
         in_words(prev, clause_words, sizeof clause_words / sizeof *clause_words) ||
         !in_words(prev, to_party, sizeof to_party / sizeof *to_party))
         return NULL;
-    if (i + 1 < end && in_words(&t->toks[i + 1], subject_next,
-                                sizeof subject_next / sizeof *subject_next))
+    if (i + 1 < end &&
+        in_words(&t->toks[i + 1], subject_next, sizeof subject_next / sizeof *subject_next))
         return NULL;
     uint32_t verb = 0;
     for (uint32_t k = first + 1; k < i && !verb; k++)
@@ -460,8 +460,7 @@ static const tc_mention *speaker_object(const tc_text *t, uint32_t first, uint32
     const tc_mention *speaker = NULL;
     for (size_t q = 0; q < n; q++)
         if (res[q].tok0 + res[q].ntok == verb) speaker = &res[q];
-    if (!speaker || !speaker->code[0] || speaker->code[0] == '-' ||
-        speaker->kind == TC_KIND_PERSON)
+    if (!speaker || !speaker->code[0] || speaker->code[0] == '-' || speaker->kind == TC_KIND_PERSON)
         return NULL;
     for (size_t q = 0; q < n; q++)
         if (res[q].tok0 > verb && res[q].tok0 + res[q].ntok <= i - 1 && res[q].code[0] &&
@@ -534,16 +533,15 @@ static int pair_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *det, ui
         int gov;             /* the states' governments, not the states */
         int bare;            /* after "the" alone too */
     } nouns[] = {
-        {"countries", NULL, 0, 0},      {"nations", NULL, 0, 0},     {"neighbours", NULL, 0, 0},
-        {"neighbors", NULL, 0, 0},      {"governments", NULL, 1, 0}, {"leaders", NULL, 1, 0},
-        {"presidents", NULL, 1, 1},     {"prime", "ministers", 1, 1},
-        {"foreign", "ministers", 1, 1}, {"premiers", NULL, 1, 1},    {"capitals", NULL, 1, 0},
+        {"countries", NULL, 0, 0},  {"nations", NULL, 0, 0},      {"neighbours", NULL, 0, 0},
+        {"neighbors", NULL, 0, 0},  {"governments", NULL, 1, 0},  {"leaders", NULL, 1, 0},
+        {"presidents", NULL, 1, 1}, {"prime", "ministers", 1, 1}, {"foreign", "ministers", 1, 1},
+        {"premiers", NULL, 1, 1},   {"capitals", NULL, 1, 0},
     };
     uint32_t d;
     /* not what is between them or theirs ("ties between the two countries", "the leaders of
        both nations"): a relation or a possessor, which the sentence's actors already name */
-    if (i > 0 && (word_is(&t->toks[i - 1], "between") || word_is(&t->toks[i - 1], "of")))
-        return 0;
+    if (i > 0 && (word_is(&t->toks[i - 1], "between") || word_is(&t->toks[i - 1], "of"))) return 0;
     if (word_is(&t->toks[i], "both"))
         d = 1;
     else if (word_is(&t->toks[i], "the") && i + 1 < end && word_is(&t->toks[i + 1], "two"))
@@ -631,10 +629,10 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         int pgov = 0;
         /* (the bare "the prime ministers" only of two named in this sentence or the one
            before: "The G7 statement named China ... The foreign ministers" are the G7's) */
-        uint32_t since = pair_at(t, i, end, &pdet, &plen, &pgov) && pdet == 1 &&
-                                 word_is(&t->toks[i], "the")
-                             ? t->sents[sent ? sent - 1 : 0].tok0
-                             : 0;
+        uint32_t since =
+            pair_at(t, i, end, &pdet, &plen, &pgov) && pdet == 1 && word_is(&t->toks[i], "the")
+                ? t->sents[sent ? sent - 1 : 0].tok0
+                : 0;
         if ((k == nm || m[k].tok0 >= i) && plen &&
             pair_mentions(i, pdet, plen, pgov, since, refs, &res[n]) == 2) {
             n += 2;

@@ -92,8 +92,7 @@ static int shifted_particle(const sctx *s, uint32_t v, const char *w)
     for (uint32_t i = s->first[v]; i < s->first[v + 1]; i++) {
         uint32_t c = s->kids[i];
         if (rel_of(s, c) == TC_REL_OBJ && c > v) obj = 1;
-        if (rel_of(s, c) == TC_REL_COMPOUND_PRT && c > v + 1 && obj && word_is(s, c, w))
-            return 1;
+        if (rel_of(s, c) == TC_REL_COMPOUND_PRT && c > v + 1 && obj && word_is(s, c, w)) return 1;
     }
     return 0;
 }

@@ -187,8 +187,7 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     /* "vowed to strike X", "promised to expel them": a promise of force is a threat */
     /* ... not a promise that it would not ("assured Turkey that Russia would not attack
        it" promises restraint) */
-    int hostile = x->p && !x->p->nocode && code_root(x->code) >= 14 &&
-                  !(xf->flags & TC_FR_NEGATED);
+    int hostile = x->p && !x->p->nocode && code_root(x->code) >= 14 && !(xf->flags & TC_FR_NEGATED);
     if (!strcmp(y->code, "030") && hostile) tc_code_set_code(s, y, "130");
     if (!strcmp(y->code, "130") && hostile)
         tc_code_set_code(s, y, refined(governor_of("130"), x->code));
@@ -558,7 +557,7 @@ static void mood(sctx *s, size_t f)
     /* "there is little reason to think that the two leaders will meet", "analysts believe
        Seoul will sign": what another thinks one will do is a forecast, not the actor's intent
        (the actor's own belief, "Kenya believes it will sign", stays its intent) */
-    static const char *const opinions[] = {"think",   "believe", "expect", "doubt", "predict",
+    static const char *const opinions[] = {"think",   "believe", "expect", "doubt",     "predict",
                                            "suspect", "guess",   "reckon", "speculate", NULL};
     if (fr->gov_rel == TC_REL_CCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, opinions)) {
         int32_t g = s->frame_of[fr->gov];

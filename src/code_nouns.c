@@ -132,11 +132,11 @@ static int announced_noun(sctx *s, uint32_t w)
 
 /* Nouns of forces moved whose mover is the forces' own side ("the withdrawal of U.S. troops
  * from Afghanistan", "the deployment of French soldiers to Chad"), and the forces they move. */
-static const char *const movements[] = {"withdrawal", "pullout", "pull-out", "deployment",
-                                        "redeployment", NULL};
-static const char *const forces_moved[] = {"troop",   "troops",    "force",     "soldier",    "army",
-                                           "unit",    "contingent", "personnel", "peacekeeper",
-                                           "fighter", "military",  NULL};
+static const char *const movements[] = {"withdrawal", "pullout",      "pull-out",
+                                        "deployment", "redeployment", NULL};
+static const char *const forces_moved[] = {"troop",       "troops",  "force",      "soldier",
+                                           "army",        "unit",    "contingent", "personnel",
+                                           "peacekeeper", "fighter", "military",   NULL};
 
 /* A noun of forces moved with no agent of its own, whose "of" phrase names the forces: their
  * side moves them (the verb's patterns read over the noun's phrase, "withdraw * troops" 0874),
@@ -157,8 +157,10 @@ static int forces_moving(sctx *s, uint32_t w)
         if (r == TC_REL_NMOD && cw && !strcmp(cw, "of") && of == UINT32_MAX) {
             of = c;
             forces = lemma_in(s, c, forces_moved);
-            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) /* "of French and German troops" */
-                forces |= rel_of(s, s->kids[j]) == TC_REL_CONJ && lemma_in(s, s->kids[j], forces_moved);
+            for (uint32_t j = s->first[c]; j < s->first[c + 1];
+                 j++) /* "of French and German troops" */
+                forces |=
+                    rel_of(s, s->kids[j]) == TC_REL_CONJ && lemma_in(s, s->kids[j], forces_moved);
         }
         /* ("the withdrawal of U.S.[nmod] and NATO troops[nmod]": the forces parsed apart) */
         if (r == TC_REL_NMOD && !cw && of != UINT32_MAX && c > of && lemma_in(s, c, forces_moved))

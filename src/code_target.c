@@ -967,11 +967,11 @@ void tc_code_frame(sctx *s, size_t f)
         !(m->flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL))) {
         static const char *const rulers[] = {"GOV", "COP", "JUD", "SPY", "MIL", NULL};
         const tc_mention *mr = mention_at(s, m->reporter);
-        int ruler = mr && strncmp(mr->code, "---", 3) && strncmp(mr->code, "IGO", 3) &&
-                    strncmp(mr->code, "NGO", 3) && strncmp(mr->code, "IMG", 3) &&
-                    (strlen(mr->code) == 3 ? mr->kind == TC_KIND_COUNTRY ||
-                                                 mr->kind == TC_KIND_METONYM
-                                           : sector_in(mr, rulers));
+        int ruler =
+            mr && strncmp(mr->code, "---", 3) && strncmp(mr->code, "IGO", 3) &&
+            strncmp(mr->code, "NGO", 3) && strncmp(mr->code, "IMG", 3) &&
+            (strlen(mr->code) == 3 ? mr->kind == TC_KIND_COUNTRY || mr->kind == TC_KIND_METONYM
+                                   : sector_in(mr, rulers));
         for (size_t b = 0; b < nt && ruler; b++) {
             const tc_mention *mb = mention_at(s, tgt[b]);
             ruler = mb && strncmp(mb->code, mr->code, 3);

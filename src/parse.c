@@ -1747,18 +1747,19 @@ static void repair_visiting(const tc_parser *p, tc_word *w, uint32_t n)
         for (uint32_t k = 0; k < n; k++) {
             if (w[k].head == v + 1 && w[k].rel == TC_REL_OBJ) taken = 1;
             if (w[k].head == g + 1 && w[k].rel == TC_REL_OBJ && o == n) o = k;
-            if (w[k].head == g + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_AUX ||
-                                      w[k].rel == TC_REL_MARK))
+            if (w[k].head == g + 1 &&
+                (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_AUX || w[k].rel == TC_REL_MARK))
                 taken = 1;
         }
         /* (a person named with a title or a nationality: "began visiting[xcomp] Kenya" and
            "plans visiting South Africa" keep their reading) */
         int titled = 0;
         for (uint32_t k = g + 1; k < o; k++)
-            titled |= w[k].head == o + 1 && (w[k].rel == TC_REL_AMOD || w[k].rel == TC_REL_NMOD_DESC);
-        static const char *const going_on[] = {"begin", "start", "continue", "keep", "stop",
-                                               "finish", "resume", "avoid", "consider", "plan",
-                                               "go", "come", "quit", "recommend", NULL};
+            titled |=
+                w[k].head == o + 1 && (w[k].rel == TC_REL_AMOD || w[k].rel == TC_REL_NMOD_DESC);
+        static const char *const going_on[] = {"begin",  "start",  "continue", "keep",      "stop",
+                                               "finish", "resume", "avoid",    "consider",  "plan",
+                                               "go",     "come",   "quit",     "recommend", NULL};
         for (size_t j = 0; going_on[j] && titled; j++) titled = strcmp(w[v].lemma, going_on[j]);
         if (taken || o == n || w[o].upos != TC_UPOS_PROPN || !titled) continue;
         for (uint32_t k = 0; k < n; k++)

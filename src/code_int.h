@@ -284,6 +284,9 @@ int32_t tc_code_force_author(sctx *s, uint32_t w);
 /* The state of the place frame f is aimed at or happens in, made a mention (the extra ones),
  * when that is another state than src's; NO_MENTION otherwise. */
 int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src);
+/* The state whose adjective names the thing frame f is aimed at ("the ban on Cypriot ships"),
+ * as an extra mention; NO_MENTION when none or when it is src's own. */
+int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src);
 
 /* ---- code_nouns.c: events named by nouns ---- */
 

@@ -185,7 +185,7 @@ static int32_t extra_place(sctx *s, const tc_place *pl, const char *rule)
  * ships"), an oblique that aims ("imposed tariffs on Chinese goods"); not the source's own
  * state, nor an adjective a dictionary already made an actor ("Israeli tanks"). NO_MENTION
  * when none. */
-static int32_t owned_thing(sctx *s, size_t f, const tc_mention *src)
+int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
 {
     const tc_frame *fr = &s->fr[f];
     static const char *const aimed[] = {"against", "on", "at", "into", "toward", NULL};
@@ -204,6 +204,13 @@ static int32_t owned_thing(sctx *s, size_t f, const tc_mention *src)
     for (int i = 0; i < fr->nobl && n < 8; i++)
         if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed))
             things[n++] = fr->obl[i].word;
+    /* ... and what such a thing is made of: "the ban on imports of Peruvian beef" */
+    for (size_t i = 0, m = n; i < m && n < 8; i++)
+        for (uint32_t k = s->first[things[i]]; k < s->first[things[i] + 1] && n < 8; k++) {
+            const char *cw = case_word(s, s->kids[k]);
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "of"))
+                things[n++] = s->kids[k];
+        }
     for (size_t i = 0; i < n; i++) {
         uint32_t w = things[i];
         if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN) continue;
@@ -234,7 +241,9 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
     int root = code_root(code);
-    if (!s->c->places || !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074")) ||
+    int calm = !strncmp(code, "087", 3), threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3);
+    if (!s->c->places ||
+        !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074") || calm || threat) ||
         s->nextra >= 2 * (size_t)s->tr.n)
         return NO_MENTION;
     /* not when the clause names whom it is aimed at but no dictionary knows it ("airstrikes
@@ -243,9 +252,12 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
     const tc_frame *fr = &s->fr[f];
     static const char *const aimed[] = {"against", "on", "at", "to", "into", "toward", NULL};
     const tc_place *hit = NULL;
+    /* (a posture is no aim: "on alert", "on standby") */
+    static const char *const postures[] = {"alert", "standby", "guard", "patrol", "duty", NULL};
     for (int i = 0; i < fr->nobl && !hit; i++)
         if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed) &&
-            !tc_code_when_over(s, fr->obl[i].word)) { /* "on Sunday" */
+            !tc_code_when_over(s, fr->obl[i].word) && /* "on Sunday" */
+            !in_words(norm_of(s, fr->obl[i].word), postures)) {
             hit = place_on(s, fr->obl[i].word);
             if (!hit) return NO_MENTION;
         }
@@ -310,7 +322,12 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
         k = head_of(s, k);
     }
     const char *cc3 = loc.place->gp.cc3;
-    if (root != 17 && (!src || !strncmp(src->code, cc3, 3))) return NO_MENTION;
+    /* at home too for force posture, de-escalation and threats of repression ("remained on
+       alert in Manila", "declared a ceasefire in Tripoli", "will extend the curfew in
+       Bangkok"), for a source that has a state of its own, not one this place gave it */
+    int placed = src && src >= s->extra && src < s->extra + s->nextra;
+    int home_too = root == 17 || ((root == 15 || calm || threat) && src && !placed);
+    if (!home_too && (!src || !strncmp(src->code, cc3, 3))) return NO_MENTION;
     return extra_place(s, loc.place, "the place the clause names");
 }
 
@@ -1059,7 +1076,7 @@ void tc_code_frame(sctx *s, size_t f)
                 if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);
         return;
     }
-    if (!nt) tgt[nt] = owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
+    if (!nt) tgt[nt] = tc_code_owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
     if (!nt) {
         int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
         if (there != NO_MENTION) tgt[nt++] = there;

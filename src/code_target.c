@@ -911,6 +911,40 @@ void tc_code_frame(sctx *s, size_t f)
             nt = 1;
             break;
         }
+        /* ... or whose name or adjective the thing bears ("rejected U.S. calls for a
+           ceasefire", "rejected an Armenian proposal on the talks"), before an actor deeper
+           in its phrase */
+        int named = 0;
+        for (uint32_t i = s->first[o]; i < s->first[o + 1] && !named; i++) {
+            uint32_t c = s->kids[i];
+            if (c > o || s->tr.w[o].upos != TC_UPOS_NOUN) continue;
+            const tc_mention *mc = mention_at(s, s->ment[c]);
+            if (rel_of(s, c) == TC_REL_NMOD_POSS) break; /* (the possessor's, above) */
+            if (rel_of(s, c) == TC_REL_COMPOUND && mc && usable(mc) && s->ment[c] != src[0] &&
+                strlen(mc->code) >= 3 && strncmp(mc->code, "---", 3) &&
+                (!ms0 || strncmp(mc->code, ms0->code, 3))) {
+                tgt[0] = s->ment[c], nt = 1, named = 1;
+                continue;
+            }
+            const tc_token *t = &s->t->toks[s->lo + c];
+            const char *state = rel_of(s, c) == TC_REL_AMOD && s->ment[c] == NO_MENTION &&
+                                        (t->flags & TC_TOK_CAP) && s->c->actors
+                                    ? tc_actors_adj_state(s->c->actors, t->norm, t->nlen)
+                                    : NULL;
+            if (!state || strlen(state) != 3 || (ms0 && !strncmp(ms0->code, state, 3)) ||
+                s->nextra >= 2 * (size_t)s->tr.n)
+                continue;
+            tc_mention *x = &s->extra[s->nextra];
+            memset(x, 0, sizeof *x);
+            x->tok0 = s->lo + c;
+            x->ntok = 1;
+            snprintf(x->code, sizeof x->code, "%s", state);
+            x->name = "";
+            x->kind = TC_KIND_COUNTRY;
+            x->rule = "the state whose adjective names what is said of";
+            x->entry = -1;
+            tgt[0] = (int32_t)(s->nm + s->nextra++), nt = 1, named = 1;
+        }
     }
     /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
     /* (nor a doer of what a relative clause tells of a kind: "foreign bloggers who praise

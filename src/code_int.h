@@ -81,6 +81,7 @@ typedef struct {
     int keep_agents;         /* arguments may be agents of no state (---COP) */
     int sanctioning;         /* the frame coded reduces relations (16x) */
     int speaking;            /* the frame coded is a verbal act (01-05, 09-13) */
+    int protesting;          /* the one-sided event being aimed is a protest (14x) */
     int agents_only;         /* the sentence names no state or organisation, only agents of none */
     tc_place *pl;            /* the sentence's places (place.h) */
     size_t npl;
@@ -268,6 +269,8 @@ int32_t tc_code_mention_in(sctx *s, uint32_t lo, uint32_t hi);
 size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max);
 /* The actors of fr's objects but the source's own ("pulled its troops"). */
 size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max);
+/* The actors of frame fr's obliques with a target preposition ("protest against X"). */
+size_t tc_code_oblique_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max);
 /* The targets and the sources of predicate frame f, at most max into out. */
 size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max);
 /* The subject of a finite clause the parse gave none, or 0. */

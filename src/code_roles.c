@@ -43,13 +43,18 @@ const char *tc_code_noun_class(const sctx *s, uint32_t w)
 /* Bodies whose first sense WordNet files elsewhere ("the Hezbollah group": noun.Tops; "the NATO
  * alliance": noun.state; "the Israeli air force": noun.attribute). */
 static const char *const bodies[] = {"group", "alliance", "force", NULL};
+/* People whose first sense WordNet files elsewhere ("the head of Amnesty International":
+ * noun.body). */
+static const char *const heads[] = {"head", NULL};
 
 /* Is w a noun for people, their acts, words, plans or land ("officials", "the army", "the
  * offensive", "the U.S. proposal", "Ukrainian cities") rather than a thing or an occasion ("a
  * United States military plane", "the Singapore summit")? Unknown to WordNet: yes. */
 static int people_noun(const sctx *s, uint32_t w)
 {
-    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN || lemma_in(s, w, bodies)) return 1;
+    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN || lemma_in(s, w, bodies) ||
+        lemma_in(s, w, heads))
+        return 1;
     const char *name = tc_code_noun_class(s, w);
     if (!name) return 1; /* unknown to WordNet */
     return (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
@@ -604,6 +609,11 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         }
     }
     return got;
+}
+
+size_t tc_code_oblique_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    return oblique_mentions(s, fr, NULL, 0, out, max);
 }
 
 /* Is the mention at w a place where something happens ("talks in Washington", "in Sudan") or

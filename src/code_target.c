@@ -553,10 +553,13 @@ static int bare_ok(sctx *s, size_t f, uint32_t w)
     static const char *const people[] = {"noun.person", "noun.group", NULL};
     static const char *const things[] = {"noun.artifact", "noun.location", "noun.object", NULL};
     /* (what force hits; and property released: "released the detained vessels") */
+    /* ... and what a protest is against, an act, a rule or a vote no one a reader could place
+       ("protested the killing of a rights activist", "boycotting the presidential poll") */
     int ok = s->tr.w[head].upos != TC_UPOS_NOUN || s->ment[head] != NO_MENTION ||
              (nc && in_words(nc, people)) ||
-             ((root >= 17 || !strncmp(s->fm[f].code, "0841", 4)) && nc && in_words(nc, things));
-    return ok && !base_in(s, w, tc_code_force_nouns);
+             ((root >= 17 || !strncmp(s->fm[f].code, "0841", 4)) && nc && in_words(nc, things)) ||
+             ((root == 14 || s->protesting) && (head < s->fm[f].first || head > s->fm[f].last));
+    return ok && (root == 14 || s->protesting || !base_in(s, w, tc_code_force_nouns));
 }
 
 /* Is w, and all under it, a matter no one a reader could place: a noun of an act, a text, an
@@ -719,7 +722,9 @@ static tc_span matter_target(sctx *s, size_t f)
 static int aiming(sctx *s, size_t f, uint32_t c)
 {
     return in_words(norm_of(s, c), aiming_preps) ||
-           (code_root(s->fm[f].code) == 8 && word_is(s, c, "to"));
+           (code_root(s->fm[f].code) == 8 && word_is(s, c, "to")) ||
+           ((code_root(s->fm[f].code) == 14 || s->protesting) &&
+            word_is(s, c, "over")); /* "protested over X" */
 }
 
 /* What a one-sided event of frame f aims at when no dictionary codes it ("detained 18 people",
@@ -1067,10 +1072,16 @@ void tc_code_frame(sctx *s, size_t f)
             while (h != fr->pred && s->tr.w[h].head && s->frame_of[h] < 0) h = head_of(s, h);
             of_act = h == fr->pred;
         }
+        /* ... and a protest (a strike, a hunger strike, a boycott) whom its purpose protests
+           against ("started a hunger strike to protest against the prison authorities") */
+        static const char *const protesting[] = {"protest", "denounce", "oppose", "condemn", NULL};
+        int against = ms0 && code_root(tc_code_by_context(s, ms0, m->code, fr->pred)) == 14 &&
+                      lemma_in(s, pg->pred, protesting);
         if (!of_act || pg->mark == TC_FRAME_NONE || !word_is(s, pg->mark, "to") ||
-            !lemma_in(s, pg->pred, helpers))
+            (!lemma_in(s, pg->pred, helpers) && !against))
             continue;
         nt = tc_code_object_mentions(s, pg, tgt, 8);
+        if (!nt && against) nt = tc_code_oblique_mentions(s, pg, tgt, 8);
     }
     if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
         word_is(s, fr->mark, "by"))
@@ -1273,7 +1284,11 @@ void tc_code_frame(sctx *s, size_t f)
         int lone = !strcmp(m->code, "011") || intent_to || probe || refusal_to || phrase_after ||
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
                     !tc_code_someone_aimed_at(s, fr));
+        /* (a protest its source makes of the verb: "opponents protested" is 141) */
+        const tc_mention *ms00 = ns ? mention_at(s, src[0]) : NULL;
+        s->protesting = code_root(ms00 ? tc_code_by_context(s, ms00, m->code, fr->pred) : m->code) == 14;
         s->bare = bare_target(s, f);
+        s->protesting = 0;
         tc_span about = matter_target(s, f);
         for (size_t a = 0; a < ns; a++) {
             /* what dissenters do is one-sided: "opponents protested" is 141, with no target */

@@ -816,7 +816,10 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
 {
     size_t n = targets_of(s, f, out, max), kept = 0;
     int root = code_root(s->fm[f].code);
-    if (root != 7 && root != 15 && strncmp(s->fm[f].code, "033", 3)) return n;
+    /* (and peacekeepers withdrawn, "withdrew peacekeepers from a position in Syria"; and in an
+       intent forces the source calls its own, "agreed to an expansion of its peacekeeping force
+       in Afghanistan") */
+    if (root != 7 && root != 15 && root != 3 && strncmp(s->fm[f].code, "166", 3)) return n;
     const tc_frame *fr = &s->fr[f];
     for (size_t i = 0; i < n; i++) {
         const tc_mention *mi = mention_at(s, out[i]);
@@ -827,7 +830,13 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
             s->where && ms && strncmp(ms->code, s->where, 3) &&
             mi->kind == TC_KIND_AGENT && mi->tok0 >= s->lo && mi->tok0 - s->lo < s->tr.n) {
             uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, out[i]);
-            own = rel_of(s, h) == TC_REL_OBJ && s->tr.w[h].head && head_of(s, h) == fr->pred;
+            int its = 0;
+            for (uint32_t k = s->first[h]; k < s->first[h + 1]; k++)
+                its |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
+                       s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
+            own = its || ((root != 3 || !strncmp(s->fm[f].code, "033", 3)) &&
+                          rel_of(s, h) == TC_REL_OBJ && s->tr.w[h].head &&
+                          head_of(s, h) == fr->pred);
         }
         if (!own) {
             out[kept++] = out[i];

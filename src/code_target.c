@@ -951,6 +951,34 @@ void tc_code_frame(sctx *s, size_t f)
             tgt[0] = (int32_t)(s->nm + s->nextra++), nt = 1, named = 1;
         }
     }
+    /* "filed a lawsuit in the U.S. District Court against X", "filed a complaint with the
+       Council against X": a complaint or a suit (114, 115) is aimed at whom it is against, not
+       where it is filed, when a dictionary knows them */
+    if (!strncmp(m->code, "114", 3) || !strncmp(m->code, "115", 3)) {
+        const tc_frame *lf = &s->fr[f];
+        uint32_t against = UINT32_MAX;
+        for (int i = 0; i < lf->nobl && against == UINT32_MAX; i++)
+            if (lf->obl[i].prep != TC_FRAME_NONE && word_is(s, lf->obl[i].prep, "against"))
+                against = lf->obl[i].word;
+        for (int i = 0; i < lf->nobj && against == UINT32_MAX; i++)
+            for (uint32_t k = s->first[lf->obj[i].word];
+                 k < s->first[lf->obj[i].word + 1] && against == UINT32_MAX; k++) {
+                const char *cw = case_word(s, s->kids[k]);
+                if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "against"))
+                    against = s->kids[k];
+            }
+        int32_t got[8];
+        size_t ng = against != UINT32_MAX ? tc_code_phrase_actors(s, against, 1, got, 8) : 0;
+        size_t kept = 0;
+        for (size_t i = 0; i < ng; i++) {
+            const tc_mention *mg = mention_at(s, got[i]);
+            if (mg && usable(mg) && got[i] != src[0]) got[kept++] = got[i];
+        }
+        if (kept) {
+            memcpy(tgt, got, kept * sizeof *tgt);
+            nt = kept;
+        }
+    }
     /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
     /* (nor a doer of what a relative clause tells of a kind: "foreign bloggers who praise
        China gain popularity") */

@@ -87,6 +87,9 @@ typedef struct {
     size_t npl;
     size_t nextra;
     tc_span bare; /* the words a one-sided event being emitted aims at, no actor (len 0: none) */
+    tc_span bare_src; /* the words of force whose author the sentence does not name ("a suicide
+                         bomber in Kabul"), for frame bare_src_f's events (len 0: none) */
+    size_t bare_src_f;
 } sctx;
 
 static inline const char *norm_of(const sctx *s, uint32_t w)

@@ -1057,6 +1057,9 @@ void tc_code_frame(sctx *s, size_t f)
         src[ns] = tc_code_force_author(s, fw);        /* "airstrikes by the army" */
         if (src[ns] == NO_MENTION && s->fr[f].nagent) /* the same, read as a passive's agent */
             src[ns] = tc_code_first_arg_mention(s, s->fr[f].agent, s->fr[f].nagent);
+        /* (no author: the source's words are the means, "a suicide bomber in Kabul", with no
+           code, as a one-sided event keeps the words it aims at) */
+        if (src[ns] == NO_MENTION) s->bare_src = phrase_span(s, fw), s->bare_src_f = f;
         ns++;
         code = by_means(s, fw, code);
         if (code != m->code && s->c->cameo && tc_cameo_get(s->c->cameo, code))

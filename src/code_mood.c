@@ -202,7 +202,10 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     /* "threatened to strike Haifa": the place the act it governs is aimed at */
     if (!y->nhint && x->p && yf->nsubj) {
         int32_t src = tc_code_first_arg_mention(s, yf->subj, yf->nsubj);
-        int32_t at = tc_code_place_target(s, f, mention_at(s, src));
+        /* ... or the state whose thing it is aimed at: "refused to lift the ban on Cypriot
+           ships" */
+        int32_t at = tc_code_owned_thing(s, f, mention_at(s, src));
+        if (at == NO_MENTION) at = tc_code_place_target(s, f, mention_at(s, src));
         if (at != NO_MENTION) y->hint[y->nhint++] = at;
     }
     /* "offered to send troops to help X": with no target of its own, the one its purpose

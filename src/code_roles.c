@@ -828,18 +828,19 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
         const tc_mention *mi = mention_at(s, out[i]);
         int own = 0;
         /* (abroad: at home they stay the state's forces, "massing troops in Karabakh") */
-        const tc_mention *ms = fr->nsubj ? mention_at(s, tc_code_first_arg_mention(s, fr->subj, fr->nsubj)) : NULL;
+        const tc_mention *ms =
+            fr->nsubj ? mention_at(s, tc_code_first_arg_mention(s, fr->subj, fr->nsubj)) : NULL;
         if (mi && out[i] >= (int32_t)s->nm && s->where_name && mi->name == s->where_name &&
-            s->where && ms && strncmp(ms->code, s->where, 3) &&
-            mi->kind == TC_KIND_AGENT && mi->tok0 >= s->lo && mi->tok0 - s->lo < s->tr.n) {
+            s->where && ms && strncmp(ms->code, s->where, 3) && mi->kind == TC_KIND_AGENT &&
+            mi->tok0 >= s->lo && mi->tok0 - s->lo < s->tr.n) {
             uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, out[i]);
             int its = 0;
             for (uint32_t k = s->first[h]; k < s->first[h + 1]; k++)
                 its |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
                        s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
-            own = its || ((root != 3 || !strncmp(s->fm[f].code, "033", 3)) &&
-                          rel_of(s, h) == TC_REL_OBJ && s->tr.w[h].head &&
-                          head_of(s, h) == fr->pred);
+            own =
+                its || ((root != 3 || !strncmp(s->fm[f].code, "033", 3)) &&
+                        rel_of(s, h) == TC_REL_OBJ && s->tr.w[h].head && head_of(s, h) == fr->pred);
         }
         if (!own) {
             out[kept++] = out[i];

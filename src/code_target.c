@@ -241,7 +241,8 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
     int root = code_root(code);
-    int calm = !strncmp(code, "087", 3), threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3);
+    int calm = !strncmp(code, "087", 3),
+        threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3);
     if (!s->c->places ||
         !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074") || calm || threat) ||
         s->nextra >= 2 * (size_t)s->tr.n)
@@ -1190,7 +1191,8 @@ void tc_code_frame(sctx *s, size_t f)
                 if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);
         return;
     }
-    if (!nt) tgt[nt] = tc_code_owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
+    if (!nt)
+        tgt[nt] = tc_code_owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
     if (!nt) {
         int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
         if (there != NO_MENTION) tgt[nt++] = there;
@@ -1355,7 +1357,8 @@ void tc_code_frame(sctx *s, size_t f)
                     !tc_code_someone_aimed_at(s, fr));
         /* (a protest its source makes of the verb: "opponents protested" is 141) */
         const tc_mention *ms00 = ns ? mention_at(s, src[0]) : NULL;
-        s->protesting = code_root(ms00 ? tc_code_by_context(s, ms00, m->code, fr->pred) : m->code) == 14;
+        s->protesting =
+            code_root(ms00 ? tc_code_by_context(s, ms00, m->code, fr->pred) : m->code) == 14;
         s->bare = bare_target(s, f);
         s->protesting = 0;
         tc_span about = matter_target(s, f);

@@ -675,6 +675,13 @@ static void greedy_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t
     uint64_t f[TC_TRANS_NFEAT];
     tc_config_init(c, n, tw, xpos, a);
     c->leaf = leaf;
+    /* the scores of the features of the buffer's front alone and of the stack's top alone, by
+       position (front: N0, 1..n + 1; top: S0 + 1, 0..n + 2): a word is at the front or on top
+       several times, and integer sums taken in any order are the same */
+    size_t m = (size_t)n + 3;
+    int32_t(*front)[4] = tc_arena_alloc(a, m * sizeof *front);
+    int32_t(*top)[4] = tc_arena_alloc(a, m * sizeof *top);
+    uint8_t *known = tc_arena_calloc(a, m, 1); /* 1: front[i] scored, 2: top[i] */
     while (!tc_config_done(c)) {
         int legal[TC_TR_COUNT], nlegal = 0, best = -1;
         for (int t = 0; t < TC_TR_COUNT; t++) {
@@ -683,10 +690,28 @@ static void greedy_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t
             if (legal[t]) best = t;
         }
         if (nlegal > 1) { /* a forced move (an empty stack, the root reached) needs no scores */
-            int32_t score[TC_PMODEL_SCORES] = {0}, nfg[4];
-            /* the groups in their order: integer sums, any order gives the same scores */
-            int nf = tc_trans_features_split(c, TC_TRG_B | TC_TRG_S0 | TC_TRG_PAIR, f, nfg);
-            tc_pmodel_score(&p->trans, f, nf, score);
+            int32_t score[4] = {0}, nfg[4];
+            uint32_t slot[TC_TRANS_NFEAT];
+            size_t fi = c->b, ti = (size_t)(c->sp ? c->stack[c->sp - 1] : -1) + 1;
+            unsigned groups = TC_TRG_PAIR | (known[fi] & 1 ? 0 : TC_TRG_B) |
+                              (known[ti] & 2 ? 0 : TC_TRG_S0);
+            int nf = tc_trans_features_split(c, groups, f, nfg), k = 0;
+            tc_pmodel_ask(&p->trans, f, nf, slot);
+            if (groups & TC_TRG_B) {
+                memset(front[fi], 0, sizeof front[fi]);
+                tc_pmodel_score4(&p->trans, f, slot, nfg[0], front[fi]);
+                known[fi] |= 1;
+                k += nfg[0];
+            }
+            if (groups & TC_TRG_S0) {
+                memset(top[ti], 0, sizeof top[ti]);
+                tc_pmodel_score4(&p->trans, f + k, slot + k, nfg[1], top[ti]);
+                known[ti] |= 2;
+                k += nfg[1];
+            }
+            tc_pmodel_score4(&p->trans, f + k, slot + k, nf - k, score);
+            add4(score, front[fi]);
+            add4(score, top[ti]);
             best = -1;
             for (int t = 0; t < TC_TR_COUNT; t++)
                 if (legal[t] && (best < 0 || score[t] > score[best])) best = t;
@@ -1909,7 +1934,8 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
 
 static int word_eq(const char *w, uint32_t n, const char *x)
 {
-    return strlen(x) == n && !memcmp(w, x, n);
+    /* the first letters first: bare_time asks every word of a sentence of several lists */
+    return (n ? x[0] == w[0] : !x[0]) && strlen(x) == n && !memcmp(w, x, n);
 }
 
 static int word_in(const char *w, uint32_t n, const char *const *list)
@@ -1939,9 +1965,6 @@ static uint32_t bare_time(const char *const *words, const uint32_t *len, const t
     static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
     static const char *const spans[] = {"week", "month", "year", "weekend", "night", NULL};
     static const char *const deictic[] = {"last", "this", "next", "Last", "This", "Next", NULL};
-    if (i > 0 && (word_in(words[i - 1], len[i - 1], before) ||
-                  (len[i - 1] == 4 && !memcmp(words[i - 1], "\xE2\x80\x99s", 4))))
-        return 0;
     static const char *const edges[] = {"earlier", "later", "early", "late", NULL};
     uint32_t k = 0, lead = word_in(words[i], len[i], edges) && i + 1 < n; /* "late Friday" */
     int span = 0;
@@ -1954,7 +1977,11 @@ static uint32_t bare_time(const char *const *words, const uint32_t *len, const t
         k = 2;
         span = !word_in(words[i + 1], len[i + 1], weekdays);
     }
-    if (!k || i + k >= n) return k && i + k == n && i > 0 ? k : 0;
+    /* (asked after the phrase is found: most words start none) */
+    if (!k || (i > 0 && (word_in(words[i - 1], len[i - 1], before) ||
+                         (len[i - 1] == 4 && !memcmp(words[i - 1], "\xE2\x80\x99s", 4)))))
+        return 0;
+    if (i + k >= n) return i + k == n && i > 0 ? k : 0;
     const tc_word *after = &w[i + k];
     /* "last week" is the treebank's own ("the election this month, Ishiba ..."), but not
        first, before a verb ("Denmark last week announced", "last month formally signed") or

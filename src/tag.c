@@ -114,10 +114,41 @@ static uint64_t wordnet_mask(const tc_parser *p, const char *w, uint32_t n)
     return mask ? mask | TC_WN_KNOWN : 0;
 }
 
+/* Each thread keeps the atoms of the forms it saw last, by the form's bytes (compared whole)
+ * and the model's serial (tc_parser.serial): the word tables' and WordNet's lookups of a
+ * frequent word are done once. */
+enum { ATOM_SLOTS = 4096 };
+typedef struct {
+    uint64_t serial; /* 0: empty */
+    uint32_t n;
+    char form[63];
+    tc_tagword tw;
+} form_atoms;
+static _Thread_local form_atoms atoms_cache[ATOM_SLOTS];
+
+static void compute_atoms(const tc_parser *p, const char *form, uint32_t n, tc_tagword *tw);
+
 void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword *tw)
 {
-    char low[64];
     uint32_t n = len < 63 ? len : 63;
+    if (!p || !p->serial) {
+        compute_atoms(p, form, n, tw);
+        return;
+    }
+    form_atoms *c = &atoms_cache[tc_hash64(form, n, 0) & (ATOM_SLOTS - 1)];
+    if (c->serial != p->serial || c->n != n || memcmp(c->form, form, n) != 0) {
+        compute_atoms(p, form, n, &c->tw);
+        c->serial = p->serial;
+        c->n = n;
+        memcpy(c->form, form, n);
+    }
+    *tw = c->tw;
+}
+
+/* The atoms of form[0..n), n below 64. */
+static void compute_atoms(const tc_parser *p, const char *form, uint32_t n, tc_tagword *tw)
+{
+    char low[64];
     tc_tag_lower(form, n, low);
     memset(tw, 0, sizeof *tw);
     tw->w = tc_tag_key(low, n, 1);

@@ -1891,9 +1891,10 @@ static void tag_sentence(const tc_parser *p, const char *const *words, const uin
         w[i].len = len[i];
         w[i].upos = upos[i];
         w[i].xpos = xpos[i];
-        w[i].lemma = tc_tag_lemma(p, words[i], len[i], xpos[i], upos[i], a);
-        tw[i].lem = tc_tag_lemma_key(w[i].lemma);
-        w[i].feats = (uint16_t)tc_tag_feats(p, words[i], len[i], xpos[i]);
+        int feats;
+        tc_tag_lemma_feats(p, words[i], len[i], xpos[i], upos[i], a, &w[i].lemma, &tw[i].lem,
+                           &feats);
+        w[i].feats = (uint16_t)feats;
         w[i].rel = TC_REL_DEP;
         w[i].head = 0;
     }

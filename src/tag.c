@@ -402,8 +402,8 @@ int tc_tag_split_features(const tc_tagword *tw, uint32_t n, uint32_t i, const ui
  * role and the atoms they read (compared whole: a hit gives the very sums a new scoring
  * would), for a model of at most CACHE_CLASSES classes; a slot names its model by serial
  * (tc_parser.serial, never reused), so that a model freed and another loaded at its address
- * never meets the first's sums. Over the VOA sentences 7 words of 10 scored hit it. */
-enum { CACHE_SLOTS = 4096, CACHE_CLASSES = 128, CACHE_ATOMS = 13 };
+ * never meets the first's sums. Over the VOA sentences 7 lookups in 10 hit. */
+enum { CACHE_SLOTS = 4096, CACHE_CLASSES = 104, CACHE_ATOMS = 13 };
 typedef struct {
     uint64_t serial; /* 0: empty */
     uint64_t atoms[CACHE_ATOMS];
@@ -467,16 +467,19 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
         add_role(p, at(tw, n, (long)i + 1), ROLE_NEXT, score);
         uint64_t ok = allowed(p, &tw[i]);
         /* any: the best of all, if none is allowed; the first of equal scores wins */
-        uint32_t best = p->nclass, any = 0;
+        uint32_t best = p->nclass;
         int64_t best_score = INT64_MIN;
-        int32_t any_score = score[0];
         for (uint32_t c = 0; c < p->nclass; c++) {
             uint32_t x = p->cls_xpos[c];
             int32_t sc = score[c];
-            if (sc > any_score) any = c, any_score = sc;
             if (sc > best_score && (x >= 64 || ((ok >> x) & 1))) best = c, best_score = sc;
         }
-        if (best == p->nclass) best = any;
+        if (best == p->nclass) {
+            uint32_t any = 0;
+            for (uint32_t c = 1; c < p->nclass; c++)
+                if (score[c] > score[any]) any = c;
+            best = any;
+        }
         cls[i] = (uint8_t)best;
         upos[i] = p->cls_upos[best];
         xpos[i] = p->cls_xpos[best];
@@ -909,6 +912,44 @@ uint64_t tc_tag_lemma_key(const char *lemma)
     n = n < 63 ? n : 63;
     tc_tag_lower(lemma, (uint32_t)n, low);
     return tc_tag_key(low, n, 700);
+}
+
+/* Each thread keeps the lemma (when the model holds it), lemma key and feature set of the
+ * (form, Penn tag, UPOS) it saw last, by the form's bytes and the tags (compared whole) and
+ * the model's serial. */
+enum { WORD_SLOTS = 4096 };
+typedef struct {
+    uint64_t serial; /* 0: empty */
+    uint32_t n;
+    int xpos, upos, feats;
+    const char *lemma; /* in the model's strings */
+    uint64_t key;
+    char form[64];
+} word_info;
+static _Thread_local word_info words_cache[WORD_SLOTS];
+
+void tc_tag_lemma_feats(const tc_parser *p, const char *form, uint32_t len, int xpos, int upos,
+                        tc_arena *a, const char **lemma, uint64_t *key, int *feats)
+{
+    word_info *c = NULL;
+    if (p->serial && len < sizeof c->form) {
+        c = &words_cache[tc_fmix(tc_hash64(form, len, 0), (uint64_t)xpos << 8 | (uint64_t)upos) &
+                         (WORD_SLOTS - 1)];
+        if (c->serial == p->serial && c->n == len && c->xpos == xpos && c->upos == upos &&
+            !memcmp(c->form, form, len)) {
+            *lemma = c->lemma, *key = c->key, *feats = c->feats;
+            return;
+        }
+    }
+    *lemma = tc_tag_lemma(p, form, len, xpos, upos, a);
+    *key = tc_tag_lemma_key(*lemma);
+    *feats = tc_tag_feats(p, form, len, xpos);
+    uintptr_t at = (uintptr_t)*lemma, from = (uintptr_t)p->strings;
+    if (c && at >= from && at < from + p->nstrings) {
+        c->serial = p->serial, c->n = len, c->xpos = xpos, c->upos = upos;
+        memcpy(c->form, form, len);
+        c->lemma = *lemma, c->key = *key, c->feats = *feats;
+    }
 }
 
 void tc_tag_names(const tc_parser *p, const char *const *words, uint32_t n, const uint8_t *name,

@@ -130,6 +130,10 @@ const char *tc_tag_lemma(const tc_parser *p, const char *form, uint32_t len, int
 int tc_tag_feats(const tc_parser *p, const char *form, uint32_t len, int xpos);
 /* The parser's atom of a lemma. */
 uint64_t tc_tag_lemma_key(const char *lemma);
+/* The three at once: lemma, its atom and the feature set, as tc_tag_lemma, tc_tag_lemma_key
+ * and tc_tag_feats give them (a thread keeps those of the words it saw last). */
+void tc_tag_lemma_feats(const tc_parser *p, const char *form, uint32_t len, int xpos, int upos,
+                        tc_arena *a, const char **lemma, uint64_t *key, int *feats);
 
 /* A model over data (consumed: freed with the model), for training's dev scores. */
 tc_parser *tc_parser_from_buffer(unsigned char *data, size_t len, tc_err *err);

@@ -1084,7 +1084,7 @@ static int word_is(const tc_token *t, const char *w)
 static int in_words(const tc_token *w, const char *const *words, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (!strcmp(w->norm, words[k])) return 1;
+        if (w->norm[0] == words[k][0] && !strcmp(w->norm, words[k])) return 1;
     return 0;
 }
 
@@ -2359,7 +2359,7 @@ static int based_at(const tc_actors *d, const tc_text *t, uint32_t first, uint32
 int tc_actors_org_word(const char *norm)
 {
     for (size_t k = 0; k < sizeof org_heads / sizeof *org_heads; k++)
-        if (!strcmp(norm, org_heads[k])) return 1;
+        if (norm[0] == org_heads[k][0] && !strcmp(norm, org_heads[k])) return 1;
     return 0;
 }
 

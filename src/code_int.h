@@ -155,7 +155,8 @@ static inline const tc_mention *mention_at(const sctx *s, int32_t k)
 
 static inline int word_is(const sctx *s, uint32_t w, const char *word)
 {
-    return strcmp(norm_of(s, w), word) == 0;
+    const char *n = norm_of(s, w);
+    return n[0] == word[0] && strcmp(n, word) == 0;
 }
 
 static inline int code_root(const char *code)

@@ -693,8 +693,8 @@ static void greedy_piece(const tc_parser *p, const tc_tagword *tw, const uint8_t
             int32_t score[4] = {0}, nfg[4];
             uint32_t slot[TC_TRANS_NFEAT];
             size_t fi = c->b, ti = (size_t)(c->sp ? c->stack[c->sp - 1] : -1) + 1;
-            unsigned groups = TC_TRG_PAIR | (known[fi] & 1 ? 0 : TC_TRG_B) |
-                              (known[ti] & 2 ? 0 : TC_TRG_S0);
+            unsigned groups =
+                TC_TRG_PAIR | (known[fi] & 1 ? 0 : TC_TRG_B) | (known[ti] & 2 ? 0 : TC_TRG_S0);
             int nf = tc_trans_features_split(c, groups, f, nfg), k = 0;
             tc_pmodel_ask(&p->trans, f, nf, slot);
             if (groups & TC_TRG_B) {

@@ -357,7 +357,8 @@ int tc_label_features_split(const tc_config *c, int32_t h, int32_t d, int tags, 
         F(200, 0, 0), F(201, hp, 0), F(202, dp, 0), F(203, hp, dp);
         F(223, dp * 256 + hp, h == c->root);
     }
-    F(209, hp * 256 + dp, dl), F(204, hw, 0), F(205, dw, 0), F(206, hw, dp), F(207, hp, dw), F(208, hw, dw);
+    F(209, hp * 256 + dp, dl), F(204, hw, 0), F(205, dw, 0), F(206, hw, dp), F(207, hp, dw),
+        F(208, hw, dw);
     F(210, ds, dp), F(211, ds, hp), F(212, dp, L(c, kid(c->lc1, d))), F(213, dp, c->ls[d]);
     F(214, dp, c->rs[d]), F(215, hp, c->ls[h]), F(216, hp, c->rs[h]);
     F(217, dp, L(c, kid(c->rc1, d))), F(218, dp * 256 + hp, P(c, d + 1));

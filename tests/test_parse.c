@@ -341,8 +341,8 @@ static void test_feature_groups(void **state)
  * second model loaded while the first is in use, is tagged the same. */
 static void test_tag_split(void **state)
 {
-    static const char *const words[] = {"Rebels", "shelled",  "the",      "Zorvian", "border",
-                                        "town",   "yesterday", ",",       "killing", "three",
+    static const char *const words[] = {"Rebels", "shelled",   "the",      "Zorvian", "border",
+                                        "town",   "yesterday", ",",        "killing", "three",
                                         "people", "unglimped", "cadoodle", "."};
     enum { N = sizeof words / sizeof *words };
     tc_tagword tw[N];

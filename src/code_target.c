@@ -140,6 +140,17 @@ static int people_object(const sctx *s, size_t f)
     return !name || !in_words(name, things);
 }
 
+/* The first word under w. */
+static uint32_t first_under(const sctx *s, uint32_t w)
+{
+    uint32_t lo = w;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t e = first_under(s, s->kids[i]);
+        if (e < lo) lo = e;
+    }
+    return lo;
+}
+
 /* The last word under w. */
 static uint32_t last_under(const sctx *s, uint32_t w)
 {
@@ -237,6 +248,73 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
     return NO_MENTION;
 }
 
+/* "imposed a curfew in parts of Swat", "remained on alert in North District": restrictions
+ * (172x) and force posture (15x) placed "in" a name no gazetteer or dictionary knows are
+ * aimed at the source's own state, where such acts are done (a state imposes a curfew where it
+ * governs), with the place's words; not a lower-case place ("in the area", "in the north
+ * region"), and not for a source of no state. NO_MENTION when none. */
+static int32_t home_unnamed_place(sctx *s, size_t f, const tc_mention *src)
+{
+    const char *code = s->fm[f].code;
+    static const char *const bodies[] = {"IGO", "NGO", "MNC", "IMG", "---", NULL};
+    char st[4];
+    if (!(!strncmp(code, "172", 3) || code_root(code) == 15) || !src || strlen(src->code) < 3 ||
+        s->nextra >= 2 * (size_t)s->tr.n)
+        return NO_MENTION;
+    snprintf(st, sizeof st, "%.3s", src->code);
+    if (in_words(st, bodies) || !(st[0] >= 'A' && st[0] <= 'Z')) return NO_MENTION;
+    const tc_frame *fr = &s->fr[f];
+    uint32_t heads[TC_FRAME_ARGS * 2];
+    size_t n = 0;
+    for (int i = 0; i < fr->nobl && n < TC_FRAME_ARGS; i++)
+        if (fr->obl[i].prep != TC_FRAME_NONE && !strcmp(norm_of(s, fr->obl[i].prep), "in"))
+            heads[n++] = fr->obl[i].word;
+    /* ... or the "in" of its object or of an oblique ("imposed a curfew in Swat", "remained
+       on alert in North District") */
+    for (int i = 0; i < fr->nobj + fr->nobl && n < 2 * TC_FRAME_ARGS; i++) {
+        uint32_t o = i < fr->nobj ? fr->obj[i].word : fr->obl[i - fr->nobj].word;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++) {
+            const char *cw = case_word(s, s->kids[k]);
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "in") &&
+                n < 2 * TC_FRAME_ARGS)
+                heads[n++] = s->kids[k];
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint32_t w = heads[i], end = last_under(s, w), lo = w, name = 0;
+        if (tc_code_when_over(s, w)) continue;
+        /* its words: from the first word under it that is not its "in" to the last */
+        for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
+            uint32_t c = s->kids[k];
+            if (c < lo && rel_of(s, c) != TC_REL_CASE) lo = first_under(s, c);
+        }
+        for (uint32_t k = lo; k <= end; k++) {
+            const tc_mention *mk = mention_at(s, s->ment[k]);
+            if (mk && mk->kind == TC_KIND_REGION && strlen(mk->code) >= 3 &&
+                strncmp(mk->code, "---", 3))
+                return s->ment[k]; /* a region a dictionary knows ("in parts of Kashmir") */
+            if (mk && strncmp(mk->code, "---", 3)) return NO_MENTION; /* an actor */
+            for (size_t j = 0; j < s->npl; j++)
+                if (s->pl[j].tok0 <= s->lo + k && s->lo + k < s->pl[j].tok0 + s->pl[j].ntok &&
+                    s->pl[j].gp.cc3[0])
+                    return NO_MENTION; /* a place some state has: the rule above's */
+            if (s->tr.w[k].upos == TC_UPOS_PROPN) name = 1;
+        }
+        if (!name || end - lo > 6) continue;
+        tc_mention *x = &s->extra[s->nextra];
+        memset(x, 0, sizeof *x);
+        x->tok0 = s->lo + lo;
+        x->ntok = end - lo + 1;
+        snprintf(x->code, sizeof x->code, "%s", st);
+        x->name = "";
+        x->kind = TC_KIND_COUNTRY;
+        x->rule = "an unnamed place at home";
+        x->entry = -1;
+        return (int32_t)(s->nm + s->nextra++);
+    }
+    return NO_MENTION;
+}
+
 int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
@@ -270,7 +348,8 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
     for (int i = 0; i < fr->nobj; i++)
         for (uint32_t k = s->first[fr->obj[i].word]; k < s->first[fr->obj[i].word + 1]; k++) {
             const char *cw = case_word(s, s->kids[k]);
-            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, aimed))
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, aimed) &&
+                !tc_code_when_over(s, s->kids[k])) /* (not "a curfew ... on Monday") */
                 return NO_MENTION;
         }
     if (root >= 17 && fr->nobj && s->ment[fr->obj[0].word] == NO_MENTION &&
@@ -300,7 +379,8 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
         if (!loc.place) return NO_MENTION;
         loc.source = TC_LOC_CLAUSE;
     }
-    if (!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) return NO_MENTION;
+    if (!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0])
+        return home_unnamed_place(s, f, src);
     uint32_t t0 = loc.place->tok0; /* "in northern Iraq": a place it happens in, not "near" it */
     /* ... or "in the port of Odesa", "in the city of Kharkiv": the place a settlement's noun
        names */

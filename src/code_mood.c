@@ -374,6 +374,19 @@ static int protest_done(const sctx *s, size_t f)
     return !strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP");
 }
 
+/* Is the predicate in the present perfect ("has attacked", "have boarded")? */
+static int perfect_present(const sctx *s, const tc_frame *fr)
+{
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[c].xpos);
+        if (rel_of(s, c) == TC_REL_AUX && !strcmp(s->tr.w[c].lemma, "have") &&
+            (!strcmp(x, "VBZ") || !strcmp(x, "VBP")))
+            return 1;
+    }
+    return 0;
+}
+
 static void mood(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -405,10 +418,16 @@ static void mood(sctx *s, size_t f)
             if (rel_of(s, c) == TC_REL_AUX_PASS && (!strcmp(x, "VBZ") || !strcmp(x, "VBP")))
                 m->flags |= TC_EV_PAST;
         }
-    /* "have boarded foreign boats before", "had previously detained": a past act, not news */
+    /* "had previously detained", "once ruled": a past act, not news; "have boarded foreign
+       boats before" (a present perfect with a closing "before"): what one has done at some
+       time or other is experience or habit, no act of any day (session of 2026-12-07, the
+       tenth: read12 marks it not asserted) */
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
-        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], earlier))
+        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], earlier)) {
             m->flags |= TC_EV_PAST;
+            if (word_is(s, s->kids[i], "before") && s->kids[i] > fr->pred && perfect_present(s, fr))
+                m->flags |= TC_EV_HYPOTHETICAL;
+        }
     /* "a man suspected of shooting three people", "charged with plotting attacks": the act
        is alleged by someone else, not reported as done (an accusation's own frame codes it) */
     if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE &&

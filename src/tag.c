@@ -307,8 +307,15 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
 {
     uint64_t f[TC_TAG_NFEAT];
     int32_t score[TC_PMODEL_SCORES];
+    /* "as they march[NNP] in Khartoum": "march" and "august" in lower case, not before a
+       number ("march 5"), are the verb, noun or adjective they also are, never the month the
+       treebank's capitalised form made them sure of (the model chooses among the others) */
+    uint64_t months[2] = {tc_tag_key("march", 5, 1), tc_tag_key("august", 6, 1)};
     for (uint32_t i = 0; i < n; i++) {
-        if (tw[i].sure) {
+        int no_month = tw[i].sure && !(tw[i].flags & (F_CAP | F_UPPER)) &&
+                       (tw[i].w == months[0] || tw[i].w == months[1]) &&
+                       !(i + 1 < n && (tw[i + 1].flags & F_DIGIT));
+        if (tw[i].sure && !no_month) {
             uint32_t c = tw[i].sure - 1;
             cls[i] = (uint8_t)c;
             upos[i] = p->cls_upos[c];
@@ -327,6 +334,7 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
             uint32_t x = p->cls_xpos[c];
             int32_t sc = score[c];
             if (sc > any_score) any = c, any_score = sc;
+            if (no_month && p->cls_upos[c] == TC_UPOS_PROPN) continue;
             if (sc > best_score && (x >= 64 || ((ok >> x) & 1))) best = c, best_score = sc;
         }
         if (best == p->nclass) best = any;

@@ -264,10 +264,15 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
         /* "the village that troops attacked" (a clause with no object of its own), "aid
            blocked by troops": the noun is the patient; "troops who attacked", "troops firing on X":
            the agent */
+        /* ("the passengers freed[VBD] so far": a past tense hung on a noun as a clause with no
+           subject of its own is the participle it reads as) */
+        int part = participle(b, p) ||
+                   (b->p && w[p].upos == TC_UPOS_VERB && !f->nsubj &&
+                    !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD"));
         int patient =
             (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
             (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
-                                 ((!f->nobj || captive(b, f)) && participle(b, p) && w[h].head)));
+                                 ((!f->nobj || captive(b, f)) && part && w[h].head)));
         if (patient)
             add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);
         else if (!f->nsubj)

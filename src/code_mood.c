@@ -782,6 +782,14 @@ void tc_code_obligation(sctx *s, size_t f)
     }
     const tc_cameo *info = s->c->cameo ? tc_cameo_get(s->c->cameo, code) : NULL;
     if (!info) return;
+    /* "in the U.S., each company must fend for itself": a norm for every member of a kind
+       (a subject with "each", "every" or "any") is a description, no demand on anyone */
+    static const char *const everyone[] = {"each", "every", "any", NULL};
+    for (int i = 0; i < fr->nsubj; i++) {
+        uint32_t w = fr->subj[i].word;
+        for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++)
+            if (rel_of(s, s->kids[k]) == TC_REL_DET && lemma_in(s, s->kids[k], everyone)) return;
+    }
     /* "the U.S. and our allies must ...": the speaker's own side */
     for (int i = 0; i < fr->nsubj; i++)
         for (uint32_t w = fr->subj[i].word > 3 ? fr->subj[i].word - 3 : 0;

@@ -443,6 +443,21 @@ static void mood(sctx *s, size_t f)
         rel_of(s, fr->gov) == TC_REL_OBJ && s->tr.w[fr->gov].head &&
         lemma_in(s, head_of(s, fr->gov), allegers))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "accuses the rebel group of killing, maiming, looting, and regularly displacing
+       civilians": the acts listed after the first are alleged as it is, also when the parse
+       hangs the last -ing form on the accusing verb itself (a finite verb has no bare -ing
+       conjunct) */
+    if (fr->gov_rel == TC_REL_CONJ && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, allegers) &&
+        !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos), "VBG")) {
+        for (uint32_t k = fr->gov + 1; k < fr->pred; k++) {
+            int32_t kf = s->frame_of[k];
+            if (kf < 0 || strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[k].xpos), "VBG")) continue;
+            uint16_t mk = s->fr[kf].mark;
+            if (mk != TC_FRAME_NONE &&
+                (word_is(s, mk, "of") || word_is(s, mk, "with") || word_is(s, mk, "for")))
+                m->flags |= TC_EV_HYPOTHETICAL;
+        }
+    }
     /* "the court had not found that the government blockaded X": what a negated saying or
        finding holds is not asserted */
     if ((fr->gov_rel == TC_REL_CCOMP) && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&

@@ -943,7 +943,7 @@ typedef struct {
                        * them better ("members of the U.S. Congress") */
 } raw_match;
 
-enum { HIDDEN = 1, HIDDEN_IN_NAME = 2 };
+enum { HIDDEN = 1, HIDDEN_IN_NAME = 2, HIDDEN_PLACE = 3 };
 
 static int token_fits(const tc_actors *d, const tc_text *x, const tc_token *t, const char *norm,
                       int rule)
@@ -1084,7 +1084,7 @@ static int word_is(const tc_token *t, const char *w)
 static int in_words(const tc_token *w, const char *const *words, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (!strcmp(w->norm, words[k])) return 1;
+        if (w->norm[0] == words[k][0] && !strcmp(w->norm, words[k])) return 1;
     return 0;
 }
 
@@ -1314,6 +1314,26 @@ static uint32_t outlet_service(const tc_actors *d, const tc_text *t, const tc_se
                : 0;
 }
 
+static int place_of(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j, uint32_t min_pop,
+                    int alone, char cc3[4]);
+static int possessive_mark(const tc_text *t, uint32_t i);
+
+/* A person known by one word only ("Kerry") right after "in", "near" ... is the place of that
+ * name when the gazetteer (lent) has one: "a refugee centre in Kerry" is Ireland's county, not
+ * John Kerry (not before a possessive: "in Kerry's view"). */
+static int place_not_person(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i,
+                            const pattern *p, const entry *e)
+{
+    static const char *const before[] = {"in",       "near",    "outside",    "across",
+                                         "around",   "inside",  "throughout", "northern",
+                                         "southern", "eastern", "western"};
+    char cc3[4];
+    if (!d->gaz || p->ntok != 1 || !e || e->kind != TC_KIND_PERSON || i <= s->tok0) return 0;
+    if (!in_words(&t->toks[i - 1], before, sizeof before / sizeof *before)) return 0;
+    if (i + 1 < s->tok0 + s->ntok && possessive_mark(t, i + 1)) return 0;
+    return place_of(d, t, i, i + 1, 1000, 0, cc3);
+}
+
 static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *s, int32_t day,
                        int keep_hidden, raw_match *out)
 {
@@ -1333,11 +1353,15 @@ static size_t raw_scan(const tc_actors *d, const tc_text *t, const tc_sentence *
         if (!led && e) led = flagged(d, t, s, e, i + p->ntok);
         uint32_t service = !led && e ? outlet_service(d, t, s, e, i + p->ntok) : 0;
         led += service; /* "VOA Mandarin": the language is no other name the outlet is in */
+        /* "ex-Ecuadorian Foreign Minister X": "ex-" before a state's adjective says what the
+           person was, it makes no modifier ("ex-ministers" stays one) */
+        int ex = e && e->kind == TC_KIND_ADJ && i >= s->tok0 + 2 && word_is(&t->toks[i - 2], "ex");
         int modifier = !led && ((i + p->ntok < end && is_hyphen(&t->toks[i + p->ntok])) ||
-                                glued_after_hyphen(t, s->tok0, i));
+                                (glued_after_hyphen(t, s->tok0, i) && !ex));
         int hidden = !e || e->kind == TC_KIND_DISCARD || modifier ||
                              other_person(d, t, s, i, matched_to, p, e)
                          ? HIDDEN
+                     : place_not_person(d, t, s, i, p, e)          ? HIDDEN_PLACE
                      : !service && in_other_name(d, t, s, i, p, e) ? HIDDEN_IN_NAME
                                                                    : 0;
         uint32_t title =
@@ -1365,6 +1389,7 @@ typedef struct {
     int noun;               /* the agent is a common noun's sector (src/nouns.h) */
     int people;             /* an adjective used as its people's noun: "the British" */
     int place;              /* an adjective and a place's noun: "Israeli towns" (the state) */
+    int shared;             /* the state of the agent coordinated before it ("and tanks") */
     uint32_t next;          /* where the match after its last one starts (raw_match.next) */
 } chunk;
 
@@ -1460,11 +1485,24 @@ static int title_of(const tc_text *t, const chunk *c, const raw_match *r)
     size_t k = 0;
     while (k < sizeof ruler_titles / sizeof *ruler_titles && !word_is(title, ruler_titles[k])) k++;
     if (k == sizeof ruler_titles / sizeof *ruler_titles || !(title->flags & TC_TOK_CAP)) return 0;
-    uint32_t gap = r->tok0 - c->tok_end;
-    if (gap < 2 || gap > 4 || !word_is(&t->toks[r->tok0 - 1], "of")) return 0;
-    for (uint32_t i = c->tok_end; i + 1 < r->tok0; i++)
-        if (!(t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) || !(t->toks[i].flags & TC_TOK_WORD))
-            return 0;
+    static const char *const inner[] = {"bin", "bint", "ibn", "al", "el",
+                                        "de",  "van",  "von", "der"};
+    uint32_t of = r->tok0 - 1;
+    if (of > c->tok_end && word_is(&t->toks[of], "the")) of--; /* "of the Netherlands" */
+    if (of < c->tok_end + 1 || of - c->tok_end > 6 || !word_is(&t->toks[of], "of")) return 0;
+    /* the name: capitalised words, particles of names and hyphens glued inside ("Haitham bin
+       Tarik", "Willem-Alexander"), a capitalised word first and last */
+    for (uint32_t i = c->tok_end; i < of; i++) {
+        const tc_token *w = &t->toks[i];
+        int cap = (w->flags & (TC_TOK_CAP | TC_TOK_UPPER)) && (w->flags & TC_TOK_WORD);
+        int edge = i == c->tok_end || i + 1 == of;
+        if (cap) continue;
+        if (edge) return 0;
+        if (is_hyphen(w) && t->toks[i - 1].off + t->toks[i - 1].len == w->off &&
+            w->off + w->len == t->toks[i + 1].off)
+            continue;
+        if (!in_words(w, inner, sizeof inner / sizeof *inner)) return 0;
+    }
     return 1;
 }
 
@@ -1775,6 +1813,9 @@ static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_ment
                   : e->kind == TC_KIND_METONYM ? "a metonym's own role"
                                                : "the state";
         if (c->title_of) m->rule = "a title, a name and 'of' the state (\"King X of Y\")";
+        if (c->shared)
+            m->rule = "an agent coordinated with a state's agent of its side shares its state "
+                      "(\"Russian helicopters and tanks\")";
         if (c->noun)
             m->rule = !strcmp(c->agents[0]->e->code, "MIL")
                           ? "state + a weapon, military vehicle or unit, act of force or base"
@@ -1804,13 +1845,16 @@ static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_ment
     return 1;
 }
 
-/* Are tokens [from, to) a coordination: "and", "or", ",", ", and"? */
+/* Are tokens [from, to) a coordination: "and", "or", ",", ", and", "and the" ("Japanese and
+ * the Australian armies")? */
 static int coordinated(const tc_text *t, uint32_t from, uint32_t to)
 {
     if (to <= from || to - from > 2) return 0;
     for (uint32_t k = from; k < to; k++)
         if (!word_is(&t->toks[k], "and") && !word_is(&t->toks[k], "or") &&
-            !word_is(&t->toks[k], ","))
+            !word_is(&t->toks[k], ",") &&
+            !(k > from && k + 1 == to && word_is(&t->toks[k], "the") &&
+              word_is(&t->toks[k - 1], "and")))
             return 0;
     return 1;
 }
@@ -2315,7 +2359,7 @@ static int based_at(const tc_actors *d, const tc_text *t, uint32_t first, uint32
 int tc_actors_org_word(const char *norm)
 {
     for (size_t k = 0; k < sizeof org_heads / sizeof *org_heads; k++)
-        if (!strcmp(norm, org_heads[k])) return 1;
+        if (norm[0] == org_heads[k][0] && !strcmp(norm, org_heads[k])) return 1;
     return 0;
 }
 
@@ -2385,7 +2429,8 @@ static uint8_t *name_marks(const tc_text *t, const tc_sentence *s, const raw_mat
     uint8_t *mark = tc_arena_calloc(a, s->ntok, 1);
     for (size_t k = 0; k < n; k++) {
         tc_actor_kind kind = raw[k].e->kind;
-        uint8_t v = !raw[k].hidden ? MARK_KNOWN
+        uint8_t v = !raw[k].hidden                  ? MARK_KNOWN
+                    : raw[k].hidden == HIDDEN_PLACE ? MARK_FREE /* "in Kerry": a place's name */
                     : kind == TC_KIND_PERSON || kind == TC_KIND_METONYM || kind == TC_KIND_COUNTRY
                         ? MARK_NAMED
                         : MARK_BREAK;
@@ -2503,6 +2548,10 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
         tc_nouns_common(d->nouns, &t->toks[i]) && !bare_place(d, t, s, i, i + 1, cc3) &&
         !place_of(d, t, i, i + 1, 500000, 1, cc3))
         return i; /* but "the Alabama Court", "Delhi Police": WordNet has the places too */
+    /* "Cox's Bazar": a place of the gazetteer whose name holds a possessive goes on over it */
+    if (last_free > i && last + 1 < end && possessive_mark(t, last))
+        for (uint32_t k = last + 2; k <= end && k <= last + 3 && name_piece(t, s, mark, k - 1); k++)
+            if (place_of(d, t, i, k, 1000, 0, cc3)) return k;
     return last_free > i ? last : i;
 }
 
@@ -3427,6 +3476,40 @@ static unsigned sex_of(const tc_actors *d, const tc_text *t, const tc_sentence *
                : TC_SEX_NONE;
 }
 
+/* Do agents of codes a and b stand on one side, so that "and" between them shares a state
+ * ("Russian helicopters and tanks", "Israeli soldiers and police", "Palestinian women and
+ * children"): the same sector, or both the state's forces (MIL, COP, SPY)? Not troops and
+ * civilians, nor troops and rebels. */
+static int one_side(const char *a, const char *b)
+{
+    static const char *const forces[] = {"MIL", "COP", "SPY"};
+    if (!strcmp(a, b)) return 1;
+    int fa = 0, fb = 0;
+    for (size_t k = 0; k < sizeof forces / sizeof *forces; k++) {
+        fa |= !strcmp(a, forces[k]);
+        fb |= !strcmp(b, forces[k]);
+    }
+    return fa && fb;
+}
+
+/* The state (a country's name or adjective) and agent of chunk c, resolved, that an agent with
+ * no state coordinated right after it shares ("Russian helicopters and tanks" = RUSMIL twice);
+ * NULL when there is none. */
+static const raw_match *shared_state(const tc_text *t, const chunk *c, const raw_match *next)
+{
+    const raw_match *st = c->base ? c->base : c->adj;
+    if (!st || !next || c->person || c->owned || c->group || c->people || c->place ||
+        c->nagents != 1 || next->e->kind != TC_KIND_AGENT)
+        return NULL;
+    if (st->e->kind != TC_KIND_COUNTRY && st->e->kind != TC_KIND_ADJ) return NULL;
+    uint32_t gap = next->tok0 - c->tok_end;
+    /* "and", "or", ", and": not a comma alone ("Israeli troops, police said") */
+    if (gap < 1 || gap > 2 || !coordinated(t, c->tok_end, next->tok0) ||
+        word_is(&t->toks[next->tok0 - 1], ","))
+        return NULL;
+    return one_side(c->agents[0]->e->code, next->e->code) ? st : NULL;
+}
+
 size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
                          unsigned flags, tc_arena *a, tc_mention **out)
 {
@@ -3448,6 +3531,8 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
     chunk c = {0};
     chunk lone[4]; /* adjectives waiting for the agent of the last one: "French, German and" */
     size_t nlone = 0;
+    const raw_match *carry = NULL; /* the state an agent at carry_at shares: "and tanks" */
+    uint32_t carry_at = 0;
     for (size_t i = 0; i <= nraw; i++) {
         if (i < nraw && c.tok_end && raw[i].e->kind == TC_KIND_AGENT)
             bridge_nouns(d, t, &c, raw[i].tok0);
@@ -3465,10 +3550,26 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
                 lone[nlone++] = c;
             } else {
                 tc_mention me;
+                /* "Russian helicopters and tanks": the state of the agent before */
+                if (carry && c.tok0 == carry_at && !c.base && !c.adj && !c.person && !c.group &&
+                    !c.owned && c.nagents == 1) {
+                    if (carry->e->kind == TC_KIND_ADJ)
+                        c.adj = carry;
+                    else
+                        c.base = carry;
+                    c.shared = 1;
+                }
+                carry = NULL;
                 if (resolve(d, t, &c, &me)) {
-                    /* "Armenian and Azerbaijani troops": the adjectives share the agents. */
-                    for (size_t k = 0; c.adj && !c.base && !c.person && c.nagents && k < nlone;
-                         k++) {
+                    if (i < nraw && tc_actors_is_state(d, me.code) && strlen(me.code) == 6 &&
+                        (carry = shared_state(t, &c, &raw[i])) != NULL)
+                        carry_at = raw[i].tok0;
+                    /* "Armenian and Azerbaijani troops": the adjectives share the agents; so
+                       do an adjective and an organisation's ("British and EU negotiators") */
+                    int org = c.base && !c.adj &&
+                              (c.base->e->kind == TC_KIND_IGO || c.base->e->kind == TC_KIND_NGO);
+                    for (size_t k = 0;
+                         ((c.adj && !c.base) || org) && !c.person && c.nagents && k < nlone; k++) {
                         memcpy(lone[k].agents, c.agents, sizeof c.agents);
                         lone[k].nagents = c.nagents;
                         nm += resolve(d, t, &lone[k], &m[nm]);

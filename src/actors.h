@@ -59,6 +59,9 @@ enum { TC_SEX_NONE, TC_SEX_FEMALE, TC_SEX_MALE, TC_SEX_EITHER };
 #define TC_MENTION_UNKNOWN 1u
 /* the coder's: an institution of no state given the state of the one who speaks to it */
 #define TC_MENTION_HOMED 2u
+/* tc_actors_resolve's: one of the two states a plural description stands for ("the two
+   countries", "both leaders"), on its determiner words (the earlier state) or its noun */
+#define TC_MENTION_PAIR 4u
 
 typedef struct tc_actors tc_actors;
 

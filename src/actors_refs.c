@@ -9,15 +9,16 @@
 #include <stdio.h>
 #include <string.h>
 
+/* (the first letters first: the resolver asks every word of a sentence) */
 static int word_is(const tc_token *t, const char *w)
 {
-    return strcmp(t->norm, w) == 0;
+    return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
 }
 
 static int in_words(const tc_token *w, const char *const *words, size_t n)
 {
     for (size_t k = 0; k < n; k++)
-        if (!strcmp(w->norm, words[k])) return 1;
+        if (w->norm[0] == words[k][0] && !strcmp(w->norm, words[k])) return 1;
     return 0;
 }
 
@@ -425,6 +426,56 @@ static const tc_mention *object_of_pronoun(const tc_text *t, uint32_t i, const t
     return NULL;
 }
 
+/* "Thailand said Beijing had assured it that ...": "it" as the object of a verb in the clause
+ * a state or an organisation says, whose subject is another actor, is the speaker: the actor
+ * right before a speech verb before "it" (its subject), when another actor's name lies
+ * between that verb and "it" and "it" follows a verb whose object is a party (assured, told,
+ * warned, attacked, accused ...). Not "it" as a subject ("said Somalia thinks it will win" is
+ * Somalia's: "it" before an auxiliary or after a conjunction). */
+static const tc_mention *speaker_object(const tc_text *t, uint32_t first, uint32_t i, uint32_t end,
+                                        const tc_mention *res, size_t n)
+{
+    static const char *const speech[] = {"said",    "says",  "told",     "stated",
+                                         "claimed", "added", "insisted", "announced"};
+    static const char *const subject_next[] = {"will",  "would", "was", "is",    "has",    "had",
+                                               "could", "can",   "may", "might", "should", "must",
+                                               "did",   "does",  "'s",  "wants", "says",   "said"};
+    static const char *const clause_words[] = {"that", "if", "when",  "because",  "and",
+                                               "but",  "as", "while", "although", "since"};
+    if (n < 2 || !word_is(&t->toks[i], "it") || i <= first + 2) return NULL;
+    /* (a verb whose object is a party, not a thing: "said Russia would not back it" may be
+       the resolution) */
+    static const char *const to_party[] = {
+        "assured",  "assures",    "promised",   "promises",   "told",       "tells",
+        "warned",   "warns",      "threatened", "attacked",   "accused",    "accuses",
+        "urged",    "urges",      "invited",    "informed",   "notified",   "pressured",
+        "blamed",   "blames",     "criticized", "criticised", "asked",      "insulted",
+        "betrayed", "sanctioned", "reassured",  "attacking",  "threatening"};
+    const tc_token *prev = &t->toks[i - 1];
+    if ((prev->flags & TC_TOK_PUNCT) ||
+        in_words(prev, clause_words, sizeof clause_words / sizeof *clause_words) ||
+        !in_words(prev, to_party, sizeof to_party / sizeof *to_party))
+        return NULL;
+    if (i + 1 < end &&
+        in_words(&t->toks[i + 1], subject_next, sizeof subject_next / sizeof *subject_next))
+        return NULL;
+    uint32_t verb = 0;
+    for (uint32_t k = first + 1; k < i && !verb; k++)
+        if (in_words(&t->toks[k], speech, sizeof speech / sizeof *speech)) verb = k;
+    if (!verb || verb + 1 >= i) return NULL;
+    const tc_mention *speaker = NULL;
+    for (size_t q = 0; q < n; q++)
+        if (res[q].tok0 + res[q].ntok == verb) speaker = &res[q];
+    if (!speaker || !speaker->code[0] || speaker->code[0] == '-' || speaker->kind == TC_KIND_PERSON)
+        return NULL;
+    for (size_t q = 0; q < n; q++)
+        if (res[q].tok0 > verb && res[q].tok0 + res[q].ntok <= i - 1 && res[q].code[0] &&
+            res[q].code[0] != '-' && strncmp(res[q].code, speaker->code, 3) &&
+            (t->toks[res[q].tok0].flags & (TC_TOK_CAP | TC_TOK_UPPER))) /* a name, no pronoun */
+            return speaker;
+    return NULL;
+}
+
 /* "Tehran rejected its offer for new nuclear talks": "its" or "their" before a noun of what
  * one side puts to another (an offer, a proposal, a demand ...) is the last state named, the
  * maker of it, when that state is not the sentence's first actor (who would reject their own
@@ -475,6 +526,101 @@ static const tc_mention *maker_of(const tc_text *t, uint32_t i, uint32_t end,
     return NULL;
 }
 
+/* "the two countries", "both leaders", "the prime ministers": a plural description of two
+ * states' sides. At token i ("the" or "both"), the words of the description: *det the tokens
+ * before the noun ("the two", "both", "the"), *len all of them; 0 when there is none. The
+ * bare "the" only before a plural office ("the prime ministers", "the presidents"), which
+ * names its holders; "the countries" may be any. */
+static int pair_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *det, uint32_t *len,
+                   int *gov)
+{
+    static const struct {
+        const char *w1, *w2; /* the noun, one or two words */
+        int gov;             /* the states' governments, not the states */
+        int bare;            /* after "the" alone too */
+    } nouns[] = {
+        {"countries", NULL, 0, 0},  {"nations", NULL, 0, 0},      {"neighbours", NULL, 0, 0},
+        {"neighbors", NULL, 0, 0},  {"governments", NULL, 1, 0},  {"leaders", NULL, 1, 0},
+        {"presidents", NULL, 1, 1}, {"prime", "ministers", 1, 1}, {"foreign", "ministers", 1, 1},
+        {"premiers", NULL, 1, 1},   {"capitals", NULL, 1, 0},
+    };
+    uint32_t d;
+    /* not what is between them or theirs ("ties between the two countries", "the leaders of
+       both nations"): a relation or a possessor, which the sentence's actors already name */
+    if (i > 0 && (word_is(&t->toks[i - 1], "between") || word_is(&t->toks[i - 1], "of"))) return 0;
+    if (word_is(&t->toks[i], "both"))
+        d = 1;
+    else if (word_is(&t->toks[i], "the") && i + 1 < end && word_is(&t->toks[i + 1], "two"))
+        d = 2;
+    else if (word_is(&t->toks[i], "the"))
+        d = 1;
+    else
+        return 0;
+    /* ("the two countries' leaders" is theirs, not them; "both the two") */
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
+        uint32_t n = nouns[k].w2 ? 2 : 1, j = i + d;
+        if (j + n > end || !word_is(&t->toks[j], nouns[k].w1) ||
+            (nouns[k].w2 && !word_is(&t->toks[j + 1], nouns[k].w2)))
+            continue;
+        if (d == 1 && word_is(&t->toks[i], "the") && !nouns[k].bare) return 0;
+        if (j + n < end && (word_is(&t->toks[j + n], "'") || word_is(&t->toks[j + n], "of")))
+            return 0;
+        *det = d;
+        *len = d + n;
+        *gov = nouns[k].gov;
+        return 1;
+    }
+    return 0;
+}
+
+/* The two states a pair description stands for: the last two state actors named (a person
+ * for their state), of two states, no region, no organisation, both from token since on;
+ * into a[0] (the earlier) and a[1]. 0 when the article named fewer than two. */
+static int last_two_states(const tc_actors_refs *r, uint32_t since, const tc_mention **a)
+{
+    static const char *const no_state[] = {"IGO", "NGO", "IMG", "MNC", "---"};
+    a[0] = a[1] = NULL;
+    for (unsigned k = 0; k < 4 && k < r->nstates; k++) {
+        const tc_mention *c = &r->states[(r->nstates - 1 - k) % 4];
+        int skip = c->kind == TC_KIND_REGION || strlen(c->code) < 3;
+        for (size_t q = 0; q < sizeof no_state / sizeof *no_state && !skip; q++)
+            skip = !strncmp(c->code, no_state[q], 3);
+        if (skip || (a[1] && !strncmp(a[1]->code, c->code, 3))) continue;
+        if (c->tok0 < since) return 0;
+        if (!a[1]) {
+            a[1] = c;
+            continue;
+        }
+        a[0] = c;
+        return 1;
+    }
+    return 0;
+}
+
+/* The two mentions of a pair description at token i (pair_at): the earlier state on its
+ * determiner words, the later on its noun, so that the coder reads them as a list of two.
+ * Each is the state or, for its leaders or governments, the state's government (a person's
+ * own code). Returns how many were written to out (0 or 2). */
+static size_t pair_mentions(uint32_t i, uint32_t det, uint32_t len, int gov, uint32_t since,
+                            const tc_actors_refs *r, tc_mention *out)
+{
+    const tc_mention *a[2];
+    if (!last_two_states(r, since, a)) return 0;
+    for (int q = 0; q < 2; q++) {
+        out[q] = *a[q];
+        out[q].tok0 = q ? i + det : i;
+        out[q].ntok = q ? len - det : det;
+        if (gov && a[q]->kind != TC_KIND_PERSON)
+            snprintf(out[q].code, sizeof out[q].code, "%.3sGOV", a[q]->code);
+        else if (!gov)
+            snprintf(out[q].code, sizeof out[q].code, "%.3s", a[q]->code);
+        out[q].kind = gov ? a[q]->kind : TC_KIND_COUNTRY;
+        out[q].rule = "a pair description: the last two states named";
+        out[q].flags |= TC_MENTION_PAIR;
+    }
+    return 2;
+}
+
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out)
 {
@@ -485,6 +631,22 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
     int changed = 0, last_sort = REF_NONE;
     uint32_t last_end = 0;
     for (uint32_t i = s->tok0; i < end;) {
+        uint32_t pdet = 0, plen = 0;
+        int pgov = 0;
+        /* (the bare "the prime ministers" only of two named in this sentence or the one
+           before: "The G7 statement named China ... The foreign ministers" are the G7's) */
+        uint32_t since =
+            pair_at(t, i, end, &pdet, &plen, &pgov) && pdet == 1 && word_is(&t->toks[i], "the")
+                ? t->sents[sent ? sent - 1 : 0].tok0
+                : 0;
+        if ((k == nm || m[k].tok0 >= i) && plen &&
+            pair_mentions(i, pdet, plen, pgov, since, refs, &res[n]) == 2) {
+            n += 2;
+            while (k < nm && m[k].tok0 < i + plen) k++; /* "the prime ministers": ---GOV */
+            changed = 1;
+            i += plen;
+            continue;
+        }
         if (k < nm && m[k].tok0 <= i) {
             res[n] = m[k++];
             const tc_mention *same = named_before(&res[n], refs);
@@ -526,6 +688,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
         if (!ante && (ante = object_of_pronoun(t, i, res, n))) len = 1;
         if (!ante && (ante = maker_of(t, i, end, refs, res, n))) len = 1;
+        if (!ante && (ante = speaker_object(t, s->tok0, i, end, res, n))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
         if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {
             ante = &refs->subject;

@@ -241,6 +241,7 @@ static int fault_form(const char *norm, size_t len)
 {
     static const char *const ends[] = {"", "s", "es", "d", "ed", "ing", NULL};
     for (const char *const *f = faults; *f; f++) {
+        if (!len || norm[0] != (*f)[0]) continue; /* (asked of every word of a sentence) */
         size_t fl = strlen(*f);
         if (len < fl - 1 || memcmp(norm, *f, fl - 1)) continue;
         const char *rest = norm + fl - 1; /* after all but the lemma's last letter */
@@ -306,7 +307,8 @@ static int words_in(const tc_text *t, const tc_sentence *st, const tc_vpattern *
             size_t len = strlen(e[k].w);
             int found = 0;
             for (uint32_t i = st->tok0; i < st->tok0 + st->ntok && !found; i++)
-                found = t->toks[i].nlen == len && !memcmp(t->toks[i].norm, e[k].w, len);
+                found = t->toks[i].nlen == len && (!len || t->toks[i].norm[0] == e[k].w[0]) &&
+                        !memcmp(t->toks[i].norm, e[k].w, len);
             if (!found) return 0;
         }
     }

@@ -962,7 +962,11 @@ void tc_code_emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code,
 {
     const tc_frame *fr = &s->fr[f];
     uint32_t g = fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_XCOMP ? fr->gov : UINT32_MAX;
+    size_t before = s->added;
     tc_code_emit_at(s, &s->fm[f], fr->pred, g, src, tgt, code, info);
+    /* force whose author is not named: the means' words as the source's */
+    if (s->added > before && src == NO_MENTION && s->bare_src.len && s->bare_src_f == f)
+        (*s->out)[*s->nout - 1].src.span = s->bare_src;
 }
 
 /* One-sided events keep their source when the sentence names no target: resignations,

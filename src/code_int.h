@@ -81,11 +81,15 @@ typedef struct {
     int keep_agents;         /* arguments may be agents of no state (---COP) */
     int sanctioning;         /* the frame coded reduces relations (16x) */
     int speaking;            /* the frame coded is a verbal act (01-05, 09-13) */
+    int protesting;          /* the one-sided event being aimed is a protest (14x) */
     int agents_only;         /* the sentence names no state or organisation, only agents of none */
     tc_place *pl;            /* the sentence's places (place.h) */
     size_t npl;
     size_t nextra;
     tc_span bare; /* the words a one-sided event being emitted aims at, no actor (len 0: none) */
+    tc_span bare_src; /* the words of force whose author the sentence does not name ("a suicide
+                         bomber in Kabul"), for frame bare_src_f's events (len 0: none) */
+    size_t bare_src_f;
 } sctx;
 
 static inline const char *norm_of(const sctx *s, uint32_t w)
@@ -151,7 +155,8 @@ static inline const tc_mention *mention_at(const sctx *s, int32_t k)
 
 static inline int word_is(const sctx *s, uint32_t w, const char *word)
 {
-    return strcmp(norm_of(s, w), word) == 0;
+    const char *n = norm_of(s, w);
+    return n[0] == word[0] && strcmp(n, word) == 0;
 }
 
 static inline int code_root(const char *code)
@@ -268,6 +273,8 @@ int32_t tc_code_mention_in(sctx *s, uint32_t lo, uint32_t hi);
 size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max);
 /* The actors of fr's objects but the source's own ("pulled its troops"). */
 size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max);
+/* The actors of frame fr's obliques with a target preposition ("protest against X"). */
+size_t tc_code_oblique_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max);
 /* The targets and the sources of predicate frame f, at most max into out. */
 size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max);
 /* The subject of a finite clause the parse gave none, or 0. */
@@ -284,6 +291,9 @@ int32_t tc_code_force_author(sctx *s, uint32_t w);
 /* The state of the place frame f is aimed at or happens in, made a mention (the extra ones),
  * when that is another state than src's; NO_MENTION otherwise. */
 int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src);
+/* The state whose adjective names the thing frame f is aimed at ("the ban on Cypriot ships"),
+ * as an extra mention; NO_MENTION when none or when it is src's own. */
+int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src);
 
 /* ---- code_nouns.c: events named by nouns ---- */
 

@@ -85,6 +85,18 @@ static int behind_other_prep(const sctx *s, const tc_vpattern *p, uint32_t w, ui
     return 0;
 }
 
+/* Is w (a word of a pattern) the particle of verb v, after v's object ("turned them over")? */
+static int shifted_particle(const sctx *s, uint32_t v, const char *w)
+{
+    int obj = 0;
+    for (uint32_t i = s->first[v]; i < s->first[v + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_OBJ && c > v) obj = 1;
+        if (rel_of(s, c) == TC_REL_COMPOUND_PRT && c > v + 1 && obj && word_is(s, c, w)) return 1;
+    }
+    return 0;
+}
+
 /* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
  * glued words must be adjacent in the text, others within the pattern's gap. */
 int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
@@ -142,6 +154,12 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
             continue;
         }
         skips = 0;
+        /* "handed the suspects over to Uganda": a particle the pattern glues to its verb
+           ("hand over") may follow the verb's object; the words after it are looked for
+           from the verb on */
+        if (pos == at + 1 && e->glued && pending < 0 && shifted_particle(s, s->seq[at], e->w) &&
+            (pos >= n || !word_is(s, s->seq[pos], e->w)))
+            continue;
         uint32_t j = pos;
         int glued = e->glued && pending < 0;
         uint32_t reach = glued ? pos : pos + p->gap;

@@ -185,7 +185,9 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     }
     x->flags |= gv->flag;
     /* "vowed to strike X", "promised to expel them": a promise of force is a threat */
-    int hostile = x->p && !x->p->nocode && code_root(x->code) >= 14;
+    /* ... not a promise that it would not ("assured Turkey that Russia would not attack
+       it" promises restraint) */
+    int hostile = x->p && !x->p->nocode && code_root(x->code) >= 14 && !(xf->flags & TC_FR_NEGATED);
     if (!strcmp(y->code, "030") && hostile) tc_code_set_code(s, y, "130");
     if (!strcmp(y->code, "130") && hostile)
         tc_code_set_code(s, y, refined(governor_of("130"), x->code));
@@ -200,7 +202,10 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     /* "threatened to strike Haifa": the place the act it governs is aimed at */
     if (!y->nhint && x->p && yf->nsubj) {
         int32_t src = tc_code_first_arg_mention(s, yf->subj, yf->nsubj);
-        int32_t at = tc_code_place_target(s, f, mention_at(s, src));
+        /* ... or the state whose thing it is aimed at: "refused to lift the ban on Cypriot
+           ships" */
+        int32_t at = tc_code_owned_thing(s, f, mention_at(s, src));
+        if (at == NO_MENTION) at = tc_code_place_target(s, f, mention_at(s, src));
         if (at != NO_MENTION) y->hint[y->nhint++] = at;
     }
     /* "offered to send troops to help X": with no target of its own, the one its purpose
@@ -585,6 +590,22 @@ static void mood(sctx *s, size_t f)
          !strcmp(s->tr.w[fr->gov].lemma, "unlikely"))) {
         m->flags |= TC_EV_HYPOTHETICAL;
         return;
+    }
+    /* "there is little reason to think that the two leaders will meet", "analysts believe
+       Seoul will sign": what another thinks one will do is a forecast, not the actor's intent
+       (the actor's own belief, "Kenya believes it will sign", stays its intent) */
+    static const char *const opinions[] = {"think",   "believe", "expect", "doubt",     "predict",
+                                           "suspect", "guess",   "reckon", "speculate", NULL};
+    if (fr->gov_rel == TC_REL_CCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, opinions)) {
+        int32_t g = s->frame_of[fr->gov];
+        const tc_mention *thinker =
+            g >= 0 ? mention_at(s, tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj))
+                   : NULL;
+        const tc_mention *actor = mention_at(s, tc_code_first_arg_mention(s, fr->subj, fr->nsubj));
+        if (!thinker || !actor || strncmp(thinker->code, actor->code, 3)) {
+            m->flags |= TC_EV_HYPOTHETICAL;
+            return;
+        }
     }
     /* "does not want to meet X", "has no plans to": the intent denied */
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&

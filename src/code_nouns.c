@@ -23,7 +23,8 @@ static const char *const deverbal[][2] = {
     {"restoration", "restore"},   {"extradition", "extradite"},  {"severance", "sever"},
     {"termination", "terminate"}, {"postponement", "postpone"},  {"reduction", "reduce"},
     {"lifting", "lift"},          {"delivery", "deliver"},       {"provision", "provide"},
-    {"donation", "donate"},       {"freezing", "freeze"},
+    {"donation", "donate"},       {"freezing", "freeze"},        {"activation", "activate"},
+    {"mobilization", "mobilize"}, {"mobilisation", "mobilise"},
 };
 
 const char *tc_code_deverbal(const char *noun, size_t len)
@@ -126,6 +127,77 @@ static int announced_noun(sctx *s, uint32_t w)
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < (nt ? nt : 1); b++)
             tc_code_emit_at(s, &m, w, v, src[a], nt ? tgt[b] : NO_MENTION, m.code, m.info);
+    return 1;
+}
+
+/* Nouns of forces moved whose mover is the forces' own side ("the withdrawal of U.S. troops
+ * from Afghanistan", "the deployment of French soldiers to Chad"), and the forces they move. */
+static const char *const movements[] = {"withdrawal", "pullout",      "pull-out",
+                                        "deployment", "redeployment", NULL};
+static const char *const forces_moved[] = {"troop",       "troops",  "force",      "soldier",
+                                           "army",        "unit",    "contingent", "personnel",
+                                           "peacekeeper", "fighter", "military",   NULL};
+
+/* A noun of forces moved with no agent of its own, whose "of" phrase names the forces: their
+ * side moves them (the verb's patterns read over the noun's phrase, "withdraw * troops" 0874),
+ * to or from whoever its "to", "into" or "from" phrase names; each member of a list of forces
+ * ("U.S. and NATO troops") for itself. */
+static int forces_moving(sctx *s, uint32_t w)
+{
+    if (!lemma_in(s, w, movements)) return 0;
+    uint32_t of = UINT32_MAX;
+    int forces = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        /* "Russia's withdrawal", "the Russian withdrawal": its own, the noun's agent */
+        if ((r == TC_REL_NMOD_POSS || r == TC_REL_AMOD) && s->ment[c] != NO_MENTION) return 0;
+        const char *cw = case_word(s, c);
+        if (r == TC_REL_NMOD && cw && !strcmp(cw, "by")) return 0;
+        if (r == TC_REL_NMOD && cw && !strcmp(cw, "of") && of == UINT32_MAX) {
+            of = c;
+            forces = lemma_in(s, c, forces_moved);
+            for (uint32_t j = s->first[c]; j < s->first[c + 1];
+                 j++) /* "of French and German troops" */
+                forces |=
+                    rel_of(s, s->kids[j]) == TC_REL_CONJ && lemma_in(s, s->kids[j], forces_moved);
+        }
+        /* ("the withdrawal of U.S.[nmod] and NATO troops[nmod]": the forces parsed apart) */
+        if (r == TC_REL_NMOD && !cw && of != UINT32_MAX && c > of && lemma_in(s, c, forces_moved))
+            forces = 1;
+    }
+    if (of == UINT32_MAX || !forces) return 0;
+    const tc_vform *vf = noun_verb(s, w);
+    uint32_t at = 0, n = tc_code_phrase_of(s, w, &at);
+    fmatch m = {.reporter = NO_MENTION};
+    for (; vf; vf = vf->next) {
+        const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        if (p->npre || p->wide || p->nocode || !p->npost) continue;
+        fmatch try = {.reporter = NO_MENTION};
+        if (!tc_code_match_words(s, p, n, at, &try)) continue;
+        m = try;
+        m.p = p;
+        memcpy(m.code, p->cameo, sizeof m.code);
+        m.info = p->info;
+        break;
+    }
+    if (!m.p) return 0;
+    int32_t src[8], tgt[8];
+    size_t ns = tc_code_phrase_actors(s, of, 1, src, 8), nt = 0;
+    if (!ns) return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1] && !nt; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_NMOD && cw &&
+            (!strcmp(cw, "from") || !strcmp(cw, "to") || !strcmp(cw, "into")))
+            nt = tc_code_phrase_actors(s, c, 1, tgt, 8);
+    }
+    if (!nt && !tc_code_one_sided(m.code)) return 0;
+    m.flags = 0;
+    tc_code_clause_mood(s, frame_above(s, w), &m);
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < (nt ? nt : 1); b++)
+            tc_code_emit_at(s, &m, w, UINT32_MAX, src[a], nt ? tgt[b] : NO_MENTION, m.code, m.info);
     return 1;
 }
 
@@ -403,7 +475,7 @@ void tc_code_noun(sctx *s, uint32_t w)
                 om->ntok > 1))
         return;
     if (announced_noun(s, w) || fight_between(s, w) || mediated_by(s, w) || drawn_reaction(s, w) ||
-        judged_move(s, w))
+        judged_move(s, w) || forces_moving(s, w))
         return;
     const tc_vpattern *p = bare_pattern(s, noun_verb(s, w));
     if (!p) return;

@@ -43,13 +43,18 @@ const char *tc_code_noun_class(const sctx *s, uint32_t w)
 /* Bodies whose first sense WordNet files elsewhere ("the Hezbollah group": noun.Tops; "the NATO
  * alliance": noun.state; "the Israeli air force": noun.attribute). */
 static const char *const bodies[] = {"group", "alliance", "force", NULL};
+/* People whose first sense WordNet files elsewhere ("the head of Amnesty International":
+ * noun.body). */
+static const char *const heads[] = {"head", NULL};
 
 /* Is w a noun for people, their acts, words, plans or land ("officials", "the army", "the
  * offensive", "the U.S. proposal", "Ukrainian cities") rather than a thing or an occasion ("a
  * United States military plane", "the Singapore summit")? Unknown to WordNet: yes. */
 static int people_noun(const sctx *s, uint32_t w)
 {
-    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN || lemma_in(s, w, bodies)) return 1;
+    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN || lemma_in(s, w, bodies) ||
+        lemma_in(s, w, heads))
+        return 1;
     const char *name = tc_code_noun_class(s, w);
     if (!name) return 1; /* unknown to WordNet */
     return (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
@@ -471,6 +476,9 @@ size_t tc_code_phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, si
                        (r == TC_REL_AMOD || r == TC_REL_COMPOUND ||
                         (r == TC_REL_NMOD_POSS && s->ment[x] != s->ment[w] && has_conj(s, x))) &&
                        s->ment[x] != NO_MENTION && usable(&s->m[s->ment[x]]);
+        /* ... and the other state of a pair description ("the two[nummod] countries") */
+        modifier |= head_of(s, x) == w && s->ment[x] != NO_MENTION && km &&
+                    (km->flags & TC_MENTION_PAIR) && (s->m[s->ment[x]].flags & TC_MENTION_PAIR);
         if (modifier) n = add_actor(out, n, max, share_sector(s, km, s->ment[x]));
         if (in_mention || modifier) n = members(s, x, km, out, n, max);
     }
@@ -604,6 +612,11 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         }
     }
     return got;
+}
+
+size_t tc_code_oblique_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    return oblique_mentions(s, fr, NULL, 0, out, max);
 }
 
 /* Is the mention at w a place where something happens ("talks in Washington", "in Sudan") or
@@ -796,7 +809,62 @@ static size_t carried(sctx *s, const tc_frame *fr, const char *const *carrying, 
 
 /* The targets of predicate f: a "+" marker's actor; for a passive its subjects; else the
  * oblique the pattern ends on ("appeal to X"), the objects, or a target oblique. */
+static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max);
+
+/* "Japan is sending troops to the peacekeeping force in South Sudan", "will contribute troops
+ * to the mission in Mali": forces or people a source gives, sends or deploys (aid 07x, force
+ * posture 15x), with no state but the one the sentence places them in, are its own, not
+ * whom the act is aimed at (the place is: tc_code_place_target). */
 size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    size_t n = targets_of(s, f, out, max), kept = 0;
+    int root = code_root(s->fm[f].code);
+    /* (and peacekeepers withdrawn, "withdrew peacekeepers from a position in Syria"; and in an
+       intent forces the source calls its own, "agreed to an expansion of its peacekeeping force
+       in Afghanistan") */
+    if (root != 7 && root != 15 && root != 3 && strncmp(s->fm[f].code, "166", 3)) return n;
+    const tc_frame *fr = &s->fr[f];
+    for (size_t i = 0; i < n; i++) {
+        const tc_mention *mi = mention_at(s, out[i]);
+        int own = 0;
+        /* (abroad: at home they stay the state's forces, "massing troops in Karabakh") */
+        const tc_mention *ms =
+            fr->nsubj ? mention_at(s, tc_code_first_arg_mention(s, fr->subj, fr->nsubj)) : NULL;
+        if (mi && out[i] >= (int32_t)s->nm && s->where_name && mi->name == s->where_name &&
+            s->where && ms && strncmp(ms->code, s->where, 3) && mi->kind == TC_KIND_AGENT &&
+            mi->tok0 >= s->lo && mi->tok0 - s->lo < s->tr.n) {
+            uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, out[i]);
+            int its = 0;
+            for (uint32_t k = s->first[h]; k < s->first[h + 1]; k++)
+                its |= rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS &&
+                       s->tr.w[s->kids[k]].upos == TC_UPOS_PRON;
+            own =
+                its || ((root != 3 || !strncmp(s->fm[f].code, "033", 3)) &&
+                        rel_of(s, h) == TC_REL_OBJ && s->tr.w[h].head && head_of(s, h) == fr->pred);
+        }
+        if (!own) {
+            out[kept++] = out[i];
+            continue;
+        }
+        /* ... the state of that place, with its words */
+        if (!s->where || s->nextra >= 2 * (size_t)s->tr.n) continue;
+        tc_mention *x = &s->extra[s->nextra];
+        memset(x, 0, sizeof *x);
+        x->tok0 = s->where_tok0;
+        x->ntok = s->where_ntok;
+        snprintf(x->code, sizeof x->code, "%.3s", s->where);
+        x->name = s->where_name ? s->where_name : "";
+        x->kind = TC_KIND_COUNTRY;
+        x->rule = "the place the forces sent are placed in";
+        x->entry = -1;
+        int32_t k = (int32_t)(s->nm + s->nextra++), dup = 0;
+        for (size_t j = 0; j < kept; j++) dup |= !strcmp(mention_at(s, out[j])->code, x->code);
+        if (!dup) out[kept++] = k;
+    }
+    return kept;
+}
+
+static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
     const fmatch *m = &s->fm[f];

@@ -185,7 +185,7 @@ static int32_t extra_place(sctx *s, const tc_place *pl, const char *rule)
  * ships"), an oblique that aims ("imposed tariffs on Chinese goods"); not the source's own
  * state, nor an adjective a dictionary already made an actor ("Israeli tanks"). NO_MENTION
  * when none. */
-static int32_t owned_thing(sctx *s, size_t f, const tc_mention *src)
+int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
 {
     const tc_frame *fr = &s->fr[f];
     static const char *const aimed[] = {"against", "on", "at", "into", "toward", NULL};
@@ -204,6 +204,13 @@ static int32_t owned_thing(sctx *s, size_t f, const tc_mention *src)
     for (int i = 0; i < fr->nobl && n < 8; i++)
         if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed))
             things[n++] = fr->obl[i].word;
+    /* ... and what such a thing is made of: "the ban on imports of Peruvian beef" */
+    for (size_t i = 0, m = n; i < m && n < 8; i++)
+        for (uint32_t k = s->first[things[i]]; k < s->first[things[i] + 1] && n < 8; k++) {
+            const char *cw = case_word(s, s->kids[k]);
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "of"))
+                things[n++] = s->kids[k];
+        }
     for (size_t i = 0; i < n; i++) {
         uint32_t w = things[i];
         if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN) continue;
@@ -234,7 +241,10 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
     int root = code_root(code);
-    if (!s->c->places || !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074")) ||
+    int calm = !strncmp(code, "087", 3),
+        threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3);
+    if (!s->c->places ||
+        !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074") || calm || threat) ||
         s->nextra >= 2 * (size_t)s->tr.n)
         return NO_MENTION;
     /* not when the clause names whom it is aimed at but no dictionary knows it ("airstrikes
@@ -243,9 +253,12 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
     const tc_frame *fr = &s->fr[f];
     static const char *const aimed[] = {"against", "on", "at", "to", "into", "toward", NULL};
     const tc_place *hit = NULL;
+    /* (a posture is no aim: "on alert", "on standby") */
+    static const char *const postures[] = {"alert", "standby", "guard", "patrol", "duty", NULL};
     for (int i = 0; i < fr->nobl && !hit; i++)
         if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed) &&
-            !tc_code_when_over(s, fr->obl[i].word)) { /* "on Sunday" */
+            !tc_code_when_over(s, fr->obl[i].word) && /* "on Sunday" */
+            !in_words(norm_of(s, fr->obl[i].word), postures)) {
             hit = place_on(s, fr->obl[i].word);
             if (!hit) return NO_MENTION;
         }
@@ -310,7 +323,12 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
         k = head_of(s, k);
     }
     const char *cc3 = loc.place->gp.cc3;
-    if (root != 17 && (!src || !strncmp(src->code, cc3, 3))) return NO_MENTION;
+    /* at home too for force posture, de-escalation and threats of repression ("remained on
+       alert in Manila", "declared a ceasefire in Tripoli", "will extend the curfew in
+       Bangkok"), for a source that has a state of its own, not one this place gave it */
+    int placed = src && src >= s->extra && src < s->extra + s->nextra;
+    int home_too = root == 17 || ((root == 15 || calm || threat) && src && !placed);
+    if (!home_too && (!src || !strncmp(src->code, cc3, 3))) return NO_MENTION;
     return extra_place(s, loc.place, "the place the clause names");
 }
 
@@ -536,10 +554,13 @@ static int bare_ok(sctx *s, size_t f, uint32_t w)
     static const char *const people[] = {"noun.person", "noun.group", NULL};
     static const char *const things[] = {"noun.artifact", "noun.location", "noun.object", NULL};
     /* (what force hits; and property released: "released the detained vessels") */
+    /* ... and what a protest is against, an act, a rule or a vote no one a reader could place
+       ("protested the killing of a rights activist", "boycotting the presidential poll") */
     int ok = s->tr.w[head].upos != TC_UPOS_NOUN || s->ment[head] != NO_MENTION ||
              (nc && in_words(nc, people)) ||
-             ((root >= 17 || !strncmp(s->fm[f].code, "0841", 4)) && nc && in_words(nc, things));
-    return ok && !base_in(s, w, tc_code_force_nouns);
+             ((root >= 17 || !strncmp(s->fm[f].code, "0841", 4)) && nc && in_words(nc, things)) ||
+             ((root == 14 || s->protesting) && (head < s->fm[f].first || head > s->fm[f].last));
+    return ok && (root == 14 || s->protesting || !base_in(s, w, tc_code_force_nouns));
 }
 
 /* Is w, and all under it, a matter no one a reader could place: a noun of an act, a text, an
@@ -702,7 +723,9 @@ static tc_span matter_target(sctx *s, size_t f)
 static int aiming(sctx *s, size_t f, uint32_t c)
 {
     return in_words(norm_of(s, c), aiming_preps) ||
-           (code_root(s->fm[f].code) == 8 && word_is(s, c, "to"));
+           (code_root(s->fm[f].code) == 8 && word_is(s, c, "to")) ||
+           ((code_root(s->fm[f].code) == 14 || s->protesting) &&
+            word_is(s, c, "over")); /* "protested over X" */
 }
 
 /* What a one-sided event of frame f aims at when no dictionary codes it ("detained 18 people",
@@ -748,6 +771,20 @@ static tc_span bare_target(sctx *s, size_t f)
             bare_ok(s, f, fr->obl[i].word))
             return phrase_span(s, fr->obl[i].word);
     return (tc_span){0, 0};
+}
+
+/* Is target k the partner of a "with" ("signed an agreement with Greece", "signed with Greece
+ * and Cyprus"), the head of its phrase or of its list under "with"? */
+static int signed_with(const sctx *s, int32_t k)
+{
+    const tc_mention *mk = mention_at(s, k);
+    if (!mk || k >= (int32_t)s->nm || mk->tok0 < s->lo || mk->tok0 - s->lo >= s->tr.n ||
+        !mk->code[0] || !strncmp(mk->code, "---", 3))
+        return 0;
+    uint32_t h = mention_head(s, mk->tok0 - s->lo, k);
+    while (s->tr.w[h].head && rel_of(s, h) == TC_REL_CONJ) h = head_of(s, h);
+    const char *cw = case_word(s, h);
+    return cw && !strcmp(cw, "with");
 }
 
 void tc_code_frame(sctx *s, size_t f)
@@ -894,6 +931,68 @@ void tc_code_frame(sctx *s, size_t f)
             nt = 1;
             break;
         }
+        /* ... or whose name or adjective the thing bears ("rejected U.S. calls for a
+           ceasefire", "rejected an Armenian proposal on the talks"), before an actor deeper
+           in its phrase */
+        int named = 0;
+        for (uint32_t i = s->first[o]; i < s->first[o + 1] && !named; i++) {
+            uint32_t c = s->kids[i];
+            if (c > o || s->tr.w[o].upos != TC_UPOS_NOUN) continue;
+            const tc_mention *mc = mention_at(s, s->ment[c]);
+            if (rel_of(s, c) == TC_REL_NMOD_POSS) break; /* (the possessor's, above) */
+            if (rel_of(s, c) == TC_REL_COMPOUND && mc && usable(mc) && s->ment[c] != src[0] &&
+                strlen(mc->code) >= 3 && strncmp(mc->code, "---", 3) &&
+                (!ms0 || strncmp(mc->code, ms0->code, 3))) {
+                tgt[0] = s->ment[c], nt = 1, named = 1;
+                continue;
+            }
+            const tc_token *t = &s->t->toks[s->lo + c];
+            const char *state = rel_of(s, c) == TC_REL_AMOD && s->ment[c] == NO_MENTION &&
+                                        (t->flags & TC_TOK_CAP) && s->c->actors
+                                    ? tc_actors_adj_state(s->c->actors, t->norm, t->nlen)
+                                    : NULL;
+            if (!state || strlen(state) != 3 || (ms0 && !strncmp(ms0->code, state, 3)) ||
+                s->nextra >= 2 * (size_t)s->tr.n)
+                continue;
+            tc_mention *x = &s->extra[s->nextra];
+            memset(x, 0, sizeof *x);
+            x->tok0 = s->lo + c;
+            x->ntok = 1;
+            snprintf(x->code, sizeof x->code, "%s", state);
+            x->name = "";
+            x->kind = TC_KIND_COUNTRY;
+            x->rule = "the state whose adjective names what is said of";
+            x->entry = -1;
+            tgt[0] = (int32_t)(s->nm + s->nextra++), nt = 1, named = 1;
+        }
+    }
+    /* "filed a lawsuit in the U.S. District Court against X", "filed a complaint with the
+       Council against X": a complaint or a suit (114, 115) is aimed at whom it is against, not
+       where it is filed, when a dictionary knows them */
+    if (!strncmp(m->code, "114", 3) || !strncmp(m->code, "115", 3)) {
+        const tc_frame *lf = &s->fr[f];
+        uint32_t against = UINT32_MAX;
+        for (int i = 0; i < lf->nobl && against == UINT32_MAX; i++)
+            if (lf->obl[i].prep != TC_FRAME_NONE && word_is(s, lf->obl[i].prep, "against"))
+                against = lf->obl[i].word;
+        for (int i = 0; i < lf->nobj && against == UINT32_MAX; i++)
+            for (uint32_t k = s->first[lf->obj[i].word];
+                 k < s->first[lf->obj[i].word + 1] && against == UINT32_MAX; k++) {
+                const char *cw = case_word(s, s->kids[k]);
+                if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "against"))
+                    against = s->kids[k];
+            }
+        int32_t got[8];
+        size_t ng = against != UINT32_MAX ? tc_code_phrase_actors(s, against, 1, got, 8) : 0;
+        size_t kept = 0;
+        for (size_t i = 0; i < ng; i++) {
+            const tc_mention *mg = mention_at(s, got[i]);
+            if (mg && usable(mg) && got[i] != src[0]) got[kept++] = got[i];
+        }
+        if (kept) {
+            memcpy(tgt, got, kept * sizeof *tgt);
+            nt = kept;
+        }
     }
     /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
     /* (nor a doer of what a relative clause tells of a kind: "foreign bloggers who praise
@@ -943,6 +1042,27 @@ void tc_code_frame(sctx *s, size_t f)
         int32_t police = ns ? NO_MENTION : tc_code_place_police(s);
         if (police != NO_MENTION && nt) src[ns++] = police;
     }
+    /* "'Bennett's travel has been prohibited,' the Taliban's spokesman said", "Russia said two
+       U.S. diplomats have been expelled": a measure of authority (reducing relations or
+       coercing, roots 16 and 17) with no agent, told by a state's government, forces or
+       courts, is the teller's own, when it falls on another state's (not on the teller's own
+       people, whom another may have seized: "Kenya said its citizens were detained") */
+    if (!ns && nt && (s->fr[f].flags & TC_FR_PASSIVE) && !s->fr[f].nagent &&
+        (code_root(m->code) == 16 || code_root(m->code) == 17) &&
+        !(m->flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL))) {
+        static const char *const rulers[] = {"GOV", "COP", "JUD", "SPY", "MIL", NULL};
+        const tc_mention *mr = mention_at(s, m->reporter);
+        int ruler =
+            mr && strncmp(mr->code, "---", 3) && strncmp(mr->code, "IGO", 3) &&
+            strncmp(mr->code, "NGO", 3) && strncmp(mr->code, "IMG", 3) &&
+            (strlen(mr->code) == 3 ? mr->kind == TC_KIND_COUNTRY || mr->kind == TC_KIND_METONYM
+                                   : sector_in(mr, rulers));
+        for (size_t b = 0; b < nt && ruler; b++) {
+            const tc_mention *mb = mention_at(s, tgt[b]);
+            ruler = mb && strncmp(mb->code, mr->code, 3);
+        }
+        if (ruler) src[ns++] = m->reporter;
+    }
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */
     if (!ns && !nt) return;
@@ -973,6 +1093,9 @@ void tc_code_frame(sctx *s, size_t f)
         src[ns] = tc_code_force_author(s, fw);        /* "airstrikes by the army" */
         if (src[ns] == NO_MENTION && s->fr[f].nagent) /* the same, read as a passive's agent */
             src[ns] = tc_code_first_arg_mention(s, s->fr[f].agent, s->fr[f].nagent);
+        /* (no author: the source's words are the means, "a suicide bomber in Kabul", with no
+           code, as a one-sided event keeps the words it aims at) */
+        if (src[ns] == NO_MENTION) s->bare_src = phrase_span(s, fw), s->bare_src_f = f;
         ns++;
         code = by_means(s, fw, code);
         if (code != m->code && s->c->cameo && tc_cameo_get(s->c->cameo, code))
@@ -1016,10 +1139,16 @@ void tc_code_frame(sctx *s, size_t f)
             while (h != fr->pred && s->tr.w[h].head && s->frame_of[h] < 0) h = head_of(s, h);
             of_act = h == fr->pred;
         }
+        /* ... and a protest (a strike, a hunger strike, a boycott) whom its purpose protests
+           against ("started a hunger strike to protest against the prison authorities") */
+        static const char *const protesting[] = {"protest", "denounce", "oppose", "condemn", NULL};
+        int against = ms0 && code_root(tc_code_by_context(s, ms0, m->code, fr->pred)) == 14 &&
+                      lemma_in(s, pg->pred, protesting);
         if (!of_act || pg->mark == TC_FRAME_NONE || !word_is(s, pg->mark, "to") ||
-            !lemma_in(s, pg->pred, helpers))
+            (!lemma_in(s, pg->pred, helpers) && !against))
             continue;
         nt = tc_code_object_mentions(s, pg, tgt, 8);
+        if (!nt && against) nt = tc_code_oblique_mentions(s, pg, tgt, 8);
     }
     if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
         word_is(s, fr->mark, "by"))
@@ -1041,7 +1170,10 @@ void tc_code_frame(sctx *s, size_t f)
         const char *cw = w < s->tr.n ? case_word(s, mention_head(s, w, tgt[b])) : NULL;
         topical = cw && in_words(cw, topics);
     }
-    int together = (!nt || topical) && ns > 1 && root >= 3 && root <= 6 &&
+    /* ... and two that break relations or recall their envoys with no one named break them
+       with each other ("both countries withdrew their ambassadors") */
+    int together = (!nt || topical) && ns > 1 &&
+                   ((root >= 3 && root <= 6) || !strncmp(m->code, "161", 3)) &&
                    !(s->fr[f].flags & TC_FR_PASSIVE) &&
                    (root != 5 || !strncmp(m->code, "057", 3) || !strncmp(m->code, "050", 3));
     /* ... and sides fighting over a place of their own state ("fought for control of El
@@ -1059,7 +1191,8 @@ void tc_code_frame(sctx *s, size_t f)
                 if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);
         return;
     }
-    if (!nt) tgt[nt] = owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
+    if (!nt)
+        tgt[nt] = tc_code_owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
     if (!nt) {
         int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
         if (there != NO_MENTION) tgt[nt++] = there;
@@ -1222,7 +1355,12 @@ void tc_code_frame(sctx *s, size_t f)
         int lone = !strcmp(m->code, "011") || intent_to || probe || refusal_to || phrase_after ||
                    (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
                     !tc_code_someone_aimed_at(s, fr));
+        /* (a protest its source makes of the verb: "opponents protested" is 141) */
+        const tc_mention *ms00 = ns ? mention_at(s, src[0]) : NULL;
+        s->protesting =
+            code_root(ms00 ? tc_code_by_context(s, ms00, m->code, fr->pred) : m->code) == 14;
         s->bare = bare_target(s, f);
+        s->protesting = 0;
         tc_span about = matter_target(s, f);
         for (size_t a = 0; a < ns; a++) {
             /* what dissenters do is one-sided: "opponents protested" is 141, with no target */
@@ -1238,9 +1376,13 @@ void tc_code_frame(sctx *s, size_t f)
         s->bare = (tc_span){0, 0};
         return;
     }
+    /* "Cairo signed an agreement with Greece": both sign the agreement one signs with the
+       other (a thing signed, the object: not "agreed with X", a view shared) */
+    int cosigned = !strncmp(code, "057", 3) && !(fr->flags & TC_FR_PASSIVE) && fr->nobj;
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < nt; b++) {
             tc_code_emit(s, f, src[a], tgt[b], code, info);
+            if (cosigned && signed_with(s, tgt[b])) tc_code_emit(s, f, tgt[b], src[a], code, info);
             /* the host's 043 of a visit, not of an intended one ("is due to travel to X") */
             if (m->p->cameo2[0] && !strcmp(m->code, m->p->cameo))
                 tc_code_emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);

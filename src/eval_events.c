@@ -551,10 +551,15 @@ static void print_plover_miss(run *r, const tc_eval_gold *const *rows, size_t nr
         fputc('\n', r->verbose);
     }
     fprintf(r->verbose, "  coded:");
-    for (size_t j = 0; j < nc; j++)
-        fprintf(r->verbose, "%s %s %s %s (%s)", j ? ";" : "", c[j].src, c[j].code,
-                *c[j].tgt ? c[j].tgt : "-",
+    const char *text = rows[0]->text;
+    for (size_t j = 0; j < nc; j++) { /* each actor with its words: "SYRGOV[Syrian forces]" */
+        fprintf(r->verbose, "%s %s[%.*s] %s %s", j ? ";" : "", c[j].src, (int)c[j].src_span.len,
+                text + c[j].src_span.off, c[j].code, *c[j].tgt ? c[j].tgt : "-");
+        if (c[j].tgt_span.len)
+            fprintf(r->verbose, "[%.*s]", (int)c[j].tgt_span.len, text + c[j].tgt_span.off);
+        fprintf(r->verbose, " (%s)",
                 tc_eval_plover_name(tc_eval_plover_class(c[j].code, c[j].plover)));
+    }
     fputs(nc ? "\n" : " none\n", r->verbose);
 }
 

@@ -66,12 +66,17 @@ struct tc_parser {
     tc_pmodel trans, label;
     uint32_t beam;       /* the beam's width the parser was trained for (1: greedy) */
     int64_t beam_margin; /* candidates further than this below the best are dropped */
+    uint64_t serial;     /* this model's number, never given twice in a process (tag.c's cache) */
 };
 
 /* Atoms of one word; form is len bytes. */
 void tc_tag_atoms(const tc_parser *p, const char *form, uint32_t len, tc_tagword *tw);
 /* Features of word i given the Penn tags of the words before it; returns how many. */
 int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t *xpos, uint64_t *f);
+/* The same features in another order (those that read word i alone first), as tc_tag_words
+ * scores them; returns how many. */
+int tc_tag_split_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t *xpos,
+                          uint64_t *f);
 /* Sets p's tables of Penn tags (closed, wn_xpos, xset, cls_vbd ...) from its tag names and
  * classes, once loaded: decoding then compares no names. */
 void tc_tag_prepare(tc_parser *p);
@@ -125,6 +130,10 @@ const char *tc_tag_lemma(const tc_parser *p, const char *form, uint32_t len, int
 int tc_tag_feats(const tc_parser *p, const char *form, uint32_t len, int xpos);
 /* The parser's atom of a lemma. */
 uint64_t tc_tag_lemma_key(const char *lemma);
+/* The three at once: lemma, its atom and the feature set, as tc_tag_lemma, tc_tag_lemma_key
+ * and tc_tag_feats give them (a thread keeps those of the words it saw last). */
+void tc_tag_lemma_feats(const tc_parser *p, const char *form, uint32_t len, int xpos, int upos,
+                        tc_arena *a, const char **lemma, uint64_t *key, int *feats);
 
 /* A model over data (consumed: freed with the model), for training's dev scores. */
 tc_parser *tc_parser_from_buffer(unsigned char *data, size_t len, tc_err *err);

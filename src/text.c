@@ -556,6 +556,8 @@ size_t tc_text_dateline(const char *s, size_t n)
         j += 3; /* em or en dash */
     else if (s[j] == '-') {
         while (j < n && s[j] == '-') j++;
+    } else if (agency && s[j] == '"' && j + 1 < n && s[j + 1] == ' ' && s[j - 1] == ' ') {
+        j++; /* "CAIRO (AP) " Acting on ...": a dash the copy turned into a quote mark */
     } else if (!(agency && dated && s[j] == ' ')) { /* none after "Bogota, March 8 (IANS)" */
         return 0;
     }

@@ -341,6 +341,33 @@ int tc_label_features(const tc_config *c, int32_t h, int32_t d, uint64_t *f)
     return k;
 }
 
+uint64_t tc_label_tags_key(const tc_config *c, int32_t h, int32_t d)
+{
+    return (uint64_t)(h < d) | P(c, h) << 1 | P(c, d) << 9 | (uint64_t)(h == c->root) << 17;
+}
+
+int tc_label_features_split(const tc_config *c, int32_t h, int32_t d, int tags, uint64_t *f)
+{
+    uint64_t dir = h < d, hp = P(c, h), dp = P(c, d), hw = W(c, h), dw = W(c, d);
+    uint64_t ds = d > 0 ? c->tw[d - 1].suf[2] : 0, dl = dist(h, d);
+    int32_t hh = h > 0 ? c->head[h] : -1;
+    int k = 0;
+#define F(t, a, b) f[k++] = tc_feat3((t), dir, (a), (b))
+    if (tags) {
+        F(200, 0, 0), F(201, hp, 0), F(202, dp, 0), F(203, hp, dp);
+        F(223, dp * 256 + hp, h == c->root);
+    }
+    F(209, hp * 256 + dp, dl), F(204, hw, 0), F(205, dw, 0), F(206, hw, dp), F(207, hp, dw), F(208, hw, dw);
+    F(210, ds, dp), F(211, ds, hp), F(212, dp, L(c, kid(c->lc1, d))), F(213, dp, c->ls[d]);
+    F(214, dp, c->rs[d]), F(215, hp, c->ls[h]), F(216, hp, c->rs[h]);
+    F(217, dp, L(c, kid(c->rc1, d))), F(218, dp * 256 + hp, P(c, d + 1));
+    F(219, dp * 256 + hp, P(c, d - 1)), F(220, hp * 256 + dp, hh >= 0 ? P(c, hh) : 255);
+    F(221, hp * 256 + dp, L(c, h)), F(222, dp, W(c, kid(c->lc1, d)));
+    F(224, dw, hp * 256 + dp), F(225, dp, c->tw[d > 0 ? d - 1 : 0].flags);
+#undef F
+    return k;
+}
+
 /* ---- the dynamic oracle ---- */
 
 static int gold_dep_in(const tc_config *c, int32_t h, const int32_t *gold, int buffer, int32_t from)

@@ -63,6 +63,13 @@ enum { TC_TRG_B = 1, TC_TRG_S0 = 2, TC_TRG_PAIR = 4 };
 int tc_trans_features_split(const tc_config *c, unsigned groups, uint64_t *f, int *nf);
 /* Features of the arc h -> d made now (at most TC_LABEL_NFEAT). */
 int tc_label_features(const tc_config *c, int32_t h, int32_t d, uint64_t *f);
+/* The same features, the first TC_LABEL_NTAGS of them (only when tags is not 0) those that
+ * read the two words' tags, the arc's direction and whether it leaves the root alone, whose
+ * atoms tc_label_tags_key gives (a number below 2^18, different for any two that differ);
+ * returns how many it wrote. */
+#define TC_LABEL_NTAGS 5
+int tc_label_features_split(const tc_config *c, int32_t h, int32_t d, int tags, uint64_t *f);
+uint64_t tc_label_tags_key(const tc_config *c, int32_t h, int32_t d);
 /* Gold arcs t makes unreachable (gold[i]: gold head of position i, 1..n; the root is n + 1). */
 int tc_trans_cost(const tc_config *c, int t, const int32_t *gold);
 /* Keeps one root: every other word the root took (or, defensively, any word without a head)

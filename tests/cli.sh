@@ -97,6 +97,25 @@ for l in sys.stdin:
     print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
 [ "$got" = "$(printf 'KENCOP 173 None fourteen men\nETHMIL 152 None None')" ] && ok "code: a one-sided act keeps the words it aims at with no code ('detained fourteen men'), none where it aims at no one" \
     || bad "code: target words: got '$got'"
+# ... and a protest keeps what it protests against, an act or a rule too ("protested over the
+# new tax"), not the protest itself ("staged a protest")
+printf 'Farmers in Kenya protested over the new tax. Kenyan students staged a protest on Monday.\n' > "$tmp/bare14.txt"
+got=$("$T" code "$tmp/bare14.txt" --format jsonl | python3 -c '
+import json, sys
+for l in sys.stdin:
+    e = json.loads(l)
+    print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
+[ "$got" = "$(printf 'KENAGR 141 None the new tax\nKENEDU 141 None None')" ] && ok "code: a protest keeps the words of what it is against ('protested over the new tax'), none for 'staged a protest'" \
+    || bad "code: protest target words: got '$got'"
+# ... and force whose author is not named keeps the means' words as its source's, with no code
+printf 'A suicide bomber in Kabul killed at least six people near the ministry.\n' > "$tmp/baresrc.txt"
+got=$("$T" code "$tmp/baresrc.txt" --format jsonl | python3 -c '
+import json, sys
+for l in sys.stdin:
+    e = json.loads(l)
+    print(e["src_code"] or "-", e["src_text"], e["code"], e["tgt_code"])')
+[ "$got" = "- A suicide bomber 1831 AFGCVL" ] && ok "code: force with no author named keeps the means' words as the source's ('A suicide bomber')" \
+    || bad "code: source words of unnamed force: got '$got'"
 # a pronoun's words are its antecedent's when the sentence names it before ("Armenia said it")
 printf 'Armenia said on Monday that it had expelled two Azerbaijani diplomats.\n' > "$tmp/pron.txt"
 got=$("$T" code "$tmp/pron.txt" --format jsonl | python3 -c '

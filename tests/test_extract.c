@@ -366,8 +366,9 @@ static void test_dateline(void **state)
         "Goris, Armenia - Trucks waited.",
         "Stepanakert, Jan. 9, 2023 (Armenpress) The blockade went on.",
         "Lachin: A convoy turned back.",
-        "BAKU (Trend) : Azerbaijan said."};
-    static const size_t len[] = {23, 15, 11, 29, 17, 39, 8, 15};
+        "BAKU (Trend) : Azerbaijan said.",
+        "LUSAKA (AP) \" Zambia protested."}; /* a dash the copy made a quote mark */
+    static const size_t len[] = {23, 15, 11, 29, 17, 39, 8, 15, 14};
     for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
         assert_int_equal(tc_text_dateline(yes[i], strlen(yes[i])), len[i]);
     static const char *const no[] = {"NATO said it would meet.",
@@ -378,7 +379,8 @@ static void test_dateline(void **state)
                                      "Armenia - the smaller state - waited.",
                                      "President Aliyev: We will open the road.",
                                      "The European Union (EU) Monitors arrived.",
-                                     "In Goris, the trucks waited."};
+                                     "In Goris, the trucks waited.",
+                                     "He said \" we go\" today."};
     for (size_t i = 0; i < sizeof no / sizeof *no; i++)
         assert_int_equal(tc_text_dateline(no[i], strlen(no[i])), 0);
     (void)state;

@@ -335,6 +335,46 @@ static void test_feature_groups(void **state)
     tc_arena_reset(arena);
 }
 
+/* The tagger scores a word's features in parts, some summed once and kept for the word's next
+ * occurrence (tag.c): the parts are the features of tc_tag_features, each once, at every
+ * position (first, inside, last); and a sentence tagged again, with the sums kept, or by a
+ * second model loaded while the first is in use, is tagged the same. */
+static void test_tag_split(void **state)
+{
+    static const char *const words[] = {"Rebels", "shelled",  "the",      "Zorvian", "border",
+                                        "town",   "yesterday", ",",       "killing", "three",
+                                        "people", "unglimped", "cadoodle", "."};
+    enum { N = sizeof words / sizeof *words };
+    tc_tagword tw[N];
+    uint8_t xpos[N];
+    for (uint32_t i = 0; i < N; i++) {
+        tc_tag_atoms(parser, words[i], (uint32_t)strlen(words[i]), &tw[i]);
+        xpos[i] = (uint8_t)(i * 7 % 40);
+    }
+    for (uint32_t i = 0; i < N; i++) {
+        uint64_t all[TC_TAG_NFEAT], split[TC_TAG_NFEAT];
+        int n = tc_tag_features(tw, N, i, xpos, all);
+        int m = tc_tag_split_features(tw, N, i, xpos, split);
+        assert_int_equal(m, n);
+        qsort(all, (size_t)n, sizeof *all, cmp_u64);
+        qsort(split, (size_t)m, sizeof *split, cmp_u64);
+        assert_memory_equal(all, split, (size_t)n * sizeof *all);
+    }
+    uint8_t cls[3][N], upos[3][N], x[3][N];
+    tc_tag_words(parser, tw, N, cls[0], upos[0], x[0]);
+    tc_tag_words(parser, tw, N, cls[1], upos[1], x[1]);
+    tc_err err = {0};
+    tc_parser *second = tc_parser_load(model_path, &err);
+    assert_non_null(second);
+    tc_tag_words(second, tw, N, cls[2], upos[2], x[2]);
+    tc_parser_free(second);
+    for (int r = 1; r < 3; r++) {
+        assert_memory_equal(cls[0], cls[r], N);
+        assert_memory_equal(x[0], x[r], N);
+    }
+    (void)state;
+}
+
 /* Missing, empty, garbage and truncated model files fail with a message, never crash. */
 static void test_bad_models(void **state)
 {
@@ -379,6 +419,7 @@ int main(void)
         cmocka_unit_test(test_no_verb_possessor_no_aux_subject),
         cmocka_unit_test(test_bad_models),
         cmocka_unit_test(test_feature_groups),
+        cmocka_unit_test(test_tag_split),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

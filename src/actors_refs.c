@@ -397,7 +397,12 @@ static const tc_mention *object_of_pronoun(const tc_text *t, uint32_t i, const t
     if (word_is(&t->toks[i], "him")) {
         for (size_t k = n; k-- > 0;) {
             uint32_t e = res[k].tok0 + res[k].ntok;
-            if (e + 2 >= i || res[k].kind != TC_KIND_PERSON || res[k].sex == TC_SEX_FEMALE ||
+            /* (not the subject of the verb right before it, "Rubio urged him"; but the object
+               of the verb before the "and" that opens the pronoun's own verb is: "removed
+               Bashir and jailed him") */
+            int conjoined = e < i && word_is(&t->toks[e], "and");
+            if ((e + 2 >= i && !conjoined) || res[k].kind != TC_KIND_PERSON ||
+                res[k].sex == TC_SEX_FEMALE ||
                 !res[k].code[0] || res[k].code[0] == '-')
                 continue;
             return &res[k];

@@ -379,6 +379,19 @@ static int protest_done(const sctx *s, size_t f)
     return !strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP");
 }
 
+/* Is the predicate in the present perfect ("has attacked", "have boarded")? */
+static int perfect_present(const sctx *s, const tc_frame *fr)
+{
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[c].xpos);
+        if (rel_of(s, c) == TC_REL_AUX && !strcmp(s->tr.w[c].lemma, "have") &&
+            (!strcmp(x, "VBZ") || !strcmp(x, "VBP")))
+            return 1;
+    }
+    return 0;
+}
+
 static void mood(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -410,10 +423,16 @@ static void mood(sctx *s, size_t f)
             if (rel_of(s, c) == TC_REL_AUX_PASS && (!strcmp(x, "VBZ") || !strcmp(x, "VBP")))
                 m->flags |= TC_EV_PAST;
         }
-    /* "have boarded foreign boats before", "had previously detained": a past act, not news */
+    /* "had previously detained", "once ruled": a past act, not news; "have boarded foreign
+       boats before" (a present perfect with a closing "before"): what one has done at some
+       time or other is experience or habit, no act of any day (session of 2026-12-07, the
+       tenth: read12 marks it not asserted) */
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
-        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], earlier))
+        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], earlier)) {
             m->flags |= TC_EV_PAST;
+            if (word_is(s, s->kids[i], "before") && s->kids[i] > fr->pred && perfect_present(s, fr))
+                m->flags |= TC_EV_HYPOTHETICAL;
+        }
     /* "a man suspected of shooting three people", "charged with plotting attacks": the act
        is alleged by someone else, not reported as done (an accusation's own frame codes it) */
     if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE &&
@@ -429,6 +448,21 @@ static void mood(sctx *s, size_t f)
         rel_of(s, fr->gov) == TC_REL_OBJ && s->tr.w[fr->gov].head &&
         lemma_in(s, head_of(s, fr->gov), allegers))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "accuses the rebel group of killing, maiming, looting, and regularly displacing
+       civilians": the acts listed after the first are alleged as it is, also when the parse
+       hangs the last -ing form on the accusing verb itself (a finite verb has no bare -ing
+       conjunct) */
+    if (fr->gov_rel == TC_REL_CONJ && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, allegers) &&
+        !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos), "VBG")) {
+        for (uint32_t k = fr->gov + 1; k < fr->pred; k++) {
+            int32_t kf = s->frame_of[k];
+            if (kf < 0 || strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[k].xpos), "VBG")) continue;
+            uint16_t mk = s->fr[kf].mark;
+            if (mk != TC_FRAME_NONE &&
+                (word_is(s, mk, "of") || word_is(s, mk, "with") || word_is(s, mk, "for")))
+                m->flags |= TC_EV_HYPOTHETICAL;
+        }
+    }
     /* "the court had not found that the government blockaded X": what a negated saying or
        finding holds is not asserted */
     if ((fr->gov_rel == TC_REL_CCOMP) && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
@@ -784,6 +818,14 @@ void tc_code_obligation(sctx *s, size_t f)
     }
     const tc_cameo *info = s->c->cameo ? tc_cameo_get(s->c->cameo, code) : NULL;
     if (!info) return;
+    /* "in the U.S., each company must fend for itself": a norm for every member of a kind
+       (a subject with "each", "every" or "any") is a description, no demand on anyone */
+    static const char *const everyone[] = {"each", "every", "any", NULL};
+    for (int i = 0; i < fr->nsubj; i++) {
+        uint32_t w = fr->subj[i].word;
+        for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++)
+            if (rel_of(s, s->kids[k]) == TC_REL_DET && lemma_in(s, s->kids[k], everyone)) return;
+    }
     /* "the U.S. and our allies must ...": the speaker's own side */
     for (int i = 0; i < fr->nsubj; i++)
         for (uint32_t w = fr->subj[i].word > 3 ? fr->subj[i].word - 3 : 0;

@@ -221,6 +221,40 @@ static int temporal(const builder *b, uint32_t w)
     return b->t->w[w].upos == TC_UPOS_NUM || lemma_is(b, w, times);
 }
 
+/* "a tariff on all goods exported[conj] to the United States": a past form hung as a
+ * conjunct or an adverbial clause with no coordinator, no comma, no mark and no subject,
+ * auxiliary, object or "by" agent of its own (the agent's passives are read as before),
+ * right after a noun, is a reduced relative of that noun (the goods were exported), not a
+ * second act of the governor's subject. */
+static int reduced_relative(const builder *b, uint32_t p)
+{
+    const tc_word *w = b->t->w;
+    if (!b->p || (w[p].rel != TC_REL_CONJ && w[p].rel != TC_REL_ADVCL) || !w[p].head || p == 0 ||
+        w[p].upos != TC_UPOS_VERB)
+        return 0;
+    uint32_t h = w[p].head - 1u;
+    const char *x = tc_parse_xpos_name(b->p, w[p].xpos);
+    if (h >= p || (strcmp(x, "VBD") && strcmp(x, "VBN")) ||
+        (w[p - 1].upos != TC_UPOS_NOUN && w[p - 1].upos != TC_UPOS_PROPN))
+        return 0;
+    /* "ordered nine ex-ministers jailed": the participle says what the object is to become */
+    static const char *const causers[] = {"order", "want", "have", "get",     "see",  "leave",
+                                          "keep",  "find", "need", "declare", "like", NULL};
+    if (lemma_is(b, h, causers)) return 0;
+    for (uint32_t k = h + 1; k < p; k++) /* a comma of the clause between does not count */
+        if (w[k].upos == TC_UPOS_CCONJ ||
+            (w[k].upos == TC_UPOS_PUNCT && (w[k].head == h + 1 || w[k].head == p + 1)))
+            return 0;
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
+        int r = rel_of(b, b->kids[k]);
+        if (r == TC_REL_CC || r == TC_REL_PUNCT || r == TC_REL_OBJ || r == TC_REL_AUX ||
+            r == TC_REL_AUX_PASS || r == TC_REL_MARK || r == TC_REL_OBL_AGENT ||
+            is_subject_rel(r))
+            return 0;
+    }
+    return 1;
+}
+
 static void inherited(builder *b, uint32_t p, tc_frame *f)
 {
     const tc_word *w = b->t->w;
@@ -230,10 +264,15 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
         /* "the village that troops attacked" (a clause with no object of its own), "aid
            blocked by troops": the noun is the patient; "troops who attacked", "troops firing on X":
            the agent */
+        /* ("the passengers freed[VBD] so far": a past tense hung on a noun as a clause with no
+           subject of its own is the participle it reads as) */
+        int part = participle(b, p) ||
+                   (b->p && w[p].upos == TC_UPOS_VERB && !f->nsubj &&
+                    !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD"));
         int patient =
             (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
             (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
-                                 ((!f->nobj || captive(b, f)) && participle(b, p) && w[h].head)));
+                                 ((!f->nobj || captive(b, f)) && part && w[h].head)));
         if (patient)
             add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);
         else if (!f->nsubj)
@@ -241,6 +280,11 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
         return;
     }
     if (f->nsubj || !w[p].head) return;
+    if (reduced_relative(b, p)) {
+        add_arg(b, f->obj, &f->nobj, p - 1, TC_FRAME_NONE);
+        f->flags |= TC_FR_PASSIVE;
+        return;
+    }
     const tc_frame *g = frame_at(b, h);
     if (!g) return;
     /* "condemned Thailand for sending Uyghurs back": what one is judged for, one did */

@@ -1040,6 +1040,19 @@ static void repair_relative_then_verb(const tc_parser *p, tc_word *w, uint32_t n
  * clause, a noun phrase and a finite verb with no subject of its own right after the phrase are
  * a clause (the tagger's repair tc_tag_clause_past makes the verb finite): the verb is an advcl
  * of what the noun hung on, the noun its subject, the preposition its mark. */
+/* Is w[nn] a noun, oblique or nominal modifier, with a case word of openers of its own? */
+static int opened_noun(const tc_word *w, uint32_t nn, const char *const *openers)
+{
+    if ((w[nn].upos != TC_UPOS_NOUN && w[nn].upos != TC_UPOS_PROPN) ||
+        (w[nn].rel != TC_REL_OBL && w[nn].rel != TC_REL_NMOD))
+        return 0;
+    for (uint32_t k = 0; k < nn; k++)
+        if (w[k].head == nn + 1 && w[k].rel == TC_REL_CASE)
+            for (size_t j = 0; openers[j]; j++)
+                if (!strcmp(w[k].lemma, openers[j])) return 1;
+    return 0;
+}
+
 static void repair_clause_after(const tc_parser *p, tc_word *w, uint32_t n)
 {
     static const char *const openers[] = {"after", "before", "since", "until", "till", NULL};
@@ -1054,11 +1067,22 @@ static void repair_clause_after(const tc_parser *p, tc_word *w, uint32_t n)
             subj |=
                 w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS);
         if (subj) continue;
-        /* the noun whose phrase ends right before the verb */
+        /* the noun whose phrase ends right before the verb; up through a modifier of that
+           noun ("after the council and the cabinet led by the prime minister[obl:agent of
+           led] dissolved ...") to the first noun with an opener of its own */
         uint32_t nn = v - 1;
         for (int steps = 0; steps < 8 && w[nn].head && w[nn].head - 1u > nn && w[nn].head - 1u < v;
              steps++)
             nn = w[nn].head - 1u;
+        for (int steps = 0; steps < 8 && !opened_noun(w, nn, openers) && w[nn].head &&
+                            w[nn].head - 1u < v && w[nn].rel != TC_REL_APPOS &&
+                            w[nn].upos != TC_UPOS_PUNCT;
+             steps++)
+            nn = w[nn].head - 1u;
+        if (!opened_noun(w, nn, openers)) nn = v - 1; /* as before: the checks below fail it */
+        /* (no comma or semicolon inside: "after a rift, the agency said") */
+        for (uint32_t k = nn + 1; k < v && nn != v - 1; k++)
+            if (!strcmp(w[k].lemma, ",") || !strcmp(w[k].lemma, ";")) nn = v - 1;
         if ((w[nn].upos != TC_UPOS_NOUN && w[nn].upos != TC_UPOS_PROPN &&
              w[nn].upos != TC_UPOS_PRON) ||
             (w[nn].rel != TC_REL_OBL && w[nn].rel != TC_REL_NMOD) || !w[nn].head ||

@@ -452,8 +452,15 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
 {
     uint64_t f[TC_TAG_NFEAT];
     int32_t score[TC_PMODEL_SCORES];
+    /* "as they march[NNP] in Khartoum": "march" and "august" in lower case, not before a
+       number ("march 5"), are the verb, noun or adjective they also are, never the month the
+       treebank's capitalised form made them sure of (the model chooses among the others) */
+    uint64_t months[2] = {tc_tag_key("march", 5, 1), tc_tag_key("august", 6, 1)};
     for (uint32_t i = 0; i < n; i++) {
-        if (tw[i].sure) {
+        int no_month = tw[i].sure && !(tw[i].flags & (F_CAP | F_UPPER)) &&
+                       (tw[i].w == months[0] || tw[i].w == months[1]) &&
+                       !(i + 1 < n && (tw[i + 1].flags & F_DIGIT));
+        if (tw[i].sure && !no_month) {
             uint32_t c = tw[i].sure - 1;
             cls[i] = (uint8_t)c;
             upos[i] = p->cls_upos[c];
@@ -472,6 +479,7 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
         for (uint32_t c = 0; c < p->nclass; c++) {
             uint32_t x = p->cls_xpos[c];
             int32_t sc = score[c];
+            if (no_month && p->cls_upos[c] == TC_UPOS_PROPN) continue;
             if (sc > best_score && (x >= 64 || ((ok >> x) & 1))) best = c, best_score = sc;
         }
         if (best == p->nclass) {
@@ -522,6 +530,23 @@ static int finite_before(const tc_parser *p, const uint8_t *xpos, uint32_t i)
 void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                    const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
 {
+    /* "The military[JJ] rescued[JJ] 20 hostages", "the Pakistani military[JJ] said": "military"
+       and "paramilitary" with no noun after them, before an -ed word or a finite verb, are the
+       armed forces, a noun (the treebank has them mostly as adjectives) */
+    for (uint32_t i = 0; i + 1 < n && p->cls_nn < p->nclass; i++) {
+        char low[16];
+        if (upos[i] != TC_UPOS_ADJ || len[i] >= sizeof low) continue;
+        for (uint32_t k = 0; k < len[i]; k++) low[k] = (char)tolower((unsigned char)words[i][k]);
+        low[len[i]] = 0;
+        if (strcmp(low, "military") && strcmp(low, "paramilitary")) continue;
+        int verb_next = xpos_in(p, xpos[i + 1], XS_FINITE) ||
+                        (len[i + 1] >= 4 && !memcmp(words[i + 1] + len[i + 1] - 2, "ed", 2) &&
+                         upos[i + 1] != TC_UPOS_NOUN && upos[i + 1] != TC_UPOS_PROPN);
+        if (!verb_next) continue;
+        cls[i] = (uint8_t)p->cls_nn;
+        upos[i] = TC_UPOS_NOUN;
+        xpos[i] = p->cls_xpos[p->cls_nn];
+    }
     int has_finite = 0;
     for (uint32_t i = 0; i < n; i++) has_finite |= xpos_in(p, xpos[i], XS_FINITE);
     uint32_t vbd = p->cls_vbd, vbn = p->xpos_vbn;

@@ -402,8 +402,7 @@ static const tc_mention *object_of_pronoun(const tc_text *t, uint32_t i, const t
                Bashir and jailed him") */
             int conjoined = e < i && word_is(&t->toks[e], "and");
             if ((e + 2 >= i && !conjoined) || res[k].kind != TC_KIND_PERSON ||
-                res[k].sex == TC_SEX_FEMALE ||
-                !res[k].code[0] || res[k].code[0] == '-')
+                res[k].sex == TC_SEX_FEMALE || !res[k].code[0] || res[k].code[0] == '-')
                 continue;
             return &res[k];
         }

@@ -456,7 +456,8 @@ static void mood(sctx *s, size_t f)
         !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos), "VBG")) {
         for (uint32_t k = fr->gov + 1; k < fr->pred; k++) {
             int32_t kf = s->frame_of[k];
-            if (kf < 0 || strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[k].xpos), "VBG")) continue;
+            if (kf < 0 || strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[k].xpos), "VBG"))
+                continue;
             uint16_t mk = s->fr[kf].mark;
             if (mk != TC_FRAME_NONE &&
                 (word_is(s, mk, "of") || word_is(s, mk, "with") || word_is(s, mk, "for")))

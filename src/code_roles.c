@@ -1032,8 +1032,8 @@ static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max
     /* "'it helps if ...,' said Ruto": "it" is no person (nor a name no dictionary knows, a
        person's as a rule: "said Pant"; not an acronym: "NISA said it closed ...") */
     uint32_t sw = g->subj[0].word;
-    int person = km->kind == TC_KIND_PERSON ||
-                 ((km->flags & TC_MENTION_UNKNOWN) && !(s->t->toks[s->lo + sw].flags & TC_TOK_UPPER));
+    int person = km->kind == TC_KIND_PERSON || ((km->flags & TC_MENTION_UNKNOWN) &&
+                                                !(s->t->toks[s->lo + sw].flags & TC_TOK_UPPER));
     if (person && lemma_in(s, w, (const char *const[]){"it", NULL})) return 0;
     /* ... nor is "they" a private person, one of no institution or of a trade ("'they refused
        to enroll them,' said mother X", MWI: the school; "said farmer Y", SDNAGR); a spokesman's
@@ -1041,7 +1041,7 @@ static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max
     static const char *const private_[] = {"CVL", "EDU", "AGR", "LAB", "HLH", "REF", NULL};
     int private = strlen(km->code) <= 3;
     for (const char *const *q = private_; *q && !private; q++)
-        private = strlen(km->code) == 6 && !strcmp(km->code + 3, *q);
+    private = strlen(km->code) == 6 && !strcmp(km->code + 3, *q);
     if (person && private && lemma_in(s, w, (const char *const[]){"they", NULL})) return 0;
     out[0] = k;
     return 1;

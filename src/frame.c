@@ -248,8 +248,7 @@ static int reduced_relative(const builder *b, uint32_t p)
     for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
         int r = rel_of(b, b->kids[k]);
         if (r == TC_REL_CC || r == TC_REL_PUNCT || r == TC_REL_OBJ || r == TC_REL_AUX ||
-            r == TC_REL_AUX_PASS || r == TC_REL_MARK || r == TC_REL_OBL_AGENT ||
-            is_subject_rel(r))
+            r == TC_REL_AUX_PASS || r == TC_REL_MARK || r == TC_REL_OBL_AGENT || is_subject_rel(r))
             return 0;
     }
     return 1;
@@ -266,13 +265,11 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
            the agent */
         /* ("the passengers freed[VBD] so far": a past tense hung on a noun as a clause with no
            subject of its own is the participle it reads as) */
-        int part = participle(b, p) ||
-                   (b->p && w[p].upos == TC_UPOS_VERB && !f->nsubj &&
-                    !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD"));
-        int patient =
-            (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
-            (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
-                                 ((!f->nobj || captive(b, f)) && part && w[h].head)));
+        int part = participle(b, p) || (b->p && w[p].upos == TC_UPOS_VERB && !f->nsubj &&
+                                        !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD"));
+        int patient = (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
+                      (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
+                                           ((!f->nobj || captive(b, f)) && part && w[h].head)));
         if (patient)
             add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);
         else if (!f->nsubj)

@@ -1074,9 +1074,9 @@ static void repair_clause_after(const tc_parser *p, tc_word *w, uint32_t n)
         for (int steps = 0; steps < 8 && w[nn].head && w[nn].head - 1u > nn && w[nn].head - 1u < v;
              steps++)
             nn = w[nn].head - 1u;
-        for (int steps = 0; steps < 8 && !opened_noun(w, nn, openers) && w[nn].head &&
-                            w[nn].head - 1u < v && w[nn].rel != TC_REL_APPOS &&
-                            w[nn].upos != TC_UPOS_PUNCT;
+        for (int steps = 0;
+             steps < 8 && !opened_noun(w, nn, openers) && w[nn].head && w[nn].head - 1u < v &&
+             w[nn].rel != TC_REL_APPOS && w[nn].upos != TC_UPOS_PUNCT;
              steps++)
             nn = w[nn].head - 1u;
         if (!opened_noun(w, nn, openers)) nn = v - 1; /* as before: the checks below fail it */

@@ -234,7 +234,7 @@ static const char *const faults[] = {
     "meddle",      "harbor",      "harbour", "shelter", "sponsor", "sabotage",  "obstruct",
     "destabilize", "destabilise", "provoke", "incite",  "collude", "persecute", "oppress",
     "repress",     "mistreat",    "exploit", "rig",     "cheat",   "mislead",   "deceive",
-    "stoke",       "plunder",     "loot",    "lie",     NULL};
+    "stoke",       "plunder",     "loot",    "lie",     "conspire", NULL};
 
 /* Is the word form norm (len bytes) an inflection of a verb of faults? For the parse's gate:
  * "failing", "defied", "harbors", "rigged", "lied". */
@@ -289,6 +289,17 @@ static void fault(sctx *s, uint32_t w)
         return;
     int32_t src = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
     int32_t tgt = s->ment[subj] != NO_MENTION ? tc_code_arg_mention(s, subj, 1) : NO_MENTION;
+    /* "said the militants conspired with Pakistan": whom those no dictionary knows colluded
+       with is accused */
+    static const char *const complicity[] = {"collude", "conspire", NULL};
+    for (uint32_t i = s->first[w]; i < s->first[w + 1] && lemma_in(s, w, complicity) &&
+                                   (tgt == NO_MENTION || !usable(mention_at(s, tgt)));
+         i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = rel_of(s, c) == TC_REL_OBL ? case_word(s, c) : NULL;
+        if (cw && !strcmp(cw, "with") && s->ment[c] != NO_MENTION)
+            tgt = tc_code_arg_mention(s, c, 2);
+    }
     const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
     const tc_cameo *info = tc_cameo_get(s->c->cameo, "112");
     if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)

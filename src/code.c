@@ -198,8 +198,8 @@ static void sentence_place(sctx *s)
  * it ("said Y was not responsible"). w: the adjective of the clause said. */
 static void blame(sctx *s, uint32_t w)
 {
-    static const char *const to_account[] = {"responsible", "culpable", "guilty", "liable",
-                                                 "complicit",   NULL};
+    static const char *const to_account[] = {"responsible", "culpable",  "guilty",
+                                             "liable",      "complicit", NULL};
     const tc_word *x = &s->tr.w[w];
     if (x->upos != TC_UPOS_ADJ || !lemma_in(s, w, to_account) || !x->head ||
         rel_of(s, w) != TC_REL_CCOMP)
@@ -230,10 +230,10 @@ static void blame(sctx *s, uint32_t w)
 /* Wrongs a speaker can say another did, as verbs: "said Kabul was failing to rein in the
  * separatists", "said Iran is defying the Council" accuse (112) whom they are said of. */
 static const char *const faults[] = {
-    "fail",        "defy",        "violate", "breach",  "flout",   "undermine", "interfere",
-    "meddle",      "harbor",      "harbour", "shelter", "sponsor", "sabotage",  "obstruct",
-    "destabilize", "destabilise", "provoke", "incite",  "collude", "persecute", "oppress",
-    "repress",     "mistreat",    "exploit", "rig",     "cheat",   "mislead",   "deceive",
+    "fail",        "defy",        "violate", "breach",  "flout",    "undermine", "interfere",
+    "meddle",      "harbor",      "harbour", "shelter", "sponsor",  "sabotage",  "obstruct",
+    "destabilize", "destabilise", "provoke", "incite",  "collude",  "persecute", "oppress",
+    "repress",     "mistreat",    "exploit", "rig",     "cheat",    "mislead",   "deceive",
     "stoke",       "plunder",     "loot",    "lie",     "conspire", NULL};
 
 /* Is the word form norm (len bytes) an inflection of a verb of faults? For the parse's gate:
@@ -315,17 +315,18 @@ static void fault(sctx *s, uint32_t w)
  * "said the militia is a menace") or an act's author ("said Iran was behind the attack") accuses
  * (112). */
 static const char *const hostiles[] = {
-    "hostile",       "aggressive",  "abusive",      "belligerent", "corrupt",      "oppressive",
-    "repressive",    "brutal",      "dishonest",    "untrustworthy", "treacherous", "duplicitous",
-    "expansionist",  "racist",      "authoritarian", "dictatorial", "lawless",      "barbaric",
-    "tyrannical",    "predatory",   "unfriendly",   NULL};
+    "hostile",     "aggressive",  "abusive",      "belligerent", "corrupt",
+    "oppressive",  "repressive",  "brutal",       "dishonest",   "untrustworthy",
+    "treacherous", "duplicitous", "expansionist", "racist",      "authoritarian",
+    "dictatorial", "lawless",     "barbaric",     "tyrannical",  "predatory",
+    "unfriendly",  NULL};
 static const char *const dangers[] = {"threat", "menace", "danger", NULL};
 static const char *const posing[] = {"pose", "represent", "constitute", "present", NULL};
 static const char *const deeds[] = {
-    "attack",  "attacks",  "plot",     "bombing",  "bombings", "killing", "killings",
-    "assassination", "coup", "strike", "strikes",  "explosion", "blast",  "hack",
-    "hacking", "cyberattack", "sabotage", "massacre", "kidnapping", "abduction", "campaign",
-    "violence", "unrest",  "riots",    "uprising", "ambush",   "raid",    NULL};
+    "attack",        "attacks",     "plot",     "bombing",  "bombings",   "killing",   "killings",
+    "assassination", "coup",        "strike",   "strikes",  "explosion",  "blast",     "hack",
+    "hacking",       "cyberattack", "sabotage", "massacre", "kidnapping", "abduction", "campaign",
+    "violence",      "unrest",      "riots",    "uprising", "ambush",     "raid",      NULL};
 
 /* Does word w have a child of relation rel whose lemma is in list? Its index, or UINT32_MAX. */
 static uint32_t kid_in(const sctx *s, uint32_t w, int rel, const char *const *list)
@@ -377,8 +378,8 @@ static void charge(sctx *s, uint32_t w)
         if (lemma_in(s, w, posing) && o != UINT32_MAX && !none) code = "112";
     } else if (cop && x->upos == TC_UPOS_ADJ) {
         if (lemma_in(s, w, hostiles)) code = "111";
-    } else if (cop && (x->upos == TC_UPOS_NOUN || x->upos == TC_UPOS_NUM ||
-                       x->upos == TC_UPOS_PRON)) {
+    } else if (cop &&
+               (x->upos == TC_UPOS_NOUN || x->upos == TC_UPOS_NUM || x->upos == TC_UPOS_PRON)) {
         int behind = 0;
         for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
             behind |= rel_of(s, s->kids[i]) == TC_REL_CASE && word_is(s, s->kids[i], "behind");

@@ -198,7 +198,8 @@ static void sentence_place(sctx *s)
  * it ("said Y was not responsible"). w: the adjective of the clause said. */
 static void blame(sctx *s, uint32_t w)
 {
-    static const char *const to_account[] = {"responsible", "culpable", "guilty", "liable", NULL};
+    static const char *const to_account[] = {"responsible", "culpable",  "guilty",
+                                             "liable",      "complicit", NULL};
     const tc_word *x = &s->tr.w[w];
     if (x->upos != TC_UPOS_ADJ || !lemma_in(s, w, to_account) || !x->head ||
         rel_of(s, w) != TC_REL_CCOMP)
@@ -229,11 +230,11 @@ static void blame(sctx *s, uint32_t w)
 /* Wrongs a speaker can say another did, as verbs: "said Kabul was failing to rein in the
  * separatists", "said Iran is defying the Council" accuse (112) whom they are said of. */
 static const char *const faults[] = {
-    "fail",        "defy",        "violate", "breach",  "flout",   "undermine", "interfere",
-    "meddle",      "harbor",      "harbour", "shelter", "sponsor", "sabotage",  "obstruct",
-    "destabilize", "destabilise", "provoke", "incite",  "collude", "persecute", "oppress",
-    "repress",     "mistreat",    "exploit", "rig",     "cheat",   "mislead",   "deceive",
-    "stoke",       "plunder",     "loot",    "lie",     NULL};
+    "fail",        "defy",        "violate", "breach",  "flout",    "undermine", "interfere",
+    "meddle",      "harbor",      "harbour", "shelter", "sponsor",  "sabotage",  "obstruct",
+    "destabilize", "destabilise", "provoke", "incite",  "collude",  "persecute", "oppress",
+    "repress",     "mistreat",    "exploit", "rig",     "cheat",    "mislead",   "deceive",
+    "stoke",       "plunder",     "loot",    "lie",     "conspire", NULL};
 
 /* Is the word form norm (len bytes) an inflection of a verb of faults? For the parse's gate:
  * "failing", "defied", "harbors", "rigged", "lied". */
@@ -289,6 +290,17 @@ static void fault(sctx *s, uint32_t w)
         return;
     int32_t src = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
     int32_t tgt = s->ment[subj] != NO_MENTION ? tc_code_arg_mention(s, subj, 1) : NO_MENTION;
+    /* "said the militants conspired with Pakistan": whom those no dictionary knows colluded
+       with is accused */
+    static const char *const complicity[] = {"collude", "conspire", NULL};
+    for (uint32_t i = s->first[w]; i < s->first[w + 1] && lemma_in(s, w, complicity) &&
+                                   (tgt == NO_MENTION || !usable(mention_at(s, tgt)));
+         i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = rel_of(s, c) == TC_REL_OBL ? case_word(s, c) : NULL;
+        if (cw && !strcmp(cw, "with") && s->ment[c] != NO_MENTION)
+            tgt = tc_code_arg_mention(s, c, 2);
+    }
     const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
     const tc_cameo *info = tc_cameo_get(s->c->cameo, "112");
     if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)
@@ -296,6 +308,109 @@ static void fault(sctx *s, uint32_t w)
     fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
     tc_code_clause_mood(s, f, &m);
     tc_code_emit_at(s, &m, w, h, src, tgt, "112", info);
+}
+
+/* What a speaker can say another actor is, with no verb of an act: hostility or wrongdoing
+ * (adjectives: "said Russia is hostile", "contended that the EU is one of the most hostile and
+ * abusive authorities") criticizes (111); a danger ("said Iran poses a threat to the region",
+ * "said the militia is a menace") or an act's author ("said Iran was behind the attack") accuses
+ * (112). */
+static const char *const hostiles[] = {
+    "hostile",     "aggressive",  "abusive",      "belligerent", "corrupt",
+    "oppressive",  "repressive",  "brutal",       "dishonest",   "untrustworthy",
+    "treacherous", "duplicitous", "expansionist", "racist",      "authoritarian",
+    "dictatorial", "lawless",     "barbaric",     "tyrannical",  "predatory",
+    "unfriendly",  NULL};
+static const char *const dangers[] = {"threat", "menace", "danger", NULL};
+static const char *const posing[] = {"pose", "represent", "constitute", "present", NULL};
+static const char *const deeds[] = {
+    "attack",        "attacks",     "plot",     "bombing",  "bombings",   "killing",   "killings",
+    "assassination", "coup",        "strike",   "strikes",  "explosion",  "blast",     "hack",
+    "hacking",       "cyberattack", "sabotage", "massacre", "kidnapping", "abduction", "campaign",
+    "violence",      "unrest",      "riots",    "uprising", "ambush",     "raid",      NULL};
+
+/* Does word w have a child of relation rel whose lemma is in list? Its index, or UINT32_MAX. */
+static uint32_t kid_in(const sctx *s, uint32_t w, int rel, const char *const *list)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == rel && lemma_in(s, s->kids[i], list)) return s->kids[i];
+    return UINT32_MAX;
+}
+
+/* Is norm[0..len) a word charge reads (for the parse's gate)? */
+static int charge_word(const char *norm, size_t len)
+{
+    for (int k = 0; k < 2; k++)
+        for (const char *const *a = k ? dangers : hostiles; *a; a++)
+            if (strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
+    return (len == 6 && !memcmp(norm, "behind", 6)) || (len == 9 && !memcmp(norm, "complicit", 9));
+}
+
+/* "X said Y is hostile / poses a threat / was behind the attack": w, the head of the clause
+ * said; the speaker criticizes or accuses the actor Y, unless denied or asked. */
+static void charge(sctx *s, uint32_t w)
+{
+    const tc_word *x = &s->tr.w[w];
+    uint32_t by = UINT32_MAX; /* "..., according to prosecutors" */
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if ((rel_of(s, s->kids[i]) == TC_REL_NMOD || rel_of(s, s->kids[i]) == TC_REL_OBL) &&
+            tc_code_according(s, s->kids[i]))
+            by = s->kids[i];
+    if (by == UINT32_MAX && (!x->head || rel_of(s, w) != TC_REL_CCOMP)) return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    int cop = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if ((r == TC_REL_ADVMOD &&
+             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
+            (r == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"))))
+            return;
+        cop |= r == TC_REL_COP;
+        if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
+    }
+    const char *code = NULL;
+    if (x->upos == TC_UPOS_VERB) {
+        uint32_t o = kid_in(s, w, TC_REL_OBJ, dangers);
+        int none = 0; /* "poses no threat" */
+        for (uint32_t i = o != UINT32_MAX ? s->first[o] : 0; o != UINT32_MAX && i < s->first[o + 1];
+             i++)
+            none |= rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no");
+        if (lemma_in(s, w, posing) && o != UINT32_MAX && !none) code = "112";
+    } else if (cop && x->upos == TC_UPOS_ADJ) {
+        if (lemma_in(s, w, hostiles)) code = "111";
+    } else if (cop &&
+               (x->upos == TC_UPOS_NOUN || x->upos == TC_UPOS_NUM || x->upos == TC_UPOS_PRON)) {
+        int behind = 0;
+        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+            behind |= rel_of(s, s->kids[i]) == TC_REL_CASE && word_is(s, s->kids[i], "behind");
+        if (behind && x->upos == TC_UPOS_NOUN && lemma_in(s, w, deeds))
+            code = "112";
+        else if (!behind && lemma_in(s, w, dangers))
+            code = "112";
+        else if (!behind && kid_in(s, w, TC_REL_AMOD, hostiles) != UINT32_MAX)
+            code = "111";
+        else if (!behind && !strcmp(x->lemma, "one")) /* "one of the most hostile authorities" */
+            for (uint32_t i = s->first[w]; i < s->first[w + 1] && !code; i++)
+                if (rel_of(s, s->kids[i]) == TC_REL_NMOD &&
+                    kid_in(s, s->kids[i], TC_REL_AMOD, hostiles) != UINT32_MAX)
+                    code = "111";
+    }
+    int32_t f = by == UINT32_MAX ? s->frame_of[h] : s->frame_of[w], fw = s->frame_of[w];
+    if (!code || subj == UINT32_MAX || s->ment[subj] == NO_MENTION ||
+        (by == UINT32_MAX && (f < 0 || !lemma_in(s, h, speech) || !s->fr[f].nsubj)) ||
+        (fw >= 0 && s->fm[fw].p) || !s->c->cameo)
+        return;
+    int32_t src = by != UINT32_MAX ? tc_code_arg_mention(s, by, 2)
+                                   : tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    int32_t tgt = tc_code_arg_mention(s, subj, 1);
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, code);
+    if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)
+        return;
+    fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
+    if (f >= 0) tc_code_clause_mood(s, f, &m);
+    tc_code_emit_at(s, &m, w, by == UINT32_MAX ? h : UINT32_MAX, src, tgt, code, info);
 }
 
 static int words_in(const tc_text *t, const tc_sentence *st, const tc_vpattern *p)
@@ -352,7 +467,7 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
         const tc_token *k = &t->toks[i];
         if (!(k->flags & TC_TOK_PUNCT) &&
             (tc_code_deverbal(k->norm, k->nlen) || tc_code_judging_word(k->norm, k->nlen) ||
-             fault_form(k->norm, k->nlen)))
+             fault_form(k->norm, k->nlen) || charge_word(k->norm, k->nlen)))
             return 1;
     }
     return 0;
@@ -506,6 +621,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     for (uint32_t w = 0; w < s.tr.n; w++) {
         blame(&s, w);
         fault(&s, w);
+        charge(&s, w);
     }
     merge_toll(&s, start);
     return s.added;

@@ -659,6 +659,12 @@ static int32_t state_in(const sctx *s, int32_t src, const tc_mention *ms)
     return NO_MENTION;
 }
 
+int32_t tc_code_state_in(const sctx *s, int32_t src)
+{
+    const tc_mention *ms = mention_at(s, src);
+    return ms ? state_in(s, src, ms) : NO_MENTION;
+}
+
 /* "Boko Haram's 2014 abduction of 276 schoolgirls": the year an event noun p carries before it
  * (a number of four digits, no later than the article's year) dates it; into *d. */
 static int year_before_noun(const sctx *s, uint32_t p, tc_date *d)

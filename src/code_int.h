@@ -231,6 +231,9 @@ void tc_code_emit(sctx *s, size_t f, int32_t src, int32_t tgt, const char *code,
                   const tc_cameo *info);
 /* May an event of code have no target (08x, 034x, 14x, 15x, 17x-20x)? */
 int tc_code_one_sided(const char *code);
+/* The state the sentence's one "in X" phrase names, when it is not source src's own nor the
+ * place of the source itself ("Serbs in Kosovo"), as a mention; else NO_MENTION. */
+int32_t tc_code_state_in(const sctx *s, int32_t src);
 /* The finer code of code by who acts (src) on predicate pred: air strikes, dissent ... */
 const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char *code,
                                uint32_t pred);

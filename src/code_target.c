@@ -1451,6 +1451,12 @@ void tc_code_frame(sctx *s, size_t f)
             } else if (about.len) {
                 s->bare = about;
                 tc_code_emit(s, f, src[a], NO_MENTION, code, info);
+            } else if ((!strcmp(m->code, "0256") || !strcmp(m->code, "1056")) &&
+                       tc_code_state_in(s, src[a]) != NO_MENTION) {
+                /* "appealed for an end to violence in Sudan": a call to end force in another
+                   state, the place under the matter's own noun, is aimed at that state (as "a
+                   ceasefire in Libya" is, the place on the verb) */
+                tc_code_emit(s, f, src[a], NO_MENTION, code, info);
             }
         }
         s->bare = (tc_span){0, 0};

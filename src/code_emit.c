@@ -620,7 +620,8 @@ static int two_of_one(const sctx *s, int32_t src, int32_t tgt)
         size_t n = strlen(l);
         int first;
         uint64_t all;
-        for (size_t i = 0; i < n && n < sizeof low; i++) low[i] = (char)tolower((unsigned char)l[i]);
+        for (size_t i = 0; i < n && n < sizeof low; i++)
+            low[i] = (char)tolower((unsigned char)l[i]);
         if (n < sizeof low && s->c->wordnet &&
             tc_wordnet_lookup(s->c->wordnet, low, n, 'n', &first, &all) &&
             !strcmp(tc_wordnet_class_name(first), "noun.location"))

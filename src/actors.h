@@ -62,6 +62,9 @@ enum { TC_SEX_NONE, TC_SEX_FEMALE, TC_SEX_MALE, TC_SEX_EITHER };
 /* tc_actors_resolve's: one of the two states a plural description stands for ("the two
    countries", "both leaders"), on its determiner words (the earlier state) or its noun */
 #define TC_MENTION_PAIR 4u
+/* tc_actors_scan_article's: an agent of no state given the article's own country ("the
+   government" in a Somali story): placed by the story, not by its sentence */
+#define TC_MENTION_STORY 8u
 
 typedef struct tc_actors tc_actors;
 

@@ -981,6 +981,7 @@ static void agents_by_setting(const tc_actors *d, const tc_text *t, tc_mention *
             memcpy(m->code, cc3, 3);
             m->kind = TC_KIND_COUNTRY;
             m->rule = "an agent of no state in a sentence of the article's own country";
+            m->flags |= TC_MENTION_STORY;
         }
     }
 }

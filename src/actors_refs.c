@@ -168,13 +168,17 @@ static const tc_mention *named_before(const tc_mention *u, const tc_actors_refs 
 }
 
 /* Is person mention m a modifier of the noun after it ("Trump supporters", "Biden aides",
- * "the Putin era"), no one a later "he" or "she" can be? */
+ * "the Putin era"), or the name of a place or a building named after the person ("JFK
+ * airport", "the Mandela bridge"), no one a later "he" or "she" can be? */
 static int name_modifies(const tc_text *t, const tc_mention *m)
 {
     static const char *const groups[] = {
         "supporters", "loyalists", "aides",   "allies",   "voters",   "critics", "opponents",
         "backers",    "fans",      "camp",    "campaign", "era",      "family",  "administration",
-        "presidency", "rally",     "rallies", "policies", "doctrine", "team",    NULL};
+        "presidency", "rally",     "rallies", "policies", "doctrine", "team",    "airport",
+        "airfield",   "stadium",   "bridge",  "hospital", "street",   "avenue",  "boulevard",
+        "highway",    "square",    "library", "museum",   "memorial", "station", "dam",
+        "center",     "centre",    NULL};
     uint32_t j = m->tok0 + m->ntok;
     if (j >= t->ntoks || m->kind != TC_KIND_PERSON) return 0;
     for (size_t k = 0; groups[k]; k++)

@@ -610,6 +610,23 @@ static int two_of_one(const sctx *s, int32_t src, int32_t tgt)
                 s->extra[tgt - (int32_t)s->nm].tok0 + s->extra[tgt - (int32_t)s->nm].ntok <=
                     ms->tok0);
     const tc_mention *mt = &s->m[tgt];
+    /* "the envoy defended Pyongyang", "officials met in Bangui": a capital standing for its
+       government (a city WordNet files as a place, not "the White House" or "the State
+       Department") is the whole of it, no one else beside its own institution */
+    if (mt->kind == TC_KIND_METONYM && mt->ntok == 1 && mt->tok0 >= s->lo &&
+        mt->tok0 - s->lo < s->tr.n) {
+        const char *l = s->tr.w[mt->tok0 - s->lo].lemma;
+        char low[32];
+        size_t n = strlen(l);
+        int first;
+        uint64_t all;
+        for (size_t i = 0; i < n && n < sizeof low; i++)
+            low[i] = (char)tolower((unsigned char)l[i]);
+        if (n < sizeof low && s->c->wordnet &&
+            tc_wordnet_lookup(s->c->wordnet, low, n, 'n', &first, &all) &&
+            !strcmp(tc_wordnet_class_name(first), "noun.location"))
+            return 0;
+    }
     for (uint32_t k = ms->tok0; k < ms->tok0 + ms->ntok; k++) /* "he": someone else's words */
         if (k >= s->lo && k - s->lo < s->tr.n && s->tr.w[k - s->lo].upos == TC_UPOS_PRON) return 0;
     static const char *const bodies[] = {"IGO", "NGO", "MNC", NULL}; /* the EU and its Commission */

@@ -1233,5 +1233,31 @@ int32_t tc_code_force_author(sctx *s, uint32_t w)
         const tc_mention *mc = mention_at(s, s->ment[c]);
         if ((r == TC_REL_AMOD || r == TC_REL_COMPOUND) && mc && usable(mc)) return s->ment[c];
     }
-    return NO_MENTION;
+    /* "a Pakistani military operation", "a Turkish military offensive": a state's adjective
+       before a force noun whose agent word the dictionary hides with it (its discard entries)
+       names that state's forces */
+    uint32_t military = 0;
+    const char *state = NULL;
+    uint32_t at = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (c > w || rel_of(s, c) != TC_REL_AMOD) continue;
+        if (word_is(s, c, "military")) military = c;
+        const tc_token *t = &s->t->toks[s->lo + c];
+        const char *st = s->ment[c] == NO_MENTION && (t->flags & TC_TOK_CAP) && s->c->actors
+                             ? tc_actors_adj_state(s->c->actors, t->norm, t->nlen)
+                             : NULL;
+        if (st && strlen(st) == 3 && !state) state = st, at = c;
+    }
+    if (!state || !military || s->nextra >= 2 * (size_t)s->tr.n) return NO_MENTION;
+    tc_mention *x = &s->extra[s->nextra];
+    memset(x, 0, sizeof *x);
+    x->tok0 = s->lo + at;
+    x->ntok = military > at ? military - at + 1 : 1; /* "Pakistani military" */
+    snprintf(x->code, sizeof x->code, "%sMIL", state);
+    x->name = "";
+    x->kind = TC_KIND_AGENT;
+    x->rule = "the state whose adjective names a military operation";
+    x->entry = -1;
+    return (int32_t)(s->nm + s->nextra++);
 }

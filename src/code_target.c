@@ -958,7 +958,11 @@ void tc_code_frame(sctx *s, size_t f)
     int dropped_own = 0;
     for (size_t i = 0; i < nt; i++) {
         const tc_mention *mi = mention_at(s, tgt[i]);
-        int agent = mi && (!usable(mi) || (mi->flags & TC_MENTION_HOMED));
+        /* (and, in an appeal or a demand, an agent the story's own country placed: "is
+           calling for the election of a new caretaker government" in a Somali story) */
+        int agent = mi && (!usable(mi) || (mi->flags & TC_MENTION_HOMED) ||
+                           ((mi->flags & TC_MENTION_STORY) &&
+                            (code_root(m->code) == 2 || code_root(m->code) == 10)));
         int ok = !agent;
         if (agent && mi->tok0 >= s->lo && mi->tok0 - s->lo < s->tr.n) {
             uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, tgt[i]);

@@ -526,6 +526,17 @@ static int standing(const sctx *s, uint32_t p)
         had |= word_is(s, c, "had");
     }
     if (have && lemma_in(s, p, statuses)) return 1;
+    /* "Rebels seized the town decades ago", "years ago", "long ago": an "ago" of years or more
+       with no count the date reader could resolve is well before the article, when unknown
+       ("a few days ago" is news) (session of 2026-12-07, the tenth, branch past10) */
+    static const char *const long_units[] = {"year",       "decade", "century",
+                                             "generation", "long",   NULL};
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_ADVMOD && word_is(s, c, "ago") && c > 0 &&
+            lemma_in(s, c - 1, long_units))
+            return 1;
+    }
     /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
        imposed in the perfect by those a relative clause dates in the past stand since then */
     static const char *const measures[] = {"impose", "restrict", "bar", NULL};

@@ -390,6 +390,37 @@ static int said_it(const tc_text *t, uint32_t first, uint32_t i)
  * them": "them" is the last group of people named before it in the sentence (res[0..n)), not
  * the subject of the verb right before it (one or two words between: "police dispersed them",
  * "police had dispersed them"). */
+/* Is token w a count: figures ("40") or a number word ("two", "dozens")? */
+static int count_word(const tc_token *w)
+{
+    static const char *const counts[] = {"two",   "three",  "four",     "five",    "six",
+                                         "seven", "eight",  "nine",     "ten",     "dozens",
+                                         "dozen", "scores", "hundreds", "several", "some"};
+    return (w->flags & TC_TOK_NUM) || in_words(w, counts, sizeof counts / sizeof *counts);
+}
+
+/* "eight Uyghurs remain in custody since authorities deported 40 others": "N others" in the
+ * sentence of a counted group (a count at most four words before its words, none between) is
+ * more of that group: the last such actor of this sentence before it, no person (session of
+ * 2026-12-07, the tenth, branch past10). */
+static const tc_mention *others_of(const tc_text *t, uint32_t first, uint32_t i,
+                                   const tc_mention *res, size_t n)
+{
+    if (!word_is(&t->toks[i], "others") || i <= first || !count_word(&t->toks[i - 1])) return NULL;
+    for (size_t k = n; k-- > 0;) {
+        const tc_mention *m = &res[k];
+        if (m->tok0 < first || m->tok0 >= i || !m->code[0] || m->code[0] == '-' ||
+            m->kind == TC_KIND_PERSON)
+            continue;
+        uint32_t from = m->tok0 >= first + 4 ? m->tok0 - 4 : first;
+        if (k > 0 && res[k - 1].tok0 + res[k - 1].ntok > from)
+            from = res[k - 1].tok0 + res[k - 1].ntok;
+        for (uint32_t j = from; j < m->tok0 + m->ntok; j++)
+            if (count_word(&t->toks[j]) && !(j + 1 < i && word_is(&t->toks[j + 1], "of"))) return m;
+    }
+    return NULL;
+}
+
 static const tc_mention *object_of_pronoun(const tc_text *t, uint32_t i, const tc_mention *res,
                                            size_t n)
 {
@@ -690,6 +721,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         /* "Lai Ching-te ... Lai said" */
         if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
         if (!ante && (ante = object_of_pronoun(t, i, res, n))) len = 1;
+        if (!ante && (ante = others_of(t, s->tok0, i, res, n))) len = 1;
         if (!ante && (ante = maker_of(t, i, end, refs, res, n))) len = 1;
         if (!ante && (ante = speaker_object(t, s->tok0, i, end, res, n))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */

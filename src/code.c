@@ -487,7 +487,8 @@ static uint32_t word_at(const sctx *s, uint32_t off)
  * codes leave the force's target as it is); events from `from` on are this sentence's. */
 static void merge_toll(sctx *s, size_t from)
 {
-    static const char *const harms[] = {"kill", "wound", "injure", "maim", NULL};
+    /* (and "inflicting heavy losses on X": the force's toll too; branch past10) */
+    static const char *const harms[] = {"kill", "wound", "injure", "maim", "inflict", NULL};
     tc_event *ev = *s->out;
     for (size_t i = from; i < *s->nout; i++) {
         uint32_t v = word_at(s, ev[i].verb.off);

@@ -145,8 +145,20 @@ static const tc_when *when_at(const sctx *s, uint32_t p)
     int best_hops = 99;
     for (size_t i = 0; i < s->nwhen; i++) {
         const tc_when *x = &s->when[i];
-        if (x->head == TC_WHEN_NOHEAD || x->head < s->lo || x->head - s->lo >= s->tr.n) continue;
-        uint32_t h = x->head - s->lo;
+        uint32_t h;
+        /* "sent a letter dated Feb. 4 to ...", "in a note dated Feb. 2": the date of a document
+           the act's phrase names (the word before it "dated", right after the noun or hung on
+           it) is the act's (branch past10) */
+        uint32_t dt = x->tok0 > s->lo ? x->tok0 - s->lo - 1 : UINT32_MAX;
+        if (dt < s->tr.n && word_is(s, dt, "dated") && rel_of(s, dt) == TC_REL_ACL)
+            h = head_of(s, dt);
+        else if (dt < s->tr.n && dt > 0 && word_is(s, dt, "dated") &&
+                 s->tr.w[dt - 1].upos == TC_UPOS_NOUN)
+            h = dt - 1;
+        else if (x->head == TC_WHEN_NOHEAD || x->head < s->lo || x->head - s->lo >= s->tr.n)
+            continue;
+        else
+            h = x->head - s->lo;
         int hops = 0;
         for (; hops < 6 && h != p && s->frame_of[h] < 0 && s->tr.w[h].head; hops++)
             h = head_of(s, h);
@@ -526,6 +538,17 @@ static int standing(const sctx *s, uint32_t p)
         had |= word_is(s, c, "had");
     }
     if (have && lemma_in(s, p, statuses)) return 1;
+    /* "Rebels seized the town decades ago", "years ago", "long ago": an "ago" of years or more
+       with no count the date reader could resolve is well before the article, when unknown
+       ("a few days ago" is news) (session of 2026-12-07, the tenth, branch past10) */
+    static const char *const long_units[] = {"year",       "decade", "century",
+                                             "generation", "long",   NULL};
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_ADVMOD && word_is(s, c, "ago") && c > 0 &&
+            lemma_in(s, c - 1, long_units))
+            return 1;
+    }
     /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
        imposed in the perfect by those a relative clause dates in the past stand since then */
     static const char *const measures[] = {"impose", "restrict", "bar", NULL};

@@ -532,7 +532,9 @@ static void buf_details(tc_exporter *x, const tc_event_row *r)
     if (r->event_date && *r->event_date && strcmp(r->event_date, r->date ? r->date : "") != 0) {
         buf_add(x, "happened ", 9);
         buf_clean(x, r->event_date);
-        if (r->date_precision && strcmp(r->date_precision, "decade") == 0) buf_add(x, "s", 1);
+        if (r->date_precision &&
+            (!strcmp(r->date_precision, "decade") || !strcmp(r->date_precision, "century")))
+            buf_add(x, "s", 1);
         if (r->date_precision && *r->date_precision) {
             buf_add(x, " (", 2);
             buf_clean(x, r->date_precision);

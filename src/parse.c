@@ -1604,6 +1604,59 @@ static void repair_span_object(tc_word *w, uint32_t n)
     }
 }
 
+/* "attacked Eritrea[compound] decades ago", "arrested the Somali envoy[compound] years ago":
+ * the object right before a time unit with "ago" is read as the unit's compound, and the
+ * verb loses its object. A noun or name hung as compound on such a unit is the object of the
+ * verb "ago" modifies, when it has none, and takes the words before it the unit held
+ * (session of 2026-12-07, the tenth, branch past10). */
+static void repair_ago_compound(tc_word *w, uint32_t n)
+{
+    static const char *const units[] = {"day",    "week",       "month",   "year",
+                                        "decade", "generation", "century", NULL};
+    for (uint32_t d = 1; d + 1 < n; d++) {
+        uint32_t c = d - 1, ago = d + 1;
+        if (strcmp(w[ago].lemma, "ago") || w[d].head != ago + 1 || !w[ago].head) continue;
+        if (w[c].head != d + 1 || w[c].rel != TC_REL_COMPOUND ||
+            (w[c].upos != TC_UPOS_NOUN && w[c].upos != TC_UPOS_PROPN))
+            continue;
+        int unit = 0;
+        for (size_t k = 0; units[k] && !unit; k++) unit = !strcmp(w[d].lemma, units[k]);
+        uint32_t v = w[ago].head - 1u;
+        if (!unit || w[v].upos != TC_UPOS_VERB || v > c) continue;
+        int obj = 0;
+        for (uint32_t k = 0; k < n; k++) obj |= w[k].head == v + 1 && w[k].rel == TC_REL_OBJ;
+        if (obj) continue;
+        for (uint32_t k = v + 1; k < c; k++) /* "the Somali envoy": its words go with it */
+            if (w[k].head == d + 1) w[k].head = (uint16_t)(c + 1);
+        hang(w, c, v, TC_REL_OBJ);
+    }
+}
+
+/* "Al-Shabab has stepped up attacks since the peacekeepers left, inflicting[advcl of left]
+ * heavy losses on Somali troops": an -ing clause with no subject of its own, after the comma
+ * that closes a "since" clause (the start of the span the main clause's act runs over), is
+ * the main clause's: the attackers inflict the losses, not the peacekeepers (session of
+ * 2026-12-07, the tenth, branch past10). Not after "after", "as", "when": "was arrested after
+ * police raided his home, seizing documents" is the police's seizing. */
+static void repair_participle_after_clause(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const marks[] = {"since", NULL};
+    for (uint32_t d = 2; d < n; d++) {
+        if (w[d].rel != TC_REL_ADVCL || !w[d].head || strcmp(w[d - 1].lemma, ",") ||
+            strcmp(tc_parse_xpos_name(p, w[d].xpos), "VBG"))
+            continue;
+        uint32_t h = w[d].head - 1u;
+        if (h > d || w[h].rel != TC_REL_ADVCL || !w[h].head || w[h].head - 1u > h) continue;
+        int mark = 0, subj = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head == h + 1 && w[k].rel == TC_REL_MARK && k < h)
+                for (size_t j = 0; marks[j]; j++) mark |= !strcmp(w[k].lemma, marks[j]);
+            subj |= w[k].head == d + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_MARK);
+        }
+        if (mark && !subj) w[d].head = w[h].head;
+    }
+}
+
 /* "Russia[nsubj of ministers] and Turkey's foreign ministers met": a noun that is no
  * predicate (no copula, itself an argument) has no subject, and no compound is coordinated
  * with a possessor; the first of a list whose last member carries the possessive "'s" is the
@@ -2011,6 +2064,8 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_fronted_phrase(p, w, n);
     repair_participle_pair(p, w, n);
     repair_span_object(w, n);
+    repair_ago_compound(w, n);
+    repair_participle_after_clause(p, w, n);
     repair_possessive_list(w, n);
     repair_between_pair(w, n);
     repair_and_pair(w, n);

@@ -637,8 +637,9 @@ static void bind_actor(sqlite3_stmt *st, int i, const tc_actor_ref *r, const cha
 
 /* The names of tc_date_prec, as stored in date_precision. */
 static const char *const prec_names[] = {
-    [TC_DATE_NONE] = "none",   [TC_DATE_DECADE] = "decade", [TC_DATE_YEAR] = "year",
-    [TC_DATE_MONTH] = "month", [TC_DATE_WEEK] = "week",     [TC_DATE_DAY] = "day",
+    [TC_DATE_NONE] = "none", [TC_DATE_CENTURY] = "century", [TC_DATE_DECADE] = "decade",
+    [TC_DATE_YEAR] = "year", [TC_DATE_MONTH] = "month",     [TC_DATE_WEEK] = "week",
+    [TC_DATE_DAY] = "day",
 };
 
 /* The event's own date as ISO text as precise as it is known into out ("1990" for the 1990s,

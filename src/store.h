@@ -92,7 +92,8 @@ typedef struct {
     const char *reporter_code, *reporter_name, *reporter_text; /* who reports it */
     /* The event's own date, ISO as precise as known ("2020", "2023-09", "2023-09-19"; a week
      * its Monday, a decade its first year), the article's when it has none of its own; and
-     * its precision: "day", "week", "month", "year", "decade", or "none" (no date at all). */
+     * its precision: "day", "week", "month", "year", "decade", "century", or "none" (no date at
+     * all). */
     const char *event_date, *date_precision;
     const char *date_source; /* "clause", "story", "article", "none" */
     /* Where the article's date came from (tc_article.date_source; "" for articles stored

@@ -79,6 +79,8 @@ int tc_date_valid(tc_date d)
 {
     if (d.year < 1 || d.year > 9999) return 0;
     switch (d.prec) {
+    case TC_DATE_CENTURY:
+        return d.year % 100 == 0 && !d.month && !d.day;
     case TC_DATE_DECADE:
         return d.year % 10 == 0 && !d.month && !d.day;
     case TC_DATE_YEAR:
@@ -99,6 +101,10 @@ int tc_date_range(tc_date d, int32_t *first, int32_t *last)
 {
     if (!tc_date_valid(d)) return TC_EUSAGE;
     switch (d.prec) {
+    case TC_DATE_CENTURY:
+        *first = tc_when_days(d.year, 1, 1);
+        *last = tc_when_days(d.year + 99, 12, 31);
+        break;
     case TC_DATE_DECADE:
         *first = tc_when_days(d.year, 1, 1);
         *last = tc_when_days(d.year + 9, 12, 31);
@@ -128,6 +134,15 @@ char *tc_date_str(tc_date d, char *buf)
         return buf;
     }
     switch (d.prec) {
+    case TC_DATE_CENTURY: {
+        int c = d.year / 100 + 1;
+        const char *suf = c % 10 == 1 && c % 100 != 11   ? "st"
+                          : c % 10 == 2 && c % 100 != 12 ? "nd"
+                          : c % 10 == 3 && c % 100 != 13 ? "rd"
+                                                         : "th";
+        snprintf(buf, 24, "%d%s century", c, suf);
+        break;
+    }
     case TC_DATE_DECADE:
         snprintf(buf, 24, "%04ds", d.year);
         break;
@@ -630,12 +645,54 @@ static uint32_t form_ago(const scan *s, uint32_t i, found *f)
     return j + 2;
 }
 
-/* the 1990s; the past two weeks (a span); the weekend */
+/* Whether token i is the word w (lower case), in any case. */
+static int word_at(const scan *s, uint32_t i, const char *w)
+{
+    if (i >= s->n || s->tok[i].nlen != strlen(w)) return 0;
+    for (uint32_t k = 0; k < s->tok[i].nlen; k++)
+        if (tolower((unsigned char)s->tok[i].norm[k]) != w[k]) return 0;
+    return 1;
+}
+
+/* The century an ordinal at token i names, 2 to 21 ("19th", "nineteenth"); 0 if none. */
+static int century_num(const scan *s, uint32_t i)
+{
+    static const char *const ords[] = {"sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                                       "twentieth"};
+    for (int k = 0; k < 5; k++)
+        if (word_at(s, i, ords[k])) return 16 + k;
+    if (i >= s->n || !(s->tok[i].flags & TC_TOK_NUM)) return 0;
+    const char *t = s->tok[i].norm;
+    uint32_t n = s->tok[i].nlen;
+    if (n < 3 || !isalpha((unsigned char)t[n - 1])) return 0; /* "19" alone is no ordinal */
+    int v = day_num(s, i);
+    return v >= 2 && v <= 21 ? v : 0;
+}
+
+/* [the] [early] 19th century; the 19th and early 20th centuries (the first of them): a point
+ * of century precision (not "19th-century", an adjective, nor "the 19" with no suffix). */
+static uint32_t form_century(const scan *s, uint32_t j, found *f)
+{
+    int c = century_num(s, j);
+    if (!c) return 0;
+    uint32_t k = j + 1;
+    if ((cls(s, k) & C_AND) && !word_at(s, k, "to")) {
+        uint32_t q = k + 1;
+        if (cls(s, q) & C_EDGE) q += 1 + is_punct(s, q + 1, '-');
+        if (century_num(s, q) > c) k = q + 1;
+    }
+    if (!word_at(s, k, k == j + 1 ? "century" : "centuries") || is_punct(s, k + 1, '-')) return 0;
+    f->d = mkdate((c - 1) * 100, 0, 0, TC_DATE_CENTURY);
+    return k + 1;
+}
+
+/* the 1990s; the 19th century; the past two weeks (a span); the weekend */
 static uint32_t form_the(const scan *s, uint32_t i, found *f)
 {
     uint32_t j = i + ((cls(s, i) & C_THE) != 0), k;
     if (j > i && (k = form_day_month(s, j, f))) return k;                /* the 19th of September */
     if (j > i && (cls(s, j) & C_EDGE)) j += 1 + is_punct(s, j + 1, '-'); /* the mid-1990s */
+    if (j > i && (k = form_century(s, j, f))) return k;
     const tc_token *t = j < s->n ? &s->tok[j] : NULL;
     if (t && t->nlen == 5 && t->norm[4] == 's' && t->norm[3] == '0') {
         int y = 0;
@@ -836,6 +893,9 @@ int tc_when_story(const tc_text *t, uint32_t sent, tc_date ref, tc_arena *a, int
             anywhere = 0;
     for (size_t i = n; i-- > 0;) {
         if (w[i].kind != TC_WHEN_POINT || w[i].date.prec == TC_DATE_NONE) continue;
+        /* a century is the time of what a thing shows or of history ("photographs that depicted
+           life in the early 20th century"), too coarse to set the story's time */
+        if (w[i].date.prec == TC_DATE_CENTURY) continue;
         /* a deadline or a bound ("would be out by September 11", "before 2020") times no act */
         static const char *const bounds[] = {"by", "until", "till", "before", "after", NULL};
         int bound = 0;

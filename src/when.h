@@ -3,7 +3,8 @@
  * than seven months") resolved against it, for the coder to date each event.
  *
  * A tc_date is a calendar date with a precision: the fields finer than the precision are 0
- * (a year is {2020, 0, 0}; a month {2022, 12, 0}; a decade {1990, 0, 0}); a week is the date of
+ * (a year is {2020, 0, 0}; a month {2022, 12, 0}; a decade {1990, 0, 0}; a century {1800, 0, 0}
+ * for "the 19th century", the years 1800-1899 as news uses it); a week is the date of
  * its Monday. Dates are proleptic Gregorian, years 1 to 9999.
  *
  * The scanner makes one pass over a sentence's tokens (tc_text, text.h). A word is looked up in
@@ -27,6 +28,9 @@
  *   "Russia on Friday accused", "said Friday", "Friday's attack" are dates, "Friday prayers",
  *   "every Friday", "Good Friday" are not;
  * - named days ("Independence Day", "Christmas") are not resolved: they are not taken;
+ * - "the 19th century", "the nineteenth century", "the late 19th century" (2nd to 21st) are a
+ *   point of century precision; "the 18th and early 19th centuries" the first of them;
+ *   "19th-century" (an adjective) and "the 19" are not; a century sets no story time;
  * - "the previous year", "a day earlier", "by the end of the year" (relative to the story, or
  *   an edge of a period) are not taken;
  * - after "and", "or" or "to", a bare year, month or weekday shares the licence of the
@@ -55,6 +59,7 @@
 
 typedef enum {
     TC_DATE_NONE = 0, /* unknown (a relative expression with no article date) */
+    TC_DATE_CENTURY,  /* "the 19th century": year 1800, the years 1800-1899 */
     TC_DATE_DECADE,
     TC_DATE_YEAR,
     TC_DATE_MONTH,
@@ -162,8 +167,8 @@ int tc_date_valid(tc_date d);
  * TC_EUSAGE. */
 int tc_date_range(tc_date d, int32_t *first, int32_t *last);
 
-/* Writes d as "2020", "2022-12", "2023-09-19", "1990s", "week 2026-11-30" (a week: its
- * Monday) or "?" (invalid or NONE) into buf (at least 24 bytes); returns buf. */
+/* Writes d as "2020", "2022-12", "2023-09-19", "1990s", "19th century", "week 2026-11-30" (a week:
+ * its Monday) or "?" (invalid or NONE) into buf (at least 24 bytes); returns buf. */
 char *tc_date_str(tc_date d, char *buf);
 
 #endif

@@ -314,6 +314,16 @@ static void test_date_helpers(void **state)
     char buf[24];
     assert_string_equal(tc_date_str((tc_date){0}, buf), "?");
     assert_string_equal(tc_date_str((tc_date){1990, 0, 0, TC_DATE_DECADE}, buf), "1990s");
+    /* a century: the years 1800-1899 for the 19th; its year a multiple of 100 */
+    d = (tc_date){1800, 0, 0, TC_DATE_CENTURY};
+    assert_int_equal(tc_date_range(d, &a, &b), TC_OK);
+    assert_int_equal(a, tc_when_days(1800, 1, 1));
+    assert_int_equal(b, tc_when_days(1899, 12, 31));
+    assert_false(tc_date_valid((tc_date){1850, 0, 0, TC_DATE_CENTURY}));
+    assert_false(tc_date_valid((tc_date){0, 0, 0, TC_DATE_CENTURY}));
+    assert_string_equal(tc_date_str(d, buf), "19th century");
+    assert_string_equal(tc_date_str((tc_date){2000, 0, 0, TC_DATE_CENTURY}, buf), "21st century");
+    assert_string_equal(tc_date_str((tc_date){1100, 0, 0, TC_DATE_CENTURY}, buf), "12th century");
 }
 
 /* Nothing is allocated for a sentence with no expression; a long one with many is read whole. */

@@ -1430,6 +1430,26 @@ static void repair_fronted_subject(tc_word *w, uint32_t n)
     }
 }
 
+/* "Following the announcement of the deal, the United States[nsubj] said ...": a fronted
+ * participle the parser made the clausal subject of a verb that has a subject of its own, a
+ * comma between them, is an adverbial clause (a clause has one subject). */
+static void repair_fronted_csubj(tc_word *w, uint32_t n)
+{
+    for (uint32_t c = 0; c + 2 < n; c++) {
+        if (w[c].rel != TC_REL_CSUBJ || w[c].upos != TC_UPOS_VERB || !w[c].head) continue;
+        uint32_t v = w[c].head - 1u, comma = n, subj = n;
+        if (v <= c) continue;
+        for (uint32_t k = c + 1; k < v && comma == n; k++)
+            if (w[k].upos == TC_UPOS_PUNCT && w[k].len == 1) comma = k;
+        for (uint32_t k = comma; k < v && subj == n; k++)
+            if (w[k].head == v + 1 &&
+                (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_EXPL))
+                subj = k;
+        if (comma == n || subj == n) continue;
+        w[c].rel = TC_REL_ADVCL;
+    }
+}
+
 /* "Acting on a judge's order, Egyptian police[obl of Acting] detained X": the phrase between
  * the comma closing a fronted phrase and a verb with no subject of its own, hung inside the
  * fronted phrase, is the verb's subject; an opening participle the parser made the verb's
@@ -2009,6 +2029,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_list_possessive(w, n);
     repair_fronted_subject(w, n);
     repair_fronted_phrase(p, w, n);
+    repair_fronted_csubj(w, n);
     repair_participle_pair(p, w, n);
     repair_span_object(w, n);
     repair_possessive_list(w, n);

@@ -987,6 +987,10 @@ void tc_code_frame(sctx *s, size_t f)
             ok = !(rel_of(s, h) == TC_REL_NMOD_POSS && s->tr.w[h].head &&
                    lemma_in(s, head_of(s, h), attitudes));
             dropped_own |= !ok;
+            /* "tariffs on steel exports to the U.S. from Japan": where the taxed goods go, the
+               sanctioning state's own, is not whom the sanction is aimed at */
+            const char *cw = case_word(s, h);
+            if (ok && s->sanctioning && cw && !strcmp(cw, "to")) ok = 0;
         }
         if (ok) tgt[nkept++] = tgt[i];
     }

@@ -86,7 +86,8 @@ static void add_arg(const builder *b, tc_frame_arg *args, uint8_t *n, uint32_t w
 static const char *const MODALS[] = {"can",  "could",  "may",   "might",
                                      "must", "should", "would", NULL};
 static const char *const FUTURE[] = {"will", "shall", NULL};
-static const char *const NEGATIONS[] = {"not", "never", "n't", NULL};
+/* "seldom criticized China": what one seldom, rarely or hardly does is not told done */
+static const char *const NEGATIONS[] = {"not", "never", "n't", "seldom", "rarely", "hardly", NULL};
 static const char *const RELATIVES[] = {"who", "which", "that", NULL};
 
 /* Does word c head a phrase of "with" or "without" (its own case word)? */

@@ -1430,6 +1430,26 @@ static void repair_fronted_subject(tc_word *w, uint32_t n)
     }
 }
 
+/* "Following the announcement of the deal, the United States[nsubj] said ...": a fronted
+ * participle the parser made the clausal subject of a verb that has a subject of its own, a
+ * comma between them, is an adverbial clause (a clause has one subject). */
+static void repair_fronted_csubj(tc_word *w, uint32_t n)
+{
+    for (uint32_t c = 0; c + 2 < n; c++) {
+        if (w[c].rel != TC_REL_CSUBJ || w[c].upos != TC_UPOS_VERB || !w[c].head) continue;
+        uint32_t v = w[c].head - 1u, comma = n, subj = n;
+        if (v <= c) continue;
+        for (uint32_t k = c + 1; k < v && comma == n; k++)
+            if (w[k].upos == TC_UPOS_PUNCT && w[k].len == 1) comma = k;
+        for (uint32_t k = comma; k < v && subj == n; k++)
+            if (w[k].head == v + 1 &&
+                (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_EXPL))
+                subj = k;
+        if (comma == n || subj == n) continue;
+        w[c].rel = TC_REL_ADVCL;
+    }
+}
+
 /* "Acting on a judge's order, Egyptian police[obl of Acting] detained X": the phrase between
  * the comma closing a fronted phrase and a verb with no subject of its own, hung inside the
  * fronted phrase, is the verb's subject; an opening participle the parser made the verb's
@@ -2062,6 +2082,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_list_possessive(w, n);
     repair_fronted_subject(w, n);
     repair_fronted_phrase(p, w, n);
+    repair_fronted_csubj(w, n);
     repair_participle_pair(p, w, n);
     repair_span_object(w, n);
     repair_ago_compound(w, n);
@@ -2243,6 +2264,81 @@ static int parse_without_times(const tc_parser *p, const char *const *words, con
     return 1;
 }
 
+/* Words that name a person's role: "Opposition leader Kizza Besigye said" is one subject,
+ * not a heading glued to a sentence. */
+static const char *const role_nouns[] = {
+    "leader",     "leaders",   "chief",      "chiefs",     "official",   "officials",
+    "spokesman",  "spokeswoman", "spokesperson", "minister", "ministers", "president",
+    "commander",  "head",      "secretary",  "envoy",      "ambassador", "director",
+    "lawyer",     "analyst",   "expert",     "member",     "members",    "activist",
+    "activists",  "general",   "correspondent", "reporter", "editor",    "candidate",
+    "lawmaker",   "lawmakers", "judge",      "prosecutor", "prosecutors", "researcher",
+    "professor",  "founder",   "governor",   "mayor",      "officer",    "officers",
+    "adviser",    "advisor",   "chairman",   "chairwoman", "coach",      "captain",
+    "king",       "queen",     "prince",     "cleric",     "pastor",     "bishop",
+    "rapper",     "singer",    "actor",      "star",       "player",     "striker",
+    "economist",  "executive", "manager",    "chair",      "counterpart", "colleague",
+    NULL};
+
+/* A section heading glued to the sentence after it, no stop between ("Border security Indian
+ * Prime Minister X criticized Y", "Party control Chinese President Xi convened"): the count
+ * of its words, 0 when none. Two to four nouns and adjectives open the sentence, the first
+ * capitalised, the last a lower-case common noun that names no person's role; a capitalised
+ * name or adjective (not a weekday or month) follows, and a finite verb later. */
+static uint32_t glued_heading(const char *const *words, const uint32_t *len, const tc_word *w,
+                              const uint8_t *xpos, const tc_parser *p, uint32_t n)
+{
+    static const char *const months[] = {"January", "February", "March",     "April",
+                                         "May",     "June",     "July",      "August",
+                                         "September", "October", "November", "December",
+                                         NULL};
+    if (n < 6 || !len[0] || !(words[0][0] >= 'A' && words[0][0] <= 'Z')) return 0;
+    for (uint32_t k = 2; k <= 4 && k + 2 < n; k++) {
+        uint32_t h = k - 1;
+        int ok = 1;
+        for (uint32_t i = 0; i < k && ok; i++)
+            ok = w[i].upos == TC_UPOS_NOUN || w[i].upos == TC_UPOS_PROPN ||
+                 w[i].upos == TC_UPOS_ADJ;
+        if (!ok) return 0;
+        const char *hx = tc_parse_xpos_name(p, xpos[h]);
+        if (w[h].upos != TC_UPOS_NOUN || !len[h] || !(words[h][0] >= 'a' && words[h][0] <= 'z') ||
+            (strcmp(hx, "NN") && strcmp(hx, "NNS")) || word_in(words[h], len[h], role_nouns))
+            continue;
+        if (!len[k] || !(words[k][0] >= 'A' && words[k][0] <= 'Z') ||
+            (w[k].upos != TC_UPOS_PROPN && w[k].upos != TC_UPOS_ADJ) ||
+            word_in(words[k], len[k], weekdays) || word_in(words[k], len[k], months))
+            continue;
+        int verb = 0;
+        for (uint32_t i = k + 1; i < n && !verb; i++) {
+            const char *x = tc_parse_xpos_name(p, xpos[i]);
+            verb = (w[i].upos == TC_UPOS_VERB || w[i].upos == TC_UPOS_AUX) &&
+                   (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
+        }
+        return verb ? k : 0;
+    }
+    return 0;
+}
+
+/* Parses the sentence after a glued heading of k words on its own, and the heading apart, hung
+ * on the sentence's root (dep). */
+static void parse_after_heading(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos,
+                                uint32_t n, uint32_t k, tc_arena *a, tc_word *w)
+{
+    parse_tagged(p, tw + k, xpos + k, n - k, a, w + k);
+    uint32_t root = 0;
+    for (uint32_t i = k; i < n; i++) {
+        if (w[i].head) w[i].head = (uint16_t)(w[i].head + k);
+        else if (!root) root = i + 1;
+        else w[i].head = (uint16_t)(root ? root : 1);
+    }
+    parse_tagged(p, tw, xpos, k, a, w);
+    for (uint32_t i = 0; i < k; i++)
+        if (!w[i].head) {
+            w[i].head = (uint16_t)root;
+            w[i].rel = TC_REL_DEP;
+        }
+}
+
 static int parse_words(const tc_parser *p, const char *const *words, const uint32_t *len,
                        uint32_t n, const uint8_t *name, unsigned flags, tc_arena *a, tc_tree *out)
 {
@@ -2253,7 +2349,10 @@ static int parse_words(const tc_parser *p, const char *const *words, const uint3
     uint8_t *xpos = tc_arena_alloc(a, n);
     tag_sentence(p, words, len, n, name, tw, xpos, a, out->w);
     if (flags & TC_PARSE_TAGS) return TC_OK;
-    if (!parse_without_times(p, words, len, n, name, a, out->w))
+    uint32_t k = glued_heading(words, len, out->w, xpos, p, n);
+    if (k)
+        parse_after_heading(p, tw, xpos, n, k, a, out->w);
+    else if (!parse_without_times(p, words, len, n, name, a, out->w))
         parse_tagged(p, tw, xpos, n, a, out->w);
     return TC_OK;
 }

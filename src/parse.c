@@ -1442,8 +1442,8 @@ static void repair_fronted_csubj(tc_word *w, uint32_t n)
         for (uint32_t k = c + 1; k < v && comma == n; k++)
             if (w[k].upos == TC_UPOS_PUNCT && w[k].len == 1) comma = k;
         for (uint32_t k = comma; k < v && subj == n; k++)
-            if (w[k].head == v + 1 &&
-                (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_EXPL))
+            if (w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS ||
+                                       w[k].rel == TC_REL_EXPL))
                 subj = k;
         if (comma == n || subj == n) continue;
         w[c].rel = TC_REL_ADVCL;
@@ -2267,17 +2267,17 @@ static int parse_without_times(const tc_parser *p, const char *const *words, con
 /* Words that name a person's role: "Opposition leader Kizza Besigye said" is one subject,
  * not a heading glued to a sentence. */
 static const char *const role_nouns[] = {
-    "leader",     "leaders",   "chief",      "chiefs",     "official",   "officials",
-    "spokesman",  "spokeswoman", "spokesperson", "minister", "ministers", "president",
-    "commander",  "head",      "secretary",  "envoy",      "ambassador", "director",
-    "lawyer",     "analyst",   "expert",     "member",     "members",    "activist",
-    "activists",  "general",   "correspondent", "reporter", "editor",    "candidate",
-    "lawmaker",   "lawmakers", "judge",      "prosecutor", "prosecutors", "researcher",
-    "professor",  "founder",   "governor",   "mayor",      "officer",    "officers",
-    "adviser",    "advisor",   "chairman",   "chairwoman", "coach",      "captain",
-    "king",       "queen",     "prince",     "cleric",     "pastor",     "bishop",
-    "rapper",     "singer",    "actor",      "star",       "player",     "striker",
-    "economist",  "executive", "manager",    "chair",      "counterpart", "colleague",
+    "leader",    "leaders",     "chief",         "chiefs",     "official",    "officials",
+    "spokesman", "spokeswoman", "spokesperson",  "minister",   "ministers",   "president",
+    "commander", "head",        "secretary",     "envoy",      "ambassador",  "director",
+    "lawyer",    "analyst",     "expert",        "member",     "members",     "activist",
+    "activists", "general",     "correspondent", "reporter",   "editor",      "candidate",
+    "lawmaker",  "lawmakers",   "judge",         "prosecutor", "prosecutors", "researcher",
+    "professor", "founder",     "governor",      "mayor",      "officer",     "officers",
+    "adviser",   "advisor",     "chairman",      "chairwoman", "coach",       "captain",
+    "king",      "queen",       "prince",        "cleric",     "pastor",      "bishop",
+    "rapper",    "singer",      "actor",         "star",       "player",      "striker",
+    "economist", "executive",   "manager",       "chair",      "counterpart", "colleague",
     NULL};
 
 /* A section heading glued to the sentence after it, no stop between ("Border security Indian
@@ -2288,17 +2288,16 @@ static const char *const role_nouns[] = {
 static uint32_t glued_heading(const char *const *words, const uint32_t *len, const tc_word *w,
                               const uint8_t *xpos, const tc_parser *p, uint32_t n)
 {
-    static const char *const months[] = {"January", "February", "March",     "April",
-                                         "May",     "June",     "July",      "August",
-                                         "September", "October", "November", "December",
-                                         NULL};
+    static const char *const months[] = {"January",  "February", "March",  "April",     "May",
+                                         "June",     "July",     "August", "September", "October",
+                                         "November", "December", NULL};
     if (n < 6 || !len[0] || !(words[0][0] >= 'A' && words[0][0] <= 'Z')) return 0;
     for (uint32_t k = 2; k <= 4 && k + 2 < n; k++) {
         uint32_t h = k - 1;
         int ok = 1;
         for (uint32_t i = 0; i < k && ok; i++)
-            ok = w[i].upos == TC_UPOS_NOUN || w[i].upos == TC_UPOS_PROPN ||
-                 w[i].upos == TC_UPOS_ADJ;
+            ok =
+                w[i].upos == TC_UPOS_NOUN || w[i].upos == TC_UPOS_PROPN || w[i].upos == TC_UPOS_ADJ;
         if (!ok) return 0;
         const char *hx = tc_parse_xpos_name(p, xpos[h]);
         if (w[h].upos != TC_UPOS_NOUN || !len[h] || !(words[h][0] >= 'a' && words[h][0] <= 'z') ||
@@ -2311,8 +2310,9 @@ static uint32_t glued_heading(const char *const *words, const uint32_t *len, con
         int verb = 0;
         for (uint32_t i = k + 1; i < n && !verb; i++) {
             const char *x = tc_parse_xpos_name(p, xpos[i]);
-            verb = (w[i].upos == TC_UPOS_VERB || w[i].upos == TC_UPOS_AUX) &&
-                   (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
+            verb =
+                (w[i].upos == TC_UPOS_VERB || w[i].upos == TC_UPOS_AUX) &&
+                (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
         }
         return verb ? k : 0;
     }
@@ -2327,9 +2327,12 @@ static void parse_after_heading(const tc_parser *p, const tc_tagword *tw, const 
     parse_tagged(p, tw + k, xpos + k, n - k, a, w + k);
     uint32_t root = 0;
     for (uint32_t i = k; i < n; i++) {
-        if (w[i].head) w[i].head = (uint16_t)(w[i].head + k);
-        else if (!root) root = i + 1;
-        else w[i].head = (uint16_t)(root ? root : 1);
+        if (w[i].head)
+            w[i].head = (uint16_t)(w[i].head + k);
+        else if (!root)
+            root = i + 1;
+        else
+            w[i].head = (uint16_t)(root ? root : 1);
     }
     parse_tagged(p, tw, xpos, k, a, w);
     for (uint32_t i = 0; i < k; i++)

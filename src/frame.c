@@ -88,6 +88,14 @@ static const char *const MODALS[] = {"can",  "could",  "may",   "might",
 static const char *const FUTURE[] = {"will", "shall", NULL};
 /* "seldom criticized China": what one seldom, rarely or hardly does is not told done */
 static const char *const NEGATIONS[] = {"not", "never", "n't", "seldom", "rarely", "hardly", NULL};
+/* "ordered X not to leave": a "not" after the verb and right before an infinitive's "to"
+   negates the infinitive (what is ordered), not the verb that governs it */
+static int infinitive_not(const builder *b, uint32_t p, uint32_t c)
+{
+    const tc_word *w = b->t->w;
+    return c > p && c + 1 < b->t->n && !strcmp(w[c + 1].lemma, "to") &&
+           w[c + 1].upos == TC_UPOS_PART && w[c + 1].head > c + 2u;
+}
 static const char *const RELATIVES[] = {"who", "which", "that", NULL};
 
 /* Does word c head a phrase of "with" or "without" (its own case word)? */
@@ -140,7 +148,7 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
             f->flags |= TC_FR_MODAL, f->aux = (uint16_t)c;
         } else if (r == TC_REL_AUX && lemma_is(b, c, FUTURE)) {
             f->flags |= TC_FR_FUTURE, f->aux = (uint16_t)c;
-        } else if (r == TC_REL_ADVMOD && lemma_is(b, c, NEGATIONS)) {
+        } else if (r == TC_REL_ADVMOD && lemma_is(b, c, NEGATIONS) && !infinitive_not(b, p, c)) {
             f->flags |= TC_FR_NEGATED;
         } else if (r == TC_REL_ADVMOD && no_longer(b, c)) { /* "will no longer recognize" */
             f->flags |= TC_FR_NEGATED;

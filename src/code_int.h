@@ -234,6 +234,11 @@ int tc_code_one_sided(const char *code);
 /* The state the sentence's one "in X" phrase names, when it is not source src's own nor the
  * place of the source itself ("Serbs in Kosovo"), as a mention; else NO_MENTION. */
 int32_t tc_code_state_in(const sctx *s, int32_t src);
+/* A mention made here (kept beside the sentence's own) over words tok0 .. tok0 + ntok - 1 of
+ * the text, with at most len bytes of code, as its index; NO_MENTION when the sentence's room
+ * for such mentions is full. */
+int32_t tc_code_extra(sctx *s, uint32_t tok0, uint32_t ntok, const char *code, int len,
+                      const char *name, tc_actor_kind kind, const char *rule);
 /* The finer code of code by who acts (src) on predicate pred: air strikes, dissent ... */
 const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char *code,
                                uint32_t pred);

@@ -847,18 +847,14 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
             continue;
         }
         /* ... the state of that place, with its words */
-        if (!s->where || s->nextra >= 2 * (size_t)s->tr.n) continue;
-        tc_mention *x = &s->extra[s->nextra];
-        memset(x, 0, sizeof *x);
-        x->tok0 = s->where_tok0;
-        x->ntok = s->where_ntok;
-        snprintf(x->code, sizeof x->code, "%.3s", s->where);
-        x->name = s->where_name ? s->where_name : "";
-        x->kind = TC_KIND_COUNTRY;
-        x->rule = "the place the forces sent are placed in";
-        x->entry = -1;
-        int32_t k = (int32_t)(s->nm + s->nextra++), dup = 0;
-        for (size_t j = 0; j < kept; j++) dup |= !strcmp(mention_at(s, out[j])->code, x->code);
+        if (!s->where) continue;
+        int32_t k = tc_code_extra(s, s->where_tok0, s->where_ntok, s->where, 3,
+                                  s->where_name ? s->where_name : "", TC_KIND_COUNTRY,
+                                  "the place the forces sent are placed in"),
+                dup = 0;
+        if (k == NO_MENTION) continue;
+        for (size_t j = 0; j < kept; j++)
+            dup |= !strcmp(mention_at(s, out[j])->code, mention_at(s, k)->code);
         if (!dup) out[kept++] = k;
     }
     return kept;
@@ -1249,15 +1245,10 @@ int32_t tc_code_force_author(sctx *s, uint32_t w)
                              : NULL;
         if (st && strlen(st) == 3 && !state) state = st, at = c;
     }
-    if (!state || !military || s->nextra >= 2 * (size_t)s->tr.n) return NO_MENTION;
-    tc_mention *x = &s->extra[s->nextra];
-    memset(x, 0, sizeof *x);
-    x->tok0 = s->lo + at;
-    x->ntok = military > at ? military - at + 1 : 1; /* "Pakistani military" */
-    snprintf(x->code, sizeof x->code, "%sMIL", state);
-    x->name = "";
-    x->kind = TC_KIND_AGENT;
-    x->rule = "the state whose adjective names a military operation";
-    x->entry = -1;
-    return (int32_t)(s->nm + s->nextra++);
+    if (!state || !military) return NO_MENTION;
+    char code[8];
+    snprintf(code, sizeof code, "%sMIL", state);
+    uint32_t n = military > at ? military - at + 1 : 1; /* "Pakistani military" */
+    return tc_code_extra(s, s->lo + at, n, code, (int)strlen(code), "", TC_KIND_AGENT,
+                         "the state whose adjective names a military operation");
 }

@@ -176,19 +176,27 @@ static const tc_place *place_on(const sctx *s, uint32_t w)
     return NULL;
 }
 
-/* A mention of place pl's state, kept beside the sentence's mentions (its index). */
-static int32_t extra_place(sctx *s, const tc_place *pl, const char *rule)
+int32_t tc_code_extra(sctx *s, uint32_t tok0, uint32_t ntok, const char *code, int len,
+                      const char *name, tc_actor_kind kind, const char *rule)
 {
+    if (s->nextra >= 2 * (size_t)s->tr.n) return NO_MENTION; /* code.c's room */
     tc_mention *x = &s->extra[s->nextra];
     memset(x, 0, sizeof *x);
-    x->tok0 = pl->tok0;
-    x->ntok = pl->ntok;
-    snprintf(x->code, sizeof x->code, "%.3s", pl->gp.cc3);
-    x->name = pl->gp.name ? pl->gp.name : "";
-    x->kind = TC_KIND_COUNTRY;
+    x->tok0 = tok0;
+    x->ntok = ntok;
+    snprintf(x->code, sizeof x->code, "%.*s", len, code);
+    x->name = name;
+    x->kind = kind;
     x->rule = rule;
     x->entry = -1;
     return (int32_t)(s->nm + s->nextra++);
+}
+
+/* A mention of place pl's state, kept beside the sentence's mentions (its index). */
+static int32_t extra_place(sctx *s, const tc_place *pl, const char *rule)
+{
+    return tc_code_extra(s, pl->tok0, pl->ntok, pl->gp.cc3, 3, pl->gp.name ? pl->gp.name : "",
+                         TC_KIND_COUNTRY, rule);
 }
 
 /* The state whose adjective names a thing frame f is aimed at, as a mention: its object
@@ -233,16 +241,8 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
                 continue;
             const char *state = tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
             if (!state || strlen(state) != 3 || (src && !strncmp(src->code, state, 3))) continue;
-            tc_mention *x = &s->extra[s->nextra];
-            memset(x, 0, sizeof *x);
-            x->tok0 = s->lo + c;
-            x->ntok = 1;
-            snprintf(x->code, sizeof x->code, "%s", state);
-            x->name = "";
-            x->kind = TC_KIND_COUNTRY;
-            x->rule = "the state whose adjective names the thing aimed at";
-            x->entry = -1;
-            return (int32_t)(s->nm + s->nextra++);
+            return tc_code_extra(s, s->lo + c, 1, state, 3, "", TC_KIND_COUNTRY,
+                                 "the state whose adjective names the thing aimed at");
         }
     }
     return NO_MENTION;
@@ -301,16 +301,8 @@ static int32_t home_unnamed_place(sctx *s, size_t f, const tc_mention *src)
             if (s->tr.w[k].upos == TC_UPOS_PROPN) name = 1;
         }
         if (!name || end - lo > 6) continue;
-        tc_mention *x = &s->extra[s->nextra];
-        memset(x, 0, sizeof *x);
-        x->tok0 = s->lo + lo;
-        x->ntok = end - lo + 1;
-        snprintf(x->code, sizeof x->code, "%s", st);
-        x->name = "";
-        x->kind = TC_KIND_COUNTRY;
-        x->rule = "an unnamed place at home";
-        x->entry = -1;
-        return (int32_t)(s->nm + s->nextra++);
+        return tc_code_extra(s, s->lo + lo, end - lo + 1, st, (int)strlen(st), "", TC_KIND_COUNTRY,
+                             "an unnamed place at home");
     }
     return NO_MENTION;
 }
@@ -1039,19 +1031,10 @@ void tc_code_frame(sctx *s, size_t f)
                                         (t->flags & TC_TOK_CAP) && s->c->actors
                                     ? tc_actors_adj_state(s->c->actors, t->norm, t->nlen)
                                     : NULL;
-            if (!state || strlen(state) != 3 || (ms0 && !strncmp(ms0->code, state, 3)) ||
-                s->nextra >= 2 * (size_t)s->tr.n)
-                continue;
-            tc_mention *x = &s->extra[s->nextra];
-            memset(x, 0, sizeof *x);
-            x->tok0 = s->lo + c;
-            x->ntok = 1;
-            snprintf(x->code, sizeof x->code, "%s", state);
-            x->name = "";
-            x->kind = TC_KIND_COUNTRY;
-            x->rule = "the state whose adjective names what is said of";
-            x->entry = -1;
-            tgt[0] = (int32_t)(s->nm + s->nextra++), nt = 1, named = 1;
+            if (!state || strlen(state) != 3 || (ms0 && !strncmp(ms0->code, state, 3))) continue;
+            int32_t k = tc_code_extra(s, s->lo + c, 1, state, 3, "", TC_KIND_COUNTRY,
+                                      "the state whose adjective names what is said of");
+            if (k != NO_MENTION) tgt[0] = k, nt = 1, named = 1;
         }
     }
     /* "filed a lawsuit in the U.S. District Court against X", "filed a complaint with the

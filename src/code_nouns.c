@@ -47,6 +47,26 @@ static const tc_vform *noun_verb(const sctx *s, uint32_t w)
     return tc_verbs_lookup(s->c->verbs, t->norm, t->nlen);
 }
 
+/* The first pattern of the verb event noun w names whose words (none before it; with
+ * need_post, some after it) match the noun's phrase, into m; 0 when none. */
+static int noun_match(sctx *s, uint32_t w, int need_post, fmatch *m)
+{
+    uint32_t at = 0, n = tc_code_phrase_of(s, w, &at);
+    *m = (fmatch){.reporter = NO_MENTION};
+    for (const tc_vform *vf = noun_verb(s, w); vf; vf = vf->next) {
+        const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
+        if (p->npre || p->wide || p->nocode || (need_post && !p->npost)) continue;
+        fmatch try = {.reporter = NO_MENTION};
+        if (!tc_code_match_words(s, p, n, at, &try)) continue;
+        *m = try;
+        m->p = p;
+        memcpy(m->code, p->cameo, sizeof m->code);
+        m->info = p->info;
+        return 1;
+    }
+    return 0;
+}
+
 /* The bare pattern (no other words) among vf's, or NULL. */
 static const tc_vpattern *bare_pattern(const sctx *s, const tc_vform *vf)
 {
@@ -89,21 +109,8 @@ static int announced_noun(sctx *s, uint32_t w)
     int32_t f = s->frame_of[v];
     if (f < 0 || !lemma_in(s, v, announcers)) return 0;
     if (s->fm[f].p && code_root(s->fm[f].code) != 1) return 0; /* the verb codes its own */
-    const tc_vform *vf = noun_verb(s, w);
-    uint32_t at = 0, n = tc_code_phrase_of(s, w, &at);
-    fmatch m = {.reporter = NO_MENTION};
-    for (; vf; vf = vf->next) {
-        const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
-        if (p->npre || p->wide || p->nocode) continue;
-        fmatch try = {.reporter = NO_MENTION};
-        if (!tc_code_match_words(s, p, n, at, &try)) continue;
-        m = try;
-        m.p = p;
-        memcpy(m.code, p->cameo, sizeof m.code);
-        m.info = p->info;
-        break;
-    }
-    if (!m.p) return 0;
+    fmatch m;
+    if (!noun_match(s, w, 0, &m)) return 0;
     int32_t src[8], tgt[8];
     s->sourcing = 1;
     size_t ns = tc_code_arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, src, 8);
@@ -167,21 +174,8 @@ static int forces_moving(sctx *s, uint32_t w)
             forces = 1;
     }
     if (of == UINT32_MAX || !forces) return 0;
-    const tc_vform *vf = noun_verb(s, w);
-    uint32_t at = 0, n = tc_code_phrase_of(s, w, &at);
-    fmatch m = {.reporter = NO_MENTION};
-    for (; vf; vf = vf->next) {
-        const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
-        if (p->npre || p->wide || p->nocode || !p->npost) continue;
-        fmatch try = {.reporter = NO_MENTION};
-        if (!tc_code_match_words(s, p, n, at, &try)) continue;
-        m = try;
-        m.p = p;
-        memcpy(m.code, p->cameo, sizeof m.code);
-        m.info = p->info;
-        break;
-    }
-    if (!m.p) return 0;
+    fmatch m;
+    if (!noun_match(s, w, 1, &m)) return 0;
     int32_t src[8], tgt[8];
     size_t ns = tc_code_phrase_actors(s, of, 1, src, 8), nt = 0;
     if (!ns) return 0;

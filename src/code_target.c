@@ -258,8 +258,8 @@ static int32_t home_unnamed_place(sctx *s, size_t f, const tc_mention *src)
     const char *code = s->fm[f].code;
     static const char *const bodies[] = {"IGO", "NGO", "MNC", "IMG", "---", NULL};
     char st[4];
-    if (!(!strncmp(code, "172", 3) || code_root(code) == 15) || !src || strlen(src->code) < 3 ||
-        s->nextra >= 2 * (size_t)s->tr.n)
+    if (!(!strncmp(code, "172", 3) || !strncmp(code, "081", 3) || code_root(code) == 15) || !src ||
+        strlen(src->code) < 3 || s->nextra >= 2 * (size_t)s->tr.n)
         return NO_MENTION;
     snprintf(st, sizeof st, "%.3s", src->code);
     if (in_words(st, bodies) || !(st[0] >= 'A' && st[0] <= 'Z')) return NO_MENTION;
@@ -311,7 +311,7 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
     int root = code_root(code);
-    int calm = !strncmp(code, "087", 3),
+    int calm = !strncmp(code, "087", 3) || !strncmp(code, "081", 3), /* (and easing restrictions) */
         threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3);
     if (!s->c->places ||
         !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074") || calm || threat) ||
@@ -1266,7 +1266,9 @@ void tc_code_frame(sctx *s, size_t f)
         tgt[nt] = tc_code_owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
     if (!nt) {
         int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
-        if (there != NO_MENTION) tgt[nt++] = there;
+        const tc_mention *ms = mention_at(s, src[0]), *mp = mention_at(s, there);
+        /* (not the source itself: "Armenia lifted the curfew in Yerevan" has no target) */
+        if (there != NO_MENTION && !(ms && mp && !strcmp(ms->code, mp->code))) tgt[nt++] = there;
     }
     /* "police used tear gas to disperse protesters": force or coercion with no one aimed at
        is aimed at whom its purpose names */

@@ -542,6 +542,10 @@ size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *o
     return got;
 }
 
+/* Prepositions of what happened before or after an act, never whom it is aimed at (not
+ * "amid" or "during": "called for calm amid clashes between X and Y" is aimed at them). */
+static const char *const sequence[] = {"after", "before", "since", "until", NULL};
+
 /* Prepositions whose object can be the target of the verb ("sent aid to X", "imposed sanctions
  * on X", "fired at X"); "fought over X", "met in X" are not. */
 const char *const tc_code_target_preps[] = {"to",   "with", "against", "on",      "into",
@@ -597,6 +601,9 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
     for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
         uint32_t o = i < fr->nobj ? fr->obj[i].word : fr->obl[i - fr->nobj].word;
         if (a_time(s, o)) continue; /* "on the eve of a visit to X" */
+        if (i >= fr->nobj && fr->obl[i - fr->nobj].prep != TC_FRAME_NONE &&
+            in_words(norm_of(s, fr->obl[i - fr->nobj].prep), sequence))
+            continue; /* "lifted a curfew a week after clashes between police and X" */
         for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
             uint32_t c = s->kids[j];
             if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
@@ -687,9 +694,13 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
         if (w <= after || w <= p || s->ment[w] == NO_MENTION || !usable(&s->m[s->ment[w]]))
             continue;
         int r = rel_of(s, w), inner = 0;
-        for (uint32_t h = head_of(s, w); h != p && s->tr.w[h].head; h = head_of(s, h))
-            inner |= (s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p) /* it codes its own */ ||
-                     a_time(s, h); /* "on the eve of a visit to X" */
+        for (uint32_t h = w; h != p && s->tr.w[h].head; h = head_of(s, h)) {
+            const char *cw = case_word(s, h); /* "a week after clashes between police and X" */
+            inner |= cw && in_words(cw, sequence) && head_of(s, h) == p;
+            if (h != w)
+                inner |= (s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p) /* codes its own */ ||
+                         a_time(s, h); /* "on the eve of a visit to X" */
+        }
         if (inner || tc_code_according(s, w) || tc_code_according(s, head_of(s, w)) ||
             locative(s, w) ||
             ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))) ||

@@ -41,7 +41,7 @@ BIN     := $(if $(filter build,$(BUILD)),tocsin,$(BUILD)/tocsin)
 TESTS   := $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
 BENCHES := $(patsubst bench/%.c,$(BUILD)/bench/%,$(wildcard bench/bench_*.c))
 
-.PHONY: gazetteer-check all check test asan demo deps clean install lint format fuzz bench model wordnet gazetteer
+.PHONY: gazetteer-check all check test asan demo deps clean install lint format fuzz bench model wordnet verbs-wordnet gazetteer
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c $(BUILD)/flags | $(BUILD)/obj
@@ -93,6 +93,13 @@ wordnet: deps
 	$(MAKE) $(BUILD)/tools/wordnet_build
 	$(BUILD)/tools/wordnet_build $(WORDNET) data/wordnet.classes
 	python3 tools/wordnet_military.py $(WORDNET) data/wordnet-military.txt
+
+# The verb patterns that WordNet's verb synsets add to data/verbs.txt (docs/verbs.md, "WordNet
+# widening"), minus data/verbs-wordnet.deny; the committed data/verbs-wordnet.txt is what builds
+# and tests use, and this regenerates it byte-identically.
+verbs-wordnet: deps
+	python3 tools/verbs_wordnet.py $(WORDNET) data/verbs.txt data/verbs-wordnet.deny \
+	    data/verbs-wordnet.txt
 
 # The gazetteer, compiled from the npm packages pinned in package-lock.json (GeoNames'
 # cities and subdivisions), Debian's iso-codes and data/places-aliases.txt; the committed

@@ -65,6 +65,14 @@ tc_engine *tc_engine_load(const char *datadir, tc_diag_fn diag, void *dctx, tc_e
     if (e->cameo) e->actors = tc_actors_load(datadir, NULL, diag, dctx, err);
     snprintf(path, sizeof path, "%s/verbs.txt", datadir);
     if (e->actors) e->verbs = tc_verbs_load(path, e->cameo, diag, dctx, err);
+    /* the WordNet widening of verbs.txt (make verbs-wordnet); absent, the hand-written only */
+    snprintf(path, sizeof path, "%s/verbs-wordnet.txt", datadir);
+    tc_err werr = {0};
+    if (e->verbs && access(path, R_OK) == 0 &&
+        tc_verbs_load_more(e->verbs, path, e->cameo, diag, dctx, &werr) && diag) {
+        tc_diag d = {path, "dictionary", werr.code, werr.msg};
+        diag(&d, dctx);
+    }
     snprintf(path, sizeof path, "%s/parse.model", datadir);
     if (e->verbs) e->parser = tc_parser_load(path, err);
     snprintf(path, sizeof path, "%s/wordnet.classes", datadir);

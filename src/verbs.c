@@ -341,10 +341,20 @@ static const char *parse_verb_line(tc_verbs *v, const tc_cameo_table *cameo, cha
 tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_fn diag, void *dctx,
                         tc_err *err)
 {
+    tc_verbs *v = tc_verbs_new();
+    if (tc_verbs_load_more(v, path, cameo, diag, dctx, err)) {
+        tc_verbs_free(v);
+        return NULL;
+    }
+    return v;
+}
+
+int tc_verbs_load_more(tc_verbs *v, const char *path, const tc_cameo_table *cameo, tc_diag_fn diag,
+                       void *dctx, tc_err *err)
+{
     size_t len;
     char *buf = tc_file_read(path, 0, &len, err);
-    if (!buf) return NULL;
-    tc_verbs *v = tc_verbs_new();
+    if (!buf) return err && err->code ? err->code : TC_EIO;
     int lineno = 0;
     for (char *line = buf, *next; line; line = next) {
         next = strchr(line, '\n');
@@ -357,7 +367,7 @@ tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_f
         if (why) report(diag, dctx, path, lineno, why);
     }
     free(buf);
-    return v;
+    return 0;
 }
 
 void tc_verbs_free(tc_verbs *v)

@@ -24,6 +24,11 @@ typedef struct tc_verbs tc_verbs;
  * by threads. */
 tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_fn diag, void *dctx,
                         tc_err *err);
+/* Adds the patterns of another file in the same format (data/verbs-wordnet.txt after
+ * data/verbs.txt): among patterns of one verb the longer wins, then the finer code, then the
+ * earlier file's. Non-zero (err filled) when the file cannot be read. */
+int tc_verbs_load_more(tc_verbs *v, const char *path, const tc_cameo_table *cameo, tc_diag_fn diag,
+                       void *dctx, tc_err *err);
 void tc_verbs_free(tc_verbs *v);
 /* How many patterns; how many distinct word forms start one (inflections included). */
 size_t tc_verbs_count(const tc_verbs *v);

@@ -101,6 +101,29 @@ static void test_verbs_malformed_lines(void **state)
     unlink(p);
 }
 
+/* A second file (data/verbs-wordnet.txt beside verbs.txt) adds its patterns to the same
+ * dictionary; a missing one is an error and leaves the dictionary as it was. */
+static void test_verbs_load_more(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    char first[64];
+    snprintf(first, sizeof first, "%s", write_tmp("111 condemn\n"));
+    tc_verbs *v = tc_verbs_load(first, cameo, NULL, NULL, &err);
+    assert_non_null(v);
+    const char *more = write_tmp("# generated\n112 fault  # from blame\n111 lambaste\n");
+    assert_int_equal(tc_verbs_load_more(v, more, cameo, NULL, NULL, &err), 0);
+    assert_int_equal(tc_verbs_count(v), 3);
+    const tc_vform *f = tc_verbs_lookup(v, "faulted", 7);
+    assert_non_null(f);
+    assert_int_not_equal(
+        tc_verbs_load_more(v, "/nonexistent/verbs-wordnet.txt", cameo, NULL, NULL, &err), 0);
+    assert_int_equal(tc_verbs_count(v), 3);
+    tc_verbs_free(v);
+    unlink(more);
+    unlink(first);
+}
+
 /* The CAMEO code of the first event coded from s with verbs v and a tiny actor list. */
 static const char *code_of(tc_verbs *v, const char *s)
 {
@@ -148,9 +171,8 @@ static void test_inflections(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_cameo_facts),
-        cmocka_unit_test(test_cameo_malformed),
-        cmocka_unit_test(test_verbs_malformed_lines),
+        cmocka_unit_test(test_cameo_facts),           cmocka_unit_test(test_cameo_malformed),
+        cmocka_unit_test(test_verbs_malformed_lines), cmocka_unit_test(test_verbs_load_more),
         cmocka_unit_test(test_inflections),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

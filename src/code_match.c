@@ -227,6 +227,56 @@ static int try_patterns(sctx *s, fmatch *m, const tc_vform *vf, uint32_t v, uint
     return 0;
 }
 
+/* How many words other than prepositions pattern p names after its verb. */
+static int post_words(const tc_vpattern *p)
+{
+    int words = 0;
+    for (int i = 0; i < p->npost; i++)
+        words += p->post[i].kind == TC_EL_WORD && !in_words(p->post[i].w, prepositions);
+    return words;
+}
+
+/* "Sanctions were imposed on Iran by the United States", "the blockade was lifted by
+ * Azerbaijan", "two diplomats were expelled": a passive's subject is what the active verb
+ * takes as its object, so the phrase is read again in the active order (the verb, the
+ * subject's words, the words after the verb; the auxiliaries left out) for the patterns that
+ * name it. Only a pattern naming more words after its verb (prepositions aside) than
+ * more_than and marking no actor is taken (the markers' spans are positions in the text's
+ * order). */
+static int passive_pattern(sctx *s, size_t f, const tc_vform *vf, uint32_t n, uint32_t at,
+                           int more_than)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (!vf || !(fr->flags & TC_FR_PASSIVE) || !fr->nsubj || fr->subj[0].word > fr->pred) return 0;
+    uint32_t subj = fr->subj[0].word, p = fr->pred;
+    uint32_t *phrase = s->seq, *act = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *act), k = 0;
+    uint8_t *under = tc_arena_calloc(s->a, n ? n : 1, 1);
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t h = phrase[i];
+        for (int hops = 0; hops < 32 && h != subj && h != p && s->tr.w[h].head; hops++)
+            h = head_of(s, h);
+        under[i] = h == subj;
+    }
+    for (uint32_t i = 0; i < at; i++) {
+        int r = rel_of(s, phrase[i]);
+        if (!under[i] && r != TC_REL_AUX && r != TC_REL_AUX_PASS) act[k++] = phrase[i];
+    }
+    uint32_t vat = k;
+    act[k++] = p;
+    for (uint32_t i = 0; i < at; i++)
+        if (under[i]) act[k++] = phrase[i];
+    for (uint32_t i = at + 1; i < n; i++) act[k++] = phrase[i];
+    fmatch m = {.reporter = NO_MENTION};
+    s->seq = act;
+    int ok = try_patterns(s, &m, vf, p, k, vat, NULL);
+    s->seq = phrase;
+    if (!ok || m.p->wide || post_words(m.p) <= more_than || m.tgt_hi > m.tgt_lo ||
+        m.src_hi > m.src_lo)
+        return 0;
+    s->fm[f] = m;
+    return 1;
+}
+
 void tc_code_find_pattern(sctx *s, size_t f)
 {
     uint32_t p = s->fr[f].pred;
@@ -238,7 +288,11 @@ void tc_code_find_pattern(sctx *s, size_t f)
     const tc_vform *vf = tc_verbs_lookup(s->c->verbs, tok->norm, tok->nlen);
     if (!vf) vf = tc_verbs_lookup(s->c->verbs, w->lemma, strlen(w->lemma));
     uint32_t at = 0, n = tc_code_phrase_of(s, p, &at);
-    if (vf && try_patterns(s, m, vf, p, n, at, NULL)) return;
+    if (vf && try_patterns(s, m, vf, p, n, at, NULL)) {
+        passive_pattern(s, f, vf, n, at, post_words(m->p)); /* one naming more, if any */
+        return;
+    }
+    if (passive_pattern(s, f, vf, n, at, 0)) return;
     if (p + 1 >= s->tr.n || at + 1 >= n || s->seq[at + 1] != p + 1) return;
     const tc_token *next = &s->t->toks[s->lo + p + 1];
     vf = tc_verbs_lookup(s->c->verbs, next->norm, next->nlen);

@@ -1090,6 +1090,18 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
                                          : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
     if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE))
         n = tc_code_misread_subject(s, fr, out, max);
+    /* "two inspectors were expelled from North Korea": an expulsion told with no agent is the
+       act of the state expelled from */
+    static const char *const expelling[] = {"expel", "deport", "banish", "exile", "evict", NULL};
+    if (!n && (fr->flags & TC_FR_PASSIVE) && !fr->nagent && lemma_in(s, fr->pred, expelling)) {
+        n = oblique_mentions(s, fr, "from", 0, out, max);
+        for (size_t i = 0; i < n; i++) {
+            const tc_mention *mi = mention_at(s, out[i]);
+            if (!mi || strlen(mi->code) < 3 || !strncmp(mi->code, "---", 3) ||
+                (mi->kind != TC_KIND_COUNTRY && mi->kind != TC_KIND_METONYM))
+                n = 0; /* a state, not "expelled from the party" */
+        }
+    }
     /* PETRARCH's require_dyad = false: an agent of no state in the subject acts ("a senior
        official said", "the official news agency WFNA said": ---GOV) */
     for (uint32_t w = 0; !n && fr->nsubj && (s->c->conventions & TC_CODE_NO_DYAD) && w < s->tr.n;

@@ -338,11 +338,31 @@ static int has_mark(const sctx *s, uint32_t w, const char *word)
 }
 
 /* Is fr a gerund naming what a plan is for ("a plan for supporting X")? */
+/* "talks on ending the war", "discussed ways of ending the conflict": a gerund naming what
+ * talks are about is their topic, not a deed. */
+static const char *const topics[] = {
+    "talks",         "talk",         "negotiations", "negotiation", "discussions", "discussion",
+    "consultations", "consultation", "dialogue",     "meeting",     "summit",      "conference",
+    "debate",        "way",          "ways",         "means",       "prospect",    "prospects",
+    "possibility",   "chances",      "chance",       NULL};
+
 static int plan_aim(const sctx *s, const tc_frame *fr)
 {
-    return fr->mark != TC_FRAME_NONE && fr->mark > 0 && word_is(s, fr->mark, "for") &&
-           !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos), "VBG") &&
-           base_in(s, fr->mark - 1, aims);
+    if (fr->mark == TC_FRAME_NONE || fr->mark == 0 ||
+        strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos), "VBG"))
+        return 0;
+    if (word_is(s, fr->mark, "for") && base_in(s, fr->mark - 1, aims)) return 1;
+    static const char *const about[] = {"on",  "about",  "over",    "of",
+                                        "for", "toward", "towards", NULL};
+    if (!in_words(norm_of(s, fr->mark), about)) return 0;
+    if (base_in(s, fr->mark - 1, topics) ||
+        (fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_ACL && lemma_in(s, fr->gov, topics)))
+        return 1;
+    /* ... hung on the verb whose object the talks are ("held talks in Riyadh on ending") */
+    int32_t g = fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_ADVCL ? s->frame_of[fr->gov] : -1;
+    for (int i = 0; g >= 0 && i < s->fr[g].nobj; i++)
+        if (lemma_in(s, s->fr[g].obj[i].word, topics)) return 1;
+    return 0;
 }
 
 /* Verbs of asking ("asked X if ..."). */

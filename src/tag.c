@@ -552,8 +552,10 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
     uint32_t vbd = p->cls_vbd, vbn = p->xpos_vbn;
     if (vbd >= p->nclass || vbn >= p->nxpos) return;
     for (uint32_t i = 1; i < n; i++) {
-        if (!xpos_in(p, xpos[i], XS_READINGS) || len[i] < 4 ||
-            memcmp(words[i] + len[i] - 2, "ed", 2))
+        /* an irregular past the treebank has seen as one ("missiles struck[VBN] energy
+           facilities", "drones hit", "troops shot") as well as a regular -ed word */
+        int ed = len[i] >= 4 && !memcmp(words[i] + len[i] - 2, "ed", 2);
+        if (!xpos_in(p, xpos[i], XS_READINGS) || (!ed && !(tw[i].amb & (1ull << p->cls_xpos[vbd]))))
             continue;
         /* a regular verb's past participle is its past tense too */
         uint64_t verbal = (1ull << p->cls_xpos[vbd]) | (1ull << vbn);

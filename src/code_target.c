@@ -201,13 +201,14 @@ static int32_t extra_place(sctx *s, const tc_place *pl, const char *rule)
 
 /* The state whose adjective names a thing frame f is aimed at, as a mention: its object
  * ("opposes Chinese investment"), the object's "on" or "against" ("lifted the ban on Cypriot
- * ships"), an oblique that aims ("imposed tariffs on Chinese goods"); not the source's own
+ * ships"), an oblique that aims ("imposed tariffs on Chinese goods"), a passive's subject
+ * ("Cypriot ships were seized"); not the source's own
  * state, nor an adjective a dictionary already made an actor ("Israeli tanks"). NO_MENTION
  * when none. */
 int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
 {
     const tc_frame *fr = &s->fr[f];
-    static const char *const aimed[] = {"against", "on", "at", "into", "toward", NULL};
+    static const char *const aimed[] = {"against", "on", "at", "into", "toward", "to", NULL};
     uint32_t things[8];
     size_t n = 0;
     if (!s->c->actors || s->nextra >= 2 * (size_t)s->tr.n) return NO_MENTION;
@@ -223,6 +224,13 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
     for (int i = 0; i < fr->nobl && n < 8; i++)
         if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed))
             things[n++] = fr->obl[i].word;
+    /* ... and a passive's subject, where the act is done to a thing (aid 07x, yielding 08x,
+       force posture, sanctions, coercion and force 15x-20x): "the detained Peruvian vessels
+       were released by the navy"; not what is said of ("the Armenian genocide was recognized
+       by Germany" names no target) */
+    int root = code_root(s->fm[f].code), material = root == 7 || root == 8 || root >= 15;
+    for (int i = 0; i < fr->nsubj && n < 8 && fr->flags & TC_FR_PASSIVE && material; i++)
+        things[n++] = fr->subj[i].word;
     /* ... and what such a thing is made of: "the ban on imports of Peruvian beef" */
     for (size_t i = 0, m = n; i < m && n < 8; i++)
         for (uint32_t k = s->first[things[i]]; k < s->first[things[i] + 1] && n < 8; k++) {

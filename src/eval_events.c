@@ -462,6 +462,7 @@ typedef struct {
     const tc_engine *engine;
     tc_arena *scratch;
     FILE *verbose; /* misses go here, or NULL */
+    FILE *dyad;    /* rows found by type but not with the marked actors go here, or NULL */
     tc_eval_scores s;
 } run;
 
@@ -563,6 +564,40 @@ static void print_plover_miss(run *r, const tc_eval_gold *const *rows, size_t nr
     fputs(nc ? "\n" : " none\n", r->verbose);
 }
 
+/* One line per row whose class was coded but never with the marked actors (--dyad-misses):
+ * id, class, the marked source and target spans (joined by "|", "-" when none), the coded
+ * events of the row's class with each actor's words, and the sentence, tab-separated. */
+static void print_dyad_misses(run *r, const tc_eval_gold *const *rows, size_t nrows,
+                              const tc_eval_event *c, size_t nc)
+{
+    FILE *f = r->dyad;
+    for (size_t i = 0; i < nrows; i++) {
+        const tc_eval_gold *g = rows[i];
+        int best = 0;
+        for (size_t j = 0; j < nc; j++) {
+            int m = row_match(g, &c[j], tc_eval_plover_class(c[j].code, c[j].plover));
+            if (m > best) best = m;
+        }
+        if (best != 1) continue;
+        fprintf(f, "%s\t%s\t", g->id, tc_eval_plover_name(g->plover));
+        for (size_t k = 0; k < g->nsrc; k++)
+            fprintf(f, "%s%.*s", k ? "|" : "", (int)g->src[k].len, g->text + g->src[k].off);
+        fputs(g->nsrc ? "\t" : "-\t", f);
+        for (size_t k = 0; k < g->ntgt; k++)
+            fprintf(f, "%s%.*s", k ? "|" : "", (int)g->tgt[k].len, g->text + g->tgt[k].off);
+        fputs(g->ntgt ? "\t" : "-\t", f);
+        int any = 0;
+        for (size_t j = 0; j < nc; j++) {
+            if (tc_eval_plover_class(c[j].code, c[j].plover) != g->plover) continue;
+            fprintf(f, "%s%s[%.*s] %s %s[%.*s]", any++ ? "; " : "", *c[j].src ? c[j].src : "-",
+                    (int)c[j].src_span.len, g->text + c[j].src_span.off, c[j].code,
+                    *c[j].tgt ? c[j].tgt : "-", (int)c[j].tgt_span.len,
+                    g->text + c[j].tgt_span.off);
+        }
+        fprintf(f, "\t%s\n", g->text);
+    }
+}
+
 /* Codes each distinct sentence of the PLOVER rows once and scores its rows. */
 static void score_plover_rows(run *r, const tc_eval_gold *g, size_t n)
 {
@@ -578,29 +613,36 @@ static void score_plover_rows(run *r, const tc_eval_gold *g, size_t n)
         size_t nc = code_text(r, rows[i], &c);
         tc_eval_score_plover(&r->s, rows + i, j - i, c, nc);
         if (r->verbose) print_plover_miss(r, rows + i, j - i, c, nc);
+        if (r->dyad) print_dyad_misses(r, rows + i, j - i, c, nc);
     }
     free(rows);
 }
 
 static const char usage[] =
     "Usage: tocsin eval events GOLD.jsonl [--data DIR] [--verbose] [--per-root]\n"
+    "                          [--dyad-misses]\n"
     "Codes every gold sentence as 'tocsin code' does and scores the events. Lines of our\n"
     "format ({\"id\", \"text\", \"date\", \"events\": [{\"source\", \"target\", \"code\"}]}):\n"
     "precision, recall and F1 at root, root + country dyad and exact level (--per-root: per\n"
     "CAMEO root too). events-dev rows ({\"text\", \"marked\", \"plover\"}): type recall and\n"
     "precision per PLOVER class, plain and with the marked actors. --verbose prints every\n"
-    "sentence with a miss. See docs/eval-events.md. Exit status 1 when a line is malformed.\n";
+    "sentence with a miss; --dyad-misses one tab-separated line per events-dev row whose\n"
+    "class was coded but not with the marked actors (id, class, marked source, marked\n"
+    "target, the coded events of that class with their words, the sentence) before the\n"
+    "figures. See docs/eval-events.md. Exit status 1 when a line is malformed.\n";
 
 int tc_eval_events_cli(int argc, char **argv)
 {
     const char *file = NULL, *data = NULL;
-    int verbose = 0, per_root = 0;
+    int verbose = 0, per_root = 0, dyad = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             fputs(usage, stdout);
             return 0;
         } else if (!strcmp(argv[i], "--verbose") || !strcmp(argv[i], "-v")) {
             verbose = 1;
+        } else if (!strcmp(argv[i], "--dyad-misses")) {
+            dyad = 1;
         } else if (!strcmp(argv[i], "--per-root")) {
             per_root = 1;
         } else if (!strcmp(argv[i], "--data") && i + 1 < argc) {
@@ -627,11 +669,14 @@ int tc_eval_events_cli(int argc, char **argv)
     size_t n;
     int bad = tc_eval_gold_read(file, tc_engine_cameo(e), a, &g, &n, tc_diag_print, NULL);
     if (bad < 0) fprintf(stderr, "tocsin eval events: %s: cannot be read\n", file);
-    run r = {.engine = e, .scratch = tc_arena_new(1 << 20), .verbose = verbose ? stdout : NULL};
+    run r = {.engine = e,
+             .scratch = tc_arena_new(1 << 20),
+             .verbose = verbose ? stdout : NULL,
+             .dyad = dyad ? stdout : NULL};
     for (size_t i = 0; bad >= 0 && i < n; i++)
         if (g[i].plover < 0) score_ours(&r, file, &g[i]);
     if (bad >= 0) score_plover_rows(&r, g, n);
-    if (bad >= 0 && verbose && n) fputc('\n', stdout);
+    if (bad >= 0 && (verbose || dyad) && n) fputc('\n', stdout);
     if (bad >= 0) tc_eval_scores_print(&r.s, tc_engine_cameo(e), per_root, stdout);
     if (bad > 0) fprintf(stderr, "tocsin eval events: %s: %d malformed lines skipped\n", file, bad);
     tc_arena_free(r.scratch);

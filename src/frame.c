@@ -316,6 +316,38 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
         if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && f->mark != TC_FRAME_NONE &&
             !strcmp(w[f->mark].lemma, "by"))
             return;
+        /* "Rebels overran a base, officials said Tuesday, killing 17 soldiers": an "-ing"
+           clause hung on a speech verb that comments on the clause before it tells what that
+           clause's subject did, not what the speakers did */
+        /* (not a speaker's own further words: "Rubio said, adding that ...", "..., he said,
+           calling on X to ...") */
+        static const char *const saying[] = {"say",     "tell",     "report", "add",
+                                             "confirm", "announce", "state",  NULL};
+        static const char *const speaking[] = {
+            "say",       "tell",   "add",       "note",    "stress",  "call",    "urge",
+            "warn",      "insist", "describe",  "accuse",  "claim",   "express", "argue",
+            "explain",   "ask",    "vow",       "pledge",  "promise", "demand",  "threaten",
+            "appeal",    "deny",   "reject",    "welcome", "praise",  "condemn", "criticize",
+            "criticise", "blame",  "refer",     "cite",    "point",   "suggest", "announce",
+            "confirm",   "report", "reiterate", NULL};
+        if (r == TC_REL_ADVCL && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p &&
+            !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG") && lemma_is(b, h, saying) &&
+            !lemma_is(b, p, speaking) && h < p) {
+            /* (the reported clause: the speech verb's head before it, "X overran[conj head]
+               ..., officials said[conj]", or its clause before it, "X overran[ccomp] ...,
+               officials said[root]") */
+            uint32_t told = UINT32_MAX;
+            if (w[h].head && w[h].head - 1u < h &&
+                (w[h].rel == TC_REL_CONJ || w[h].rel == TC_REL_PARATAXIS))
+                told = w[h].head - 1u;
+            for (uint32_t k = b->first[h]; k < b->first[h + 1] && told == UINT32_MAX; k++) {
+                uint32_t c = b->kids[k];
+                if (c < h && (rel_of(b, c) == TC_REL_CCOMP || rel_of(b, c) == TC_REL_PARATAXIS))
+                    told = c;
+            }
+            const tc_frame *c = told != UINT32_MAX ? frame_at(b, told) : NULL;
+            if (c && c->nsubj) g = c;
+        }
         for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
         /* "people became displaced", "got arrested": a participle completing a verb of
            becoming says what happened to the subject */

@@ -493,6 +493,13 @@ rc=$?
     && grep -q 'plover.jsonl:6: eval:' "$err" \
     && ok "eval events: PLOVER rows read, per class, a bad class named, exit 1" \
     || bad "eval events: PLOVER rows (rc $rc)"
+"$T" eval events tests/data/eval/plover-dyad.jsonl --dyad-misses > "$tmp/ev.txt" 2>"$err"
+rc=$?
+[ $rc -eq 0 ] && [ "$(grep -c '^d[0-9]'$'\t' "$tmp/ev.txt")" = 1 ] \
+    && grep -q '^d1'$'\t''ACCUSE'$'\t''Norway'$'\t''the new tariffs'$'\t''NOR\[Norway\] 11[0-9] SWE\[Sweden\]'$'\t''Norway criticised' "$tmp/ev.txt" \
+    && grep -q '^strict recall 0.333 ' "$tmp/ev.txt" \
+    && ok "eval events --dyad-misses: only the row found by type with the wrong target, its marks and coded actors" \
+    || bad "eval events --dyad-misses (rc $rc)"
 plv="$SHARED/events-dev/plv_dev.jsonl"
 if [ -f "$plv" ]; then
     # a measure, not a gate: Coder v2 moves these figures (docs/eval-events.md, the baseline)

@@ -326,16 +326,17 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
        president": the same code, no one else), nor forces it sends, nor "warring parties" */
     static const char *const institutions[] = {"GOV", "LEG", "JUD", "COP", "OPP", "PTY", NULL};
     /* ... and a state pleading with civilians, urging people: its own ("The C.A.R. is pleading
-       with civilians to return") */
+       with civilians to return"); so are civilians its authorities restrict ("Kenyan
+       authorities banned civilians from travelling": read13) */
     int bare_noun = 1; /* "civilians", "the people"; not "Eritrean men", "people in Gaza" */
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         int r = rel_of(s, s->kids[i]);
         bare_noun &= r == TC_REL_DET || r == TC_REL_NUMMOD || r == TC_REL_CASE ||
                      r == TC_REL_PUNCT || r == TC_REL_CC || r == TC_REL_ACL_RELCL;
     }
-    if (is_agent(at) && s->home && s->appealing && bare_noun && !s->sourcing && !s->forcing &&
-        !stateless(s, w) && !strcmp(at->code + 3, "CVL") && strlen(s->home->code) >= 3 &&
-        strncmp(s->home->code, "---", 3))
+    if (is_agent(at) && s->home && (s->appealing || s->restricting) && bare_noun && !s->sourcing &&
+        !s->forcing && !stateless(s, w) && !strcmp(at->code + 3, "CVL") &&
+        strlen(s->home->code) >= 3 && strncmp(s->home->code, "---", 3))
         return agent_of_state(s, at, s->home->code, s->home->name);
     if (is_agent(at) && s->home && !s->sourcing && !s->forcing && !stateless(s, w) &&
         in_words(at->code + 3, institutions) &&

@@ -940,6 +940,7 @@ void tc_code_frame(sctx *s, size_t f)
     s->telling = code_root(m->code) == 11;     /* "condemned the violence against X" */
     s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);
     s->appealing = code_root(m->code) == 2; /* "called for a war against X" */
+    s->restricting = !strncmp(m->code, "172", 3);
     const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
     /* "sending them back to the U.S. mainland": sending people home to one's own state
        expels no one */
@@ -1120,6 +1121,7 @@ void tc_code_frame(sctx *s, size_t f)
     int lone_source = !ns && nt && mt0 && usable(mt0) && strncmp(m->code, "042", 3) &&
                       strncmp(m->code, "043", 3) && s->fr[f].gov_rel != TC_REL_ACL_RELCL;
     s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
+    s->restricting = 0;
     s->armed = s->home = NULL;
     s->speaking = 0;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;

@@ -696,6 +696,15 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
             ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))) ||
             victim(s, w))
             continue;
+        /* "tariffs on steel exports to the U.S. from 35 countries": where goods go is no one
+           a measure on them is aimed at */
+        static const char *const flows[] = {"export", "import",   "shipment",
+                                            "sale",   "delivery", NULL};
+        uint32_t mh = mention_head(s, w, s->ment[w]);
+        const char *mcw = case_word(s, mh);
+        if (mcw && (!strcmp(mcw, "to") || !strcmp(mcw, "into")) && s->tr.w[mh].head &&
+            lemma_in(s, head_of(s, mh), flows))
+            continue;
         if (against_appeal(s, w)) return 0; /* nor anyone beyond it */
         return tc_code_phrase_actors(s, w, 1, out, max);
     }

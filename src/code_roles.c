@@ -113,9 +113,12 @@ static int is_agent(const tc_mention *m)
  * "of" names the one harmed ("the shelling of X", not "the attack of the army"). */
 static int harm_noun(const sctx *s, uint32_t n, int of_)
 {
-    static const char *const harms[] = {"violence", "aggression", "killing",  "killings",
-                                        "crime",    "crimes",     "atrocity", "atrocities",
-                                        "abuse",    "abuses",     "massacre", NULL};
+    /* ... and repression ("condemned the crackdown on protesters", "the curbs on women") */
+    static const char *const harms[] = {
+        "violence",   "aggression",   "killing",     "killings",   "crime",       "crimes",
+        "atrocity",   "atrocities",   "abuse",       "abuses",     "massacre",    "crackdown",
+        "clampdown",  "curb",         "restriction", "repression", "persecution", "discrimination",
+        "harassment", "intimidation", NULL};
     static const char *const done_to[] = {
         "shelling",      "bombing",  "killing", "killings", "bombardment", "massacre", "murder",
         "assassination", "blockade", "siege",   "invasion", "occupation",  NULL};
@@ -129,6 +132,9 @@ static int harm_noun(const sctx *s, uint32_t n, int of_)
 static int victim(const sctx *s, uint32_t w)
 {
     uint32_t h = mention_head(s, w, s->ment[w]);
+    /* "the curbs on Afghan women's access to education": whose access is curbed */
+    if (rel_of(s, h) == TC_REL_NMOD_POSS && s->tr.w[h].head && case_word(s, head_of(s, h)))
+        h = head_of(s, h);
     const char *cw = case_word(s, h);
     if (!s->telling || !cw || !s->tr.w[h].head) return 0;
     uint32_t n = head_of(s, h);

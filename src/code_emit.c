@@ -177,6 +177,26 @@ static const tc_when *when_at(const sctx *s, uint32_t p)
     return NULL;
 }
 
+/* "Ties soured in 2018, when Turkey expelled X's envoy", "frozen since the coup in 2013, when both
+ * countries recalled their ambassadors": a clause that opens with "when" right after a comma
+ * closing a date expression tells of that date, wherever the parse hung the clause. NULL when
+ * p's clause is no such one. */
+static const tc_when *when_after_date(const sctx *s, uint32_t p)
+{
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (c > p) break;
+        if (rel_of(s, c) == TC_REL_PUNCT) continue;
+        if (!word_is(s, c, "when") || rel_of(s, c) != TC_REL_ADVMOD || c < 2 ||
+            !word_is(s, c - 1, ","))
+            return NULL;
+        for (size_t k = 0; k < s->nwhen; k++)
+            if (s->when[k].tok0 + s->when[k].ntok == s->lo + c - 1) return &s->when[k];
+        return NULL;
+    }
+    return NULL;
+}
+
 /* The date of predicate p: its own, else that of the verb it completes (g), else that of the
  * clause it is coordinated with or hangs from as an adverbial ("Last month, rebels ambushed a
  * bus and killed 18": both acts last month; "relations soured in 2010 after commandos
@@ -184,6 +204,7 @@ static const tc_when *when_at(const sctx *s, uint32_t p)
 static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
 {
     const tc_when *w = when_at(s, p);
+    if (!w) w = when_after_date(s, p);
     if (!w && g != UINT32_MAX) w = when_at(s, g);
     /* "launched an operation to flush out X ... in 2015": the date of the infinitive it
        governs */

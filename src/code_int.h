@@ -73,6 +73,7 @@ typedef struct {
     int telling;                     /* targets of disapproval are asked (root 11) */
     int expelling;           /* targets of expulsion are asked (174, root 20): "to X" is where to */
     int appealing;           /* targets of an appeal are asked (root 02): "against X" is not whom */
+    int restricting;         /* restrictions (172x): "banned civilians from travelling" */
     const tc_mention *armed; /* the source, an armed group of a state, while its targets are
                                 asked: its victims are that state's, not the article's */
     const tc_mention *home;  /* the source, a state's institution or agent, while its targets
@@ -302,6 +303,9 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src);
 /* The state whose adjective names the thing frame f is aimed at ("the ban on Cypriot ships"),
  * as an extra mention; NO_MENTION when none or when it is src's own. */
 int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src);
+/* "attacked a military vehicle": the forces (MIL, COP) of the state the sentence places force
+ * in, or of the armed group source's own state, whose thing frame f is aimed at; NO_MENTION. */
+int32_t tc_code_forces_thing(sctx *s, size_t f, const tc_mention *src);
 
 /* ---- code_nouns.c: events named by nouns ---- */
 

@@ -113,9 +113,12 @@ static int is_agent(const tc_mention *m)
  * "of" names the one harmed ("the shelling of X", not "the attack of the army"). */
 static int harm_noun(const sctx *s, uint32_t n, int of_)
 {
-    static const char *const harms[] = {"violence", "aggression", "killing",  "killings",
-                                        "crime",    "crimes",     "atrocity", "atrocities",
-                                        "abuse",    "abuses",     "massacre", NULL};
+    /* ... and repression ("condemned the crackdown on protesters", "the curbs on women") */
+    static const char *const harms[] = {
+        "violence",   "aggression",   "killing",     "killings",   "crime",       "crimes",
+        "atrocity",   "atrocities",   "abuse",       "abuses",     "massacre",    "crackdown",
+        "clampdown",  "curb",         "restriction", "repression", "persecution", "discrimination",
+        "harassment", "intimidation", NULL};
     static const char *const done_to[] = {
         "shelling",      "bombing",  "killing", "killings", "bombardment", "massacre", "murder",
         "assassination", "blockade", "siege",   "invasion", "occupation",  NULL};
@@ -129,6 +132,9 @@ static int harm_noun(const sctx *s, uint32_t n, int of_)
 static int victim(const sctx *s, uint32_t w)
 {
     uint32_t h = mention_head(s, w, s->ment[w]);
+    /* "the curbs on Afghan women's access to education": whose access is curbed */
+    if (rel_of(s, h) == TC_REL_NMOD_POSS && s->tr.w[h].head && case_word(s, head_of(s, h)))
+        h = head_of(s, h);
     const char *cw = case_word(s, h);
     if (!s->telling || !cw || !s->tr.w[h].head) return 0;
     uint32_t n = head_of(s, h);
@@ -326,16 +332,17 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
        president": the same code, no one else), nor forces it sends, nor "warring parties" */
     static const char *const institutions[] = {"GOV", "LEG", "JUD", "COP", "OPP", "PTY", NULL};
     /* ... and a state pleading with civilians, urging people: its own ("The C.A.R. is pleading
-       with civilians to return") */
+       with civilians to return"); so are civilians its authorities restrict ("Kenyan
+       authorities banned civilians from travelling": read13) */
     int bare_noun = 1; /* "civilians", "the people"; not "Eritrean men", "people in Gaza" */
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         int r = rel_of(s, s->kids[i]);
         bare_noun &= r == TC_REL_DET || r == TC_REL_NUMMOD || r == TC_REL_CASE ||
                      r == TC_REL_PUNCT || r == TC_REL_CC || r == TC_REL_ACL_RELCL;
     }
-    if (is_agent(at) && s->home && s->appealing && bare_noun && !s->sourcing && !s->forcing &&
-        !stateless(s, w) && !strcmp(at->code + 3, "CVL") && strlen(s->home->code) >= 3 &&
-        strncmp(s->home->code, "---", 3))
+    if (is_agent(at) && s->home && (s->appealing || s->restricting) && bare_noun && !s->sourcing &&
+        !s->forcing && !stateless(s, w) && !strcmp(at->code + 3, "CVL") &&
+        strlen(s->home->code) >= 3 && strncmp(s->home->code, "---", 3))
         return agent_of_state(s, at, s->home->code, s->home->name);
     if (is_agent(at) && s->home && !s->sourcing && !s->forcing && !stateless(s, w) &&
         in_words(at->code + 3, institutions) &&
@@ -705,6 +712,15 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
             locative(s, w) ||
             ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))) ||
             victim(s, w))
+            continue;
+        /* "tariffs on steel exports to the U.S. from 35 countries": where goods go is no one
+           a measure on them is aimed at */
+        static const char *const flows[] = {"export", "import",   "shipment",
+                                            "sale",   "delivery", NULL};
+        uint32_t mh = mention_head(s, w, s->ment[w]);
+        const char *mcw = case_word(s, mh);
+        if (mcw && (!strcmp(mcw, "to") || !strcmp(mcw, "into")) && s->tr.w[mh].head &&
+            lemma_in(s, head_of(s, mh), flows))
             continue;
         if (against_appeal(s, w)) return 0; /* nor anyone beyond it */
         return tc_code_phrase_actors(s, w, 1, out, max);

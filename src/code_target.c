@@ -256,6 +256,55 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
     return NO_MENTION;
 }
 
+/* "attacked a military vehicle", "ambushed an army truck", "stormed a police station": force
+ * aimed at a thing of a state's forces whose owner no actor names is aimed at those forces:
+ * the MIL (COP for police and security) of the state the sentence places the act in, else of
+ * the state of a source that is an armed group of one (rebels fight their own state's forces).
+ * Not the source's own forces, not an act named as the thing ("launched a military
+ * offensive"); NO_MENTION when none. */
+int32_t tc_code_forces_thing(sctx *s, size_t f, const tc_mention *src)
+{
+    const tc_frame *fr = &s->fr[f];
+    static const char *const forces[] = {"military", "army", "naval", "navy", NULL};
+    static const char *const police[] = {"police", "security", NULL};
+    static const char *const armed[] = {"REB", "UAF", "INS", "SEP", NULL};
+    static const char *const things[] = {"noun.artifact", "noun.location", "noun.group",
+                                         "noun.person", NULL};
+    if (code_root(s->fm[f].code) < 18 || !fr->nobj || fr->flags & TC_FR_PASSIVE || !s->c->actors ||
+        s->nextra >= 2 * (size_t)s->tr.n)
+        return NO_MENTION;
+    uint32_t o = fr->obj[0].word, at = UINT32_MAX;
+    if (s->ment[o] != NO_MENTION || s->tr.w[o].upos != TC_UPOS_NOUN ||
+        base_in(s, o, tc_code_force_nouns))
+        return NO_MENTION;
+    const char *cls = tc_code_noun_class(s, o);
+    if (!cls || !in_words(cls, things)) return NO_MENTION; /* "military drills", "military aid" */
+    int cop = 0;
+    for (uint32_t k = s->first[o]; k < s->first[o + 1] && at == UINT32_MAX; k++) {
+        uint32_t c = s->kids[k];
+        int r = rel_of(s, c);
+        const tc_mention *mc = mention_at(s, s->ment[c]);
+        if (c > o || (r != TC_REL_AMOD && r != TC_REL_COMPOUND) || (mc && usable(mc))) continue;
+        if (lemma_in(s, c, forces) || (cop = lemma_in(s, c, police))) at = c;
+    }
+    if (at == UINT32_MAX) return NO_MENTION;
+    char st[4] = "";
+    int src_state = src && strlen(src->code) >= 3 && tc_actors_is_state(s->c->actors, src->code);
+    if (s->where && !s->where_article && tc_actors_is_state(s->c->actors, s->where)) {
+        snprintf(st, sizeof st, "%.3s", s->where);
+        /* (not the source's own: "the army attacked a military post in Chad" is no self-act) */
+        if (src_state && !strncmp(src->code, st, 3) && !sector_in(src, armed)) return NO_MENTION;
+    } else if (src_state && sector_in(src, armed)) {
+        snprintf(st, sizeof st, "%.3s", src->code);
+    } else {
+        return NO_MENTION;
+    }
+    char code[8];
+    snprintf(code, sizeof code, "%s%s", st, cop ? "COP" : "MIL");
+    return tc_code_extra(s, s->lo + at, 1, code, (int)strlen(code), "", TC_KIND_AGENT,
+                         "the forces whose thing force is aimed at");
+}
+
 /* "imposed a curfew in parts of Swat", "remained on alert in North District": restrictions
  * (172x) and force posture (15x) placed "in" a name no gazetteer or dictionary knows are
  * aimed at the source's own state, where such acts are done (a state imposes a curfew where it
@@ -899,6 +948,7 @@ void tc_code_frame(sctx *s, size_t f)
     s->telling = code_root(m->code) == 11;     /* "condemned the violence against X" */
     s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);
     s->appealing = code_root(m->code) == 2; /* "called for a war against X" */
+    s->restricting = !strncmp(m->code, "172", 3);
     const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
     /* "sending them back to the U.S. mainland": sending people home to one's own state
        expels no one */
@@ -1079,6 +1129,7 @@ void tc_code_frame(sctx *s, size_t f)
     int lone_source = !ns && nt && mt0 && usable(mt0) && strncmp(m->code, "042", 3) &&
                       strncmp(m->code, "043", 3) && s->fr[f].gov_rel != TC_REL_ACL_RELCL;
     s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
+    s->restricting = 0;
     s->armed = s->home = NULL;
     s->speaking = 0;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
@@ -1272,6 +1323,8 @@ void tc_code_frame(sctx *s, size_t f)
     }
     if (!nt)
         tgt[nt] = tc_code_owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
+    if (!nt)
+        tgt[nt] = tc_code_forces_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
     if (!nt) {
         int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
         const tc_mention *ms = mention_at(s, src[0]), *mp = mention_at(s, there);

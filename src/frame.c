@@ -263,6 +263,33 @@ static int reduced_relative(const builder *b, uint32_t p)
     return 1;
 }
 
+/* "Hamas is a group that the EU designated", "X is a militia accused of abuses": the noun a
+ * relative or reduced clause describes, when it is the predicate of a copula whose subject is
+ * a name, stands for that name (the group is Hamas); else the noun itself. */
+static uint32_t described(const builder *b, uint32_t h)
+{
+    const tc_word *w = b->t->w;
+    uint32_t cop = UINT32_MAX, subj = UINT32_MAX;
+    for (uint32_t k = b->first[h]; k < b->first[h + 1]; k++) {
+        uint32_t c = b->kids[k];
+        int r = rel_of(b, c);
+        if (r == TC_REL_COP) cop = c;
+        if (r == TC_REL_NSUBJ && c < h && w[c].upos == TC_UPOS_PROPN) subj = c;
+    }
+    if (cop == UINT32_MAX || subj == UINT32_MAX || cop < subj) return h;
+    /* (a name the parse took for the subject out of a phrase: "... in Hong Kong, are X") */
+    uint32_t first = subj;
+    for (uint32_t k = 0; k < cop; k++) {
+        uint32_t x = k;
+        for (int steps = 0; steps < 4 && x != subj && w[x].head; steps++) x = w[x].head - 1u;
+        if (x == subj && k < first) first = k;
+        if (x != subj && k > subj && (w[k].upos == TC_UPOS_PUNCT || w[k].upos == TC_UPOS_ADP))
+            return h;
+    }
+    if (first > 0 && w[first - 1].upos == TC_UPOS_ADP) return h;
+    return subj;
+}
+
 static void inherited(builder *b, uint32_t p, tc_frame *f)
 {
     const tc_word *w = b->t->w;
@@ -276,9 +303,13 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
            subject of its own is the participle it reads as) */
         int part = participle(b, p) || (b->p && w[p].upos == TC_UPOS_VERB && !f->nsubj &&
                                         !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD"));
-        int patient = (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
-                      (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
-                                           ((!f->nobj || captive(b, f)) && part && w[h].head)));
+        /* (a copula's predicate is no headline's noun: "X is a group designated as ...") */
+        uint32_t d = described(b, h);
+        int patient =
+            (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
+            (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
+                                 ((!f->nobj || captive(b, f)) && part && (w[h].head || d != h))));
+        h = d;
         if (patient)
             add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);
         else if (!f->nsubj)

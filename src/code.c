@@ -435,8 +435,14 @@ static int words_in(const tc_text *t, const tc_sentence *st, const tc_vpattern *
 static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                          size_t nm)
 {
-    if (!nm) return 0; /* agents alone: maybe placed by the sentence (tc_code_frame decides) */
     const tc_sentence *st = &t->sents[sent];
+    /* agents alone: maybe placed by the sentence (tc_code_frame decides); a state's adjective
+       on a thing may make it the state's ("Chinese ships fired water cannon at ...") */
+    int adjective = 0;
+    for (uint32_t i = st->tok0; !nm && !adjective && c->actors && i < st->tok0 + st->ntok; i++)
+        adjective = (t->toks[i].flags & TC_TOK_CAP) &&
+                    tc_actors_adj_state(c->actors, t->toks[i].norm, t->toks[i].nlen);
+    if (!nm && !adjective) return 0;
     uint64_t words = 0;
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
         words |= tc_verbs_word_bit(t->toks[i].norm, t->toks[i].nlen);
@@ -589,7 +595,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         if (!by) s.fr[f].flags &= ~TC_FR_PASSIVE;
     }
     if (c->places) tc_place_sentence(c->places, sent, &s.tr, a, &s.pl, &s.npl);
-    s.agents_only = 1;
+    s.agents_only = nm > 0; /* (none: a state's adjective made it worth parsing) */
     for (size_t k = 0; k < nm && s.agents_only; k++) s.agents_only = !usable(&m[k]);
     sentence_place(&s);
     s.frame_of = tc_arena_alloc(a, s.tr.n * sizeof *s.frame_of);

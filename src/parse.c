@@ -1467,7 +1467,7 @@ static void repair_fronted_phrase(const tc_parser *p, tc_word *w, uint32_t n)
         if (subj) continue;
         uint32_t c = v;
         while (c > 0 && !(w[c - 1].upos == TC_UPOS_PUNCT && w[c - 1].len == 1)) c--;
-        if (c < 2 || c == v || v - c > 8) continue;
+        if (c < 2 || c == v || v - c > 12) continue;
         c--; /* the comma */
         uint32_t a = n, heads = 0;
         for (uint32_t k = c + 1; k < v; k++)
@@ -1486,7 +1486,8 @@ static void repair_fronted_phrase(const tc_parser *p, tc_word *w, uint32_t n)
            the verb inside it ("In a move[root] that angered Moscow, Kyiv[appos] signed[advcl]
            ..."): the verb is the root, the phrase its oblique */
         if (!w[top].head && top < c &&
-            (w[top].upos == TC_UPOS_NOUN || w[top].upos == TC_UPOS_PROPN)) {
+            (w[top].upos == TC_UPOS_NOUN || w[top].upos == TC_UPOS_PROPN ||
+             w[top].upos == TC_UPOS_NUM)) { /* ("In 2021[root], a coup ...") */
             int pp = 0;
             for (uint32_t k = 0; k < top; k++)
                 pp |= w[k].head == top + 1 && w[k].rel == TC_REL_CASE;

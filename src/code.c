@@ -329,6 +329,14 @@ static const char *const deeds[] = {
     "hacking",       "cyberattack", "sabotage", "massacre", "kidnapping", "abduction", "campaign",
     "violence",      "unrest",      "riots",    "uprising", "ambush",     "raid",      NULL};
 
+/* Wrongs an actor can be said to be involved in ("said X was involved in corruption / the
+ * plot"): the acts of deeds, and these. */
+static const char *const wrongs[] = {
+    "corruption", "crime",    "fraud",     "bribery",   "terrorism",  "smuggling",  "trafficking",
+    "espionage",  "spying",   "laundering", "scheme",   "conspiracy", "atrocity",   "torture",
+    "genocide",   "abuse",    "misconduct", "embezzlement", "misappropriation", "interference",
+    "war crime",  NULL};
+
 /* Does word w have a child of relation rel whose lemma is in list? Its index, or UINT32_MAX. */
 static uint32_t kid_in(const sctx *s, uint32_t w, int rel, const char *const *list)
 {
@@ -343,7 +351,81 @@ static int charge_word(const char *norm, size_t len)
     for (int k = 0; k < 2; k++)
         for (const char *const *a = k ? dangers : hostiles; *a; a++)
             if (strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
-    return (len == 6 && !memcmp(norm, "behind", 6)) || (len == 9 && !memcmp(norm, "complicit", 9));
+    return (len == 6 && !memcmp(norm, "behind", 6)) || (len == 9 && !memcmp(norm, "complicit", 9)) ||
+           (len == 8 && !memcmp(norm, "involved", 8)) || (len >= 6 && !memcmp(norm, "alleg", 5));
+}
+
+/* "said X was involved in corruption / in the attack": w, the participle of the clause said;
+ * an involvement in a wrong or an act of force (its "in" phrase), or "corrupt / criminal acts". */
+static int involved_in_wrong(const sctx *s, uint32_t w)
+{
+    if (strcmp(s->tr.w[w].lemma, "involved") && strcmp(s->tr.w[w].lemma, "involve")) return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if ((rel_of(s, c) != TC_REL_OBL && rel_of(s, c) != TC_REL_NMOD) || !cw || strcmp(cw, "in"))
+            continue;
+        if (lemma_in(s, c, deeds) || lemma_in(s, c, wrongs)) return 1;
+        static const char *const bad[] = {"corrupt", "criminal", "terrorist", "illegal", NULL};
+        if (lemma_in(s, c, (const char *const[]){"act", "activity", "practice", "deal", NULL}) &&
+            kid_in(s, c, TC_REL_AMOD, bad) != UINT32_MAX)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Rights groups alleged that the government had blocked the lawyers": an allegation is an
+ * accusation (112) of the clause's subject, what the clause tells (its own event, if any, is
+ * flagged as not asserted). w: the verb of the clause alleged. Not a passive's subject (the
+ * victim: "alleged that detainees were beaten"), not denied, not the accuser's own state. */
+static void alleged(sctx *s, uint32_t w)
+{
+    if (!s->tr.w[w].head || rel_of(s, w) != TC_REL_CCOMP) return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    if (strcmp(s->tr.w[h].lemma, "allege")) return;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if (r == TC_REL_NSUBJ_PASS || r == TC_REL_AUX_PASS ||
+            (r == TC_REL_ADVMOD &&
+             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
+            (r == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"))))
+            return;
+        if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
+    }
+    int32_t f = s->frame_of[h];
+    if (subj == UINT32_MAX || s->ment[subj] == NO_MENTION || f < 0 || !s->fr[f].nsubj ||
+        !s->c->cameo)
+        return;
+    for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) /* "did not allege" */
+        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD &&
+            (word_is(s, s->kids[i], "not") || word_is(s, s->kids[i], "n't")))
+            return;
+    int32_t src = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    int32_t tgt = tc_code_arg_mention(s, subj, 1);
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, "112");
+    if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)
+        return;
+    /* the allegation's own mood (allege's pattern, 112, makes what it governs unasserted, and
+       its frame's mood is read as an allegation's content): its tense, negation and governor */
+    const tc_frame *fa = &s->fr[f];
+    fmatch m = {.reporter = tc_code_reporter_of(s, (size_t)f), .first = h, .last = h};
+    if (fa->flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
+    if (fa->flags & (TC_FR_MODAL | TC_FR_FUTURE) || fa->gov_rel == TC_REL_XCOMP)
+        m.flags |= TC_EV_HYPOTHETICAL; /* "plans to allege" */
+    if (fa->gov != TC_FRAME_NONE && s->frame_of[fa->gov] >= 0)
+        m.flags |= s->fm[s->frame_of[fa->gov]].flags & TC_EV_NOT_EVENT;
+    if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
+    /* the allege pattern's own event, aimed by the clause it governs, took that clause's mood
+       (what is alleged is not asserted): the allegation is, when its own mood says so */
+    tc_event *ev = *s->out;
+    for (size_t i = *s->nout; i > 0 && ev[i - 1].sent == s->sent; i--)
+        if (!strcmp(ev[i - 1].src.code, ms->code) && !strcmp(ev[i - 1].tgt.code, mt->code) &&
+            !strcmp(ev[i - 1].cameo, "112") && !(m.flags & TC_EV_NOT_EVENT) &&
+            !(ev[i - 1].flags & TC_EV_NEGATED))
+            ev[i - 1].flags &= ~(unsigned)TC_EV_HYPOTHETICAL;
+    tc_code_emit_at(s, &m, h, UINT32_MAX, src, tgt, "112", info);
 }
 
 /* "X said Y is hostile / poses a threat / was behind the attack": w, the head of the clause
@@ -379,6 +461,7 @@ static void charge(sctx *s, uint32_t w)
         if (lemma_in(s, w, posing) && o != UINT32_MAX && !none) code = "112";
     } else if (cop && x->upos == TC_UPOS_ADJ) {
         if (lemma_in(s, w, hostiles)) code = "111";
+        else if (involved_in_wrong(s, w)) code = "112";
     } else if (cop &&
                (x->upos == TC_UPOS_NOUN || x->upos == TC_UPOS_NUM || x->upos == TC_UPOS_PRON)) {
         int behind = 0;
@@ -520,6 +603,55 @@ static void merge_toll(sctx *s, size_t from)
     }
 }
 
+/* "urged Russia to accept the ceasefire or face more sanctions", "said Iran must stop or face
+ * consequences": a demand or appeal (10x, 02x) with an "or face" of a punishment threatens its
+ * addressee with it (13x: sanctions, tariffs, penalties 1312; force, war, strikes 138; else
+ * 130), the demand's source on its target, in the demand's mood. */
+static void or_face(sctx *s, size_t from)
+{
+    static const char *const sanctions[] = {"sanction", "sanctions", "tariff", "tariffs",
+                                            "penalty",  "penalties", "embargo", NULL};
+    static const char *const force[] = {"force", "war", "strike", "strikes", "attack",
+                                        "attacks", "military", "action", NULL};
+    static const char *const other[] = {"consequences", "consequence", "repercussions",
+                                        "retaliation",  "measures",    "isolation", NULL};
+    uint32_t k = 0;
+    const char *code = NULL;
+    for (; k + 2 < s->tr.n && !code; k++) {
+        if (!word_is(s, k, "or") || !word_is(s, k + 1, "face")) continue;
+        for (uint32_t j = k + 2; j < s->tr.n && j < k + 8 && !code; j++) {
+            if (word_is(s, j, ",") || word_is(s, j, ".") || word_is(s, j, "if")) break;
+            if (in_words(norm_of(s, j), sanctions)) code = "1312";
+            else if (in_words(norm_of(s, j), force)) code = "138";
+            else if (in_words(norm_of(s, j), other)) code = "130";
+        }
+    }
+    if (!code || !s->c->cameo) return;
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, code);
+    if (!info) return;
+    size_t n = *s->nout;
+    for (size_t i = from; i < n; i++) {
+        tc_event *e = &(*s->out)[i];
+        int root = code_root(e->cameo);
+        uint32_t v = word_at(s, e->verb.off);
+        if ((root != 10 && root != 2) || !e->tgt.code[0] || v == UINT32_MAX || v >= k ||
+            (e->flags & TC_EV_NEGATED))
+            continue;
+        tc_event t = *e; /* (the array may move as it grows) */
+        int seen = 0;
+        for (size_t j = from; j < *s->nout && !seen; j++)
+            seen = !strcmp((*s->out)[j].cameo, code) &&
+                   !strcmp((*s->out)[j].src.code, t.src.code) &&
+                   !strcmp((*s->out)[j].tgt.code, t.tgt.code);
+        if (seen) continue;
+        if (*s->nout == *s->cap) *s->out = tc_arena_grow(s->a, *s->out, s->cap, sizeof **s->out);
+        t.info = info;
+        snprintf(t.cameo, sizeof t.cameo, "%s", code);
+        (*s->out)[(*s->nout)++] = t;
+        s->added++;
+    }
+}
+
 size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                         size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap)
 {
@@ -623,8 +755,10 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         blame(&s, w);
         fault(&s, w);
         charge(&s, w);
+        alleged(&s, w);
     }
     merge_toll(&s, start);
+    or_face(&s, start);
     return s.added;
 }
 

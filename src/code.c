@@ -329,6 +329,21 @@ static const char *const deeds[] = {
     "hacking",       "cyberattack", "sabotage", "massacre", "kidnapping", "abduction", "campaign",
     "violence",      "unrest",      "riots",    "uprising", "ambush",     "raid",      NULL};
 
+/* The mood of the verbal act of frame f itself (not of a clause it governs: a 112 or 13x
+ * pattern's governor flag is its content's), into m: its negation, modal or future tense, an
+ * unasserted governor over it, its reporter. */
+static void own_mood(sctx *s, int32_t f, fmatch *m)
+{
+    const tc_frame *fa = &s->fr[f];
+    m->reporter = tc_code_reporter_of(s, (size_t)f);
+    if (fa->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
+    if (fa->flags & (TC_FR_MODAL | TC_FR_FUTURE) || fa->gov_rel == TC_REL_XCOMP)
+        m->flags |= TC_EV_HYPOTHETICAL; /* "plans to allege" */
+    if (fa->gov != TC_FRAME_NONE && s->frame_of[fa->gov] >= 0)
+        m->flags |= s->fm[s->frame_of[fa->gov]].flags & TC_EV_NOT_EVENT;
+    if (m->reporter != NO_MENTION) m->flags |= TC_EV_REPORTED;
+}
+
 /* Wrongs an actor can be said to be involved in ("said X was involved in corruption / the
  * plot"): the acts of deeds, and these. */
 static const char *const wrongs[] = {
@@ -352,7 +367,8 @@ static int charge_word(const char *norm, size_t len)
         for (const char *const *a = k ? dangers : hostiles; *a; a++)
             if (strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
     return (len == 6 && !memcmp(norm, "behind", 6)) || (len == 9 && !memcmp(norm, "complicit", 9)) ||
-           (len == 8 && !memcmp(norm, "involved", 8)) || (len >= 6 && !memcmp(norm, "alleg", 5));
+           (len == 8 && !memcmp(norm, "involved", 8)) || (len >= 6 && !memcmp(norm, "alleg", 5)) ||
+           (len == 4 && !memcmp(norm, "face", 4));
 }
 
 /* "said X was involved in corruption / in the attack": w, the participle of the clause said;
@@ -409,14 +425,8 @@ static void alleged(sctx *s, uint32_t w)
         return;
     /* the allegation's own mood (allege's pattern, 112, makes what it governs unasserted, and
        its frame's mood is read as an allegation's content): its tense, negation and governor */
-    const tc_frame *fa = &s->fr[f];
-    fmatch m = {.reporter = tc_code_reporter_of(s, (size_t)f), .first = h, .last = h};
-    if (fa->flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
-    if (fa->flags & (TC_FR_MODAL | TC_FR_FUTURE) || fa->gov_rel == TC_REL_XCOMP)
-        m.flags |= TC_EV_HYPOTHETICAL; /* "plans to allege" */
-    if (fa->gov != TC_FRAME_NONE && s->frame_of[fa->gov] >= 0)
-        m.flags |= s->fm[s->frame_of[fa->gov]].flags & TC_EV_NOT_EVENT;
-    if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
+    fmatch m = {.first = h, .last = h};
+    own_mood(s, f, &m);
     /* the allege pattern's own event, aimed by the clause it governs, took that clause's mood
        (what is alleged is not asserted): the allegation is, when its own mood says so */
     tc_event *ev = *s->out;
@@ -603,11 +613,10 @@ static void merge_toll(sctx *s, size_t from)
     }
 }
 
-/* "urged Russia to accept the ceasefire or face more sanctions", "said Iran must stop or face
- * consequences": a demand or appeal (10x, 02x) with an "or face" of a punishment threatens its
- * addressee with it (13x: sanctions, tariffs, penalties 1312; force, war, strikes 138; else
- * 130), the demand's source on its target, in the demand's mood. */
-static void or_face(sctx *s, size_t from)
+/* The threat (13x) a punishment noun names: sanctions, tariffs, penalties, an embargo 1312;
+ * force, war, strikes, military action 138; consequences, repercussions, retaliation,
+ * measures, isolation 130; NULL for others. */
+static const char *punishment(const char *norm)
 {
     static const char *const sanctions[] = {"sanction", "sanctions", "tariff", "tariffs",
                                             "penalty",  "penalties", "embargo", NULL};
@@ -615,15 +624,74 @@ static void or_face(sctx *s, size_t from)
                                         "attacks", "military", "action", NULL};
     static const char *const other[] = {"consequences", "consequence", "repercussions",
                                         "retaliation",  "measures",    "isolation", NULL};
+    return in_words(norm, sanctions) ? "1312"
+           : in_words(norm, force)   ? "138"
+           : in_words(norm, other)   ? "130"
+                                     : NULL;
+}
+
+/* "The EU warned that Russia would face new sanctions", "Germany said Russia will face
+ * consequences": what a speaker says another will face, a punishment, is a threat (13x, by
+ * punishment) on them, told in the future (will, would) and not denied; not the speaker's
+ * own fate. w: the verb "face" of the clause said. A warning's own event to the same target
+ * (130) gives way to the refined one. */
+static void faced(sctx *s, uint32_t w)
+{
+    static const char *const tellers[] = {"say", "warn", "tell", "state", "add", "caution",
+                                          "declare", "stress", NULL};
+    if (strcmp(s->tr.w[w].lemma, "face") || !s->tr.w[w].head || rel_of(s, w) != TC_REL_CCOMP)
+        return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    int32_t f = s->frame_of[h], fw = s->frame_of[w];
+    if (f < 0 || fw < 0 || !lemma_in(s, h, tellers) || !s->fr[f].nsubj ||
+        !(s->fr[fw].flags & (TC_FR_FUTURE | TC_FR_MODAL)) || (s->fr[fw].flags & TC_FR_NEGATED) ||
+        !s->c->cameo)
+        return;
+    const char *code = NULL;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
+        if (rel_of(s, c) == TC_REL_OBJ && !code) code = punishment(norm_of(s, c));
+        if (rel_of(s, c) == TC_REL_MARK && word_is(s, c, "whether")) return;
+    }
+    if (!code || subj == UINT32_MAX) return;
+    int32_t src = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    int32_t tgt = tc_code_arg_mention(s, subj, 1);
+    /* "warned Iran it would face ...": "it", "they" the one warned */
+    if ((tgt == NO_MENTION || !usable(mention_at(s, tgt))) &&
+        s->tr.w[subj].upos == TC_UPOS_PRON && s->fr[f].nobj &&
+        (word_is(s, subj, "it") || word_is(s, subj, "they")))
+        tgt = tc_code_first_arg_mention(s, s->fr[f].obj, s->fr[f].nobj);
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, code);
+    if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)
+        return;
+    tc_event *ev = *s->out;
+    for (size_t i = *s->nout; i > 0 && ev[i - 1].sent == s->sent; i--)
+        if (!strcmp(ev[i - 1].src.code, ms->code) && !strcmp(ev[i - 1].tgt.code, mt->code) &&
+            !strcmp(ev[i - 1].cameo, "130") && strcmp(code, "130")) {
+            memmove(&ev[i - 1], &ev[i], (*s->nout - i) * sizeof *ev);
+            (*s->nout)--;
+            s->added--;
+        }
+    fmatch m = {.first = h, .last = h};
+    own_mood(s, f, &m);
+    tc_code_emit_at(s, &m, h, UINT32_MAX, src, tgt, code, info);
+}
+
+/* "urged Russia to accept the ceasefire or face more sanctions", "said Iran must stop or face
+ * consequences": a demand or appeal (10x, 02x) with an "or face" of a punishment threatens its
+ * addressee with it (13x: sanctions, tariffs, penalties 1312; force, war, strikes 138; else
+ * 130), the demand's source on its target, in the demand's mood. */
+static void or_face(sctx *s, size_t from)
+{
     uint32_t k = 0;
     const char *code = NULL;
     for (; k + 2 < s->tr.n && !code; k++) {
         if (!word_is(s, k, "or") || !word_is(s, k + 1, "face")) continue;
         for (uint32_t j = k + 2; j < s->tr.n && j < k + 8 && !code; j++) {
             if (word_is(s, j, ",") || word_is(s, j, ".") || word_is(s, j, "if")) break;
-            if (in_words(norm_of(s, j), sanctions)) code = "1312";
-            else if (in_words(norm_of(s, j), force)) code = "138";
-            else if (in_words(norm_of(s, j), other)) code = "130";
+            code = punishment(norm_of(s, j));
         }
     }
     if (!code || !s->c->cameo) return;
@@ -756,6 +824,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         fault(&s, w);
         charge(&s, w);
         alleged(&s, w);
+        faced(&s, w);
     }
     merge_toll(&s, start);
     or_face(&s, start);

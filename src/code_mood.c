@@ -694,6 +694,13 @@ void tc_code_govern(sctx *s)
            clause of time or cause is no content of an appeal, a threat or a refusal */
         if (r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, circumstances))
             continue;
+        /* "warned that Russia would face consequences if it attacked Ukraine": a threat's
+           condition is what the threatened one might do, not what is threatened */
+        if (r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions) &&
+            code_root(s->fm[g].code) == 13) {
+            s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+            continue;
+        }
         /* "pressured X to open", "helped X to rebuild": what an act aims at is not done; but
            "called X to congratulate him", "to express his support": what a call is made for
            is said in it */

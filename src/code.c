@@ -398,7 +398,7 @@ static void alleged(sctx *s, uint32_t w)
 {
     if (!s->tr.w[w].head || rel_of(s, w) != TC_REL_CCOMP) return;
     uint32_t h = head_of(s, w), subj = UINT32_MAX;
-    if (strcmp(s->tr.w[h].lemma, "allege")) return;
+    if (strcmp(s->tr.w[h].lemma, "allege") && strcmp(s->tr.w[h].lemma, "charge")) return;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
@@ -448,7 +448,9 @@ static void charge(sctx *s, uint32_t w)
         if ((rel_of(s, s->kids[i]) == TC_REL_NMOD || rel_of(s, s->kids[i]) == TC_REL_OBL) &&
             tc_code_according(s, s->kids[i]))
             by = s->kids[i];
-    if (by == UINT32_MAX && (!x->head || rel_of(s, w) != TC_REL_CCOMP)) return;
+    /* ("said X was to blame" is parsed as a ccomp or an xcomp with an outer subject) */
+    int to_blame = !strcmp(x->lemma, "blame") && x->head && rel_of(s, w) == TC_REL_XCOMP;
+    if (by == UINT32_MAX && (!x->head || (rel_of(s, w) != TC_REL_CCOMP && !to_blame))) return;
     uint32_t h = head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
@@ -459,9 +461,10 @@ static void charge(sctx *s, uint32_t w)
             (r == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"))))
             return;
         cop |= r == TC_REL_COP;
-        if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
+        if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_OUTER) && subj == UINT32_MAX) subj = c;
     }
     const char *code = NULL;
+    int blamed = 0;
     if (x->upos == TC_UPOS_VERB) {
         uint32_t o = kid_in(s, w, TC_REL_OBJ, dangers);
         int none = 0; /* "poses no threat" */
@@ -469,6 +472,14 @@ static void charge(sctx *s, uint32_t w)
              i++)
             none |= rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no");
         if (lemma_in(s, w, posing) && o != UINT32_MAX && !none) code = "112";
+        /* "said Russia was to blame for the attack" */
+        int to = 0, be = 0;
+        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+            to |= rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "to");
+            be |= (rel_of(s, s->kids[i]) == TC_REL_COP || rel_of(s, s->kids[i]) == TC_REL_AUX) &&
+                  !strcmp(s->tr.w[s->kids[i]].lemma, "be");
+        }
+        if (!strcmp(x->lemma, "blame") && to && be) code = "112", blamed = 1;
     } else if (cop && x->upos == TC_UPOS_ADJ) {
         if (lemma_in(s, w, hostiles)) code = "111";
         else if (involved_in_wrong(s, w)) code = "112";
@@ -492,7 +503,7 @@ static void charge(sctx *s, uint32_t w)
     int32_t f = by == UINT32_MAX ? s->frame_of[h] : s->frame_of[w], fw = s->frame_of[w];
     if (!code || subj == UINT32_MAX || s->ment[subj] == NO_MENTION ||
         (by == UINT32_MAX && (f < 0 || !lemma_in(s, h, speech) || !s->fr[f].nsubj)) ||
-        (fw >= 0 && s->fm[fw].p) || !s->c->cameo)
+        (fw >= 0 && s->fm[fw].p && !blamed) || !s->c->cameo)
         return;
     int32_t src = by != UINT32_MAX ? tc_code_arg_mention(s, by, 2)
                                    : tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);

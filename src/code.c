@@ -393,7 +393,8 @@ static int involved_in_wrong(const sctx *s, uint32_t w)
 /* "Rights groups alleged that the government had blocked the lawyers": an allegation is an
  * accusation (112) of the clause's subject, what the clause tells (its own event, if any, is
  * flagged as not asserted). w: the verb of the clause alleged. Not a passive's subject (the
- * victim: "alleged that detainees were beaten"), not denied, not the accuser's own state. */
+ * victim: "alleged that detainees were beaten"), not an allegation denied ("did not allege"),
+ * not the accuser's own state; a negated content is alleged as well ("alleged X had not paid"). */
 static void alleged(sctx *s, uint32_t w)
 {
     if (!s->tr.w[w].head || rel_of(s, w) != TC_REL_CCOMP) return;
@@ -402,9 +403,8 @@ static void alleged(sctx *s, uint32_t w)
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
+        /* (a negated content is alleged all the same: "alleges X has not kept its word") */
         if (r == TC_REL_NSUBJ_PASS || r == TC_REL_AUX_PASS ||
-            (r == TC_REL_ADVMOD &&
-             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
             (r == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"))))
             return;
         if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;

@@ -25,7 +25,7 @@ static const char *const deverbal[][2] = {
     {"lifting", "lift"},          {"delivery", "deliver"},       {"provision", "provide"},
     {"donation", "donate"},       {"freezing", "freeze"},        {"activation", "activate"},
     {"mobilization", "mobilize"}, {"mobilisation", "mobilise"}, {"killing", "kill"},
-    {"coercion", "coerce"},
+    {"coercion", "coerce"},       {"aggression", "attack"},
 };
 
 /* Nouns that name a hostile act only with a word that says which, aimed "against" or "on"

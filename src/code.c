@@ -193,6 +193,33 @@ static void sentence_place(sctx *s)
 }
 
 /* Does sentence st hold every word of pattern p? */
+/* "said Berisha \"was involved in corrupt acts\"": a quotation opened after the subject of
+ * the clause said is parsed with the subject apart (a ccomp or object of the speech verb) and
+ * the quoted predicate with none. The subject for predicate w (a ccomp of h with no subject of
+ * its own): the actor's word right before the opening quote, hung on h; else UINT32_MAX. */
+static uint32_t quoted_subject(const sctx *s, uint32_t w)
+{
+    if (!s->tr.w[w].head || rel_of(s, w) != TC_REL_CCOMP) return UINT32_MAX;
+    uint32_t h = head_of(s, w), lo = w;
+    for (uint32_t j = w; j-- > 0;) {
+        uint32_t a = j;
+        for (int hops = 0; hops < 64 && a != w && s->tr.w[a].head; hops++) a = head_of(s, a);
+        if (a == w) lo = j;
+        else break;
+    }
+    if (lo < 2 || s->ment[lo - 2] == NO_MENTION) return UINT32_MAX;
+    const char *q = norm_of(s, lo - 1);
+    if (strcmp(q, "\"") && strcmp(q, "\u201c") && strcmp(q, "``")) return UINT32_MAX;
+    uint32_t c = lo - 2;
+    while (s->tr.w[c].head && head_of(s, c) != h && s->ment[head_of(s, c)] == s->ment[lo - 2])
+        c = head_of(s, c);
+    if (!s->tr.w[c].head || head_of(s, c) != h ||
+        (rel_of(s, c) != TC_REL_CCOMP && rel_of(s, c) != TC_REL_OBJ &&
+         !(rel_of(s, c) == TC_REL_NSUBJ && c > h))) /* (a second subject after the verb) */
+        return UINT32_MAX;
+    return c;
+}
+
 /* "Officials said the militants were responsible", "X claimed Y was guilty": the speaker
  * accuses whom the words it says hold to account (112), when it names both and does not deny
  * it ("said Y was not responsible"). w: the adjective of the clause said. */
@@ -214,6 +241,7 @@ static void blame(sctx *s, uint32_t w)
                (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"));
         if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
     }
+    if (subj == UINT32_MAX) subj = quoted_subject(s, w);
     int32_t f = s->frame_of[h];
     if (!cop || neg || subj == UINT32_MAX || f < 0 || !lemma_in(s, h, speech) || !s->fr[f].nsubj ||
         !s->c->cameo)
@@ -463,6 +491,7 @@ static void charge(sctx *s, uint32_t w)
         cop |= r == TC_REL_COP;
         if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_OUTER) && subj == UINT32_MAX) subj = c;
     }
+    if (subj == UINT32_MAX) subj = quoted_subject(s, w);
     const char *code = NULL;
     int blamed = 0;
     if (x->upos == TC_UPOS_VERB) {

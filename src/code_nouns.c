@@ -359,6 +359,40 @@ static int drawn_reaction(sctx *s, uint32_t w)
     return 1;
 }
 
+/* "Russia rejected Ukraine's accusations", "denied allegations by Kenya that it had ...": an
+ * accusation named by a noun with its author (a possessive, a nationality, "by" or "from"),
+ * which its subject denies or rejects, was made against that subject: the author's 112 on it,
+ * whatever the denial's own mood (the accusation was made). */
+static int rejected_charge(sctx *s, uint32_t w)
+{
+    static const char *const charges[] = {"accusation", "allegation", NULL};
+    static const char *const deniers[] = {"deny",   "reject", "dismiss", "refute",
+                                          "rebuff", "rebut",  "deflect", NULL};
+    if (!lemma_in(s, w, charges) || rel_of(s, w) != TC_REL_OBJ) return 0;
+    uint32_t g = head_of(s, w);
+    int32_t f = s->frame_of[g];
+    if (f < 0 || !lemma_in(s, g, deniers) || !s->fr[f].nsubj || !s->c->cameo) return 0;
+    int32_t by = NO_MENTION;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1] && by == NO_MENTION; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || r == TC_REL_COMPOUND ||
+            (cw && (!strcmp(cw, "by") || !strcmp(cw, "from"))))
+            by = tc_code_arg_mention(s, c, 1);
+    }
+    s->sourcing = 1;
+    int32_t at = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    s->sourcing = 0;
+    const tc_mention *mb = mention_at(s, by), *ma = mention_at(s, at);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, "112");
+    if (!mb || !ma || !usable(mb) || !usable(ma) || !strncmp(mb->code, ma->code, 3) || !info)
+        return 0;
+    fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_emit_at(s, &m, w, UINT32_MAX, by, at, "112", info);
+    return 1;
+}
+
 /* "Spain recognised a Palestinian state, a move Israel's foreign minister denounced as a reward
  * for terrorism": a noun in apposition to what a clause tells (a move, a step, a decision),
  * with a relative clause judging it, is its judge's judgment of the clause's subject: the
@@ -504,7 +538,7 @@ void tc_code_noun(sctx *s, uint32_t w)
                 om->ntok > 1))
         return;
     if (announced_noun(s, w) || fight_between(s, w) || mediated_by(s, w) || drawn_reaction(s, w) ||
-        judged_move(s, w) || forces_moving(s, w))
+        judged_move(s, w) || forces_moving(s, w) || rejected_charge(s, w))
         return;
     const char *aimed = aimed_verb(s, w);
     const tc_vpattern *p = bare_pattern(

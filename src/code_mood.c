@@ -680,6 +680,24 @@ static int mood_in_pattern(const tc_vpattern *p)
 
 void tc_code_govern(sctx *s)
 {
+    /* "insisted that Russia had sabotaged the pipeline": insisting on what is or was is an
+       assertion, no demand; a demand's content is a bare verb ("insisted that Russia
+       withdraw") or one that must or should be done */
+    for (size_t f = 0; f < s->nfr; f++) {
+        const tc_frame *fr = &s->fr[f];
+        int32_t g = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
+        if (g < 0 || fr->gov_rel != TC_REL_CCOMP || !s->fm[g].p ||
+            strcmp(s->tr.w[fr->gov].lemma, "insist"))
+            continue;
+        const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos);
+        int demand = !strcmp(x, "VB") && fr->aux == TC_FRAME_NONE;
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (rel_of(s, c) == TC_REL_AUX || rel_of(s, c) == TC_REL_COP)
+                demand = word_is(s, c, "must") || word_is(s, c, "should") || word_is(s, c, "be");
+        }
+        if (!demand) s->fm[g].p = NULL;
+    }
     for (size_t f = 0; f < s->nfr; f++)
         if (s->fm[f].p && !(s->c->conventions & TC_CODE_PETRARCH) && !mood_in_pattern(s->fm[f].p))
             mood(s, f);
@@ -714,6 +732,13 @@ void tc_code_govern(sctx *s)
            clause of time or cause is no content of an appeal, a threat or a refusal */
         if (r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, circumstances))
             continue;
+        /* "warned that Russia would face consequences if it attacked Ukraine": a threat's
+           condition is what the threatened one might do, not what is threatened */
+        if (r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions) &&
+            code_root(s->fm[g].code) == 13) {
+            s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+            continue;
+        }
         /* "pressured X to open", "helped X to rebuild": what an act aims at is not done; but
            "called X to congratulate him", "to express his support": what a call is made for
            is said in it */

@@ -1161,6 +1161,41 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
     }
 }
 
+/* "'We condemn X,' the foreign minister said[conj of condemn]": a verb of saying after a
+ * quote's closing comma and quote mark, with a subject of its own and no conjunction, joined
+ * to the quoted root as its conjunct, is the sentence's verb and the quote its ccomp (the
+ * coder then finds the quote's "we" or "I" the speaker; session of 2026-12-07, the
+ * eleventh). */
+static void repair_quote_speaker(tc_word *w, uint32_t n)
+{
+    static const char *const saying[] = {"say",   "tell",    "add",  "state", "insist",
+                                         "claim", "declare", "warn", NULL};
+    for (uint32_t v = 3; v < n; v++) {
+        if (w[v].upos != TC_UPOS_VERB || w[v].rel != TC_REL_CONJ || !w[v].head) continue;
+        uint32_t g = w[v].head - 1u;
+        if (g >= v || w[g].head) continue;
+        int speech = 0;
+        for (size_t j = 0; saying[j] && !speech; j++) speech = !strcmp(w[v].lemma, saying[j]);
+        if (!speech) continue;
+        uint32_t c = v; /* the words between the quote mark and the verb: its subject */
+        while (c > 0 && w[c - 1].upos != TC_UPOS_PUNCT) c--;
+        if (c < 3 || c == v || v - c > 8) continue;
+        unsigned char q = (unsigned char)w[c - 1].lemma[0];
+        if ((q != '\'' && q != '"' && q != 0xE2) || strcmp(w[c - 2].lemma, ",") != 0) continue;
+        int subj = 0, cc = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head != v + 1) continue;
+            subj |= w[k].rel == TC_REL_NSUBJ && k >= c && k < v;
+            cc |= w[k].rel == TC_REL_CC;
+        }
+        if (!subj || cc) continue;
+        hang(w, v, 0, TC_REL_ROOT);
+        w[v].head = 0;
+        hang(w, g, v, TC_REL_CCOMP);
+        w[c - 1].head = w[c - 2].head = (uint16_t)(v + 1);
+    }
+}
+
 /* "Rockets[root] fired[acl] by Hezbollah struck[conj of fired] an army base": a finite verb
  * joined with no conjunction to the participle that describes a root noun is the sentence's
  * verb, and the noun (with its participle) its subject. */
@@ -2072,6 +2107,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_relative_then_verb(p, w, n);
     repair_clause_after(p, w, n);
     repair_closing_speaker(w, n);
+    repair_quote_speaker(w, n);
     repair_to_conj(w, n);
     repair_participle_subject(p, w, n);
     repair_passive_agent(w, n);

@@ -353,6 +353,9 @@ static const tc_mention *titled_person(const tc_text *t, const tc_mention *m,
  * named with the same word): "its government" = ARM + GOV. */
 static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r)
 {
+    static const char *const institutions[] = {"government", "ministry",     "authorities",
+                                               "administration", "cabinet", "regime",
+                                               "junta",      "presidency"};
     if (strncmp(m->code, "---", 3) != 0 || m->tok0 == first) return 0;
     const tc_token *w = &t->toks[m->tok0 - 1];
     const tc_mention *ante = NULL;
@@ -376,6 +379,25 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
            person last named with that title ("Kenyan President William Ruto ... The
            president"): not the state named last, which may be the one visited */
         if (!ante) ante = titled_person(t, m, r);
+        /* ... or, for "The government", "The ministry", "The authorities" opening a
+           sentence, the state whose actor opened the sentence before ("Kenya closed its
+           border with Somalia. The government accused Somalia ...": Kenya's; subject
+           continuity, eleventh session): its state with this agent */
+        if (!ante && m->tok0 == first + 1 && r->has_subject && !strcmp(m->code + 3, "GOV") &&
+            in_words(&t->toks[m->tok0 + m->ntok - 1], institutions,
+                     sizeof institutions / sizeof *institutions) &&
+            sort_of(&r->subject) == REF_STATE && strlen(r->subject.code) >= 3 &&
+            strncmp(r->subject.code, "IGO", 3) && strncmp(r->subject.code, "NGO", 3) &&
+            strncmp(r->subject.code, "MNC", 3) && strncmp(r->subject.code, "---", 3)) {
+            char code[32];
+            snprintf(code, sizeof code, "%.3sGOV", r->subject.code);
+            memcpy(m->code, code, sizeof code);
+            m->name = r->subject.name;
+            m->rule = "'The' + government agent opening a sentence: the state that opened the one before";
+            m->tok0--;
+            m->ntok++;
+            return 1;
+        }
         /* ... or, for fighters of no state ("the militants", "the separatist group"), the
            armed group named last */
         const tc_mention *group = ref_of(r, REF_GROUP);
@@ -405,6 +427,26 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
 static int it_or_they(const tc_token *w)
 {
     return word_is(w, "it") || word_is(w, "they");
+}
+
+/* Is token i the subject after a sentence's opening words and no actor: a short phrase
+ * closed by a comma ("On Tuesday, he", "Speaking to reporters, she", "In a statement, he") or
+ * words that only join ("Then he", "But later she")? A "he" there goes on with the person the
+ * sentence before opened with, as a "He" opening the sentence does (subject continuity:
+ * "Lula met Macron in Paris. On Tuesday, he criticized Bolivia" is Lula; eleventh session). */
+static int after_opener(const tc_text *t, uint32_t first, uint32_t i)
+{
+    static const char *const joins[] = {"then", "but", "and", "later", "also", "so", "yet",
+                                        "still", "meanwhile", "afterwards"};
+    if (i <= first || i > first + 8) return 0;
+    if (word_is(&t->toks[i - 1], ",")) {
+        for (uint32_t k = first; k + 1 < i; k++)
+            if (t->toks[k].flags & TC_TOK_PUNCT) return 0; /* one phrase, no quote */
+        return 1;
+    }
+    for (uint32_t k = first; k < i; k++)
+        if (!in_words(&t->toks[k], joins, sizeof joins / sizeof *joins)) return 0;
+    return 1;
 }
 
 /* Is token i a sentence's "It" or "They" that stands for an actor: not "It is", "It would",
@@ -892,7 +934,8 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         int sort = reference_at(t, i, end, &len);
         const tc_mention *ante = sort == REF_PERSON ? NULL : ref_of(refs, sort);
         unsigned want = word_is(&t->toks[i], "she") ? TC_SEX_FEMALE : TC_SEX_MALE;
-        int lead = sort == REF_PERSON && i == s->tok0 && sex_agrees(refs->lead_sex, want);
+        int lead = sort == REF_PERSON && (i == s->tok0 || (!n && after_opener(t, s->tok0, i))) &&
+                   sex_agrees(refs->lead_sex, want);
         /* "Pashinyan met Putin in Moscow. He also criticized ...": a "he" or "she" opening a
            sentence goes on with the person the sentence before opened with, not the last
            person it named */

@@ -1037,6 +1037,23 @@ void tc_code_frame(sctx *s, size_t f)
             if (k != NO_MENTION) tgt[0] = k, nt = 1, named = 1;
         }
     }
+    /* "China proposed a price floor, but the EU refused": a refusal with no object, joined
+       to a verb of proposing, asking or offering whose subject is another's, refuses that
+       one (its object elided; session of 2026-12-07, the eleventh) */
+    static const char *const putting[] = {"propose", "offer",  "suggest", "ask", "request",
+                                          "demand",  "invite", "urge",    NULL};
+    uint32_t rp = s->fr[f].pred;
+    if (!nt && code_root(m->code) == 12 && !s->fr[f].nobj && rel_of(s, rp) == TC_REL_CONJ &&
+        s->tr.w[rp].head && lemma_in(s, head_of(s, rp), putting) &&
+        s->frame_of[head_of(s, rp)] >= 0) {
+        const tc_frame *pf = &s->fr[s->frame_of[head_of(s, rp)]];
+        int32_t got[8];
+        size_t ng = tc_code_arg_mentions(s, pf->subj, pf->nsubj, got, 8);
+        const tc_mention *mg = ng ? mention_at(s, got[0]) : NULL;
+        if (mg && usable(mg) && strncmp(mg->code, "---", 3) &&
+            (!ms0 || strncmp(mg->code, ms0->code, 3)))
+            tgt[0] = got[0], nt = 1;
+    }
     /* "filed a lawsuit in the U.S. District Court against X", "filed a complaint with the
        Council against X": a complaint or a suit (114, 115) is aimed at whom it is against, not
        where it is filed, when a dictionary knows them */

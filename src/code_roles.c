@@ -1032,11 +1032,11 @@ size_t tc_code_misread_subject(sctx *s, const tc_frame *fr, int32_t *out, size_t
     return 0;
 }
 
-/* "Russia said on Friday it had expelled diplomats": "it" or "they" saying what it did,
+/* "Russia said on Friday it had expelled diplomats": "it", "they", "we" or "I" saying what it did,
  * under a speech verb, is the speaker (a pronoun no reference resolved). */
 static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
 {
-    static const char *const selves[] = {"it", "they", "we", NULL};
+    static const char *const selves[] = {"it", "they", "we", "I", NULL};
     static const char *const saying[] = {"say",     "announce", "state",   "insist", "claim",
                                          "declare", "add",      "confirm", "tell",   NULL};
     if (fr->nsubj != 1 || fr->flags & TC_FR_PASSIVE || fr->gov_rel != TC_REL_CCOMP ||

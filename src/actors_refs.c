@@ -303,6 +303,47 @@ static int reference_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *le
     return REF_NONE;
 }
 
+/* The actor of a state that opened the sentence (res[0], ending before token i) that a
+ * possessive at i refers to: a person's or an agent's for "his" and "her", an agent's or a
+ * state's for "its" and "their" (thing); NULL when none. */
+static const tc_mention *opener_state(const tc_text *t, uint32_t first, uint32_t i,
+                                      const tc_mention *res, size_t n, int thing)
+{
+    const tc_mention *m = n ? &res[0] : NULL;
+    if (!m || m->tok0 + m->ntok > i ||
+        !(m->tok0 == first || (m->tok0 == first + 1 && word_is(&t->toks[first], "the"))) ||
+        strlen(m->code) < 3 || m->code[0] == '-' || !strncmp(m->code, "IGO", 3) ||
+        !strncmp(m->code, "NGO", 3) || !strncmp(m->code, "MNC", 3))
+        return NULL;
+    /* (no one of another state named between: "Putin met Macron, who said his country") */
+    for (size_t j = 1; j < n; j++)
+        if (res[j].tok0 < i && (sort_of(&res[j]) == REF_STATE || sort_of(&res[j]) == REF_PERSON) &&
+            strncmp(res[j].code, m->code, 3))
+            return NULL;
+    if (m->kind == TC_KIND_PERSON) return thing ? NULL : m;
+    return sort_of(m) == REF_STATE ? m : NULL;
+}
+
+static int possessive(const tc_token *d, int *thing)
+{
+    *thing = word_is(d, "its") || word_is(d, "their");
+    return *thing || word_is(d, "his") || word_is(d, "her");
+}
+
+/* "his country", "her nation", "its country" at token i: the state of the actor that opened
+ * the sentence, else for "its" and "their" the last state named; NULL when the words are no
+ * such reference or no state fits. */
+static const tc_mention *own_country(const tc_text *t, uint32_t first, uint32_t i,
+                                     const tc_mention *res, size_t n, const tc_actors_refs *r)
+{
+    int thing;
+    if (!possessive(&t->toks[i], &thing) ||
+        (!word_is(&t->toks[i + 1], "country") && !word_is(&t->toks[i + 1], "nation")))
+        return NULL;
+    const tc_mention *m = opener_state(t, first, i, res, n, thing);
+    return m ? m : thing && !(n && res[0].tok0 < i) ? ref_of(r, REF_STATE) : NULL;
+}
+
 /* Is sector (an agent code's part after the state, "MIL") one of the armed forces of a state? */
 static int security_sector(const char *sector)
 {
@@ -924,6 +965,28 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
                 changed = 1;
             }
             changed |= resolve_agent(t, s->tok0, &res[n], refs);
+            /* "The Iranian president said his government would ...": the state of the actor
+               that opened the sentence, with the agent's sector */
+            int thing;
+            static const char *const bodies[] = {
+                "government", "administration", "ministry", "cabinet", "army",
+                "military",   "forces",         "troops",   "police",  "navy"};
+            const tc_mention *own = !strncmp(res[n].code, "---", 3) && strlen(res[n].code) >= 6 &&
+                                            in_words(&t->toks[res[n].tok0 + res[n].ntok - 1],
+                                                     bodies, sizeof bodies / sizeof *bodies) &&
+                                            res[n].tok0 > s->tok0 &&
+                                            possessive(&t->toks[res[n].tok0 - 1], &thing) && !thing
+                                        ? opener_state(t, s->tok0, res[n].tok0 - 1, res, n, 0)
+                                        : NULL;
+            if (own) {
+                memcpy(res[n].code, own->code, 3);
+                res[n].name = own->name;
+                res[n].tok0--;
+                res[n].ntok++;
+                res[n].rule =
+                    "'his' / 'her' + agent: the state of the actor that opened the sentence";
+                changed = 1;
+            }
             i = res[n].tok0 + res[n].ntok;
             forget_by_noun(refs, t, i - 1, &res[n], k < nm ? m[k].tok0 : end, last_end, last_sort);
             remember(refs, t, &res[n]);
@@ -931,6 +994,24 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
             last_sort = res[n].code[0] && res[n].code[0] != '-' ? sort_of(&res[n]) : REF_NONE;
             n++;
             continue;
+        }
+        /* "Putin said his country would not lift the ban", "Turkey says its nation ...": a
+           possessive's country is the state of the actor that opened the sentence (a person's
+           or an agent's), else, for "its" and "their", the last state named */
+        if ((k == nm || m[k].tok0 >= i + 2) && i + 1 < end) {
+            const tc_mention *own = own_country(t, s->tok0, i, res, n, refs);
+            if (own) {
+                res[n] = *own;
+                res[n].code[3] = 0;
+                res[n].kind = TC_KIND_COUNTRY;
+                res[n].tok0 = i;
+                res[n].ntok = 2;
+                res[n].rule = "a possessive's country: the state of the actor it refers to";
+                n++;
+                changed = 1;
+                i += 2;
+                continue;
+            }
         }
         uint32_t len = 0;
         int sort = reference_at(t, i, end, &len);

@@ -629,8 +629,10 @@ void tc_tag_opening_noun(const tc_parser *p, const tc_tagword *tw, const char *c
         return;
     /* ... or a plural noun and then the past ("Taxi[VB] drivers protested"): its modifier */
     uint32_t v = upos[1] == TC_UPOS_NOUN && !strcmp(xpos_str(p, xpos[1]), "NNS") && n >= 4 ? 2 : 1;
-    if (!xpos_in(p, xpos[v], XS_PAST) || len[v] < 4 || memcmp(words[v] + len[v] - 2, "ed", 2))
-        return;
+    /* (a participle by its -ed, a past tense the tagger gave also irregular: "Taxi drivers
+       went on strike") */
+    int ed = len[v] >= 4 && !memcmp(words[v] + len[v] - 2, "ed", 2);
+    if (!xpos_in(p, xpos[v], XS_PAST) || (!ed && strcmp(xpos_str(p, xpos[v]), "VBD"))) return;
     uint32_t nn = p->nclass;
     for (uint32_t c = 0; c < p->nclass && nn == p->nclass; c++)
         if (p->cls_upos[c] == TC_UPOS_NOUN && !strcmp(xpos_str(p, p->cls_xpos[c]), "NN")) nn = c;

@@ -316,6 +316,22 @@ static const char *const allegers[] = {"suspect", "suspected", "accuse",    "acc
                                        "indict",  "blame",     "arrest",    "detain",  "sentence",
                                        "jail",    "try",       "prosecute", "guilty",  NULL};
 
+/* "The rebels and the army are guilty of violating the ceasefire": the sentence's own
+ * main clause finds them guilty (the writer or a monitor states it), so the act is told as
+ * done; guilt said by someone ("X said Y was guilty of") is blame() and stays alleged, and
+ * "found guilty", "pleaded guilty", "not guilty" are no such statement. g: the governor. */
+static int guilt_stated(const sctx *s, uint32_t g)
+{
+    if (!word_is(s, g, "guilty") || s->tr.w[g].head) return 0;
+    int cop = 0;
+    for (uint32_t i = s->first[g]; i < s->first[g + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_COP) cop = 1;
+        if (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never")) return 0;
+    }
+    return cop;
+}
+
 /* Marks of a clause of time or cause: what it tells is told as done, whatever governs it. */
 static const char *const circumstances[] = {"after",   "before",   "since",  "until",   "till",
                                             "when",    "while",    "as",     "because", "once",
@@ -459,7 +475,8 @@ static void mood(sctx *s, size_t f)
         (word_is(s, fr->mark, "of") || word_is(s, fr->mark, "with") ||
          word_is(s, fr->mark, "for")) &&
         lemma_in(s, fr->gov, allegers) &&
-        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p) &&
+        !guilt_stated(s, fr->gov))
         m->flags |= TC_EV_HYPOTHETICAL;
     /* "accused the rebel group of killing civilians" read with the act hung on the accused */
     if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_ACL &&

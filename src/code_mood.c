@@ -332,6 +332,27 @@ static int guilt_stated(const sctx *s, uint32_t g)
     return cop;
 }
 
+/* Is fr the content of the noun it hangs from ("its demand that Britain release the
+ * tanker"), not a relative clause on it ("the demand that Britain rejected")? The parse may
+ * read the "that" as a relative pronoun: a clause with an object or a subject of its own
+ * besides it, or a bare verb (the subjunctive "release"), is the content all the same. */
+static int asked_content(const sctx *s, const tc_frame *fr)
+{
+    if (fr->gov_rel != TC_REL_ACL && fr->gov_rel != TC_REL_ACL_RELCL) return 0;
+    uint32_t that = fr->gov + 1u;
+    if (that >= fr->pred || !word_is(s, that, "that")) return 0;
+    if (fr->mark == that) return 1;
+    int own_obj = 0, own_subj = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (c == that) continue;
+        own_obj |= rel_of(s, c) == TC_REL_OBJ;
+        own_subj |= rel_of(s, c) == TC_REL_NSUBJ;
+    }
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos);
+    return own_subj && (own_obj || !strcmp(x, "VB"));
+}
+
 /* Marks of a clause of time or cause: what it tells is told as done, whatever governs it. */
 static const char *const circumstances[] = {"after",   "before",   "since",  "until",   "till",
                                             "when",    "while",    "as",     "because", "once",
@@ -469,6 +490,14 @@ static void mood(sctx *s, size_t f)
             if (word_is(s, s->kids[i], "before") && s->kids[i] > fr->pred && perfect_present(s, fr))
                 m->flags |= TC_EV_HYPOTHETICAL;
         }
+    /* "reiterated its demand that Britain release the tanker", "a call that troops
+       withdraw": what a demand, request or proposal names is asked for, not done (session of
+       2026-12-07, the eleventh: noeventB11) */
+    static const char *const asks[] = {"demand",   "call",       "request", "appeal",
+                                       "plea",     "proposal",   "suggestion", "ultimatum",
+                                       "insistence", "requirement", "order",  NULL};
+    if (fr->gov != TC_FRAME_NONE && base_in(s, fr->gov, asks) && asked_content(s, fr))
+        m->flags |= TC_EV_HYPOTHETICAL;
     /* "a man suspected of shooting three people", "charged with plotting attacks": the act
        is alleged by someone else, not reported as done (an accusation's own frame codes it) */
     if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE &&

@@ -905,8 +905,14 @@ void tc_code_obligation(sctx *s, size_t f)
     fmatch said = {.reporter = NO_MENTION};
     for (size_t i = 0; i < n; i++) {
         const tc_mention *mw = mention_at(s, who[i]);
-        /* "Putin said Russia must defend itself": a call to one's own side is no demand */
-        if (mw && strncmp(mw->code, "---", 3) && !strncmp(mw->code, ms->code, 3)) continue;
+        /* "Putin said Russia must defend itself": a call to one's own side is no demand;
+           the opposition's or a rebel's call on its own state's government is one ("the
+           opposition leader said the government must resign": eleventh session) */
+        static const char *const dissent[] = {"OPP", "REB", "INS", "SEP", "HRI", "LAB", NULL};
+        static const char *const rulers[] = {"GOV", "MIL", "COP", "JUD", "LEG", NULL};
+        if (mw && strncmp(mw->code, "---", 3) && !strncmp(mw->code, ms->code, 3) &&
+            !(sector_in(ms, dissent) && (strlen(mw->code) == 3 || sector_in(mw, rulers))))
+            continue;
         tc_code_emit_at(s, &said, fr->pred, UINT32_MAX, spk, who[i], code, info);
     }
 }

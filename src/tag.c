@@ -735,6 +735,21 @@ void tc_tag_capital(const tc_parser *p, const char *const *words, const uint32_t
 {
     uint32_t nnp = p->cls_nnp, caps = 0, lower = 0;
     if (nnp >= p->nclass) return;
+    /* "The World Health Organization (WHO) is providing ...": a word in capitals alone in
+       brackets is the acronym of the name before it, never the pronoun or the word it spells
+       (read as "who", it took the verb as a relative clause and the name lost its act) */
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        if (len[i - 1] != 1 || words[i - 1][0] != '(' || len[i + 1] != 1 ||
+            words[i + 1][0] != ')' || len[i] < 2 || upos[i] == TC_UPOS_PROPN)
+            continue;
+        int caps_only = 1;
+        for (uint32_t k = 0; k < len[i]; k++)
+            caps_only &= (unsigned char)words[i][k] >= 'A' && (unsigned char)words[i][k] <= 'Z';
+        if (!caps_only) continue;
+        cls[i] = (uint8_t)nnp;
+        upos[i] = TC_UPOS_PROPN;
+        xpos[i] = p->cls_xpos[nnp];
+    }
     for (uint32_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)words[i][0];
         caps += c >= 'A' && c <= 'Z';

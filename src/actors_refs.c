@@ -280,6 +280,14 @@ static int reference_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *le
         *len = 1;
         return REF_PERSON;
     }
+    /* "Putin said his country will not ...": a person's own country is the state the last
+       person named serves, as "the country" is ("their" and "its" are left alone: "refugees
+       fled their country" is not the state named before) */
+    if ((word_is(w, "his") || word_is(w, "her")) && i + 1 < end &&
+        (word_is(&t->toks[i + 1], "country") || word_is(&t->toks[i + 1], "nation"))) {
+        *len = 2;
+        return REF_STATE;
+    }
     if (!word_is(w, "the") || i + 1 >= end) return REF_NONE;
     for (size_t k = 0; k < sizeof ref_nouns / sizeof ref_nouns[0]; k++)
         if (word_is(&t->toks[i + 1], ref_nouns[k].word)) {

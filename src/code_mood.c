@@ -139,11 +139,11 @@ static int obliged_by(const sctx *s, const tc_frame *fr)
 /* Words over an infinitive that make it a plan, not a deed ("plans to visit", "is to visit",
  * "is expected to sign", "wants to join", "failed to stop" is a failure, kept apart). */
 static const char *const planners[] = {
-    "plan",     "intend",  "aim",        "prepare",  "expect", "be",       "want",
-    "hope",     "seek",    "try",        "attempt",  "wish",   "set",      "due",
-    "likely",   "go",      "decide",     "vow",      "pledge", "propose",  "mean",
-    "agree",    "promise", "consider",   "offer",    "ready",  "willing",  "able",
-    "need",     "have",    "ought",      "schedule", "move",   "hesitate", "look",
+    "plan",     "intend",  "aim",        "prepare",  "expect", "be",        "want",
+    "hope",     "seek",    "try",        "attempt",  "wish",   "set",       "due",
+    "likely",   "go",      "decide",     "vow",      "pledge", "propose",   "mean",
+    "agree",    "promise", "consider",   "offer",    "ready",  "willing",   "able",
+    "need",     "have",    "ought",      "schedule", "move",   "hesitate",  "look",
     "prepared", "poised",  "determined", "eager",    "keen",   "committed", NULL};
 
 /* "reaffirmed its commitment to supporting X", "voiced its readiness to mediate": a readiness
@@ -153,12 +153,12 @@ static int stance_stated(const sctx *s, const tc_frame *fr)
 {
     if (fr->gov == TC_FRAME_NONE || fr->mark == TC_FRAME_NONE || !word_is(s, fr->mark, "to"))
         return 0;
-    static const char *const stances[] = {"commitment", "readiness", "willingness",
-                                          "determination", NULL};
+    static const char *const stances[] = {"commitment", "readiness", "willingness", "determination",
+                                          NULL};
     static const char *const stating[] = {
-        "reiterate", "reaffirm", "affirm",  "express",   "voice",   "confirm", "stress",
-        "underline", "renew",    "declare", "emphasize", "emphasise", "announce", "show",
-        "signal",    "pledge",   "restate", NULL};
+        "reiterate", "reaffirm",  "affirm", "express", "voice",     "confirm",
+        "stress",    "underline", "renew",  "declare", "emphasize", "emphasise",
+        "announce",  "show",      "signal", "pledge",  "restate",   NULL};
     if (fr->gov_rel == TC_REL_ACL && lemma_in(s, fr->gov, stances))
         return rel_of(s, fr->gov) == TC_REL_OBJ && s->tr.w[fr->gov].head &&
                lemma_in(s, head_of(s, fr->gov), stating);
@@ -175,10 +175,9 @@ static int stance_stated(const sctx *s, const tc_frame *fr)
  * (advcl) on a participle or adjective of readiness completes it, as an xcomp would. */
 static int ready_to(const sctx *s, const tc_frame *fr)
 {
-    static const char *const readiness[] = {"prepare", "prepared", "ready",     "willing",
-                                            "poise",   "poised",   "set",       "determined",
-                                            "due",     "able",     "eager",     "keen",
-                                            "commit",  "committed", NULL};
+    static const char *const readiness[] = {
+        "prepare", "prepared", "ready", "willing", "poise",  "poised",    "set", "determined",
+        "due",     "able",     "eager", "keen",    "commit", "committed", NULL};
     if (fr->gov == TC_FRAME_NONE || fr->mark == TC_FRAME_NONE || !word_is(s, fr->mark, "to"))
         return 0;
     if (fr->gov_rel == TC_REL_ADVCL && lemma_in(s, fr->gov, readiness)) return 1;

@@ -309,8 +309,8 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
            object names, owned by no one but a pronoun, is the verb's subject's */
         static const char *const stances[] = {"commitment", "readiness", "willingness",
                                               "determination", NULL};
-        if (r == TC_REL_ACL && !f->nsubj && lemma_is(b, h, stances) &&
-            w[h].rel == TC_REL_OBJ && w[h].head) {
+        if (r == TC_REL_ACL && !f->nsubj && lemma_is(b, h, stances) && w[h].rel == TC_REL_OBJ &&
+            w[h].head) {
             int owned = 0;
             for (uint32_t i = b->first[h]; i < b->first[h + 1]; i++) {
                 uint32_t c = b->kids[i];

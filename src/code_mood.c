@@ -568,6 +568,12 @@ static void mood(sctx *s, size_t f)
         const char *no = root >= 3 && root <= 6 && !strcmp(s->tr.w[fr->gov].lemma, "fail")
                              ? refined(governor_of("120"), m->code)
                              : NULL;
+        /* "failed to renew the arms embargo": a sanction (16x) or a restriction (172x) not
+           renewed lapses, which is easing it (085, 081) */
+        static const char *const renewals[] = {"renew", "extend", "prolong", NULL};
+        static const char *const lapses[] = {"fail", "decline", "neglect", "refuse", NULL};
+        if (!no && lemma_in(s, fr->pred, renewals) && lemma_in(s, fr->gov, lapses))
+            no = root == 16 ? "085" : !strncmp(m->code, "172", 3) ? "081" : NULL;
         if (no && s->c->cameo && tc_cameo_get(s->c->cameo, no)) {
             tc_code_set_code(s, m, no);
             m->flags &= ~(unsigned)TC_EV_NEGATED;

@@ -3510,6 +3510,28 @@ static const raw_match *shared_state(const tc_text *t, const chunk *c, const raw
     return one_side(c->agents[0]->e->code, next->e->code) ? st : NULL;
 }
 
+/* "the Chinese side", "the Japanese side" (session of 2026-12-07, the eleventh): in diplomatic
+ * news a nationality's side is its government, so "side" is an agent (data/actors.txt); but
+ * only right after a state's adjective or name (raw[i - 1] ends where it starts) and not
+ * before "of the border / river / line ..." ("on the Turkish side of the border" is a place,
+ * the state's as before; "accused the Russian side of" is the government's); "the
+ * other side", "both sides" name no state: they are no agent). Is raw[i] such a loose "side"? */
+static int loose_side(const tc_text *t, const tc_sentence *s, const raw_match *raw, size_t i)
+{
+    const raw_match *r = &raw[i];
+    if (r->e->kind != TC_KIND_AGENT || r->ntok != 1 ||
+        (!word_is(&t->toks[r->tok0], "side") && !word_is(&t->toks[r->tok0], "sides")))
+        return 0;
+    static const char *const lines[] = {"border", "frontier", "boundary", "river",  "line",
+                                        "fence",  "wall",     "crossing", "strait", "divide"};
+    uint32_t after = r->tok0 + 1, end = s->tok0 + s->ntok;
+    if (after + 2 < end && word_is(&t->toks[after], "of") && word_is(&t->toks[after + 1], "the"))
+        for (size_t k = 0; k < sizeof lines / sizeof *lines; k++)
+            if (word_is(&t->toks[after + 2], lines[k])) return 1;
+    if (i == 0 || raw[i - 1].hidden || raw[i - 1].tok0 + raw[i - 1].ntok != r->tok0) return 1;
+    return raw[i - 1].e->kind != TC_KIND_ADJ && raw[i - 1].e->kind != TC_KIND_COUNTRY;
+}
+
 size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
                          unsigned flags, tc_arena *a, tc_mention **out)
 {
@@ -3523,7 +3545,7 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
     nraw = people_matches(d, t, s, raw, nraw, a, &raw);
     uint8_t *seen = flags & TC_SCAN_UNKNOWN ? name_marks(t, s, raw, nraw, a) : NULL;
     for (size_t i = 0; i < nraw; i++)
-        if (!raw[i].hidden) raw[kept++] = raw[i];
+        if (!raw[i].hidden && !loose_side(t, s, raw, i)) raw[kept++] = raw[i];
     nraw = kept;
     if (nraw == 0 && !seen) return 0;
     tc_mention *m = tc_arena_alloc(a, (nraw ? nraw : 1) * sizeof *m);

@@ -235,6 +235,9 @@ typedef struct {
                               newest at (npersons - 1) % 8 */
     unsigned npersons;
     unsigned lead_sex; /* the sex of the previous sentence's first person, known or not */
+    uint32_t sides_at; /* 1 + the first token of the last party, opposition or fighters named
+                          (of a state or of none): "both sides", "the parties" after it are
+                          theirs, not two states' (0: none) */
 } tc_actors_refs;
 
 /* The sex data/names-given.txt gives the first name word[0..len) (any case): TC_SEX_FEMALE,

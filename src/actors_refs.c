@@ -224,10 +224,17 @@ static const tc_mention *pronoun_person_for(const tc_actors_refs *r, unsigned wa
     return NULL;
 }
 
+static int armed_sector(const char *sector);
+
 /* Remembers mention m (its last token is t's tok) under its sort. */
 static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
 {
     if (name_modifies(t, m)) return;
+    if (strlen(m->code) >= 6 && (armed_sector(m->code + 3) || !strncmp(m->code + 3, "OPP", 3) ||
+                                 !strncmp(m->code + 3, "PTY", 3)))
+        r->sides_at = m->tok0 + 1;
+    else if (m->kind == TC_KIND_GROUP)
+        r->sides_at = m->tok0 + 1;
     if (pronoun_person(m)) r->persons[r->npersons++ % 8] = *m;
     if (m->kind == TC_KIND_PERSON || (m->flags & TC_MENTION_UNKNOWN)) remember_person(r, m);
     int sort = sort_of(m);
@@ -280,21 +287,61 @@ static int reference_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *le
         *len = 1;
         return REF_PERSON;
     }
-    /* "Putin said his country will not ...": a person's own country is the state the last
-       person named serves, as "the country" is ("their" and "its" are left alone: "refugees
-       fled their country" is not the state named before) */
-    if ((word_is(w, "his") || word_is(w, "her")) && i + 1 < end &&
-        (word_is(&t->toks[i + 1], "country") || word_is(&t->toks[i + 1], "nation"))) {
-        *len = 2;
-        return REF_STATE;
-    }
     if (!word_is(w, "the") || i + 1 >= end) return REF_NONE;
     for (size_t k = 0; k < sizeof ref_nouns / sizeof ref_nouns[0]; k++)
         if (word_is(&t->toks[i + 1], ref_nouns[k].word)) {
             *len = 2;
             return ref_nouns[k].sort;
         }
+    /* "the neighbouring country", "the neighboring nation" (eleventh session) */
+    if (i + 2 < end &&
+        (word_is(&t->toks[i + 1], "neighbouring") || word_is(&t->toks[i + 1], "neighboring")) &&
+        noun_sort(&t->toks[i + 2]) == REF_STATE) {
+        *len = 3;
+        return REF_STATE;
+    }
     return REF_NONE;
+}
+
+/* The actor of a state that opened the sentence (res[0], ending before token i) that a
+ * possessive at i refers to: a person's or an agent's for "his" and "her", an agent's or a
+ * state's for "its" and "their" (thing); NULL when none. */
+static const tc_mention *opener_state(const tc_text *t, uint32_t first, uint32_t i,
+                                      const tc_mention *res, size_t n, int thing)
+{
+    const tc_mention *m = n ? &res[0] : NULL;
+    if (!m || m->tok0 + m->ntok > i ||
+        !(m->tok0 == first || (m->tok0 == first + 1 && word_is(&t->toks[first], "the"))) ||
+        strlen(m->code) < 3 || m->code[0] == '-' || !strncmp(m->code, "IGO", 3) ||
+        !strncmp(m->code, "NGO", 3) || !strncmp(m->code, "MNC", 3))
+        return NULL;
+    /* (no one of another state named between: "Putin met Macron, who said his country") */
+    for (size_t j = 1; j < n; j++)
+        if (res[j].tok0 < i && (sort_of(&res[j]) == REF_STATE || sort_of(&res[j]) == REF_PERSON) &&
+            strncmp(res[j].code, m->code, 3))
+            return NULL;
+    if (m->kind == TC_KIND_PERSON) return thing ? NULL : m;
+    return sort_of(m) == REF_STATE ? m : NULL;
+}
+
+static int possessive(const tc_token *d, int *thing)
+{
+    *thing = word_is(d, "its") || word_is(d, "their");
+    return *thing || word_is(d, "his") || word_is(d, "her");
+}
+
+/* "his country", "her nation", "its country" at token i: the state of the actor that opened
+ * the sentence, else for "its" and "their" the last state named; NULL when the words are no
+ * such reference or no state fits. */
+static const tc_mention *own_country(const tc_text *t, uint32_t first, uint32_t i,
+                                     const tc_mention *res, size_t n, const tc_actors_refs *r)
+{
+    int thing;
+    if (!possessive(&t->toks[i], &thing) ||
+        (!word_is(&t->toks[i + 1], "country") && !word_is(&t->toks[i + 1], "nation")))
+        return NULL;
+    const tc_mention *m = opener_state(t, first, i, res, n, thing);
+    return m ? m : thing && !(n && res[0].tok0 < i) ? ref_of(r, REF_STATE) : NULL;
 }
 
 /* Is sector (an agent code's part after the state, "MIL") one of the armed forces of a state? */
@@ -312,10 +359,46 @@ static int armed_sector(const char *sector)
     return 0;
 }
 
+/* The person of the last named (r->people) whose name came with the words of agent mention m
+ * as a title, each of them within the name's mention or the three words before it ("Kenyan
+ * President William Ruto", "Foreign Minister Ana Lopez"): "the president", "the foreign
+ * minister" after it is that person (session of 2026-12-07, the eleventh). NULL when none. */
+static const tc_mention *titled_person(const tc_text *t, const tc_mention *m,
+                                       const tc_actors_refs *r)
+{
+    static const char *const titles[] = {
+        "president", "minister",   "premier", "chancellor", "secretary-general",
+        "king",      "queen",      "emir",    "sultan",     "governor",
+        "mayor",     "ambassador", "envoy",   "spokesman",  "spokeswoman",
+        "commander", "general"};
+    /* an office ("the government led by X" names no title) */
+    if (!m->ntok ||
+        !in_words(&t->toks[m->tok0 + m->ntok - 1], titles, sizeof titles / sizeof *titles))
+        return NULL;
+    for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
+        const tc_mention *p = &r->people[(r->npeople - 1 - k) % 8].m;
+        if (p->kind != TC_KIND_PERSON || !p->code[0] || p->code[0] == '-' || p->tok0 >= m->tok0)
+            continue;
+        uint32_t lo = p->tok0 >= 3 ? p->tok0 - 3 : 0, hi = p->tok0 + p->ntok;
+        int all = 1;
+        for (uint32_t w = m->tok0; w < m->tok0 + m->ntok && all; w++) {
+            int found = 0;
+            for (uint32_t q = lo; q < hi && !found; q++)
+                found = !strcmp(t->toks[q].norm, t->toks[w].norm);
+            all = found;
+        }
+        if (all) return p;
+    }
+    return NULL;
+}
+
 /* An agent with no country after its / their (the last state's) or the (the last state actor
  * named with the same word): "its government" = ARM + GOV. */
 static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r)
 {
+    static const char *const institutions[] = {"government",     "ministry",  "authorities",
+                                               "administration", "cabinet",   "regime",
+                                               "junta",          "presidency"};
     if (strncmp(m->code, "---", 3) != 0 || m->tok0 == first) return 0;
     const tc_token *w = &t->toks[m->tok0 - 1];
     const tc_mention *ante = NULL;
@@ -335,6 +418,30 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
         if (!ante && m->tok0 == first + 1 && r->has_subject && security_sector(m->code + 3) &&
             strlen(r->subject.code) > 3 && !strcmp(r->subject.code + 3, m->code + 3))
             ante = &r->subject;
+        /* ... or, for an office of no state ("the president", "the foreign minister"), the
+           person last named with that title ("Kenyan President William Ruto ... The
+           president"): not the state named last, which may be the one visited */
+        if (!ante) ante = titled_person(t, m, r);
+        /* ... or, for "The government", "The ministry", "The authorities" opening a
+           sentence, the state whose actor opened the sentence before ("Kenya closed its
+           border with Somalia. The government accused Somalia ...": Kenya's; subject
+           continuity, eleventh session): its state with this agent */
+        if (!ante && m->tok0 == first + 1 && r->has_subject && !strcmp(m->code + 3, "GOV") &&
+            in_words(&t->toks[m->tok0 + m->ntok - 1], institutions,
+                     sizeof institutions / sizeof *institutions) &&
+            sort_of(&r->subject) == REF_STATE && strlen(r->subject.code) >= 3 &&
+            strncmp(r->subject.code, "IGO", 3) && strncmp(r->subject.code, "NGO", 3) &&
+            strncmp(r->subject.code, "MNC", 3) && strncmp(r->subject.code, "---", 3)) {
+            char code[32];
+            snprintf(code, sizeof code, "%.3sGOV", r->subject.code);
+            memcpy(m->code, code, sizeof code);
+            m->name = r->subject.name;
+            m->rule =
+                "'The' + government agent opening a sentence: the state that opened the one before";
+            m->tok0--;
+            m->ntok++;
+            return 1;
+        }
         /* ... or, for fighters of no state ("the militants", "the separatist group"), the
            armed group named last */
         const tc_mention *group = ref_of(r, REF_GROUP);
@@ -366,6 +473,26 @@ static int it_or_they(const tc_token *w)
     return word_is(w, "it") || word_is(w, "they");
 }
 
+/* Is token i the subject after a sentence's opening words and no actor: a short phrase
+ * closed by a comma ("On Tuesday, he", "Speaking to reporters, she", "In a statement, he") or
+ * words that only join ("Then he", "But later she")? A "he" there goes on with the person the
+ * sentence before opened with, as a "He" opening the sentence does (subject continuity:
+ * "Lula met Macron in Paris. On Tuesday, he criticized Bolivia" is Lula; eleventh session). */
+static int after_opener(const tc_text *t, uint32_t first, uint32_t i)
+{
+    static const char *const joins[] = {"then", "but", "and",   "later",     "also",
+                                        "so",   "yet", "still", "meanwhile", "afterwards"};
+    if (i <= first || i > first + 8) return 0;
+    if (word_is(&t->toks[i - 1], ",")) {
+        for (uint32_t k = first; k + 1 < i; k++)
+            if (t->toks[k].flags & TC_TOK_PUNCT) return 0; /* one phrase, no quote */
+        return 1;
+    }
+    for (uint32_t k = first; k < i; k++)
+        if (!in_words(&t->toks[k], joins, sizeof joins / sizeof *joins)) return 0;
+    return 1;
+}
+
 /* Is token i a sentence's "It" or "They" that stands for an actor: not "It is", "It would",
  * "It seems" (an expletive or a judgement)? */
 static int opening_pronoun(const tc_text *t, uint32_t i, uint32_t end)
@@ -392,6 +519,65 @@ static int said_it(const tc_text *t, uint32_t first, uint32_t i)
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
         if (word_is(&t->toks[i - 1], verbs[k])) return 1;
     return 0;
+}
+
+/* "The Kenyan president said he would visit Moscow": "he" or "she" (want: its sex) right
+ * after a verb of saying whose subject opens the sentence is that subject, the closer one,
+ * not the person the sentences before named last (issue 14's noise control: subject
+ * continuity and agreement; session of 2026-12-07, the eleventh): a person of that sex ("He
+ * said he": the "He" resolved) or one holder of an office of a state (an agent: the
+ * president, the foreign minister, a spokeswoman, a farmer). A single person whom no
+ * dictionary places ("A Toyota executive said he", "An analyst said he") is nobody the text
+ * named before: *nobody is set and NULL returned. NULL when the rule does not apply. */
+static const tc_mention *speaking_subject(const tc_text *t, uint32_t first, uint32_t i,
+                                          unsigned want, const tc_mention *res, size_t n,
+                                          int *nobody)
+{
+    static const char *const offices[] = {
+        "president",    "minister", "premier",    "chancellor", "spokesman",  "spokeswoman",
+        "spokesperson", "leader",   "ambassador", "envoy",      "official",   "commander",
+        "governor",     "mayor",    "secretary",  "king",       "queen",      "emir",
+        "general",      "chief",    "officer",    "soldier",    "lawmaker",   "senator",
+        "farmer",       "lawyer",   "activist",   "analyst",    "executive",  "director",
+        "chairman",     "manager",  "professor",  "expert",     "researcher", "witness",
+        "resident",     "doctor",   "man",        "woman",      "diplomat",   "source"};
+    *nobody = 0;
+    if (i < first + 2 || i + 1 >= t->ntoks || (t->toks[i + 1].flags & TC_TOK_PUNCT)) return NULL;
+    const tc_token *v = &t->toks[i - 1];
+    if (!word_is(v, "said") && !word_is(v, "says") && !word_is(v, "added") &&
+        !word_is(v, "insisted") && !word_is(v, "stated") && !word_is(v, "announced") &&
+        !word_is(v, "declared"))
+        return NULL;
+    const tc_token *h = &t->toks[i - 2]; /* the subject's last word */
+    const tc_token *det = &t->toks[first];
+    int opens_det = word_is(det, "the") || word_is(det, "a") || word_is(det, "an");
+    const tc_mention *m = n ? &res[0] : NULL;
+    if (m && m->tok0 + m->ntok == i - 1 &&
+        (m->tok0 == first || (m->tok0 == first + 1 && opens_det))) {
+        int office = in_words(h, offices, sizeof offices / sizeof *offices);
+        if (m->kind == TC_KIND_PERSON) return sex_agrees(m->sex, want) ? m : NULL;
+        if (!office) return NULL;
+        if (!m->code[0] || m->code[0] == '-' || strlen(m->code) < 6) {
+            *nobody = 1;
+            return NULL;
+        }
+        if (word_is(h, "spokeswoman") || word_is(h, "queen") || word_is(h, "woman"))
+            return want == TC_SEX_FEMALE ? m : NULL;
+        if (word_is(h, "spokesman") || word_is(h, "king") || word_is(h, "emir") ||
+            word_is(h, "man") || word_is(h, "chairman"))
+            return want == TC_SEX_MALE ? m : NULL;
+        return m;
+    }
+    /* no mention ends at the verb: a subject of one to four words opening the sentence whose
+       last is a person's noun */
+    for (size_t q = 0; q < n; q++)
+        if (res[q].tok0 < i && res[q].tok0 + res[q].ntok > i - 2) return NULL;
+    if (i - 2 > first + 3 || !opens_det || !in_words(h, offices, sizeof offices / sizeof *offices))
+        return NULL;
+    for (uint32_t k = first + 1; k < i - 2; k++)
+        if (t->toks[k].flags & TC_TOK_PUNCT) return NULL;
+    *nobody = 1;
+    return NULL;
 }
 
 /* An object pronoun's antecedent. "Thousands of Georgians protested, and police dispersed
@@ -568,6 +754,59 @@ static const tc_mention *maker_of(const tc_text *t, uint32_t i, uint32_t end,
     return NULL;
 }
 
+/* "The U.S. House passed a resolution ... Pakistan rejected the resolution": a noun of what
+ * one side puts to another (a resolution, an offer, a proposal, a plan ...) at token i, after
+ * "the" (an adjective may come between), that the sentence before or the one before that
+ * named too is its maker there: the last actor named before that noun in its sentence (the
+ * states, organisations and groups remembered), not of the state of an actor of this
+ * sentence before it (who would reject their own plan?). The noun then stands for its maker,
+ * the target of the verb that takes it (session of 2026-12-07, the eleventh). */
+static const tc_mention *proposal_maker(const tc_text *t, uint32_t sent, uint32_t i,
+                                        const tc_actors_refs *refs, const tc_mention *res, size_t n)
+{
+    static const char *const proposals[] = {"offer",      "proposal",   "plan",       "ultimatum",
+                                            "initiative", "resolution", "invitation", "demand"};
+    const tc_token *w = &t->toks[i];
+    uint32_t first = t->sents[sent].tok0;
+    if (!in_words(w, proposals, sizeof proposals / sizeof *proposals) || i < first + 1 || sent == 0)
+        return NULL;
+    if (!word_is(&t->toks[i - 1], "the") &&
+        !(i >= first + 2 && word_is(&t->toks[i - 2], "the") &&
+          !(t->toks[i - 1].flags & (TC_TOK_PUNCT | TC_TOK_CAP))))
+        return NULL;
+    if (i + 1 < t->ntoks && word_is(&t->toks[i + 1], "of")) return NULL; /* "the plan of X" */
+    /* the noun in one of the two sentences before, after "a" or "an" (a new one there) */
+    uint32_t lo = t->sents[sent >= 2 ? sent - 2 : 0].tok0, at = 0;
+    for (uint32_t q = first; q-- > lo + 1;)
+        if (!strcmp(t->toks[q].norm, w->norm) &&
+            (word_is(&t->toks[q - 1], "a") || word_is(&t->toks[q - 1], "an") ||
+             (q >= lo + 2 && (word_is(&t->toks[q - 2], "a") || word_is(&t->toks[q - 2], "an"))))) {
+            at = q;
+            break;
+        }
+    if (!at) return NULL;
+    uint32_t from = lo;
+    for (uint32_t q = 0; q < t->nsents; q++)
+        if (t->sents[q].tok0 <= at) from = t->sents[q].tok0;
+    const tc_mention *best = NULL;
+    const tc_mention *cands[6];
+    size_t nc = 0;
+    for (unsigned k = 0; k < 4 && k < refs->nstates; k++)
+        cands[nc++] = &refs->states[(refs->nstates - 1 - k) % 4];
+    if (refs->has >> REF_ORG & 1) cands[nc++] = &refs->last[REF_ORG];
+    if (refs->has >> REF_GROUP & 1) cands[nc++] = &refs->last[REF_GROUP];
+    for (size_t k = 0; k < nc; k++) {
+        const tc_mention *c = cands[k];
+        if (c->tok0 < from || c->tok0 >= at || !c->code[0] || c->code[0] == '-') continue;
+        if (!best || c->tok0 > best->tok0) best = c;
+    }
+    if (!best) return NULL;
+    for (size_t q = 0; q < n; q++) /* not the taker's own state's */
+        if (res[q].tok0 >= first && res[q].tok0 < i && !strncmp(res[q].code, best->code, 3))
+            return NULL;
+    return best;
+}
+
 /* "the two countries", "both leaders", "the prime ministers": a plural description of two
  * states' sides. At token i ("the" or "both"), the words of the description: *det the tokens
  * before the noun ("the two", "both", "the"), *len all of them; 0 when there is none. The
@@ -578,18 +817,22 @@ static int pair_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *det, ui
 {
     static const struct {
         const char *w1, *w2; /* the noun, one or two words */
-        int gov;             /* the states' governments, not the states */
+        int gov;             /* the states' governments, not the states (2: "sides", see
+                                pair_mentions) */
         int bare;            /* after "the" alone too */
     } nouns[] = {
         {"countries", NULL, 0, 0},  {"nations", NULL, 0, 0},      {"neighbours", NULL, 0, 0},
         {"neighbors", NULL, 0, 0},  {"governments", NULL, 1, 0},  {"leaders", NULL, 1, 0},
         {"presidents", NULL, 1, 1}, {"prime", "ministers", 1, 1}, {"foreign", "ministers", 1, 1},
-        {"premiers", NULL, 1, 1},   {"capitals", NULL, 1, 0},
+        {"premiers", NULL, 1, 1},   {"capitals", NULL, 1, 0},     {"sides", NULL, 2, 0},
+        {"parties", NULL, 2, 1},
     };
     uint32_t d;
     /* not what is between them or theirs ("ties between the two countries", "the leaders of
        both nations"): a relation or a possessor, which the sentence's actors already name */
     if (i > 0 && (word_is(&t->toks[i - 1], "between") || word_is(&t->toks[i - 1], "of"))) return 0;
+    /* "casualties on both sides", "authorities on both sides": a where, not the actors */
+    int on = i > 0 && word_is(&t->toks[i - 1], "on");
     if (word_is(&t->toks[i], "both"))
         d = 1;
     else if (word_is(&t->toks[i], "the") && i + 1 < end && word_is(&t->toks[i + 1], "two"))
@@ -605,6 +848,7 @@ static int pair_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *det, ui
             (nouns[k].w2 && !word_is(&t->toks[j + 1], nouns[k].w2)))
             continue;
         if (d == 1 && word_is(&t->toks[i], "the") && !nouns[k].bare) return 0;
+        if (on && nouns[k].gov == 2) return 0;
         if (j + n < end && (word_is(&t->toks[j + n], "'") || word_is(&t->toks[j + n], "of")))
             return 0;
         *det = d;
@@ -618,7 +862,8 @@ static int pair_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *det, ui
 /* The two states a pair description stands for: the last two state actors named (a person
  * for their state), of two states, no region, no organisation, both from token since on;
  * into a[0] (the earlier) and a[1]. 0 when the article named fewer than two. */
-static int last_two_states(const tc_actors_refs *r, uint32_t since, const tc_mention **a)
+static int last_two_states(const tc_text *t, const tc_actors_refs *r, uint32_t since,
+                           const tc_mention **a)
 {
     static const char *const no_state[] = {"IGO", "NGO", "IMG", "MNC", "---"};
     a[0] = a[1] = NULL;
@@ -627,6 +872,11 @@ static int last_two_states(const tc_actors_refs *r, uint32_t since, const tc_men
         int skip = c->kind == TC_KIND_REGION || strlen(c->code) < 3;
         for (size_t q = 0; q < sizeof no_state / sizeof *no_state && !skip; q++)
             skip = !strncmp(c->code, no_state[q], 3);
+        /* a capital or city after "in" or "at" is where they met, not a side ("held talks
+           in Vienna. The parties ...": eleventh session) */
+        if (!skip && c->kind == TC_KIND_METONYM && c->tok0 > 0 &&
+            (word_is(&t->toks[c->tok0 - 1], "in") || word_is(&t->toks[c->tok0 - 1], "at")))
+            skip = 1;
         if (skip || (a[1] && !strncmp(a[1]->code, c->code, 3))) continue;
         if (c->tok0 < since) return 0;
         if (!a[1]) {
@@ -643,11 +893,27 @@ static int last_two_states(const tc_actors_refs *r, uint32_t since, const tc_men
  * determiner words, the later on its noun, so that the coder reads them as a list of two.
  * Each is the state or, for its leaders or governments, the state's government (a person's
  * own code). Returns how many were written to out (0 or 2). */
-static size_t pair_mentions(uint32_t i, uint32_t det, uint32_t len, int gov, uint32_t since,
-                            const tc_actors_refs *r, tc_mention *out)
+static size_t pair_mentions(const tc_text *t, uint32_t i, uint32_t det, uint32_t len, int gov,
+                            uint32_t since, const tc_actors_refs *r, tc_mention *out)
 {
+    static const char *const side_nouns[] = {"party",   "parties",   "opposition", "rebels",
+                                             "rebel",   "militants", "insurgents", "fighters",
+                                             "militia", "militias",  "group",      "groups",
+                                             "faction", "factions",  "protesters", "separatists"};
     const tc_mention *a[2];
-    if (!last_two_states(r, since, a)) return 0;
+    if (!last_two_states(t, r, since, a)) return 0;
+    /* "the two sides", "both sides", "the parties" (gov 2) are those of a war or a country's
+       politics as often as of talks: not two states when a group, a party, an opposition or
+       fighters were named after the earlier ("The U.S. urged Sudan's army and the RSF ...
+       Both sides": the army and the RSF, not the U.S.; "The ruling party and the
+       opposition met ... with Russia's envoy. The parties signed") */
+    if (gov == 2 && r->sides_at > a[0]->tok0) return 0;
+    uint32_t from = a[0]->tok0; /* from the start of the earlier's sentence */
+    for (uint32_t q = 0; gov == 2 && q < t->nsents; q++)
+        if (t->sents[q].tok0 <= a[0]->tok0) from = t->sents[q].tok0;
+    for (uint32_t w = from; gov == 2 && w < i; w++) /* (named by a noun no entry codes) */
+        if (in_words(&t->toks[w], side_nouns, sizeof side_nouns / sizeof *side_nouns)) return 0;
+    if (gov == 2) gov = 0;
     for (int q = 0; q < 2; q++) {
         out[q] = *a[q];
         out[q].tok0 = q ? i + det : i;
@@ -682,7 +948,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
                 ? t->sents[sent ? sent - 1 : 0].tok0
                 : 0;
         if ((k == nm || m[k].tok0 >= i) && plen &&
-            pair_mentions(i, pdet, plen, pgov, since, refs, &res[n]) == 2) {
+            pair_mentions(t, i, pdet, plen, pgov, since, refs, &res[n]) == 2) {
             n += 2;
             while (k < nm && m[k].tok0 < i + plen) k++; /* "the prime ministers": ---GOV */
             changed = 1;
@@ -699,6 +965,28 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
                 changed = 1;
             }
             changed |= resolve_agent(t, s->tok0, &res[n], refs);
+            /* "The Iranian president said his government would ...": the state of the actor
+               that opened the sentence, with the agent's sector */
+            int thing;
+            static const char *const bodies[] = {
+                "government", "administration", "ministry", "cabinet", "army",
+                "military",   "forces",         "troops",   "police",  "navy"};
+            const tc_mention *own = !strncmp(res[n].code, "---", 3) && strlen(res[n].code) >= 6 &&
+                                            in_words(&t->toks[res[n].tok0 + res[n].ntok - 1],
+                                                     bodies, sizeof bodies / sizeof *bodies) &&
+                                            res[n].tok0 > s->tok0 &&
+                                            possessive(&t->toks[res[n].tok0 - 1], &thing) && !thing
+                                        ? opener_state(t, s->tok0, res[n].tok0 - 1, res, n, 0)
+                                        : NULL;
+            if (own) {
+                memcpy(res[n].code, own->code, 3);
+                res[n].name = own->name;
+                res[n].tok0--;
+                res[n].ntok++;
+                res[n].rule =
+                    "'his' / 'her' + agent: the state of the actor that opened the sentence";
+                changed = 1;
+            }
             i = res[n].tok0 + res[n].ntok;
             forget_by_noun(refs, t, i - 1, &res[n], k < nm ? m[k].tok0 : end, last_end, last_sort);
             remember(refs, t, &res[n]);
@@ -707,11 +995,30 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
             n++;
             continue;
         }
+        /* "Putin said his country would not lift the ban", "Turkey says its nation ...": a
+           possessive's country is the state of the actor that opened the sentence (a person's
+           or an agent's), else, for "its" and "their", the last state named */
+        if ((k == nm || m[k].tok0 >= i + 2) && i + 1 < end) {
+            const tc_mention *own = own_country(t, s->tok0, i, res, n, refs);
+            if (own) {
+                res[n] = *own;
+                res[n].code[3] = 0;
+                res[n].kind = TC_KIND_COUNTRY;
+                res[n].tok0 = i;
+                res[n].ntok = 2;
+                res[n].rule = "a possessive's country: the state of the actor it refers to";
+                n++;
+                changed = 1;
+                i += 2;
+                continue;
+            }
+        }
         uint32_t len = 0;
         int sort = reference_at(t, i, end, &len);
         const tc_mention *ante = sort == REF_PERSON ? NULL : ref_of(refs, sort);
         unsigned want = word_is(&t->toks[i], "she") ? TC_SEX_FEMALE : TC_SEX_MALE;
-        int lead = sort == REF_PERSON && i == s->tok0 && sex_agrees(refs->lead_sex, want);
+        int lead = sort == REF_PERSON && (i == s->tok0 || (!n && after_opener(t, s->tok0, i))) &&
+                   sex_agrees(refs->lead_sex, want);
         /* "Pashinyan met Putin in Moscow. He also criticized ...": a "he" or "she" opening a
            sentence goes on with the person the sentence before opened with, not the last
            person it named */
@@ -720,6 +1027,14 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
            lawmaker, said ... He urged Farmajo"), with no one: not a person named further back */
         if (lead && refs->lead_unknown) {
             i += len ? len : 1;
+            continue;
+        }
+        /* "The Kenyan president said he would ...": the speaker, not a person named before */
+        int nobody = 0;
+        if (sort == REF_PERSON && !ante)
+            ante = speaking_subject(t, s->tok0, i, want, res, n, &nobody);
+        if (nobody) {
+            i += len;
             continue;
         }
         if (sort == REF_PERSON && !ante && !(ante = pronoun_person_for(refs, want))) {
@@ -731,6 +1046,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         if (!ante && (ante = object_of_pronoun(t, i, res, n))) len = 1;
         if (!ante && (ante = others_of(t, s->tok0, i, res, n))) len = 1;
         if (!ante && (ante = maker_of(t, i, end, refs, res, n))) len = 1;
+        if (!ante && (ante = proposal_maker(t, sent, i, refs, res, n))) len = 1;
         if (!ante && (ante = speaker_object(t, s->tok0, i, end, res, n))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
         if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {

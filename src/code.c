@@ -193,6 +193,35 @@ static void sentence_place(sctx *s)
 }
 
 /* Does sentence st hold every word of pattern p? */
+/* "said Berisha \"was involved in corrupt acts\"": a quotation opened after the subject of
+ * the clause said is parsed with the subject apart (a ccomp or object of the speech verb) and
+ * the quoted predicate with none. The subject for predicate w (a ccomp of h with no subject of
+ * its own): the actor's word right before the opening quote, hung on h; else UINT32_MAX. */
+static uint32_t quoted_subject(const sctx *s, uint32_t w)
+{
+    if (!s->tr.w[w].head || rel_of(s, w) != TC_REL_CCOMP) return UINT32_MAX;
+    uint32_t h = head_of(s, w), lo = w;
+    for (uint32_t j = w; j-- > 0;) {
+        uint32_t a = j;
+        for (int hops = 0; hops < 64 && a != w && s->tr.w[a].head; hops++) a = head_of(s, a);
+        if (a == w)
+            lo = j;
+        else
+            break;
+    }
+    if (lo < 2 || s->ment[lo - 2] == NO_MENTION) return UINT32_MAX;
+    const char *q = norm_of(s, lo - 1);
+    if (strcmp(q, "\"") && strcmp(q, "\u201c") && strcmp(q, "``")) return UINT32_MAX;
+    uint32_t c = lo - 2;
+    while (s->tr.w[c].head && head_of(s, c) != h && s->ment[head_of(s, c)] == s->ment[lo - 2])
+        c = head_of(s, c);
+    if (!s->tr.w[c].head || head_of(s, c) != h ||
+        (rel_of(s, c) != TC_REL_CCOMP && rel_of(s, c) != TC_REL_OBJ &&
+         !(rel_of(s, c) == TC_REL_NSUBJ && c > h))) /* (a second subject after the verb) */
+        return UINT32_MAX;
+    return c;
+}
+
 /* "Officials said the militants were responsible", "X claimed Y was guilty": the speaker
  * accuses whom the words it says hold to account (112), when it names both and does not deny
  * it ("said Y was not responsible"). w: the adjective of the clause said. */
@@ -214,6 +243,7 @@ static void blame(sctx *s, uint32_t w)
                (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"));
         if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
     }
+    if (subj == UINT32_MAX) subj = quoted_subject(s, w);
     int32_t f = s->frame_of[h];
     if (!cop || neg || subj == UINT32_MAX || f < 0 || !lemma_in(s, h, speech) || !s->fr[f].nsubj ||
         !s->c->cameo)
@@ -329,6 +359,29 @@ static const char *const deeds[] = {
     "hacking",       "cyberattack", "sabotage", "massacre", "kidnapping", "abduction", "campaign",
     "violence",      "unrest",      "riots",    "uprising", "ambush",     "raid",      NULL};
 
+/* The mood of the verbal act of frame f itself (not of a clause it governs: a 112 or 13x
+ * pattern's governor flag is its content's), into m: its negation, modal or future tense, an
+ * unasserted governor over it, its reporter. */
+static void own_mood(sctx *s, int32_t f, fmatch *m)
+{
+    const tc_frame *fa = &s->fr[f];
+    m->reporter = tc_code_reporter_of(s, (size_t)f);
+    if (fa->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
+    if (fa->flags & (TC_FR_MODAL | TC_FR_FUTURE) || fa->gov_rel == TC_REL_XCOMP)
+        m->flags |= TC_EV_HYPOTHETICAL; /* "plans to allege" */
+    if (fa->gov != TC_FRAME_NONE && s->frame_of[fa->gov] >= 0)
+        m->flags |= s->fm[s->frame_of[fa->gov]].flags & TC_EV_NOT_EVENT;
+    if (m->reporter != NO_MENTION) m->flags |= TC_EV_REPORTED;
+}
+
+/* Wrongs an actor can be said to be involved in ("said X was involved in corruption / the
+ * plot"): the acts of deeds, and these. */
+static const char *const wrongs[] = {
+    "corruption",       "crime",        "fraud",     "bribery",    "terrorism",  "smuggling",
+    "trafficking",      "espionage",    "spying",    "laundering", "scheme",     "conspiracy",
+    "atrocity",         "torture",      "genocide",  "abuse",      "misconduct", "embezzlement",
+    "misappropriation", "interference", "war crime", NULL};
+
 /* Does word w have a child of relation rel whose lemma is in list? Its index, or UINT32_MAX. */
 static uint32_t kid_in(const sctx *s, uint32_t w, int rel, const char *const *list)
 {
@@ -343,7 +396,77 @@ static int charge_word(const char *norm, size_t len)
     for (int k = 0; k < 2; k++)
         for (const char *const *a = k ? dangers : hostiles; *a; a++)
             if (strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
-    return (len == 6 && !memcmp(norm, "behind", 6)) || (len == 9 && !memcmp(norm, "complicit", 9));
+    return (len == 6 && !memcmp(norm, "behind", 6)) ||
+           (len == 9 && !memcmp(norm, "complicit", 9)) ||
+           (len == 8 && !memcmp(norm, "involved", 8)) || (len >= 6 && !memcmp(norm, "alleg", 5)) ||
+           (len == 4 && !memcmp(norm, "face", 4));
+}
+
+/* "said X was involved in corruption / in the attack": w, the participle of the clause said;
+ * an involvement in a wrong or an act of force (its "in" phrase), or "corrupt / criminal acts". */
+static int involved_in_wrong(const sctx *s, uint32_t w)
+{
+    if (strcmp(s->tr.w[w].lemma, "involved") && strcmp(s->tr.w[w].lemma, "involve")) return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if ((rel_of(s, c) != TC_REL_OBL && rel_of(s, c) != TC_REL_NMOD) || !cw || strcmp(cw, "in"))
+            continue;
+        if (lemma_in(s, c, deeds) || lemma_in(s, c, wrongs)) return 1;
+        static const char *const bad[] = {"corrupt", "criminal", "terrorist", "illegal", NULL};
+        if (lemma_in(s, c, (const char *const[]){"act", "activity", "practice", "deal", NULL}) &&
+            kid_in(s, c, TC_REL_AMOD, bad) != UINT32_MAX)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Rights groups alleged that the government had blocked the lawyers": an allegation is an
+ * accusation (112) of the clause's subject, what the clause tells (its own event, if any, is
+ * flagged as not asserted). w: the verb of the clause alleged. Not a passive's subject (the
+ * victim: "alleged that detainees were beaten"), not an allegation denied ("did not allege"),
+ * not the accuser's own state; a negated content is alleged as well ("alleged X had not paid"). */
+static void alleged(sctx *s, uint32_t w)
+{
+    if (!s->tr.w[w].head || rel_of(s, w) != TC_REL_CCOMP) return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    if (strcmp(s->tr.w[h].lemma, "allege") && strcmp(s->tr.w[h].lemma, "charge")) return;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        /* (a negated content is alleged all the same: "alleges X has not kept its word") */
+        if (r == TC_REL_NSUBJ_PASS || r == TC_REL_AUX_PASS ||
+            (r == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"))))
+            return;
+        if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
+    }
+    int32_t f = s->frame_of[h];
+    if (subj == UINT32_MAX || s->ment[subj] == NO_MENTION || f < 0 || !s->fr[f].nsubj ||
+        !s->c->cameo)
+        return;
+    for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) /* "did not allege" */
+        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD &&
+            (word_is(s, s->kids[i], "not") || word_is(s, s->kids[i], "n't")))
+            return;
+    int32_t src = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    int32_t tgt = tc_code_arg_mention(s, subj, 1);
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, "112");
+    if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)
+        return;
+    /* the allegation's own mood (allege's pattern, 112, makes what it governs unasserted, and
+       its frame's mood is read as an allegation's content): its tense, negation and governor */
+    fmatch m = {.first = h, .last = h};
+    own_mood(s, f, &m);
+    /* the allege pattern's own event, aimed by the clause it governs, took that clause's mood
+       (what is alleged is not asserted): the allegation is, when its own mood says so */
+    tc_event *ev = *s->out;
+    for (size_t i = *s->nout; i > 0 && ev[i - 1].sent == s->sent; i--)
+        if (!strcmp(ev[i - 1].src.code, ms->code) && !strcmp(ev[i - 1].tgt.code, mt->code) &&
+            !strcmp(ev[i - 1].cameo, "112") && !(m.flags & TC_EV_NOT_EVENT) &&
+            !(ev[i - 1].flags & TC_EV_NEGATED))
+            ev[i - 1].flags &= ~(unsigned)TC_EV_HYPOTHETICAL;
+    tc_code_emit_at(s, &m, h, UINT32_MAX, src, tgt, "112", info);
 }
 
 /* "X said Y is hostile / poses a threat / was behind the attack": w, the head of the clause
@@ -356,7 +479,9 @@ static void charge(sctx *s, uint32_t w)
         if ((rel_of(s, s->kids[i]) == TC_REL_NMOD || rel_of(s, s->kids[i]) == TC_REL_OBL) &&
             tc_code_according(s, s->kids[i]))
             by = s->kids[i];
-    if (by == UINT32_MAX && (!x->head || rel_of(s, w) != TC_REL_CCOMP)) return;
+    /* ("said X was to blame" is parsed as a ccomp or an xcomp with an outer subject) */
+    int to_blame = !strcmp(x->lemma, "blame") && x->head && rel_of(s, w) == TC_REL_XCOMP;
+    if (by == UINT32_MAX && (!x->head || (rel_of(s, w) != TC_REL_CCOMP && !to_blame))) return;
     uint32_t h = head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
@@ -367,9 +492,11 @@ static void charge(sctx *s, uint32_t w)
             (r == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"))))
             return;
         cop |= r == TC_REL_COP;
-        if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
+        if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_OUTER) && subj == UINT32_MAX) subj = c;
     }
+    if (subj == UINT32_MAX) subj = quoted_subject(s, w);
     const char *code = NULL;
+    int blamed = 0;
     if (x->upos == TC_UPOS_VERB) {
         uint32_t o = kid_in(s, w, TC_REL_OBJ, dangers);
         int none = 0; /* "poses no threat" */
@@ -377,8 +504,19 @@ static void charge(sctx *s, uint32_t w)
              i++)
             none |= rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no");
         if (lemma_in(s, w, posing) && o != UINT32_MAX && !none) code = "112";
+        /* "said Russia was to blame for the attack" */
+        int to = 0, be = 0;
+        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+            to |= rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "to");
+            be |= (rel_of(s, s->kids[i]) == TC_REL_COP || rel_of(s, s->kids[i]) == TC_REL_AUX) &&
+                  !strcmp(s->tr.w[s->kids[i]].lemma, "be");
+        }
+        if (!strcmp(x->lemma, "blame") && to && be) code = "112", blamed = 1;
     } else if (cop && x->upos == TC_UPOS_ADJ) {
-        if (lemma_in(s, w, hostiles)) code = "111";
+        if (lemma_in(s, w, hostiles))
+            code = "111";
+        else if (involved_in_wrong(s, w))
+            code = "112";
     } else if (cop &&
                (x->upos == TC_UPOS_NOUN || x->upos == TC_UPOS_NUM || x->upos == TC_UPOS_PRON)) {
         int behind = 0;
@@ -399,7 +537,7 @@ static void charge(sctx *s, uint32_t w)
     int32_t f = by == UINT32_MAX ? s->frame_of[h] : s->frame_of[w], fw = s->frame_of[w];
     if (!code || subj == UINT32_MAX || s->ment[subj] == NO_MENTION ||
         (by == UINT32_MAX && (f < 0 || !lemma_in(s, h, speech) || !s->fr[f].nsubj)) ||
-        (fw >= 0 && s->fm[fw].p) || !s->c->cameo)
+        (fw >= 0 && s->fm[fw].p && !blamed) || !s->c->cameo)
         return;
     int32_t src = by != UINT32_MAX ? tc_code_arg_mention(s, by, 2)
                                    : tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
@@ -435,8 +573,14 @@ static int words_in(const tc_text *t, const tc_sentence *st, const tc_vpattern *
 static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                          size_t nm)
 {
-    if (!nm) return 0; /* agents alone: maybe placed by the sentence (tc_code_frame decides) */
     const tc_sentence *st = &t->sents[sent];
+    /* agents alone: maybe placed by the sentence (tc_code_frame decides); a state's adjective
+       on a thing may make it the state's ("Chinese ships fired water cannon at ...") */
+    int adjective = 0;
+    for (uint32_t i = st->tok0; !nm && !adjective && c->actors && i < st->tok0 + st->ntok; i++)
+        adjective = (t->toks[i].flags & TC_TOK_CAP) &&
+                    tc_actors_adj_state(c->actors, t->toks[i].norm, t->toks[i].nlen);
+    if (!nm && !adjective) return 0;
     uint64_t words = 0;
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
         words |= tc_verbs_word_bit(t->toks[i].norm, t->toks[i].nlen);
@@ -520,6 +664,113 @@ static void merge_toll(sctx *s, size_t from)
     }
 }
 
+/* The threat (13x) a punishment noun names: sanctions, tariffs, penalties, an embargo 1312;
+ * force, war, strikes, military action 138; consequences, repercussions, retaliation,
+ * measures, isolation 130; NULL for others. */
+static const char *punishment(const char *norm)
+{
+    static const char *const sanctions[] = {"sanction", "sanctions", "tariff",  "tariffs",
+                                            "penalty",  "penalties", "embargo", NULL};
+    static const char *const force[] = {"force",   "war",      "strike", "strikes", "attack",
+                                        "attacks", "military", "action", NULL};
+    static const char *const other[] = {
+        "consequences", "consequence", "repercussions", "retaliation", "measures",
+        "isolation",    NULL};
+    return in_words(norm, sanctions) ? "1312"
+           : in_words(norm, force)   ? "138"
+           : in_words(norm, other)   ? "130"
+                                     : NULL;
+}
+
+/* "The EU warned that Russia would face new sanctions", "Germany said Russia will face
+ * consequences": what a speaker says another will face, a punishment, is a threat (13x, by
+ * punishment) on them, told in the future (will, would) and not denied; not the speaker's
+ * own fate. w: the verb "face" of the clause said. A warning's own event to the same target
+ * (130) gives way to the refined one. */
+static void faced(sctx *s, uint32_t w)
+{
+    static const char *const tellers[] = {"say",     "warn",    "tell",   "state", "add",
+                                          "caution", "declare", "stress", NULL};
+    if (strcmp(s->tr.w[w].lemma, "face") || !s->tr.w[w].head || rel_of(s, w) != TC_REL_CCOMP)
+        return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    int32_t f = s->frame_of[h], fw = s->frame_of[w];
+    if (f < 0 || fw < 0 || !lemma_in(s, h, tellers) || !s->fr[f].nsubj ||
+        !(s->fr[fw].flags & (TC_FR_FUTURE | TC_FR_MODAL)) || (s->fr[fw].flags & TC_FR_NEGATED) ||
+        !s->c->cameo)
+        return;
+    const char *code = NULL;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
+        if (rel_of(s, c) == TC_REL_OBJ && !code) code = punishment(norm_of(s, c));
+        if (rel_of(s, c) == TC_REL_MARK && word_is(s, c, "whether")) return;
+    }
+    if (!code || subj == UINT32_MAX) return;
+    int32_t src = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    int32_t tgt = tc_code_arg_mention(s, subj, 1);
+    /* "warned Iran it would face ...": "it", "they" the one warned */
+    if ((tgt == NO_MENTION || !usable(mention_at(s, tgt))) && s->tr.w[subj].upos == TC_UPOS_PRON &&
+        s->fr[f].nobj && (word_is(s, subj, "it") || word_is(s, subj, "they")))
+        tgt = tc_code_first_arg_mention(s, s->fr[f].obj, s->fr[f].nobj);
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, code);
+    if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)
+        return;
+    tc_event *ev = *s->out;
+    for (size_t i = *s->nout; i > 0 && ev[i - 1].sent == s->sent; i--)
+        if (!strcmp(ev[i - 1].src.code, ms->code) && !strcmp(ev[i - 1].tgt.code, mt->code) &&
+            !strcmp(ev[i - 1].cameo, "130") && strcmp(code, "130")) {
+            memmove(&ev[i - 1], &ev[i], (*s->nout - i) * sizeof *ev);
+            (*s->nout)--;
+            s->added--;
+        }
+    fmatch m = {.first = h, .last = h};
+    own_mood(s, f, &m);
+    tc_code_emit_at(s, &m, h, UINT32_MAX, src, tgt, code, info);
+}
+
+/* "urged Russia to accept the ceasefire or face more sanctions", "said Iran must stop or face
+ * consequences": a demand or appeal (10x, 02x) with an "or face" of a punishment threatens its
+ * addressee with it (13x: sanctions, tariffs, penalties 1312; force, war, strikes 138; else
+ * 130), the demand's source on its target, in the demand's mood. */
+static void or_face(sctx *s, size_t from)
+{
+    uint32_t k = 0;
+    const char *code = NULL;
+    for (; k + 2 < s->tr.n && !code; k++) {
+        if (!word_is(s, k, "or") || !word_is(s, k + 1, "face")) continue;
+        for (uint32_t j = k + 2; j < s->tr.n && j < k + 8 && !code; j++) {
+            if (word_is(s, j, ",") || word_is(s, j, ".") || word_is(s, j, "if")) break;
+            code = punishment(norm_of(s, j));
+        }
+    }
+    if (!code || !s->c->cameo) return;
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, code);
+    if (!info) return;
+    size_t n = *s->nout;
+    for (size_t i = from; i < n; i++) {
+        tc_event *e = &(*s->out)[i];
+        int root = code_root(e->cameo);
+        uint32_t v = word_at(s, e->verb.off);
+        if ((root != 10 && root != 2) || !e->tgt.code[0] || v == UINT32_MAX || v >= k ||
+            (e->flags & TC_EV_NEGATED))
+            continue;
+        tc_event t = *e; /* (the array may move as it grows) */
+        int seen = 0;
+        for (size_t j = from; j < *s->nout && !seen; j++)
+            seen = !strcmp((*s->out)[j].cameo, code) &&
+                   !strcmp((*s->out)[j].src.code, t.src.code) &&
+                   !strcmp((*s->out)[j].tgt.code, t.tgt.code);
+        if (seen) continue;
+        if (*s->nout == *s->cap) *s->out = tc_arena_grow(s->a, *s->out, s->cap, sizeof **s->out);
+        t.info = info;
+        snprintf(t.cameo, sizeof t.cameo, "%s", code);
+        (*s->out)[(*s->nout)++] = t;
+        s->added++;
+    }
+}
+
 size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                         size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap)
 {
@@ -589,7 +840,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         if (!by) s.fr[f].flags &= ~TC_FR_PASSIVE;
     }
     if (c->places) tc_place_sentence(c->places, sent, &s.tr, a, &s.pl, &s.npl);
-    s.agents_only = 1;
+    s.agents_only = nm > 0; /* (none: a state's adjective made it worth parsing) */
     for (size_t k = 0; k < nm && s.agents_only; k++) s.agents_only = !usable(&m[k]);
     sentence_place(&s);
     s.frame_of = tc_arena_alloc(a, s.tr.n * sizeof *s.frame_of);
@@ -623,8 +874,11 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         blame(&s, w);
         fault(&s, w);
         charge(&s, w);
+        alleged(&s, w);
+        faced(&s, w);
     }
     merge_toll(&s, start);
+    or_face(&s, start);
     return s.added;
 }
 

@@ -295,6 +295,30 @@ static int passive_pattern(sctx *s, size_t f, const tc_vform *vf, uint32_t n, ui
     return 1;
 }
 
+/* "renewed calls for a ceasefire", "repeated its appeal for calm", "issued a call for
+ * talks": a verb that repeats or utters an appeal named by its object is that appeal, the
+ * noun read as the verb over the phrase ("call for * ceasefire" 0256, not "renew * ceasefire"
+ * 0871). */
+static int uttered_appeal(sctx *s, size_t f, uint32_t n)
+{
+    static const char *const repeaters[] = {"renew", "repeat", "reiterate", "echo", "issue",
+                                            "make",  "voice",  "step",      NULL};
+    static const char *const appeals[] = {"call", "appeal", "plea", NULL};
+    const tc_frame *fr = &s->fr[f];
+    if (!fr->nobj || !lemma_in(s, fr->pred, repeaters)) return 0;
+    uint32_t o = fr->obj[0].word, at = n;
+    if (s->tr.w[o].upos != TC_UPOS_NOUN || !lemma_in(s, o, appeals)) return 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (s->seq[i] == o) at = i;
+    const char *verb = s->tr.w[o].lemma;
+    const tc_vform *vf = tc_verbs_lookup(s->c->verbs, verb, strlen(verb));
+    fmatch m = {.reporter = NO_MENTION};
+    if (at == n || !try_patterns(s, &m, vf, o, n, at, NULL) || m.p->wide || !post_words(m.p))
+        return 0;
+    s->fm[f] = m;
+    return 1;
+}
+
 void tc_code_find_pattern(sctx *s, size_t f)
 {
     uint32_t p = s->fr[f].pred;
@@ -306,6 +330,7 @@ void tc_code_find_pattern(sctx *s, size_t f)
     const tc_vform *vf = tc_verbs_lookup(s->c->verbs, tok->norm, tok->nlen);
     if (!vf) vf = tc_verbs_lookup(s->c->verbs, w->lemma, strlen(w->lemma));
     uint32_t at = 0, n = tc_code_phrase_of(s, p, &at);
+    if (uttered_appeal(s, f, n)) return;
     if (vf && try_patterns(s, m, vf, p, n, at, NULL)) {
         passive_pattern(s, f, vf, n, at, post_words(m->p)); /* one naming more, if any */
         return;

@@ -344,6 +344,43 @@ static const char *const allegers[] = {"suspect", "suspected", "accuse",    "acc
                                        "indict",  "blame",     "arrest",    "detain",  "sentence",
                                        "jail",    "try",       "prosecute", "guilty",  NULL};
 
+/* "The rebels and the army are guilty of violating the ceasefire": the sentence's own
+ * main clause finds them guilty (the writer or a monitor states it), so the act is told as
+ * done; guilt said by someone ("X said Y was guilty of") is blame() and stays alleged, and
+ * "found guilty", "pleaded guilty", "not guilty" are no such statement. g: the governor. */
+static int guilt_stated(const sctx *s, uint32_t g)
+{
+    if (!word_is(s, g, "guilty") || s->tr.w[g].head) return 0;
+    int cop = 0;
+    for (uint32_t i = s->first[g]; i < s->first[g + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_COP) cop = 1;
+        if (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never")) return 0;
+    }
+    return cop;
+}
+
+/* Is fr the content of the noun it hangs from ("its demand that Britain release the
+ * tanker"), not a relative clause on it ("the demand that Britain rejected")? The parse may
+ * read the "that" as a relative pronoun: a clause with an object or a subject of its own
+ * besides it, or a bare verb (the subjunctive "release"), is the content all the same. */
+static int asked_content(const sctx *s, const tc_frame *fr)
+{
+    if (fr->gov_rel != TC_REL_ACL && fr->gov_rel != TC_REL_ACL_RELCL) return 0;
+    uint32_t that = fr->gov + 1u;
+    if (that >= fr->pred || !word_is(s, that, "that")) return 0;
+    if (fr->mark == that) return 1;
+    int own_obj = 0, own_subj = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (c == that) continue;
+        own_obj |= rel_of(s, c) == TC_REL_OBJ;
+        own_subj |= rel_of(s, c) == TC_REL_NSUBJ;
+    }
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos);
+    return own_subj && (own_obj || !strcmp(x, "VB"));
+}
+
 /* Marks of a clause of time or cause: what it tells is told as done, whatever governs it. */
 static const char *const circumstances[] = {"after",   "before",   "since",  "until",   "till",
                                             "when",    "while",    "as",     "because", "once",
@@ -481,13 +518,21 @@ static void mood(sctx *s, size_t f)
             if (word_is(s, s->kids[i], "before") && s->kids[i] > fr->pred && perfect_present(s, fr))
                 m->flags |= TC_EV_HYPOTHETICAL;
         }
+    /* "reiterated its demand that Britain release the tanker", "a call that troops
+       withdraw": what a demand, request or proposal names is asked for, not done (session of
+       2026-12-07, the eleventh: noeventB11) */
+    static const char *const asks[] = {"demand",     "call",        "request",    "appeal",
+                                       "plea",       "proposal",    "suggestion", "ultimatum",
+                                       "insistence", "requirement", "order",      NULL};
+    if (fr->gov != TC_FRAME_NONE && base_in(s, fr->gov, asks) && asked_content(s, fr))
+        m->flags |= TC_EV_HYPOTHETICAL;
     /* "a man suspected of shooting three people", "charged with plotting attacks": the act
        is alleged by someone else, not reported as done (an accusation's own frame codes it) */
     if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE &&
         (word_is(s, fr->mark, "of") || word_is(s, fr->mark, "with") ||
          word_is(s, fr->mark, "for")) &&
         lemma_in(s, fr->gov, allegers) &&
-        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p) && !guilt_stated(s, fr->gov))
         m->flags |= TC_EV_HYPOTHETICAL;
     /* "accused the rebel group of killing civilians" read with the act hung on the accused */
     if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_ACL &&
@@ -717,6 +762,24 @@ static int mood_in_pattern(const tc_vpattern *p)
 
 void tc_code_govern(sctx *s)
 {
+    /* "insisted that Russia had sabotaged the pipeline": insisting on what is or was is an
+       assertion, no demand; a demand's content is a bare verb ("insisted that Russia
+       withdraw") or one that must or should be done */
+    for (size_t f = 0; f < s->nfr; f++) {
+        const tc_frame *fr = &s->fr[f];
+        int32_t g = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
+        if (g < 0 || fr->gov_rel != TC_REL_CCOMP || !s->fm[g].p ||
+            strcmp(s->tr.w[fr->gov].lemma, "insist"))
+            continue;
+        const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos);
+        int demand = !strcmp(x, "VB") && fr->aux == TC_FRAME_NONE;
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (rel_of(s, c) == TC_REL_AUX || rel_of(s, c) == TC_REL_COP)
+                demand = word_is(s, c, "must") || word_is(s, c, "should") || word_is(s, c, "be");
+        }
+        if (!demand) s->fm[g].p = NULL;
+    }
     for (size_t f = 0; f < s->nfr; f++)
         if (s->fm[f].p && !(s->c->conventions & TC_CODE_PETRARCH) && !mood_in_pattern(s->fm[f].p))
             mood(s, f);
@@ -751,6 +814,13 @@ void tc_code_govern(sctx *s)
            clause of time or cause is no content of an appeal, a threat or a refusal */
         if (r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, circumstances))
             continue;
+        /* "warned that Russia would face consequences if it attacked Ukraine": a threat's
+           condition is what the threatened one might do, not what is threatened */
+        if (r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, conditions) &&
+            code_root(s->fm[g].code) == 13) {
+            s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+            continue;
+        }
         /* "pressured X to open", "helped X to rebuild": what an act aims at is not done; but
            "called X to congratulate him", "to express his support": what a call is made for
            is said in it */
@@ -896,8 +966,14 @@ void tc_code_obligation(sctx *s, size_t f)
     fmatch said = {.reporter = NO_MENTION};
     for (size_t i = 0; i < n; i++) {
         const tc_mention *mw = mention_at(s, who[i]);
-        /* "Putin said Russia must defend itself": a call to one's own side is no demand */
-        if (mw && strncmp(mw->code, "---", 3) && !strncmp(mw->code, ms->code, 3)) continue;
+        /* "Putin said Russia must defend itself": a call to one's own side is no demand;
+           the opposition's or a rebel's call on its own state's government is one ("the
+           opposition leader said the government must resign": eleventh session) */
+        static const char *const dissent[] = {"OPP", "REB", "INS", "SEP", "HRI", "LAB", NULL};
+        static const char *const rulers[] = {"GOV", "MIL", "COP", "JUD", "LEG", NULL};
+        if (mw && strncmp(mw->code, "---", 3) && !strncmp(mw->code, ms->code, 3) &&
+            !(sector_in(ms, dissent) && (strlen(mw->code) == 3 || sector_in(mw, rulers))))
+            continue;
         tc_code_emit_at(s, &said, fr->pred, UINT32_MAX, spk, who[i], code, info);
     }
 }

@@ -24,8 +24,40 @@ static const char *const deverbal[][2] = {
     {"termination", "terminate"}, {"postponement", "postpone"},  {"reduction", "reduce"},
     {"lifting", "lift"},          {"delivery", "deliver"},       {"provision", "provide"},
     {"donation", "donate"},       {"freezing", "freeze"},        {"activation", "activate"},
-    {"mobilization", "mobilize"}, {"mobilisation", "mobilise"},
+    {"mobilization", "mobilize"}, {"mobilisation", "mobilise"},  {"killing", "kill"},
+    {"coercion", "coerce"},       {"aggression", "attack"},
 };
+
+/* Nouns that name a hostile act only with a word that says which, aimed "against" or "on"
+ * someone: "China's punitive measures against Australia" (sanctions), "Kenya's military
+ * operation against al-Shabab", "the army's offensive against the rebels" (force). */
+static const struct {
+    const char *noun, *verb;
+    const char *const *amods; /* one of these must modify the noun; NULL: none needed */
+} aimed_nouns[] = {
+    {"measure", "sanction",
+     (const char *const[]){"punitive", "retaliatory", "coercive", "economic", NULL}},
+    {"countermeasure", "sanction", NULL},
+    {"operation", "attack",
+     (const char *const[]){"military", "armed", "ground", "air", "counterterrorism",
+                           "counter-terrorism", "counterinsurgency", "counter-insurgency", NULL}},
+    {"offensive", "attack", NULL},
+};
+
+/* The verb an aimed noun w names (its amods checked), or NULL. */
+static const char *aimed_verb(const sctx *s, uint32_t w)
+{
+    for (size_t i = 0; i < sizeof aimed_nouns / sizeof *aimed_nouns; i++) {
+        if (strcmp(s->tr.w[w].lemma, aimed_nouns[i].noun)) continue;
+        if (!aimed_nouns[i].amods) return aimed_nouns[i].verb;
+        for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++)
+            if ((rel_of(s, s->kids[k]) == TC_REL_AMOD ||
+                 rel_of(s, s->kids[k]) == TC_REL_COMPOUND) &&
+                lemma_in(s, s->kids[k], aimed_nouns[i].amods))
+                return aimed_nouns[i].verb;
+    }
+    return NULL;
+}
 
 const char *tc_code_deverbal(const char *noun, size_t len)
 {
@@ -34,6 +66,10 @@ const char *tc_code_deverbal(const char *noun, size_t len)
         if (deverbal[i][0][0] == noun[0] && strlen(deverbal[i][0]) == len &&
             !memcmp(noun, deverbal[i][0], len))
             return deverbal[i][1];
+    /* (and the aimed nouns, for the parse's gate: "measures", "operation") */
+    for (size_t i = 0; len && i < sizeof aimed_nouns / sizeof *aimed_nouns; i++)
+        if (strlen(aimed_nouns[i].noun) == len && !memcmp(noun, aimed_nouns[i].noun, len))
+            return aimed_nouns[i].verb;
     return NULL;
 }
 
@@ -324,6 +360,40 @@ static int drawn_reaction(sctx *s, uint32_t w)
     return 1;
 }
 
+/* "Russia rejected Ukraine's accusations", "denied allegations by Kenya that it had ...": an
+ * accusation named by a noun with its author (a possessive, a nationality, "by" or "from"),
+ * which its subject denies or rejects, was made against that subject: the author's 112 on it,
+ * whatever the denial's own mood (the accusation was made). */
+static int rejected_charge(sctx *s, uint32_t w)
+{
+    static const char *const charges[] = {"accusation", "allegation", NULL};
+    static const char *const deniers[] = {"deny",   "reject", "dismiss", "refute",
+                                          "rebuff", "rebut",  "deflect", NULL};
+    if (!lemma_in(s, w, charges) || rel_of(s, w) != TC_REL_OBJ) return 0;
+    uint32_t g = head_of(s, w);
+    int32_t f = s->frame_of[g];
+    if (f < 0 || !lemma_in(s, g, deniers) || !s->fr[f].nsubj || !s->c->cameo) return 0;
+    int32_t by = NO_MENTION;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1] && by == NO_MENTION; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || r == TC_REL_COMPOUND ||
+            (cw && (!strcmp(cw, "by") || !strcmp(cw, "from"))))
+            by = tc_code_arg_mention(s, c, 1);
+    }
+    s->sourcing = 1;
+    int32_t at = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+    s->sourcing = 0;
+    const tc_mention *mb = mention_at(s, by), *ma = mention_at(s, at);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, "112");
+    if (!mb || !ma || !usable(mb) || !usable(ma) || !strncmp(mb->code, ma->code, 3) || !info)
+        return 0;
+    fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_emit_at(s, &m, w, UINT32_MAX, by, at, "112", info);
+    return 1;
+}
+
 /* "Spain recognised a Palestinian state, a move Israel's foreign minister denounced as a reward
  * for terrorism": a noun in apposition to what a clause tells (a move, a step, a decision),
  * with a relative clause judging it, is its judge's judgment of the clause's subject: the
@@ -469,11 +539,14 @@ void tc_code_noun(sctx *s, uint32_t w)
                 om->ntok > 1))
         return;
     if (announced_noun(s, w) || fight_between(s, w) || mediated_by(s, w) || drawn_reaction(s, w) ||
-        judged_move(s, w) || forces_moving(s, w))
+        judged_move(s, w) || forces_moving(s, w) || rejected_charge(s, w))
         return;
-    const tc_vpattern *p = bare_pattern(s, noun_verb(s, w));
+    const char *aimed = aimed_verb(s, w);
+    const tc_vpattern *p = bare_pattern(
+        s, aimed ? tc_verbs_lookup(s->c->verbs, aimed, strlen(aimed)) : noun_verb(s, w));
     if (!p) return;
     int32_t src = om ? own : NO_MENTION, tgt = NO_MENTION;
+    uint32_t of = UINT32_MAX;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
@@ -483,10 +556,24 @@ void tc_code_noun(sctx *s, uint32_t w)
             (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || (cw && !strcmp(cw, "by"))))
             src = tc_code_arg_mention(s, c, 1);
         else if (tgt == NO_MENTION && cw && in_words(cw, tc_code_target_preps) &&
-                 strcmp(cw, "by") && strcmp(cw, "from"))
+                 strcmp(cw, "by") && strcmp(cw, "from") &&
+                 (!aimed || !strcmp(cw, "against") || !strcmp(cw, "on"))) {
             tgt = tc_code_arg_mention(s, c, 2);
+            if (!strcmp(cw, "of")) of = c;
+        }
+    }
+    /* "the expulsion of Polish diplomats by Russia": the agent parsed under the "of" noun */
+    for (uint32_t i = of != UINT32_MAX && src == NO_MENTION ? s->first[of] : 0;
+         of != UINT32_MAX && src == NO_MENTION && i < s->first[of + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (cw && !strcmp(cw, "by") && c > of) src = tc_code_arg_mention(s, c, 1);
     }
     if (src == NO_MENTION || tgt == NO_MENTION) return;
+    /* the verb's pattern the noun's phrase matches, where one does ("the expulsion of Russian
+       diplomats" is "expel * diplomats", 166, not the bare "expel", 174) */
+    fmatch pm;
+    if (!aimed && noun_match(s, w, 1, &pm) && pm.p->cameo[0] && !pm.p->cameo2[0]) p = pm.p;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
     tc_code_clause_mood(s, frame_above(s, w), &m);
     tc_code_emit_at(s, &m, w, UINT32_MAX, src, tgt, p->cameo, p->info);

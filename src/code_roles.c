@@ -1032,11 +1032,11 @@ size_t tc_code_misread_subject(sctx *s, const tc_frame *fr, int32_t *out, size_t
     return 0;
 }
 
-/* "Russia said on Friday it had expelled diplomats": "it" or "they" saying what it did,
+/* "Russia said on Friday it had expelled diplomats": "it", "they", "we" or "I" saying what it did,
  * under a speech verb, is the speaker (a pronoun no reference resolved). */
 static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
 {
-    static const char *const selves[] = {"it", "they", "we", NULL};
+    static const char *const selves[] = {"it", "they", "we", "I", NULL};
     static const char *const saying[] = {"say",     "announce", "state",   "insist", "claim",
                                          "declare", "add",      "confirm", "tell",   NULL};
     if (fr->nsubj != 1 || fr->flags & TC_FR_PASSIVE || fr->gov_rel != TC_REL_CCOMP ||
@@ -1068,6 +1068,41 @@ static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max
     if (person && private && lemma_in(s, w, (const char *const[]){"they", NULL})) return 0;
     out[0] = k;
     return 1;
+}
+
+/* "Chinese ships fired water cannon at Philippine vessels", "Israeli bulldozers demolished
+ * the homes": force, coercion or a show of force (roots 15, 17-20) done by a craft (ships,
+ * planes, drones, bulldozers) whose adjective names a state is that state's. */
+static size_t thing_of_state(sctx *s, const tc_frame *fr, const fmatch *m, int32_t *out)
+{
+    int root = code_root(m->code);
+    if (!fr->nsubj || (fr->flags & TC_FR_PASSIVE) || !s->c->actors || !s->c->wordnet ||
+        !(root == 15 || root >= 17) || s->nextra >= 2 * (size_t)s->tr.n)
+        return 0;
+    /* (craft that move and act, not a base, a building or a bomb that "killed") */
+    static const char *const craft[] = {
+        "ship",    "vessel",     "boat",      "plane",   "aircraft", "jet",
+        "drone",   "helicopter", "bulldozer", "tank",    "truck",    "submarine",
+        "frigate", "destroyer",  "cutter",    "trawler", "craft",    "patrol",
+        "gunboat", "cruiser",    "corvette",  NULL};
+    uint32_t w = fr->subj[0].word;
+    const char *cls = tc_code_noun_class(s, w);
+    if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN || !cls ||
+        strcmp(cls, "noun.artifact") || !lemma_in(s, w, craft))
+        return 0;
+    for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
+        uint32_t c = s->kids[k];
+        const tc_token *t = &s->t->toks[s->lo + c];
+        if (c > w || rel_of(s, c) != TC_REL_AMOD || s->ment[c] != NO_MENTION ||
+            !(t->flags & TC_TOK_CAP))
+            continue;
+        const char *state = tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
+        if (!state || strlen(state) != 3) continue;
+        out[0] = tc_code_extra(s, s->lo + c, w - c + 1, state, 3, "", TC_KIND_COUNTRY,
+                               "a thing a state's adjective names, doing force");
+        return out[0] != NO_MENTION;
+    }
+    return 0;
 }
 
 /* "Albania's parliament passed a resolution criticizing the president": what a text, a
@@ -1145,6 +1180,7 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
     }
     if (!n) n = speaker_self(s, fr, out, max);
     if (!n) n = author_of_text(s, fr, out, max);
+    if (!n) n = thing_of_state(s, fr, m, out);
     s->sourcing = 0;
     return n;
 }

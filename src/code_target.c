@@ -1059,7 +1059,28 @@ void tc_code_frame(sctx *s, size_t f)
         said_of = 0;
     if (said_of && s->fr[f].nobj && s->ment[s->fr[f].obj[0].word] == NO_MENTION) {
         uint32_t o = s->fr[f].obj[0].word;
-        for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
+        /* "criticized the arrest of journalists by Bolivia", "blamed restrictions by X and
+           Y": the act's agent after "by", before its patient (eleventh session) */
+        int by_agent = 0;
+        for (uint32_t i = s->first[o]; i < s->first[o + 1] && !by_agent; i++) {
+            uint32_t c = s->kids[i];
+            const char *cw = case_word(s, c);
+            if (rel_of(s, c) != TC_REL_NMOD || !cw || strcmp(cw, "by") != 0) continue;
+            int32_t got[8];
+            size_t ng = tc_code_phrase_actors(s, c, 1, got, 8), kept = 0;
+            for (size_t q = 0; q < ng; q++) {
+                const tc_mention *mg = mention_at(s, got[q]);
+                if (mg && usable(mg) && strncmp(mg->code, "---", 3) && got[q] != src[0] &&
+                    (!ms0 || strncmp(mg->code, ms0->code, 3)))
+                    got[kept++] = got[q];
+            }
+            if (kept) {
+                memcpy(tgt, got, kept * sizeof *tgt);
+                nt = kept;
+                by_agent = 1;
+            }
+        }
+        for (uint32_t i = s->first[o]; i < s->first[o + 1] && !by_agent; i++) {
             uint32_t c = s->kids[i];
             const tc_mention *mc = mention_at(s, s->ment[c]);
             if (rel_of(s, c) != TC_REL_NMOD_POSS || !mc || !usable(mc) || s->ment[c] == src[0] ||
@@ -1072,7 +1093,7 @@ void tc_code_frame(sctx *s, size_t f)
         /* ... or whose name or adjective the thing bears ("rejected U.S. calls for a
            ceasefire", "rejected an Armenian proposal on the talks"), before an actor deeper
            in its phrase */
-        int named = 0;
+        int named = by_agent;
         for (uint32_t i = s->first[o]; i < s->first[o + 1] && !named; i++) {
             uint32_t c = s->kids[i];
             if (c > o || s->tr.w[o].upos != TC_UPOS_NOUN) continue;
@@ -1094,6 +1115,23 @@ void tc_code_frame(sctx *s, size_t f)
                                       "the state whose adjective names what is said of");
             if (k != NO_MENTION) tgt[0] = k, nt = 1, named = 1;
         }
+    }
+    /* "China proposed a price floor, but the EU refused": a refusal with no object, joined
+       to a verb of proposing, asking or offering whose subject is another's, refuses that
+       one (its object elided; session of 2026-12-07, the eleventh) */
+    static const char *const putting[] = {"propose", "offer",  "suggest", "ask", "request",
+                                          "demand",  "invite", "urge",    NULL};
+    uint32_t rp = s->fr[f].pred;
+    if (!nt && code_root(m->code) == 12 && !s->fr[f].nobj && rel_of(s, rp) == TC_REL_CONJ &&
+        s->tr.w[rp].head && lemma_in(s, head_of(s, rp), putting) &&
+        s->frame_of[head_of(s, rp)] >= 0) {
+        const tc_frame *pf = &s->fr[s->frame_of[head_of(s, rp)]];
+        int32_t got[8];
+        size_t ng = tc_code_arg_mentions(s, pf->subj, pf->nsubj, got, 8);
+        const tc_mention *mg = ng ? mention_at(s, got[0]) : NULL;
+        if (mg && usable(mg) && strncmp(mg->code, "---", 3) &&
+            (!ms0 || strncmp(mg->code, ms0->code, 3)))
+            tgt[0] = got[0], nt = 1;
     }
     /* "filed a lawsuit in the U.S. District Court against X", "filed a complaint with the
        Council against X": a complaint or a suit (114, 115) is aimed at whom it is against, not

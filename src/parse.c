@@ -1161,6 +1161,72 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
     }
 }
 
+/* "'We condemn X,' the foreign minister said[conj of condemn]": a verb of saying after a
+ * quote's closing comma and quote mark, with a subject of its own and no conjunction, joined
+ * to the quoted root as its conjunct, is the sentence's verb and the quote its ccomp (the
+ * coder then finds the quote's "we" or "I" the speaker; session of 2026-12-07, the
+ * eleventh). */
+static void repair_quote_speaker(tc_word *w, uint32_t n)
+{
+    static const char *const saying[] = {"say",   "tell",    "add",  "state", "insist",
+                                         "claim", "declare", "warn", NULL};
+    for (uint32_t v = 3; v < n; v++) {
+        if (w[v].upos != TC_UPOS_VERB || w[v].rel != TC_REL_CONJ || !w[v].head) continue;
+        uint32_t g = w[v].head - 1u;
+        if (g >= v || w[g].head) continue;
+        int speech = 0;
+        for (size_t j = 0; saying[j] && !speech; j++) speech = !strcmp(w[v].lemma, saying[j]);
+        if (!speech) continue;
+        uint32_t c = v; /* the words between the quote mark and the verb: its subject */
+        while (c > 0 && w[c - 1].upos != TC_UPOS_PUNCT) c--;
+        if (c < 3 || c == v || v - c > 8) continue;
+        unsigned char q = (unsigned char)w[c - 1].lemma[0];
+        if ((q != '\'' && q != '"' && q != 0xE2) || strcmp(w[c - 2].lemma, ",") != 0) continue;
+        int subj = 0, cc = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head != v + 1) continue;
+            subj |= w[k].rel == TC_REL_NSUBJ && k >= c && k < v;
+            cc |= w[k].rel == TC_REL_CC;
+        }
+        if (!subj || cc) continue;
+        hang(w, v, 0, TC_REL_ROOT);
+        w[v].head = 0;
+        hang(w, g, v, TC_REL_CCOMP);
+        w[c - 1].head = w[c - 2].head = (uint16_t)(v + 1);
+    }
+}
+
+/* "I am encouraged the parties[obj] have reached[conj] an agreement": a verb joined as a
+ * conjunct or an adverbial clause with no conjunction, no mark, no comma and no subject of its
+ * own, whose auxiliary comes
+ * right after a noun read as the object of the verb it is joined to, is a clause of its own
+ * with that noun for its subject, the complement of that verb (a "that" left out; session of
+ * 2026-12-07, the eleventh). */
+static void repair_object_subject(tc_word *w, uint32_t n)
+{
+    static const char *const auxes[] = {"have", "will", "would", "can", "could", NULL};
+    for (uint32_t v = 3; v < n; v++) {
+        if (w[v].upos != TC_UPOS_VERB || !w[v].head ||
+            (w[v].rel != TC_REL_CONJ && w[v].rel != TC_REL_ADVCL))
+            continue;
+        uint32_t g = w[v].head - 1u, a = v - 1, o = v - 2;
+        if (g >= o || w[a].upos != TC_UPOS_AUX || w[a].head != v + 1) continue;
+        int aux = 0;
+        for (size_t j = 0; auxes[j] && !aux; j++) aux = !strcmp(w[a].lemma, auxes[j]);
+        if (!aux || (w[o].upos != TC_UPOS_NOUN && w[o].upos != TC_UPOS_PROPN) ||
+            w[o].rel != TC_REL_OBJ || w[o].head != g + 1)
+            continue;
+        int bad = 0;
+        for (uint32_t k = g + 1; k < v && !bad; k++) bad = w[k].upos == TC_UPOS_PUNCT;
+        for (uint32_t k = 0; k < n && !bad; k++)
+            bad = w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_CC ||
+                                         w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_MARK);
+        if (bad) continue;
+        hang(w, o, v, TC_REL_NSUBJ);
+        hang(w, v, g, TC_REL_CCOMP);
+    }
+}
+
 /* "Rockets[root] fired[acl] by Hezbollah struck[conj of fired] an army base": a finite verb
  * joined with no conjunction to the participle that describes a root noun is the sentence's
  * verb, and the noun (with its participle) its subject. */
@@ -1467,7 +1533,7 @@ static void repair_fronted_phrase(const tc_parser *p, tc_word *w, uint32_t n)
         if (subj) continue;
         uint32_t c = v;
         while (c > 0 && !(w[c - 1].upos == TC_UPOS_PUNCT && w[c - 1].len == 1)) c--;
-        if (c < 2 || c == v || v - c > 8) continue;
+        if (c < 2 || c == v || v - c > 12) continue;
         c--; /* the comma */
         uint32_t a = n, heads = 0;
         for (uint32_t k = c + 1; k < v; k++)
@@ -1486,7 +1552,8 @@ static void repair_fronted_phrase(const tc_parser *p, tc_word *w, uint32_t n)
            the verb inside it ("In a move[root] that angered Moscow, Kyiv[appos] signed[advcl]
            ..."): the verb is the root, the phrase its oblique */
         if (!w[top].head && top < c &&
-            (w[top].upos == TC_UPOS_NOUN || w[top].upos == TC_UPOS_PROPN)) {
+            (w[top].upos == TC_UPOS_NOUN || w[top].upos == TC_UPOS_PROPN ||
+             w[top].upos == TC_UPOS_NUM)) { /* ("In 2021[root], a coup ...") */
             int pp = 0;
             for (uint32_t k = 0; k < top; k++)
                 pp |= w[k].head == top + 1 && w[k].rel == TC_REL_CASE;
@@ -2072,6 +2139,8 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_relative_then_verb(p, w, n);
     repair_clause_after(p, w, n);
     repair_closing_speaker(w, n);
+    repair_quote_speaker(w, n);
+    repair_object_subject(w, n);
     repair_to_conj(w, n);
     repair_participle_subject(p, w, n);
     repair_passive_agent(w, n);

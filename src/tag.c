@@ -515,6 +515,27 @@ static int opens_sentence(const tc_parser *p, const uint8_t *xpos, uint32_t k)
     return 1;
 }
 
+/* Does the noun phrase ending at token end (determiners, possessives, adjectives and nouns,
+ * up to five words) follow a verb of saying ("said his country", "says the army")? */
+static int reported_subject(const tc_parser *p, const char *const *words, const uint32_t *len,
+                            const uint8_t *xpos, uint32_t end)
+{
+    static const char *const saying[] = {"said",     "says",      "say",     "added",     "stated",
+                                         "insisted", "announced", "claimed", "confirmed", NULL};
+    for (uint32_t j = end + 1, steps = 0; j > 0 && steps <= 5; j--, steps++) {
+        const char *x = tc_parse_xpos_name(p, xpos[j - 1]);
+        if (!strcmp(x, "DT") || !strcmp(x, "PRP$") || !strcmp(x, "JJ") || !strcmp(x, "NN") ||
+            !strcmp(x, "NNS") || !strcmp(x, "NNP") || !strcmp(x, "NNPS") || !strcmp(x, "POS"))
+            continue;
+        if (j == end + 1) return 0; /* no noun phrase */
+        for (size_t q = 0; saying[q]; q++)
+            if (len[j - 1] == strlen(saying[q]) && !memcmp(words[j - 1], saying[q], len[j - 1]))
+                return 1;
+        return 0;
+    }
+    return 0;
+}
+
 static int finite_before(const tc_parser *p, const uint8_t *xpos, uint32_t i)
 {
     for (uint32_t k = 0; k < i; k++)
@@ -578,7 +599,15 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
            ("US suspended food supplies to Somalia over fears they were helping ...") */
         int opening = k == i && i + 1 < n && opens_sentence(p, xpos, k) &&
                       xpos_in(p, xpos[i + 1], XS_NOMINAL) && !finite_before(p, xpos, i);
-        if (has_finite && !opening && (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], XS_OBJECT)))
+        /* ... and after a verb of saying and its clause's subject ("said his country
+           imposed[JJ] sanctions") */
+        int reported = k == i && i + 1 < n && xpos_in(p, xpos[i + 1], XS_NOMINAL) &&
+                       reported_subject(p, words, len, xpos, k - 1);
+        /* (not a reduced relative before the clause's verb: "says refugees granted asylum
+           are welcome") */
+        for (uint32_t q = i + 1; q < n && reported; q++) reported = !xpos_in(p, xpos[q], XS_FINITE);
+        if (has_finite && !opening && !reported &&
+            (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], XS_OBJECT)))
             continue;
         cls[i] = (uint8_t)vbd;
         upos[i] = TC_UPOS_VERB;
@@ -600,8 +629,10 @@ void tc_tag_opening_noun(const tc_parser *p, const tc_tagword *tw, const char *c
         return;
     /* ... or a plural noun and then the past ("Taxi[VB] drivers protested"): its modifier */
     uint32_t v = upos[1] == TC_UPOS_NOUN && !strcmp(xpos_str(p, xpos[1]), "NNS") && n >= 4 ? 2 : 1;
-    if (!xpos_in(p, xpos[v], XS_PAST) || len[v] < 4 || memcmp(words[v] + len[v] - 2, "ed", 2))
-        return;
+    /* (a participle by its -ed, a past tense the tagger gave also irregular: "Taxi drivers
+       went on strike") */
+    int ed = len[v] >= 4 && !memcmp(words[v] + len[v] - 2, "ed", 2);
+    if (!xpos_in(p, xpos[v], XS_PAST) || (!ed && strcmp(xpos_str(p, xpos[v]), "VBD"))) return;
     uint32_t nn = p->nclass;
     for (uint32_t c = 0; c < p->nclass && nn == p->nclass; c++)
         if (p->cls_upos[c] == TC_UPOS_NOUN && !strcmp(xpos_str(p, p->cls_xpos[c]), "NN")) nn = c;
@@ -704,6 +735,21 @@ void tc_tag_capital(const tc_parser *p, const char *const *words, const uint32_t
 {
     uint32_t nnp = p->cls_nnp, caps = 0, lower = 0;
     if (nnp >= p->nclass) return;
+    /* "The World Health Organization (WHO) is providing ...": a word in capitals alone in
+       brackets is the acronym of the name before it, never the pronoun or the word it spells
+       (read as "who", it took the verb as a relative clause and the name lost its act) */
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        if (len[i - 1] != 1 || words[i - 1][0] != '(' || len[i + 1] != 1 ||
+            words[i + 1][0] != ')' || len[i] < 2 || upos[i] == TC_UPOS_PROPN)
+            continue;
+        int caps_only = 1;
+        for (uint32_t k = 0; k < len[i]; k++)
+            caps_only &= (unsigned char)words[i][k] >= 'A' && (unsigned char)words[i][k] <= 'Z';
+        if (!caps_only) continue;
+        cls[i] = (uint8_t)nnp;
+        upos[i] = TC_UPOS_PROPN;
+        xpos[i] = p->cls_xpos[nnp];
+    }
     for (uint32_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)words[i][0];
         caps += c >= 'A' && c <= 'Z';

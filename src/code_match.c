@@ -97,6 +97,23 @@ static int shifted_particle(const sctx *s, uint32_t v, const char *w)
     return 0;
 }
 
+/* Is noun w an oblique of verb v: hung on it, or on its object or another oblique of it
+ * through nouns the parse attached it to ("returned dozens of Mayan artifacts to the embassy":
+ * "to the embassy" read as a modifier of "artifacts"; "a portrait by the artist X to its
+ * owner": hung on the painter's name)? Only a goal ("to") is looked for so far (far): "convicted
+ * the men over their assault of passers-by" is no "convict * of". */
+static int own_oblique(const sctx *s, uint32_t w, uint32_t v, int far)
+{
+    for (int hops = 0; hops < (far ? 5 : 1) && s->tr.w[w].head; hops++) {
+        uint32_t h = head_of(s, w);
+        int r = rel_of(s, w);
+        if (h == v) return hops == 0 || r == TC_REL_OBJ || r == TC_REL_OBL;
+        if (r != TC_REL_NMOD && r != TC_REL_APPOS) return 0;
+        w = h;
+    }
+    return 0;
+}
+
 /* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
  * glued words must be adjacent in the text, others within the pattern's gap. */
 int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
@@ -169,7 +186,8 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
         if ((j >= n || j > reach) && !glued && in_words(e->w, prepositions)) {
             for (j = reach + 1; j < n; j++)
                 if (word_is(s, s->seq[j], e->w) && rel_of(s, s->seq[j]) == TC_REL_CASE &&
-                    s->tr.w[s->seq[j]].head && head_of(s, head_of(s, s->seq[j])) == s->seq[at])
+                    s->tr.w[s->seq[j]].head &&
+                    own_oblique(s, head_of(s, s->seq[j]), s->seq[at], !strcmp(e->w, "to")))
                     break;
         }
         if (j >= n || (j > reach && !in_words(e->w, prepositions))) return 0;

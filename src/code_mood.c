@@ -139,21 +139,49 @@ static int obliged_by(const sctx *s, const tc_frame *fr)
 /* Words over an infinitive that make it a plan, not a deed ("plans to visit", "is to visit",
  * "is expected to sign", "wants to join", "failed to stop" is a failure, kept apart). */
 static const char *const planners[] = {
-    "plan",     "intend",  "aim",        "prepare",  "expect", "be",       "want",
-    "hope",     "seek",    "try",        "attempt",  "wish",   "set",      "due",
-    "likely",   "go",      "decide",     "vow",      "pledge", "propose",  "mean",
-    "agree",    "promise", "consider",   "offer",    "ready",  "willing",  "able",
-    "need",     "have",    "ought",      "schedule", "move",   "hesitate", "look",
-    "prepared", "poised",  "determined", "eager",    "keen",   NULL};
+    "plan",     "intend",  "aim",        "prepare",  "expect", "be",        "want",
+    "hope",     "seek",    "try",        "attempt",  "wish",   "set",       "due",
+    "likely",   "go",      "decide",     "vow",      "pledge", "propose",   "mean",
+    "agree",    "promise", "consider",   "offer",    "ready",  "willing",   "able",
+    "need",     "have",    "ought",      "schedule", "move",   "hesitate",  "look",
+    "prepared", "poised",  "determined", "eager",    "keen",   "committed", NULL};
+
+/* "reaffirmed its commitment to supporting X", "voiced its readiness to mediate": a readiness
+ * its holder states is its intent (the noun's frame alone, "the commitment to help was
+ * questioned", stays a description). */
+static int stance_stated(const sctx *s, const tc_frame *fr)
+{
+    if (fr->gov == TC_FRAME_NONE || fr->mark == TC_FRAME_NONE || !word_is(s, fr->mark, "to"))
+        return 0;
+    static const char *const stances[] = {"commitment", "readiness", "willingness", "determination",
+                                          NULL};
+    static const char *const stating[] = {
+        "reiterate", "reaffirm",  "affirm", "express", "voice",     "confirm",
+        "stress",    "underline", "renew",  "declare", "emphasize", "emphasise",
+        "announce",  "show",      "signal", "pledge",  "restate",   NULL};
+    if (fr->gov_rel == TC_REL_ACL && lemma_in(s, fr->gov, stances))
+        return rel_of(s, fr->gov) == TC_REL_OBJ && s->tr.w[fr->gov].head &&
+               lemma_in(s, head_of(s, fr->gov), stating);
+    /* ... the infinitive hung on the stating verb itself, beside the noun its object */
+    if (fr->gov_rel != TC_REL_ADVCL || !lemma_in(s, fr->gov, stating)) return 0;
+    for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_OBJ && lemma_in(s, s->kids[i], stances) &&
+            s->kids[i] < fr->pred)
+            return 1;
+    return 0;
+}
+
 /* "was prepared to send", "is poised to sign": an infinitive the parser hung as a purpose
  * (advcl) on a participle or adjective of readiness completes it, as an xcomp would. */
 static int ready_to(const sctx *s, const tc_frame *fr)
 {
-    static const char *const readiness[] = {"prepare", "prepared", "ready",      "willing", "poise",
-                                            "poised",  "set",      "determined", "due",     "able",
-                                            "eager",   "keen",     NULL};
-    return fr->gov_rel == TC_REL_ADVCL && fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE &&
-           word_is(s, fr->mark, "to") && lemma_in(s, fr->gov, readiness);
+    static const char *const readiness[] = {
+        "prepare", "prepared", "ready", "willing", "poise",  "poised",    "set", "determined",
+        "due",     "able",     "eager", "keen",    "commit", "committed", NULL};
+    if (fr->gov == TC_FRAME_NONE || fr->mark == TC_FRAME_NONE || !word_is(s, fr->mark, "to"))
+        return 0;
+    if (fr->gov_rel == TC_REL_ADVCL && lemma_in(s, fr->gov, readiness)) return 1;
+    return stance_stated(s, fr);
 }
 
 /* Verbs over an infinitive that assert it ("began to withdraw", "managed to cross"). */
@@ -585,6 +613,12 @@ static void mood(sctx *s, size_t f)
         const char *no = root >= 3 && root <= 6 && !strcmp(s->tr.w[fr->gov].lemma, "fail")
                              ? refined(governor_of("120"), m->code)
                              : NULL;
+        /* "failed to renew the arms embargo": a sanction (16x) or a restriction (172x) not
+           renewed lapses, which is easing it (085, 081) */
+        static const char *const renewals[] = {"renew", "extend", "prolong", NULL};
+        static const char *const lapses[] = {"fail", "decline", "neglect", "refuse", NULL};
+        if (!no && lemma_in(s, fr->pred, renewals) && lemma_in(s, fr->gov, lapses))
+            no = root == 16 ? "085" : !strncmp(m->code, "172", 3) ? "081" : NULL;
         if (no && s->c->cameo && tc_cameo_get(s->c->cameo, no)) {
             tc_code_set_code(s, m, no);
             m->flags &= ~(unsigned)TC_EV_NEGATED;
@@ -687,6 +721,9 @@ static void mood(sctx *s, size_t f)
         }
         return;
     }
+    /* "reaffirmed its commitment to supporting X": support stated is support given (051,
+       as "reaffirmed its support for X"), no intent */
+    if (!strncmp(m->code, "051", 3) && stance_stated(s, fr)) return;
     /* "was ready to accept mediation" (038): an intent's code already says it is one */
     if (root == 3) return;
     const char *to = root >= 4 && root <= 8 ? refined(&intent, m->code) : NULL;

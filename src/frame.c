@@ -305,6 +305,25 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
                                         !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD"));
         /* (a copula's predicate is no headline's noun: "X is a group designated as ...") */
         uint32_t d = described(b, h);
+        /* "reiterated its commitment to support X": the infinitive of a stance that a verb's
+           object names, owned by no one but a pronoun, is the verb's subject's */
+        static const char *const stances[] = {"commitment", "readiness", "willingness",
+                                              "determination", NULL};
+        if (r == TC_REL_ACL && !f->nsubj && lemma_is(b, h, stances) && w[h].rel == TC_REL_OBJ &&
+            w[h].head) {
+            int owned = 0;
+            for (uint32_t i = b->first[h]; i < b->first[h + 1]; i++) {
+                uint32_t c = b->kids[i];
+                owned |= (w[c].rel == TC_REL_NMOD_POSS && w[c].upos != TC_UPOS_PRON) ||
+                         (w[c].rel == TC_REL_NMOD && c < p);
+            }
+            const tc_frame *g = owned ? NULL : frame_at(b, w[h].head - 1u);
+            if (g && g->nsubj) {
+                for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
+                f->flags |= TC_FR_SUBJ_SHARED;
+                return;
+            }
+        }
         int patient =
             (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
             (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||

@@ -276,9 +276,9 @@ static const char *const xset_names[XS_COUNT][16] = {
     [XS_INSIDE] = {"NN", "NNP", "NNPS", "JJ"},
     [XS_CLOSED] = {"IN", "CC", "DT", "PDT", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "TO", "MD",
                    "EX", "POS", "RP"},
-    /* an adjective right after a modal that is a verb before its object (tc_tag_modal) */
+    /* an adjective or a noun right after a modal that is a verb before its object (tc_tag_modal) */
     [XS_MODAL] = {"MD"},
-    [XS_ADJ] = {"JJ"},
+    [XS_ADJ] = {"JJ", "NN"}, /* ... or a noun: "will ease[NN] sanctions" */
     [XS_MODAL_OBJECT] = {"DT", "NNP", "NNPS", "PRP", "PRP$", "CD", "NN", "NNS"},
     /* a noun phrase between a subordinating word and its verb (tc_tag_clause_past), its head */
     [XS_PHRASE] = {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH"},

@@ -275,6 +275,9 @@ int32_t tc_code_dissent_source(sctx *s, size_t f, int32_t tgt);
 int32_t tc_code_place_police(sctx *s);
 /* WordNet's first-sense lexicographer class of w's lemma as a noun ("noun.person"), or NULL. */
 const char *tc_code_noun_class(const sctx *s, uint32_t w);
+/* The state a capitalised adjective of noun w names ("Chinese ships", "Cypriot goods"; w no
+ * mention of its own), not src's own state (src NULL: any); *adj its word. NULL when none. */
+const char *tc_code_adj_state(const sctx *s, uint32_t w, const tc_mention *src, uint32_t *adj);
 int tc_code_person_name(const sctx *s, const tc_mention *m);
 /* The first usable actor among words [lo, hi), or NO_MENTION. */
 int32_t tc_code_mention_in(sctx *s, uint32_t lo, uint32_t hi);

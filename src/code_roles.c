@@ -1085,24 +1085,14 @@ static size_t thing_of_state(sctx *s, const tc_frame *fr, const fmatch *m, int32
         "drone",   "helicopter", "bulldozer", "tank",    "truck",    "submarine",
         "frigate", "destroyer",  "cutter",    "trawler", "craft",    "patrol",
         "gunboat", "cruiser",    "corvette",  NULL};
-    uint32_t w = fr->subj[0].word;
+    uint32_t w = fr->subj[0].word, adj;
     const char *cls = tc_code_noun_class(s, w);
-    if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN || !cls ||
-        strcmp(cls, "noun.artifact") || !lemma_in(s, w, craft))
-        return 0;
-    for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
-        uint32_t c = s->kids[k];
-        const tc_token *t = &s->t->toks[s->lo + c];
-        if (c > w || rel_of(s, c) != TC_REL_AMOD || s->ment[c] != NO_MENTION ||
-            !(t->flags & TC_TOK_CAP))
-            continue;
-        const char *state = tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
-        if (!state || strlen(state) != 3) continue;
-        out[0] = tc_code_extra(s, s->lo + c, w - c + 1, state, 3, "", TC_KIND_COUNTRY,
-                               "a thing a state's adjective names, doing force");
-        return out[0] != NO_MENTION;
-    }
-    return 0;
+    if (!cls || strcmp(cls, "noun.artifact") || !lemma_in(s, w, craft)) return 0;
+    const char *state = tc_code_adj_state(s, w, NULL, &adj);
+    if (!state) return 0;
+    out[0] = tc_code_extra(s, s->lo + adj, w - adj + 1, state, 3, "", TC_KIND_COUNTRY,
+                           "a thing a state's adjective names, doing force");
+    return out[0] != NO_MENTION;
 }
 
 /* "Albania's parliament passed a resolution criticizing the president": what a text, a

@@ -239,21 +239,30 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
                 things[n++] = s->kids[k];
         }
     for (size_t i = 0; i < n; i++) {
-        uint32_t w = things[i];
-        if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN) continue;
-        for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
-            uint32_t c = s->kids[k];
-            const tc_token *t = &s->t->toks[s->lo + c];
-            if (c > w || rel_of(s, c) != TC_REL_AMOD || s->ment[c] != NO_MENTION ||
-                !(t->flags & TC_TOK_CAP))
-                continue;
-            const char *state = tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
-            if (!state || strlen(state) != 3 || (src && !strncmp(src->code, state, 3))) continue;
-            return tc_code_extra(s, s->lo + c, 1, state, 3, "", TC_KIND_COUNTRY,
+        uint32_t adj;
+        const char *state = tc_code_adj_state(s, things[i], src, &adj);
+        if (state)
+            return tc_code_extra(s, s->lo + adj, 1, state, 3, "", TC_KIND_COUNTRY,
                                  "the state whose adjective names the thing aimed at");
-        }
     }
     return NO_MENTION;
+}
+
+const char *tc_code_adj_state(const sctx *s, uint32_t w, const tc_mention *src, uint32_t *adj)
+{
+    if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN) return NULL;
+    for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
+        uint32_t c = s->kids[k];
+        const tc_token *t = &s->t->toks[s->lo + c];
+        if (c > w || rel_of(s, c) != TC_REL_AMOD || s->ment[c] != NO_MENTION ||
+            !(t->flags & TC_TOK_CAP))
+            continue;
+        const char *state = tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
+        if (!state || strlen(state) != 3 || (src && !strncmp(src->code, state, 3))) continue;
+        *adj = c;
+        return state;
+    }
+    return NULL;
 }
 
 /* "attacked a military vehicle", "ambushed an army truck", "stormed a police station": force

@@ -1095,6 +1095,28 @@ static size_t thing_of_state(sctx *s, const tc_frame *fr, const fmatch *m, int32
     return out[0] != NO_MENTION;
 }
 
+/* "a commander was killed in a gun battle with Kenyan police", "three soldiers were wounded in
+ * a firefight with militants": force told in the passive with no agent, "in" a fight "with"
+ * someone, is that side's. */
+static size_t fought_with(sctx *s, const tc_frame *fr, const fmatch *m, int32_t *out, size_t max)
+{
+    static const char *const fights[] = {"battle",   "gunbattle", "firefight", "shootout", "clash",
+                                         "fighting", "skirmish",  "exchange",  "gunfight", NULL};
+    if (code_root(m->code) < 18) return 0;
+    for (int i = 0; i < fr->nobl; i++) {
+        uint32_t o = fr->obl[i].word;
+        if (fr->obl[i].prep == TC_FRAME_NONE || strcmp(norm_of(s, fr->obl[i].prep), "in") ||
+            !lemma_in(s, o, fights))
+            continue;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++) {
+            const char *cw = case_word(s, s->kids[k]);
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "with"))
+                return tc_code_phrase_actors(s, s->kids[k], 1, out, max);
+        }
+    }
+    return 0;
+}
+
 /* "Albania's parliament passed a resolution criticizing the president": what a text, a
  * statement or a decision says is said by whoever passed, issued or made it. */
 static size_t author_of_text(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
@@ -1143,6 +1165,7 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
                 n = 0; /* a state, not "expelled from the party" */
         }
     }
+    if (!n && (fr->flags & TC_FR_PASSIVE) && !fr->nagent) n = fought_with(s, fr, m, out, max);
     /* PETRARCH's require_dyad = false: an agent of no state in the subject acts ("a senior
        official said", "the official news agency WFNA said": ---GOV) */
     for (uint32_t w = 0; !n && fr->nsubj && (s->c->conventions & TC_CODE_NO_DYAD) && w < s->tr.n;

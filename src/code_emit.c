@@ -241,6 +241,41 @@ static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
     return w;
 }
 
+static int simple_past(const sctx *s, uint32_t w);
+
+/* The subject word of p, UINT32_MAX if none. */
+static uint32_t subject_of(const sctx *s, uint32_t p)
+{
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ) return s->kids[i];
+    return UINT32_MAX;
+}
+
+/* "Russia seized the valleys; Russia ruled them harshly during the 19th century": a clause
+ * after a semicolon, in the simple past with the same subject as p's, dated by a year, a
+ * decade or a century well before the article, tells the same account: its date is p's.
+ * Another subject is no such account ("Mali accused France; the two fought a war in the 19th
+ * century"). NULL when there is none (session of 2026-12-07, the eleventh, branch past11). */
+static const tc_when *after_semicolon(const sctx *s, uint32_t p)
+{
+    uint32_t sp = subject_of(s, p);
+    if (sp == UINT32_MAX || !simple_past(s, p)) return NULL;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i], semi = 0;
+        if (c < p || rel_of(s, c) != TC_REL_PARATAXIS) continue;
+        for (uint32_t k = p + 1; k < c; k++) semi |= word_is(s, k, ";");
+        uint32_t sc = subject_of(s, c);
+        if (!semi || sc == UINT32_MAX || strcmp(s->tr.w[sc].lemma, s->tr.w[sp].lemma) ||
+            !simple_past(s, c))
+            continue;
+        const tc_when *w = when_at(s, c);
+        if (w && w->kind == TC_WHEN_POINT && w->past && w->date.prec != TC_DATE_NONE &&
+            w->date.prec <= TC_DATE_YEAR)
+            return w;
+    }
+    return NULL;
+}
+
 /* Where the event of predicate word p happened: place.h's choice (clause, sentence, article). */
 static void place_of(const sctx *s, uint32_t p, tc_event_place *out)
 {
@@ -564,11 +599,26 @@ static int standing(const sctx *s, uint32_t p)
        ("a few days ago" is news) (session of 2026-12-07, the tenth, branch past10) */
     static const char *const long_units[] = {"year",       "decade", "century",
                                              "generation", "long",   NULL};
-    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
-        uint32_t c = s->kids[i];
-        if (rel_of(s, c) == TC_REL_ADVMOD && word_is(s, c, "ago") && c > 0 &&
-            lemma_in(s, c - 1, long_units))
+    /* ... and so are the acts coordinated with it or completing it ("seized the town decades
+       ago and expelled its people"), and the act of a cleft on such an "ago" ("It was years ago
+       that X accused Y", "It was not long ago that X and Y had been exchanging insults")
+       (session of 2026-12-07, the eleventh, branch past11) */
+    for (uint32_t q = p, hops = 0; hops < 4; hops++) {
+        for (uint32_t i = s->first[q]; i < s->first[q + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (rel_of(s, c) == TC_REL_ADVMOD && word_is(s, c, "ago") && c > 0 &&
+                lemma_in(s, c - 1, long_units))
+                return 1;
+        }
+        if (!s->tr.w[q].head) break;
+        int r = rel_of(s, q);
+        uint32_t h = head_of(s, q);
+        if ((r == TC_REL_ADVCL || r == TC_REL_ADVCL_RELCL || r == TC_REL_CCOMP ||
+             r == TC_REL_CSUBJ) &&
+            h < q && word_is(s, h, "ago") && h > 0 && lemma_in(s, h - 1, long_units))
             return 1;
+        if (r != TC_REL_CONJ && r != TC_REL_XCOMP) break;
+        q = h;
     }
     /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
        imposed in the perfect by those a relative clause dates in the past stand since then */
@@ -991,6 +1041,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     e->sent = s->sent;
     e->flags = flags;
     const tc_when *w = when_on(s, p, g);
+    if (!w) w = after_semicolon(s, p);
     /* "banned him from politics for six years": a duration is how long, not when */
     if (w && w->kind == TC_WHEN_DURATION) w = NULL;
     if (w && w->date.prec != TC_DATE_NONE) {

@@ -594,6 +594,18 @@ static int standing(const sctx *s, uint32_t p)
         had |= word_is(s, c, "had");
     }
     if (have && lemma_in(s, p, statuses)) return 1;
+    /* "Egypt has accused Ethiopia of X for years", "has long accused", "for two decades": a
+       perfect told as lasting years is a standing charge or practice begun well before the
+       article, not news of its day ("has shelled the city for three weeks" is) (session of
+       2026-12-07, the eleventh, branch past11) */
+    if (have) {
+        const tc_when *x = when_at(s, p);
+        if (x && x->kind == TC_WHEN_DURATION && x->unit >= TC_UNIT_YEAR) return 1;
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && word_is(s, s->kids[i], "long") &&
+                s->kids[i] < p)
+                return 1;
+    }
     /* "Rebels seized the town decades ago", "years ago", "long ago": an "ago" of years or more
        with no count the date reader could resolve is well before the article, when unknown
        ("a few days ago" is news) (session of 2026-12-07, the tenth, branch past10) */

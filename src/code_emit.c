@@ -578,6 +578,28 @@ static int subject_dated(const sctx *s, uint32_t p)
     return 0;
 }
 
+/* Is c a phrase "during" or "in" an era of history named by its fact: the Arab Spring, the
+ * Cold War, the world wars, the Korean and the Vietnam wars (not "a Cold War-style speech",
+ * nor "the war" or "the spring")? */
+static int in_era(const sctx *s, uint32_t c)
+{
+    static const char *const eras[][2] = {{"arab", "spring"}, {"cold", "war"},
+                                          {"world", "war"},   {"korean", "war"},
+                                          {"vietnam", "war"}, {NULL, NULL}};
+    const char *cw = case_word(s, c);
+    if ((rel_of(s, c) != TC_REL_OBL && rel_of(s, c) != TC_REL_NMOD) || !cw ||
+        (strcmp(cw, "during") && strcmp(cw, "in")))
+        return 0;
+    /* the head noun is the era's last word ("the Cold War") or the figure after it ("World
+       War II") */
+    for (uint32_t k = c; k >= 1 && k + 1 >= c; k--)
+        for (size_t e = 0; eras[e][0]; e++)
+            if (word_is(s, k - 1, eras[e][0]) && word_is(s, k, eras[e][1]) &&
+                !(k + 1 < s->tr.n && word_is(s, k + 1, "-")))
+                return 1;
+    return 0;
+}
+
 /* An undated act told as a standing state rather than news: a designation or ban in the
  * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
  * chips"), or what a relative clause says someone had done ("an official who had negotiated
@@ -631,6 +653,18 @@ static int standing(const sctx *s, uint32_t p)
             return 1;
         if (r != TC_REL_CONJ && r != TC_REL_XCOMP) break;
         q = h;
+    }
+    /* "Turkey backed the rebels during the Cold War", "Egypt's support for X during the Arab
+       Spring": an era of history named by its fact, "during" or "in" it, on the act or on a
+       noun of its phrase, dates the act well before any article of ours (session of
+       2026-12-07, the eleventh, branch past11) */
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (in_era(s, c)) return 1;
+        int r = rel_of(s, c);
+        if (c > p && (r == TC_REL_OBJ || r == TC_REL_OBL || r == TC_REL_NMOD))
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                if (in_era(s, s->kids[j])) return 1;
     }
     /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
        imposed in the perfect by those a relative clause dates in the past stand since then */

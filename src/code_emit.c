@@ -241,6 +241,41 @@ static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
     return w;
 }
 
+static int simple_past(const sctx *s, uint32_t w);
+
+/* The subject word of p, UINT32_MAX if none. */
+static uint32_t subject_of(const sctx *s, uint32_t p)
+{
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ) return s->kids[i];
+    return UINT32_MAX;
+}
+
+/* "Russia seized the valleys; Russia ruled them harshly during the 19th century": a clause
+ * after a semicolon, in the simple past with the same subject as p's, dated by a year, a
+ * decade or a century well before the article, tells the same account: its date is p's.
+ * Another subject is no such account ("Mali accused France; the two fought a war in the 19th
+ * century"). NULL when there is none (session of 2026-12-07, the eleventh, branch past11). */
+static const tc_when *after_semicolon(const sctx *s, uint32_t p)
+{
+    uint32_t sp = subject_of(s, p);
+    if (sp == UINT32_MAX || !simple_past(s, p)) return NULL;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i], semi = 0;
+        if (c < p || rel_of(s, c) != TC_REL_PARATAXIS) continue;
+        for (uint32_t k = p + 1; k < c; k++) semi |= word_is(s, k, ";");
+        uint32_t sc = subject_of(s, c);
+        if (!semi || sc == UINT32_MAX || strcmp(s->tr.w[sc].lemma, s->tr.w[sp].lemma) ||
+            !simple_past(s, c))
+            continue;
+        const tc_when *w = when_at(s, c);
+        if (w && w->kind == TC_WHEN_POINT && w->past && w->date.prec != TC_DATE_NONE &&
+            w->date.prec <= TC_DATE_YEAR)
+            return w;
+    }
+    return NULL;
+}
+
 /* Where the event of predicate word p happened: place.h's choice (clause, sentence, article). */
 static void place_of(const sctx *s, uint32_t p, tc_event_place *out)
 {
@@ -543,6 +578,28 @@ static int subject_dated(const sctx *s, uint32_t p)
     return 0;
 }
 
+/* Is c a phrase "during" or "in" an era of history named by its fact: the Arab Spring, the
+ * Cold War, the world wars, the Korean and the Vietnam wars (not "a Cold War-style speech",
+ * nor "the war" or "the spring")? */
+static int in_era(const sctx *s, uint32_t c)
+{
+    static const char *const eras[][2] = {{"arab", "spring"}, {"cold", "war"},
+                                          {"world", "war"},   {"korean", "war"},
+                                          {"vietnam", "war"}, {NULL, NULL}};
+    const char *cw = case_word(s, c);
+    if ((rel_of(s, c) != TC_REL_OBL && rel_of(s, c) != TC_REL_NMOD) || !cw ||
+        (strcmp(cw, "during") && strcmp(cw, "in")))
+        return 0;
+    /* the head noun is the era's last word ("the Cold War") or the figure after it ("World
+       War II") */
+    for (uint32_t k = c; k >= 1 && k + 1 >= c; k--)
+        for (size_t e = 0; eras[e][0]; e++)
+            if (word_is(s, k - 1, eras[e][0]) && word_is(s, k, eras[e][1]) &&
+                !(k + 1 < s->tr.n && word_is(s, k + 1, "-")))
+                return 1;
+    return 0;
+}
+
 /* An undated act told as a standing state rather than news: a designation or ban in the
  * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
  * chips"), or what a relative clause says someone had done ("an official who had negotiated
@@ -559,16 +616,55 @@ static int standing(const sctx *s, uint32_t p)
         had |= word_is(s, c, "had");
     }
     if (have && lemma_in(s, p, statuses)) return 1;
+    /* "Egypt has accused Ethiopia of X for years", "has long accused", "for two decades": a
+       perfect told as lasting years is a standing charge or practice begun well before the
+       article, not news of its day ("has shelled the city for three weeks" is) (session of
+       2026-12-07, the eleventh, branch past11) */
+    if (have) {
+        const tc_when *x = when_at(s, p);
+        if (x && x->kind == TC_WHEN_DURATION && x->unit >= TC_UNIT_YEAR) return 1;
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && word_is(s, s->kids[i], "long") &&
+                s->kids[i] < p)
+                return 1;
+    }
     /* "Rebels seized the town decades ago", "years ago", "long ago": an "ago" of years or more
        with no count the date reader could resolve is well before the article, when unknown
        ("a few days ago" is news) (session of 2026-12-07, the tenth, branch past10) */
     static const char *const long_units[] = {"year",       "decade", "century",
                                              "generation", "long",   NULL};
+    /* ... and so are the acts coordinated with it or completing it ("seized the town decades
+       ago and expelled its people"), and the act of a cleft on such an "ago" ("It was years ago
+       that X accused Y", "It was not long ago that X and Y had been exchanging insults")
+       (session of 2026-12-07, the eleventh, branch past11) */
+    for (uint32_t q = p, hops = 0; hops < 4; hops++) {
+        for (uint32_t i = s->first[q]; i < s->first[q + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (rel_of(s, c) == TC_REL_ADVMOD && word_is(s, c, "ago") && c > 0 &&
+                lemma_in(s, c - 1, long_units))
+                return 1;
+        }
+        if (!s->tr.w[q].head) break;
+        int r = rel_of(s, q);
+        uint32_t h = head_of(s, q);
+        if ((r == TC_REL_ADVCL || r == TC_REL_ADVCL_RELCL || r == TC_REL_CCOMP ||
+             r == TC_REL_CSUBJ) &&
+            h < q && word_is(s, h, "ago") && h > 0 && lemma_in(s, h - 1, long_units))
+            return 1;
+        if (r != TC_REL_CONJ && r != TC_REL_XCOMP) break;
+        q = h;
+    }
+    /* "Turkey backed the rebels during the Cold War", "Egypt's support for X during the Arab
+       Spring": an era of history named by its fact, "during" or "in" it, on the act or on a
+       noun of its phrase, dates the act well before any article of ours (session of
+       2026-12-07, the eleventh, branch past11) */
     for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
         uint32_t c = s->kids[i];
-        if (rel_of(s, c) == TC_REL_ADVMOD && word_is(s, c, "ago") && c > 0 &&
-            lemma_in(s, c - 1, long_units))
-            return 1;
+        if (in_era(s, c)) return 1;
+        int r = rel_of(s, c);
+        if (c > p && (r == TC_REL_OBJ || r == TC_REL_OBL || r == TC_REL_NMOD))
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                if (in_era(s, s->kids[j])) return 1;
     }
     /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
        imposed in the perfect by those a relative clause dates in the past stand since then */
@@ -991,6 +1087,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     e->sent = s->sent;
     e->flags = flags;
     const tc_when *w = when_on(s, p, g);
+    if (!w) w = after_semicolon(s, p);
     /* "banned him from politics for six years": a duration is how long, not when */
     if (w && w->kind == TC_WHEN_DURATION) w = NULL;
     if (w && w->date.prec != TC_DATE_NONE) {

@@ -583,9 +583,8 @@ static int subject_dated(const sctx *s, uint32_t p)
  * nor "the war" or "the spring")? */
 static int in_era(const sctx *s, uint32_t c)
 {
-    static const char *const eras[][2] = {{"arab", "spring"}, {"cold", "war"},
-                                          {"world", "war"},   {"korean", "war"},
-                                          {"vietnam", "war"}, {NULL, NULL}};
+    static const char *const eras[][2] = {{"arab", "spring"}, {"cold", "war"},    {"world", "war"},
+                                          {"korean", "war"},  {"vietnam", "war"}, {NULL, NULL}};
     const char *cw = case_word(s, c);
     if ((rel_of(s, c) != TC_REL_OBL && rel_of(s, c) != TC_REL_NMOD) || !cw ||
         (strcmp(cw, "during") && strcmp(cw, "in")))

@@ -425,6 +425,22 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
             const tc_frame *c = told != UINT32_MAX ? frame_at(b, told) : NULL;
             if (c && c->nsubj) g = c;
         }
+        /* "farmers were sidelined by a land policy requiring[VBG] tenants to pay": an "-ing"
+           adjunct right after a passive's "by" agent, with no comma or mark of its own, is the
+           agent's doing, not its patient's (the farmers require nothing) */
+        int comma = 0; /* (", demanding ...": a comma sets it apart, the subject's adjunct) */
+        for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
+            comma |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;
+        if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && g->nagent && !comma &&
+            g->agent[0].word < p && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p) {
+            const tc_feats *ft = tc_parse_feats(b->p, w[p].feats);
+            if (ft && (ft->verbform == TC_VF_GER ||
+                       (ft->verbform == TC_VF_PART && ft->tense == TC_TENSE_PRES))) {
+                for (int i = 0; i < g->nagent; i++)
+                    f->subj[f->nsubj++] = (tc_frame_arg){g->agent[i].word, TC_FRAME_NONE};
+                return;
+            }
+        }
         for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
         /* "people became displaced", "got arrested": a participle completing a verb of
            becoming says what happened to the subject */

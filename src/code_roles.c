@@ -874,9 +874,36 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max);
  * to the mission in Mali": forces or people a source gives, sends or deploys (aid 07x, force
  * posture 15x), with no state but the one the sentence places them in, are its own, not
  * whom the act is aimed at (the place is: tc_code_place_target). */
+/* Does a quotation mark part words a and b ("... signed a treaty," Robert Wood told
+ * reporters)? An odd number of double quotes between them: one is quoted, the other not. With
+ * a UINT32_MAX (the sentence's start), is b quoted? */
+static int across_quote(const sctx *s, uint32_t a, uint32_t b)
+{
+    uint32_t lo = a < b ? a + 1 : b + 1, hi = a < b ? b : a, n = 0;
+    if (a == UINT32_MAX) lo = 0, hi = b;
+    for (uint32_t w = lo; w < hi && w < s->tr.n; w++) {
+        const char *x = norm_of(s, w);
+        n += x && (!strcmp(x, "\"") || !strcmp(x, "\u201c") || !strcmp(x, "\u201d") ||
+                   !strcmp(x, "``") || !strcmp(x, "''"));
+    }
+    return n % 2;
+}
+
 size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
 {
     size_t n = targets_of(s, f, out, max), kept = 0;
+    /* the speaker of a quotation is no target of the act quoted: for a quoted verb, a target
+       the parse found outside the quotation is dropped (not for a verb outside: "reiterated
+       "its call to the authorities"") */
+    for (size_t i = 0; i < n; i++) {
+        const tc_mention *mi = mention_at(s, out[i]);
+        if (out[i] < (int32_t)s->nm && mi && mi->tok0 >= s->lo && mi->tok0 - s->lo < s->tr.n &&
+            across_quote(s, UINT32_MAX, s->fr[f].pred) &&
+            across_quote(s, s->fr[f].pred, mi->tok0 - s->lo))
+            continue;
+        out[kept++] = out[i];
+    }
+    n = kept, kept = 0;
     int root = code_root(s->fm[f].code);
     /* (and peacekeepers withdrawn, "withdrew peacekeepers from a position in Syria"; and in an
        intent forces the source calls its own, "agreed to an expansion of its peacekeeping force

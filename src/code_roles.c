@@ -180,9 +180,34 @@ static int companion_at(const sctx *s, uint32_t h)
     return 0;
 }
 
+/* Is w the subject of an absolute "with" clause ("voiced concern, with its minister[w]
+ * speaking by phone with X"): a phrase of "with", set off by a comma, followed at once by a
+ * participle? Who speaks there is no partner of the main verb. */
+static int absolute_with(const sctx *s, uint32_t w)
+{
+    const char *cw = case_word(s, w);
+    if (!cw || strcmp(cw, "with") || !s->c->parser) return 0;
+    int comma = 0; /* set off by a comma: not "held talks with X aimed at ending the dispute" */
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        comma |=
+            rel_of(s, s->kids[i]) == TC_REL_PUNCT && s->kids[i] < w && word_is(s, s->kids[i], ",");
+    if (!comma) return 0;
+    uint32_t end = w + 1; /* one past w's phrase */
+    for (uint32_t x = w + 1; x < s->tr.n; x++) {
+        uint32_t h = x;
+        while (h != w && s->tr.w[h].head) h = head_of(s, h);
+        if (h != w) break;
+        end = x + 1;
+    }
+    if (end >= s->tr.n || s->tr.w[end].upos != TC_UPOS_VERB) return 0;
+    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[end].feats);
+    return ft && (ft->verbform == TC_VF_GER || ft->verbform == TC_VF_PART);
+}
+
 static int companion(const sctx *s, uint32_t w)
 {
-    return companion_at(s, mention_head(s, w, s->ment[w]));
+    uint32_t h = mention_head(s, w, s->ment[w]);
+    return companion_at(s, h) || absolute_with(s, h);
 }
 
 /* The mention standing for the phrase headed by w: the one covering w, else one in its
@@ -317,8 +342,9 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             }
             continue;
         }
-        if (r == TC_REL_NMOD && victim(s, c)) continue;       /* "condemned the shelling of X" */
-        if (r == TC_REL_NMOD && companion_at(s, c)) continue; /* "the plan, along with X" */
+        if (r == TC_REL_NMOD && victim(s, c)) continue; /* "condemned the shelling of X" */
+        if (r == TC_REL_NMOD && (companion_at(s, c) || absolute_with(s, c)))
+            continue; /* "the plan, along with X" */
         /* "the shelling of Kherson killed two people": who is shelled does not kill */
         if (r == TC_REL_NMOD && s->sourcing && harm_noun(s, w, 1) && case_word(s, c) &&
             !strcmp(case_word(s, c), "of"))
@@ -624,7 +650,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         const char *pw = norm_of(s, a->prep);
         if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, tc_code_target_preps)) continue;
         if (!prep && !strcmp(pw, "of")) continue;
-        if (victim(s, a->word) || reported_by(s, a->word) || companion_at(s, a->word))
+        if (victim(s, a->word) || reported_by(s, a->word) || companion_at(s, a->word) ||
+            absolute_with(s, a->word))
             continue; /* "condemned the violence against X"; "..., together with X" */
         /* "met at the Qahira Hotel": where a meeting is held, not with whom */
         if (!prep && !strcmp(pw, "at") && s->fm[fr - s->fr].p &&

@@ -155,6 +155,61 @@ static int victim(const sctx *s, uint32_t w)
     return harm_noun(s, n, 0);
 }
 
+/* Is the actor at w a companion of the act's author ("spoke out against the plan, along with
+ * donors", "together with France", "alongside the EU", "as well as X")? Who acts beside the
+ * source is a co-author, never whom the act is aimed at. The phrase's case words, or those of
+ * the list it is a conjunct of, say so. */
+static int companion_at(const sctx *s, uint32_t h)
+{
+    for (int up = 0; up < 2; up++) {
+        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
+            uint32_t c = s->kids[i];
+            int r = rel_of(s, c);
+            if (r != TC_REL_CASE && r != TC_REL_CC && r != TC_REL_ADVMOD) continue;
+            if (word_is(s, c, "alongside")) return 1;
+            /* "along with X", "together with X" (the parse may hang "together" on the verb) */
+            if (r == TC_REL_CASE && word_is(s, c, "with") && c > 0 &&
+                (word_is(s, c - 1, "along") || word_is(s, c - 1, "together")))
+                return 1;
+        }
+        if (rel_of(s, h) != TC_REL_CONJ || !s->tr.w[h].head ||
+            s->tr.w[head_of(s, h)].upos == TC_UPOS_VERB)
+            break;
+        h = head_of(s, h); /* "along with donors and the international community" */
+    }
+    return 0;
+}
+
+/* Is w the subject of an absolute "with" clause ("voiced concern, with its minister[w]
+ * speaking by phone with X"): a phrase of "with", set off by a comma, followed at once by a
+ * participle? Who speaks there is no partner of the main verb. */
+static int absolute_with(const sctx *s, uint32_t w)
+{
+    const char *cw = case_word(s, w);
+    if (!cw || strcmp(cw, "with") || !s->c->parser) return 0;
+    int comma = 0; /* set off by a comma: not "held talks with X aimed at ending the dispute" */
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        comma |=
+            rel_of(s, s->kids[i]) == TC_REL_PUNCT && s->kids[i] < w && word_is(s, s->kids[i], ",");
+    if (!comma) return 0;
+    uint32_t end = w + 1; /* one past w's phrase */
+    for (uint32_t x = w + 1; x < s->tr.n; x++) {
+        uint32_t h = x;
+        while (h != w && s->tr.w[h].head) h = head_of(s, h);
+        if (h != w) break;
+        end = x + 1;
+    }
+    if (end >= s->tr.n || s->tr.w[end].upos != TC_UPOS_VERB) return 0;
+    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[end].feats);
+    return ft && (ft->verbform == TC_VF_GER || ft->verbform == TC_VF_PART);
+}
+
+static int companion(const sctx *s, uint32_t w)
+{
+    uint32_t h = mention_head(s, w, s->ment[w]);
+    return companion_at(s, h) || absolute_with(s, h);
+}
+
 /* The mention standing for the phrase headed by w: the one covering w, else one in its
  * owner relations (depth levels down), nearest first; *where: the word it was found at. */
 /* Nouns naming who asked ("at Armenia's request") and quantities ("tens of thousands of X"). */
@@ -288,6 +343,8 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             continue;
         }
         if (r == TC_REL_NMOD && victim(s, c)) continue; /* "condemned the shelling of X" */
+        if (r == TC_REL_NMOD && (companion_at(s, c) || absolute_with(s, c)))
+            continue; /* "the plan, along with X" */
         /* "the shelling of Kherson killed two people": who is shelled does not kill */
         if (r == TC_REL_NMOD && s->sourcing && harm_noun(s, w, 1) && case_word(s, c) &&
             !strcmp(case_word(s, c), "of"))
@@ -593,8 +650,9 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         const char *pw = norm_of(s, a->prep);
         if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, tc_code_target_preps)) continue;
         if (!prep && !strcmp(pw, "of")) continue;
-        if (victim(s, a->word) || reported_by(s, a->word))
-            continue; /* "condemned the violence against X" */
+        if (victim(s, a->word) || reported_by(s, a->word) || companion_at(s, a->word) ||
+            absolute_with(s, a->word))
+            continue; /* "condemned the violence against X"; "..., together with X" */
         /* "met at the Qahira Hotel": where a meeting is held, not with whom */
         if (!prep && !strcmp(pw, "at") && s->fm[fr - s->fr].p &&
             code_root(s->fm[fr - s->fr].code) == 4)
@@ -620,7 +678,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
             if (!pw ||
                 (prep ? strcmp(pw, prep) != 0
                       : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")) ||
-                victim(s, c) || reported_by(s, c) || (s->appealing && !strcmp(pw, "against")))
+                victim(s, c) || reported_by(s, c) || companion_at(s, c) ||
+                (s->appealing && !strcmp(pw, "against")))
                 continue;
             got += tc_code_phrase_actors(s, c, 1, out + got, max - got);
         }
@@ -709,7 +768,7 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
                          a_time(s, h); /* "on the eve of a visit to X" */
         }
         if (inner || tc_code_according(s, w) || tc_code_according(s, head_of(s, w)) ||
-            locative(s, w) ||
+            locative(s, w) || companion(s, w) ||
             ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))) ||
             victim(s, w))
             continue;
@@ -842,9 +901,36 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max);
  * to the mission in Mali": forces or people a source gives, sends or deploys (aid 07x, force
  * posture 15x), with no state but the one the sentence places them in, are its own, not
  * whom the act is aimed at (the place is: tc_code_place_target). */
+/* Does a quotation mark part words a and b ("... signed a treaty," Robert Wood told
+ * reporters)? An odd number of double quotes between them: one is quoted, the other not. With
+ * a UINT32_MAX (the sentence's start), is b quoted? */
+static int across_quote(const sctx *s, uint32_t a, uint32_t b)
+{
+    uint32_t lo = a < b ? a + 1 : b + 1, hi = a < b ? b : a, n = 0;
+    if (a == UINT32_MAX) lo = 0, hi = b;
+    for (uint32_t w = lo; w < hi && w < s->tr.n; w++) {
+        const char *x = norm_of(s, w);
+        n += x && (!strcmp(x, "\"") || !strcmp(x, "\u201c") || !strcmp(x, "\u201d") ||
+                   !strcmp(x, "``") || !strcmp(x, "''"));
+    }
+    return n % 2;
+}
+
 size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
 {
     size_t n = targets_of(s, f, out, max), kept = 0;
+    /* the speaker of a quotation is no target of the act quoted: for a quoted verb, a target
+       the parse found outside the quotation is dropped (not for a verb outside: "reiterated
+       "its call to the authorities"") */
+    for (size_t i = 0; i < n; i++) {
+        const tc_mention *mi = mention_at(s, out[i]);
+        if (out[i] < (int32_t)s->nm && mi && mi->tok0 >= s->lo && mi->tok0 - s->lo < s->tr.n &&
+            across_quote(s, UINT32_MAX, s->fr[f].pred) &&
+            across_quote(s, s->fr[f].pred, mi->tok0 - s->lo))
+            continue;
+        out[kept++] = out[i];
+    }
+    n = kept, kept = 0;
     int root = code_root(s->fm[f].code);
     /* (and peacekeepers withdrawn, "withdrew peacekeepers from a position in Syria"; and in an
        intent forces the source calls its own, "agreed to an expansion of its peacekeeping force
@@ -893,6 +979,11 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     const fmatch *m = &s->fm[f];
     if (m->tgt_hi > m->tgt_lo) {
         int32_t k = tc_code_mention_in(s, m->tgt_lo, m->tgt_hi);
+        /* the pattern's "+" span holds no one who acts beside the source ("SPOKE OUT AGAINST
+           +": "against the action, along with donors") */
+        if (k != NO_MENTION && s->m[k].tok0 >= s->lo && s->m[k].tok0 - s->lo < s->tr.n &&
+            companion(s, s->m[k].tok0 - s->lo))
+            k = NO_MENTION;
         if (k != NO_MENTION) {
             out[0] = k;
             /* ... and the rest of its list ("WITH %": "with the Philippines and France") */
@@ -976,6 +1067,10 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
        within the verb's subtree */
     if (!n && m->p->wide) {
         int32_t k = tc_code_mention_in(s, m->last + 1, subtree_end(s, fr->pred));
+        /* not who acts beside the source ("spoke out against it, along with donors") */
+        if (k != NO_MENTION && s->m[k].tok0 >= s->lo && s->m[k].tok0 - s->lo < s->tr.n &&
+            companion(s, s->m[k].tok0 - s->lo))
+            k = NO_MENTION;
         if (k != NO_MENTION) {
             /* with the other members of its list ("with the Philippines and France") */
             uint32_t h = s->m[k].tok0 - s->lo;

@@ -118,6 +118,19 @@ static int has_object(const builder *b, uint32_t p)
     return 0;
 }
 
+/* Is p a bare past form of a verb of harm (one that needs an object when active) with no
+ * auxiliary, mark, object or "by" agent ("the blast left dozens of soldiers killed",
+ * "resulting in all crew and officers killed")? What it names was done to its noun. */
+static int harm_done(const builder *b, uint32_t p, const tc_frame *f)
+{
+    static const char *const harmed[] = {"kill", "wound", "injure", "maim", NULL};
+    if (f->nobj || f->nagent || f->mark != TC_FRAME_NONE || has_aux(b, p) ||
+        !lemma_is(b, p, harmed) || !b->p)
+        return 0;
+    const tc_feats *ft = tc_parse_feats(b->p, b->t->w[p].feats);
+    return ft && ft->tense == TC_TENSE_PAST;
+}
+
 /* The frame's own children: arguments, negation, auxiliaries, mark. */
 static void own_children(const builder *b, uint32_t p, tc_frame *f)
 {
@@ -167,6 +180,16 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
        a "by" agent and no auxiliary is a passive whatever the parse called its subject */
     if (!(f->flags & TC_FR_PASSIVE) && f->nagent && f->nsubj && !has_aux(b, p) &&
         participle(b, p)) {
+        f->flags |= TC_FR_PASSIVE;
+        return;
+    }
+    /* "resulting in all crew and officers[nsubj] killed[advcl]": see harm_done */
+    int dependent =
+        w[p].rel == TC_REL_XCOMP || w[p].rel == TC_REL_ADVCL || w[p].rel == TC_REL_CCOMP;
+    if (!(f->flags & TC_FR_PASSIVE) && dependent && f->nsubj && harm_done(b, p, f)) {
+        for (uint8_t i = 0; i < f->nsubj; i++)
+            add_arg(b, f->obj, &f->nobj, f->subj[i].word, TC_FRAME_NONE);
+        f->nsubj = 0;
         f->flags |= TC_FR_PASSIVE;
         return;
     }
@@ -354,7 +377,11 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
         f->flags |= TC_FR_SUBJ_SHARED;
         return;
     }
-    if (r == TC_REL_XCOMP && g->nobj) {
+    if (r == TC_REL_XCOMP && g->nobj && harm_done(b, p, f)) {
+        for (int i = 0; i < g->nobj; i++)
+            add_arg(b, f->obj, &f->nobj, g->obj[i].word, TC_FRAME_NONE);
+        f->flags |= TC_FR_PASSIVE;
+    } else if (r == TC_REL_XCOMP && g->nobj) {
         for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
     } else if (r == TC_REL_XCOMP && g->nobl && !temporal(b, g->obl[0].word)) {
         for (int i = 0; i < g->nobl; i++)
@@ -397,6 +424,22 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
             }
             const tc_frame *c = told != UINT32_MAX ? frame_at(b, told) : NULL;
             if (c && c->nsubj) g = c;
+        }
+        /* "farmers were sidelined by a land policy requiring[VBG] tenants to pay": an "-ing"
+           adjunct right after a passive's "by" agent, with no comma or mark of its own, is the
+           agent's doing, not its patient's (the farmers require nothing) */
+        int comma = 0; /* (", demanding ...": a comma sets it apart, the subject's adjunct) */
+        for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
+            comma |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;
+        if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && g->nagent && !comma &&
+            g->agent[0].word < p && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p) {
+            const tc_feats *ft = tc_parse_feats(b->p, w[p].feats);
+            if (ft && (ft->verbform == TC_VF_GER ||
+                       (ft->verbform == TC_VF_PART && ft->tense == TC_TENSE_PRES))) {
+                for (int i = 0; i < g->nagent; i++)
+                    f->subj[f->nsubj++] = (tc_frame_arg){g->agent[i].word, TC_FRAME_NONE};
+                return;
+            }
         }
         for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
         /* "people became displaced", "got arrested": a participle completing a verb of

@@ -26,6 +26,8 @@ verbs.txt and deny list give a byte-identical file.
 import os
 import sys
 
+import wordnet_db
+
 FIRST_SENSES = 2
 SHARE = 0.25
 RARE = 5
@@ -78,38 +80,15 @@ def read_deny(path):
 
 def read_data(path):
     """offset -> (lex file number, [(lemma, lex_id)], hypernym offsets, troponym offsets)"""
-    synsets = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            wcnt = int(fields[3], 16)
-            words = [(fields[4 + 2 * i].lower(), int(fields[5 + 2 * i], 16)) for i in range(wcnt)]
-            p = 4 + 2 * wcnt
-            up, down = [], []
-            for i in range(int(fields[p])):
-                sym, off, pos = fields[p + 1 + 4 * i : p + 4 + 4 * i]
-                if pos == "v" and sym == "@":
-                    up.append(off)
-                elif pos == "v" and sym == "~":
-                    down.append(off)
-            synsets[fields[0]] = (int(fields[1]), words, up, down)
-    return synsets
-
-
-def read_index(path):
-    """lemma -> its synset offsets, most frequent sense first"""
-    senses = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            nptr = int(fields[3])
-            offs = fields[6 + nptr :]
-            senses[fields[0]] = offs
-    return senses
+    return {
+        off: (
+            lexfile,
+            [(w.lower(), lex_id) for w, lex_id in words],
+            [o for sym, o, pos in ptrs if pos == "v" and sym == "@"],
+            [o for sym, o, pos in ptrs if pos == "v" and sym == "~"],
+        )
+        for off, (lexfile, words, ptrs) in wordnet_db.read_data(path).items()
+    }
 
 
 def read_counts(path):
@@ -158,7 +137,7 @@ def main(argv):
     sources, heads, written = read_dict(dict_path)
     deny = read_deny(deny_path)
     synsets = read_data(os.path.join(wn, "data.verb"))
-    index = read_index(os.path.join(wn, "index.verb"))
+    index = wordnet_db.read_index(os.path.join(wn, "index.verb"))
     counts = read_counts(os.path.join(wn, "cntlist.rev"))
 
     # WordNet lemma of each source -> codes it has ("call_on" -> {"020"})

@@ -18,6 +18,8 @@ state's armed forces ("Israeli helicopters" = ISRMIL).
 import os
 import sys
 
+import wordnet_db
+
 # (lemma, sense number, whole subtree?): the roots of the closure.
 ROOTS = [
     ("weapon", 1, True),
@@ -34,35 +36,13 @@ ROOTS = [
 
 def read_data(path):
     """offset -> (lemmas as written, hyponym offsets)"""
-    synsets = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            wcnt = int(fields[3], 16)
-            words = [fields[4 + 2 * i] for i in range(wcnt)]
-            p = 4 + 2 * wcnt
-            down = []
-            for i in range(int(fields[p])):
-                sym, off, pos = fields[p + 1 + 4 * i : p + 4 + 4 * i]
-                if pos == "n" and sym in ("~", "~i"):
-                    down.append(off)
-            synsets[fields[0]] = (words, down)
-    return synsets
-
-
-def read_index(path):
-    """lemma -> its synset offsets, most frequent sense first"""
-    senses = {}
-    with open(path, encoding="latin-1") as f:
-        for line in f:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            nsyn = int(fields[2])  # lemma pos synset_cnt p_cnt ptrs... offsets
-            senses[fields[0]] = fields[len(fields) - nsyn :]
-    return senses
+    return {
+        off: (
+            [w for w, _ in words],
+            [o for sym, o, pos in ptrs if pos == "n" and sym in ("~", "~i")],
+        )
+        for off, (_, words, ptrs) in wordnet_db.read_data(path).items()
+    }
 
 
 def closure(synsets, root, whole):
@@ -83,7 +63,7 @@ def main(argv):
         return 2
     wndir, out = argv[1], argv[2]
     synsets = read_data(os.path.join(wndir, "data.noun"))
-    senses = read_index(os.path.join(wndir, "index.noun"))
+    senses = wordnet_db.read_index(os.path.join(wndir, "index.noun"))
     military = set()
     for lemma, sense, whole in ROOTS:
         military |= closure(synsets, senses[lemma][sense - 1], whole)

@@ -402,7 +402,6 @@ static int has_mark(const sctx *s, uint32_t w, const char *word)
     return 0;
 }
 
-/* Is fr a gerund naming what a plan is for ("a plan for supporting X")? */
 /* "talks on ending the war", "discussed ways of ending the conflict": a gerund naming what
  * talks are about is their topic, not a deed. */
 static const char *const topics[] = {
@@ -411,6 +410,7 @@ static const char *const topics[] = {
     "debate",        "way",          "ways",         "means",       "prospect",    "prospects",
     "possibility",   "chances",      "chance",       NULL};
 
+/* Is fr a gerund naming what a plan is for ("a plan for supporting X") or what talks are about? */
 static int plan_aim(const sctx *s, const tc_frame *fr)
 {
     if (fr->mark == TC_FRAME_NONE || fr->mark == 0 ||

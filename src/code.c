@@ -222,6 +222,19 @@ static uint32_t quoted_subject(const sctx *s, uint32_t w)
     return c;
 }
 
+/* Is child c of a clause's word its negation ("not", "n't", "never", as advmod)? */
+static int negation(const sctx *s, uint32_t c)
+{
+    return rel_of(s, c) == TC_REL_ADVMOD &&
+           (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"));
+}
+
+/* Is child c the mark of a question ("if", "whether")? */
+static int question_mark(const sctx *s, uint32_t c)
+{
+    return rel_of(s, c) == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"));
+}
+
 /* "Officials said the militants were responsible", "X claimed Y was guilty": the speaker
  * accuses whom the words it says hold to account (112), when it names both and does not deny
  * it ("said Y was not responsible"). w: the adjective of the clause said. */
@@ -239,8 +252,7 @@ static void blame(sctx *s, uint32_t w)
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         cop |= r == TC_REL_COP;
-        neg |= r == TC_REL_ADVMOD &&
-               (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"));
+        neg |= negation(s, c);
         if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
     }
     if (subj == UINT32_MAX) subj = quoted_subject(s, w);
@@ -308,10 +320,7 @@ static void fault(sctx *s, uint32_t w)
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
-        if ((r == TC_REL_ADVMOD &&
-             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
-            (r == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"))))
-            return;
+        if (negation(s, c) || question_mark(s, c)) return;
         if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
     }
     int32_t f = s->frame_of[h], fw = s->frame_of[w];
@@ -435,9 +444,7 @@ static void alleged(sctx *s, uint32_t w)
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         /* (a negated content is alleged all the same: "alleges X has not kept its word") */
-        if (r == TC_REL_NSUBJ_PASS || r == TC_REL_AUX_PASS ||
-            (r == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"))))
-            return;
+        if (r == TC_REL_NSUBJ_PASS || r == TC_REL_AUX_PASS || question_mark(s, c)) return;
         if (r == TC_REL_NSUBJ && subj == UINT32_MAX) subj = c;
     }
     int32_t f = s->frame_of[h];
@@ -487,10 +494,7 @@ static void charge(sctx *s, uint32_t w)
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
-        if ((r == TC_REL_ADVMOD &&
-             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
-            (r == TC_REL_MARK && (word_is(s, c, "if") || word_is(s, c, "whether"))))
-            return;
+        if (negation(s, c) || question_mark(s, c)) return;
         cop |= r == TC_REL_COP;
         if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_OUTER) && subj == UINT32_MAX) subj = c;
     }

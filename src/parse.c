@@ -1161,6 +1161,37 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
     }
 }
 
+/* "Troops wounded two herders[ccomp of said] near X, officials said": a noun hung on a verb as
+ * its clausal complement, with no subject, copula or auxiliary of its own (so no clause), right
+ * after a verb with the same head and no object, is that verb's object (session of
+ * 2026-12-07, the twelfth). */
+static void repair_bare_ccomp(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 1; k < n; k++) {
+        if (w[k].rel != TC_REL_CCOMP || (w[k].upos != TC_UPOS_NOUN && w[k].upos != TC_UPOS_PROPN))
+            continue;
+        int clause = 0, obj = 0;
+        uint32_t s = k;
+        while (s > 0 && w[s - 1].head == k + 1 &&
+               (w[s - 1].rel == TC_REL_DET || w[s - 1].rel == TC_REL_NUMMOD ||
+                w[s - 1].rel == TC_REL_AMOD || w[s - 1].rel == TC_REL_COMPOUND ||
+                w[s - 1].rel == TC_REL_NMOD_POSS))
+            s--;
+        if (s == 0) continue;
+        uint32_t j = s - 1;
+        if (w[j].upos != TC_UPOS_VERB || w[j].head != w[k].head) continue;
+        for (uint32_t q = 0; q < n; q++) {
+            int rel = w[q].rel;
+            clause |= w[q].head == k + 1 &&
+                      (rel == TC_REL_NSUBJ || rel == TC_REL_NSUBJ_PASS || rel == TC_REL_COP ||
+                       rel == TC_REL_AUX || rel == TC_REL_MARK);
+            obj |= w[q].head == j + 1 &&
+                   (rel == TC_REL_OBJ || rel == TC_REL_CCOMP || rel == TC_REL_XCOMP);
+        }
+        if (!clause && !obj) hang(w, k, j, TC_REL_OBJ);
+    }
+}
+
 /* "'We condemn X,' the foreign minister said[conj of condemn]": a verb of saying after a
  * quote's closing comma and quote mark, with a subject of its own and no conjunction, joined
  * to the quoted root as its conjunct, is the sentence's verb and the quote its ccomp (the
@@ -2139,6 +2170,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_relative_then_verb(p, w, n);
     repair_clause_after(p, w, n);
     repair_closing_speaker(w, n);
+    repair_bare_ccomp(w, n);
     repair_quote_speaker(w, n);
     repair_object_subject(w, n);
     repair_to_conj(w, n);

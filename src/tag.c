@@ -543,6 +543,22 @@ static int finite_before(const tc_parser *p, const uint8_t *xpos, uint32_t i)
     return 0;
 }
 
+/* Are the finite verbs of the sentence, if any, all after word i and each after a comma that
+ * follows it ("Rebels wounded[JJ] two soldiers, the army said"), none before it? A reduced
+ * relative has its clause's verb with no comma between ("Civilians injured Tuesday were
+ * taken to hospital"). */
+static int only_speaker_after(const tc_parser *p, const char *const *words, const uint32_t *len,
+                              const uint8_t *xpos, uint32_t n, uint32_t i)
+{
+    if (finite_before(p, xpos, i)) return 0;
+    int comma = 0;
+    for (uint32_t q = i + 1; q < n; q++) {
+        comma |= len[q] == 1 && words[q][0] == ',';
+        if (xpos_in(p, xpos[q], XS_FINITE) && !comma) return 0;
+    }
+    return 1;
+}
+
 /* A declarative sentence has a finite verb. The treebank holds few of the rare past tenses of
  * news ("Canada imposed sanctions"), so the tagger may read one as a participle or adjective
  * after its subject; when a sentence has no finite verb at all, the first -ed word right after
@@ -581,10 +597,11 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         /* a regular verb's past participle is its past tense too */
         uint64_t verbal = (1ull << p->cls_xpos[vbd]) | (1ull << vbn);
         int past = tw[i].amb ? (tw[i].amb & verbal) != 0 : (tw[i].wn & TC_WN_VERB) != 0;
-        /* "Israeli troops wounded[JJ] three Palestinians": with no finite verb at all, an -ed
-           word the treebank saw only as an adjective, a verb to WordNet, before an object */
-        if (!past && !has_finite && len[i] < 40 && i + 1 < n &&
-            xpos_in(p, xpos[i + 1], XS_OBJECT)) {
+        /* "Israeli troops wounded[JJ] three Palestinians": with no finite verb at all (or only
+           a speaker's after a comma: "..., officials said"), an -ed word the treebank saw only
+           as an adjective, a verb to WordNet, before an object */
+        if (!past && (!has_finite || only_speaker_after(p, words, len, xpos, n, i)) &&
+            len[i] < 40 && i + 1 < n && xpos_in(p, xpos[i + 1], XS_OBJECT)) {
             char low[40];
             for (uint32_t k = 0; k < len[i]; k++)
                 low[k] = (char)tolower((unsigned char)words[i][k]);

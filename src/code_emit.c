@@ -842,6 +842,19 @@ static int year_before_noun(const sctx *s, uint32_t p, tc_date *d)
     return 0;
 }
 
+/* "The 2004 bombing of the station killed 191 people": a verb in the simple past whose subject
+ * is an event noun dated by its year (year_before_noun) tells of that event's time; into *d
+ * (session of 2026-12-07, the twelfth). */
+static int year_of_subject(const sctx *s, uint32_t p, tc_date *d)
+{
+    if (s->tr.w[p].upos != TC_UPOS_VERB || !simple_past(s, p)) return 0;
+    uint32_t sub = subject_of(s, p);
+    if (sub == UINT32_MAX) return 0;
+    const char *nc = tc_code_noun_class(s, sub);
+    if (!nc || (strcmp(nc, "noun.act") && strcmp(nc, "noun.event"))) return 0;
+    return year_before_noun(s, sub, d);
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
@@ -1102,8 +1115,8 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         if (standing(s, p) || then_title(s, p))
             e->flags |= TC_EV_PAST;
         else if (!(s->c->conventions & TC_CODE_NO_DATES) &&
-                 (year_before_noun(s, p, &d) || units_after(s, p, &d) ||
-                  (told = story_time(s, p, &d)))) {
+                 (year_before_noun(s, p, &d) || year_of_subject(s, p, &d) ||
+                  units_after(s, p, &d) || (told = story_time(s, p, &d)))) {
             e->date = d;
             e->date_source = told ? TC_EVDATE_STORY : TC_EVDATE_CLAUSE;
             if (ends_days_before(s, &d, TC_WHEN_PAST_AFTER(d.prec))) e->flags |= TC_EV_PAST;

@@ -790,8 +790,12 @@ void tc_code_govern(sctx *s)
         "keep", "deter", "restrict", "exclude", "disqualify", "discourage", NULL};
     for (size_t f = 0; f < s->nfr; f++) {
         const tc_frame *fr = &s->fr[f];
-        if (s->fm[f].p && fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE &&
-            word_is(s, fr->mark, "from") && lemma_in(s, fr->gov, preventers))
+        if (!s->fm[f].p || fr->mark == TC_FRAME_NONE || !word_is(s, fr->mark, "from")) continue;
+        /* (or hung on the one kept from it: "bars Iranian banks from[acl of banks] trading") */
+        uint32_t h = s->tr.w[fr->pred].head ? head_of(s, fr->pred) : fr->pred;
+        int kept = rel_of(s, fr->pred) == TC_REL_ACL && rel_of(s, h) == TC_REL_OBJ &&
+                   lemma_in(s, head_of(s, h), preventers);
+        if ((fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, preventers)) || kept)
             s->fm[f].flags |= TC_EV_HYPOTHETICAL;
     }
     for (size_t f = 0; f < s->nfr; f++) {

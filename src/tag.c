@@ -515,6 +515,16 @@ static int opens_sentence(const tc_parser *p, const uint8_t *xpos, uint32_t k)
     return 1;
 }
 
+/* Do words [0, k) form a noun phrase headed by a singular common noun, which a verb's third
+ * person agrees with ("The 2015 accord bars[NNS] X from ...", "The ministry plans[NNS] to")? */
+static int opens_with_singular(const tc_parser *p, const uint8_t *xpos, uint32_t k)
+{
+    if (k < 2 || k > 6 || strcmp(tc_parse_xpos_name(p, xpos[k - 1]), "NN")) return 0;
+    for (uint32_t i = 0; i < k; i++)
+        if (!xpos_in(p, xpos[i], XS_NAME) && strcmp(tc_parse_xpos_name(p, xpos[i]), "CD")) return 0;
+    return 1;
+}
+
 /* Does the noun phrase ending at token end (determiners, possessives, adjectives and nouns,
  * up to five words) follow a verb of saying ("said his country", "says the army")? */
 static int reported_subject(const tc_parser *p, const char *const *words, const uint32_t *len,
@@ -681,8 +691,16 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
                      !strcmp(xpos_str(p, xpos[i + 2]), "VB");
         int verbal =
             (tw[i].wn & TC_WN_VERB) || (to_inf && (tw[i].amb & (1ull << p->cls_xpos[vbz])));
+        int name = opens_sentence(p, xpos, i);
+        /* after a singular common noun, a word the treebank saw too ("The accord bars[NNS]
+           Iranian banks from ..."): a verb to WordNet */
+        if (!name && !verbal && len[i] < 40 && opens_with_singular(p, xpos, i)) {
+            char low[40];
+            tc_tag_lower(words[i], len[i], low);
+            verbal = (wordnet_mask(p, low, len[i]) & TC_WN_VERB) != 0;
+        }
         if (!xpos_in(p, xpos[i], XS_PLURAL) || len[i] < 3 || words[i][len[i] - 1] != 's' ||
-            !verbal || !opens_sentence(p, xpos, i) ||
+            !verbal || !(name || opens_with_singular(p, xpos, i)) ||
             (!xpos_in(p, xpos[i + 1], XS_HEADLINE_OBJECT) && !to_inf))
             continue;
         cls[i] = (uint8_t)vbz;

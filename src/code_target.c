@@ -1361,8 +1361,19 @@ void tc_code_frame(sctx *s, size_t f)
         home_ground = mb && (mb->kind == TC_KIND_REGION || tgt[b] >= (int32_t)s->nm) && ms0 &&
                       !strncmp(mb->code, ms0->code, 3);
     }
+    /* "Ethiopia and Eritrea accused each other of ...": an object "each other" or "one
+       another" makes any act of a compound subject mutual (the twelfth) */
+    int reciprocal = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && !nt && ns > 1; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_OBJ && rel_of(s, c) != TC_REL_IOBJ) continue;
+        for (uint32_t k = s->first[c]; k < s->first[c + 1]; k++)
+            reciprocal |= rel_of(s, s->kids[k]) == TC_REL_FIXED &&
+                          ((word_is(s, c, "each") && word_is(s, s->kids[k], "other")) ||
+                           (word_is(s, c, "one") && word_is(s, s->kids[k], "another")));
+    }
     if (((!nt || m->p->comp_pre || home_ground) && (m->p->mutual || m->mutual) && ns > 1) ||
-        together) {
+        together || reciprocal) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
                 if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);

@@ -1192,6 +1192,26 @@ static void repair_bare_ccomp(tc_word *w, uint32_t n)
     }
 }
 
+/* "carried out drone strikes[obl]": a noun with no case marker hung as an oblique on a verb,
+ * after that verb's particle (only its own modifiers between), is the verb's object when the
+ * verb has none (session of 2026-12-07, the twelfth). */
+static void repair_particle_object(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 2; k < n; k++) {
+        if (w[k].rel != TC_REL_OBL || w[k].upos != TC_UPOS_NOUN || !w[k].head) continue;
+        uint32_t v = w[k].head - 1u, s = k;
+        while (s > 0 && w[s - 1].head == k + 1 && w[s - 1].rel != TC_REL_CASE) s--;
+        if (s == 0 || v >= s || w[s - 1].rel != TC_REL_COMPOUND_PRT || w[s - 1].head != v + 1)
+            continue;
+        int taken = 0;
+        for (uint32_t q = 0; q < n && !taken; q++)
+            taken = w[q].head == k + 1 && w[q].rel == TC_REL_CASE;
+        for (uint32_t q = 0; q < n && !taken; q++)
+            taken = w[q].head == v + 1 && (w[q].rel == TC_REL_OBJ || w[q].rel == TC_REL_CCOMP);
+        if (!taken) w[k].rel = TC_REL_OBJ;
+    }
+}
+
 /* "'We condemn X,' the foreign minister said[conj of condemn]": a verb of saying after a
  * quote's closing comma and quote mark, with a subject of its own and no conjunction, joined
  * to the quoted root as its conjunct, is the sentence's verb and the quote its ccomp (the
@@ -2140,6 +2160,7 @@ static void tag_sentence(const tc_parser *p, const char *const *words, const uin
     tc_tag_words(p, tw, n, cls, upos, xpos);
     if (name) tc_tag_names(p, words, n, name, cls, upos, xpos);
     tc_tag_opening_noun(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_particle_object(p, words, len, n, cls, upos, xpos);
     tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
@@ -2171,6 +2192,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_clause_after(p, w, n);
     repair_closing_speaker(w, n);
     repair_bare_ccomp(w, n);
+    repair_particle_object(w, n);
     repair_quote_speaker(w, n);
     repair_object_subject(w, n);
     repair_to_conj(w, n);

@@ -253,6 +253,7 @@ enum {
     XS_MODAL_OBJECT,
     XS_PHRASE,
     XS_HEAD,
+    XS_OBJECT_WORD,
     XS_COUNT
 };
 static const char *const xset_names[XS_COUNT][16] = {
@@ -283,6 +284,8 @@ static const char *const xset_names[XS_COUNT][16] = {
     /* a noun phrase between a subordinating word and its verb (tc_tag_clause_past), its head */
     [XS_PHRASE] = {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH"},
     [XS_HEAD] = {"NN", "NNS", "NNP", "NNPS", "PRP"},
+    /* what may stand between a particle and its object's head (tc_tag_particle_object) */
+    [XS_OBJECT_WORD] = {"NN", "JJ", "DT", "CD", "NNP"},
 };
 
 static uint32_t class_of(const tc_parser *p, int upos, const char *xname)
@@ -707,6 +710,31 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
         upos[i] = TC_UPOS_VERB;
         xpos[i] = p->cls_xpos[vbz];
         return;
+    }
+}
+
+/* "carried out air strikes[VBZ] on villages", "called off peace talks[VBZ]": a third person
+ * -s word after a phrasal verb's particle, only nouns, adjectives, numbers or a determiner
+ * between, is that verb's object, a plural noun, when WordNet has it as a noun (session of
+ * 2026-12-07, the twelfth). */
+void tc_tag_particle_object(const tc_parser *p, const char *const *words, const uint32_t *len,
+                            uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    uint32_t nns = p->cls_nns;
+    if (nns >= p->nclass) return;
+    for (uint32_t i = 2; i < n; i++) {
+        if (!xpos_in(p, xpos[i], XS_THIRD) || len[i] < 4 || len[i] >= 40 ||
+            words[i][len[i] - 1] != 's')
+            continue;
+        uint32_t k = i;
+        while (k > 1 && i - k < 4 && xpos_in(p, xpos[k - 1], XS_OBJECT_WORD)) k--;
+        if (strcmp(tc_parse_xpos_name(p, xpos[k - 1]), "RP")) continue;
+        char low[40];
+        tc_tag_lower(words[i], len[i], low);
+        if (!(wordnet_mask(p, low, len[i]) & TC_WN_NOUN)) continue;
+        cls[i] = (uint8_t)nns;
+        upos[i] = TC_UPOS_NOUN;
+        xpos[i] = p->cls_xpos[nns];
     }
 }
 

@@ -102,6 +102,10 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
                     const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* An adjective right after a modal (adverbs between), a verb to WordNet, before an object's
  * first word, is that verb's base form ("will free 1,500 prisoners", "could open the border"). */
+/* A third person -s word after a phrasal verb's particle ("carried out air strikes[VBZ]") is
+ * its object, a plural noun. */
+void tc_tag_particle_object(const tc_parser *p, const char *const *words, const uint32_t *len,
+                            uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                   const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* A subordinating word, a noun phrase and an -ed word that may be a past tense: the past tense

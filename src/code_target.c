@@ -528,15 +528,22 @@ static int fire_of_words(const sctx *s, size_t f, const tc_mention *src)
             return 1;
     }
     static const char *const matters[] = {"over", "for", "about", NULL};
+    /* (not a span of time: "for two hours", "over the weekend") */
+    static const char *const spans[] = {"second", "minute", "hour",    "day",  "night", "week",
+                                        "weekend", "month", "year",    "time", "while", "period",
+                                        "decade",  "stretch", "morning", "evening", NULL};
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
         uint32_t c = s->kids[i];
         const char *cw = case_word(s, c);
-        if (rel_of(s, c) == TC_REL_OBL && cw && in_words(cw, matters) && !tc_code_when_over(s, c))
+        if (rel_of(s, c) == TC_REL_OBL && cw && in_words(cw, matters) && !tc_code_when_over(s, c) &&
+            !lemma_in(s, c, spans))
             return 1;
     }
     for (uint32_t i = s->first[u]; i < s->first[u + 1]; i++) {
         const char *cw = case_word(s, s->kids[i]);
-        if (rel_of(s, s->kids[i]) == TC_REL_NMOD && cw && in_words(cw, matters)) return 1;
+        if (rel_of(s, s->kids[i]) == TC_REL_NMOD && cw && in_words(cw, matters) &&
+            !lemma_in(s, s->kids[i], spans))
+            return 1;
     }
     static const char *const speakers[] = {"LEG", "OPP", "PTY", "JUD", "MED", "NGO", "EDU",
                                            "REL", "BUS", "HRI", "LAB", "CVL", "ELI", NULL};

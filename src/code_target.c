@@ -11,10 +11,10 @@
 /* Means and acts of force that stand as a subject for an author the sentence does not name
  * ("a car bomb", "an airstrike", "the shelling"). */
 const char *const tc_code_force_nouns[] = {
-    "bomb",      "bombing",   "blast",     "explosion", "explosive", "attack",    "strike",
-    "airstrike", "shelling",  "missile",   "rocket",    "shell",     "mortar",    "drone",
-    "raid",      "ambush",    "gunfire",   "fire",      "grenade",   "mine",      "landmine",
-    "ied",       "offensive", "operation", "assault",   "campaign",  "incursion", "invasion",
+    "bomb",      "bombing",   "blast",       "explosion", "explosive", "attack",    "strike",
+    "airstrike", "shelling",  "missile",     "rocket",    "shell",     "mortar",    "drone",
+    "raid",      "ambush",    "gunfire",     "fire",      "grenade",   "mine",      "landmine",
+    "ied",       "offensive", "operation",   "assault",   "campaign",  "incursion", "invasion",
     "bomber",    "assailant", "bombardment", NULL};
 
 /* The noun of what frame f's subject underwent, for a pattern of "@undergo" or "$": what it
@@ -516,10 +516,11 @@ static int fire_of_words(const sctx *s, size_t f, const tc_mention *src)
     /* ... and by those who speak, named by a noun no dictionary places ("from left-wing
        lawmakers", "from critics") */
     static const char *const talkers[] = {
-        "lawmaker", "legislator", "critic",  "opposition", "activist", "commentator", "politician",
-        "senator",  "parliament", "congress", "media",     "press",    "campaigner",  "opponent",
-        "rival",    "analyst",    "economist", "union",    "church",   "group",       "party",
-        "official", "minister",   "leader",  "deputy",     "mp",       NULL};
+        "lawmaker",   "legislator", "critic",     "opposition", "activist",  "commentator",
+        "politician", "senator",    "parliament", "congress",   "media",     "press",
+        "campaigner", "opponent",   "rival",      "analyst",    "economist", "union",
+        "church",     "group",      "party",      "official",   "minister",  "leader",
+        "deputy",     "mp",         NULL};
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
         uint32_t c = s->kids[i];
         const char *cw = case_word(s, c);
@@ -529,9 +530,9 @@ static int fire_of_words(const sctx *s, size_t f, const tc_mention *src)
     }
     static const char *const matters[] = {"over", "for", "about", NULL};
     /* (not a span of time: "for two hours", "over the weekend") */
-    static const char *const spans[] = {"second", "minute", "hour",    "day",  "night", "week",
-                                        "weekend", "month", "year",    "time", "while", "period",
-                                        "decade",  "stretch", "morning", "evening", NULL};
+    static const char *const spans[] = {
+        "second", "minute", "hour",   "day",    "night",   "week",    "weekend", "month", "year",
+        "time",   "while",  "period", "decade", "stretch", "morning", "evening", NULL};
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
         uint32_t c = s->kids[i];
         const char *cw = case_word(s, c);
@@ -594,8 +595,8 @@ static int wrong_sense(const sctx *s, size_t f)
     }
     /* "two soldiers were released from hospital", "discharged from a clinic": leaving care is
        no release from captivity */
-    static const char *const care[] = {"hospital", "clinic",     "care",      "treatment",
-                                       "quarantine", "isolation", "infirmary", "rehab",
+    static const char *const care[] = {"hospital",       "clinic",    "care",      "treatment",
+                                       "quarantine",     "isolation", "infirmary", "rehab",
                                        "rehabilitation", NULL};
     for (uint32_t i = s->first[p]; i < s->first[p + 1] && !strncmp(m->code, "0841", 4); i++) {
         uint32_t c = s->kids[i];

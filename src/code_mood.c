@@ -814,6 +814,10 @@ void tc_code_govern(sctx *s)
                 s->fm[f].flags |= TC_EV_REPORTED;
             continue;
         }
+        /* "blocked the package, drawing a rebuke from X", "rejected the plan, coming under
+           fire": what a participle with no mark says the clause's subject underwent is its
+           consequence, no content of a refusal, threat or appeal */
+        if (r == TC_REL_ADVCL && fr->mark == TC_FRAME_NONE && s->fm[f].p->undergo) continue;
         /* "called for calm after police arrested the mayor", "warned X before it struck": a
            clause of time or cause is no content of an appeal, a threat or a refusal */
         if (r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, circumstances))

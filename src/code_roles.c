@@ -1008,9 +1008,11 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     size_t n = 0;
     /* "X faced criticism from $", "X received aid from $": a source marked after the verb
        makes the subject the target */
-    if (fr->flags & TC_FR_PASSIVE || (m->src_hi > m->src_lo && m->src_lo > fr->pred)) {
+    if (fr->flags & TC_FR_PASSIVE || (m->src_hi > m->src_lo && m->src_lo > fr->pred) ||
+        (m->p && m->p->undergo)) {
         n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
-        if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
+        /* (what a thing underwent is aimed at no one else: "the move drew criticism from X") */
+        if (!n && !(m->p && m->p->undergo)) n = oblique_mentions(s, fr, NULL, 0, out, max);
         return n;
     }
     int from = m->final_prep && !strcmp(m->final_prep, "from"); /* "expelled X from Y" */
@@ -1234,12 +1236,20 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
     const tc_frame *fr = &s->fr[f];
     const fmatch *m = &s->fm[f];
     if (m->src_hi > m->src_lo && !m->p->comp_pre) {
-        int32_t k = tc_code_mention_in(s, m->src_lo, m->src_hi);
+        int32_t k = NO_MENTION;
+        /* "criticism from immigrants' rights groups": the phrase's head, not its first name */
+        for (uint32_t w = m->src_lo; w < m->src_hi && m->p->undergo && k == NO_MENTION; w++)
+            if (s->tr.w[w].head && (head_of(s, w) < m->src_lo || head_of(s, w) >= m->src_hi))
+                k = tc_code_arg_mention(s, w, 2);
+        if (k == NO_MENTION) k = tc_code_mention_in(s, m->src_lo, m->src_hi);
         if (k != NO_MENTION) {
             out[0] = k;
             return 1;
         }
     }
+    /* "the convoy came under attack": what the subject underwent has no source but the "$"
+       actor (force with none named keeps its victims: tc_code_frame) */
+    if (m->p && m->p->undergo) return 0;
     /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
     int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
     if (g >= 0 && (size_t)g != f) fr = &s->fr[g];

@@ -11,11 +11,28 @@
 /* Means and acts of force that stand as a subject for an author the sentence does not name
  * ("a car bomb", "an airstrike", "the shelling"). */
 const char *const tc_code_force_nouns[] = {
-    "bomb",      "bombing",   "blast",     "explosion", "explosive", "attack",    "strike",
-    "airstrike", "shelling",  "missile",   "rocket",    "shell",     "mortar",    "drone",
-    "raid",      "ambush",    "gunfire",   "fire",      "grenade",   "mine",      "landmine",
-    "ied",       "offensive", "operation", "assault",   "campaign",  "incursion", "invasion",
-    "bomber",    "assailant", NULL};
+    "bomb",      "bombing",   "blast",       "explosion", "explosive", "attack",    "strike",
+    "airstrike", "shelling",  "missile",     "rocket",    "shell",     "mortar",    "drone",
+    "raid",      "ambush",    "gunfire",     "fire",      "grenade",   "mine",      "landmine",
+    "ied",       "offensive", "operation",   "assault",   "campaign",  "incursion", "invasion",
+    "bomber",    "assailant", "bombardment", NULL};
+
+/* The noun of what frame f's subject underwent, for a pattern of "@undergo" or "$": what it
+ * came "under" ("came under fire"), else its object ("suffered an attack"); UINT32_MAX when
+ * none. */
+static uint32_t undergone(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    uint32_t obj = UINT32_MAX;
+    if (!s->fm[f].p || !s->fm[f].p->undergo || (fr->flags & TC_FR_PASSIVE)) return UINT32_MAX;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_OBL && cw && !strcmp(cw, "under")) return c;
+        if (rel_of(s, c) == TC_REL_OBJ && obj == UINT32_MAX) obj = c;
+    }
+    return obj;
+}
 
 /* Is frame f an act of force (18x-20x) whose subject is such a means, with no actor of its
  * own? */
@@ -33,6 +50,12 @@ static uint32_t unnamed_force(const sctx *s, size_t f)
     int root = code_root(s->fm[f].code);
     const tc_frame *fr = &s->fr[f];
     if (root < 18 || !fr->nsubj) return UINT32_MAX;
+    /* "the convoy came under attack", "suffered a drone attack": the force the subject
+       underwent, the pattern's last word */
+    if (s->fm[f].p && s->fm[f].p->undergo && !(fr->flags & TC_FR_PASSIVE)) {
+        uint32_t u = undergone(s, f);
+        return u != UINT32_MAX && base_in(s, u, tc_code_force_nouns) ? u : UINT32_MAX;
+    }
     if (!(fr->flags & TC_FR_PASSIVE))
         return fr->nsubj == 1 && force_word(s, fr->subj[0].word) ? fr->subj[0].word : UINT32_MAX;
     if (fr->nagent) return UINT32_MAX;
@@ -472,6 +495,66 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
 
 /* Senses a pattern's words do not tell apart, by what stands around the predicate: is frame f
  * no event of its code? */
+/* "The minister came under fire from lawmakers over the budget": the fire a subject comes under
+ * is words (criticism, 111) when told "over" or "for" a matter, or when who fires it cannot
+ * shoot (lawmakers, the opposition, a party, courts, the press, a government's own name, groups
+ * of no state, bodies of states), or, with no one named, when the subject is such an actor
+ * itself, not its convoy, troops or base. src: the "$" actor or NULL. */
+static int fire_of_words(const sctx *s, size_t f, const tc_mention *src)
+{
+    const tc_frame *fr = &s->fr[f];
+    uint32_t u = undergone(s, f);
+    static const char *const hits[] = {"fire", "attack", "assault", NULL};
+    if (u == UINT32_MAX || !lemma_in(s, u, hits)) return 0;
+    /* "the plan came under attack": a plan, a law or a decision is attacked in words */
+    const char *nc = fr->nsubj && s->tr.w[fr->subj[0].word].upos == TC_UPOS_NOUN
+                         ? tc_code_noun_class(s, fr->subj[0].word)
+                         : NULL;
+    if (nc && (!strcmp(nc, "noun.act") || !strcmp(nc, "noun.communication") ||
+               !strcmp(nc, "noun.cognition")))
+        return 1;
+    /* ... and by those who speak, named by a noun no dictionary places ("from left-wing
+       lawmakers", "from critics") */
+    static const char *const talkers[] = {
+        "lawmaker",   "legislator", "critic",     "opposition", "activist",  "commentator",
+        "politician", "senator",    "parliament", "congress",   "media",     "press",
+        "campaigner", "opponent",   "rival",      "analyst",    "economist", "union",
+        "church",     "group",      "party",      "official",   "minister",  "leader",
+        "deputy",     "mp",         NULL};
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_OBL && cw && (!strcmp(cw, "from") || !strcmp(cw, "by")) &&
+            lemma_in(s, c, talkers))
+            return 1;
+    }
+    static const char *const matters[] = {"over", "for", "about", NULL};
+    /* (not a span of time: "for two hours", "over the weekend") */
+    static const char *const spans[] = {
+        "second", "minute", "hour",   "day",    "night",   "week",    "weekend", "month", "year",
+        "time",   "while",  "period", "decade", "stretch", "morning", "evening", NULL};
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_OBL && cw && in_words(cw, matters) && !tc_code_when_over(s, c) &&
+            !lemma_in(s, c, spans))
+            return 1;
+    }
+    for (uint32_t i = s->first[u]; i < s->first[u + 1]; i++) {
+        const char *cw = case_word(s, s->kids[i]);
+        if (rel_of(s, s->kids[i]) == TC_REL_NMOD && cw && in_words(cw, matters) &&
+            !lemma_in(s, s->kids[i], spans))
+            return 1;
+    }
+    static const char *const speakers[] = {"LEG", "OPP", "PTY", "JUD", "MED", "NGO", "EDU",
+                                           "REL", "BUS", "HRI", "LAB", "CVL", "ELI", NULL};
+    const tc_mention *who = src;
+    if (!who && fr->nsubj) who = mention_at(s, s->ment[fr->subj[0].word]);
+    if (!who) return 0;
+    return !strncmp(who->code, "IGO", 3) || !strncmp(who->code, "NGO", 3) ||
+           sector_in(who, speakers) || (strlen(who->code) == 6 && sector_is(who, "GOV"));
+}
+
 static int wrong_sense(const sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -509,6 +592,17 @@ static int wrong_sense(const sctx *s, size_t f)
                 if (j < n && t[j] >= '0' && t[j] <= '9' && n - j <= 2) return 1;
             }
         }
+    }
+    /* "two soldiers were released from hospital", "discharged from a clinic": leaving care is
+       no release from captivity */
+    static const char *const care[] = {"hospital",       "clinic",    "care",      "treatment",
+                                       "quarantine",     "isolation", "infirmary", "rehab",
+                                       "rehabilitation", NULL};
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !strncmp(m->code, "0841", 4); i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_OBL && cw && !strcmp(cw, "from") && lemma_in(s, c, care))
+            return 1;
     }
     /* "training Ukrainian nurses", "trains teachers": training civilians is no military
        cooperation */
@@ -950,6 +1044,11 @@ void tc_code_frame(sctx *s, size_t f)
     if (!people_object(s, f)) return;
     int32_t src[8], tgt[8];
     size_t ns = tc_code_sources(s, f, src, 8);
+    if (fire_of_words(s, f, ns ? mention_at(s, src[0]) : NULL)) {
+        if (!ns || !s->c->cameo || !tc_cameo_get(s->c->cameo, "111")) return; /* no critic */
+        snprintf(m->code, sizeof m->code, "111");
+        m->info = tc_cameo_get(s->c->cameo, "111");
+    }
     /* "ambushed a bus of soldiers": the story's state; "rioters torched a police station" */
     s->forcing =
         code_root(m->code) >= 18 || !strncmp(m->code, "145", 3) || !strncmp(m->code, "171", 3);
@@ -1207,16 +1306,38 @@ void tc_code_frame(sctx *s, size_t f)
         if (!s->where || s->where_article || (root != 14 && root < 17)) return;
     }
     /* "Three men were arrested in Lagos, Nigerian police said": an arrest or a charge with no
-       agent, told by the police, prosecutors or security forces of a state, is theirs */
+       agent, told by the police, prosecutors or security forces of a state, is theirs; so is
+       a release ("20 fishermen were freed in Sri Lanka": the place's police hold and free
+       them), not of hostages or captives, whom their captors free */
+    static const char *const captives[] = {"hostage", "captive", "abductee", NULL};
+    int freed = !strncmp(m->code, "0841", 4) && s->fr[f].nsubj &&
+                !lemma_in(s, s->fr[f].subj[0].word, captives);
     if (!ns && (s->fr[f].flags & TC_FR_PASSIVE) && !s->fr[f].nagent &&
-        !strncmp(m->code, "173", 3) && !(m->flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL))) {
+        (!strncmp(m->code, "173", 3) || freed) &&
+        !(m->flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL))) {
         static const char *const law[] = {"COP", "JUD", "SPY", "MIL", NULL};
         const tc_mention *mr = mention_at(s, m->reporter);
         if (mr && strncmp(mr->code, "---", 3) && strlen(mr->code) >= 6 && sector_in(mr, law))
             src[ns++] = m->reporter;
         /* "BVI Premier Andrew Fahie has been detained in the United States": the police of
-           the state the arrest is placed in */
-        int32_t police = ns ? NO_MENTION : tc_code_place_police(s);
+           the state the arrest is placed in; a release only where the place is its own clause's
+           and no "by" names someone no dictionary knows ("released from captivity by X, officials
+           in Russia said") */
+        int own_place = !freed;
+        uint32_t wt = s->where && s->where_tok0 >= s->lo ? s->where_tok0 - s->lo : UINT32_MAX;
+        for (int hops = 0; !own_place && wt < s->tr.n && hops < 8; hops++) {
+            if (wt == s->fr[f].pred) own_place = 1;
+            if (!s->tr.w[wt].head || (s->frame_of[wt] >= 0 && wt != s->fr[f].pred)) break;
+            wt = head_of(s, wt);
+        }
+        for (uint32_t w = 0; own_place && freed && w < s->tr.n; w++)
+            if (word_is(s, w, "by") && rel_of(s, w) == TC_REL_CASE) {
+                uint32_t h = head_of(s, w);
+                for (int hops = 0; hops < 4 && h != s->fr[f].pred && s->tr.w[h].head; hops++)
+                    h = head_of(s, h);
+                own_place = h != s->fr[f].pred;
+            }
+        int32_t police = ns || !own_place ? NO_MENTION : tc_code_place_police(s);
         if (police != NO_MENTION && nt) src[ns++] = police;
     }
     /* "'Bennett's travel has been prohibited,' the Taliban's spokesman said", "Russia said two
@@ -1279,6 +1400,17 @@ void tc_code_frame(sctx *s, size_t f)
             info = tc_cameo_get(s->c->cameo, code);
         else
             code = m->code;
+    } else {
+        /* "a base was hit by an Israeli airstrike": a means of force named as the agent, its
+           author on it, codes the force by the means (195), as with no author named */
+        const tc_frame *fa = &s->fr[f];
+        uint32_t means = (fa->flags & TC_FR_PASSIVE) && fa->nagent ? fa->agent[0].word : UINT32_MAX;
+        int named = means != UINT32_MAX && base_in(s, means, tc_code_force_nouns);
+        const char *c = named ? by_means(s, means, code) : code;
+        if (c != code && s->c->cameo && tc_cameo_get(s->c->cameo, c)) {
+            code = c;
+            info = tc_cameo_get(s->c->cameo, c);
+        }
     }
     if (!nt) {
         memcpy(tgt, m->hint, m->nhint * sizeof *tgt);

@@ -1009,7 +1009,9 @@ static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int 
             const entry *e = &d->entries[p->ids[i]];
             if (e->generated != rank) continue;
             if (!e->from && !e->to) {
-                if (!undated) undated = e;
+                /* (a name iso-codes gives, line 0, yields to the same name in a dictionary
+                   file: actors.txt wins on conflict, "Congo" COD) */
+                if (!undated || (!undated->line && e->line)) undated = e;
             } else if (day && covers(e, day)) {
                 return e;
             }

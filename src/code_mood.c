@@ -744,6 +744,12 @@ static void mood(sctx *s, size_t f)
     if (!strncmp(m->code, "051", 3) && stance_stated(s, fr)) return;
     /* "was ready to accept mediation" (038): an intent's code already says it is one */
     if (root == 3) return;
+    /* "the UN said it will investigate the attacks", "Kenya will investigate X": an inquiry
+       its own investigator announces is opened by the announcement (CAMEO has no intent to
+       investigate; PLOVER's ACCUSE); "plans to", "may", "is expected to" stay hypothetical */
+    if (root == 9 && !(m->flags & TC_EV_NEGATED) && fr->gov_rel != TC_REL_XCOMP &&
+        ((fr->flags & TC_FR_FUTURE) || reported_future(s, fr)))
+        return;
     const char *to = root >= 4 && root <= 8 ? refined(&intent, m->code) : NULL;
     /* "will begin a military operation against X", "said they would boycott the vote": a
        hostile act announced by its own side is a threat (checked at emit: another's forecast

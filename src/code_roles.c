@@ -475,7 +475,13 @@ static int32_t share_sector(sctx *s, const tc_mention *with, int32_t k)
     for (const char *const *b = orgs; *b; b++)
         if (!strncmp(with->code, *b, 3)) return k;
     int32_t both = agent_of_state(s, with, m->code, m->name);
-    return both != NO_MENTION ? both : k;
+    if (both == NO_MENTION) return k;
+    /* (with the member's own words: "ties with the Ugandan army and Tanzania" names Tanzania
+       by "Tanzania", not by the first member's "Ugandan army") */
+    tc_mention *x = &s->extra[both - (int32_t)s->nm];
+    x->tok0 = m->tok0;
+    x->ntok = m->ntok;
+    return both;
 }
 
 static size_t add_actor(int32_t *out, size_t n, size_t max, int32_t k)

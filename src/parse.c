@@ -2110,6 +2110,47 @@ static void repair_reduced_relative(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "threatened that if X did not comply, Y would cut ties": the parser takes the condition's
+ * verb for the complement of "that" and hangs the clause with "would" beside it (parataxis):
+ * the clause with the modal is the complement, the condition its adverbial clause, and "that"
+ * its mark. */
+static void repair_that_if(tc_word *w, uint32_t n)
+{
+    static const char *const modals[] = {"would", "will", "could", "might", "shall", NULL};
+    for (uint32_t c = 1; c < n; c++) {
+        if (w[c].rel != TC_REL_CCOMP || !w[c].head || w[c].upos != TC_UPOS_VERB) continue;
+        uint32_t v = w[c].head - 1u, that = n, cond = n;
+        for (uint32_t k = 0; k < c; k++) {
+            if (w[k].head != c + 1 || w[k].rel != TC_REL_MARK) continue;
+            if (!strcmp(w[k].lemma, "that")) that = k;
+            if (!strcmp(w[k].lemma, "if") || !strcmp(w[k].lemma, "unless")) cond = k;
+        }
+        if (that == n || cond == n || cond != that + 1 || v > that) continue;
+        /* (the modal's clause hung on the main verb, or joined to the condition's verb) */
+        uint32_t q = n;
+        for (uint32_t k = c + 1; k < n && q == n; k++) {
+            if ((w[k].head != v + 1 && w[k].head != c + 1) || w[k].upos != TC_UPOS_VERB ||
+                (w[k].rel != TC_REL_PARATAXIS && w[k].rel != TC_REL_CONJ))
+                continue;
+            for (uint32_t j = c + 1; j < k && q == n; j++) {
+                int modal = 0;
+                for (size_t m = 0; modals[m] && !modal; m++) modal = !strcmp(w[j].lemma, modals[m]);
+                if (modal && w[j].head == k + 1 && w[j].rel == TC_REL_AUX) q = k;
+            }
+        }
+        if (q == n) continue;
+        /* ... and its subject, taken for the condition's object right before the modal
+           ("if Uganda did not comply, Kenya[obj] would cut ties") */
+        for (uint32_t k = c + 1; k + 1 < q; k++)
+            if (w[k].head == c + 1 && w[k].rel == TC_REL_OBJ && w[k + 1].head == q + 1 &&
+                w[k + 1].rel == TC_REL_AUX && k > 0 && !strcmp(w[k - 1].lemma, ","))
+                hang(w, k, q, TC_REL_NSUBJ);
+        hang(w, q, v, TC_REL_CCOMP);
+        hang(w, c, q, TC_REL_ADVCL);
+        hang(w, that, q, TC_REL_MARK);
+    }
+}
+
 /* Whatever the repairs did, the words form one tree: a word whose heads loop is hung on the
  * root (a repair's mistake must cost an arc, never a loop in the code that climbs the tree). */
 static void untangle(tc_word *w, uint32_t n)
@@ -2162,6 +2203,7 @@ static void tag_sentence(const tc_parser *p, const char *const *words, const uin
     tc_tag_opening_noun(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_particle_object(p, words, len, n, cls, upos, xpos);
     tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_infinitive(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_modal(p, tw, words, len, n, cls, upos, xpos);
@@ -2219,6 +2261,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_subject_modifier(p, w, n);
     repair_visiting(p, w, n);
     repair_reduced_relative(p, w, n);
+    repair_that_if(w, n);
     untangle(w, n);
     mark_voice(p, w, n);
 }

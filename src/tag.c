@@ -319,6 +319,7 @@ void tc_tag_prepare(tc_parser *p)
     p->cls_vb = class_of(p, TC_UPOS_VERB, "VB");
     p->cls_nnp = class_of(p, TC_UPOS_PROPN, "NNP");
     p->cls_nn = class_of(p, TC_UPOS_NOUN, "NN");
+    p->cls_to = class_of(p, TC_UPOS_PART, "TO");
 }
 
 /* The Penn tags word w may be given (tc_tag_words says which), a bit each (tags past 64 are
@@ -758,6 +759,47 @@ void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *w
         cls[i] = (uint8_t)vb;
         upos[i] = TC_UPOS_VERB;
         xpos[i] = p->cls_xpos[vb];
+    }
+}
+
+void tc_tag_infinitive(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                       const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    /* the forms of verbs, and of their nouns, that take an infinitive of what their subject
+       does ("the decision to ease[NN] curbs") */
+    static const char *const takers[] = {
+        "decide",   "decides",   "decided",    "deciding",  "decision", "plan",      "plans",
+        "planned",  "planning",  "agree",      "agrees",    "agreed",   "agreement", "vow",
+        "vows",     "vowed",     "pledge",     "pledges",   "pledged",  "promise",   "promises",
+        "promised", "intend",    "intends",    "intended",  "want",     "wants",     "wanted",
+        "refuse",   "refuses",   "refused",    "refusal",   "threaten", "threatens", "threatened",
+        "threat",   "threats",   "seek",       "seeks",     "sought",   "offer",     "offers",
+        "offered",  "prepare",   "prepares",   "prepared",  "resolve",  "resolved",  "voted",
+        "opted",    "chose",     "bid",        "attempt",   "effort",   "efforts",   "commitment",
+        "readiness", "willingness", "determination", "ready", "willing", NULL};
+    uint32_t vb = p->cls_vb;
+    if (vb >= p->nclass) return;
+    for (uint32_t i = 2; i + 1 < n; i++) {
+        if (len[i - 1] != 2 || memcmp(words[i - 1], "to", 2) || !xpos_in(p, xpos[i], XS_ADJ) ||
+            !xpos_in(p, xpos[i + 1], XS_MODAL_OBJECT) || len[i] >= 60 || len[i - 2] >= 16)
+            continue;
+        char low[64];
+        tc_tag_lower(words[i - 2], len[i - 2], low);
+        int takes = 0;
+        for (size_t k = 0; takers[k] && !takes; k++) takes = !strcmp(low, takers[k]);
+        if (!takes) continue;
+        /* a verb: seen as its base form in the treebank, or to WordNet */
+        tc_tag_lower(words[i], len[i], low);
+        if (!(tw[i].amb >> p->cls_xpos[vb] & 1) && !(wordnet_mask(p, low, len[i]) & TC_WN_VERB))
+            continue;
+        cls[i] = (uint8_t)vb;
+        upos[i] = TC_UPOS_VERB;
+        xpos[i] = p->cls_xpos[vb];
+        if (p->cls_to < p->nclass) {
+            cls[i - 1] = (uint8_t)p->cls_to;
+            upos[i - 1] = TC_UPOS_PART;
+            xpos[i - 1] = p->cls_xpos[p->cls_to];
+        }
     }
 }
 

@@ -692,8 +692,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         /* "lifted the sanctions imposed on X", "extended the curbs placed on X": whom a
            measure an object names was laid on, by the participle that tells it, is whom
            easing or renewing it concerns (yielding 08x, sanctions 16x) */
-        static const char *const laid[] = {"impose", "place", "slap", "levy", "put", "reimpose",
-                                           NULL};
+        static const char *const laid[] = {"impose", "place",    "slap", "levy",
+                                           "put",    "reimpose", NULL};
         const fmatch *fm = &s->fm[fr - s->fr];
         int measure = fm->p && (code_root(fm->code) == 8 || code_root(fm->code) == 16);
         for (uint32_t j = s->first[o]; measure && i < fr->nobj && j < s->first[o + 1] && got < max;

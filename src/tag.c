@@ -768,15 +768,17 @@ void tc_tag_infinitive(const tc_parser *p, const tc_tagword *tw, const char *con
     /* the forms of verbs, and of their nouns, that take an infinitive of what their subject
        does ("the decision to ease[NN] curbs") */
     static const char *const takers[] = {
-        "decide",   "decides",   "decided",    "deciding",  "decision", "plan",      "plans",
-        "planned",  "planning",  "agree",      "agrees",    "agreed",   "agreement", "vow",
-        "vows",     "vowed",     "pledge",     "pledges",   "pledged",  "promise",   "promises",
-        "promised", "intend",    "intends",    "intended",  "want",     "wants",     "wanted",
-        "refuse",   "refuses",   "refused",    "refusal",   "threaten", "threatens", "threatened",
-        "threat",   "threats",   "seek",       "seeks",     "sought",   "offer",     "offers",
-        "offered",  "prepare",   "prepares",   "prepared",  "resolve",  "resolved",  "voted",
-        "opted",    "chose",     "bid",        "attempt",   "effort",   "efforts",   "commitment",
-        "readiness", "willingness", "determination", "ready", "willing", NULL};
+        "decide",    "decides",    "decided",   "deciding",    "decision",      "plan",
+        "plans",     "planned",    "planning",  "agree",       "agrees",        "agreed",
+        "agreement", "vow",        "vows",      "vowed",       "pledge",        "pledges",
+        "pledged",   "promise",    "promises",  "promised",    "intend",        "intends",
+        "intended",  "want",       "wants",     "wanted",      "refuse",        "refuses",
+        "refused",   "refusal",    "threaten",  "threatens",   "threatened",    "threat",
+        "threats",   "seek",       "seeks",     "sought",      "offer",         "offers",
+        "offered",   "prepare",    "prepares",  "prepared",    "resolve",       "resolved",
+        "voted",     "opted",      "chose",     "bid",         "attempt",       "effort",
+        "efforts",   "commitment", "readiness", "willingness", "determination", "ready",
+        "willing",   NULL};
     uint32_t vb = p->cls_vb;
     if (vb >= p->nclass) return;
     for (uint32_t i = 2; i + 1 < n; i++) {

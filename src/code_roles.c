@@ -477,10 +477,12 @@ static int32_t share_sector(sctx *s, const tc_mention *with, int32_t k)
     int32_t both = agent_of_state(s, with, m->code, m->name);
     if (both == NO_MENTION) return k;
     /* (with the member's own words: "ties with the Ugandan army and Tanzania" names Tanzania
-       by "Tanzania", not by the first member's "Ugandan army") */
+       by "Tanzania", not by the first member's "Ugandan army"; a member before the phrase
+       shares its noun, the means too, so its words run to the phrase's end: "U.S. and
+       British warplanes struck": U.S. warplanes) */
     tc_mention *x = &s->extra[both - (int32_t)s->nm];
     x->tok0 = m->tok0;
-    x->ntok = m->ntok;
+    x->ntok = m->tok0 < with->tok0 ? with->tok0 + with->ntok - m->tok0 : m->ntok;
     return both;
 }
 

@@ -650,6 +650,54 @@ static int in_era(const sctx *s, uint32_t c)
     return 0;
 }
 
+/* Is p, a simple past with no date of its own, the act of a clause opening with "since" or
+ * "before" that sets the start or the reference of a state the sentence tells in the present
+ * ("grain exports have fallen since Russia invaded Ukraine", with "since" in the perfect;
+ * "trade remains smaller than before Russia invaded Ukraine")? The act lies before a state that
+ * lasts up to the article: told as background, not news (session of 2026-12-07, the twelfth, branch
+ * read15). The words are read rather than the tree, whose attachment of such clauses is often
+ * wrong. */
+static int before_present(const sctx *s, uint32_t p)
+{
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[p].xpos);
+    if (strcmp(x, "VBD")) return 0;
+    uint32_t k = p, opener = UINT32_MAX;
+    for (int n = 0; n < 6 && k > 0; n++) { /* back over the clause's subject to its opener */
+        k--;
+        if (word_is(s, k, "since") || word_is(s, k, "before")) {
+            opener = k;
+            break;
+        }
+        int u = s->tr.w[k].upos;
+        if (u != TC_UPOS_NOUN && u != TC_UPOS_PROPN && u != TC_UPOS_DET && u != TC_UPOS_ADJ &&
+            u != TC_UPOS_PRON)
+            return 0;
+    }
+    if (opener == UINT32_MAX) return 0;
+    /* a present or a perfect outside the clause: before its opener, or after its end, a comma */
+    uint32_t end = p + 1;
+    while (end < s->tr.n && !word_is(s, end, ",") && !word_is(s, end, ";")) end++;
+    for (size_t i = 0; i < s->nwhen; i++) /* "since X did Y last month": its own time */
+        if (s->when[i].tok0 >= s->lo + opener && s->when[i].tok0 < s->lo + end) return 0;
+    /* (not a saying's present: "Kenya says it closed the border before X attacked Y" tells
+       a story in the past) */
+    static const char *const sayings[] = {
+        "say",    "tell",  "claim",  "state", "report",  "add",    "note",    "argue",
+        "insist", "write", "allege", "think", "believe", "accuse", "explain", NULL};
+    /* after "since", a perfect ("have fallen since", the span's start); "remain in custody
+       since X deported Y" may tell of the days before the article */
+    int since = word_is(s, opener, "since");
+    for (uint32_t w = 0; w < s->tr.n; w++) {
+        if (w >= opener && w < end) continue;
+        const char *y = tc_parse_xpos_name(s->c->parser, s->tr.w[w].xpos);
+        if ((strcmp(y, "VBZ") && strcmp(y, "VBP")) || lemma_in(s, w, sayings)) continue;
+        if (!since || ((word_is(s, w, "has") || word_is(s, w, "have")) && w + 1 < s->tr.n &&
+                       !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[w + 1].xpos), "VBN")))
+            return 1;
+    }
+    return 0;
+}
+
 /* An undated act told as a standing state rather than news: a designation or ban in the
  * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
  * chips"), or what a relative clause says someone had done ("an official who had negotiated
@@ -1150,7 +1198,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         e->date_source = TC_EVDATE_ARTICLE;
         tc_date d;
         int told = 0; /* dated by the story told before, not by the sentence */
-        if (standing(s, p) || then_title(s, p))
+        if (standing(s, p) || then_title(s, p) || before_present(s, p))
             e->flags |= TC_EV_PAST;
         else if (!(s->c->conventions & TC_CODE_NO_DATES) &&
                  (year_before_noun(s, p, &d) || units_after(s, p, &d) ||

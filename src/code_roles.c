@@ -973,6 +973,18 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
     return kept;
 }
 
+/* Does frame fr name whom it asks with a noun object followed by what it asks ("ordered the
+ * school to give ...", "urged donors to help ...")? */
+static int addressee_told(const sctx *s, const tc_frame *fr)
+{
+    if (!fr->nobj) return 0;
+    uint32_t o = fr->obj[0].word;
+    if (s->tr.w[o].upos != TC_UPOS_NOUN) return 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_XCOMP && s->kids[i] > o) return 1;
+    return 0;
+}
+
 static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
@@ -1044,7 +1056,11 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     /* What a statement is about may lie deeper: "denied any role in the attack on X",
        "acknowledged responsibility for the attack on X". */
     int root = code_root(m->code);
-    /* ... and what an act's pattern reaches into ("announced a suspension of aid to X") */
+    /* ... and what an act's pattern reaches into ("announced a suspension of aid to X"); not
+       an appeal or a demand made of someone no actor names, into what it asks: "the court
+       ordered the school to give a Ugandan girl extra classes" is aimed at the school, not at
+       the girl (session of 2026-12-07, the twelfth, branch read15) */
+    if (!n && (root == 2 || root == 10) && addressee_told(s, fr)) return 0;
     if (!n && ((root >= 1 && root <= 13) || m->last > fr->pred)) {
         n = tc_code_deep_mention(s, fr->pred, m->last, out, max);
         /* "rejected the allegation that Baloch separatists have put down roots": who the

@@ -752,6 +752,27 @@ int32_t tc_code_place_police(sctx *s)
 
 /* The first actor of p's phrase after word after (not in a clause of its own nor under
  * another predicate, not the subject, not "according to", no place). */
+/* Is h, a modifier of a noun, in what an act calls that noun: an "as" phrase on it ("decried
+ * the move as an interference in Kenya's affairs"), or a modifier of the noun after such a
+ * phrase, where the parse hangs the phrase's own modifiers ("the move as an interference" + "in
+ * Kenya's affairs")? Not a clause "as" opens after a comma ("..., as the country grapples").
+ * (session of 2026-12-07, the twelfth, branch read15) */
+static int as_called(const sctx *s, uint32_t h)
+{
+    if (rel_of(s, h) != TC_REL_NMOD || !s->tr.w[h].head) return 0;
+    uint32_t n = head_of(s, h);
+    if (s->tr.w[n].upos != TC_UPOS_NOUN) return 0;
+    for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (c > h || rel_of(s, c) != TC_REL_NMOD || !cw || strcmp(cw, "as")) continue;
+        int comma = 0;
+        for (uint32_t k = n + 1; k < c; k++) comma |= word_is(s, k, ",");
+        if (!comma) return 1;
+    }
+    return 0;
+}
+
 size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)
 {
     uint32_t at = 0, n = tc_code_phrase_of(s, p, &at);
@@ -763,6 +784,9 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
         for (uint32_t h = w; h != p && s->tr.w[h].head; h = head_of(s, h)) {
             const char *cw = case_word(s, h); /* "a week after clashes between police and X" */
             inner |= cw && in_words(cw, sequence) && head_of(s, h) == p;
+            /* "decried the move as an interference in Kenya's affairs": what the act calls
+               its object is not whom it is aimed at */
+            inner |= as_called(s, h);
             if (h != w)
                 inner |= (s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p) /* codes its own */ ||
                          a_time(s, h); /* "on the eve of a visit to X" */

@@ -781,6 +781,27 @@ int32_t tc_code_place_police(sctx *s)
 
 /* The first actor of p's phrase after word after (not in a clause of its own nor under
  * another predicate, not the subject, not "according to", no place). */
+/* Is h, a modifier of a noun, in what an act calls that noun: an "as" phrase on it ("decried
+ * the move as an interference in Kenya's affairs"), or a modifier of the noun after such a
+ * phrase, where the parse hangs the phrase's own modifiers ("the move as an interference" + "in
+ * Kenya's affairs")? Not a clause "as" opens after a comma ("..., as the country grapples").
+ * (session of 2026-12-07, the twelfth, branch read15) */
+static int as_called(const sctx *s, uint32_t h)
+{
+    if (rel_of(s, h) != TC_REL_NMOD || !s->tr.w[h].head) return 0;
+    uint32_t n = head_of(s, h);
+    if (s->tr.w[n].upos != TC_UPOS_NOUN) return 0;
+    for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (c > h || rel_of(s, c) != TC_REL_NMOD || !cw || strcmp(cw, "as")) continue;
+        int comma = 0;
+        for (uint32_t k = n + 1; k < c; k++) comma |= word_is(s, k, ",");
+        if (!comma) return 1;
+    }
+    return 0;
+}
+
 size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)
 {
     uint32_t at = 0, n = tc_code_phrase_of(s, p, &at);
@@ -792,6 +813,9 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
         for (uint32_t h = w; h != p && s->tr.w[h].head; h = head_of(s, h)) {
             const char *cw = case_word(s, h); /* "a week after clashes between police and X" */
             inner |= cw && in_words(cw, sequence) && head_of(s, h) == p;
+            /* "decried the move as an interference in Kenya's affairs": what the act calls
+               its object is not whom it is aimed at */
+            inner |= as_called(s, h);
             if (h != w)
                 inner |= (s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p) /* codes its own */ ||
                          a_time(s, h); /* "on the eve of a visit to X" */
@@ -1002,6 +1026,18 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
     return kept;
 }
 
+/* Does frame fr name whom it asks with a noun object followed by what it asks ("ordered the
+ * school to give ...", "urged donors to help ...")? */
+static int addressee_told(const sctx *s, const tc_frame *fr)
+{
+    if (!fr->nobj) return 0;
+    uint32_t o = fr->obj[0].word;
+    if (s->tr.w[o].upos != TC_UPOS_NOUN) return 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_XCOMP && s->kids[i] > o) return 1;
+    return 0;
+}
+
 static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
@@ -1075,7 +1111,11 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     /* What a statement is about may lie deeper: "denied any role in the attack on X",
        "acknowledged responsibility for the attack on X". */
     int root = code_root(m->code);
-    /* ... and what an act's pattern reaches into ("announced a suspension of aid to X") */
+    /* ... and what an act's pattern reaches into ("announced a suspension of aid to X"); not
+       an appeal or a demand made of someone no actor names, into what it asks: "the court
+       ordered the school to give a Ugandan girl extra classes" is aimed at the school, not at
+       the girl (session of 2026-12-07, the twelfth, branch read15) */
+    if (!n && (root == 2 || root == 10) && addressee_told(s, fr)) return 0;
     if (!n && ((root >= 1 && root <= 13) || m->last > fr->pred)) {
         n = tc_code_deep_mention(s, fr->pred, m->last, out, max);
         /* "rejected the allegation that Baloch separatists have put down roots": who the

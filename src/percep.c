@@ -394,10 +394,15 @@ void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *sco
             scores[e3 & 0xff] += (int32_t)e3 >> 8;
         }
         switch (count[i] & 3) {
-        case 3: scores[e[2] & 0xff] += (int32_t)e[2] >> 8; /* fall through */
-        case 2: scores[e[1] & 0xff] += (int32_t)e[1] >> 8; /* fall through */
-        case 1: scores[e[0] & 0xff] += (int32_t)e[0] >> 8; break;
-        default: break;
+        case 3:
+            scores[e[2] & 0xff] += (int32_t)e[2] >> 8; /* fall through */
+        case 2:
+            scores[e[1] & 0xff] += (int32_t)e[1] >> 8; /* fall through */
+        case 1:
+            scores[e[0] & 0xff] += (int32_t)e[0] >> 8;
+            break;
+        default:
+            break;
         }
     }
 }

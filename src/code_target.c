@@ -1097,6 +1097,13 @@ void tc_code_frame(sctx *s, size_t f)
                 continue;
             tgt[0] = s->ment[c];
             nt = 1;
+            /* ("France criticized their veto": each state of the list "their" stands for) */
+            if (mc->flags & TC_MENTION_LIST)
+                for (size_t q = (size_t)tgt[0] + 1;
+                     q < s->nm && nt < 8 && (s->m[q].flags & TC_MENTION_ALSO) &&
+                     s->m[q].tok0 == mc->tok0;
+                     q++)
+                    tgt[nt++] = (int32_t)q;
             break;
         }
         /* ... or whose name or adjective the thing bears ("rejected U.S. calls for a
@@ -1344,7 +1351,18 @@ void tc_code_frame(sctx *s, size_t f)
         const tc_mention *mb = mention_at(s, tgt[b]);
         uint32_t w =
             mb && tgt[b] < (int32_t)s->nm && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
-        const char *cw = w < s->tr.n ? case_word(s, mention_head(s, w, tgt[b])) : NULL;
+        uint32_t h = w < s->tr.n ? mention_head(s, w, tgt[b]) : UINT32_MAX;
+        const char *cw = h < s->tr.n ? case_word(s, h) : NULL;
+        /* (or the owner or adjective of what it is about: "held talks on Ukraine's grain
+           exports" are with each other, twelfth session) */
+        for (int step = 0;
+             step < 3 && h < s->tr.n && (!cw || !in_words(cw, topics)) && s->tr.w[h].head &&
+             (rel_of(s, h) == TC_REL_NMOD_POSS || rel_of(s, h) == TC_REL_AMOD ||
+              rel_of(s, h) == TC_REL_COMPOUND);
+             step++) {
+            h = head_of(s, h);
+            cw = case_word(s, h);
+        }
         topical = cw && in_words(cw, topics);
     }
     /* ... and two that break relations or recall their envoys with no one named break them

@@ -394,7 +394,33 @@ static const tc_mention *titled_person(const tc_text *t, const tc_mention *m,
 
 /* An agent with no country after its / their (the last state's) or the (the last state actor
  * named with the same word): "its government" = ARM + GOV. */
-static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r)
+/* "Iran condemned the Israeli strike on its consulate": "its" / "their" after an act of force
+ * named by a state's adjective ("the Israeli strike", "a Russian raid") is the state that
+ * opened the sentence, the one the act was aimed at, not the act's author named last
+ * (twelfth session); only when every actor between them is such an act. NULL when not. */
+static const tc_mention *struck_opener(const tc_text *t, uint32_t first, uint32_t i,
+                                       const tc_mention *res, size_t n)
+{
+    static const char *const acts[] = {
+        "strike", "strikes",   "airstrike", "airstrikes", "attack",    "attacks", "raid",
+        "raids",  "offensive", "bombing",   "shelling",   "incursion", "assault", "invasion"};
+    if (!n || res[0].tok0 > first + 1 || sort_of(&res[0]) != REF_STATE || strlen(res[0].code) < 3 ||
+        !strncmp(res[0].code, "IGO", 3) || !strncmp(res[0].code, "NGO", 3) ||
+        !strncmp(res[0].code, "MNC", 3) || !strncmp(res[0].code, "---", 3))
+        return NULL;
+    int acted = 0;
+    for (size_t q = 1; q < n && res[q].tok0 < i; q++) {
+        const tc_mention *x = &res[q];
+        if (!in_words(&t->toks[x->tok0 + x->ntok - 1], acts, sizeof acts / sizeof *acts) ||
+            !strncmp(x->code, res[0].code, 3))
+            return NULL;
+        acted = 1;
+    }
+    return acted ? &res[0] : NULL;
+}
+
+static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r,
+                         const tc_mention *res, size_t n)
 {
     static const char *const institutions[] = {"government",     "ministry",  "authorities",
                                                "administration", "cabinet",   "regime",
@@ -403,7 +429,8 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
     const tc_token *w = &t->toks[m->tok0 - 1];
     const tc_mention *ante = NULL;
     if (word_is(w, "its") || word_is(w, "their")) {
-        ante = ref_of(r, REF_STATE);
+        ante = struck_opener(t, first, m->tok0, res, n);
+        if (!ante) ante = ref_of(r, REF_STATE);
     } else if (word_is(w, "the")) {
         const char *head = t->toks[m->tok0 + m->ntok - 1].norm;
         for (unsigned k = 0; k < 8 && k < r->nrecent && !ante; k++) {
@@ -1130,7 +1157,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
                 res[n].rule = "a name no dictionary knows, named in full before";
                 changed = 1;
             }
-            changed |= resolve_agent(t, s->tok0, &res[n], refs);
+            changed |= resolve_agent(t, s->tok0, &res[n], refs, res, n);
             /* "The Iranian president said his government would ...": the state of the actor
                that opened the sentence, with the agent's sector */
             int thing;

@@ -251,11 +251,17 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
 const char *tc_code_adj_state(const sctx *s, uint32_t w, const tc_mention *src, uint32_t *adj)
 {
     if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN) return NULL;
+    static const char *const owned[] = {"own", "flag", "register", "operate", "run", NULL};
     for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
         uint32_t c = s->kids[k];
+        /* "a Turkish-owned ship", "a Ukrainian-run hospital": the adjective of the owner before
+           the hyphen, on the participle (twelfth session; not "U.S.-backed": a supporter) */
+        if (c < w && c >= 2 && rel_of(s, c) == TC_REL_AMOD && lemma_in(s, c, owned) &&
+            word_is(s, c - 1, "-") && head_of(s, c - 2) == c && s->ment[c - 2] == NO_MENTION)
+            c -= 2;
         const tc_token *t = &s->t->toks[s->lo + c];
-        if (c > w || rel_of(s, c) != TC_REL_AMOD || s->ment[c] != NO_MENTION ||
-            !(t->flags & TC_TOK_CAP))
+        if (c > w || (rel_of(s, c) != TC_REL_AMOD && head_of(s, c) == w) ||
+            s->ment[c] != NO_MENTION || !(t->flags & TC_TOK_CAP))
             continue;
         const char *state = tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
         if (!state || strlen(state) != 3 || (src && !strncmp(src->code, state, 3))) continue;

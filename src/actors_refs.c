@@ -834,6 +834,55 @@ static const tc_mention *proposal_maker(const tc_text *t, uint32_t sent, uint32_
     return best;
 }
 
+/* "Ghana closed its border with Togo. Nigeria condemned the move": a noun that takes up the
+ * act of the sentence before (the move, the decision, the step, the call ...) right after
+ * "the" (an adjective may come between) as the object of a verb that judges it (welcomed,
+ * condemned, backed ...) stands for who did that act: the actor that opened the sentence
+ * before (subject continuity), or the list that did (into out; returns how many, 0 for none).
+ * or the person who did. Not the judge's own state ("Ghana later defended the move")
+ * (twelfth session, recall4's dropped targets "welcomed the move", "supported the call"). */
+static size_t act_doer(const tc_text *t, uint32_t sent, uint32_t i, const tc_actors_refs *refs,
+                       const tc_mention *res, size_t n, const tc_mention **out)
+{
+    static const char *const acts[] = {"move",  "decision", "step",      "call",
+                                       "calls", "measure",  "extension", "announcement"};
+    static const char *const judging[] = {
+        "welcomed",   "welcomes",  "condemned", "condemns",   "criticized", "criticised",
+        "criticizes", "denounced", "denounces", "supported",  "supports",   "backed",
+        "backs",      "praised",   "praises",   "hailed",     "hails",      "applauded",
+        "rejected",   "rejects",   "opposed",   "opposes",    "slammed",    "decried",
+        "endorsed",   "endorses",  "protested", "condemning", "welcoming",  "criticizing"};
+    uint32_t first = t->sents[sent].tok0;
+    if (!sent || i < first + 2 || !in_words(&t->toks[i], acts, sizeof acts / sizeof *acts))
+        return 0;
+    uint32_t det = word_is(&t->toks[i - 1], "the") ? i - 1
+                   : i >= first + 3 && word_is(&t->toks[i - 2], "the") &&
+                           !(t->toks[i - 1].flags & (TC_TOK_PUNCT | TC_TOK_CAP))
+                       ? i - 2
+                       : 0;
+    if (!det || det == first ||
+        !in_words(&t->toks[det - 1], judging, sizeof judging / sizeof *judging))
+        return 0;
+    /* ("the call for X by Y", "the decision of Y": its maker named there) */
+    if (i + 1 < t->ntoks && (word_is(&t->toks[i + 1], "of") || word_is(&t->toks[i + 1], "by")))
+        return 0;
+    size_t c = 0;
+    if (refs->nlist && refs->list_sent == sent && refs->list_opens) {
+        for (unsigned q = 0; q < refs->nlist; q++) out[c++] = &refs->list[q];
+    } else if (refs->has_subject && sort_of(&refs->subject) != REF_NONE && refs->subject.code[0] &&
+               refs->subject.code[0] != '-') {
+        out[c++] = &refs->subject;
+    } else if (refs->has_lead && refs->lead.tok0 <= t->sents[sent - 1].tok0 + 1 &&
+               refs->lead.code[0] && refs->lead.code[0] != '-') {
+        out[c++] = &refs->lead; /* ("President Ruto closed the border. X criticized the move") */
+    }
+    for (size_t k = 0; k < c; k++)
+        for (size_t q = 0; q < n; q++)
+            if (res[q].tok0 >= first && res[q].tok0 < i && !strncmp(res[q].code, out[k]->code, 3))
+                return 0;
+    return c;
+}
+
 /* "the two countries", "both leaders", "the prime ministers": a plural description of two
  * states' sides. At token i ("the" or "both"), the words of the description: *det the tokens
  * before the noun ("the two", "both", "the"), *len all of them; 0 when there is none. The
@@ -1211,6 +1260,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
             const tc_mention *members[4];
             int none;
             size_t c = plural_ref(t, sent, i, end, res, n, refs, members, &none);
+            if (!c && !none) c = act_doer(t, sent, i, refs, res, n, members);
             if (none) {
                 i++;
                 continue;

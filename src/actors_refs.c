@@ -472,6 +472,11 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
         /* ... or, for fighters of no state ("the militants", "the separatist group"), the
            armed group named last */
         const tc_mention *group = ref_of(r, REF_GROUP);
+        /* (opening a sentence, the fighters that opened the one before: "The RSF accused the
+           SAF ... The rebels later attacked", twelfth session) */
+        if (!ante && armed_sector(m->code + 3) && m->tok0 == first + 1 && r->has_subject &&
+            strlen(r->subject.code) > 3 && armed_sector(r->subject.code + 3))
+            ante = &r->subject;
         if (!ante && armed_sector(m->code + 3) && group && armed_sector(group->code + 3))
             ante = group;
         if (ante) {
@@ -1291,21 +1296,28 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
            sentence goes on with the state that opened the one before, not the last state
            named, which may be the one acted on (subject continuity); not when this sentence
            names that state itself (a state acts not on itself: "Ghana hosted talks on Togo.
-           The country accused Ghana"), nor "the neighbouring country" (another one) */
+           The country accused Ghana"), nor "the neighbouring country" (another one). So do
+           "The group" and "The organisation" ("Hamas praised Hezbollah. The group ...") */
         tc_mention opener;
-        if (sort == REF_STATE && len == 2 && noun_sort(&t->toks[i + 1]) == REF_STATE &&
+        if (sort != REF_PERSON && sort != REF_NONE && len == 2 &&
+            noun_sort(&t->toks[i + 1]) == sort &&
             (i == s->tok0 || (!n && after_opener(t, s->tok0, i))) && refs->has_subject &&
-            sort_of(&refs->subject) == REF_STATE && strlen(refs->subject.code) >= 3 &&
-            strncmp(refs->subject.code, "IGO", 3) && strncmp(refs->subject.code, "NGO", 3) &&
-            strncmp(refs->subject.code, "MNC", 3) && strncmp(refs->subject.code, "---", 3) &&
+            sort_of(&refs->subject) == sort && strlen(refs->subject.code) >= 3 &&
+            (sort != REF_STATE ||
+             (strncmp(refs->subject.code, "IGO", 3) && strncmp(refs->subject.code, "NGO", 3) &&
+              strncmp(refs->subject.code, "MNC", 3))) &&
+            strncmp(refs->subject.code, "---", 3) &&
             !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_PAIR))) {
             int named = 0;
             for (size_t q = k; q < nm && !named; q++)
-                named = !strncmp(m[q].code, refs->subject.code, 3);
+                named = sort == REF_STATE ? !strncmp(m[q].code, refs->subject.code, 3)
+                                          : !strcmp(m[q].code, refs->subject.code);
             if (!named) {
                 opener = refs->subject;
-                opener.code[3] = 0;
-                opener.kind = TC_KIND_COUNTRY;
+                if (sort == REF_STATE) {
+                    opener.code[3] = 0;
+                    opener.kind = TC_KIND_COUNTRY;
+                }
                 opener.flags = 0;
                 ante = &opener;
             }

@@ -43,7 +43,8 @@ static void index_tree(sctx *s)
     s->ment = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->ment);
     for (uint32_t i = 0; i < n; i++) s->ment[i] = NO_MENTION;
     for (size_t k = 0; k < s->nm; k++)
-        for (uint32_t x = 0; x < s->m[k].ntok; x++) {
+        /* (the other members of a plural pronoun's list are reached through the first) */
+        for (uint32_t x = 0; x < s->m[k].ntok && !(s->m[k].flags & TC_MENTION_ALSO); x++) {
             uint32_t w = s->m[k].tok0 + x - s->lo;
             if (w < n) s->ment[w] = (int32_t)k;
         }

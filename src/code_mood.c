@@ -524,7 +524,19 @@ static void mood(sctx *s, size_t f)
     static const char *const asks[] = {"demand",     "call",        "request",    "appeal",
                                        "plea",       "proposal",    "suggestion", "ultimatum",
                                        "insistence", "requirement", "order",      NULL};
-    if (fr->gov != TC_FRAME_NONE && base_in(s, fr->gov, asks) && asked_content(s, fr))
+    /* ... and what an accusation, a claim or a concern states is alleged or feared, not
+       reported as done ("repeated its accusation that X was arming the rebels", twelfth
+       session: recall12) */
+    static const char *const claims[] = {"accusation", "allegation", "claim", "charge",
+                                         "assertion",  "concern",    "fear",  NULL};
+    if (fr->gov != TC_FRAME_NONE && (base_in(s, fr->gov, asks) || base_in(s, fr->gov, claims)) &&
+        asked_content(s, fr))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    /* ... also when the parse hangs the clause on the verb whose object the noun is
+       ("repeated its accusation[obj] that[mark] X was arming[advcl] ...") */
+    if (fr->mark != TC_FRAME_NONE && fr->mark > 0 && word_is(s, fr->mark, "that") &&
+        s->tr.w[fr->mark - 1].upos == TC_UPOS_NOUN && rel_of(s, fr->mark - 1) == TC_REL_OBJ &&
+        (base_in(s, fr->mark - 1, asks) || base_in(s, fr->mark - 1, claims)))
         m->flags |= TC_EV_HYPOTHETICAL;
     /* "a man suspected of shooting three people", "charged with plotting attacks": the act
        is alleged by someone else, not reported as done (an accusation's own frame codes it) */

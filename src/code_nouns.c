@@ -539,9 +539,19 @@ static int speech_noun(sctx *s, uint32_t w)
     /* the mood of its clause; where the verb over it codes this same act ("reiterated its
        demand", 100), that act's own mood, not the one it gives what it governs */
     int32_t fa = frame_above(s, w);
-    if (fa >= 0 && s->fm[fa].p && code_root(s->fm[fa].code) == code_root(code)) {
+    int r = rel_of(s, w);
+    int arg = fa >= 0 && head_of(s, w) == s->fr[fa].pred &&
+              (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS || r == TC_REL_OBJ || r == TC_REL_OBL);
+    if (fa >= 0 && s->fm[fa].p && (arg || code_root(s->fm[fa].code) == code_root(code))) {
+        /* ... and where the noun is an argument of an act ("X's accusations were rejected by
+           Y"), that act's own mood: what a denial or a refusal flags is what it governs, not
+           the accusation it is about */
+        const tc_frame *af = &s->fr[fa];
+        if (af->flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
+        if (af->flags & (TC_FR_MODAL | TC_FR_FUTURE)) m.flags |= TC_EV_HYPOTHETICAL;
         m.flags |= s->fm[fa].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED | TC_EV_NEGATED);
         m.reporter = s->fm[fa].reporter;
+        if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
     } else
         tc_code_clause_mood(s, fa, &m);
     /* "made / renewed ... demand" codes its own event with no one it is aimed at: this one
@@ -841,7 +851,20 @@ static void concerned(sctx *s, uint32_t w)
         if (r == TC_REL_MARK && !word_is(s, c, "that")) return;
     }
     if (!held || subj == UINT32_MAX || about == UINT32_MAX) return;
-    /* (the owner as named, also on a compound: "Togo's[poss of missile] missile tests") */
+    /* (the owner as named, also on a compound: "Togo's[poss of missile] missile tests"; and
+       of what a report tells: "concerned about reports of Togo's troop build-up") */
+    static const char *const reports[] = {"report", "news",   "finding", "evidence",
+                                          "sign",   "account", "image",  "footage", NULL};
+    for (uint32_t k = s->first[about]; k < s->first[about + 1] && lemma_in(s, about, reports);
+         k++) {
+        uint32_t c = s->kids[k];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_NMOD && s->ment[about] == NO_MENTION && cw &&
+            (!strcmp(cw, "of") || !strcmp(cw, "on") || !strcmp(cw, "about"))) {
+            about = c;
+            break;
+        }
+    }
     int32_t tgt = NO_MENTION;
     for (uint32_t n = about, step = 0; step < 2 && tgt == NO_MENTION; step++) {
         uint32_t next = UINT32_MAX;

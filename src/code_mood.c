@@ -206,7 +206,13 @@ static void govern_pair(sctx *s, size_t f, size_t g)
         int32_t a = tc_code_first_arg_mention(s, xf->subj, xf->nsubj);
         int32_t b = tc_code_first_arg_mention(s, yf->subj, yf->nsubj);
         const tc_mention *ma = mention_at(s, a), *mb = mention_at(s, b);
-        if (!ma || !mb || strncmp(ma->code, mb->code, 3)) {
+        /* ... but "warned Togo that any attack would be met with force / repelled": a
+           passive told to an actor warned names what the warner will do to it (twelfth
+           session: recall12) */
+        int warned = 0, passive = (xf->flags & TC_FR_PASSIVE) != 0;
+        for (int i = 0; i < yf->nobj; i++)
+            warned |= s->ment[yf->obj[i].word] != NO_MENTION;
+        if ((!ma || !mb || strncmp(ma->code, mb->code, 3)) && !(warned && passive && !ma)) {
             y->consumed = 1;
             return;
         }

@@ -360,6 +360,16 @@ static int drawn_reaction(sctx *s, uint32_t w)
     return 1;
 }
 
+/* Does claim w state that the denier did something: "that" and a pronoun subject right after
+ * it ("Togo's claim that it had armed the rebels"; read on the words, as the parse often
+ * hangs the clause on a noun inside it)? */
+static int claim_of_denier(const sctx *s, uint32_t w)
+{
+    return w + 2 < s->tr.n && word_is(s, w + 1, "that") &&
+           s->tr.w[w + 2].upos == TC_UPOS_PRON && rel_of(s, w + 2) == TC_REL_NSUBJ &&
+           !word_is(s, w + 2, "that") && !word_is(s, w + 2, "this");
+}
+
 /* "Russia rejected Ukraine's accusations", "denied allegations by Kenya that it had ...": an
  * accusation named by a noun with its author (a possessive, a nationality, "by" or "from"),
  * which its subject denies or rejects, was made against that subject: the author's 112 on it,
@@ -369,10 +379,14 @@ static int rejected_charge(sctx *s, uint32_t w)
     static const char *const charges[] = {"accusation", "allegation", NULL};
     static const char *const deniers[] = {"deny",   "reject", "dismiss", "refute",
                                           "rebuff", "rebut",  "deflect", NULL};
-    if (!lemma_in(s, w, charges) || rel_of(s, w) != TC_REL_OBJ) return 0;
+    /* ... and a claim that the denier did something ("dismissed Togo's claim that it had
+       armed the rebels": twelfth session, recall12) */
+    int claim = !strcmp(s->tr.w[w].lemma, "claim");
+    if ((!claim && !lemma_in(s, w, charges)) || rel_of(s, w) != TC_REL_OBJ) return 0;
     uint32_t g = head_of(s, w);
     int32_t f = s->frame_of[g];
     if (f < 0 || !lemma_in(s, g, deniers) || !s->fr[f].nsubj || !s->c->cameo) return 0;
+    if (claim && !claim_of_denier(s, w)) return 0;
     int32_t by = NO_MENTION;
     for (uint32_t i = s->first[w]; i < s->first[w + 1] && by == NO_MENTION; i++) {
         uint32_t c = s->kids[i];
@@ -774,6 +788,20 @@ static const char *const sayings[] = {"say",    "tell", "add",   "state", "insis
 static const char *const worries[] = {"concerned", "alarmed",   "worried",   "troubled",
                                       "disturbed", "dismayed",  "perturbed", NULL};
 
+/* Is clause w the content of a statement noun n hung on a saying ("said in a statement[n]
+ * that[mark] it was concerned[w]")? */
+static int statement_that(const sctx *s, uint32_t w, uint32_t n)
+{
+    static const char *const statements[] = {"statement", "letter", "interview", "speech",
+                                             "post",      "message", "briefing", NULL};
+    if (!s->tr.w[w].head || head_of(s, w) != n || rel_of(s, w) != TC_REL_ACL ||
+        !lemma_in(s, n, statements))
+        return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "that")) return 1;
+    return 0;
+}
+
 /* Is concern w, held by ms, told in the holder's own words: no saying above or beside it
  * ("Ghana said it was concerned", "Ghana is concerned ..., the minister said"), or one by the
  * holder's state or by an official of no state named, of which it is the very clause said; not
@@ -796,7 +824,7 @@ static int own_words(sctx *s, uint32_t w, const tc_mention *ms)
         below = a;
     }
     if (say != UINT32_MAX && rel_of(s, below) != TC_REL_CCOMP &&
-        rel_of(s, below) != TC_REL_PARATAXIS)
+        rel_of(s, below) != TC_REL_PARATAXIS && !statement_that(s, w, below))
         return 0; /* inside another clause of the saying */
     /* ... or the saying after it, set off by a comma ("..., the minister said") */
     for (uint32_t x = w + 1; x < s->tr.n && say == UINT32_MAX; x++)
@@ -885,7 +913,11 @@ static void concerned(sctx *s, uint32_t w)
     s->sourcing = 1;
     size_t ns = tc_code_phrase_actors(s, subj, 1, src, 4);
     uint32_t h = s->tr.w[w].head ? head_of(s, w) : UINT32_MAX;
-    int32_t g = h != UINT32_MAX && rel_of(s, w) == TC_REL_CCOMP ? s->frame_of[h] : -1;
+    /* ("said in a statement that it was concerned": the saying over the statement) */
+    if (h != UINT32_MAX && statement_that(s, w, h) && s->tr.w[h].head) h = head_of(s, h);
+    int32_t g = h != UINT32_MAX && (rel_of(s, w) == TC_REL_CCOMP || rel_of(s, w) == TC_REL_ACL)
+                    ? s->frame_of[h]
+                    : -1;
     if (!ns && s->tr.w[subj].upos == TC_UPOS_PRON && g >= 0 && lemma_in(s, h, sayings))
         ns = tc_code_arg_mentions(s, s->fr[g].subj, s->fr[g].nsubj, src, 4);
     s->sourcing = 0;

@@ -953,12 +953,22 @@ void tc_code_judgment(sctx *s, uint32_t w)
     const tc_word *x = &s->tr.w[w];
     if (x->upos != TC_UPOS_ADJ) return;
     int blame = lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
-    if ((!blame && !praise) || rel_of(s, w) != TC_REL_CCOMP || !x->head) return;
-    uint32_t h = head_of(s, w);
-    int32_t g = s->frame_of[h];
-    if (g < 0 || !lemma_in(s, h, sayings) || !s->fr[g].nsubj) return;
-    uint32_t subj = UINT32_MAX;
+    if ((!blame && !praise) || !x->head) return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
+    /* "Ghana called Togo's claims baseless": the judging word after the object of a verb of
+       naming, parsed on the object (twelfth session: recall12) */
+    static const char *const namers[] = {"call", "deem", "consider", "label", "brand", NULL};
+    if ((rel_of(s, w) == TC_REL_ACL || rel_of(s, w) == TC_REL_AMOD) && w > h &&
+        rel_of(s, h) == TC_REL_OBJ && s->tr.w[h].head && lemma_in(s, head_of(s, h), namers) &&
+        s->frame_of[head_of(s, h)] >= 0) {
+        subj = h;
+        h = head_of(s, h);
+        cop = 1;
+    } else if (rel_of(s, w) != TC_REL_CCOMP)
+        return;
+    int32_t g = s->frame_of[h];
+    if (g < 0 || (subj == UINT32_MAX && !lemma_in(s, h, sayings)) || !s->fr[g].nsubj) return;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);

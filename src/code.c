@@ -655,8 +655,8 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
         const tc_token *k = &t->toks[i];
         if (!(k->flags & TC_TOK_PUNCT) &&
             (tc_code_deverbal(k->norm, k->nlen) || tc_code_judging_word(k->norm, k->nlen) ||
-             tc_code_speech_noun(k->norm, k->nlen) ||
-             fault_form(k->norm, k->nlen) || charge_word(k->norm, k->nlen)))
+             tc_code_speech_noun(k->norm, k->nlen) || fault_form(k->norm, k->nlen) ||
+             charge_word(k->norm, k->nlen)))
             return 1;
     }
     return 0;

@@ -210,8 +210,7 @@ static void govern_pair(sctx *s, size_t f, size_t g)
            passive told to an actor warned names what the warner will do to it (twelfth
            session: recall12) */
         int warned = 0, passive = (xf->flags & TC_FR_PASSIVE) != 0;
-        for (int i = 0; i < yf->nobj; i++)
-            warned |= s->ment[yf->obj[i].word] != NO_MENTION;
+        for (int i = 0; i < yf->nobj; i++) warned |= s->ment[yf->obj[i].word] != NO_MENTION;
         if ((!ma || !mb || strncmp(ma->code, mb->code, 3)) && !(warned && passive && !ma)) {
             y->consumed = 1;
             return;

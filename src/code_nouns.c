@@ -365,9 +365,9 @@ static int drawn_reaction(sctx *s, uint32_t w)
  * hangs the clause on a noun inside it)? */
 static int claim_of_denier(const sctx *s, uint32_t w)
 {
-    return w + 2 < s->tr.n && word_is(s, w + 1, "that") &&
-           s->tr.w[w + 2].upos == TC_UPOS_PRON && rel_of(s, w + 2) == TC_REL_NSUBJ &&
-           !word_is(s, w + 2, "that") && !word_is(s, w + 2, "this");
+    return w + 2 < s->tr.n && word_is(s, w + 1, "that") && s->tr.w[w + 2].upos == TC_UPOS_PRON &&
+           rel_of(s, w + 2) == TC_REL_NSUBJ && !word_is(s, w + 2, "that") &&
+           !word_is(s, w + 2, "this");
 }
 
 /* "Russia rejected Ukraine's accusations", "denied allegations by Kenya that it had ...": an
@@ -427,9 +427,9 @@ static const struct {
 /* Verbs whose object speech noun their subject makes: "made / repeated / renewed / levelled /
  * voiced / issued the accusation", "stepped up its calls". */
 static const char *const speech_makers[] = {
-    "make",  "repeat", "renew", "reiterate", "restate", "level", "voice", "issue", "echo",
-    "press", "lodge",  "step",  "raise",     "express", "air",   "bring", "hurl",  "add",
-    "join",  "heed",   NULL};
+    "make",  "repeat", "renew", "reiterate", "restate", "level", "voice",
+    "issue", "echo",   "press", "lodge",     "step",    "raise", "express",
+    "air",   "bring",  "hurl",  "add",       "join",    "heed",  NULL};
 
 int tc_code_speech_noun(const char *noun, size_t len)
 {
@@ -482,9 +482,8 @@ static int speech_noun(sctx *s, uint32_t w)
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
-        if (src == NO_MENTION &&
-            (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD ||
-             (cw && (!strcmp(cw, "by") || !strcmp(cw, "from"))))) {
+        if (src == NO_MENTION && (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD ||
+                                  (cw && (!strcmp(cw, "by") || !strcmp(cw, "from"))))) {
             src = tc_code_arg_mention(s, c, 1);
             owner |= r == TC_REL_NMOD_POSS && s->tr.w[c].upos == TC_UPOS_PRON;
             continue;
@@ -514,13 +513,14 @@ static int speech_noun(sctx *s, uint32_t w)
     /* ... or the subject of the clause it states (its own, or hung on its verb) */
     uint32_t up = rel_of(s, w) == TC_REL_OBJ ? head_of(s, w) : w;
     for (int pass = 0; pass < 2 && tgt == NO_MENTION; pass++)
-    for (uint32_t i = s->first[pass ? up : w]; i < s->first[(pass ? up : w) + 1] && tgt == NO_MENTION; i++) {
-        uint32_t v = s->kids[i];
-        if (!stated_clause(s, w, v)) continue;
-        for (uint32_t k = s->first[v]; k < s->first[v + 1] && tgt == NO_MENTION; k++)
-            if (rel_of(s, s->kids[k]) == TC_REL_NSUBJ)
-                tgt = tc_code_arg_mention(s, s->kids[k], 1);
-    }
+        for (uint32_t i = s->first[pass ? up : w];
+             i < s->first[(pass ? up : w) + 1] && tgt == NO_MENTION; i++) {
+            uint32_t v = s->kids[i];
+            if (!stated_clause(s, w, v)) continue;
+            for (uint32_t k = s->first[v]; k < s->first[v + 1] && tgt == NO_MENTION; k++)
+                if (rel_of(s, s->kids[k]) == TC_REL_NSUBJ)
+                    tgt = tc_code_arg_mention(s, s->kids[k], 1);
+        }
     /* the maker's own: "renewed its call", "made the accusation that" */
     uint32_t g = rel_of(s, w) == TC_REL_OBJ ? head_of(s, w) : UINT32_MAX;
     int32_t f = g != UINT32_MAX ? s->frame_of[g] : -1;
@@ -529,13 +529,12 @@ static int speech_noun(sctx *s, uint32_t w)
                     lemma_in(s, g, speech_makers);
          i++) {
         const char *cw = case_word(s, s->fr[f].obl[i].word);
-        if (cw && (!strcmp(cw, "against") || !strcmp(cw, "at") || !strcmp(cw, "on") ||
-                   !strcmp(cw, "to")))
+        if (cw &&
+            (!strcmp(cw, "against") || !strcmp(cw, "at") || !strcmp(cw, "on") || !strcmp(cw, "to")))
             tgt = tc_code_arg_mention(s, s->fr[f].obl[i].word, 1);
     }
     if (tgt == NO_MENTION) return 0;
-    if ((src == NO_MENTION || owner) && f >= 0 && lemma_in(s, g, speech_makers) &&
-        s->fr[f].nsubj) {
+    if ((src == NO_MENTION || owner) && f >= 0 && lemma_in(s, g, speech_makers) && s->fr[f].nsubj) {
         s->sourcing = 1;
         int32_t k = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
         s->sourcing = 0;
@@ -727,8 +726,7 @@ void tc_code_noun(sctx *s, uint32_t w)
                 om->ntok > 1))
         return;
     if (announced_noun(s, w) || fight_between(s, w) || mediated_by(s, w) || drawn_reaction(s, w) ||
-        judged_move(s, w) || forces_moving(s, w) || rejected_charge(s, w) ||
-        speech_noun(s, w))
+        judged_move(s, w) || forces_moving(s, w) || rejected_charge(s, w) || speech_noun(s, w))
         return;
     const char *aimed = aimed_verb(s, w);
     const tc_vpattern *p = bare_pattern(
@@ -785,15 +783,15 @@ static const char *const sayings[] = {"say",    "tell", "add",   "state", "insis
                                       "stress", "note", "write", "argue", NULL};
 
 /* Words of a state of concern said of its holder ("was concerned about", "is alarmed by"). */
-static const char *const worries[] = {"concerned", "alarmed",   "worried",   "troubled",
-                                      "disturbed", "dismayed",  "perturbed", NULL};
+static const char *const worries[] = {"concerned", "alarmed",  "worried",   "troubled",
+                                      "disturbed", "dismayed", "perturbed", NULL};
 
 /* Is clause w the content of a statement noun n hung on a saying ("said in a statement[n]
  * that[mark] it was concerned[w]")? */
 static int statement_that(const sctx *s, uint32_t w, uint32_t n)
 {
-    static const char *const statements[] = {"statement", "letter", "interview", "speech",
-                                             "post",      "message", "briefing", NULL};
+    static const char *const statements[] = {"statement", "letter",  "interview", "speech",
+                                             "post",      "message", "briefing",  NULL};
     if (!s->tr.w[w].head || head_of(s, w) != n || rel_of(s, w) != TC_REL_ACL ||
         !lemma_in(s, n, statements))
         return 0;
@@ -811,9 +809,9 @@ static int own_words(sctx *s, uint32_t w, const tc_mention *ms)
 {
     /* officials of no state named, who speak for the state the sentence holds */
     static const char *const officials[] = {
-        "minister", "ministry",  "spokesman", "spokeswoman", "spokesperson", "official",
-        "president", "government", "ambassador", "envoy",     "diplomat",     "statement",
-        "leader",    "premier",    "chancellor", "office",    "embassy",      NULL};
+        "minister",  "ministry",   "spokesman",  "spokeswoman", "spokesperson", "official",
+        "president", "government", "ambassador", "envoy",       "diplomat",     "statement",
+        "leader",    "premier",    "chancellor", "office",      "embassy",      NULL};
     uint32_t say = UINT32_MAX, below = w;
     while (s->tr.w[below].head) {
         uint32_t a = head_of(s, below);
@@ -868,8 +866,7 @@ static void concerned(sctx *s, uint32_t w)
         held |= r == TC_REL_COP || r == TC_REL_AUX_PASS;
         if (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) subj = c;
         if ((r == TC_REL_OBL || r == TC_REL_OBL_AGENT) && cw && about == UINT32_MAX &&
-            (!strcmp(cw, "about") || !strcmp(cw, "by") || !strcmp(cw, "over") ||
-             !strcmp(cw, "at")))
+            (!strcmp(cw, "about") || !strcmp(cw, "by") || !strcmp(cw, "over") || !strcmp(cw, "at")))
             about = c;
         if (r == TC_REL_ADVMOD &&
             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never")))
@@ -881,8 +878,8 @@ static void concerned(sctx *s, uint32_t w)
     if (!held || subj == UINT32_MAX || about == UINT32_MAX) return;
     /* (the owner as named, also on a compound: "Togo's[poss of missile] missile tests"; and
        of what a report tells: "concerned about reports of Togo's troop build-up") */
-    static const char *const reports[] = {"report", "news",   "finding", "evidence",
-                                          "sign",   "account", "image",  "footage", NULL};
+    static const char *const reports[] = {"report",  "news",  "finding", "evidence", "sign",
+                                          "account", "image", "footage", NULL};
     for (uint32_t k = s->first[about]; k < s->first[about + 1] && lemma_in(s, about, reports);
          k++) {
         uint32_t c = s->kids[k];
@@ -928,8 +925,7 @@ static void concerned(sctx *s, uint32_t w)
     if (ms && !own_words(s, w, ms)) return;
     /* ... what a state's adjective names: "Chinese aggression" */
     uint32_t adj;
-    const char *owner = tgt == NO_MENTION && ms && s->c->actors &&
-                                s->nextra < 2 * (size_t)s->tr.n
+    const char *owner = tgt == NO_MENTION && ms && s->c->actors && s->nextra < 2 * (size_t)s->tr.n
                             ? tc_code_adj_state(s, about, ms, &adj)
                             : NULL;
     if (owner)

@@ -119,6 +119,8 @@ static const char *by_means(const sctx *s, uint32_t w, const char *code)
  * the rebels pulled out of" is. What is left must be a place: a mention (a state, a place the
  * gazetteer knows) or a noun WordNet files as a location or an artifact ("the base"). 1 when
  * the act may stand (session of 2026-12-07, the twelfth, branch read15). */
+static const tc_place *place_on(const sctx *s, uint32_t w);
+
 static int left_place(const sctx *s, size_t f)
 {
     uint32_t p = s->fr[f].pred;
@@ -144,6 +146,7 @@ static int left_place(const sctx *s, size_t f)
         if (k > 0 && word_is(s, k, ",")) k--;
         if (s->tr.w[k].upos == TC_UPOS_NOUN || s->tr.w[k].upos == TC_UPOS_PROPN) h = k;
     }
+    if (place_on(s, h)) return 1; /* a place of the gazetteer ("Gao, which troops left") */
     const tc_mention *mh = mention_at(s, s->ment[h]);
     if (mh) return mh->code[0] && mh->code[0] != '-'; /* a state's or a place's name */
     const char *nc = s->tr.w[h].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, h) : NULL;

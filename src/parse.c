@@ -2228,6 +2228,7 @@ static void tag_sentence(const tc_parser *p, const char *const *words, const uin
     if (name) tc_tag_names(p, words, n, name, cls, upos, xpos);
     tc_tag_opening_noun(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_particle_object(p, words, len, n, cls, upos, xpos);
+    tc_tag_noun_pair(p, words, len, n, cls, upos, xpos);
     tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_infinitive(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_present(p, tw, words, len, n, cls, upos, xpos);

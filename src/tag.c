@@ -739,6 +739,35 @@ void tc_tag_particle_object(const tc_parser *p, const char *const *words, const 
     }
 }
 
+/* "a missile and drone[VB] attack", "a prisoner and hostage[VB] exchange": a base-form verb
+ * right after "and" or "or" that joins it to a noun, before a noun, is the second modifier of
+ * that noun, a noun itself, when WordNet has it as one (session of 2026-12-07, the
+ * twelfth). */
+void tc_tag_noun_pair(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
+                      uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    uint32_t nn = p->cls_nn;
+    if (nn >= p->nclass) return;
+    for (uint32_t i = 2; i + 1 < n; i++) {
+        const char *x = tc_parse_xpos_name(p, xpos[i]);
+        if ((strcmp(x, "VB") && strcmp(x, "VBP")) || len[i] >= 40 ||
+            strcmp(tc_parse_xpos_name(p, xpos[i - 1]), "CC") ||
+            strcmp(tc_parse_xpos_name(p, xpos[i - 2]), "NN") ||
+            (strcmp(tc_parse_xpos_name(p, xpos[i + 1]), "NN") &&
+             strcmp(tc_parse_xpos_name(p, xpos[i + 1]), "NNS")))
+            continue;
+        if (!(len[i - 1] == 3 && !memcmp(words[i - 1], "and", 3)) &&
+            !(len[i - 1] == 2 && !memcmp(words[i - 1], "or", 2)))
+            continue;
+        char low[40];
+        tc_tag_lower(words[i], len[i], low);
+        if (!(wordnet_mask(p, low, len[i]) & TC_WN_NOUN)) continue;
+        cls[i] = (uint8_t)nn;
+        upos[i] = TC_UPOS_NOUN;
+        xpos[i] = p->cls_xpos[nn];
+    }
+}
+
 void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                   const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
 {

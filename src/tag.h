@@ -106,6 +106,10 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
  * its object, a plural noun. */
 void tc_tag_particle_object(const tc_parser *p, const char *const *words, const uint32_t *len,
                             uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
+/* A base-form verb after "and"/"or" between two nouns ("a missile and drone[VB] attack") is a
+ * noun. */
+void tc_tag_noun_pair(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
+                      uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                   const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* So is one right after "to" and a verb that takes an infinitive ("has decided to ease[NN]

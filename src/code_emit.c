@@ -954,6 +954,15 @@ static int year_of_subject(const sctx *s, uint32_t p, tc_date *d)
     return year_before_noun(s, sub, d);
 }
 
+/* Do the gazetteer's places of the sentence cover mention m's words (a city, not a seat of
+ * government such as "the Kremlin")? */
+static int city_named(const sctx *s, const tc_mention *m)
+{
+    for (size_t i = 0; i < s->npl; i++)
+        if (s->pl[i].tok0 <= m->tok0 && m->tok0 < s->pl[i].tok0 + s->pl[i].ntok) return 1;
+    return 0;
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none). */
 void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
@@ -1181,6 +1190,18 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
         info = tc_cameo_get(s->c->cameo, fine);
         code = fine;
+    }
+    /* "Russia shelled Kyiv", "Israel bombed Beirut": a capital is its government only where it
+       acts; a city the gazetteer knows, under force, is its state as a place (the twelfth); not
+       a capital taken (192: "rebels seized Damascus" from the government holding it) */
+    if (mt && code_root(code) >= 18 && strncmp(code, "192", 3) && mt->kind == TC_KIND_METONYM &&
+        strlen(mt->code) > 3 && city_named(s, mt)) {
+        int32_t x = tc_code_extra(s, mt->tok0, mt->ntok, mt->code, 3, mt->name, TC_KIND_COUNTRY,
+                                  "a capital under force is its state, the place");
+        if (x != NO_MENTION) {
+            tgt = x;
+            mt = mention_at(s, tgt);
+        }
     }
     const char *tcode = mt ? mt->code : "", *scode = ms ? ms->code : "";
     for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent == s->sent; i--) {

@@ -526,6 +526,23 @@ static void mood(sctx *s, size_t f)
                                        "insistence", "requirement", "order",      NULL};
     if (fr->gov != TC_FRAME_NONE && base_in(s, fr->gov, asks) && asked_content(s, fr))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "denied reports of recalling its ambassador", "rejected claims that its navy had seized
+       X": what a report or claim that a denial or rejection takes as its object tells is
+       denied; "after allegations that X spied on Y": what an allegation tells is alleged, by
+       whoever governs the noun (session of 2026-12-07, the twelfth: strictP12) */
+    static const char *const tellings[] = {"report", "claim", "rumour", "rumor", "speculation",
+                                           "story",  "suggestion", NULL};
+    static const char *const allegations[] = {"allegation", "accusation", NULL};
+    static const char *const denials[] = {"deny", "refute", "rebut", "dismiss", "reject", NULL};
+    if (fr->gov != TC_FRAME_NONE && s->tr.w[fr->gov].upos == TC_UPOS_NOUN &&
+        ((fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "of") &&
+          fr->gov_rel == TC_REL_ACL) ||
+         asked_content(s, fr))) {
+        if (base_in(s, fr->gov, allegations)) m->flags |= TC_EV_HYPOTHETICAL;
+        if (base_in(s, fr->gov, tellings) && rel_of(s, fr->gov) == TC_REL_OBJ &&
+            s->tr.w[fr->gov].head && lemma_in(s, head_of(s, fr->gov), denials))
+            m->flags |= TC_EV_NEGATED;
+    }
     /* "a man suspected of shooting three people", "charged with plotting attacks": the act
        is alleged by someone else, not reported as done (an accusation's own frame codes it) */
     if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE &&

@@ -220,6 +220,16 @@ static const char *const quantities[] = {
     "crowd", "handful",  "couple",   "one",     "some",  "many",  "several", "most",
     "all",   "majority", "minority", "rest",    "batch", "wave",  NULL};
 
+/* Prepositions of a place near or around something ("near the border with X"). */
+static const char *const vicinity[] = {"near",   "along",  "outside",    "inside", "within",
+                                       "around", "beyond", "throughout", "off",    NULL};
+
+/* Nouns of consent or backing ("with the approval of X", "with the support of X"). */
+static const char *const backing[] = {"approval",    "consent", "support",   "backing",
+                                      "blessing",    "help",    "assistance", "permission",
+                                      "cooperation", "knowledge", "agreement", "participation",
+                                      NULL};
+
 /* "diplomats meeting in Kenya", "talks in Canada": those who work abroad are not the state
  * the sentence places them in (their own words may: "Kenyan diplomats", "the ambassador of
  * Kenya") */
@@ -653,6 +663,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         if (victim(s, a->word) || reported_by(s, a->word) || companion_at(s, a->word) ||
             absolute_with(s, a->word))
             continue; /* "condemned the violence against X"; "..., together with X" */
+        /* "struck X with the approval of Y": who consents or backs is no target */
+        if (!strcmp(pw, "with") && lemma_in(s, a->word, backing)) continue;
         /* "met at the Qahira Hotel": where a meeting is held, not with whom */
         if (!prep && !strcmp(pw, "at") && s->fm[fr - s->fr].p &&
             code_root(s->fm[fr - s->fr].code) == 4)
@@ -669,6 +681,9 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         if (i >= fr->nobj && fr->obl[i - fr->nobj].prep != TC_FRAME_NONE &&
             in_words(norm_of(s, fr->obl[i - fr->nobj].prep), sequence))
             continue; /* "lifted a curfew a week after clashes between police and X" */
+        if (i >= fr->nobj && fr->obl[i - fr->nobj].prep != TC_FRAME_NONE &&
+            in_words(norm_of(s, fr->obl[i - fr->nobj].prep), vicinity))
+            continue; /* "attacked them near the border with X": a place, no one aimed at */
         for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
             uint32_t c = s->kids[j];
             if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
@@ -679,7 +694,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
                 (prep ? strcmp(pw, prep) != 0
                       : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")) ||
                 victim(s, c) || reported_by(s, c) || companion_at(s, c) ||
-                (s->appealing && !strcmp(pw, "against")))
+                (s->appealing && !strcmp(pw, "against")) ||
+                (!strcmp(pw, "with") && lemma_in(s, c, backing)))
                 continue;
             got += tc_code_phrase_actors(s, c, 1, out + got, max - got);
         }

@@ -1145,6 +1145,14 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
             else
                 h2 = k;
         }
+        /* ... or a noun and the phrase of place after it, hung elsewhere ("officials[conj]
+           in the country[obl of the reported verb] said") */
+        if (heads == 2 && and == v && h2 > h + 1 && w[h + 1].rel == TC_REL_CASE &&
+            w[h + 1].head == h2 + 1 && w[h + 1].upos == TC_UPOS_ADP &&
+            (w[h2].upos == TC_UPOS_NOUN || w[h2].upos == TC_UPOS_PROPN)) {
+            hang(w, h2, h, TC_REL_NMOD);
+            heads = 1;
+        }
         if ((heads != 1 && !(heads == 2 && and < v && h<and&&h2> and)) ||
             (w[h].upos != TC_UPOS_NOUN && w[h].upos != TC_UPOS_PROPN) || w[h].head == v + 1)
             continue;
@@ -1996,6 +2004,43 @@ static void repair_visiting(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "filed a lawsuit against[mark] visiting[advcl] Saudi Crown Prince X[obj of visiting]": after
+ * a preposition, "visiting" before a person named with a title or a nationality is that
+ * one's adjective as after a verb (repair_visiting): the person is the preposition's object
+ * on the word "visiting" hung on, the preposition its case. */
+static void repair_prep_visiting(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const preps[] = {"against", "with", "for", "by",    "to",  "from",
+                                        "of",      "on",   "at",  "about", "upon", NULL};
+    for (uint32_t g = 1; g < n; g++) {
+        if (strcmp(w[g].lemma, "visit") || strcmp(tc_parse_xpos_name(p, w[g].xpos), "VBG") ||
+            !w[g].head || w[g - 1].head != g + 1 ||
+            (w[g - 1].rel != TC_REL_MARK && w[g - 1].rel != TC_REL_CASE))
+            continue;
+        int prep = 0;
+        for (size_t j = 0; preps[j] && !prep; j++) prep = !strcmp(w[g - 1].lemma, preps[j]);
+        uint32_t o = n;
+        int taken = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head == g + 1 && w[k].rel == TC_REL_OBJ && o == n) o = k;
+            if (w[k].head == g + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_AUX))
+                taken = 1;
+        }
+        int titled = 0;
+        for (uint32_t k = g + 1; k < o; k++)
+            titled |=
+                w[k].head == o + 1 && (w[k].rel == TC_REL_AMOD || w[k].rel == TC_REL_NMOD_DESC);
+        if (!prep || taken || o == n || w[o].upos != TC_UPOS_PROPN || !titled) continue;
+        uint32_t h = w[g].head - 1u;
+        int verb = w[h].upos == TC_UPOS_VERB;
+        for (uint32_t k = 0; k < n; k++)
+            if (w[k].head == g + 1 && k != o && k != g - 1) w[k].head = (uint16_t)(h + 1);
+        hang(w, o, h, verb ? TC_REL_OBL : TC_REL_NMOD);
+        hang(w, g - 1, o, TC_REL_CASE);
+        hang(w, g, o, TC_REL_AMOD);
+    }
+}
+
 /* "Somalia said Kenyan troops[nsubj of killed] killed[amod] dozens[obj of said]": a past
  * tense or participle read as the adjective of the noun after it, with a subject of its own
  * before it, is the verb of the clause the noun was taken to be: it takes the noun's place
@@ -2164,6 +2209,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_noun_before_verb(p, w, n);
     repair_subject_modifier(p, w, n);
     repair_visiting(p, w, n);
+    repair_prep_visiting(p, w, n);
     repair_reduced_relative(p, w, n);
     untangle(w, n);
     mark_voice(p, w, n);

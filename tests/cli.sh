@@ -500,6 +500,13 @@ rc=$?
     && grep -q '^strict recall 0.333 ' "$tmp/ev.txt" \
     && ok "eval events --dyad-misses: only the row found by type with the wrong target, its marks and coded actors" \
     || bad "eval events --dyad-misses (rc $rc)"
+"$T" eval events tests/data/eval/plover-dyad.jsonl --event-misses > "$tmp/ev.txt" 2>"$err"
+rc=$?
+[ $rc -eq 0 ] && [ "$(grep -c '^d[0-9]'$'\t' "$tmp/ev.txt")" = 1 ] \
+    && grep -q '^d3'$'\t''class'$'\t''PER\[Peru\] 166 BOLGOV\[Bolivian diplomats\] (SANCTION)'$'\t''AID <s>Peru</s> <t>Bolivian diplomats</t>'$'\t''Peru expelled' "$tmp/ev.txt" \
+    && grep -q '^strict recall 0.333 precision 0.500 ' "$tmp/ev.txt" \
+    && ok "eval events --event-misses: the event of a class no row has, not the one right with the marks" \
+    || bad "eval events --event-misses (rc $rc)"
 plv="$SHARED/events-dev/plv_dev.jsonl"
 if [ -f "$plv" ]; then
     # a measure, not a gate: Coder v2 moves these figures (docs/eval-events.md, the baseline)

@@ -1835,6 +1835,101 @@ static int nominal(const tc_word *w, uint32_t k)
     return w[k].upos == TC_UPOS_NOUN || w[k].upos == TC_UPOS_PROPN;
 }
 
+/* "the release of an Austrian student, activist[amod of release] and journalist": a noun
+ * after a comma read as the adjective of a word before it names again who the noun before the
+ * comma names (its apposition, with what is joined to it): one person, no second actor. */
+static void repair_postposed_noun_amod(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 3; k < n; k++) {
+        if (w[k].rel != TC_REL_AMOD || !w[k].head || w[k].head - 1u >= k ||
+            strcmp(w[k - 1].lemma, ",") || w[k - 2].upos != TC_UPOS_NOUN ||
+            w[k - 2].rel == TC_REL_COMPOUND)
+            continue;
+        /* (a word tagged an adjective is a noun when a noun is its conjunct: "activist and
+           journalist") */
+        int noun = w[k].upos == TC_UPOS_NOUN;
+        for (uint32_t j = k + 1; j < n && !noun; j++)
+            noun = w[j].head == k + 1 && w[j].rel == TC_REL_CONJ && w[j].upos == TC_UPOS_NOUN;
+        if (!noun) continue;
+        hang(w, k, k - 2, TC_REL_APPOS);
+        hang(w, k - 1, k, TC_REL_PUNCT);
+    }
+}
+
+/* "ANKARA[nsubj]: A court[appos of ANKARA] ... ordered": a wire dateline (a word in capitals
+ * and a colon or dash opening the sentence) read as the subject, with the sentence's real
+ * subject its apposition, gives that apposition the subject's place; the dateline hangs on
+ * the verb as a loose word. */
+static void repair_dateline_subject(tc_word *w, uint32_t n)
+{
+    if (n < 4 || w[0].rel != TC_REL_NSUBJ || !w[0].head || strlen(w[0].lemma) < 3) return;
+    if (strcmp(w[1].lemma, ":") && strcmp(w[1].lemma, "-") && strcmp(w[1].lemma, "--")) return;
+    for (const char *c = w[0].lemma; *c; c++)
+        if (*c >= 'a' && *c <= 'z') return;
+    uint32_t v = w[0].head - 1u;
+    for (uint32_t k = 2; k < n; k++)
+        if (w[k].head == 1 && w[k].rel == TC_REL_APPOS &&
+            (w[k].upos == TC_UPOS_NOUN || w[k].upos == TC_UPOS_PROPN)) {
+            hang(w, k, v, TC_REL_NSUBJ);
+            hang(w, 0, v, TC_REL_DEP);
+            hang(w, 1, v, TC_REL_PUNCT);
+            return;
+        }
+}
+
+/* "A court in the Chilean capital[nmod of court] Santiago[nsubj] ordered": a name right after
+ * a noun of place in the subject's phrase, read as a second subject of the verb, is that
+ * place's name (its apposition). */
+static void repair_place_name_subject(tc_word *w, uint32_t n)
+{
+    static const char *const places[] = {"capital", "city",   "town",   "province", "region",
+                                         "district", "village", "county", "port",     NULL};
+    for (uint32_t b = 2; b < n; b++) {
+        if (w[b].rel != TC_REL_NSUBJ || w[b].upos != TC_UPOS_PROPN || !w[b].head) continue;
+        uint32_t pl = b - 1, v = w[b].head - 1u;
+        int place = 0;
+        for (size_t j = 0; places[j] && !place; j++) place = !strcmp(w[pl].lemma, places[j]);
+        if (!place || w[pl].upos != TC_UPOS_NOUN || w[pl].rel == TC_REL_NSUBJ) continue;
+        /* the place noun lies in the phrase of another subject of the same verb */
+        uint32_t a = pl;
+        for (int up = 0; up < 6 && w[a].head && w[a].head - 1u != v; up++) a = w[a].head - 1u;
+        if (w[a].head - 1u != v || w[a].rel != TC_REL_NSUBJ || a >= pl) continue;
+        hang(w, b, pl, TC_REL_APPOS);
+    }
+}
+
+/* "Iraq's premier and his Jordanian counterpart, Omar Razzaz[conj], signed": a name after a
+ * comma that closes a list's last conjunct (the one after "and") is that conjunct's
+ * apposition, no further member: a list goes on after its "and" no more. Only a name set off
+ * by a comma on both sides (or closing the phrase before the verb), with no "and" of its own. */
+static void repair_closed_list_appos(tc_word *w, uint32_t n)
+{
+    for (uint32_t d = 3; d + 1 < n; d++) {
+        if (w[d].rel != TC_REL_CONJ || w[d].upos != TC_UPOS_PROPN || strcmp(w[d - 1].lemma, ","))
+            continue;
+        /* the conjunct the comma closes: d - 2 or the nearest conj over it */
+        uint32_t c = d - 2;
+        for (int up = 0; up < 4 && w[c].rel != TC_REL_CONJ && w[c].head && w[c].head - 1u < d - 1;
+             up++)
+            c = w[c].head - 1u;
+        int closed = 0, own_cc = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            closed |= w[k].head == c + 1 && w[k].rel == TC_REL_CC && k < c;
+            own_cc |= w[k].head == d + 1 && (w[k].rel == TC_REL_CC || w[k].rel == TC_REL_CONJ);
+        }
+        if (w[c].rel != TC_REL_CONJ || !closed || own_cc) continue;
+        uint32_t e = d + 1; /* one past the name's own words ("Omar al-Sadr") */
+        while (e < n && e - d < 6 && strcmp(w[e].lemma, ",") &&
+               (w[e].rel == TC_REL_FLAT || w[e].upos == TC_UPOS_PROPN ||
+                (w[e].upos == TC_UPOS_PUNCT && !strcmp(w[e].lemma, "-"))))
+            e++;
+        if (e >= n || strcmp(w[e].lemma, ",")) continue;
+        for (uint32_t k = d + 1; k < e; k++)
+            if (w[k].upos == TC_UPOS_PROPN) hang(w, k, d, TC_REL_FLAT);
+        hang(w, d, c, TC_REL_APPOS);
+    }
+}
+
 /* Lists of two noun phrases the parser broke at the "and": "Sudanese troops and RSF[compound]
  * fighters[nmod of troops]" (the second phrase hung on the first as a modifier), "Government
  * forces[obl, no preposition] and RSF[conj] fighters[nsubj]" (its first word taken for the
@@ -2204,6 +2299,10 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_possessive_list(w, n);
     repair_between_pair(w, n);
     repair_and_pair(w, n);
+    repair_closed_list_appos(w, n);
+    repair_dateline_subject(w, n);
+    repair_postposed_noun_amod(w, n);
+    repair_place_name_subject(w, n);
     repair_double_object(w, n);
     repair_second_subject(w, n);
     repair_noun_before_verb(p, w, n);

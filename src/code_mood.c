@@ -490,6 +490,19 @@ static void mood(sctx *s, size_t f)
         word_is(s, fr->mark, "to") && !(up >= 0 && said_in_call(s, f, (size_t)up)) &&
         !protest_done(s, f) && !ready_to(s, fr))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "a resolution that would have pressured X", "could have struck": what would have been
+       done was not; "before he would support lifting sanctions": what one would do only
+       after something else is not done (session of 2026-12-07, the twelfth: strictP12) */
+    int would = 0, have = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_AUX) continue;
+        would |= word_is(s, c, "would") || word_is(s, c, "could") || word_is(s, c, "might");
+        have |= word_is(s, c, "have");
+    }
+    if (would && (have || (fr->mark != TC_FRAME_NONE &&
+                           (word_is(s, fr->mark, "before") || word_is(s, fr->mark, "until")))))
+        m->flags |= TC_EV_HYPOTHETICAL;
     if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
     /* "allegedly offered", "purportedly attacked": told as someone's allegation */
     static const char *const alleged[] = {"allegedly", "purportedly", "supposedly", NULL};
@@ -895,6 +908,13 @@ void tc_code_govern(sctx *s)
         const tc_frame *fr = &s->fr[f];
         for (int hops = 0; hops < 6 && fr->gov != TC_FRAME_NONE; hops++) {
             int r = fr->gov_rel;
+            /* "would expel him if he continued interfering by helping X": reached through
+               verbs that code nothing, a condition's clause is not asserted */
+            if (hops > 0 && r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
+                lemma_in(s, fr->mark, conditions)) {
+                s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+                break;
+            }
             if (r != TC_REL_XCOMP && r != TC_REL_CONJ &&
                 !(r == TC_REL_ADVCL && (fr->mark == TC_FRAME_NONE || word_is(s, fr->mark, "by"))))
                 break;

@@ -1835,6 +1835,39 @@ static int nominal(const tc_word *w, uint32_t k)
     return w[k].upos == TC_UPOS_NOUN || w[k].upos == TC_UPOS_PROPN;
 }
 
+/* "a resolution demanding the administration[obj] cut[acl of administration] off aid": a bare
+ * verb read as describing the object of a verb of demanding is the demanded clause (the
+ * subjunctive), with that object for its subject. */
+static void repair_demanded_subjunctive(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const demanding[] = {"demand",  "insist",    "urge",    "request",
+                                            "require", "recommend", "propose", "suggest",
+                                            NULL};
+    for (uint32_t v = 2; v < n; v++) {
+        const char *x = tc_parse_xpos_name(p, w[v].xpos);
+        if (w[v].rel != TC_REL_ACL || w[v].upos != TC_UPOS_VERB || !w[v].head ||
+            (strcmp(x, "VB") && strcmp(x, "VBN") && strcmp(x, "VBD")))
+            continue;
+        /* (a participle only with an object of its own: "cut[VBN] off aid", not "the
+           soldiers arrested yesterday") */
+        int own_obj = !strcmp(x, "VB");
+        for (uint32_t k = v + 1; k < n && !own_obj; k++)
+            own_obj = w[k].head == v + 1 && w[k].rel == TC_REL_OBJ;
+        if (!own_obj) continue;
+        uint32_t o = w[v].head - 1u;
+        if (o >= v || w[o].rel != TC_REL_OBJ || !w[o].head) continue;
+        uint32_t g = w[o].head - 1u;
+        int asks = 0;
+        for (size_t j = 0; demanding[j] && !asks; j++) asks = !strcmp(w[g].lemma, demanding[j]);
+        int marked = 0; /* "to cut" is an infinitive, read elsewhere */
+        for (uint32_t k = 0; k < n && !marked; k++)
+            marked = w[k].head == v + 1 && (w[k].rel == TC_REL_MARK || w[k].rel == TC_REL_NSUBJ);
+        if (!asks || marked) continue;
+        hang(w, v, g, TC_REL_CCOMP);
+        hang(w, o, v, TC_REL_NSUBJ);
+    }
+}
+
 /* "the release of an Austrian student, activist[amod of release] and journalist": a noun
  * after a comma read as the adjective of a word before it names again who the noun before the
  * comma names (its apposition, with what is joined to it): one person, no second actor. */
@@ -2301,6 +2334,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_and_pair(w, n);
     repair_closed_list_appos(w, n);
     repair_dateline_subject(w, n);
+    repair_demanded_subjunctive(p, w, n);
     repair_postposed_noun_amod(w, n);
     repair_place_name_subject(w, n);
     repair_double_object(w, n);

@@ -381,6 +381,12 @@ static int asked_content(const sctx *s, const tc_frame *fr)
     return own_subj && (own_obj || !strcmp(x, "VB"));
 }
 
+/* Nouns whose content clause is asked for, proposed or alleged, not done. */
+static const char *const proposals[] = {"demand",     "call",       "request",  "appeal",
+                                        "plea",       "proposal",   "suggestion", "ultimatum",
+                                        "insistence", "allegation", "accusation", "bid",
+                                        "offer",      NULL};
+
 /* Marks of a clause of time or cause: what it tells is told as done, whatever governs it. */
 static const char *const circumstances[] = {"after",   "before",   "since",  "until",   "till",
                                             "when",    "while",    "as",     "because", "once",
@@ -915,8 +921,17 @@ void tc_code_govern(sctx *s)
                 s->fm[f].flags |= TC_EV_HYPOTHETICAL;
                 break;
             }
+            /* "rejected X's suggestion that Europe would follow the US in recognising Y":
+               reached through verbs that code nothing, what a demand, proposal or allegation
+               names is not done */
+            if (hops > 0 && fr->gov != TC_FRAME_NONE && s->tr.w[fr->gov].upos == TC_UPOS_NOUN &&
+                base_in(s, fr->gov, proposals) && asked_content(s, fr)) {
+                s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+                break;
+            }
             if (r != TC_REL_XCOMP && r != TC_REL_CONJ &&
-                !(r == TC_REL_ADVCL && (fr->mark == TC_FRAME_NONE || word_is(s, fr->mark, "by"))))
+                !(r == TC_REL_ADVCL && (fr->mark == TC_FRAME_NONE || word_is(s, fr->mark, "by") ||
+                                        word_is(s, fr->mark, "in"))))
                 break;
             int32_t g = s->frame_of[fr->gov];
             if (g < 0 || s->fm[g].p) break; /* a coded verb rules it (above) */

@@ -1009,7 +1009,9 @@ static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int 
             const entry *e = &d->entries[p->ids[i]];
             if (e->generated != rank) continue;
             if (!e->from && !e->to) {
-                if (!undated) undated = e;
+                /* (a name iso-codes gives, line 0, yields to the same name in a dictionary
+                   file: actors.txt wins on conflict, "Congo" COD) */
+                if (!undated || (!undated->line && e->line)) undated = e;
             } else if (day && covers(e, day)) {
                 return e;
             }
@@ -1390,6 +1392,8 @@ typedef struct {
     int people;             /* an adjective used as its people's noun: "the British" */
     int place;              /* an adjective and a place's noun: "Israeli towns" (the state) */
     int shared;             /* the state of the agent coordinated before it ("and tanks") */
+    int posted;             /* an organisation between the state and its envoy ("China's
+                               U.N. ambassador"): where the envoy sits (posting()) */
     uint32_t next;          /* where the match after its last one starts (raw_match.next) */
 } chunk;
 
@@ -1529,6 +1533,31 @@ static int rank_words(const tc_text *t, uint32_t from, uint32_t to)
     for (uint32_t k = from; k < to; k++)
         if (!in_words(&t->toks[k], ranks, sizeof ranks / sizeof *ranks)) return 0;
     return 1;
+}
+
+/* Is r the organisation a state's envoy is sent to, between the state and the envoy's noun:
+ * "China's U.N. ambassador", "the U.S. deputy U.N. ambassador", "a British UN envoy", "Iran's
+ * U.N. mission"? The envoy speaks for the state (its GOV); the organisation only says where it
+ * sits (the dictionary's "U.N. ambassador" alone would be the UN's). Not "the U.N. envoy for
+ * Syria" (no state before it) nor "Kenya's AU troops" (no envoy's noun after it). */
+static int posting(const tc_text *t, const chunk *c, const raw_match *r)
+{
+    static const char *const envoys[] = {
+        "ambassador",      "ambassadors", "envoy",     "envoys",     "representative",
+        "representatives", "delegate",    "delegates", "delegation", "mission"};
+    const raw_match *st = c->base ? c->base : c->adj;
+    if (r->e->kind != TC_KIND_IGO || !st || c->person || c->nagents || c->group || c->owned ||
+        (c->base && c->base->e->kind != TC_KIND_COUNTRY) || r->tok0 < c->tok_end)
+        return 0;
+    uint32_t from = c->tok_end, after = r->tok0 + r->ntok;
+    if (from < r->tok0 && possessive_mark(t, from)) from++;
+    if (from < r->tok0 && !rank_words(t, from, r->tok0)) return 0; /* "deputy", "permanent" */
+    uint32_t end = after;
+    while (end < t->ntoks && end < after + 2 &&
+           in_words(&t->toks[end],
+                    (const char *const[]){"deputy", "acting", "permanent", "special", "chief"}, 5))
+        end++;
+    return end < t->ntoks && in_words(&t->toks[end], envoys, sizeof envoys / sizeof *envoys);
 }
 
 static int joins(const tc_text *t, const chunk *c, const raw_match *r)
@@ -1726,6 +1755,12 @@ static int party_legislator(const tc_actors *d, const chunk *c, const entry *e)
            !strcmp(c->agents[c->nagents - 1]->e->code, "LEG");
 }
 
+/* The rule of a state's envoy to an organisation (posting()): its state is its own, never the
+ * topic of its office ("X, China's U.N. ambassador," is China's, where "X, a North Korea envoy,"
+ * may be another state's envoy for North Korea). */
+static const char rule_posted[] =
+    "a state + its envoy to an organisation (\"China's U.N. ambassador\")";
+
 static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_mention *m)
 {
     m->rule = "";
@@ -1816,6 +1851,10 @@ static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_ment
         if (c->shared)
             m->rule = "an agent coordinated with a state's agent of its side shares its state "
                       "(\"Russian helicopters and tanks\")";
+        if (c->posted) { /* an envoy, a delegation or a mission: the state's government */
+            snprintf(m->code, sizeof m->code, "%.3sGOV", e->code);
+            m->rule = rule_posted;
+        }
         if (c->noun)
             m->rule = !strcmp(c->agents[0]->e->code, "MIL")
                           ? "state + a weapon, military vehicle or unit, act of force or base"
@@ -2909,8 +2948,8 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
     else if (nprev >= 2 && envoy_to(d, t, &prev[-1], prev, u))
         by = &prev[-1]; /* "Pakistan's permanent representative to the United Nations, X," */
     else if (next && states_agent(next) && apposed_after(t, after, next) &&
-             !in_words(&t->toks[next->tok0 + next->ntok - 1], topics,
-                       sizeof topics / sizeof *topics))
+             (next->rule == rule_posted || !in_words(&t->toks[next->tok0 + next->ntok - 1], topics,
+                                                     sizeof topics / sizeof *topics)))
         by = next;
     else if (next && (next->kind == TC_KIND_IGO || next->kind == TC_KIND_NGO) && !next->flags &&
              apposed_after(t, after, next) && closes_apposition(t, s, next) &&
@@ -3558,6 +3597,12 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
     for (size_t i = 0; i <= nraw; i++) {
         if (i < nraw && c.tok_end && raw[i].e->kind == TC_KIND_AGENT)
             bridge_nouns(d, t, &c, raw[i].tok0);
+        if (i < nraw && c.tok_end && posting(t, &c, &raw[i])) {
+            c.tok_end = raw[i].tok0 + raw[i].ntok; /* its words are the envoy's phrase */
+            c.posted = 1;
+            c.next = raw[i].next;
+            continue;
+        }
         if (i < nraw && c.tok_end && joins(t, &c, &raw[i])) {
             c.title_of |= title_of(t, &c, &raw[i]);
             add_to_chunk(&c, &raw[i]);

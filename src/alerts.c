@@ -49,6 +49,8 @@ static void make_id(found *x, const tc_risk_table *rt)
     char key[200];
     int n = snprintf(key, sizeof key, "%s|%s|%s|%s|%s", tc_warn_kind_name(x->a.kind),
                      factor_name(rt, &x->a), x->subject_kind, x->subject, x->first);
+    if (n < 0) n = 0;
+    if ((size_t)n >= sizeof key) n = (int)sizeof key - 1; /* cut: hash what the buffer holds */
     tc_hash_hex(tc_hash64(key, (size_t)n, 0x616c657274), x->id);
 }
 

@@ -134,6 +134,26 @@ const tc_when *tc_code_when_over(const sctx *s, uint32_t w)
     return NULL;
 }
 
+/* Is a date hung on noun h (or on a noun under it) the time of what bounds an act not yet
+ * done: "does not want to meet Kim before the election in November", "will visit ahead of the
+ * summit in June"? The date is the bound's (the election's), not the act's; an act told in the
+ * simple past before it ("met Kim before the election in November") keeps it (session of
+ * 2026-12-07, the twelfth, branch read15). */
+static int bound_date(const sctx *s, uint32_t h)
+{
+    static const char *const bounds[] = {"before", "until", "till", "ahead", "prior", NULL};
+    for (int hops = 0; hops < 4 && s->tr.w[h].head; hops++) {
+        int r = rel_of(s, h);
+        if (r != TC_REL_NMOD && r != TC_REL_OBL) return 0;
+        const char *cw = case_word(s, h);
+        uint32_t v = head_of(s, h);
+        if (cw && in_words(cw, bounds) && s->tr.w[v].upos == TC_UPOS_VERB)
+            return strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[v].xpos), "VBD") != 0;
+        h = v;
+    }
+    return 0;
+}
+
 /* The date expression whose word of attachment belongs to predicate p: p itself, or a noun
  * of p's phrase the parse hung it on ("launched an operation on the border in 2015"); or the
  * one p's clause describes ("since 2011, when the government sent soldiers"). */
@@ -160,6 +180,7 @@ static const tc_when *when_at(const sctx *s, uint32_t p)
         else
             h = x->head - s->lo;
         int hops = 0;
+        if (bound_date(s, h)) continue;
         for (; hops < 6 && h != p && s->frame_of[h] < 0 && s->tr.w[h].head; hops++)
             h = head_of(s, h);
         if (h == p && hops < best_hops) {
@@ -312,6 +333,36 @@ static int told_as_past(const sctx *s, uint32_t p, const tc_when *w, tc_date *d)
         past = rel_of(s, s->kids[i]) == TC_REL_AUX && !strcmp(s->tr.w[s->kids[i]].lemma, "have");
     if (!past) return 0;
     d->year--;
+    return 1;
+}
+
+/* "Kenya will hold talks with Somalia in June" in a February article: a month or day named
+ * with no year, on the act itself, which the date reader put in the months behind (a distance
+ * into the future counts double there), is the coming one when the act is told as to come: a
+ * "will" or "shall", or the verb completing "due", "scheduled", "set", "slated" or "plan" ("is
+ * due to visit in November", "plans to travel in June"). Moves *d a year on; 1 when it did (the
+ * act is then not past). Not a date the act takes from a saying ("said in June it will ...":
+ * the date is on "said") (session of 2026-12-07, the twelfth, branch read15). */
+static int told_as_coming(const sctx *s, uint32_t p, const tc_when *w, tc_date *d)
+{
+    const tc_date *ref = &s->c->date;
+    if (ref->prec == TC_DATE_NONE || (d->prec != TC_DATE_MONTH && d->prec != TC_DATE_DAY) ||
+        w->kind != TC_WHEN_POINT || when_at(s, p) != w ||
+        d->year * 12 + d->month >= ref->year * 12 + ref->month)
+        return 0;
+    for (uint32_t i = w->tok0; i < w->tok0 + w->ntok; i++) /* a year written out stays */
+        if (s->t->toks[i].nlen == 4 && isdigit((unsigned char)s->t->toks[i].norm[0])) return 0;
+    int coming = 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !coming; i++)
+        coming = rel_of(s, s->kids[i]) == TC_REL_AUX &&
+                 (word_is(s, s->kids[i], "will") || word_is(s, s->kids[i], "shall") ||
+                  word_is(s, s->kids[i], "'ll"));
+    static const char *const plans[] = {"due",   "schedule", "scheduled", "set",
+                                        "slate", "slated",   "plan",      NULL};
+    if (!coming && s->tr.w[p].head && rel_of(s, p) == TC_REL_XCOMP)
+        coming = lemma_in(s, head_of(s, p), plans) || base_in(s, head_of(s, p), plans);
+    if (!coming || (d->year + 1) * 12 + d->month - (ref->year * 12 + ref->month) > 12) return 0;
+    d->year++;
     return 1;
 }
 
@@ -599,6 +650,54 @@ static int in_era(const sctx *s, uint32_t c)
     return 0;
 }
 
+/* Is p, a simple past with no date of its own, the act of a clause opening with "since" or
+ * "before" that sets the start or the reference of a state the sentence tells in the present
+ * ("grain exports have fallen since Russia invaded Ukraine", with "since" in the perfect;
+ * "trade remains smaller than before Russia invaded Ukraine")? The act lies before a state that
+ * lasts up to the article: told as background, not news (session of 2026-12-07, the twelfth, branch
+ * read15). The words are read rather than the tree, whose attachment of such clauses is often
+ * wrong. */
+static int before_present(const sctx *s, uint32_t p)
+{
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[p].xpos);
+    if (strcmp(x, "VBD")) return 0;
+    uint32_t k = p, opener = UINT32_MAX;
+    for (int n = 0; n < 6 && k > 0; n++) { /* back over the clause's subject to its opener */
+        k--;
+        if (word_is(s, k, "since") || word_is(s, k, "before")) {
+            opener = k;
+            break;
+        }
+        int u = s->tr.w[k].upos;
+        if (u != TC_UPOS_NOUN && u != TC_UPOS_PROPN && u != TC_UPOS_DET && u != TC_UPOS_ADJ &&
+            u != TC_UPOS_PRON)
+            return 0;
+    }
+    if (opener == UINT32_MAX) return 0;
+    /* a present or a perfect outside the clause: before its opener, or after its end, a comma */
+    uint32_t end = p + 1;
+    while (end < s->tr.n && !word_is(s, end, ",") && !word_is(s, end, ";")) end++;
+    for (size_t i = 0; i < s->nwhen; i++) /* "since X did Y last month": its own time */
+        if (s->when[i].tok0 >= s->lo + opener && s->when[i].tok0 < s->lo + end) return 0;
+    /* (not a saying's present: "Kenya says it closed the border before X attacked Y" tells
+       a story in the past) */
+    static const char *const sayings[] = {
+        "say",    "tell",  "claim",  "state", "report",  "add",    "note",    "argue",
+        "insist", "write", "allege", "think", "believe", "accuse", "explain", NULL};
+    /* after "since", a perfect ("have fallen since", the span's start); "remain in custody
+       since X deported Y" may tell of the days before the article */
+    int since = word_is(s, opener, "since");
+    for (uint32_t w = 0; w < s->tr.n; w++) {
+        if (w >= opener && w < end) continue;
+        const char *y = tc_parse_xpos_name(s->c->parser, s->tr.w[w].xpos);
+        if ((strcmp(y, "VBZ") && strcmp(y, "VBP")) || lemma_in(s, w, sayings)) continue;
+        if (!since || ((word_is(s, w, "has") || word_is(s, w, "have")) && w + 1 < s->tr.n &&
+                       !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[w + 1].xpos), "VBN")))
+            return 1;
+    }
+    return 0;
+}
+
 /* An undated act told as a standing state rather than news: a designation or ban in the
  * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
  * chips"), or what a relative clause says someone had done ("an official who had negotiated
@@ -840,6 +939,19 @@ static int year_before_noun(const sctx *s, uint32_t p, tc_date *d)
         return 1;
     }
     return 0;
+}
+
+/* "The 2004 bombing of the station killed 191 people": a verb in the simple past whose subject
+ * is an event noun dated by its year (year_before_noun) tells of that event's time; into *d
+ * (session of 2026-12-07, the twelfth). */
+static int year_of_subject(const sctx *s, uint32_t p, tc_date *d)
+{
+    if (s->tr.w[p].upos != TC_UPOS_VERB || !simple_past(s, p)) return 0;
+    uint32_t sub = subject_of(s, p);
+    if (sub == UINT32_MAX) return 0;
+    const char *nc = tc_code_noun_class(s, sub);
+    if (!nc || (strcmp(nc, "noun.act") && strcmp(nc, "noun.event"))) return 0;
+    return year_before_noun(s, sub, d);
 }
 
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
@@ -1092,18 +1204,18 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     if (w && w->date.prec != TC_DATE_NONE) {
         e->date = w->date;
         e->date_source = TC_EVDATE_CLAUSE;
-        if (w->past) e->flags |= TC_EV_PAST;
+        if (w->past && !told_as_coming(s, p, w, &e->date)) e->flags |= TC_EV_PAST;
         if (told_as_past(s, p, w, &e->date) || done_before(s, p, &e->date)) e->flags |= TC_EV_PAST;
     } else if (s->c->date.prec != TC_DATE_NONE) {
         e->date = s->c->date;
         e->date_source = TC_EVDATE_ARTICLE;
         tc_date d;
         int told = 0; /* dated by the story told before, not by the sentence */
-        if (standing(s, p) || then_title(s, p))
+        if (standing(s, p) || then_title(s, p) || before_present(s, p))
             e->flags |= TC_EV_PAST;
         else if (!(s->c->conventions & TC_CODE_NO_DATES) &&
-                 (year_before_noun(s, p, &d) || units_after(s, p, &d) ||
-                  (told = story_time(s, p, &d)))) {
+                 (year_before_noun(s, p, &d) || year_of_subject(s, p, &d) ||
+                  units_after(s, p, &d) || (told = story_time(s, p, &d)))) {
             e->date = d;
             e->date_source = told ? TC_EVDATE_STORY : TC_EVDATE_CLAUSE;
             if (ends_days_before(s, &d, TC_WHEN_PAST_AFTER(d.prec))) e->flags |= TC_EV_PAST;

@@ -33,12 +33,32 @@ static int own_clause(const sctx *s, uint32_t c)
     return r == TC_REL_CONJ && s->frame_of[c] >= 0;
 }
 
+/* "accused Russia of committing war crimes": the gerund "of" opens, with its mark and its
+ * object, is in the verb's phrase (the object is what the pattern names: "accuse * of * war
+ * crimes"); UINT32_MAX when c is no such gerund, else its mark (session of 2026-12-07, the
+ * twelfth). */
+static uint32_t of_gerund(const sctx *s, uint32_t c)
+{
+    if (rel_of(s, c) != TC_REL_ADVCL ||
+        strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[c].xpos), "VBG"))
+        return UINT32_MAX;
+    for (uint32_t i = s->first[c]; i < s->first[c + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "of") && s->kids[i] < c)
+            return s->kids[i];
+    return UINT32_MAX;
+}
+
 static void mark_phrase(sctx *s, uint32_t w)
 {
     s->in_phrase[w] = 1;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        uint32_t c = s->kids[i], from = from_gerund(s, c);
+        uint32_t c = s->kids[i], from = from_gerund(s, c), of = of_gerund(s, c);
         if (from != UINT32_MAX) s->in_phrase[c] = s->in_phrase[from] = 1;
+        if (of != UINT32_MAX) {
+            s->in_phrase[c] = s->in_phrase[of] = 1;
+            for (uint32_t k = s->first[c]; k < s->first[c + 1]; k++)
+                if (rel_of(s, s->kids[k]) == TC_REL_OBJ) mark_phrase(s, s->kids[k]);
+        }
         if (!own_clause(s, c)) mark_phrase(s, c);
     }
 }

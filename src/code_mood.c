@@ -260,6 +260,23 @@ static int reported_future(const sctx *s, const tc_frame *fr)
            !conditional(s);
 }
 
+/* "has decided to ease the curbs on X", "decided to release the prisoners": an authority's
+ * decision, taken, to yield (root 08) is the concession itself (PLOVER's YIELD), no intent to
+ * make it; "will decide to", "may decide to", "did not decide to" stay plans or no deed (the
+ * governing frame's own mood, tc_code_govern), as does deciding to do anything else. */
+static int decided_concession(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE || fr->mark == TC_FRAME_NONE ||
+        !word_is(s, fr->mark, "to") || strcmp(s->tr.w[fr->gov].lemma, "decide") ||
+        code_root(s->fm[f].code) != 8)
+        return 0;
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->gov].xpos);
+    int32_t g = s->frame_of[fr->gov];
+    return (!strcmp(x, "VBD") || !strcmp(x, "VBN") || !strcmp(x, "VBZ")) && g >= 0 &&
+           !(s->fr[g].flags & (TC_FR_FUTURE | TC_FR_MODAL | TC_FR_NEGATED));
+}
+
 static int is_future(const sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -279,6 +296,7 @@ static int is_future(const sctx *s, size_t f)
         return is_future(s, (size_t)s->frame_of[fr->gov]);
     if (ready_to(s, fr)) return 1;
     if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE) return 0;
+    if (decided_concession(s, f)) return 0;
     /* "his travels will include meeting X": the future of the verb it completes */
     int32_t g = s->frame_of[fr->gov];
     if (g >= 0 && !s->fm[g].p && (s->fr[g].flags & TC_FR_FUTURE || reported_future(s, &s->fr[g])))
@@ -762,6 +780,12 @@ static void mood(sctx *s, size_t f)
     if (!strncmp(m->code, "051", 3) && stance_stated(s, fr)) return;
     /* "was ready to accept mediation" (038): an intent's code already says it is one */
     if (root == 3) return;
+    /* "the UN said it will investigate the attacks", "Kenya will investigate X": an inquiry
+       its own investigator announces is opened by the announcement (CAMEO has no intent to
+       investigate; PLOVER's ACCUSE); "plans to", "may", "is expected to" stay hypothetical */
+    if (root == 9 && !(m->flags & TC_EV_NEGATED) && fr->gov_rel != TC_REL_XCOMP &&
+        ((fr->flags & TC_FR_FUTURE) || reported_future(s, fr)))
+        return;
     const char *to = root >= 4 && root <= 8 ? refined(&intent, m->code) : NULL;
     /* "will begin a military operation against X", "said they would boycott the vote": a
        hostile act announced by its own side is a threat (checked at emit: another's forecast
@@ -826,8 +850,12 @@ void tc_code_govern(sctx *s)
         "keep", "deter", "restrict", "exclude", "disqualify", "discourage", NULL};
     for (size_t f = 0; f < s->nfr; f++) {
         const tc_frame *fr = &s->fr[f];
-        if (s->fm[f].p && fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE &&
-            word_is(s, fr->mark, "from") && lemma_in(s, fr->gov, preventers))
+        if (!s->fm[f].p || fr->mark == TC_FRAME_NONE || !word_is(s, fr->mark, "from")) continue;
+        /* (or hung on the one kept from it: "bars Iranian banks from[acl of banks] trading") */
+        uint32_t h = s->tr.w[fr->pred].head ? head_of(s, fr->pred) : fr->pred;
+        int kept = rel_of(s, fr->pred) == TC_REL_ACL && rel_of(s, h) == TC_REL_OBJ &&
+                   lemma_in(s, head_of(s, h), preventers);
+        if ((fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, preventers)) || kept)
             s->fm[f].flags |= TC_EV_HYPOTHETICAL;
     }
     for (size_t f = 0; f < s->nfr; f++) {
@@ -846,6 +874,10 @@ void tc_code_govern(sctx *s)
                 s->fm[f].flags |= TC_EV_REPORTED;
             continue;
         }
+        /* "blocked the package, drawing a rebuke from X", "rejected the plan, coming under
+           fire": what a participle with no mark says the clause's subject underwent is its
+           consequence, no content of a refusal, threat or appeal */
+        if (r == TC_REL_ADVCL && fr->mark == TC_FRAME_NONE && s->fm[f].p->undergo) continue;
         /* "called for calm after police arrested the mayor", "warned X before it struck": a
            clause of time or cause is no content of an appeal, a threat or a refusal */
         if (r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE && lemma_in(s, fr->mark, circumstances))

@@ -500,7 +500,15 @@ static int32_t share_sector(sctx *s, const tc_mention *with, int32_t k)
     for (const char *const *b = orgs; *b; b++)
         if (!strncmp(with->code, *b, 3)) return k;
     int32_t both = agent_of_state(s, with, m->code, m->name);
-    return both != NO_MENTION ? both : k;
+    if (both == NO_MENTION) return k;
+    /* (with the member's own words: "ties with the Ugandan army and Tanzania" names Tanzania
+       by "Tanzania", not by the first member's "Ugandan army"; a member before the phrase
+       shares its noun, the means too, so its words run to the phrase's end: "U.S. and
+       British warplanes struck": U.S. warplanes) */
+    tc_mention *x = &s->extra[both - (int32_t)s->nm];
+    x->tok0 = m->tok0;
+    x->ntok = m->tok0 < with->tok0 ? with->tok0 + with->ntok - m->tok0 : m->ntok;
+    return both;
 }
 
 static size_t add_actor(int32_t *out, size_t n, size_t max, int32_t k)
@@ -720,6 +728,27 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
                 continue;
             got += tc_code_phrase_actors(s, c, 1, out + got, max - got);
         }
+        /* "lifted the sanctions imposed on X", "extended the curbs placed on X": whom a
+           measure an object names was laid on, by the participle that tells it, is whom
+           easing or renewing it concerns (yielding 08x, sanctions 16x) */
+        static const char *const laid[] = {"impose", "place",    "slap", "levy",
+                                           "put",    "reimpose", NULL};
+        const fmatch *fm = &s->fm[fr - s->fr];
+        int measure = fm->p && (code_root(fm->code) == 8 || code_root(fm->code) == 16);
+        for (uint32_t j = s->first[o]; measure && i < fr->nobj && j < s->first[o + 1] && got < max;
+             j++) {
+            uint32_t c = s->kids[j];
+            if (rel_of(s, c) != TC_REL_ACL || !lemma_in(s, c, laid) || c < from ||
+                strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[c].xpos), "VBN"))
+                continue;
+            for (uint32_t q = s->first[c]; q < s->first[c + 1] && got < max; q++) {
+                uint32_t b = s->kids[q];
+                const char *pw = rel_of(s, b) == TC_REL_OBL ? case_word(s, b) : NULL;
+                if (pw && (!strcmp(pw, "on") || !strcmp(pw, "against")) &&
+                    (!prep || !strcmp(prep, pw)))
+                    got += tc_code_phrase_actors(s, b, 1, out + got, max - got);
+            }
+        }
     }
     return got;
 }
@@ -789,6 +818,27 @@ int32_t tc_code_place_police(sctx *s)
 
 /* The first actor of p's phrase after word after (not in a clause of its own nor under
  * another predicate, not the subject, not "according to", no place). */
+/* Is h, a modifier of a noun, in what an act calls that noun: an "as" phrase on it ("decried
+ * the move as an interference in Kenya's affairs"), or a modifier of the noun after such a
+ * phrase, where the parse hangs the phrase's own modifiers ("the move as an interference" + "in
+ * Kenya's affairs")? Not a clause "as" opens after a comma ("..., as the country grapples").
+ * (session of 2026-12-07, the twelfth, branch read15) */
+static int as_called(const sctx *s, uint32_t h)
+{
+    if (rel_of(s, h) != TC_REL_NMOD || !s->tr.w[h].head) return 0;
+    uint32_t n = head_of(s, h);
+    if (s->tr.w[n].upos != TC_UPOS_NOUN) return 0;
+    for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (c > h || rel_of(s, c) != TC_REL_NMOD || !cw || strcmp(cw, "as")) continue;
+        int comma = 0;
+        for (uint32_t k = n + 1; k < c; k++) comma |= word_is(s, k, ",");
+        if (!comma) return 1;
+    }
+    return 0;
+}
+
 size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, size_t max)
 {
     uint32_t at = 0, n = tc_code_phrase_of(s, p, &at);
@@ -800,6 +850,9 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
         for (uint32_t h = w; h != p && s->tr.w[h].head; h = head_of(s, h)) {
             const char *cw = case_word(s, h); /* "a week after clashes between police and X" */
             inner |= cw && in_words(cw, sequence) && head_of(s, h) == p;
+            /* "decried the move as an interference in Kenya's affairs": what the act calls
+               its object is not whom it is aimed at */
+            inner |= as_called(s, h);
             if (h != w)
                 inner |= (s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p) /* codes its own */ ||
                          a_time(s, h); /* "on the eve of a visit to X" */
@@ -1016,6 +1069,18 @@ size_t tc_code_targets(sctx *s, size_t f, int32_t *out, size_t max)
     return kept;
 }
 
+/* Does frame fr name whom it asks with a noun object followed by what it asks ("ordered the
+ * school to give ...", "urged donors to help ...")? */
+static int addressee_told(const sctx *s, const tc_frame *fr)
+{
+    if (!fr->nobj) return 0;
+    uint32_t o = fr->obj[0].word;
+    if (s->tr.w[o].upos != TC_UPOS_NOUN) return 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_XCOMP && s->kids[i] > o) return 1;
+    return 0;
+}
+
 static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
@@ -1051,9 +1116,11 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     size_t n = 0;
     /* "X faced criticism from $", "X received aid from $": a source marked after the verb
        makes the subject the target */
-    if (fr->flags & TC_FR_PASSIVE || (m->src_hi > m->src_lo && m->src_lo > fr->pred)) {
+    if (fr->flags & TC_FR_PASSIVE || (m->src_hi > m->src_lo && m->src_lo > fr->pred) ||
+        (m->p && m->p->undergo)) {
         n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
-        if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
+        /* (what a thing underwent is aimed at no one else: "the move drew criticism from X") */
+        if (!n && !(m->p && m->p->undergo)) n = oblique_mentions(s, fr, NULL, 0, out, max);
         return n;
     }
     int from = m->final_prep && !strcmp(m->final_prep, "from"); /* "expelled X from Y" */
@@ -1087,7 +1154,11 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     /* What a statement is about may lie deeper: "denied any role in the attack on X",
        "acknowledged responsibility for the attack on X". */
     int root = code_root(m->code);
-    /* ... and what an act's pattern reaches into ("announced a suspension of aid to X") */
+    /* ... and what an act's pattern reaches into ("announced a suspension of aid to X"); not
+       an appeal or a demand made of someone no actor names, into what it asks: "the court
+       ordered the school to give a Ugandan girl extra classes" is aimed at the school, not at
+       the girl (session of 2026-12-07, the twelfth, branch read15) */
+    if (!n && (root == 2 || root == 10) && addressee_told(s, fr)) return 0;
     if (!n && ((root >= 1 && root <= 13) || m->last > fr->pred)) {
         n = tc_code_deep_mention(s, fr->pred, m->last, out, max);
         /* "rejected the allegation that Baloch separatists have put down roots": who the
@@ -1277,12 +1348,20 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
     const tc_frame *fr = &s->fr[f];
     const fmatch *m = &s->fm[f];
     if (m->src_hi > m->src_lo && !m->p->comp_pre) {
-        int32_t k = tc_code_mention_in(s, m->src_lo, m->src_hi);
+        int32_t k = NO_MENTION;
+        /* "criticism from immigrants' rights groups": the phrase's head, not its first name */
+        for (uint32_t w = m->src_lo; w < m->src_hi && m->p->undergo && k == NO_MENTION; w++)
+            if (s->tr.w[w].head && (head_of(s, w) < m->src_lo || head_of(s, w) >= m->src_hi))
+                k = tc_code_arg_mention(s, w, 2);
+        if (k == NO_MENTION) k = tc_code_mention_in(s, m->src_lo, m->src_hi);
         if (k != NO_MENTION) {
             out[0] = k;
             return 1;
         }
     }
+    /* "the convoy came under attack": what the subject underwent has no source but the "$"
+       actor (force with none named keeps its victims: tc_code_frame) */
+    if (m->p && m->p->undergo) return 0;
     /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
     int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
     if (g >= 0 && (size_t)g != f) fr = &s->fr[g];

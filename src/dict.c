@@ -26,9 +26,9 @@ static const char usage[] =
     "\n"
     "check   malformed lines, duplicate entries, conflicting codes and overlapping date\n"
     "        ranges, each with FILE:LINE; exit 1 when anything is reported. Notes where\n"
-    "        data/actors.txt overrides a generated line, and warns when a generated file's\n"
-    "        facts are more than 180 days older than today or than --date (the newest\n"
-    "        article); neither changes the exit status.\n"
+    "        data/actors.txt overrides a generated line or an iso-codes name, and warns when\n"
+    "        a generated file's facts are more than 180 days older than today or than\n"
+    "        --date (the newest article); neither changes the exit status.\n"
     "lookup  what the actor matcher finds in TEXT and why; --unknown also shows the\n"
     "        proper names no dictionary knows (empty code, or the code the words before\n"
     "        give: \"the Sudanese militia X\"), as callers that ask for them get them.\n"
@@ -99,6 +99,7 @@ static int parse(int argc, char **argv, opts *o)
 typedef struct {
     size_t problems;
     size_t overrides; /* generated entries that actors.txt overrides */
+    size_t iso;       /* iso-codes' names a dictionary file gives another code */
 } counter;
 
 static void count_diag(const tc_diag *d, void *ctx)
@@ -198,6 +199,22 @@ static void override(counter *c, const tc_actor_info *a, const tc_actor_info *b,
     printf(")\n");
 }
 
+/* An undated name of iso-codes (line 0) that a dictionary file gives another code: the
+ * file's wins ("Congo": COD over iso-codes' COG); a note. 1 when a and b are such a pair. */
+static int iso_override(counter *c, const tc_actor_info *a, const tc_actor_info *b,
+                        const char *name)
+{
+    if (!a->line == !b->line || dated(a) || dated(b) || !strcmp(a->code, b->code) ||
+        a->kind == TC_KIND_DISCARD || b->kind == TC_KIND_DISCARD)
+        return 0;
+    const tc_actor_info *iso = a->line ? b : a, *hand = a->line ? a : b;
+    c->iso++;
+    printf("%s:%d: \"%s\": note: %s %s (iso-codes) is overridden by %s:%d (%s %s)\n", hand->file,
+           hand->line, name, tc_actors_kind_name(iso->kind), iso->code, hand->file, hand->line,
+           tc_actors_kind_name(hand->kind), hand->code);
+    return 1;
+}
+
 static void check_name(const char *name, const tc_actor_info *e, size_t n, void *ctx)
 {
     for (size_t i = 0; i < n; i++)
@@ -206,6 +223,7 @@ static void check_name(const char *name, const tc_actor_info *e, size_t n, void 
                 override(ctx, &e[i], &e[j], name);
                 continue;
             }
+            if (iso_override(ctx, &e[i], &e[j], name)) continue;
             const char *why = clash(&e[i], &e[j]);
             if (why) say(ctx, &e[j], &e[i], name, why);
         }
@@ -251,6 +269,7 @@ static int check(const opts *o)
     if (c.overrides)
         printf(", %zu generated entr%s overridden by hand-written ones", c.overrides,
                c.overrides == 1 ? "y" : "ies");
+    if (c.iso) printf(", %zu iso-codes name%s overridden", c.iso, c.iso == 1 ? "" : "s");
     putchar('\n');
     tc_actors_free(d);
     return c.problems ? EXIT_PROBLEMS : 0;

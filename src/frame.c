@@ -131,6 +131,22 @@ static int harm_done(const builder *b, uint32_t p, const tc_frame *f)
     return ft && ft->tense == TC_TENSE_PAST;
 }
 
+/* "called the British ambassador a liar", "named Kenya a partner": of two nouns the parser
+ * hung on p as what something is called (xcomp), the first, c, is whom p names, its object. */
+static int named_object(const builder *b, uint32_t p, uint32_t c)
+{
+    const tc_word *w = b->t->w;
+    int nominal = w[c].upos == TC_UPOS_NOUN || w[c].upos == TC_UPOS_PROPN;
+    if (w[c].rel != TC_REL_XCOMP || !nominal) return 0;
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
+        uint32_t d = b->kids[k];
+        if (d > c && w[d].rel == TC_REL_XCOMP &&
+            (w[d].upos == TC_UPOS_NOUN || w[d].upos == TC_UPOS_ADJ))
+            return 1;
+    }
+    return 0;
+}
+
 /* The frame's own children: arguments, negation, auxiliaries, mark. */
 static void own_children(const builder *b, uint32_t p, tc_frame *f)
 {
@@ -149,7 +165,7 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
             }
             add_arg(b, f->subj, &f->nsubj, c, TC_FRAME_NONE);
             if (r == TC_REL_NSUBJ_PASS || r == TC_REL_CSUBJ_PASS) f->flags |= TC_FR_PASSIVE;
-        } else if (r == TC_REL_OBJ || r == TC_REL_IOBJ) {
+        } else if (r == TC_REL_OBJ || r == TC_REL_IOBJ || named_object(b, p, c)) {
             add_arg(b, f->obj, &f->nobj, c, TC_FRAME_NONE);
         } else if (r == TC_REL_OBL_AGENT) {
             add_arg(b, f->agent, &f->nagent, c, case_of(b, c));

@@ -1169,6 +1169,57 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
     }
 }
 
+/* "Troops wounded two herders[ccomp of said] near X, officials said": a noun hung on a verb as
+ * its clausal complement, with no subject, copula or auxiliary of its own (so no clause), right
+ * after a verb with the same head and no object, is that verb's object (session of
+ * 2026-12-07, the twelfth). */
+static void repair_bare_ccomp(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 1; k < n; k++) {
+        if (w[k].rel != TC_REL_CCOMP || (w[k].upos != TC_UPOS_NOUN && w[k].upos != TC_UPOS_PROPN))
+            continue;
+        int clause = 0, obj = 0;
+        uint32_t s = k;
+        while (s > 0 && w[s - 1].head == k + 1 &&
+               (w[s - 1].rel == TC_REL_DET || w[s - 1].rel == TC_REL_NUMMOD ||
+                w[s - 1].rel == TC_REL_AMOD || w[s - 1].rel == TC_REL_COMPOUND ||
+                w[s - 1].rel == TC_REL_NMOD_POSS))
+            s--;
+        if (s == 0) continue;
+        uint32_t j = s - 1;
+        if (w[j].upos != TC_UPOS_VERB || w[j].head != w[k].head) continue;
+        for (uint32_t q = 0; q < n; q++) {
+            int rel = w[q].rel;
+            clause |= w[q].head == k + 1 &&
+                      (rel == TC_REL_NSUBJ || rel == TC_REL_NSUBJ_PASS || rel == TC_REL_COP ||
+                       rel == TC_REL_AUX || rel == TC_REL_MARK);
+            obj |= w[q].head == j + 1 &&
+                   (rel == TC_REL_OBJ || rel == TC_REL_CCOMP || rel == TC_REL_XCOMP);
+        }
+        if (!clause && !obj) hang(w, k, j, TC_REL_OBJ);
+    }
+}
+
+/* "carried out drone strikes[obl]": a noun with no case marker hung as an oblique on a verb,
+ * after that verb's particle (only its own modifiers between), is the verb's object when the
+ * verb has none (session of 2026-12-07, the twelfth). */
+static void repair_particle_object(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 2; k < n; k++) {
+        if (w[k].rel != TC_REL_OBL || w[k].upos != TC_UPOS_NOUN || !w[k].head) continue;
+        uint32_t v = w[k].head - 1u, s = k;
+        while (s > 0 && w[s - 1].head == k + 1 && w[s - 1].rel != TC_REL_CASE) s--;
+        if (s == 0 || v >= s || w[s - 1].rel != TC_REL_COMPOUND_PRT || w[s - 1].head != v + 1)
+            continue;
+        int taken = 0;
+        for (uint32_t q = 0; q < n && !taken; q++)
+            taken = w[q].head == k + 1 && w[q].rel == TC_REL_CASE;
+        for (uint32_t q = 0; q < n && !taken; q++)
+            taken = w[q].head == v + 1 && (w[q].rel == TC_REL_OBJ || w[q].rel == TC_REL_CCOMP);
+        if (!taken) w[k].rel = TC_REL_OBJ;
+    }
+}
+
 /* "'We condemn X,' the foreign minister said[conj of condemn]": a verb of saying after a
  * quote's closing comma and quote mark, with a subject of its own and no conjunction, joined
  * to the quoted root as its conjunct, is the sentence's verb and the quote its ccomp (the
@@ -2232,6 +2283,47 @@ static void repair_reduced_relative(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "threatened that if X did not comply, Y would cut ties": the parser takes the condition's
+ * verb for the complement of "that" and hangs the clause with "would" beside it (parataxis):
+ * the clause with the modal is the complement, the condition its adverbial clause, and "that"
+ * its mark. */
+static void repair_that_if(tc_word *w, uint32_t n)
+{
+    static const char *const modals[] = {"would", "will", "could", "might", "shall", NULL};
+    for (uint32_t c = 1; c < n; c++) {
+        if (w[c].rel != TC_REL_CCOMP || !w[c].head || w[c].upos != TC_UPOS_VERB) continue;
+        uint32_t v = w[c].head - 1u, that = n, cond = n;
+        for (uint32_t k = 0; k < c; k++) {
+            if (w[k].head != c + 1 || w[k].rel != TC_REL_MARK) continue;
+            if (!strcmp(w[k].lemma, "that")) that = k;
+            if (!strcmp(w[k].lemma, "if") || !strcmp(w[k].lemma, "unless")) cond = k;
+        }
+        if (that == n || cond == n || cond != that + 1 || v > that) continue;
+        /* (the modal's clause hung on the main verb, or joined to the condition's verb) */
+        uint32_t q = n;
+        for (uint32_t k = c + 1; k < n && q == n; k++) {
+            if ((w[k].head != v + 1 && w[k].head != c + 1) || w[k].upos != TC_UPOS_VERB ||
+                (w[k].rel != TC_REL_PARATAXIS && w[k].rel != TC_REL_CONJ))
+                continue;
+            for (uint32_t j = c + 1; j < k && q == n; j++) {
+                int modal = 0;
+                for (size_t m = 0; modals[m] && !modal; m++) modal = !strcmp(w[j].lemma, modals[m]);
+                if (modal && w[j].head == k + 1 && w[j].rel == TC_REL_AUX) q = k;
+            }
+        }
+        if (q == n) continue;
+        /* ... and its subject, taken for the condition's object right before the modal
+           ("if Uganda did not comply, Kenya[obj] would cut ties") */
+        for (uint32_t k = c + 1; k + 1 < q; k++)
+            if (w[k].head == c + 1 && w[k].rel == TC_REL_OBJ && w[k + 1].head == q + 1 &&
+                w[k + 1].rel == TC_REL_AUX && k > 0 && !strcmp(w[k - 1].lemma, ","))
+                hang(w, k, q, TC_REL_NSUBJ);
+        hang(w, q, v, TC_REL_CCOMP);
+        hang(w, c, q, TC_REL_ADVCL);
+        hang(w, that, q, TC_REL_MARK);
+    }
+}
+
 /* Whatever the repairs did, the words form one tree: a word whose heads loop is hung on the
  * root (a repair's mistake must cost an arc, never a loop in the code that climbs the tree). */
 static void untangle(tc_word *w, uint32_t n)
@@ -2282,7 +2374,9 @@ static void tag_sentence(const tc_parser *p, const char *const *words, const uin
     tc_tag_words(p, tw, n, cls, upos, xpos);
     if (name) tc_tag_names(p, words, n, name, cls, upos, xpos);
     tc_tag_opening_noun(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_particle_object(p, words, len, n, cls, upos, xpos);
     tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_infinitive(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_modal(p, tw, words, len, n, cls, upos, xpos);
@@ -2312,6 +2406,8 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_relative_then_verb(p, w, n);
     repair_clause_after(p, w, n);
     repair_closing_speaker(w, n);
+    repair_bare_ccomp(w, n);
+    repair_particle_object(w, n);
     repair_quote_speaker(w, n);
     repair_object_subject(w, n);
     repair_to_conj(w, n);
@@ -2344,6 +2440,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_visiting(p, w, n);
     repair_prep_visiting(p, w, n);
     repair_reduced_relative(p, w, n);
+    repair_that_if(w, n);
     untangle(w, n);
     mark_voice(p, w, n);
 }

@@ -321,13 +321,20 @@ static void score_dense(const tc_pmodel *m, const uint64_t *f, int nf, const uin
     uint64_t even = 0, odd = 0;
     int32_t found = 0;
     const uint64_t *slots = m->slots;
+    const uint32_t nslots = m->nslots;
     const uint64_t lanes = 0xfff000fffull, flip = 1ull << 27 | 1ull << 39 | 1ull << 51 | 1ull << 63;
     for (int i = 0; i < nf; i++) {
-        uint64_t fp = dense_fp(f[i]), v;
-        uint32_t s = slot[i], probes = 0;
-        while ((v = slots[s]) != 0 && (v & 0xffff) != fp && ++probes < m->nslots)
-            s = s + 1 == m->nslots ? 0 : s + 1;
-        if ((v & 0xffff) != fp) continue;
+        uint64_t fp = dense_fp(f[i]), v = slots[slot[i]];
+        /* most features sit in their own slot or are missing with it empty: probe further
+           only past another feature's slot */
+        if ((v & 0xffff) != fp) {
+            uint32_t s = slot[i], probes = 0;
+            while (v != 0 && (v & 0xffff) != fp && ++probes < nslots) {
+                s = s + 1 == nslots ? 0 : s + 1;
+                v = slots[s];
+            }
+            if ((v & 0xffff) != fp) continue;
+        }
         v ^= flip;
         even += v >> 16 & lanes;
         odd += v >> 28 & lanes;
@@ -357,32 +364,46 @@ void tc_pmodel_score(const tc_pmodel *m, const uint64_t *f, int nf, int32_t *sco
     int n = 0;
     for (int i = 0; i < nf; i++) {
         uint32_t fp = fp_of(f[i]), s = slot[i];
-        uint32_t probes = 0;
-        for (uint64_t v; probes++ < m->nslots && (v = m->slots[s]) != 0;
-             s = s + 1 == m->nslots ? 0 : s + 1) {
-            if ((uint32_t)(v >> 32) != fp) continue;
-            first[n] = (uint32_t)(v >> 8) & 0xffffff;
-            count[n] = (uint32_t)v & 0xff;
-            if (first[n] + count[n] <= m->nent) {
-                __builtin_prefetch(m->ent + first[n]);
-                n++;
+        uint64_t v = m->slots[s];
+        /* (at most nslots slots read: a damaged table may have no empty one) */
+        for (uint32_t probes = 1; v != 0 && (uint32_t)(v >> 32) != fp; probes++) {
+            if (probes >= m->nslots) {
+                v = 0;
+                break;
             }
-            break;
+            s = s + 1 == m->nslots ? 0 : s + 1;
+            v = m->slots[s];
+        }
+        if (!v) continue;
+        first[n] = (uint32_t)(v >> 8) & 0xffffff;
+        count[n] = (uint32_t)v & 0xff;
+        if (first[n] + count[n] <= m->nent) {
+            __builtin_prefetch(m->ent + first[n]);
+            n++;
         }
     }
     for (int i = 0; i < n; i++) {
         const uint32_t *e = m->ent + first[i];
-        uint32_t k = 0;
         /* four at a time (a feature of the tagger has up to a hundred entries): the loop's
-           own instructions were a third of it */
-        for (; k + 4 <= count[i]; k += 4) {
-            uint32_t e0 = e[k], e1 = e[k + 1], e2 = e[k + 2], e3 = e[k + 3];
+           own instructions were a third of it; the rest, up to three, unrolled too */
+        for (uint32_t q = count[i] >> 2; q; q--, e += 4) {
+            uint32_t e0 = e[0], e1 = e[1], e2 = e[2], e3 = e[3];
             scores[e0 & 0xff] += (int32_t)e0 >> 8;
             scores[e1 & 0xff] += (int32_t)e1 >> 8;
             scores[e2 & 0xff] += (int32_t)e2 >> 8;
             scores[e3 & 0xff] += (int32_t)e3 >> 8;
         }
-        for (; k < count[i]; k++) scores[e[k] & 0xff] += (int32_t)e[k] >> 8;
+        switch (count[i] & 3) {
+        case 3:
+            scores[e[2] & 0xff] += (int32_t)e[2] >> 8; /* fall through */
+        case 2:
+            scores[e[1] & 0xff] += (int32_t)e[1] >> 8; /* fall through */
+        case 1:
+            scores[e[0] & 0xff] += (int32_t)e[0] >> 8;
+            break;
+        default:
+            break;
+        }
     }
 }
 

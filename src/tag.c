@@ -253,6 +253,7 @@ enum {
     XS_MODAL_OBJECT,
     XS_PHRASE,
     XS_HEAD,
+    XS_OBJECT_WORD,
     XS_COUNT
 };
 static const char *const xset_names[XS_COUNT][16] = {
@@ -283,6 +284,8 @@ static const char *const xset_names[XS_COUNT][16] = {
     /* a noun phrase between a subordinating word and its verb (tc_tag_clause_past), its head */
     [XS_PHRASE] = {"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH"},
     [XS_HEAD] = {"NN", "NNS", "NNP", "NNPS", "PRP"},
+    /* what may stand between a particle and its object's head (tc_tag_particle_object) */
+    [XS_OBJECT_WORD] = {"NN", "JJ", "DT", "CD", "NNP"},
 };
 
 static uint32_t class_of(const tc_parser *p, int upos, const char *xname)
@@ -316,6 +319,7 @@ void tc_tag_prepare(tc_parser *p)
     p->cls_vb = class_of(p, TC_UPOS_VERB, "VB");
     p->cls_nnp = class_of(p, TC_UPOS_PROPN, "NNP");
     p->cls_nn = class_of(p, TC_UPOS_NOUN, "NN");
+    p->cls_to = class_of(p, TC_UPOS_PART, "TO");
 }
 
 /* The Penn tags word w may be given (tc_tag_words says which), a bit each (tags past 64 are
@@ -515,6 +519,16 @@ static int opens_sentence(const tc_parser *p, const uint8_t *xpos, uint32_t k)
     return 1;
 }
 
+/* Do words [0, k) form a noun phrase headed by a singular common noun, which a verb's third
+ * person agrees with ("The 2015 accord bars[NNS] X from ...", "The ministry plans[NNS] to")? */
+static int opens_with_singular(const tc_parser *p, const uint8_t *xpos, uint32_t k)
+{
+    if (k < 2 || k > 6 || strcmp(tc_parse_xpos_name(p, xpos[k - 1]), "NN")) return 0;
+    for (uint32_t i = 0; i < k; i++)
+        if (!xpos_in(p, xpos[i], XS_NAME) && strcmp(tc_parse_xpos_name(p, xpos[i]), "CD")) return 0;
+    return 1;
+}
+
 /* Does the noun phrase ending at token end (determiners, possessives, adjectives and nouns,
  * up to five words) follow a verb of saying ("said his country", "says the army")? */
 static int reported_subject(const tc_parser *p, const char *const *words, const uint32_t *len,
@@ -541,6 +555,22 @@ static int finite_before(const tc_parser *p, const uint8_t *xpos, uint32_t i)
     for (uint32_t k = 0; k < i; k++)
         if (xpos_in(p, xpos[k], XS_FINITE)) return 1;
     return 0;
+}
+
+/* Are the finite verbs of the sentence, if any, all after word i and each after a comma that
+ * follows it ("Rebels wounded[JJ] two soldiers, the army said"), none before it? A reduced
+ * relative has its clause's verb with no comma between ("Civilians injured Tuesday were
+ * taken to hospital"). */
+static int only_speaker_after(const tc_parser *p, const char *const *words, const uint32_t *len,
+                              const uint8_t *xpos, uint32_t n, uint32_t i)
+{
+    if (finite_before(p, xpos, i)) return 0;
+    int comma = 0;
+    for (uint32_t q = i + 1; q < n; q++) {
+        comma |= len[q] == 1 && words[q][0] == ',';
+        if (xpos_in(p, xpos[q], XS_FINITE) && !comma) return 0;
+    }
+    return 1;
 }
 
 /* A declarative sentence has a finite verb. The treebank holds few of the rare past tenses of
@@ -581,10 +611,11 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         /* a regular verb's past participle is its past tense too */
         uint64_t verbal = (1ull << p->cls_xpos[vbd]) | (1ull << vbn);
         int past = tw[i].amb ? (tw[i].amb & verbal) != 0 : (tw[i].wn & TC_WN_VERB) != 0;
-        /* "Israeli troops wounded[JJ] three Palestinians": with no finite verb at all, an -ed
-           word the treebank saw only as an adjective, a verb to WordNet, before an object */
-        if (!past && !has_finite && len[i] < 40 && i + 1 < n &&
-            xpos_in(p, xpos[i + 1], XS_OBJECT)) {
+        /* "Israeli troops wounded[JJ] three Palestinians": with no finite verb at all (or only
+           a speaker's after a comma: "..., officials said"), an -ed word the treebank saw only
+           as an adjective, a verb to WordNet, before an object */
+        if (!past && (!has_finite || only_speaker_after(p, words, len, xpos, n, i)) &&
+            len[i] < 40 && i + 1 < n && xpos_in(p, xpos[i + 1], XS_OBJECT)) {
             char low[40];
             for (uint32_t k = 0; k < len[i]; k++)
                 low[k] = (char)tolower((unsigned char)words[i][k]);
@@ -664,14 +695,47 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
                      !strcmp(xpos_str(p, xpos[i + 2]), "VB");
         int verbal =
             (tw[i].wn & TC_WN_VERB) || (to_inf && (tw[i].amb & (1ull << p->cls_xpos[vbz])));
+        int name = opens_sentence(p, xpos, i);
+        /* after a singular common noun, a word the treebank saw too ("The accord bars[NNS]
+           Iranian banks from ..."): a verb to WordNet */
+        if (!name && !verbal && len[i] < 40 && opens_with_singular(p, xpos, i)) {
+            char low[40];
+            tc_tag_lower(words[i], len[i], low);
+            verbal = (wordnet_mask(p, low, len[i]) & TC_WN_VERB) != 0;
+        }
         if (!xpos_in(p, xpos[i], XS_PLURAL) || len[i] < 3 || words[i][len[i] - 1] != 's' ||
-            !verbal || !opens_sentence(p, xpos, i) ||
+            !verbal || !(name || opens_with_singular(p, xpos, i)) ||
             (!xpos_in(p, xpos[i + 1], XS_HEADLINE_OBJECT) && !to_inf))
             continue;
         cls[i] = (uint8_t)vbz;
         upos[i] = TC_UPOS_VERB;
         xpos[i] = p->cls_xpos[vbz];
         return;
+    }
+}
+
+/* "carried out air strikes[VBZ] on villages", "called off peace talks[VBZ]": a third person
+ * -s word after a phrasal verb's particle, only nouns, adjectives, numbers or a determiner
+ * between, is that verb's object, a plural noun, when WordNet has it as a noun (session of
+ * 2026-12-07, the twelfth). */
+void tc_tag_particle_object(const tc_parser *p, const char *const *words, const uint32_t *len,
+                            uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    uint32_t nns = p->cls_nns;
+    if (nns >= p->nclass) return;
+    for (uint32_t i = 2; i < n; i++) {
+        if (!xpos_in(p, xpos[i], XS_THIRD) || len[i] < 4 || len[i] >= 40 ||
+            words[i][len[i] - 1] != 's')
+            continue;
+        uint32_t k = i;
+        while (k > 1 && i - k < 4 && xpos_in(p, xpos[k - 1], XS_OBJECT_WORD)) k--;
+        if (strcmp(tc_parse_xpos_name(p, xpos[k - 1]), "RP")) continue;
+        char low[40];
+        tc_tag_lower(words[i], len[i], low);
+        if (!(wordnet_mask(p, low, len[i]) & TC_WN_NOUN)) continue;
+        cls[i] = (uint8_t)nns;
+        upos[i] = TC_UPOS_NOUN;
+        xpos[i] = p->cls_xpos[nns];
     }
 }
 
@@ -695,6 +759,49 @@ void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *w
         cls[i] = (uint8_t)vb;
         upos[i] = TC_UPOS_VERB;
         xpos[i] = p->cls_xpos[vb];
+    }
+}
+
+void tc_tag_infinitive(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                       const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    /* the forms of verbs, and of their nouns, that take an infinitive of what their subject
+       does ("the decision to ease[NN] curbs") */
+    static const char *const takers[] = {
+        "decide",    "decides",    "decided",   "deciding",    "decision",      "plan",
+        "plans",     "planned",    "planning",  "agree",       "agrees",        "agreed",
+        "agreement", "vow",        "vows",      "vowed",       "pledge",        "pledges",
+        "pledged",   "promise",    "promises",  "promised",    "intend",        "intends",
+        "intended",  "want",       "wants",     "wanted",      "refuse",        "refuses",
+        "refused",   "refusal",    "threaten",  "threatens",   "threatened",    "threat",
+        "threats",   "seek",       "seeks",     "sought",      "offer",         "offers",
+        "offered",   "prepare",    "prepares",  "prepared",    "resolve",       "resolved",
+        "voted",     "opted",      "chose",     "bid",         "attempt",       "effort",
+        "efforts",   "commitment", "readiness", "willingness", "determination", "ready",
+        "willing",   NULL};
+    uint32_t vb = p->cls_vb;
+    if (vb >= p->nclass) return;
+    for (uint32_t i = 2; i + 1 < n; i++) {
+        if (len[i - 1] != 2 || memcmp(words[i - 1], "to", 2) || !xpos_in(p, xpos[i], XS_ADJ) ||
+            !xpos_in(p, xpos[i + 1], XS_MODAL_OBJECT) || len[i] >= 60 || len[i - 2] >= 16)
+            continue;
+        char low[64];
+        tc_tag_lower(words[i - 2], len[i - 2], low);
+        int takes = 0;
+        for (size_t k = 0; takers[k] && !takes; k++) takes = !strcmp(low, takers[k]);
+        if (!takes) continue;
+        /* a verb: seen as its base form in the treebank, or to WordNet */
+        tc_tag_lower(words[i], len[i], low);
+        if (!(tw[i].amb >> p->cls_xpos[vb] & 1) && !(wordnet_mask(p, low, len[i]) & TC_WN_VERB))
+            continue;
+        cls[i] = (uint8_t)vb;
+        upos[i] = TC_UPOS_VERB;
+        xpos[i] = p->cls_xpos[vb];
+        if (p->cls_to < p->nclass) {
+            cls[i - 1] = (uint8_t)p->cls_to;
+            upos[i - 1] = TC_UPOS_PART;
+            xpos[i - 1] = p->cls_xpos[p->cls_to];
+        }
     }
 }
 

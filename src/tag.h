@@ -47,9 +47,9 @@ struct tc_parser {
     uint64_t closed;     /* the closed classes */
     uint64_t wn_xpos[5]; /* the tags of each WordNet part of speech (0: none, noun, verb, ...) */
     uint64_t xset[20];   /* the tag lists of tag.c's repairs */
-    uint32_t cls_vbd, cls_vbz, cls_nns, cls_vb, cls_nnp,
-        cls_nn;        /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB, PROPN NNP, NOUN NN
-                          (nclass: none) */
+    uint32_t cls_vbd, cls_vbz, cls_nns, cls_vb, cls_nnp, cls_nn,
+        cls_to;        /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB, PROPN NNP, NOUN NN,
+                          PART TO (nclass: none) */
     uint32_t xpos_vbn; /* VBN (nxpos: none) */
     tc_pmodel tagw;
     tc_fmap amb; /* lower-case form -> Penn tag mask */
@@ -102,8 +102,16 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
                     const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* An adjective right after a modal (adverbs between), a verb to WordNet, before an object's
  * first word, is that verb's base form ("will free 1,500 prisoners", "could open the border"). */
+/* A third person -s word after a phrasal verb's particle ("carried out air strikes[VBZ]") is
+ * its object, a plural noun. */
+void tc_tag_particle_object(const tc_parser *p, const char *const *words, const uint32_t *len,
+                            uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                   const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
+/* So is one right after "to" and a verb that takes an infinitive ("has decided to ease[NN]
+ * restrictions on X", "plans to ease[NN] curbs"): the "to" is the infinitive's. */
+void tc_tag_infinitive(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                       const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* A subordinating word, a noun phrase and an -ed word that may be a past tense: the past tense
  * of a clause ("called for calm after police arrested[VBN] the mayor"), not a participle (unless
  * "by" follows: "after the man arrested by police"). */

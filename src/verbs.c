@@ -254,9 +254,11 @@ tc_verbs *tc_verbs_new(void)
 
 /* One pattern of our format, "verb word * word"; returns NULL or why it is bad. */
 static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *info,
-                               const char *code2, const tc_cameo *info2, int mutual, char *text)
+                               const char *code2, const tc_cameo *info2, int mutual, int undergo,
+                               char *text)
 {
-    tc_vpattern p = {.info = info, .info2 = info2, .mutual = mutual, .gap = TC_VERBS_GAP};
+    tc_vpattern p = {
+        .info = info, .info2 = info2, .mutual = mutual, .undergo = undergo, .gap = TC_VERBS_GAP};
     p.nocode = !info; /* "-": an idiom that hides the verb ("met with criticism") */
     snprintf(p.cameo, sizeof p.cameo, "%s", code);
     if (code2) snprintf(p.cameo2, sizeof p.cameo2, "%s", code2);
@@ -298,6 +300,7 @@ static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *in
         if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
     const char *why = parse_side(v, post, 0, p.post, &p.npost);
     if (why) return why;
+    for (int k = 0; k < p.npost; k++) p.undergo |= p.post[k].kind == TC_EL_SRC;
     store_pattern(v, &p, verb);
     return NULL;
 }
@@ -327,11 +330,19 @@ static const char *parse_verb_line(tc_verbs *v, const tc_cameo_table *cameo, cha
             if (!isspace((unsigned char)*k)) return "text after @mutual (it ends the line)";
         *mutual = 0;
     }
+    /* "@undergo": the subject undergoes the act ("came under attack"), the target */
+    char *undergo = strstr(line + used, "@undergo");
+    if (undergo) {
+        for (const char *k = undergo + 8; *k; k++)
+            if (!isspace((unsigned char)*k)) return "text after @undergo (it ends the line)";
+        *undergo = 0;
+    }
     int any = 0;
     for (char *alt = line + used, *bar; alt; alt = bar) {
         bar = strchr(alt, '|');
         if (bar) *bar++ = 0;
-        const char *why = add_pattern(v, code, info, code2, info2, mutual != NULL, alt);
+        const char *why =
+            add_pattern(v, code, info, code2, info2, mutual != NULL, undergo != NULL, alt);
         if (why) return why;
         any = 1;
     }

@@ -81,6 +81,10 @@ typedef struct {
     uint8_t gap;                       /* widest unglued gap, in words */
     int exact;                         /* the verb is an exact form, not a lemma */
     int mutual;                        /* "A and B fought": each acts on the other */
+    int undergo;                       /* "X came under attack (from $)": the subject undergoes
+                                          the act (the target); the source is the "$" actor,
+                                          else none (our format: "@undergo", or a "$" after
+                                          the verb) */
     int nocode;                        /* "---": matches (and so hides shorter ones), no event */
     int wide;                          /* its words may lie anywhere in the sentence */
     int comp_pre;                      /* "%" before the verb: the compound subject's members

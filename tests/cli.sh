@@ -500,6 +500,14 @@ rc=$?
     && grep -q '^strict recall 0.333 ' "$tmp/ev.txt" \
     && ok "eval events --dyad-misses: only the row found by type with the wrong target, its marks and coded actors" \
     || bad "eval events --dyad-misses (rc $rc)"
+# a list member given the sector of the phrase before it keeps its own words (twelfth session:
+# "ties with the Malawian government and Tanzania" named Tanzania by "Malawian government")
+printf '%s\n' '{"id":"l1","text":"Zambia cut all ties with the Malawian government and Tanzania."}' \
+    | "$T" code --format tsv > "$tmp/list.tsv" 2>"$err"
+awk -F'\t' '$5 == "TZAGOV" && $33 == "Tanzania"' "$tmp/list.tsv" | grep -q . \
+    && awk -F'\t' '$5 == "MWIGOV" && $33 == "Malawian government"' "$tmp/list.tsv" | grep -q . \
+    && ok "code: a list member that takes the first member's sector keeps its own words" \
+    || bad "code: list member's words ($(cut -f5,33 "$tmp/list.tsv" | tr '\n' ' '))"
 "$T" eval events tests/data/eval/plover-dyad.jsonl --event-misses > "$tmp/ev.txt" 2>"$err"
 rc=$?
 [ $rc -eq 0 ] && [ "$(grep -c '^d[0-9]'$'\t' "$tmp/ev.txt")" = 1 ] \

@@ -62,6 +62,12 @@ enum { TC_SEX_NONE, TC_SEX_FEMALE, TC_SEX_MALE, TC_SEX_EITHER };
 /* tc_actors_resolve's: one of the two states a plural description stands for ("the two
    countries", "both leaders"), on its determiner words (the earlier state) or its noun */
 #define TC_MENTION_PAIR 4u
+/* tc_actors_resolve's: a plural pronoun ("they", "them", "their") standing for a list of
+   actors named before ("Russia and China ... They vetoed"): the first member carries
+   TC_MENTION_LIST, the others TC_MENTION_ALSO on the same words, after it; the coder reads
+   them as a list (its words map to the first only) */
+#define TC_MENTION_LIST 16u
+#define TC_MENTION_ALSO 32u
 /* tc_actors_scan_article's: an agent of no state given the article's own country ("the
    government" in a Somali story): placed by the story, not by its sentence */
 #define TC_MENTION_STORY 8u
@@ -234,10 +240,15 @@ typedef struct {
                               names no dictionary knows that are persons' (tc_mention.sex),
                               newest at (npersons - 1) % 8 */
     unsigned npersons;
-    unsigned lead_sex; /* the sex of the previous sentence's first person, known or not */
-    uint32_t sides_at; /* 1 + the first token of the last party, opposition or fighters named
-                          (of a state or of none): "both sides", "the parties" after it are
-                          theirs, not two states' (0: none) */
+    unsigned lead_sex;  /* the sex of the previous sentence's first person, known or not */
+    tc_mention list[4]; /* the last list of two to four actors named ("Russia and China"),
+                           for "they", "them", "their" after it */
+    unsigned nlist;     /* its members (0: none) */
+    uint32_t list_sent; /* 1 + the sentence that named it (or went on with it: "They ...") */
+    int list_opens;     /* it opened that sentence (its subject) */
+    uint32_t sides_at;  /* 1 + the first token of the last party, opposition or fighters named
+                           (of a state or of none): "both sides", "the parties" after it are
+                           theirs, not two states' (0: none) */
 } tc_actors_refs;
 
 /* The sex data/names-given.txt gives the first name word[0..len) (any case): TC_SEX_FEMALE,
@@ -256,7 +267,10 @@ unsigned tc_actors_given_sex(const tc_actors *d, const char *word, size_t len);
  * the last state; "the group" / "the movement" the last group; "the organisation" / "the
  * agency" the last organisation; "he" / "she" the last person of that sex (a
  * person no dictionary knows named nearer: no one); "It" / "They" opening a sentence
- * (not "It is", "It would" ...) the actor that opened the sentence before, when one did. Returns
+ * (not "It is", "It would" ...) the actor that opened the sentence before, when one did;
+ * "They", "them", "their" a list of two to four actors of this sentence or the one before
+ * (TC_MENTION_LIST / TC_MENTION_ALSO), and a plural "They" never a single state named by its
+ * name; "The country" opening a sentence the state that opened the one before. Returns
  * the mentions with the resolved ones changed or added, in token order (in arena a; m itself when
  * nothing changes); a person's first or last name alone, capitalised and not beside another
  * capitalised word, is the person named so before ("Lai Ching-te ... Lai said" = TWNGOV; a name

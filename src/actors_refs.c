@@ -394,7 +394,33 @@ static const tc_mention *titled_person(const tc_text *t, const tc_mention *m,
 
 /* An agent with no country after its / their (the last state's) or the (the last state actor
  * named with the same word): "its government" = ARM + GOV. */
-static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r)
+/* "Iran condemned the Israeli strike on its consulate": "its" / "their" after an act of force
+ * named by a state's adjective ("the Israeli strike", "a Russian raid") is the state that
+ * opened the sentence, the one the act was aimed at, not the act's author named last
+ * (twelfth session); only when every actor between them is such an act. NULL when not. */
+static const tc_mention *struck_opener(const tc_text *t, uint32_t first, uint32_t i,
+                                       const tc_mention *res, size_t n)
+{
+    static const char *const acts[] = {
+        "strike", "strikes",   "airstrike", "airstrikes", "attack",    "attacks", "raid",
+        "raids",  "offensive", "bombing",   "shelling",   "incursion", "assault", "invasion"};
+    if (!n || res[0].tok0 > first + 1 || sort_of(&res[0]) != REF_STATE || strlen(res[0].code) < 3 ||
+        !strncmp(res[0].code, "IGO", 3) || !strncmp(res[0].code, "NGO", 3) ||
+        !strncmp(res[0].code, "MNC", 3) || !strncmp(res[0].code, "---", 3))
+        return NULL;
+    int acted = 0;
+    for (size_t q = 1; q < n && res[q].tok0 < i; q++) {
+        const tc_mention *x = &res[q];
+        if (!in_words(&t->toks[x->tok0 + x->ntok - 1], acts, sizeof acts / sizeof *acts) ||
+            !strncmp(x->code, res[0].code, 3))
+            return NULL;
+        acted = 1;
+    }
+    return acted ? &res[0] : NULL;
+}
+
+static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const tc_actors_refs *r,
+                         const tc_mention *res, size_t n)
 {
     static const char *const institutions[] = {"government",     "ministry",  "authorities",
                                                "administration", "cabinet",   "regime",
@@ -403,7 +429,8 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
     const tc_token *w = &t->toks[m->tok0 - 1];
     const tc_mention *ante = NULL;
     if (word_is(w, "its") || word_is(w, "their")) {
-        ante = ref_of(r, REF_STATE);
+        ante = struck_opener(t, first, m->tok0, res, n);
+        if (!ante) ante = ref_of(r, REF_STATE);
     } else if (word_is(w, "the")) {
         const char *head = t->toks[m->tok0 + m->ntok - 1].norm;
         for (unsigned k = 0; k < 8 && k < r->nrecent && !ante; k++) {
@@ -445,6 +472,11 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
         /* ... or, for fighters of no state ("the militants", "the separatist group"), the
            armed group named last */
         const tc_mention *group = ref_of(r, REF_GROUP);
+        /* (opening a sentence, the fighters that opened the one before: "The RSF accused the
+           SAF ... The rebels later attacked", twelfth session) */
+        if (!ante && armed_sector(m->code + 3) && m->tok0 == first + 1 && r->has_subject &&
+            strlen(r->subject.code) > 3 && armed_sector(r->subject.code + 3))
+            ante = &r->subject;
         if (!ante && armed_sector(m->code + 3) && group && armed_sector(group->code + 3))
             ante = group;
         if (ante) {
@@ -807,6 +839,55 @@ static const tc_mention *proposal_maker(const tc_text *t, uint32_t sent, uint32_
     return best;
 }
 
+/* "Ghana closed its border with Togo. Nigeria condemned the move": a noun that takes up the
+ * act of the sentence before (the move, the decision, the step, the call ...) right after
+ * "the" (an adjective may come between) as the object of a verb that judges it (welcomed,
+ * condemned, backed ...) stands for who did that act: the actor that opened the sentence
+ * before (subject continuity), or the list that did (into out; returns how many, 0 for none).
+ * or the person who did. Not the judge's own state ("Ghana later defended the move")
+ * (twelfth session, recall4's dropped targets "welcomed the move", "supported the call"). */
+static size_t act_doer(const tc_text *t, uint32_t sent, uint32_t i, const tc_actors_refs *refs,
+                       const tc_mention *res, size_t n, const tc_mention **out)
+{
+    static const char *const acts[] = {"move",  "decision", "step",      "call",
+                                       "calls", "measure",  "extension", "announcement"};
+    static const char *const judging[] = {
+        "welcomed",   "welcomes",  "condemned", "condemns",   "criticized", "criticised",
+        "criticizes", "denounced", "denounces", "supported",  "supports",   "backed",
+        "backs",      "praised",   "praises",   "hailed",     "hails",      "applauded",
+        "rejected",   "rejects",   "opposed",   "opposes",    "slammed",    "decried",
+        "endorsed",   "endorses",  "protested", "condemning", "welcoming",  "criticizing"};
+    uint32_t first = t->sents[sent].tok0;
+    if (!sent || i < first + 2 || !in_words(&t->toks[i], acts, sizeof acts / sizeof *acts))
+        return 0;
+    uint32_t det = word_is(&t->toks[i - 1], "the") ? i - 1
+                   : i >= first + 3 && word_is(&t->toks[i - 2], "the") &&
+                           !(t->toks[i - 1].flags & (TC_TOK_PUNCT | TC_TOK_CAP))
+                       ? i - 2
+                       : 0;
+    if (!det || det == first ||
+        !in_words(&t->toks[det - 1], judging, sizeof judging / sizeof *judging))
+        return 0;
+    /* ("the call for X by Y", "the decision of Y": its maker named there) */
+    if (i + 1 < t->ntoks && (word_is(&t->toks[i + 1], "of") || word_is(&t->toks[i + 1], "by")))
+        return 0;
+    size_t c = 0;
+    if (refs->nlist && refs->list_sent == sent && refs->list_opens) {
+        for (unsigned q = 0; q < refs->nlist; q++) out[c++] = &refs->list[q];
+    } else if (refs->has_subject && sort_of(&refs->subject) != REF_NONE && refs->subject.code[0] &&
+               refs->subject.code[0] != '-') {
+        out[c++] = &refs->subject;
+    } else if (refs->has_lead && refs->lead.tok0 <= t->sents[sent - 1].tok0 + 1 &&
+               refs->lead.code[0] && refs->lead.code[0] != '-') {
+        out[c++] = &refs->lead; /* ("President Ruto closed the border. X criticized the move") */
+    }
+    for (size_t k = 0; k < c; k++)
+        for (size_t q = 0; q < n; q++)
+            if (res[q].tok0 >= first && res[q].tok0 < i && !strncmp(res[q].code, out[k]->code, 3))
+                return 0;
+    return c;
+}
+
 /* "the two countries", "both leaders", "the prime ministers": a plural description of two
  * states' sides. At token i ("the" or "both"), the words of the description: *det the tokens
  * before the noun ("the two", "both", "the"), *len all of them; 0 when there is none. The
@@ -929,12 +1010,150 @@ static size_t pair_mentions(const tc_text *t, uint32_t i, uint32_t det, uint32_t
     return 2;
 }
 
+/* ---- plural references (session of 2026-12-07, the twelfth, branch refs12) ---- */
+
+/* Can mention m be a member of a list a plural pronoun stands for: an actor placed, no
+ * region, no reference resolved to a list or a pair already? */
+static int listable(const tc_mention *m)
+{
+    return m->code[0] && m->code[0] != '-' && m->kind != TC_KIND_REGION &&
+           m->kind != TC_KIND_DISCARD &&
+           !(m->flags & (TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR));
+}
+
+/* Are tokens [a, b) only the words that join a list (",", "and", "the", "both"), one to
+ * three of them? *and is set when "and" is among them. */
+static int list_gap(const tc_text *t, uint32_t a, uint32_t b, int *and)
+{
+    if (b <= a || b - a > 3) return 0;
+    *and = 0;
+    for (uint32_t w = a; w < b; w++) {
+        if (word_is(&t->toks[w], "and"))
+            *and = 1;
+        else if (!word_is(&t->toks[w], ",") && !word_is(&t->toks[w], "the") &&
+                 !word_is(&t->toks[w], "both"))
+            return 0;
+    }
+    return 1;
+}
+
+/* The last list of two to four actors of res[0..n) that ends before token upto, joined by
+ * commas and a last "and" ("Russia and China", "Greece, Panama and South Korea"), not after
+ * "between" (a relation: "ties between Russia and China"); its members into out (at most 4),
+ * *opens set when its first member opens the sentence (first: its first token). Returns how
+ * many, 0 for none (a longer list is none: a pronoun stands for the few a reader keeps). */
+static size_t last_list(const tc_text *t, uint32_t first, uint32_t upto, const tc_mention *res,
+                        size_t n, const tc_mention **out, int *opens)
+{
+    for (size_t k = n; k-- > 1;) {
+        if (res[k].tok0 + res[k].ntok > upto || !listable(&res[k])) continue;
+        int and;
+        if (!listable(&res[k - 1]) ||
+            !list_gap(t, res[k - 1].tok0 + res[k - 1].ntok, res[k].tok0, &and) || !and)
+            continue;
+        size_t j = k - 1;
+        while (j > 0 && listable(&res[j - 1])) {
+            int and2;
+            if (!list_gap(t, res[j - 1].tok0 + res[j - 1].ntok, res[j].tok0, &and2) || and2) break;
+            j--;
+        }
+        if (k - j + 1 > 4) return 0;
+        if (res[j].tok0 > 0 && word_is(&t->toks[res[j].tok0 - 1], "between")) return 0;
+        size_t c = 0;
+        for (size_t q = j; q <= k; q++) {
+            int dup = 0;
+            for (size_t d = 0; d < c && !dup; d++) dup = !strcmp(out[d]->code, res[q].code);
+            if (!dup) out[c++] = &res[q];
+        }
+        if (c < 2) return 0;
+        *opens = res[j].tok0 == first ||
+                 (res[j].tok0 == first + 1 &&
+                  (word_is(&t->toks[first], "the") || word_is(&t->toks[first], "both")));
+        return c;
+    }
+    return 0;
+}
+
+/* Can a singular name stand for the plural "They": not a state or a capital named by its
+ * name ("France urged Russia to withdraw. They rejected ...": not France); agents ("Russian
+ * troops"), groups and organisations ("The G7 ... They called on China") can. */
+static int takes_they(const tc_mention *m)
+{
+    size_t l = strlen(m->code);
+    return !((m->kind == TC_KIND_COUNTRY && l <= 3) ||
+             (m->kind == TC_KIND_METONYM && l == 6 && !strcmp(m->code + 3, "GOV")));
+}
+
+/* What a plural pronoun at token i stands for, as a list of actors (into out, at most 4;
+ * returns how many): issue 14's noise control with number agreement, subject continuity and
+ * distance (this sentence or the one before).
+ * - "They" opening the sentence (not "They were", as opening_pronoun): the list that opened
+ *   the sentence before; else, when that sentence's opening actor cannot be "they" (a state
+ *   named by its name), a list it named elsewhere ("France urged Russia and China to
+ *   withdraw. They rejected ..."), or no one: *none is set ("France urged Russia to withdraw.
+ *   They rejected ...": not France).
+ * - "they" right after a verb of saying ("Russia and China said they would ...") : the list
+ *   that opens the sentence.
+ * - "them": a list of this sentence with an actor after it (the pronoun's own subject:
+ *   "Russia and China walked out, and Britain criticized them"), else the list of the
+ *   sentence before; not when a group of people of this sentence is it (object_of_pronoun).
+ * - "their" (no agent after it, which resolve_agent takes): as "them" ("France criticized
+ *   their veto"); not a list that opens this sentence.
+ * 0 when none applies: the other rules go on. */
+static size_t plural_ref(const tc_text *t, uint32_t sent, uint32_t i, uint32_t end,
+                         const tc_mention *res, size_t n, const tc_actors_refs *r,
+                         const tc_mention **out, int *none)
+{
+    const tc_sentence *s = &t->sents[sent];
+    const tc_token *w = &t->toks[i];
+    int they = word_is(w, "they"), them = word_is(w, "them"), their = word_is(w, "their");
+    *none = 0;
+    if (!they && !them && !their) return 0;
+    int prev = r->nlist && r->list_sent == sent; /* (list_sent is 1 + its sentence) */
+    size_t c = 0;
+    int opens = 0;
+    if (they && (i == s->tok0 || (!n && after_opener(t, s->tok0, i))) &&
+        opening_pronoun(t, i, end)) {
+        if (prev && r->list_opens) goto previous;
+        if (r->has_subject && takes_they(&r->subject)) return 0;
+        if (prev) goto previous;
+        *none = r->has_subject;
+        return 0;
+    }
+    if (they && said_it(t, s->tok0, i)) {
+        c = last_list(t, s->tok0, i, res, n, out, &opens);
+        return opens ? c : 0;
+    }
+    if (them && object_of_pronoun(t, i, res, n)) return 0;
+    if (them || their) {
+        c = last_list(t, s->tok0, i, res, n, out, &opens);
+        if (c) {
+            /* (an actor between the list and the pronoun, its own clause's subject: "Italy
+               and Spain refused to let the plane enter their air space" is theirs, no
+               target; and for "their" not the list that opens the sentence: "ICE and DHS,
+               which ... Trump, declined questions about their ...") */
+            const tc_mention *lastm = out[c - 1];
+            for (size_t q = 0; q < n && !(their && opens); q++)
+                if (res[q].tok0 > lastm->tok0 && res[q].tok0 + res[q].ntok < i && res[q].code[0] &&
+                    res[q].code[0] != '-' && !(res[q].flags & TC_MENTION_ALSO))
+                    return c;
+            return 0;
+        }
+        if (prev) goto previous;
+    }
+    return 0;
+previous:
+    for (unsigned q = 0; q < r->nlist; q++) out[q] = &r->list[q];
+    return r->nlist;
+}
+
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out)
 {
     const tc_sentence *s = &t->sents[sent];
     uint32_t end = s->tok0 + s->ntok;
-    tc_mention *res = tc_arena_alloc(a, (nm + s->ntok + 1) * sizeof *res);
+    /* (a plural pronoun's token gives up to four: plural_ref) */
+    tc_mention *res = tc_arena_alloc(a, (nm + 4 * (size_t)s->ntok + 1) * sizeof *res);
     size_t n = 0, k = 0;
     int changed = 0, last_sort = REF_NONE;
     uint32_t last_end = 0;
@@ -955,6 +1174,34 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
             i += plen;
             continue;
         }
+        /* "Vietnam and the Philippines held talks. Their foreign ministers signed ...": the
+           agent of each state of the list "their" stands for */
+        if (k < nm && m[k].tok0 == i && i > s->tok0 && !strncmp(m[k].code, "---", 3) &&
+            strlen(m[k].code) >= 6 && word_is(&t->toks[i - 1], "their")) {
+            const tc_mention *members[4];
+            int none;
+            size_t c = plural_ref(t, sent, i - 1, end, res, n, refs, members, &none), ok = c;
+            for (size_t q = 0; q < c; q++)
+                if (sort_of(members[q]) != REF_STATE && sort_of(members[q]) != REF_PERSON) ok = 0;
+            if (ok) {
+                tc_mention copy[4], agent = m[k++];
+                for (size_t q = 0; q < c; q++) copy[q] = *members[q];
+                for (size_t q = 0; q < c; q++) {
+                    res[n] = agent;
+                    snprintf(res[n].code, sizeof res[n].code, "%.3s%.28s", copy[q].code,
+                             agent.code + 3);
+                    res[n].name = copy[q].name;
+                    res[n].tok0 = i - 1;
+                    res[n].ntok = agent.ntok + 1;
+                    res[n].flags |= q ? TC_MENTION_ALSO : TC_MENTION_LIST;
+                    res[n].rule = "'their' + agent: the agents of the list of states named before";
+                    n++;
+                }
+                changed = 1;
+                i = agent.tok0 + agent.ntok;
+                continue;
+            }
+        }
         if (k < nm && m[k].tok0 <= i) {
             res[n] = m[k++];
             const tc_mention *same = named_before(&res[n], refs);
@@ -964,7 +1211,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
                 res[n].rule = "a name no dictionary knows, named in full before";
                 changed = 1;
             }
-            changed |= resolve_agent(t, s->tok0, &res[n], refs);
+            changed |= resolve_agent(t, s->tok0, &res[n], refs, res, n);
             /* "The Iranian president said his government would ...": the state of the actor
                that opened the sentence, with the agent's sector */
             int thing;
@@ -1013,9 +1260,68 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
                 continue;
             }
         }
+        /* "Russia and China blocked the resolution. They vetoed ...": both */
+        if (k == nm || m[k].tok0 > i) {
+            const tc_mention *members[4];
+            int none;
+            size_t c = plural_ref(t, sent, i, end, res, n, refs, members, &none);
+            if (!c && !none) c = act_doer(t, sent, i, refs, res, n, members);
+            if (none) {
+                i++;
+                continue;
+            }
+            /* ("their" before an agent is resolve_agent's: "their governments") */
+            if (c && word_is(&t->toks[i], "their") && k < nm && m[k].tok0 == i + 1) c = 0;
+            if (c) {
+                tc_mention copy[4];
+                for (size_t q = 0; q < c; q++) copy[q] = *members[q];
+                for (size_t q = 0; q < c; q++) {
+                    res[n] = copy[q];
+                    res[n].tok0 = i;
+                    res[n].ntok = 1;
+                    res[n].flags &= ~(TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR);
+                    res[n].flags |= q ? TC_MENTION_ALSO : TC_MENTION_LIST;
+                    res[n].rule = "a plural pronoun: the list of actors named before";
+                    n++;
+                }
+                changed = 1;
+                i++;
+                continue;
+            }
+        }
         uint32_t len = 0;
         int sort = reference_at(t, i, end, &len);
         const tc_mention *ante = sort == REF_PERSON ? NULL : ref_of(refs, sort);
+        /* "Japan protested to China. The country also summoned ...": "The country" opening a
+           sentence goes on with the state that opened the one before, not the last state
+           named, which may be the one acted on (subject continuity); not when this sentence
+           names that state itself (a state acts not on itself: "Ghana hosted talks on Togo.
+           The country accused Ghana"), nor "the neighbouring country" (another one). So do
+           "The group" and "The organisation" ("Hamas praised Hezbollah. The group ...") */
+        tc_mention opener;
+        if (sort != REF_PERSON && sort != REF_NONE && len == 2 &&
+            noun_sort(&t->toks[i + 1]) == sort &&
+            (i == s->tok0 || (!n && after_opener(t, s->tok0, i))) && refs->has_subject &&
+            sort_of(&refs->subject) == sort && strlen(refs->subject.code) >= 3 &&
+            (sort != REF_STATE ||
+             (strncmp(refs->subject.code, "IGO", 3) && strncmp(refs->subject.code, "NGO", 3) &&
+              strncmp(refs->subject.code, "MNC", 3))) &&
+            strncmp(refs->subject.code, "---", 3) &&
+            !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_PAIR))) {
+            int named = 0;
+            for (size_t q = k; q < nm && !named; q++)
+                named = sort == REF_STATE ? !strncmp(m[q].code, refs->subject.code, 3)
+                                          : !strcmp(m[q].code, refs->subject.code);
+            if (!named) {
+                opener = refs->subject;
+                if (sort == REF_STATE) {
+                    opener.code[3] = 0;
+                    opener.kind = TC_KIND_COUNTRY;
+                }
+                opener.flags = 0;
+                ante = &opener;
+            }
+        }
         unsigned want = word_is(&t->toks[i], "she") ? TC_SEX_FEMALE : TC_SEX_MALE;
         int lead = sort == REF_PERSON && (i == s->tok0 || (!n && after_opener(t, s->tok0, i))) &&
                    sex_agrees(refs->lead_sex, want);
@@ -1058,7 +1364,9 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         if (!ante && n > 0 &&
             (res[0].tok0 == s->tok0 ||
              (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
-            said_it(t, s->tok0, i) && res[0].code[0] && res[0].code[0] != '-') {
+            said_it(t, s->tok0, i) && res[0].code[0] && res[0].code[0] != '-' &&
+            /* (number: "Britain said they had ..." are others, not Britain) */
+            (word_is(&t->toks[i], "it") || takes_they(&res[0]))) {
             ante = &res[0];
             len = 1;
         }
@@ -1093,6 +1401,28 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
            person */
         refs->lead_unknown = opening_unknown && !placed;
         if (refs->has_lead || refs->lead_unknown) refs->lead_sex = res[k2].sex;
+    }
+    /* The last list, for "they", "them", "their" in the next sentence; a sentence that
+       named none but opened with a pronoun standing for it goes on with it ("They vetoed
+       ... They also"); else it is forgotten (a pronoun reaches one sentence back). */
+    {
+        const tc_mention *members[4];
+        int opens = 0;
+        size_t c = last_list(t, s->tok0, end, res, n, members, &opens);
+        if (c) {
+            tc_mention copy[4];
+            for (size_t q = 0; q < c; q++) copy[q] = *members[q];
+            for (size_t q = 0; q < c; q++) refs->list[q] = copy[q];
+            refs->nlist = (unsigned)c;
+            refs->list_opens = opens;
+            refs->list_sent = sent + 1;
+        } else if (refs->nlist && refs->list_sent == sent && n &&
+                   (res[0].flags & TC_MENTION_LIST) && res[0].tok0 <= s->tok0 + 1) {
+            refs->list_sent = sent + 1;
+            refs->list_opens = 1;
+        } else {
+            refs->nlist = 0;
+        }
     }
     /* The opening actor, for an "It" that opens the next sentence. */
     refs->has_subject = n > 0 && res[0].code[0] && res[0].code[0] != '-' &&

@@ -43,7 +43,8 @@ static void index_tree(sctx *s)
     s->ment = tc_arena_alloc(s->a, (n ? n : 1) * sizeof *s->ment);
     for (uint32_t i = 0; i < n; i++) s->ment[i] = NO_MENTION;
     for (size_t k = 0; k < s->nm; k++)
-        for (uint32_t x = 0; x < s->m[k].ntok; x++) {
+        /* (the other members of a plural pronoun's list are reached through the first) */
+        for (uint32_t x = 0; x < s->m[k].ntok && !(s->m[k].flags & TC_MENTION_ALSO); x++) {
             uint32_t w = s->m[k].tok0 + x - s->lo;
             if (w < n) s->ment[w] = (int32_t)k;
         }
@@ -476,6 +477,45 @@ static void alleged(sctx *s, uint32_t w)
     tc_code_emit_at(s, &m, h, UINT32_MAX, src, tgt, "112", info);
 }
 
+/* "cut ties with Kenya for allegedly meddling in its affairs", "expelled Togo's ambassador for
+ * allegedly spying" (session of 2026-12-07, the twelfth: recall12): an act against another
+ * (a rejection, threat, protest or cut in relations: 12x-16x) done "for" what the target
+ * "allegedly" did accuses the target of it (112, the act's source on its target). Not
+ * criticism or accusation itself (11x codes it), not arrests or force (17x-20x). w: the
+ * gerund. */
+static void for_alleged(sctx *s, uint32_t w)
+{
+    /* (a gerund clause, or an -ing noun: "for[case] allegedly spying[obl]") */
+    if (!s->tr.w[w].head || (rel_of(s, w) != TC_REL_ADVCL && rel_of(s, w) != TC_REL_OBL) ||
+        !s->c->cameo)
+        return;
+    int marked = 0, alleged_word = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        /* (the parse may read "over" as an adverb) */
+        marked |= c < w && (word_is(s, c, "for") || word_is(s, c, "over"));
+        alleged_word |= rel_of(s, c) == TC_REL_ADVMOD && word_is(s, c, "allegedly");
+        if (rel_of(s, c) == TC_REL_NSUBJ || rel_of(s, c) == TC_REL_NSUBJ_PASS) return;
+    }
+    uint32_t h = head_of(s, w);
+    int32_t g = s->frame_of[h];
+    if (!marked || !alleged_word || g < 0 || !s->fm[g].p) return;
+    int root = code_root(s->fm[g].code);
+    if (root < 12 || root > 16) return;
+    int32_t src[4], tgt[4];
+    size_t ns = tc_code_sources(s, (size_t)g, src, 4), nt = tc_code_targets(s, (size_t)g, tgt, 4);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, "112");
+    if (!ns || !nt || !info) return;
+    fmatch m = {.first = w, .last = w};
+    own_mood(s, g, &m);
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < nt; b++) {
+            const tc_mention *ms = mention_at(s, src[a]), *mt = mention_at(s, tgt[b]);
+            if (ms && mt && usable(ms) && usable(mt) && strncmp(ms->code, mt->code, 3))
+                tc_code_emit_at(s, &m, w, h, src[a], tgt[b], "112", info);
+        }
+}
+
 /* "X said Y is hostile / poses a threat / was behind the attack": w, the head of the clause
  * said; the speaker criticizes or accuses the actor Y, unless denied or asked. */
 static void charge(sctx *s, uint32_t w)
@@ -615,6 +655,7 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
         const tc_token *k = &t->toks[i];
         if (!(k->flags & TC_TOK_PUNCT) &&
             (tc_code_deverbal(k->norm, k->nlen) || tc_code_judging_word(k->norm, k->nlen) ||
+             tc_code_speech_noun(k->norm, k->nlen) ||
              fault_form(k->norm, k->nlen) || charge_word(k->norm, k->nlen)))
             return 1;
     }
@@ -879,6 +920,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         fault(&s, w);
         charge(&s, w);
         alleged(&s, w);
+        for_alleged(&s, w);
         faced(&s, w);
     }
     merge_toll(&s, start);

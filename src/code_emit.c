@@ -1111,8 +1111,20 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     unsigned flags = m->flags;
     /* a threat is its own side's: "X will strike Y, Z said" is Z's forecast */
     const tc_mention *mr = mention_at(s, m->reporter);
+    /* ... and each of a list's: "Brazil and Argentina said they would sanction X" (twelfth
+       session: "they" stands for both, the reporter is the list's first) */
+    int own_list = 0;
+    if (m->announced && mr && ms && m->reporter < (int32_t)s->nm && mr->tok0 >= s->lo &&
+        mr->tok0 - s->lo < s->tr.n && strncmp(mr->code, ms->code, 3)) {
+        int32_t side[8];
+        size_t nside = tc_code_phrase_actors(s, mr->tok0 - s->lo, 1, side, 8);
+        for (size_t q = 0; q < nside && !own_list; q++) {
+            const tc_mention *mq = mention_at(s, side[q]);
+            own_list = mq && !strncmp(mq->code, ms->code, 3);
+        }
+    }
     if (m->announced && mr && ms && strncmp(mr->code, "---", 3) && strncmp(mr->code, ms->code, 3) &&
-        s->c->cameo && tc_cameo_get(s->c->cameo, m->act)) {
+        !own_list && s->c->cameo && tc_cameo_get(s->c->cameo, m->act)) {
         code = m->act;
         info = tc_cameo_get(s->c->cameo, code);
         flags |= TC_EV_HYPOTHETICAL;

@@ -322,6 +322,8 @@ int tc_code_judging_word(const char *norm, size_t len);
 /* The verb an event noun of another form names ("invasion" -> "invade"; a plural too), or
  * NULL: noun[0..len) in lower case. */
 const char *tc_code_deverbal(const char *noun, size_t len);
+/* Is noun[0..len) (lower case, a plural too) a noun of a speech act ("accusation", "call")? */
+int tc_code_speech_noun(const char *noun, size_t len);
 
 /* code_mood.c: government and mood of the sentence's frames (flags, intents, threats,
  * refusals); a frame's code changed with its info; a nominal event in the mood of frame f's

@@ -206,7 +206,13 @@ static void govern_pair(sctx *s, size_t f, size_t g)
         int32_t a = tc_code_first_arg_mention(s, xf->subj, xf->nsubj);
         int32_t b = tc_code_first_arg_mention(s, yf->subj, yf->nsubj);
         const tc_mention *ma = mention_at(s, a), *mb = mention_at(s, b);
-        if (!ma || !mb || strncmp(ma->code, mb->code, 3)) {
+        /* ... but "warned Togo that any attack would be met with force / repelled": a
+           passive told to an actor warned names what the warner will do to it (twelfth
+           session: recall12) */
+        int warned = 0, passive = (xf->flags & TC_FR_PASSIVE) != 0;
+        for (int i = 0; i < yf->nobj; i++)
+            warned |= s->ment[yf->obj[i].word] != NO_MENTION;
+        if ((!ma || !mb || strncmp(ma->code, mb->code, 3)) && !(warned && passive && !ma)) {
             y->consumed = 1;
             return;
         }
@@ -561,7 +567,19 @@ static void mood(sctx *s, size_t f)
     static const char *const asks[] = {"demand",     "call",        "request",    "appeal",
                                        "plea",       "proposal",    "suggestion", "ultimatum",
                                        "insistence", "requirement", "order",      NULL};
-    if (fr->gov != TC_FRAME_NONE && base_in(s, fr->gov, asks) && asked_content(s, fr))
+    /* ... and what an accusation, a claim or a concern states is alleged or feared, not
+       reported as done ("repeated its accusation that X was arming the rebels", twelfth
+       session: recall12) */
+    static const char *const claims[] = {"accusation", "allegation", "claim", "charge",
+                                         "assertion",  "concern",    "fear",  NULL};
+    if (fr->gov != TC_FRAME_NONE && (base_in(s, fr->gov, asks) || base_in(s, fr->gov, claims)) &&
+        asked_content(s, fr))
+        m->flags |= TC_EV_HYPOTHETICAL;
+    /* ... also when the parse hangs the clause on the verb whose object the noun is
+       ("repeated its accusation[obj] that[mark] X was arming[advcl] ...") */
+    if (fr->mark != TC_FRAME_NONE && fr->mark > 0 && word_is(s, fr->mark, "that") &&
+        s->tr.w[fr->mark - 1].upos == TC_UPOS_NOUN && rel_of(s, fr->mark - 1) == TC_REL_OBJ &&
+        (base_in(s, fr->mark - 1, asks) || base_in(s, fr->mark - 1, claims)))
         m->flags |= TC_EV_HYPOTHETICAL;
     /* "denied reports of recalling its ambassador", "rejected claims that its navy had seized
        X": what a report or claim that a denial or rejection takes as its object tells is
@@ -820,6 +838,21 @@ static int mood_in_pattern(const tc_vpattern *p)
     return 0;
 }
 
+/* Is there, between clause a and the verb g after it, a comma and a noun naming what clause
+ * a tells ("..., a charge Lome denied", "..., an accusation X rejects")? */
+static int told_apart(const sctx *s, uint32_t a, uint32_t g)
+{
+    static const char *const namings[] = {"charge",    "accusation", "allegation", "claim",
+                                          "assertion", "move",       "step",       NULL};
+    for (uint32_t k = a + 1; k + 1 < g; k++)
+        if (word_is(s, k, ",")) {
+            uint32_t n = k + 1;
+            if (n < g && s->tr.w[n].upos == TC_UPOS_DET) n++;
+            if (n < g && lemma_in(s, n, namings)) return 1;
+        }
+    return 0;
+}
+
 void tc_code_govern(sctx *s)
 {
     /* "insisted that Russia had sabotaged the pipeline": insisting on what is or was is an
@@ -867,6 +900,12 @@ void tc_code_govern(sctx *s)
         int32_t g = s->frame_of[fr->gov];
         if (g < 0 || !s->fm[g].p) continue;
         if ((r == TC_REL_XCOMP || r == TC_REL_ADVCL) && said_in_call(s, f, (size_t)g)) continue;
+        /* "Ghana accused Togo of ..., a charge Lome denied": the clause before a comma and
+           a noun of what it is (a charge, an accusation, a claim) is no content of the
+           verb after them, however the parse hangs it there (twelfth session: recall12) */
+        if (r == TC_REL_ADVCL && fr->mark == TC_FRAME_NONE && fr->pred < fr->gov &&
+            told_apart(s, fr->pred, fr->gov))
+            continue;
         /* "accused X of attacking Y": an act told by a verbal event is not asserted */
         if (r == TC_REL_ADVCL && !governor_of(s->fm[g].code)) {
             if (code_root(s->fm[g].code) >= 1 && code_root(s->fm[g].code) <= 13 &&

@@ -360,6 +360,16 @@ static int drawn_reaction(sctx *s, uint32_t w)
     return 1;
 }
 
+/* Does claim w state that the denier did something: "that" and a pronoun subject right after
+ * it ("Togo's claim that it had armed the rebels"; read on the words, as the parse often
+ * hangs the clause on a noun inside it)? */
+static int claim_of_denier(const sctx *s, uint32_t w)
+{
+    return w + 2 < s->tr.n && word_is(s, w + 1, "that") &&
+           s->tr.w[w + 2].upos == TC_UPOS_PRON && rel_of(s, w + 2) == TC_REL_NSUBJ &&
+           !word_is(s, w + 2, "that") && !word_is(s, w + 2, "this");
+}
+
 /* "Russia rejected Ukraine's accusations", "denied allegations by Kenya that it had ...": an
  * accusation named by a noun with its author (a possessive, a nationality, "by" or "from"),
  * which its subject denies or rejects, was made against that subject: the author's 112 on it,
@@ -369,10 +379,14 @@ static int rejected_charge(sctx *s, uint32_t w)
     static const char *const charges[] = {"accusation", "allegation", NULL};
     static const char *const deniers[] = {"deny",   "reject", "dismiss", "refute",
                                           "rebuff", "rebut",  "deflect", NULL};
-    if (!lemma_in(s, w, charges) || rel_of(s, w) != TC_REL_OBJ) return 0;
+    /* ... and a claim that the denier did something ("dismissed Togo's claim that it had
+       armed the rebels": twelfth session, recall12) */
+    int claim = !strcmp(s->tr.w[w].lemma, "claim");
+    if ((!claim && !lemma_in(s, w, charges)) || rel_of(s, w) != TC_REL_OBJ) return 0;
     uint32_t g = head_of(s, w);
     int32_t f = s->frame_of[g];
     if (f < 0 || !lemma_in(s, g, deniers) || !s->fr[f].nsubj || !s->c->cameo) return 0;
+    if (claim && !claim_of_denier(s, w)) return 0;
     int32_t by = NO_MENTION;
     for (uint32_t i = s->first[w]; i < s->first[w + 1] && by == NO_MENTION; i++) {
         uint32_t c = s->kids[i];
@@ -391,6 +405,180 @@ static int rejected_charge(sctx *s, uint32_t w)
         return 0;
     fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
     tc_code_emit_at(s, &m, w, UINT32_MAX, by, at, "112", info);
+    return 1;
+}
+
+/* Speech acts told by a noun (session of 2026-12-07, the twelfth: recall12): an accusation, a
+ * criticism, a call, appeal or plea, a demand, a concern, with its author (a possessive, a
+ * nationality, "by" or "from"; else, for the object of a verb that makes or repeats it, "made
+ * the accusation that", "renewed its call for", that verb's subject) and whom it is aimed at:
+ * an "against", "at", "on" or "to" phrase ("accusations against X", "an appeal to X"), "of"
+ * for a criticism ("Ghana's criticism of Togo"), "for X to" for a call ("its call for X to
+ * free ..."), "over", "about" or "at" for a concern, whose noun's owner it is ("Ghana's concern
+ * over Togo's decision"), or the subject of the clause the noun states ("its accusation that X
+ * had ...", "its demand that X withdraw"). */
+static const struct {
+    const char *noun, *code;
+} speech_nouns[] = {
+    {"accusation", "112"}, {"allegation", "112"}, {"criticism", "111"}, {"call", "020"},
+    {"appeal", "020"},     {"plea", "020"},       {"demand", "100"},    {"concern", "110"},
+};
+
+/* Verbs whose object speech noun their subject makes: "made / repeated / renewed / levelled /
+ * voiced / issued the accusation", "stepped up its calls". */
+static const char *const speech_makers[] = {
+    "make",  "repeat", "renew", "reiterate", "restate", "level", "voice", "issue", "echo",
+    "press", "lodge",  "step",  "raise",     "express", "air",   "bring", "hurl",  "add",
+    "join",  "heed",   NULL};
+
+int tc_code_speech_noun(const char *noun, size_t len)
+{
+    if (len > 1 && noun[len - 1] == 's') len--; /* "accusations" */
+    for (size_t i = 0; len && i < sizeof speech_nouns / sizeof *speech_nouns; i++)
+        if (strlen(speech_nouns[i].noun) == len && !memcmp(noun, speech_nouns[i].noun, len))
+            return 1;
+    return 0;
+}
+
+/* Is clause v under noun w what w states ("the accusation that X had armed", "its demand that
+ * X withdraw its troops"), not a relative clause ("the demand that X made")? */
+static int stated_clause(const sctx *s, uint32_t w, uint32_t v)
+{
+    int r = rel_of(s, v);
+    uint32_t that = w + 1u;
+    if (that >= v || !word_is(s, that, "that") || head_of(s, that) != v) return 0;
+    /* (the parse may hang it on the verb whose object the noun is: "repeated its
+       accusation[obj] that[mark] X was arming[advcl]") */
+    if ((r == TC_REL_ADVCL || r == TC_REL_CCOMP) && rel_of(s, that) == TC_REL_MARK &&
+        rel_of(s, w) == TC_REL_OBJ && s->tr.w[v].head && head_of(s, v) == head_of(s, w))
+        return 1;
+    if (r != TC_REL_ACL && r != TC_REL_ACL_RELCL && r != TC_REL_CCOMP) return 0;
+    if (rel_of(s, that) == TC_REL_MARK) return 1;
+    /* "that" read as a relative pronoun: a clause with an object or complement of its own, a
+       passive or a bare verb ("that Togo withdraw") states; one without ("that Togo made")
+       may be relative */
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[v].xpos);
+    for (uint32_t i = s->first[v]; i < s->first[v + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int rc = rel_of(s, c);
+        if (c == that) continue;
+        if (rc == TC_REL_OBJ || rc == TC_REL_XCOMP || rc == TC_REL_CCOMP || rc == TC_REL_COP ||
+            rc == TC_REL_AUX_PASS)
+            return 1;
+    }
+    return !strcmp(x, "VB");
+}
+
+static int speech_noun(sctx *s, uint32_t w)
+{
+    const char *code = NULL;
+    for (size_t i = 0; i < sizeof speech_nouns / sizeof *speech_nouns && !code; i++)
+        if (!strcmp(s->tr.w[w].lemma, speech_nouns[i].noun)) code = speech_nouns[i].code;
+    if (!code || !s->c->cameo) return 0;
+    int concern = !strcmp(code, "110"), asks = code_root(code) == 2;
+    int32_t src = NO_MENTION, tgt = NO_MENTION;
+    int owner = 0; /* a possessive pronoun: "its call", the maker's own */
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (src == NO_MENTION &&
+            (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD ||
+             (cw && (!strcmp(cw, "by") || !strcmp(cw, "from"))))) {
+            src = tc_code_arg_mention(s, c, 1);
+            owner |= r == TC_REL_NMOD_POSS && s->tr.w[c].upos == TC_UPOS_PRON;
+            continue;
+        }
+        if (tgt != NO_MENTION || !cw) continue;
+        if (concern ? (!strcmp(cw, "over") || !strcmp(cw, "about") || !strcmp(cw, "at"))
+                    : (!strcmp(cw, "against") || !strcmp(cw, "at") || !strcmp(cw, "on") ||
+                       !strcmp(cw, "to") || (!strcmp(cw, "of") && !strcmp(code, "111")))) {
+            /* a concern is over what its owner did: "concern over Togo's decision" */
+            if (concern) {
+                for (uint32_t k = s->first[c]; k < s->first[c + 1] && tgt == NO_MENTION; k++)
+                    if (rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS ||
+                        (rel_of(s, s->kids[k]) == TC_REL_AMOD &&
+                         s->tr.w[s->kids[k]].upos == TC_UPOS_ADJ))
+                        tgt = tc_code_arg_mention(s, s->kids[k], 1);
+                if (tgt == NO_MENTION && s->ment[c] != NO_MENTION) tgt = s->ment[c];
+            } else
+                tgt = tc_code_arg_mention(s, c, 1);
+        }
+        /* "its call for Togo to free ...": whom the call is for, an infinitive after it */
+        if (tgt == NO_MENTION && asks && !strcmp(cw, "for") && s->ment[c] != NO_MENTION) {
+            uint32_t end = c;
+            while (end + 1 < s->tr.n && s->ment[end + 1] == s->ment[c]) end++;
+            if (end + 1 < s->tr.n && word_is(s, end + 1, "to")) tgt = s->ment[c];
+        }
+    }
+    /* ... or the subject of the clause it states (its own, or hung on its verb) */
+    uint32_t up = rel_of(s, w) == TC_REL_OBJ ? head_of(s, w) : w;
+    for (int pass = 0; pass < 2 && tgt == NO_MENTION; pass++)
+    for (uint32_t i = s->first[pass ? up : w]; i < s->first[(pass ? up : w) + 1] && tgt == NO_MENTION; i++) {
+        uint32_t v = s->kids[i];
+        if (!stated_clause(s, w, v)) continue;
+        for (uint32_t k = s->first[v]; k < s->first[v + 1] && tgt == NO_MENTION; k++)
+            if (rel_of(s, s->kids[k]) == TC_REL_NSUBJ)
+                tgt = tc_code_arg_mention(s, s->kids[k], 1);
+    }
+    /* the maker's own: "renewed its call", "made the accusation that" */
+    uint32_t g = rel_of(s, w) == TC_REL_OBJ ? head_of(s, w) : UINT32_MAX;
+    int32_t f = g != UINT32_MAX ? s->frame_of[g] : -1;
+    /* ... and whom the maker aims it at: "levelled accusations at X", "issued an appeal to X" */
+    for (int i = 0; f >= 0 && tgt == NO_MENTION && !concern && i < s->fr[f].nobl &&
+                    lemma_in(s, g, speech_makers);
+         i++) {
+        const char *cw = case_word(s, s->fr[f].obl[i].word);
+        if (cw && (!strcmp(cw, "against") || !strcmp(cw, "at") || !strcmp(cw, "on") ||
+                   !strcmp(cw, "to")))
+            tgt = tc_code_arg_mention(s, s->fr[f].obl[i].word, 1);
+    }
+    if (tgt == NO_MENTION) return 0;
+    if ((src == NO_MENTION || owner) && f >= 0 && lemma_in(s, g, speech_makers) &&
+        s->fr[f].nsubj) {
+        s->sourcing = 1;
+        int32_t k = tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj);
+        s->sourcing = 0;
+        if (k != NO_MENTION) src = k;
+    }
+    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, code);
+    if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)
+        return 0;
+    fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
+    /* "has made no accusation against X" */
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no"))
+            m.flags |= TC_EV_NEGATED;
+    /* the mood of its clause; where the verb over it codes this same act ("reiterated its
+       demand", 100), that act's own mood, not the one it gives what it governs */
+    int32_t fa = frame_above(s, w);
+    int r = rel_of(s, w);
+    int arg = fa >= 0 && head_of(s, w) == s->fr[fa].pred &&
+              (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS || r == TC_REL_OBJ || r == TC_REL_OBL);
+    if (fa >= 0 && s->fm[fa].p && (arg || code_root(s->fm[fa].code) == code_root(code))) {
+        /* ... and where the noun is an argument of an act ("X's accusations were rejected by
+           Y"), that act's own mood: what a denial or a refusal flags is what it governs, not
+           the accusation it is about */
+        const tc_frame *af = &s->fr[fa];
+        if (af->flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
+        if (af->flags & (TC_FR_MODAL | TC_FR_FUTURE)) m.flags |= TC_EV_HYPOTHETICAL;
+        m.flags |= s->fm[fa].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED | TC_EV_NEGATED);
+        m.reporter = s->fm[fa].reporter;
+        if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
+    } else
+        tc_code_clause_mood(s, fa, &m);
+    /* "made / renewed ... demand" codes its own event with no one it is aimed at: this one
+       names whom */
+    tc_event *ev = *s->out;
+    for (size_t i = *s->nout; i > 0 && ev[i - 1].sent == s->sent; i--)
+        if (!ev[i - 1].tgt.code[0] && !strcmp(ev[i - 1].src.code, ms->code) &&
+            !strncmp(ev[i - 1].cameo, code, 2)) {
+            memmove(&ev[i - 1], &ev[i], (*s->nout - i) * sizeof *ev);
+            (*s->nout)--;
+            s->added--;
+        }
+    tc_code_emit_at(s, &m, w, UINT32_MAX, src, tgt, code, info);
     return 1;
 }
 
@@ -539,7 +727,8 @@ void tc_code_noun(sctx *s, uint32_t w)
                 om->ntok > 1))
         return;
     if (announced_noun(s, w) || fight_between(s, w) || mediated_by(s, w) || drawn_reaction(s, w) ||
-        judged_move(s, w) || forces_moving(s, w) || rejected_charge(s, w))
+        judged_move(s, w) || forces_moving(s, w) || rejected_charge(s, w) ||
+        speech_noun(s, w))
         return;
     const char *aimed = aimed_verb(s, w);
     const tc_vpattern *p = bare_pattern(
@@ -595,17 +784,191 @@ static const char *const praises[] = {"welcome",     "positive",   "constructive
 static const char *const sayings[] = {"say",    "tell", "add",   "state", "insist", "declare",
                                       "stress", "note", "write", "argue", NULL};
 
+/* Words of a state of concern said of its holder ("was concerned about", "is alarmed by"). */
+static const char *const worries[] = {"concerned", "alarmed",   "worried",   "troubled",
+                                      "disturbed", "dismayed",  "perturbed", NULL};
+
+/* Is clause w the content of a statement noun n hung on a saying ("said in a statement[n]
+ * that[mark] it was concerned[w]")? */
+static int statement_that(const sctx *s, uint32_t w, uint32_t n)
+{
+    static const char *const statements[] = {"statement", "letter", "interview", "speech",
+                                             "post",      "message", "briefing", NULL};
+    if (!s->tr.w[w].head || head_of(s, w) != n || rel_of(s, w) != TC_REL_ACL ||
+        !lemma_in(s, n, statements))
+        return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "that")) return 1;
+    return 0;
+}
+
+/* Is concern w, held by ms, told in the holder's own words: no saying above or beside it
+ * ("Ghana said it was concerned", "Ghana is concerned ..., the minister said"), or one by the
+ * holder's state or by an official of no state named, of which it is the very clause said; not
+ * a concern another tells of ("an analyst told VOA that although India is concerned ...",
+ * "analysts say Ghana is concerned"), which is that one's reading of a standing state. */
+static int own_words(sctx *s, uint32_t w, const tc_mention *ms)
+{
+    /* officials of no state named, who speak for the state the sentence holds */
+    static const char *const officials[] = {
+        "minister", "ministry",  "spokesman", "spokeswoman", "spokesperson", "official",
+        "president", "government", "ambassador", "envoy",     "diplomat",     "statement",
+        "leader",    "premier",    "chancellor", "office",    "embassy",      NULL};
+    uint32_t say = UINT32_MAX, below = w;
+    while (s->tr.w[below].head) {
+        uint32_t a = head_of(s, below);
+        if (lemma_in(s, a, sayings) && s->frame_of[a] >= 0) {
+            say = a;
+            break;
+        }
+        below = a;
+    }
+    if (say != UINT32_MAX && rel_of(s, below) != TC_REL_CCOMP &&
+        rel_of(s, below) != TC_REL_PARATAXIS && !statement_that(s, w, below))
+        return 0; /* inside another clause of the saying */
+    /* ... or the saying after it, set off by a comma ("..., the minister said") */
+    for (uint32_t x = w + 1; x < s->tr.n && say == UINT32_MAX; x++)
+        if (lemma_in(s, x, sayings) && s->frame_of[x] >= 0 && s->fr[s->frame_of[x]].nsubj &&
+            s->fr[s->frame_of[x]].subj[0].word > w) {
+            uint32_t sub = s->fr[s->frame_of[x]].subj[0].word, k = sub;
+            while (k > w && s->tr.w[k - 1].upos != TC_UPOS_PUNCT) k--;
+            if (k > w + 1 && word_is(s, k - 1, ",")) say = x;
+        }
+    if (say == UINT32_MAX) return 1;
+    const tc_frame *sf = &s->fr[s->frame_of[say]];
+    s->sourcing = 1;
+    const tc_mention *sm = mention_at(s, tc_code_first_arg_mention(s, sf->subj, sf->nsubj));
+    s->sourcing = 0;
+    /* ("the minister" alone is placed by the sentence's nearest state, not named) */
+    uint32_t who = sf->nsubj ? sf->subj[0].word : UINT32_MAX;
+    int named = 0;
+    for (uint32_t k = who != UINT32_MAX ? s->first[who] : 0;
+         who != UINT32_MAX && k < s->first[who + 1]; k++)
+        named |= s->ment[s->kids[k]] != NO_MENTION ||
+                 (s->t->toks[s->lo + s->kids[k]].flags & TC_TOK_CAP);
+    if (sm && (named || sm->kind != TC_KIND_AGENT)) return !strncmp(sm->code, ms->code, 3);
+    return who != UINT32_MAX && lemma_in(s, who, officials);
+}
+
+/* "Ghana said it was concerned about Togo's missile tests", "Ghana is deeply worried over
+ * Togo's build-up", "he was alarmed by Togo's decision" (session of 2026-12-07, the twelfth:
+ * recall12): the concern of "expressed concern over" (110) told by the adjective, aimed at the
+ * owner of what it is about (a possessive or a state's adjective) or at the actor it names
+ * ("concerned about Togo"); the holder its subject, a pronoun the one who says it. Concern
+ * over the weather, a situation or one's own state's doings is none. */
+static void concerned(sctx *s, uint32_t w)
+{
+    if (!in_words(norm_of(s, w), worries)) return;
+    uint32_t subj = UINT32_MAX, about = UINT32_MAX;
+    int held = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const char *cw = case_word(s, c);
+        held |= r == TC_REL_COP || r == TC_REL_AUX_PASS;
+        if (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) subj = c;
+        if ((r == TC_REL_OBL || r == TC_REL_OBL_AGENT) && cw && about == UINT32_MAX &&
+            (!strcmp(cw, "about") || !strcmp(cw, "by") || !strcmp(cw, "over") ||
+             !strcmp(cw, "at")))
+            about = c;
+        if (r == TC_REL_ADVMOD &&
+            (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never")))
+            return; /* "is not concerned about" */
+        /* "although Peru is concerned about ...": a concession or a reason told of it, no
+           saying of it */
+        if (r == TC_REL_MARK && !word_is(s, c, "that")) return;
+    }
+    if (!held || subj == UINT32_MAX || about == UINT32_MAX) return;
+    /* (the owner as named, also on a compound: "Togo's[poss of missile] missile tests"; and
+       of what a report tells: "concerned about reports of Togo's troop build-up") */
+    static const char *const reports[] = {"report", "news",   "finding", "evidence",
+                                          "sign",   "account", "image",  "footage", NULL};
+    for (uint32_t k = s->first[about]; k < s->first[about + 1] && lemma_in(s, about, reports);
+         k++) {
+        uint32_t c = s->kids[k];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_NMOD && s->ment[about] == NO_MENTION && cw &&
+            (!strcmp(cw, "of") || !strcmp(cw, "on") || !strcmp(cw, "about"))) {
+            about = c;
+            break;
+        }
+    }
+    int32_t tgt = NO_MENTION;
+    for (uint32_t n = about, step = 0; step < 2 && tgt == NO_MENTION; step++) {
+        uint32_t next = UINT32_MAX;
+        for (uint32_t k = s->first[n]; k < s->first[n + 1] && tgt == NO_MENTION; k++) {
+            uint32_t c = s->kids[k];
+            if (rel_of(s, c) == TC_REL_NMOD_POSS ||
+                (rel_of(s, c) == TC_REL_AMOD && s->tr.w[c].upos == TC_UPOS_ADJ))
+                tgt = s->ment[c];
+            if (rel_of(s, c) == TC_REL_COMPOUND && next == UINT32_MAX) next = c;
+        }
+        if (next == UINT32_MAX) break;
+        n = next;
+    }
+    if (tgt == NO_MENTION && s->ment[about] != NO_MENTION) tgt = s->ment[about];
+    /* the holders (each of a list: "India and Japan are concerned"); a pronoun in a clause
+       said is its sayer ("said it was concerned") */
+    int32_t src[4];
+    s->sourcing = 1;
+    size_t ns = tc_code_phrase_actors(s, subj, 1, src, 4);
+    uint32_t h = s->tr.w[w].head ? head_of(s, w) : UINT32_MAX;
+    /* ("said in a statement that it was concerned": the saying over the statement) */
+    if (h != UINT32_MAX && statement_that(s, w, h) && s->tr.w[h].head) h = head_of(s, h);
+    int32_t g = h != UINT32_MAX && (rel_of(s, w) == TC_REL_CCOMP || rel_of(s, w) == TC_REL_ACL)
+                    ? s->frame_of[h]
+                    : -1;
+    if (!ns && s->tr.w[subj].upos == TC_UPOS_PRON && g >= 0 && lemma_in(s, h, sayings))
+        ns = tc_code_arg_mentions(s, s->fr[g].subj, s->fr[g].nsubj, src, 4);
+    s->sourcing = 0;
+    const tc_mention *ms = ns ? mention_at(s, src[0]) : NULL;
+    /* a concern another tells of ("an analyst told VOA that India is concerned about ...")
+       is that one's reading of a standing state, not the holder's act: only the holder's own
+       words count (a saying above it by the holder's state, or none) */
+    if (ms && !own_words(s, w, ms)) return;
+    /* ... what a state's adjective names: "Chinese aggression" */
+    uint32_t adj;
+    const char *owner = tgt == NO_MENTION && ms && s->c->actors &&
+                                s->nextra < 2 * (size_t)s->tr.n
+                            ? tc_code_adj_state(s, about, ms, &adj)
+                            : NULL;
+    if (owner)
+        tgt = tc_code_extra(s, s->lo + adj, 1, owner, 3, "", TC_KIND_COUNTRY,
+                            "the state whose adjective names what a concern is about");
+    const tc_mention *mt = mention_at(s, tgt);
+    const tc_cameo *info = s->c->cameo ? tc_cameo_get(s->c->cameo, "110") : NULL;
+    if (!mt || !usable(mt) || !info) return;
+    fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_clause_mood(s, s->frame_of[w] >= 0 ? s->frame_of[w] : g, &m);
+    for (size_t a = 0; a < ns; a++) {
+        ms = mention_at(s, src[a]);
+        if (ms && usable(ms) && strncmp(ms->code, mt->code, 3))
+            tc_code_emit_at(s, &m, w, h, src[a], tgt, "110", info);
+    }
+}
+
 void tc_code_judgment(sctx *s, uint32_t w)
 {
+    concerned(s, w);
     const tc_word *x = &s->tr.w[w];
     if (x->upos != TC_UPOS_ADJ) return;
     int blame = lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
-    if ((!blame && !praise) || rel_of(s, w) != TC_REL_CCOMP || !x->head) return;
-    uint32_t h = head_of(s, w);
-    int32_t g = s->frame_of[h];
-    if (g < 0 || !lemma_in(s, h, sayings) || !s->fr[g].nsubj) return;
-    uint32_t subj = UINT32_MAX;
+    if ((!blame && !praise) || !x->head) return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
+    /* "Ghana called Togo's claims baseless": the judging word after the object of a verb of
+       naming, parsed on the object (twelfth session: recall12) */
+    static const char *const namers[] = {"call", "deem", "consider", "label", "brand", NULL};
+    if ((rel_of(s, w) == TC_REL_ACL || rel_of(s, w) == TC_REL_AMOD) && w > h &&
+        rel_of(s, h) == TC_REL_OBJ && s->tr.w[h].head && lemma_in(s, head_of(s, h), namers) &&
+        s->frame_of[head_of(s, h)] >= 0) {
+        subj = h;
+        h = head_of(s, h);
+        cop = 1;
+    } else if (rel_of(s, w) != TC_REL_CCOMP)
+        return;
+    int32_t g = s->frame_of[h];
+    if (g < 0 || (subj == UINT32_MAX && !lemma_in(s, h, sayings)) || !s->fr[g].nsubj) return;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
@@ -638,8 +1001,8 @@ void tc_code_judgment(sctx *s, uint32_t w)
 
 int tc_code_judging_word(const char *norm, size_t len)
 {
-    for (int k = 0; len && k < 2; k++)
-        for (const char *const *a = k ? praises : blames; *a; a++)
+    for (int k = 0; len && k < 3; k++)
+        for (const char *const *a = k == 2 ? worries : k ? praises : blames; *a; a++)
             if (**a == norm[0] && strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
     return 0;
 }

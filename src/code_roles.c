@@ -220,9 +220,10 @@ static const char *const quantities[] = {
     "crowd", "handful",  "couple",   "one",     "some",  "many",  "several", "most",
     "all",   "majority", "minority", "rest",    "batch", "wave",  NULL};
 
-/* Prepositions of a place near or around something ("near the border with X"). */
-static const char *const vicinity[] = {"near",   "along",  "outside",    "inside", "within",
-                                       "around", "beyond", "throughout", "off",    NULL};
+/* Prepositions of a place near or around something ("near the border with X"); not "outside"
+ * or "inside", where a protest is aimed at what it stands by ("a sit-in outside parliament"). */
+static const char *const vicinity[] = {"near",   "along",      "within", "around",
+                                       "beyond", "throughout", "off",    NULL};
 
 /* Nouns of an answer ("in response to X's invasion of Y": who is answered, not whom the act
  * is aimed at, is named there) and words opening a phrase of cause ("based on", "because
@@ -560,6 +561,11 @@ size_t tc_code_phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, si
     size_t n = 0;
     out[n++] = k;
     const tc_mention *km = mention_at(s, k);
+    /* the other members of a plural pronoun's list ("They" for "Russia and China") */
+    if (km && k < (int32_t)s->nm && (km->flags & TC_MENTION_LIST))
+        for (size_t q = (size_t)k + 1;
+             q < s->nm && (s->m[q].flags & TC_MENTION_ALSO) && s->m[q].tok0 == km->tok0; q++)
+            n = add_actor(out, n, max, (int32_t)q);
     if (where != w || own_list) n = members(s, where, km, out, n, max);
     if (where != w) return n;
     /* lists inside the mention's own words, and coordinated modifiers beside it */
@@ -1275,6 +1281,12 @@ static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max
     for (const char *const *q = private_; *q && !private; q++)
     private = strlen(km->code) == 6 && !strcmp(km->code + 3, *q);
     if (person && private && lemma_in(s, w, (const char *const[]){"they", NULL})) return 0;
+    /* ... nor a state or a capital named by its name, which news calls "it" ("Britain said
+       they had violated ...": others; twelfth session, number agreement) */
+    if (((km->kind == TC_KIND_METONYM && strlen(km->code) == 6 && !strcmp(km->code + 3, "GOV")) ||
+         (km->kind == TC_KIND_COUNTRY && strlen(km->code) <= 3)) &&
+        lemma_in(s, w, (const char *const[]){"they", NULL}))
+        return 0;
     out[0] = k;
     return 1;
 }

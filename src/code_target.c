@@ -318,11 +318,17 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
 const char *tc_code_adj_state(const sctx *s, uint32_t w, const tc_mention *src, uint32_t *adj)
 {
     if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN) return NULL;
+    static const char *const owned[] = {"own", "flag", "register", "operate", "run", NULL};
     for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
         uint32_t c = s->kids[k];
+        /* "a Turkish-owned ship", "a Ukrainian-run hospital": the adjective of the owner before
+           the hyphen, on the participle (twelfth session; not "U.S.-backed": a supporter) */
+        if (c < w && c >= 2 && rel_of(s, c) == TC_REL_AMOD && lemma_in(s, c, owned) &&
+            word_is(s, c - 1, "-") && head_of(s, c - 2) == c && s->ment[c - 2] == NO_MENTION)
+            c -= 2;
         const tc_token *t = &s->t->toks[s->lo + c];
-        if (c > w || rel_of(s, c) != TC_REL_AMOD || s->ment[c] != NO_MENTION ||
-            !(t->flags & TC_TOK_CAP))
+        if (c > w || (rel_of(s, c) != TC_REL_AMOD && head_of(s, c) == w) ||
+            s->ment[c] != NO_MENTION || !(t->flags & TC_TOK_CAP))
             continue;
         const char *state = tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
         if (!state || strlen(state) != 3 || (src && !strncmp(src->code, state, 3))) continue;
@@ -1250,6 +1256,13 @@ void tc_code_frame(sctx *s, size_t f)
                 continue;
             tgt[0] = s->ment[c];
             nt = 1;
+            /* ("France criticized their veto": each state of the list "their" stands for) */
+            if (mc->flags & TC_MENTION_LIST)
+                for (size_t q = (size_t)tgt[0] + 1;
+                     q < s->nm && nt < 8 && (s->m[q].flags & TC_MENTION_ALSO) &&
+                     s->m[q].tok0 == mc->tok0;
+                     q++)
+                    tgt[nt++] = (int32_t)q;
             break;
         }
         /* ... or whose name or adjective the thing bears ("rejected U.S. calls for a
@@ -1530,7 +1543,18 @@ void tc_code_frame(sctx *s, size_t f)
         const tc_mention *mb = mention_at(s, tgt[b]);
         uint32_t w =
             mb && tgt[b] < (int32_t)s->nm && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
-        const char *cw = w < s->tr.n ? case_word(s, mention_head(s, w, tgt[b])) : NULL;
+        uint32_t h = w < s->tr.n ? mention_head(s, w, tgt[b]) : UINT32_MAX;
+        const char *cw = h < s->tr.n ? case_word(s, h) : NULL;
+        /* (or the owner or adjective of what it is about: "held talks on Ukraine's grain
+           exports" are with each other, twelfth session) */
+        for (int step = 0;
+             step < 3 && h < s->tr.n && (!cw || !in_words(cw, topics)) && s->tr.w[h].head &&
+             (rel_of(s, h) == TC_REL_NMOD_POSS || rel_of(s, h) == TC_REL_AMOD ||
+              rel_of(s, h) == TC_REL_COMPOUND);
+             step++) {
+            h = head_of(s, h);
+            cw = case_word(s, h);
+        }
         topical = cw && in_words(cw, topics);
     }
     /* ... and two that break relations or recall their envoys with no one named break them

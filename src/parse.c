@@ -1036,6 +1036,32 @@ static void repair_relative_then_verb(const tc_parser *p, tc_word *w, uint32_t n
     }
 }
 
+/* "rejected any cooperation with the ICC, to which it is not a party[conj]": a clause after a
+ * comma opened by "which" or "whom" (a preposition before it or none) that the parser joined
+ * as a conjunct is a relative clause of the noun right before the comma (twelfth session). */
+static void repair_relative_conj(tc_word *w, uint32_t n)
+{
+    for (uint32_t c = 2; c < n; c++) {
+        if (w[c].rel != TC_REL_CONJ || !w[c].head) continue;
+        uint32_t who = n;
+        for (uint32_t k = 1; k < c && who == n; k++)
+            if (w[k].head == c + 1 &&
+                (!strcmp(w[k].lemma, "which") || !strcmp(w[k].lemma, "whom")) &&
+                (w[k].rel == TC_REL_OBL || w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_OBJ ||
+                 w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_NMOD))
+                who = k;
+        if (who == n) continue;
+        uint32_t comma = who - 1;
+        if (w[comma].upos == TC_UPOS_ADP && w[comma].head == who + 1 && comma > 0) comma--;
+        if (strcmp(w[comma].lemma, ",") || comma == 0) continue;
+        uint32_t a = comma - 1;
+        if ((w[a].upos != TC_UPOS_NOUN && w[a].upos != TC_UPOS_PROPN) || w[c].head - 1u > a)
+            continue;
+        hang(w, c, a, TC_REL_ACL_RELCL);
+        hang(w, comma, c, TC_REL_PUNCT);
+    }
+}
+
 /* "called for calm after police[obl] arrested[conj] the mayor": a preposition that may open a
  * clause, a noun phrase and a finite verb with no subject of its own right after the phrase are
  * a clause (the tagger's repair tc_tag_clause_past makes the verb finite): the verb is an advcl
@@ -2404,6 +2430,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_verbal_nouns(w, n);
     repair_verbless_root(p, w, n);
     repair_relative_then_verb(p, w, n);
+    repair_relative_conj(w, n);
     repair_clause_after(p, w, n);
     repair_closing_speaker(w, n);
     repair_bare_ccomp(w, n);

@@ -922,6 +922,31 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
             k--;
         /* ... or its particle: "carried out airstrikes[VBZ]", "stepped up raids" */
         if (k == i && k > 1 && !strcmp(xpos_str(p, xpos[k - 1]), "RP")) k--;
+        /* ... or a name or two that own it, after a verb whose object is what one side puts
+           to another and never a clause ("Ethiopia rejected U.S. calls[VBZ] for a truce":
+           the calls are rejected; twelfth session); not after another verb ("confirmed Iran
+           supports ...") */
+        if (k == i) {
+            static const char *const taking[] = {
+                "reject",  "dismiss", "welcom", "rebuff", "spurn",  "heed", "ignor",
+                "defied",  "defy",    "defie",  "accept", "endors", "echo", "denounc",
+                "condemn", "critici", "oppos",  "resist", "refus",  NULL};
+            uint32_t b = i;
+            while (b > 1 && i - b < 2 && !strcmp(xpos_str(p, xpos[b - 1]), "NNP")) b--;
+            int verb = 0;
+            if (b < i && b > 0 && upos[b - 1] == TC_UPOS_VERB &&
+                (!strcmp(xpos_str(p, xpos[b - 1]), "VBD") ||
+                 !strcmp(xpos_str(p, xpos[b - 1]), "VBZ")))
+                for (size_t q = 0; taking[q] && !verb; q++)
+                    verb = len[b - 1] > strlen(taking[q]) &&
+                           !strncasecmp(words[b - 1], taking[q], strlen(taking[q]));
+            if (verb) {
+                cls[i] = (uint8_t)nns;
+                upos[i] = TC_UPOS_NOUN;
+                xpos[i] = p->cls_xpos[nns];
+                continue;
+            }
+        }
         if (k == 0 || k == i || upos[k - 1] != TC_UPOS_VERB) continue;
         const char *x = xpos_str(p, xpos[k - 1]);
         if (strcmp(x, "VBD") && strcmp(x, "VBZ") && strcmp(x, "VBP")) continue;

@@ -404,6 +404,12 @@ static int asked_content(const sctx *s, const tc_frame *fr)
     return own_subj && (own_obj || !strcmp(x, "VB"));
 }
 
+/* Nouns whose content clause is asked for, proposed or alleged, not done. */
+static const char *const proposals[] = {"demand",     "call",       "request",  "appeal",
+                                        "plea",       "proposal",   "suggestion", "ultimatum",
+                                        "insistence", "allegation", "accusation", "bid",
+                                        "offer",      NULL};
+
 /* Marks of a clause of time or cause: what it tells is told as done, whatever governs it. */
 static const char *const circumstances[] = {"after",   "before",   "since",  "until",   "till",
                                             "when",    "while",    "as",     "because", "once",
@@ -513,6 +519,19 @@ static void mood(sctx *s, size_t f)
         word_is(s, fr->mark, "to") && !(up >= 0 && said_in_call(s, f, (size_t)up)) &&
         !protest_done(s, f) && !ready_to(s, fr))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "a resolution that would have pressured X", "could have struck": what would have been
+       done was not; "before he would support lifting sanctions": what one would do only
+       after something else is not done (session of 2026-12-07, the twelfth: strictP12) */
+    int would = 0, have = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_AUX) continue;
+        would |= word_is(s, c, "would") || word_is(s, c, "could") || word_is(s, c, "might");
+        have |= word_is(s, c, "have");
+    }
+    if (would && (have || (fr->mark != TC_FRAME_NONE &&
+                           (word_is(s, fr->mark, "before") || word_is(s, fr->mark, "until")))))
+        m->flags |= TC_EV_HYPOTHETICAL;
     if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
     /* "allegedly offered", "purportedly attacked": told as someone's allegation */
     static const char *const alleged[] = {"allegedly", "purportedly", "supposedly", NULL};
@@ -561,6 +580,23 @@ static void mood(sctx *s, size_t f)
         s->tr.w[fr->mark - 1].upos == TC_UPOS_NOUN && rel_of(s, fr->mark - 1) == TC_REL_OBJ &&
         (base_in(s, fr->mark - 1, asks) || base_in(s, fr->mark - 1, claims)))
         m->flags |= TC_EV_HYPOTHETICAL;
+    /* "denied reports of recalling its ambassador", "rejected claims that its navy had seized
+       X": what a report or claim that a denial or rejection takes as its object tells is
+       denied; "after allegations that X spied on Y": what an allegation tells is alleged, by
+       whoever governs the noun (session of 2026-12-07, the twelfth: strictP12) */
+    static const char *const tellings[] = {"report", "claim", "rumour", "rumor", "speculation",
+                                           "story",  "suggestion", NULL};
+    static const char *const allegations[] = {"allegation", "accusation", NULL};
+    static const char *const denials[] = {"deny", "refute", "rebut", "dismiss", "reject", NULL};
+    if (fr->gov != TC_FRAME_NONE && s->tr.w[fr->gov].upos == TC_UPOS_NOUN &&
+        ((fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "of") &&
+          fr->gov_rel == TC_REL_ACL) ||
+         asked_content(s, fr))) {
+        if (base_in(s, fr->gov, allegations)) m->flags |= TC_EV_HYPOTHETICAL;
+        if (base_in(s, fr->gov, tellings) && rel_of(s, fr->gov) == TC_REL_OBJ &&
+            s->tr.w[fr->gov].head && lemma_in(s, head_of(s, fr->gov), denials))
+            m->flags |= TC_EV_NEGATED;
+    }
     /* "a man suspected of shooting three people", "charged with plotting attacks": the act
        is alleged by someone else, not reported as done (an accusation's own frame codes it) */
     if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE &&
@@ -948,8 +984,24 @@ void tc_code_govern(sctx *s)
         const tc_frame *fr = &s->fr[f];
         for (int hops = 0; hops < 6 && fr->gov != TC_FRAME_NONE; hops++) {
             int r = fr->gov_rel;
+            /* "would expel him if he continued interfering by helping X": reached through
+               verbs that code nothing, a condition's clause is not asserted */
+            if (hops > 0 && r == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
+                lemma_in(s, fr->mark, conditions)) {
+                s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+                break;
+            }
+            /* "rejected X's suggestion that Europe would follow the US in recognising Y":
+               reached through verbs that code nothing, what a demand, proposal or allegation
+               names is not done */
+            if (hops > 0 && fr->gov != TC_FRAME_NONE && s->tr.w[fr->gov].upos == TC_UPOS_NOUN &&
+                base_in(s, fr->gov, proposals) && asked_content(s, fr)) {
+                s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+                break;
+            }
             if (r != TC_REL_XCOMP && r != TC_REL_CONJ &&
-                !(r == TC_REL_ADVCL && (fr->mark == TC_FRAME_NONE || word_is(s, fr->mark, "by"))))
+                !(r == TC_REL_ADVCL && (fr->mark == TC_FRAME_NONE || word_is(s, fr->mark, "by") ||
+                                        word_is(s, fr->mark, "in"))))
                 break;
             int32_t g = s->frame_of[fr->gov];
             if (g < 0 || s->fm[g].p) break; /* a coded verb rules it (above) */

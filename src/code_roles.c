@@ -220,6 +220,32 @@ static const char *const quantities[] = {
     "crowd", "handful",  "couple",   "one",     "some",  "many",  "several", "most",
     "all",   "majority", "minority", "rest",    "batch", "wave",  NULL};
 
+/* Prepositions of a place near or around something ("near the border with X"); not "outside"
+ * or "inside", where a protest is aimed at what it stands by ("a sit-in outside parliament"). */
+static const char *const vicinity[] = {"near",   "along",      "within", "around",
+                                       "beyond", "throughout", "off",    NULL};
+
+/* Nouns of an answer ("in response to X's invasion of Y": who is answered, not whom the act
+ * is aimed at, is named there) and words opening a phrase of cause ("based on", "because
+ * of", "due to", "owing to", "following"). */
+static const char *const answers[] = {"response", "retaliation", "reaction", "reprisal",
+                                      "revenge",  "reply",       NULL};
+static const char *const causes[] = {"based", "because", "due", "owing", "following", NULL};
+
+/* Is w an answer noun opened by "in" ("in response to", "in retaliation for"), not the act
+ * itself ("threatened retaliation against X")? */
+static int in_answer(const sctx *s, uint32_t w)
+{
+    const char *cw = case_word(s, w);
+    return lemma_in(s, w, answers) && cw && !strcmp(cw, "in");
+}
+
+/* Nouns of consent or backing ("with the approval of X", "with the support of X"). */
+static const char *const backing[] = {"approval",    "consent", "support",   "backing",
+                                      "blessing",    "help",    "assistance", "permission",
+                                      "cooperation", "knowledge", "agreement", "participation",
+                                      NULL};
+
 /* "diplomats meeting in Kenya", "talks in Canada": those who work abroad are not the state
  * the sentence places them in (their own words may: "Kenyan diplomats", "the ambassador of
  * Kenya") */
@@ -666,6 +692,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         if (victim(s, a->word) || reported_by(s, a->word) || companion_at(s, a->word) ||
             absolute_with(s, a->word))
             continue; /* "condemned the violence against X"; "..., together with X" */
+        /* "struck X with the approval of Y": who consents or backs is no target */
+        if (!strcmp(pw, "with") && lemma_in(s, a->word, backing)) continue;
         /* "met at the Qahira Hotel": where a meeting is held, not with whom */
         if (!prep && !strcmp(pw, "at") && s->fm[fr - s->fr].p &&
             code_root(s->fm[fr - s->fr].code) == 4)
@@ -682,17 +710,27 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         if (i >= fr->nobj && fr->obl[i - fr->nobj].prep != TC_FRAME_NONE &&
             in_words(norm_of(s, fr->obl[i - fr->nobj].prep), sequence))
             continue; /* "lifted a curfew a week after clashes between police and X" */
+        if (i >= fr->nobj && fr->obl[i - fr->nobj].prep != TC_FRAME_NONE &&
+            in_words(norm_of(s, fr->obl[i - fr->nobj].prep), vicinity))
+            continue; /* "attacked them near the border with X": a place, no one aimed at */
+        if (in_answer(s, o)) continue; /* "in response to its invasion of X" */
         for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
             uint32_t c = s->kids[j];
             if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
             const char *pw = NULL;
+            int cause = 0; /* "an investigation of X based on his ties with Y" */
             for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
-                if (rel_of(s, s->kids[q]) == TC_REL_CASE) pw = norm_of(s, s->kids[q]);
+                if (rel_of(s, s->kids[q]) == TC_REL_CASE) {
+                    pw = norm_of(s, s->kids[q]);
+                    cause |= in_words(pw, causes);
+                }
+            if (cause) continue;
             if (!pw ||
                 (prep ? strcmp(pw, prep) != 0
                       : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")) ||
                 victim(s, c) || reported_by(s, c) || companion_at(s, c) ||
-                (s->appealing && !strcmp(pw, "against")))
+                (s->appealing && !strcmp(pw, "against")) ||
+                (!strcmp(pw, "with") && lemma_in(s, c, backing)))
                 continue;
             got += tc_code_phrase_actors(s, c, 1, out + got, max - got);
         }
@@ -824,6 +862,12 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
             if (h != w)
                 inner |= (s->frame_of[h] >= 0 && s->fm[s->frame_of[h]].p) /* codes its own */ ||
                          a_time(s, h); /* "on the eve of a visit to X" */
+            /* "an investigation of X based on his ties with Y", "in response to its invasion
+               of Y": a phrase of cause or answer names no one aimed at */
+            inner |= in_answer(s, h);
+            for (uint32_t q = s->first[h]; q < s->first[h + 1]; q++)
+                inner |= rel_of(s, s->kids[q]) == TC_REL_CASE &&
+                         in_words(norm_of(s, s->kids[q]), causes);
         }
         if (inner || tc_code_according(s, w) || tc_code_according(s, head_of(s, w)) ||
             locative(s, w) || companion(s, w) ||

@@ -770,6 +770,16 @@ static int wrong_sense(const sctx *s, size_t f)
                     return 1;
             }
         }
+    /* "dismissed the interior minister", "dismissing the elected government": to dismiss a
+       person or a body from office is no rejection (session of 2026-12-07, the twelfth:
+       strictP12) */
+    static const char *const bodies[] = {"government", "cabinet", "parliament", "council",
+                                         "board",      "team",    NULL};
+    if (root == 12 && !strcmp(s->tr.w[p].lemma, "dismiss") && fr->nobj) {
+        uint32_t o = fr->obj[0].word;
+        const char *c = tc_code_noun_class(s, o);
+        if ((c && !strcmp(c, "noun.person")) || lemma_in(s, o, bodies)) return 1;
+    }
     /* "demonstrates a complete disregard": to demonstrate something is no protest */
     if (root == 14 && !strcmp(s->tr.w[p].lemma, "demonstrate") && fr->nobj) return 1;
     /* "two soldiers stand accused of the bombing": the accused, not the accuser */

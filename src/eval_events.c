@@ -463,6 +463,7 @@ typedef struct {
     tc_arena *scratch;
     FILE *verbose; /* misses go here, or NULL */
     FILE *dyad;    /* rows found by type but not with the marked actors go here, or NULL */
+    FILE *wrong;   /* coded events not right with the marked actors go here, or NULL */
     tc_eval_scores s;
 } run;
 
@@ -598,6 +599,47 @@ static void print_dyad_misses(run *r, const tc_eval_gold *const *rows, size_t nr
     }
 }
 
+/* The marked spans of rows joined by "|" ("-" when none) for the side src (1) or target (0). */
+static void print_marks(FILE *f, const tc_eval_gold *g, int src)
+{
+    const tc_span *sp = src ? g->src : g->tgt;
+    size_t n = src ? g->nsrc : g->ntgt;
+    for (size_t k = 0; k < n; k++)
+        fprintf(f, "%s%.*s", k ? "|" : "", (int)sp[k].len, g->text + sp[k].off);
+    if (!n) fputc('-', f);
+}
+
+/* One line per coded event that no row of its sentence counts right with the marked actors
+ * (--event-misses): the first row's id, "class" (no row has the event's class) or "actors"
+ * (a row has it, not with these actors), the event with its actors' words and class, each
+ * row as CLASS <s>|<t> marks, and the sentence, tab-separated: the strict precision's losses. */
+static void print_event_misses(run *r, const tc_eval_gold *const *rows, size_t nrows,
+                               const tc_eval_event *c, size_t nc)
+{
+    FILE *f = r->wrong;
+    const char *text = rows[0]->text;
+    for (size_t j = 0; j < nc; j++) {
+        int cls = tc_eval_plover_class(c[j].code, c[j].plover), best = 0;
+        for (size_t i = 0; cls >= 0 && i < nrows; i++) {
+            int m = row_match(rows[i], &c[j], cls);
+            if (m > best) best = m;
+        }
+        if (best == 2) continue;
+        fprintf(f, "%s\t%s\t%s[%.*s] %s %s[%.*s] (%s)\t", rows[0]->id, best ? "actors" : "class",
+                *c[j].src ? c[j].src : "-", (int)c[j].src_span.len, text + c[j].src_span.off,
+                c[j].code, *c[j].tgt ? c[j].tgt : "-", (int)c[j].tgt_span.len,
+                text + c[j].tgt_span.off, cls >= 0 ? tc_eval_plover_name(cls) : "-");
+        for (size_t i = 0; i < nrows; i++) {
+            fprintf(f, "%s%s <s>", i ? "; " : "", tc_eval_plover_name(rows[i]->plover));
+            print_marks(f, rows[i], 1);
+            fputs("</s> <t>", f);
+            print_marks(f, rows[i], 0);
+            fputs("</t>", f);
+        }
+        fprintf(f, "\t%s\n", text);
+    }
+}
+
 /* Codes each distinct sentence of the PLOVER rows once and scores its rows. */
 static void score_plover_rows(run *r, const tc_eval_gold *g, size_t n)
 {
@@ -614,13 +656,14 @@ static void score_plover_rows(run *r, const tc_eval_gold *g, size_t n)
         tc_eval_score_plover(&r->s, rows + i, j - i, c, nc);
         if (r->verbose) print_plover_miss(r, rows + i, j - i, c, nc);
         if (r->dyad) print_dyad_misses(r, rows + i, j - i, c, nc);
+        if (r->wrong) print_event_misses(r, rows + i, j - i, c, nc);
     }
     free(rows);
 }
 
 static const char usage[] =
     "Usage: tocsin eval events GOLD.jsonl [--data DIR] [--verbose] [--per-root]\n"
-    "                          [--dyad-misses]\n"
+    "                          [--dyad-misses] [--event-misses]\n"
     "Codes every gold sentence as 'tocsin code' does and scores the events. Lines of our\n"
     "format ({\"id\", \"text\", \"date\", \"events\": [{\"source\", \"target\", \"code\"}]}):\n"
     "precision, recall and F1 at root, root + country dyad and exact level (--per-root: per\n"
@@ -629,12 +672,14 @@ static const char usage[] =
     "sentence with a miss; --dyad-misses one tab-separated line per events-dev row whose\n"
     "class was coded but not with the marked actors (id, class, marked source, marked\n"
     "target, the coded events of that class with their words, the sentence) before the\n"
-    "figures. See docs/eval-events.md. Exit status 1 when a line is malformed.\n";
+    "figures; --event-misses one line per coded event not right with the marked actors\n"
+    "(id, 'class' or 'actors', the event with its words, the rows' marks, the sentence).\n"
+    "See docs/eval-events.md. Exit status 1 when a line is malformed.\n";
 
 int tc_eval_events_cli(int argc, char **argv)
 {
     const char *file = NULL, *data = NULL;
-    int verbose = 0, per_root = 0, dyad = 0;
+    int verbose = 0, per_root = 0, dyad = 0, wrong = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
             fputs(usage, stdout);
@@ -643,6 +688,8 @@ int tc_eval_events_cli(int argc, char **argv)
             verbose = 1;
         } else if (!strcmp(argv[i], "--dyad-misses")) {
             dyad = 1;
+        } else if (!strcmp(argv[i], "--event-misses")) {
+            wrong = 1;
         } else if (!strcmp(argv[i], "--per-root")) {
             per_root = 1;
         } else if (!strcmp(argv[i], "--data") && i + 1 < argc) {
@@ -672,11 +719,12 @@ int tc_eval_events_cli(int argc, char **argv)
     run r = {.engine = e,
              .scratch = tc_arena_new(1 << 20),
              .verbose = verbose ? stdout : NULL,
-             .dyad = dyad ? stdout : NULL};
+             .dyad = dyad ? stdout : NULL,
+             .wrong = wrong ? stdout : NULL};
     for (size_t i = 0; bad >= 0 && i < n; i++)
         if (g[i].plover < 0) score_ours(&r, file, &g[i]);
     if (bad >= 0) score_plover_rows(&r, g, n);
-    if (bad >= 0 && (verbose || dyad) && n) fputc('\n', stdout);
+    if (bad >= 0 && (verbose || dyad || wrong) && n) fputc('\n', stdout);
     if (bad >= 0) tc_eval_scores_print(&r.s, tc_engine_cameo(e), per_root, stdout);
     if (bad > 0) fprintf(stderr, "tocsin eval events: %s: %d malformed lines skipped\n", file, bad);
     tc_arena_free(r.scratch);

@@ -1171,6 +1171,14 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
             else
                 h2 = k;
         }
+        /* ... or a noun and the phrase of place after it, hung elsewhere ("officials[conj]
+           in the country[obl of the reported verb] said") */
+        if (heads == 2 && and == v && h2 > h + 1 && w[h + 1].rel == TC_REL_CASE &&
+            w[h + 1].head == h2 + 1 && w[h + 1].upos == TC_UPOS_ADP &&
+            (w[h2].upos == TC_UPOS_NOUN || w[h2].upos == TC_UPOS_PROPN)) {
+            hang(w, h2, h, TC_REL_NMOD);
+            heads = 1;
+        }
         if ((heads != 1 && !(heads == 2 && and < v && h<and&&h2> and)) ||
             (w[h].upos != TC_UPOS_NOUN && w[h].upos != TC_UPOS_PROPN) || w[h].head == v + 1)
             continue;
@@ -1904,6 +1912,134 @@ static int nominal(const tc_word *w, uint32_t k)
     return w[k].upos == TC_UPOS_NOUN || w[k].upos == TC_UPOS_PROPN;
 }
 
+/* "a resolution demanding the administration[obj] cut[acl of administration] off aid": a bare
+ * verb read as describing the object of a verb of demanding is the demanded clause (the
+ * subjunctive), with that object for its subject. */
+static void repair_demanded_subjunctive(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const demanding[] = {"demand",  "insist",    "urge",    "request",
+                                            "require", "recommend", "propose", "suggest",
+                                            NULL};
+    for (uint32_t v = 2; v < n; v++) {
+        const char *x = tc_parse_xpos_name(p, w[v].xpos);
+        if (w[v].rel != TC_REL_ACL || w[v].upos != TC_UPOS_VERB || !w[v].head ||
+            (strcmp(x, "VB") && strcmp(x, "VBN") && strcmp(x, "VBD")))
+            continue;
+        /* (a participle only with an object of its own: "cut[VBN] off aid", not "the
+           soldiers arrested yesterday") */
+        int own_obj = !strcmp(x, "VB");
+        for (uint32_t k = v + 1; k < n && !own_obj; k++)
+            own_obj = w[k].head == v + 1 && w[k].rel == TC_REL_OBJ;
+        if (!own_obj) continue;
+        uint32_t o = w[v].head - 1u;
+        if (o >= v || w[o].rel != TC_REL_OBJ || !w[o].head) continue;
+        uint32_t g = w[o].head - 1u;
+        int asks = 0;
+        for (size_t j = 0; demanding[j] && !asks; j++) asks = !strcmp(w[g].lemma, demanding[j]);
+        int marked = 0; /* "to cut" is an infinitive, read elsewhere */
+        for (uint32_t k = 0; k < n && !marked; k++)
+            marked = w[k].head == v + 1 && (w[k].rel == TC_REL_MARK || w[k].rel == TC_REL_NSUBJ);
+        if (!asks || marked) continue;
+        hang(w, v, g, TC_REL_CCOMP);
+        hang(w, o, v, TC_REL_NSUBJ);
+    }
+}
+
+/* "the release of an Austrian student, activist[amod of release] and journalist": a noun
+ * after a comma read as the adjective of a word before it names again who the noun before the
+ * comma names (its apposition, with what is joined to it): one person, no second actor. */
+static void repair_postposed_noun_amod(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 3; k < n; k++) {
+        if (w[k].rel != TC_REL_AMOD || !w[k].head || w[k].head - 1u >= k ||
+            strcmp(w[k - 1].lemma, ",") || w[k - 2].upos != TC_UPOS_NOUN ||
+            w[k - 2].rel == TC_REL_COMPOUND)
+            continue;
+        /* (a word tagged an adjective is a noun when a noun is its conjunct: "activist and
+           journalist") */
+        int noun = w[k].upos == TC_UPOS_NOUN;
+        for (uint32_t j = k + 1; j < n && !noun; j++)
+            noun = w[j].head == k + 1 && w[j].rel == TC_REL_CONJ && w[j].upos == TC_UPOS_NOUN;
+        if (!noun) continue;
+        hang(w, k, k - 2, TC_REL_APPOS);
+        hang(w, k - 1, k, TC_REL_PUNCT);
+    }
+}
+
+/* "ANKARA[nsubj]: A court[appos of ANKARA] ... ordered": a wire dateline (a word in capitals
+ * and a colon or dash opening the sentence) read as the subject, with the sentence's real
+ * subject its apposition, gives that apposition the subject's place; the dateline hangs on
+ * the verb as a loose word. */
+static void repair_dateline_subject(tc_word *w, uint32_t n)
+{
+    if (n < 4 || w[0].rel != TC_REL_NSUBJ || !w[0].head || strlen(w[0].lemma) < 3) return;
+    if (strcmp(w[1].lemma, ":") && strcmp(w[1].lemma, "-") && strcmp(w[1].lemma, "--")) return;
+    for (const char *c = w[0].lemma; *c; c++)
+        if (*c >= 'a' && *c <= 'z') return;
+    uint32_t v = w[0].head - 1u;
+    for (uint32_t k = 2; k < n; k++)
+        if (w[k].head == 1 && w[k].rel == TC_REL_APPOS &&
+            (w[k].upos == TC_UPOS_NOUN || w[k].upos == TC_UPOS_PROPN)) {
+            hang(w, k, v, TC_REL_NSUBJ);
+            hang(w, 0, v, TC_REL_DEP);
+            hang(w, 1, v, TC_REL_PUNCT);
+            return;
+        }
+}
+
+/* "A court in the Chilean capital[nmod of court] Santiago[nsubj] ordered": a name right after
+ * a noun of place in the subject's phrase, read as a second subject of the verb, is that
+ * place's name (its apposition). */
+static void repair_place_name_subject(tc_word *w, uint32_t n)
+{
+    static const char *const places[] = {"capital", "city",   "town",   "province", "region",
+                                         "district", "village", "county", "port",     NULL};
+    for (uint32_t b = 2; b < n; b++) {
+        if (w[b].rel != TC_REL_NSUBJ || w[b].upos != TC_UPOS_PROPN || !w[b].head) continue;
+        uint32_t pl = b - 1, v = w[b].head - 1u;
+        int place = 0;
+        for (size_t j = 0; places[j] && !place; j++) place = !strcmp(w[pl].lemma, places[j]);
+        if (!place || w[pl].upos != TC_UPOS_NOUN || w[pl].rel == TC_REL_NSUBJ) continue;
+        /* the place noun lies in the phrase of another subject of the same verb */
+        uint32_t a = pl;
+        for (int up = 0; up < 6 && w[a].head && w[a].head - 1u != v; up++) a = w[a].head - 1u;
+        if (w[a].head - 1u != v || w[a].rel != TC_REL_NSUBJ || a >= pl) continue;
+        hang(w, b, pl, TC_REL_APPOS);
+    }
+}
+
+/* "Iraq's premier and his Jordanian counterpart, Omar Razzaz[conj], signed": a name after a
+ * comma that closes a list's last conjunct (the one after "and") is that conjunct's
+ * apposition, no further member: a list goes on after its "and" no more. Only a name set off
+ * by a comma on both sides (or closing the phrase before the verb), with no "and" of its own. */
+static void repair_closed_list_appos(tc_word *w, uint32_t n)
+{
+    for (uint32_t d = 3; d + 1 < n; d++) {
+        if (w[d].rel != TC_REL_CONJ || w[d].upos != TC_UPOS_PROPN || strcmp(w[d - 1].lemma, ","))
+            continue;
+        /* the conjunct the comma closes: d - 2 or the nearest conj over it */
+        uint32_t c = d - 2;
+        for (int up = 0; up < 4 && w[c].rel != TC_REL_CONJ && w[c].head && w[c].head - 1u < d - 1;
+             up++)
+            c = w[c].head - 1u;
+        int closed = 0, own_cc = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            closed |= w[k].head == c + 1 && w[k].rel == TC_REL_CC && k < c;
+            own_cc |= w[k].head == d + 1 && (w[k].rel == TC_REL_CC || w[k].rel == TC_REL_CONJ);
+        }
+        if (w[c].rel != TC_REL_CONJ || !closed || own_cc) continue;
+        uint32_t e = d + 1; /* one past the name's own words ("Omar al-Sadr") */
+        while (e < n && e - d < 6 && strcmp(w[e].lemma, ",") &&
+               (w[e].rel == TC_REL_FLAT || w[e].upos == TC_UPOS_PROPN ||
+                (w[e].upos == TC_UPOS_PUNCT && !strcmp(w[e].lemma, "-"))))
+            e++;
+        if (e >= n || strcmp(w[e].lemma, ",")) continue;
+        for (uint32_t k = d + 1; k < e; k++)
+            if (w[k].upos == TC_UPOS_PROPN) hang(w, k, d, TC_REL_FLAT);
+        hang(w, d, c, TC_REL_APPOS);
+    }
+}
+
 /* Lists of two noun phrases the parser broke at the "and": "Sudanese troops and RSF[compound]
  * fighters[nmod of troops]" (the second phrase hung on the first as a modifier), "Government
  * forces[obl, no preposition] and RSF[conj] fighters[nsubj]" (its first word taken for the
@@ -2069,6 +2205,43 @@ static void repair_visiting(const tc_parser *p, tc_word *w, uint32_t n)
         for (uint32_t k = 0; k < n; k++)
             if (w[k].head == g + 1 && k != o) w[k].head = (uint16_t)(v + 1);
         hang(w, o, v, TC_REL_OBJ);
+        hang(w, g, o, TC_REL_AMOD);
+    }
+}
+
+/* "filed a lawsuit against[mark] visiting[advcl] Saudi Crown Prince X[obj of visiting]": after
+ * a preposition, "visiting" before a person named with a title or a nationality is that
+ * one's adjective as after a verb (repair_visiting): the person is the preposition's object
+ * on the word "visiting" hung on, the preposition its case. */
+static void repair_prep_visiting(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const preps[] = {"against", "with", "for", "by",    "to",  "from",
+                                        "of",      "on",   "at",  "about", "upon", NULL};
+    for (uint32_t g = 1; g < n; g++) {
+        if (strcmp(w[g].lemma, "visit") || strcmp(tc_parse_xpos_name(p, w[g].xpos), "VBG") ||
+            !w[g].head || w[g - 1].head != g + 1 ||
+            (w[g - 1].rel != TC_REL_MARK && w[g - 1].rel != TC_REL_CASE))
+            continue;
+        int prep = 0;
+        for (size_t j = 0; preps[j] && !prep; j++) prep = !strcmp(w[g - 1].lemma, preps[j]);
+        uint32_t o = n;
+        int taken = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head == g + 1 && w[k].rel == TC_REL_OBJ && o == n) o = k;
+            if (w[k].head == g + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_AUX))
+                taken = 1;
+        }
+        int titled = 0;
+        for (uint32_t k = g + 1; k < o; k++)
+            titled |=
+                w[k].head == o + 1 && (w[k].rel == TC_REL_AMOD || w[k].rel == TC_REL_NMOD_DESC);
+        if (!prep || taken || o == n || w[o].upos != TC_UPOS_PROPN || !titled) continue;
+        uint32_t h = w[g].head - 1u;
+        int verb = w[h].upos == TC_UPOS_VERB;
+        for (uint32_t k = 0; k < n; k++)
+            if (w[k].head == g + 1 && k != o && k != g - 1) w[k].head = (uint16_t)(h + 1);
+        hang(w, o, h, verb ? TC_REL_OBL : TC_REL_NMOD);
+        hang(w, g - 1, o, TC_REL_CASE);
         hang(w, g, o, TC_REL_AMOD);
     }
 }
@@ -2283,11 +2456,17 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_possessive_list(w, n);
     repair_between_pair(w, n);
     repair_and_pair(w, n);
+    repair_closed_list_appos(w, n);
+    repair_dateline_subject(w, n);
+    repair_demanded_subjunctive(p, w, n);
+    repair_postposed_noun_amod(w, n);
+    repair_place_name_subject(w, n);
     repair_double_object(w, n);
     repair_second_subject(w, n);
     repair_noun_before_verb(p, w, n);
     repair_subject_modifier(p, w, n);
     repair_visiting(p, w, n);
+    repair_prep_visiting(p, w, n);
     repair_reduced_relative(p, w, n);
     repair_that_if(w, n);
     untangle(w, n);

@@ -508,6 +508,13 @@ awk -F'\t' '$5 == "TZAGOV" && $33 == "Tanzania"' "$tmp/list.tsv" | grep -q . \
     && awk -F'\t' '$5 == "MWIGOV" && $33 == "Malawian government"' "$tmp/list.tsv" | grep -q . \
     && ok "code: a list member that takes the first member's sector keeps its own words" \
     || bad "code: list member's words ($(cut -f5,33 "$tmp/list.tsv" | tr '\n' ' '))"
+"$T" eval events tests/data/eval/plover-dyad.jsonl --event-misses > "$tmp/ev.txt" 2>"$err"
+rc=$?
+[ $rc -eq 0 ] && [ "$(grep -c '^d[0-9]'$'\t' "$tmp/ev.txt")" = 1 ] \
+    && grep -q '^d3'$'\t''class'$'\t''PER\[Peru\] 166 BOLGOV\[Bolivian diplomats\] (SANCTION)'$'\t''AID <s>Peru</s> <t>Bolivian diplomats</t>'$'\t''Peru expelled' "$tmp/ev.txt" \
+    && grep -q '^strict recall 0.333 precision 0.500 ' "$tmp/ev.txt" \
+    && ok "eval events --event-misses: the event of a class no row has, not the one right with the marks" \
+    || bad "eval events --event-misses (rc $rc)"
 plv="$SHARED/events-dev/plv_dev.jsonl"
 if [ -f "$plv" ]; then
     # a measure, not a gate: Coder v2 moves these figures (docs/eval-events.md, the baseline)

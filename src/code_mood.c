@@ -405,10 +405,9 @@ static int asked_content(const sctx *s, const tc_frame *fr)
 }
 
 /* Nouns whose content clause is asked for, proposed or alleged, not done. */
-static const char *const proposals[] = {"demand",     "call",       "request",  "appeal",
-                                        "plea",       "proposal",   "suggestion", "ultimatum",
-                                        "insistence", "allegation", "accusation", "bid",
-                                        "offer",      NULL};
+static const char *const proposals[] = {
+    "demand",    "call",       "request",    "appeal",     "plea", "proposal", "suggestion",
+    "ultimatum", "insistence", "allegation", "accusation", "bid",  "offer",    NULL};
 
 /* Marks of a clause of time or cause: what it tells is told as done, whatever governs it. */
 static const char *const circumstances[] = {"after",   "before",   "since",  "until",   "till",
@@ -584,13 +583,12 @@ static void mood(sctx *s, size_t f)
        X": what a report or claim that a denial or rejection takes as its object tells is
        denied; "after allegations that X spied on Y": what an allegation tells is alleged, by
        whoever governs the noun (session of 2026-12-07, the twelfth: strictP12) */
-    static const char *const tellings[] = {"report", "claim", "rumour", "rumor", "speculation",
-                                           "story",  "suggestion", NULL};
+    static const char *const tellings[] = {"report",      "claim", "rumour",     "rumor",
+                                           "speculation", "story", "suggestion", NULL};
     static const char *const allegations[] = {"allegation", "accusation", NULL};
     static const char *const denials[] = {"deny", "refute", "rebut", "dismiss", "reject", NULL};
     if (fr->gov != TC_FRAME_NONE && s->tr.w[fr->gov].upos == TC_UPOS_NOUN &&
-        ((fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "of") &&
-          fr->gov_rel == TC_REL_ACL) ||
+        ((fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "of") && fr->gov_rel == TC_REL_ACL) ||
          asked_content(s, fr))) {
         if (base_in(s, fr->gov, allegations)) m->flags |= TC_EV_HYPOTHETICAL;
         if (base_in(s, fr->gov, tellings) && rel_of(s, fr->gov) == TC_REL_OBJ &&

@@ -241,10 +241,9 @@ static int in_answer(const sctx *s, uint32_t w)
 }
 
 /* Nouns of consent or backing ("with the approval of X", "with the support of X"). */
-static const char *const backing[] = {"approval",    "consent", "support",   "backing",
-                                      "blessing",    "help",    "assistance", "permission",
-                                      "cooperation", "knowledge", "agreement", "participation",
-                                      NULL};
+static const char *const backing[] = {
+    "approval",   "consent",     "support",   "backing",   "blessing",      "help", "assistance",
+    "permission", "cooperation", "knowledge", "agreement", "participation", NULL};
 
 /* "diplomats meeting in Kenya", "talks in Canada": those who work abroad are not the state
  * the sentence places them in (their own words may: "Kenyan diplomats", "the ambassador of

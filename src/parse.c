@@ -1917,9 +1917,8 @@ static int nominal(const tc_word *w, uint32_t k)
  * subjunctive), with that object for its subject. */
 static void repair_demanded_subjunctive(const tc_parser *p, tc_word *w, uint32_t n)
 {
-    static const char *const demanding[] = {"demand",  "insist",    "urge",    "request",
-                                            "require", "recommend", "propose", "suggest",
-                                            NULL};
+    static const char *const demanding[] = {"demand",    "insist",  "urge",    "request", "require",
+                                            "recommend", "propose", "suggest", NULL};
     for (uint32_t v = 2; v < n; v++) {
         const char *x = tc_parse_xpos_name(p, w[v].xpos);
         if (w[v].rel != TC_REL_ACL || w[v].upos != TC_UPOS_VERB || !w[v].head ||
@@ -1992,7 +1991,7 @@ static void repair_dateline_subject(tc_word *w, uint32_t n)
  * place's name (its apposition). */
 static void repair_place_name_subject(tc_word *w, uint32_t n)
 {
-    static const char *const places[] = {"capital", "city",   "town",   "province", "region",
+    static const char *const places[] = {"capital",  "city",    "town",   "province", "region",
                                          "district", "village", "county", "port",     NULL};
     for (uint32_t b = 2; b < n; b++) {
         if (w[b].rel != TC_REL_NSUBJ || w[b].upos != TC_UPOS_PROPN || !w[b].head) continue;
@@ -2215,7 +2214,7 @@ static void repair_visiting(const tc_parser *p, tc_word *w, uint32_t n)
  * on the word "visiting" hung on, the preposition its case. */
 static void repair_prep_visiting(const tc_parser *p, tc_word *w, uint32_t n)
 {
-    static const char *const preps[] = {"against", "with", "for", "by",    "to",  "from",
+    static const char *const preps[] = {"against", "with", "for", "by",    "to",   "from",
                                         "of",      "on",   "at",  "about", "upon", NULL};
     for (uint32_t g = 1; g < n; g++) {
         if (strcmp(w[g].lemma, "visit") || strcmp(tc_parse_xpos_name(p, w[g].xpos), "VBG") ||

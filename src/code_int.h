@@ -1,6 +1,7 @@
 /* code_int: what the coder's files share (code.c: the sentence's passes, reported speech;
  * code_match.c: patterns; code_emit.c: an event's code, date and place; code_target.c: a
- * frame's events, their sources and targets; code_mood.c: government and mood; code_roles.c:
+ * frame's events, their sources and targets; code_place.c: targets from places and things;
+ * code_bare.c: bare targets and matters; code_mood.c: government and mood; code_roles.c:
  * the actors of a predicate's arguments and its roles; code_nouns.c: events named by nouns).
  * The coder's own header, not a module's contract: nothing else includes it. The functions take
  * the sentence being coded (sctx) and are thread-safe as code.h says. */
@@ -235,11 +236,6 @@ int tc_code_one_sided(const char *code);
 /* The state the sentence's one "in X" phrase names, when it is not source src's own nor the
  * place of the source itself ("Serbs in Kosovo"), as a mention; else NO_MENTION. */
 int32_t tc_code_state_in(const sctx *s, int32_t src);
-/* A mention made here (kept beside the sentence's own) over words tok0 .. tok0 + ntok - 1 of
- * the text, with at most len bytes of code, as its index; NO_MENTION when the sentence's room
- * for such mentions is full. */
-int32_t tc_code_extra(sctx *s, uint32_t tok0, uint32_t ntok, const char *code, int len,
-                      const char *name, tc_actor_kind kind, const char *rule);
 /* The finer code of code by who acts (src) on predicate pred: air strikes, dissent ... */
 const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char *code,
                                uint32_t pred);
@@ -275,9 +271,6 @@ int32_t tc_code_dissent_source(sctx *s, size_t f, int32_t tgt);
 int32_t tc_code_place_police(sctx *s);
 /* WordNet's first-sense lexicographer class of w's lemma as a noun ("noun.person"), or NULL. */
 const char *tc_code_noun_class(const sctx *s, uint32_t w);
-/* The state a capitalised adjective of noun w names ("Chinese ships", "Cypriot goods"; w no
- * mention of its own), not src's own state (src NULL: any); *adj its word. NULL when none. */
-const char *tc_code_adj_state(const sctx *s, uint32_t w, const tc_mention *src, uint32_t *adj);
 int tc_code_person_name(const sctx *s, const tc_mention *m);
 /* The first usable actor among words [lo, hi), or NO_MENTION. */
 int32_t tc_code_mention_in(sctx *s, uint32_t lo, uint32_t hi);
@@ -300,6 +293,16 @@ int tc_code_acting_subject(const sctx *s, size_t f);
 /* The author a means of force names with "by" ("airstrikes by the army"), or NO_MENTION. */
 int32_t tc_code_force_author(sctx *s, uint32_t w);
 
+/* ---- code_place.c: targets from places and things ---- */
+
+/* A mention made here (kept beside the sentence's own) over words tok0 .. tok0 + ntok - 1 of
+ * the text, with at most len bytes of code, as its index; NO_MENTION when the sentence's room
+ * for such mentions is full. */
+int32_t tc_code_extra(sctx *s, uint32_t tok0, uint32_t ntok, const char *code, int len,
+                      const char *name, tc_actor_kind kind, const char *rule);
+/* The state a capitalised adjective of noun w names ("Chinese ships", "Cypriot goods"; w no
+ * mention of its own), not src's own state (src NULL: any); *adj its word. NULL when none. */
+const char *tc_code_adj_state(const sctx *s, uint32_t w, const tc_mention *src, uint32_t *adj);
 /* The state of the place frame f is aimed at or happens in, made a mention (the extra ones),
  * when that is another state than src's; NO_MENTION otherwise. */
 int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src);
@@ -309,6 +312,21 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src);
 /* "attacked a military vehicle": the forces (MIL, COP) of the state the sentence places force
  * in, or of the armed group source's own state, whose thing frame f is aimed at; NO_MENTION. */
 int32_t tc_code_forces_thing(sctx *s, size_t f, const tc_mention *src);
+/* The gazetteer's place word w of the sentence lies in (no actor of its own), or NULL. */
+const tc_place *tc_code_place_on(const sctx *s, uint32_t w);
+/* The last word under w (w itself when none is after it). */
+uint32_t tc_code_last_under(const sctx *s, uint32_t w);
+
+/* ---- code_bare.c: bare targets and matters, words with no code ---- */
+
+/* The words naming w: its phrase up to w, with names and "of" phrases after it. */
+tc_span tc_code_phrase_span(sctx *s, uint32_t w);
+/* The matter of a one-sided investigation, criticism, refusal, demand or appeal of frame f
+ * ("rejected an extradition request"), or an empty span. */
+tc_span tc_code_matter_target(sctx *s, size_t f);
+/* The words a one-sided act of frame f aims at that no dictionary codes ("fired at
+ * protesters"), or an empty span. */
+tc_span tc_code_bare_target(sctx *s, size_t f);
 
 /* ---- code_nouns.c: events named by nouns ---- */
 

@@ -229,6 +229,25 @@ int tc_tag_features(const tc_tagword *tw, uint32_t n, uint32_t i, const uint8_t 
     return k;
 }
 
+/* WordNet's parts of speech (TC_WN_*) of word w[0..len) in lower case; 0 for a word of 40
+ * bytes or more. */
+static uint64_t word_wn(const tc_parser *p, const char *w, uint32_t len)
+{
+    char low[40];
+    if (len >= sizeof low) return 0;
+    tc_tag_lower(w, len, low);
+    return wordnet_mask(p, low, len);
+}
+
+/* Gives word i the tagger's class c (its UPOS and Penn tag). */
+static void retag(const tc_parser *p, uint32_t c, uint32_t i, uint8_t *cls, uint8_t *upos,
+                  uint8_t *xpos)
+{
+    cls[i] = (uint8_t)c;
+    upos[i] = p->cls_upos[c];
+    xpos[i] = p->cls_xpos[c];
+}
+
 static int wn_group(const char *x);
 
 /* The tag lists of the repairs below (tc_tag_finite, tc_tag_possessed), by index into
@@ -614,13 +633,9 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         /* "Israeli troops wounded[JJ] three Palestinians": with no finite verb at all (or only
            a speaker's after a comma: "..., officials said"), an -ed word the treebank saw only
            as an adjective, a verb to WordNet, before an object */
-        if (!past && (!has_finite || only_speaker_after(p, words, len, xpos, n, i)) &&
-            len[i] < 40 && i + 1 < n && xpos_in(p, xpos[i + 1], XS_OBJECT)) {
-            char low[40];
-            for (uint32_t k = 0; k < len[i]; k++)
-                low[k] = (char)tolower((unsigned char)words[i][k]);
-            past = (wordnet_mask(p, low, len[i]) & TC_WN_VERB) != 0;
-        }
+        if (!past && (!has_finite || only_speaker_after(p, words, len, xpos, n, i)) && i + 1 < n &&
+            xpos_in(p, xpos[i + 1], XS_OBJECT))
+            past = (word_wn(p, words[i], len[i]) & TC_WN_VERB) != 0;
         uint32_t k = i;
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
         if (!past || !xpos_in(p, xpos[k - 1], XS_BEFORE)) continue;
@@ -698,11 +713,8 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
         int name = opens_sentence(p, xpos, i);
         /* after a singular common noun, a word the treebank saw too ("The accord bars[NNS]
            Iranian banks from ..."): a verb to WordNet */
-        if (!name && !verbal && len[i] < 40 && opens_with_singular(p, xpos, i)) {
-            char low[40];
-            tc_tag_lower(words[i], len[i], low);
-            verbal = (wordnet_mask(p, low, len[i]) & TC_WN_VERB) != 0;
-        }
+        if (!name && !verbal && opens_with_singular(p, xpos, i))
+            verbal = (word_wn(p, words[i], len[i]) & TC_WN_VERB) != 0;
         if (!xpos_in(p, xpos[i], XS_PLURAL) || len[i] < 3 || words[i][len[i] - 1] != 's' ||
             !verbal || !(name || opens_with_singular(p, xpos, i)) ||
             (!xpos_in(p, xpos[i + 1], XS_HEADLINE_OBJECT) && !to_inf))
@@ -729,13 +741,9 @@ void tc_tag_particle_object(const tc_parser *p, const char *const *words, const 
             continue;
         uint32_t k = i;
         while (k > 1 && i - k < 4 && xpos_in(p, xpos[k - 1], XS_OBJECT_WORD)) k--;
-        if (strcmp(tc_parse_xpos_name(p, xpos[k - 1]), "RP")) continue;
-        char low[40];
-        tc_tag_lower(words[i], len[i], low);
-        if (!(wordnet_mask(p, low, len[i]) & TC_WN_NOUN)) continue;
-        cls[i] = (uint8_t)nns;
-        upos[i] = TC_UPOS_NOUN;
-        xpos[i] = p->cls_xpos[nns];
+        if (!strcmp(tc_parse_xpos_name(p, xpos[k - 1]), "RP") &&
+            (word_wn(p, words[i], len[i]) & TC_WN_NOUN))
+            retag(p, nns, i, cls, upos, xpos);
     }
 }
 
@@ -759,12 +767,7 @@ void tc_tag_noun_pair(const tc_parser *p, const char *const *words, const uint32
         if (!(len[i - 1] == 3 && !memcmp(words[i - 1], "and", 3)) &&
             !(len[i - 1] == 2 && !memcmp(words[i - 1], "or", 2)))
             continue;
-        char low[40];
-        tc_tag_lower(words[i], len[i], low);
-        if (!(wordnet_mask(p, low, len[i]) & TC_WN_NOUN)) continue;
-        cls[i] = (uint8_t)nn;
-        upos[i] = TC_UPOS_NOUN;
-        xpos[i] = p->cls_xpos[nn];
+        if (word_wn(p, words[i], len[i]) & TC_WN_NOUN) retag(p, nn, i, cls, upos, xpos);
     }
 }
 

@@ -698,6 +698,19 @@ static int before_present(const sctx *s, uint32_t p)
     return 0;
 }
 
+/* "Pakistan has received 23 bailouts from the IMF since 1947": a perfect told as lasting since
+ * a point a year or more before the article is a standing practice, as one "for years" is
+ * (standing), not news of its day; "since Monday" is (session of 2026-12-07, the twelfth). */
+static int standing_since(const sctx *s, uint32_t p, const tc_when *w)
+{
+    if (w->kind != TC_WHEN_SINCE || !ends_days_before(s, &w->date, 365)) return 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_AUX &&
+            (word_is(s, s->kids[i], "has") || word_is(s, s->kids[i], "have")))
+            return 1;
+    return 0;
+}
+
 /* An undated act told as a standing state rather than news: a designation or ban in the
  * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
  * chips"), or what a relative clause says someone had done ("an official who had negotiated
@@ -1239,6 +1252,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         e->date_source = TC_EVDATE_CLAUSE;
         if (w->past && !told_as_coming(s, p, w, &e->date)) e->flags |= TC_EV_PAST;
         if (told_as_past(s, p, w, &e->date) || done_before(s, p, &e->date)) e->flags |= TC_EV_PAST;
+        if (standing_since(s, p, w)) e->flags |= TC_EV_PAST;
     } else if (s->c->date.prec != TC_DATE_NONE) {
         e->date = s->c->date;
         e->date_source = TC_EVDATE_ARTICLE;

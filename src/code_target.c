@@ -468,6 +468,162 @@ static int signed_with(const sctx *s, int32_t k)
     return cw && !strcmp(cw, "with");
 }
 
+/* Does each source of frame f act on the others (src, ns: its sources; tgt, nt: its
+ * targets)? A compound subject of a mutual pattern with no one else named, agreeing, meeting
+ * or breaking relations with no one but a topic named, sides fighting over a place of their
+ * own state, an object "each other". */
+static int mutual_act(const sctx *s, size_t f, const int32_t *src, size_t ns, const int32_t *tgt,
+                      size_t nt)
+{
+    const fmatch *m = &s->fm[f];
+    const tc_frame *fr = &s->fr[f];
+    const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
+    int root = code_root(m->code);
+    /* "A and B clashed", PETRARCH's "%": each member of a compound subject acts on the others */
+    /* "A and B agreed to hold talks": agreeing, meeting and cooperating with no one else
+       named is with each other */
+    /* ... not praising, recognising or apologising (051-056: "Spain, Ireland and Norway
+       recognised a Palestinian state" is no recognition of each other) */
+    /* ... also when what they name is only what it is about ("Trump and Putin agreed to share
+       information on North Korea": with each other, on North Korea) */
+    static const char *const topics[] = {"on", "about", "over", "regarding", "concerning", NULL};
+    int topical = nt > 0;
+    for (size_t b = 0; b < nt && topical; b++) {
+        const tc_mention *mb = mention_at(s, tgt[b]);
+        uint32_t w =
+            mb && tgt[b] < (int32_t)s->nm && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
+        uint32_t h = w < s->tr.n ? mention_head(s, w, tgt[b]) : UINT32_MAX;
+        const char *cw = h < s->tr.n ? case_word(s, h) : NULL;
+        /* (or the owner or adjective of what it is about: "held talks on Ukraine's grain
+           exports" are with each other, twelfth session) */
+        for (int step = 0;
+             step < 3 && h < s->tr.n && (!cw || !in_words(cw, topics)) && s->tr.w[h].head &&
+             (rel_of(s, h) == TC_REL_NMOD_POSS || rel_of(s, h) == TC_REL_AMOD ||
+              rel_of(s, h) == TC_REL_COMPOUND);
+             step++) {
+            h = head_of(s, h);
+            cw = case_word(s, h);
+        }
+        topical = cw && in_words(cw, topics);
+    }
+    /* ... and two that break relations or recall their envoys with no one named break them
+       with each other ("both countries withdrew their ambassadors") */
+    int together = (!nt || topical) && ns > 1 &&
+                   ((root >= 3 && root <= 6) || !strncmp(m->code, "161", 3)) &&
+                   !(s->fr[f].flags & TC_FR_PASSIVE) &&
+                   (root != 5 || !strncmp(m->code, "057", 3) || !strncmp(m->code, "050", 3));
+    /* ... and sides fighting over a place of their own state ("fought for control of El
+       Fasher") fight each other, not the place */
+    int home_ground = nt > 0 && ns > 1;
+    for (size_t b = 0; b < nt && home_ground; b++) {
+        const tc_mention *mb = mention_at(s, tgt[b]);
+        home_ground = mb && (mb->kind == TC_KIND_REGION || tgt[b] >= (int32_t)s->nm) && ms0 &&
+                      !strncmp(mb->code, ms0->code, 3);
+    }
+    /* "Ethiopia and Eritrea accused each other of ...": an object "each other" or "one
+       another" makes any act of a compound subject mutual (the twelfth) */
+    int reciprocal = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && !nt && ns > 1; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_OBJ && rel_of(s, c) != TC_REL_IOBJ) continue;
+        for (uint32_t k = s->first[c]; k < s->first[c + 1]; k++)
+            reciprocal |= rel_of(s, s->kids[k]) == TC_REL_FIXED &&
+                          ((word_is(s, c, "each") && word_is(s, s->kids[k], "other")) ||
+                           (word_is(s, c, "one") && word_is(s, s->kids[k], "another")));
+    }
+    return ((!nt || m->p->comp_pre || home_ground) && (m->p->mutual || m->mutual) && ns > 1) ||
+           together || reciprocal;
+}
+
+/* The targets of frame f's act when its arguments name none (src, ns: its sources): the state
+ * of a thing it is aimed at, the forces of a state's thing, the place its clause names, whom
+ * its purpose names (force, coercion), a threat's condition or a refusal's "until", the side a
+ * denied act struck; at most 8 into tgt, their count. */
+static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, int32_t *tgt)
+{
+    const fmatch *m = &s->fm[f];
+    const tc_frame *fr = &s->fr[f];
+    size_t nt = 0;
+    if (!nt)
+        tgt[nt] = tc_code_owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
+    if (!nt)
+        tgt[nt] = tc_code_forces_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
+    if (!nt) {
+        int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
+        const tc_mention *ms = mention_at(s, src[0]), *mp = mention_at(s, there);
+        /* (not the source itself: "Armenia lifted the curfew in Yerevan" has no target) */
+        if (there != NO_MENTION && !(ms && mp && !strcmp(ms->code, mp->code))) tgt[nt++] = there;
+    }
+    /* "police used tear gas to disperse protesters": force or coercion with no one aimed at
+       is aimed at whom its purpose names */
+    if (!nt && ns && code_root(m->code) >= 17)
+        for (size_t g = 0; g < s->nfr && !nt; g++) {
+            const tc_frame *gf = &s->fr[g];
+            /* (on the verb, or on its object: "used water cannon to[acl] disperse them") */
+            int on_verb =
+                gf->gov == fr->pred && (gf->gov_rel == TC_REL_ADVCL || gf->gov_rel == TC_REL_XCOMP);
+            int on_object = fr->nobj && gf->gov == fr->obj[0].word && gf->gov_rel == TC_REL_ACL;
+            if ((!on_verb && !on_object) || gf->mark == TC_FRAME_NONE ||
+                !word_is(s, gf->mark, "to"))
+                continue;
+            nt = tc_code_object_mentions(s, gf, tgt, 8);
+        }
+    /* "Iran warned that it would respond if Israel took any further action": a threat is
+       aimed at whoever its condition names */
+    /* ... and a refusal at whoever it waits for ("will not end the strike until the
+       authority meets their demands") */
+    int refusal = code_root(m->code) == 12;
+    if (!nt && ns && (code_root(m->code) == 13 || refusal))
+        for (size_t g = 0; g < s->nfr && !nt; g++) {
+            const tc_frame *gf = &s->fr[g];
+            if (gf->gov_rel != TC_REL_ADVCL || gf->mark == TC_FRAME_NONE || !gf->nsubj ||
+                (refusal ? !word_is(s, gf->mark, "until") && !word_is(s, gf->mark, "till")
+                         : !word_is(s, gf->mark, "if") && !word_is(s, gf->mark, "unless")))
+                continue;
+            int under = gf->gov == fr->pred;
+            for (size_t c = 0; c < s->nfr && !under; c++)
+                under = s->fr[c].pred == gf->gov && s->fr[c].gov == fr->pred &&
+                        s->fr[c].gov_rel == TC_REL_CCOMP;
+            if (!under) continue;
+            int32_t k = tc_code_first_arg_mention(s, gf->subj, gf->nsubj);
+            const tc_mention *mk = mention_at(s, k), *ms = mention_at(s, src[0]);
+            /* (a refusal at home: teachers' strike until their government meets demands) */
+            if (mk && usable(mk) &&
+                (!ms || (refusal ? strcmp(mk->code, ms->code) : strncmp(mk->code, ms->code, 3))))
+                tgt[nt++] = k;
+        }
+    /* "denied any involvement in the attack that killed three U.S. soldiers": a denial is
+       aimed at the side the act it denies struck */
+    if (!nt && ns && !strncmp(m->code, "016", 3) && fr->nobj) {
+        const tc_mention *ms = mention_at(s, src[0]);
+        uint32_t o = fr->obj[0].word;
+        for (uint32_t w = o + 1; w < s->tr.n && !nt; w++) {
+            uint32_t h = w;
+            int told = 0; /* "the claims that X did Y": what a claim tells is not its aim */
+            for (int steps = 0; steps < 12 && h != o && s->tr.w[h].head; steps++) {
+                int r = rel_of(s, h), content = r == TC_REL_CCOMP;
+                for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL; i++)
+                    content |= rel_of(s, s->kids[i]) == TC_REL_MARK ||
+                               rel_of(s, s->kids[i]) == TC_REL_NSUBJ; /* not "made by X" */
+                /* ... also read as a relative clause with a subject of its own ("the
+                   allegation that[obj] separatists[nsubj] had settled"), not "the attack
+                   that[nsubj] killed X" */
+                for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL_RELCL; i++)
+                    content |= (rel_of(s, s->kids[i]) == TC_REL_NSUBJ ||
+                                rel_of(s, s->kids[i]) == TC_REL_NSUBJ_PASS) &&
+                               s->tr.w[s->kids[i]].upos != TC_UPOS_PRON;
+                told |= content;
+                h = head_of(s, h);
+            }
+            const tc_mention *mw = mention_at(s, s->ment[w]);
+            if (h == o && !told && mw && usable(mw) && strncmp(mw->code, "---", 3) &&
+                (!ms || strncmp(mw->code, ms->code, 3)))
+                tgt[nt++] = s->ment[w];
+        }
+    }
+    return nt;
+}
+
 void tc_code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -918,143 +1074,14 @@ void tc_code_frame(sctx *s, size_t f)
     if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
         word_is(s, fr->mark, "by"))
         nt = tc_code_deep_mention(s, fr->gov, fr->gov, tgt, 8);
-    /* "A and B clashed", PETRARCH's "%": each member of a compound subject acts on the others */
-    /* "A and B agreed to hold talks": agreeing, meeting and cooperating with no one else
-       named is with each other */
     int root = code_root(m->code);
-    /* ... not praising, recognising or apologising (051-056: "Spain, Ireland and Norway
-       recognised a Palestinian state" is no recognition of each other) */
-    /* ... also when what they name is only what it is about ("Trump and Putin agreed to share
-       information on North Korea": with each other, on North Korea) */
-    static const char *const topics[] = {"on", "about", "over", "regarding", "concerning", NULL};
-    int topical = nt > 0;
-    for (size_t b = 0; b < nt && topical; b++) {
-        const tc_mention *mb = mention_at(s, tgt[b]);
-        uint32_t w =
-            mb && tgt[b] < (int32_t)s->nm && mb->tok0 >= s->lo ? mb->tok0 - s->lo : UINT32_MAX;
-        uint32_t h = w < s->tr.n ? mention_head(s, w, tgt[b]) : UINT32_MAX;
-        const char *cw = h < s->tr.n ? case_word(s, h) : NULL;
-        /* (or the owner or adjective of what it is about: "held talks on Ukraine's grain
-           exports" are with each other, twelfth session) */
-        for (int step = 0;
-             step < 3 && h < s->tr.n && (!cw || !in_words(cw, topics)) && s->tr.w[h].head &&
-             (rel_of(s, h) == TC_REL_NMOD_POSS || rel_of(s, h) == TC_REL_AMOD ||
-              rel_of(s, h) == TC_REL_COMPOUND);
-             step++) {
-            h = head_of(s, h);
-            cw = case_word(s, h);
-        }
-        topical = cw && in_words(cw, topics);
-    }
-    /* ... and two that break relations or recall their envoys with no one named break them
-       with each other ("both countries withdrew their ambassadors") */
-    int together = (!nt || topical) && ns > 1 &&
-                   ((root >= 3 && root <= 6) || !strncmp(m->code, "161", 3)) &&
-                   !(s->fr[f].flags & TC_FR_PASSIVE) &&
-                   (root != 5 || !strncmp(m->code, "057", 3) || !strncmp(m->code, "050", 3));
-    /* ... and sides fighting over a place of their own state ("fought for control of El
-       Fasher") fight each other, not the place */
-    int home_ground = nt > 0 && ns > 1;
-    for (size_t b = 0; b < nt && home_ground; b++) {
-        const tc_mention *mb = mention_at(s, tgt[b]);
-        home_ground = mb && (mb->kind == TC_KIND_REGION || tgt[b] >= (int32_t)s->nm) && ms0 &&
-                      !strncmp(mb->code, ms0->code, 3);
-    }
-    /* "Ethiopia and Eritrea accused each other of ...": an object "each other" or "one
-       another" makes any act of a compound subject mutual (the twelfth) */
-    int reciprocal = 0;
-    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && !nt && ns > 1; i++) {
-        uint32_t c = s->kids[i];
-        if (rel_of(s, c) != TC_REL_OBJ && rel_of(s, c) != TC_REL_IOBJ) continue;
-        for (uint32_t k = s->first[c]; k < s->first[c + 1]; k++)
-            reciprocal |= rel_of(s, s->kids[k]) == TC_REL_FIXED &&
-                          ((word_is(s, c, "each") && word_is(s, s->kids[k], "other")) ||
-                           (word_is(s, c, "one") && word_is(s, s->kids[k], "another")));
-    }
-    if (((!nt || m->p->comp_pre || home_ground) && (m->p->mutual || m->mutual) && ns > 1) ||
-        together || reciprocal) {
+    if (mutual_act(s, f, src, ns, tgt, nt)) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
                 if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);
         return;
     }
-    if (!nt)
-        tgt[nt] = tc_code_owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
-    if (!nt)
-        tgt[nt] = tc_code_forces_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
-    if (!nt) {
-        int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
-        const tc_mention *ms = mention_at(s, src[0]), *mp = mention_at(s, there);
-        /* (not the source itself: "Armenia lifted the curfew in Yerevan" has no target) */
-        if (there != NO_MENTION && !(ms && mp && !strcmp(ms->code, mp->code))) tgt[nt++] = there;
-    }
-    /* "police used tear gas to disperse protesters": force or coercion with no one aimed at
-       is aimed at whom its purpose names */
-    if (!nt && ns && code_root(m->code) >= 17)
-        for (size_t g = 0; g < s->nfr && !nt; g++) {
-            const tc_frame *gf = &s->fr[g];
-            /* (on the verb, or on its object: "used water cannon to[acl] disperse them") */
-            int on_verb =
-                gf->gov == fr->pred && (gf->gov_rel == TC_REL_ADVCL || gf->gov_rel == TC_REL_XCOMP);
-            int on_object = fr->nobj && gf->gov == fr->obj[0].word && gf->gov_rel == TC_REL_ACL;
-            if ((!on_verb && !on_object) || gf->mark == TC_FRAME_NONE ||
-                !word_is(s, gf->mark, "to"))
-                continue;
-            nt = tc_code_object_mentions(s, gf, tgt, 8);
-        }
-    /* "Iran warned that it would respond if Israel took any further action": a threat is
-       aimed at whoever its condition names */
-    /* ... and a refusal at whoever it waits for ("will not end the strike until the
-       authority meets their demands") */
-    int refusal = code_root(m->code) == 12;
-    if (!nt && ns && (code_root(m->code) == 13 || refusal))
-        for (size_t g = 0; g < s->nfr && !nt; g++) {
-            const tc_frame *gf = &s->fr[g];
-            if (gf->gov_rel != TC_REL_ADVCL || gf->mark == TC_FRAME_NONE || !gf->nsubj ||
-                (refusal ? !word_is(s, gf->mark, "until") && !word_is(s, gf->mark, "till")
-                         : !word_is(s, gf->mark, "if") && !word_is(s, gf->mark, "unless")))
-                continue;
-            int under = gf->gov == fr->pred;
-            for (size_t c = 0; c < s->nfr && !under; c++)
-                under = s->fr[c].pred == gf->gov && s->fr[c].gov == fr->pred &&
-                        s->fr[c].gov_rel == TC_REL_CCOMP;
-            if (!under) continue;
-            int32_t k = tc_code_first_arg_mention(s, gf->subj, gf->nsubj);
-            const tc_mention *mk = mention_at(s, k), *ms = mention_at(s, src[0]);
-            /* (a refusal at home: teachers' strike until their government meets demands) */
-            if (mk && usable(mk) &&
-                (!ms || (refusal ? strcmp(mk->code, ms->code) : strncmp(mk->code, ms->code, 3))))
-                tgt[nt++] = k;
-        }
-    /* "denied any involvement in the attack that killed three U.S. soldiers": a denial is
-       aimed at the side the act it denies struck */
-    if (!nt && ns && !strncmp(m->code, "016", 3) && fr->nobj) {
-        const tc_mention *ms = mention_at(s, src[0]);
-        uint32_t o = fr->obj[0].word;
-        for (uint32_t w = o + 1; w < s->tr.n && !nt; w++) {
-            uint32_t h = w;
-            int told = 0; /* "the claims that X did Y": what a claim tells is not its aim */
-            for (int steps = 0; steps < 12 && h != o && s->tr.w[h].head; steps++) {
-                int r = rel_of(s, h), content = r == TC_REL_CCOMP;
-                for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL; i++)
-                    content |= rel_of(s, s->kids[i]) == TC_REL_MARK ||
-                               rel_of(s, s->kids[i]) == TC_REL_NSUBJ; /* not "made by X" */
-                /* ... also read as a relative clause with a subject of its own ("the
-                   allegation that[obj] separatists[nsubj] had settled"), not "the attack
-                   that[nsubj] killed X" */
-                for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL_RELCL; i++)
-                    content |= (rel_of(s, s->kids[i]) == TC_REL_NSUBJ ||
-                                rel_of(s, s->kids[i]) == TC_REL_NSUBJ_PASS) &&
-                               s->tr.w[s->kids[i]].upos != TC_UPOS_PRON;
-                told |= content;
-                h = head_of(s, h);
-            }
-            const tc_mention *mw = mention_at(s, s->ment[w]);
-            if (h == o && !told && mw && usable(mw) && strncmp(mw->code, "---", 3) &&
-                (!ms || strncmp(mw->code, ms->code, 3)))
-                tgt[nt++] = s->ment[w];
-        }
-    }
+    if (!nt) nt = unnamed_targets(s, f, src, ns, tgt);
     /* PETRARCH reads a verb's target after it: what a speaker said before the verb ("Arnor
        will restore ties, an official said") holds no target of the saying */
     for (size_t b = 0;

@@ -613,9 +613,7 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
                         (len[i + 1] >= 4 && !memcmp(words[i + 1] + len[i + 1] - 2, "ed", 2) &&
                          upos[i + 1] != TC_UPOS_NOUN && upos[i + 1] != TC_UPOS_PROPN);
         if (!verb_next) continue;
-        cls[i] = (uint8_t)p->cls_nn;
-        upos[i] = TC_UPOS_NOUN;
-        xpos[i] = p->cls_xpos[p->cls_nn];
+        retag(p, p->cls_nn, i, cls, upos, xpos);
     }
     int has_finite = 0;
     for (uint32_t i = 0; i < n; i++) has_finite |= xpos_in(p, xpos[i], XS_FINITE);
@@ -655,9 +653,7 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         if (has_finite && !opening && !reported &&
             (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], XS_OBJECT)))
             continue;
-        cls[i] = (uint8_t)vbd;
-        upos[i] = TC_UPOS_VERB;
-        xpos[i] = p->cls_xpos[vbd];
+        retag(p, vbd, i, cls, upos, xpos);
         if (!has_finite) return;
     }
 }
@@ -719,9 +715,7 @@ void tc_tag_present(const tc_parser *p, const tc_tagword *tw, const char *const 
             !verbal || !(name || opens_with_singular(p, xpos, i)) ||
             (!xpos_in(p, xpos[i + 1], XS_HEADLINE_OBJECT) && !to_inf))
             continue;
-        cls[i] = (uint8_t)vbz;
-        upos[i] = TC_UPOS_VERB;
-        xpos[i] = p->cls_xpos[vbz];
+        retag(p, vbz, i, cls, upos, xpos);
         return;
     }
 }
@@ -788,9 +782,7 @@ void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *w
         uint32_t k = i;
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
         if (!xpos_in(p, xpos[k - 1], XS_MODAL)) continue;
-        cls[i] = (uint8_t)vb;
-        upos[i] = TC_UPOS_VERB;
-        xpos[i] = p->cls_xpos[vb];
+        retag(p, vb, i, cls, upos, xpos);
     }
 }
 
@@ -826,9 +818,7 @@ void tc_tag_infinitive(const tc_parser *p, const tc_tagword *tw, const char *con
         tc_tag_lower(words[i], len[i], low);
         if (!(tw[i].amb >> p->cls_xpos[vb] & 1) && !(wordnet_mask(p, low, len[i]) & TC_WN_VERB))
             continue;
-        cls[i] = (uint8_t)vb;
-        upos[i] = TC_UPOS_VERB;
-        xpos[i] = p->cls_xpos[vb];
+        retag(p, vb, i, cls, upos, xpos);
         if (p->cls_to < p->nclass) {
             cls[i - 1] = (uint8_t)p->cls_to;
             upos[i - 1] = TC_UPOS_PART;
@@ -863,9 +853,7 @@ void tc_tag_clause_past(const tc_parser *p, const tc_tagword *tw, const char *co
         int sub = 0;
         for (size_t j = 0; subordinators[j] && !sub; j++) sub = !strcmp(low, subordinators[j]);
         if (!sub) continue;
-        cls[i] = (uint8_t)vbd;
-        upos[i] = TC_UPOS_VERB;
-        xpos[i] = p->cls_xpos[vbd];
+        retag(p, vbd, i, cls, upos, xpos);
     }
 }
 
@@ -885,9 +873,7 @@ void tc_tag_capital(const tc_parser *p, const char *const *words, const uint32_t
         for (uint32_t k = 0; k < len[i]; k++)
             caps_only &= (unsigned char)words[i][k] >= 'A' && (unsigned char)words[i][k] <= 'Z';
         if (!caps_only) continue;
-        cls[i] = (uint8_t)nnp;
-        upos[i] = TC_UPOS_PROPN;
-        xpos[i] = p->cls_xpos[nnp];
+        retag(p, nnp, i, cls, upos, xpos);
     }
     for (uint32_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)words[i][0];
@@ -904,9 +890,7 @@ void tc_tag_capital(const tc_parser *p, const char *const *words, const uint32_t
         if (!rest_lower || b == '"' || b == ':' || b == '\'' || b == '(' ||
             (len[i - 1] == 1 && (b == '.' || b == '?' || b == '!')) || b == 0xE2)
             continue;
-        cls[i] = (uint8_t)nnp;
-        upos[i] = TC_UPOS_PROPN;
-        xpos[i] = p->cls_xpos[nnp];
+        retag(p, nnp, i, cls, upos, xpos);
     }
 }
 
@@ -926,9 +910,7 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
             !((len[k - 1] == 2 && !memcmp(words[k - 1], "'s", 2)) ||
               (len[k - 1] == 4 && !memcmp(words[k - 1], "\xE2\x80\x99s", 4))))
             continue;
-        cls[i] = (uint8_t)nns;
-        upos[i] = TC_UPOS_NOUN;
-        xpos[i] = p->cls_xpos[nns];
+        retag(p, nns, i, cls, upos, xpos);
     }
     /* "unions held nationwide[RB] strikes[VBZ]": a third person right after a verb of the past
        or present (an adverb or adjective between, or the verb's particle) is no second verb but
@@ -973,9 +955,7 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
                     verb = len[b - 1] > strlen(taking[q]) &&
                            !strncasecmp(words[b - 1], taking[q], strlen(taking[q]));
             if (verb) {
-                cls[i] = (uint8_t)nns;
-                upos[i] = TC_UPOS_NOUN;
-                xpos[i] = p->cls_xpos[nns];
+                retag(p, nns, i, cls, upos, xpos);
                 continue;
             }
         }
@@ -994,9 +974,7 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
             clause = len[k - 1] == strlen(clausal[q]) &&
                      !strncasecmp(words[k - 1], clausal[q], len[k - 1]);
         if (clause) continue;
-        cls[i] = (uint8_t)nns;
-        upos[i] = TC_UPOS_NOUN;
-        xpos[i] = p->cls_xpos[nns];
+        retag(p, nns, i, cls, upos, xpos);
         uint32_t jj = class_of(p, TC_UPOS_ADJ, "JJ");
         for (uint32_t j = k; j < i && jj < p->nclass; j++)
             if (!strcmp(xpos_str(p, xpos[j]), "RB")) {
@@ -1031,9 +1009,7 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
                 !strcmp(x, "VBG") || !strcmp(x, "VBN"))
                 continue;
         }
-        cls[i] = (uint8_t)nn;
-        upos[i] = TC_UPOS_NOUN;
-        xpos[i] = p->cls_xpos[nn];
+        retag(p, nn, i, cls, upos, xpos);
     }
 }
 
@@ -1200,9 +1176,7 @@ void tc_tag_names(const tc_parser *p, const char *const *words, uint32_t n, cons
         const char *x = xpos_str(p, xpos[i]);
         if (name[i] == TC_NAME_COMPOUND && upos[i] == TC_UPOS_VERB &&
             nn < p->nclass) { /* "tear[VB] gas" */
-            cls[i] = (uint8_t)nn;
-            upos[i] = TC_UPOS_NOUN;
-            xpos[i] = p->cls_xpos[nn];
+            retag(p, nn, i, cls, upos, xpos);
             continue;
         }
         /* (a name the treebank saw once as something odd: "Trump" PROPN GW) */
@@ -1211,8 +1185,6 @@ void tc_tag_names(const tc_parser *p, const char *const *words, uint32_t n, cons
             (upos[i] != TC_UPOS_NOUN && upos[i] != TC_UPOS_VERB && !odd) ||
             !strcmp(x, "NNS")) /* "Germans", "Kurds": plural, as they are */
             continue;
-        cls[i] = (uint8_t)nnp;
-        upos[i] = TC_UPOS_PROPN;
-        xpos[i] = p->cls_xpos[nnp];
+        retag(p, nnp, i, cls, upos, xpos);
     }
 }

@@ -468,6 +468,27 @@ static int signed_with(const sctx *s, int32_t k)
     return cw && !strcmp(cw, "with");
 }
 
+/* Is the visit a hosting pattern matched ("welcomed the president's visit to Serbia") made
+ * to a state other than the source's: its noun's "to" or "in" phrase an actor or a gazetteer
+ * place of another state? */
+static int visit_elsewhere(const sctx *s, const fmatch *m, const tc_mention *src)
+{
+    static const char *const visits[] = {"visit", "trip", "tour", "delegation", NULL};
+    if (!src || !usable(src) || m->last >= s->tr.n || !lemma_in(s, m->last, visits)) return 0;
+    for (uint32_t i = s->first[m->last]; i < s->first[m->last + 1]; i++) {
+        uint32_t d = s->kids[i];
+        const char *cw = rel_of(s, d) == TC_REL_NMOD ? case_word(s, d) : NULL;
+        if (!cw || (strcmp(cw, "to") && strcmp(cw, "in"))) continue;
+        const tc_mention *md = mention_at(s, s->ment[d]);
+        const tc_place *pd = md ? NULL : tc_code_place_on(s, d);
+        const char *at = md && usable(md) && strncmp(md->code, "IGO", 3) ? md->code
+                         : pd && pd->gp.cc3[0]                           ? pd->gp.cc3
+                                                                         : NULL;
+        if (at && strncmp(at, src->code, 3)) return 1;
+    }
+    return 0;
+}
+
 /* Does each source of frame f act on the others (src, ns: its sources; tgt, nt: its
  * targets)? A compound subject of a mutual pattern with no one else named, agreeing, meeting
  * or breaking relations with no one but a topic named, sides fighting over a place of their
@@ -1200,6 +1221,15 @@ void tc_code_frame(sctx *s, size_t f)
         s->bare = (tc_span){0, 0};
         return;
     }
+    /* "Hungary welcomed the Chinese president's visit to Serbia": a visit to another state
+       is not the welcomer's to host; welcoming it approves of it (051), no host, no guest */
+    int pair = m->p->cameo2[0] && !strcmp(m->code, m->p->cameo);
+    if (pair && !strncmp(m->p->cameo, "043", 3) && ns &&
+        visit_elsewhere(s, m, mention_at(s, src[0]))) {
+        if (!s->c->cameo || !(info = tc_cameo_get(s->c->cameo, "051"))) return;
+        code = "051";
+        pair = 0;
+    }
     /* "Cairo signed an agreement with Greece": both sign the agreement one signs with the
        other (a thing signed, the object: not "agreed with X", a view shared) */
     int cosigned = !strncmp(code, "057", 3) && !(fr->flags & TC_FR_PASSIVE) && fr->nobj;
@@ -1208,7 +1238,6 @@ void tc_code_frame(sctx *s, size_t f)
             tc_code_emit(s, f, src[a], tgt[b], code, info);
             if (cosigned && signed_with(s, tgt[b])) tc_code_emit(s, f, tgt[b], src[a], code, info);
             /* the host's 043 of a visit, not of an intended one ("is due to travel to X") */
-            if (m->p->cameo2[0] && !strcmp(m->code, m->p->cameo))
-                tc_code_emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
+            if (pair) tc_code_emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
         }
 }

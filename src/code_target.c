@@ -936,7 +936,16 @@ void tc_code_frame(sctx *s, size_t f)
         /* (what dissenters do: "farmers protested against the laws" is a protest, 14) */
         const char *as = ms0 ? tc_code_by_context(s, ms0, m->code, s->fr[f].pred) : m->code;
         int root = code_root(as);
-        if (!s->where || s->where_article || (root != 14 && root < 17)) return;
+        if (root != 14 && root < 17) return;
+        /* ... and where nothing places it at all, its agents keep no state, as GDELT leaves
+           an actor's state blank ("Police fired tear gas at protesters": ---COP 175 ---OPP) */
+        if (s->where ? s->where_article : 0) return;
+        if (!s->where && !ns) {
+            s->keep_agents = 1;
+            ns = tc_code_sources(s, f, src, 8);
+            nt = tc_code_targets(s, f, tgt, 8);
+            s->keep_agents = 0;
+        }
     }
     /* "Three men were arrested in Lagos, Nigerian police said": an arrest or a charge with no
        agent, told by the police, prosecutors or security forces of a state, is theirs; so is

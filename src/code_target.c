@@ -15,7 +15,7 @@ const char *const tc_code_force_nouns[] = {
     "airstrike", "shelling",  "missile",     "rocket",    "shell",     "mortar",    "drone",
     "raid",      "ambush",    "gunfire",     "fire",      "grenade",   "mine",      "landmine",
     "ied",       "offensive", "operation",   "assault",   "campaign",  "incursion", "invasion",
-    "bomber",    "assailant", "bombardment", NULL};
+    "bomber",    "assailant", "bombardment", "device",    NULL};
 
 /* The noun of what frame f's subject underwent, for a pattern of "@undergo" or "$": what it
  * came "under" ("came under fire"), else its object ("suffered an attack"); UINT32_MAX when
@@ -84,8 +84,9 @@ static uint32_t unnamed_force(const sctx *s, size_t f)
  * have been killed in suicide attacks" is suicide bombing told as a toll, not a massacre. */
 static const char *by_means(const sctx *s, uint32_t w, const char *code)
 {
-    static const char *const bombs[] = {"bomb", "bombing", "blast",    "explosion", "explosive",
-                                        "ied",  "mine",    "landmine", "grenade",   NULL};
+    static const char *const bombs[] = {"bomb",      "bombing", "blast", "explosion",
+                                        "explosive", "ied",     "mine",  "landmine",
+                                        "grenade",   "device",  NULL};
     static const char *const strikes[] = {"airstrike", NULL};
     static const char *const shells[] = {"shelling", "shell",     "rocket", "missile",
                                          "mortar",   "artillery", NULL};

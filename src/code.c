@@ -345,6 +345,13 @@ static void fault(sctx *s, uint32_t w)
     const tc_cameo *info = tc_cameo_get(s->c->cameo, "112");
     if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)
         return;
+    /* "X and Russia failed to agree, Russia's ministry says": a failure shared with the
+       speaker's own state blames no one */
+    for (uint32_t i = s->first[subj]; i < s->first[subj + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const tc_mention *mc = rel_of(s, c) == TC_REL_CONJ ? mention_at(s, s->ment[c]) : NULL;
+        if (mc && usable(mc) && !strncmp(mc->code, ms->code, 3)) return;
+    }
     fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
     tc_code_clause_mood(s, f, &m);
     tc_code_emit_at(s, &m, w, h, src, tgt, "112", info);

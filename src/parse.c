@@ -1135,16 +1135,24 @@ static void repair_clause_after(const tc_parser *p, tc_word *w, uint32_t n)
 /* "Three men were arrested on Monday, Nigerian police[appos of Monday] said": a verb of saying
  * with no subject, right after a comma and a noun phrase, has that phrase for its subject (the
  * attribution that closes news sentences). */
+/* Verbs that close a news sentence with its speaker ("..., officials said"). */
+static const char *const closing_saying[] = {"say",    "tell",  "report",  "announce",
+                                             "add",    "state", "confirm", "claim",
+                                             "allege", "warn",  "insist",  NULL};
+
+/* Is w[v] a verb of saying (closing_saying)? */
+static int speech_verb(const tc_word *w, uint32_t v)
+{
+    if (w[v].upos != TC_UPOS_VERB) return 0;
+    for (size_t j = 0; closing_saying[j]; j++)
+        if (!strcmp(w[v].lemma, closing_saying[j])) return 1;
+    return 0;
+}
+
 static void repair_closing_speaker(tc_word *w, uint32_t n)
 {
-    static const char *const saying[] = {"say",    "tell",  "report",  "announce",
-                                         "add",    "state", "confirm", "claim",
-                                         "allege", "warn",  "insist",  NULL};
     for (uint32_t v = 2; v < n; v++) {
-        if (w[v].upos != TC_UPOS_VERB) continue;
-        int speech = 0;
-        for (size_t j = 0; saying[j] && !speech; j++) speech = !strcmp(w[v].lemma, saying[j]);
-        if (!speech) continue;
+        if (!speech_verb(w, v)) continue;
         int subj = 0;
         for (uint32_t k = 0; k < n; k++) {
             int rs = w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS;
@@ -1192,6 +1200,61 @@ static void repair_closing_speaker(tc_word *w, uint32_t n)
             continue;
         hang(w, h, v, TC_REL_NSUBJ);
         w[c - 1].head = (uint16_t)(v + 1); /* the comma */
+    }
+}
+
+/* "X and Y agreed to a ceasefire and the release of hostages, U.S.[appos of hostages] and
+ * Qatari officials announced[acl of hostages] late Wednesday": a verb of saying hung on a word
+ * before a comma (a modifier of a noun, or a conjunct with no "and"), with only a noun phrase
+ * between the comma and it and nothing it says after it, closes the sentence with
+ * its speaker: it is the root, the clause before it what it says (ccomp), the phrase its
+ * subject, headed by its last noun however the parse hung its first words (session of
+ * 2026-12-07, the thirteenth). */
+static void repair_speaker_phrase(tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 2; v < n; v++) {
+        if (!speech_verb(w, v) ||
+            (w[v].rel != TC_REL_ACL && w[v].rel != TC_REL_ACL_RELCL && w[v].rel != TC_REL_CONJ) ||
+            !w[v].head || w[v].head - 1u >= v)
+            continue;
+        int says = 0; /* ("..., and officials said that ...": a clause of its own, before any
+                         comma after the verb) */
+        for (uint32_t k = v + 1; k < n && w[k].upos != TC_UPOS_PUNCT; k++)
+            says |= w[k].head == v + 1 && (w[k].rel == TC_REL_CCOMP || w[k].rel == TC_REL_OBJ ||
+                                           w[k].rel == TC_REL_XCOMP || w[k].rel == TC_REL_IOBJ);
+        if (says) continue;
+        uint32_t c = v;
+        while (c > 0 && w[c - 1].upos != TC_UPOS_PUNCT) c--;
+        if (c < 2 || c == v || v - c > 8 || w[c - 1].len != 1 || w[v].head - 1u >= c) continue;
+        uint32_t h = v;
+        int plain = 1; /* nouns, names, adjectives, determiners and "and" only */
+        for (uint32_t k = c; k < v; k++) {
+            uint8_t u = w[k].upos;
+            plain &= u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_ADJ ||
+                     u == TC_UPOS_DET || u == TC_UPOS_CCONJ;
+            if (u == TC_UPOS_NOUN || u == TC_UPOS_PROPN) h = k;
+        }
+        uint32_t root = n;
+        for (uint32_t k = 0; k < n && root == n; k++)
+            if (!w[k].head) root = k;
+        if (!plain || h == v || h + 1 != v || root >= c || w[root].upos != TC_UPOS_VERB ||
+            w[c].upos == TC_UPOS_CCONJ)
+            continue;
+        hang(w, h, v, TC_REL_NSUBJ);
+        for (uint32_t k = c; k < h; k++) {
+            uint32_t hk = w[k].head ? w[k].head - 1u : UINT32_MAX;
+            if (hk >= c && hk < v && hk != h) continue; /* inside the phrase already */
+            hang(w, k, h,
+                 w[k].upos == TC_UPOS_ADJ     ? TC_REL_AMOD
+                 : w[k].upos == TC_UPOS_DET   ? TC_REL_DET
+                 : w[k].upos == TC_UPOS_CCONJ ? TC_REL_CC
+                                              : TC_REL_COMPOUND);
+        }
+        w[c - 1].head = (uint16_t)(v + 1); /* the comma */
+        hang(w, root, v, TC_REL_CCOMP);
+        w[v].head = 0;
+        w[v].rel = TC_REL_ROOT;
+        return;
     }
 }
 
@@ -2433,6 +2496,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_relative_conj(w, n);
     repair_clause_after(p, w, n);
     repair_closing_speaker(w, n);
+    repair_speaker_phrase(w, n);
     repair_bare_ccomp(w, n);
     repair_particle_object(w, n);
     repair_quote_speaker(w, n);

@@ -347,9 +347,25 @@ static int told_as_coming(const sctx *s, uint32_t p, const tc_when *w, tc_date *
 {
     const tc_date *ref = &s->c->date;
     if (ref->prec == TC_DATE_NONE || (d->prec != TC_DATE_MONTH && d->prec != TC_DATE_DAY) ||
-        w->kind != TC_WHEN_POINT || when_at(s, p) != w ||
-        d->year * 12 + d->month >= ref->year * 12 + ref->month)
+        w->kind != TC_WHEN_POINT || when_at(s, p) != w)
         return 0;
+    /* "China will convene a meeting on Friday" in a Thursday article: a weekday alone, which
+       the date reader put on or before the article's day whatever the tense, is the coming one
+       when the act is told as to come (not "last Friday", nor "this Friday", already after)
+       (session of 2026-12-07, the thirteenth, branch past13) */
+    int wday = 0, back_word = 0;
+    static const char *const wdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                        "friday", "saturday", "sunday",    NULL};
+    static const char *const backs[] = {"last", "past", "previous", "earlier", NULL};
+    for (uint32_t i = w->tok0; i < w->tok0 + w->ntok; i++) {
+        wday |= in_words(s->t->toks[i].norm, wdays);
+        back_word |= in_words(s->t->toks[i].norm, backs);
+    }
+    int32_t day = d->prec == TC_DATE_DAY ? tc_when_days(d->year, d->month, d->day) : 0,
+            now = tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+    int week = wday && !back_word && ref->prec == TC_DATE_DAY && d->prec == TC_DATE_DAY &&
+               day < now && day + 7 > now;
+    if (!week && d->year * 12 + d->month >= ref->year * 12 + ref->month) return 0;
     for (uint32_t i = w->tok0; i < w->tok0 + w->ntok; i++) /* a year written out stays */
         if (s->t->toks[i].nlen == 4 && isdigit((unsigned char)s->t->toks[i].norm[0])) return 0;
     int coming = 0;
@@ -361,7 +377,15 @@ static int told_as_coming(const sctx *s, uint32_t p, const tc_when *w, tc_date *
                                         "slate", "slated",   "plan",      NULL};
     if (!coming && s->tr.w[p].head && rel_of(s, p) == TC_REL_XCOMP)
         coming = lemma_in(s, head_of(s, p), plans) || base_in(s, head_of(s, p), plans);
-    if (!coming || (d->year + 1) * 12 + d->month - (ref->year * 12 + ref->month) > 12) return 0;
+    if (coming && week) {
+        int y, mo, dd;
+        tc_when_civil(day + 7, &y, &mo, &dd);
+        *d = (tc_date){.year = (int16_t)y, .month = (uint8_t)mo, .day = (uint8_t)dd,
+                       .prec = TC_DATE_DAY};
+        return 1;
+    }
+    if (!coming || week || (d->year + 1) * 12 + d->month - (ref->year * 12 + ref->month) > 12)
+        return 0;
     d->year++;
     return 1;
 }
@@ -1250,7 +1274,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     if (w && w->date.prec != TC_DATE_NONE) {
         e->date = w->date;
         e->date_source = TC_EVDATE_CLAUSE;
-        if (w->past && !told_as_coming(s, p, w, &e->date)) e->flags |= TC_EV_PAST;
+        if (!told_as_coming(s, p, w, &e->date) && w->past) e->flags |= TC_EV_PAST;
         if (told_as_past(s, p, w, &e->date) || done_before(s, p, &e->date)) e->flags |= TC_EV_PAST;
         if (standing_since(s, p, w)) e->flags |= TC_EV_PAST;
     } else if (s->c->date.prec != TC_DATE_NONE) {

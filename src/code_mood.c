@@ -873,6 +873,13 @@ void tc_code_govern(sctx *s)
     for (size_t f = 0; f < s->nfr; f++)
         if (s->fm[f].p && !(s->c->conventions & TC_CODE_PETRARCH) && !mood_in_pattern(s->fm[f].p))
             mood(s, f);
+    /* "'The American side has violated the agreement,' the Taliban chief alleged": a quotation
+       the speaker's "alleged" follows is an allegation, as what "alleged that" governs is (the
+       parse hangs the saying on the quotation), whatever mood the act's pattern gives
+       (thirteenth session, branch past13) */
+    for (size_t f = 0; f < s->nfr; f++)
+        if (s->fm[f].p && tc_code_alleging(s, s->fr[f].pred) != UINT32_MAX)
+            s->fm[f].flags |= TC_EV_HYPOTHETICAL;
     /* "barred the UN envoy from visiting Gaza", "prevented inspectors from entering": what
        someone is kept from doing is not done, whatever the keeping codes */
     static const char *const preventers[] = {

@@ -801,6 +801,35 @@ static int standing(const sctx *s, uint32_t p)
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
                 if (in_era(s, s->kids[j])) return 1;
     }
+    /* "Since gaining independence in 1947, Pakistan has received 23 bailouts": a perfect whose
+       clause of "since" is dated a year or more before the article tells a tally or a practice
+       standing since then, as one "since 1947" does (standing_since) (thirteenth session,
+       branch past13) */
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && have; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_ADVCL || c > p) continue;
+        int since = 0;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            since |= rel_of(s, s->kids[j]) == TC_REL_MARK && word_is(s, s->kids[j], "since");
+        for (size_t k = 0; k < s->nwhen && since; k++) {
+            const tc_when *x = &s->when[k];
+            if (x->kind != TC_WHEN_POINT || x->head == TC_WHEN_NOHEAD || x->head < s->lo ||
+                x->head - s->lo >= s->tr.n || !ends_days_before(s, &x->date, 365))
+                continue;
+            uint32_t h = x->head - s->lo;
+            for (int hops = 0; hops < 6 && h != c && s->tr.w[h].head; hops++) h = head_of(s, h);
+            if (h == c) return 1;
+        }
+    }
+    /* "Rasmussen pointed to China's punitive measures against Australia", "cited Russia's
+       invasion of Crimea": an act named as the object of a citing or recalling verb is an
+       earlier fact brought up, not news of the saying's day (thirteenth session, past13) */
+    static const char *const citers[] = {"point",  "cite",     "recall",    "refer",
+                                         "invoke", "remember", "reference", NULL};
+    if (s->tr.w[p].upos == TC_UPOS_NOUN && s->tr.w[p].head &&
+        (rel_of(s, p) == TC_REL_OBJ || rel_of(s, p) == TC_REL_OBL) &&
+        s->tr.w[head_of(s, p)].upos == TC_UPOS_VERB && lemma_in(s, head_of(s, p), citers))
+        return 1;
     /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
        imposed in the perfect by those a relative clause dates in the past stand since then */
     static const char *const measures[] = {"impose", "restrict", "bar", NULL};

@@ -226,6 +226,18 @@ static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
 {
     const tc_when *w = when_at(s, p);
     if (!w) w = when_after_date(s, p);
+    /* "When Russia invaded Ukraine in 2022, Finland asked to join NATO": the past point of a
+       clause of "when" the act hangs it on is the act's (thirteenth session, branch past13) */
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !w; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_ADVCL) continue;
+        int when = 0;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            when |= (rel_of(s, s->kids[j]) == TC_REL_ADVMOD || rel_of(s, s->kids[j]) == TC_REL_MARK) &&
+                    word_is(s, s->kids[j], "when") && s->kids[j] < c;
+        const tc_when *x = when ? when_at(s, c) : NULL;
+        if (x && x->kind == TC_WHEN_POINT && x->past) w = x;
+    }
     if (!w && g != UINT32_MAX) w = when_at(s, g);
     /* "launched an operation to flush out X ... in 2015": the date of the infinitive it
        governs */
@@ -1298,8 +1310,14 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     e->flags = flags;
     const tc_when *w = when_on(s, p, g);
     if (!w) w = after_semicolon(s, p);
-    /* "banned him from politics for six years": a duration is how long, not when */
-    if (w && w->kind == TC_WHEN_DURATION) w = NULL;
+    /* "banned him from politics for six years": a duration is how long, not when; "Last
+       month, a court sentenced X and banned him for six years": the time of the act it is
+       coordinated with, then (thirteenth session, branch past13) */
+    if (w && w->kind == TC_WHEN_DURATION) {
+        w = s->tr.w[p].head && rel_of(s, p) == TC_REL_CONJ ? when_on(s, head_of(s, p), UINT32_MAX)
+                                                           : NULL;
+        if (w && w->kind == TC_WHEN_DURATION) w = NULL;
+    }
     if (w && w->date.prec != TC_DATE_NONE) {
         e->date = w->date;
         e->date_source = TC_EVDATE_CLAUSE;

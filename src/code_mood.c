@@ -984,8 +984,11 @@ void tc_code_govern(sctx *s)
        "he may tease the U.S. by ... defying it": an act completing or joined to verbs that code
        nothing, up to a modal or negated one, is not asserted */
     for (size_t f = 0; f < s->nfr; f++) {
-        /* refusals already say the act is not done ("does not want to meet X" is 125) */
-        if (!s->fm[f].p || code_root(s->fm[f].code) == 12) continue;
+        /* refusals already say the act is not done ("does not want to meet X" is 125): for
+           them a negated verb up the walk is no sign; a modal one not negated is ("may tease
+           the U.S. by ... defying it", 128) (thirteenth session, branch past13) */
+        if (!s->fm[f].p) continue;
+        int refusal = code_root(s->fm[f].code) == 12;
         const tc_frame *fr = &s->fr[f];
         for (int hops = 0; hops < 6 && fr->gov != TC_FRAME_NONE; hops++) {
             int r = fr->gov_rel;
@@ -1017,8 +1020,10 @@ void tc_code_govern(sctx *s)
                 break;
             }
             fr = &s->fr[g];
-            if (((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) ||
-                (fr->flags & TC_FR_NEGATED) || mused(s, fr)) {
+            if (refusal ? (fr->flags & TC_FR_MODAL) && !(fr->flags & TC_FR_NEGATED) &&
+                              !reported_future(s, fr)
+                        : ((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) ||
+                              (fr->flags & TC_FR_NEGATED) || mused(s, fr)) {
                 s->fm[f].flags |= TC_EV_HYPOTHETICAL;
                 break;
             }

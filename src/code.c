@@ -438,6 +438,32 @@ static int involved_in_wrong(const sctx *s, uint32_t w)
     return 0;
 }
 
+/* "'X has violated the deal,' the Taliban chief alleged": the word "alleged" or "alleges" that
+ * follows the quotation holding word w, after its closing quote with only the speaker's words
+ * between ("the rebel commander", "Congo's army"), or UINT32_MAX. The words are read rather
+ * than the tree, which often makes such an "alleged" a participle of the speaker. */
+uint32_t tc_code_alleging(const sctx *s, uint32_t w)
+{
+    /* (the tagger may tag a closing quote as an opening one: the marks around w) */
+    uint32_t open = UINT32_MAX, close = UINT32_MAX;
+    for (uint32_t k = 0; k < s->tr.n; k++) {
+        const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[k].xpos);
+        if (strcmp(x, "``") && strcmp(x, "''")) continue;
+        if (k < w) open = k;
+        if (k > w && close == UINT32_MAX) close = k;
+    }
+    if (open == UINT32_MAX || close == UINT32_MAX) return UINT32_MAX;
+    for (uint32_t k = close + 1, n = 0; k < s->tr.n && n < 8; k++, n++) {
+        if (word_is(s, k, "alleged") || word_is(s, k, "alleges")) return n > 0 ? k : UINT32_MAX;
+        int u = s->tr.w[k].upos;
+        if (u != TC_UPOS_NOUN && u != TC_UPOS_PROPN && u != TC_UPOS_DET && u != TC_UPOS_ADJ &&
+            u != TC_UPOS_PART && u != TC_UPOS_PUNCT && u != TC_UPOS_PRON)
+            return UINT32_MAX;
+        if (u == TC_UPOS_PUNCT && !word_is(s, k, ",") && k > close + 1) return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
 /* "Rights groups alleged that the government had blocked the lawyers": an allegation is an
  * accusation (112) of the clause's subject, what the clause tells (its own event, if any, is
  * flagged as not asserted). w: the verb of the clause alleged. Not a passive's subject (the
@@ -445,8 +471,10 @@ static int involved_in_wrong(const sctx *s, uint32_t w)
  * not the accuser's own state; a negated content is alleged as well ("alleged X had not paid"). */
 static void alleged(sctx *s, uint32_t w)
 {
-    if (!s->tr.w[w].head || rel_of(s, w) != TC_REL_CCOMP) return;
-    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    uint32_t h = tc_code_alleging(s, w), subj = UINT32_MAX;
+    int quoted = h != UINT32_MAX; /* the saying hung on the quotation it follows */
+    if (h == UINT32_MAX && s->tr.w[w].head && rel_of(s, w) == TC_REL_CCOMP) h = head_of(s, w);
+    if (h == UINT32_MAX) return;
     if (strcmp(s->tr.w[h].lemma, "allege") && strcmp(s->tr.w[h].lemma, "charge")) return;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
@@ -473,6 +501,9 @@ static void alleged(sctx *s, uint32_t w)
        its frame's mood is read as an allegation's content): its tense, negation and governor */
     fmatch m = {.first = h, .last = h};
     own_mood(s, f, &m);
+    /* (what the quotation says is alleged, the saying is not: its own modal or future only) */
+    if (quoted && !(s->fr[f].flags & (TC_FR_MODAL | TC_FR_FUTURE)))
+        m.flags &= ~(unsigned)TC_EV_HYPOTHETICAL;
     /* the allege pattern's own event, aimed by the clause it governs, took that clause's mood
        (what is alleged is not asserted): the allegation is, when its own mood says so */
     tc_event *ev = *s->out;

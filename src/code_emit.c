@@ -226,6 +226,19 @@ static const tc_when *when_on(const sctx *s, uint32_t p, uint32_t g)
 {
     const tc_when *w = when_at(s, p);
     if (!w) w = when_after_date(s, p);
+    /* "When Russia invaded Ukraine in 2022, Finland asked to join NATO": the past point of a
+       clause of "when" the act hangs it on is the act's (thirteenth session, branch past13) */
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !w; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_ADVCL) continue;
+        int when = 0;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            when |=
+                (rel_of(s, s->kids[j]) == TC_REL_ADVMOD || rel_of(s, s->kids[j]) == TC_REL_MARK) &&
+                word_is(s, s->kids[j], "when") && s->kids[j] < c;
+        const tc_when *x = when ? when_at(s, c) : NULL;
+        if (x && x->kind == TC_WHEN_POINT && x->past) w = x;
+    }
     if (!w && g != UINT32_MAX) w = when_at(s, g);
     /* "launched an operation to flush out X ... in 2015": the date of the infinitive it
        governs */
@@ -347,9 +360,25 @@ static int told_as_coming(const sctx *s, uint32_t p, const tc_when *w, tc_date *
 {
     const tc_date *ref = &s->c->date;
     if (ref->prec == TC_DATE_NONE || (d->prec != TC_DATE_MONTH && d->prec != TC_DATE_DAY) ||
-        w->kind != TC_WHEN_POINT || when_at(s, p) != w ||
-        d->year * 12 + d->month >= ref->year * 12 + ref->month)
+        w->kind != TC_WHEN_POINT || when_at(s, p) != w)
         return 0;
+    /* "China will convene a meeting on Friday" in a Thursday article: a weekday alone, which
+       the date reader put on or before the article's day whatever the tense, is the coming one
+       when the act is told as to come (not "last Friday", nor "this Friday", already after)
+       (session of 2026-12-07, the thirteenth, branch past13) */
+    int wday = 0, back_word = 0;
+    static const char *const wdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                        "friday", "saturday", "sunday",    NULL};
+    static const char *const backs[] = {"last", "past", "previous", "earlier", NULL};
+    for (uint32_t i = w->tok0; i < w->tok0 + w->ntok; i++) {
+        wday |= in_words(s->t->toks[i].norm, wdays);
+        back_word |= in_words(s->t->toks[i].norm, backs);
+    }
+    int32_t day = d->prec == TC_DATE_DAY ? tc_when_days(d->year, d->month, d->day) : 0,
+            now = tc_when_days(ref->year, ref->month, ref->day ? ref->day : 1);
+    int week = wday && !back_word && ref->prec == TC_DATE_DAY && d->prec == TC_DATE_DAY &&
+               day < now && day + 7 > now;
+    if (!week && d->year * 12 + d->month >= ref->year * 12 + ref->month) return 0;
     for (uint32_t i = w->tok0; i < w->tok0 + w->ntok; i++) /* a year written out stays */
         if (s->t->toks[i].nlen == 4 && isdigit((unsigned char)s->t->toks[i].norm[0])) return 0;
     int coming = 0;
@@ -361,7 +390,15 @@ static int told_as_coming(const sctx *s, uint32_t p, const tc_when *w, tc_date *
                                         "slate", "slated",   "plan",      NULL};
     if (!coming && s->tr.w[p].head && rel_of(s, p) == TC_REL_XCOMP)
         coming = lemma_in(s, head_of(s, p), plans) || base_in(s, head_of(s, p), plans);
-    if (!coming || (d->year + 1) * 12 + d->month - (ref->year * 12 + ref->month) > 12) return 0;
+    if (coming && week) {
+        int y, mo, dd;
+        tc_when_civil(day + 7, &y, &mo, &dd);
+        *d = (tc_date){
+            .year = (int16_t)y, .month = (uint8_t)mo, .day = (uint8_t)dd, .prec = TC_DATE_DAY};
+        return 1;
+    }
+    if (!coming || week || (d->year + 1) * 12 + d->month - (ref->year * 12 + ref->month) > 12)
+        return 0;
     d->year++;
     return 1;
 }
@@ -777,6 +814,35 @@ static int standing(const sctx *s, uint32_t p)
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
                 if (in_era(s, s->kids[j])) return 1;
     }
+    /* "Since gaining independence in 1947, Pakistan has received 23 bailouts": a perfect whose
+       clause of "since" is dated a year or more before the article tells a tally or a practice
+       standing since then, as one "since 1947" does (standing_since) (thirteenth session,
+       branch past13) */
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && have; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_ADVCL || c > p) continue;
+        int since = 0;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            since |= rel_of(s, s->kids[j]) == TC_REL_MARK && word_is(s, s->kids[j], "since");
+        for (size_t k = 0; k < s->nwhen && since; k++) {
+            const tc_when *x = &s->when[k];
+            if (x->kind != TC_WHEN_POINT || x->head == TC_WHEN_NOHEAD || x->head < s->lo ||
+                x->head - s->lo >= s->tr.n || !ends_days_before(s, &x->date, 365))
+                continue;
+            uint32_t h = x->head - s->lo;
+            for (int hops = 0; hops < 6 && h != c && s->tr.w[h].head; hops++) h = head_of(s, h);
+            if (h == c) return 1;
+        }
+    }
+    /* "Rasmussen pointed to China's punitive measures against Australia", "cited Russia's
+       invasion of Crimea": an act named as the object of a citing or recalling verb is an
+       earlier fact brought up, not news of the saying's day (thirteenth session, past13) */
+    static const char *const citers[] = {"point",  "cite",     "recall",    "refer",
+                                         "invoke", "remember", "reference", NULL};
+    if (s->tr.w[p].upos == TC_UPOS_NOUN && s->tr.w[p].head &&
+        (rel_of(s, p) == TC_REL_OBJ || rel_of(s, p) == TC_REL_OBL) &&
+        s->tr.w[head_of(s, p)].upos == TC_UPOS_VERB && lemma_in(s, head_of(s, p), citers))
+        return 1;
     /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
        imposed in the perfect by those a relative clause dates in the past stand since then */
     static const char *const measures[] = {"impose", "restrict", "bar", NULL};
@@ -1248,12 +1314,18 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     e->flags = flags;
     const tc_when *w = when_on(s, p, g);
     if (!w) w = after_semicolon(s, p);
-    /* "banned him from politics for six years": a duration is how long, not when */
-    if (w && w->kind == TC_WHEN_DURATION) w = NULL;
+    /* "banned him from politics for six years": a duration is how long, not when; "Last
+       month, a court sentenced X and banned him for six years": the time of the act it is
+       coordinated with, then (thirteenth session, branch past13) */
+    if (w && w->kind == TC_WHEN_DURATION) {
+        w = s->tr.w[p].head && rel_of(s, p) == TC_REL_CONJ ? when_on(s, head_of(s, p), UINT32_MAX)
+                                                           : NULL;
+        if (w && w->kind == TC_WHEN_DURATION) w = NULL;
+    }
     if (w && w->date.prec != TC_DATE_NONE) {
         e->date = w->date;
         e->date_source = TC_EVDATE_CLAUSE;
-        if (w->past && !told_as_coming(s, p, w, &e->date)) e->flags |= TC_EV_PAST;
+        if (!told_as_coming(s, p, w, &e->date) && w->past) e->flags |= TC_EV_PAST;
         if (told_as_past(s, p, w, &e->date) || done_before(s, p, &e->date)) e->flags |= TC_EV_PAST;
         if (standing_since(s, p, w)) e->flags |= TC_EV_PAST;
     } else if (s->c->date.prec != TC_DATE_NONE) {

@@ -353,5 +353,6 @@ void tc_code_obligation(sctx *s, size_t f);
 /* Gives m the mood of the clause of predicate frame f (-1: none): negated, hypothetical,
  * governed, reported. */
 void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m);
+uint32_t tc_code_alleging(const sctx *s, uint32_t w);
 
 #endif

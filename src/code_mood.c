@@ -873,6 +873,13 @@ void tc_code_govern(sctx *s)
     for (size_t f = 0; f < s->nfr; f++)
         if (s->fm[f].p && !(s->c->conventions & TC_CODE_PETRARCH) && !mood_in_pattern(s->fm[f].p))
             mood(s, f);
+    /* "'The American side has violated the agreement,' the Taliban chief alleged": a quotation
+       the speaker's "alleged" follows is an allegation, as what "alleged that" governs is (the
+       parse hangs the saying on the quotation), whatever mood the act's pattern gives
+       (thirteenth session, branch past13) */
+    for (size_t f = 0; f < s->nfr; f++)
+        if (s->fm[f].p && tc_code_alleging(s, s->fr[f].pred) != UINT32_MAX)
+            s->fm[f].flags |= TC_EV_HYPOTHETICAL;
     /* "barred the UN envoy from visiting Gaza", "prevented inspectors from entering": what
        someone is kept from doing is not done, whatever the keeping codes */
     static const char *const preventers[] = {
@@ -977,8 +984,11 @@ void tc_code_govern(sctx *s)
        "he may tease the U.S. by ... defying it": an act completing or joined to verbs that code
        nothing, up to a modal or negated one, is not asserted */
     for (size_t f = 0; f < s->nfr; f++) {
-        /* refusals already say the act is not done ("does not want to meet X" is 125) */
-        if (!s->fm[f].p || code_root(s->fm[f].code) == 12) continue;
+        /* refusals already say the act is not done ("does not want to meet X" is 125): for
+           them a negated verb up the walk is no sign; a modal one not negated is ("may tease
+           the U.S. by ... defying it", 128) (thirteenth session, branch past13) */
+        if (!s->fm[f].p) continue;
+        int refusal = code_root(s->fm[f].code) == 12;
         const tc_frame *fr = &s->fr[f];
         for (int hops = 0; hops < 6 && fr->gov != TC_FRAME_NONE; hops++) {
             int r = fr->gov_rel;
@@ -1010,8 +1020,10 @@ void tc_code_govern(sctx *s)
                 break;
             }
             fr = &s->fr[g];
-            if (((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) ||
-                (fr->flags & TC_FR_NEGATED) || mused(s, fr)) {
+            if (refusal ? (fr->flags & TC_FR_MODAL) && !(fr->flags & TC_FR_NEGATED) &&
+                              !reported_future(s, fr)
+                        : ((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) ||
+                              (fr->flags & TC_FR_NEGATED) || mused(s, fr)) {
                 s->fm[f].flags |= TC_EV_HYPOTHETICAL;
                 break;
             }

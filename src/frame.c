@@ -209,6 +209,34 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
         f->flags |= TC_FR_PASSIVE;
         return;
     }
+    /* "relief after 270 schoolgirls kidnapped in Zamfara were freed by their captors": a
+       clause of "after" read as a phrase of the verb before leaves the passive with no
+       subject; the noun of the phrase, ending right before the passive's auxiliary, is it
+       (thirteenth session, branch past13) */
+    static const char *const openers[] = {"after", "before", "since", "until", "once", NULL};
+    uint32_t ap = UINT32_MAX;
+    for (uint32_t k = b->first[p]; k < b->first[p + 1] && ap == UINT32_MAX; k++)
+        if (w[b->kids[k]].rel == TC_REL_AUX_PASS) ap = b->kids[k];
+    int named = 0; /* (a verb read as the subject: "Nigerians are expressing[nsubj:pass]") */
+    for (uint8_t i = 0; i < f->nsubj; i++) named |= w[f->subj[i].word].upos != TC_UPOS_VERB;
+    for (uint32_t n = 0; ap != UINT32_MAX && ap < p && !named && n < ap; n++) {
+        uint16_t cw = case_of(b, n);
+        if (w[n].rel != TC_REL_OBL || w[n].head == p + 1 ||
+            (w[n].upos != TC_UPOS_NOUN && w[n].upos != TC_UPOS_PROPN) || cw == TC_FRAME_NONE ||
+            !lemma_is(b, cw, openers))
+            continue;
+        int inside = 1; /* every word from n to the auxiliary in n's phrase */
+        for (uint32_t k = n + 1; k < ap && inside; k++) {
+            uint32_t h = k;
+            for (int hops = 0; hops < 8 && h != n && w[h].head; hops++) h = w[h].head - 1;
+            inside = h == n;
+        }
+        if (inside) {
+            f->nsubj = 0;
+            add_arg(b, f->subj, &f->nsubj, n, TC_FRAME_NONE);
+            break;
+        }
+    }
     if (f->flags & TC_FR_PASSIVE && !aux_pass && active) {
         uint8_t n = 0;
         for (uint8_t i = 0; i < f->nsubj; i++)

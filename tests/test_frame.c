@@ -184,11 +184,52 @@ static void parsed_sentence(void **state)
     tc_parser_free(p);
 }
 
+/* "Villagers are voicing relief after 40 fishermen held near Lamu were freed by pirates ." as
+ * the parser may read it: "after" the case of "fishermen", a phrase of "voicing", and
+ * "voicing" the passive's subject. The noun of the phrase ending right before the passive's
+ * auxiliary is its subject (thirteenth session, branch past13). */
+static void passive_after_phrase(void **state)
+{
+    enum { ADP = TC_UPOS_ADP, AUX = TC_UPOS_AUX, NOUN = TC_UPOS_NOUN, NUM = TC_UPOS_NUM };
+    enum { PROPN = TC_UPOS_PROPN, P = TC_UPOS_PUNCT, VERB = TC_UPOS_VERB };
+    const hw w[] = {
+        {"villager", NOUN, 3, TC_REL_NSUBJ},
+        {"be", AUX, 3, TC_REL_AUX},
+        {"voice", VERB, 12, TC_REL_NSUBJ_PASS},
+        {"relief", NOUN, 3, TC_REL_OBJ},
+        {"after", ADP, 7, TC_REL_CASE},
+        {"40", NUM, 7, TC_REL_NUMMOD},
+        {"fisherman", NOUN, 3, TC_REL_OBL},
+        {"hold", VERB, 7, TC_REL_ACL},
+        {"near", ADP, 10, TC_REL_CASE},
+        {"Lamu", PROPN, 8, TC_REL_OBL},
+        {"be", AUX, 12, TC_REL_AUX_PASS},
+        {"free", VERB, 0, TC_REL_ROOT},
+        {"by", ADP, 14, TC_REL_CASE},
+        {"pirate", NOUN, 12, TC_REL_OBL_AGENT},
+        {".", P, 12, TC_REL_PUNCT},
+    };
+    tc_arena *a = tc_arena_new(0);
+    tc_tree t = tree_of(w, sizeof w / sizeof *w, a);
+    tc_frame *f;
+    size_t n = tc_frames(NULL, &t, a, &f);
+    const tc_frame *fr = find(f, n, 11);
+    assert_true(fr->flags & TC_FR_PASSIVE);
+    assert_int_equal(fr->nsubj, 1);
+    assert_int_equal(fr->subj[0].word, 6);
+    assert_int_equal(fr->nagent, 1);
+    /* a phrase of "near" is no clause read as a phrase: "held" keeps its own */
+    const tc_frame *hold = find(f, n, 7);
+    assert_true(hold->nsubj == 0 || hold->subj[0].word != 9);
+    tc_arena_free(a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(coordination_and_apposition),
         cmocka_unit_test(passive_relative_reported),
+        cmocka_unit_test(passive_after_phrase),
         cmocka_unit_test(control),
         cmocka_unit_test(parsed_sentence),
     };

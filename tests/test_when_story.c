@@ -77,6 +77,13 @@ static const scase cases[] = {
      "Indian troops killed two Pakistani soldiers on Monday. India said last year it would punish "
      "Pakistan. Pakistan condemned the killings on Tuesday.",
      2, "111", 0, "2025-03-11"},
+    /* a weekday alone on an act to come is the coming one (a Thursday article: next Tuesday);
+       told as done, the last one (the thirteenth session, branch past13) */
+    {"2025-03-13", "Kenya's president is due to visit Uganda on Tuesday.", 0, "036", 0,
+     "2025-03-18"},
+    {"2025-03-13", "Egypt will host talks between Sudan's army and its rivals on Monday.", 0, "036",
+     0, "2025-03-17"},
+    {"2025-03-13", "Kenya's president visited Uganda on Tuesday.", 0, "042", 0, "2025-03-11"},
 };
 
 static void test_story_time(void **state)

@@ -668,6 +668,21 @@ static int count_word(const tc_token *w)
     return (w->flags & TC_TOK_NUM) || in_words(w, counts, sizeof counts / sizeof *counts);
 }
 
+/* Are tokens [a, b) a count that opens a sentence before its subject, one to five words
+ * ("Thousands of", "Tens of thousands of", "Hundreds of", "About 200")? Its subject is a
+ * crowd: "They" in the next sentence (session of 2026-12-07, the thirteenth). */
+static int counted(const tc_text *t, uint32_t a, uint32_t b)
+{
+    static const char *const words[] = {"tens",   "hundreds", "thousands", "dozens", "scores",
+                                        "millions", "of",     "several",   "about",  "some",
+                                        "nearly", "more",     "than",      "over"};
+    if (b <= a || b - a > 5 || !word_is(&t->toks[b - 1], "of")) return 0;
+    for (uint32_t w = a; w < b; w++)
+        if (!count_word(&t->toks[w]) && !in_words(&t->toks[w], words, sizeof words / sizeof *words))
+            return 0;
+    return 1;
+}
+
 /* "eight Uyghurs remain in custody since authorities deported 40 others": "N others" in the
  * sentence of a counted group (a count at most four words before its words, none between) is
  * more of that group: the last such actor of this sentence before it, no person (session of
@@ -1158,7 +1173,7 @@ static size_t plural_ref(const tc_text *t, uint32_t sent, uint32_t i, uint32_t e
     if (they && (i == s->tok0 || (!n && after_opener(t, s->tok0, i))) &&
         opening_pronoun(t, i, end)) {
         if (prev && r->list_opens) goto previous;
-        if (r->has_subject && takes_they(&r->subject)) return 0;
+        if (r->has_subject && (takes_they(&r->subject) || r->subject_many)) return 0;
         if (prev) goto previous;
         *none = r->has_subject;
         return 0;
@@ -1398,7 +1413,9 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         if (!ante && (ante = proposal_maker(t, sent, i, refs, res, n))) len = 1;
         if (!ante && (ante = speaker_object(t, s->tok0, i, end, res, n))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
-        if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {
+        if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end) &&
+            /* (number: "Thousands of Kenyans protested. They ..." is no "It") */
+            !(word_is(&t->toks[i], "it") && refs->subject_many)) {
             ante = &refs->subject;
             len = 1;
         }
@@ -1505,9 +1522,10 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         }
     }
     /* The opening actor, for an "It" that opens the next sentence. */
+    refs->subject_many = n > 0 && counted(t, s->tok0, res[0].tok0);
     refs->has_subject = n > 0 && res[0].code[0] && res[0].code[0] != '-' &&
                         res[0].kind != TC_KIND_PERSON &&
-                        (res[0].tok0 == s->tok0 ||
+                        (res[0].tok0 == s->tok0 || refs->subject_many ||
                          (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the")));
     if (refs->has_subject) refs->subject = res[0];
     refs->has_object = 0;

@@ -565,8 +565,7 @@ static int joined_subject(const tc_text *t, uint32_t first, uint32_t i, uint32_t
     static const char *const adverbs[] = {"then", "later", "also", "subsequently", "again"};
     if (!opening_pronoun(t, i, end)) return 0;
     uint32_t j = i;
-    if (j > first + 2 && in_words(&t->toks[j - 1], adverbs, sizeof adverbs / sizeof *adverbs))
-        j--;
+    if (j > first + 2 && in_words(&t->toks[j - 1], adverbs, sizeof adverbs / sizeof *adverbs)) j--;
     return j > first + 2 && (word_is(&t->toks[j - 1], "and") || word_is(&t->toks[j - 1], "but"));
 }
 
@@ -673,9 +672,9 @@ static int count_word(const tc_token *w)
  * crowd: "They" in the next sentence (session of 2026-12-07, the thirteenth). */
 static int counted(const tc_text *t, uint32_t a, uint32_t b)
 {
-    static const char *const words[] = {"tens",   "hundreds", "thousands", "dozens", "scores",
-                                        "millions", "of",     "several",   "about",  "some",
-                                        "nearly", "more",     "than",      "over"};
+    static const char *const words[] = {"tens",     "hundreds", "thousands", "dozens", "scores",
+                                        "millions", "of",       "several",   "about",  "some",
+                                        "nearly",   "more",     "than",      "over"};
     if (b <= a || b - a > 5 || !word_is(&t->toks[b - 1], "of")) return 0;
     for (uint32_t w = a; w < b; w++)
         if (!count_word(&t->toks[w]) && !in_words(&t->toks[w], words, sizeof words / sizeof *words))
@@ -1531,9 +1530,9 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
     refs->has_object = 0;
     for (size_t q = 1; q < n && refs->has_subject && !refs->has_object; q++) {
         const tc_mention *x = &res[q];
-        if (x->tok0 <= res[0].tok0 || !x->code[0] ||
-            x->kind == TC_KIND_PERSON ||
-            (x->flags & (TC_MENTION_UNKNOWN | TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR)) ||
+        if (x->tok0 <= res[0].tok0 || !x->code[0] || x->kind == TC_KIND_PERSON ||
+            (x->flags &
+             (TC_MENTION_UNKNOWN | TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR)) ||
             !strcmp(x->code, res[0].code) || !plural_agent(t, x))
             continue;
         refs->object = *x;

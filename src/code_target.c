@@ -111,10 +111,10 @@ static int force_undergone(const sctx *s, size_t f)
                  (s->ment[c] != NO_MENTION || subject_placed(s, c));
     }
     if (!placed) return 0;
-    if (who && !lemma_in(s, p, force) && (who->kind == TC_KIND_PERSON || !strncmp(who->code, "IGO", 3) ||
-                !strncmp(who->code, "NGO", 3) || !strncmp(who->code, "---", 3) ||
-                (who->kind == TC_KIND_METONYM && strlen(who->code) == 6) ||
-                sector_in(who, speakers)))
+    if (who && !lemma_in(s, p, force) &&
+        (who->kind == TC_KIND_PERSON || !strncmp(who->code, "IGO", 3) ||
+         !strncmp(who->code, "NGO", 3) || !strncmp(who->code, "---", 3) ||
+         (who->kind == TC_KIND_METONYM && strlen(who->code) == 6) || sector_in(who, speakers)))
         return 0;
     return 1;
 }

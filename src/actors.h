@@ -221,6 +221,10 @@ typedef struct {
     unsigned nstates;
     tc_mention subject; /* the previous sentence's opening actor ("The UN highlighted ..."); */
     int has_subject;    /* "It urged ..." at the start of the next one is that actor */
+    int subject_many;   /* it came after a count ("Thousands of Kenyans"): a "They", no "It" */
+    tc_mention object;  /* the previous sentence's first people acted on after its opening
+                           actor ("Soldiers arrested two journalists."); */
+    int has_object;     /* "They accused them ..." opening the next one: those people */
     tc_mention lead;    /* the previous sentence's first person ("Pashinyan met Putin."); */
     int has_lead;       /* "He also criticized ..." opening the next one is that person */
     int lead_unknown;   /* the previous sentence opened with a name no dictionary knows, no

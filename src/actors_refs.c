@@ -363,8 +363,23 @@ static int armed_sector(const char *sector)
  * as a title, each of them within the name's mention or the three words before it ("Kenyan
  * President William Ruto", "Foreign Minister Ana Lopez"): "the president", "the foreign
  * minister" after it is that person (session of 2026-12-07, the eleventh). NULL when none. */
+/* Did person p (a person of the dictionaries with a code, named before agent mention m) come
+ * with every word of m, within its mention or the three words before it? */
+static int titled(const tc_text *t, const tc_mention *m, const tc_mention *p)
+{
+    if (!p->code[0] || p->code[0] == '-' || p->tok0 >= m->tok0) return 0;
+    uint32_t lo = p->tok0 >= 3 ? p->tok0 - 3 : 0, hi = p->tok0 + p->ntok;
+    for (uint32_t w = m->tok0; w < m->tok0 + m->ntok; w++) {
+        int found = 0;
+        for (uint32_t q = lo; q < hi && !found; q++)
+            found = !strcmp(t->toks[q].norm, t->toks[w].norm);
+        if (!found) return 0;
+    }
+    return 1;
+}
+
 static const tc_mention *titled_person(const tc_text *t, const tc_mention *m,
-                                       const tc_actors_refs *r)
+                                       const tc_actors_refs *r, int opening)
 {
     static const char *const titles[] = {
         "president", "minister",   "premier", "chancellor", "secretary-general",
@@ -375,19 +390,22 @@ static const tc_mention *titled_person(const tc_text *t, const tc_mention *m,
     if (!m->ntok ||
         !in_words(&t->toks[m->tok0 + m->ntok - 1], titles, sizeof titles / sizeof *titles))
         return NULL;
+    /* "Ruto met Ugandan President Yoweri Museveni. The president later ...": opening a
+       sentence, the person who opened the sentence before when the title is also his
+       (subject continuity), not the last one named, who may be the one acted on (thirteenth
+       session) */
+    if (opening && r->has_lead && r->lead.kind == TC_KIND_PERSON && titled(t, m, &r->lead))
+        return &r->lead;
+    /* (... or the state's agent that opened it, named with the title and a name no dictionary
+       holds: "Malawian President X met ...") */
+    if (opening && r->has_subject && strlen(r->subject.code) > 3 &&
+        strncmp(r->subject.code, "IGO", 3) && strncmp(r->subject.code, "NGO", 3) &&
+        !(r->subject.flags & (TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR)) &&
+        titled(t, m, &r->subject))
+        return &r->subject;
     for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
         const tc_mention *p = &r->people[(r->npeople - 1 - k) % 8].m;
-        if (p->kind != TC_KIND_PERSON || !p->code[0] || p->code[0] == '-' || p->tok0 >= m->tok0)
-            continue;
-        uint32_t lo = p->tok0 >= 3 ? p->tok0 - 3 : 0, hi = p->tok0 + p->ntok;
-        int all = 1;
-        for (uint32_t w = m->tok0; w < m->tok0 + m->ntok && all; w++) {
-            int found = 0;
-            for (uint32_t q = lo; q < hi && !found; q++)
-                found = !strcmp(t->toks[q].norm, t->toks[w].norm);
-            all = found;
-        }
-        if (all) return p;
+        if (p->kind == TC_KIND_PERSON && titled(t, m, p)) return p;
     }
     return NULL;
 }
@@ -448,7 +466,7 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
         /* ... or, for an office of no state ("the president", "the foreign minister"), the
            person last named with that title ("Kenyan President William Ruto ... The
            president"): not the state named last, which may be the one visited */
-        if (!ante) ante = titled_person(t, m, r);
+        if (!ante) ante = titled_person(t, m, r, m->tok0 == first + 1);
         /* ... or, for "The government", "The ministry", "The authorities" opening a
            sentence, the state whose actor opened the sentence before ("Kenya closed its
            border with Somalia. The government accused Somalia ...": Kenya's; subject
@@ -539,6 +557,30 @@ static int opening_pronoun(const tc_text *t, uint32_t i, uint32_t end)
     return !(t->toks[i + 1].flags & TC_TOK_PUNCT);
 }
 
+/* Is token i "it" or "they" (not "it was", as opening_pronoun) the subject of a clause joined
+ * by "and" or "but" after words of its sentence ("..., and it also warned", "but they later
+ * freed", "and then it")? */
+static int joined_subject(const tc_text *t, uint32_t first, uint32_t i, uint32_t end)
+{
+    static const char *const adverbs[] = {"then", "later", "also", "subsequently", "again"};
+    if (!opening_pronoun(t, i, end)) return 0;
+    uint32_t j = i;
+    if (j > first + 2 && in_words(&t->toks[j - 1], adverbs, sizeof adverbs / sizeof *adverbs)) j--;
+    return j > first + 2 && (word_is(&t->toks[j - 1], "and") || word_is(&t->toks[j - 1], "but"));
+}
+
+/* Is m an agent named by a plural noun ("Russian forces", "Sudanese soldiers"), which a
+ * reader takes up with "they", not "it"? */
+static int plural_agent(const tc_text *t, const tc_mention *m)
+{
+    if (strlen(m->code) <= 3 || m->kind == TC_KIND_METONYM || m->kind == TC_KIND_IGO ||
+        m->kind == TC_KIND_NGO || !strncmp(m->code, "IGO", 3) || !strncmp(m->code, "NGO", 3) ||
+        !m->ntok)
+        return 0;
+    const tc_token *w = &t->toks[m->tok0 + m->ntok - 1];
+    return w->nlen > 3 && w->norm[w->nlen - 1] == 's' && w->norm[w->nlen - 2] != 's';
+}
+
 /* Is token i "it" or "they" right after "said", "says", "stated", "added", "warned" ..., a
  * word of its clause after it ("said it was watching", not "he said it.")? */
 static int said_it(const tc_text *t, uint32_t first, uint32_t i)
@@ -623,6 +665,21 @@ static int count_word(const tc_token *w)
                                          "seven", "eight",  "nine",     "ten",     "dozens",
                                          "dozen", "scores", "hundreds", "several", "some"};
     return (w->flags & TC_TOK_NUM) || in_words(w, counts, sizeof counts / sizeof *counts);
+}
+
+/* Are tokens [a, b) a count that opens a sentence before its subject, one to five words
+ * ("Thousands of", "Tens of thousands of", "Hundreds of", "About 200")? Its subject is a
+ * crowd: "They" in the next sentence (session of 2026-12-07, the thirteenth). */
+static int counted(const tc_text *t, uint32_t a, uint32_t b)
+{
+    static const char *const words[] = {"tens",     "hundreds", "thousands", "dozens", "scores",
+                                        "millions", "of",       "several",   "about",  "some",
+                                        "nearly",   "more",     "than",      "over"};
+    if (b <= a || b - a > 5 || !word_is(&t->toks[b - 1], "of")) return 0;
+    for (uint32_t w = a; w < b; w++)
+        if (!count_word(&t->toks[w]) && !in_words(&t->toks[w], words, sizeof words / sizeof *words))
+            return 0;
+    return 1;
 }
 
 /* "eight Uyghurs remain in custody since authorities deported 40 others": "N others" in the
@@ -1115,7 +1172,7 @@ static size_t plural_ref(const tc_text *t, uint32_t sent, uint32_t i, uint32_t e
     if (they && (i == s->tok0 || (!n && after_opener(t, s->tok0, i))) &&
         opening_pronoun(t, i, end)) {
         if (prev && r->list_opens) goto previous;
-        if (r->has_subject && takes_they(&r->subject)) return 0;
+        if (r->has_subject && (takes_they(&r->subject) || r->subject_many)) return 0;
         if (prev) goto previous;
         *none = r->has_subject;
         return 0;
@@ -1355,7 +1412,9 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         if (!ante && (ante = proposal_maker(t, sent, i, refs, res, n))) len = 1;
         if (!ante && (ante = speaker_object(t, s->tok0, i, end, res, n))) len = 1;
         /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
-        if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end)) {
+        if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end) &&
+            /* (number: "Thousands of Kenyans protested. They ..." is no "It") */
+            !(word_is(&t->toks[i], "it") && refs->subject_many)) {
             ante = &refs->subject;
             len = 1;
         }
@@ -1368,6 +1427,43 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
             /* (number: "Britain said they had ..." are others, not Britain) */
             (word_is(&t->toks[i], "it") || takes_they(&res[0]))) {
             ante = &res[0];
+            len = 1;
+        }
+        /* "Russia expelled Estonian diplomats, and it also warned Latvia": "it" or "they"
+           as the subject of a clause joined by "and" or "but" goes on with the actor that
+           opened the sentence (subject continuity), when it agrees in number: a state or an
+           organisation "it", agents or a group "they"; not a person ("he"), a list (the
+           plural rules), nor a name the sentence named between as its own subject */
+        if (!ante && n > 0 && joined_subject(t, s->tok0, i, end) &&
+            (res[0].tok0 == s->tok0 ||
+             (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
+            res[0].code[0] && res[0].code[0] != '-' && strncmp(res[0].code, "---", 3) &&
+            res[0].kind != TC_KIND_PERSON && !(res[0].flags & TC_MENTION_UNKNOWN) &&
+            !(res[0].flags & (TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR)) &&
+            (word_is(&t->toks[i], "it") ? !plural_agent(t, &res[0]) : takes_they(&res[0]))) {
+            ante = &res[0];
+            len = 1;
+        }
+        /* "Russian forces attacked Kharkiv. Ukraine said they also shelled Sumy": "they"
+           after a verb of saying whose speaker is a state named by its name (which says
+           "it") is the actor that opened the sentence before, when it can be "they" and is
+           not that state */
+        if (!ante && n > 0 && word_is(&t->toks[i], "they") && said_it(t, s->tok0, i) &&
+            res[0].tok0 <= s->tok0 + 1 && !takes_they(&res[0]) && refs->has_subject &&
+            takes_they(&refs->subject) && strncmp(refs->subject.code, "---", 3) &&
+            strncmp(refs->subject.code, res[0].code, 3) &&
+            !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR))) {
+            ante = &refs->subject;
+            len = 1;
+        }
+        /* "Soldiers arrested two journalists. They accused them of spying": "them" in a
+           sentence opened by a "They" that went on with the opening actor before, and no
+           actor between, is the people that sentence acted on (its first plural agent after
+           the opener), not the opener again */
+        if (!ante && word_is(&t->toks[i], "them") && n == 1 && res[0].tok0 == s->tok0 &&
+            word_is(&t->toks[s->tok0], "they") && refs->has_subject && refs->has_object &&
+            !strcmp(res[0].code, refs->subject.code)) {
+            ante = &refs->object;
             len = 1;
         }
         if (ante && (k == nm || m[k].tok0 >= i + len)) {
@@ -1425,11 +1521,23 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         }
     }
     /* The opening actor, for an "It" that opens the next sentence. */
+    refs->subject_many = n > 0 && counted(t, s->tok0, res[0].tok0);
     refs->has_subject = n > 0 && res[0].code[0] && res[0].code[0] != '-' &&
                         res[0].kind != TC_KIND_PERSON &&
-                        (res[0].tok0 == s->tok0 ||
+                        (res[0].tok0 == s->tok0 || refs->subject_many ||
                          (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the")));
     if (refs->has_subject) refs->subject = res[0];
+    refs->has_object = 0;
+    for (size_t q = 1; q < n && refs->has_subject && !refs->has_object; q++) {
+        const tc_mention *x = &res[q];
+        if (x->tok0 <= res[0].tok0 || !x->code[0] || x->kind == TC_KIND_PERSON ||
+            (x->flags &
+             (TC_MENTION_UNKNOWN | TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR)) ||
+            !strcmp(x->code, res[0].code) || !plural_agent(t, x))
+            continue;
+        refs->object = *x;
+        refs->has_object = 1;
+    }
     *out = changed ? res : (tc_mention *)m;
     return changed ? n : nm;
 }

@@ -42,6 +42,83 @@ static int force_word(const sctx *s, uint32_t w)
            (base_in(s, w, tc_code_force_nouns) || tc_code_instrument_noun(s, w));
 }
 
+/* "A Pakistani army convoy was attacked near Quetta", "Kharkiv was shelled overnight": a
+ * passive of a verb that is itself an act of force (attack, raid, storm; ambush, shell,
+ * bombard, bomb, strafe, kidnap, abduct), with no agent and no means named, is force undergone
+ * with no one named, as "came under attack" (session of 2026-12-07, the thirteenth, branch
+ * refs13). Not when what was attacked is an act, a text or an idea ("the plan was attacked"),
+ * nor when told "over", "for" or "about" a matter ("was attacked over his remarks"), nor, for
+ * attack, raid and storm, when the subject is an actor that is attacked in words or searched
+ * by police as often as by force (a person, a government, a party, the courts, the media, an
+ * organisation). */
+/* Does a mention lie on subject noun w or its modifiers ("a Chilean army convoy", "the
+ * Peruvian town of Tacna")? */
+static int subject_placed(const sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if ((r == TC_REL_AMOD || r == TC_REL_COMPOUND || r == TC_REL_NMOD ||
+             r == TC_REL_NMOD_POSS) &&
+            (s->ment[c] != NO_MENTION || subject_placed(s, c)))
+            return 1;
+    }
+    return 0;
+}
+
+static int force_undergone(const sctx *s, size_t f)
+{
+    static const char *const verbs[] = {"attack", "raid", "storm", NULL};
+    /* (force only, whoever undergoes it: "the journalist was kidnapped") */
+    static const char *const force[] = {"ambush", "shell",  "bomb",   "bombard",
+                                        "strafe", "kidnap", "abduct", NULL};
+    static const char *const matters[] = {"over", "for", "about", NULL};
+    static const char *const speakers[] = {"GOV", "LEG", "OPP", "PTY", "JUD", "MED", "NGO",
+                                           "EDU", "REL", "BUS", "HRI", "LAB", "ELI", NULL};
+    const tc_frame *fr = &s->fr[f];
+    uint32_t p = fr->pred;
+    if (!(fr->flags & TC_FR_PASSIVE) || fr->nagent || fr->nsubj != 1 ||
+        s->tr.w[p].upos != TC_UPOS_VERB || (!lemma_in(s, p, verbs) && !lemma_in(s, p, force)))
+        return 0;
+    /* (an act told only as the time of another, "X withdrew after four Y were abducted",
+       gives no event of its own with no one named) */
+    static const char *const times[] = {"after", "before", "since", "until", NULL};
+    if (fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
+        in_words(norm_of(s, fr->mark), times))
+        return 0;
+    uint32_t w = fr->subj[0].word;
+    /* (the victims named by the subject itself, a state's people or agents: not "67 people"
+       placed by a state another clause names) */
+    if (s->ment[w] == NO_MENTION && !subject_placed(s, w)) return 0;
+    const char *nc = s->tr.w[w].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, w) : NULL;
+    if (nc && (!strcmp(nc, "noun.act") || !strcmp(nc, "noun.communication") ||
+               !strcmp(nc, "noun.cognition")))
+        return 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_OBL && cw && in_words(cw, matters) && !tc_code_when_over(s, c))
+            return 0;
+    }
+    const tc_mention *who = mention_at(s, s->ment[w]);
+    /* (people of no state, "67 people", "aid workers", placed only by a place "in" their own
+       clause: not by one another clause names, as the agentless releases of passive12) */
+    int placed = !who || strncmp(who->code, "---", 3);
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !placed; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        placed = rel_of(s, c) == TC_REL_OBL && cw && !strcmp(cw, "in") &&
+                 (s->ment[c] != NO_MENTION || subject_placed(s, c));
+    }
+    if (!placed) return 0;
+    if (who && !lemma_in(s, p, force) &&
+        (who->kind == TC_KIND_PERSON || !strncmp(who->code, "IGO", 3) ||
+         !strncmp(who->code, "NGO", 3) || !strncmp(who->code, "---", 3) ||
+         (who->kind == TC_KIND_METONYM && strlen(who->code) == 6) || sector_in(who, speakers)))
+        return 0;
+    return 1;
+}
+
 /* The word of force acting with no author named: the subject ("a car bomb exploded,
  * killing ..."), or for a passive with no agent the force its clause names ("two people were
  * killed when a bomb exploded", "were killed in an explosion"); UINT32_MAX when none. */
@@ -74,7 +151,7 @@ static uint32_t unnamed_force(const sctx *s, size_t f)
                 force_word(s, s->kids[j]))
                 return s->kids[j];
     }
-    return UINT32_MAX;
+    return force_undergone(s, f) ? p : UINT32_MAX;
 }
 
 /* The finer code of force by its means ("a car bomb" 1832, "a suicide attack" 1831, "a
@@ -1036,9 +1113,13 @@ void tc_code_frame(sctx *s, size_t f)
             src[ns] = tc_code_first_arg_mention(s, s->fr[f].agent, s->fr[f].nagent);
         /* (no author: the source's words are the means, "a suicide bomber in Kabul", with no
            code, as a one-sided event keeps the words it aims at) */
-        if (src[ns] == NO_MENTION) s->bare_src = tc_code_phrase_span(s, fw), s->bare_src_f = f;
+        /* (a verb of force with no means named, "was attacked": no words of its source, and
+           the verb's own code is its means) */
+        int verb = fw == s->fr[f].pred;
+        if (src[ns] == NO_MENTION && !verb)
+            s->bare_src = tc_code_phrase_span(s, fw), s->bare_src_f = f;
         ns++;
-        code = by_means(s, fw, code);
+        code = verb ? code : by_means(s, fw, code);
         if (code != m->code && s->c->cameo && tc_cameo_get(s->c->cameo, code))
             info = tc_cameo_get(s->c->cameo, code);
         else

@@ -97,6 +97,9 @@ static const char *const refined_exact[][3] = {
     {"13", "190", "1384"},  {"13", "194", "1384"},  {"13", "195", "1384"},  {"13", "163", "1312"},
     {"13", "161", "1313"},  {"13", "162", "1311"},  {"02", "0874", "0256"}, {"03", "0874", "0356"},
     {"10", "0874", "106"},  {"12", "0874", "1246"},
+    /* "demanded that the president step down", "urged that the premier resign": the change
+       of leadership asked for (thirteenth session, strictR13) */
+    {"10", "0831", "1041"}, {"02", "0831", "0241"}, {"10", "0832", "1042"}, {"02", "0832", "0242"},
 };
 
 static const governor *governor_of(const char *code)

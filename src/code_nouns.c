@@ -164,6 +164,19 @@ static int announced_noun(sctx *s, uint32_t w)
     if (!nt && m.last > w && s->ment[m.last] != NO_MENTION && usable(&s->m[s->ment[m.last]]) &&
         s->ment[m.last] != src[0])
         tgt[nt++] = s->ment[m.last];
+    /* "the court ordered the journalist's release", "approved the tanker's release": the
+       possessor of a noun of what is done to someone is whom it is done to (thirteenth
+       session, strictR13) */
+    static const char *const undergone[] = {"release",     "arrest",      "detention",
+                                            "extradition", "deportation", "expulsion",
+                                            "execution",   "pardon",      "acquittal",
+                                            "repatriation", NULL};
+    for (uint32_t i = s->first[w]; !nt && lemma_in(s, w, undergone) && i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_NMOD_POSS || s->tr.w[c].upos == TC_UPOS_PRON) continue;
+        int32_t k = tc_code_arg_mention(s, c, 1);
+        if (k != NO_MENTION && k != src[0]) tgt[nt++] = k;
+    }
     if (!nt && !tc_code_one_sided(m.code)) return 0;
     m.flags = 0;
     tc_code_clause_mood(s, f, &m);

@@ -948,26 +948,67 @@ static size_t between(sctx *s, uint32_t p, int32_t *out, size_t max)
     return 0;
 }
 
-/* Who made the objects of fr: "a bid by X", "an offer made by X", "proposals laid out by X",
- * "Armenia's request". */
-static size_t makers(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+/* The "by" phrase of participle c ("made by X", "drawn up by X"): its obl:agent, or an
+ * oblique opened by "by" (the parse's label when it read the participle as a past); 0 when
+ * there is none. *by is set to it. */
+static int by_agent(const sctx *s, uint32_t c, uint32_t *by)
 {
+    for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++) {
+        uint32_t b = s->kids[q];
+        const char *cw = rel_of(s, b) == TC_REL_OBL ? case_word(s, b) : NULL;
+        if (rel_of(s, b) == TC_REL_OBL_AGENT || (cw && !strcmp(cw, "by"))) {
+            *by = b;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Who made the objects of fr: "a bid by X", "an offer made by X", "proposals laid out by X",
+ * "Armenia's request" (the possessor for a refusal only: "agreed to withdraw its troops" is
+ * aimed at no troops). laid_too: 0 to pass over a participle of laying a measure ("the
+ * sanctions imposed by the UN" were not made for whoever lifts them). */
+static size_t makers(sctx *s, const tc_frame *fr, int laid_too, int refusal, int32_t *out,
+                     size_t max)
+{
+    static const char *const laid[] = {"impose", "place", "slap", "levy", "put", "reimpose", NULL};
+    /* who backs or inspires a thing did not make it ("an act of terrorism inspired by X") */
+    static const char *const backed[] = {"inspire", "back",   "support", "fund", "finance",
+                                         "sponsor", "arm",    "train",   "equip", "endorse",
+                                         "welcome", "praise", "condemn", "oppose", NULL};
     for (int i = 0; i < fr->nobj; i++) {
         uint32_t o = fr->obj[i].word;
         for (uint32_t j = s->first[o]; j < s->first[o + 1]; j++) {
             uint32_t c = s->kids[j], by = c;
             int r = rel_of(s, c), agent = 0;
-            if (r == TC_REL_ACL) /* "made by X" */
-                for (uint32_t q = s->first[c]; q < s->first[c + 1] && !agent; q++)
-                    if (rel_of(s, s->kids[q]) == TC_REL_OBL_AGENT) agent = 1, by = s->kids[q];
+            if (r == TC_REL_ACL && (laid_too || !lemma_in(s, c, laid)) && !lemma_in(s, c, backed))
+                /* "made by X" */
+                agent = by_agent(s, c, &by);
             if (r == TC_REL_NMOD)
                 for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
                     agent |= rel_of(s, s->kids[q]) == TC_REL_CASE && word_is(s, s->kids[q], "by");
-            agent |= r == TC_REL_NMOD_POSS; /* "denied Armenia's request" */
+            agent |= r == TC_REL_NMOD_POSS && refusal; /* "denied Armenia's request" */
             if (agent) {
                 size_t got = tc_code_phrase_actors(s, by, 1, out, max);
                 if (got) return got;
             }
+        }
+        /* "rejected the proposals laid out by X" with the participle read as a past tense
+           coordinated with the verb: a conjunct of no subject right after the object, with a
+           "by" phrase, is the object's reduced relative clause */
+        uint32_t end = subtree_end(s, o);
+        for (uint32_t j = s->first[fr->pred]; j < s->first[fr->pred + 1]; j++) {
+            uint32_t c = s->kids[j], by = c;
+            if (c != end || rel_of(s, c) != TC_REL_CONJ || s->tr.w[c].upos != TC_UPOS_VERB ||
+                (!laid_too && lemma_in(s, c, laid)) || lemma_in(s, c, backed))
+                continue;
+            int subj = 0;
+            for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
+                subj |= rel_of(s, s->kids[q]) == TC_REL_NSUBJ ||
+                        rel_of(s, s->kids[q]) == TC_REL_NSUBJ_PASS || rel_of(s, s->kids[q]) == TC_REL_CC;
+            if (subj || !by_agent(s, c, &by)) continue;
+            size_t got = tc_code_phrase_actors(s, by, 1, out, max);
+            if (got) return got;
         }
     }
     return 0;
@@ -1177,7 +1218,17 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     }
     /* "rejected a bid by X", "refused every offer made by X": a refusal is aimed at whoever
        made what it refuses */
-    if (!n && root == 12) n = makers(s, fr, out, max);
+    /* ... and so are approval, criticism and yielding: "criticized the decision taken by X",
+       "welcomed the plan drawn up by X", "accepted the demands by X" (thirteenth session,
+       strictR13; not an agreement or a turnout: "turned out for the elections called by X") */
+    /* (not a truce or an easing, 085-087: "accepted the ceasefire terms proposed by the
+       mediators" is no yielding to them; nor a pact's signing, 057: "signed an agreement
+       brokered by X" is not signed with the broker) */
+    int easing = !strncmp(m->code, "085", 3) || !strncmp(m->code, "086", 3) ||
+                 !strncmp(m->code, "087", 3);
+    if (!n && !strncmp(m->code, "057", 3)) easing = 1;
+    if (!n && (root == 12 || root == 11 || root == 5 || root == 8) && !easing)
+        n = makers(s, fr, root != 8, root == 12, out, max);
     /* "launched a mediation effort to end the rift between Qatar and its neighbours": a
        mediator serves the parties it stands between, wherever the sentence names them */
     if (!n && (!strncmp(m->code, "045", 3) || !strncmp(m->code, "039", 3)))

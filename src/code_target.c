@@ -404,7 +404,14 @@ static int wrong_sense(const sctx *s, size_t f)
         const tc_mention *mo = mention_at(s, s->ment[fr->obj[0].word]);
         static const char *const civil[] = {"HLH", "EDU", "CVL", "MED", "BUS", "AGR",
                                             "LAB", "REF", "HRI", "NGO", "ELI", NULL};
-        if (mo && sector_in(mo, civil)) return 1;
+        /* ... but an army or a ministry of defence training people the dictionary gives no
+           trade ("the US military trains Iraqi pilots", "Kenyan troops trained Somali recruits")
+           trains them for war (thirteenth session, strictR13) */
+        const tc_mention *ms = fr->nsubj && !(fr->flags & TC_FR_PASSIVE)
+                                   ? mention_at(s, s->ment[fr->subj[0].word])
+                                   : NULL;
+        int soldiers = mo && ms && sector_is(ms, "MIL") && sector_is(mo, "CVL");
+        if (mo && sector_in(mo, civil) && !soldiers) return 1;
         const char *c = mo ? NULL : tc_code_noun_class(s, fr->obj[0].word);
         if (c && strcmp(c, "noun.person") && strcmp(c, "noun.group")) return 1;
     }

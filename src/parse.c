@@ -2466,6 +2466,7 @@ static void tag_sentence(const tc_parser *p, const char *const *words, const uin
     tc_tag_noun_pair(p, words, len, n, cls, upos, xpos);
     tc_tag_finite(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_infinitive(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_mandative(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_modal(p, tw, words, len, n, cls, upos, xpos);

@@ -827,6 +827,45 @@ void tc_tag_infinitive(const tc_parser *p, const tc_tagword *tw, const char *con
     }
 }
 
+void tc_tag_mandative(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                      const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    /* the forms of verbs and nouns of asking whose "that" clause takes a bare verb */
+    static const char *const asking[] = {
+        "demand",    "demands",   "demanded",  "demanding", "insist",    "insists",
+        "insisted",  "insisting", "urge",      "urges",     "urged",     "urging",
+        "request",   "requests",  "requested", "recommend", "recommends", "recommended",
+        "propose",   "proposes",  "proposed",  "ordered",   "stipulated", NULL};
+    /* what may follow the verb read as the noun: a particle, an adverb, a preposition, "to" or
+       a comma ("step down", "withdraw from", "pay, ...") */
+    static const char *const after[] = {"RP", "RB", "IN", "TO", ",", ".", ":", NULL};
+    uint32_t vb = p->cls_vb;
+    if (vb >= p->nclass) return;
+    for (uint32_t i = 1; i + 2 < n; i++) {
+        if (len[i] != 4 || memcmp(words[i], "that", 4) || len[i - 1] >= 16) continue;
+        char low[64];
+        tc_tag_lower(words[i - 1], len[i - 1], low);
+        int asks = 0;
+        for (size_t k = 0; asking[k] && !asks; k++) asks = !strcmp(low, asking[k]);
+        if (!asks) continue;
+        uint32_t k = i + 1;
+        while (k < n && k - i <= 8 && xpos_in(p, xpos[k], XS_PHRASE)) k++;
+        uint32_t c = k - 1; /* the phrase's last word, the verb read as a noun */
+        if (c < i + 2 || strcmp(xpos_str(p, xpos[c]), "NN") || !xpos_in(p, xpos[c - 1], XS_HEAD) ||
+            len[c] >= 60)
+            continue;
+        const char *next = k < n ? xpos_str(p, xpos[k]) : ".";
+        int fits = 0;
+        for (size_t j = 0; after[j] && !fits; j++) fits = !strcmp(next, after[j]);
+        if (!fits) continue;
+        /* a verb: seen as its base form in the treebank, or to WordNet */
+        tc_tag_lower(words[c], len[c], low);
+        if (!(tw[c].amb >> p->cls_xpos[vb] & 1) && !(wordnet_mask(p, low, len[c]) & TC_WN_VERB))
+            continue;
+        retag(p, vb, c, cls, upos, xpos);
+    }
+}
+
 void tc_tag_clause_past(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                         const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
 {

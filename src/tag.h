@@ -116,6 +116,11 @@ void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *w
  * restrictions on X", "plans to ease[NN] curbs"): the "to" is the infinitive's. */
 void tc_tag_infinitive(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                        const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
+/* So is the last word of the noun phrase of a "that" clause after a verb or a noun of asking,
+ * when a particle, an adverb or a preposition follows ("demanded that the president step[NN]
+ * down"): the clause's bare verb (the mandative subjunctive). */
+void tc_tag_mandative(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                      const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* A subordinating word, a noun phrase and an -ed word that may be a past tense: the past tense
  * of a clause ("called for calm after police arrested[VBN] the mayor"), not a participle (unless
  * "by" follows: "after the man arrested by police"). */

@@ -510,10 +510,12 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
            64th have none) */
         uint64_t refused = ~ok;
         for (uint32_t c = 0; c < p->nclass && !no_month; c++)
-            if (score[c] > best_score && !(p->cls_bit[c] & refused)) best = c, best_score = score[c];
+            if (score[c] > best_score && !(p->cls_bit[c] & refused))
+                best = c, best_score = score[c];
         for (uint32_t c = 0; c < p->nclass && no_month; c++) {
             if (p->cls_upos[c] == TC_UPOS_PROPN) continue;
-            if (score[c] > best_score && !(p->cls_bit[c] & refused)) best = c, best_score = score[c];
+            if (score[c] > best_score && !(p->cls_bit[c] & refused))
+                best = c, best_score = score[c];
         }
         if (best == p->nclass) {
             uint32_t any = 0;

@@ -40,6 +40,47 @@ static const char openers[] =
     " but and so then yet still now when as if while after since because though "
     "although also later meanwhile however instead earlier today ";
 
+/* Each thread keeps an index of every list listed was asked of (by the list's address): its
+ * words, each between two blanks, by a hash of their bytes, as offset << 6 | length (0: empty).
+ * A look-up is a hash and a comparison, not a scan of the list (strstr over the titles cost
+ * 1% of the coding); the answer is strstr's, which a key with a blank or a NUL still asks. */
+enum { LIST_SLOTS = 512, LIST_TABLES = 32 };
+typedef struct {
+    const char *list; /* NULL: free */
+    int usable;       /* 0: the list does not fit, strstr answers */
+    uint32_t slot[LIST_SLOTS];
+} list_index;
+static _Thread_local list_index list_cache[LIST_TABLES];
+
+static uint32_t list_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t k = 0; k < n; k++) h = (h ^ (unsigned char)w[k]) * 16777619u;
+    return h;
+}
+
+static void list_build(list_index *x, const char *list)
+{
+    size_t len = strlen(list), words = 0;
+    memset(x->slot, 0, sizeof x->slot);
+    x->list = list;
+    x->usable = len < (1u << 25);
+    for (size_t i = 1; i < len && x->usable; i++) {
+        if (list[i] == ' ' || list[i - 1] != ' ') continue;
+        size_t e = i;
+        while (e < len && list[e] != ' ') e++;
+        if (e == len) break; /* (no blank after it: strstr never finds it) */
+        if (e - i >= 64 || ++words > LIST_SLOTS / 2) {
+            x->usable = 0;
+            break;
+        }
+        uint32_t s = list_hash(list + i, e - i) & (LIST_SLOTS - 1);
+        while (x->slot[s]) s = (s + 1) & (LIST_SLOTS - 1);
+        x->slot[s] = (uint32_t)i << 6 | (uint32_t)(e - i);
+        i = e;
+    }
+}
+
 /* Is the word w[0..n) one of list's blank-separated words (which starts and ends with a blank),
  * case aside? */
 static int listed(const char *w, size_t n, const char *list)
@@ -47,10 +88,24 @@ static int listed(const char *w, size_t n, const char *list)
     char key[40];
     if (n + 3 > sizeof key || !n) return 0;
     key[0] = ' ';
-    for (size_t k = 0; k < n; k++)
+    int plain = 1;
+    for (size_t k = 0; k < n; k++) {
         key[k + 1] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+        plain &= key[k + 1] != ' ' && key[k + 1] != 0;
+    }
     key[n + 1] = ' ';
     key[n + 2] = 0;
+    uint32_t t = (uint32_t)(((uintptr_t)list >> 3) * 2654435761u) % LIST_TABLES;
+    for (int probes = 0; plain && probes < LIST_TABLES; probes++, t = (t + 1) % LIST_TABLES) {
+        list_index *x = &list_cache[t];
+        if (!x->list) list_build(x, list);
+        if (x->list != list) continue;
+        if (!x->usable) break;
+        for (uint32_t s = list_hash(key + 1, n) & (LIST_SLOTS - 1); x->slot[s];
+             s = (s + 1) & (LIST_SLOTS - 1))
+            if ((x->slot[s] & 63) == n && !memcmp(list + (x->slot[s] >> 6), key + 1, n)) return 1;
+        return 0;
+    }
     return strstr(list, key) != NULL;
 }
 

@@ -365,8 +365,9 @@ static int best_label(const tc_parser *p, const tc_config *c, int32_t h, int32_t
         tc_pmodel_score(&p->label, f, tc_label_features_split(c, h, d, 0, f), score);
     }
     int best = TC_REL_DEP;
+    score[TC_REL_ROOT] = INT32_MIN; /* (root is never chosen: below every other score) */
     for (int r = 0; r < TC_REL_COUNT; r++)
-        if (r != TC_REL_ROOT && score[r] > score[best]) best = r;
+        if (score[r] > score[best]) best = r;
     return best;
 }
 
@@ -1411,8 +1412,9 @@ static void repair_reported_participle(const tc_parser *p, tc_word *w, uint32_t 
     static const char *const saying[] = {"say", "tell", "report", "add", "state", NULL};
     for (uint32_t v = 1; v < n; v++) {
         int speech = 0;
+        if (w[v].upos != TC_UPOS_VERB) continue; /* (before the lemmas: most words are none) */
         for (size_t j = 0; saying[j] && !speech; j++) speech = !strcmp(w[v].lemma, saying[j]);
-        if (!speech || w[v].upos != TC_UPOS_VERB) continue;
+        if (!speech) continue;
         uint32_t a = n, subjects = 0;
         for (uint32_t k = 0; k < v; k++)
             if (w[k].head == v + 1 && w[k].rel == TC_REL_NSUBJ && subjects++ == 0) a = k;
@@ -2571,6 +2573,8 @@ static uint32_t bare_time(const char *const *words, const uint32_t *len, const t
     static const char *const spans[] = {"week", "month", "year", "weekend", "night", NULL};
     static const char *const deictic[] = {"last", "this", "next", "Last", "This", "Next", NULL};
     static const char *const edges[] = {"earlier", "later", "early", "late", NULL};
+    /* (the first letter first: a phrase opens with a word of edges, weekdays or deictic) */
+    if (!len[i] || !strchr("elMTWFStnLN", words[i][0])) return 0;
     uint32_t k = 0, lead = word_in(words[i], len[i], edges) && i + 1 < n; /* "late Friday" */
     int span = 0;
     if (word_in(words[i + lead], len[i + lead], weekdays)) {

@@ -78,32 +78,37 @@ static uint64_t wordnet_mask(const tc_parser *p, const char *w, uint32_t n)
     static const struct {
         const char *suf, *rep;
         uint64_t pos;
+        uint8_t sl, rl; /* their lengths */
     } rules[] = {
-        {"s", "", TC_WN_NOUN | TC_WN_VERB},
-        {"ses", "s", TC_WN_NOUN},
-        {"xes", "x", TC_WN_NOUN},
-        {"zes", "z", TC_WN_NOUN},
-        {"ches", "ch", TC_WN_NOUN},
-        {"shes", "sh", TC_WN_NOUN},
-        {"men", "man", TC_WN_NOUN},
-        {"ies", "y", TC_WN_NOUN | TC_WN_VERB},
-        {"es", "e", TC_WN_VERB},
-        {"es", "", TC_WN_VERB},
-        {"ed", "e", TC_WN_VERB},
-        {"ed", "", TC_WN_VERB},
-        {"ing", "e", TC_WN_VERB},
-        {"ing", "", TC_WN_VERB},
-        {"er", "", TC_WN_ADJ},
-        {"est", "", TC_WN_ADJ},
-        {"er", "e", TC_WN_ADJ},
-        {"est", "e", TC_WN_ADJ},
+#define R(suf, rep, pos) {suf, rep, pos, sizeof suf - 1, sizeof rep - 1}
+        R("s", "", TC_WN_NOUN | TC_WN_VERB),
+        R("ses", "s", TC_WN_NOUN),
+        R("xes", "x", TC_WN_NOUN),
+        R("zes", "z", TC_WN_NOUN),
+        R("ches", "ch", TC_WN_NOUN),
+        R("shes", "sh", TC_WN_NOUN),
+        R("men", "man", TC_WN_NOUN),
+        R("ies", "y", TC_WN_NOUN | TC_WN_VERB),
+        R("es", "e", TC_WN_VERB),
+        R("es", "", TC_WN_VERB),
+        R("ed", "e", TC_WN_VERB),
+        R("ed", "", TC_WN_VERB),
+        R("ing", "e", TC_WN_VERB),
+        R("ing", "", TC_WN_VERB),
+        R("er", "", TC_WN_ADJ),
+        R("est", "", TC_WN_ADJ),
+        R("er", "e", TC_WN_ADJ),
+        R("est", "e", TC_WN_ADJ),
+#undef R
     };
     if (!p->wn.n || n >= 60) return 0;
     uint64_t mask = wn_lookup(p, w, n);
     char buf[64];
     for (size_t i = 0; i < sizeof rules / sizeof *rules; i++) {
-        size_t sl = strlen(rules[i].suf), rl = strlen(rules[i].rep);
-        if (n <= sl + 1 || memcmp(w + n - sl, rules[i].suf, sl) != 0) continue;
+        size_t sl = rules[i].sl, rl = rules[i].rl;
+        /* (the last letter first: most words end in none of them) */
+        if (n <= sl + 1 || w[n - 1] != rules[i].suf[sl - 1] || memcmp(w + n - sl, rules[i].suf, sl))
+            continue;
         memcpy(buf, w, n - sl);
         memcpy(buf + n - sl, rules[i].rep, rl);
         mask |= wn_lookup(p, buf, n - sl + rl) & rules[i].pos;
@@ -332,6 +337,8 @@ void tc_tag_prepare(tc_parser *p)
                 if (!strcmp(name, xset_names[k][j])) p->xset[k] |= 1ull << x;
     }
     p->closed = p->xset[XS_CLOSED];
+    for (uint32_t c = 0; c < p->nclass && c <= TC_TAG_MAXCLASS; c++)
+        p->cls_bit[c] = p->cls_xpos[c] >= 64 ? 0 : 1ull << p->cls_xpos[c];
     p->cls_vbd = class_of(p, TC_UPOS_VERB, "VBD");
     p->cls_nns = class_of(p, TC_UPOS_NOUN, "NNS");
     p->cls_vbz = class_of(p, TC_UPOS_VERB, "VBZ");
@@ -499,11 +506,16 @@ void tc_tag_words(const tc_parser *p, const tc_tagword *tw, uint32_t n, uint8_t 
         /* any: the best of all, if none is allowed; the first of equal scores wins */
         uint32_t best = p->nclass;
         int64_t best_score = INT64_MIN;
-        for (uint32_t c = 0; c < p->nclass; c++) {
-            uint32_t x = p->cls_xpos[c];
-            int32_t sc = score[c];
-            if (no_month && p->cls_upos[c] == TC_UPOS_PROPN) continue;
-            if (sc > best_score && (x >= 64 || ((ok >> x) & 1))) best = c, best_score = sc;
+        /* (a class is allowed when its tag's bit is not among those refused: tags past the
+           64th have none) */
+        uint64_t refused = ~ok;
+        for (uint32_t c = 0; c < p->nclass && !no_month; c++)
+            if (score[c] > best_score && !(p->cls_bit[c] & refused))
+                best = c, best_score = score[c];
+        for (uint32_t c = 0; c < p->nclass && no_month; c++) {
+            if (p->cls_upos[c] == TC_UPOS_PROPN) continue;
+            if (score[c] > best_score && !(p->cls_bit[c] & refused))
+                best = c, best_score = score[c];
         }
         if (best == p->nclass) {
             uint32_t any = 0;

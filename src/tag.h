@@ -44,7 +44,8 @@ struct tc_parser {
     const uint8_t *cls_upos, *cls_xpos;
     const uint32_t *xpos_name;
     /* from the Penn tag names (tc_tag_prepare), a bit per tag of the first 64: */
-    uint64_t closed;     /* the closed classes */
+    uint64_t closed;                       /* the closed classes */
+    uint64_t cls_bit[TC_TAG_MAXCLASS + 1]; /* each class's Penn tag's bit (0 past the 64th) */
     uint64_t wn_xpos[5]; /* the tags of each WordNet part of speech (0: none, noun, verb, ...) */
     uint64_t xset[20];   /* the tag lists of tag.c's repairs */
     uint32_t cls_vbd, cls_vbz, cls_nns, cls_vb, cls_nnp, cls_nn,

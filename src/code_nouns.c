@@ -167,10 +167,9 @@ static int announced_noun(sctx *s, uint32_t w)
     /* "the court ordered the journalist's release", "approved the tanker's release": the
        possessor of a noun of what is done to someone is whom it is done to (thirteenth
        session, strictR13) */
-    static const char *const undergone[] = {"release",     "arrest",      "detention",
-                                            "extradition", "deportation", "expulsion",
-                                            "execution",   "pardon",      "acquittal",
-                                            "repatriation", NULL};
+    static const char *const undergone[] = {
+        "release",   "arrest", "detention", "extradition",  "deportation", "expulsion",
+        "execution", "pardon", "acquittal", "repatriation", NULL};
     for (uint32_t i = s->first[w]; !nt && lemma_in(s, w, undergone) && i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         if (rel_of(s, c) != TC_REL_NMOD_POSS || s->tr.w[c].upos == TC_UPOS_PRON) continue;

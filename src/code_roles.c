@@ -973,8 +973,8 @@ static size_t makers(sctx *s, const tc_frame *fr, int laid_too, int refusal, int
 {
     static const char *const laid[] = {"impose", "place", "slap", "levy", "put", "reimpose", NULL};
     /* who backs or inspires a thing did not make it ("an act of terrorism inspired by X") */
-    static const char *const backed[] = {"inspire", "back",   "support", "fund", "finance",
-                                         "sponsor", "arm",    "train",   "equip", "endorse",
+    static const char *const backed[] = {"inspire", "back",   "support", "fund",   "finance",
+                                         "sponsor", "arm",    "train",   "equip",  "endorse",
                                          "welcome", "praise", "condemn", "oppose", NULL};
     for (int i = 0; i < fr->nobj; i++) {
         uint32_t o = fr->obj[i].word;
@@ -1005,7 +1005,8 @@ static size_t makers(sctx *s, const tc_frame *fr, int laid_too, int refusal, int
             int subj = 0;
             for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
                 subj |= rel_of(s, s->kids[q]) == TC_REL_NSUBJ ||
-                        rel_of(s, s->kids[q]) == TC_REL_NSUBJ_PASS || rel_of(s, s->kids[q]) == TC_REL_CC;
+                        rel_of(s, s->kids[q]) == TC_REL_NSUBJ_PASS ||
+                        rel_of(s, s->kids[q]) == TC_REL_CC;
             if (subj || !by_agent(s, c, &by)) continue;
             size_t got = tc_code_phrase_actors(s, by, 1, out, max);
             if (got) return got;
@@ -1224,8 +1225,8 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     /* (not a truce or an easing, 085-087: "accepted the ceasefire terms proposed by the
        mediators" is no yielding to them; nor a pact's signing, 057: "signed an agreement
        brokered by X" is not signed with the broker) */
-    int easing = !strncmp(m->code, "085", 3) || !strncmp(m->code, "086", 3) ||
-                 !strncmp(m->code, "087", 3);
+    int easing =
+        !strncmp(m->code, "085", 3) || !strncmp(m->code, "086", 3) || !strncmp(m->code, "087", 3);
     if (!n && !strncmp(m->code, "057", 3)) easing = 1;
     if (!n && (root == 12 || root == 11 || root == 5 || root == 8) && !easing)
         n = makers(s, fr, root != 8, root == 12, out, max);

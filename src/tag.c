@@ -844,10 +844,10 @@ void tc_tag_mandative(const tc_parser *p, const tc_tagword *tw, const char *cons
 {
     /* the forms of verbs and nouns of asking whose "that" clause takes a bare verb */
     static const char *const asking[] = {
-        "demand",    "demands",   "demanded",  "demanding", "insist",    "insists",
-        "insisted",  "insisting", "urge",      "urges",     "urged",     "urging",
-        "request",   "requests",  "requested", "recommend", "recommends", "recommended",
-        "propose",   "proposes",  "proposed",  "ordered",   "stipulated", NULL};
+        "demand",   "demands",   "demanded",  "demanding", "insist",     "insists",
+        "insisted", "insisting", "urge",      "urges",     "urged",      "urging",
+        "request",  "requests",  "requested", "recommend", "recommends", "recommended",
+        "propose",  "proposes",  "proposed",  "ordered",   "stipulated", NULL};
     /* what may follow the verb read as the noun: a particle, an adverb, a preposition, "to" or
        a comma ("step down", "withdraw from", "pay, ...") */
     static const char *const after[] = {"RP", "RB", "IN", "TO", ",", ".", ":", NULL};

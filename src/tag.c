@@ -592,6 +592,34 @@ static int only_speaker_after(const tc_parser *p, const char *const *words, cons
     return 1;
 }
 
+/* Is the -ed word i after "and" the past tense coordinated with the sentence's last finite
+ * verb before it, a past tense (VBD), with no comma between them, and does an object start
+ * right after i (or a noun and a preposition of a target)? */
+static int coordinated_past(const tc_parser *p, const char *const *words, const uint32_t *len,
+                            const uint8_t *xpos, uint32_t n, uint32_t i)
+{
+    static const char *const preps[] = {"on", "against", "with", "to", "into", NULL};
+    uint32_t v = i - 1;
+    while (v > 0 && !xpos_in(p, xpos[v - 1], XS_FINITE)) {
+        if (len[v - 1] == 1 && words[v - 1][0] == ',') return 0;
+        v--;
+    }
+    if (!v || strcmp(tc_parse_xpos_name(p, xpos[v - 1]), "VBD")) return 0;
+    /* (not a relative clause's verbs: "a fire that killed 19 people and injured eight", whose
+       subject the coder would not find) */
+    for (uint32_t q = 0; q + 1 < v; q++) {
+        const char *w = tc_parse_xpos_name(p, xpos[q]);
+        if (!strcmp(w, "WDT") || !strcmp(w, "WP") || (len[q] == 4 && !memcmp(words[q], "that", 4)))
+            return 0;
+    }
+    if (xpos_in(p, xpos[i + 1], XS_OBJECT)) return 1;
+    const char *x = tc_parse_xpos_name(p, xpos[i + 1]);
+    if ((strcmp(x, "NN") && strcmp(x, "NNS")) || i + 2 >= n) return 0;
+    for (size_t q = 0; preps[q]; q++)
+        if (len[i + 2] == strlen(preps[q]) && !memcmp(words[i + 2], preps[q], len[i + 2])) return 1;
+    return 0;
+}
+
 /* A declarative sentence has a finite verb. The treebank holds few of the rare past tenses of
  * news ("Canada imposed sanctions"), so the tagger may read one as a participle or adjective
  * after its subject; when a sentence has no finite verb at all, the first -ed word right after
@@ -636,6 +664,25 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
             past = (word_wn(p, words[i], len[i]) & TC_WN_VERB) != 0;
         uint32_t k = i;
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
+        /* "Nigerian troops, backed by French jets, attacked[VBN] the camps": with no finite
+           verb, a participle aside between commas right after the subject is skipped */
+        if (past && !has_finite && k > 3 && len[k - 1] == 1 && words[k - 1][0] == ',') {
+            uint32_t c = k - 2;
+            while (c > 1 && !(len[c] == 1 && words[c][0] == ',')) c--;
+            if (c > 0 && c + 1 < k - 1 && len[c] == 1 && words[c][0] == ',' &&
+                xpos[c + 1] == vbn && xpos_in(p, xpos[c - 1], XS_BEFORE))
+                k = c;
+        }
+        /* "Kenya signed[VBD] a deal with Ethiopia and imposed[JJ] sanctions on Uganda": after
+           "and", an -ed word that may be a past tense, in a sentence whose last finite verb
+           before it is a past tense, before an object's first word (or a noun and the
+           preposition of a target: "sanctions on", "strikes against") is that verb's
+           coordinated past */
+        if (past && has_finite && k == i && k > 2 && i + 1 < n && len[k - 1] == 3 &&
+            !memcmp(words[k - 1], "and", 3) && coordinated_past(p, words, len, xpos, n, i)) {
+            retag(p, vbd, i, cls, upos, xpos);
+            continue;
+        }
         if (!past || !xpos_in(p, xpos[k - 1], XS_BEFORE)) continue;
         /* with a finite verb elsewhere, only a participle right between a noun and the
            start of its object: a reduced relative has a preposition or nothing after it; after

@@ -592,6 +592,18 @@ static int only_speaker_after(const tc_parser *p, const char *const *words, cons
     return 1;
 }
 
+/* May an aside between commas start with tag x: a participle ("backed by"), a noun phrase
+ * ("a designated terrorist group", "Ambassador X") or a relative pronoun ("which has")? */
+static int aside_opening(const tc_parser *p, uint8_t x)
+{
+    const char *t = tc_parse_xpos_name(p, x);
+    static const char *const openers[] = {"VBN", "VBG", "DT",  "NNP", "NNPS", "NN",
+                                          "JJ",  "CD",  "WDT", "WP",  "PRP$", NULL};
+    for (size_t q = 0; openers[q]; q++)
+        if (!strcmp(t, openers[q])) return 1;
+    return 0;
+}
+
 /* Is the -ed word i after "and" the past tense coordinated with the sentence's last finite
  * verb before it, a past tense (VBD), with no comma between them, and does an object start
  * right after i (or a noun and a preposition of a target)? */
@@ -664,14 +676,26 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
             past = (word_wn(p, words[i], len[i]) & TC_WN_VERB) != 0;
         uint32_t k = i;
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
-        /* "Nigerian troops, backed by French jets, attacked[VBN] the camps": with no finite
-           verb, a participle aside between commas right after the subject is skipped */
-        if (past && !has_finite && k > 3 && len[k - 1] == 1 && words[k - 1][0] == ',') {
+        /* "Nigerian troops, backed by French jets, attacked[VBN] the camps", "Al-Shabab, a
+           designated terrorist group, claimed[VBN] responsibility", "China, which has long been
+           its ally, expressed[VBN] concern": an aside between commas right after the subject
+           (a participle, a noun phrase, a relative clause) is skipped when the sentence has no
+           finite verb outside it */
+        int aside = 0;
+        if (past && k > 3 && i + 1 < n && len[k - 1] == 1 && words[k - 1][0] == ',') {
             uint32_t c = k - 2;
             while (c > 1 && !(len[c] == 1 && words[c][0] == ',')) c--;
-            if (c > 0 && c + 1 < k - 1 && len[c] == 1 && words[c][0] == ',' &&
-                xpos[c + 1] == vbn && xpos_in(p, xpos[c - 1], XS_BEFORE))
-                k = c;
+            aside = c > 0 && c + 1 < k - 1 && len[c] == 1 && words[c][0] == ',' &&
+                    xpos_in(p, xpos[c - 1], XS_BEFORE) && aside_opening(p, xpos[c + 1]) &&
+                    (xpos_in(p, xpos[i + 1], XS_OBJECT) || xpos_in(p, xpos[i + 1], XS_NOMINAL));
+            for (uint32_t q = 0; q < n && aside; q++)
+                if ((q < c || q > k - 1) && xpos_in(p, xpos[q], XS_FINITE)) aside = 0;
+            /* (a finite verb inside only in a relative clause: "X, which has been ...,") */
+            const char *open = tc_parse_xpos_name(p, xpos[c + 1]);
+            int relative = !strcmp(open, "WDT") || !strcmp(open, "WP");
+            for (uint32_t q = c + 1; q < k - 1 && aside && !relative; q++)
+                if (xpos_in(p, xpos[q], XS_FINITE)) aside = 0;
+            if (aside) k = c;
         }
         /* "Kenya signed[VBD] a deal with Ethiopia and imposed[JJ] sanctions on Uganda": after
            "and", an -ed word that may be a past tense, in a sentence whose last finite verb
@@ -697,11 +721,11 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         /* (not a reduced relative before the clause's verb: "says refugees granted asylum
            are welcome") */
         for (uint32_t q = i + 1; q < n && reported; q++) reported = !xpos_in(p, xpos[q], XS_FINITE);
-        if (has_finite && !opening && !reported &&
+        if (has_finite && !opening && !reported && !aside &&
             (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], XS_OBJECT)))
             continue;
         retag(p, vbd, i, cls, upos, xpos);
-        if (!has_finite) return;
+        if (!has_finite || aside) return;
     }
 }
 

@@ -592,6 +592,17 @@ static int only_speaker_after(const tc_parser *p, const char *const *words, cons
     return 1;
 }
 
+/* Do words [0, k) form a plain noun phrase (determiners, adjectives, nouns, names, a
+ * possessive) ending in a noun? */
+static int plain_opening(const tc_parser *p, const uint8_t *xpos, uint32_t k)
+{
+    if (k == 0 || !xpos_in(p, xpos[k - 1], XS_BEFORE)) return 0;
+    for (uint32_t i = 0; i < k; i++)
+        if (!xpos_in(p, xpos[i], XS_NAME) && strcmp(tc_parse_xpos_name(p, xpos[i]), "NNS"))
+            return 0;
+    return 1;
+}
+
 /* May an aside between commas start with tag x: a participle ("backed by"), a noun phrase
  * ("a designated terrorist group", "Ambassador X") or a relative pronoun ("which has")? */
 static int aside_opening(const tc_parser *p, uint8_t x)
@@ -721,7 +732,18 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         /* (not a reduced relative before the clause's verb: "says refugees granted asylum
            are welcome") */
         for (uint32_t q = i + 1; q < n && reported; q++) reported = !xpos_in(p, xpos[q], XS_FINITE);
-        if (has_finite && !opening && !reported && !aside &&
+        /* "Russia's envoy again dismissed[VBN] accusations it is ...", "The insurgent group
+           denied[VBN] involvement, saying ...": after the plain noun phrase that opens the
+           sentence, before a noun, with no finite verb after it before a comma (a reduced
+           relative has its clause's verb there: "refugees granted asylum are welcome") */
+        int opening_np = k <= 8 && i + 2 < n && plain_opening(p, xpos, k) &&
+                         (!strcmp(tc_parse_xpos_name(p, xpos[i + 1]), "NN") ||
+                          !strcmp(tc_parse_xpos_name(p, xpos[i + 1]), "NNS"));
+        for (uint32_t q = i + 1; q < n && opening_np; q++) {
+            if (len[q] == 1 && words[q][0] == ',') break;
+            if (xpos_in(p, xpos[q], XS_FINITE)) opening_np = 0;
+        }
+        if (has_finite && !opening && !reported && !aside && !opening_np &&
             (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], XS_OBJECT)))
             continue;
         retag(p, vbd, i, cls, upos, xpos);

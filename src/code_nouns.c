@@ -267,13 +267,37 @@ static const char *const fights[] = {"clash",     "fighting", "battle",      "sk
 
 /* A fight noun with its sides in a "between" phrase (its own, or its verb's): each side
  * fights the others (190, both ways). */
+/* "an exchange of fire", "exchanges of gunfire": a fight too */
+static int fire_exchange(const sctx *s, uint32_t w)
+{
+    static const char *const fires[] = {"fire", "gunfire", "shot", "artillery", NULL};
+    if (!lemma_in(s, w, (const char *const[]){"exchange", NULL})) return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of") && lemma_in(s, c, fires))
+            return 1;
+    }
+    return 0;
+}
+
 static int fight_between(sctx *s, uint32_t w)
 {
-    if (!base_in(s, w, fights)) return 0;
+    if (!base_in(s, w, fights) && !fire_exchange(s, w)) return 0;
     uint32_t between = UINT32_MAX;
-    for (int pass = 0; pass < 2 && between == UINT32_MAX; pass++) {
-        uint32_t h = pass ? head_of(s, w) : w; /* "clashes broke out between A and B" */
-        if (pass && (rel_of(s, w) != TC_REL_NSUBJ || s->frame_of[h] < 0)) break;
+    for (int pass = 0; pass < 3 && between == UINT32_MAX; pass++) {
+        uint32_t h = pass == 1 ? head_of(s, w) : w; /* "clashes broke out between A and B" */
+        if (pass == 1 && (rel_of(s, w) != TC_REL_NSUBJ || s->frame_of[h] < 0)) continue;
+        /* "an exchange of fire reported between A and B": its participle's; "an exchange of
+           fire[h] between A and B" */
+        for (uint32_t i = s->first[w]; pass == 2 && i < s->first[w + 1]; i++) {
+            uint32_t c = s->kids[i];
+            const char *cw = case_word(s, c);
+            if (rel_of(s, c) == TC_REL_ACL ||
+                (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of") && fire_exchange(s, w)))
+                h = c;
+        }
+        if (pass == 2 && h == w) break;
         for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
             uint32_t c = s->kids[i];
             const char *cw = case_word(s, c);

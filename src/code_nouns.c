@@ -44,6 +44,28 @@ static const struct {
     {"offensive", "attack", NULL},
 };
 
+/* Nouns of meeting and travel, whose verb is another word or a form with no bare pattern
+ * ("talks" is no "talk"): "Rubio's talks with Lavrov" (040), "during a visit to Kenya" (042,
+ * the host's 043). Their agent may be the subject of the clause they are the circumstance of
+ * (meeting_agent). */
+static const char *const meeting_nouns[][2] = {
+    {"talks", "consult"},        {"talk", "consult"},       {"discussion", "consult"},
+    {"consultation", "consult"}, {"negotiation", "negotiate"}, {"meeting", "meet"},
+    {"summit", "meet"},          {"visit", "visit"},        {"trip", "visit"},
+};
+
+/* The verb meeting noun w names, or NULL. */
+static const char *meeting_verb(const sctx *s, uint32_t w)
+{
+    const tc_token *t = &s->t->toks[s->lo + w];
+    for (size_t i = 0; i < sizeof meeting_nouns / sizeof *meeting_nouns; i++)
+        if (!strcmp(s->tr.w[w].lemma, meeting_nouns[i][0]) ||
+            (t->nlen == strlen(meeting_nouns[i][0]) &&
+             !memcmp(t->norm, meeting_nouns[i][0], t->nlen)))
+            return meeting_nouns[i][1];
+    return NULL;
+}
+
 /* The verb an aimed noun w names (its amods checked), or NULL. */
 static const char *aimed_verb(const sctx *s, uint32_t w)
 {
@@ -66,6 +88,11 @@ const char *tc_code_deverbal(const char *noun, size_t len)
         if (deverbal[i][0][0] == noun[0] && strlen(deverbal[i][0]) == len &&
             !memcmp(noun, deverbal[i][0], len))
             return deverbal[i][1];
+    /* (and the meeting nouns: "talks", "negotiations", "visit") */
+    for (size_t i = 0; len && i < sizeof meeting_nouns / sizeof *meeting_nouns; i++) {
+        if (strlen(meeting_nouns[i][0]) == len && !memcmp(noun, meeting_nouns[i][0], len))
+            return meeting_nouns[i][1];
+    }
     /* (and the aimed nouns, for the parse's gate: "measures", "operation") */
     for (size_t i = 0; len && i < sizeof aimed_nouns / sizeof *aimed_nouns; i++)
         if (strlen(aimed_nouns[i].noun) == len && !memcmp(noun, aimed_nouns[i].noun, len))
@@ -77,6 +104,8 @@ const char *tc_code_deverbal(const char *noun, size_t len)
 static const tc_vform *noun_verb(const sctx *s, uint32_t w)
 {
     const tc_token *t = &s->t->toks[s->lo + w];
+    const char *mv = meeting_verb(s, w);
+    if (mv) return tc_verbs_lookup(s->c->verbs, mv, strlen(mv));
     for (size_t i = 0; i < sizeof deverbal / sizeof *deverbal; i++)
         if (!strcmp(s->tr.w[w].lemma, deverbal[i][0]))
             return tc_verbs_lookup(s->c->verbs, deverbal[i][1], strlen(deverbal[i][1]));
@@ -250,13 +279,37 @@ static const char *const fights[] = {"clash",     "fighting", "battle",      "sk
 
 /* A fight noun with its sides in a "between" phrase (its own, or its verb's): each side
  * fights the others (190, both ways). */
+/* "an exchange of fire", "exchanges of gunfire": a fight too */
+static int fire_exchange(const sctx *s, uint32_t w)
+{
+    static const char *const fires[] = {"fire", "gunfire", "shot", "artillery", NULL};
+    if (!lemma_in(s, w, (const char *const[]){"exchange", NULL})) return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of") && lemma_in(s, c, fires))
+            return 1;
+    }
+    return 0;
+}
+
 static int fight_between(sctx *s, uint32_t w)
 {
-    if (!base_in(s, w, fights)) return 0;
+    if (!base_in(s, w, fights) && !fire_exchange(s, w)) return 0;
     uint32_t between = UINT32_MAX;
-    for (int pass = 0; pass < 2 && between == UINT32_MAX; pass++) {
-        uint32_t h = pass ? head_of(s, w) : w; /* "clashes broke out between A and B" */
-        if (pass && (rel_of(s, w) != TC_REL_NSUBJ || s->frame_of[h] < 0)) break;
+    for (int pass = 0; pass < 3 && between == UINT32_MAX; pass++) {
+        uint32_t h = pass == 1 ? head_of(s, w) : w; /* "clashes broke out between A and B" */
+        if (pass == 1 && (rel_of(s, w) != TC_REL_NSUBJ || s->frame_of[h] < 0)) continue;
+        /* "an exchange of fire reported between A and B": its participle's; "an exchange of
+           fire[h] between A and B" */
+        for (uint32_t i = s->first[w]; pass == 2 && i < s->first[w + 1]; i++) {
+            uint32_t c = s->kids[i];
+            const char *cw = case_word(s, c);
+            if (rel_of(s, c) == TC_REL_ACL ||
+                (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of") && fire_exchange(s, w)))
+                h = c;
+        }
+        if (pass == 2 && h == w) break;
         for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
             uint32_t c = s->kids[i];
             const char *cw = case_word(s, c);
@@ -723,6 +776,41 @@ static int bare_gerund(const sctx *s, uint32_t w)
     return 1;
 }
 
+/* "During a visit to Kenya, the French president said ...", "Following talks with Modi, the
+ * prime minister announced ...": a meeting noun that tells when its clause's act happened
+ * (during, after, following, on, in, at, amid) has that clause's subject for its agent, when
+ * the subject is an actor other than the target (for a visit, of another country). */
+static int32_t meeting_agent(sctx *s, uint32_t w, int32_t tgt)
+{
+    static const char *const whens[] = {"during", "after", "following", "on",  "in",
+                                        "at",     "amid",  "upon",      NULL};
+    if (!s->tr.w[w].head) return NO_MENTION;
+    const char *cw = case_word(s, w);
+    int32_t f = s->frame_of[head_of(s, w)];
+    if (f < 0) return NO_MENTION;
+    /* "Following talks with Modi, the prime minister announced": the fronted "Following" the
+       parse made a modifier, the noun a second subject; the clause's subject is the other */
+    int fronted = 0;
+    if (rel_of(s, w) == TC_REL_NSUBJ && s->fr[f].nsubj > 1 && s->fr[f].subj[0].word == w)
+        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+            fronted |= s->kids[i] < w && rel_of(s, s->kids[i]) == TC_REL_AMOD &&
+                       word_is(s, s->kids[i], "following") && s->kids[i] == 0;
+    if (!fronted && (rel_of(s, w) != TC_REL_OBL || !cw || !in_words(cw, whens) ||
+                     !s->fr[f].nsubj))
+        return NO_MENTION;
+    int32_t src[8];
+    s->sourcing = 1;
+    size_t ns = tc_code_arg_mentions(s, s->fr[f].subj + fronted, s->fr[f].nsubj - fronted, src, 8);
+    s->sourcing = 0;
+    const tc_mention *ms = ns ? mention_at(s, src[0]) : NULL, *mt = mention_at(s, tgt);
+    if (!ms || !mt || !usable(ms) || src[0] == tgt || !strcmp(ms->code, mt->code))
+        return NO_MENTION;
+    /* "a visit to Quetta" at home is no visit; a governor meets a group of his own country */
+    if (!strcmp(meeting_verb(s, w), "visit") && !strncmp(ms->code, mt->code, 3))
+        return NO_MENTION;
+    return src[0];
+}
+
 void tc_code_noun(sctx *s, uint32_t w)
 {
     if (s->tr.w[w].upos != TC_UPOS_NOUN) {
@@ -768,6 +856,8 @@ void tc_code_noun(sctx *s, uint32_t w)
         const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
         if (cw && !strcmp(cw, "by") && c > of) src = tc_code_arg_mention(s, c, 1);
     }
+    if (src == NO_MENTION && tgt != NO_MENTION && !aimed && meeting_verb(s, w))
+        src = meeting_agent(s, w, tgt);
     if (src == NO_MENTION || tgt == NO_MENTION) return;
     /* the verb's pattern the noun's phrase matches, where one does ("the expulsion of Russian
        diplomats" is "expel * diplomats", 166, not the bare "expel", 174) */

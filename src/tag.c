@@ -604,6 +604,57 @@ static int only_speaker_after(const tc_parser *p, const char *const *words, cons
     return 1;
 }
 
+/* Do words [0, k) form a plain noun phrase (determiners, adjectives, nouns, names, a
+ * possessive) ending in a noun? */
+static int plain_opening(const tc_parser *p, const uint8_t *xpos, uint32_t k)
+{
+    if (k == 0 || !xpos_in(p, xpos[k - 1], XS_BEFORE)) return 0;
+    for (uint32_t i = 0; i < k; i++)
+        if (!xpos_in(p, xpos[i], XS_NAME) && strcmp(tc_parse_xpos_name(p, xpos[i]), "NNS"))
+            return 0;
+    return 1;
+}
+
+/* May an aside between commas start with tag x: a participle ("backed by"), a noun phrase
+ * ("a designated terrorist group", "Ambassador X") or a relative pronoun ("which has")? */
+static int aside_opening(const tc_parser *p, uint8_t x)
+{
+    const char *t = tc_parse_xpos_name(p, x);
+    static const char *const openers[] = {"VBN", "VBG", "DT",  "NNP", "NNPS", "NN",
+                                          "JJ",  "CD",  "WDT", "WP",  "PRP$", NULL};
+    for (size_t q = 0; openers[q]; q++)
+        if (!strcmp(t, openers[q])) return 1;
+    return 0;
+}
+
+/* Is the -ed word i after "and" the past tense coordinated with the sentence's last finite
+ * verb before it, a past tense (VBD), with no comma between them, and does an object start
+ * right after i (or a noun and a preposition of a target)? */
+static int coordinated_past(const tc_parser *p, const char *const *words, const uint32_t *len,
+                            const uint8_t *xpos, uint32_t n, uint32_t i)
+{
+    static const char *const preps[] = {"on", "against", "with", "to", "into", NULL};
+    uint32_t v = i - 1;
+    while (v > 0 && !xpos_in(p, xpos[v - 1], XS_FINITE)) {
+        if (len[v - 1] == 1 && words[v - 1][0] == ',') return 0;
+        v--;
+    }
+    if (!v || strcmp(tc_parse_xpos_name(p, xpos[v - 1]), "VBD")) return 0;
+    /* (not a relative clause's verbs: "a fire that killed 19 people and injured eight", whose
+       subject the coder would not find) */
+    for (uint32_t q = 0; q + 1 < v; q++) {
+        const char *w = tc_parse_xpos_name(p, xpos[q]);
+        if (!strcmp(w, "WDT") || !strcmp(w, "WP") || (len[q] == 4 && !memcmp(words[q], "that", 4)))
+            return 0;
+    }
+    if (xpos_in(p, xpos[i + 1], XS_OBJECT)) return 1;
+    const char *x = tc_parse_xpos_name(p, xpos[i + 1]);
+    if ((strcmp(x, "NN") && strcmp(x, "NNS")) || i + 2 >= n) return 0;
+    for (size_t q = 0; preps[q]; q++)
+        if (len[i + 2] == strlen(preps[q]) && !memcmp(words[i + 2], preps[q], len[i + 2])) return 1;
+    return 0;
+}
+
 /* A declarative sentence has a finite verb. The treebank holds few of the rare past tenses of
  * news ("Canada imposed sanctions"), so the tagger may read one as a participle or adjective
  * after its subject; when a sentence has no finite verb at all, the first -ed word right after
@@ -648,6 +699,37 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
             past = (word_wn(p, words[i], len[i]) & TC_WN_VERB) != 0;
         uint32_t k = i;
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
+        /* "Nigerian troops, backed by French jets, attacked[VBN] the camps", "Al-Shabab, a
+           designated terrorist group, claimed[VBN] responsibility", "China, which has long been
+           its ally, expressed[VBN] concern": an aside between commas right after the subject
+           (a participle, a noun phrase, a relative clause) is skipped when the sentence has no
+           finite verb outside it */
+        int aside = 0;
+        if (past && k > 3 && i + 1 < n && len[k - 1] == 1 && words[k - 1][0] == ',') {
+            uint32_t c = k - 2;
+            while (c > 1 && !(len[c] == 1 && words[c][0] == ',')) c--;
+            aside = c > 0 && c + 1 < k - 1 && len[c] == 1 && words[c][0] == ',' &&
+                    xpos_in(p, xpos[c - 1], XS_BEFORE) && aside_opening(p, xpos[c + 1]) &&
+                    (xpos_in(p, xpos[i + 1], XS_OBJECT) || xpos_in(p, xpos[i + 1], XS_NOMINAL));
+            for (uint32_t q = 0; q < n && aside; q++)
+                if ((q < c || q > k - 1) && xpos_in(p, xpos[q], XS_FINITE)) aside = 0;
+            /* (a finite verb inside only in a relative clause: "X, which has been ...,") */
+            const char *open = tc_parse_xpos_name(p, xpos[c + 1]);
+            int relative = !strcmp(open, "WDT") || !strcmp(open, "WP");
+            for (uint32_t q = c + 1; q < k - 1 && aside && !relative; q++)
+                if (xpos_in(p, xpos[q], XS_FINITE)) aside = 0;
+            if (aside) k = c;
+        }
+        /* "Kenya signed[VBD] a deal with Ethiopia and imposed[JJ] sanctions on Uganda": after
+           "and", an -ed word that may be a past tense, in a sentence whose last finite verb
+           before it is a past tense, before an object's first word (or a noun and the
+           preposition of a target: "sanctions on", "strikes against") is that verb's
+           coordinated past */
+        if (past && has_finite && k == i && k > 2 && i + 1 < n && len[k - 1] == 3 &&
+            !memcmp(words[k - 1], "and", 3) && coordinated_past(p, words, len, xpos, n, i)) {
+            retag(p, vbd, i, cls, upos, xpos);
+            continue;
+        }
         if (!past || !xpos_in(p, xpos[k - 1], XS_BEFORE)) continue;
         /* with a finite verb elsewhere, only a participle right between a noun and the
            start of its object: a reduced relative has a preposition or nothing after it; after
@@ -662,11 +744,22 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         /* (not a reduced relative before the clause's verb: "says refugees granted asylum
            are welcome") */
         for (uint32_t q = i + 1; q < n && reported; q++) reported = !xpos_in(p, xpos[q], XS_FINITE);
-        if (has_finite && !opening && !reported &&
+        /* "Russia's envoy again dismissed[VBN] accusations it is ...", "The insurgent group
+           denied[VBN] involvement, saying ...": after the plain noun phrase that opens the
+           sentence, before a noun, with no finite verb after it before a comma (a reduced
+           relative has its clause's verb there: "refugees granted asylum are welcome") */
+        int opening_np = k <= 8 && i + 2 < n && plain_opening(p, xpos, k) &&
+                         (!strcmp(tc_parse_xpos_name(p, xpos[i + 1]), "NN") ||
+                          !strcmp(tc_parse_xpos_name(p, xpos[i + 1]), "NNS"));
+        for (uint32_t q = i + 1; q < n && opening_np; q++) {
+            if (len[q] == 1 && words[q][0] == ',') break;
+            if (xpos_in(p, xpos[q], XS_FINITE)) opening_np = 0;
+        }
+        if (has_finite && !opening && !reported && !aside && !opening_np &&
             (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], XS_OBJECT)))
             continue;
         retag(p, vbd, i, cls, upos, xpos);
-        if (!has_finite) return;
+        if (!has_finite || aside) return;
     }
 }
 

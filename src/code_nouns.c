@@ -49,9 +49,9 @@ static const struct {
  * the host's 043). Their agent may be the subject of the clause they are the circumstance of
  * (meeting_agent). */
 static const char *const meeting_nouns[][2] = {
-    {"talks", "consult"},        {"talk", "consult"},       {"discussion", "consult"},
+    {"talks", "consult"},        {"talk", "consult"},          {"discussion", "consult"},
     {"consultation", "consult"}, {"negotiation", "negotiate"}, {"meeting", "meet"},
-    {"summit", "meet"},          {"visit", "visit"},        {"trip", "visit"},
+    {"summit", "meet"},          {"visit", "visit"},           {"trip", "visit"},
 };
 
 /* The verb meeting noun w names, or NULL. */
@@ -782,7 +782,7 @@ static int bare_gerund(const sctx *s, uint32_t w)
  * the subject is an actor other than the target (for a visit, of another country). */
 static int32_t meeting_agent(sctx *s, uint32_t w, int32_t tgt)
 {
-    static const char *const whens[] = {"during", "after", "following", "on",  "in",
+    static const char *const whens[] = {"during", "after", "following", "on", "in",
                                         "at",     "amid",  "upon",      NULL};
     if (!s->tr.w[w].head) return NO_MENTION;
     const char *cw = case_word(s, w);
@@ -795,8 +795,7 @@ static int32_t meeting_agent(sctx *s, uint32_t w, int32_t tgt)
         for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
             fronted |= s->kids[i] < w && rel_of(s, s->kids[i]) == TC_REL_AMOD &&
                        word_is(s, s->kids[i], "following") && s->kids[i] == 0;
-    if (!fronted && (rel_of(s, w) != TC_REL_OBL || !cw || !in_words(cw, whens) ||
-                     !s->fr[f].nsubj))
+    if (!fronted && (rel_of(s, w) != TC_REL_OBL || !cw || !in_words(cw, whens) || !s->fr[f].nsubj))
         return NO_MENTION;
     int32_t src[8];
     s->sourcing = 1;
@@ -806,8 +805,7 @@ static int32_t meeting_agent(sctx *s, uint32_t w, int32_t tgt)
     if (!ms || !mt || !usable(ms) || src[0] == tgt || !strcmp(ms->code, mt->code))
         return NO_MENTION;
     /* "a visit to Quetta" at home is no visit; a governor meets a group of his own country */
-    if (!strcmp(meeting_verb(s, w), "visit") && !strncmp(ms->code, mt->code, 3))
-        return NO_MENTION;
+    if (!strcmp(meeting_verb(s, w), "visit") && !strncmp(ms->code, mt->code, 3)) return NO_MENTION;
     return src[0];
 }
 

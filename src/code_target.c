@@ -535,6 +535,42 @@ static int mutual_act(const sctx *s, size_t f, const int32_t *src, size_t ns, co
            together || reciprocal;
 }
 
+/* "Kenyan troops and Ugandan soldiers staged a war game", "the exercise was staged by X and
+ * Y": a show of force (15) whose drill, exercise or war game is held by a compound subject of
+ * two states or more is their military cooperation (CAMEO 062, "joint military exercises"),
+ * each with the others, as "held joint exercises" is (session of 2026-12-07, the thirteenth:
+ * strictP13). */
+static int joint_drill(const sctx *s, size_t f, const int32_t *src, size_t ns, size_t nt)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (nt || ns < 2 || code_root(s->fm[f].code) != 15) return 0;
+    const tc_mention *m0 = mention_at(s, src[0]);
+    int states = 0;
+    for (size_t a = 1; a < ns && m0 && !states; a++) {
+        const tc_mention *ma = mention_at(s, src[a]);
+        states = ma && strlen(ma->code) >= 3 && strlen(m0->code) >= 3 &&
+                 strncmp(ma->code, "---", 3) && strncmp(m0->code, "---", 3) &&
+                 strncmp(ma->code, m0->code, 3);
+    }
+    if (!states) return 0;
+    static const char *const drills[] = {"exercise", "drill",     "maneuver", "manoeuvre",
+                                         "wargame",  "war-game", NULL};
+    uint32_t words[16];
+    size_t nw = 0;
+    for (int i = 0; i < fr->nobj && nw < 16; i++) words[nw++] = fr->obj[i].word;
+    for (int i = 0; i < fr->nsubj && nw < 16 && (fr->flags & TC_FR_PASSIVE); i++)
+        words[nw++] = fr->subj[i].word;
+    for (size_t i = 0; i < nw; i++) {
+        uint32_t w = words[i];
+        if (lemma_in(s, w, drills)) return 1;
+        if (!strcmp(s->tr.w[w].lemma, "game"))
+            for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++)
+                if (rel_of(s, s->kids[k]) == TC_REL_COMPOUND && word_is(s, s->kids[k], "war"))
+                    return 1;
+    }
+    return 0;
+}
+
 /* The targets of frame f's act when its arguments name none (src, ns: its sources): the state
  * of a thing it is aimed at, the forces of a state's thing, the place its clause names, whom
  * its purpose names (force, coercion), a threat's condition or a refusal's "until", the side a
@@ -1075,6 +1111,15 @@ void tc_code_frame(sctx *s, size_t f)
         word_is(s, fr->mark, "by"))
         nt = tc_code_deep_mention(s, fr->gov, fr->gov, tgt, 8);
     int root = code_root(m->code);
+    const tc_cameo *joint = s->c->cameo && joint_drill(s, f, src, ns, nt)
+                                ? tc_cameo_get(s->c->cameo, "062")
+                                : NULL;
+    if (joint) {
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b) tc_code_emit(s, f, src[a], src[b], "062", joint);
+        return;
+    }
     if (mutual_act(s, f, src, ns, tgt, nt)) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)

@@ -2245,6 +2245,46 @@ static void repair_prep_visiting(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "12 people were killed on March 5 as[case] Russian forces[nmod of 5] launched[advcl] air
+ * strikes": a noun opened by a subordinator of time or cause and hung as a modifier on a word
+ * before it, right before a finite verb with no subject of its own that does not lie in the
+ * noun's phrase, is that verb's subject, and the subordinator its mark (the coder had given
+ * the verb the main clause's passive subject, the victims, as the striker). Not "such as",
+ * "as well as". (Session of 2026-12-07, the thirteenth: strictP13.) */
+static void repair_subordinate_subject(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const subs[] = {"as",    "when",    "after", "before", "while",
+                                       "since", "because", "until", "once",   NULL};
+    for (uint32_t m = 1; m + 2 < n; m++) {
+        int sub = 0;
+        for (size_t j = 0; subs[j] && !sub; j++) sub = !strcmp(w[m].lemma, subs[j]);
+        if (!sub || w[m].rel != TC_REL_CASE || !w[m].head || !strcmp(w[m - 1].lemma, "such") ||
+            !strcmp(w[m - 1].lemma, "well"))
+            continue;
+        uint32_t x = w[m].head - 1u;
+        if (x <= m || x + 1 >= n || (w[x].upos != TC_UPOS_NOUN && w[x].upos != TC_UPOS_PROPN) ||
+            (w[x].rel != TC_REL_NMOD && w[x].rel != TC_REL_OBL) || !w[x].head ||
+            w[x].head - 1u >= m || !phrase_of(w, m, x + 1, x))
+            continue;
+        uint32_t v = x + 1;
+        while (v < n && (w[v].rel == TC_REL_AUX || w[v].rel == TC_REL_AUX_PASS) && w[v].head &&
+               w[v].head - 1u > v)
+            v = w[v].head - 1u;
+        if (v >= n || w[v].upos != TC_UPOS_VERB || phrase_of(w, v, v + 1, x)) continue;
+        const char *xp = tc_parse_xpos_name(p, w[v].xpos);
+        int finite = !strcmp(xp, "VBD") || !strcmp(xp, "VBZ") || !strcmp(xp, "VBP"), subj = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head != v + 1) continue;
+            subj |= w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS ||
+                    w[k].rel == TC_REL_EXPL || w[k].rel == TC_REL_MARK;
+            finite |= (w[k].rel == TC_REL_AUX || w[k].rel == TC_REL_AUX_PASS) && k > x;
+        }
+        if (!finite || subj) continue;
+        hang(w, x, v, TC_REL_NSUBJ);
+        hang(w, m, v, TC_REL_MARK);
+    }
+}
+
 /* "Somalia said Kenyan troops[nsubj of killed] killed[amod] dozens[obj of said]": a past
  * tense or participle read as the adjective of the noun after it, with a subject of its own
  * before it, is the verb of the clause the noun was taken to be: it takes the noun's place
@@ -2467,6 +2507,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_visiting(p, w, n);
     repair_prep_visiting(p, w, n);
     repair_reduced_relative(p, w, n);
+    repair_subordinate_subject(p, w, n);
     repair_that_if(w, n);
     untangle(w, n);
     mark_voice(p, w, n);

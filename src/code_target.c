@@ -892,6 +892,7 @@ void tc_code_frame(sctx *s, size_t f)
     /* "filed a lawsuit in the U.S. District Court against X", "filed a complaint with the
        Council against X": a complaint or a suit (114, 115) is aimed at whom it is against, not
        where it is filed, when a dictionary knows them */
+    uint32_t sued = UINT32_MAX; /* the words a suit is against, when no dictionary knows them */
     if (!strncmp(m->code, "114", 3) || !strncmp(m->code, "115", 3)) {
         const tc_frame *lf = &s->fr[f];
         uint32_t against = UINT32_MAX;
@@ -905,6 +906,20 @@ void tc_code_frame(sctx *s, size_t f)
                 if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "against"))
                     against = s->kids[k];
             }
+        /* (or hung on the venue or the day: "a lawsuit in the U.S. District Court in
+           Ohio[nmod of lawsuit] against[nmod of Ohio] X", "a complaint ... on Monday[obl]
+           against[nmod of Monday] X"), reached through nouns only, no clause */
+        for (uint32_t x = lf->pred + 1; x < s->tr.n && against == UINT32_MAX; x++) {
+            const char *cw = case_word(s, x);
+            if (rel_of(s, x) != TC_REL_NMOD || !cw || strcmp(cw, "against")) continue;
+            uint32_t h = x;
+            for (int step = 0; step < 4 && s->tr.w[h].head && rel_of(s, h) == TC_REL_NMOD; step++)
+                h = head_of(s, h);
+            for (int i = 0; i < lf->nobj; i++)
+                if (h == lf->obj[i].word) against = x;
+            for (int i = 0; i < lf->nobl; i++)
+                if (h == lf->obl[i].word) against = x;
+        }
         int32_t got[8];
         size_t ng = against != UINT32_MAX ? tc_code_phrase_actors(s, against, 1, got, 8) : 0;
         size_t kept = 0;
@@ -916,6 +931,12 @@ void tc_code_frame(sctx *s, size_t f)
             memcpy(tgt, got, kept * sizeof *tgt);
             nt = kept;
         }
+        /* ... and when no dictionary knows them ("filed a lawsuit in the U.S. District Court
+           against Smith"), the suit is aimed at their words, never at the court's state
+           (session of 2026-12-07, the thirteenth: strictP13) */
+        const tc_word *aw = against != UINT32_MAX ? &s->tr.w[against] : NULL;
+        if (!kept && nt && aw && (aw->upos == TC_UPOS_NOUN || aw->upos == TC_UPOS_PROPN))
+            sued = against;
     }
     /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
     /* (nor a doer of what a relative clause tells of a kind: "foreign bloggers who praise
@@ -927,6 +948,12 @@ void tc_code_frame(sctx *s, size_t f)
     s->armed = s->home = NULL;
     s->speaking = 0;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
+    if (sued != UINT32_MAX && ns) {
+        s->bare = tc_code_phrase_span(s, sued);
+        for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);
+        s->bare = (tc_span){0, 0};
+        return;
+    }
     /* "Protesters demanded Pashinyan's resignation": dissenters of no state against a state's
        government are that state's */
     if (!ns && nt) {

@@ -454,6 +454,18 @@ static int wrong_sense(const sctx *s, size_t f)
     return 0;
 }
 
+/* The preposition opening target k's phrase or its list ("with" for "with Greece and
+ * Cyprus"), or NULL. */
+static const char *target_case(const sctx *s, int32_t k)
+{
+    const tc_mention *mk = mention_at(s, k);
+    if (!mk || k >= (int32_t)s->nm || mk->tok0 < s->lo || mk->tok0 - s->lo >= s->tr.n)
+        return NULL;
+    uint32_t h = mention_head(s, mk->tok0 - s->lo, k);
+    while (s->tr.w[h].head && rel_of(s, h) == TC_REL_CONJ) h = head_of(s, h);
+    return case_word(s, h);
+}
+
 /* Is target k the partner of a "with" ("signed an agreement with Greece", "signed with Greece
  * and Cyprus"), the head of its phrase or of its list under "with"? */
 static int signed_with(const sctx *s, int32_t k)
@@ -948,6 +960,21 @@ void tc_code_frame(sctx *s, size_t f)
     s->armed = s->home = NULL;
     s->speaking = 0;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
+    /* "shared evidence with India against X", "cooperate with Kenya against the militants":
+       cooperation (06x) is with its partner, not with whom it is aimed against (session of
+       2026-12-07, the thirteenth: strictP13) */
+    int partner = 0;
+    for (size_t b = 0; b < nt && code_root(m->code) == 6; b++) {
+        const char *cw = target_case(s, tgt[b]);
+        partner |= cw && !strcmp(cw, "with");
+    }
+    for (size_t b = 0; b < nt && partner;) {
+        const char *cw = target_case(s, tgt[b]);
+        if (cw && !strcmp(cw, "against"))
+            tgt[b] = tgt[--nt];
+        else
+            b++;
+    }
     if (sued != UINT32_MAX && ns) {
         s->bare = tc_code_phrase_span(s, sued);
         for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);

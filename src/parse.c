@@ -2285,6 +2285,51 @@ static void repair_subordinate_subject(const tc_parser *p, tc_word *w, uint32_t 
     }
 }
 
+/* "released two soldiers[nsubj of held] held[ccomp] captive", "will release two
+ * soldiers[obj] held[amod of captive] captive[obj of release]": a noun followed by "held
+ * captive", "held hostage" or "held prisoner" is the one held, as the parser reads "a
+ * journalist held[acl, VBN] hostage[obj]": the noun is the verb's object (it had no target,
+ * or "captive" was its words), "held" its participle. (Session of 2026-12-07, the
+ * thirteenth: strictP13.) */
+static void repair_held_captive(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const held_as[] = {"captive", "hostage", "prisoner", NULL};
+    for (uint32_t h = 2; h + 1 < n; h++) {
+        uint32_t x = h - 1, c = h + 1;
+        int as = 0;
+        for (size_t j = 0; held_as[j] && !as; j++) as = !strcmp(w[c].lemma, held_as[j]);
+        if (!as || strcmp(w[h].lemma, "hold") || !w[h].head || !w[x].head ||
+            (w[x].upos != TC_UPOS_NOUN && w[x].upos != TC_UPOS_PROPN))
+            continue;
+        if (w[x].rel == TC_REL_NSUBJ && w[x].head == h + 1 && w[h].head - 1u < x &&
+            (w[h].rel == TC_REL_CCOMP || w[h].rel == TC_REL_XCOMP || w[h].rel == TC_REL_ADVCL ||
+             w[h].rel == TC_REL_PARATAXIS)) {
+            uint32_t g = w[h].head - 1u;
+            int obj = 0;
+            for (uint32_t k = 0; k < n && !obj; k++)
+                obj = w[k].head == g + 1 && w[k].rel == TC_REL_OBJ;
+            if (obj) continue;
+            hang(w, x, g, TC_REL_OBJ);
+        } else if (w[x].rel == TC_REL_OBJ && w[h].rel == TC_REL_AMOD && w[h].head == c + 1 &&
+                   w[c].rel == TC_REL_OBJ && w[c].head == w[x].head) {
+            for (uint32_t k = 0; k < n; k++) /* "held captive by them[nmod of captive]" */
+                if (w[k].head == c + 1 && k != h) {
+                    w[k].head = (uint16_t)(h + 1);
+                    if (w[k].rel == TC_REL_NMOD) w[k].rel = TC_REL_OBL;
+                }
+        } else
+            continue;
+        hang(w, h, x, TC_REL_ACL);
+        hang(w, c, h, w[c].upos == TC_UPOS_ADJ ? TC_REL_XCOMP : TC_REL_OBJ);
+        if (p->xpos_vbn < p->nxpos) w[h].xpos = (uint8_t)p->xpos_vbn;
+        for (uint32_t i = 0; i < p->nfeats; i++) /* (and a past participle's features) */
+            if (!strcmp(p->strings + p->feats_name[i], "Tense=Past|VerbForm=Part")) {
+                w[h].feats = (uint16_t)i;
+                break;
+            }
+    }
+}
+
 /* "Somalia said Kenyan troops[nsubj of killed] killed[amod] dozens[obj of said]": a past
  * tense or participle read as the adjective of the noun after it, with a subject of its own
  * before it, is the verb of the clause the noun was taken to be: it takes the noun's place
@@ -2508,6 +2553,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_prep_visiting(p, w, n);
     repair_reduced_relative(p, w, n);
     repair_subordinate_subject(p, w, n);
+    repair_held_captive(p, w, n);
     repair_that_if(w, n);
     untangle(w, n);
     mark_voice(p, w, n);

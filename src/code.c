@@ -600,7 +600,7 @@ static int words_in(const tc_text *t, const tc_sentence *st, const tc_vpattern *
     for (int side = 0; side < 2; side++) {
         const tc_pelem *e = side ? p->post : p->pre;
         for (int k = 0; k < (side ? p->npost : p->npre); k++) {
-            if (e[k].kind != TC_EL_WORD) continue;
+            if (e[k].kind != TC_EL_WORD || tc_verbs_class(e[k].w)) continue;
             size_t len = strlen(e[k].w);
             int found = 0;
             for (uint32_t i = st->tok0; i < st->tok0 + st->ntok && !found; i++)

@@ -156,6 +156,12 @@ tc_span tc_code_matter_target(sctx *s, size_t f)
     for (int i = 0; i < fr->nobl && root == 2 && !fr->nobj; i++)
         if (case_word(s, fr->obl[i].word) && !strcmp(case_word(s, fr->obl[i].word), "for"))
             for_obl = fr->obl[i].word;
+    /* "spoke out against the decision", "railed against the law": a pattern that ends in its
+       preposition names its matter there */
+    if ((root == 11 || root == 12) && !fr->nobj && m->final_prep && m->last > fr->pred &&
+        rel_of(s, m->last) == TC_REL_CASE && s->tr.w[m->last].head)
+        for (int i = 0; i < fr->nobl; i++)
+            if (fr->obl[i].word == head_of(s, m->last)) for_obl = fr->obl[i].word;
     if ((root != 2 && root != 9 && root != 10 && root != 11 && root != 12 &&
          strncmp(m->code, "016", 3)) ||
         (fr->flags & TC_FR_PASSIVE) || (!fr->nobj && for_obl == UINT32_MAX))

@@ -1003,6 +1003,9 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     int lone_agent =
         ms && mt && ((stateless(s, ms) && usable(mt)) || (stateless(s, mt) && usable(ms)));
     if (code_root(code) == 15) lone_agent = 0; /* "sent soldiers": its own, no one else */
+    /* ... but where nothing places a sentence of agents, they are its actors (tc_code_frame) */
+    if (s->agents_only && !s->where && ms && stateless(s, ms) && (!mt || stateless(s, mt)))
+        lone_agent = 1;
     /* PETRARCH's require_dyad = false: an agent of no state acting on no one ("a senior
        official said on Saturday": ---GOV with no target) */
     if ((s->c->conventions & TC_CODE_NO_DYAD) && ms && !mt && stateless(s, ms)) lone_agent = 1;

@@ -134,6 +134,17 @@ static int own_oblique(const sctx *s, uint32_t w, uint32_t v, int far)
     return 0;
 }
 
+/* Is word w the pattern word e: its form, or for a class ("<noun.artifact>") a noun WordNet
+ * files first in that class? */
+static int elem_is(const sctx *s, uint32_t w, const char *e)
+{
+    const char *cls = tc_verbs_class(e);
+    if (!cls) return word_is(s, w, e);
+    const char *c = s->tr.w[w].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, w) : NULL;
+    size_t n = strlen(cls) - 1;
+    return c && strlen(c) == n && !strncmp(c, cls, n);
+}
+
 /* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
  * glued words must be adjacent in the text, others within the pattern's gap. */
 int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
@@ -150,8 +161,8 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
         }
         uint32_t j = pos;
         int glued = e->glued && pending < 0;
-        while (j > 0 && !word_is(s, s->seq[j - 1], e->w) && !glued && pos - j < p->gap) j--;
-        if (j == 0 || !word_is(s, s->seq[j - 1], e->w)) return 0;
+        while (j > 0 && !elem_is(s, s->seq[j - 1], e->w) && !glued && pos - j < p->gap) j--;
+        if (j == 0 || !elem_is(s, s->seq[j - 1], e->w)) return 0;
         if (glued && s->seq[pos] != s->seq[j - 1] + 1) return 0;
         j--;
         if (pending == TC_EL_SRC || pending == TC_EL_COMP)
@@ -200,7 +211,7 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
         uint32_t j = pos;
         int glued = e->glued && pending < 0;
         uint32_t reach = glued ? pos : pos + p->gap;
-        while (j < n && j <= reach && !word_is(s, s->seq[j], e->w)) j++;
+        while (j < n && j <= reach && !elem_is(s, s->seq[j], e->w)) j++;
         /* "returned a 16th-century two-volume Hebrew Bible to its owners": a preposition of
            the verb's own oblique lies after its object, however long the object is */
         if ((j >= n || j > reach) && !glued && in_words(e->w, prepositions)) {

@@ -15,7 +15,7 @@ const char *const tc_code_force_nouns[] = {
     "airstrike", "shelling",  "missile",     "rocket",    "shell",     "mortar",    "drone",
     "raid",      "ambush",    "gunfire",     "fire",      "grenade",   "mine",      "landmine",
     "ied",       "offensive", "operation",   "assault",   "campaign",  "incursion", "invasion",
-    "bomber",    "assailant", "bombardment", NULL};
+    "bomber",    "assailant", "bombardment", "device",    NULL};
 
 /* The noun of what frame f's subject underwent, for a pattern of "@undergo" or "$": what it
  * came "under" ("came under fire"), else its object ("suffered an attack"); UINT32_MAX when
@@ -84,8 +84,9 @@ static uint32_t unnamed_force(const sctx *s, size_t f)
  * have been killed in suicide attacks" is suicide bombing told as a toll, not a massacre. */
 static const char *by_means(const sctx *s, uint32_t w, const char *code)
 {
-    static const char *const bombs[] = {"bomb", "bombing", "blast",    "explosion", "explosive",
-                                        "ied",  "mine",    "landmine", "grenade",   NULL};
+    static const char *const bombs[] = {"bomb",      "bombing", "blast", "explosion",
+                                        "explosive", "ied",     "mine",  "landmine",
+                                        "grenade",   "device",  NULL};
     static const char *const strikes[] = {"airstrike", NULL};
     static const char *const shells[] = {"shelling", "shell",     "rocket", "missile",
                                          "mortar",   "artillery", NULL};
@@ -478,6 +479,27 @@ static int signed_with(const sctx *s, int32_t k)
     while (s->tr.w[h].head && rel_of(s, h) == TC_REL_CONJ) h = head_of(s, h);
     const char *cw = case_word(s, h);
     return cw && !strcmp(cw, "with");
+}
+
+/* Is the visit a hosting pattern matched ("welcomed the president's visit to Serbia") made
+ * to a state other than the source's: its noun's "to" or "in" phrase an actor or a gazetteer
+ * place of another state? */
+static int visit_elsewhere(const sctx *s, const fmatch *m, const tc_mention *src)
+{
+    static const char *const visits[] = {"visit", "trip", "tour", "delegation", NULL};
+    if (!src || !usable(src) || m->last >= s->tr.n || !lemma_in(s, m->last, visits)) return 0;
+    for (uint32_t i = s->first[m->last]; i < s->first[m->last + 1]; i++) {
+        uint32_t d = s->kids[i];
+        const char *cw = rel_of(s, d) == TC_REL_NMOD ? case_word(s, d) : NULL;
+        if (!cw || (strcmp(cw, "to") && strcmp(cw, "in"))) continue;
+        const tc_mention *md = mention_at(s, s->ment[d]);
+        const tc_place *pd = md ? NULL : tc_code_place_on(s, d);
+        const char *at = md && usable(md) && strncmp(md->code, "IGO", 3) ? md->code
+                         : pd && pd->gp.cc3[0]                           ? pd->gp.cc3
+                                                                         : NULL;
+        if (at && strncmp(at, src->code, 3)) return 1;
+    }
+    return 0;
 }
 
 /* Does each source of frame f act on the others (src, ns: its sources; tgt, nt: its
@@ -1005,7 +1027,16 @@ void tc_code_frame(sctx *s, size_t f)
         /* (what dissenters do: "farmers protested against the laws" is a protest, 14) */
         const char *as = ms0 ? tc_code_by_context(s, ms0, m->code, s->fr[f].pred) : m->code;
         int root = code_root(as);
-        if (!s->where || s->where_article || (root != 14 && root < 17)) return;
+        if (root != 14 && root < 17) return;
+        /* ... and where nothing places it at all, its agents keep no state, as GDELT leaves
+           an actor's state blank ("Police fired tear gas at protesters": ---COP 175 ---OPP) */
+        if (s->where ? s->where_article : 0) return;
+        if (!s->where && !ns) {
+            s->keep_agents = 1;
+            ns = tc_code_sources(s, f, src, 8);
+            nt = tc_code_targets(s, f, tgt, 8);
+            s->keep_agents = 0;
+        }
     }
     /* "Three men were arrested in Lagos, Nigerian police said": an arrest or a charge with no
        agent, told by the police, prosecutors or security forces of a state, is theirs; so is
@@ -1299,6 +1330,15 @@ void tc_code_frame(sctx *s, size_t f)
         s->bare = (tc_span){0, 0};
         return;
     }
+    /* "Hungary welcomed the Chinese president's visit to Serbia": a visit to another state
+       is not the welcomer's to host; welcoming it approves of it (051), no host, no guest */
+    int pair = m->p->cameo2[0] && !strcmp(m->code, m->p->cameo);
+    if (pair && !strncmp(m->p->cameo, "043", 3) && ns &&
+        visit_elsewhere(s, m, mention_at(s, src[0]))) {
+        if (!s->c->cameo || !(info = tc_cameo_get(s->c->cameo, "051"))) return;
+        code = "051";
+        pair = 0;
+    }
     /* "Cairo signed an agreement with Greece": both sign the agreement one signs with the
        other (a thing signed, the object: not "agreed with X", a view shared) */
     int cosigned = !strncmp(code, "057", 3) && !(fr->flags & TC_FR_PASSIVE) && fr->nobj;
@@ -1307,7 +1347,6 @@ void tc_code_frame(sctx *s, size_t f)
             tc_code_emit(s, f, src[a], tgt[b], code, info);
             if (cosigned && signed_with(s, tgt[b])) tc_code_emit(s, f, tgt[b], src[a], code, info);
             /* the host's 043 of a visit, not of an intended one ("is due to travel to X") */
-            if (m->p->cameo2[0] && !strcmp(m->code, m->p->cameo))
-                tc_code_emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
+            if (pair) tc_code_emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
         }
 }

@@ -5,6 +5,7 @@
 #include "arena.h"
 #include "file.h"
 #include "hash.h"
+#include "wordnet.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -148,13 +149,24 @@ static uint8_t pattern_weight(const tc_vpattern *p)
     return (uint8_t)(p->npre + p->npost);
 }
 
-/* Order of the patterns a form starts: more words first; at equal length a form that is the
- * entry's own word ("left" of LEFT) before an inflection ("left" of LEAVE), then the finer
- * code ("appeal * for * food" 0233 before "appeal * for * aid" 023). */
+/* Does p name words only, no noun class? */
+static int plain_words(const tc_vpattern *p)
+{
+    for (int k = 0; k < p->npre + p->npost; k++) {
+        const tc_pelem *e = k < p->npre ? &p->pre[k] : &p->post[k - p->npre];
+        if (e->kind == TC_EL_WORD && tc_verbs_class(e->w)) return 0;
+    }
+    return 1;
+}
+
+/* Order of the patterns a form starts: more words first; at equal length words before a noun
+ * class ("burn * flag" 140 before "burn * <noun.artifact>" 1712), a form that is the entry's
+ * own word ("left" of LEFT) before an inflection ("left" of LEAVE), then the finer code
+ * ("appeal * for * food" 0233 before "appeal * for * aid" 023). */
 static int form_rank(const tc_verbs *v, const tc_vform *f)
 {
     const tc_vpattern *p = &v->pats[f->pattern];
-    return pattern_weight(p) * 32 + f->own * 16 + (int)strlen(p->cameo);
+    return pattern_weight(p) * 64 + plain_words(p) * 32 + f->own * 16 + (int)strlen(p->cameo);
 }
 
 /* Parses one side of a pattern: words separated by blanks may have words between them, words
@@ -188,6 +200,13 @@ static const char *parse_side(tc_verbs *v, const char *s, int pre, tc_pelem *out
         char *w = tc_arena_strndup(v->mem, s + i, j - i);
         for (char *c = w; *c; c++)
             if (*c >= 'A' && *c <= 'Z') *c = (char)(*c + 32);
+        /* "<noun.artifact>": one noun WordNet files first in that class (tc_verbs_class) */
+        if (w[0] == '<') {
+            char cls[32];
+            snprintf(cls, sizeof cls, "%.*s", (int)(j - i >= 2 ? j - i - 2 : 0), w + 1);
+            if (w[j - i - 1] != '>' || strncmp(cls, "noun.", 5) || tc_wordnet_class_index(cls) < 0)
+                return "a class is written <noun.CLASS>, a WordNet noun class";
+        }
         e->w = w;
         e->glued = (uint8_t)(pre ? (j < len && s[j] == '_') : join_next);
         join_next = 0;
@@ -205,7 +224,8 @@ static void store_pattern(tc_verbs *v, const tc_vpattern *p, const char *verb)
     v->pats[v->n] = *p;
     for (int k = 0; k < p->npre + p->npost; k++) {
         const tc_pelem *e = k < p->npre ? &p->pre[k] : &p->post[k - p->npre];
-        if (e->kind == TC_EL_WORD) v->pats[v->n].words |= tc_verbs_word_bit(e->w, strlen(e->w));
+        if (e->kind == TC_EL_WORD && !tc_verbs_class(e->w))
+            v->pats[v->n].words |= tc_verbs_word_bit(e->w, strlen(e->w));
     }
     uint32_t id = (uint32_t)v->n++;
     if (p->exact)

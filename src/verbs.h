@@ -67,8 +67,15 @@ enum { TC_FORM_BASE, TC_FORM_S, TC_FORM_PAST, TC_FORM_ING, TC_FORM_EXACT };
 /* One element of a pattern around the verb. glued: no word between it and its neighbour
  * nearer the verb; otherwise any number of words of the clause (TC_VERBS_GAP in our format). */
 enum { TC_EL_WORD, TC_EL_SRC, TC_EL_TGT, TC_EL_COMP, TC_EL_SKIP };
+/* The WordNet noun class a pattern word stands for, with its closing '>' ("<noun.artifact>":
+ * "noun.artifact>"), or NULL when the word is a plain one. */
+static inline const char *tc_verbs_class(const char *w)
+{
+    return w[0] == '<' ? w + 1 : NULL;
+}
+
 typedef struct {
-    const char *w; /* the word's norm (TC_EL_WORD) */
+    const char *w; /* the word's norm (TC_EL_WORD), or "<noun.CLASS>" (tc_verbs_class) */
     uint8_t kind, glued;
 } tc_pelem;
 

@@ -124,6 +124,8 @@ static void test_verbs_load_more(void **state)
     unlink(first);
 }
 
+static tc_wordnet *wordnet; /* noun classes for code_of, when a test loads them */
+
 /* The CAMEO code of the first event coded from s with verbs v and a tiny actor list. */
 static const char *code_of(tc_verbs *v, const char *s)
 {
@@ -140,6 +142,7 @@ static const char *code_of(tc_verbs *v, const char *s)
     tc_event *ev = NULL;
     size_t nev = 0, cap = 0;
     tc_coder c = tc_coder_default(v, cameo, NULL);
+    c.wordnet = wordnet;
     tc_code_sentence(&c, &t, 0, m, nm, a, &ev, &nev, &cap);
     snprintf(out, sizeof out, "%s", nev ? ev[0].cameo : "-");
     tc_actors_free(d);
@@ -168,12 +171,39 @@ static void test_inflections(void **state)
     unlink(p);
 }
 
+/* "<noun.CLASS>" stands for a noun WordNet files first in that class; a plain word of the same
+ * length is tried first; a class not written as one is a malformed line. */
+static void test_noun_classes(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    ndiag = 0;
+    const char *p = write_tmp("1712 torch * <noun.artifact>\n145 torch * cars\n"
+                              "1712 burn * <artifact>\n190 raze * <noun.artifact\n"
+                              "1712 burn * <noun.flammable>\n");
+    tc_verbs *v = tc_verbs_load(p, cameo, remember_diag, NULL, &err);
+    assert_non_null(v);
+    assert_int_equal(ndiag, 3);
+    assert_int_equal(tc_verbs_count(v), 2);
+    char path[4200];
+    snprintf(path, sizeof path, "%s/wordnet.classes", tc_datadir(NULL));
+    wordnet = tc_wordnet_load(path, &err);
+    assert_non_null(wordnet);
+    assert_string_equal(code_of(v, "Russia torched the factories of Ukraine."), "1712");
+    assert_string_equal(code_of(v, "Russia torched the cars of Ukraine."), "145");
+    assert_string_equal(code_of(v, "Russia torched the hopes of Ukraine."), "-");
+    tc_wordnet_free(wordnet);
+    wordnet = NULL;
+    tc_verbs_free(v);
+    unlink(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cameo_facts),           cmocka_unit_test(test_cameo_malformed),
         cmocka_unit_test(test_verbs_malformed_lines), cmocka_unit_test(test_verbs_load_more),
-        cmocka_unit_test(test_inflections),
+        cmocka_unit_test(test_inflections),           cmocka_unit_test(test_noun_classes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -575,6 +575,11 @@ static void mood(sctx *s, size_t f)
                            (word_is(s, fr->mark, "before") || word_is(s, fr->mark, "until")))))
         m->flags |= TC_EV_HYPOTHETICAL;
     if (negated_subject(s, fr)) m->flags |= TC_EV_NEGATED;
+    /* "killing 17 soldiers, with dozens feared captured", "five are feared dead": what is
+       feared is not reported done (session of 2026-12-07, the thirteenth: strictP13) */
+    if (fr->pred > 0 && !strcmp(s->tr.w[fr->pred - 1].lemma, "fear") &&
+        !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos), "VBN"))
+        m->flags |= TC_EV_HYPOTHETICAL;
     /* "allegedly offered", "purportedly attacked": told as someone's allegation */
     static const char *const alleged[] = {"allegedly", "purportedly", "supposedly", NULL};
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)

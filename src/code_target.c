@@ -539,6 +539,18 @@ static int wrong_sense(const sctx *s, size_t f)
     return 0;
 }
 
+/* The preposition opening target k's phrase or its list ("with" for "with Greece and
+ * Cyprus"), or NULL. */
+static const char *target_case(const sctx *s, int32_t k)
+{
+    const tc_mention *mk = mention_at(s, k);
+    if (!mk || k >= (int32_t)s->nm || mk->tok0 < s->lo || mk->tok0 - s->lo >= s->tr.n)
+        return NULL;
+    uint32_t h = mention_head(s, mk->tok0 - s->lo, k);
+    while (s->tr.w[h].head && rel_of(s, h) == TC_REL_CONJ) h = head_of(s, h);
+    return case_word(s, h);
+}
+
 /* Is target k the partner of a "with" ("signed an agreement with Greece", "signed with Greece
  * and Cyprus"), the head of its phrase or of its list under "with"? */
 static int signed_with(const sctx *s, int32_t k)
@@ -639,6 +651,42 @@ static int mutual_act(const sctx *s, size_t f, const int32_t *src, size_t ns, co
     }
     return ((!nt || m->p->comp_pre || home_ground) && (m->p->mutual || m->mutual) && ns > 1) ||
            together || reciprocal;
+}
+
+/* "Kenyan troops and Ugandan soldiers staged a war game", "the exercise was staged by X and
+ * Y": a show of force (15) whose drill, exercise or war game is held by a compound subject of
+ * two states or more is their military cooperation (CAMEO 062, "joint military exercises"),
+ * each with the others, as "held joint exercises" is (session of 2026-12-07, the thirteenth:
+ * strictP13). */
+static int joint_drill(const sctx *s, size_t f, const int32_t *src, size_t ns, size_t nt)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (nt || ns < 2 || code_root(s->fm[f].code) != 15) return 0;
+    const tc_mention *m0 = mention_at(s, src[0]);
+    int states = 0;
+    for (size_t a = 1; a < ns && m0 && !states; a++) {
+        const tc_mention *ma = mention_at(s, src[a]);
+        states = ma && strlen(ma->code) >= 3 && strlen(m0->code) >= 3 &&
+                 strncmp(ma->code, "---", 3) && strncmp(m0->code, "---", 3) &&
+                 strncmp(ma->code, m0->code, 3);
+    }
+    if (!states) return 0;
+    static const char *const drills[] = {"exercise", "drill",     "maneuver", "manoeuvre",
+                                         "wargame",  "war-game", NULL};
+    uint32_t words[16];
+    size_t nw = 0;
+    for (int i = 0; i < fr->nobj && nw < 16; i++) words[nw++] = fr->obj[i].word;
+    for (int i = 0; i < fr->nsubj && nw < 16 && (fr->flags & TC_FR_PASSIVE); i++)
+        words[nw++] = fr->subj[i].word;
+    for (size_t i = 0; i < nw; i++) {
+        uint32_t w = words[i];
+        if (lemma_in(s, w, drills)) return 1;
+        if (!strcmp(s->tr.w[w].lemma, "game"))
+            for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++)
+                if (rel_of(s, s->kids[k]) == TC_REL_COMPOUND && word_is(s, s->kids[k], "war"))
+                    return 1;
+    }
+    return 0;
 }
 
 /* The targets of frame f's act when its arguments name none (src, ns: its sources): the state
@@ -962,6 +1010,7 @@ void tc_code_frame(sctx *s, size_t f)
     /* "filed a lawsuit in the U.S. District Court against X", "filed a complaint with the
        Council against X": a complaint or a suit (114, 115) is aimed at whom it is against, not
        where it is filed, when a dictionary knows them */
+    uint32_t sued = UINT32_MAX; /* the words a suit is against, when no dictionary knows them */
     if (!strncmp(m->code, "114", 3) || !strncmp(m->code, "115", 3)) {
         const tc_frame *lf = &s->fr[f];
         uint32_t against = UINT32_MAX;
@@ -975,6 +1024,20 @@ void tc_code_frame(sctx *s, size_t f)
                 if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "against"))
                     against = s->kids[k];
             }
+        /* (or hung on the venue or the day: "a lawsuit in the U.S. District Court in
+           Ohio[nmod of lawsuit] against[nmod of Ohio] X", "a complaint ... on Monday[obl]
+           against[nmod of Monday] X"), reached through nouns only, no clause */
+        for (uint32_t x = lf->pred + 1; x < s->tr.n && against == UINT32_MAX; x++) {
+            const char *cw = case_word(s, x);
+            if (rel_of(s, x) != TC_REL_NMOD || !cw || strcmp(cw, "against")) continue;
+            uint32_t h = x;
+            for (int step = 0; step < 4 && s->tr.w[h].head && rel_of(s, h) == TC_REL_NMOD; step++)
+                h = head_of(s, h);
+            for (int i = 0; i < lf->nobj; i++)
+                if (h == lf->obj[i].word) against = x;
+            for (int i = 0; i < lf->nobl; i++)
+                if (h == lf->obl[i].word) against = x;
+        }
         int32_t got[8];
         size_t ng = against != UINT32_MAX ? tc_code_phrase_actors(s, against, 1, got, 8) : 0;
         size_t kept = 0;
@@ -986,6 +1049,12 @@ void tc_code_frame(sctx *s, size_t f)
             memcpy(tgt, got, kept * sizeof *tgt);
             nt = kept;
         }
+        /* ... and when no dictionary knows them ("filed a lawsuit in the U.S. District Court
+           against Smith"), the suit is aimed at their words, never at the court's state
+           (session of 2026-12-07, the thirteenth: strictP13) */
+        const tc_word *aw = against != UINT32_MAX ? &s->tr.w[against] : NULL;
+        if (!kept && nt && aw && (aw->upos == TC_UPOS_NOUN || aw->upos == TC_UPOS_PROPN))
+            sued = against;
     }
     /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
     /* (nor a doer of what a relative clause tells of a kind: "foreign bloggers who praise
@@ -997,6 +1066,27 @@ void tc_code_frame(sctx *s, size_t f)
     s->armed = s->home = NULL;
     s->speaking = 0;
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
+    /* "shared evidence with India against X", "cooperate with Kenya against the militants":
+       cooperation (06x) is with its partner, not with whom it is aimed against (session of
+       2026-12-07, the thirteenth: strictP13) */
+    int partner = 0;
+    for (size_t b = 0; b < nt && code_root(m->code) == 6; b++) {
+        const char *cw = target_case(s, tgt[b]);
+        partner |= cw && !strcmp(cw, "with");
+    }
+    for (size_t b = 0; b < nt && partner;) {
+        const char *cw = target_case(s, tgt[b]);
+        if (cw && !strcmp(cw, "against"))
+            tgt[b] = tgt[--nt];
+        else
+            b++;
+    }
+    if (sued != UINT32_MAX && ns) {
+        s->bare = tc_code_phrase_span(s, sued);
+        for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);
+        s->bare = (tc_span){0, 0};
+        return;
+    }
     /* "Protesters demanded Pashinyan's resignation": dissenters of no state against a state's
        government are that state's */
     if (!ns && nt) {
@@ -1194,6 +1284,15 @@ void tc_code_frame(sctx *s, size_t f)
         word_is(s, fr->mark, "by"))
         nt = tc_code_deep_mention(s, fr->gov, fr->gov, tgt, 8);
     int root = code_root(m->code);
+    const tc_cameo *joint = s->c->cameo && joint_drill(s, f, src, ns, nt)
+                                ? tc_cameo_get(s->c->cameo, "062")
+                                : NULL;
+    if (joint) {
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b) tc_code_emit(s, f, src[a], src[b], "062", joint);
+        return;
+    }
     if (mutual_act(s, f, src, ns, tgt, nt)) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)

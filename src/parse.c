@@ -2310,6 +2310,91 @@ static void repair_prep_visiting(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "12 people were killed on March 5 as[case] Russian forces[nmod of 5] launched[advcl] air
+ * strikes": a noun opened by a subordinator of time or cause and hung as a modifier on a word
+ * before it, right before a finite verb with no subject of its own that does not lie in the
+ * noun's phrase, is that verb's subject, and the subordinator its mark (the coder had given
+ * the verb the main clause's passive subject, the victims, as the striker). Not "such as",
+ * "as well as". (Session of 2026-12-07, the thirteenth: strictP13.) */
+static void repair_subordinate_subject(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const subs[] = {"as",    "when",    "after", "before", "while",
+                                       "since", "because", "until", "once",   NULL};
+    for (uint32_t m = 1; m + 2 < n; m++) {
+        int sub = 0;
+        for (size_t j = 0; subs[j] && !sub; j++) sub = !strcmp(w[m].lemma, subs[j]);
+        if (!sub || w[m].rel != TC_REL_CASE || !w[m].head || !strcmp(w[m - 1].lemma, "such") ||
+            !strcmp(w[m - 1].lemma, "well"))
+            continue;
+        uint32_t x = w[m].head - 1u;
+        if (x <= m || x + 1 >= n || (w[x].upos != TC_UPOS_NOUN && w[x].upos != TC_UPOS_PROPN) ||
+            (w[x].rel != TC_REL_NMOD && w[x].rel != TC_REL_OBL) || !w[x].head ||
+            w[x].head - 1u >= m || !phrase_of(w, m, x + 1, x))
+            continue;
+        uint32_t v = x + 1;
+        while (v < n && (w[v].rel == TC_REL_AUX || w[v].rel == TC_REL_AUX_PASS) && w[v].head &&
+               w[v].head - 1u > v)
+            v = w[v].head - 1u;
+        if (v >= n || w[v].upos != TC_UPOS_VERB || phrase_of(w, v, v + 1, x)) continue;
+        const char *xp = tc_parse_xpos_name(p, w[v].xpos);
+        int finite = !strcmp(xp, "VBD") || !strcmp(xp, "VBZ") || !strcmp(xp, "VBP"), subj = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head != v + 1) continue;
+            subj |= w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS ||
+                    w[k].rel == TC_REL_EXPL || w[k].rel == TC_REL_MARK;
+            finite |= (w[k].rel == TC_REL_AUX || w[k].rel == TC_REL_AUX_PASS) && k > x;
+        }
+        if (!finite || subj) continue;
+        hang(w, x, v, TC_REL_NSUBJ);
+        hang(w, m, v, TC_REL_MARK);
+    }
+}
+
+/* "released two soldiers[nsubj of held] held[ccomp] captive", "will release two
+ * soldiers[obj] held[amod of captive] captive[obj of release]": a noun followed by "held
+ * captive", "held hostage" or "held prisoner" is the one held, as the parser reads "a
+ * journalist held[acl, VBN] hostage[obj]": the noun is the verb's object (it had no target,
+ * or "captive" was its words), "held" its participle. (Session of 2026-12-07, the
+ * thirteenth: strictP13.) */
+static void repair_held_captive(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const held_as[] = {"captive", "hostage", "prisoner", NULL};
+    for (uint32_t h = 2; h + 1 < n; h++) {
+        uint32_t x = h - 1, c = h + 1;
+        int as = 0;
+        for (size_t j = 0; held_as[j] && !as; j++) as = !strcmp(w[c].lemma, held_as[j]);
+        if (!as || strcmp(w[h].lemma, "hold") || !w[h].head || !w[x].head ||
+            (w[x].upos != TC_UPOS_NOUN && w[x].upos != TC_UPOS_PROPN))
+            continue;
+        if (w[x].rel == TC_REL_NSUBJ && w[x].head == h + 1 && w[h].head - 1u < x &&
+            (w[h].rel == TC_REL_CCOMP || w[h].rel == TC_REL_XCOMP || w[h].rel == TC_REL_ADVCL ||
+             w[h].rel == TC_REL_PARATAXIS)) {
+            uint32_t g = w[h].head - 1u;
+            int obj = 0;
+            for (uint32_t k = 0; k < n && !obj; k++)
+                obj = w[k].head == g + 1 && w[k].rel == TC_REL_OBJ;
+            if (obj) continue;
+            hang(w, x, g, TC_REL_OBJ);
+        } else if (w[x].rel == TC_REL_OBJ && w[h].rel == TC_REL_AMOD && w[h].head == c + 1 &&
+                   w[c].rel == TC_REL_OBJ && w[c].head == w[x].head) {
+            for (uint32_t k = 0; k < n; k++) /* "held captive by them[nmod of captive]" */
+                if (w[k].head == c + 1 && k != h) {
+                    w[k].head = (uint16_t)(h + 1);
+                    if (w[k].rel == TC_REL_NMOD) w[k].rel = TC_REL_OBL;
+                }
+        } else
+            continue;
+        hang(w, h, x, TC_REL_ACL);
+        hang(w, c, h, w[c].upos == TC_UPOS_ADJ ? TC_REL_XCOMP : TC_REL_OBJ);
+        if (p->xpos_vbn < p->nxpos) w[h].xpos = (uint8_t)p->xpos_vbn;
+        for (uint32_t i = 0; i < p->nfeats; i++) /* (and a past participle's features) */
+            if (!strcmp(p->strings + p->feats_name[i], "Tense=Past|VerbForm=Part")) {
+                w[h].feats = (uint16_t)i;
+                break;
+            }
+    }
+}
+
 /* "Somalia said Kenyan troops[nsubj of killed] killed[amod] dozens[obj of said]": a past
  * tense or participle read as the adjective of the noun after it, with a subject of its own
  * before it, is the verb of the clause the noun was taken to be: it takes the noun's place
@@ -2534,6 +2619,8 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_visiting(p, w, n);
     repair_prep_visiting(p, w, n);
     repair_reduced_relative(p, w, n);
+    repair_subordinate_subject(p, w, n);
+    repair_held_captive(p, w, n);
     repair_that_if(w, n);
     untangle(w, n);
     mark_voice(p, w, n);

@@ -544,8 +544,7 @@ static int wrong_sense(const sctx *s, size_t f)
 static const char *target_case(const sctx *s, int32_t k)
 {
     const tc_mention *mk = mention_at(s, k);
-    if (!mk || k >= (int32_t)s->nm || mk->tok0 < s->lo || mk->tok0 - s->lo >= s->tr.n)
-        return NULL;
+    if (!mk || k >= (int32_t)s->nm || mk->tok0 < s->lo || mk->tok0 - s->lo >= s->tr.n) return NULL;
     uint32_t h = mention_head(s, mk->tok0 - s->lo, k);
     while (s->tr.w[h].head && rel_of(s, h) == TC_REL_CONJ) h = head_of(s, h);
     return case_word(s, h);
@@ -671,7 +670,7 @@ static int joint_drill(const sctx *s, size_t f, const int32_t *src, size_t ns, s
                  strncmp(ma->code, m0->code, 3);
     }
     if (!states) return 0;
-    static const char *const drills[] = {"exercise", "drill",     "maneuver", "manoeuvre",
+    static const char *const drills[] = {"exercise", "drill",    "maneuver", "manoeuvre",
                                          "wargame",  "war-game", NULL};
     uint32_t words[16];
     size_t nw = 0;
@@ -1284,9 +1283,8 @@ void tc_code_frame(sctx *s, size_t f)
         word_is(s, fr->mark, "by"))
         nt = tc_code_deep_mention(s, fr->gov, fr->gov, tgt, 8);
     int root = code_root(m->code);
-    const tc_cameo *joint = s->c->cameo && joint_drill(s, f, src, ns, nt)
-                                ? tc_cameo_get(s->c->cameo, "062")
-                                : NULL;
+    const tc_cameo *joint =
+        s->c->cameo && joint_drill(s, f, src, ns, nt) ? tc_cameo_get(s->c->cameo, "062") : NULL;
     if (joint) {
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)

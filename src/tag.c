@@ -253,6 +253,24 @@ static void retag(const tc_parser *p, uint32_t c, uint32_t i, uint8_t *cls, uint
     xpos[i] = p->cls_xpos[c];
 }
 
+/* Could word i be a verb's base form: seen so in the treebank, or a verb to WordNet? */
+static int base_verb(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                     const uint32_t *len, uint32_t i)
+{
+    return (tw[i].amb >> p->cls_xpos[p->cls_vb] & 1) || (word_wn(p, words[i], len[i]) & TC_WN_VERB);
+}
+
+/* Is word w[0..len), in lower case, one of list (a word of 40 bytes or more never is)? */
+static int lower_in(const char *w, uint32_t len, const char *const *list)
+{
+    char low[40];
+    if (len >= sizeof low) return 0;
+    tc_tag_lower(w, len, low);
+    for (; *list; list++)
+        if (!strcmp(low, *list)) return 1;
+    return 0;
+}
+
 static int wn_group(const char *x);
 
 /* The tag lists of the repairs below (tc_tag_finite, tc_tag_possessed), by index into
@@ -879,11 +897,7 @@ void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *w
         if (!xpos_in(p, xpos[i], XS_ADJ) || !xpos_in(p, xpos[i + 1], XS_MODAL_OBJECT) ||
             len[i] >= 60)
             continue;
-        /* a verb: seen as its base form in the treebank, or to WordNet */
-        char low[64];
-        tc_tag_lower(words[i], len[i], low);
-        if (!(tw[i].amb >> p->cls_xpos[vb] & 1) && !(wordnet_mask(p, low, len[i]) & TC_WN_VERB))
-            continue;
+        if (!base_verb(p, tw, words, len, i)) continue;
         uint32_t k = i;
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
         if (!xpos_in(p, xpos[k - 1], XS_MODAL)) continue;
@@ -914,14 +928,7 @@ void tc_tag_infinitive(const tc_parser *p, const tc_tagword *tw, const char *con
         if (len[i - 1] != 2 || memcmp(words[i - 1], "to", 2) || !xpos_in(p, xpos[i], XS_ADJ) ||
             !xpos_in(p, xpos[i + 1], XS_MODAL_OBJECT) || len[i] >= 60 || len[i - 2] >= 16)
             continue;
-        char low[64];
-        tc_tag_lower(words[i - 2], len[i - 2], low);
-        int takes = 0;
-        for (size_t k = 0; takers[k] && !takes; k++) takes = !strcmp(low, takers[k]);
-        if (!takes) continue;
-        /* a verb: seen as its base form in the treebank, or to WordNet */
-        tc_tag_lower(words[i], len[i], low);
-        if (!(tw[i].amb >> p->cls_xpos[vb] & 1) && !(wordnet_mask(p, low, len[i]) & TC_WN_VERB))
+        if (!lower_in(words[i - 2], len[i - 2], takers) || !base_verb(p, tw, words, len, i))
             continue;
         retag(p, vb, i, cls, upos, xpos);
         if (p->cls_to < p->nclass) {
@@ -947,12 +954,9 @@ void tc_tag_mandative(const tc_parser *p, const tc_tagword *tw, const char *cons
     uint32_t vb = p->cls_vb;
     if (vb >= p->nclass) return;
     for (uint32_t i = 1; i + 2 < n; i++) {
-        if (len[i] != 4 || memcmp(words[i], "that", 4) || len[i - 1] >= 16) continue;
-        char low[64];
-        tc_tag_lower(words[i - 1], len[i - 1], low);
-        int asks = 0;
-        for (size_t k = 0; asking[k] && !asks; k++) asks = !strcmp(low, asking[k]);
-        if (!asks) continue;
+        if (len[i] != 4 || memcmp(words[i], "that", 4) ||
+            !lower_in(words[i - 1], len[i - 1], asking))
+            continue;
         uint32_t k = i + 1;
         while (k < n && k - i <= 8 && xpos_in(p, xpos[k], XS_PHRASE)) k++;
         uint32_t c = k - 1; /* the phrase's last word, the verb read as a noun */
@@ -963,10 +967,7 @@ void tc_tag_mandative(const tc_parser *p, const tc_tagword *tw, const char *cons
         int fits = 0;
         for (size_t j = 0; after[j] && !fits; j++) fits = !strcmp(next, after[j]);
         if (!fits) continue;
-        /* a verb: seen as its base form in the treebank, or to WordNet */
-        tc_tag_lower(words[c], len[c], low);
-        if (!(tw[c].amb >> p->cls_xpos[vb] & 1) && !(wordnet_mask(p, low, len[c]) & TC_WN_VERB))
-            continue;
+        if (!base_verb(p, tw, words, len, c)) continue;
         retag(p, vb, c, cls, upos, xpos);
     }
 }
@@ -991,12 +992,7 @@ void tc_tag_clause_past(const tc_parser *p, const tc_tagword *tw, const char *co
         uint32_t k = i - 1;
         while (k > 0 && i - k < 6 && xpos_in(p, xpos[k - 1], XS_PHRASE)) k--;
         if (k == 0) continue;
-        char low[16];
-        if (len[k - 1] >= sizeof low) continue;
-        tc_tag_lower(words[k - 1], len[k - 1], low);
-        int sub = 0;
-        for (size_t j = 0; subordinators[j] && !sub; j++) sub = !strcmp(low, subordinators[j]);
-        if (!sub) continue;
+        if (!lower_in(words[k - 1], len[k - 1], subordinators)) continue;
         retag(p, vbd, i, cls, upos, xpos);
     }
 }

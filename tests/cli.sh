@@ -525,6 +525,28 @@ if [ -f "$plv" ]; then
 else
     echo "skip eval events on events-dev: $plv not found (tests reading ../shared are skipped)"
 fi
+# data/cameo.tsv's PLOVER types and modes against the published CAMEO -> PLOVER conversion
+# table (PLOVER draft 0.8, 17 September 2021), read where it is kept, never copied: every code
+# both list has the same type, and the same mode but for 106, whose mode the table leaves out
+# (our coder gives 106 to demands of withdrawal, GDELT's label for it; the conversion table's
+# 106 is CAMEO's "demand meeting, negotiation", mode meet: docs/eval-events.md, plover13)
+c2p="$SHARED/cameo/CAMEO2PLOVER-2021.txt"
+if [ -f "$c2p" ]; then
+    awk -F'\t' 'NR == FNR { if ($0 !~ /^#/) { t[$1] = $4; m[$1] = $5 }; next }
+        /^[0-9]+:/ {
+            code = $0; sub(/:.*/, "", code); rest = $0; sub(/^[0-9]+:/, "", rest); sub(/#.*/, "", rest)
+            n = split(rest, f, ","); for (i = 1; i <= n; i++) gsub(/^ +| +$/, "", f[i])
+            mode = (n >= 2 && f[2] != "") ? f[2] : "-"
+            if (code ~ /^[0-9][0-9]$/ || !(code in t)) next
+            seen++
+            if (t[code] != f[1] || (m[code] != mode && code != "106")) { print code, t[code], m[code], f[1], mode; bad++ }
+        }
+        END { print "codes", seen + 0; exit bad > 0 || seen < 250 }' data/cameo.tsv "$c2p" > "$tmp/c2p.txt"
+    [ $? -eq 0 ] && ok "cameo.tsv: PLOVER types and modes as the 2021 conversion table ($(tail -n 1 "$tmp/c2p.txt"))" \
+        || bad "cameo.tsv against the 2021 conversion table: $(head -n 5 "$tmp/c2p.txt" | tr '\n' ';')"
+else
+    echo "skip cameo.tsv against the PLOVER conversion table: $c2p not found (tests reading ../shared are skipped)"
+fi
 
 # --- eval sample: a sheet of stored events to mark, and the marks read back ---
 "$T" run -q data/demo --db "$tmp/sample.db" 2>/dev/null

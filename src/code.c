@@ -686,6 +686,16 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
             const tc_vpattern *p = tc_verbs_pattern(c->verbs, vf->pattern);
             if (p && !p->nocode && !(p->words & ~words) && words_in(t, st, p)) return 1;
         }
+        /* "tear-gassed": a word joined by a hyphen to the one before, read closed ("teargassed",
+           the coder's joined_verb) */
+        const tc_token *hy = i >= st->tok0 + 2 ? k - 1 : k, *x = i >= st->tok0 + 2 ? k - 2 : k;
+        char joined[64];
+        if (hy != k && hy->len == 1 && t->text[hy->off] == '-' && hy->off == x->off + x->len &&
+            k->off == hy->off + 1 && x->nlen + k->nlen < sizeof joined) {
+            memcpy(joined, x->norm, x->nlen);
+            memcpy(joined + x->nlen, k->norm, k->nlen);
+            if (tc_verbs_lookup(c->verbs, joined, x->nlen + k->nlen)) return 1;
+        }
     }
     /* "the invasion of X", "began the deportation of ...": an event noun of another form; "said
        X was unjustified" (after the patterns: most sentences parsed have one) */

@@ -70,15 +70,35 @@ static int force_undergone(const sctx *s, size_t f)
 {
     static const char *const verbs[] = {"attack", "raid", "storm", NULL};
     /* (force only, whoever undergoes it: "the journalist was kidnapped") */
-    static const char *const force[] = {"ambush", "shell",  "bomb",   "bombard",
-                                        "strafe", "kidnap", "abduct", NULL};
+    static const char *const force[] = {"ambush", "shell",  "bomb",     "bombard", "strafe",
+                                        "kidnap", "abduct", "shoot",    "behead",  "lynch",
+                                        "gun",    "stab",   "massacre", NULL};
+    /* (thirteenth session, conflict13) "two people were shot dead during a protest", "were
+       gunned down", "were lynched": the act of force itself; "were killed" only amid strife
+       its clause names ("killed during a protest", "in clashes"), not in a crash or a flood */
+    static const char *const strife[] = {
+        "protest",   "protests",  "demonstration", "demonstrations", "clash",
+        "clashes",   "fighting",  "violence",      "unrest",         "riot",
+        "riots",     "rioting",   "crackdown",     "gunfight",       "shootout",
+        "crossfire", "firefight", "skirmish",      "skirmishes",     "rally",
+        "march",     "uprising",  "raid",          "standoff",       NULL};
     static const char *const matters[] = {"over", "for", "about", NULL};
     static const char *const speakers[] = {"GOV", "LEG", "OPP", "PTY", "JUD", "MED", "NGO",
                                            "EDU", "REL", "BUS", "HRI", "LAB", "ELI", NULL};
     const tc_frame *fr = &s->fr[f];
     uint32_t p = fr->pred;
+    static const char *const kill[] = {"kill", "shoot", "gun", NULL};
+    int amid = 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && lemma_in(s, p, kill); i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        amid |= rel_of(s, c) == TC_REL_OBL && cw &&
+                (!strcmp(cw, "in") || !strcmp(cw, "during") || !strcmp(cw, "at")) &&
+                in_words(norm_of(s, c), strife);
+    }
     if (!(fr->flags & TC_FR_PASSIVE) || fr->nagent || fr->nsubj != 1 ||
-        s->tr.w[p].upos != TC_UPOS_VERB || (!lemma_in(s, p, verbs) && !lemma_in(s, p, force)))
+        s->tr.w[p].upos != TC_UPOS_VERB ||
+        (!lemma_in(s, p, verbs) && !lemma_in(s, p, force) && !amid))
         return 0;
     /* (an act told only as the time of another, "X withdrew after four Y were abducted",
        gives no event of its own with no one named) */
@@ -108,10 +128,20 @@ static int force_undergone(const sctx *s, size_t f)
         uint32_t c = s->kids[i];
         const char *cw = case_word(s, c);
         placed = rel_of(s, c) == TC_REL_OBL && cw && !strcmp(cw, "in") &&
-                 (s->ment[c] != NO_MENTION || subject_placed(s, c));
+                 (s->ment[c] != NO_MENTION || subject_placed(s, c) || tc_code_place_on(s, c));
+        /* (or the place of the strife it was amid, "killed during clashes in Khartoum", or
+           the place hung on "dead": "were shot dead in Khartoum") */
+        int through = (amid && rel_of(s, c) == TC_REL_OBL) || rel_of(s, c) == TC_REL_XCOMP;
+        for (uint32_t j = s->first[c]; through && j < s->first[c + 1] && !placed; j++) {
+            uint32_t d = s->kids[j];
+            const char *dw = case_word(s, d);
+            placed = (rel_of(s, d) == TC_REL_NMOD || rel_of(s, d) == TC_REL_OBL) && dw &&
+                     !strcmp(dw, "in") &&
+                     (s->ment[d] != NO_MENTION || subject_placed(s, d) || tc_code_place_on(s, d));
+        }
     }
     if (!placed) return 0;
-    if (who && !lemma_in(s, p, force) &&
+    if (who && !lemma_in(s, p, force) && !amid &&
         (who->kind == TC_KIND_PERSON || !strncmp(who->code, "IGO", 3) ||
          !strncmp(who->code, "NGO", 3) || !strncmp(who->code, "---", 3) ||
          (who->kind == TC_KIND_METONYM && strlen(who->code) == 6) || sector_in(who, speakers)))
@@ -788,7 +818,9 @@ void tc_code_frame(sctx *s, size_t f)
     if (s->fr[f].pred >= 2 && s->t->toks[pw - 1].len == 1 &&
         s->t->text[s->t->toks[pw - 1].off] == '-' &&
         s->t->toks[pw - 1].off == s->t->toks[pw - 2].off + s->t->toks[pw - 2].len &&
-        s->t->toks[pw].off == s->t->toks[pw - 1].off + 1)
+        s->t->toks[pw].off == s->t->toks[pw - 1].off + 1 &&
+        !(rel_of(s, s->fr[f].pred - 2) == TC_REL_COMPOUND &&
+          head_of(s, s->fr[f].pred - 2) == s->fr[f].pred)) /* (not "tear-gassed": one verb) */
         return;
     /* "the banned group", "the occupied territories": a participle before its noun names a
        state, not an act of the sentence */

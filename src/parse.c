@@ -17,6 +17,7 @@
 #include "tag.h"
 #include "trans.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdatomic.h>
 #include <stddef.h>
@@ -1819,6 +1820,57 @@ static void repair_hyphen_modifier(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "Police tear-gassed[root] demonstrators", "attackers fire-bombed a station": a past tense
+ * written joined by a hyphen to a lower-case noun (tc_tag_finite makes it one) is one verb
+ * with it; the parser hangs the noun as its subject, or the subject on the noun. The noun is
+ * the verb's compound; the noun phrase before it (its head right before the noun) the subject,
+ * its words hung on that head. Needs the words' offsets. */
+static void repair_hyphen_verb(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 3; v < n; v++) {
+        uint32_t hy = v - 1, x = v - 2, sj = v - 3;
+        if (w[v].upos != TC_UPOS_VERB || strcmp(tc_parse_xpos_name(p, w[v].xpos), "VBD") ||
+            w[hy].len != 1 || w[hy].upos != TC_UPOS_PUNCT || w[hy].off != w[x].off + w[x].len ||
+            w[v].off != w[hy].off + 1 || w[x].upos != TC_UPOS_NOUN || !w[x].lemma ||
+            !islower((unsigned char)w[x].lemma[0]) ||
+            (w[sj].upos != TC_UPOS_NOUN && w[sj].upos != TC_UPOS_PROPN &&
+             w[sj].upos != TC_UPOS_PRON))
+            continue;
+        /* the subject phrase: the nouns, names, adjectives, numbers and articles before sj */
+        uint32_t from = sj;
+        while (from > 0 && (w[from - 1].upos == TC_UPOS_NOUN || w[from - 1].upos == TC_UPOS_PROPN ||
+                            w[from - 1].upos == TC_UPOS_ADJ || w[from - 1].upos == TC_UPOS_NUM ||
+                            w[from - 1].upos == TC_UPOS_DET))
+            from--;
+        for (uint32_t k = 0; k < n; k++) {
+            if (k == x || k == hy || k == sj) continue;
+            uint32_t h = w[k].head ? w[k].head - 1u : n;
+            if (k >= from && k < sj && (h == x || h == v || (h >= from && h < x && h != sj))) {
+                int r = w[k].upos == TC_UPOS_DET   ? TC_REL_DET
+                        : w[k].upos == TC_UPOS_ADJ ? TC_REL_AMOD
+                        : w[k].upos == TC_UPOS_NUM ? TC_REL_NUMMOD
+                                                   : TC_REL_COMPOUND;
+                if (h == x || h == v || w[k].rel == TC_REL_APPOS || w[k].rel == TC_REL_NSUBJ)
+                    hang(w, k, sj, r);
+            } else if (h == x) {
+                w[k].head = (uint16_t)(v + 1);
+            }
+        }
+        if (w[sj].head - 1u != v || w[sj].rel != TC_REL_NSUBJ) {
+            /* what hung on sj from outside its phrase hangs on the verb */
+            for (uint32_t k = 0; k < n; k++)
+                if (w[k].head == sj + 1 && (k < from || k > v)) w[k].head = (uint16_t)(v + 1);
+            if (w[v].head == sj + 1) {
+                w[v].head = w[sj].head;
+                w[v].rel = w[sj].rel;
+            }
+            hang(w, sj, v, TC_REL_NSUBJ);
+        }
+        hang(w, x, v, TC_REL_COMPOUND);
+        hang(w, hy, x, TC_REL_PUNCT);
+    }
+}
+
 /* "unions held a ninth day[obl:unmarked] of strikes", "staged a third night of protests": a
  * span of time "of" something, the only noun after a verb with no object, is its object. */
 static void repair_span_object(tc_word *w, uint32_t n)
@@ -2926,6 +2978,7 @@ int tc_parse_sentence_named(const tc_parser *p, const tc_text *t, uint32_t sent,
     }
     if (!(flags & TC_PARSE_TAGS)) {
         repair_hyphen_modifier(p, out->w, out->n);
+        repair_hyphen_verb(p, out->w, out->n);
         untangle(out->w, out->n);
     }
     return rc;

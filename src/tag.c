@@ -716,6 +716,13 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
             xpos_in(p, xpos[i + 1], XS_OBJECT))
             past = (word_wn(p, words[i], len[i]) & TC_WN_VERB) != 0;
         uint32_t k = i;
+        /* "Police tear-gassed[JJ] demonstrators", "baton-charged", "fire-bombed": an -ed word
+           written joined by a hyphen to a lower-case noun is a verb of that noun; the word
+           before the noun is the one it follows (with a finite verb elsewhere, never) */
+        if (ed && i >= 3 && len[i - 1] == 1 && words[i - 1][0] == '-' &&
+            words[i - 1] == words[i - 2] + len[i - 2] && words[i] == words[i - 1] + 1 &&
+            upos[i - 2] == TC_UPOS_NOUN && islower((unsigned char)words[i - 2][0]))
+            k = i - 2;
         while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
         /* "Nigerian troops, backed by French jets, attacked[VBN] the camps", "Al-Shabab, a
            designated terrorist group, claimed[VBN] responsibility", "China, which has long been

@@ -1042,27 +1042,38 @@ static int city_named(const sctx *s, const tc_mention *m)
     return 0;
 }
 
-/* An event of the pattern match m on predicate word p (g: the predicate it completes, or
- * UINT32_MAX) from src to tgt (NO_MENTION: none). */
-void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
-                     const char *code, const tc_cameo *info)
+/* An event tc_code_emit_at is drafting: who acts on whom (mention indexes, NO_MENTION: none,
+ * and their mentions), its code with its CAMEO entry, and its flags. */
+typedef struct {
+    int32_t src, tgt;
+    const tc_mention *ms, *mt;
+    const char *code;
+    const tc_cameo *info;
+    unsigned flags;
+} draft;
+
+/* Give draft d the code `code` (one the CAMEO table has) and its entry. */
+static void recode(const sctx *s, draft *d, const char *code)
 {
-    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
-    /* an act of one state's actor with no one it is aimed at, done in another state the
-       sentence names ("withdrew its troops in Syria", "suspended aid in Yemen"), concerns that
-       state; not the place of the actor itself ("Serbs in northern Kosovo") */
-    if (!mt && ms && tgt == NO_MENTION) {
-        tgt = state_in(s, src, ms);
-        mt = mention_at(s, tgt);
-    }
-    /* "the Iranian city of Kerman that killed ...": a nationality and a place's noun, the
-       state as a place (actors.c), act on no one */
-    if (ms && ms->ntok > 1 && strlen(ms->code) == 3 && ms->tok0 + ms->ntok > s->lo) {
-        uint32_t h = ms->tok0 + ms->ntok - 1 - s->lo;
-        const char *nc =
-            h < s->tr.n && s->tr.w[h].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, h) : NULL;
-        if (nc && !strcmp(nc, "noun.location")) return;
-    }
+    d->code = code;
+    d->info = tc_cameo_get(s->c->cameo, code);
+}
+
+/* Is source ms a state named as a place ("the Iranian city of Kerman that killed ..."): a
+ * nationality and a place's noun, the state as a place (actors.c), that acts on no one? */
+static int actor_a_place(const sctx *s, const tc_mention *ms)
+{
+    if (!ms || ms->ntok <= 1 || strlen(ms->code) != 3 || ms->tok0 + ms->ntok <= s->lo) return 0;
+    uint32_t h = ms->tok0 + ms->ntok - 1 - s->lo;
+    const char *nc =
+        h < s->tr.n && s->tr.w[h].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, h) : NULL;
+    return nc && !strcmp(nc, "noun.location");
+}
+
+/* May an agent of no state be a side of the event of code `code` between ms and mt? */
+static int lone_agent_of(const sctx *s, const tc_mention *ms, const tc_mention *mt,
+                         const char *code)
+{
     /* an agent of no state acts or is acted on beside one a reader can place ("police
        arrested two Kenyan protesters": ---COP 173 KENOPP, as GDELT leaves an actor's state
        blank); two agents of no state are no event */
@@ -1075,47 +1086,75 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     /* PETRARCH's require_dyad = false: an agent of no state acting on no one ("a senior
        official said on Saturday": ---GOV with no target) */
     if ((s->c->conventions & TC_CODE_NO_DYAD) && ms && !mt && stateless(s, ms)) lone_agent = 1;
+    return lone_agent;
+}
+
+/* Who the draft is between, and are they two sides an event can have? Takes the state an act
+ * aimed at no one concerns as its target, leaves aside an agent a one-sided act needs not;
+ * 0: no event (no usable side, one actor on itself, a private person's good deeds, an agent
+ * on the state the sentence places it in). */
+static int dyad_kept(const sctx *s, draft *d)
+{
+    /* an act of one state's actor with no one it is aimed at, done in another state the
+       sentence names ("withdrew its troops in Syria", "suspended aid in Yemen"), concerns that
+       state; not the place of the actor itself ("Serbs in northern Kosovo") */
+    if (!d->mt && d->ms && d->tgt == NO_MENTION) {
+        d->tgt = state_in(s, d->src, d->ms);
+        d->mt = mention_at(s, d->tgt);
+    }
+    const tc_mention *ms = d->ms, *mt = d->mt;
+    const char *code = d->code;
+    if (actor_a_place(s, ms)) return 0;
+    int lone_agent = lone_agent_of(s, ms, mt, code);
     /* "she helps people learn to run a business": a private person of no office doing good or
        saying things to people at large makes no event */
     if (ms && mt && strlen(ms->code) == 3 && code_root(code) <= 8 &&
         (ms->kind == TC_KIND_PERSON || ms->kind == TC_KIND_UNKNOWN ||
          (ms->flags & TC_MENTION_UNKNOWN)) &&
         mt->kind == TC_KIND_AGENT && strlen(mt->code) == 6 && !strcmp(mt->code + 3, "CVL"))
-        return;
+        return 0;
     /* ... where the act needs no one it is aimed at, the agent is left aside ("mobilized the
        army", "arrested people") */
     if (mt && !usable(mt) && !lone_agent && ms && usable(ms) && tc_code_one_sided(code)) {
-        mt = NULL;
-        tgt = NO_MENTION;
+        d->mt = mt = NULL;
+        d->tgt = NO_MENTION;
     }
     if ((!ms && !mt) || (ms && !usable(ms) && !lone_agent) || (mt && !usable(mt) && !lone_agent) ||
         (ms && mt && !strcmp(ms->code, mt->code) &&
-         !(code_root(code) <= 13 && two_of_one(s, src, tgt)) && !two_sides(s, ms, mt, code)))
-        return;
+         !(code_root(code) <= 13 && two_of_one(s, d->src, d->tgt)) && !two_sides(s, ms, mt, code)))
+        return 0;
     /* "people spoke up for Taiwan", "the court regrets the decision of Kenya": an agent placed
        in a state by the sentence's own mention of it is not acting on that state, save for
        force and coercion at home */
     int croot = code_root(code);
     /* ... nor visiting it ("troops arrived in Monrovia" are not Liberia's visiting Liberia) */
     int visit = !strncmp(code, "042", 3) || !strncmp(code, "043", 3);
-    if (ms && mt && (src >= (int32_t)s->nm || (visit && tgt >= (int32_t)s->nm)) && s->where_name &&
-        (ms->name == s->where_name || mt->name == s->where_name) &&
-        (strlen(mt->code) == 3 || visit) && !strncmp(ms->code, mt->code, 3) && croot != 14 &&
-        croot < 17)
-        return;
+    return !(ms && mt && (d->src >= (int32_t)s->nm || (visit && d->tgt >= (int32_t)s->nm)) &&
+             s->where_name && (ms->name == s->where_name || mt->name == s->where_name) &&
+             (strlen(mt->code) == 3 || visit) && !strncmp(ms->code, mt->code, 3) && croot != 14 &&
+             croot < 17);
+}
+
+/* Does the predicate p have the sense the code gives it, said of this actor? 0: no event
+ * (targeting, retreating, fighting or ordering said of those who do not so act). */
+static int sense_of_actor(const sctx *s, const draft *d, uint32_t p)
+{
+    const tc_mention *ms = d->ms, *mt = d->mt;
+    const char *code = d->code;
+    int croot = code_root(code);
     /* senses by who acts: "legislation targeting Turkey" (force is armed), "the court
        suspended any further action" (only those who fight de-escalate), "he's still
        fighting" (a person's fight with no foe is a figure of speech) */
     if (ms && croot >= 18 && !strcmp(s->tr.w[p].lemma, "target") &&
         sector_in(ms, (const char *const[]){"GOV", "LEG", "JUD", "BUS", "MED", "NGO", "EDU", "HRI",
                                             NULL}))
-        return;
+        return 0;
     if (ms && !strncmp(code, "087", 3) &&
         sector_in(ms, (const char *const[]){"JUD", "LEG", "MED", "BUS", "EDU", NULL}))
-        return;
+        return 0;
     if (ms && !mt && croot == 19 && !strcmp(s->tr.w[p].lemma, "fight") &&
         !sector_in(ms, fighters) && ms->kind == TC_KIND_PERSON)
-        return;
+        return 0;
     /* "Putin ordered the army to attack": an order to one's own state's forces or officials
        is no demand on them */
     /* ... and "ordered X back to prison" orders nothing of X: an order is a demand with what
@@ -1124,11 +1163,20 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         int to_do = 0;
         for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
             to_do |= rel_of(s, s->kids[i]) == TC_REL_XCOMP;
-        if (!to_do) return;
+        if (!to_do) return 0;
         if (ms && mt && !strncmp(ms->code, mt->code, 3) && strncmp(ms->code, "---", 3) &&
             sector_in(mt, (const char *const[]){"MIL", "COP", "SPY", NULL}))
-            return;
+            return 0;
     }
+    return 1;
+}
+
+/* Is the act what the code says, by what it is done to and by whom: no denial of people, no
+ * consultation or appeal of the press, no visit of travellers? 0: no event. */
+static int sense_of_object(const sctx *s, const draft *d, uint32_t p)
+{
+    const tc_mention *ms = d->ms, *mt = d->mt;
+    const char *code = d->code;
     /* "denying migrants access to lawyers": denying someone something is withholding it, no
        denial of an accusation (016), which is of words, a claim or an act, never of people */
     if (!strcmp(code, "016") && !strcmp(s->tr.w[p].lemma, "deny"))
@@ -1139,67 +1187,72 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
             if (r == TC_REL_IOBJ ||
                 (nc && (!strcmp(nc, "noun.person") || !strcmp(nc, "noun.group"))) ||
                 ((r == TC_REL_OBJ || r == TC_REL_IOBJ) && s->ment[o] != NO_MENTION))
-                return;
+                return 0;
         }
     /* "VOA spoke with X", "X told reporters": the press asking is no consultation */
     if (code_root(code) == 4 && ((ms && sector_is(ms, "MED")) || (mt && sector_is(mt, "MED"))))
-        return;
+        return 0;
     /* ... nor is a reporter's question an appeal ("asked by VOA whether ..., Rubio said") */
     if (code_root(code) == 2 && ms && sector_is(ms, "MED") && !strcmp(s->tr.w[p].lemma, "ask"))
-        return;
+        return 0;
     /* tourists and refugees travelling are no diplomatic visit, nor are a state's people
        ("another wave of Somalis arrived in Kenya") */
     if (ms && (!strcmp(code, "042") || !strcmp(code, "043")) &&
         (sector_is(ms, "CVL") || sector_is(ms, "REF") || a_people(s, ms) ||
          (mt && (sector_is(mt, "CVL") || sector_is(mt, "REF") || a_people(s, mt)))))
-        return;
+        return 0;
+    return 1;
+}
+
+/* The finer code the target makes: fighting fighters, taking a capital, peacekeepers
+ * arriving, where a meeting is, leaving a bloc. 0: no event (peacekeepers hosted). */
+static int recode_by_target(const sctx *s, draft *d)
+{
+    const tc_mention *ms = d->ms, *mt = d->mt;
     /* killing or beating fighters is fighting (190): 180 and 182 are force against those who
        do not fight (bombings, 183x, and assassinations, 186, keep their code), and mass
        killing (202, "killed dozens of al-Shabab members") is of those who do not fight */
     if (mt &&
-        (!strcmp(code, "180") || !strcmp(code, "182") || !strcmp(code, "1823") ||
-         !strcmp(code, "202")) &&
-        sector_in(mt, fighters) && s->c->cameo && tc_cameo_get(s->c->cameo, "190")) {
-        code = "190";
-        info = tc_cameo_get(s->c->cameo, code);
-    }
+        (!strcmp(d->code, "180") || !strcmp(d->code, "182") || !strcmp(d->code, "1823") ||
+         !strcmp(d->code, "202")) &&
+        sector_in(mt, fighters) && s->c->cameo && tc_cameo_get(s->c->cameo, "190"))
+        recode(s, d, "190");
     /* "rebels seized Damascus": taking a capital is taking territory (192), not property */
-    if (mt && mt->kind == TC_KIND_METONYM && !strcmp(code, "171") && s->c->cameo &&
-        tc_cameo_get(s->c->cameo, "192")) {
-        code = "192";
-        info = tc_cameo_get(s->c->cameo, code);
-    }
+    if (mt && mt->kind == TC_KIND_METONYM && !strcmp(d->code, "171") && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "192"))
+        recode(s, d, "192");
     /* peacekeepers arriving somewhere keep the peace there (074): no visit, no host */
     static const char *const keepers[] = {"peacekeeper", "peacekeeping", "blue", NULL};
-    const tc_mention *guest = !strcmp(code, "042") ? ms : !strcmp(code, "043") ? mt : NULL;
+    const tc_mention *guest = !strcmp(d->code, "042") ? ms : !strcmp(d->code, "043") ? mt : NULL;
     uint32_t gw = guest && guest->tok0 + guest->ntok > s->lo ? guest->tok0 + guest->ntok - 1 - s->lo
                                                              : UINT32_MAX;
     if (gw < s->tr.n && lemma_in(s, gw, keepers)) {
-        if (!strcmp(code, "043") || !s->c->cameo || !tc_cameo_get(s->c->cameo, "074")) return;
-        code = "074";
-        info = tc_cameo_get(s->c->cameo, code);
+        if (!strcmp(d->code, "043") || !s->c->cameo || !tc_cameo_get(s->c->cameo, "074")) return 0;
+        recode(s, d, "074");
     }
     /* a meeting is at a third place (044) only where the sentence places it in neither side's
        state: "Macron met Scholz in Paris" is a visit to France (042) and France hosting it
        (043); with no place named, or between two of one state, a meeting not specified (040) */
-    if (ms && mt && !strcmp(code, "044") && s->c->cameo) {
+    if (ms && mt && !strcmp(d->code, "044") && s->c->cameo) {
         const char *at = s->where && !s->where_article ? s->where : NULL;
         const char *fine = !strncmp(ms->code, mt->code, 3) || (!at && !s->where_named) ? "040"
                            : at && !strncmp(at, ms->code, 3)                           ? "043"
                            : at && !strncmp(at, mt->code, 3)                           ? "042"
                                                                                        : "044";
-        if (tc_cameo_get(s->c->cameo, fine)) {
-            code = fine;
-            info = tc_cameo_get(s->c->cameo, code);
-        }
+        if (tc_cameo_get(s->c->cameo, fine)) recode(s, d, fine);
     }
     /* a state leaving a bloc ("withdrew from ECOWAS") breaks relations (161), no retreat */
-    if (mt && !strncmp(mt->code, "IGO", 3) && !strncmp(code, "087", 3) &&
-        !(ms && sector_is(ms, "MIL")) && s->c->cameo && tc_cameo_get(s->c->cameo, "161")) {
-        code = "161";
-        info = tc_cameo_get(s->c->cameo, code);
-    }
-    unsigned flags = m->flags;
+    if (mt && !strncmp(mt->code, "IGO", 3) && !strncmp(d->code, "087", 3) &&
+        !(ms && sector_is(ms, "MIL")) && s->c->cameo && tc_cameo_get(s->c->cameo, "161"))
+        recode(s, d, "161");
+    return 1;
+}
+
+/* Is the hostile act match m announces another side's forecast, not its own threat? Then the
+ * act itself, hypothetical. */
+static void announced_by_other(sctx *s, draft *d, const fmatch *m)
+{
+    const tc_mention *ms = d->ms;
     /* a threat is its own side's: "X will strike Y, Z said" is Z's forecast */
     const tc_mention *mr = mention_at(s, m->reporter);
     /* ... and each of a list's: "Brazil and Argentina said they would sanction X" (twelfth
@@ -1216,20 +1269,23 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     }
     if (m->announced && mr && ms && strncmp(mr->code, "---", 3) && strncmp(mr->code, ms->code, 3) &&
         !own_list && s->c->cameo && tc_cameo_get(s->c->cameo, m->act)) {
-        code = m->act;
-        info = tc_cameo_get(s->c->cameo, code);
-        flags |= TC_EV_HYPOTHETICAL;
+        recode(s, d, m->act);
+        d->flags |= TC_EV_HYPOTHETICAL;
     }
+}
+
+/* The finer code what is blocked or kept out makes: rejecting a proposal (120), refusing an
+ * international body's involvement (1245). */
+static void recode_by_object(const sctx *s, draft *d, uint32_t p)
+{
     /* "blocked a U.S. push to renew the inquiry", "blocked the bill": blocking a proposal is
        rejecting it (120), no blockade */
-    if (!strncmp(code, "191", 3) && !strcmp(s->tr.w[p].lemma, "block") && s->frame_of[p] >= 0 &&
+    if (!strncmp(d->code, "191", 3) && !strcmp(s->tr.w[p].lemma, "block") && s->frame_of[p] >= 0 &&
         s->fr[s->frame_of[p]].nobj && s->c->cameo && tc_cameo_get(s->c->cameo, "120")) {
         const char *c = tc_code_noun_class(s, s->fr[s->frame_of[p]].obj[0].word);
         if (c && (!strcmp(c, "noun.act") || !strcmp(c, "noun.communication") ||
-                  !strcmp(c, "noun.cognition"))) {
-            code = "120";
-            info = tc_cameo_get(s->c->cameo, code);
-        }
+                  !strcmp(c, "noun.cognition")))
+            recode(s, d, "120");
     }
     /* "Israel barred UN officials from entering Gaza": keeping out an international body is
        refusing its involvement (1245), keeping out a state's officials a sanction (172) */
@@ -1238,16 +1294,21 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         entering |=
             rel_of(s, s->kids[i]) == TC_REL_ADVCL && (!strcmp(s->tr.w[s->kids[i]].lemma, "enter") ||
                                                       !strcmp(s->tr.w[s->kids[i]].lemma, "visit"));
-    if (!strncmp(code, "172", 3) && mt && entering &&
-        (!strncmp(mt->code, "IGO", 3) || !strncmp(mt->code, "NGO", 3)) && s->c->cameo &&
-        tc_cameo_get(s->c->cameo, "1245")) {
-        code = "1245";
-        info = tc_cameo_get(s->c->cameo, code);
-    }
+    if (!strncmp(d->code, "172", 3) && d->mt && entering &&
+        (!strncmp(d->mt->code, "IGO", 3) || !strncmp(d->mt->code, "NGO", 3)) && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "1245"))
+        recode(s, d, "1245");
+}
+
+/* Is force (19x) an attack in words (111): by one who does not fight, with the verb alone on a
+ * person, or told as words? */
+static void recode_verbal_attack(const sctx *s, draft *d, const fmatch *m, uint32_t p)
+{
+    const tc_mention *ms = d->ms, *mt = d->mt;
     /* "Trump attacked the judge and the prosecutor": a person of no armed force attacking a
        person with the verb alone attacks in words */
     int words = 0;
-    if (code_root(code) == 19 && ms && ms->kind == TC_KIND_PERSON && !sector_in(ms, fighters) &&
+    if (code_root(d->code) == 19 && ms && ms->kind == TC_KIND_PERSON && !sector_in(ms, fighters) &&
         (!strcmp(s->tr.w[p].lemma, "attack") || !strcmp(s->tr.w[p].lemma, "assail") ||
          !strcmp(s->tr.w[p].lemma, "clash"))) { /* "Trump and Zelenskyy clashed" */
         if (mt)
@@ -1263,55 +1324,56 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
             words = c && !strcmp(c, "noun.person") && !lemma_in(s, o, armed);
         }
     }
-    if (code_root(code) == 19 && !(ms && sector_in(ms, fighters)) &&
-        (words || verbal_attack(s, m, p)) && s->c->cameo && tc_cameo_get(s->c->cameo, "111")) {
-        code = "111";
-        info = tc_cameo_get(s->c->cameo, code);
-    }
-    const char *fine = ms ? tc_code_by_context(s, ms, code, p) : code;
-    if (fine != code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) {
-        info = tc_cameo_get(s->c->cameo, fine);
-        code = fine;
-    }
+    if (code_root(d->code) == 19 && !(ms && sector_in(ms, fighters)) &&
+        (words || verbal_attack(s, m, p)) && s->c->cameo && tc_cameo_get(s->c->cameo, "111"))
+        recode(s, d, "111");
+}
+
+/* The finer code the source's kind makes (tc_code_by_context), then a capital under force
+ * taken as its state, the place. */
+static void refine_by_actor(sctx *s, draft *d, uint32_t p)
+{
+    const char *fine = d->ms ? tc_code_by_context(s, d->ms, d->code, p) : d->code;
+    if (fine != d->code && s->c->cameo && tc_cameo_get(s->c->cameo, fine)) recode(s, d, fine);
     /* "Russia shelled Kyiv", "Israel bombed Beirut": a capital is its government only where it
        acts; a city the gazetteer knows, under force, is its state as a place (the twelfth); not
        a capital taken (192: "rebels seized Damascus" from the government holding it) */
-    if (mt && code_root(code) >= 18 && strncmp(code, "192", 3) && mt->kind == TC_KIND_METONYM &&
-        strlen(mt->code) > 3 && city_named(s, mt)) {
+    const tc_mention *mt = d->mt;
+    if (mt && code_root(d->code) >= 18 && strncmp(d->code, "192", 3) &&
+        mt->kind == TC_KIND_METONYM && strlen(mt->code) > 3 && city_named(s, mt)) {
         int32_t x = tc_code_extra(s, mt->tok0, mt->ntok, mt->code, 3, mt->name, TC_KIND_COUNTRY,
                                   "a capital under force is its state, the place");
         if (x != NO_MENTION) {
-            tgt = x;
-            mt = mention_at(s, tgt);
+            d->tgt = x;
+            d->mt = mention_at(s, d->tgt);
         }
     }
-    const char *tcode = mt ? mt->code : "", *scode = ms ? ms->code : "";
+}
+
+/* Has the sentence given this event already, or the same act with a target when this one has
+ * none? */
+static int told_already(const sctx *s, const draft *d)
+{
+    const char *tcode = d->mt ? d->mt->code : "", *scode = d->ms ? d->ms->code : "";
     for (size_t i = *s->nout; i > 0 && (*s->out)[i - 1].sent == s->sent; i--) {
         const tc_event *o = &(*s->out)[i - 1];
-        if (!strcmp(o->src.code, scode) && !strcmp(o->tgt.code, tcode) && !strcmp(o->cameo, code))
-            return;
+        if (!strcmp(o->src.code, scode) && !strcmp(o->tgt.code, tcode) &&
+            !strcmp(o->cameo, d->code))
+            return 1;
         /* "attacked Armenian troops, killing two soldiers": the same act with no target adds
            nothing to the one with it */
-        if (!mt && !strcmp(o->src.code, scode) && o->tgt.code[0] && !strncmp(o->cameo, code, 2) &&
-            !(o->flags & TC_EV_NOT_EVENT) && !(flags & TC_EV_NOT_EVENT))
-            return;
+        if (!d->mt && !strcmp(o->src.code, scode) && o->tgt.code[0] &&
+            !strncmp(o->cameo, d->code, 2) && !(o->flags & TC_EV_NOT_EVENT) &&
+            !(d->flags & TC_EV_NOT_EVENT))
+            return 1;
     }
-    if (*s->nout == *s->cap) *s->out = tc_arena_grow(s->a, *s->out, s->cap, sizeof **s->out);
-    tc_event *e = &(*s->out)[(*s->nout)++];
-    memset(e, 0, sizeof *e);
-    e->src = ref_of(s, src);
-    e->tgt = ref_of(s, tgt);
-    if (!mt) e->tgt.span = s->bare;
-    e->reporter = ref_of(s, m->reporter);
-    snprintf(e->cameo, sizeof e->cameo, "%s", code);
-    e->info = info;
-    uint32_t v0 = s->lo + p, v1 = v0;
-    if (m->p && m->first < p) v0 = s->lo + m->first;
-    if (m->p && m->last > p) v1 = s->lo + m->last;
-    const tc_token *a = &s->t->toks[v0], *b = &s->t->toks[v1];
-    e->verb = (tc_span){a->off, b->off + b->len - a->off};
-    e->sent = s->sent;
-    e->flags = flags;
+    return 0;
+}
+
+/* The time the predicate p (g: the predicate it completes, or UINT32_MAX) tells of event e:
+ * its clause's date, else the article's or the story's; and whether it is told as past. */
+static void date_event(const sctx *s, tc_event *e, uint32_t p, uint32_t g)
+{
     const tc_when *w = when_on(s, p, g);
     if (!w) w = after_semicolon(s, p);
     /* "banned him from politics for six years": a duration is how long, not when; "Last
@@ -1350,6 +1412,42 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         e->date = (tc_date){0};
         e->date_source = TC_EVDATE_NONE;
     }
+}
+
+/* An event of the pattern match m on predicate word p (g: the predicate it completes, or
+ * UINT32_MAX) from src to tgt (NO_MENTION: none): the dyad kept, the sense checked, the code
+ * refined step by step (each step reads the code the one before set), then added with its
+ * words, time and place unless the sentence has it already. */
+void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t src, int32_t tgt,
+                     const char *code, const tc_cameo *info)
+{
+    draft d = {src, tgt, mention_at(s, src), mention_at(s, tgt), code, info, 0};
+    if (!dyad_kept(s, &d) || !sense_of_actor(s, &d, p) || !sense_of_object(s, &d, p) ||
+        !recode_by_target(s, &d))
+        return;
+    d.flags = m->flags;
+    announced_by_other(s, &d, m);
+    recode_by_object(s, &d, p);
+    recode_verbal_attack(s, &d, m, p);
+    refine_by_actor(s, &d, p);
+    if (told_already(s, &d)) return;
+    if (*s->nout == *s->cap) *s->out = tc_arena_grow(s->a, *s->out, s->cap, sizeof **s->out);
+    tc_event *e = &(*s->out)[(*s->nout)++];
+    memset(e, 0, sizeof *e);
+    e->src = ref_of(s, d.src);
+    e->tgt = ref_of(s, d.tgt);
+    if (!d.mt) e->tgt.span = s->bare;
+    e->reporter = ref_of(s, m->reporter);
+    snprintf(e->cameo, sizeof e->cameo, "%s", d.code);
+    e->info = d.info;
+    uint32_t v0 = s->lo + p, v1 = v0;
+    if (m->p && m->first < p) v0 = s->lo + m->first;
+    if (m->p && m->last > p) v1 = s->lo + m->last;
+    const tc_token *a = &s->t->toks[v0], *b = &s->t->toks[v1];
+    e->verb = (tc_span){a->off, b->off + b->len - a->off};
+    e->sent = s->sent;
+    e->flags = d.flags;
+    date_event(s, e, p, g);
     place_of(s, p, &e->place);
     s->added++;
 }

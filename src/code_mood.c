@@ -548,7 +548,10 @@ static int perfect_present(const sctx *s, const tc_frame *fr)
     return 0;
 }
 
-static void mood(sctx *s, size_t f)
+/* What the predicate's own words leave undone: a negation, a modal, an infinitive of purpose
+ * or describing a noun, what would have been, a negated subject, what is feared, what is told
+ * as an allegation. */
+static void own_words(const sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
     fmatch *m = &s->fm[f];
@@ -585,6 +588,14 @@ static void mood(sctx *s, size_t f)
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
         if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], alleged))
             m->flags |= TC_EV_HYPOTHETICAL;
+}
+
+/* Is the act told as a standing state or as something done before, no news of the article's
+ * days (TC_EV_PAST), or as experience, no act of any day? */
+static void told_as_old(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
     /* "HTS is designated as a terrorist organization by the United States", "the party is
        banned": a designation or ban told in the present passive is a standing state, no act
        of the article's days (past, with no date of its own) */
@@ -607,6 +618,14 @@ static void mood(sctx *s, size_t f)
             if (word_is(s, s->kids[i], "before") && s->kids[i] > fr->pred && perfect_present(s, fr))
                 m->flags |= TC_EV_HYPOTHETICAL;
         }
+}
+
+/* Is the clause what a demand, a claim, a report or an allegation names, so asked for,
+ * alleged or denied, not reported as done? */
+static void named_by_noun(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
     /* "reiterated its demand that Britain release the tanker", "a call that troops
        withdraw": what a demand, request or proposal names is asked for, not done (session of
        2026-12-07, the eleventh: noeventB11) */
@@ -643,6 +662,13 @@ static void mood(sctx *s, size_t f)
             s->tr.w[fr->gov].head && lemma_in(s, head_of(s, fr->gov), denials))
             m->flags |= TC_EV_NEGATED;
     }
+}
+
+/* Is the act what someone is suspected, charged or accused of, so alleged, not done? */
+static void accused_of(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
     /* "a man suspected of shooting three people", "charged with plotting attacks": the act
        is alleged by someone else, not reported as done (an accusation's own frame codes it) */
     if (fr->mark != TC_FRAME_NONE && fr->gov != TC_FRAME_NONE &&
@@ -674,6 +700,14 @@ static void mood(sctx *s, size_t f)
                 m->flags |= TC_EV_HYPOTHETICAL;
         }
     }
+}
+
+/* Is the clause no claim that something happened: what a negated finding holds, a
+ * condition, a comparison, a plan's aim, a question? */
+static void not_claimed(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
     /* "the court had not found that the government blockaded X": what a negated saying or
        finding holds is not asserted */
     if ((fr->gov_rel == TC_REL_CCOMP) && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
@@ -704,6 +738,13 @@ static void mood(sctx *s, size_t f)
                     (word_is(s, s->kids[j], "if") || word_is(s, s->kids[j], "whether")))
                     m->flags |= TC_EV_HYPOTHETICAL;
         }
+}
+
+/* Is the act what another act waits for, or what is done instead of it? */
+static void waited_or_replaced(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
     /* "will not end the strike until the authority meets their demands": what a future or
        refused act waits for has not happened */
     if (fr->mark != TC_FRAME_NONE &&
@@ -721,26 +762,43 @@ static void mood(sctx *s, size_t f)
         if (rel_of(s, s->kids[i]) == TC_REL_CC &&
             (word_is(s, s->kids[i], "rather") || word_is(s, s->kids[i], "instead")))
             m->flags |= TC_EV_NEGATED;
-    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, failures) &&
-        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p)) {
-        m->flags |= TC_EV_NEGATED;
-        /* "A and B failed to reach an agreement", "failed to agree on": talks that end
-           without agreement are a rejection (12x; PLOVER's REJECT), not nothing */
-        int root = code_root(m->code);
-        const char *no = root >= 3 && root <= 6 && !strcmp(s->tr.w[fr->gov].lemma, "fail")
-                             ? refined(governor_of("120"), m->code)
-                             : NULL;
-        /* "failed to renew the arms embargo": a sanction (16x) or a restriction (172x) not
-           renewed lapses, which is easing it (085, 081) */
-        static const char *const renewals[] = {"renew", "extend", "prolong", NULL};
-        static const char *const lapses[] = {"fail", "decline", "neglect", "refuse", NULL};
-        if (!no && lemma_in(s, fr->pred, renewals) && lemma_in(s, fr->gov, lapses))
-            no = root == 16 ? "085" : !strncmp(m->code, "172", 3) ? "081" : NULL;
-        if (no && s->c->cameo && tc_cameo_get(s->c->cameo, no)) {
-            tc_code_set_code(s, m, no);
-            m->flags &= ~(unsigned)TC_EV_NEGATED;
-        }
+}
+
+/* Is the act what someone failed, declined or refused to do: not done, or, for talks and for
+ * renewing a sanction, a rejection or an easing in its own right? */
+static void failed_to(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
+    if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE ||
+        !lemma_in(s, fr->gov, failures) ||
+        (s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        return;
+    m->flags |= TC_EV_NEGATED;
+    /* "A and B failed to reach an agreement", "failed to agree on": talks that end
+       without agreement are a rejection (12x; PLOVER's REJECT), not nothing */
+    int root = code_root(m->code);
+    const char *no = root >= 3 && root <= 6 && !strcmp(s->tr.w[fr->gov].lemma, "fail")
+                         ? refined(governor_of("120"), m->code)
+                         : NULL;
+    /* "failed to renew the arms embargo": a sanction (16x) or a restriction (172x) not
+       renewed lapses, which is easing it (085, 081) */
+    static const char *const renewals[] = {"renew", "extend", "prolong", NULL};
+    static const char *const lapses[] = {"fail", "decline", "neglect", "refuse", NULL};
+    if (!no && lemma_in(s, fr->pred, renewals) && lemma_in(s, fr->gov, lapses))
+        no = root == 16 ? "085" : !strncmp(m->code, "172", 3) ? "081" : NULL;
+    if (no && s->c->cameo && tc_cameo_get(s->c->cameo, no)) {
+        tc_code_set_code(s, m, no);
+        m->flags &= ~(unsigned)TC_EV_NEGATED;
     }
+}
+
+/* Is the act held back from, pressed for, a thing's purpose, mused about, or told of a noun
+ * no one has? */
+static void held_back_or_wished(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
     /* "has refrained from commenting on X", "abstained from voting": what one holds back
        from is not done */
     static const char *const refrains[] = {"refrain", "abstain", "desist", NULL};
@@ -751,7 +809,7 @@ static void mood(sctx *s, size_t f)
        is no event of its own is asked or wished for, not done */
     if (fr->gov_rel == TC_REL_XCOMP && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "to") &&
         !lemma_in(s, fr->gov, aspects) && !lemma_in(s, fr->gov, planners) &&
-        !lemma_in(s, fr->gov, failures) && /* (what fails is not done: above) */
+        !lemma_in(s, fr->gov, failures) && /* (what fails is not done: failed_to) */
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         m->flags |= TC_EV_HYPOTHETICAL;
     /* "a plane used to help Afghan troops crashed": what a thing is used for, in a participle
@@ -770,6 +828,13 @@ static void mood(sctx *s, size_t f)
         for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++)
             if (rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no"))
                 m->flags |= TC_EV_NEGATED;
+}
+
+/* Is the negated act declining comment (011, then asserted)? 1: the mood is decided. */
+static int declined_comment(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
     /* "said it would not comment", "does not comment on": declining comment (011); but "has
        not commented", "did not comment": no comment seen, no refusal */
     int declines = (m->flags & TC_EV_NEGATED) && !strcmp(m->code, "010") &&
@@ -777,11 +842,18 @@ static void mood(sctx *s, size_t f)
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && declines; i++)
         declines = !(rel_of(s, s->kids[i]) == TC_REL_AUX &&
                      (!strcmp(s->tr.w[s->kids[i]].lemma, "have") || word_is(s, s->kids[i], "did")));
-    if (declines && s->c->cameo && tc_cameo_get(s->c->cameo, "011")) {
-        tc_code_set_code(s, m, "011");
-        m->flags &= ~(unsigned)(TC_EV_NEGATED | TC_EV_HYPOTHETICAL);
-        return;
-    }
+    if (!declines || !s->c->cameo || !tc_cameo_get(s->c->cameo, "011")) return 0;
+    tc_code_set_code(s, m, "011");
+    m->flags &= ~(unsigned)(TC_EV_NEGATED | TC_EV_HYPOTHETICAL);
+    return 1;
+}
+
+/* Is the act what another plans, wishes or says one must do, no plan of the actor's own
+ * (hypothetical)? 1: the mood is decided. */
+static int wished_by_another(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
     /* "Qatar expects Israel to release X", "wants Kyiv to cede land": what one plans or wishes
        for another is no plan of the other's */
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, planners) &&
@@ -789,15 +861,23 @@ static void mood(sctx *s, size_t f)
         for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++)
             if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < fr->pred) {
                 m->flags |= TC_EV_HYPOTHETICAL;
-                return;
+                return 1;
             }
     /* "Russia has to withdraw its troops", "Turkey needs to get rid of the S-400": what one must
        do is no plan of one's own (a speaker's demand, tc_code_obligation) */
     if (fr->gov_rel == TC_REL_XCOMP && obliged_by(s, fr)) {
         m->flags |= TC_EV_HYPOTHETICAL;
-        return;
+        return 1;
     }
-    if (!is_future(s, f)) return;
+    return 0;
+}
+
+/* Is the future act the writer's or another's forecast, no one's intent (hypothetical)? 1:
+ * the mood is decided. */
+static int forecast(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
     /* "the government is expected to give the green light", "is likely to visit": the writer's
        forecast, no one's intent (the news set's convention) */
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE &&
@@ -806,7 +886,7 @@ static void mood(sctx *s, size_t f)
          !strcmp(s->tr.w[fr->gov].lemma, "likely") ||
          !strcmp(s->tr.w[fr->gov].lemma, "unlikely"))) {
         m->flags |= TC_EV_HYPOTHETICAL;
-        return;
+        return 1;
     }
     /* "there is little reason to think that the two leaders will meet", "analysts believe
        Seoul will sign": what another thinks one will do is a forecast, not the actor's intent
@@ -821,23 +901,40 @@ static void mood(sctx *s, size_t f)
         const tc_mention *actor = mention_at(s, tc_code_first_arg_mention(s, fr->subj, fr->nsubj));
         if (!thinker || !actor || strncmp(thinker->code, actor->code, 3)) {
             m->flags |= TC_EV_HYPOTHETICAL;
-            return;
+            return 1;
         }
     }
+    return 0;
+}
+
+/* Is the negated future act a refusal (12x)? 1: the mood is decided. */
+static int refused(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
     /* "does not want to meet X", "has no plans to": the intent denied */
     if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && s->frame_of[fr->gov] >= 0 &&
         s->fr[s->frame_of[fr->gov]].flags & TC_FR_NEGATED)
         m->flags |= TC_EV_NEGATED;
     int root = code_root(m->code);
     /* "will not lift the embargo", "won't accept refugees": a refusal */
-    if ((m->flags & TC_EV_NEGATED) && root >= 3 && root <= 8) {
-        const char *no = refined(governor_of("120"), m->code);
-        if (no && s->c->cameo && tc_cameo_get(s->c->cameo, no)) {
-            tc_code_set_code(s, m, no);
-            m->flags &= ~(unsigned)TC_EV_NEGATED;
-        }
-        return;
+    if (!(m->flags & TC_EV_NEGATED) || root < 3 || root > 8) return 0;
+    const char *no = refined(governor_of("120"), m->code);
+    if (no && s->c->cameo && tc_cameo_get(s->c->cameo, no)) {
+        tc_code_set_code(s, m, no);
+        m->flags &= ~(unsigned)TC_EV_NEGATED;
     }
+    return 1;
+}
+
+/* The future act of the actor's own: done when it is a stance stated, an intent's own code or
+ * an inquiry announced; else an intent (03x) of a cooperative act, a threat (13x) of a hostile
+ * one its own side announces, or hypothetical. */
+static void intended(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
+    int root = code_root(m->code);
     /* "reaffirmed its commitment to supporting X": support stated is support given (051,
        as "reaffirmed its support for X"), no intent */
     if (!strncmp(m->code, "051", 3) && stance_stated(s, fr)) return;
@@ -868,6 +965,25 @@ static void mood(sctx *s, size_t f)
         tc_code_set_code(s, m, to);
     else
         m->flags |= TC_EV_HYPOTHETICAL;
+}
+
+/* The mood of predicate frame f's match: which flags (negated, hypothetical, past) it takes
+ * and, for a refusal, an intent or a threat, its finer code. The steps run in this order: a
+ * later one reads the flags and the code an earlier one set. */
+static void mood(sctx *s, size_t f)
+{
+    own_words(s, f);
+    told_as_old(s, f);
+    named_by_noun(s, f);
+    accused_of(s, f);
+    not_claimed(s, f);
+    waited_or_replaced(s, f);
+    failed_to(s, f);
+    held_back_or_wished(s, f);
+    if (declined_comment(s, f) || wished_by_another(s, f)) return;
+    if (!is_future(s, f)) return;
+    if (forecast(s, f) || refused(s, f)) return;
+    intended(s, f);
 }
 
 /* Does the pattern itself name a negation or a modal ("not * clash", "will * bargain")? Then

@@ -2343,7 +2343,8 @@ static const char *const org_heads[] = {
 /* The country (alpha-3 into cc3) of the best-known place the gazetteer has under the words
  * [i, j) of t: a country, a capital, a place of our alias table, a town of at least min_pop
  * people (a name that is only another place's alternative name: ten times that), a
- * subdivision of a million people or more, or, unless the name stands alone (no "in",
+ * subdivision of a million people or more (any first-level one for alone 2: before an agent,
+ * "the North Dakota Senate"), or, unless the name stands alone (no "in",
  * "-based" ... says it is a place), any other subdivision or place: "Meta" alone is a company
  * before it is a Colombian department of 500,000. The first place of the name that fits, of
  * the best-known one's country ("Mombasa": the county, then the city). 0 when none or no
@@ -2370,7 +2371,7 @@ static int place_of(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j
         int known = (p.flags & (TC_GAZ_CAPITAL | TC_GAZ_CURATED)) || p.kind == TC_GAZ_COUNTRY;
         if (p.kind == TC_GAZ_CITY && p.pop < need && !known) continue;
         if (alone && p.kind != TC_GAZ_CITY && !known &&
-            !(p.kind == TC_GAZ_ADMIN1 && p.pop >= 1000000))
+            !(p.kind == TC_GAZ_ADMIN1 && (alone == 2 || p.pop >= 1000000)))
             continue;
         memcpy(cc3, p.cc3, 4);
         return 1;
@@ -3225,7 +3226,7 @@ static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sente
     if (p && (p->flags & TC_MENTION_UNKNOWN) && (pend == at || owner || level) &&
         (p->kind == TC_KIND_UNKNOWN || p->kind == TC_KIND_REGION) &&
         !(p->tok0 > s->tok0 && is_hyphen(&t->toks[p->tok0 - 1])) &&
-        place_of(d, t, p->tok0, pend, 500000, 1, cc3)) {
+        place_of(d, t, p->tok0, pend, 500000, 2, cc3)) {
         memcpy(p->code, cc3, 4);
         p->kind = TC_KIND_REGION;
         p->rule = "a place the gazetteer knows, before an agent";

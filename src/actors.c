@@ -3098,8 +3098,7 @@ static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentenc
         u->kind = TC_KIND_REGION;
     }
     /* "Badghis province", "Lamu county": the same word in lower case after the name */
-    if (!rule && j < end && !org &&
-        !(t->toks[j].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+    if (!rule && j < end && !org && !(t->toks[j].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
         in_words(&t->toks[j], admin_units, sizeof admin_units / sizeof *admin_units) &&
         place_of(d, t, i, j, 1000, 0, cc3)) {
         rule = "a place the gazetteer knows before its administration's word ('Badghis province')";
@@ -3192,9 +3191,9 @@ static int included_after(const tc_text *t, uint32_t from, uint32_t to)
 static int local_words(const tc_text *t, uint32_t from, uint32_t to)
 {
     static const char *const levels[] = {
-        "state",  "provincial", "regional", "province", "district", "county",    "city",
-        "local",  "municipal",  "metropolitan", "police", "municipality", "governorate",
-        "region", "prefectural", "territorial", "tribal"};
+        "state",       "provincial", "regional",    "province",     "district", "county",
+        "city",        "local",      "municipal",   "metropolitan", "police",   "municipality",
+        "governorate", "region",     "prefectural", "territorial",  "tribal"};
     for (uint32_t k = from; k < to; k++)
         if ((t->toks[k].flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
             !in_words(&t->toks[k], levels, sizeof levels / sizeof *levels))

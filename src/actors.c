@@ -995,6 +995,22 @@ static const entry *nearest_hand_written(const tc_actors *d, const pattern *p, i
     return nearest;
 }
 
+/* With no day, the latest generated office of a name of two words or more ("Andrew Holness"
+ * in an undated sentence is Jamaica's prime minister, as facts last give him; a surname
+ * alone stays a word: "Meta"; not a party leader's role), or NULL. */
+static const entry *latest_generated(const tc_actors *d, const pattern *p)
+{
+    const entry *latest = NULL;
+    for (uint32_t i = 0; i < p->nids; i++) {
+        const entry *e = &d->entries[p->ids[i]];
+        if (!e->generated || (!e->from && !e->to) || e->kind != TC_KIND_PERSON ||
+            !strcmp(e->code + 3, "PTY"))
+            continue; /* a party leader's role says less than the office an agent names */
+        if (!latest || (latest->to && (!e->to || e->to > latest->to))) latest = e;
+    }
+    return latest;
+}
+
 /* Picks the entry of p for the day (0: unknown): a covering range, else an undated entry,
  * the hand-written entries first, then the generated ones; with no day a hand-written role
  * (the latest) before any generated entry, since actors.txt wins; else the hand-written role
@@ -1018,6 +1034,7 @@ static const entry *pick(const tc_actors *d, const pattern *p, int32_t day, int 
         }
         if (undated) return undated;
         if (!rank && !day && (undated = nearest_hand_written(d, p, 0))) return undated;
+        if (rank && !day && p->ntok >= 2 && (undated = latest_generated(d, p))) return undated;
     }
     *country_only = day != 0;
     return nearest_hand_written(d, p, day);
@@ -2326,7 +2343,8 @@ static const char *const org_heads[] = {
 /* The country (alpha-3 into cc3) of the best-known place the gazetteer has under the words
  * [i, j) of t: a country, a capital, a place of our alias table, a town of at least min_pop
  * people (a name that is only another place's alternative name: ten times that), a
- * subdivision of a million people or more, or, unless the name stands alone (no "in",
+ * subdivision of a million people or more (any first-level one for alone 2: before an agent,
+ * "the North Dakota Senate"), or, unless the name stands alone (no "in",
  * "-based" ... says it is a place), any other subdivision or place: "Meta" alone is a company
  * before it is a Colombian department of 500,000. The first place of the name that fits, of
  * the best-known one's country ("Mombasa": the county, then the city). 0 when none or no
@@ -2353,7 +2371,7 @@ static int place_of(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j
         int known = (p.flags & (TC_GAZ_CAPITAL | TC_GAZ_CURATED)) || p.kind == TC_GAZ_COUNTRY;
         if (p.kind == TC_GAZ_CITY && p.pop < need && !known) continue;
         if (alone && p.kind != TC_GAZ_CITY && !known &&
-            !(p.kind == TC_GAZ_ADMIN1 && p.pop >= 1000000))
+            !(p.kind == TC_GAZ_ADMIN1 && (alone == 2 || p.pop >= 1000000)))
             continue;
         memcpy(cc3, p.cc3, 4);
         return 1;
@@ -2536,6 +2554,20 @@ static int said_who(const tc_actors *d, const tc_text *t, const tc_sentence *s, 
     return in_words(a, copulas, 2) && (word_is(b, "a") || word_is(b, "an"));
 }
 
+/* Is the capitalised word i at a clause's start a well-known place of the gazetteer (a
+ * capital, a city of 500,000, a subdivision of a million) that owns what follows: "'s" or a
+ * lower-case word ("Punjab government", "Kurdistan's regional government")? */
+static int start_place(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t i)
+{
+    char cc3[4];
+    uint32_t end = s->tok0 + s->ntok;
+    return i + 1 < end && (t->toks[i].flags & TC_TOK_CAP) && !(t->toks[i].flags & TC_TOK_UPPER) &&
+           (word_is(&t->toks[i + 1], "'s") ||
+            ((t->toks[i + 1].flags & TC_TOK_WORD) &&
+             !(t->toks[i + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)))) &&
+           place_of(d, t, i, i + 1, 500000, 1, cc3);
+}
+
 /* The end of the unknown name that starts at token i (i itself when none starts there). It
  * has a word of its own: a hidden capital alone is no name ("the Paris stock exchange"). No
  * closed-class word starts one ("The", "We", "I"); at a clause's start a capitalised word
@@ -2554,7 +2586,7 @@ static uint32_t name_end(const tc_actors *d, const tc_text *t, const tc_sentence
     if (!particle && clause_start(t, s, i) &&
         (i + 1 >= end || !(name_piece(t, s, mark, i + 1) || particle_name(t, s, mark, i + 1) ||
                            hyphen_name(t, s, mark, i + 1))) &&
-        !(who = said_who(d, t, s, i)))
+        !(who = said_who(d, t, s, i)) && !start_place(d, t, s, i))
         return i; /* "Officials said", "\"Deputies ..."; not "Dakin-Grimm said" */
     while (j < end) {
         const tc_token *w = &t->toks[j];
@@ -3065,6 +3097,13 @@ static void place_unknown(const tc_actors *d, const tc_text *t, const tc_sentenc
         rule = "a place the gazetteer knows and its administration's word ('Lamu County')";
         u->kind = TC_KIND_REGION;
     }
+    /* "Badghis province", "Lamu county": the same word in lower case after the name */
+    if (!rule && j < end && !org && !(t->toks[j].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
+        in_words(&t->toks[j], admin_units, sizeof admin_units / sizeof *admin_units) &&
+        place_of(d, t, i, j, 1000, 0, cc3)) {
+        rule = "a place the gazetteer knows before its administration's word ('Badghis province')";
+        u->kind = TC_KIND_REGION;
+    }
     if (!rule) return;
     memcpy(u->code, cc3, 4);
     u->rule = rule;
@@ -3146,6 +3185,22 @@ static int included_after(const tc_text *t, uint32_t from, uint32_t to)
     return i == to || modifiers_only(t, i, to);
 }
 
+/* Are tokens [from, to) lower-case words that say which level of a state an agent is of
+ * ("state", "provincial", "regional", "city", "police" ...): "the Lagos state government",
+ * "the Kandahar provincial police chief"? */
+static int local_words(const tc_text *t, uint32_t from, uint32_t to)
+{
+    static const char *const levels[] = {
+        "state",       "provincial", "regional",    "province",     "district", "county",
+        "city",        "local",      "municipal",   "metropolitan", "police",   "municipality",
+        "governorate", "region",     "prefectural", "territorial",  "tribal"};
+    for (uint32_t k = from; k < to; k++)
+        if ((t->toks[k].flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
+            !in_words(&t->toks[k], levels, sizeof levels / sizeof *levels))
+            return 0;
+    return from < to;
+}
+
 /* Gives the agent with no state res[q] ("---GOV") the state of a place the sentence puts it
  * in: a name no dictionary knows right before it, or before "'s" and its modifiers, that is a
  * well-known place of the gazetteer (place_of for a name alone: "Central Java Governor X" =
@@ -3165,10 +3220,12 @@ static void stateless_agent(const tc_actors *d, const tc_text *t, const tc_sente
     uint32_t pend = p ? p->tok0 + p->ntok : 0, at = res[q].tok0;
     int owner = p && pend + 1 <= at && word_is(&t->toks[pend], "'s") &&
                 (pend + 1 == at || modifiers_only(t, pend + 1, at));
-    if (p && (p->flags & TC_MENTION_UNKNOWN) && (pend == at || owner) &&
+    /* "the Lagos state government", "the Sindh provincial assembly": a subdivision's words */
+    int level = p && pend < at && at <= pend + 2 && local_words(t, pend, at);
+    if (p && (p->flags & TC_MENTION_UNKNOWN) && (pend == at || owner || level) &&
         (p->kind == TC_KIND_UNKNOWN || p->kind == TC_KIND_REGION) &&
         !(p->tok0 > s->tok0 && is_hyphen(&t->toks[p->tok0 - 1])) &&
-        place_of(d, t, p->tok0, pend, 500000, 1, cc3)) {
+        place_of(d, t, p->tok0, pend, 500000, 2, cc3)) {
         memcpy(p->code, cc3, 4);
         p->kind = TC_KIND_REGION;
         p->rule = "a place the gazetteer knows, before an agent";
@@ -3217,7 +3274,7 @@ static void place_people(const tc_actors *d, const tc_text *t, tc_mention *m, ui
     uint32_t i = m->tok0 + m->ntok, len;
     const char *why;
     char cc3[4];
-    if (!gazetteer_place(m) || strlen(m->code) != 3 || i >= end ||
+    if (!gazetteer_place(m) || strlen(m->code) != 3 || i >= end || local_words(t, i, i + 1) ||
         tc_nouns_head(d->nouns, t, i, end, TC_NOUNS_MODIFIER, &len, &why) != TC_NOUN_PERSON ||
         !place_of(d, t, m->tok0, m->tok0 + m->ntok, 1000000, 1, cc3))
         return; /* a smaller town's name is a club's as often: "a Liverpool footballer" */

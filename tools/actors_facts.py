@@ -414,7 +414,12 @@ def forces_names(text):
         for piece in split_top(block):
             piece = piece.strip()
             m = re.match(r"^([^()]+?)\s*\(([^)]*)\)", piece)
-            if m:
+            rest, name_rx = piece[m.end():].strip() if m else "", r"^[A-Z][\w-]*( [A-Z][\w-]*)?$"
+            if m and re.match(name_rx, rest) and re.match(name_rx, m.group(2).strip()):
+                # a bracket inside the name qualifies it: "Sindh (Pakistan) Rangers" is the
+                # Sindh Rangers, not "Sindh" and "Pakistan"
+                out.append(m.group(1) + " " + piece[m.end():].strip())
+            elif m:
                 out.append(m.group(1))
                 for alt in re.split(r";|,| and ", m.group(2)):
                     alt = re.sub(r"^(aka|also known as|includes|formerly)\s+", "", alt.strip())

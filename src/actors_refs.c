@@ -351,8 +351,8 @@ static const tc_mention *own_country(const tc_text *t, uint32_t first, uint32_t 
 static const tc_mention *own_meeting(const tc_text *t, uint32_t first, uint32_t i, uint32_t end,
                                      const tc_mention *res, size_t n)
 {
-    static const char *const meetings[] = {"visit", "visits",  "trip",     "trips",
-                                           "tour",  "talks",   "meeting",  "meetings",
+    static const char *const meetings[] = {"visit",  "visits",      "trip",    "trips",
+                                           "tour",   "talks",       "meeting", "meetings",
                                            "summit", "negotiations"};
     const size_t nmeet = sizeof meetings / sizeof *meetings;
     int thing;

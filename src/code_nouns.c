@@ -841,10 +841,9 @@ void tc_code_noun(sctx *s, uint32_t w)
             (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || (cw && !strcmp(cw, "by")))) {
             src = tc_code_arg_mention(s, c, 1);
             if (cw && src != NO_MENTION) byw = c;
-        }
-        else if (tgt == NO_MENTION && cw && in_words(cw, tc_code_target_preps) &&
-                 strcmp(cw, "by") && strcmp(cw, "from") &&
-                 (!aimed || !strcmp(cw, "against") || !strcmp(cw, "on"))) {
+        } else if (tgt == NO_MENTION && cw && in_words(cw, tc_code_target_preps) &&
+                   strcmp(cw, "by") && strcmp(cw, "from") &&
+                   (!aimed || !strcmp(cw, "against") || !strcmp(cw, "on"))) {
             tgt = tc_code_arg_mention(s, c, 2);
             if (!strcmp(cw, "of")) of = c;
         }
@@ -911,9 +910,9 @@ static const char *const sayings[] = {"say",    "tell", "add",   "state", "insis
 /* Words of a state of concern said of its holder ("was concerned about", "is alarmed by"). */
 /* (and disappointment, as "express disappointment" is 110: "Ghana is deeply disappointed by
    Togo's decision"; fourteenth session, recall6) */
-static const char *const worries[] = {"concerned", "alarmed",   "worried",      "troubled",
-                                      "disturbed", "dismayed",  "perturbed",    "disappointed",
-                                      NULL};
+static const char *const worries[] = {"concerned", "alarmed",      "worried",
+                                      "troubled",  "disturbed",    "dismayed",
+                                      "perturbed", "disappointed", NULL};
 
 /* Is clause w the content of a statement noun n hung on a saying ("said in a statement[n]
  * that[mark] it was concerned[w]")? */

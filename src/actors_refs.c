@@ -344,6 +344,26 @@ static const tc_mention *own_country(const tc_text *t, uint32_t first, uint32_t 
     return m ? m : thing && !(n && res[0].tok0 < i) ? ref_of(r, REF_STATE) : NULL;
 }
 
+/* "Rubio said his visit to Taiwan went well", "Sharif spoke of her talks with the IMF": "his"
+ * or "her" before a noun of a meeting (at most one word between: "his two-day visit") at token i
+ * is the person who opened the sentence (recall6, fourteenth session: a meeting noun whose
+ * doer is only a possessive went uncoded); NULL when the words are no such reference. */
+static const tc_mention *own_meeting(const tc_text *t, uint32_t first, uint32_t i, uint32_t end,
+                                     const tc_mention *res, size_t n)
+{
+    static const char *const meetings[] = {"visit",  "visits",      "trip",    "trips",
+                                           "tour",   "talks",       "meeting", "meetings",
+                                           "summit", "negotiations"};
+    const size_t nmeet = sizeof meetings / sizeof *meetings;
+    int thing;
+    if (!possessive(&t->toks[i], &thing) || thing || i + 1 >= end) return NULL;
+    if (!in_words(&t->toks[i + 1], meetings, nmeet) &&
+        !(i + 2 < end && in_words(&t->toks[i + 2], meetings, nmeet)))
+        return NULL;
+    const tc_mention *m = opener_state(t, first, i, res, n, 0);
+    return m && m->kind == TC_KIND_PERSON && strlen(m->code) >= 3 ? m : NULL;
+}
+
 /* Is sector (an agent code's part after the state, "MIL") one of the armed forces of a state? */
 static int security_sector(const char *sector)
 {
@@ -1314,6 +1334,20 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
                 n++;
                 changed = 1;
                 i += 2;
+                continue;
+            }
+        }
+        if ((k == nm || m[k].tok0 > i) && i + 1 < end) {
+            const tc_mention *own = own_meeting(t, s->tok0, i, end, res, n);
+            if (own) {
+                res[n] = *own;
+                res[n].tok0 = i;
+                res[n].ntok = 1;
+                res[n].flags &= ~(TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR);
+                res[n].rule = "'his' / 'her' + a meeting noun: the person who opened the sentence";
+                n++;
+                changed = 1;
+                i++;
                 continue;
             }
         }

@@ -831,18 +831,19 @@ void tc_code_noun(sctx *s, uint32_t w)
         s, aimed ? tc_verbs_lookup(s->c->verbs, aimed, strlen(aimed)) : noun_verb(s, w));
     if (!p) return;
     int32_t src = om ? own : NO_MENTION, tgt = NO_MENTION;
-    uint32_t of = UINT32_MAX;
+    uint32_t of = UINT32_MAX, byw = UINT32_MAX;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
         if (om && s->ment[c] == own) continue;
         if (src == NO_MENTION &&
-            (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || (cw && !strcmp(cw, "by"))))
+            (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || (cw && !strcmp(cw, "by")))) {
             src = tc_code_arg_mention(s, c, 1);
-        else if (tgt == NO_MENTION && cw && in_words(cw, tc_code_target_preps) &&
-                 strcmp(cw, "by") && strcmp(cw, "from") &&
-                 (!aimed || !strcmp(cw, "against") || !strcmp(cw, "on"))) {
+            if (cw && src != NO_MENTION) byw = c;
+        } else if (tgt == NO_MENTION && cw && in_words(cw, tc_code_target_preps) &&
+                   strcmp(cw, "by") && strcmp(cw, "from") &&
+                   (!aimed || !strcmp(cw, "against") || !strcmp(cw, "on"))) {
             tgt = tc_code_arg_mention(s, c, 2);
             if (!strcmp(cw, "of")) of = c;
         }
@@ -853,6 +854,30 @@ void tc_code_noun(sctx *s, uint32_t w)
         uint32_t c = s->kids[i];
         const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
         if (cw && !strcmp(cw, "by") && c > of) src = tc_code_arg_mention(s, c, 1);
+    }
+    /* "during a visit by Modi to Mauritius": the parse hangs "by Modi" on the verb above and
+       the target on Modi; a meeting noun right before "by" is still the one it names the doer
+       of (fourteenth session, recall6) */
+    if (src == NO_MENTION && !aimed && meeting_verb(s, w) && w + 2 < s->tr.n &&
+        word_is(s, w + 1, "by") && s->tr.w[w + 1].head) {
+        uint32_t b = head_of(s, w + 1);
+        if (b > w + 1 && s->tr.w[b].head && head_of(s, b) != w &&
+            (rel_of(s, b) == TC_REL_OBL_AGENT || rel_of(s, b) == TC_REL_OBL ||
+             rel_of(s, b) == TC_REL_NMOD)) {
+            src = tc_code_arg_mention(s, b, 1);
+            if (src != NO_MENTION) byw = b;
+        }
+    }
+    /* ... and "a visit by Modi to Mauritius", "an attack by X on Y": the target hung on the
+       doer's name, not on the noun */
+    for (uint32_t i = byw != UINT32_MAX && tgt == NO_MENTION ? s->first[byw] : 0;
+         byw != UINT32_MAX && tgt == NO_MENTION && i < s->first[byw + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (c > byw && cw && in_words(cw, tc_code_target_preps) && strcmp(cw, "by") &&
+            strcmp(cw, "from") && strcmp(cw, "of") && strcmp(cw, "for") && strcmp(cw, "at") &&
+            (!aimed || !strcmp(cw, "against") || !strcmp(cw, "on")))
+            tgt = tc_code_arg_mention(s, c, 2);
     }
     if (src == NO_MENTION && tgt != NO_MENTION && !aimed && meeting_verb(s, w))
         src = meeting_agent(s, w, tgt);
@@ -883,8 +908,11 @@ static const char *const sayings[] = {"say",    "tell", "add",   "state", "insis
                                       "stress", "note", "write", "argue", NULL};
 
 /* Words of a state of concern said of its holder ("was concerned about", "is alarmed by"). */
-static const char *const worries[] = {"concerned", "alarmed",  "worried",   "troubled",
-                                      "disturbed", "dismayed", "perturbed", NULL};
+/* (and disappointment, as "express disappointment" is 110: "Ghana is deeply disappointed by
+   Togo's decision"; fourteenth session, recall6) */
+static const char *const worries[] = {"concerned", "alarmed",      "worried",
+                                      "troubled",  "disturbed",    "dismayed",
+                                      "perturbed", "disappointed", NULL};
 
 /* Is clause w the content of a statement noun n hung on a saying ("said in a statement[n]
  * that[mark] it was concerned[w]")? */
@@ -965,8 +993,11 @@ static void concerned(sctx *s, uint32_t w)
         const char *cw = case_word(s, c);
         held |= r == TC_REL_COP || r == TC_REL_AUX_PASS;
         if (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) subj = c;
+        /* ("disappointed with", "dismayed with"; but "concerned with" is "dealing with") */
         if ((r == TC_REL_OBL || r == TC_REL_OBL_AGENT) && cw && about == UINT32_MAX &&
-            (!strcmp(cw, "about") || !strcmp(cw, "by") || !strcmp(cw, "over") || !strcmp(cw, "at")))
+            (!strcmp(cw, "about") || !strcmp(cw, "by") || !strcmp(cw, "over") ||
+             !strcmp(cw, "at") ||
+             (!strcmp(cw, "with") && (word_is(s, w, "disappointed") || word_is(s, w, "dismayed")))))
             about = c;
         if (r == TC_REL_ADVMOD &&
             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never")))

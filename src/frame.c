@@ -410,6 +410,18 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
     }
     const tc_frame *g = frame_at(b, h);
     if (!g) return;
+    /* "a source said Ankara in the last few years imposed controls on ...", "officials said
+       Kenya on Tuesday deported ...": a clause a verb of saying reports, with no subject or
+       mark of its own, whose subject the parse made the saying's object (a name between the
+       verb and the clause) has that name for subject (fourteenth session, recall6 R120) */
+    static const char *const says[] = {"say", "add", "claim", "insist", "state", "confirm", NULL};
+    /* (a finite saying: not "for saying Jews should go", a gerund's content) */
+    if (r == TC_REL_CCOMP && f->mark == TC_FRAME_NONE && g->nobj == 1 && lemma_is(b, h, says) &&
+        b->p && strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBG") && g->obj[0].word > h &&
+        g->obj[0].word < p && w[g->obj[0].word].upos == TC_UPOS_PROPN) {
+        f->subj[f->nsubj++] = g->obj[0];
+        return;
+    }
     /* "condemned Thailand for sending Uyghurs back": what one is judged for, one did */
     static const char *const judges[] = {
         "condemn", "criticize", "criticise", "praise", "thank",    "blame",   "accuse",

@@ -633,6 +633,46 @@ static int plain_opening(const tc_parser *p, const uint8_t *xpos, uint32_t k)
     return 1;
 }
 
+/* The first word of a time phrase ending right before word k ("at first", "in the last few
+ * years", "on Tuesday", "last week"): a preposition, then up to four determiners, adjectives,
+ * numbers or nouns, the last a word of time; k when there is none. */
+static uint32_t time_phrase_start(const tc_parser *p, const char *const *words, const uint32_t *len,
+                                  const uint8_t *xpos, uint32_t k)
+{
+    static const char *const times[] = {
+        "first",    "year",   "years",   "month",   "months",  "week",      "weeks",     "day",
+        "days",     "decade", "decades", "monday",  "tuesday", "wednesday", "thursday",  "friday",
+        "saturday", "sunday", "weekend", "morning", "night",   "evening",   "afternoon", NULL};
+    static const char *const preps[] = {"at",   "in",      "on",   "over", "during",
+                                        "last", "earlier", "this", NULL};
+    if (k < 3) return k;
+    char low[16];
+    const char *last = words[k - 1];
+    if (len[k - 1] >= sizeof low) return k;
+    for (uint32_t q = 0; q < len[k - 1]; q++) low[q] = (char)tolower((unsigned char)last[q]);
+    low[len[k - 1]] = 0;
+    int timed = 0;
+    for (size_t q = 0; times[q] && !timed; q++) timed = !strcmp(low, times[q]);
+    if (!timed) return k;
+    /* (the first such word: "in the last few years" starts at "in", not "last") */
+    uint32_t start = k;
+    for (uint32_t j = k - 1; j > 0 && k - j <= 5; j--) {
+        int prep = 0;
+        for (size_t q = 0; preps[q] && !prep; q++)
+            prep =
+                len[j - 1] == strlen(preps[q]) && !strncasecmp(words[j - 1], preps[q], len[j - 1]);
+        if (prep) {
+            start = j - 1;
+            continue;
+        }
+        const char *x = tc_parse_xpos_name(p, xpos[j - 1]);
+        if (strcmp(x, "DT") && strcmp(x, "JJ") && strcmp(x, "CD") && strcmp(x, "NN") &&
+            strcmp(x, "NNS") && strcmp(x, "RB") && strcmp(x, "JJS"))
+            break;
+    }
+    return start;
+}
+
 /* May an aside between commas start with tag x: a participle ("backed by"), a noun phrase
  * ("a designated terrorist group", "Ambassador X") or a relative pronoun ("which has")? */
 static int aside_opening(const tc_parser *p, uint8_t x)
@@ -755,6 +795,20 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
             retag(p, vbd, i, cls, upos, xpos);
             continue;
         }
+        /* "Trump at first imposed[JJ] tariffs on ...", "a source said Ankara in the last few
+           years imposed[JJ] controls on ...": a time phrase between the subject that opens the
+           sentence (or a said clause's subject) and the -ed word before its object is skipped
+           as an adverb is (fourteenth session, recall6 R54, R120) */
+        int timed = 0;
+        if (past && !aside && i + 1 < n &&
+            (xpos_in(p, xpos[i + 1], XS_OBJECT) || xpos_in(p, xpos[i + 1], XS_NOMINAL))) {
+            uint32_t j = time_phrase_start(p, words, len, xpos, i);
+            if (j == i && k < i) j = time_phrase_start(p, words, len, xpos, k);
+            timed = j < i && j > 0 && xpos_in(p, xpos[j - 1], XS_BEFORE) &&
+                    ((opens_sentence(p, xpos, j) && !finite_before(p, xpos, i)) ||
+                     reported_subject(p, words, len, xpos, j - 1));
+            if (timed) k = j;
+        }
         if (!past || !xpos_in(p, xpos[k - 1], XS_BEFORE)) continue;
         /* with a finite verb elsewhere, only a participle right between a noun and the
            start of its object: a reduced relative has a preposition or nothing after it; after
@@ -780,7 +834,7 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
             if (len[q] == 1 && words[q][0] == ',') break;
             if (xpos_in(p, xpos[q], XS_FINITE)) opening_np = 0;
         }
-        if (has_finite && !opening && !reported && !aside && !opening_np &&
+        if (has_finite && !opening && !reported && !aside && !opening_np && !timed &&
             (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], XS_OBJECT)))
             continue;
         retag(p, vbd, i, cls, upos, xpos);

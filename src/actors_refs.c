@@ -1224,296 +1224,409 @@ previous:
     return r->nlist;
 }
 
-size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
-                         tc_actors_refs *refs, tc_arena *a, tc_mention **out)
+/* One sentence's pass of tc_actors_resolve: the mentions the dictionaries found (m, of which k
+   are consumed), those resolved so far (res, n of them) and the article's references. */
+typedef struct {
+    const tc_text *t;
+    const tc_sentence *s;
+    uint32_t sent, end;
+    const tc_mention *m;
+    size_t nm, k;
+    tc_mention *res;
+    size_t n;
+    tc_actors_refs *refs;
+    int changed, last_sort;
+    uint32_t last_end;
+} resolving;
+
+/* Decides whether a plural description at i ("the prime ministers") stands for the two
+   states named before, and if so takes both. */
+static int take_pair(resolving *p, uint32_t *at)
 {
-    const tc_sentence *s = &t->sents[sent];
-    uint32_t end = s->tok0 + s->ntok;
-    /* (a plural pronoun's token gives up to four: plural_ref) */
-    tc_mention *res = tc_arena_alloc(a, (nm + 4 * (size_t)s->ntok + 1) * sizeof *res);
-    size_t n = 0, k = 0;
-    int changed = 0, last_sort = REF_NONE;
-    uint32_t last_end = 0;
-    for (uint32_t i = s->tok0; i < end;) {
-        uint32_t pdet = 0, plen = 0;
-        int pgov = 0;
-        /* (the bare "the prime ministers" only of two named in this sentence or the one
-           before: "The G7 statement named China ... The foreign ministers" are the G7's) */
-        uint32_t since =
-            pair_at(t, i, end, &pdet, &plen, &pgov) && pdet == 1 && word_is(&t->toks[i], "the")
-                ? t->sents[sent ? sent - 1 : 0].tok0
-                : 0;
-        if ((k == nm || m[k].tok0 >= i) && plen &&
-            pair_mentions(t, i, pdet, plen, pgov, since, refs, &res[n]) == 2) {
-            n += 2;
-            while (k < nm && m[k].tok0 < i + plen) k++; /* "the prime ministers": ---GOV */
-            changed = 1;
-            i += plen;
-            continue;
-        }
-        /* "Vietnam and the Philippines held talks. Their foreign ministers signed ...": the
-           agent of each state of the list "their" stands for */
-        if (k < nm && m[k].tok0 == i && i > s->tok0 && !strncmp(m[k].code, "---", 3) &&
-            strlen(m[k].code) >= 6 && word_is(&t->toks[i - 1], "their")) {
-            const tc_mention *members[4];
-            int none;
-            size_t c = plural_ref(t, sent, i - 1, end, res, n, refs, members, &none), ok = c;
-            for (size_t q = 0; q < c; q++)
-                if (sort_of(members[q]) != REF_STATE && sort_of(members[q]) != REF_PERSON) ok = 0;
-            if (ok) {
-                tc_mention copy[4], agent = m[k++];
-                for (size_t q = 0; q < c; q++) copy[q] = *members[q];
-                for (size_t q = 0; q < c; q++) {
-                    res[n] = agent;
-                    snprintf(res[n].code, sizeof res[n].code, "%.3s%.28s", copy[q].code,
-                             agent.code + 3);
-                    res[n].name = copy[q].name;
-                    res[n].tok0 = i - 1;
-                    res[n].ntok = agent.ntok + 1;
-                    res[n].flags |= q ? TC_MENTION_ALSO : TC_MENTION_LIST;
-                    res[n].rule = "'their' + agent: the agents of the list of states named before";
-                    n++;
-                }
-                changed = 1;
-                i = agent.tok0 + agent.ntok;
-                continue;
-            }
-        }
-        if (k < nm && m[k].tok0 <= i) {
-            res[n] = m[k++];
-            const tc_mention *same = named_before(&res[n], refs);
-            if (same) {
-                snprintf(res[n].code, sizeof res[n].code, "%s", same->code);
-                res[n].kind = same->kind;
-                res[n].rule = "a name no dictionary knows, named in full before";
-                changed = 1;
-            }
-            changed |= resolve_agent(t, s->tok0, &res[n], refs, res, n);
-            /* "The Iranian president said his government would ...": the state of the actor
-               that opened the sentence, with the agent's sector */
-            int thing;
-            static const char *const bodies[] = {
-                "government", "administration", "ministry", "cabinet", "army",
-                "military",   "forces",         "troops",   "police",  "navy"};
-            const tc_mention *own = !strncmp(res[n].code, "---", 3) && strlen(res[n].code) >= 6 &&
-                                            in_words(&t->toks[res[n].tok0 + res[n].ntok - 1],
-                                                     bodies, sizeof bodies / sizeof *bodies) &&
-                                            res[n].tok0 > s->tok0 &&
-                                            possessive(&t->toks[res[n].tok0 - 1], &thing) && !thing
-                                        ? opener_state(t, s->tok0, res[n].tok0 - 1, res, n, 0)
-                                        : NULL;
-            if (own) {
-                memcpy(res[n].code, own->code, 3);
-                res[n].name = own->name;
-                res[n].tok0--;
-                res[n].ntok++;
-                res[n].rule =
-                    "'his' / 'her' + agent: the state of the actor that opened the sentence";
-                changed = 1;
-            }
-            i = res[n].tok0 + res[n].ntok;
-            forget_by_noun(refs, t, i - 1, &res[n], k < nm ? m[k].tok0 : end, last_end, last_sort);
-            remember(refs, t, &res[n]);
-            last_end = i;
-            last_sort = res[n].code[0] && res[n].code[0] != '-' ? sort_of(&res[n]) : REF_NONE;
-            n++;
-            continue;
-        }
-        /* "Putin said his country would not lift the ban", "Turkey says its nation ...": a
-           possessive's country is the state of the actor that opened the sentence (a person's
-           or an agent's), else, for "its" and "their", the last state named */
-        if ((k == nm || m[k].tok0 >= i + 2) && i + 1 < end) {
-            const tc_mention *own = own_country(t, s->tok0, i, res, n, refs);
-            if (own) {
-                res[n] = *own;
-                res[n].code[3] = 0;
-                res[n].kind = TC_KIND_COUNTRY;
-                res[n].tok0 = i;
-                res[n].ntok = 2;
-                res[n].rule = "a possessive's country: the state of the actor it refers to";
-                n++;
-                changed = 1;
-                i += 2;
-                continue;
-            }
-        }
-        if ((k == nm || m[k].tok0 > i) && i + 1 < end) {
-            const tc_mention *own = own_meeting(t, s->tok0, i, end, res, n);
-            if (own) {
-                res[n] = *own;
-                res[n].tok0 = i;
-                res[n].ntok = 1;
-                res[n].flags &= ~(TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR);
-                res[n].rule = "'his' / 'her' + a meeting noun: the person who opened the sentence";
-                n++;
-                changed = 1;
-                i++;
-                continue;
-            }
-        }
-        /* "Russia and China blocked the resolution. They vetoed ...": both */
-        if (k == nm || m[k].tok0 > i) {
-            const tc_mention *members[4];
-            int none;
-            size_t c = plural_ref(t, sent, i, end, res, n, refs, members, &none);
-            if (!c && !none) c = act_doer(t, sent, i, refs, res, n, members);
-            if (none) {
-                i++;
-                continue;
-            }
-            /* ("their" before an agent is resolve_agent's: "their governments") */
-            if (c && word_is(&t->toks[i], "their") && k < nm && m[k].tok0 == i + 1) c = 0;
-            if (c) {
-                tc_mention copy[4];
-                for (size_t q = 0; q < c; q++) copy[q] = *members[q];
-                for (size_t q = 0; q < c; q++) {
-                    res[n] = copy[q];
-                    res[n].tok0 = i;
-                    res[n].ntok = 1;
-                    res[n].flags &= ~(TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR);
-                    res[n].flags |= q ? TC_MENTION_ALSO : TC_MENTION_LIST;
-                    res[n].rule = "a plural pronoun: the list of actors named before";
-                    n++;
-                }
-                changed = 1;
-                i++;
-                continue;
-            }
-        }
-        uint32_t len = 0;
-        int sort = reference_at(t, i, end, &len);
-        const tc_mention *ante = sort == REF_PERSON ? NULL : ref_of(refs, sort);
-        /* "Japan protested to China. The country also summoned ...": "The country" opening a
-           sentence goes on with the state that opened the one before, not the last state
-           named, which may be the one acted on (subject continuity); not when this sentence
-           names that state itself (a state acts not on itself: "Ghana hosted talks on Togo.
-           The country accused Ghana"), nor "the neighbouring country" (another one). So do
-           "The group" and "The organisation" ("Hamas praised Hezbollah. The group ...") */
-        tc_mention opener;
-        if (sort != REF_PERSON && sort != REF_NONE && len == 2 &&
-            noun_sort(&t->toks[i + 1]) == sort &&
-            (i == s->tok0 || (!n && after_opener(t, s->tok0, i))) && refs->has_subject &&
-            sort_of(&refs->subject) == sort && strlen(refs->subject.code) >= 3 &&
-            (sort != REF_STATE ||
-             (strncmp(refs->subject.code, "IGO", 3) && strncmp(refs->subject.code, "NGO", 3) &&
-              strncmp(refs->subject.code, "MNC", 3))) &&
-            strncmp(refs->subject.code, "---", 3) &&
-            !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_PAIR))) {
-            int named = 0;
-            for (size_t q = k; q < nm && !named; q++)
-                named = sort == REF_STATE ? !strncmp(m[q].code, refs->subject.code, 3)
-                                          : !strcmp(m[q].code, refs->subject.code);
-            if (!named) {
-                opener = refs->subject;
-                if (sort == REF_STATE) {
-                    opener.code[3] = 0;
-                    opener.kind = TC_KIND_COUNTRY;
-                }
-                opener.flags = 0;
-                ante = &opener;
-            }
-        }
-        unsigned want = word_is(&t->toks[i], "she") ? TC_SEX_FEMALE : TC_SEX_MALE;
-        int lead = sort == REF_PERSON && (i == s->tok0 || (!n && after_opener(t, s->tok0, i))) &&
-                   sex_agrees(refs->lead_sex, want);
-        /* "Pashinyan met Putin in Moscow. He also criticized ...": a "he" or "she" opening a
-           sentence goes on with the person the sentence before opened with, not the last
-           person it named */
-        if (lead && refs->has_lead) ante = &refs->lead;
-        /* ... and when that sentence opened with a name no dictionary knows ("Abdi Ali, a
-           lawmaker, said ... He urged Farmajo"), with no one: not a person named further back */
-        if (lead && refs->lead_unknown) {
-            i += len ? len : 1;
-            continue;
-        }
-        /* "The Kenyan president said he would ...": the speaker, not a person named before */
-        int nobody = 0;
-        if (sort == REF_PERSON && !ante)
-            ante = speaking_subject(t, s->tok0, i, want, res, n, &nobody);
-        if (nobody) {
-            i += len;
-            continue;
-        }
-        if (sort == REF_PERSON && !ante && !(ante = pronoun_person_for(refs, want))) {
-            i += len;
-            continue;
-        }
-        /* "Lai Ching-te ... Lai said" */
-        if (!ante && (ante = person_by_name(t, s, i, refs))) len = 1;
-        if (!ante && (ante = object_of_pronoun(t, i, res, n))) len = 1;
-        if (!ante && (ante = others_of(t, s->tok0, i, res, n))) len = 1;
-        if (!ante && (ante = maker_of(t, i, end, refs, res, n))) len = 1;
-        if (!ante && (ante = proposal_maker(t, sent, i, refs, res, n))) len = 1;
-        if (!ante && (ante = speaker_object(t, s->tok0, i, end, res, n))) len = 1;
-        /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
-        if (!ante && i == s->tok0 && refs->has_subject && opening_pronoun(t, i, end) &&
-            /* (number: "Thousands of Kenyans protested. They ..." is no "It") */
-            !(word_is(&t->toks[i], "it") && refs->subject_many)) {
-            ante = &refs->subject;
-            len = 1;
-        }
-        /* "The United States said it was watching": "it" / "they" right after a speech verb
-         * is the speaker, the sentence's first actor when it heads the sentence. */
-        if (!ante && n > 0 &&
-            (res[0].tok0 == s->tok0 ||
-             (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
-            said_it(t, s->tok0, i) && res[0].code[0] && res[0].code[0] != '-' &&
-            /* (number: "Britain said they had ..." are others, not Britain) */
-            (word_is(&t->toks[i], "it") || takes_they(&res[0]))) {
-            ante = &res[0];
-            len = 1;
-        }
-        /* "Russia expelled Estonian diplomats, and it also warned Latvia": "it" or "they"
-           as the subject of a clause joined by "and" or "but" goes on with the actor that
-           opened the sentence (subject continuity), when it agrees in number: a state or an
-           organisation "it", agents or a group "they"; not a person ("he"), a list (the
-           plural rules), nor a name the sentence named between as its own subject */
-        if (!ante && n > 0 && joined_subject(t, s->tok0, i, end) &&
-            (res[0].tok0 == s->tok0 ||
-             (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
-            res[0].code[0] && res[0].code[0] != '-' && strncmp(res[0].code, "---", 3) &&
-            res[0].kind != TC_KIND_PERSON && !(res[0].flags & TC_MENTION_UNKNOWN) &&
-            !(res[0].flags & (TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR)) &&
-            (word_is(&t->toks[i], "it") ? !plural_agent(t, &res[0]) : takes_they(&res[0]))) {
-            ante = &res[0];
-            len = 1;
-        }
-        /* "Russian forces attacked Kharkiv. Ukraine said they also shelled Sumy": "they"
-           after a verb of saying whose speaker is a state named by its name (which says
-           "it") is the actor that opened the sentence before, when it can be "they" and is
-           not that state */
-        if (!ante && n > 0 && word_is(&t->toks[i], "they") && said_it(t, s->tok0, i) &&
-            res[0].tok0 <= s->tok0 + 1 && !takes_they(&res[0]) && refs->has_subject &&
-            takes_they(&refs->subject) && strncmp(refs->subject.code, "---", 3) &&
-            strncmp(refs->subject.code, res[0].code, 3) &&
-            !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR))) {
-            ante = &refs->subject;
-            len = 1;
-        }
-        /* "Soldiers arrested two journalists. They accused them of spying": "them" in a
-           sentence opened by a "They" that went on with the opening actor before, and no
-           actor between, is the people that sentence acted on (its first plural agent after
-           the opener), not the opener again */
-        if (!ante && word_is(&t->toks[i], "them") && n == 1 && res[0].tok0 == s->tok0 &&
-            word_is(&t->toks[s->tok0], "they") && refs->has_subject && refs->has_object &&
-            !strcmp(res[0].code, refs->subject.code)) {
-            ante = &refs->object;
-            len = 1;
-        }
-        if (ante && (k == nm || m[k].tok0 >= i + len)) {
-            res[n] = *ante;
-            res[n].tok0 = i;
-            res[n].ntok = len;
-            res[n].rule = "a reference to an actor named before";
-            n++;
-            changed = 1;
-            i += len;
-            continue;
-        }
-        if (!len) forget_by_noun(refs, t, i, NULL, k < nm ? m[k].tok0 : end, last_end, last_sort);
-        i++;
+    const tc_text *t = p->t;
+    uint32_t i = *at, pdet = 0, plen = 0;
+    int pgov = 0;
+    /* (the bare "the prime ministers" only of two named in this sentence or the one
+       before: "The G7 statement named China ... The foreign ministers" are the G7's) */
+    uint32_t since =
+        pair_at(t, i, p->end, &pdet, &plen, &pgov) && pdet == 1 && word_is(&t->toks[i], "the")
+            ? t->sents[p->sent ? p->sent - 1 : 0].tok0
+            : 0;
+    if ((p->k == p->nm || p->m[p->k].tok0 >= i) && plen &&
+        pair_mentions(t, i, pdet, plen, pgov, since, p->refs, &p->res[p->n]) == 2) {
+        p->n += 2;
+        while (p->k < p->nm && p->m[p->k].tok0 < i + plen)
+            p->k++; /* "the prime ministers": ---GOV */
+        p->changed = 1;
+        *at = i + plen;
+        return 1;
     }
-    while (k < nm) res[n++] = m[k++];
+    return 0;
+}
+
+/* Decides whether "their" + an agent at i stands for the agents of each state of the list
+   "their" refers to, and if so takes one agent per state. */
+static int take_their_agent(resolving *p, uint32_t *at)
+{
+    const tc_text *t = p->t;
+    uint32_t i = *at;
+    size_t k = p->k;
+    /* "Vietnam and the Philippines held talks. Their foreign ministers signed ...": the
+       agent of each state of the list "their" stands for */
+    if (!(k < p->nm && p->m[k].tok0 == i && i > p->s->tok0 && !strncmp(p->m[k].code, "---", 3) &&
+          strlen(p->m[k].code) >= 6 && word_is(&t->toks[i - 1], "their")))
+        return 0;
+    const tc_mention *members[4];
+    int none;
+    size_t c = plural_ref(t, p->sent, i - 1, p->end, p->res, p->n, p->refs, members, &none), ok = c;
+    for (size_t q = 0; q < c; q++)
+        if (sort_of(members[q]) != REF_STATE && sort_of(members[q]) != REF_PERSON) ok = 0;
+    if (!ok) return 0;
+    tc_mention copy[4], agent = p->m[p->k++];
+    for (size_t q = 0; q < c; q++) copy[q] = *members[q];
+    for (size_t q = 0; q < c; q++) {
+        tc_mention *r = &p->res[p->n];
+        *r = agent;
+        snprintf(r->code, sizeof r->code, "%.3s%.28s", copy[q].code, agent.code + 3);
+        r->name = copy[q].name;
+        r->tok0 = i - 1;
+        r->ntok = agent.ntok + 1;
+        r->flags |= q ? TC_MENTION_ALSO : TC_MENTION_LIST;
+        r->rule = "'their' + agent: the agents of the list of states named before";
+        p->n++;
+    }
+    p->changed = 1;
+    *at = agent.tok0 + agent.ntok;
+    return 1;
+}
+
+/* Decides whether a found agent ("his government") belongs to the state of the actor that
+   opened the sentence, and if so gives it that state. */
+static void own_body(resolving *p)
+{
+    const tc_text *t = p->t;
+    tc_mention *r = &p->res[p->n];
+    /* "The Iranian president said his government would ...": the state of the actor
+       that opened the sentence, with the agent's sector */
+    int thing;
+    static const char *const bodies[] = {
+        "government", "administration", "ministry", "cabinet", "army",
+        "military",   "forces",         "troops",   "police",  "navy"};
+    const tc_mention *own =
+        !strncmp(r->code, "---", 3) && strlen(r->code) >= 6 &&
+                in_words(&t->toks[r->tok0 + r->ntok - 1], bodies, sizeof bodies / sizeof *bodies) &&
+                r->tok0 > p->s->tok0 && possessive(&t->toks[r->tok0 - 1], &thing) && !thing
+            ? opener_state(t, p->s->tok0, r->tok0 - 1, p->res, p->n, 0)
+            : NULL;
+    if (own) {
+        memcpy(r->code, own->code, 3);
+        r->name = own->name;
+        r->tok0--;
+        r->ntok++;
+        r->rule = "'his' / 'her' + agent: the state of the actor that opened the sentence";
+        p->changed = 1;
+    }
+}
+
+/* Decides what a mention the dictionaries found at i stands for: a name given in full
+   before, an agent's state, and remembers it for the references that follow. */
+static int take_mention(resolving *p, uint32_t *at)
+{
+    if (!(p->k < p->nm && p->m[p->k].tok0 <= *at)) return 0;
+    const tc_text *t = p->t;
+    tc_mention *r = &p->res[p->n];
+    *r = p->m[p->k++];
+    const tc_mention *same = named_before(r, p->refs);
+    if (same) {
+        snprintf(r->code, sizeof r->code, "%s", same->code);
+        r->kind = same->kind;
+        r->rule = "a name no dictionary knows, named in full before";
+        p->changed = 1;
+    }
+    p->changed |= resolve_agent(t, p->s->tok0, r, p->refs, p->res, p->n);
+    own_body(p);
+    uint32_t i = r->tok0 + r->ntok;
+    forget_by_noun(p->refs, t, i - 1, r, p->k < p->nm ? p->m[p->k].tok0 : p->end, p->last_end,
+                   p->last_sort);
+    remember(p->refs, t, r);
+    p->last_end = i;
+    p->last_sort = r->code[0] && r->code[0] != '-' ? sort_of(r) : REF_NONE;
+    p->n++;
+    *at = i;
+    return 1;
+}
+
+/* Decides whether a possessive at i ("his country", "his meeting") stands for the state
+   or the person of an actor named before, and if so takes it. */
+static int take_possessive(resolving *p, uint32_t *at)
+{
+    const tc_text *t = p->t;
+    uint32_t i = *at;
+    tc_mention *r = &p->res[p->n];
+    /* "Putin said his country would not lift the ban", "Turkey says its nation ...": a
+       possessive's country is the state of the actor that opened the sentence (a person's
+       or an agent's), else, for "its" and "their", the last state named */
+    if ((p->k == p->nm || p->m[p->k].tok0 >= i + 2) && i + 1 < p->end) {
+        const tc_mention *own = own_country(t, p->s->tok0, i, p->res, p->n, p->refs);
+        if (own) {
+            *r = *own;
+            r->code[3] = 0;
+            r->kind = TC_KIND_COUNTRY;
+            r->tok0 = i;
+            r->ntok = 2;
+            r->rule = "a possessive's country: the state of the actor it refers to";
+            p->n++;
+            p->changed = 1;
+            *at = i + 2;
+            return 1;
+        }
+    }
+    if ((p->k == p->nm || p->m[p->k].tok0 > i) && i + 1 < p->end) {
+        const tc_mention *own = own_meeting(t, p->s->tok0, i, p->end, p->res, p->n);
+        if (own) {
+            *r = *own;
+            r->tok0 = i;
+            r->ntok = 1;
+            r->flags &= ~(TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR);
+            r->rule = "'his' / 'her' + a meeting noun: the person who opened the sentence";
+            p->n++;
+            p->changed = 1;
+            *at = i + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Decides whether a plural pronoun at i stands for a list of actors named before (or for
+   none), and if so takes each of them. */
+static int take_plural(resolving *p, uint32_t *at)
+{
+    const tc_text *t = p->t;
+    uint32_t i = *at;
+    /* "Russia and China blocked the resolution. They vetoed ...": both */
+    if (!(p->k == p->nm || p->m[p->k].tok0 > i)) return 0;
+    const tc_mention *members[4];
+    int none;
+    size_t c = plural_ref(t, p->sent, i, p->end, p->res, p->n, p->refs, members, &none);
+    if (!c && !none) c = act_doer(t, p->sent, i, p->refs, p->res, p->n, members);
+    if (none) {
+        *at = i + 1;
+        return 1;
+    }
+    /* ("their" before an agent is resolve_agent's: "their governments") */
+    if (c && word_is(&t->toks[i], "their") && p->k < p->nm && p->m[p->k].tok0 == i + 1) c = 0;
+    if (!c) return 0;
+    tc_mention copy[4];
+    for (size_t q = 0; q < c; q++) copy[q] = *members[q];
+    for (size_t q = 0; q < c; q++) {
+        tc_mention *r = &p->res[p->n];
+        *r = copy[q];
+        r->tok0 = i;
+        r->ntok = 1;
+        r->flags &= ~(TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR);
+        r->flags |= q ? TC_MENTION_ALSO : TC_MENTION_LIST;
+        r->rule = "a plural pronoun: the list of actors named before";
+        p->n++;
+    }
+    p->changed = 1;
+    *at = i + 1;
+    return 1;
+}
+
+/* Decides whether a description of a given sort at i ("The country", "The group") opening
+   a sentence goes on with the actor that opened the one before; if so fills *opener. */
+static int continued_opener(const resolving *p, uint32_t i, int sort, uint32_t len,
+                            tc_mention *opener)
+{
+    const tc_text *t = p->t;
+    const tc_actors_refs *refs = p->refs;
+    /* "Japan protested to China. The country also summoned ...": "The country" opening a
+       sentence goes on with the state that opened the one before, not the last state
+       named, which may be the one acted on (subject continuity); not when this sentence
+       names that state itself (a state acts not on itself: "Ghana hosted talks on Togo.
+       The country accused Ghana"), nor "the neighbouring country" (another one). So do
+       "The group" and "The organisation" ("Hamas praised Hezbollah. The group ...") */
+    if (!(sort != REF_PERSON && sort != REF_NONE && len == 2 &&
+          noun_sort(&t->toks[i + 1]) == sort &&
+          (i == p->s->tok0 || (!p->n && after_opener(t, p->s->tok0, i))) && refs->has_subject &&
+          sort_of(&refs->subject) == sort && strlen(refs->subject.code) >= 3 &&
+          (sort != REF_STATE ||
+           (strncmp(refs->subject.code, "IGO", 3) && strncmp(refs->subject.code, "NGO", 3) &&
+            strncmp(refs->subject.code, "MNC", 3))) &&
+          strncmp(refs->subject.code, "---", 3) &&
+          !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_PAIR))))
+        return 0;
+    int named = 0;
+    for (size_t q = p->k; q < p->nm && !named; q++)
+        named = sort == REF_STATE ? !strncmp(p->m[q].code, refs->subject.code, 3)
+                                  : !strcmp(p->m[q].code, refs->subject.code);
+    if (named) return 0;
+    *opener = refs->subject;
+    if (sort == REF_STATE) {
+        opener->code[3] = 0;
+        opener->kind = TC_KIND_COUNTRY;
+    }
+    opener->flags = 0;
+    return 1;
+}
+
+/* Decides whom "he" or "she" at i stands for: the person the sentence before opened with,
+   the speaker, or the last person of that sex. Returns 1 when the pronoun stands for no one
+   (*at then past it), else 0 with *ante set or left. */
+static int person_ante(const resolving *p, uint32_t *at, int sort, uint32_t len,
+                       const tc_mention **ante)
+{
+    const tc_text *t = p->t;
+    const tc_actors_refs *refs = p->refs;
+    uint32_t i = *at;
+    unsigned want = word_is(&t->toks[i], "she") ? TC_SEX_FEMALE : TC_SEX_MALE;
+    int lead = sort == REF_PERSON &&
+               (i == p->s->tok0 || (!p->n && after_opener(t, p->s->tok0, i))) &&
+               sex_agrees(refs->lead_sex, want);
+    /* "Pashinyan met Putin in Moscow. He also criticized ...": a "he" or "she" opening a
+       sentence goes on with the person the sentence before opened with, not the last
+       person it named */
+    if (lead && refs->has_lead) *ante = &refs->lead;
+    /* ... and when that sentence opened with a name no dictionary knows ("Abdi Ali, a
+       lawmaker, said ... He urged Farmajo"), with no one: not a person named further back */
+    if (lead && refs->lead_unknown) {
+        *at = i + (len ? len : 1);
+        return 1;
+    }
+    /* "The Kenyan president said he would ...": the speaker, not a person named before */
+    int nobody = 0;
+    if (sort == REF_PERSON && !*ante)
+        *ante = speaking_subject(t, p->s->tok0, i, want, p->res, p->n, &nobody);
+    if (nobody) {
+        *at = i + len;
+        return 1;
+    }
+    if (sort == REF_PERSON && !*ante && !(*ante = pronoun_person_for(refs, want))) {
+        *at = i + len;
+        return 1;
+    }
+    return 0;
+}
+
+/* Decides whether the one-word reference at i is a person's surname, an object, "others",
+   a maker or a speaker named in this sentence or before; returns that actor or NULL. */
+static const tc_mention *named_ante(const resolving *p, uint32_t i)
+{
+    const tc_text *t = p->t;
+    const tc_mention *ante;
+    /* "Lai Ching-te ... Lai said" */
+    if ((ante = person_by_name(t, p->s, i, p->refs))) return ante;
+    if ((ante = object_of_pronoun(t, i, p->res, p->n))) return ante;
+    if ((ante = others_of(t, p->s->tok0, i, p->res, p->n))) return ante;
+    if ((ante = maker_of(t, i, p->end, p->refs, p->res, p->n))) return ante;
+    if ((ante = proposal_maker(t, p->sent, i, p->refs, p->res, p->n))) return ante;
+    return speaker_object(t, p->s->tok0, i, p->end, p->res, p->n);
+}
+
+/* Decides whether "it" or "they" at i opens the sentence or follows its speaker's verb of
+   saying, and so stands for the opening actor before or the speaker; returns it or NULL. */
+static const tc_mention *opening_ante(const resolving *p, uint32_t i)
+{
+    const tc_text *t = p->t;
+    const tc_actors_refs *refs = p->refs;
+    const tc_sentence *s = p->s;
+    const tc_mention *res = p->res;
+    /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
+    if (i == s->tok0 && refs->has_subject && opening_pronoun(t, i, p->end) &&
+        /* (number: "Thousands of Kenyans protested. They ..." is no "It") */
+        !(word_is(&t->toks[i], "it") && refs->subject_many))
+        return &refs->subject;
+    /* "The United States said it was watching": "it" / "they" right after a speech verb
+     * is the speaker, the sentence's first actor when it heads the sentence. */
+    if (p->n > 0 &&
+        (res[0].tok0 == s->tok0 ||
+         (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
+        said_it(t, s->tok0, i) && res[0].code[0] && res[0].code[0] != '-' &&
+        /* (number: "Britain said they had ..." are others, not Britain) */
+        (word_is(&t->toks[i], "it") || takes_they(&res[0])))
+        return &res[0];
+    return NULL;
+}
+
+/* Decides whether "it", "they" or "them" at i, the subject or object of a later clause,
+   goes on with an actor the sentence or the one before opened with; returns it or NULL. */
+static const tc_mention *clause_ante(const resolving *p, uint32_t i)
+{
+    const tc_text *t = p->t;
+    const tc_actors_refs *refs = p->refs;
+    const tc_sentence *s = p->s;
+    const tc_mention *res = p->res;
+    size_t n = p->n;
+    /* "Russia expelled Estonian diplomats, and it also warned Latvia": "it" or "they"
+       as the subject of a clause joined by "and" or "but" goes on with the actor that
+       opened the sentence (subject continuity), when it agrees in number: a state or an
+       organisation "it", agents or a group "they"; not a person ("he"), a list (the
+       plural rules), nor a name the sentence named between as its own subject */
+    if (n > 0 && joined_subject(t, s->tok0, i, p->end) &&
+        (res[0].tok0 == s->tok0 ||
+         (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
+        res[0].code[0] && res[0].code[0] != '-' && strncmp(res[0].code, "---", 3) &&
+        res[0].kind != TC_KIND_PERSON && !(res[0].flags & TC_MENTION_UNKNOWN) &&
+        !(res[0].flags & (TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR)) &&
+        (word_is(&t->toks[i], "it") ? !plural_agent(t, &res[0]) : takes_they(&res[0])))
+        return &res[0];
+    /* "Russian forces attacked Kharkiv. Ukraine said they also shelled Sumy": "they"
+       after a verb of saying whose speaker is a state named by its name (which says
+       "it") is the actor that opened the sentence before, when it can be "they" and is
+       not that state */
+    if (n > 0 && word_is(&t->toks[i], "they") && said_it(t, s->tok0, i) &&
+        res[0].tok0 <= s->tok0 + 1 && !takes_they(&res[0]) && refs->has_subject &&
+        takes_they(&refs->subject) && strncmp(refs->subject.code, "---", 3) &&
+        strncmp(refs->subject.code, res[0].code, 3) &&
+        !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR)))
+        return &refs->subject;
+    /* "Soldiers arrested two journalists. They accused them of spying": "them" in a
+       sentence opened by a "They" that went on with the opening actor before, and no
+       actor between, is the people that sentence acted on (its first plural agent after
+       the opener), not the opener again */
+    if (word_is(&t->toks[i], "them") && n == 1 && res[0].tok0 == s->tok0 &&
+        word_is(&t->toks[s->tok0], "they") && refs->has_subject && refs->has_object &&
+        !strcmp(res[0].code, refs->subject.code))
+        return &refs->object;
+    return NULL;
+}
+
+/* Decides what a reference at i (a pronoun, "the country", a surname) stands for, and
+   takes that actor; else moves on one token, forgetting what a noun there rules out. */
+static void take_reference(resolving *p, uint32_t *at)
+{
+    const tc_text *t = p->t;
+    uint32_t i = *at, len = 0;
+    int sort = reference_at(t, i, p->end, &len);
+    const tc_mention *ante = sort == REF_PERSON ? NULL : ref_of(p->refs, sort);
+    tc_mention opener;
+    if (continued_opener(p, i, sort, len, &opener)) ante = &opener;
+    if (person_ante(p, at, sort, len, &ante)) return;
+    if (!ante && (ante = named_ante(p, i))) len = 1;
+    if (!ante && (ante = opening_ante(p, i))) len = 1;
+    if (!ante && (ante = clause_ante(p, i))) len = 1;
+    if (ante && (p->k == p->nm || p->m[p->k].tok0 >= i + len)) {
+        tc_mention *r = &p->res[p->n];
+        *r = *ante;
+        r->tok0 = i;
+        r->ntok = len;
+        r->rule = "a reference to an actor named before";
+        p->n++;
+        p->changed = 1;
+        *at = i + len;
+        return;
+    }
+    if (!len)
+        forget_by_noun(p->refs, t, i, NULL, p->k < p->nm ? p->m[p->k].tok0 : p->end, p->last_end,
+                       p->last_sort);
+    *at = i + 1;
+}
+
+/* Decides which person opened the sentence, for a "He" that opens the next one. */
+static void remember_lead(const tc_text *t, const tc_sentence *s, const tc_mention *res, size_t n,
+                          tc_actors_refs *refs)
+{
     /* The first person, for a "He" that opens the next sentence. */
     refs->has_lead = refs->lead_unknown = 0;
     refs->lead_sex = TC_SEX_NONE;
@@ -1532,28 +1645,41 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         refs->lead_unknown = opening_unknown && !placed;
         if (refs->has_lead || refs->lead_unknown) refs->lead_sex = res[k2].sex;
     }
+}
+
+/* Decides which list "they", "them", "their" in the next sentence may stand for. */
+static void remember_list(const tc_text *t, uint32_t sent, const tc_mention *res, size_t n,
+                          tc_actors_refs *refs)
+{
+    const tc_sentence *s = &t->sents[sent];
+    uint32_t end = s->tok0 + s->ntok;
     /* The last list, for "they", "them", "their" in the next sentence; a sentence that
        named none but opened with a pronoun standing for it goes on with it ("They vetoed
        ... They also"); else it is forgotten (a pronoun reaches one sentence back). */
-    {
-        const tc_mention *members[4];
-        int opens = 0;
-        size_t c = last_list(t, s->tok0, end, res, n, members, &opens);
-        if (c) {
-            tc_mention copy[4];
-            for (size_t q = 0; q < c; q++) copy[q] = *members[q];
-            for (size_t q = 0; q < c; q++) refs->list[q] = copy[q];
-            refs->nlist = (unsigned)c;
-            refs->list_opens = opens;
-            refs->list_sent = sent + 1;
-        } else if (refs->nlist && refs->list_sent == sent && n &&
-                   (res[0].flags & TC_MENTION_LIST) && res[0].tok0 <= s->tok0 + 1) {
-            refs->list_sent = sent + 1;
-            refs->list_opens = 1;
-        } else {
-            refs->nlist = 0;
-        }
+    const tc_mention *members[4];
+    int opens = 0;
+    size_t c = last_list(t, s->tok0, end, res, n, members, &opens);
+    if (c) {
+        tc_mention copy[4];
+        for (size_t q = 0; q < c; q++) copy[q] = *members[q];
+        for (size_t q = 0; q < c; q++) refs->list[q] = copy[q];
+        refs->nlist = (unsigned)c;
+        refs->list_opens = opens;
+        refs->list_sent = sent + 1;
+    } else if (refs->nlist && refs->list_sent == sent && n && (res[0].flags & TC_MENTION_LIST) &&
+               res[0].tok0 <= s->tok0 + 1) {
+        refs->list_sent = sent + 1;
+        refs->list_opens = 1;
+    } else {
+        refs->nlist = 0;
     }
+}
+
+/* Decides which actor opened the sentence and which it acted on, for an "It" or "They"
+   that opens the next one. */
+static void remember_subject(const tc_text *t, const tc_sentence *s, const tc_mention *res,
+                             size_t n, tc_actors_refs *refs)
+{
     /* The opening actor, for an "It" that opens the next sentence. */
     refs->subject_many = n > 0 && counted(t, s->tok0, res[0].tok0);
     refs->has_subject = n > 0 && res[0].code[0] && res[0].code[0] != '-' &&
@@ -1572,8 +1698,34 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
         refs->object = *x;
         refs->has_object = 1;
     }
-    *out = changed ? res : (tc_mention *)m;
-    return changed ? n : nm;
+}
+
+size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
+                         tc_actors_refs *refs, tc_arena *a, tc_mention **out)
+{
+    const tc_sentence *s = &t->sents[sent];
+    resolving p = {.t = t,
+                   .s = s,
+                   .sent = sent,
+                   .end = s->tok0 + s->ntok,
+                   .m = m,
+                   .nm = nm,
+                   .refs = refs,
+                   .last_sort = REF_NONE};
+    /* (a plural pronoun's token gives up to four: plural_ref) */
+    p.res = tc_arena_alloc(a, (nm + 4 * (size_t)s->ntok + 1) * sizeof *p.res);
+    for (uint32_t i = s->tok0; i < p.end;) {
+        if (take_pair(&p, &i) || take_their_agent(&p, &i) || take_mention(&p, &i) ||
+            take_possessive(&p, &i) || take_plural(&p, &i))
+            continue;
+        take_reference(&p, &i);
+    }
+    while (p.k < nm) p.res[p.n++] = m[p.k++];
+    remember_lead(t, s, p.res, p.n, refs);
+    remember_list(t, sent, p.res, p.n, refs);
+    remember_subject(t, s, p.res, p.n, refs);
+    *out = p.changed ? p.res : (tc_mention *)m;
+    return p.changed ? p.n : nm;
 }
 
 size_t tc_actors_keep_placed(tc_mention *m, size_t n)

@@ -838,6 +838,19 @@ static int tells_no_act(const sctx *s, size_t f)
     return 0;
 }
 
+/* Sets what the targets of an act of code are looked for as: force's, a sanction's, a
+ * telling's, an expulsion's, an appeal's, a restriction's. */
+static void set_modes(sctx *s, const char *code)
+{
+    /* "ambushed a bus of soldiers": the story's state; "rioters torched a police station" */
+    s->forcing = code_root(code) >= 18 || !strncmp(code, "145", 3) || !strncmp(code, "171", 3);
+    s->sanctioning = code_root(code) == 16; /* "sanctions on a Chinese government entity" */
+    s->telling = code_root(code) == 11;     /* "condemned the violence against X" */
+    s->expelling = code_root(code) == 20 || !strncmp(code, "174", 3);
+    s->appealing = code_root(code) == 2; /* "called for a war against X" */
+    s->restricting = !strncmp(code, "172", 3);
+}
+
 /* Does frame f send people home to its source's (ms0's) own state, which expels no one? */
 static int sent_home(const sctx *s, size_t f, const tc_mention *ms0)
 {
@@ -888,6 +901,15 @@ static void set_stances(sctx *s, size_t f, const tc_mention *ms0)
     if (!s->home && s->speaking && ms0 && usable(ms0) && strlen(ms0->code) >= 3 &&
         !in_words(pre, bodies) && ms0->kind != TC_KIND_ETHNIC && ms0->kind != TC_KIND_GROUP)
         s->home = ms0;
+}
+
+/* Clears what set_modes and set_stances set, once frame f's targets are chosen. */
+static void clear_modes(sctx *s)
+{
+    s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
+    s->restricting = 0;
+    s->armed = s->home = NULL;
+    s->speaking = 0;
 }
 
 /* Frame f's nt targets in tgt, kept where the predicate itself reaches an agent (ms0: its
@@ -1298,6 +1320,26 @@ static size_t ruler_source(sctx *s, size_t f, int32_t *src, size_t ns, const int
     return ns;
 }
 
+/* The sources of frame f when its arguments name none (ms0: its first source as first found;
+ * lone_source: choose_targets'; tgt, *nt: its targets): a dissenter's state, agents of no
+ * state, the police or the rulers who tell an agentless measure; into src, *ns. Returns 0
+ * when the frame is not coded (a sentence of agents nothing places). */
+static int agentless_sources(sctx *s, size_t f, const tc_mention *ms0, int lone_source,
+                             int32_t *src, size_t *ns, int32_t *tgt, size_t *nt)
+{
+    /* "Protesters demanded Pashinyan's resignation": dissenters of no state against a state's
+       government are that state's */
+    if (!*ns && *nt) {
+        int32_t d = tc_code_dissent_source(s, f, tgt[0]);
+        if (d != NO_MENTION) src[(*ns)++] = d;
+    }
+    if (!*ns && lone_source) *ns = lone_sources(s, f, src);
+    if (!agents_coded(s, f, ms0, src, ns, tgt, nt)) return 0;
+    *ns = police_source(s, f, src, *ns, *nt);
+    *ns = ruler_source(s, f, src, *ns, tgt, *nt);
+    return 1;
+}
+
 /* Does frame f take a vehicle: its object, or what its "over" opens? */
 static int vehicle_taken(const sctx *s, size_t f)
 {
@@ -1605,24 +1647,14 @@ void tc_code_frame(sctx *s, size_t f)
         snprintf(m->code, sizeof m->code, "111");
         m->info = tc_cameo_get(s->c->cameo, "111");
     }
-    /* "ambushed a bus of soldiers": the story's state; "rioters torched a police station" */
-    s->forcing =
-        code_root(m->code) >= 18 || !strncmp(m->code, "145", 3) || !strncmp(m->code, "171", 3);
-    s->sanctioning = code_root(m->code) == 16; /* "sanctions on a Chinese government entity" */
-    s->telling = code_root(m->code) == 11;     /* "condemned the violence against X" */
-    s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);
-    s->appealing = code_root(m->code) == 2; /* "called for a war against X" */
-    s->restricting = !strncmp(m->code, "172", 3);
+    set_modes(s, m->code);
     const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
     if (sent_home(s, f, ms0)) return;
     set_stances(s, f, ms0);
     uint32_t sued;
     int lone_source;
     size_t nt = choose_targets(s, f, src, ns, ms0, tgt, &sued, &lone_source);
-    s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
-    s->restricting = 0;
-    s->armed = s->home = NULL;
-    s->speaking = 0;
+    clear_modes(s);
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
     nt = drop_opposed(s, f, tgt, nt);
     if (sued != UINT32_MAX && ns) {
@@ -1631,16 +1663,7 @@ void tc_code_frame(sctx *s, size_t f)
         s->bare = (tc_span){0, 0};
         return;
     }
-    /* "Protesters demanded Pashinyan's resignation": dissenters of no state against a state's
-       government are that state's */
-    if (!ns && nt) {
-        int32_t d = tc_code_dissent_source(s, f, tgt[0]);
-        if (d != NO_MENTION) src[ns++] = d;
-    }
-    if (!ns && lone_source) ns = lone_sources(s, f, src);
-    if (!agents_coded(s, f, ms0, src, &ns, tgt, &nt)) return;
-    ns = police_source(s, f, src, ns, nt);
-    ns = ruler_source(s, f, src, ns, tgt, nt);
+    if (!agentless_sources(s, f, ms0, lone_source, src, &ns, tgt, &nt)) return;
     /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
        sentence does not name still has its victims */
     if (!ns && !nt) return;

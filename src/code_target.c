@@ -903,7 +903,7 @@ static void set_stances(sctx *s, size_t f, const tc_mention *ms0)
         s->home = ms0;
 }
 
-/* Clears what set_modes and set_stances set, once frame f's targets are chosen. */
+/* Clears what set_modes and set_stances set, once the targets are chosen. */
 static void clear_modes(sctx *s)
 {
     s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
@@ -1357,9 +1357,10 @@ static int vehicle_taken(const sctx *s, size_t f)
     return taken && (lemma_in(s, ob, vehicles) || in_words(norm_of(s, ob), vehicles));
 }
 
-/* For frame f with no source (*ns 0), the author of its force into src (or its means' words
+/* For frame f with no source (*pns 0), the author of its force into src (or its means' words
  * as the source's, s->bare_src); with a means named as a passive's agent, the code the means
- * gives. *code, *info: the code emitted, updated. Returns 0 when its force has no word. */
+ * gives. *pcode, *pinfo: the code emitted, updated. Returns 0 when it has no source and no
+ * word of force. */
 static int means_of_force(sctx *s, size_t f, int32_t *src, size_t *pns, const char **pcode,
                           const tc_cameo **pinfo)
 {
@@ -1404,8 +1405,8 @@ static int means_of_force(sctx *s, size_t f, int32_t *src, size_t *pns, const ch
     return 1;
 }
 
-/* Frame f's nt targets in tgt, where the expelled go dropped for an expulsion (code, the code
- * emitted): their count. */
+/* The nt targets in tgt of an act of code, where the expelled go dropped for an expulsion or
+ * a forced flight (20, 174): their count. */
 static size_t drop_destinations(const sctx *s, const char *code, int32_t *tgt, size_t nt)
 {
     /* "forced a million people to flee to Cameroon": where the expelled go is no target */
@@ -1572,8 +1573,9 @@ static int lone_act(const sctx *s, size_t f, const int32_t *src, size_t ns)
             !tc_code_someone_aimed_at(s, fr));
 }
 
-/* Emits frame f's act with no target (src, ns: its sources; code, info: its code): one-sided,
- * aimed at its matter's words, or at the state a call to end force names; or nothing. */
+/* Emits frame f's act with no target (src, ns: its sources; code, info: its code) where it
+ * needs none: one-sided, aimed at its matter's words, or a call to end force in another
+ * state; else nothing. */
 static void emit_targetless(sctx *s, size_t f, const int32_t *src, size_t ns, const char *code,
                             const tc_cameo *info)
 {

@@ -807,11 +807,14 @@ static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, 
     return nt;
 }
 
-void tc_code_frame(sctx *s, size_t f)
+/* Does frame f tell no act of its own: a pattern that codes nothing or is used up, a word in
+ * another sense, a verb closing a hyphenated modifier, a participle naming a state, no people
+ * its object needs, no place it needs left? */
+static int tells_no_act(const sctx *s, size_t f)
 {
-    fmatch *m = &s->fm[f];
-    if (!m->p || m->p->nocode || m->consumed) return;
-    if (wrong_sense(s, f)) return;
+    const fmatch *m = &s->fm[f];
+    if (!m->p || m->p->nocode || m->consumed) return 1;
+    if (wrong_sense(s, f)) return 1;
     /* "Trump's norm-defying qualities", "a Saudi-led coalition": a verb closing a hyphenated
        modifier tells no act */
     uint32_t pw = s->lo + s->fr[f].pred;
@@ -821,33 +824,37 @@ void tc_code_frame(sctx *s, size_t f)
         s->t->toks[pw].off == s->t->toks[pw - 1].off + 1 &&
         !(rel_of(s, s->fr[f].pred - 2) == TC_REL_COMPOUND &&
           head_of(s, s->fr[f].pred - 2) == s->fr[f].pred)) /* (not "tear-gassed": one verb) */
-        return;
+        return 1;
     /* "the banned group", "the occupied territories": a participle before its noun names a
        state, not an act of the sentence */
-    if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return;
+    if (rel_of(s, s->fr[f].pred) == TC_REL_AMOD) return 1;
     /* "her clients include jailed publisher X", read with "include" as the passive's
        auxiliary: a participle after a verb that is no auxiliary describes the noun after it */
     static const char *const passive_aux[] = {"be", "get", "become", NULL};
     for (uint32_t i = s->first[s->fr[f].pred]; i < s->first[s->fr[f].pred + 1]; i++)
         if (rel_of(s, s->kids[i]) == TC_REL_AUX_PASS && !lemma_in(s, s->kids[i], passive_aux))
-            return;
-    if (!people_object(s, f) || !left_place(s, f)) return;
-    int32_t src[8], tgt[8];
-    size_t ns = tc_code_sources(s, f, src, 8);
-    if (fire_of_words(s, f, ns ? mention_at(s, src[0]) : NULL)) {
-        if (!ns || !s->c->cameo || !tc_cameo_get(s->c->cameo, "111")) return; /* no critic */
-        snprintf(m->code, sizeof m->code, "111");
-        m->info = tc_cameo_get(s->c->cameo, "111");
-    }
+            return 1;
+    if (!people_object(s, f) || !left_place(s, f)) return 1;
+    return 0;
+}
+
+/* Sets what the targets of an act of code are looked for as: force's, a sanction's, a
+ * telling's, an expulsion's, an appeal's, a restriction's. */
+static void set_modes(sctx *s, const char *code)
+{
     /* "ambushed a bus of soldiers": the story's state; "rioters torched a police station" */
-    s->forcing =
-        code_root(m->code) >= 18 || !strncmp(m->code, "145", 3) || !strncmp(m->code, "171", 3);
-    s->sanctioning = code_root(m->code) == 16; /* "sanctions on a Chinese government entity" */
-    s->telling = code_root(m->code) == 11;     /* "condemned the violence against X" */
-    s->expelling = code_root(m->code) == 20 || !strncmp(m->code, "174", 3);
-    s->appealing = code_root(m->code) == 2; /* "called for a war against X" */
-    s->restricting = !strncmp(m->code, "172", 3);
-    const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
+    s->forcing = code_root(code) >= 18 || !strncmp(code, "145", 3) || !strncmp(code, "171", 3);
+    s->sanctioning = code_root(code) == 16; /* "sanctions on a Chinese government entity" */
+    s->telling = code_root(code) == 11;     /* "condemned the violence against X" */
+    s->expelling = code_root(code) == 20 || !strncmp(code, "174", 3);
+    s->appealing = code_root(code) == 2; /* "called for a war against X" */
+    s->restricting = !strncmp(code, "172", 3);
+}
+
+/* Does frame f send people home to its source's (ms0's) own state, which expels no one? */
+static int sent_home(const sctx *s, size_t f, const tc_mention *ms0)
+{
+    const fmatch *m = &s->fm[f];
     /* "sending them back to the U.S. mainland": sending people home to one's own state
        expels no one */
     uint32_t sp = s->fr[f].pred;
@@ -863,9 +870,17 @@ void tc_code_frame(sctx *s, size_t f)
             const tc_place *pk = tc_code_place_on(s, k); /* (a state the gazetteer names, "U.S.") */
             if ((mk && usable(mk) && !strncmp(mk->code, ms0->code, 3)) ||
                 (pk && !strncmp(pk->gp.cc3, ms0->code, 3)))
-                return;
+                return 1;
         }
     }
+    return 0;
+}
+
+/* Sets what the targets of frame f are read for from its first source ms0: an armed group's
+ * acts, an institution's home state, a speaker's own state. */
+static void set_stances(sctx *s, size_t f, const tc_mention *ms0)
+{
+    const fmatch *m = &s->fm[f];
     s->armed = ms0 && strlen(ms0->code) >= 6 && strncmp(ms0->code, "---", 3) &&
                        sector_in(ms0, (const char *const[]){"REB", "INS", "SEP", "UAF", NULL})
                    ? ms0
@@ -886,24 +901,30 @@ void tc_code_frame(sctx *s, size_t f)
     if (!s->home && s->speaking && ms0 && usable(ms0) && strlen(ms0->code) >= 3 &&
         !in_words(pre, bodies) && ms0->kind != TC_KIND_ETHNIC && ms0->kind != TC_KIND_GROUP)
         s->home = ms0;
-    size_t nt = tc_code_targets(s, f, tgt, 8);
-    /* "Police arrested two Kenyan protesters", "Kenyan authorities arrested people": with no
-       one else in its place, an agent of no state is kept beside an actor a reader can place,
-       its state left blank as GDELT leaves it (not the victims of force: "killing two
-       soldiers" are the attacked side's, told by the sentence's other words) */
-    const tc_mention *mt0 = nt ? mention_at(s, tgt[0]) : NULL;
-    if (!nt && ns && ms0 && usable(ms0) && (code_root(m->code) < 18 || code_root(m->code) > 20)) {
-        s->keep_agents = 1;
-        nt = tc_code_targets(s, f, tgt, 8);
-        s->keep_agents = 0;
-    }
+}
+
+/* Clears what set_modes and set_stances set, once the targets are chosen. */
+static void clear_modes(sctx *s)
+{
+    s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
+    s->restricting = 0;
+    s->armed = s->home = NULL;
+    s->speaking = 0;
+}
+
+/* Frame f's nt targets in tgt, kept where the predicate itself reaches an agent (ms0: its
+ * first source): their count; *dropped_own set when a possessor of the source's own state
+ * was dropped. */
+static size_t agents_reached(sctx *s, size_t f, const tc_mention *ms0, int32_t *tgt, size_t nt,
+                             int *dropped_own)
+{
+    const fmatch *m = &s->fm[f];
     /* ... an agent kept or given the speaker's state only where the predicate itself reaches
        it: not through another verb ("welcomed the release and reiterated its call to the
        authorities"), not inside an act ("called for the creation of a government", "the
        election of a new caretaker government"), not as the subject of another verb (",
        Deputy Ambassador X said") */
     size_t nkept = 0;
-    int dropped_own = 0;
     for (size_t i = 0; i < nt; i++) {
         const tc_mention *mi = mention_at(s, tgt[i]);
         /* (and, in an appeal or a demand, an agent the story's own country placed: "is
@@ -934,7 +955,7 @@ void tc_code_frame(sctx *s, size_t f)
             uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, tgt[i]);
             ok = !(rel_of(s, h) == TC_REL_NMOD_POSS && s->tr.w[h].head &&
                    lemma_in(s, head_of(s, h), attitudes));
-            dropped_own |= !ok;
+            *dropped_own |= !ok;
             /* "tariffs on steel exports to the U.S. from Japan": where the taxed goods go, the
                sanctioning state's own, is not whom the sanction is aimed at */
             const char *cw = case_word(s, h);
@@ -942,13 +963,41 @@ void tc_code_frame(sctx *s, size_t f)
         }
         if (ok) tgt[nkept++] = tgt[i];
     }
-    nt = nkept;
-    /* "called Erdogan to convey Pakistan's support": to whom the clause it completes is aimed */
-    const tc_frame *up = s->fr[f].gov != TC_FRAME_NONE && s->frame_of[s->fr[f].gov] >= 0
-                             ? &s->fr[s->frame_of[s->fr[f].gov]]
-                             : NULL;
-    if (!nt && dropped_own && up && up->nobj)
-        nt = tc_code_arg_mentions(s, up->obj, up->nobj, tgt, 8);
+    return nkept;
+}
+
+/* The actors a "by" phrase on o names, not the source src[0] nor of its state (ms0's), into
+ * tgt: their count, 0 (tgt untouched) when none. */
+static size_t by_agent_targets(sctx *s, uint32_t o, const int32_t *src, const tc_mention *ms0,
+                               int32_t *tgt)
+{
+    for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) != TC_REL_NMOD || !cw || strcmp(cw, "by") != 0) continue;
+        int32_t got[8];
+        size_t ng = tc_code_phrase_actors(s, c, 1, got, 8), kept = 0;
+        for (size_t q = 0; q < ng; q++) {
+            const tc_mention *mg = mention_at(s, got[q]);
+            if (mg && usable(mg) && strncmp(mg->code, "---", 3) && got[q] != src[0] &&
+                (!ms0 || strncmp(mg->code, ms0->code, 3)))
+                got[kept++] = got[q];
+        }
+        if (kept) {
+            memcpy(tgt, got, kept * sizeof *tgt);
+            return kept;
+        }
+    }
+    return 0;
+}
+
+/* Frame f's nt targets in tgt, or, for what is said of an act (a welcome, a criticism, a
+ * rejection), whose act it is: its agent, its possessor, the state whose name or adjective it
+ * bears (src, ms0: its sources, the first); their count. */
+static size_t said_of_targets(sctx *s, size_t f, const int32_t *src, const tc_mention *ms0,
+                              int32_t *tgt, size_t nt)
+{
+    const fmatch *m = &s->fm[f];
     /* "welcomed Trump's invitation to Putin", "rejected Japan's proposal for a summit": what
        is said of an act is aimed at whose act it is */
     int said_of = code_root(m->code) == 5 || code_root(m->code) == 11 || code_root(m->code) == 12;
@@ -959,25 +1008,9 @@ void tc_code_frame(sctx *s, size_t f)
         uint32_t o = s->fr[f].obj[0].word;
         /* "criticized the arrest of journalists by Bolivia", "blamed restrictions by X and
            Y": the act's agent after "by", before its patient (eleventh session) */
-        int by_agent = 0;
-        for (uint32_t i = s->first[o]; i < s->first[o + 1] && !by_agent; i++) {
-            uint32_t c = s->kids[i];
-            const char *cw = case_word(s, c);
-            if (rel_of(s, c) != TC_REL_NMOD || !cw || strcmp(cw, "by") != 0) continue;
-            int32_t got[8];
-            size_t ng = tc_code_phrase_actors(s, c, 1, got, 8), kept = 0;
-            for (size_t q = 0; q < ng; q++) {
-                const tc_mention *mg = mention_at(s, got[q]);
-                if (mg && usable(mg) && strncmp(mg->code, "---", 3) && got[q] != src[0] &&
-                    (!ms0 || strncmp(mg->code, ms0->code, 3)))
-                    got[kept++] = got[q];
-            }
-            if (kept) {
-                memcpy(tgt, got, kept * sizeof *tgt);
-                nt = kept;
-                by_agent = 1;
-            }
-        }
+        size_t by = by_agent_targets(s, o, src, ms0, tgt);
+        int by_agent = by > 0;
+        if (by_agent) nt = by;
         for (uint32_t i = s->first[o]; i < s->first[o + 1] && !by_agent; i++) {
             uint32_t c = s->kids[i];
             const tc_mention *mc = mention_at(s, s->ment[c]);
@@ -1021,6 +1054,15 @@ void tc_code_frame(sctx *s, size_t f)
             if (k != NO_MENTION) tgt[0] = k, nt = 1, named = 1;
         }
     }
+    return nt;
+}
+
+/* The target of frame f, a refusal with no object, when it refuses another's proposal
+ * (ms0: its first source): into tgt[0], its count (0 or 1). */
+static size_t refused_proposal(sctx *s, size_t f, const tc_mention *ms0, int32_t *tgt)
+{
+    const fmatch *m = &s->fm[f];
+    size_t nt = 0;
     /* "China proposed a price floor, but the EU refused": a refusal with no object, joined
        to a verb of proposing, asking or offering whose subject is another's, refuses that
        one (its object elided; session of 2026-12-07, the eleventh) */
@@ -1038,65 +1080,110 @@ void tc_code_frame(sctx *s, size_t f)
             (!ms0 || strncmp(mg->code, ms0->code, 3)))
             tgt[0] = got[0], nt = 1;
     }
+    return nt;
+}
+
+/* For frame f's complaint or suit (114, 115), the actors it is against into tgt, replacing its
+ * *nt targets, when a dictionary knows them (src: its sources); else, when it has targets,
+ * the word its "against" opens, whose words are then its target; or UINT32_MAX. */
+static uint32_t suit_against(sctx *s, size_t f, const int32_t *src, int32_t *tgt, size_t *nt)
+{
+    const fmatch *m = &s->fm[f];
     /* "filed a lawsuit in the U.S. District Court against X", "filed a complaint with the
        Council against X": a complaint or a suit (114, 115) is aimed at whom it is against, not
        where it is filed, when a dictionary knows them */
     uint32_t sued = UINT32_MAX; /* the words a suit is against, when no dictionary knows them */
-    if (!strncmp(m->code, "114", 3) || !strncmp(m->code, "115", 3)) {
-        const tc_frame *lf = &s->fr[f];
-        uint32_t against = UINT32_MAX;
-        for (int i = 0; i < lf->nobl && against == UINT32_MAX; i++)
-            if (lf->obl[i].prep != TC_FRAME_NONE && word_is(s, lf->obl[i].prep, "against"))
-                against = lf->obl[i].word;
-        for (int i = 0; i < lf->nobj && against == UINT32_MAX; i++)
-            for (uint32_t k = s->first[lf->obj[i].word];
-                 k < s->first[lf->obj[i].word + 1] && against == UINT32_MAX; k++) {
-                const char *cw = case_word(s, s->kids[k]);
-                if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "against"))
-                    against = s->kids[k];
-            }
-        /* (or hung on the venue or the day: "a lawsuit in the U.S. District Court in
-           Ohio[nmod of lawsuit] against[nmod of Ohio] X", "a complaint ... on Monday[obl]
-           against[nmod of Monday] X"), reached through nouns only, no clause */
-        for (uint32_t x = lf->pred + 1; x < s->tr.n && against == UINT32_MAX; x++) {
-            const char *cw = case_word(s, x);
-            if (rel_of(s, x) != TC_REL_NMOD || !cw || strcmp(cw, "against")) continue;
-            uint32_t h = x;
-            for (int step = 0; step < 4 && s->tr.w[h].head && rel_of(s, h) == TC_REL_NMOD; step++)
-                h = head_of(s, h);
-            for (int i = 0; i < lf->nobj; i++)
-                if (h == lf->obj[i].word) against = x;
-            for (int i = 0; i < lf->nobl; i++)
-                if (h == lf->obl[i].word) against = x;
+    if (strncmp(m->code, "114", 3) && strncmp(m->code, "115", 3)) return sued;
+    const tc_frame *lf = &s->fr[f];
+    uint32_t against = UINT32_MAX;
+    for (int i = 0; i < lf->nobl && against == UINT32_MAX; i++)
+        if (lf->obl[i].prep != TC_FRAME_NONE && word_is(s, lf->obl[i].prep, "against"))
+            against = lf->obl[i].word;
+    for (int i = 0; i < lf->nobj && against == UINT32_MAX; i++)
+        for (uint32_t k = s->first[lf->obj[i].word];
+             k < s->first[lf->obj[i].word + 1] && against == UINT32_MAX; k++) {
+            const char *cw = case_word(s, s->kids[k]);
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "against"))
+                against = s->kids[k];
         }
-        int32_t got[8];
-        size_t ng = against != UINT32_MAX ? tc_code_phrase_actors(s, against, 1, got, 8) : 0;
-        size_t kept = 0;
-        for (size_t i = 0; i < ng; i++) {
-            const tc_mention *mg = mention_at(s, got[i]);
-            if (mg && usable(mg) && got[i] != src[0]) got[kept++] = got[i];
-        }
-        if (kept) {
-            memcpy(tgt, got, kept * sizeof *tgt);
-            nt = kept;
-        }
-        /* ... and when no dictionary knows them ("filed a lawsuit in the U.S. District Court
-           against Smith"), the suit is aimed at their words, never at the court's state
-           (session of 2026-12-07, the thirteenth: strictP13) */
-        const tc_word *aw = against != UINT32_MAX ? &s->tr.w[against] : NULL;
-        if (!kept && nt && aw && (aw->upos == TC_UPOS_NOUN || aw->upos == TC_UPOS_PROPN))
-            sued = against;
+    /* (or hung on the venue or the day: "a lawsuit in the U.S. District Court in
+       Ohio[nmod of lawsuit] against[nmod of Ohio] X", "a complaint ... on Monday[obl]
+       against[nmod of Monday] X"), reached through nouns only, no clause */
+    for (uint32_t x = lf->pred + 1; x < s->tr.n && against == UINT32_MAX; x++) {
+        const char *cw = case_word(s, x);
+        if (rel_of(s, x) != TC_REL_NMOD || !cw || strcmp(cw, "against")) continue;
+        uint32_t h = x;
+        for (int step = 0; step < 4 && s->tr.w[h].head && rel_of(s, h) == TC_REL_NMOD; step++)
+            h = head_of(s, h);
+        for (int i = 0; i < lf->nobj; i++)
+            if (h == lf->obj[i].word) against = x;
+        for (int i = 0; i < lf->nobl; i++)
+            if (h == lf->obl[i].word) against = x;
     }
+    int32_t got[8];
+    size_t ng = against != UINT32_MAX ? tc_code_phrase_actors(s, against, 1, got, 8) : 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < ng; i++) {
+        const tc_mention *mg = mention_at(s, got[i]);
+        if (mg && usable(mg) && got[i] != src[0]) got[kept++] = got[i];
+    }
+    if (kept) {
+        memcpy(tgt, got, kept * sizeof *tgt);
+        *nt = kept;
+    }
+    /* ... and when no dictionary knows them ("filed a lawsuit in the U.S. District Court
+       against Smith"), the suit is aimed at their words, never at the court's state
+       (session of 2026-12-07, the thirteenth: strictP13) */
+    const tc_word *aw = against != UINT32_MAX ? &s->tr.w[against] : NULL;
+    if (!kept && *nt && aw && (aw->upos == TC_UPOS_NOUN || aw->upos == TC_UPOS_PROPN))
+        sued = against;
+    return sued;
+}
+
+/* The targets of frame f (src, ns, ms0: its sources, the first) into tgt, at most 8: those
+ * its arguments name, agents kept where the predicate reaches them, whose act what is said of
+ * is, whom a refusal refuses, whom a suit is against; their count. *sued: the words a suit is
+ * against, when no dictionary knows them, or UINT32_MAX; *lone_source: whether a source of no
+ * state may be looked for, the first target being one a reader can place. */
+static size_t choose_targets(sctx *s, size_t f, const int32_t *src, size_t ns,
+                             const tc_mention *ms0, int32_t *tgt, uint32_t *sued, int *lone_source)
+{
+    const fmatch *m = &s->fm[f];
+    size_t nt = tc_code_targets(s, f, tgt, 8);
+    /* "Police arrested two Kenyan protesters", "Kenyan authorities arrested people": with no
+       one else in its place, an agent of no state is kept beside an actor a reader can place,
+       its state left blank as GDELT leaves it (not the victims of force: "killing two
+       soldiers" are the attacked side's, told by the sentence's other words) */
+    const tc_mention *mt0 = nt ? mention_at(s, tgt[0]) : NULL;
+    if (!nt && ns && ms0 && usable(ms0) && (code_root(m->code) < 18 || code_root(m->code) > 20)) {
+        s->keep_agents = 1;
+        nt = tc_code_targets(s, f, tgt, 8);
+        s->keep_agents = 0;
+    }
+    int dropped_own = 0;
+    nt = agents_reached(s, f, ms0, tgt, nt, &dropped_own);
+    /* "called Erdogan to convey Pakistan's support": to whom the clause it completes is aimed */
+    const tc_frame *up = s->fr[f].gov != TC_FRAME_NONE && s->frame_of[s->fr[f].gov] >= 0
+                             ? &s->fr[s->frame_of[s->fr[f].gov]]
+                             : NULL;
+    if (!nt && dropped_own && up && up->nobj)
+        nt = tc_code_arg_mentions(s, up->obj, up->nobj, tgt, 8);
+    nt = said_of_targets(s, f, src, ms0, tgt, nt);
+    if (!nt) nt = refused_proposal(s, f, ms0, tgt);
+    *sued = suit_against(s, f, src, tgt, &nt);
     /* (a visit needs a visitor a reader can place: "troops arrived in Monrovia") */
     /* (nor a doer of what a relative clause tells of a kind: "foreign bloggers who praise
        China gain popularity") */
-    int lone_source = !ns && nt && mt0 && usable(mt0) && strncmp(m->code, "042", 3) &&
-                      strncmp(m->code, "043", 3) && s->fr[f].gov_rel != TC_REL_ACL_RELCL;
-    s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
-    s->restricting = 0;
-    s->armed = s->home = NULL;
-    s->speaking = 0;
-    if (ns && !tc_code_acting_subject(s, f)) ns = 0;
+    *lone_source = !ns && nt && mt0 && usable(mt0) && strncmp(m->code, "042", 3) &&
+                   strncmp(m->code, "043", 3) && s->fr[f].gov_rel != TC_REL_ACL_RELCL;
+    return nt;
+}
+
+/* Frame f's nt targets in tgt, those opened by "against" dropped when cooperation names its
+ * partner with "with": their count. */
+static size_t drop_opposed(const sctx *s, size_t f, int32_t *tgt, size_t nt)
+{
+    const fmatch *m = &s->fm[f];
     /* "shared evidence with India against X", "cooperate with Kenya against the militants":
        cooperation (06x) is with its partner, not with whom it is aimed against (session of
        2026-12-07, the thirteenth: strictP13) */
@@ -1112,47 +1199,58 @@ void tc_code_frame(sctx *s, size_t f)
         else
             b++;
     }
-    if (sued != UINT32_MAX && ns) {
-        s->bare = tc_code_phrase_span(s, sued);
-        for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);
-        s->bare = (tc_span){0, 0};
-        return;
-    }
-    /* "Protesters demanded Pashinyan's resignation": dissenters of no state against a state's
-       government are that state's */
-    if (!ns && nt) {
-        int32_t d = tc_code_dissent_source(s, f, tgt[0]);
-        if (d != NO_MENTION) src[ns++] = d;
-    }
-    if (!ns && lone_source) {
-        s->keep_agents = 1;
-        ns = tc_code_sources(s, f, src, 8);
-        s->keep_agents = 0;
-        if (ns && !tc_code_acting_subject(s, f)) ns = 0;
-        /* (an intent is a state's or its institutions', not "some companies'") */
-        const tc_mention *ls = ns ? mention_at(s, src[0]) : NULL;
-        if (ls && code_root(m->code) == 3 && !tc_code_unknown_name(ls) &&
-            !sector_in(ls, (const char *const[]){"GOV", "MIL", "LEG", "JUD", NULL}))
-            ns = 0;
-    }
+    return nt;
+}
+
+/* The sources of frame f, agents of no state kept, when it names none of its own but a target
+ * a reader can place: into src, their count. */
+static size_t lone_sources(sctx *s, size_t f, int32_t *src)
+{
+    const fmatch *m = &s->fm[f];
+    size_t ns;
+    s->keep_agents = 1;
+    ns = tc_code_sources(s, f, src, 8);
+    s->keep_agents = 0;
+    if (ns && !tc_code_acting_subject(s, f)) ns = 0;
+    /* (an intent is a state's or its institutions', not "some companies'") */
+    const tc_mention *ls = ns ? mention_at(s, src[0]) : NULL;
+    if (ls && code_root(m->code) == 3 && !tc_code_unknown_name(ls) &&
+        !sector_in(ls, (const char *const[]){"GOV", "MIL", "LEG", "JUD", NULL}))
+        ns = 0;
+    return ns;
+}
+
+/* In a sentence of agents of no state, is frame f coded (ms0: its first source)? Its sources
+ * and targets, agents kept, when nothing places it: into src and tgt, *ns and *nt. */
+static int agents_coded(sctx *s, size_t f, const tc_mention *ms0, int32_t *src, size_t *ns,
+                        int32_t *tgt, size_t *nt)
+{
+    const fmatch *m = &s->fm[f];
     /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
        sentence of agents with no state codes force, protest and coercion only, and only where
        it names the place itself (the article's place guesses too often) */
-    if (s->agents_only) {
-        /* (what dissenters do: "farmers protested against the laws" is a protest, 14) */
-        const char *as = ms0 ? tc_code_by_context(s, ms0, m->code, s->fr[f].pred) : m->code;
-        int root = code_root(as);
-        if (root != 14 && root < 17) return;
-        /* ... and where nothing places it at all, its agents keep no state, as GDELT leaves
-           an actor's state blank ("Police fired tear gas at protesters": ---COP 175 ---OPP) */
-        if (s->where ? s->where_article : 0) return;
-        if (!s->where && !ns) {
-            s->keep_agents = 1;
-            ns = tc_code_sources(s, f, src, 8);
-            nt = tc_code_targets(s, f, tgt, 8);
-            s->keep_agents = 0;
-        }
+    if (!s->agents_only) return 1;
+    /* (what dissenters do: "farmers protested against the laws" is a protest, 14) */
+    const char *as = ms0 ? tc_code_by_context(s, ms0, m->code, s->fr[f].pred) : m->code;
+    int root = code_root(as);
+    if (root != 14 && root < 17) return 0;
+    /* ... and where nothing places it at all, its agents keep no state, as GDELT leaves
+       an actor's state blank ("Police fired tear gas at protesters": ---COP 175 ---OPP) */
+    if (s->where ? s->where_article : 0) return 0;
+    if (!s->where && !*ns) {
+        s->keep_agents = 1;
+        *ns = tc_code_sources(s, f, src, 8);
+        *nt = tc_code_targets(s, f, tgt, 8);
+        s->keep_agents = 0;
     }
+    return 1;
+}
+
+/* Frame f's ns sources in src, or, for an arrest, a charge or a release with no agent (nt: its
+ * targets' count), the police who tell it or those of the place it is in: their count. */
+static size_t police_source(sctx *s, size_t f, int32_t *src, size_t ns, size_t nt)
+{
+    const fmatch *m = &s->fm[f];
     /* "Three men were arrested in Lagos, Nigerian police said": an arrest or a charge with no
        agent, told by the police, prosecutors or security forces of a state, is theirs; so is
        a release ("20 fishermen were freed in Sri Lanka": the place's police hold and free
@@ -1188,6 +1286,16 @@ void tc_code_frame(sctx *s, size_t f)
         int32_t police = ns || !own_place ? NO_MENTION : tc_code_place_police(s);
         if (police != NO_MENTION && nt) src[ns++] = police;
     }
+    return ns;
+}
+
+/* Frame f's ns sources in src, or, for a measure of authority with no agent falling on
+ * another state (tgt, nt: its targets), the government, forces or courts that tell it: their
+ * count. */
+static size_t ruler_source(sctx *s, size_t f, int32_t *src, size_t ns, const int32_t *tgt,
+                           size_t nt)
+{
+    const fmatch *m = &s->fm[f];
     /* "'Bennett's travel has been prohibited,' the Taliban's spokesman said", "Russia said two
        U.S. diplomats have been expelled": a measure of authority (reducing relations or
        coercing, roots 16 and 17) with no agent, told by a state's government, forces or
@@ -1209,13 +1317,32 @@ void tc_code_frame(sctx *s, size_t f)
         }
         if (ruler) src[ns++] = m->reporter;
     }
-    /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
-       sentence does not name still has its victims */
-    if (!ns && !nt) return;
-    const char *code = m->code;
-    const tc_cameo *info = m->info;
-    /* "took over the Jaffar Express", "seized a tanker": taking a vehicle is hijacking (181),
-       not occupying territory */
+    return ns;
+}
+
+/* The sources of frame f when its arguments name none (ms0: its first source as first found;
+ * lone_source: choose_targets'; tgt, *nt: its targets): a dissenter's state, agents of no
+ * state, the police or the rulers who tell an agentless measure; into src, *ns. Returns 0
+ * when the frame is not coded (a sentence of agents nothing places). */
+static int agentless_sources(sctx *s, size_t f, const tc_mention *ms0, int lone_source,
+                             int32_t *src, size_t *ns, int32_t *tgt, size_t *nt)
+{
+    /* "Protesters demanded Pashinyan's resignation": dissenters of no state against a state's
+       government are that state's */
+    if (!*ns && *nt) {
+        int32_t d = tc_code_dissent_source(s, f, tgt[0]);
+        if (d != NO_MENTION) src[(*ns)++] = d;
+    }
+    if (!*ns && lone_source) *ns = lone_sources(s, f, src);
+    if (!agents_coded(s, f, ms0, src, ns, tgt, nt)) return 0;
+    *ns = police_source(s, f, src, *ns, *nt);
+    *ns = ruler_source(s, f, src, *ns, tgt, *nt);
+    return 1;
+}
+
+/* Does frame f take a vehicle: its object, or what its "over" opens? */
+static int vehicle_taken(const sctx *s, size_t f)
+{
     static const char *const vehicles[] = {"train", "express", "plane",  "aircraft", "airliner",
                                            "ship",  "vessel",  "tanker", "ferry",    "bus",
                                            "boat",  "flight",  "jet",    NULL};
@@ -1227,15 +1354,23 @@ void tc_code_frame(sctx *s, size_t f)
             taken = 1;
             break;
         }
-    if (!strncmp(code, "192", 3) && taken &&
-        (lemma_in(s, ob, vehicles) || in_words(norm_of(s, ob), vehicles)) && s->c->cameo &&
-        tc_cameo_get(s->c->cameo, "181")) {
-        code = "181";
-        info = tc_cameo_get(s->c->cameo, code);
-    }
+    return taken && (lemma_in(s, ob, vehicles) || in_words(norm_of(s, ob), vehicles));
+}
+
+/* For frame f with no source (*pns 0), the author of its force into src (or its means' words
+ * as the source's, s->bare_src); with a means named as a passive's agent, the code the means
+ * gives. *pcode, *pinfo: the code emitted, updated. Returns 0 when it has no source and no
+ * word of force. */
+static int means_of_force(sctx *s, size_t f, int32_t *src, size_t *pns, const char **pcode,
+                          const tc_cameo **pinfo)
+{
+    const fmatch *m = &s->fm[f];
+    size_t ns = *pns;
+    const char *code = *pcode;
+    const tc_cameo *info = *pinfo;
     if (!ns) {
         uint32_t fw = unnamed_force(s, f);
-        if (fw == UINT32_MAX) return;
+        if (fw == UINT32_MAX) return 0;
         src[ns] = tc_code_force_author(s, fw);        /* "airstrikes by the army" */
         if (src[ns] == NO_MENTION && s->fr[f].nagent) /* the same, read as a passive's agent */
             src[ns] = tc_code_first_arg_mention(s, s->fr[f].agent, s->fr[f].nagent);
@@ -1264,31 +1399,44 @@ void tc_code_frame(sctx *s, size_t f)
             info = tc_cameo_get(s->c->cameo, c);
         }
     }
-    if (!nt) {
-        memcpy(tgt, m->hint, m->nhint * sizeof *tgt);
-        nt = m->nhint;
-    }
+    *pns = ns;
+    *pcode = code;
+    *pinfo = info;
+    return 1;
+}
+
+/* The nt targets in tgt of an act of code, where the expelled go dropped for an expulsion or
+ * a forced flight (20, 174): their count. */
+static size_t drop_destinations(const sctx *s, const char *code, int32_t *tgt, size_t nt)
+{
     /* "forced a million people to flee to Cameroon": where the expelled go is no target */
-    if (code_root(code) == 20 || !strncmp(code, "174", 3)) {
-        size_t kept = 0;
-        for (size_t b = 0; b < nt; b++) {
-            const tc_mention *mt = mention_at(s, tgt[b]);
-            uint32_t h = mt && mt->tok0 >= s->lo ? mt->tok0 - s->lo : UINT32_MAX;
-            while (h < s->tr.n && s->tr.w[h].head &&
-                   (s->ment[head_of(s, h)] == tgt[b] || rel_of(s, h) == TC_REL_CONJ))
-                h = head_of(s, h); /* "including Cameroon, the DR Congo and ..." */
-            const char *cw = h < s->tr.n ? case_word(s, h) : NULL;
-            /* "including Cameroon" after "to neighbouring countries" */
-            if (h < s->tr.n && s->tr.w[h].head &&
-                (!cw || !strcmp(cw, "including") || !strcmp(cw, "like")))
-                cw = case_word(s, head_of(s, h));
-            if (!cw || (strcmp(cw, "to") && strcmp(cw, "into"))) tgt[kept++] = tgt[b];
-        }
-        nt = kept;
+    if (code_root(code) != 20 && strncmp(code, "174", 3)) return nt;
+    size_t kept = 0;
+    for (size_t b = 0; b < nt; b++) {
+        const tc_mention *mt = mention_at(s, tgt[b]);
+        uint32_t h = mt && mt->tok0 >= s->lo ? mt->tok0 - s->lo : UINT32_MAX;
+        while (h < s->tr.n && s->tr.w[h].head &&
+               (s->ment[head_of(s, h)] == tgt[b] || rel_of(s, h) == TC_REL_CONJ))
+            h = head_of(s, h); /* "including Cameroon, the DR Congo and ..." */
+        const char *cw = h < s->tr.n ? case_word(s, h) : NULL;
+        /* "including Cameroon" after "to neighbouring countries" */
+        if (h < s->tr.n && s->tr.w[h].head &&
+            (!cw || !strcmp(cw, "including") || !strcmp(cw, "like")))
+            cw = case_word(s, head_of(s, h));
+        if (!cw || (strcmp(cw, "to") && strcmp(cw, "into"))) tgt[kept++] = tgt[b];
     }
-    /* "used starvation as a weapon against X by blocking the road": the means has the end's
-       target */
+    nt = kept;
+    return nt;
+}
+
+/* The targets of frame f with none of its own (ms0: its first source): whom its purpose
+ * serves or protests against, the target of the end it is the means of; into tgt, their
+ * count. */
+static size_t purpose_targets(sctx *s, size_t f, const tc_mention *ms0, int32_t *tgt)
+{
+    const fmatch *m = &s->fm[f];
     const tc_frame *fr = &s->fr[f];
+    size_t nt = 0;
     /* "sent troops to help the Philippine army", "donated ventilators to assist Ethiopia": an
        act with no target of its own serves the one its purpose names */
     for (size_t g = 0; g < s->nfr && !nt; g++) {
@@ -1311,25 +1459,18 @@ void tc_code_frame(sctx *s, size_t f)
         nt = tc_code_object_mentions(s, pg, tgt, 8);
         if (!nt && against) nt = tc_code_oblique_mentions(s, pg, tgt, 8);
     }
+    /* "used starvation as a weapon against X by blocking the road": the means has the end's
+       target */
     if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
         word_is(s, fr->mark, "by"))
         nt = tc_code_deep_mention(s, fr->gov, fr->gov, tgt, 8);
-    int root = code_root(m->code);
-    const tc_cameo *joint =
-        s->c->cameo && joint_drill(s, f, src, ns, nt) ? tc_cameo_get(s->c->cameo, "062") : NULL;
-    if (joint) {
-        for (size_t a = 0; a < ns; a++)
-            for (size_t b = 0; b < ns; b++)
-                if (a != b) tc_code_emit(s, f, src[a], src[b], "062", joint);
-        return;
-    }
-    if (mutual_act(s, f, src, ns, tgt, nt)) {
-        for (size_t a = 0; a < ns; a++)
-            for (size_t b = 0; b < ns; b++)
-                if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);
-        return;
-    }
-    if (!nt) nt = unnamed_targets(s, f, src, ns, tgt);
+    return nt;
+}
+
+/* Frame f's nt targets in tgt as PETRARCH reads them (fr: the frame): none said before the
+ * verb, and a noun phrase's first actor for the phrase; their count. */
+static size_t petrarch_targets(const sctx *s, const tc_frame *fr, int32_t *tgt, size_t nt)
+{
     /* PETRARCH reads a verb's target after it: what a speaker said before the verb ("Arnor
        will restore ties, an official said") holds no target of the saying */
     for (size_t b = 0;
@@ -1370,84 +1511,112 @@ void tc_code_frame(sctx *s, size_t f)
         if (first != NO_MENTION) tgt[b] = first;
         b++;
     }
-    if (!nt) {
-        /* declining to comment needs no one it is aimed at ("declined to comment on reports
-           that Russian peacekeepers would leave") */
-        /* "the African Union agreed to establish a peacekeeping force", "have agreed to
-           share information": an intent to do what names no one is the intent alone */
-        static const char *const binders[] = {"agree", "commit", NULL};
-        int intent_to = 0;
-        for (uint32_t i = s->first[fr->pred];
-             i < s->first[fr->pred + 1] && root == 3 && lemma_in(s, fr->pred, binders); i++)
-            intent_to |=
-                rel_of(s, s->kids[i]) == TC_REL_XCOMP && s->tr.w[s->kids[i]].upos == TC_UPOS_VERB;
-        /* "police have launched an investigation after ...": the investigation alone (its
-           pattern names it), as 011 is the declining alone */
-        /* ... and sanctions, expulsions and suspensions its pattern names ("expelled all
-           weapons inspectors", "imposed sanctions") */
-        /* "Russia refused to extend the grain deal": a refusal to act is one-sided (not a
-           refusal to say: "refused to comment" is 011's) */
-        static const char *const saying[] = {
-            "say",     "comment",  "speak", "elaborate", "disclose", "confirm", "reveal", "answer",
-            "discuss", "identify", "name",  "respond",   "reply",    "explain", NULL};
-        int refusal_to = 0;
-        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && root == 12; i++) {
-            uint32_t x = s->kids[i];
-            if (rel_of(s, x) != TC_REL_XCOMP || s->tr.w[x].upos != TC_UPOS_VERB ||
-                lemma_in(s, x, saying))
-                continue;
-            /* "refusing to be written off": to refuse to undergo something refuses no act */
-            int undergo = 0;
-            for (uint32_t j = s->first[x]; j < s->first[x + 1]; j++)
-                undergo |=
-                    rel_of(s, s->kids[j]) == TC_REL_AUX_PASS || rel_of(s, s->kids[j]) == TC_REL_COP;
-            refusal_to |= !undergo;
-        }
-        int probe = (root == 4 || root == 9 || root == 16) && fr->nobj &&
-                    fr->obj[0].word >= m->first && fr->obj[0].word <= m->last &&
-                    !(fr->flags & TC_FR_PASSIVE);
-        /* PETRARCH's require_dyad = false: an act on a phrase that codes no actor ("said on
-           Saturday", "burned down its embassy") is an event with no target; one on nothing
-           ("said today") none; nor one told as when a coded act was done ("restore ties
-           five years after crowds burned down its embassy") */
-        int phrase_after = 0,
-            when_of_coded = fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_ADVCL &&
-                            s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p;
-        for (size_t i = 0; i < fr->nobj && (s->c->conventions & TC_CODE_NO_DYAD); i++)
-            phrase_after |= fr->obj[i].word > fr->pred;
-        for (size_t i = 0; i < fr->nobl && (s->c->conventions & TC_CODE_NO_DYAD); i++)
-            phrase_after |= fr->obl[i].word > fr->pred && fr->obl[i].prep != TC_FRAME_NONE;
-        phrase_after &= !when_of_coded;
-        int lone = !strcmp(m->code, "011") || intent_to || probe || refusal_to || phrase_after ||
-                   (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
-                    !tc_code_someone_aimed_at(s, fr));
-        /* (a protest its source makes of the verb: "opponents protested" is 141) */
-        const tc_mention *ms00 = ns ? mention_at(s, src[0]) : NULL;
-        s->protesting =
-            code_root(ms00 ? tc_code_by_context(s, ms00, m->code, fr->pred) : m->code) == 14;
-        s->bare = tc_code_bare_target(s, f);
-        s->protesting = 0;
-        tc_span about = tc_code_matter_target(s, f);
-        for (size_t a = 0; a < ns; a++) {
-            /* what dissenters do is one-sided: "opponents protested" is 141, with no target */
-            const tc_mention *ms = mention_at(s, src[a]);
-            const char *as = ms ? tc_code_by_context(s, ms, m->code, fr->pred) : m->code;
-            if (tc_code_one_sided(m->code) || tc_code_one_sided(as) || lone) {
-                tc_code_emit(s, f, src[a], NO_MENTION, code, info); /* (181 for a vehicle) */
-            } else if (about.len) {
-                s->bare = about;
-                tc_code_emit(s, f, src[a], NO_MENTION, code, info);
-            } else if ((!strcmp(m->code, "0256") || !strcmp(m->code, "1056")) &&
-                       tc_code_state_in(s, src[a]) != NO_MENTION) {
-                /* "appealed for an end to violence in Sudan": a call to end force in another
-                   state, the place under the matter's own noun, is aimed at that state (as "a
-                   ceasefire in Libya" is, the place on the verb) */
-                tc_code_emit(s, f, src[a], NO_MENTION, code, info);
-            }
-        }
-        s->bare = (tc_span){0, 0};
-        return;
+    return nt;
+}
+
+/* Is frame f's act, with no target (src, ns: its sources), one that needs none: declining to
+ * comment, an intent, a probe, a refusal to act, an act on a phrase that codes no actor, a
+ * denial with no one else named? */
+static int lone_act(const sctx *s, size_t f, const int32_t *src, size_t ns)
+{
+    const fmatch *m = &s->fm[f];
+    const tc_frame *fr = &s->fr[f];
+    int root = code_root(m->code);
+    /* declining to comment needs no one it is aimed at ("declined to comment on reports
+       that Russian peacekeepers would leave") */
+    /* "the African Union agreed to establish a peacekeeping force", "have agreed to
+       share information": an intent to do what names no one is the intent alone */
+    static const char *const binders[] = {"agree", "commit", NULL};
+    int intent_to = 0;
+    for (uint32_t i = s->first[fr->pred];
+         i < s->first[fr->pred + 1] && root == 3 && lemma_in(s, fr->pred, binders); i++)
+        intent_to |=
+            rel_of(s, s->kids[i]) == TC_REL_XCOMP && s->tr.w[s->kids[i]].upos == TC_UPOS_VERB;
+    /* "police have launched an investigation after ...": the investigation alone (its
+       pattern names it), as 011 is the declining alone */
+    /* ... and sanctions, expulsions and suspensions its pattern names ("expelled all
+       weapons inspectors", "imposed sanctions") */
+    /* "Russia refused to extend the grain deal": a refusal to act is one-sided (not a
+       refusal to say: "refused to comment" is 011's) */
+    static const char *const saying[] = {"say",     "comment", "speak",  "elaborate", "disclose",
+                                         "confirm", "reveal",  "answer", "discuss",   "identify",
+                                         "name",    "respond", "reply",  "explain",   NULL};
+    int refusal_to = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && root == 12; i++) {
+        uint32_t x = s->kids[i];
+        if (rel_of(s, x) != TC_REL_XCOMP || s->tr.w[x].upos != TC_UPOS_VERB ||
+            lemma_in(s, x, saying))
+            continue;
+        /* "refusing to be written off": to refuse to undergo something refuses no act */
+        int undergo = 0;
+        for (uint32_t j = s->first[x]; j < s->first[x + 1]; j++)
+            undergo |=
+                rel_of(s, s->kids[j]) == TC_REL_AUX_PASS || rel_of(s, s->kids[j]) == TC_REL_COP;
+        refusal_to |= !undergo;
     }
+    int probe = (root == 4 || root == 9 || root == 16) && fr->nobj && fr->obj[0].word >= m->first &&
+                fr->obj[0].word <= m->last && !(fr->flags & TC_FR_PASSIVE);
+    /* PETRARCH's require_dyad = false: an act on a phrase that codes no actor ("said on
+       Saturday", "burned down its embassy") is an event with no target; one on nothing
+       ("said today") none; nor one told as when a coded act was done ("restore ties
+       five years after crowds burned down its embassy") */
+    int phrase_after = 0, when_of_coded = fr->gov != TC_FRAME_NONE && fr->gov_rel == TC_REL_ADVCL &&
+                                          s->frame_of[fr->gov] >= 0 &&
+                                          s->fm[s->frame_of[fr->gov]].p;
+    for (size_t i = 0; i < fr->nobj && (s->c->conventions & TC_CODE_NO_DYAD); i++)
+        phrase_after |= fr->obj[i].word > fr->pred;
+    for (size_t i = 0; i < fr->nobl && (s->c->conventions & TC_CODE_NO_DYAD); i++)
+        phrase_after |= fr->obl[i].word > fr->pred && fr->obl[i].prep != TC_FRAME_NONE;
+    phrase_after &= !when_of_coded;
+    return !strcmp(m->code, "011") || intent_to || probe || refusal_to || phrase_after ||
+           (!strcmp(m->code, "016") && !tc_code_other_actor(s, src, ns) &&
+            !tc_code_someone_aimed_at(s, fr));
+}
+
+/* Emits frame f's act with no target (src, ns: its sources; code, info: its code) where it
+ * needs none: one-sided, aimed at its matter's words, or a call to end force in another
+ * state; else nothing. */
+static void emit_targetless(sctx *s, size_t f, const int32_t *src, size_t ns, const char *code,
+                            const tc_cameo *info)
+{
+    const fmatch *m = &s->fm[f];
+    const tc_frame *fr = &s->fr[f];
+    int lone = lone_act(s, f, src, ns);
+    /* (a protest its source makes of the verb: "opponents protested" is 141) */
+    const tc_mention *ms00 = ns ? mention_at(s, src[0]) : NULL;
+    s->protesting =
+        code_root(ms00 ? tc_code_by_context(s, ms00, m->code, fr->pred) : m->code) == 14;
+    s->bare = tc_code_bare_target(s, f);
+    s->protesting = 0;
+    tc_span about = tc_code_matter_target(s, f);
+    for (size_t a = 0; a < ns; a++) {
+        /* what dissenters do is one-sided: "opponents protested" is 141, with no target */
+        const tc_mention *ms = mention_at(s, src[a]);
+        const char *as = ms ? tc_code_by_context(s, ms, m->code, fr->pred) : m->code;
+        if (tc_code_one_sided(m->code) || tc_code_one_sided(as) || lone) {
+            tc_code_emit(s, f, src[a], NO_MENTION, code, info); /* (181 for a vehicle) */
+        } else if (about.len) {
+            s->bare = about;
+            tc_code_emit(s, f, src[a], NO_MENTION, code, info);
+        } else if ((!strcmp(m->code, "0256") || !strcmp(m->code, "1056")) &&
+                   tc_code_state_in(s, src[a]) != NO_MENTION) {
+            /* "appealed for an end to violence in Sudan": a call to end force in another
+               state, the place under the matter's own noun, is aimed at that state (as "a
+               ceasefire in Libya" is, the place on the verb) */
+            tc_code_emit(s, f, src[a], NO_MENTION, code, info);
+        }
+    }
+    s->bare = (tc_span){0, 0};
+}
+
+/* Emits frame f's act from each source to each target (src, ns, tgt, nt; code, info: its
+ * code), with the other side's act its pattern pairs with it (a visit's hosting) and a
+ * co-signer's signing. */
+static void emit_pairs(sctx *s, size_t f, const int32_t *src, size_t ns, const int32_t *tgt,
+                       size_t nt, const char *code, const tc_cameo *info)
+{
+    const fmatch *m = &s->fm[f];
+    const tc_frame *fr = &s->fr[f];
     /* "Hungary welcomed the Chinese president's visit to Serbia": a visit to another state
        is not the welcomer's to host; welcoming it approves of it (051), no host, no guest */
     int pair = m->p->cameo2[0] && !strcmp(m->code, m->p->cameo);
@@ -1467,4 +1636,75 @@ void tc_code_frame(sctx *s, size_t f)
             /* the host's 043 of a visit, not of an intended one ("is due to travel to X") */
             if (pair) tc_code_emit(s, f, tgt[b], src[a], m->p->cameo2, m->p->info2);
         }
+}
+
+void tc_code_frame(sctx *s, size_t f)
+{
+    fmatch *m = &s->fm[f];
+    if (tells_no_act(s, f)) return;
+    int32_t src[8], tgt[8];
+    size_t ns = tc_code_sources(s, f, src, 8);
+    if (fire_of_words(s, f, ns ? mention_at(s, src[0]) : NULL)) {
+        if (!ns || !s->c->cameo || !tc_cameo_get(s->c->cameo, "111")) return; /* no critic */
+        snprintf(m->code, sizeof m->code, "111");
+        m->info = tc_cameo_get(s->c->cameo, "111");
+    }
+    set_modes(s, m->code);
+    const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
+    if (sent_home(s, f, ms0)) return;
+    set_stances(s, f, ms0);
+    uint32_t sued;
+    int lone_source;
+    size_t nt = choose_targets(s, f, src, ns, ms0, tgt, &sued, &lone_source);
+    clear_modes(s);
+    if (ns && !tc_code_acting_subject(s, f)) ns = 0;
+    nt = drop_opposed(s, f, tgt, nt);
+    if (sued != UINT32_MAX && ns) {
+        s->bare = tc_code_phrase_span(s, sued);
+        for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);
+        s->bare = (tc_span){0, 0};
+        return;
+    }
+    if (!agentless_sources(s, f, ms0, lone_source, src, &ns, tgt, &nt)) return;
+    /* "a car bomb exploded, killing seven people in Mogadishu": force whose author the
+       sentence does not name still has its victims */
+    if (!ns && !nt) return;
+    const char *code = m->code;
+    const tc_cameo *info = m->info;
+    /* "took over the Jaffar Express", "seized a tanker": taking a vehicle is hijacking (181),
+       not occupying territory */
+    if (!strncmp(code, "192", 3) && vehicle_taken(s, f) && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "181")) {
+        code = "181";
+        info = tc_cameo_get(s->c->cameo, code);
+    }
+    if (!means_of_force(s, f, src, &ns, &code, &info)) return;
+    if (!nt) {
+        memcpy(tgt, m->hint, m->nhint * sizeof *tgt);
+        nt = m->nhint;
+    }
+    nt = drop_destinations(s, code, tgt, nt);
+    const tc_frame *fr = &s->fr[f];
+    if (!nt) nt = purpose_targets(s, f, ms0, tgt);
+    const tc_cameo *joint =
+        s->c->cameo && joint_drill(s, f, src, ns, nt) ? tc_cameo_get(s->c->cameo, "062") : NULL;
+    if (joint) {
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b) tc_code_emit(s, f, src[a], src[b], "062", joint);
+        return;
+    }
+    if (mutual_act(s, f, src, ns, tgt, nt)) {
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);
+        return;
+    }
+    if (!nt) nt = unnamed_targets(s, f, src, ns, tgt);
+    nt = petrarch_targets(s, fr, tgt, nt);
+    if (!nt) {
+        emit_targetless(s, f, src, ns, code, info);
+        return;
+    }
+    emit_pairs(s, f, src, ns, tgt, nt, code, info);
 }

@@ -1643,6 +1643,7 @@ void tc_code_frame(sctx *s, size_t f)
     fmatch *m = &s->fm[f];
     if (tells_no_act(s, f)) return;
     int32_t src[8], tgt[8];
+    src[0] = tgt[0] = NO_MENTION; /* (no source found: the helpers reading src[0] see none) */
     size_t ns = tc_code_sources(s, f, src, 8);
     if (fire_of_words(s, f, ns ? mention_at(s, src[0]) : NULL)) {
         if (!ns || !s->c->cameo || !tc_cameo_get(s->c->cameo, "111")) return; /* no critic */

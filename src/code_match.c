@@ -63,11 +63,32 @@ static void mark_phrase(sctx *s, uint32_t w)
     }
 }
 
+/* "forced the ambassador to leave": after a verb that makes its object act, the parse often
+ * hangs the infinitive on the object (acl) where it is the verb's own complement (xcomp, in the
+ * phrase: "force * to * leave"); such an infinitive joins the phrase (fifteenth session). */
+static void mark_object_infinitive(sctx *s, uint32_t p)
+{
+    static const char *const makers[] = {"force", "compel", "oblige", "coerce", NULL};
+    if (!lemma_in(s, p, makers)) return;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t o = s->kids[i];
+        if (rel_of(s, o) != TC_REL_OBJ) continue;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1]; k++) {
+            uint32_t a = s->kids[k];
+            if (rel_of(s, a) != TC_REL_ACL || a < o) continue;
+            for (uint32_t j = s->first[a]; j < s->first[a + 1]; j++)
+                if (rel_of(s, s->kids[j]) == TC_REL_MARK && word_is(s, s->kids[j], "to"))
+                    mark_phrase(s, a);
+        }
+    }
+}
+
 /* The predicate's phrase in word order into s->seq; its length; *at: where p is. */
 uint32_t tc_code_phrase_of(sctx *s, uint32_t p, uint32_t *at)
 {
     memset(s->in_phrase, 0, s->tr.n);
     mark_phrase(s, p);
+    mark_object_infinitive(s, p);
     uint32_t n = 0;
     for (uint32_t w = 0; w < s->tr.n; w++)
         if (s->in_phrase[w]) {

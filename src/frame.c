@@ -147,6 +147,49 @@ static int named_object(const builder *b, uint32_t p, uint32_t c)
     return 0;
 }
 
+/* The number word counting noun c ("about 25,000 refugees", "at least 20 Boko Haram fighters"):
+ * a NUM before c, after p, whose heads reach c within a few hops; TC_FRAME_NONE when none. */
+static uint16_t count_of(const builder *b, uint32_t p, uint32_t c)
+{
+    const tc_word *w = b->t->w;
+    for (uint32_t d = p + 1; d < c; d++) {
+        if (w[d].upos != TC_UPOS_NUM) continue;
+        uint32_t h = d;
+        for (int hops = 0; hops < 4 && w[h].head && h != c; hops++) h = w[h].head - 1;
+        if (h == c) return (uint16_t)d;
+    }
+    return TC_FRAME_NONE;
+}
+
+/* "accepted about 25,000 refugees", "took in three million refugees": with a quantity before
+ * it the parser may read the object as an oblique with no preposition of its own (the "about"
+ * or "in" goes to the number); such a noun c after a verb p with no object is its object
+ * (fifteenth session). */
+static int counted_object(const builder *b, uint32_t p, uint32_t c)
+{
+    const tc_word *w = b->t->w;
+    if (w[c].rel != TC_REL_OBL || c < p || w[c].upos != TC_UPOS_NOUN ||
+        case_of(b, c) != TC_FRAME_NONE || has_object(b, p))
+        return 0;
+    uint16_t n = count_of(b, p, c);
+    if (n != TC_FRAME_NONE) return case_of(b, n) == TC_FRAME_NONE;
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
+        uint32_t d = b->kids[k];
+        if (d < c && d > p && w[d].rel == TC_REL_OBL && w[d].upos == TC_UPOS_NUM) return 1;
+    }
+    return 0;
+}
+
+/* The preposition of oblique c of p: its own case word, else that of the number counting it
+ * ("opened its borders to about one million refugees": "to" hangs on "million"). */
+static uint16_t oblique_case(const builder *b, uint32_t p, uint32_t c)
+{
+    uint16_t k = case_of(b, c);
+    if (k != TC_FRAME_NONE || c < p) return k;
+    uint16_t n = count_of(b, p, c);
+    return n == TC_FRAME_NONE ? TC_FRAME_NONE : case_of(b, n);
+}
+
 /* The frame's own children: arguments, negation, auxiliaries, mark. */
 static void own_children(const builder *b, uint32_t p, tc_frame *f)
 {
@@ -165,12 +208,13 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
             }
             add_arg(b, f->subj, &f->nsubj, c, TC_FRAME_NONE);
             if (r == TC_REL_NSUBJ_PASS || r == TC_REL_CSUBJ_PASS) f->flags |= TC_FR_PASSIVE;
-        } else if (r == TC_REL_OBJ || r == TC_REL_IOBJ || named_object(b, p, c)) {
+        } else if (r == TC_REL_OBJ || r == TC_REL_IOBJ || named_object(b, p, c) ||
+                   counted_object(b, p, c)) {
             add_arg(b, f->obj, &f->nobj, c, TC_FRAME_NONE);
         } else if (r == TC_REL_OBL_AGENT) {
             add_arg(b, f->agent, &f->nagent, c, case_of(b, c));
         } else if (r == TC_REL_OBL || r == TC_REL_NMOD) {
-            add_arg(b, f->obl, &f->nobl, c, case_of(b, c));
+            add_arg(b, f->obl, &f->nobl, c, oblique_case(b, p, c));
         } else if (r == TC_REL_AUX_PASS) {
             f->flags |= TC_FR_PASSIVE;
         } else if (r == TC_REL_AUX && lemma_is(b, c, MODALS)) {

@@ -713,6 +713,39 @@ static int coordinated_past(const tc_parser *p, const char *const *words, const 
     return 0;
 }
 
+/* "Iranian police beat[NN] protesters", "the army shot[NN] down a drone": in a sentence with no
+ * finite verb at all, a word read as a singular noun right after the subject's noun, which the
+ * treebank has seen as a past tense (an irregular one, its form a noun's too), before an
+ * object's first word, a plural noun or a particle, is that past tense (fifteenth session).
+ * Returns whether it made one. */
+static int noun_read_past(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                          const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos,
+                          uint8_t *xpos)
+{
+    static const char *const particles[] = {"down", "up", "out", "off", NULL};
+    uint32_t vbd = p->cls_vbd;
+    uint64_t verbal = (1ull << p->cls_xpos[vbd]) | (1ull << p->xpos_vbn);
+    for (uint32_t i = 1; i + 1 < n; i++) {
+        const char *x = tc_parse_xpos_name(p, xpos[i]);
+        if (strcmp(x, "NN") || !(tw[i].amb & verbal)) continue;
+        const char *before = tc_parse_xpos_name(p, xpos[i - 1]);
+        if (strcmp(before, "NN") && strcmp(before, "NNS") && strcmp(before, "NNP")) continue;
+        const char *next = tc_parse_xpos_name(p, xpos[i + 1]);
+        int particle = 0;
+        for (size_t q = 0; particles[q]; q++)
+            particle |= len[i + 1] == strlen(particles[q]) &&
+                        !memcmp(words[i + 1], particles[q], len[i + 1]);
+        /* (a noun before a plural is the plural's modifier: "opposition protesters") */
+        int modifier = !strcmp(next, "NN") && i + 2 < n &&
+                      !strcmp(tc_parse_xpos_name(p, xpos[i + 2]), "NNS");
+        if (!xpos_in(p, xpos[i + 1], XS_OBJECT) && strcmp(next, "NNS") && !particle && !modifier)
+            continue;
+        retag(p, vbd, i, cls, upos, xpos);
+        return 1;
+    }
+    return 0;
+}
+
 /* A declarative sentence has a finite verb. The treebank holds few of the rare past tenses of
  * news ("Canada imposed sanctions"), so the tagger may read one as a participle or adjective
  * after its subject; when a sentence has no finite verb at all, the first -ed word right after
@@ -740,6 +773,7 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
     for (uint32_t i = 0; i < n; i++) has_finite |= xpos_in(p, xpos[i], XS_FINITE);
     uint32_t vbd = p->cls_vbd, vbn = p->xpos_vbn;
     if (vbd >= p->nclass || vbn >= p->nxpos) return;
+    if (!has_finite && noun_read_past(p, tw, words, len, n, cls, upos, xpos)) return;
     for (uint32_t i = 1; i < n; i++) {
         /* an irregular past the treebank has seen as one ("missiles struck[VBN] energy
            facilities", "drones hit", "troops shot") as well as a regular -ed word */

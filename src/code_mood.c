@@ -850,19 +850,64 @@ static int declined_comment(const sctx *s, size_t f)
 
 /* Is the act what another plans, wishes or says one must do, no plan of the actor's own
  * (hypothetical)? 1: the mood is decided. */
-static int wished_by_another(const sctx *s, size_t f)
+static int wished_by_another(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
     fmatch *m = &s->fm[f];
     /* "Qatar expects Israel to release X", "wants Kyiv to cede land": what one plans or wishes
        for another is no plan of the other's */
-    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, planners) &&
+    /* "would like Uganda to reopen the border": the same wish ("like" is no planner: "would
+       like to visit" stays hypothetical) */
+    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE &&
+        (lemma_in(s, fr->gov, planners) || !strcmp(s->tr.w[fr->gov].lemma, "like")) &&
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++)
             if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < fr->pred) {
                 m->flags |= TC_EV_HYPOTHETICAL;
                 return 1;
             }
+    /* "France expressed hope that Iran would free X", "hoped Russia would withdraw", "wishes
+       that China resumed talks": the clause under a hope or wish is the hoper's wish, no deed
+       and no intent of the clause's actor (its own hope, "Kenya hopes it will sign", stays an
+       intent: is_future) */
+    static const char *const hopes[] = {"hope", "wish", "pray", "dream", NULL};
+    int hoped = 0;
+    /* the clause's head: up from "reaching" in "hoping X will start reaching out" (an aspect's
+       infinitive) and from a later verb of a row ("will reach out and bring them") */
+    uint32_t top = fr->pred;
+    for (int k = 0; k < 4 && s->tr.w[top].head; k++) {
+        int rel = rel_of(s, top);
+        if (rel != TC_REL_CONJ && !(rel == TC_REL_XCOMP && lemma_in(s, head_of(s, top), aspects)))
+            break;
+        top = head_of(s, top);
+    }
+    uint32_t gov = s->tr.w[top].head ? head_of(s, top) : top;
+    uint32_t at = gov; /* the hope's verb, or the verb whose object the noun "hope" is */
+    /* (a relative clause too: "hope that Sudan would" read as one, "that" its object) */
+    if ((rel_of(s, top) == TC_REL_CCOMP || rel_of(s, top) == TC_REL_ACL ||
+         rel_of(s, top) == TC_REL_ACL_RELCL) &&
+        gov != top) {
+        hoped = lemma_in(s, gov, hopes);
+        /* the noun's own word ("expressed hope that", "voiced the wish that") */
+        if (hoped && s->frame_of[at] < 0 && s->tr.w[at].head &&
+            (rel_of(s, at) == TC_REL_OBJ || rel_of(s, at) == TC_REL_NSUBJ))
+            at = head_of(s, at);
+        /* "expressed its hope that X would", the clause hung on the verb: its object says it */
+        for (uint32_t i = s->first[gov]; i < s->first[gov + 1] && !hoped; i++)
+            hoped = rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < top &&
+                    lemma_in(s, s->kids[i], hopes) && s->tr.w[s->kids[i]].upos == TC_UPOS_NOUN;
+    }
+    if (hoped) {
+        int32_t g = s->frame_of[at];
+        const tc_mention *hoper =
+            g >= 0 ? mention_at(s, tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj))
+                   : NULL;
+        const tc_mention *actor = mention_at(s, tc_code_first_arg_mention(s, fr->subj, fr->nsubj));
+        if (!hoper || !actor || strncmp(hoper->code, actor->code, 3)) {
+            m->flags |= TC_EV_HYPOTHETICAL;
+            return 1;
+        }
+    }
     /* "Russia has to withdraw its troops", "Turkey needs to get rid of the S-400": what one must
        do is no plan of one's own (a speaker's demand, tc_code_obligation) */
     if (fr->gov_rel == TC_REL_XCOMP && obliged_by(s, fr)) {

@@ -1428,6 +1428,21 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
     /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
     int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
     if (g >= 0 && (size_t)g != f) fr = &s->fr[g];
+    /* "an attack on a church in the city of Quetta which killed nine": a relative clause the
+       parse hung on a place noun tells what the place's neighbour in the phrase did, never
+       what the place (nor the state whose place it is) did */
+    static const char *const places[] = {"city",   "town",     "village", "province", "region",
+                                         "district", "county", "area",    "capital",  "suburb",
+                                         "neighborhood", "neighbourhood", "street", NULL};
+    if ((fr->gov_rel == TC_REL_ACL_RELCL || fr->gov_rel == TC_REL_ACL) &&
+        fr->gov != TC_FRAME_NONE && fr->nsubj == 1 && !(fr->flags & TC_FR_PASSIVE) &&
+        s->tr.w[fr->gov].upos == TC_UPOS_NOUN && lemma_in(s, fr->gov, places) &&
+        (fr->subj[0].word == fr->gov || word_is(s, fr->subj[0].word, "which") ||
+         word_is(s, fr->subj[0].word, "that")))
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ &&
+                (word_is(s, s->kids[i], "which") || word_is(s, s->kids[i], "that")))
+                return 0;
     s->sourcing = 1;
     size_t n = fr->flags & TC_FR_PASSIVE ? tc_code_arg_mentions(s, fr->agent, fr->nagent, out, max)
                                          : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);

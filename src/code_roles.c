@@ -705,6 +705,20 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
     }
     for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
         uint32_t o = i < fr->nobj ? fr->obj[i].word : fr->obl[i - fr->nobj].word;
+        /* "held three hours of talks with X", "a second round of talks with X": what a span
+           or a round measures is the object that names the partner */
+        static const char *const spans[] = {"minute", "hour", "day", "week", "month", "round",
+                                            NULL};
+        for (uint32_t j = s->first[o]; i < fr->nobj && lemma_in(s, o, spans) &&
+                                       j < s->first[o + 1];
+             j++) {
+            uint32_t c = s->kids[j];
+            const char *cw = case_word(s, c);
+            if (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of") && c > o) {
+                o = c;
+                break;
+            }
+        }
         if (a_time(s, o)) continue; /* "on the eve of a visit to X" */
         if (i >= fr->nobj && fr->obl[i - fr->nobj].prep != TC_FRAME_NONE &&
             in_words(norm_of(s, fr->obl[i - fr->nobj].prep), sequence))
@@ -774,7 +788,17 @@ static int locative(const sctx *s, uint32_t w)
     for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
         if (rel_of(s, s->kids[i]) == TC_REL_CASE && in_words(norm_of(s, s->kids[i]), where))
             return 1;
-    return 0;
+    /* "a town 80 km south of the capital Kampala", "west of Mosul": what a bearing is taken
+       from is a landmark, no one acted on */
+    static const char *const bearings[] = {"north",     "south",     "east",      "west",
+                                           "northeast", "northwest", "southeast", "southwest",
+                                           "northern",  "southern",  "eastern",   "western",
+                                           NULL};
+    while (s->tr.w[h].head && (rel_of(s, h) == TC_REL_APPOS || rel_of(s, h) == TC_REL_FLAT))
+        h = head_of(s, h);
+    const char *cw = case_word(s, h);
+    return cw && !strcmp(cw, "of") && s->tr.w[h].head && lemma_in(s, head_of(s, h), bearings) &&
+           s->tr.w[head_of(s, h)].upos != TC_UPOS_NOUN;
 }
 
 /* Is the actor at w what an appeal is against ("called for a war against X")? */

@@ -822,6 +822,18 @@ static void held_back_or_wished(const sctx *s, size_t f)
     /* "a visit aimed at boosting cooperation": a purpose, not a deed; "hinting at lifting the
        sanctions", "talked about sending troops": a musing, not a deed */
     if (mused(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
+    /* "to what extent the U.S. will defend X (was not made clear)", "in what way Y helped":
+       a clause opened by a phrase of a question word asks what is done, tells nothing done */
+    for (uint32_t w = 0; w + 1 < fr->pred; w++) {
+        if (!word_is(s, w, "what") || rel_of(s, w) != TC_REL_DET || !s->tr.w[w].head) continue;
+        uint32_t n = head_of(s, w), h = n;
+        int cased = w > 0 && s->tr.w[w - 1].upos == TC_UPOS_ADP; /* "to what", "in what" */
+        for (int steps = 0; steps < 4 && h != fr->pred && s->tr.w[h].head &&
+                            s->tr.w[h].upos != TC_UPOS_VERB;
+             steps++)
+            h = head_of(s, h);
+        if (cased && h == fr->pred) m->flags |= TC_EV_HYPOTHETICAL;
+    }
     /* "there is no evidence X has violated the law", "no sign that troops withdrew": a clause
        told of a noun no one has is not asserted */
     if ((fr->gov_rel == TC_REL_ACL || fr->gov_rel == TC_REL_ACL_RELCL) && fr->gov != TC_FRAME_NONE)

@@ -916,7 +916,7 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
  * "mobilized its army against X": the target is elsewhere). */
 size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
 {
-    tc_frame_arg own[TC_FRAME_ARGS];
+    tc_frame_arg own[TC_FRAME_ARGS] = {{0}};
     int n = 0;
     static const char *const frontiers[] = {"border", "frontier", "crossing", NULL};
     for (int i = 0; i < fr->nobj; i++) {
@@ -944,7 +944,24 @@ size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t
             }
         if (!mine) own[n++] = fr->obj[i];
     }
-    return tc_code_arg_mentions(s, own, n, out, max);
+    size_t got = tc_code_arg_mentions(s, own, n, out, max);
+    /* "closed 12 websites linked to al-Shabab", "detained men tied to the Taliban": objects of
+       no actor of their own that a participle ties to one are that one's */
+    static const char *const tied[] = {"link", "tie", "affiliate", "connect", "belong", NULL};
+    for (int i = 0; i < n && !got; i++) {
+        uint32_t o = own[i].word;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1] && !got; k++) {
+            uint32_t c = s->kids[k];
+            if (rel_of(s, c) != TC_REL_ACL || !lemma_in(s, c, tied) || c < o) continue;
+            for (uint32_t q = s->first[c]; q < s->first[c + 1] && !got; q++) {
+                uint32_t b = s->kids[q];
+                const char *pw = rel_of(s, b) == TC_REL_OBL ? case_word(s, b) : NULL;
+                if (pw && (!strcmp(pw, "to") || !strcmp(pw, "with")))
+                    got = tc_code_phrase_actors(s, b, 1, out, max);
+            }
+        }
+    }
+    return got;
 }
 
 /* One past the last word of w's subtree. */

@@ -860,28 +860,13 @@ static int declined_comment(const sctx *s, size_t f)
     return 1;
 }
 
-/* Is the act what another plans, wishes or says one must do, no plan of the actor's own
- * (hypothetical)? 1: the mood is decided. */
-static int wished_by_another(sctx *s, size_t f)
+/* The hoper of frame fr's clause when the clause is what another hopes or wishes ("France
+ * expressed hope that Iran would free X": France's mention, or NO_MENTION when the hoper is
+ * no actor, "I am hoping Ottawa will"); NO_HOPE when the clause is no one's hope or the hoper's
+ * own ("Kenya hopes it will sign"). */
+#define NO_HOPE (NO_MENTION - 1)
+static int32_t hoper_of(sctx *s, const tc_frame *fr)
 {
-    const tc_frame *fr = &s->fr[f];
-    fmatch *m = &s->fm[f];
-    /* "Qatar expects Israel to release X", "wants Kyiv to cede land": what one plans or wishes
-       for another is no plan of the other's */
-    /* "would like Uganda to reopen the border": the same wish ("like" is no planner: "would
-       like to visit" stays hypothetical) */
-    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE &&
-        (lemma_in(s, fr->gov, planners) || !strcmp(s->tr.w[fr->gov].lemma, "like")) &&
-        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
-        for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++)
-            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < fr->pred) {
-                m->flags |= TC_EV_HYPOTHETICAL;
-                return 1;
-            }
-    /* "France expressed hope that Iran would free X", "hoped Russia would withdraw", "wishes
-       that China resumed talks": the clause under a hope or wish is the hoper's wish, no deed
-       and no intent of the clause's actor (its own hope, "Kenya hopes it will sign", stays an
-       intent: is_future) */
     static const char *const hopes[] = {"hope", "wish", "pray", "dream", NULL};
     int hoped = 0;
     /* the clause's head: up from "reaching" in "hoping X will start reaching out" (an aspect's
@@ -909,16 +894,40 @@ static int wished_by_another(sctx *s, size_t f)
             hoped = rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < top &&
                     lemma_in(s, s->kids[i], hopes) && s->tr.w[s->kids[i]].upos == TC_UPOS_NOUN;
     }
-    if (hoped) {
-        int32_t g = s->frame_of[at];
-        const tc_mention *hoper =
-            g >= 0 ? mention_at(s, tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj))
-                   : NULL;
-        const tc_mention *actor = mention_at(s, tc_code_first_arg_mention(s, fr->subj, fr->nsubj));
-        if (!hoper || !actor || strncmp(hoper->code, actor->code, 3)) {
-            m->flags |= TC_EV_HYPOTHETICAL;
-            return 1;
-        }
+    if (!hoped) return NO_HOPE;
+    int32_t g = s->frame_of[at];
+    int32_t k = g >= 0 ? tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj) : NO_MENTION;
+    const tc_mention *hoper = mention_at(s, k);
+    const tc_mention *actor = mention_at(s, tc_code_first_arg_mention(s, fr->subj, fr->nsubj));
+    if (hoper && actor && !strncmp(hoper->code, actor->code, 3)) return NO_HOPE;
+    return hoper ? k : NO_MENTION;
+}
+
+/* Is the act what another plans, wishes or says one must do, no plan of the actor's own
+ * (hypothetical)? 1: the mood is decided. */
+static int wished_by_another(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
+    /* "Qatar expects Israel to release X", "wants Kyiv to cede land": what one plans or wishes
+       for another is no plan of the other's */
+    /* "would like Uganda to reopen the border": the same wish ("like" is no planner: "would
+       like to visit" stays hypothetical) */
+    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE &&
+        (lemma_in(s, fr->gov, planners) || !strcmp(s->tr.w[fr->gov].lemma, "like")) &&
+        !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
+        for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < fr->pred) {
+                m->flags |= TC_EV_HYPOTHETICAL;
+                return 1;
+            }
+    /* "France expressed hope that Iran would free X", "hoped Russia would withdraw", "wishes
+       that China resumed talks": the clause under a hope or wish is the hoper's wish, no deed
+       and no intent of the clause's actor (its own hope, "Kenya hopes it will sign", stays an
+       intent: is_future) */
+    if (hoper_of(s, fr) != NO_HOPE) {
+        m->flags |= TC_EV_HYPOTHETICAL;
+        return 1;
     }
     /* "Russia has to withdraw its troops", "Turkey needs to get rid of the S-400": what one must
        do is no plan of one's own (a speaker's demand, tc_code_obligation) */
@@ -1270,9 +1279,41 @@ void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m)
 /* "Russia says Israel must end its strikes", "X said Y should withdraw": what a speaker says
  * another must do is the speaker's demand on them (10x; "should": an appeal, 02x), refined by
  * the act where the dictionary knows it. The act itself stays unasserted (mood). */
+/* "Norway expressed hope that Sudan would free the aid workers": the hoper's appeal (02x, as
+ * CAMEO's verb dictionary codes HOPE 020) to the one hoped to act, the act's appeal where
+ * CAMEO has one ("hope ... would free" 0243, appeal for release), an actor of another state. */
+static void hope_appeal(sctx *s, size_t f, int32_t hk)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    const tc_mention *mh = mention_at(s, hk);
+    if (!mh || !usable(mh) || !m->p || m->p->nocode || (fr->flags & TC_FR_NEGATED) ||
+        !s->c->cameo)
+        return;
+    const governor *g = governor_of("020");
+    const char *code = g->generic;
+    const char *r = refined(g, m->code);
+    if (r && tc_cameo_get(s->c->cameo, r)) code = r;
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, code);
+    if (!info) return;
+    int32_t who[4];
+    size_t n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, who, 4);
+    fmatch said = {.reporter = NO_MENTION};
+    for (size_t i = 0; i < n; i++) {
+        const tc_mention *mw = mention_at(s, who[i]);
+        if (!mw || !usable(mw) || !strncmp(mw->code, mh->code, 3)) continue;
+        tc_code_emit_at(s, &said, fr->pred, UINT32_MAX, hk, who[i], code, info);
+    }
+}
+
 void tc_code_obligation(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
+    int32_t hk = hoper_of(s, fr);
+    if (hk != NO_HOPE) {
+        hope_appeal(s, f, hk);
+        return;
+    }
     /* "X must / should do", and "X has to / needs to do" (an xcomp of "have" or "need") */
     int need = fr->gov_rel == TC_REL_XCOMP && obliged_by(s, fr) && s->frame_of[fr->gov] >= 0 &&
                !(s->fr[s->frame_of[fr->gov]].flags & TC_FR_NEGATED);

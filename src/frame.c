@@ -487,9 +487,12 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
            words, "..., calling it cowardly", stay theirs) */
         static const char *const judging[] = {"condemn", "denounce", "deplore", "decry",
                                               "mourn",   "lament",   "slam",    NULL};
+        /* (harm a deed does: "..., offering condolences" stays the judges') */
+        static const char *const harming[] = {"kill",  "wound",   "injure", "cause",  "leave",
+                                              "claim", "destroy", "damage", "displace", NULL};
         if (r == TC_REL_ADVCL && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p &&
             !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG") && lemma_is(b, h, judging) &&
-            !lemma_is(b, p, speaking) && h < p && g->nobj) {
+            lemma_is(b, p, harming) && h < p && g->nobj) {
             int apart = 0;
             for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
                 apart |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;

@@ -822,6 +822,18 @@ static void held_back_or_wished(const sctx *s, size_t f)
     /* "a visit aimed at boosting cooperation": a purpose, not a deed; "hinting at lifting the
        sanctions", "talked about sending troops": a musing, not a deed */
     if (mused(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
+    /* "to what extent the U.S. will defend X (was not made clear)", "in what way Y helped":
+       a clause opened by a phrase of a question word asks what is done, tells nothing done */
+    for (uint32_t w = 0; w + 1 < fr->pred; w++) {
+        if (!word_is(s, w, "what") || rel_of(s, w) != TC_REL_DET || !s->tr.w[w].head) continue;
+        uint32_t n = head_of(s, w), h = n;
+        int cased = w > 0 && s->tr.w[w - 1].upos == TC_UPOS_ADP; /* "to what", "in what" */
+        for (int steps = 0; steps < 4 && h != fr->pred && s->tr.w[h].head &&
+                            s->tr.w[h].upos != TC_UPOS_VERB;
+             steps++)
+            h = head_of(s, h);
+        if (cased && h == fr->pred) m->flags |= TC_EV_HYPOTHETICAL;
+    }
     /* "there is no evidence X has violated the law", "no sign that troops withdrew": a clause
        told of a noun no one has is not asserted */
     if ((fr->gov_rel == TC_REL_ACL || fr->gov_rel == TC_REL_ACL_RELCL) && fr->gov != TC_FRAME_NONE)
@@ -848,21 +860,75 @@ static int declined_comment(const sctx *s, size_t f)
     return 1;
 }
 
+/* The hoper of frame fr's clause when the clause is what another hopes or wishes ("France
+ * expressed hope that Iran would free X": France's mention, or NO_MENTION when the hoper is
+ * no actor, "I am hoping Ottawa will"); NO_HOPE when the clause is no one's hope or the hoper's
+ * own ("Kenya hopes it will sign"). */
+#define NO_HOPE (NO_MENTION - 1)
+static int32_t hoper_of(sctx *s, const tc_frame *fr)
+{
+    static const char *const hopes[] = {"hope", "wish", "pray", "dream", NULL};
+    int hoped = 0;
+    /* the clause's head: up from "reaching" in "hoping X will start reaching out" (an aspect's
+       infinitive) and from a later verb of a row ("will reach out and bring them") */
+    uint32_t top = fr->pred;
+    for (int k = 0; k < 4 && s->tr.w[top].head; k++) {
+        int rel = rel_of(s, top);
+        if (rel != TC_REL_CONJ && !(rel == TC_REL_XCOMP && lemma_in(s, head_of(s, top), aspects)))
+            break;
+        top = head_of(s, top);
+    }
+    uint32_t gov = s->tr.w[top].head ? head_of(s, top) : top;
+    uint32_t at = gov; /* the hope's verb, or the verb whose object the noun "hope" is */
+    /* (a relative clause too: "hope that Sudan would" read as one, "that" its object) */
+    if ((rel_of(s, top) == TC_REL_CCOMP || rel_of(s, top) == TC_REL_ACL ||
+         rel_of(s, top) == TC_REL_ACL_RELCL) &&
+        gov != top) {
+        hoped = lemma_in(s, gov, hopes);
+        /* the noun's own word ("expressed hope that", "voiced the wish that") */
+        if (hoped && s->frame_of[at] < 0 && s->tr.w[at].head &&
+            (rel_of(s, at) == TC_REL_OBJ || rel_of(s, at) == TC_REL_NSUBJ))
+            at = head_of(s, at);
+        /* "expressed its hope that X would", the clause hung on the verb: its object says it */
+        for (uint32_t i = s->first[gov]; i < s->first[gov + 1] && !hoped; i++)
+            hoped = rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < top &&
+                    lemma_in(s, s->kids[i], hopes) && s->tr.w[s->kids[i]].upos == TC_UPOS_NOUN;
+    }
+    if (!hoped) return NO_HOPE;
+    int32_t g = s->frame_of[at];
+    int32_t k = g >= 0 ? tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj) : NO_MENTION;
+    const tc_mention *hoper = mention_at(s, k);
+    const tc_mention *actor = mention_at(s, tc_code_first_arg_mention(s, fr->subj, fr->nsubj));
+    if (hoper && actor && !strncmp(hoper->code, actor->code, 3)) return NO_HOPE;
+    return hoper ? k : NO_MENTION;
+}
+
 /* Is the act what another plans, wishes or says one must do, no plan of the actor's own
  * (hypothetical)? 1: the mood is decided. */
-static int wished_by_another(const sctx *s, size_t f)
+static int wished_by_another(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
     fmatch *m = &s->fm[f];
     /* "Qatar expects Israel to release X", "wants Kyiv to cede land": what one plans or wishes
        for another is no plan of the other's */
-    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, planners) &&
+    /* "would like Uganda to reopen the border": the same wish ("like" is no planner: "would
+       like to visit" stays hypothetical) */
+    if (fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE &&
+        (lemma_in(s, fr->gov, planners) || !strcmp(s->tr.w[fr->gov].lemma, "like")) &&
         !(s->frame_of[fr->gov] >= 0 && s->fm[s->frame_of[fr->gov]].p))
         for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++)
             if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < fr->pred) {
                 m->flags |= TC_EV_HYPOTHETICAL;
                 return 1;
             }
+    /* "France expressed hope that Iran would free X", "hoped Russia would withdraw", "wishes
+       that China resumed talks": the clause under a hope or wish is the hoper's wish, no deed
+       and no intent of the clause's actor (its own hope, "Kenya hopes it will sign", stays an
+       intent: is_future) */
+    if (hoper_of(s, fr) != NO_HOPE) {
+        m->flags |= TC_EV_HYPOTHETICAL;
+        return 1;
+    }
     /* "Russia has to withdraw its troops", "Turkey needs to get rid of the S-400": what one must
        do is no plan of one's own (a speaker's demand, tc_code_obligation) */
     if (fr->gov_rel == TC_REL_XCOMP && obliged_by(s, fr)) {
@@ -1213,9 +1279,41 @@ void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m)
 /* "Russia says Israel must end its strikes", "X said Y should withdraw": what a speaker says
  * another must do is the speaker's demand on them (10x; "should": an appeal, 02x), refined by
  * the act where the dictionary knows it. The act itself stays unasserted (mood). */
+/* "Norway expressed hope that Sudan would free the aid workers": the hoper's appeal (02x, as
+ * CAMEO's verb dictionary codes HOPE 020) to the one hoped to act, the act's appeal where
+ * CAMEO has one ("hope ... would free" 0243, appeal for release), an actor of another state. */
+static void hope_appeal(sctx *s, size_t f, int32_t hk)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    const tc_mention *mh = mention_at(s, hk);
+    if (!mh || !usable(mh) || !m->p || m->p->nocode || (fr->flags & TC_FR_NEGATED) ||
+        !s->c->cameo)
+        return;
+    const governor *g = governor_of("020");
+    const char *code = g->generic;
+    const char *r = refined(g, m->code);
+    if (r && tc_cameo_get(s->c->cameo, r)) code = r;
+    const tc_cameo *info = tc_cameo_get(s->c->cameo, code);
+    if (!info) return;
+    int32_t who[4];
+    size_t n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, who, 4);
+    fmatch said = {.reporter = NO_MENTION};
+    for (size_t i = 0; i < n; i++) {
+        const tc_mention *mw = mention_at(s, who[i]);
+        if (!mw || !usable(mw) || !strncmp(mw->code, mh->code, 3)) continue;
+        tc_code_emit_at(s, &said, fr->pred, UINT32_MAX, hk, who[i], code, info);
+    }
+}
+
 void tc_code_obligation(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
+    int32_t hk = hoper_of(s, fr);
+    if (hk != NO_HOPE) {
+        hope_appeal(s, f, hk);
+        return;
+    }
     /* "X must / should do", and "X has to / needs to do" (an xcomp of "have" or "need") */
     int need = fr->gov_rel == TC_REL_XCOMP && obliged_by(s, fr) && s->frame_of[fr->gov] >= 0 &&
                !(s->fr[s->frame_of[fr->gov]].flags & TC_FR_NEGATED);

@@ -705,6 +705,20 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
     }
     for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
         uint32_t o = i < fr->nobj ? fr->obj[i].word : fr->obl[i - fr->nobj].word;
+        /* "held three hours of talks with X", "a second round of talks with X": what a span
+           or a round measures is the object that names the partner */
+        static const char *const spans[] = {"minute", "hour", "day", "week", "month", "round",
+                                            NULL};
+        for (uint32_t j = s->first[o]; i < fr->nobj && lemma_in(s, o, spans) &&
+                                       j < s->first[o + 1];
+             j++) {
+            uint32_t c = s->kids[j];
+            const char *cw = case_word(s, c);
+            if (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of") && c > o) {
+                o = c;
+                break;
+            }
+        }
         if (a_time(s, o)) continue; /* "on the eve of a visit to X" */
         if (i >= fr->nobj && fr->obl[i - fr->nobj].prep != TC_FRAME_NONE &&
             in_words(norm_of(s, fr->obl[i - fr->nobj].prep), sequence))
@@ -774,7 +788,17 @@ static int locative(const sctx *s, uint32_t w)
     for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
         if (rel_of(s, s->kids[i]) == TC_REL_CASE && in_words(norm_of(s, s->kids[i]), where))
             return 1;
-    return 0;
+    /* "a town 80 km south of the capital Kampala", "west of Mosul": what a bearing is taken
+       from is a landmark, no one acted on */
+    static const char *const bearings[] = {"north",     "south",     "east",      "west",
+                                           "northeast", "northwest", "southeast", "southwest",
+                                           "northern",  "southern",  "eastern",   "western",
+                                           NULL};
+    while (s->tr.w[h].head && (rel_of(s, h) == TC_REL_APPOS || rel_of(s, h) == TC_REL_FLAT))
+        h = head_of(s, h);
+    const char *cw = case_word(s, h);
+    return cw && !strcmp(cw, "of") && s->tr.w[h].head && lemma_in(s, head_of(s, h), bearings) &&
+           s->tr.w[head_of(s, h)].upos != TC_UPOS_NOUN;
 }
 
 /* Is the actor at w what an appeal is against ("called for a war against X")? */
@@ -892,7 +916,7 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
  * "mobilized its army against X": the target is elsewhere). */
 size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
 {
-    tc_frame_arg own[TC_FRAME_ARGS];
+    tc_frame_arg own[TC_FRAME_ARGS] = {{0}};
     int n = 0;
     static const char *const frontiers[] = {"border", "frontier", "crossing", NULL};
     for (int i = 0; i < fr->nobj; i++) {
@@ -920,7 +944,24 @@ size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t
             }
         if (!mine) own[n++] = fr->obj[i];
     }
-    return tc_code_arg_mentions(s, own, n, out, max);
+    size_t got = tc_code_arg_mentions(s, own, n, out, max);
+    /* "closed 12 websites linked to al-Shabab", "detained men tied to the Taliban": objects of
+       no actor of their own that a participle ties to one are that one's */
+    static const char *const tied[] = {"link", "tie", "affiliate", "connect", "belong", NULL};
+    for (int i = 0; i < n && !got; i++) {
+        uint32_t o = own[i].word;
+        for (uint32_t k = s->first[o]; k < s->first[o + 1] && !got; k++) {
+            uint32_t c = s->kids[k];
+            if (rel_of(s, c) != TC_REL_ACL || !lemma_in(s, c, tied) || c < o) continue;
+            for (uint32_t q = s->first[c]; q < s->first[c + 1] && !got; q++) {
+                uint32_t b = s->kids[q];
+                const char *pw = rel_of(s, b) == TC_REL_OBL ? case_word(s, b) : NULL;
+                if (pw && (!strcmp(pw, "to") || !strcmp(pw, "with")))
+                    got = tc_code_phrase_actors(s, b, 1, out, max);
+            }
+        }
+    }
+    return got;
 }
 
 /* One past the last word of w's subtree. */
@@ -1428,6 +1469,21 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
     /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
     int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
     if (g >= 0 && (size_t)g != f) fr = &s->fr[g];
+    /* "an attack on a church in the city of Quetta which killed nine": a relative clause the
+       parse hung on a place noun tells what the place's neighbour in the phrase did, never
+       what the place (nor the state whose place it is) did */
+    static const char *const places[] = {"city",   "town",     "village", "province", "region",
+                                         "district", "county", "area",    "capital",  "suburb",
+                                         "neighborhood", "neighbourhood", "street", NULL};
+    if ((fr->gov_rel == TC_REL_ACL_RELCL || fr->gov_rel == TC_REL_ACL) &&
+        fr->gov != TC_FRAME_NONE && fr->nsubj == 1 && !(fr->flags & TC_FR_PASSIVE) &&
+        s->tr.w[fr->gov].upos == TC_UPOS_NOUN && lemma_in(s, fr->gov, places) &&
+        (fr->subj[0].word == fr->gov || word_is(s, fr->subj[0].word, "which") ||
+         word_is(s, fr->subj[0].word, "that")))
+        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ &&
+                (word_is(s, s->kids[i], "which") || word_is(s, s->kids[i], "that")))
+                return 0;
     s->sourcing = 1;
     size_t n = fr->flags & TC_FR_PASSIVE ? tc_code_arg_mentions(s, fr->agent, fr->nagent, out, max)
                                          : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);

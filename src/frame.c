@@ -525,6 +525,27 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
             const tc_frame *c = told != UINT32_MAX ? frame_at(b, told) : NULL;
             if (c && c->nsubj) g = c;
         }
+        /* "Egypt condemned the bombing of the hotel, killing 20": an "-ing" clause set apart
+           by a comma after a verb that judges a deed tells what the deed judged did, not
+           what the judges did (the deed's own words are no actor; the speakers' further
+           words, "..., calling it cowardly", stay theirs) */
+        static const char *const judging[] = {"condemn", "denounce", "deplore", "decry",
+                                              "mourn",   "lament",   "slam",    NULL};
+        /* (harm a deed does: "..., offering condolences" stays the judges') */
+        static const char *const harming[] = {"kill",  "wound",   "injure", "cause",  "leave",
+                                              "claim", "destroy", "damage", "displace", NULL};
+        if (r == TC_REL_ADVCL && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p &&
+            !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG") && lemma_is(b, h, judging) &&
+            lemma_is(b, p, harming) && h < p && g->nobj) {
+            int apart = 0;
+            for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
+                apart |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;
+            if (apart) {
+                for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
+                f->flags |= TC_FR_SUBJ_SHARED;
+                return;
+            }
+        }
         /* "farmers were sidelined by a land policy requiring[VBG] tenants to pay": an "-ing"
            adjunct right after a passive's "by" agent, with no comma or mark of its own, is the
            agent's doing, not its patient's (the farmers require nothing) */

@@ -828,8 +828,8 @@ static void held_back_or_wished(const sctx *s, size_t f)
         if (!word_is(s, w, "what") || rel_of(s, w) != TC_REL_DET || !s->tr.w[w].head) continue;
         uint32_t n = head_of(s, w), h = n;
         int cased = w > 0 && s->tr.w[w - 1].upos == TC_UPOS_ADP; /* "to what", "in what" */
-        for (int steps = 0; steps < 4 && h != fr->pred && s->tr.w[h].head &&
-                            s->tr.w[h].upos != TC_UPOS_VERB;
+        for (int steps = 0;
+             steps < 4 && h != fr->pred && s->tr.w[h].head && s->tr.w[h].upos != TC_UPOS_VERB;
              steps++)
             h = head_of(s, h);
         if (cased && h == fr->pred) m->flags |= TC_EV_HYPOTHETICAL;
@@ -1287,8 +1287,7 @@ static void hope_appeal(sctx *s, size_t f, int32_t hk)
     const tc_frame *fr = &s->fr[f];
     const fmatch *m = &s->fm[f];
     const tc_mention *mh = mention_at(s, hk);
-    if (!mh || !usable(mh) || !m->p || m->p->nocode || (fr->flags & TC_FR_NEGATED) ||
-        !s->c->cameo)
+    if (!mh || !usable(mh) || !m->p || m->p->nocode || (fr->flags & TC_FR_NEGATED) || !s->c->cameo)
         return;
     const governor *g = governor_of("020");
     const char *code = g->generic;

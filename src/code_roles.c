@@ -707,10 +707,9 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         uint32_t o = i < fr->nobj ? fr->obj[i].word : fr->obl[i - fr->nobj].word;
         /* "held three hours of talks with X", "a second round of talks with X": what a span
            or a round measures is the object that names the partner */
-        static const char *const spans[] = {"minute", "hour", "day", "week", "month", "round",
-                                            NULL};
-        for (uint32_t j = s->first[o]; i < fr->nobj && lemma_in(s, o, spans) &&
-                                       j < s->first[o + 1];
+        static const char *const spans[] = {"minute", "hour",  "day", "week",
+                                            "month",  "round", NULL};
+        for (uint32_t j = s->first[o]; i < fr->nobj && lemma_in(s, o, spans) && j < s->first[o + 1];
              j++) {
             uint32_t c = s->kids[j];
             const char *cw = case_word(s, c);
@@ -790,10 +789,9 @@ static int locative(const sctx *s, uint32_t w)
             return 1;
     /* "a town 80 km south of the capital Kampala", "west of Mosul": what a bearing is taken
        from is a landmark, no one acted on */
-    static const char *const bearings[] = {"north",     "south",     "east",      "west",
-                                           "northeast", "northwest", "southeast", "southwest",
-                                           "northern",  "southern",  "eastern",   "western",
-                                           NULL};
+    static const char *const bearings[] = {
+        "north",     "south",    "east",     "west",    "northeast", "northwest", "southeast",
+        "southwest", "northern", "southern", "eastern", "western",   NULL};
     while (s->tr.w[h].head && (rel_of(s, h) == TC_REL_APPOS || rel_of(s, h) == TC_REL_FLAT))
         h = head_of(s, h);
     const char *cw = case_word(s, h);
@@ -1472,9 +1470,9 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
     /* "an attack on a church in the city of Quetta which killed nine": a relative clause the
        parse hung on a place noun tells what the place's neighbour in the phrase did, never
        what the place (nor the state whose place it is) did */
-    static const char *const places[] = {"city",   "town",     "village", "province", "region",
-                                         "district", "county", "area",    "capital",  "suburb",
-                                         "neighborhood", "neighbourhood", "street", NULL};
+    static const char *const places[] = {
+        "city", "town",    "village", "province",     "region",        "district", "county",
+        "area", "capital", "suburb",  "neighborhood", "neighbourhood", "street",   NULL};
     if ((fr->gov_rel == TC_REL_ACL_RELCL || fr->gov_rel == TC_REL_ACL) &&
         fr->gov != TC_FRAME_NONE && fr->nsubj == 1 && !(fr->flags & TC_FR_PASSIVE) &&
         s->tr.w[fr->gov].upos == TC_UPOS_NOUN && lemma_in(s, fr->gov, places) &&

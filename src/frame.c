@@ -532,7 +532,7 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
         static const char *const judging[] = {"condemn", "denounce", "deplore", "decry",
                                               "mourn",   "lament",   "slam",    NULL};
         /* (harm a deed does: "..., offering condolences" stays the judges') */
-        static const char *const harming[] = {"kill",  "wound",   "injure", "cause",  "leave",
+        static const char *const harming[] = {"kill",  "wound",   "injure", "cause",    "leave",
                                               "claim", "destroy", "damage", "displace", NULL};
         if (r == TC_REL_ADVCL && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p &&
             !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG") && lemma_is(b, h, judging) &&

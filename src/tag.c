@@ -736,8 +736,8 @@ static int noun_read_past(const tc_parser *p, const tc_tagword *tw, const char *
             particle |= len[i + 1] == strlen(particles[q]) &&
                         !memcmp(words[i + 1], particles[q], len[i + 1]);
         /* (a noun before a plural is the plural's modifier: "opposition protesters") */
-        int modifier = !strcmp(next, "NN") && i + 2 < n &&
-                      !strcmp(tc_parse_xpos_name(p, xpos[i + 2]), "NNS");
+        int modifier =
+            !strcmp(next, "NN") && i + 2 < n && !strcmp(tc_parse_xpos_name(p, xpos[i + 2]), "NNS");
         if (!xpos_in(p, xpos[i + 1], XS_OBJECT) && strcmp(next, "NNS") && !particle && !modifier)
             continue;
         retag(p, vbd, i, cls, upos, xpos);

@@ -1,8 +1,9 @@
 /* code_int: what the coder's files share (code.c: the sentence's passes, reported speech;
  * code_match.c: patterns; code_emit.c: an event's code, date and place; code_target.c: a
  * frame's events, their sources and targets; code_place.c: targets from places and things;
- * code_bare.c: bare targets and matters; code_mood.c: government and mood; code_roles.c:
- * the actors of a predicate's arguments and its roles; code_nouns.c: events named by nouns).
+ * code_bare.c: bare targets and matters; code_mood.c: government and mood; code_args.c: the
+ * actor of a phrase; code_roles.c: the roles of a predicate's arguments; code_nouns.c: events
+ * named by nouns).
  * The coder's own header, not a module's contract: nothing else includes it. The functions take
  * the sentence being coded (sctx) and are thread-safe as code.h says. */
 #ifndef TC_CODE_INT_H
@@ -251,7 +252,37 @@ void tc_code_frame(sctx *s, size_t f);
 /* Means and acts of force. */
 extern const char *const tc_code_force_nouns[];
 
-/* ---- code_roles.c: the actors of arguments, sources and targets ---- */
+/* ---- code_args.c and code_roles.c: the actors of arguments, sources and targets ---- */
+
+/* What code_args.c tells code_roles.c of a phrase's words (each in full at its definition):
+ * is w a noun of people, a victim of harm, a companion of the act's author (at its head h), the
+ * subject of an absolute "with", an answer noun after "in", one who works abroad, an agent of
+ * no one state, the source of a report ("according to")? Is m an agent with no state? */
+int tc_code_people_noun(const sctx *s, uint32_t w);
+int tc_code_victim(const sctx *s, uint32_t w);
+int tc_code_companion_at(const sctx *s, uint32_t h);
+int tc_code_absolute_with(const sctx *s, uint32_t w);
+int tc_code_companion(const sctx *s, uint32_t w);
+int tc_code_in_answer(const sctx *s, uint32_t w);
+int tc_code_abroad(const sctx *s, uint32_t w);
+int tc_code_stateless(const sctx *s, uint32_t w);
+int tc_code_reported_by(const sctx *s, uint32_t w);
+int tc_code_is_agent(const tc_mention *m);
+/* The agent with no state ("officials") of the state named by state (len bytes of its code)
+ * and name: a mention made here, or NO_MENTION; agent_of_state takes the whole code. */
+int32_t tc_code_agent_of(sctx *s, const tc_mention *agent, const char *state, int len,
+                         const char *name);
+int32_t tc_code_agent_of_state(sctx *s, const tc_mention *agent, const char *state,
+                               const char *name);
+/* Adds actor k to out[0 .. n) unless there or full (max); the new count. */
+size_t tc_code_add_actor(int32_t *out, size_t n, size_t max, int32_t k);
+/* The actors of the list members coordinated with word x, appended to out[0 .. n) (at most
+ * max), sharing with's sector; the new count. */
+size_t tc_code_members(sctx *s, uint32_t x, const tc_mention *with, int32_t *out, size_t n,
+                       size_t max);
+/* Nouns of who asked ("at X's request") and of quantities ("tens of thousands of"). */
+extern const char *const tc_code_behest[];
+extern const char *const tc_code_quantities[];
 
 /* Is w a weapon or vehicle that can act ("missiles struck")? */
 int tc_code_instrument_noun(const sctx *s, uint32_t w);

@@ -1080,7 +1080,8 @@ static int told_apart(const sctx *s, uint32_t a, uint32_t g)
     return 0;
 }
 
-void tc_code_govern(sctx *s)
+/* Undoes a demand's pattern where "insist" governs an assertion, not a demand. */
+static void insisted_assertions(sctx *s)
 {
     /* "insisted that Russia had sabotaged the pipeline": insisting on what is or was is an
        assertion, no demand; a demand's content is a bare verb ("insisted that Russia
@@ -1100,16 +1101,11 @@ void tc_code_govern(sctx *s)
         }
         if (!demand) s->fm[g].p = NULL;
     }
-    for (size_t f = 0; f < s->nfr; f++)
-        if (s->fm[f].p && !(s->c->conventions & TC_CODE_PETRARCH) && !mood_in_pattern(s->fm[f].p))
-            mood(s, f);
-    /* "'The American side has violated the agreement,' the Taliban chief alleged": a quotation
-       the speaker's "alleged" follows is an allegation, as what "alleged that" governs is (the
-       parse hangs the saying on the quotation), whatever mood the act's pattern gives
-       (thirteenth session, branch past13) */
-    for (size_t f = 0; f < s->nfr; f++)
-        if (s->fm[f].p && tc_code_alleging(s, s->fr[f].pred) != UINT32_MAX)
-            s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+}
+
+/* Marks hypothetical the acts someone is kept from doing. */
+static void kept_from(sctx *s)
+{
     /* "barred the UN envoy from visiting Gaza", "prevented inspectors from entering": what
        someone is kept from doing is not done, whatever the keeping codes */
     static const char *const preventers[] = {
@@ -1125,6 +1121,12 @@ void tc_code_govern(sctx *s)
         if ((fr->gov != TC_FRAME_NONE && lemma_in(s, fr->gov, preventers)) || kept)
             s->fm[f].flags |= TC_EV_HYPOTHETICAL;
     }
+}
+
+/* The mood and targets each coded verb gives the coded clause it governs (govern_pair),
+ * unless that clause is no content of it. */
+static void governed_clauses(sctx *s)
+{
     for (size_t f = 0; f < s->nfr; f++) {
         const tc_frame *fr = &s->fr[f];
         if (!s->fm[f].p || fr->gov == TC_FRAME_NONE) continue;
@@ -1170,6 +1172,11 @@ void tc_code_govern(sctx *s)
             s->fm[f].flags |= TC_EV_HYPOTHETICAL;
         govern_pair(s, f, (size_t)g);
     }
+}
+
+/* Gives a demand or appeal whose content codes nothing that content's subject as targets. */
+static void content_subject_hints(sctx *s)
+{
     /* "Israel demanded that Palestinians in northern Gaza move south": a demand or appeal
        whose content codes nothing is aimed at that content's own subject */
     for (size_t f = 0; f < s->nfr; f++) {
@@ -1183,6 +1190,12 @@ void tc_code_govern(sctx *s)
         if (!gv || gv->hint != HINT_SOURCE || s->fr[g].nobj) continue;
         s->fm[g].nhint = (uint8_t)tc_code_arg_mentions(s, fr->subj, fr->nsubj, s->fm[g].hint, 4);
     }
+}
+
+/* Marks unasserted the acts joined to an unasserted one, or through a verb that codes
+ * nothing to a governor. */
+static void joined_unasserted(sctx *s)
+{
     /* "accuses Russia of sending tanks, training and fighting alongside them", "could attack
        X, killing Y": the acts joined to an unasserted one are unasserted alike */
     for (int pass = 0; pass < 3; pass++)
@@ -1210,6 +1223,12 @@ void tc_code_govern(sctx *s)
                     govern_pair(s, f, (size_t)top);
             }
         }
+}
+
+/* Marks unasserted an act reached from a modal, negated or conditional verb through verbs
+ * that code nothing. */
+static void walked_unasserted(sctx *s)
+{
     /* "South Korea may have to consider developing its own weapons or ask the U.S. to ...",
        "he may tease the U.S. by ... defying it": an act completing or joined to verbs that code
        nothing, up to a modal or negated one, is not asserted */
@@ -1259,6 +1278,28 @@ void tc_code_govern(sctx *s)
             }
         }
     }
+}
+
+/* The passes over a sentence's frames that say how each coded verb is asserted and what it
+ * governs, in this order (each helper above). */
+void tc_code_govern(sctx *s)
+{
+    insisted_assertions(s);
+    for (size_t f = 0; f < s->nfr; f++)
+        if (s->fm[f].p && !(s->c->conventions & TC_CODE_PETRARCH) && !mood_in_pattern(s->fm[f].p))
+            mood(s, f);
+    /* "'The American side has violated the agreement,' the Taliban chief alleged": a quotation
+       the speaker's "alleged" follows is an allegation, as what "alleged that" governs is (the
+       parse hangs the saying on the quotation), whatever mood the act's pattern gives
+       (thirteenth session, branch past13) */
+    for (size_t f = 0; f < s->nfr; f++)
+        if (s->fm[f].p && tc_code_alleging(s, s->fr[f].pred) != UINT32_MAX)
+            s->fm[f].flags |= TC_EV_HYPOTHETICAL;
+    kept_from(s);
+    governed_clauses(s);
+    content_subject_hints(s);
+    joined_unasserted(s);
+    walked_unasserted(s);
 }
 
 /* A nominal event takes the mood of the clause it stands in (predicate frame f, -1: none):

@@ -1,593 +1,26 @@
-/* code_roles: who a predicate's arguments are. The actor of a phrase (the mention covering
- * its head, else one among its owners: "the Iranian foreign minister", "officials of Iran",
- * an agent joined to the state the sentence names), lists and shared sectors, and the roles:
- * sources (subjects, a passive's agent, subjects the parse misread) and targets (objects,
- * obliques with target prepositions, what a pattern reaches into). Part of the coder
- * (code_int.h). */
+/* code_roles: the roles of a predicate's arguments, from the actors code_args.c finds for
+ * its phrases: sources (subjects, a passive's agent, subjects the parse misread, the speaker
+ * of a quote, the author of a text) and targets (objects, obliques with target prepositions,
+ * what a pattern reaches into), and who is no target (a companion, a place, a time, what an
+ * act answers). Part of the coder (code_int.h). */
 #include "code_int.h"
 
 #include <stdio.h>
 #include <string.h>
-
-/* Relations inside a noun phrase that may hold the actor its head stands for: "the Iranian
- * foreign minister", "Russia's army", "officials of Iran", "the leader, Mr X". */
-static int names_owner(int r)
-{
-    return r == TC_REL_COMPOUND || r == TC_REL_AMOD || r == TC_REL_NMOD_POSS || r == TC_REL_FLAT ||
-           r == TC_REL_APPOS || r == TC_REL_NMOD || r == TC_REL_NMOD_DESC;
-}
-
-static const char *const owner_preps[] = {"of", "from", "in", "for", NULL};
-
-const char *tc_code_noun_class(const sctx *s, uint32_t w)
-{
-    int first;
-    uint64_t all;
-    const char *l = s->tr.w[w].lemma;
-    size_t n = strlen(l);
-    if (!s->c->wordnet) return NULL;
-    if (tc_wordnet_lookup(s->c->wordnet, l, n, 'n', &first, &all))
-        return tc_wordnet_class_name(first);
-    /* "ceasefire", "peacekeeper": news writes as one word what WordNet hyphenates */
-    char buf[32];
-    for (size_t k = 3; n >= 6 && n < sizeof buf - 1 && k + 3 <= n; k++) {
-        memcpy(buf, l, k);
-        buf[k] = '-';
-        memcpy(buf + k + 1, l + k, n - k);
-        if (tc_wordnet_lookup(s->c->wordnet, buf, n + 1, 'n', &first, &all))
-            return tc_wordnet_class_name(first);
-    }
-    return NULL;
-}
-
-/* Bodies whose first sense WordNet files elsewhere ("the Hezbollah group": noun.Tops; "the NATO
- * alliance": noun.state; "the Israeli air force": noun.attribute). */
-static const char *const bodies[] = {"group", "alliance", "force", NULL};
-/* People whose first sense WordNet files elsewhere ("the head of Amnesty International":
- * noun.body). */
-static const char *const heads[] = {"head", NULL};
-
-/* Is w a noun for people, their acts, words, plans or land ("officials", "the army", "the
- * offensive", "the U.S. proposal", "Ukrainian cities") rather than a thing or an occasion ("a
- * United States military plane", "the Singapore summit")? Unknown to WordNet: yes. */
-static int people_noun(const sctx *s, uint32_t w)
-{
-    if (!s->c->wordnet || s->tr.w[w].upos == TC_UPOS_PROPN || lemma_in(s, w, bodies) ||
-        lemma_in(s, w, heads))
-        return 1;
-    const char *name = tc_code_noun_class(s, w);
-    if (!name) return 1; /* unknown to WordNet */
-    return (!strcmp(name, "noun.person") || !strcmp(name, "noun.group") ||
-            !strcmp(name, "noun.act") || !strcmp(name, "noun.location") ||
-            !strcmp(name, "noun.communication") || !strcmp(name, "noun.cognition"));
-}
-
-/* Is w a noun for people or a body of them (WordNet's noun.person or noun.group, and the
- * bodies people_noun names)? */
-static int group_noun(const sctx *s, uint32_t w)
-{
-    if (!s->c->wordnet || lemma_in(s, w, bodies)) return 1;
-    const char *name = tc_code_noun_class(s, w);
-    return !name || !strcmp(name, "noun.person") || !strcmp(name, "noun.group");
-}
-
-/* Is w a weapon or vehicle that can act ("missiles struck", "a police helicopter attacked")? */
-int tc_code_instrument_noun(const sctx *s, uint32_t w)
-{
-    static const char *const kinds[] = {
-        "weapon", "missile",    "rocket",    "bomb",  "aircraft", "warplane", "jet",
-        "drone",  "helicopter", "gunship",   "tank",  "warship",  "gunboat",  "artillery",
-        "mortar", "shell",      "airstrike", "plane", "fighter",  "bomber",   NULL};
-    return lemma_in(s, w, kinds);
-}
-
-/* An agent with no state ("officials", "the army") and a state named inside its phrase
- * ("of Iran", "Iranian"): the state's agent, made here. */
-static int32_t agent_of(sctx *s, const tc_mention *agent, const char *state, int len,
-                        const char *name)
-{
-    if (strlen(state) < 3 || !strncmp(state, "---", 3) || s->nextra >= 2 * (size_t)s->tr.n)
-        return NO_MENTION;
-    tc_mention *x = &s->extra[s->nextra];
-    *x = *agent;
-    /* "officials of the EU": the organisation's own code, not "IGO" + GOV */
-    if (!strncmp(state, "IGO", 3) || !strncmp(state, "NGO", 3) || !strncmp(state, "MNC", 3))
-        snprintf(x->code, sizeof x->code, "%s", state);
-    else
-        snprintf(x->code, sizeof x->code, "%.*s%s", len, state, agent->code + 3);
-    x->name = name;
-    return (int32_t)(s->nm + s->nextra++);
-}
-
-static int32_t agent_of_state(sctx *s, const tc_mention *agent, const char *state, const char *name)
-{
-    return agent_of(s, agent, state, 3, name);
-}
-
-static int is_agent(const tc_mention *m)
-{
-    return m && !strncmp(m->code, "---", 3) && !tc_code_unknown_name(m);
-}
-
-/* Harm done to someone: acts of force and "violence", "abuses" ...; with of_ the acts whose
- * "of" names the one harmed ("the shelling of X", not "the attack of the army"). */
-static int harm_noun(const sctx *s, uint32_t n, int of_)
-{
-    /* ... and repression ("condemned the crackdown on protesters", "the curbs on women") */
-    static const char *const harms[] = {
-        "violence",   "aggression",   "killing",     "killings",   "crime",       "crimes",
-        "atrocity",   "atrocities",   "abuse",       "abuses",     "massacre",    "crackdown",
-        "clampdown",  "curb",         "restriction", "repression", "persecution", "discrimination",
-        "harassment", "intimidation", NULL};
-    static const char *const done_to[] = {
-        "shelling",      "bombing",  "killing", "killings", "bombardment", "massacre", "murder",
-        "assassination", "blockade", "siege",   "invasion", "occupation",  NULL};
-    if (of_) return lemma_in(s, n, done_to);
-    return base_in(s, n, tc_code_force_nouns) || lemma_in(s, n, harms);
-}
-
-/* Is the actor at w whom harm is done to, when disapproval is coded ("condemned the violence
- * against Afghan civilians", "the shelling of X")? Disapproving of the act is not disapproving
- * of them: the target is its author, when named ("the attack on X by Y", "Y's attack"). */
-static int victim(const sctx *s, uint32_t w)
-{
-    uint32_t h = mention_head(s, w, s->ment[w]);
-    /* "the curbs on Afghan women's access to education": whose access is curbed */
-    if (rel_of(s, h) == TC_REL_NMOD_POSS && s->tr.w[h].head && case_word(s, head_of(s, h)))
-        h = head_of(s, h);
-    const char *cw = case_word(s, h);
-    if (!s->telling || !cw || !s->tr.w[h].head) return 0;
-    uint32_t n = head_of(s, h);
-    if (!strcmp(cw, "of")) return harm_noun(s, n, 1);
-    if (strcmp(cw, "on") && strcmp(cw, "against")) return 0;
-    /* "blamed the attacks on Afghanistan": whom blame puts an act on did it */
-    for (uint32_t v = n; !strcmp(cw, "on"); v = head_of(s, v)) {
-        if (s->tr.w[v].upos == TC_UPOS_VERB) {
-            if (!strcmp(s->tr.w[v].lemma, "blame")) return 0;
-            break;
-        }
-        if (!s->tr.w[v].head) break;
-    }
-    if (s->tr.w[n].upos == TC_UPOS_VERB) /* the parse hung it on the verb: its object's */
-        for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++)
-            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] < h)
-                return harm_noun(s, s->kids[i], 0);
-    return harm_noun(s, n, 0);
-}
-
-/* Is the actor at w a companion of the act's author ("spoke out against the plan, along with
- * donors", "together with France", "alongside the EU", "as well as X")? Who acts beside the
- * source is a co-author, never whom the act is aimed at. The phrase's case words, or those of
- * the list it is a conjunct of, say so. */
-static int companion_at(const sctx *s, uint32_t h)
-{
-    for (int up = 0; up < 2; up++) {
-        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
-            uint32_t c = s->kids[i];
-            int r = rel_of(s, c);
-            if (r != TC_REL_CASE && r != TC_REL_CC && r != TC_REL_ADVMOD) continue;
-            if (word_is(s, c, "alongside")) return 1;
-            /* "along with X", "together with X" (the parse may hang "together" on the verb) */
-            if (r == TC_REL_CASE && word_is(s, c, "with") && c > 0 &&
-                (word_is(s, c - 1, "along") || word_is(s, c - 1, "together")))
-                return 1;
-        }
-        if (rel_of(s, h) != TC_REL_CONJ || !s->tr.w[h].head ||
-            s->tr.w[head_of(s, h)].upos == TC_UPOS_VERB)
-            break;
-        h = head_of(s, h); /* "along with donors and the international community" */
-    }
-    return 0;
-}
-
-/* Is w the subject of an absolute "with" clause ("voiced concern, with its minister[w]
- * speaking by phone with X"): a phrase of "with", set off by a comma, followed at once by a
- * participle? Who speaks there is no partner of the main verb. */
-static int absolute_with(const sctx *s, uint32_t w)
-{
-    const char *cw = case_word(s, w);
-    if (!cw || strcmp(cw, "with") || !s->c->parser) return 0;
-    int comma = 0; /* set off by a comma: not "held talks with X aimed at ending the dispute" */
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
-        comma |=
-            rel_of(s, s->kids[i]) == TC_REL_PUNCT && s->kids[i] < w && word_is(s, s->kids[i], ",");
-    if (!comma) return 0;
-    uint32_t end = w + 1; /* one past w's phrase */
-    for (uint32_t x = w + 1; x < s->tr.n; x++) {
-        uint32_t h = x;
-        while (h != w && s->tr.w[h].head) h = head_of(s, h);
-        if (h != w) break;
-        end = x + 1;
-    }
-    if (end >= s->tr.n || s->tr.w[end].upos != TC_UPOS_VERB) return 0;
-    const tc_feats *ft = tc_parse_feats(s->c->parser, s->tr.w[end].feats);
-    return ft && (ft->verbform == TC_VF_GER || ft->verbform == TC_VF_PART);
-}
-
-static int companion(const sctx *s, uint32_t w)
-{
-    uint32_t h = mention_head(s, w, s->ment[w]);
-    return companion_at(s, h) || absolute_with(s, h);
-}
-
-/* The mention standing for the phrase headed by w: the one covering w, else one in its
- * owner relations (depth levels down), nearest first; *where: the word it was found at. */
-/* Nouns naming who asked ("at Armenia's request") and quantities ("tens of thousands of X"). */
-static const char *const behest[] = {"request", "invitation", "behest",     "initiative",
-                                     "urging",  "suggestion", "insistence", NULL};
-static const char *const quantities[] = {
-    "ten",   "hundred",  "thousand", "million", "dozen", "score", "number",  "group",
-    "crowd", "handful",  "couple",   "one",     "some",  "many",  "several", "most",
-    "all",   "majority", "minority", "rest",    "batch", "wave",  NULL};
 
 /* Prepositions of a place near or around something ("near the border with X"); not "outside"
  * or "inside", where a protest is aimed at what it stands by ("a sit-in outside parliament"). */
 static const char *const vicinity[] = {"near",   "along",      "within", "around",
                                        "beyond", "throughout", "off",    NULL};
 
-/* Nouns of an answer ("in response to X's invasion of Y": who is answered, not whom the act
- * is aimed at, is named there) and words opening a phrase of cause ("based on", "because
- * of", "due to", "owing to", "following"). */
-static const char *const answers[] = {"response", "retaliation", "reaction", "reprisal",
-                                      "revenge",  "reply",       NULL};
+/* Words opening a phrase of cause ("based on", "because of", "due to", "owing to",
+ * "following"). */
 static const char *const causes[] = {"based", "because", "due", "owing", "following", NULL};
-
-/* Is w an answer noun opened by "in" ("in response to", "in retaliation for"), not the act
- * itself ("threatened retaliation against X")? */
-static int in_answer(const sctx *s, uint32_t w)
-{
-    const char *cw = case_word(s, w);
-    return lemma_in(s, w, answers) && cw && !strcmp(cw, "in");
-}
 
 /* Nouns of consent or backing ("with the approval of X", "with the support of X"). */
 static const char *const backing[] = {
     "approval",   "consent",     "support",   "backing",   "blessing",      "help", "assistance",
     "permission", "cooperation", "knowledge", "agreement", "participation", NULL};
-
-/* "diplomats meeting in Kenya", "talks in Canada": those who work abroad are not the state
- * the sentence places them in (their own words may: "Kenyan diplomats", "the ambassador of
- * Kenya") */
-static int abroad(const sctx *s, uint32_t w)
-{
-    static const char *const abroad_[] = {"diplomat", "envoy",      "ambassador", "emissary",
-                                          "delegate", "delegation", NULL};
-    return lemma_in(s, w, abroad_);
-}
-
-/* "international rights groups", "foreign journalists": an agent its own words say belongs to
- * no one state */
-static int stateless(const sctx *s, uint32_t w)
-{
-    /* "as governments continue climate talks in Madrid": many states' institutions are no one
-       state's */
-    static const char *const many[] = {"governments", "countries", "nations", "states", NULL};
-    if (in_words(norm_of(s, w), many)) return 1;
-    if (abroad(s, w)) return 1;
-    static const char *const nowhere[] = {
-        "international", "foreign", "global", "western", "regional", "multinational", "independent",
-        "european",      "african", "asian",  "arab",    "gulf",     "nordic",        "baltic",
-        "caribbean",     "eastern", "allied", "world",   NULL};
-    for (uint32_t k = w > 4 ? w - 4 : 0; k < w; k++) /* "international rights groups" */
-        if ((lemma_in(s, k, nowhere) || in_words(norm_of(s, k), nowhere)) &&
-            (head_of(s, k) == w || head_of(s, head_of(s, k)) == w))
-            return 1;
-    return 0;
-}
-
-/* People defined by whom they oppose or suffer from: "opponents of the government" are not
- * the government. */
-static const char *const opposers[] = {"opponent",  "critic", "rival",      "enemy",     "foe",
-                                       "adversary", "victim", "opposition", "detractor", NULL};
-
-static const char *const dissenters[] = {"opponent", "critic", "detractor", NULL};
-
-/* Does a capitalised adjective no dictionary placed say whose agent w is ("the former Catalan
- * official", "Kurdish officials")? */
-static int named_kind(const sctx *s, uint32_t w)
-{
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        uint32_t c = s->kids[i];
-        int r = rel_of(s, c);
-        if ((r == TC_REL_AMOD || r == TC_REL_COMPOUND) &&
-            (s->tr.w[c].upos == TC_UPOS_ADJ || s->tr.w[c].upos == TC_UPOS_PROPN) &&
-            (s->t->toks[s->lo + c].flags & TC_TOK_CAP) && s->ment[c] == NO_MENTION)
-            return 1;
-    }
-    return 0;
-}
-
-static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
-{
-    int32_t k = s->ment[w];
-    const tc_mention *at = mention_at(s, k);
-    *where = w;
-    /* "Chinese rivals", "Russia's enemies": those a state opposes are not that state */
-    static const char *const foes[] = {"rival", "enemy", "foe", "adversary", NULL};
-    if (at && usable(at) && at->tok0 + at->ntok > s->lo) {
-        uint32_t last = at->tok0 + at->ntok - 1 - s->lo; /* the mention's head noun */
-        if (last < s->tr.n && s->tr.w[last].upos == TC_UPOS_NOUN && lemma_in(s, last, foes))
-            return NO_MENTION;
-    }
-    if (at && usable(at)) return k;
-    if (lemma_in(s, w, behest)) return NO_MENTION;
-    if (lemma_in(s, w, quantities)) depth++;
-    if (depth == 0) return NO_MENTION;
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        uint32_t c = s->kids[i];
-        int r = rel_of(s, c);
-        /* "fighters loyal to Ouattara", "militias allied with Iran": the side they serve */
-        static const char *const sworn[] = {"loyal", "allied", "affiliated", NULL};
-        if ((r == TC_REL_AMOD || r == TC_REL_ACL) && lemma_in(s, c, sworn) && is_agent(at)) {
-            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
-                uint32_t o = s->kids[j];
-                uint32_t ow;
-                if (rel_of(s, o) != TC_REL_OBL) continue;
-                int32_t lord = arg_mention_at(s, o, 1, &ow);
-                const tc_mention *lm = mention_at(s, lord);
-                if (!lm || !usable(lm)) continue;
-                int32_t both = agent_of_state(s, at, lm->code, lm->name);
-                if (both != NO_MENTION) return both;
-            }
-            continue;
-        }
-        if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
-        /* "military support", "police protection": an agent of no state modifying an act is
-           a kind of it, no actor */
-        if ((r == TC_REL_AMOD || r == TC_REL_COMPOUND) && is_agent(mention_at(s, s->ment[c])) &&
-            s->tr.w[w].upos == TC_UPOS_NOUN && !group_noun(s, w) && !s->forcing)
-            continue;
-        /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing; but
-           "Syrian government missiles struck": a weapon or vehicle that acts is its owner */
-        /* ... and "struck a Syrian army depot", "shelled Hezbollah positions": what force
-           hits belongs to the actor named on it */
-        /* "Trump supporters", "Erdogan critics": a leader's name before those who back or
-           oppose him is not them */
-        static const char *const partisans[] = {"supporter", "voter",  "fan",      "critic",
-                                                "opponent",  "backer", "follower", "admirer",
-                                                "detractor", NULL};
-        const tc_mention *cm = mention_at(s, s->ment[c]);
-        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && cm && cm->kind == TC_KIND_PERSON &&
-            lemma_in(s, w, partisans))
-            continue;
-        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, w) &&
-            !(s->sourcing && tc_code_instrument_noun(s, w)) &&
-            !((s->forcing || s->sanctioning) && !s->sourcing))
-            continue;
-        if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) { /* "opponents of X" */
-            uint32_t gw;
-            int32_t g = lemma_in(s, w, dissenters) ? arg_mention_at(s, c, 1, &gw) : NO_MENTION;
-            const tc_mention *gm = mention_at(s, g);
-            if (gm && strlen(gm->code) >= 3 && strncmp(gm->code, "---", 3) &&
-                (strlen(gm->code) == 3 || !strncmp(gm->code + 3, "GOV", 3))) {
-                tc_mention opp = *gm; /* the opponents of a government: its opposition */
-                snprintf(opp.code, sizeof opp.code, "---OPP");
-                int32_t o = agent_of(s, &opp, gm->code, 3, gm->name);
-                if (o != NO_MENTION) return o;
-            }
-            continue;
-        }
-        if (r == TC_REL_NMOD && victim(s, c)) continue; /* "condemned the shelling of X" */
-        if (r == TC_REL_NMOD && (companion_at(s, c) || absolute_with(s, c)))
-            continue; /* "the plan, along with X" */
-        /* "the shelling of Kherson killed two people": who is shelled does not kill */
-        if (r == TC_REL_NMOD && s->sourcing && harm_noun(s, w, 1) && case_word(s, c) &&
-            !strcmp(case_word(s, c), "of"))
-            continue;
-        if (r == TC_REL_NMOD) {
-            const char *prep = NULL;
-            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
-                if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
-            /* "officials in Tehran", but not "talks in Washington" */
-            /* ... and "struck an arms depot of the Syrian army": what force hits is its
-               owner's */
-            int hit = s->forcing && !s->sourcing && prep && !strcmp(prep, "of");
-            if (!prep || !in_words(prep, owner_preps) ||
-                (!people_noun(s, w) && !lemma_in(s, w, quantities) && !hit) ||
-                (!strcmp(prep, "in") && !is_agent(at)))
-                continue;
-        }
-        int32_t got = arg_mention_at(s, c, depth - 1, where);
-        if (got == NO_MENTION) continue;
-        const tc_mention *g = mention_at(s, got);
-        if (is_agent(at)) {
-            int32_t both = agent_of_state(s, at, g->code, g->name);
-            if (both != NO_MENTION) return both;
-        }
-        return got;
-    }
-    *where = w;
-    /* "police fired tear gas at protesters in Nairobi": agents of no state are the state's
-       the sentence places them in, when it names one */
-    /* ... but an armed group's victims placed only by the article are the group's state's
-       ("the BLA killed nearly 400 people" in a story filed from Kabul) */
-    if (is_agent(at) && s->where && s->where_article && s->forcing && !s->sourcing && s->armed &&
-        !stateless(s, w))
-        return agent_of_state(s, at, s->armed->code, s->armed->name);
-    if (is_agent(at) && s->where && (!s->where_article || s->sourcing || s->forcing) &&
-        !stateless(s, w))
-        return agent_of_state(s, at, s->where, s->where_name);
-    /* "Iceland's president refused a request from the prime minister", "a Belgian court
-       convicted the party": an institution of no state named by a state's own institution, in
-       words and in law (not force), is the same state's */
-    /* ... not its own kind ("the government sent soldiers", "released the former
-       president": the same code, no one else), nor forces it sends, nor "warring parties" */
-    static const char *const institutions[] = {"GOV", "LEG", "JUD", "COP", "OPP", "PTY", NULL};
-    /* ... and a state pleading with civilians, urging people: its own ("The C.A.R. is pleading
-       with civilians to return"); so are civilians its authorities restrict ("Kenyan
-       authorities banned civilians from travelling": read13) */
-    int bare_noun = 1; /* "civilians", "the people"; not "Eritrean men", "people in Gaza" */
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        int r = rel_of(s, s->kids[i]);
-        bare_noun &= r == TC_REL_DET || r == TC_REL_NUMMOD || r == TC_REL_CASE ||
-                     r == TC_REL_PUNCT || r == TC_REL_CC || r == TC_REL_ACL_RELCL;
-    }
-    if (is_agent(at) && s->home && (s->appealing || s->restricting) && bare_noun && !s->sourcing &&
-        !s->forcing && !stateless(s, w) && !strcmp(at->code + 3, "CVL") &&
-        strlen(s->home->code) >= 3 && strncmp(s->home->code, "---", 3))
-        return agent_of_state(s, at, s->home->code, s->home->name);
-    if (is_agent(at) && s->home && !s->sourcing && !s->forcing && !stateless(s, w) &&
-        in_words(at->code + 3, institutions) &&
-        (s->speaking ? !named_kind(s, w) : strcmp(at->code + 3, s->home->code + 3) != 0) &&
-        (strcmp(at->code + 3, "PTY") || word_is(s, w, "party"))) {
-        int32_t x = agent_of_state(s, at, s->home->code, s->home->name);
-        if (x != NO_MENTION && s->speaking) s->extra[x - (int32_t)s->nm].flags |= TC_MENTION_HOMED;
-        return x;
-    }
-    /* an agent no state can be given stays itself where the frame has no one else (the
-       emitter takes it beside an actor a reader can place) */
-    if (s->keep_agents && at && (is_agent(at) ? at->code[3] != 0 : tc_code_person_name(s, at)))
-        return k;
-    return NO_MENTION;
-}
-
-/* Is m a name no dictionary knows that reads as a person's: two to four words, none a noun
- * WordNet files as a thing, an event, a place or an idea ("Fu Cong", "Imam Suliman Gani"; not
- * "Tropical Cyclone Jude", "the Malabar Joint Maritime Exercise", "Qahira Hotel"), not after
- * a preposition of place ("at", "in", "near"), or one the text calls a person? */
-int tc_code_person_name(const sctx *s, const tc_mention *m)
-{
-    if (!tc_code_unknown_name(m) || m->tok0 < s->lo || m->tok0 - s->lo >= s->tr.n) return 0;
-    uint32_t w0 = m->tok0 - s->lo, n = m->ntok;
-    static const char *const where[] = {"at", "in", "near", "into", "from", "outside", NULL};
-    uint32_t b = w0 > 0 && word_is(s, w0 - 1, "the") ? w0 - 1 : w0;
-    if (b > 0 && in_words(norm_of(s, b - 1), where)) return 0;
-    if (m->kind == TC_KIND_PERSON) return 1;
-    /* ... or an organisation's, by its head word ("Action Against Hunger" is not one: "the
-       Bank of Nova Scotia", "the Workers' Party", "Reporters Without Borders" ...) */
-    static const char *const bodies_of[] = {
-        "organization", "organisation", "association",   "bank",        "party",   "front",
-        "movement",     "council",      "committee",     "union",       "group",   "army",
-        "institute",    "foundation",   "agency",        "service",     "network", "coalition",
-        "alliance",     "federation",   "company",       "corporation", "court",   "ministry",
-        "commission",   "authority",    "board",         "department",  "police",  "forces",
-        "brigade",      "battalion",    "militia",       "league",      "society", "center",
-        "centre",       "fund",         "trust",         "mission",     "office",  "congress",
-        "assembly",     "watch",        "international", "forum",       NULL};
-    uint32_t last = w0 + n - 1;
-    if (last < s->tr.n && in_words(norm_of(s, last), bodies_of) && n >= 2) return 1;
-    if (n < 2 || n > 4 || w0 + n > s->tr.n) return 0;
-    for (uint32_t k = w0; k < w0 + n; k++) {
-        if (s->tr.w[k].upos != TC_UPOS_PROPN) return 0;
-        const char *l = norm_of(s, k);
-        int first;
-        uint64_t all;
-        if (!s->c->wordnet || !tc_wordnet_lookup(s->c->wordnet, l, strlen(l), 'n', &first, &all))
-            continue;
-        const char *c = tc_wordnet_class_name(first);
-        if (c && strcmp(c, "noun.person") && strcmp(c, "noun.group")) return 0;
-    }
-    return 1;
-}
-
-int32_t tc_code_arg_mention(sctx *s, uint32_t w, int depth)
-{
-    uint32_t where;
-    return arg_mention_at(s, w, depth, &where);
-}
-
-/* A member of a list that shares the sector of the phrase it is in: "the ambassadors of A, B
- * and C" gives B's and C's ambassadors; a bare state beside "---GOV" or "AGOV" takes GOV. */
-static int32_t share_sector(sctx *s, const tc_mention *with, int32_t k)
-{
-    const tc_mention *m = mention_at(s, k);
-    if (!with || strlen(m->code) != 3) return k;
-    size_t wl = strlen(with->code);
-    if (wl < 6 || wl > 6 + 9) return k;
-    /* only a state's agent, or one of no state, has a sector to share: not an organisation
-       ("UK and EU negotiators" are no British "EUREEC") */
-    static const char *const orgs[] = {"IGO", "NGO", "IMG", "MNC", NULL};
-    for (const char *const *b = orgs; *b; b++)
-        if (!strncmp(with->code, *b, 3)) return k;
-    int32_t both = agent_of_state(s, with, m->code, m->name);
-    if (both == NO_MENTION) return k;
-    /* (with the member's own words: "ties with the Ugandan army and Tanzania" names Tanzania
-       by "Tanzania", not by the first member's "Ugandan army"; a member before the phrase
-       shares its noun, the means too, so its words run to the phrase's end: "U.S. and
-       British warplanes struck": U.S. warplanes) */
-    tc_mention *x = &s->extra[both - (int32_t)s->nm];
-    x->tok0 = m->tok0;
-    x->ntok = m->tok0 < with->tok0 ? with->tok0 + with->ntok - m->tok0 : m->ntok;
-    return both;
-}
-
-static size_t add_actor(int32_t *out, size_t n, size_t max, int32_t k)
-{
-    for (size_t i = 0; i < n; i++)
-        if (out[i] == k) return n;
-    if (n < max) out[n++] = k;
-    return n;
-}
-
-/* The list members coordinated with word x (its conj children), each with its actor. */
-/* Is w the source of a report ("according to the White House"), never a target? */
-static int reported_by(const sctx *s, uint32_t w)
-{
-    for (uint32_t q = s->first[w]; q < s->first[w + 1]; q++)
-        if (word_is(s, s->kids[q], "according")) return 1;
-    return 0;
-}
-
-static size_t members(sctx *s, uint32_t x, const tc_mention *with, int32_t *out, size_t n,
-                      size_t max)
-{
-    for (uint32_t i = s->first[x]; i < s->first[x + 1]; i++) {
-        uint32_t c = s->kids[i], y;
-        /* (not "..., according to the White House" the parser joined to the list) */
-        if (rel_of(s, c) != TC_REL_CONJ || reported_by(s, c)) continue;
-        int32_t kc = arg_mention_at(s, c, 1, &y);
-        if (kc != NO_MENTION) n = add_actor(out, n, max, share_sector(s, with, kc));
-    }
-    return n;
-}
-
-static int has_conj(const sctx *s, uint32_t x)
-{
-    for (uint32_t i = s->first[x]; i < s->first[x + 1]; i++)
-        if (rel_of(s, s->kids[i]) == TC_REL_CONJ) return 1;
-    return 0;
-}
-
-/* The mentions of the phrase headed by w: arg_mention's, and one for each member of a list
- * in it ("ties with A, B and C", "the ambassadors of A, B and C" gives the ambassadors of
- * each, "Serbian, Hungarian and Slovak ministers" the ministers of each); with own_list, the
- * members of a list w itself heads too. */
-size_t tc_code_phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, size_t max)
-{
-    uint32_t where;
-    int32_t k = arg_mention_at(s, w, 2, &where);
-    if (k == NO_MENTION || !max) return 0;
-    size_t n = 0;
-    out[n++] = k;
-    const tc_mention *km = mention_at(s, k);
-    /* the other members of a plural pronoun's list ("They" for "Russia and China") */
-    if (km && k < (int32_t)s->nm && (km->flags & TC_MENTION_LIST))
-        for (size_t q = (size_t)k + 1;
-             q < s->nm && (s->m[q].flags & TC_MENTION_ALSO) && s->m[q].tok0 == km->tok0; q++)
-            n = add_actor(out, n, max, (int32_t)q);
-    if (where != w || own_list) n = members(s, where, km, out, n, max);
-    if (where != w) return n;
-    /* lists inside the mention's own words, and coordinated modifiers beside it */
-    for (uint32_t x = 0; x < s->tr.n; x++) {
-        if (x == w) continue;
-        int in_mention = s->ment[x] == s->ment[w] && s->ment[w] != NO_MENTION;
-        int r = rel_of(s, x);
-        /* ... and the first of a list of possessors ("Russia and Turkey's foreign ministers")
-         */
-        int modifier = head_of(s, x) == w &&
-                       (r == TC_REL_AMOD || r == TC_REL_COMPOUND ||
-                        (r == TC_REL_NMOD_POSS && s->ment[x] != s->ment[w] && has_conj(s, x))) &&
-                       s->ment[x] != NO_MENTION && usable(&s->m[s->ment[x]]);
-        /* ... and the other state of a pair description ("the two[nummod] countries") */
-        modifier |= head_of(s, x) == w && s->ment[x] != NO_MENTION && km &&
-                    (km->flags & TC_MENTION_PAIR) && (s->m[s->ment[x]].flags & TC_MENTION_PAIR);
-        if (modifier) n = add_actor(out, n, max, share_sector(s, km, s->ment[x]));
-        if (in_mention || modifier) n = members(s, x, km, out, n, max);
-    }
-    return n;
-}
-
-/* ---- roles ---- */
 
 int32_t tc_code_first_arg_mention(sctx *s, const tc_frame_arg *args, int n)
 {
@@ -630,14 +63,14 @@ size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *o
     size_t made = got;
     for (int i = 0; i < n; i++) {
         const tc_mention *agent = mention_at(s, s->ment[args[i].word]);
-        if (!is_agent(agent) || stateless(s, args[i].word)) continue;
+        if (!tc_code_is_agent(agent) || tc_code_stateless(s, args[i].word)) continue;
         for (size_t j = 0; j < made && got < max; j++) {
             /* the other's actor without its sector: "Danish media and government" */
             const tc_mention *o = mention_at(s, out[j]);
             size_t ol = strlen(o->code);
             int len = ol >= 6 ? (int)ol - 3 : 3;
             if (!strcmp(o->code + len, agent->code + 3)) continue;
-            int32_t both = agent_of(s, agent, o->code, len, o->name);
+            int32_t both = tc_code_agent_of(s, agent, o->code, len, o->name);
             if (both != NO_MENTION) out[got++] = both;
         }
     }
@@ -688,8 +121,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         const char *pw = norm_of(s, a->prep);
         if (prep ? strcmp(pw, prep) != 0 : !in_words(pw, tc_code_target_preps)) continue;
         if (!prep && !strcmp(pw, "of")) continue;
-        if (victim(s, a->word) || reported_by(s, a->word) || companion_at(s, a->word) ||
-            absolute_with(s, a->word))
+        if (tc_code_victim(s, a->word) || tc_code_reported_by(s, a->word) ||
+            tc_code_companion_at(s, a->word) || tc_code_absolute_with(s, a->word))
             continue; /* "condemned the violence against X"; "..., together with X" */
         /* "struck X with the approval of Y": who consents or backs is no target */
         if (!strcmp(pw, "with") && lemma_in(s, a->word, backing)) continue;
@@ -725,7 +158,7 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         if (i >= fr->nobj && fr->obl[i - fr->nobj].prep != TC_FRAME_NONE &&
             in_words(norm_of(s, fr->obl[i - fr->nobj].prep), vicinity))
             continue; /* "attacked them near the border with X": a place, no one aimed at */
-        if (in_answer(s, o)) continue; /* "in response to its invasion of X" */
+        if (tc_code_in_answer(s, o)) continue; /* "in response to its invasion of X" */
         for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
             uint32_t c = s->kids[j];
             if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
@@ -740,7 +173,7 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
             if (!pw ||
                 (prep ? strcmp(pw, prep) != 0
                       : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")) ||
-                victim(s, c) || reported_by(s, c) || companion_at(s, c) ||
+                tc_code_victim(s, c) || tc_code_reported_by(s, c) || tc_code_companion_at(s, c) ||
                 (s->appealing && !strcmp(pw, "against")) ||
                 (!strcmp(pw, "with") && lemma_in(s, c, backing)))
                 continue;
@@ -783,7 +216,7 @@ static int locative(const sctx *s, uint32_t w)
     static const char *const where[] = {"in",     "at",         "near",   "outside", "inside",
                                         "across", "throughout", "within", "around",  NULL};
     uint32_t h = mention_head(s, w, s->ment[w]);
-    if (rel_of(s, h) == TC_REL_NMOD_POSS && lemma_in(s, head_of(s, h), behest)) return 1;
+    if (rel_of(s, h) == TC_REL_NMOD_POSS && lemma_in(s, head_of(s, h), tc_code_behest)) return 1;
     for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
         if (rel_of(s, s->kids[i]) == TC_REL_CASE && in_words(norm_of(s, s->kids[i]), where))
             return 1;
@@ -825,9 +258,10 @@ int32_t tc_code_dissent_source(sctx *s, size_t f, int32_t tgt)
         return NO_MENTION;
     /* the opposition, protesters, activists (OPP): not a protest (14x), which may be abroad */
     const tc_mention *agent = mention_at(s, s->ment[fr->subj[0].word]);
-    if (!is_agent(agent) || stateless(s, fr->subj[0].word) || strcmp(agent->code, "---OPP"))
+    if (!tc_code_is_agent(agent) || tc_code_stateless(s, fr->subj[0].word) ||
+        strcmp(agent->code, "---OPP"))
         return NO_MENTION;
-    return agent_of_state(s, agent, mt->code, mt->name);
+    return tc_code_agent_of_state(s, agent, mt->code, mt->name);
 }
 
 int32_t tc_code_place_police(sctx *s)
@@ -840,7 +274,7 @@ int32_t tc_code_place_police(sctx *s)
     snprintf(police.code, sizeof police.code, "---COP");
     police.name = s->where_name;
     police.rule = "an arrest in a state with no one named making it: that state's police";
-    return agent_of_state(s, &police, s->where, s->where_name);
+    return tc_code_agent_of_state(s, &police, s->where, s->where_name);
 }
 
 /* The first actor of p's phrase after word after (not in a clause of its own nor under
@@ -885,15 +319,16 @@ size_t tc_code_deep_mention(sctx *s, uint32_t p, uint32_t after, int32_t *out, s
                          a_time(s, h); /* "on the eve of a visit to X" */
             /* "an investigation of X based on his ties with Y", "in response to its invasion
                of Y": a phrase of cause or answer names no one aimed at */
-            inner |= in_answer(s, h);
+            inner |= tc_code_in_answer(s, h);
             for (uint32_t q = s->first[h]; q < s->first[h + 1]; q++)
                 inner |= rel_of(s, s->kids[q]) == TC_REL_CASE &&
                          in_words(norm_of(s, s->kids[q]), causes);
         }
         if (inner || tc_code_according(s, w) || tc_code_according(s, head_of(s, w)) ||
-            locative(s, w) || companion(s, w) ||
-            ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !people_noun(s, head_of(s, w))) ||
-            victim(s, w))
+            locative(s, w) || tc_code_companion(s, w) ||
+            ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) &&
+             !tc_code_people_noun(s, head_of(s, w))) ||
+            tc_code_victim(s, w))
             continue;
         /* "tariffs on steel exports to the U.S. from 35 countries": where goods go is no one
            a measure on them is aimed at */
@@ -924,7 +359,7 @@ size_t tc_code_object_mentions(sctx *s, const tc_frame *fr, int32_t *out, size_t
             uint32_t c = s->kids[k];
             mine |= rel_of(s, c) == TC_REL_NMOD_POSS && s->tr.w[c].upos == TC_UPOS_PRON;
             /* "withdrew some of its troops from X" */
-            if ((lemma_in(s, o, quantities) || s->tr.w[o].upos == TC_UPOS_NUM) &&
+            if ((lemma_in(s, o, tc_code_quantities) || s->tr.w[o].upos == TC_UPOS_NUM) &&
                 rel_of(s, c) == TC_REL_NMOD && case_word(s, c) && !strcmp(case_word(s, c), "of"))
                 for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
                     mine |= rel_of(s, s->kids[q]) == TC_REL_NMOD_POSS &&
@@ -1176,7 +611,7 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
         /* the pattern's "+" span holds no one who acts beside the source ("SPOKE OUT AGAINST
            +": "against the action, along with donors") */
         if (k != NO_MENTION && s->m[k].tok0 >= s->lo && s->m[k].tok0 - s->lo < s->tr.n &&
-            companion(s, s->m[k].tok0 - s->lo))
+            tc_code_companion(s, s->m[k].tok0 - s->lo))
             k = NO_MENTION;
         if (k != NO_MENTION) {
             out[0] = k;
@@ -1279,13 +714,13 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
         int32_t k = tc_code_mention_in(s, m->last + 1, subtree_end(s, fr->pred));
         /* not who acts beside the source ("spoke out against it, along with donors") */
         if (k != NO_MENTION && s->m[k].tok0 >= s->lo && s->m[k].tok0 - s->lo < s->tr.n &&
-            companion(s, s->m[k].tok0 - s->lo))
+            tc_code_companion(s, s->m[k].tok0 - s->lo))
             k = NO_MENTION;
         if (k != NO_MENTION) {
             /* with the other members of its list ("with the Philippines and France") */
             uint32_t h = s->m[k].tok0 - s->lo;
             h = mention_head(s, h, k);
-            n = members(s, h, NULL, out, add_actor(out, 0, max, k), max);
+            n = tc_code_members(s, h, NULL, out, tc_code_add_actor(out, 0, max, k), max);
         }
     }
     return n;
@@ -1506,7 +941,8 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
          w++) {
         uint32_t h = w;
         while (h != fr->subj[0].word && s->tr.w[h].head) h = head_of(s, h);
-        if (h == fr->subj[0].word && is_agent(mention_at(s, s->ment[w]))) out[n++] = s->ment[w];
+        if (h == fr->subj[0].word && tc_code_is_agent(mention_at(s, s->ment[w])))
+            out[n++] = s->ment[w];
     }
     /* PETRARCH codes a noun phrase by its first actor with its agent: "Bree President
        Romendacil" is BREGOV (Bree + President), not the state Romendacil's entry gives,

@@ -379,12 +379,10 @@ static int fire_of_words(const sctx *s, size_t f, const tc_mention *src)
            sector_in(who, speakers) || (strlen(who->code) == 6 && sector_is(who, "GOV"));
 }
 
-static int wrong_sense(const sctx *s, size_t f)
+/* Does frame fr, matched as m, tell an alert against a disease ("went on high alert, announcing new
+ * mpox cases"), not the act m codes? */
+static int against_illness(const sctx *s, const tc_frame *fr, const fmatch *m)
 {
-    const tc_frame *fr = &s->fr[f];
-    const fmatch *m = &s->fm[f];
-    uint32_t p = fr->pred;
-    int root = code_root(m->code), r = rel_of(s, p);
     /* "Nigeria went on high alert, announcing new mpox cases": an alert against a disease is
        no military one */
     static const char *const illness[] = {"outbreak", "virus",   "disease", "epidemic",  "pandemic",
@@ -393,6 +391,15 @@ static int wrong_sense(const sctx *s, size_t f)
     if (!strncmp(m->code, "152", 3))
         for (uint32_t w = 0; w < s->tr.n; w++)
             if (in_words(norm_of(s, w), illness)) return 1;
+    return 0;
+}
+
+/* Does frame fr, matched as m, tell a game or a vote won ("beat England 1-0 in the final"), not the
+ * act m codes? */
+static int won_contest(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    uint32_t p = fr->pred;
+    int root = code_root(m->code);
     /* "Spain beat England 1-0 in the final", "defeated the incumbent in the runoff": winning
        a game or a vote is no force */
     static const char *const winning[] = {"beat", "defeat",    "thrash", "crush",   "rout",
@@ -417,6 +424,13 @@ static int wrong_sense(const sctx *s, size_t f)
             }
         }
     }
+    return 0;
+}
+
+/* Does frame fr, matched as m, tell a release from hospital or care, not the act m codes? */
+static int left_care(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    uint32_t p = fr->pred;
     /* "two soldiers were released from hospital", "discharged from a clinic": leaving care is
        no release from captivity */
     static const char *const care[] = {"hospital",       "clinic",    "care",      "treatment",
@@ -428,6 +442,14 @@ static int wrong_sense(const sctx *s, size_t f)
         if (rel_of(s, c) == TC_REL_OBL && cw && !strcmp(cw, "from") && lemma_in(s, c, care))
             return 1;
     }
+    return 0;
+}
+
+/* Does frame fr, matched as m, tell civilians trained ("training Ukrainian nurses"), not the act m
+ * codes? */
+static int trained_civilians(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    uint32_t p = fr->pred;
     /* "training Ukrainian nurses", "trains teachers": training civilians is no military
        cooperation */
     if (!strncmp(m->code, "062", 3) && !strcmp(s->tr.w[p].lemma, "train") && fr->nobj) {
@@ -445,6 +467,15 @@ static int wrong_sense(const sctx *s, size_t f)
         const char *c = mo ? NULL : tc_code_noun_class(s, fr->obj[0].word);
         if (c && strcmp(c, "noun.person") && strcmp(c, "noun.group")) return 1;
     }
+    return 0;
+}
+
+/* Does frame fr, matched as m, tell force no one does: an accident, a text or plan, an idea fought,
+ * not the act m codes? */
+static int force_of_no_one(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    uint32_t p = fr->pred;
+    int root = code_root(m->code), r = rel_of(s, p);
     /* "a passenger jet crashed, killing 38 people": deaths in an accident are no one's act */
     static const char *const accidents[] = {"crash",    "collide", "capsize",  "derail",
                                             "collapse", "sink",    "overturn", NULL};
@@ -476,6 +507,15 @@ static int wrong_sense(const sctx *s, size_t f)
         const tc_token *ot = &s->t->toks[s->lo + fr->obj[0].word];
         if (!c && ot->nlen > 5 && !memcmp(ot->norm + ot->nlen - 3, "ing", 3)) return 1;
     }
+    return 0;
+}
+
+/* Does frame fr, matched as m, tell no holding or release of persons ("held hostage" misread, "an
+ * assessment released", "returns to Washington"), not the act m codes? */
+static int no_captivity(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    uint32_t p = fr->pred;
+    int r = rel_of(s, p);
     /* "passengers held hostage": those held are the subject only when a parse misreads it */
     static const char *const held[] = {"hostage", "captive", NULL};
     if (!strncmp(m->code, "181", 3) && fr->nobj == 1 && !strcmp(s->tr.w[p].lemma, "hold") &&
@@ -498,12 +538,30 @@ static int wrong_sense(const sctx *s, size_t f)
     if (!strncmp(m->code, "084", 3) && !strcmp(s->tr.w[p].lemma, "return") && !fr->nobj &&
         !(fr->flags & TC_FR_PASSIVE))
         return 1;
+    return 0;
+}
+
+/* Does frame fr, matched as m, tell a participle describing a person ("the visiting minister"), not
+ * the act m codes? */
+static int visiting_person(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    uint32_t p = fr->pred;
+    int root = code_root(m->code), r = rel_of(s, p);
     /* "visiting Saudi Crown Prince X", "the visiting minister": a participle before its noun
        describes a person, it tells no visit of its own */
     if (root == 4 && !strcmp(s->tr.w[p].lemma, "visit") && word_is(s, p, "visiting") &&
         (((r == TC_REL_AMOD || r == TC_REL_ACL) && s->tr.w[p].head && head_of(s, p) > p) ||
          r == TC_REL_XCOMP))
         return 1;
+    return 0;
+}
+
+/* Does frame fr, matched as m, tell force whose means names the act ("retaliated by announcing
+ * tariffs"), not the act m codes? */
+static int named_by_means(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    uint32_t p = fr->pred;
+    int root = code_root(m->code);
     /* "retaliated by announcing tariffs": the means names the act, the verb of force does not */
     static const char *const answers[] = {"retaliate", "respond", "hit", "strike", "counter", NULL};
     /* ... and an answer ("retaliated by shelling X") is its means, coded on its own */
@@ -513,6 +571,15 @@ static int wrong_sense(const sctx *s, size_t f)
                 s->fr[g].mark != TC_FRAME_NONE && word_is(s, s->fr[g].mark, "by") &&
                 (lemma_in(s, p, answers) || (s->fm[g].p && code_root(s->fm[g].code) < 18)))
                 return 1;
+    return 0;
+}
+
+/* Does frame fr, matched as m, tell a verb with nothing of what it needs ("the number declined",
+ * "hardly requiring", "warned the hospitals could"), not the act m codes? */
+static int nothing_governed(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    uint32_t p = fr->pred;
+    int root = code_root(m->code);
     /* "the number of refugees declined": to decline with nothing declined is to fall */
     if (root == 12 && !strcmp(s->tr.w[p].lemma, "decline") && !fr->nobj) {
         int governs = 0;
@@ -548,6 +615,15 @@ static int wrong_sense(const sctx *s, size_t f)
                     return 1;
             }
         }
+    return 0;
+}
+
+/* Does frame fr, matched as m, tell another sense of the verb ("dismissed the minister",
+ * "demonstrates a disregard", "stand accused"), not the act m codes? */
+static int other_sense(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    uint32_t p = fr->pred;
+    int root = code_root(m->code);
     /* "dismissed the interior minister", "dismissing the elected government": to dismiss a
        person or a body from office is no rejection (session of 2026-12-07, the twelfth:
        strictP12) */
@@ -567,6 +643,18 @@ static int wrong_sense(const sctx *s, size_t f)
             if (fr->obl[i].prep != TC_FRAME_NONE && word_is(s, fr->obl[i].prep, "of")) return 1;
     }
     return 0;
+}
+
+/* Does predicate frame f read its verb in a sense its pattern does not code (each helper above
+ * one such sense)? */
+static int wrong_sense(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    return against_illness(s, fr, m) || won_contest(s, fr, m) || left_care(s, fr, m) ||
+           trained_civilians(s, fr, m) || force_of_no_one(s, fr, m) || no_captivity(s, fr, m) ||
+           visiting_person(s, fr, m) || named_by_means(s, fr, m) || nothing_governed(s, fr, m) ||
+           other_sense(s, fr, m);
 }
 
 /* The preposition opening target k's phrase or its list ("with" for "with Greece and

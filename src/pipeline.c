@@ -209,6 +209,7 @@ typedef struct {
     size_t nslots, cap, batch_bytes;
     double batch_start;
     tc_err *err;
+    int stopped; /* the database failed (said in err): nothing more is read or written */
     /* code / extract */
     FILE *out;
     tc_exporter *exporter;
@@ -365,7 +366,8 @@ static size_t count_events(const driver *d, const tc_coded *c)
     return n;
 }
 
-/* The batch could not be written: every article in it is counted as not stored. */
+/* The batch could not be written: every article in it is counted as not stored, and named
+ * (its raw record is not marked seen either: a re-run stores it). */
 static void batch_lost(driver *d)
 {
     size_t lost = 0;
@@ -373,6 +375,9 @@ static void batch_lost(driver *d)
     char why[640];
     snprintf(why, sizeof why, "%zu articles not stored: %s", lost, d->err->msg);
     diag(d, d->db_path, "store", TC_EDB, why);
+    for (size_t i = 0; i < d->nslots; i++)
+        if (d->slots[i].coded_ok)
+            notice(d, d->slots[i].art.input, "store", "not stored: the write above failed");
     d->st->failed += lost ? lost - 1 : 0;
     d->st->not_stored += lost;
 }
@@ -463,6 +468,13 @@ static int need_store(driver *d)
     return d->stories ? 0 : -1;
 }
 
+/* The run cannot go on (err says why): the reader stops, and no batch is written after. */
+static int stop(driver *d)
+{
+    d->stopped = 1;
+    return 1;
+}
+
 /* 1 when the lookup says stored; a failed lookup is as good as not found. */
 static int stored(int rc)
 {
@@ -474,7 +486,7 @@ static int on_raw_run(const tc_raw *raw, void *ctx)
     driver *d = ctx;
     d->st->records++;
     tc_progress_step(&d->progress, 1);
-    if (need_store(d) < 0) return 1;
+    if (need_store(d) < 0) return stop(d);
     /* the record as read, where it came from included: the same text from another outlet or
        url is a copy the stories must still hear of (tc_stories_copy), not a record seen */
     uint64_t h = tc_hash64(raw->body, raw->body_len, raw->kind + 1);
@@ -493,7 +505,7 @@ static int on_raw_run(const tc_raw *raw, void *ctx)
         d->st->duplicates++;
         d->st->known++;
     } else if (need_engine(d) < 0) {
-        return 1;
+        return stop(d);
     } else if (code(d, &sl->art, sl->arena, &sl->coded) < 0) {
         return 0;
     }
@@ -502,7 +514,7 @@ static int on_raw_run(const tc_raw *raw, void *ctx)
     size_t batch = d->o && d->o->batch ? d->o->batch : BATCH_DEFAULT;
     if (d->nslots >= batch || d->batch_bytes > BATCH_BYTES ||
         tc_now() - d->batch_start > BATCH_SECONDS)
-        return flush(d);
+        return flush(d) ? stop(d) : 0;
     return 0;
 }
 
@@ -534,13 +546,16 @@ int tc_run(const tc_engine *e, const char *db_path, const char *const *inputs, s
     /* An existing file is checked before any input is read; a new one waits for a record. */
     if (access(db_path, F_OK) == 0 && need_store(&d) < 0) return err->code;
     read_all(&d, inputs, n, on_raw_run);
-    if (d.store && err->code == TC_OK) flush(&d);
+    /* the last batch goes in unless the run was stopped: not on err->code, which only a
+       failure may set (a stale one once lost this batch without a word) */
+    if (d.store && !d.stopped && flush(&d)) d.stopped = 1;
     for (size_t i = 0; i < d.cap; i++) tc_arena_free(d.slots[i].arena);
     free(d.slots);
     tc_stories_close(d.stories);
     tc_store_close(d.store);
     tc_engine_free(d.owned);
-    return err->code;
+    if (!d.stopped) return TC_OK;
+    return err->code ? err->code : TC_EDB;
 }
 
 static int on_raw_code(const tc_raw *raw, void *ctx)

@@ -9,6 +9,7 @@
 
 #include "arena.h"
 #include "hash.h"
+#include "log.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -19,11 +20,14 @@
 #include <unistd.h>
 
 #define APP_ID 0x746f6373 /* "tocs" in PRAGMA application_id */
-/* A writer waits busy_ms() for the lock (BUSY_MS, or $TOCSIN_BUSY_MS), then BUSY_TRIES more
- * times after a growing pause (at most busy_ms() each): several runs into one file take turns
- * (each holds the lock only while it writes). */
-#define BUSY_MS    5000
-#define BUSY_TRIES 6
+/* A writer waits busy_ms() for the lock (BUSY_MS, or $TOCSIN_BUSY_MS) in SQLite's busy
+ * handler, then tries again after a growing pause (at most busy_ms()) until BUSY_SPAN busy
+ * timeouts have passed since its first try: several runs into one file take turns (each holds
+ * the lock only while it writes). Some busy failures come at once, without the handler: two
+ * openers switching a new file to WAL together (SQLite will not wait to upgrade a read to a
+ * write); the deadline gives those the same time as the rest. */
+#define BUSY_MS   5000
+#define BUSY_SPAN 8
 
 static const char *const migrations[TC_STORE_SCHEMA + 1] = {
     [1] = "CREATE TABLE articles("
@@ -290,17 +294,20 @@ struct tc_store {
     int64_t *sent_ids;                    /* row ids of the sentences of the current put */
     size_t sent_cap;
     char *place_name, *place_admin1; /* tc_store_event_place's last strings */
+    int was_busy; /* an error reported since open began was the lock held elsewhere */
 };
-
-static int db_error(tc_store *s, tc_err *err, const char *what)
-{
-    return tc_err_set(err, TC_EDB, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
-}
 
 static int busy(tc_store *s)
 {
     int rc = sqlite3_errcode(s->db);
     return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+}
+
+/* Called where SQLite failed, before any other call can change its error code. */
+static int db_error(tc_store *s, tc_err *err, const char *what)
+{
+    s->was_busy |= busy(s);
+    return tc_err_set(err, TC_EDB, "%s: %s: %s", s->path, what, sqlite3_errmsg(s->db));
 }
 
 static int busy_ms(void)
@@ -310,14 +317,26 @@ static int busy_ms(void)
     return ms > 0 && ms < 3600000 ? (int)ms : BUSY_MS;
 }
 
-/* Sleeps about 100 ms << attempt (at most busy_ms()), give or take a quarter, so that
- * waiting writers spread. */
-static void back_off(int attempt)
+/* After a busy failure at attempt (from 0) of a try begun at t0: sleeps about 100 ms << attempt
+ * (at most busy_ms()), give or take a quarter so that waiting writers spread, and returns 1;
+ * 0 without sleeping when the pause would end past the deadline (BUSY_SPAN busy timeouts). */
+static int back_off(int attempt, double t0)
 {
-    long ms = 100L << attempt;
+    long ms = 100L << (attempt < 16 ? attempt : 16);
     if (ms > busy_ms()) ms = busy_ms();
     ms += (long)(((unsigned)getpid() * 2654435761u) % (unsigned)(ms / 2 + 1)) - ms / 4;
+    if (tc_now() + ms / 1000.0 > t0 + BUSY_SPAN * (busy_ms() / 1000.0)) return 0;
     sqlite3_sleep((int)ms);
+    return 1;
+}
+
+/* err's message, which says why the last try failed, with how long the tries took. */
+static int gave_up(tc_err *err, int tries, double t0)
+{
+    char why[sizeof err->msg];
+    snprintf(why, sizeof why, "%s", err->msg);
+    return tc_err_set(err, err->code, "%s (gave up after %d tries in %.1f s)", why, tries,
+                      tc_now() - t0);
 }
 
 /* Runs a statement that returns no rows, then resets it (so bound pointers are let go). */
@@ -452,18 +471,25 @@ static tc_store *open_once(const char *path, int readonly, int *was_busy, tc_err
         if (prepare(s, stmt_sql[i], &s->st[i], err) < 0) goto fail;
     return s;
 fail:
-    *was_busy = s->db && busy(s);
+    *was_busy = s->was_busy;
     tc_store_close(s);
     return NULL;
 }
 
 tc_store *tc_store_open(const char *path, int readonly, tc_err *err)
 {
+    double t0 = tc_now();
     for (int attempt = 0;; attempt++) {
+        /* a failed try that is tried again leaves nothing in err: callers read err->code */
+        tc_err e = {0};
         int was_busy = 0;
-        tc_store *s = open_once(path, readonly, &was_busy, err);
-        if (s || !was_busy || attempt == BUSY_TRIES) return s;
-        back_off(attempt);
+        tc_store *s = open_once(path, readonly, &was_busy, &e);
+        if (s) return s;
+        if (!was_busy || !back_off(attempt, t0)) {
+            if (was_busy) gave_up(&e, attempt + 1, t0);
+            if (err) *err = e;
+            return NULL;
+        }
     }
 }
 
@@ -481,25 +507,33 @@ void tc_store_close(tc_store *s)
     free(s);
 }
 
+/* Runs st until it is not refused for the lock, or the deadline has passed (err says so). */
+static int run_waiting(tc_store *s, sqlite3_stmt *st, tc_err *err)
+{
+    double t0 = tc_now();
+    for (int attempt = 0;; attempt++) {
+        tc_err e = {0};
+        if (run(s, st, &e) == TC_OK) return TC_OK;
+        int was_busy = busy(s);
+        if (!was_busy || !back_off(attempt, t0)) {
+            if (was_busy) gave_up(&e, attempt + 1, t0);
+            if (err) *err = e;
+            return TC_EDB;
+        }
+    }
+}
+
 int tc_store_begin(tc_store *s, tc_err *err)
 {
     /* SQLite would let a read-only connection begin and fail at the first write. */
     if (sqlite3_db_readonly(s->db, "main") == 1)
         return tc_err_set(err, TC_EDB, "%s: opened read-only", s->path);
-    for (int attempt = 0;; attempt++) {
-        if (run(s, s->st[ST_BEGIN], err) == TC_OK) return TC_OK;
-        if (!busy(s) || attempt == BUSY_TRIES) return TC_EDB;
-        back_off(attempt);
-    }
+    return run_waiting(s, s->st[ST_BEGIN], err);
 }
 
 int tc_store_commit(tc_store *s, tc_err *err)
 {
-    for (int attempt = 0;; attempt++) {
-        if (run(s, s->st[ST_COMMIT], err) == TC_OK) return TC_OK;
-        if (!busy(s) || attempt == BUSY_TRIES) return TC_EDB;
-        back_off(attempt);
-    }
+    return run_waiting(s, s->st[ST_COMMIT], err);
 }
 
 /* 1 when the statement, given hash, returns a row; 0 when not; TC_EDB. */

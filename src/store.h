@@ -31,20 +31,23 @@ typedef struct tc_store tc_store;
 /* Opens or creates the database at path and checks or creates the schema (one transaction,
  * recorded in PRAGMA user_version); sets WAL, synchronous=NORMAL, foreign keys and a busy
  * timeout, and prepares the statements. readonly opens an existing tocsin file without
- * writing. NULL with err filled (TC_EDB) on failure: cannot open or create, not an SQLite
- * file, an SQLite file that is not tocsin's, a schema newer than TC_STORE_SCHEMA. The store
- * belongs to one thread at a time; other processes may open the same file. */
+ * writing. While another process holds a lock it needs, it tries again as begin does. NULL
+ * with err filled (TC_EDB) on failure: cannot open or create, not an SQLite file, an SQLite
+ * file that is not tocsin's, a schema newer than TC_STORE_SCHEMA, still locked at the
+ * deadline; err is left alone on success, whatever the tries before. The store belongs to one
+ * thread at a time; other processes may open the same file. */
 tc_store *tc_store_open(const char *path, int readonly, tc_err *err);
 /* Closes the file; a batch begun and not committed is rolled back. NULL is fine. */
 void tc_store_close(tc_store *s);
 
-/* A write batch: begin takes the write lock, commit makes every put since begin durable at
- * once, rollback forgets them. While another process holds the lock, begin and commit wait
- * (a busy timeout of 5 s, or $TOCSIN_BUSY_MS, then six more tries after pauses growing from
- * 0.1 s to at most that timeout: about 45 s in all by default). TC_EDB with err filled on failure
- * (lock not obtained, disk full, read-only file); after a failed commit the batch is still open and
- * the caller should roll back. rollback returns 0 or TC_EDB. Hold the lock briefly: code first,
- * then write. */
+/* A write batch: begin takes the write lock (BEGIN IMMEDIATE: a batch never upgrades a read),
+ * commit makes every put since begin durable at once, rollback forgets them. While another
+ * process holds the lock, begin and commit wait: a busy timeout of 5 s (or $TOCSIN_BUSY_MS),
+ * then more tries after pauses growing from 0.1 s to at most that timeout, until eight busy
+ * timeouts (40 s by default) have passed since the first. TC_EDB with err filled on failure
+ * (lock not obtained by then, the message saying after how many tries and seconds; disk full;
+ * read-only file); after a failed commit the batch is still open and the caller should roll
+ * back. rollback returns 0 or TC_EDB. Hold the lock briefly: code first, then write. */
 int tc_store_begin(tc_store *s, tc_err *err);
 int tc_store_commit(tc_store *s, tc_err *err);
 int tc_store_rollback(tc_store *s);

@@ -736,8 +736,7 @@ static pid_t lock_in_child(const char *path, const char *begin, int ms, int read
     if (pid != 0) return pid;
     if (hold) close(hold[1]);
     sqlite3 *db;
-    if (sqlite3_open(path, &db) != SQLITE_OK || sqlite3_exec(db, begin, NULL, NULL, NULL))
-        _exit(2);
+    if (sqlite3_open(path, &db) != SQLITE_OK || sqlite3_exec(db, begin, NULL, NULL, NULL)) _exit(2);
     if (write(ready, "x", 1) != 1) _exit(3);
     char c;
     if (hold && read(hold[0], &c, 1) < 0) _exit(4);

@@ -2294,7 +2294,8 @@ static void repair_and_clause_subject(const tc_parser *p, tc_word *w, uint32_t n
                 name = !(w[k].head == x + 1 && w[k].rel == TC_REL_CASE &&
                          !strcmp(w[k].lemma, "between"));
             if (name && w[s].rel == TC_REL_CONJ && x < c && x != g && w[x].upos != TC_UPOS_VERB &&
-                (w[s].upos == TC_UPOS_NOUN || w[s].upos == TC_UPOS_PROPN) && phrase_of(w, c + 1, v, s))
+                (w[s].upos == TC_UPOS_NOUN || w[s].upos == TC_UPOS_PROPN) &&
+                phrase_of(w, c + 1, v, s))
                 best = c;
         }
         if (best == n) continue;

@@ -444,6 +444,12 @@ static int involved_in_wrong(const sctx *s, uint32_t w)
  * than the tree, which often makes such an "alleged" a participle of the speaker. */
 uint32_t tc_code_alleging(const sctx *s, uint32_t w)
 {
+    /* (asked of every word: the "alleged" past a closing quote past w comes first, the tags'
+       names are compared only in a sentence that has one) */
+    int said = 0;
+    for (uint32_t k = w + 2; k < s->tr.n && !said; k++)
+        said = word_is(s, k, "alleged") || word_is(s, k, "alleges");
+    if (!said) return UINT32_MAX;
     /* (the tagger may tag a closing quote as an opening one: the marks around w) */
     uint32_t open = UINT32_MAX, close = UINT32_MAX;
     for (uint32_t k = 0; k < s->tr.n; k++) {

@@ -969,11 +969,15 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         tc_code_noun(&s, w);
         tc_code_judgment(&s, w);
     }
+    /* (alleged wants a saying of lemma "allege" or "charge": most sentences have none) */
+    int alleging = 0;
+    for (uint32_t w = 0; w < s.tr.n && !alleging; w++)
+        alleging = !strcmp(s.tr.w[w].lemma, "allege") || !strcmp(s.tr.w[w].lemma, "charge");
     for (uint32_t w = 0; w < s.tr.n; w++) {
         blame(&s, w);
         fault(&s, w);
         charge(&s, w);
-        alleged(&s, w);
+        if (alleging) alleged(&s, w);
         for_alleged(&s, w);
         faced(&s, w);
     }

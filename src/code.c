@@ -412,7 +412,8 @@ static int charge_word(const char *norm, size_t len)
 {
     for (int k = 0; k < 2; k++)
         for (const char *const *a = k ? dangers : hostiles; *a; a++)
-            if (strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
+            if (len && (*a)[0] == norm[0] && strlen(*a) == len && !memcmp(*a, norm, len))
+                return 1; /* (the first letter first: asked of most words of every sentence) */
     return (len == 6 && !memcmp(norm, "behind", 6)) ||
            (len == 9 && !memcmp(norm, "complicit", 9)) ||
            (len == 8 && !memcmp(norm, "involved", 8)) || (len >= 6 && !memcmp(norm, "alleg", 5)) ||
@@ -972,7 +973,8 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     /* (alleged wants a saying of lemma "allege" or "charge": most sentences have none) */
     int alleging = 0;
     for (uint32_t w = 0; w < s.tr.n && !alleging; w++)
-        alleging = !strcmp(s.tr.w[w].lemma, "allege") || !strcmp(s.tr.w[w].lemma, "charge");
+        alleging = (s.tr.w[w].lemma[0] == 'a' && !strcmp(s.tr.w[w].lemma, "allege")) ||
+                   (s.tr.w[w].lemma[0] == 'c' && !strcmp(s.tr.w[w].lemma, "charge"));
     for (uint32_t w = 0; w < s.tr.n; w++) {
         blame(&s, w);
         fault(&s, w);

@@ -2415,8 +2415,9 @@ static void repair_subordinate_subject(const tc_parser *p, tc_word *w, uint32_t 
     static const char *const subs[] = {"as",    "when",    "after", "before", "while",
                                        "since", "because", "until", "once",   NULL};
     for (uint32_t m = 1; m + 2 < n; m++) {
-        int sub = 0;
-        for (size_t j = 0; subs[j] && !sub; j++) sub = !strcmp(w[m].lemma, subs[j]);
+        int sub = 0; /* (the relation first: asked of every word, the lemmas cost more) */
+        for (size_t j = 0; subs[j] && !sub && w[m].rel == TC_REL_CASE; j++)
+            sub = !strcmp(w[m].lemma, subs[j]);
         if (!sub || w[m].rel != TC_REL_CASE || !w[m].head || !strcmp(w[m - 1].lemma, "such") ||
             !strcmp(w[m - 1].lemma, "well"))
             continue;
@@ -2455,9 +2456,10 @@ static void repair_held_captive(const tc_parser *p, tc_word *w, uint32_t n)
     static const char *const held_as[] = {"captive", "hostage", "prisoner", NULL};
     for (uint32_t h = 2; h + 1 < n; h++) {
         uint32_t x = h - 1, c = h + 1;
+        if (strcmp(w[h].lemma, "hold")) continue; /* (before the three: most words are none) */
         int as = 0;
         for (size_t j = 0; held_as[j] && !as; j++) as = !strcmp(w[c].lemma, held_as[j]);
-        if (!as || strcmp(w[h].lemma, "hold") || !w[h].head || !w[x].head ||
+        if (!as || !w[h].head || !w[x].head ||
             (w[x].upos != TC_UPOS_NOUN && w[x].upos != TC_UPOS_PROPN))
             continue;
         if (w[x].rel == TC_REL_NSUBJ && w[x].head == h + 1 && w[h].head - 1u < x &&

@@ -978,6 +978,9 @@ static const char *const blames[] = {
     "shameful",      "disgraceful",    "counterproductive", "destabilizing",
     "destabilising", "unprovoked",     "reckless",          "hypocritical",
     "unjust",        "discriminatory", "intolerable",       NULL};
+static const char *const blame_nouns[] = {"violation", "breach",   "provocation", "mistake",
+                                          "affront",   "travesty", "insult",      "disgrace",
+                                          "sham",      "farce",    NULL};
 static const char *const praises[] = {"welcome",     "positive",   "constructive", "historic",
                                       "encouraging", "productive", "fruitful",     "helpful",
                                       "commendable", NULL};
@@ -1155,8 +1158,12 @@ void tc_code_judgment(sctx *s, uint32_t w)
 {
     concerned(s, w);
     const tc_word *x = &s->tr.w[w];
-    if (x->upos != TC_UPOS_ADJ) return;
-    int blame = lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
+    /* (and nouns that blame as those adjectives do, said of an act: "said Togo's decision
+       was a violation of the treaty"; fifteenth session, recall6's criticism without an
+       event verb) */
+    int noun = x->upos == TC_UPOS_NOUN && lemma_in(s, w, blame_nouns);
+    if (x->upos != TC_UPOS_ADJ && !noun) return;
+    int blame = noun || lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
     if ((!blame && !praise) || !x->head) return;
     uint32_t h = head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
@@ -1178,10 +1185,17 @@ void tc_code_judgment(sctx *s, uint32_t w)
         int r = rel_of(s, c);
         cop |= r == TC_REL_COP;
         if (r == TC_REL_NSUBJ) subj = c;
-        if (r == TC_REL_ADVMOD &&
-            (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never")))
-            return; /* "said the visit was not unwelcome" */
+        if ((r == TC_REL_ADVMOD &&
+             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
+            (r == TC_REL_DET && word_is(s, c, "no")))
+            return; /* "said the visit was not unwelcome", "was no mistake" */
     }
+    /* "said Togo's detention[obj] of X was[cop] illegal[ccomp]": the clause's subject the
+       parse made the saying's object, between the verb and the clause */
+    for (uint32_t i = s->first[h]; blame && cop && subj == UINT32_MAX && i < s->first[h + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > h && s->kids[i] < w &&
+            s->tr.w[s->kids[i]].upos == TC_UPOS_NOUN && lemma_in(s, h, sayings))
+            subj = s->kids[i];
     if (!cop || subj == UINT32_MAX) return;
     /* whom it is said of: the subject, else whose the subject is ("Washington's tariffs") */
     int32_t tgt = s->ment[subj] != NO_MENTION ? tc_code_arg_mention(s, subj, 2) : NO_MENTION;
@@ -1205,8 +1219,9 @@ void tc_code_judgment(sctx *s, uint32_t w)
 
 int tc_code_judging_word(const char *norm, size_t len)
 {
-    for (int k = 0; len && k < 3; k++)
-        for (const char *const *a = k == 2 ? worries : k ? praises : blames; *a; a++)
+    for (int k = 0; len && k < 4; k++)
+        for (const char *const *a = k == 3 ? blame_nouns : k == 2 ? worries : k ? praises : blames;
+             *a; a++)
             if (**a == norm[0] && strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
     return 0;
 }

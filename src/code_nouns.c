@@ -956,6 +956,26 @@ void tc_code_noun(sctx *s, uint32_t w)
             (!aimed || !strcmp(cw, "against") || !strcmp(cw, "on")))
             tgt = tc_code_arg_mention(s, c, 2);
     }
+    /* "Russian sanctions on Moldova", "Japanese aid to Nepal": a state's adjective (no actor
+       alone to the dictionaries: "Armenian genocide") on an act aimed at another names its
+       author; not on acts done to people, whose adjective names those they are done to ("the
+       Afghan evacuation to Qatar") (fifteenth session, recall15) */
+    static const char *const undergone[] = {
+        "deportation", "expulsion",    "detention",   "evacuation",   "abduction",
+        "imprisonment", "persecution", "execution",   "killing",      "extradition",
+        "liberation",  "release",      "arrest",      "assassination", "kidnapping",
+        "torture",     "murder",       "displacement", "return",      "repatriation",
+        "resettlement", "exodus",      "migration",   "withdrawal",   "surrender",
+        "defeat",      "victory",      NULL};
+    uint32_t adj;
+    const char *author = src == NO_MENTION && tgt != NO_MENTION && s->c->actors &&
+                                 !lemma_in(s, w, undergone) &&
+                                 s->nextra < 2 * (size_t)s->tr.n
+                             ? tc_code_adj_state(s, w, mention_at(s, tgt), &adj)
+                             : NULL;
+    if (author)
+        src = tc_code_extra(s, s->lo + adj, 1, author, 3, "", TC_KIND_COUNTRY,
+                            "the state whose adjective names an act's author");
     if (src == NO_MENTION && tgt != NO_MENTION && !aimed && meeting_verb(s, w))
         src = meeting_agent(s, w, tgt);
     if (src == NO_MENTION || tgt == NO_MENTION) return;

@@ -386,6 +386,12 @@ static int meeting_between(sctx *s, uint32_t w)
         !(r == TC_REL_OBL && cw && in_words(cw, whens)))
         return 0;
     if (lemma_in(s, g, unheld)) return 0;
+    /* "there have been no talks between A and B", "talks between A and B are unlikely" */
+    static const char *const unsure[] = {"unlikely", "likely", "possible", "impossible",
+                                         "necessary", "needed", "vital", "essential", NULL};
+    if (lemma_in(s, g, unsure)) return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no")) return 0;
     uint32_t between = UINT32_MAX;
     for (int pass = 0; pass < 2 && between == UINT32_MAX; pass++) {
         uint32_t h = pass ? g : w;

@@ -49,6 +49,19 @@ int tc_actors_opening_pronoun(const tc_text *t, uint32_t i, uint32_t end);
 int tc_actors_joined_subject(const tc_text *t, uint32_t first, uint32_t i, uint32_t end);
 int tc_actors_plural_agent(const tc_text *t, const tc_mention *m);
 int tc_actors_said_it(const tc_text *t, uint32_t first, uint32_t i);
+/* Quotations (issue 14, groups16: "'We urge ...,' they said", "'...,' the spokesperson told
+ * VOA. 'We have consistently urged ...'"). tc_actors_quote_speaker: is token i the first word
+ * after the closing mark of a quotation that opens the sentence [first, end), before a verb of
+ * saying ("they" of "'...,' they said")? tc_actors_quote_attributed: does the sentence tell
+ * its quotation's speaker, "'...,' X said" or "X said: '...'"; *at and *len the words where
+ * the speaker stands. tc_actors_quote_open_after: is a quotation open after the sentence (open:
+ * it was before it)? tc_actors_unattributed_quote: is the sentence a quotation's words with no
+ * speaker of its own (it opens with a mark, or goes on with one left open: open)? */
+int tc_actors_quote_speaker(const tc_text *t, uint32_t first, uint32_t i, uint32_t end);
+int tc_actors_quote_attributed(const tc_text *t, uint32_t first, uint32_t end, uint32_t *at,
+                               uint32_t *len);
+int tc_actors_quote_open_after(const tc_text *t, uint32_t first, uint32_t end, int open);
+int tc_actors_unattributed_quote(const tc_text *t, uint32_t first, uint32_t end, int open);
 const tc_mention *tc_actors_speaking_subject(const tc_text *t, uint32_t first, uint32_t i,
                                              unsigned want, const tc_mention *res, size_t n,
                                              int *nobody);

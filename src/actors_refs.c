@@ -877,11 +877,12 @@ static const tc_mention *opening_ante(const resolving *p, uint32_t i)
         return &refs->opener;
     /* "Rights groups called for his release. '...,' they said": "it" or "they" saying the
        quotation that opens the sentence is the actor the sentence before opened with, an
-       agent of no state as well, when it agrees in number (issue 14, groups16) */
+       agent of no state as well, when it agrees in number ("they": agents named by a plural
+       noun, not "Chile's president"; issue 14, groups16) */
     if (refs->has_opener && tc_actors_quote_speaker(t, s->tok0, i, p->end) &&
         (word_is(&t->toks[i], "it")
              ? !tc_actors_plural_agent(t, &refs->opener)
-             : word_is(&t->toks[i], "they") && tc_actors_takes_they(&refs->opener)))
+             : word_is(&t->toks[i], "they") && tc_actors_plural_agent(t, &refs->opener)))
         return &refs->opener;
     return NULL;
 }
@@ -1051,20 +1052,18 @@ static void remember_subject(const tc_text *t, const tc_sentence *s, const tc_me
     }
 }
 
-/* Are the words [first, at) only a determiner or a number before the sentence's first actor
-   ("The", "Nine", "Several", "Thousands of")? */
+/* Are the words [first, at) before the sentence's first actor only words of its own noun
+   phrase: a count ("Thousands of"), or up to five lower-case words with no mark between, the
+   first of any case ("The", "Nine press freedom and rights groups", "International and local
+   media rights organizations")? */
 static int opening_words(const tc_text *t, uint32_t first, uint32_t at)
 {
-    static const char *const dets[] = {"the",   "several", "some", "many",          "two",
-                                       "three", "four",    "five", "six",           "seven",
-                                       "eight", "nine",    "ten",  "dozens",        "a",
-                                       "other", "both",    "all",  "international", "local"};
-    if (at > first + 3) return tc_actors_counted(t, first, at);
+    if (at > first + 5) return tc_actors_counted(t, first, at);
     for (uint32_t k = first; k < at; k++) {
-        int ok = (t->toks[k].flags & TC_TOK_NUM) != 0;
-        for (size_t q = 0; q < sizeof dets / sizeof *dets && !ok; q++)
-            ok = word_is(&t->toks[k], dets[q]);
-        if (!ok) return tc_actors_counted(t, first, at);
+        unsigned f = t->toks[k].flags;
+        if (!(f & (TC_TOK_WORD | TC_TOK_NUM)) || (f & TC_TOK_PUNCT) ||
+            (k > first && (f & TC_TOK_CAP)))
+            return tc_actors_counted(t, first, at);
     }
     return 1;
 }

@@ -404,6 +404,31 @@ const tc_mention *tc_actors_proposal_maker(const tc_text *t, uint32_t sent, uint
     return best;
 }
 
+/* Does the sentence's subject that ends at token i draw a reaction of others: a verb that
+ * draws (drew, has drawn, met with, faced, sparked ...) within a few words, then a noun of
+ * reaction ("The move has drawn criticism from X", "The decision met with opposition from X")?
+ * (fifteenth session, recall6's "drawn criticism / met with opposition from X") */
+static int draws_reaction(const tc_text *t, uint32_t sent, uint32_t i)
+{
+    static const char *const drawing[] = {
+        "drew",     "draw",     "draws",    "drawn",     "met",      "meets",
+        "faced",    "faces",    "face",     "sparked",   "sparks",   "prompted",
+        "prompts",  "provoked", "provokes", "triggered", "triggers", "attracted",
+        "attracts", "earned",   "earns",    "received",  "receives"};
+    static const char *const reactions[] = {
+        "criticism", "criticisms", "condemnation", "rebuke",  "rebukes",
+        "backlash",  "outrage",    "anger",        "protest", "protests",
+        "complaint", "complaints", "objections",   "censure"};
+    uint32_t end = sent + 1 < t->nsents ? t->sents[sent + 1].tok0 : t->ntoks;
+    for (uint32_t q = i + 1; q < end && q < i + 12; q++) {
+        if (!in_words(&t->toks[q], drawing, sizeof drawing / sizeof *drawing)) continue;
+        for (uint32_t r = q + 1; r < end && r < q + 5; r++)
+            if (in_words(&t->toks[r], reactions, sizeof reactions / sizeof *reactions)) return 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* "Ghana closed its border with Togo. Nigeria condemned the move": a noun that takes up the
  * act of the sentence before (the move, the decision, the step, the call ...) right after
  * "the" (an adjective may come between) as the object of a verb that judges it (welcomed,
@@ -423,15 +448,16 @@ size_t tc_actors_act_doer(const tc_text *t, uint32_t sent, uint32_t i, const tc_
         "rejected",   "rejects",   "opposed",   "opposes",    "slammed",    "decried",
         "endorsed",   "endorses",  "protested", "condemning", "welcoming",  "criticizing"};
     uint32_t first = t->sents[sent].tok0;
-    if (!sent || i < first + 2 || !in_words(&t->toks[i], acts, sizeof acts / sizeof *acts))
+    if (!sent || i < first + 1 || !in_words(&t->toks[i], acts, sizeof acts / sizeof *acts))
         return 0;
     uint32_t det = word_is(&t->toks[i - 1], "the") ? i - 1
-                   : i >= first + 3 && word_is(&t->toks[i - 2], "the") &&
+                   : i >= first + 2 && word_is(&t->toks[i - 2], "the") &&
                            !(t->toks[i - 1].flags & (TC_TOK_PUNCT | TC_TOK_CAP))
                        ? i - 2
                        : 0;
-    if (!det || det == first ||
-        !in_words(&t->toks[det - 1], judging, sizeof judging / sizeof *judging))
+    if (!det ||
+        (det == first ? !draws_reaction(t, sent, i)
+                      : !in_words(&t->toks[det - 1], judging, sizeof judging / sizeof *judging)))
         return 0;
     /* ("the call for X by Y", "the decision of Y": its maker named there) */
     if (i + 1 < t->ntoks && (word_is(&t->toks[i + 1], "of") || word_is(&t->toks[i + 1], "by")))

@@ -412,7 +412,8 @@ static int charge_word(const char *norm, size_t len)
 {
     for (int k = 0; k < 2; k++)
         for (const char *const *a = k ? dangers : hostiles; *a; a++)
-            if (strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
+            if (len && (*a)[0] == norm[0] && strlen(*a) == len && !memcmp(*a, norm, len))
+                return 1; /* (the first letter first: asked of most words of every sentence) */
     return (len == 6 && !memcmp(norm, "behind", 6)) ||
            (len == 9 && !memcmp(norm, "complicit", 9)) ||
            (len == 8 && !memcmp(norm, "involved", 8)) || (len >= 6 && !memcmp(norm, "alleg", 5)) ||
@@ -444,6 +445,12 @@ static int involved_in_wrong(const sctx *s, uint32_t w)
  * than the tree, which often makes such an "alleged" a participle of the speaker. */
 uint32_t tc_code_alleging(const sctx *s, uint32_t w)
 {
+    /* (asked of every word: the "alleged" past a closing quote past w comes first, the tags'
+       names are compared only in a sentence that has one) */
+    int said = 0;
+    for (uint32_t k = w + 2; k < s->tr.n && !said; k++)
+        said = word_is(s, k, "alleged") || word_is(s, k, "alleges");
+    if (!said) return UINT32_MAX;
     /* (the tagger may tag a closing quote as an opening one: the marks around w) */
     uint32_t open = UINT32_MAX, close = UINT32_MAX;
     for (uint32_t k = 0; k < s->tr.n; k++) {
@@ -963,11 +970,16 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         tc_code_noun(&s, w);
         tc_code_judgment(&s, w);
     }
+    /* (alleged wants a saying of lemma "allege" or "charge": most sentences have none) */
+    int alleging = 0;
+    for (uint32_t w = 0; w < s.tr.n && !alleging; w++)
+        alleging = (s.tr.w[w].lemma[0] == 'a' && !strcmp(s.tr.w[w].lemma, "allege")) ||
+                   (s.tr.w[w].lemma[0] == 'c' && !strcmp(s.tr.w[w].lemma, "charge"));
     for (uint32_t w = 0; w < s.tr.n; w++) {
         blame(&s, w);
         fault(&s, w);
         charge(&s, w);
-        alleged(&s, w);
+        if (alleging) alleged(&s, w);
         for_alleged(&s, w);
         faced(&s, w);
     }

@@ -255,6 +255,12 @@ int tc_code_stateless(const sctx *s, uint32_t w)
     static const char *const many[] = {"governments", "countries", "nations", "states", NULL};
     if (in_words(norm_of(s, w), many)) return 1;
     if (tc_code_abroad(s, w)) return 1;
+    /* "drones struck an outpost in Jordan": war machines fly across borders, the place they
+       strike is not whose they are */
+    static const char *const machines[] = {
+        "drone",   "drones",   "warplane",   "warplanes",   "jet",   "jets",   "artillery",
+        "gunship", "gunships", "helicopter", "helicopters", "plane", "planes", NULL};
+    if (lemma_in(s, w, machines) || in_words(norm_of(s, w), machines)) return 1;
     static const char *const nowhere[] = {
         "international", "foreign", "global", "western", "regional", "multinational", "independent",
         "european",      "african", "asian",  "arab",    "gulf",     "nordic",        "baltic",

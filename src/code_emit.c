@@ -1119,6 +1119,13 @@ static int dyad_kept(const sctx *s, draft *d)
         d->mt = mt = NULL;
         d->tgt = NO_MENTION;
     }
+    /* "resigned and fled the country", "offered the king his resignation": a resignation is
+       aimed at no one at home (the leader's own state, or an agent of no state) */
+    if (mt && ms && !strncmp(code, "0831", 4) &&
+        (!strncmp(mt->code, ms->code, 3) || !strncmp(mt->code, "---", 3))) {
+        d->mt = mt = NULL;
+        d->tgt = NO_MENTION;
+    }
     if ((!ms && !mt) || (ms && !usable(ms) && !lone_agent) || (mt && !usable(mt) && !lone_agent) ||
         (ms && mt && !strcmp(ms->code, mt->code) &&
          !(code_root(code) <= 13 && two_of_one(s, d->src, d->tgt)) && !two_sides(s, ms, mt, code)))

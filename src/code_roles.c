@@ -115,6 +115,9 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
                                int32_t *out, size_t max)
 {
     size_t got = 0;
+    /* two or more who agree, meet, sign or cooperate together (roots 03-06) */
+    int root = code_root(s->fm[fr - s->fr].code),
+        together = root >= 3 && root <= 6 && fr->nsubj >= 2;
     for (int i = 0; i < fr->nobl && got < max; i++) {
         const tc_frame_arg *a = &fr->obl[i];
         if (a->prep == TC_FRAME_NONE || a->word < from || a_time(s, a->word)) continue;
@@ -126,9 +129,10 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
             continue; /* "condemned the violence against X"; "..., together with X" */
         /* "struck X with the approval of Y": who consents or backs is no target */
         if (!strcmp(pw, "with") && lemma_in(s, a->word, backing)) continue;
-        /* "met at the Qahira Hotel": where a meeting is held, not with whom */
-        if (!prep && !strcmp(pw, "at") && s->fm[fr - s->fr].p &&
-            code_root(s->fm[fr - s->fr].code) == 4)
+        /* "met at the Qahira Hotel": where a meeting is held, not with whom; "A and B signed a
+           peace agreement at the White House": nor where a pair agrees, signs or cooperates
+           (news15; one alone "held talks at the Kremlin" holds them with its host) */
+        if (!prep && !strcmp(pw, "at") && (together || (s->fm[fr - s->fr].p && root == 4)))
             continue;
         /* "forced a million people to flee to Cameroon": where to, not whom */
         if (s->expelling && !prep && (!strcmp(pw, "to") || !strcmp(pw, "into"))) continue;
@@ -175,6 +179,7 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
                       : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")) ||
                 tc_code_victim(s, c) || tc_code_reported_by(s, c) || tc_code_companion_at(s, c) ||
                 (s->appealing && !strcmp(pw, "against")) ||
+                (!prep && together && !strcmp(pw, "at")) || /* "a deal at the Kremlin" */
                 (!strcmp(pw, "with") && lemma_in(s, c, backing)))
                 continue;
             got += tc_code_phrase_actors(s, c, 1, out + got, max - got);

@@ -182,7 +182,9 @@ static int irregular_past(const tc_token *w)
         "fought", "caught", "sold",   "spent", "bought", "brought", "built", "stood", "drew",
         "drove",  "flew",   "grew",   "threw", "wrote"};
     for (size_t k = 0; k < sizeof forms / sizeof *forms; k++)
-        if (w->nlen == strlen(forms[k]) && !memcmp(w->norm, forms[k], w->nlen)) return 1;
+        if (w->nlen && forms[k][0] == w->norm[0] && w->nlen == strlen(forms[k]) &&
+            !memcmp(w->norm, forms[k], w->nlen))
+            return 1; /* (the first letter first: asked of most words before a verb) */
     return 0;
 }
 

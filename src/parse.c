@@ -2262,6 +2262,48 @@ static void repair_second_subject(tc_word *w, uint32_t n)
     }
 }
 
+/* "The AU suspended Niger, and the Economic Community of West African States[conj of Niger]
+ * lifted[conj of suspended] its sanctions", "raised its reward to $25 million and Britain[conj
+ * of $] and the EU imposed sanctions": a finite verb joined to an earlier verb with no subject
+ * of its own, right after "and" and a name the parser made a conjunct of a word of the first
+ * clause, has that name (with its own list) for subject and the "and" for its conjunction. */
+static void repair_and_clause_subject(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 3; v < n; v++) {
+        if (w[v].upos != TC_UPOS_VERB || w[v].rel != TC_REL_CONJ || !w[v].head ||
+            w[v].head - 1u >= v)
+            continue;
+        const char *xp = tc_parse_xpos_name(p, w[v].xpos);
+        if (strcmp(xp, "VBD") && strcmp(xp, "VBZ") && strcmp(xp, "VBP")) continue;
+        uint32_t g = w[v].head - 1u, best = n;
+        int own = 0;
+        for (uint32_t k = 0; k < n && !own; k++)
+            own = w[k].head == v + 1 && (w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_CC ||
+                                         w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_EXPL);
+        /* the first "and" after which every word up to the verb is one phrase, a conjunct of
+           a word of the first clause that is no verb, with a name in it */
+        for (uint32_t c = v - 2; !own && c > g; c--) {
+            if (w[c].upos != TC_UPOS_CCONJ || strcmp(w[c].lemma, "and") || w[c].head <= c + 1 ||
+                w[c].head - 1u >= v)
+                continue;
+            uint32_t s = w[c].head - 1u, x = w[s].head ? w[s].head - 1u : n;
+            int name = 0;
+            for (uint32_t k = c + 1; k < v; k++) name |= w[k].upos == TC_UPOS_PROPN;
+            /* (not the pair of "between": "fighting between the army and the RSF continued") */
+            for (uint32_t k = 0; k < x && x < c && name; k++)
+                name = !(w[k].head == x + 1 && w[k].rel == TC_REL_CASE &&
+                         !strcmp(w[k].lemma, "between"));
+            if (name && w[s].rel == TC_REL_CONJ && x < c && x != g && w[x].upos != TC_UPOS_VERB &&
+                (w[s].upos == TC_UPOS_NOUN || w[s].upos == TC_UPOS_PROPN) &&
+                phrase_of(w, c + 1, v, s))
+                best = c;
+        }
+        if (best == n) continue;
+        hang(w, w[best].head - 1u, v, TC_REL_NSUBJ);
+        hang(w, best, v, TC_REL_CC);
+    }
+}
+
 /* "Police[compound of fired] fired[VBN] tear gas at protesters": a noun right before a verb
  * with no subject, hung on that verb as a modifier, is its subject. */
 static void repair_noun_before_verb(const tc_parser *p, tc_word *w, uint32_t n)
@@ -2373,8 +2415,9 @@ static void repair_subordinate_subject(const tc_parser *p, tc_word *w, uint32_t 
     static const char *const subs[] = {"as",    "when",    "after", "before", "while",
                                        "since", "because", "until", "once",   NULL};
     for (uint32_t m = 1; m + 2 < n; m++) {
-        int sub = 0;
-        for (size_t j = 0; subs[j] && !sub; j++) sub = !strcmp(w[m].lemma, subs[j]);
+        int sub = 0; /* (the relation first: asked of every word, the lemmas cost more) */
+        for (size_t j = 0; subs[j] && !sub && w[m].rel == TC_REL_CASE; j++)
+            sub = !strcmp(w[m].lemma, subs[j]);
         if (!sub || w[m].rel != TC_REL_CASE || !w[m].head || !strcmp(w[m - 1].lemma, "such") ||
             !strcmp(w[m - 1].lemma, "well"))
             continue;
@@ -2413,9 +2456,10 @@ static void repair_held_captive(const tc_parser *p, tc_word *w, uint32_t n)
     static const char *const held_as[] = {"captive", "hostage", "prisoner", NULL};
     for (uint32_t h = 2; h + 1 < n; h++) {
         uint32_t x = h - 1, c = h + 1;
+        if (strcmp(w[h].lemma, "hold")) continue; /* (before the three: most words are none) */
         int as = 0;
         for (size_t j = 0; held_as[j] && !as; j++) as = !strcmp(w[c].lemma, held_as[j]);
-        if (!as || strcmp(w[h].lemma, "hold") || !w[h].head || !w[x].head ||
+        if (!as || !w[h].head || !w[x].head ||
             (w[x].upos != TC_UPOS_NOUN && w[x].upos != TC_UPOS_PROPN))
             continue;
         if (w[x].rel == TC_REL_NSUBJ && w[x].head == h + 1 && w[h].head - 1u < x &&
@@ -2666,6 +2710,7 @@ static void parse_tagged(const tc_parser *p, const tc_tagword *tw, const uint8_t
     repair_place_name_subject(w, n);
     repair_double_object(w, n);
     repair_second_subject(w, n);
+    repair_and_clause_subject(p, w, n);
     repair_noun_before_verb(p, w, n);
     repair_subject_modifier(p, w, n);
     repair_visiting(p, w, n);

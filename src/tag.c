@@ -364,6 +364,7 @@ void tc_tag_prepare(tc_parser *p)
     p->cls_nnp = class_of(p, TC_UPOS_PROPN, "NNP");
     p->cls_nn = class_of(p, TC_UPOS_NOUN, "NN");
     p->cls_to = class_of(p, TC_UPOS_PART, "TO");
+    p->cls_vbp = class_of(p, TC_UPOS_VERB, "VBP");
 }
 
 /* The Penn tags word w may be given (tc_tag_words says which), a bit each (tags past 64 are
@@ -769,6 +770,16 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         if (!verb_next) continue;
         retag(p, p->cls_nn, i, cls, upos, xpos);
     }
+    /* "[We] urge[NN] Kenyan side to ...": a subject pronoun an editor put in brackets inside a
+       quote is still the subject; the word after it that may be a verb's base form is the
+       present tense (fifteenth session, recall6 R29) */
+    static const char *const subjects[] = {"we", "i", "they", "you", NULL};
+    for (uint32_t i = 3; i < n && p->cls_vbp < p->nclass; i++)
+        if (len[i - 3] == 1 && words[i - 3][0] == '[' && len[i - 1] == 1 &&
+            words[i - 1][0] == ']' && lower_in(words[i - 2], len[i - 2], subjects) &&
+            upos[i] != TC_UPOS_VERB && upos[i] != TC_UPOS_AUX && !xpos_in(p, xpos[i], XS_CLOSED) &&
+            base_verb(p, tw, words, len, i))
+            retag(p, p->cls_vbp, i, cls, upos, xpos);
     int has_finite = 0;
     for (uint32_t i = 0; i < n; i++) has_finite |= xpos_in(p, xpos[i], XS_FINITE);
     uint32_t vbd = p->cls_vbd, vbn = p->xpos_vbn;

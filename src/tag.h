@@ -48,9 +48,9 @@ struct tc_parser {
     uint64_t cls_bit[TC_TAG_MAXCLASS + 1]; /* each class's Penn tag's bit (0 past the 64th) */
     uint64_t wn_xpos[5]; /* the tags of each WordNet part of speech (0: none, noun, verb, ...) */
     uint64_t xset[20];   /* the tag lists of tag.c's repairs */
-    uint32_t cls_vbd, cls_vbz, cls_nns, cls_vb, cls_nnp, cls_nn,
-        cls_to;        /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB, PROPN NNP, NOUN NN,
-                          PART TO (nclass: none) */
+    uint32_t cls_vbd, cls_vbz, cls_nns, cls_vb, cls_nnp, cls_nn, cls_to,
+        cls_vbp;       /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB, PROPN NNP, NOUN NN,
+                          PART TO, VERB VBP (nclass: none) */
     uint32_t xpos_vbn; /* VBN (nxpos: none) */
     tc_pmodel tagw;
     tc_fmap amb; /* lower-case form -> Penn tag mask */

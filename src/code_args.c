@@ -329,6 +329,39 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             }
             continue;
         }
+        /* "militants present on Afghan soil", "fighters based on Iraqi territory": an agent
+           of no state placed on a state's ground is that state's (demands16) */
+        static const char *const placed[] = {"present", "base",    "based",   "active",
+                                             "operate", "hide",    "station", "shelter",
+                                             NULL};
+        static const char *const grounds[] = {"soil", "territory", "land", NULL};
+        if ((r == TC_REL_AMOD || r == TC_REL_ACL) && lemma_in(s, c, placed) &&
+            tc_code_is_agent(at) && s->c->actors) {
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+                uint32_t o = s->kids[j];
+                const char *cw = case_word(s, o);
+                if (rel_of(s, o) != TC_REL_OBL || !cw || (strcmp(cw, "on") && strcmp(cw, "in")) ||
+                    !lemma_in(s, o, grounds))
+                    continue;
+                for (uint32_t q = s->first[o]; q < s->first[o + 1]; q++) {
+                    uint32_t a = s->kids[q];
+                    const tc_token *t = &s->t->toks[s->lo + a];
+                    /* (the adjective alone, or with the ground the state's mention the
+                       actors made: "Armenian territory") */
+                    const tc_mention *am = mention_at(s, s->ment[a]);
+                    const char *st = rel_of(s, a) != TC_REL_AMOD || !(t->flags & TC_TOK_CAP)
+                                         ? NULL
+                                     : am ? (strlen(am->code) == 3 && strncmp(am->code, "---", 3)
+                                                 ? am->code
+                                                 : NULL)
+                                          : tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
+                    if (st && strlen(st) == 3) {
+                        int32_t both = tc_code_agent_of_state(s, at, st, "");
+                        if (both != NO_MENTION) return both;
+                    }
+                }
+            }
+        }
         if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
         /* "military support", "police protection": an agent of no state modifying an act is
            a kind of it, no actor */

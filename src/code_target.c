@@ -815,8 +815,7 @@ static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, 
     const fmatch *m = &s->fm[f];
     const tc_frame *fr = &s->fr[f];
     size_t nt = 0;
-    if (!nt)
-        tgt[nt] = tc_code_owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
+    if (!nt) nt = tc_code_owned_things(s, f, mention_at(s, src[0]), tgt, 8);
     if (!nt)
         tgt[nt] = tc_code_forces_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
     if (!nt) {

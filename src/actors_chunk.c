@@ -692,6 +692,28 @@ static int loose_side(const tc_text *t, const tc_sentence *s, const raw_match *r
     return raw[i - 1].e->kind != TC_KIND_ADJ && raw[i - 1].e->kind != TC_KIND_COUNTRY;
 }
 
+/* "drew opposition from China", "voiced opposition to the plan", "opposition against the
+ * deal": the bare word "opposition" right before "from", "to" or "against" is a reaction, no
+ * party: no agent (so "from China" is China's; demands16). Is raw[i] such an opposition? */
+static int reaction_opposition(const tc_text *t, const tc_sentence *s, const raw_match *r)
+{
+    uint32_t after = r->tok0 + 1;
+    if (r->e->kind != TC_KIND_AGENT || r->ntok != 1 || after >= s->tok0 + s->ntok ||
+        !tc_actors_word_is(&t->toks[r->tok0], "opposition"))
+        return 0;
+    /* ("the opposition from the south", "Kenya's opposition to the vote": the party) */
+    if (r->tok0 > s->tok0) {
+        const tc_token *p = &t->toks[r->tok0 - 1];
+        if (tc_actors_word_is(p, "the") || tc_actors_word_is(p, "'s") ||
+            tc_actors_word_is(p, "its") || tc_actors_word_is(p, "their") ||
+            tc_actors_word_is(p, "his") || tc_actors_word_is(p, "her"))
+            return 0;
+    }
+    const tc_token *n = &t->toks[after];
+    return tc_actors_word_is(n, "from") || tc_actors_word_is(n, "to") ||
+           tc_actors_word_is(n, "against");
+}
+
 size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
                          unsigned flags, tc_arena *a, tc_mention **out)
 {
@@ -705,7 +727,8 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
     nraw = tc_actors_people_matches(d, t, s, raw, nraw, a, &raw);
     uint8_t *seen = flags & TC_SCAN_UNKNOWN ? tc_actors_name_marks(t, s, raw, nraw, a) : NULL;
     for (size_t i = 0; i < nraw; i++)
-        if (!raw[i].hidden && !loose_side(t, s, raw, i)) raw[kept++] = raw[i];
+        if (!raw[i].hidden && !loose_side(t, s, raw, i) && !reaction_opposition(t, s, &raw[i]))
+            raw[kept++] = raw[i];
     nraw = kept;
     if (nraw == 0 && !seen) return 0;
     tc_mention *m = tc_arena_alloc(a, (nraw ? nraw : 1) * sizeof *m);

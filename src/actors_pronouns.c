@@ -418,7 +418,7 @@ static int draws_reaction(const tc_text *t, uint32_t sent, uint32_t i)
     static const char *const reactions[] = {
         "criticism", "criticisms", "condemnation", "rebuke",  "rebukes",
         "backlash",  "outrage",    "anger",        "protest", "protests",
-        "complaint", "complaints", "objections",   "censure"};
+        "complaint", "complaints", "objections",   "censure", "opposition"};
     uint32_t end = sent + 1 < t->nsents ? t->sents[sent + 1].tok0 : t->ntoks;
     for (uint32_t q = i + 1; q < end && q < i + 12; q++) {
         if (!in_words(&t->toks[q], drawing, sizeof drawing / sizeof *drawing)) continue;

@@ -395,6 +395,17 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && cm && cm->kind == TC_KIND_PERSON &&
             lemma_in(s, w, partisans))
             continue;
+        /* "Trump doubled the U.S. tariff on Canadian steel": the sanctioner's own state named
+           on the measure is who imposes it, not whom it is aimed at ("the Cuba embargo" is
+           aimed at Cuba) (sixteenth session, branch prec16) */
+        static const char *const measures[] = {
+            "tariff", "sanction", "embargo", "duty", "levy",     "ban",         "quota",
+            "curb",   "control",  "penalty", "tax",  "blockade", "restriction", NULL};
+        const tc_mention *own = mention_at(s, s->ment[c]);
+        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && s->author && !s->sourcing && own &&
+            usable(own) && usable(s->author) && !strncmp(own->code, s->author->code, 3) &&
+            lemma_in(s, w, measures))
+            continue;
         if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !tc_code_people_noun(s, w) &&
             !(s->sourcing && tc_code_instrument_noun(s, w)) &&
             !((s->forcing || s->sanctioning) && !s->sourcing))

@@ -388,7 +388,12 @@ static int told_as_coming(const sctx *s, uint32_t p, const tc_when *w, tc_date *
                   word_is(s, s->kids[i], "'ll"));
     static const char *const plans[] = {"due",   "schedule", "scheduled", "set",
                                         "slate", "slated",   "plan",      NULL};
-    if (!coming && s->tr.w[p].head && rel_of(s, p) == TC_REL_XCOMP)
+    /* (and "is scheduled to meet X on Thursday", the parse making the infinitive a purpose) */
+    int to = 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+        to |= rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "to");
+    if (!coming && s->tr.w[p].head &&
+        (rel_of(s, p) == TC_REL_XCOMP || (rel_of(s, p) == TC_REL_ADVCL && to)))
         coming = lemma_in(s, head_of(s, p), plans) || base_in(s, head_of(s, p), plans);
     if (coming && week) {
         int y, mo, dd;
@@ -1436,6 +1441,16 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
         !recode_by_target(s, &d))
         return;
     d.flags = m->flags;
+    /* a planned meeting is the intent to meet; any other act, and a visit's host (043), who
+       intends nothing the sentence says, not done */
+    if (m->planned) {
+        const char *to = strncmp(d.code, "043", 3) ? tc_code_intent_of(d.code) : NULL;
+        const tc_cameo *ti = to && s->c->cameo ? tc_cameo_get(s->c->cameo, to) : NULL;
+        if (ti)
+            d.code = to, d.info = ti;
+        else
+            d.flags |= TC_EV_HYPOTHETICAL;
+    }
     announced_by_other(s, &d, m);
     recode_by_object(s, &d, p);
     recode_verbal_attack(s, &d, m, p);
@@ -1458,6 +1473,11 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     e->sent = s->sent;
     e->flags = d.flags;
     date_event(s, e, p, g);
+    if (m->planned && s->c->date.prec != TC_DATE_NONE) { /* the intent is the article's news */
+        e->date = s->c->date;
+        e->date_source = TC_EVDATE_ARTICLE;
+        e->flags &= ~(unsigned)TC_EV_PAST;
+    }
     place_of(s, p, &e->place);
     s->added++;
 }

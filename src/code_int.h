@@ -38,6 +38,9 @@ typedef struct {
     int announced;          /* a hostile act announced ("will attack"): a threat (13x) when its
                                own side says it, hypothetical when another tells it */
     char act[8];            /* the announced act's own code */
+    int planned;            /* a nominal event told as planned ("talks set for Tuesday"): an
+                               intent (03x) where CAMEO has one, else hypothetical, dated the
+                               article's day */
 } fmatch;
 
 typedef struct {
@@ -83,10 +86,12 @@ typedef struct {
                                 own state's prime minister */
     int keep_agents;         /* arguments may be agents of no state (---COP) */
     int sanctioning;         /* the frame coded reduces relations (16x) */
-    int speaking;            /* the frame coded is a verbal act (01-05, 09-13) */
-    int protesting;          /* the one-sided event being aimed is a protest (14x) */
-    int agents_only;         /* the sentence names no state or organisation, only agents of none */
-    tc_place *pl;            /* the sentence's places (place.h) */
+    const tc_mention *author; /* the source, while a sanction's targets are asked: a measure
+                                 bearing its state's name is its own ("the U.S. tariff") */
+    int speaking;             /* the frame coded is a verbal act (01-05, 09-13) */
+    int protesting;           /* the one-sided event being aimed is a protest (14x) */
+    int agents_only;          /* the sentence names no state or organisation, only agents of none */
+    tc_place *pl;             /* the sentence's places (place.h) */
     size_t npl;
     size_t nextra;
     tc_span bare; /* the words a one-sided event being emitted aims at, no actor (len 0: none) */
@@ -387,6 +392,8 @@ void tc_code_obligation(sctx *s, size_t f);
 /* Gives m the mood of the clause of predicate frame f (-1: none): negated, hypothetical,
  * governed, reported. */
 void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m);
+/* The intent (03x) to do what code names, for the cooperative roots 04-08; NULL otherwise. */
+const char *tc_code_intent_of(const char *code);
 uint32_t tc_code_alleging(const sctx *s, uint32_t w);
 
 #endif

@@ -219,8 +219,10 @@ static int stance_stated(const sctx *s, const tc_frame *fr)
 static int ready_to(const sctx *s, const tc_frame *fr)
 {
     static const char *const readiness[] = {
-        "prepare", "prepared", "ready", "willing", "poise",  "poised",    "set", "determined",
-        "due",     "able",     "eager", "keen",    "commit", "committed", NULL};
+        "prepare", "prepared", "ready", "willing", "poise", "poised", "set", "determined", "due",
+        "able", "eager", "keen", "commit", "committed",
+        /* "is scheduled to meet X on Thursday", the parse making it a purpose */
+        "schedule", "slate", NULL};
     if (fr->gov == TC_FRAME_NONE || fr->mark == TC_FRAME_NONE || !word_is(s, fr->mark, "to"))
         return 0;
     if (fr->gov_rel == TC_REL_ADVCL && lemma_in(s, fr->gov, readiness)) return 1;
@@ -1308,8 +1310,49 @@ void tc_code_govern(sctx *s)
 
 /* A nominal event takes the mood of the clause it stands in (predicate frame f, -1: none):
  * negated, hypothetical, governed, reported. */
+const char *tc_code_intent_of(const char *code)
+{
+    int root = code_root(code);
+    return root >= 4 && root <= 8 ? refined(&intent, code) : NULL;
+}
+
+/* Is the event of noun w, in the clause of frame f (-1: none), told as planned: the subject of
+ * a scheduling passive or of "due" ("talks with X are set for Tuesday", "the visit is
+ * scheduled for June"), a noun a scheduling participle describes ("talks scheduled for next
+ * week"), or a time of an act a present plan or hope is for ("hopes to resolve the dispute
+ * during talks Tuesday with X")? Not what was tried or wanted ("tried to settle the row
+ * during talks with X": the talks were held) (sixteenth session, branch prec16). */
+static int noun_planned(const sctx *s, int32_t f, uint32_t w)
+{
+    static const char *const schedulers[] = {"schedule", "set",    "slate", "plan",
+                                             "due",      "expect", NULL};
+    if (s->tr.w[w].upos != TC_UPOS_NOUN) return 0;
+    if (s->tr.w[w].head) {
+        uint32_t h = head_of(s, w);
+        int r = rel_of(s, w), passive = r == TC_REL_NSUBJ_PASS || word_is(s, h, "due");
+        for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_NSUBJ; i++)
+            passive |= rel_of(s, s->kids[i]) == TC_REL_AUX_PASS;
+        if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && passive && lemma_in(s, h, schedulers))
+            return 1;
+    }
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_ACL && lemma_in(s, c, schedulers) &&
+            !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[c].xpos), "VBN"))
+            return 1;
+    }
+    if (f < 0 || s->fr[f].gov_rel != TC_REL_XCOMP || s->fr[f].gov == TC_FRAME_NONE ||
+        (s->fr[f].flags & TC_FR_NEGATED) || !is_future(s, (size_t)f))
+        return 0;
+    uint32_t g = s->fr[f].gov;
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[g].xpos);
+    int32_t gf = s->frame_of[g];
+    return !strcmp(x, "VBZ") || !strcmp(x, "VBP") || (gf >= 0 && (s->fr[gf].flags & TC_FR_FUTURE));
+}
+
 void tc_code_clause_mood(sctx *s, int32_t f, fmatch *m)
 {
+    if (m->p && m->first == m->last && noun_planned(s, f, m->first)) m->planned = 1;
     if (f < 0) return;
     const tc_frame *fr = &s->fr[f];
     if (fr->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;

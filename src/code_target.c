@@ -1012,6 +1012,7 @@ static void set_stances(sctx *s, size_t f, const tc_mention *ms0)
     /* "X, a Somali senator, urged the president to ...", "Nigerian activists said authorities
        should ...": what anyone a reader can place says to an institution of no state is said
        to their own state's */
+    s->author = s->sanctioning ? ms0 : NULL;
     s->speaking = code_root(m->code) <= 13 && (code_root(m->code) < 6 || code_root(m->code) > 8);
     if (!s->home && s->speaking && ms0 && usable(ms0) && strlen(ms0->code) >= 3 &&
         !in_words(pre, bodies) && ms0->kind != TC_KIND_ETHNIC && ms0->kind != TC_KIND_GROUP)
@@ -1023,7 +1024,7 @@ static void clear_modes(sctx *s)
 {
     s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
     s->restricting = 0;
-    s->armed = s->home = NULL;
+    s->armed = s->home = s->author = NULL;
     s->speaking = 0;
 }
 

@@ -490,6 +490,16 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
             if (g->obl[i].prep == g->obl[0].prep)
                 f->subj[f->nsubj++] = (tc_frame_arg){g->obl[i].word, TC_FRAME_NONE};
     } else if (r == TC_REL_XCOMP || r == TC_REL_CONJ || r == TC_REL_ADVCL) {
+        /* "Iran has strict controls, with many sites and content blocked[VBN]": a bare past
+           participle the parse joined to a present "have" of possession is no act of the
+           holder's (a state it is in, or the participle of a "with" phrase); a perfect
+           ("has seized a ship and detained its crew") joins "detained" to "seized" (sixteenth
+           session, branch prec16) */
+        if (r == TC_REL_CONJ && participle(b, p) && !has_aux(b, p) && b->p &&
+            !strcmp(w[h].lemma, "have") && w[h].upos == TC_UPOS_VERB &&
+            (!strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBZ") ||
+             !strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBP")))
+            return;
         /* "villagers were displaced by fighting between X and Y": what a passive's subject
            underwent "by" is no act of that subject's */
         if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && f->mark != TC_FRAME_NONE &&

@@ -411,6 +411,26 @@ static int follow_ok(const scan *s, uint32_t i, int how)
     return (how & F_LOOSE) && t->norm[t->nlen - 1] != 's';
 }
 
+/* "Another court in November revoked X", "Uganda in February arrested Y": a month after a
+ * noun, followed by a verb in the past tense (a lower-case word ending in "-ed" of six letters
+ * or more, or a common irregular past), is the time of that verb, no modifier of a noun after
+ * it ("November elections"). */
+static int past_verb(const scan *s, uint32_t i)
+{
+    static const char *const irregular[] = {
+        "took",    "met",    "held",  "made",   "gave",  "sent",   "won",    "lost",
+        "began",   "struck", "fled",  "left",   "led",   "shot",   "fought", "sought",
+        "brought", "broke",  "threw", "stole",  "drew",  "became", "came",   "went",
+        "saw",     "rose",   "fell",  "froze",  "swore", "spoke",  "wrote",  "chose",
+        "freed",   "told",   "sold",  "bought", NULL};
+    if (i >= s->n || (s->tok[i].flags & (TC_TOK_CAP | TC_TOK_PUNCT | TC_TOK_NUM))) return 0;
+    const tc_token *t = &s->tok[i];
+    if (t->nlen >= 6 && t->norm[t->nlen - 2] == 'e' && t->norm[t->nlen - 1] == 'd') return 1;
+    for (size_t k = 0; irregular[k]; k++)
+        if (t->nlen == strlen(irregular[k]) && !memcmp(t->norm, irregular[k], t->nlen)) return 1;
+    return 0;
+}
+
 /* The year that puts month m, day d (d 0: the month) nearest the article date, a distance
  * into the future counting double (news tells of the past more than of plans); ties go to the
  * past; with back, the last one on or before the article. A 29 February is placed as if it
@@ -522,7 +542,7 @@ static uint32_t form_month(const scan *s, uint32_t i, int lic, int dir, found *f
         f->d = y ? mkdate(y, m, 0, TC_DATE_MONTH) : mkdate(0, 0, 0, 0);
         return i + 1;
     }
-    if (!lic || !follow_ok(s, i + 1, 0)) return 0;
+    if (!lic || !(follow_ok(s, i + 1, 0) || past_verb(s, i + 1))) return 0;
     y = nearest_year(s, m, 0, f->back);
     f->d = y ? mkdate(y, m, 0, TC_DATE_MONTH) : mkdate(0, 0, 0, 0);
     return i + 1;
@@ -712,6 +732,10 @@ static uint32_t form_the(const scan *s, uint32_t i, found *f)
     if ((cls(s, j) & C_DIR) && (s->lx[j]->dir == -2 || s->lx[j]->dir == -1)) {
         k = j + 1;
         long n = count_at(s, &k);
+        /* "the last few years", "the past several months": a span of a vague count, read as
+           three of the unit (session of 2026-12-07, the sixteenth, branch prec16) */
+        if (n < 0 && (word_at(s, k, "few") || word_at(s, k, "several")) && (cls(s, k + 1) & C_UNIT))
+            n = 3, k++;
         if (!(cls(s, k) & C_UNIT)) return 0;
         if (n < 0) { /* "the past week", not "the last decades" */
             if (s->tok[k].norm[s->tok[k].nlen - 1] == 's') return 0;

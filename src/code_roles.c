@@ -894,8 +894,8 @@ static size_t machine_user(sctx *s, const tc_frame *fr, int32_t *out, size_t max
                                            "jet",        "plane",   "gunship", "helicopter",
                                            "artillery",  "warship", "ship",    "boat",
                                            "projectile", "shell",   "tank",    NULL};
-    static const char *const using[] = {"launch", "fire",   "fly",  "operate", "send",  "deploy",
-                                        "use",    "pilot",  "drop", "lob",     "shoot", NULL};
+    static const char *const using[] = {"launch", "fire",  "fly",  "operate", "send",  "deploy",
+                                        "use",    "pilot", "drop", "lob",     "shoot", NULL};
     if (fr->nsubj != 1 || fr->flags & TC_FR_PASSIVE) return 0;
     uint32_t w = fr->subj[0].word;
     /* (a machine no dictionary makes an actor is a means of force, its author found there:

@@ -2758,8 +2758,8 @@ static void repair_span_after(tc_word *w, uint32_t n)
             if (w[k].head == t + 1 && w[k].upos == TC_UPOS_PUNCT && k != t)
                 w[k].head = (uint16_t)((k < t || r == n ? x : r) + 1);
     }
-    static const char *const adverbial[] = {"after", "before", "since", "until", "while",
-                                            "because", "although", "though", "once", NULL};
+    static const char *const adverbial[] = {"after",   "before",   "since",  "until", "while",
+                                            "because", "although", "though", "once",  NULL};
     for (uint32_t c = 0; c < n; c++) {
         if (w[c].rel != TC_REL_CCOMP) continue;
         int marked = 0;
@@ -2893,8 +2893,7 @@ static void repair_agent_participle(const tc_parser *p, tc_word *w, uint32_t n)
     uint32_t v = end;
     /* (a participle too when it has an object of its own: "attacked[VBN] a village") */
     if (v >= n || w[v].head != a + 1 || w[v].upos != TC_UPOS_VERB ||
-        !(xpos_is(p, w, v, past) ||
-          (xpos_is(p, w, v, part) && has_dep(w, n, v, TC_REL_OBJ, NULL))))
+        !(xpos_is(p, w, v, past) || (xpos_is(p, w, v, part) && has_dep(w, n, v, TC_REL_OBJ, NULL))))
         return;
     int rel = w[v].rel;
     if ((rel != TC_REL_XCOMP && rel != TC_REL_CONJ && rel != TC_REL_CCOMP && rel != TC_REL_ADVCL &&

@@ -253,6 +253,13 @@ typedef struct {
     uint32_t sides_at;  /* 1 + the first token of the last party, opposition or fighters named
                            (of a state or of none): "both sides", "the parties" after it are
                            theirs, not two states' (0: none) */
+    tc_mention quoter;  /* the speaker of the last quotation, while its words go on: the
+                           quoted "We" and "I" of a sentence with no speaker of its own */
+    int has_quoter;
+    int quote_open;    /* a quotation was left open at the end of the previous sentence */
+    tc_mention opener; /* the previous sentence's opening actor, of a state or of none
+                          ("Rights groups called ... '...,' they said") */
+    int has_opener;
 } tc_actors_refs;
 
 /* The sex data/names-given.txt gives the first name word[0..len) (any case): TC_SEX_FEMALE,

@@ -418,7 +418,7 @@ static int draws_reaction(const tc_text *t, uint32_t sent, uint32_t i)
     static const char *const reactions[] = {
         "criticism", "criticisms", "condemnation", "rebuke",  "rebukes",
         "backlash",  "outrage",    "anger",        "protest", "protests",
-        "complaint", "complaints", "objections",   "censure"};
+        "complaint", "complaints", "objections",   "censure", "opposition"};
     uint32_t end = sent + 1 < t->nsents ? t->sents[sent + 1].tok0 : t->ntoks;
     for (uint32_t q = i + 1; q < end && q < i + 12; q++) {
         if (!in_words(&t->toks[q], drawing, sizeof drawing / sizeof *drawing)) continue;
@@ -737,4 +737,95 @@ size_t tc_actors_plural_ref(const tc_text *t, uint32_t sent, uint32_t i, uint32_
 previous:
     for (unsigned q = 0; q < r->nlist; q++) out[q] = &r->list[q];
     return r->nlist;
+}
+
+/* Verbs of saying that attribute a quotation to its speaker ("'...,' they said"). */
+static const char *const quoting[] = {"said",     "says",     "told",  "added",     "wrote",
+                                      "stated",   "declared", "noted", "explained", "tweeted",
+                                      "insisted", "stressed", "asked"};
+
+static int quoting_verb(const tc_token *w)
+{
+    return in_words(w, quoting, sizeof quoting / sizeof *quoting);
+}
+
+/* The token right after the closing mark of the quotation that opens the sentence [first, end)
+ * (its first token a quotation mark), or UINT32_MAX when it opens with none or the quotation
+ * does not close in it (it goes on in the next sentence). */
+static uint32_t past_opening_quote(const tc_text *t, uint32_t first, uint32_t end)
+{
+    if (first >= end || !(t->toks[first].flags & TC_TOK_QUOTE)) return UINT32_MAX;
+    for (uint32_t k = first + 1; k < end; k++)
+        if (t->toks[k].flags & TC_TOK_QUOTE) return k + 1;
+    return UINT32_MAX;
+}
+
+int tc_actors_quote_speaker(const tc_text *t, uint32_t first, uint32_t i, uint32_t end)
+{
+    uint32_t past = past_opening_quote(t, first, end);
+    return past == i && i + 1 < end && quoting_verb(&t->toks[i + 1]);
+}
+
+int tc_actors_quote_attributed(const tc_text *t, uint32_t first, uint32_t end, uint32_t *at,
+                               uint32_t *len)
+{
+    /* "'...,' the spokesperson told VOA": after the close, up to four words and a verb */
+    uint32_t past = past_opening_quote(t, first, end);
+    if (past != UINT32_MAX && past < end) {
+        for (uint32_t k = past; k < end && k < past + 5; k++)
+            if (quoting_verb(&t->toks[k])) {
+                *at = past;
+                *len = k - past;
+                /* "'...,' said the spokesperson": the words after the verb */
+                if (k == past) {
+                    *at = k + 1;
+                    *len = 0;
+                    while (*at + *len < end && *len < 4 &&
+                           !(t->toks[*at + *len].flags & TC_TOK_PUNCT))
+                        (*len)++;
+                }
+                return 1;
+            }
+        return 0;
+    }
+    /* "The spokesperson said: '...'", "X told reporters, '...'": a verb of saying before the
+       first quotation mark, its subject the words that open the sentence */
+    for (uint32_t k = first + 1; k < end && k < first + 8; k++) {
+        if (t->toks[k].flags & TC_TOK_QUOTE) return 0;
+        if (quoting_verb(&t->toks[k])) {
+            for (uint32_t q = k + 1; q < end && q < k + 5; q++)
+                if (t->toks[q].flags & TC_TOK_QUOTE) {
+                    *at = first;
+                    *len = k - first;
+                    return 1;
+                }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+int tc_actors_quote_open_after(const tc_text *t, uint32_t first, uint32_t end, int open)
+{
+    for (uint32_t k = first; k < end; k++)
+        if (t->toks[k].flags & TC_TOK_QUOTE) open = !open;
+    return open;
+}
+
+int tc_actors_unattributed_quote(const tc_text *t, uint32_t first, uint32_t end, int open)
+{
+    /* inside a quotation: one that opens the sentence, or one the sentence before left open
+       and that this one does not close with a speaker ("'We saw ...,' the spokesperson told
+       VOA. 'We have consistently urged ...") */
+    if (first >= end) return 0;
+    int opens = (t->toks[first].flags & TC_TOK_QUOTE) != 0;
+    if (!opens && !open) return 0;
+    uint32_t at, len;
+    if (opens && tc_actors_quote_attributed(t, first, end, &at, &len)) return 0;
+    if (!opens) /* (a quotation going on: no mark closes it and a verb of saying follows) */
+        for (uint32_t k = first; k + 1 < end; k++)
+            if (t->toks[k].flags & TC_TOK_QUOTE)
+                for (uint32_t q = k + 1; q < end && q < k + 6; q++)
+                    if (quoting_verb(&t->toks[q])) return 0;
+    return 1;
 }

@@ -868,7 +868,35 @@ static const tc_mention *opening_ante(const resolving *p, uint32_t i)
         /* (number: "Britain said they had ..." are others, not Britain) */
         (word_is(&t->toks[i], "it") || tc_actors_takes_they(&res[0])))
         return &res[0];
+    /* "Rights groups called for his release. They urged ...": "They" opening the sentence
+       goes on with agents of no state that opened the one before, as with a state's
+       (issue 14, groups16) */
+    if (i == s->tok0 && refs->has_opener && !refs->has_subject && word_is(&t->toks[i], "they") &&
+        !strncmp(refs->opener.code, "---", 3) && refs->opener.code[3] &&
+        tc_actors_plural_agent(t, &refs->opener) && tc_actors_opening_pronoun(t, i, p->end))
+        return &refs->opener;
+    /* "Rights groups called for his release. '...,' they said": "it" or "they" saying the
+       quotation that opens the sentence is the actor the sentence before opened with, an
+       agent of no state as well, when it agrees in number ("they": agents named by a plural
+       noun, not "Chile's president"; issue 14, groups16) */
+    if (refs->has_opener && tc_actors_quote_speaker(t, s->tok0, i, p->end) &&
+        (word_is(&t->toks[i], "it")
+             ? !tc_actors_plural_agent(t, &refs->opener)
+             : word_is(&t->toks[i], "they") && tc_actors_plural_agent(t, &refs->opener)))
+        return &refs->opener;
     return NULL;
+}
+
+/* "'...,' the spokesperson told VOA. 'We have consistently urged ...": a "we" or "I" in a
+   sentence of a quotation's words with no speaker of its own is the speaker of the quotation
+   the sentence before told (issue 14, groups16); NULL when none. */
+static const tc_mention *quoted_self(const resolving *p, uint32_t i)
+{
+    const tc_text *t = p->t;
+    if (!p->refs->has_quoter || !(word_is(&t->toks[i], "we") || word_is(&t->toks[i], "i")) ||
+        !tc_actors_unattributed_quote(t, p->s->tok0, p->end, p->refs->quote_open))
+        return NULL;
+    return &p->refs->quoter;
 }
 
 /* Decides whether "it", "they" or "them" at i, the subject or object of a later clause,
@@ -929,6 +957,7 @@ static void take_reference(resolving *p, uint32_t *at)
     if (!ante && (ante = named_ante(p, i))) len = 1;
     if (!ante && (ante = opening_ante(p, i))) len = 1;
     if (!ante && (ante = clause_ante(p, i))) len = 1;
+    if (!ante && (ante = quoted_self(p, i))) len = 1;
     if (ante && (p->k == p->nm || p->m[p->k].tok0 >= i + len)) {
         tc_mention *r = &p->res[p->n];
         *r = *ante;
@@ -1023,6 +1052,56 @@ static void remember_subject(const tc_text *t, const tc_sentence *s, const tc_me
     }
 }
 
+/* Are the words [first, at) before the sentence's first actor only words of its own noun
+   phrase: a count ("Thousands of"), or up to five lower-case words with no mark between, the
+   first of any case ("The", "Nine press freedom and rights groups", "International and local
+   media rights organizations")? */
+static int opening_words(const tc_text *t, uint32_t first, uint32_t at)
+{
+    if (at > first + 5) return tc_actors_counted(t, first, at);
+    for (uint32_t k = first; k < at; k++) {
+        unsigned f = t->toks[k].flags;
+        if (!(f & (TC_TOK_WORD | TC_TOK_NUM)) || (f & TC_TOK_PUNCT) ||
+            (k > first && (f & TC_TOK_CAP)))
+            return tc_actors_counted(t, first, at);
+    }
+    return 1;
+}
+
+/* Decides who spoke the sentence's quotation, for a quoted "We" of the next one, and which
+   actor opened it, of a state or of none, for "they said" after a quotation that opens the
+   next one. */
+static void remember_quoter(const tc_text *t, const tc_sentence *s, const tc_mention *res, size_t n,
+                            tc_actors_refs *refs)
+{
+    uint32_t end = s->tok0 + s->ntok, at, len;
+    int open = refs->quote_open;
+    refs->quote_open = tc_actors_quote_open_after(t, s->tok0, end, open);
+    refs->has_opener = n > 0 && res[0].code[0] && res[0].kind != TC_KIND_PERSON &&
+                       !(res[0].flags & (TC_MENTION_UNKNOWN | TC_MENTION_LIST | TC_MENTION_PAIR)) &&
+                       opening_words(t, s->tok0, res[0].tok0);
+    if (refs->has_opener) refs->opener = res[0];
+    if (tc_actors_quote_attributed(t, s->tok0, end, &at, &len)) {
+        /* the one mention that stands where the speaker does ("the spokesperson"): one of a
+           state, named there, not a pronoun resolved ("he said": an error there would go on
+           in every "We" after it) nor an agent of no state ("the diplomats said") */
+        refs->has_quoter = 0;
+        for (size_t q = 0; q < n && len; q++)
+            if (res[q].tok0 >= at && res[q].tok0 + res[q].ntok <= at + len && res[q].code[0] &&
+                res[q].code[0] != '-' && !(t->toks[res[q].tok0].flags & TC_TOK_QUOTE) &&
+                !(word_is(&t->toks[res[q].tok0], "he") || word_is(&t->toks[res[q].tok0], "she") ||
+                  word_is(&t->toks[res[q].tok0], "they") || word_is(&t->toks[res[q].tok0], "it")) &&
+                !(res[q].flags & (TC_MENTION_UNKNOWN | TC_MENTION_LIST | TC_MENTION_PAIR))) {
+                refs->quoter = res[q];
+                refs->has_quoter = 1;
+                break;
+            }
+        return;
+    }
+    /* (the quotation goes on with no speaker of its own: its speaker stays) */
+    if (!tc_actors_unattributed_quote(t, s->tok0, end, open)) refs->has_quoter = 0;
+}
+
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out)
 {
@@ -1047,6 +1126,7 @@ size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, s
     remember_lead(t, s, p.res, p.n, refs);
     remember_list(t, sent, p.res, p.n, refs);
     remember_subject(t, s, p.res, p.n, refs);
+    remember_quoter(t, s, p.res, p.n, refs);
     *out = p.changed ? p.res : (tc_mention *)m;
     return p.changed ? p.n : nm;
 }

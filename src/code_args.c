@@ -294,6 +294,46 @@ static int named_kind(const sctx *s, uint32_t w)
     return 0;
 }
 
+/* "militants present on Afghan soil", "fighters based on Iraqi territory": agent `at` of noun
+ * w placed on a state's ground (a modifier of w present, based, active ... "on" or "in" a
+ * soil, territory or land a state's adjective names) as that state's agent; NO_MENTION when
+ * none (demands16). */
+static int32_t on_state_ground(sctx *s, uint32_t w, const tc_mention *at)
+{
+    static const char *const placed[] = {"present", "base",    "based",   "active", "operate",
+                                         "hide",    "station", "shelter", NULL};
+    static const char *const grounds[] = {"soil", "territory", "land", NULL};
+    if (!at || !s->c->actors) return NO_MENTION;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if ((r != TC_REL_AMOD && r != TC_REL_ACL) || !lemma_in(s, c, placed)) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+            uint32_t o = s->kids[j];
+            const char *cw = case_word(s, o);
+            if (rel_of(s, o) != TC_REL_OBL || !cw || (strcmp(cw, "on") && strcmp(cw, "in")) ||
+                !lemma_in(s, o, grounds))
+                continue;
+            for (uint32_t q = s->first[o]; q < s->first[o + 1]; q++) {
+                uint32_t a = s->kids[q];
+                const tc_token *t = &s->t->toks[s->lo + a];
+                /* (the adjective alone, or with the ground the state's mention the actors
+                   made: "Armenian territory") */
+                const tc_mention *am = mention_at(s, s->ment[a]);
+                const char *st =
+                    rel_of(s, a) != TC_REL_AMOD || !(t->flags & TC_TOK_CAP) ? NULL
+                    : am ? (strlen(am->code) == 3 && strncmp(am->code, "---", 3) ? am->code : NULL)
+                         : tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
+                if (st && strlen(st) == 3 && strlen(at->code) >= 3) {
+                    int32_t both = tc_code_agent_of_state(s, at, st, "");
+                    if (both != NO_MENTION) return both;
+                }
+            }
+        }
+    }
+    return NO_MENTION;
+}
+
 static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
 {
     int32_t k = s->ment[w];
@@ -305,6 +345,12 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         uint32_t last = at->tok0 + at->ntok - 1 - s->lo; /* the mention's head noun */
         if (last < s->tr.n && s->tr.w[last].upos == TC_UPOS_NOUN && lemma_in(s, last, foes))
             return NO_MENTION;
+    }
+    /* (an agent the story placed yields to the ground its own words name; one of no state
+       takes it) */
+    if (at && (tc_code_is_agent(at) || (at->flags & TC_MENTION_STORY))) {
+        int32_t placed = on_state_ground(s, w, at);
+        if (placed != NO_MENTION) return placed;
     }
     if (at && usable(at)) return k;
     if (lemma_in(s, w, tc_code_behest)) return NO_MENTION;

@@ -1175,7 +1175,10 @@ static int sense_of_actor(const sctx *s, const draft *d, uint32_t p)
        is no demand on them */
     /* ... and "ordered X back to prison" orders nothing of X: an order is a demand with what
        it orders done ("to appear", an infinitive) */
-    if (croot == 10 && !strcmp(s->tr.w[p].lemma, "order")) {
+    /* (so are "told X to V" and "instructed X to V", demands16: "told reporters during a
+       visit to Mombasa that ..." orders nothing) */
+    if (croot == 10 && (!strcmp(s->tr.w[p].lemma, "order") || !strcmp(s->tr.w[p].lemma, "tell") ||
+                        !strcmp(s->tr.w[p].lemma, "instruct"))) {
         int to_do = 0;
         for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
             to_do |= rel_of(s, s->kids[i]) == TC_REL_XCOMP;

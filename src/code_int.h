@@ -340,6 +340,9 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src);
 /* The state whose adjective names the thing frame f is aimed at ("the ban on Cypriot ships"),
  * as an extra mention; NO_MENTION when none or when it is src's own. */
 int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src);
+/* tc_code_owned_thing's state and the states of adjectives coordinated with its own
+ * ("tariffs on Canadian and Mexican exports"), at most cap into out; their count. */
+size_t tc_code_owned_things(sctx *s, size_t f, const tc_mention *src, int32_t *out, size_t cap);
 /* "attacked a military vehicle": the forces (MIL, COP) of the state the sentence places force
  * in, or of the armed group source's own state, whose thing frame f is aimed at; NO_MENTION. */
 int32_t tc_code_forces_thing(sctx *s, size_t f, const tc_mention *src);

@@ -886,7 +886,11 @@ static int32_t hoper_of(sctx *s, const tc_frame *fr)
         gov != top) {
         hoped = lemma_in(s, gov, hopes);
         /* the noun's own word ("expressed hope that", "voiced the wish that") */
-        if (hoped && s->frame_of[at] < 0 && s->tr.w[at].head &&
+        /* (also a "hope" the tagger made a verb with no subject of its own, the object of
+           "expressed": demands16) */
+        if (hoped && s->tr.w[at].head &&
+            (s->frame_of[at] < 0 ||
+             (rel_of(s, at) == TC_REL_OBJ && !s->fr[s->frame_of[at]].nsubj)) &&
             (rel_of(s, at) == TC_REL_OBJ || rel_of(s, at) == TC_REL_NSUBJ))
             at = head_of(s, at);
         /* "expressed its hope that X would", the clause hung on the verb: its object says it */
@@ -1346,10 +1350,32 @@ static void hope_appeal(sctx *s, size_t f, int32_t hk)
     }
 }
 
+/* "Norway would like Sudan to release X": the liker's mention when frame fr is the infinitive
+ * of a "would like" with the one to act as its object (a polite request, an appeal as a hope
+ * is: CAMEO codes HOPE 020 and has no LIKE; WANT it codes 030, an intent, so not "wants X to");
+ * NO_HOPE otherwise (demands16). */
+static int32_t liker_of(sctx *s, const tc_frame *fr)
+{
+    if (fr->gov_rel != TC_REL_XCOMP || fr->gov == TC_FRAME_NONE ||
+        strcmp(s->tr.w[fr->gov].lemma, "like"))
+        return NO_HOPE;
+    int would = 0, obj = 0;
+    for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++) {
+        uint32_t c = s->kids[i];
+        would |= rel_of(s, c) == TC_REL_AUX && (word_is(s, c, "would") || word_is(s, c, "'d"));
+        obj |= rel_of(s, c) == TC_REL_OBJ && c < fr->pred;
+    }
+    int32_t g = s->frame_of[fr->gov];
+    if (!would || !obj || g < 0 || (s->fr[g].flags & TC_FR_NEGATED)) return NO_HOPE;
+    int32_t k = tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj);
+    return mention_at(s, k) ? k : NO_HOPE;
+}
+
 void tc_code_obligation(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
     int32_t hk = hoper_of(s, fr);
+    if (hk == NO_HOPE) hk = liker_of(s, fr);
     if (hk != NO_HOPE) {
         hope_appeal(s, f, hk);
         return;

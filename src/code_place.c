@@ -66,6 +66,19 @@ static int32_t extra_place(sctx *s, const tc_place *pl, const char *rule)
                          TC_KIND_COUNTRY, rule);
 }
 
+/* The state word a of the sentence names as a capitalised state adjective, no mention of its
+ * own and not src's state; NULL when none. */
+static const char *state_adjective(const sctx *s, uint32_t a, const tc_mention *src)
+{
+    const tc_token *t = &s->t->toks[s->lo + a];
+    if (s->ment[a] != NO_MENTION || !(t->flags & TC_TOK_CAP) ||
+        (s->tr.w[a].upos != TC_UPOS_ADJ && s->tr.w[a].upos != TC_UPOS_PROPN))
+        return NULL;
+    const char *state = tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
+    if (!state || strlen(state) != 3 || (src && !strncmp(src->code, state, 3))) return NULL;
+    return state;
+}
+
 /* The state whose adjective names a thing frame f is aimed at, as a mention: its object
  * ("opposes Chinese investment"), the object's "on" or "against" ("lifted the ban on Cypriot
  * ships"), an oblique that aims ("imposed tariffs on Chinese goods"), a passive's subject
@@ -108,11 +121,65 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
     for (size_t i = 0; i < n; i++) {
         uint32_t adj;
         const char *state = tc_code_adj_state(s, things[i], src, &adj);
+        /* (the parse's head on the first of coordinated adjectives: "tariffs on Canadian[nmod]
+           and Mexican exports"; demands16) */
+        if (!state &&
+            (s->tr.w[things[i]].upos == TC_UPOS_ADJ || s->tr.w[things[i]].upos == TC_UPOS_PROPN)) {
+            state = state_adjective(s, things[i], src);
+            adj = things[i];
+        }
         if (state)
             return tc_code_extra(s, s->lo + adj, 1, state, 3, "", TC_KIND_COUNTRY,
                                  "the state whose adjective names the thing aimed at");
     }
     return NO_MENTION;
+}
+
+/* tc_code_owned_thing's state and those of the state adjectives coordinated with its
+ * adjective ("tariffs on Canadian and Mexican exports", "on Chinese, Indian or Thai rice":
+ * each a target; demands16), at most cap into out; their count. */
+size_t tc_code_owned_things(sctx *s, size_t f, const tc_mention *src, int32_t *out, size_t cap)
+{
+    if (!cap) return 0;
+    int32_t first = tc_code_owned_thing(s, f, src);
+    if (first == NO_MENTION) return 0;
+    size_t n = 0;
+    out[n++] = first;
+    const tc_mention *m = mention_at(s, first);
+    if (!m || m->tok0 < s->lo || m->tok0 - s->lo >= s->tr.n) return n;
+    uint32_t adj = m->tok0 - s->lo;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        uint32_t at = adj;
+        for (int k = 0; k < 4 && n < cap; k++) {
+            /* a joining word ("and", "or", a comma), then a state's adjective */
+            uint32_t j = at + (uint32_t)dir, a = j + (uint32_t)dir;
+            if (dir < 0 && at < 2) break;
+            if (dir > 0 && a >= s->tr.n) break;
+            if (!word_is(s, j, "and") && !word_is(s, j, "or") && !word_is(s, j, ",")) break;
+            /* ("Canadian, and Mexican": a comma then the joining word) */
+            if (word_is(s, j, ",") && a < s->tr.n &&
+                (word_is(s, a, "and") || word_is(s, a, "or"))) {
+                if (dir < 0 && a < 1) break;
+                a += (uint32_t)dir;
+                if (a >= s->tr.n) break;
+            }
+            const char *state = state_adjective(s, a, src);
+            if (!state) break;
+            int seen = 0;
+            for (size_t i = 0; i < n; i++) {
+                const tc_mention *x = mention_at(s, out[i]);
+                seen |= x && !strncmp(x->code, state, 3);
+            }
+            if (!seen) {
+                int32_t x = tc_code_extra(s, s->lo + a, 1, state, 3, "", TC_KIND_COUNTRY,
+                                          "the state whose adjective names the thing aimed at");
+                if (x == NO_MENTION) return n;
+                out[n++] = x;
+            }
+            at = a;
+        }
+    }
+    return n;
 }
 
 const char *tc_code_adj_state(const sctx *s, uint32_t w, const tc_mention *src, uint32_t *adj)

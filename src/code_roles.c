@@ -793,10 +793,18 @@ static size_t speaker_self(sctx *s, const tc_frame *fr, int32_t *out, size_t max
         return 0;
     const tc_frame *g = &s->fr[s->frame_of[fr->gov]];
     /* "they say it violates ...", "we launched a war, he said": a pronoun for a pronoun */
-    if (g->nsubj != 1 || s->tr.w[g->subj[0].word].upos == TC_UPOS_PRON) return 0;
+    if (g->nsubj != 1 ||
+        (s->tr.w[g->subj[0].word].upos == TC_UPOS_PRON && s->ment[g->subj[0].word] == NO_MENTION))
+        return 0; /* (one the references resolved is its actor: "'we urge ...,' they said") */
     int32_t k = tc_code_arg_mention(s, g->subj[0].word, 2);
+    if (k == NO_MENTION && s->keep_agents &&
+        tc_code_is_agent(mention_at(s, s->ment[g->subj[0].word])) &&
+        mention_at(s, s->ment[g->subj[0].word])->code[3])
+        k = s->ment[g->subj[0].word];
     const tc_mention *km = mention_at(s, k);
-    if (!km || !usable(km)) return 0;
+    /* (an agent of no state speaks as it acts, where agents are kept: "'we urge ...,' rights
+       groups said", the emitter takes it beside an actor a reader can place) */
+    if (!km || !(usable(km) || (s->keep_agents && tc_code_is_agent(km)))) return 0;
     /* "'it helps if ...,' said Ruto": "it" is no person (nor a name no dictionary knows, a
        person's as a rule: "said Pant"; not an acronym: "NISA said it closed ...") */
     uint32_t sw = g->subj[0].word;

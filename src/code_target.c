@@ -815,8 +815,7 @@ static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, 
     const fmatch *m = &s->fm[f];
     const tc_frame *fr = &s->fr[f];
     size_t nt = 0;
-    if (!nt)
-        tgt[nt] = tc_code_owned_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
+    if (!nt) nt = tc_code_owned_things(s, f, mention_at(s, src[0]), tgt, 8);
     if (!nt)
         tgt[nt] = tc_code_forces_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
     if (!nt) {
@@ -838,6 +837,34 @@ static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, 
                 !word_is(s, gf->mark, "to"))
                 continue;
             nt = tc_code_object_mentions(s, gf, tgt, 8);
+        }
+    /* "Cameroon is negotiating to import eggs from Brazil": a negotiation with no one named
+       is with the side its infinitive's deal names ("from", "with", "to"; demands16) */
+    if (!nt && ns && !strncmp(m->code, "046", 3))
+        for (size_t g = 0; g < s->nfr && !nt; g++) {
+            const tc_frame *gf = &s->fr[g];
+            if (gf->gov != fr->pred || gf->gov_rel != TC_REL_XCOMP || gf->mark == TC_FRAME_NONE ||
+                !word_is(s, gf->mark, "to"))
+                continue;
+            const tc_mention *ms = mention_at(s, src[0]);
+            /* (the infinitive's obliques, and its object's: "to buy wheat from[nmod] Russia") */
+            uint32_t sides[8];
+            int n = 0;
+            for (int i = 0; i < gf->nobl && n < 8; i++)
+                if (gf->obl[i].prep != TC_FRAME_NONE) sides[n++] = gf->obl[i].word;
+            for (int i = 0; i < gf->nobj; i++)
+                for (uint32_t c = s->first[gf->obj[i].word];
+                     c < s->first[gf->obj[i].word + 1] && n < 8; c++)
+                    if (rel_of(s, s->kids[c]) == TC_REL_NMOD) sides[n++] = s->kids[c];
+            for (int i = 0; i < n && nt < 8; i++) {
+                const char *pw = case_word(s, sides[i]);
+                if (!pw || (strcmp(pw, "from") && strcmp(pw, "with") && strcmp(pw, "to"))) continue;
+                int32_t k = tc_code_arg_mention(s, sides[i], 1);
+                const tc_mention *mk = mention_at(s, k);
+                if (mk && usable(mk) && strncmp(mk->code, "---", 3) &&
+                    (!ms || strncmp(mk->code, ms->code, 3)))
+                    tgt[nt++] = k;
+            }
         }
     /* "Iran warned that it would respond if Israel took any further action": a threat is
        aimed at whoever its condition names */

@@ -458,7 +458,9 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
        Kenya on Tuesday deported ...": a clause a verb of saying reports, with no subject or
        mark of its own, whose subject the parse made the saying's object (a name between the
        verb and the clause) has that name for subject (fourteenth session, recall6 R120) */
-    static const char *const says[] = {"say", "add", "claim", "insist", "state", "confirm", NULL};
+    /* (and a hope or wish: "Peru hoped Chile would free X", the name hope's object; demands16) */
+    static const char *const says[] = {"say",     "add",  "claim", "insist", "state",
+                                       "confirm", "hope", "wish",  NULL};
     /* (a finite saying: not "for saying Jews should go", a gerund's content) */
     if (r == TC_REL_CCOMP && f->mark == TC_FRAME_NONE && g->nobj == 1 && lemma_is(b, h, says) &&
         b->p && strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBG") && g->obj[0].word > h &&

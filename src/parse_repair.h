@@ -1,0 +1,55 @@
+/* parse_repair: what parse.c and the repairs of the parse (parse_repair.c, parse_repair2.c)
+ * share. Internal to those three files: users see parse.h. */
+#ifndef TC_PARSE_REPAIR_H
+#define TC_PARSE_REPAIR_H
+
+#include "parse.h"
+
+#include <stdint.h>
+
+/* Repairs the tree of w[0..n) as the parser left it (every repair, in order), then
+ * untangles it. */
+void tc_parse_repair(const tc_parser *p, tc_word *w, uint32_t n);
+
+/* The helpers of parse_repair.c the later repairs use, each at its definition in full. */
+void tc_parse_hang(tc_word *w, uint32_t k, uint32_t h, int rel);
+int tc_parse_phrase_of(const tc_word *w, uint32_t from, uint32_t to, uint32_t a);
+
+/* The repairs of parse_repair2.c, each at its definition in full; tc_parse_untangle: one tree of
+ * whatever the repairs did. */
+void tc_parse_repair_participle_pair(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_hyphen_modifier(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_hyphen_verb(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_span_object(tc_word *w, uint32_t n);
+void tc_parse_repair_ago_compound(tc_word *w, uint32_t n);
+void tc_parse_repair_participle_after_clause(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_possessive_list(tc_word *w, uint32_t n);
+void tc_parse_repair_between_pair(tc_word *w, uint32_t n);
+void tc_parse_repair_demanded_subjunctive(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_postposed_noun_amod(tc_word *w, uint32_t n);
+void tc_parse_repair_dateline_subject(tc_word *w, uint32_t n);
+void tc_parse_repair_place_name_subject(tc_word *w, uint32_t n);
+void tc_parse_repair_closed_list_appos(tc_word *w, uint32_t n);
+void tc_parse_repair_and_pair(tc_word *w, uint32_t n);
+void tc_parse_repair_double_object(tc_word *w, uint32_t n);
+void tc_parse_repair_second_subject(tc_word *w, uint32_t n);
+void tc_parse_repair_and_clause_subject(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_noun_before_verb(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_visiting(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_prep_visiting(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_subordinate_subject(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_held_captive(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_subject_modifier(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_reduced_relative(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_that_if(tc_word *w, uint32_t n);
+void tc_parse_untangle(tc_word *w, uint32_t n);
+
+/* Is w[v] a verb of saying that closes a news sentence ("..., officials said")? */
+int tc_parse_speech_verb(const tc_word *w, uint32_t v);
+
+/* The repairs of parse_repair3.c (wire copy's structures), each at its definition in full. */
+void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_wire_spans(tc_word *w, uint32_t n);
+void tc_parse_repair_wire_said_conj(tc_word *w, uint32_t n);
+
+#endif

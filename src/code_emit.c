@@ -49,6 +49,15 @@ const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char 
     if ((!strcmp(code, "190") || code_root(code) == 18) && m->tok0 + m->ntok - 1 >= s->lo) {
         uint32_t w = m->tok0 + m->ntok - 1 - s->lo;
         if (w < s->tr.n && lemma_in(s, w, tc_code_aircraft)) return "195";
+        /* ("drones launched by a militia struck": the machine the subject, its user the
+           source) */
+        int32_t f = pred < s->tr.n ? s->frame_of[pred] : -1;
+        for (int i = 0; f >= 0 && i < s->fr[f].nsubj; i++) {
+            uint32_t sw = s->fr[f].subj[i].word;
+            for (uint32_t j = s->first[sw]; j < s->first[sw + 1]; j++)
+                if (rel_of(s, s->kids[j]) == TC_REL_ACL && lemma_in(s, sw, tc_code_aircraft))
+                    return "195";
+        }
     }
     /* "carried out air strikes", "launched airstrikes": aerial force (195) */
     if (!strcmp(code, "190"))

@@ -893,6 +893,32 @@ static size_t author_of_text(sctx *s, const tc_frame *fr, int32_t *out, size_t m
     return tc_code_arg_mentions(s, s->fr[g].subj, s->fr[g].nsubj, out, max);
 }
 
+/* "Drones launched by an Iraqi militia struck a U.S. outpost": a war machine that acts, with
+ * a participle of using it that names its user by "by", acts for that user (sixteenth
+ * session, parse16: the parse now reads the participle as the subject's). */
+static size_t machine_user(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    static const char *const machines[] = {"drone",      "missile", "rocket",  "warplane",
+                                           "jet",        "plane",   "gunship", "helicopter",
+                                           "artillery",  "warship", "ship",    "boat",
+                                           "projectile", "shell",   "tank",    NULL};
+    static const char *const using[] = {"launch", "fire",  "fly",  "operate", "send",  "deploy",
+                                        "use",    "pilot", "drop", "lob",     "shoot", NULL};
+    if (fr->nsubj != 1 || fr->flags & TC_FR_PASSIVE) return 0;
+    uint32_t w = fr->subj[0].word;
+    /* (a machine no dictionary makes an actor is a means of force, its author found there:
+       means_of_force, "rockets fired by X" 194) */
+    if (!lemma_in(s, w, machines) || s->ment[w] == NO_MENTION) return 0;
+    for (uint32_t j = s->first[w]; j < s->first[w + 1]; j++) {
+        uint32_t c = s->kids[j], by = c;
+        if (rel_of(s, c) != TC_REL_ACL || c < w || !lemma_in(s, c, using) || !by_agent(s, c, &by))
+            continue;
+        size_t got = tc_code_phrase_actors(s, by, 1, out, max);
+        if (got) return got;
+    }
+    return 0;
+}
+
 size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
@@ -931,8 +957,10 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
                 (word_is(s, s->kids[i], "which") || word_is(s, s->kids[i], "that")))
                 return 0;
     s->sourcing = 1;
-    size_t n = fr->flags & TC_FR_PASSIVE ? tc_code_arg_mentions(s, fr->agent, fr->nagent, out, max)
-                                         : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
+    size_t n = machine_user(s, fr, out, max);
+    if (!n)
+        n = fr->flags & TC_FR_PASSIVE ? tc_code_arg_mentions(s, fr->agent, fr->nagent, out, max)
+                                      : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
     if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE))
         n = tc_code_misread_subject(s, fr, out, max);
     /* "two inspectors were expelled from North Korea": an expulsion told with no agent is the

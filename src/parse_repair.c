@@ -304,6 +304,11 @@ static int speech_verb(const tc_word *w, uint32_t v)
     return 0;
 }
 
+int tc_parse_speech_verb(const tc_word *w, uint32_t v)
+{
+    return speech_verb(w, v);
+}
+
 static void repair_closing_speaker(tc_word *w, uint32_t n)
 {
     for (uint32_t v = 2; v < n; v++) {
@@ -882,6 +887,7 @@ static void repair_fronted_phrase(const tc_parser *p, tc_word *w, uint32_t n)
 void tc_parse_repair(const tc_parser *p, tc_word *w, uint32_t n)
 {
     repair_verbal_nouns(w, n);
+    tc_parse_repair_wire_subjects(p, w, n);
     repair_verbless_root(p, w, n);
     repair_relative_then_verb(p, w, n);
     repair_relative_conj(w, n);
@@ -926,5 +932,8 @@ void tc_parse_repair(const tc_parser *p, tc_word *w, uint32_t n)
     tc_parse_repair_subordinate_subject(p, w, n);
     tc_parse_repair_held_captive(p, w, n);
     tc_parse_repair_that_if(w, n);
+    tc_parse_repair_wire_spans(w, n);
+    repair_closing_speaker(w, n);
+    tc_parse_repair_wire_said_conj(w, n);
     tc_parse_untangle(w, n);
 }

@@ -44,4 +44,12 @@ void tc_parse_repair_reduced_relative(const tc_parser *p, tc_word *w, uint32_t n
 void tc_parse_repair_that_if(tc_word *w, uint32_t n);
 void tc_parse_untangle(tc_word *w, uint32_t n);
 
+/* Is w[v] a verb of saying that closes a news sentence ("..., officials said")? */
+int tc_parse_speech_verb(const tc_word *w, uint32_t v);
+
+/* The repairs of parse_repair3.c (wire copy's structures), each at its definition in full. */
+void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_wire_spans(tc_word *w, uint32_t n);
+void tc_parse_repair_wire_said_conj(tc_word *w, uint32_t n);
+
 #endif

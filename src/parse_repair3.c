@@ -1,0 +1,359 @@
+/* parse_repair3: repairs of the parse for wire copy's sentence structures (sixteenth session,
+ * parse16; issue 14, "Coder v2"): a list's first member as subject, a floating "both", a
+ * participle with a "by" agent on the subject, spans of time "after" a clause and the speakers
+ * of closing attributions. Called from tc_parse_repair (parse_repair.c). */
+#include "parse.h"
+
+#include "parse_repair.h"
+#include "tag.h"
+
+#include <string.h>
+
+/* Is word k a noun or a proper noun? */
+static int nominal(const tc_word *w, uint32_t k)
+{
+    return w[k].upos == TC_UPOS_NOUN || w[k].upos == TC_UPOS_PROPN;
+}
+
+/* Is word k a subject (nsubj, nsubj:pass, expl)? */
+static int subject_rel(const tc_word *w, uint32_t k)
+{
+    return w[k].rel == TC_REL_NSUBJ || w[k].rel == TC_REL_NSUBJ_PASS || w[k].rel == TC_REL_EXPL;
+}
+
+/* Has word v a dependent of relation rel (and, lemma not NULL, that lemma)? */
+static int has_dep(const tc_word *w, uint32_t n, uint32_t v, int rel, const char *lemma)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (w[k].head == v + 1 && w[k].rel == rel && (!lemma || !strcmp(w[k].lemma, lemma)))
+            return 1;
+    return 0;
+}
+
+/* Has word v a subject of its own? */
+static int has_subject(const tc_word *w, uint32_t n, uint32_t v)
+{
+    for (uint32_t k = 0; k < n; k++)
+        if (w[k].head == v + 1 && subject_rel(w, k)) return 1;
+    return 0;
+}
+
+/* Is w[v]'s tag one of the past tense or participle, or a present ("VBD", "VBZ", ...)? */
+static int xpos_is(const tc_parser *p, const tc_word *w, uint32_t v, const char *const *tags)
+{
+    const char *x = tc_parse_xpos_name(p, w[v].xpos);
+    for (size_t j = 0; tags[j]; j++)
+        if (!strcmp(x, tags[j])) return 1;
+    return 0;
+}
+
+/* "The United States[nsubj of Kingdom], the United Kingdom and France imposed": a noun is no
+ * predicate without a copula, so a noun hung as the subject of a noun after it, a comma
+ * between their phrases and a member joined by "and" or "or" after the second, is the first
+ * member of the list: it takes the second's place, and the second and the later members are
+ * its conjuncts. */
+static void repair_list_first_subject(tc_word *w, uint32_t n)
+{
+    for (uint32_t x = 0; x + 3 < n; x++) {
+        if (w[x].rel != TC_REL_NSUBJ || !nominal(w, x) || !w[x].head) continue;
+        uint32_t h = w[x].head - 1u, c = x + 1;
+        if (h <= x + 1 || !nominal(w, h) || has_dep(w, n, h, TC_REL_COP, NULL)) continue;
+        while (c < h && tc_parse_phrase_of(w, c, c + 1, x) && w[c].upos != TC_UPOS_PUNCT) c++;
+        if (c >= h || strcmp(w[c].lemma, ",") || !tc_parse_phrase_of(w, c + 1, h, h)) continue;
+        int joined = 0; /* a later member with its "and" */
+        for (uint32_t k = h + 1; k < n && !joined; k++)
+            if (w[k].head == h + 1 && w[k].rel == TC_REL_CONJ)
+                for (uint32_t j = h + 1; j < k && !joined; j++)
+                    joined = w[j].head == k + 1 && w[j].rel == TC_REL_CC;
+        if (!joined) continue;
+        for (uint32_t k = 0; k < n; k++)
+            if (w[k].head == h + 1 && w[k].rel == TC_REL_CONJ) w[k].head = (uint16_t)(x + 1);
+        w[x].head = w[h].head;
+        w[x].rel = w[h].rel;
+        tc_parse_hang(w, h, x, TC_REL_CONJ);
+        tc_parse_hang(w, c, h, TC_REL_PUNCT);
+    }
+}
+
+/* "Britain and Canada[nsubj of have] have both designated X": a subject hung on an auxiliary
+ * with a floating "both", "all" or "each" between the auxiliary and its verb belongs to the
+ * verb (an auxiliary heads nothing; repair_aux_dependents reads only adverbs between). */
+static void repair_floating_quantifier(tc_word *w, uint32_t n)
+{
+    static const char *const floating[] = {"both", "all", "each", NULL};
+    for (uint32_t k = 0; k < n; k++) {
+        if (!w[k].head || !subject_rel(w, k)) continue;
+        uint32_t a = w[k].head - 1u;
+        if ((w[a].rel != TC_REL_AUX && w[a].rel != TC_REL_AUX_PASS) || !w[a].head || a < k)
+            continue;
+        uint32_t v = w[a].head - 1u;
+        if (v <= a || (w[v].upos != TC_UPOS_VERB && w[v].upos != TC_UPOS_AUX)) continue;
+        int q = 0, close = 1;
+        for (uint32_t c = a + 1; c < v && close; c++) {
+            int f = 0;
+            for (size_t j = 0; floating[j] && !f; j++) f = !strcmp(w[c].lemma, floating[j]);
+            q |= f;
+            close = f || w[c].upos == TC_UPOS_ADV || w[c].upos == TC_UPOS_PART ||
+                    w[c].upos == TC_UPOS_AUX;
+        }
+        if (!q || !close) continue;
+        tc_parse_hang(w, k, v,
+                      w[a].rel == TC_REL_AUX_PASS && w[k].rel == TC_REL_NSUBJ ? TC_REL_NSUBJ_PASS
+                                                                              : w[k].rel);
+    }
+    /* "Norway and Iceland have[root] both[det of talks] suspended[amod of talks] talks": the
+       participle after "have" and the quantifier is the verb, "have" its auxiliary, the noun
+       its object */
+    for (uint32_t h = 0; h + 3 < n; h++) {
+        uint32_t q = h + 1, v = h + 2;
+        int f = 0;
+        for (size_t j = 0; floating[j] && !f; j++) f = !strcmp(w[q].lemma, floating[j]);
+        if (!f || strcmp(w[h].lemma, "have") || w[v].upos != TC_UPOS_VERB ||
+            w[v].rel != TC_REL_AMOD || !w[v].head)
+            continue;
+        uint32_t o = w[v].head - 1u;
+        if (o <= v || w[o].head != h + 1 || w[o].rel != TC_REL_OBJ || !nominal(w, o)) continue;
+        w[v].head = w[h].head;
+        w[v].rel = w[h].rel;
+        for (uint32_t k = 0; k < n; k++)
+            if (w[k].head == h + 1) w[k].head = (uint16_t)(v + 1);
+        tc_parse_hang(w, h, v, TC_REL_AUX);
+        tc_parse_hang(w, q, v, TC_REL_ADVMOD);
+    }
+}
+
+/* Is w[t] a unit of time that measures how long after or before ("days", "two weeks")? */
+static int time_unit(const tc_word *w, uint32_t t)
+{
+    static const char *const units[] = {"minute", "hour", "day",    "week",
+                                        "month",  "year", "decade", NULL};
+    if (w[t].upos != TC_UPOS_NOUN) return 0;
+    for (size_t j = 0; units[j]; j++)
+        if (!strcmp(w[t].lemma, units[j])) return 1;
+    return 0;
+}
+
+/* "..., the ministry said, days[nsubj of said] after the two navies held exercises", "weeks[nsubj
+ * of collapsed] after the ceasefire[nmod of weeks] collapsed": a unit of time right before
+ * "after" or "before" measures the span to what follows: it hangs on the clause's verb
+ * (obl:unmarked) or on the noun of the phrase (nmod:unmarked), as EWT does, and is no one's
+ * subject; a phrase of "after" the parser read as a clause's subject is the clause's subject
+ * with "after" its mark. A clause with such a mark, or a noun with such a case word, is no
+ * complement of a verb (ccomp): an adverbial clause, an oblique. */
+static void repair_span_after(tc_word *w, uint32_t n)
+{
+    for (uint32_t t = 0; t + 2 < n; t++) {
+        uint32_t m = t + 1;
+        if (!time_unit(w, t) || (strcmp(w[m].lemma, "after") && strcmp(w[m].lemma, "before")) ||
+            !w[m].head || w[m].head - 1u <= m)
+            continue;
+        uint32_t x = w[m].head - 1u;
+        /* "weeks after the ceasefire[nmod of weeks] collapsed[verb of weeks]", "days after[case]
+           militants[nsubj] attacked": the clause */
+        uint32_t v = n;
+        if (nominal(w, x) && w[x].head == t + 1 && w[t].rel == TC_REL_NSUBJ && w[t].head)
+            v = w[t].head - 1u;
+        else if (nominal(w, x) && w[x].rel == TC_REL_NSUBJ && w[x].head)
+            v = w[x].head - 1u;
+        if (v < n && v > x && w[v].upos == TC_UPOS_VERB && w[m].rel == TC_REL_CASE &&
+            tc_parse_phrase_of(w, m, v, x)) {
+            tc_parse_hang(w, x, v, TC_REL_NSUBJ);
+            tc_parse_hang(w, m, v, TC_REL_MARK);
+            w[m].upos = TC_UPOS_SCONJ;
+            x = v;
+        }
+        if ((w[t].head == x + 1 && !subject_rel(w, t)) || tc_parse_phrase_of(w, x, x + 1, t))
+            continue;
+        if (w[x].upos == TC_UPOS_VERB && w[m].rel == TC_REL_MARK)
+            tc_parse_hang(w, t, x, TC_REL_OBL_UNMARKED);
+        else if (nominal(w, x) && w[m].rel == TC_REL_CASE)
+            tc_parse_hang(w, t, x, TC_REL_NMOD_UNMARKED);
+        else
+            continue;
+        uint32_t r = 0;
+        while (r < n && w[r].head) r++;
+        for (uint32_t k = 0; k < n; k++) /* ("," before the unit: the clause's; the end: the
+                                            root's) */
+            if (w[k].head == t + 1 && w[k].upos == TC_UPOS_PUNCT && k != t)
+                w[k].head = (uint16_t)((k < t || r == n ? x : r) + 1);
+    }
+    static const char *const adverbial[] = {"after",   "before",   "since",  "until", "while",
+                                            "because", "although", "though", "once",  NULL};
+    for (uint32_t c = 0; c < n; c++) {
+        if (w[c].rel != TC_REL_CCOMP) continue;
+        int marked = 0;
+        for (uint32_t k = 0; k < c && !marked; k++)
+            if (w[k].head == c + 1 && (w[k].rel == TC_REL_MARK || w[k].rel == TC_REL_CASE))
+                for (size_t j = 0; adverbial[j] && !marked; j++)
+                    marked = !strcmp(w[k].lemma, adverbial[j]);
+        /* (a noun only with its span, "days after a strike[ccomp]": "said after renewed
+           fighting[ccomp]" read as an oblique gives the speaker the fighting in the coder) */
+        if (marked && nominal(w, c) && has_dep(w, n, c, TC_REL_NMOD_UNMARKED, NULL))
+            w[c].rel = TC_REL_OBL;
+        else if (marked && !nominal(w, c) && has_subject(w, n, c)) /* (a finite clause: "said
+                                          after renewed fighting" the coder would give the
+                                          speaker, as an adverbial clause of the saying) */
+            w[c].rel = TC_REL_ADVCL;
+    }
+}
+
+/* The head of the words [c, v) when one word of them hangs outside them (n if not one). */
+static uint32_t phrase_head(const tc_word *w, uint32_t n, uint32_t c, uint32_t v)
+{
+    uint32_t h = n, heads = 0;
+    for (uint32_t k = c; k < v; k++)
+        if (!w[k].head || w[k].head - 1u < c || w[k].head - 1u >= v) heads++, h = k;
+    return heads == 1 ? h : n;
+}
+
+/* "Belarus freed three people in a deal[nsubj of said] brokered by Lithuania, U.S.
+ * officials[obl:agent of brokered] said": a verb of saying that closes the sentence, after a
+ * comma and one noun phrase, has that phrase for its subject; a subject the parser gave it
+ * before the comma that has a preposition of its own is no subject (a phrase of the clause
+ * it says: an oblique of that clause's verb). */
+static void repair_closing_speaker_phrase(tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 2; v < n; v++) {
+        if (!tc_parse_speech_verb(w, v)) continue;
+        int last = 1; /* nothing after it but punctuation */
+        for (uint32_t k = v + 1; k < n && last; k++) last = w[k].upos == TC_UPOS_PUNCT;
+        uint32_t c = v;
+        while (c > 0 && w[c - 1].upos != TC_UPOS_PUNCT) c--;
+        if (!last || c < 2 || c == v || v - c > 8 || strcmp(w[c - 1].lemma, ",")) continue;
+        uint32_t h = phrase_head(w, n, c, v), s = n, says = n;
+        if (h == n || !nominal(w, h) || (w[h].head == v + 1 && subject_rel(w, h))) continue;
+        for (uint32_t k = 0; k + 1 < c; k++) {
+            if (w[k].head != v + 1) continue;
+            if (w[k].rel == TC_REL_NSUBJ) s = k;
+            if (w[k].rel == TC_REL_CCOMP && w[k].upos == TC_UPOS_VERB) says = k;
+        }
+        if (s == n || says == n || says > s || !has_dep(w, n, s, TC_REL_CASE, NULL)) continue;
+        tc_parse_hang(w, s, says, TC_REL_OBL);
+        tc_parse_hang(w, h, v, TC_REL_NSUBJ);
+        tc_parse_hang(w, c - 1, v, TC_REL_PUNCT);
+    }
+}
+
+/* "Japan and the Philippines held an exercise ..., their defence ministries said[conj of
+ * held], days after ...": a verb of saying with a subject of its own right after a comma,
+ * joined with no "and" to the sentence's root before it and saying nothing after it, is the
+ * sentence's verb, the root what it says (a closing attribution, as repair_speaker_phrase
+ * reads one with no subject). */
+static void repair_closing_said_conj(tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 3; v < n; v++) {
+        if (!tc_parse_speech_verb(w, v) || !w[v].head ||
+            (w[v].rel != TC_REL_CONJ && w[v].rel != TC_REL_PARATAXIS))
+            continue;
+        uint32_t g = w[v].head - 1u, c = v;
+        while (c > 0 && w[c - 1].upos != TC_UPOS_PUNCT) c--;
+        if (g >= v || w[g].head || c < 2 || c == v || v - c > 8 || strcmp(w[c - 1].lemma, ",") ||
+            g >= c - 1)
+            continue;
+        int subj = 0, bad = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head != v + 1) continue;
+            subj |= w[k].rel == TC_REL_NSUBJ && k >= c && k < v;
+            bad |= w[k].rel == TC_REL_CC || w[k].rel == TC_REL_MARK ||
+                   (k > v && (w[k].rel == TC_REL_OBJ || w[k].rel == TC_REL_CCOMP ||
+                              w[k].rel == TC_REL_XCOMP || w[k].rel == TC_REL_IOBJ));
+        }
+        if (!subj || bad || phrase_head(w, n, c, v) == n) continue;
+        w[v].head = 0;
+        w[v].rel = TC_REL_ROOT;
+        tc_parse_hang(w, g, v, TC_REL_CCOMP);
+        tc_parse_hang(w, c - 1, v, TC_REL_PUNCT);
+        for (uint32_t k = v + 1; k < n; k++) /* the sentence's end */
+            if (w[k].head == g + 1 && w[k].upos == TC_UPOS_PUNCT) w[k].head = (uint16_t)(v + 1);
+        return;
+    }
+}
+
+/* Has word a an agent of "by" (obl:agent, or an oblique with "by")? The agent or n. */
+static uint32_t by_agent_of(const tc_word *w, uint32_t n, uint32_t a)
+{
+    for (uint32_t k = a + 1; k < n; k++)
+        if (w[k].head == a + 1 && (w[k].rel == TC_REL_OBL_AGENT || w[k].rel == TC_REL_OBL) &&
+            has_dep(w, n, k, TC_REL_CASE, "by"))
+            return k;
+    return n;
+}
+
+/* "Drones[root] launched[acl] by a militia struck[xcomp of launched] a base", "Troops
+ * deployed[root, VBD] by Russia attacked[xcomp] a village": a participle with a "by" agent
+ * right after its noun, and a past tense after the agent's phrase hung on the participle with
+ * no subject, conjunction or mark of its own, is a reduced relative and the sentence's verb:
+ * the past tense is the root, the noun its subject, the participle the noun's acl. */
+static void repair_agent_participle(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const past[] = {"VBD", NULL}, *const part[] = {"VBN", "VBD", NULL};
+    uint32_t r = 0;
+    while (r < n && w[r].head) r++;
+    if (r == n) return;
+    uint32_t s = n, a = n;
+    if (nominal(w, r)) { /* the noun the root, the participle its acl */
+        for (uint32_t k = r + 1; k < n && a == n; k++)
+            if (w[k].head == r + 1 && w[k].rel == TC_REL_ACL && w[k].upos == TC_UPOS_VERB &&
+                xpos_is(p, w, k, part) && tc_parse_phrase_of(w, r + 1, k, r))
+                a = k;
+        s = r;
+    } else if (w[r].upos == TC_UPOS_VERB && xpos_is(p, w, r, part) && r > 0 &&
+               w[r - 1].head == r + 1 && w[r - 1].rel == TC_REL_NSUBJ && nominal(w, r - 1) &&
+               !has_dep(w, n, r, TC_REL_AUX, NULL) && !has_dep(w, n, r, TC_REL_AUX_PASS, NULL) &&
+               !has_dep(w, n, r, TC_REL_OBJ, NULL)) {
+        a = r;
+        s = r - 1;
+    }
+    if (a == n) return;
+    uint32_t ag = by_agent_of(w, n, a);
+    if (ag == n) return;
+    uint32_t end = ag + 1; /* one past the agent's phrase */
+    while (end < n && tc_parse_phrase_of(w, end, end + 1, ag)) end++;
+    uint32_t v = end;
+    /* (a participle too when it has an object of its own: "attacked[VBN] a village") */
+    if (v >= n || w[v].head != a + 1 || w[v].upos != TC_UPOS_VERB ||
+        !(xpos_is(p, w, v, past) || (xpos_is(p, w, v, part) && has_dep(w, n, v, TC_REL_OBJ, NULL))))
+        return;
+    int rel = w[v].rel;
+    if ((rel != TC_REL_XCOMP && rel != TC_REL_CONJ && rel != TC_REL_CCOMP && rel != TC_REL_ADVCL &&
+         rel != TC_REL_DEP && rel != TC_REL_PARATAXIS) ||
+        has_subject(w, n, v) || has_dep(w, n, v, TC_REL_CC, NULL) ||
+        has_dep(w, n, v, TC_REL_MARK, NULL))
+        return;
+    w[v].head = 0;
+    w[v].rel = TC_REL_ROOT;
+    w[ag].rel = TC_REL_OBL_AGENT; /* (a participle's "by" phrase: its agent) */
+    if (a == r) {
+        tc_parse_hang(w, s, v, TC_REL_NSUBJ);
+        tc_parse_hang(w, a, s, TC_REL_ACL);
+        if (p->xpos_vbn < p->nxpos) w[a].xpos = (uint8_t)p->xpos_vbn;
+    } else {
+        tc_parse_hang(w, s, v, TC_REL_NSUBJ);
+    }
+    for (uint32_t k = v + 1; k < n; k++) /* what follows the verb is the verb's */
+        if (w[k].head == a + 1 || w[k].head == s + 1) w[k].head = (uint16_t)(v + 1);
+}
+
+/* The repairs of wire copy's structures above: the subjects' first, before the other repairs
+ * (the lists and roots they mend are read by them) ... */
+void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    repair_list_first_subject(w, n);
+    repair_floating_quantifier(w, n);
+    repair_agent_participle(p, w, n);
+}
+
+/* ... the spans and speakers of closing attributions last, after the repairs that make clauses
+ * of "after" phrases (repair_clause_after, tc_parse_repair_subordinate_subject); then
+ * repair_closing_speaker again (a saying that lost a false subject finds its speaker) ... */
+void tc_parse_repair_wire_spans(tc_word *w, uint32_t n)
+{
+    repair_span_after(w, n);
+    repair_closing_speaker_phrase(w, n);
+}
+
+/* ... and a saying with a subject of its own joined to the root. */
+void tc_parse_repair_wire_said_conj(tc_word *w, uint32_t n)
+{
+    repair_closing_said_conj(w, n);
+}

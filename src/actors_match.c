@@ -165,13 +165,13 @@ int tc_actors_glued_after_hyphen(const tc_text *t, uint32_t first, uint32_t i)
     return (w->flags & TC_TOK_WORD) && w->off + w->len == h->off && h->off + 1 == t->toks[i].off;
 }
 
+/* Is t the word w? (the first letters first: the resolver asks it of every word) */
 int tc_actors_word_is(const tc_token *t, const char *w)
 {
-    return strcmp(t->norm, w) == 0;
+    return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
 }
 
-/* Is token i a capitalised word that no name begins, not the sentence's first (where any word
- * has a capital), no honorific and no day or month? Part of an unknown name, then. */
+/* Is w one of the n words? */
 int tc_actors_in_words(const tc_token *w, const char *const *words, size_t n)
 {
     for (size_t k = 0; k < n; k++)

@@ -12,22 +12,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/* (the first letters first: the resolver asks every word of a sentence) */
-static int word_is(const tc_token *t, const char *w)
-{
-    return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
-}
-
-static int in_words(const tc_token *w, const char *const *words, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (w->norm[0] == words[k][0] && !strcmp(w->norm, words[k])) return 1;
-    return 0;
-}
-
 static int it_or_they(const tc_token *w)
 {
-    return word_is(w, "it") || word_is(w, "they");
+    return tc_actors_word_is(w, "it") || tc_actors_word_is(w, "they");
 }
 
 /* Is token i the subject after a sentence's opening words and no actor: a short phrase
@@ -40,13 +27,13 @@ int tc_actors_after_opener(const tc_text *t, uint32_t first, uint32_t i)
     static const char *const joins[] = {"then", "but", "and",   "later",     "also",
                                         "so",   "yet", "still", "meanwhile", "afterwards"};
     if (i <= first || i > first + 8) return 0;
-    if (word_is(&t->toks[i - 1], ",")) {
+    if (tc_actors_word_is(&t->toks[i - 1], ",")) {
         for (uint32_t k = first; k + 1 < i; k++)
             if (t->toks[k].flags & TC_TOK_PUNCT) return 0; /* one phrase, no quote */
         return 1;
     }
     for (uint32_t k = first; k < i; k++)
-        if (!in_words(&t->toks[k], joins, sizeof joins / sizeof *joins)) return 0;
+        if (!tc_actors_in_words(&t->toks[k], joins, sizeof joins / sizeof *joins)) return 0;
     return 1;
 }
 
@@ -60,7 +47,7 @@ int tc_actors_opening_pronoun(const tc_text *t, uint32_t i, uint32_t end)
         "took",  "were",  "are",   "'re",    "has",     "have",     "had"};
     if (i + 1 >= end || !it_or_they(&t->toks[i])) return 0;
     for (size_t k = 0; k < sizeof not_after / sizeof *not_after; k++)
-        if (word_is(&t->toks[i + 1], not_after[k])) return 0;
+        if (tc_actors_word_is(&t->toks[i + 1], not_after[k])) return 0;
     return !(t->toks[i + 1].flags & TC_TOK_PUNCT);
 }
 
@@ -72,8 +59,11 @@ int tc_actors_joined_subject(const tc_text *t, uint32_t first, uint32_t i, uint3
     static const char *const adverbs[] = {"then", "later", "also", "subsequently", "again"};
     if (!tc_actors_opening_pronoun(t, i, end)) return 0;
     uint32_t j = i;
-    if (j > first + 2 && in_words(&t->toks[j - 1], adverbs, sizeof adverbs / sizeof *adverbs)) j--;
-    return j > first + 2 && (word_is(&t->toks[j - 1], "and") || word_is(&t->toks[j - 1], "but"));
+    if (j > first + 2 &&
+        tc_actors_in_words(&t->toks[j - 1], adverbs, sizeof adverbs / sizeof *adverbs))
+        j--;
+    return j > first + 2 &&
+           (tc_actors_word_is(&t->toks[j - 1], "and") || tc_actors_word_is(&t->toks[j - 1], "but"));
 }
 
 /* Is m an agent named by a plural noun ("Russian forces", "Sudanese soldiers"), which a
@@ -98,7 +88,7 @@ int tc_actors_said_it(const tc_text *t, uint32_t first, uint32_t i)
     /* "he said it." : the object, no subject of a clause */
     if (i + 1 >= t->ntoks || (t->toks[i + 1].flags & TC_TOK_PUNCT)) return 0;
     for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (word_is(&t->toks[i - 1], verbs[k])) return 1;
+        if (tc_actors_word_is(&t->toks[i - 1], verbs[k])) return 1;
     return 0;
 }
 
@@ -125,27 +115,31 @@ const tc_mention *tc_actors_speaking_subject(const tc_text *t, uint32_t first, u
     *nobody = 0;
     if (i < first + 2 || i + 1 >= t->ntoks || (t->toks[i + 1].flags & TC_TOK_PUNCT)) return NULL;
     const tc_token *v = &t->toks[i - 1];
-    if (!word_is(v, "said") && !word_is(v, "says") && !word_is(v, "added") &&
-        !word_is(v, "insisted") && !word_is(v, "stated") && !word_is(v, "announced") &&
-        !word_is(v, "declared"))
+    if (!tc_actors_word_is(v, "said") && !tc_actors_word_is(v, "says") &&
+        !tc_actors_word_is(v, "added") && !tc_actors_word_is(v, "insisted") &&
+        !tc_actors_word_is(v, "stated") && !tc_actors_word_is(v, "announced") &&
+        !tc_actors_word_is(v, "declared"))
         return NULL;
     const tc_token *h = &t->toks[i - 2]; /* the subject's last word */
     const tc_token *det = &t->toks[first];
-    int opens_det = word_is(det, "the") || word_is(det, "a") || word_is(det, "an");
+    int opens_det = tc_actors_word_is(det, "the") || tc_actors_word_is(det, "a") ||
+                    tc_actors_word_is(det, "an");
     const tc_mention *m = n ? &res[0] : NULL;
     if (m && m->tok0 + m->ntok == i - 1 &&
         (m->tok0 == first || (m->tok0 == first + 1 && opens_det))) {
-        int office = in_words(h, offices, sizeof offices / sizeof *offices);
+        int office = tc_actors_in_words(h, offices, sizeof offices / sizeof *offices);
         if (m->kind == TC_KIND_PERSON) return tc_actors_sex_agrees(m->sex, want) ? m : NULL;
         if (!office) return NULL;
         if (!m->code[0] || m->code[0] == '-' || strlen(m->code) < 6) {
             *nobody = 1;
             return NULL;
         }
-        if (word_is(h, "spokeswoman") || word_is(h, "queen") || word_is(h, "woman"))
+        if (tc_actors_word_is(h, "spokeswoman") || tc_actors_word_is(h, "queen") ||
+            tc_actors_word_is(h, "woman"))
             return want == TC_SEX_FEMALE ? m : NULL;
-        if (word_is(h, "spokesman") || word_is(h, "king") || word_is(h, "emir") ||
-            word_is(h, "man") || word_is(h, "chairman"))
+        if (tc_actors_word_is(h, "spokesman") || tc_actors_word_is(h, "king") ||
+            tc_actors_word_is(h, "emir") || tc_actors_word_is(h, "man") ||
+            tc_actors_word_is(h, "chairman"))
             return want == TC_SEX_MALE ? m : NULL;
         return m;
     }
@@ -153,7 +147,8 @@ const tc_mention *tc_actors_speaking_subject(const tc_text *t, uint32_t first, u
        last is a person's noun */
     for (size_t q = 0; q < n; q++)
         if (res[q].tok0 < i && res[q].tok0 + res[q].ntok > i - 2) return NULL;
-    if (i - 2 > first + 3 || !opens_det || !in_words(h, offices, sizeof offices / sizeof *offices))
+    if (i - 2 > first + 3 || !opens_det ||
+        !tc_actors_in_words(h, offices, sizeof offices / sizeof *offices))
         return NULL;
     for (uint32_t k = first + 1; k < i - 2; k++)
         if (t->toks[k].flags & TC_TOK_PUNCT) return NULL;
@@ -171,7 +166,7 @@ static int count_word(const tc_token *w)
     static const char *const counts[] = {"two",   "three",  "four",     "five",    "six",
                                          "seven", "eight",  "nine",     "ten",     "dozens",
                                          "dozen", "scores", "hundreds", "several", "some"};
-    return (w->flags & TC_TOK_NUM) || in_words(w, counts, sizeof counts / sizeof *counts);
+    return (w->flags & TC_TOK_NUM) || tc_actors_in_words(w, counts, sizeof counts / sizeof *counts);
 }
 
 /* Are tokens [a, b) a count that opens a sentence before its subject, one to five words
@@ -182,9 +177,10 @@ int tc_actors_counted(const tc_text *t, uint32_t a, uint32_t b)
     static const char *const words[] = {"tens",     "hundreds", "thousands", "dozens", "scores",
                                         "millions", "of",       "several",   "about",  "some",
                                         "nearly",   "more",     "than",      "over"};
-    if (b <= a || b - a > 5 || !word_is(&t->toks[b - 1], "of")) return 0;
+    if (b <= a || b - a > 5 || !tc_actors_word_is(&t->toks[b - 1], "of")) return 0;
     for (uint32_t w = a; w < b; w++)
-        if (!count_word(&t->toks[w]) && !in_words(&t->toks[w], words, sizeof words / sizeof *words))
+        if (!count_word(&t->toks[w]) &&
+            !tc_actors_in_words(&t->toks[w], words, sizeof words / sizeof *words))
             return 0;
     return 1;
 }
@@ -196,7 +192,8 @@ int tc_actors_counted(const tc_text *t, uint32_t a, uint32_t b)
 const tc_mention *tc_actors_others_of(const tc_text *t, uint32_t first, uint32_t i,
                                       const tc_mention *res, size_t n)
 {
-    if (!word_is(&t->toks[i], "others") || i <= first || !count_word(&t->toks[i - 1])) return NULL;
+    if (!tc_actors_word_is(&t->toks[i], "others") || i <= first || !count_word(&t->toks[i - 1]))
+        return NULL;
     for (size_t k = n; k-- > 0;) {
         const tc_mention *m = &res[k];
         if (m->tok0 < first || m->tok0 >= i || !m->code[0] || m->code[0] == '-' ||
@@ -206,7 +203,8 @@ const tc_mention *tc_actors_others_of(const tc_text *t, uint32_t first, uint32_t
         if (k > 0 && res[k - 1].tok0 + res[k - 1].ntok > from)
             from = res[k - 1].tok0 + res[k - 1].ntok;
         for (uint32_t j = from; j < m->tok0 + m->ntok; j++)
-            if (count_word(&t->toks[j]) && !(j + 1 < i && word_is(&t->toks[j + 1], "of"))) return m;
+            if (count_word(&t->toks[j]) && !(j + 1 < i && tc_actors_word_is(&t->toks[j + 1], "of")))
+                return m;
     }
     return NULL;
 }
@@ -217,15 +215,15 @@ const tc_mention *tc_actors_object_of_pronoun(const tc_text *t, uint32_t i, cons
     static const char *const people[] = {"CVL", "OPP", "EDU", "LAB", "REF", "HLH", "AGR", "MED",
                                          "REL", "MIL", "COP", "REB", "UAF", "INS", "SEP", "CRM"};
     /* (not a part of a count, "13 of them", whose whole is the phrase right before) */
-    if (i > 0 && word_is(&t->toks[i - 1], "of")) return NULL;
+    if (i > 0 && tc_actors_word_is(&t->toks[i - 1], "of")) return NULL;
     /* "wrote to Rubio urging him to ...": "him" is the last person named before it */
-    if (word_is(&t->toks[i], "him")) {
+    if (tc_actors_word_is(&t->toks[i], "him")) {
         for (size_t k = n; k-- > 0;) {
             uint32_t e = res[k].tok0 + res[k].ntok;
             /* (not the subject of the verb right before it, "Rubio urged him"; but the object
                of the verb before the "and" that opens the pronoun's own verb is: "removed
                Bashir and jailed him") */
-            int conjoined = e < i && word_is(&t->toks[e], "and");
+            int conjoined = e < i && tc_actors_word_is(&t->toks[e], "and");
             if ((e + 2 >= i && !conjoined) || res[k].kind != TC_KIND_PERSON ||
                 res[k].sex == TC_SEX_FEMALE || !res[k].code[0] || res[k].code[0] == '-')
                 continue;
@@ -233,7 +231,7 @@ const tc_mention *tc_actors_object_of_pronoun(const tc_text *t, uint32_t i, cons
         }
         return NULL;
     }
-    if (!word_is(&t->toks[i], "them")) return NULL;
+    if (!tc_actors_word_is(&t->toks[i], "them")) return NULL;
     for (size_t k = n; k-- > 0;) {
         const tc_mention *c = &res[k];
         uint32_t end = c->tok0 + c->ntok;
@@ -266,7 +264,7 @@ const tc_mention *tc_actors_speaker_object(const tc_text *t, uint32_t first, uin
                                                "did",   "does",  "'s",  "wants", "says",   "said"};
     static const char *const clause_words[] = {"that", "if", "when",  "because",  "and",
                                                "but",  "as", "while", "although", "since"};
-    if (n < 2 || !word_is(&t->toks[i], "it") || i <= first + 2) return NULL;
+    if (n < 2 || !tc_actors_word_is(&t->toks[i], "it") || i <= first + 2) return NULL;
     /* (a verb whose object is a party, not a thing: "said Russia would not back it" may be
        the resolution) */
     static const char *const to_party[] = {
@@ -277,15 +275,15 @@ const tc_mention *tc_actors_speaker_object(const tc_text *t, uint32_t first, uin
         "betrayed", "sanctioned", "reassured",  "attacking",  "threatening"};
     const tc_token *prev = &t->toks[i - 1];
     if ((prev->flags & TC_TOK_PUNCT) ||
-        in_words(prev, clause_words, sizeof clause_words / sizeof *clause_words) ||
-        !in_words(prev, to_party, sizeof to_party / sizeof *to_party))
+        tc_actors_in_words(prev, clause_words, sizeof clause_words / sizeof *clause_words) ||
+        !tc_actors_in_words(prev, to_party, sizeof to_party / sizeof *to_party))
         return NULL;
-    if (i + 1 < end &&
-        in_words(&t->toks[i + 1], subject_next, sizeof subject_next / sizeof *subject_next))
+    if (i + 1 < end && tc_actors_in_words(&t->toks[i + 1], subject_next,
+                                          sizeof subject_next / sizeof *subject_next))
         return NULL;
     uint32_t verb = 0;
     for (uint32_t k = first + 1; k < i && !verb; k++)
-        if (in_words(&t->toks[k], speech, sizeof speech / sizeof *speech)) verb = k;
+        if (tc_actors_in_words(&t->toks[k], speech, sizeof speech / sizeof *speech)) verb = k;
     if (!verb || verb + 1 >= i) return NULL;
     const tc_mention *speaker = NULL;
     for (size_t q = 0; q < n; q++)
@@ -311,14 +309,15 @@ const tc_mention *tc_actors_maker_of(const tc_text *t, uint32_t i, uint32_t end,
                                             "demand", "demands",    "request",   "requests",
                                             "plan",   "bid",        "call",      "calls",
                                             "appeal", "invitation", "ultimatum", "initiative"};
-    if ((!word_is(&t->toks[i], "its") && !word_is(&t->toks[i], "their")) || i + 1 >= end)
+    if ((!tc_actors_word_is(&t->toks[i], "its") && !tc_actors_word_is(&t->toks[i], "their")) ||
+        i + 1 >= end)
         return NULL;
     uint32_t j = i + 1; /* an adjective or two may come between: "its latest offer" */
     while (j < end && j < i + 3 && !(t->toks[j].flags & TC_TOK_PUNCT) &&
-           !in_words(&t->toks[j], proposals, sizeof proposals / sizeof *proposals))
+           !tc_actors_in_words(&t->toks[j], proposals, sizeof proposals / sizeof *proposals))
         j++;
     if (j >= end || j >= i + 3 || (t->toks[j].flags & TC_TOK_PUNCT) ||
-        (j > i + 1 && word_is(&t->toks[i + 1], "own")))
+        (j > i + 1 && tc_actors_word_is(&t->toks[i + 1], "own")))
         return NULL;
     /* an actor of the sentence before it, not the subject of the verb right before "its", is
        whose it is ("Israel said Hamas rejected its proposal"; "Reporters Without Borders ...
@@ -365,19 +364,22 @@ const tc_mention *tc_actors_proposal_maker(const tc_text *t, uint32_t sent, uint
                                             "initiative", "resolution", "invitation", "demand"};
     const tc_token *w = &t->toks[i];
     uint32_t first = t->sents[sent].tok0;
-    if (!in_words(w, proposals, sizeof proposals / sizeof *proposals) || i < first + 1 || sent == 0)
+    if (!tc_actors_in_words(w, proposals, sizeof proposals / sizeof *proposals) || i < first + 1 ||
+        sent == 0)
         return NULL;
-    if (!word_is(&t->toks[i - 1], "the") &&
-        !(i >= first + 2 && word_is(&t->toks[i - 2], "the") &&
+    if (!tc_actors_word_is(&t->toks[i - 1], "the") &&
+        !(i >= first + 2 && tc_actors_word_is(&t->toks[i - 2], "the") &&
           !(t->toks[i - 1].flags & (TC_TOK_PUNCT | TC_TOK_CAP))))
         return NULL;
-    if (i + 1 < t->ntoks && word_is(&t->toks[i + 1], "of")) return NULL; /* "the plan of X" */
+    if (i + 1 < t->ntoks && tc_actors_word_is(&t->toks[i + 1], "of"))
+        return NULL; /* "the plan of X" */
     /* the noun in one of the two sentences before, after "a" or "an" (a new one there) */
     uint32_t lo = t->sents[sent >= 2 ? sent - 2 : 0].tok0, at = 0;
     for (uint32_t q = first; q-- > lo + 1;)
         if (!strcmp(t->toks[q].norm, w->norm) &&
-            (word_is(&t->toks[q - 1], "a") || word_is(&t->toks[q - 1], "an") ||
-             (q >= lo + 2 && (word_is(&t->toks[q - 2], "a") || word_is(&t->toks[q - 2], "an"))))) {
+            (tc_actors_word_is(&t->toks[q - 1], "a") || tc_actors_word_is(&t->toks[q - 1], "an") ||
+             (q >= lo + 2 && (tc_actors_word_is(&t->toks[q - 2], "a") ||
+                              tc_actors_word_is(&t->toks[q - 2], "an"))))) {
             at = q;
             break;
         }
@@ -421,9 +423,10 @@ static int draws_reaction(const tc_text *t, uint32_t sent, uint32_t i)
         "complaint", "complaints", "objections",   "censure", "opposition"};
     uint32_t end = sent + 1 < t->nsents ? t->sents[sent + 1].tok0 : t->ntoks;
     for (uint32_t q = i + 1; q < end && q < i + 12; q++) {
-        if (!in_words(&t->toks[q], drawing, sizeof drawing / sizeof *drawing)) continue;
+        if (!tc_actors_in_words(&t->toks[q], drawing, sizeof drawing / sizeof *drawing)) continue;
         for (uint32_t r = q + 1; r < end && r < q + 5; r++)
-            if (in_words(&t->toks[r], reactions, sizeof reactions / sizeof *reactions)) return 1;
+            if (tc_actors_in_words(&t->toks[r], reactions, sizeof reactions / sizeof *reactions))
+                return 1;
         return 0;
     }
     return 0;
@@ -448,19 +451,21 @@ size_t tc_actors_act_doer(const tc_text *t, uint32_t sent, uint32_t i, const tc_
         "rejected",   "rejects",   "opposed",   "opposes",    "slammed",    "decried",
         "endorsed",   "endorses",  "protested", "condemning", "welcoming",  "criticizing"};
     uint32_t first = t->sents[sent].tok0;
-    if (!sent || i < first + 1 || !in_words(&t->toks[i], acts, sizeof acts / sizeof *acts))
+    if (!sent || i < first + 1 ||
+        !tc_actors_in_words(&t->toks[i], acts, sizeof acts / sizeof *acts))
         return 0;
-    uint32_t det = word_is(&t->toks[i - 1], "the") ? i - 1
-                   : i >= first + 2 && word_is(&t->toks[i - 2], "the") &&
+    uint32_t det = tc_actors_word_is(&t->toks[i - 1], "the") ? i - 1
+                   : i >= first + 2 && tc_actors_word_is(&t->toks[i - 2], "the") &&
                            !(t->toks[i - 1].flags & (TC_TOK_PUNCT | TC_TOK_CAP))
                        ? i - 2
                        : 0;
-    if (!det ||
-        (det == first ? !draws_reaction(t, sent, i)
-                      : !in_words(&t->toks[det - 1], judging, sizeof judging / sizeof *judging)))
+    if (!det || (det == first ? !draws_reaction(t, sent, i)
+                              : !tc_actors_in_words(&t->toks[det - 1], judging,
+                                                    sizeof judging / sizeof *judging)))
         return 0;
     /* ("the call for X by Y", "the decision of Y": its maker named there) */
-    if (i + 1 < t->ntoks && (word_is(&t->toks[i + 1], "of") || word_is(&t->toks[i + 1], "by")))
+    if (i + 1 < t->ntoks &&
+        (tc_actors_word_is(&t->toks[i + 1], "of") || tc_actors_word_is(&t->toks[i + 1], "by")))
         return 0;
     size_t c = 0;
     if (refs->nlist && refs->list_sent == sent && refs->list_opens) {
@@ -502,26 +507,30 @@ int tc_actors_pair_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *det,
     uint32_t d;
     /* not what is between them or theirs ("ties between the two countries", "the leaders of
        both nations"): a relation or a possessor, which the sentence's actors already name */
-    if (i > 0 && (word_is(&t->toks[i - 1], "between") || word_is(&t->toks[i - 1], "of"))) return 0;
+    if (i > 0 &&
+        (tc_actors_word_is(&t->toks[i - 1], "between") || tc_actors_word_is(&t->toks[i - 1], "of")))
+        return 0;
     /* "casualties on both sides", "authorities on both sides": a where, not the actors */
-    int on = i > 0 && word_is(&t->toks[i - 1], "on");
-    if (word_is(&t->toks[i], "both"))
+    int on = i > 0 && tc_actors_word_is(&t->toks[i - 1], "on");
+    if (tc_actors_word_is(&t->toks[i], "both"))
         d = 1;
-    else if (word_is(&t->toks[i], "the") && i + 1 < end && word_is(&t->toks[i + 1], "two"))
+    else if (tc_actors_word_is(&t->toks[i], "the") && i + 1 < end &&
+             tc_actors_word_is(&t->toks[i + 1], "two"))
         d = 2;
-    else if (word_is(&t->toks[i], "the"))
+    else if (tc_actors_word_is(&t->toks[i], "the"))
         d = 1;
     else
         return 0;
     /* ("the two countries' leaders" is theirs, not them; "both the two") */
     for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++) {
         uint32_t n = nouns[k].w2 ? 2 : 1, j = i + d;
-        if (j + n > end || !word_is(&t->toks[j], nouns[k].w1) ||
-            (nouns[k].w2 && !word_is(&t->toks[j + 1], nouns[k].w2)))
+        if (j + n > end || !tc_actors_word_is(&t->toks[j], nouns[k].w1) ||
+            (nouns[k].w2 && !tc_actors_word_is(&t->toks[j + 1], nouns[k].w2)))
             continue;
-        if (d == 1 && word_is(&t->toks[i], "the") && !nouns[k].bare) return 0;
+        if (d == 1 && tc_actors_word_is(&t->toks[i], "the") && !nouns[k].bare) return 0;
         if (on && nouns[k].gov == 2) return 0;
-        if (j + n < end && (word_is(&t->toks[j + n], "'") || word_is(&t->toks[j + n], "of")))
+        if (j + n < end &&
+            (tc_actors_word_is(&t->toks[j + n], "'") || tc_actors_word_is(&t->toks[j + n], "of")))
             return 0;
         *det = d;
         *len = d + n;
@@ -547,7 +556,8 @@ static int last_two_states(const tc_text *t, const tc_actors_refs *r, uint32_t s
         /* a capital or city after "in" or "at" is where they met, not a side ("held talks
            in Vienna. The parties ...": eleventh session) */
         if (!skip && c->kind == TC_KIND_METONYM && c->tok0 > 0 &&
-            (word_is(&t->toks[c->tok0 - 1], "in") || word_is(&t->toks[c->tok0 - 1], "at")))
+            (tc_actors_word_is(&t->toks[c->tok0 - 1], "in") ||
+             tc_actors_word_is(&t->toks[c->tok0 - 1], "at")))
             skip = 1;
         if (skip || (a[1] && !strncmp(a[1]->code, c->code, 3))) continue;
         if (c->tok0 < since) return 0;
@@ -584,7 +594,8 @@ size_t tc_actors_pair_mentions(const tc_text *t, uint32_t i, uint32_t det, uint3
     for (uint32_t q = 0; gov == 2 && q < t->nsents; q++)
         if (t->sents[q].tok0 <= a[0]->tok0) from = t->sents[q].tok0;
     for (uint32_t w = from; gov == 2 && w < i; w++) /* (named by a noun no entry codes) */
-        if (in_words(&t->toks[w], side_nouns, sizeof side_nouns / sizeof *side_nouns)) return 0;
+        if (tc_actors_in_words(&t->toks[w], side_nouns, sizeof side_nouns / sizeof *side_nouns))
+            return 0;
     if (gov == 2) gov = 0;
     for (int q = 0; q < 2; q++) {
         out[q] = *a[q];
@@ -619,10 +630,10 @@ static int list_gap(const tc_text *t, uint32_t a, uint32_t b, int *and)
     if (b <= a || b - a > 3) return 0;
     *and = 0;
     for (uint32_t w = a; w < b; w++) {
-        if (word_is(&t->toks[w], "and"))
+        if (tc_actors_word_is(&t->toks[w], "and"))
             *and = 1;
-        else if (!word_is(&t->toks[w], ",") && !word_is(&t->toks[w], "the") &&
-                 !word_is(&t->toks[w], "both"))
+        else if (!tc_actors_word_is(&t->toks[w], ",") && !tc_actors_word_is(&t->toks[w], "the") &&
+                 !tc_actors_word_is(&t->toks[w], "both"))
             return 0;
     }
     return 1;
@@ -649,7 +660,7 @@ size_t tc_actors_last_list(const tc_text *t, uint32_t first, uint32_t upto, cons
             j--;
         }
         if (k - j + 1 > 4) return 0;
-        if (res[j].tok0 > 0 && word_is(&t->toks[res[j].tok0 - 1], "between")) return 0;
+        if (res[j].tok0 > 0 && tc_actors_word_is(&t->toks[res[j].tok0 - 1], "between")) return 0;
         size_t c = 0;
         for (size_t q = j; q <= k; q++) {
             int dup = 0;
@@ -658,8 +669,8 @@ size_t tc_actors_last_list(const tc_text *t, uint32_t first, uint32_t upto, cons
         }
         if (c < 2) return 0;
         *opens = res[j].tok0 == first ||
-                 (res[j].tok0 == first + 1 &&
-                  (word_is(&t->toks[first], "the") || word_is(&t->toks[first], "both")));
+                 (res[j].tok0 == first + 1 && (tc_actors_word_is(&t->toks[first], "the") ||
+                                               tc_actors_word_is(&t->toks[first], "both")));
         return c;
     }
     return 0;
@@ -698,7 +709,8 @@ size_t tc_actors_plural_ref(const tc_text *t, uint32_t sent, uint32_t i, uint32_
 {
     const tc_sentence *s = &t->sents[sent];
     const tc_token *w = &t->toks[i];
-    int they = word_is(w, "they"), them = word_is(w, "them"), their = word_is(w, "their");
+    int they = tc_actors_word_is(w, "they"), them = tc_actors_word_is(w, "them"),
+        their = tc_actors_word_is(w, "their");
     *none = 0;
     if (!they && !them && !their) return 0;
     int prev = r->nlist && r->list_sent == sent; /* (list_sent is 1 + its sentence) */
@@ -746,7 +758,7 @@ static const char *const quoting[] = {"said",     "says",     "told",  "added", 
 
 static int quoting_verb(const tc_token *w)
 {
-    return in_words(w, quoting, sizeof quoting / sizeof *quoting);
+    return tc_actors_in_words(w, quoting, sizeof quoting / sizeof *quoting);
 }
 
 /* The token right after the closing mark of the quotation that opens the sentence [first, end)

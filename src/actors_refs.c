@@ -11,19 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* (the first letters first: the resolver asks every word of a sentence) */
-static int word_is(const tc_token *t, const char *w)
-{
-    return t->norm[0] == w[0] && strcmp(t->norm, w) == 0;
-}
-
-static int in_words(const tc_token *w, const char *const *words, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (w->norm[0] == words[k][0] && !strcmp(w->norm, words[k])) return 1;
-    return 0;
-}
-
 static const struct {
     const char *word; /* after "the" */
     int sort;
@@ -106,9 +93,10 @@ static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, 
         return NULL;
     if (i + 1 < end && (t->toks[i + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) return NULL;
     if (i > s->tok0 && (t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER)) &&
-        !in_words(&t->toks[i - 1], honorifics_, sizeof honorifics_ / sizeof *honorifics_) &&
+        !tc_actors_in_words(&t->toks[i - 1], honorifics_,
+                            sizeof honorifics_ / sizeof *honorifics_) &&
         !(i - 1 == s->tok0 &&
-          in_words(&t->toks[i - 1], openers_, sizeof openers_ / sizeof *openers_)))
+          tc_actors_in_words(&t->toks[i - 1], openers_, sizeof openers_ / sizeof *openers_)))
         return NULL;
     for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
         unsigned slot = (r->npeople - 1 - k) % 8;
@@ -182,7 +170,7 @@ static int name_modifies(const tc_text *t, const tc_mention *m)
     uint32_t j = m->tok0 + m->ntok;
     if (j >= t->ntoks || m->kind != TC_KIND_PERSON) return 0;
     for (size_t k = 0; groups[k]; k++)
-        if (word_is(&t->toks[j], groups[k])) return 1;
+        if (tc_actors_word_is(&t->toks[j], groups[k])) return 1;
     return 0;
 }
 
@@ -259,7 +247,7 @@ static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
 static int noun_sort(const tc_token *w)
 {
     for (size_t k = 0; k < sizeof ref_nouns / sizeof ref_nouns[0]; k++) /* (called per token) */
-        if (w->norm[0] == ref_nouns[k].word[0] && word_is(w, ref_nouns[k].word))
+        if (w->norm[0] == ref_nouns[k].word[0] && tc_actors_word_is(w, ref_nouns[k].word))
             return ref_nouns[k].sort;
     return REF_NONE;
 }
@@ -284,19 +272,20 @@ static void forget_by_noun(tc_actors_refs *r, const tc_text *t, uint32_t i, cons
 static int reference_at(const tc_text *t, uint32_t i, uint32_t end, uint32_t *len)
 {
     const tc_token *w = &t->toks[i];
-    if (word_is(w, "he") || word_is(w, "she")) {
+    if (tc_actors_word_is(w, "he") || tc_actors_word_is(w, "she")) {
         *len = 1;
         return REF_PERSON;
     }
-    if (!word_is(w, "the") || i + 1 >= end) return REF_NONE;
+    if (!tc_actors_word_is(w, "the") || i + 1 >= end) return REF_NONE;
     for (size_t k = 0; k < sizeof ref_nouns / sizeof ref_nouns[0]; k++)
-        if (word_is(&t->toks[i + 1], ref_nouns[k].word)) {
+        if (tc_actors_word_is(&t->toks[i + 1], ref_nouns[k].word)) {
             *len = 2;
             return ref_nouns[k].sort;
         }
     /* "the neighbouring country", "the neighboring nation" (eleventh session) */
     if (i + 2 < end &&
-        (word_is(&t->toks[i + 1], "neighbouring") || word_is(&t->toks[i + 1], "neighboring")) &&
+        (tc_actors_word_is(&t->toks[i + 1], "neighbouring") ||
+         tc_actors_word_is(&t->toks[i + 1], "neighboring")) &&
         noun_sort(&t->toks[i + 2]) == REF_STATE) {
         *len = 3;
         return REF_STATE;
@@ -312,7 +301,8 @@ static const tc_mention *opener_state(const tc_text *t, uint32_t first, uint32_t
 {
     const tc_mention *m = n ? &res[0] : NULL;
     if (!m || m->tok0 + m->ntok > i ||
-        !(m->tok0 == first || (m->tok0 == first + 1 && word_is(&t->toks[first], "the"))) ||
+        !(m->tok0 == first ||
+          (m->tok0 == first + 1 && tc_actors_word_is(&t->toks[first], "the"))) ||
         strlen(m->code) < 3 || m->code[0] == '-' || !strncmp(m->code, "IGO", 3) ||
         !strncmp(m->code, "NGO", 3) || !strncmp(m->code, "MNC", 3))
         return NULL;
@@ -328,8 +318,8 @@ static const tc_mention *opener_state(const tc_text *t, uint32_t first, uint32_t
 
 static int possessive(const tc_token *d, int *thing)
 {
-    *thing = word_is(d, "its") || word_is(d, "their");
-    return *thing || word_is(d, "his") || word_is(d, "her");
+    *thing = tc_actors_word_is(d, "its") || tc_actors_word_is(d, "their");
+    return *thing || tc_actors_word_is(d, "his") || tc_actors_word_is(d, "her");
 }
 
 /* "his country", "her nation", "its country" at token i: the state of the actor that opened
@@ -339,8 +329,8 @@ static const tc_mention *own_country(const tc_text *t, uint32_t first, uint32_t 
                                      const tc_mention *res, size_t n, const tc_actors_refs *r)
 {
     int thing;
-    if (!possessive(&t->toks[i], &thing) ||
-        (!word_is(&t->toks[i + 1], "country") && !word_is(&t->toks[i + 1], "nation")))
+    if (!possessive(&t->toks[i], &thing) || (!tc_actors_word_is(&t->toks[i + 1], "country") &&
+                                             !tc_actors_word_is(&t->toks[i + 1], "nation")))
         return NULL;
     const tc_mention *m = opener_state(t, first, i, res, n, thing);
     return m ? m : thing && !(n && res[0].tok0 < i) ? ref_of(r, REF_STATE) : NULL;
@@ -359,8 +349,8 @@ static const tc_mention *own_meeting(const tc_text *t, uint32_t first, uint32_t 
     const size_t nmeet = sizeof meetings / sizeof *meetings;
     int thing;
     if (!possessive(&t->toks[i], &thing) || thing || i + 1 >= end) return NULL;
-    if (!in_words(&t->toks[i + 1], meetings, nmeet) &&
-        !(i + 2 < end && in_words(&t->toks[i + 2], meetings, nmeet)))
+    if (!tc_actors_in_words(&t->toks[i + 1], meetings, nmeet) &&
+        !(i + 2 < end && tc_actors_in_words(&t->toks[i + 2], meetings, nmeet)))
         return NULL;
     const tc_mention *m = opener_state(t, first, i, res, n, 0);
     return m && m->kind == TC_KIND_PERSON && strlen(m->code) >= 3 ? m : NULL;
@@ -409,8 +399,8 @@ static const tc_mention *titled_person(const tc_text *t, const tc_mention *m,
         "mayor",     "ambassador", "envoy",   "spokesman",  "spokeswoman",
         "commander", "general"};
     /* an office ("the government led by X" names no title) */
-    if (!m->ntok ||
-        !in_words(&t->toks[m->tok0 + m->ntok - 1], titles, sizeof titles / sizeof *titles))
+    if (!m->ntok || !tc_actors_in_words(&t->toks[m->tok0 + m->ntok - 1], titles,
+                                        sizeof titles / sizeof *titles))
         return NULL;
     /* "Ruto met Ugandan President Yoweri Museveni. The president later ...": opening a
        sentence, the person who opened the sentence before when the title is also his
@@ -452,7 +442,8 @@ static const tc_mention *struck_opener(const tc_text *t, uint32_t first, uint32_
     int acted = 0;
     for (size_t q = 1; q < n && res[q].tok0 < i; q++) {
         const tc_mention *x = &res[q];
-        if (!in_words(&t->toks[x->tok0 + x->ntok - 1], acts, sizeof acts / sizeof *acts) ||
+        if (!tc_actors_in_words(&t->toks[x->tok0 + x->ntok - 1], acts,
+                                sizeof acts / sizeof *acts) ||
             !strncmp(x->code, res[0].code, 3))
             return NULL;
         acted = 1;
@@ -469,10 +460,10 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
     if (strncmp(m->code, "---", 3) != 0 || m->tok0 == first) return 0;
     const tc_token *w = &t->toks[m->tok0 - 1];
     const tc_mention *ante = NULL;
-    if (word_is(w, "its") || word_is(w, "their")) {
+    if (tc_actors_word_is(w, "its") || tc_actors_word_is(w, "their")) {
         ante = struck_opener(t, first, m->tok0, res, n);
         if (!ante) ante = ref_of(r, REF_STATE);
-    } else if (word_is(w, "the")) {
+    } else if (tc_actors_word_is(w, "the")) {
         const char *head = t->toks[m->tok0 + m->ntok - 1].norm;
         for (unsigned k = 0; k < 8 && k < r->nrecent && !ante; k++) {
             unsigned slot = (r->nrecent - 1 - k) % 8;
@@ -495,8 +486,8 @@ static int resolve_agent(const tc_text *t, uint32_t first, tc_mention *m, const 
            border with Somalia. The government accused Somalia ...": Kenya's; subject
            continuity, eleventh session): its state with this agent */
         if (!ante && m->tok0 == first + 1 && r->has_subject && !strcmp(m->code + 3, "GOV") &&
-            in_words(&t->toks[m->tok0 + m->ntok - 1], institutions,
-                     sizeof institutions / sizeof *institutions) &&
+            tc_actors_in_words(&t->toks[m->tok0 + m->ntok - 1], institutions,
+                               sizeof institutions / sizeof *institutions) &&
             tc_actors_sort_of(&r->subject) == REF_STATE && strlen(r->subject.code) >= 3 &&
             strncmp(r->subject.code, "IGO", 3) && strncmp(r->subject.code, "NGO", 3) &&
             strncmp(r->subject.code, "MNC", 3) && strncmp(r->subject.code, "---", 3)) {
@@ -566,7 +557,7 @@ static int take_pair(resolving *p, uint32_t *at)
     /* (the bare "the prime ministers" only of two named in this sentence or the one
        before: "The G7 statement named China ... The foreign ministers" are the G7's) */
     uint32_t since = tc_actors_pair_at(t, i, p->end, &pdet, &plen, &pgov) && pdet == 1 &&
-                             word_is(&t->toks[i], "the")
+                             tc_actors_word_is(&t->toks[i], "the")
                          ? t->sents[p->sent ? p->sent - 1 : 0].tok0
                          : 0;
     if ((p->k == p->nm || p->m[p->k].tok0 >= i) && plen &&
@@ -591,7 +582,7 @@ static int take_their_agent(resolving *p, uint32_t *at)
     /* "Vietnam and the Philippines held talks. Their foreign ministers signed ...": the
        agent of each state of the list "their" stands for */
     if (!(k < p->nm && p->m[k].tok0 == i && i > p->s->tok0 && !strncmp(p->m[k].code, "---", 3) &&
-          strlen(p->m[k].code) >= 6 && word_is(&t->toks[i - 1], "their")))
+          strlen(p->m[k].code) >= 6 && tc_actors_word_is(&t->toks[i - 1], "their")))
         return 0;
     const tc_mention *members[4];
     int none;
@@ -633,12 +624,13 @@ static void own_body(resolving *p)
     static const char *const bodies[] = {
         "government", "administration", "ministry", "cabinet", "army",
         "military",   "forces",         "troops",   "police",  "navy"};
-    const tc_mention *own =
-        !strncmp(r->code, "---", 3) && strlen(r->code) >= 6 &&
-                in_words(&t->toks[r->tok0 + r->ntok - 1], bodies, sizeof bodies / sizeof *bodies) &&
-                r->tok0 > p->s->tok0 && possessive(&t->toks[r->tok0 - 1], &thing) && !thing
-            ? opener_state(t, p->s->tok0, r->tok0 - 1, p->res, p->n, 0)
-            : NULL;
+    const tc_mention *own = !strncmp(r->code, "---", 3) && strlen(r->code) >= 6 &&
+                                    tc_actors_in_words(&t->toks[r->tok0 + r->ntok - 1], bodies,
+                                                       sizeof bodies / sizeof *bodies) &&
+                                    r->tok0 > p->s->tok0 &&
+                                    possessive(&t->toks[r->tok0 - 1], &thing) && !thing
+                                ? opener_state(t, p->s->tok0, r->tok0 - 1, p->res, p->n, 0)
+                                : NULL;
     if (own) {
         memcpy(r->code, own->code, 3);
         r->name = own->name;
@@ -736,7 +728,8 @@ static int take_plural(resolving *p, uint32_t *at)
         return 1;
     }
     /* ("their" before an agent is resolve_agent's: "their governments") */
-    if (c && word_is(&t->toks[i], "their") && p->k < p->nm && p->m[p->k].tok0 == i + 1) c = 0;
+    if (c && tc_actors_word_is(&t->toks[i], "their") && p->k < p->nm && p->m[p->k].tok0 == i + 1)
+        c = 0;
     if (!c) return 0;
     tc_mention copy[4];
     for (size_t q = 0; q < c; q++) copy[q] = *members[q];
@@ -802,7 +795,7 @@ static int person_ante(const resolving *p, uint32_t *at, int sort, uint32_t len,
     const tc_text *t = p->t;
     const tc_actors_refs *refs = p->refs;
     uint32_t i = *at;
-    unsigned want = word_is(&t->toks[i], "she") ? TC_SEX_FEMALE : TC_SEX_MALE;
+    unsigned want = tc_actors_word_is(&t->toks[i], "she") ? TC_SEX_FEMALE : TC_SEX_MALE;
     int lead = sort == REF_PERSON &&
                (i == p->s->tok0 || (!p->n && tc_actors_after_opener(t, p->s->tok0, i))) &&
                tc_actors_sex_agrees(refs->lead_sex, want);
@@ -857,32 +850,33 @@ static const tc_mention *opening_ante(const resolving *p, uint32_t i)
     /* "The UN highlighted the blockade. It urged ...": the opening actor before. */
     if (i == s->tok0 && refs->has_subject && tc_actors_opening_pronoun(t, i, p->end) &&
         /* (number: "Thousands of Kenyans protested. They ..." is no "It") */
-        !(word_is(&t->toks[i], "it") && refs->subject_many))
+        !(tc_actors_word_is(&t->toks[i], "it") && refs->subject_many))
         return &refs->subject;
     /* "The United States said it was watching": "it" / "they" right after a speech verb
      * is the speaker, the sentence's first actor when it heads the sentence. */
     if (p->n > 0 &&
         (res[0].tok0 == s->tok0 ||
-         (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
+         (res[0].tok0 == s->tok0 + 1 && tc_actors_word_is(&t->toks[s->tok0], "the"))) &&
         tc_actors_said_it(t, s->tok0, i) && res[0].code[0] && res[0].code[0] != '-' &&
         /* (number: "Britain said they had ..." are others, not Britain) */
-        (word_is(&t->toks[i], "it") || tc_actors_takes_they(&res[0])))
+        (tc_actors_word_is(&t->toks[i], "it") || tc_actors_takes_they(&res[0])))
         return &res[0];
     /* "Rights groups called for his release. They urged ...": "They" opening the sentence
        goes on with agents of no state that opened the one before, as with a state's
        (issue 14, groups16) */
-    if (i == s->tok0 && refs->has_opener && !refs->has_subject && word_is(&t->toks[i], "they") &&
-        !strncmp(refs->opener.code, "---", 3) && refs->opener.code[3] &&
-        tc_actors_plural_agent(t, &refs->opener) && tc_actors_opening_pronoun(t, i, p->end))
+    if (i == s->tok0 && refs->has_opener && !refs->has_subject &&
+        tc_actors_word_is(&t->toks[i], "they") && !strncmp(refs->opener.code, "---", 3) &&
+        refs->opener.code[3] && tc_actors_plural_agent(t, &refs->opener) &&
+        tc_actors_opening_pronoun(t, i, p->end))
         return &refs->opener;
     /* "Rights groups called for his release. '...,' they said": "it" or "they" saying the
        quotation that opens the sentence is the actor the sentence before opened with, an
        agent of no state as well, when it agrees in number ("they": agents named by a plural
        noun, not "Chile's president"; issue 14, groups16) */
     if (refs->has_opener && tc_actors_quote_speaker(t, s->tok0, i, p->end) &&
-        (word_is(&t->toks[i], "it")
+        (tc_actors_word_is(&t->toks[i], "it")
              ? !tc_actors_plural_agent(t, &refs->opener)
-             : word_is(&t->toks[i], "they") && tc_actors_plural_agent(t, &refs->opener)))
+             : tc_actors_word_is(&t->toks[i], "they") && tc_actors_plural_agent(t, &refs->opener)))
         return &refs->opener;
     return NULL;
 }
@@ -893,7 +887,8 @@ static const tc_mention *opening_ante(const resolving *p, uint32_t i)
 static const tc_mention *quoted_self(const resolving *p, uint32_t i)
 {
     const tc_text *t = p->t;
-    if (!p->refs->has_quoter || !(word_is(&t->toks[i], "we") || word_is(&t->toks[i], "i")) ||
+    if (!p->refs->has_quoter ||
+        !(tc_actors_word_is(&t->toks[i], "we") || tc_actors_word_is(&t->toks[i], "i")) ||
         !tc_actors_unattributed_quote(t, p->s->tok0, p->end, p->refs->quote_open))
         return NULL;
     return &p->refs->quoter;
@@ -915,18 +910,18 @@ static const tc_mention *clause_ante(const resolving *p, uint32_t i)
        plural rules), nor a name the sentence named between as its own subject */
     if (n > 0 && tc_actors_joined_subject(t, s->tok0, i, p->end) &&
         (res[0].tok0 == s->tok0 ||
-         (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the"))) &&
+         (res[0].tok0 == s->tok0 + 1 && tc_actors_word_is(&t->toks[s->tok0], "the"))) &&
         res[0].code[0] && res[0].code[0] != '-' && strncmp(res[0].code, "---", 3) &&
         res[0].kind != TC_KIND_PERSON && !(res[0].flags & TC_MENTION_UNKNOWN) &&
         !(res[0].flags & (TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR)) &&
-        (word_is(&t->toks[i], "it") ? !tc_actors_plural_agent(t, &res[0])
-                                    : tc_actors_takes_they(&res[0])))
+        (tc_actors_word_is(&t->toks[i], "it") ? !tc_actors_plural_agent(t, &res[0])
+                                              : tc_actors_takes_they(&res[0])))
         return &res[0];
     /* "Russian forces attacked Kharkiv. Ukraine said they also shelled Sumy": "they"
        after a verb of saying whose speaker is a state named by its name (which says
        "it") is the actor that opened the sentence before, when it can be "they" and is
        not that state */
-    if (n > 0 && word_is(&t->toks[i], "they") && tc_actors_said_it(t, s->tok0, i) &&
+    if (n > 0 && tc_actors_word_is(&t->toks[i], "they") && tc_actors_said_it(t, s->tok0, i) &&
         res[0].tok0 <= s->tok0 + 1 && !tc_actors_takes_they(&res[0]) && refs->has_subject &&
         tc_actors_takes_they(&refs->subject) && strncmp(refs->subject.code, "---", 3) &&
         strncmp(refs->subject.code, res[0].code, 3) &&
@@ -936,8 +931,8 @@ static const tc_mention *clause_ante(const resolving *p, uint32_t i)
        sentence opened by a "They" that went on with the opening actor before, and no
        actor between, is the people that sentence acted on (its first plural agent after
        the opener), not the opener again */
-    if (word_is(&t->toks[i], "them") && n == 1 && res[0].tok0 == s->tok0 &&
-        word_is(&t->toks[s->tok0], "they") && refs->has_subject && refs->has_object &&
+    if (tc_actors_word_is(&t->toks[i], "them") && n == 1 && res[0].tok0 == s->tok0 &&
+        tc_actors_word_is(&t->toks[s->tok0], "they") && refs->has_subject && refs->has_object &&
         !strcmp(res[0].code, refs->subject.code))
         return &refs->object;
     return NULL;
@@ -1034,10 +1029,10 @@ static void remember_subject(const tc_text *t, const tc_sentence *s, const tc_me
 {
     /* The opening actor, for an "It" that opens the next sentence. */
     refs->subject_many = n > 0 && tc_actors_counted(t, s->tok0, res[0].tok0);
-    refs->has_subject = n > 0 && res[0].code[0] && res[0].code[0] != '-' &&
-                        res[0].kind != TC_KIND_PERSON &&
-                        (res[0].tok0 == s->tok0 || refs->subject_many ||
-                         (res[0].tok0 == s->tok0 + 1 && word_is(&t->toks[s->tok0], "the")));
+    refs->has_subject =
+        n > 0 && res[0].code[0] && res[0].code[0] != '-' && res[0].kind != TC_KIND_PERSON &&
+        (res[0].tok0 == s->tok0 || refs->subject_many ||
+         (res[0].tok0 == s->tok0 + 1 && tc_actors_word_is(&t->toks[s->tok0], "the")));
     if (refs->has_subject) refs->subject = res[0];
     refs->has_object = 0;
     for (size_t q = 1; q < n && refs->has_subject && !refs->has_object; q++) {
@@ -1089,8 +1084,10 @@ static void remember_quoter(const tc_text *t, const tc_sentence *s, const tc_men
         for (size_t q = 0; q < n && len; q++)
             if (res[q].tok0 >= at && res[q].tok0 + res[q].ntok <= at + len && res[q].code[0] &&
                 res[q].code[0] != '-' && !(t->toks[res[q].tok0].flags & TC_TOK_QUOTE) &&
-                !(word_is(&t->toks[res[q].tok0], "he") || word_is(&t->toks[res[q].tok0], "she") ||
-                  word_is(&t->toks[res[q].tok0], "they") || word_is(&t->toks[res[q].tok0], "it")) &&
+                !(tc_actors_word_is(&t->toks[res[q].tok0], "he") ||
+                  tc_actors_word_is(&t->toks[res[q].tok0], "she") ||
+                  tc_actors_word_is(&t->toks[res[q].tok0], "they") ||
+                  tc_actors_word_is(&t->toks[res[q].tok0], "it")) &&
                 !(res[q].flags & (TC_MENTION_UNKNOWN | TC_MENTION_LIST | TC_MENTION_PAIR))) {
                 refs->quoter = res[q];
                 refs->has_quoter = 1;

@@ -401,59 +401,56 @@ static uint32_t described(const builder *b, uint32_t h)
     return subj;
 }
 
-static void inherited(builder *b, uint32_t p, tc_frame *f)
+/* A clause hung on a noun (acl, acl:relcl): the noun is its patient or its agent, or an
+ * infinitive of a stance takes the subject of the verb the stance is the object of. */
+static void clause_on_noun(builder *b, uint32_t p, uint32_t h, int r, tc_frame *f)
 {
     const tc_word *w = b->t->w;
-    uint32_t h = w[p].head ? w[p].head - 1u : p;
-    int r = w[p].rel;
-    if (r == TC_REL_ACL_RELCL || r == TC_REL_ACL) {
-        /* "the village that troops attacked" (a clause with no object of its own), "aid
-           blocked by troops": the noun is the patient; "troops who attacked", "troops firing on X":
-           the agent */
-        /* ("the passengers freed[VBD] so far": a past tense hung on a noun as a clause with no
-           subject of its own is the participle it reads as) */
-        int part = participle(b, p) || (b->p && w[p].upos == TC_UPOS_VERB && !f->nsubj &&
-                                        !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD"));
-        /* (a copula's predicate is no headline's noun: "X is a group designated as ...") */
-        uint32_t d = described(b, h);
-        /* "reiterated its commitment to support X": the infinitive of a stance that a verb's
-           object names, owned by no one but a pronoun, is the verb's subject's */
-        static const char *const stances[] = {"commitment", "readiness", "willingness",
-                                              "determination", NULL};
-        if (r == TC_REL_ACL && !f->nsubj && lemma_is(b, h, stances) && w[h].rel == TC_REL_OBJ &&
-            w[h].head) {
-            int owned = 0;
-            for (uint32_t i = b->first[h]; i < b->first[h + 1]; i++) {
-                uint32_t c = b->kids[i];
-                owned |= (w[c].rel == TC_REL_NMOD_POSS && w[c].upos != TC_UPOS_PRON) ||
-                         (w[c].rel == TC_REL_NMOD && c < p);
-            }
-            const tc_frame *g = owned ? NULL : frame_at(b, w[h].head - 1u);
-            if (g && g->nsubj) {
-                for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
-                f->flags |= TC_FR_SUBJ_SHARED;
-                return;
-            }
+    /* "the village that troops attacked" (a clause with no object of its own), "aid
+       blocked by troops": the noun is the patient; "troops who attacked", "troops firing on X":
+       the agent */
+    /* ("the passengers freed[VBD] so far": a past tense hung on a noun as a clause with no
+       subject of its own is the participle it reads as) */
+    int part = participle(b, p) || (b->p && w[p].upos == TC_UPOS_VERB && !f->nsubj &&
+                                    !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD"));
+    /* (a copula's predicate is no headline's noun: "X is a group designated as ...") */
+    uint32_t d = described(b, h);
+    /* "reiterated its commitment to support X": the infinitive of a stance that a verb's
+       object names, owned by no one but a pronoun, is the verb's subject's */
+    static const char *const stances[] = {"commitment", "readiness", "willingness", "determination",
+                                          NULL};
+    if (r == TC_REL_ACL && !f->nsubj && lemma_is(b, h, stances) && w[h].rel == TC_REL_OBJ &&
+        w[h].head) {
+        int owned = 0;
+        for (uint32_t i = b->first[h]; i < b->first[h + 1]; i++) {
+            uint32_t c = b->kids[i];
+            owned |= (w[c].rel == TC_REL_NMOD_POSS && w[c].upos != TC_UPOS_PRON) ||
+                     (w[c].rel == TC_REL_NMOD && c < p);
         }
-        int patient =
-            (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
-            (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
-                                 ((!f->nobj || captive(b, f)) && part && (w[h].head || d != h))));
-        h = d;
-        if (patient)
-            add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);
-        else if (!f->nsubj)
-            f->subj[f->nsubj++] = (tc_frame_arg){(uint16_t)h, TC_FRAME_NONE};
-        return;
+        const tc_frame *g = owned ? NULL : frame_at(b, w[h].head - 1u);
+        if (g && g->nsubj) {
+            for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
+            f->flags |= TC_FR_SUBJ_SHARED;
+            return;
+        }
     }
-    if (f->nsubj || !w[p].head) return;
-    if (reduced_relative(b, p)) {
-        add_arg(b, f->obj, &f->nobj, p - 1, TC_FRAME_NONE);
-        f->flags |= TC_FR_PASSIVE;
-        return;
-    }
-    const tc_frame *g = frame_at(b, h);
-    if (!g) return;
+    int patient =
+        (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
+        (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
+                             ((!f->nobj || captive(b, f)) && part && (w[h].head || d != h))));
+    h = d;
+    if (patient)
+        add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);
+    else if (!f->nsubj)
+        f->subj[f->nsubj++] = (tc_frame_arg){(uint16_t)h, TC_FRAME_NONE};
+}
+
+/* A reported clause with no subject whose subject the parse made the saying's object. Did
+ * it give f that subject? */
+static int said_object_subject(const builder *b, uint32_t p, uint32_t h, int r, tc_frame *f,
+                               const tc_frame *g)
+{
+    const tc_word *w = b->t->w;
     /* "a source said Ankara in the last few years imposed controls on ...", "officials said
        Kenya on Tuesday deported ...": a clause a verb of saying reports, with no subject or
        mark of its own, whose subject the parse made the saying's object (a name between the
@@ -466,8 +463,16 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
         b->p && strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBG") && g->obj[0].word > h &&
         g->obj[0].word < p && w[g->obj[0].word].upos == TC_UPOS_PROPN) {
         f->subj[f->nsubj++] = g->obj[0];
-        return;
+        return 1;
     }
+    return 0;
+}
+
+/* What one is judged for ("condemned X for sending ..."), one did. Did it give f its subject? */
+static int judged_for(const builder *b, uint32_t p, uint32_t h, int r, tc_frame *f,
+                      const tc_frame *g)
+{
+    const tc_word *w = b->t->w;
     /* "condemned Thailand for sending Uyghurs back": what one is judged for, one did */
     static const char *const judges[] = {
         "condemn", "criticize", "criticise", "praise", "thank",    "blame",   "accuse",
@@ -477,8 +482,154 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
         !strcmp(w[f->mark].lemma, "for") && lemma_is(b, h, judges)) {
         for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
         f->flags |= TC_FR_SUBJ_SHARED;
+        return 1;
+    }
+    return 0;
+}
+
+/* The frame whose subject an "-ing" clause hung on a speech verb shares: the reported
+ * clause's where the speech verb comments on one before it, else g. */
+static const tc_frame *reported_doer(builder *b, uint32_t p, uint32_t h, int r, const tc_frame *f,
+                                     const tc_frame *g)
+{
+    const tc_word *w = b->t->w;
+    /* "Rebels overran a base, officials said Tuesday, killing 17 soldiers": an "-ing"
+       clause hung on a speech verb that comments on the clause before it tells what that
+       clause's subject did, not what the speakers did */
+    /* (not a speaker's own further words: "Rubio said, adding that ...", "..., he said,
+       calling on X to ...") */
+    static const char *const saying[] = {"say",     "tell",     "report", "add",
+                                         "confirm", "announce", "state",  NULL};
+    static const char *const speaking[] = {
+        "say",       "tell",   "add",       "note",    "stress",  "call",    "urge",
+        "warn",      "insist", "describe",  "accuse",  "claim",   "express", "argue",
+        "explain",   "ask",    "vow",       "pledge",  "promise", "demand",  "threaten",
+        "appeal",    "deny",   "reject",    "welcome", "praise",  "condemn", "criticize",
+        "criticise", "blame",  "refer",     "cite",    "point",   "suggest", "announce",
+        "confirm",   "report", "reiterate", NULL};
+    if (r == TC_REL_ADVCL && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p &&
+        !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG") && lemma_is(b, h, saying) &&
+        !lemma_is(b, p, speaking) && h < p) {
+        /* (the reported clause: the speech verb's head before it, "X overran[conj head]
+           ..., officials said[conj]", or its clause before it, "X overran[ccomp] ...,
+           officials said[root]") */
+        uint32_t told = UINT32_MAX;
+        if (w[h].head && w[h].head - 1u < h &&
+            (w[h].rel == TC_REL_CONJ || w[h].rel == TC_REL_PARATAXIS))
+            told = w[h].head - 1u;
+        for (uint32_t k = b->first[h]; k < b->first[h + 1] && told == UINT32_MAX; k++) {
+            uint32_t c = b->kids[k];
+            if (c < h && (rel_of(b, c) == TC_REL_CCOMP || rel_of(b, c) == TC_REL_PARATAXIS))
+                told = c;
+        }
+        const tc_frame *c = told != UINT32_MAX ? frame_at(b, told) : NULL;
+        if (c && c->nsubj) return c;
+    }
+    return g;
+}
+
+/* A conjunct, xcomp or adverbial clause with no subject of its own: the subject it shares
+ * (the head's, or that of the clause a speech verb reports, or what a judged deed or a
+ * passive's agent did) and the voice it takes. Is f done (no shared subject to mark)? */
+static int joined_subject(builder *b, uint32_t p, uint32_t h, int r, tc_frame *f, const tc_frame *g)
+{
+    const tc_word *w = b->t->w;
+    /* "Iran has strict controls, with many sites and content blocked[VBN]": a bare past
+       participle the parse joined to a present "have" of possession is no act of the
+       holder's (a state it is in, or the participle of a "with" phrase); a perfect
+       ("has seized a ship and detained its crew") joins "detained" to "seized" (sixteenth
+       session, branch prec16) */
+    if (r == TC_REL_CONJ && participle(b, p) && !has_aux(b, p) && b->p &&
+        !strcmp(w[h].lemma, "have") && w[h].upos == TC_UPOS_VERB &&
+        (!strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBZ") ||
+         !strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBP")))
+        return 1;
+    /* "villagers were displaced by fighting between X and Y": what a passive's subject
+       underwent "by" is no act of that subject's */
+    if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && f->mark != TC_FRAME_NONE &&
+        !strcmp(w[f->mark].lemma, "by"))
+        return 1;
+    g = reported_doer(b, p, h, r, f, g);
+    /* "Egypt condemned the bombing of the hotel, killing 20": an "-ing" clause set apart
+       by a comma after a verb that judges a deed tells what the deed judged did, not
+       what the judges did (the deed's own words are no actor; the speakers' further
+       words, "..., calling it cowardly", stay theirs) */
+    static const char *const judging[] = {"condemn", "denounce", "deplore", "decry",
+                                          "mourn",   "lament",   "slam",    NULL};
+    /* (harm a deed does: "..., offering condolences" stays the judges') */
+    static const char *const harming[] = {"kill",  "wound",   "injure", "cause",    "leave",
+                                          "claim", "destroy", "damage", "displace", NULL};
+    if (r == TC_REL_ADVCL && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p &&
+        !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG") && lemma_is(b, h, judging) &&
+        lemma_is(b, p, harming) && h < p && g->nobj) {
+        int apart = 0;
+        for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
+            apart |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;
+        if (apart) {
+            for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
+            f->flags |= TC_FR_SUBJ_SHARED;
+            return 1;
+        }
+    }
+    /* "farmers were sidelined by a land policy requiring[VBG] tenants to pay": an "-ing"
+       adjunct right after a passive's "by" agent, with no comma or mark of its own, is the
+       agent's doing, not its patient's (the farmers require nothing) */
+    int comma = 0; /* (", demanding ...": a comma sets it apart, the subject's adjunct) */
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
+        comma |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;
+    if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && g->nagent && !comma &&
+        g->agent[0].word < p && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p) {
+        const tc_feats *ft = tc_parse_feats(b->p, w[p].feats);
+        if (ft && (ft->verbform == TC_VF_GER ||
+                   (ft->verbform == TC_VF_PART && ft->tense == TC_TENSE_PRES))) {
+            for (int i = 0; i < g->nagent; i++)
+                f->subj[f->nsubj++] = (tc_frame_arg){g->agent[i].word, TC_FRAME_NONE};
+            return 1;
+        }
+    }
+    for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
+    /* "people became displaced", "got arrested": a participle completing a verb of
+       becoming says what happened to the subject */
+    static const char *const becoming[] = {"become", "get",  "remain", "stay", "seem",
+                                           "appear", "look", "feel",   NULL};
+    if (r == TC_REL_XCOMP && lemma_is(b, h, becoming) && !has_aux(b, p) && participle(b, p) &&
+        !f->nobj)
+        f->flags |= TC_FR_PASSIVE;
+    /* "journalists were blocked, harassed and detained": a participle coordinated with a
+       passive shares its voice */
+    if (r == TC_REL_CONJ && g->flags & TC_FR_PASSIVE && !has_aux(b, p) && participle(b, p))
+        f->flags |= TC_FR_PASSIVE;
+    /* "the commander is dead, killed in a strike", "backed by Russia, the rebels ...": a
+       participle adjunct with no object says what was done to the subject */
+    if (r == TC_REL_ADVCL && !has_aux(b, p) && participle(b, p) && !f->nobj)
+        f->flags |= TC_FR_PASSIVE;
+    /* ... also read as a past coordinated with a state ("is dead, killed[VBD] in ...") */
+    if (r == TC_REL_CONJ && w[h].upos == TC_UPOS_ADJ && copula(b, h) && !has_aux(b, p) &&
+        !f->nobj && b->p && w[p].upos == TC_UPOS_VERB &&
+        (!strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD") ||
+         !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBN")))
+        f->flags |= TC_FR_PASSIVE;
+    return 0;
+}
+
+static void inherited(builder *b, uint32_t p, tc_frame *f)
+{
+    const tc_word *w = b->t->w;
+    uint32_t h = w[p].head ? w[p].head - 1u : p;
+    int r = w[p].rel;
+    if (r == TC_REL_ACL_RELCL || r == TC_REL_ACL) {
+        clause_on_noun(b, p, h, r, f);
         return;
     }
+    if (f->nsubj || !w[p].head) return;
+    if (reduced_relative(b, p)) {
+        add_arg(b, f->obj, &f->nobj, p - 1, TC_FRAME_NONE);
+        f->flags |= TC_FR_PASSIVE;
+        return;
+    }
+    const tc_frame *g = frame_at(b, h);
+    if (!g) return;
+    if (said_object_subject(b, p, h, r, f, g) || judged_for(b, p, h, r, f, g)) return;
     if (r == TC_REL_XCOMP && g->nobj && harm_done(b, p, f)) {
         for (int i = 0; i < g->nobj; i++)
             add_arg(b, f->obj, &f->nobj, g->obj[i].word, TC_FRAME_NONE);
@@ -490,112 +641,7 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
             if (g->obl[i].prep == g->obl[0].prep)
                 f->subj[f->nsubj++] = (tc_frame_arg){g->obl[i].word, TC_FRAME_NONE};
     } else if (r == TC_REL_XCOMP || r == TC_REL_CONJ || r == TC_REL_ADVCL) {
-        /* "Iran has strict controls, with many sites and content blocked[VBN]": a bare past
-           participle the parse joined to a present "have" of possession is no act of the
-           holder's (a state it is in, or the participle of a "with" phrase); a perfect
-           ("has seized a ship and detained its crew") joins "detained" to "seized" (sixteenth
-           session, branch prec16) */
-        if (r == TC_REL_CONJ && participle(b, p) && !has_aux(b, p) && b->p &&
-            !strcmp(w[h].lemma, "have") && w[h].upos == TC_UPOS_VERB &&
-            (!strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBZ") ||
-             !strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBP")))
-            return;
-        /* "villagers were displaced by fighting between X and Y": what a passive's subject
-           underwent "by" is no act of that subject's */
-        if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && f->mark != TC_FRAME_NONE &&
-            !strcmp(w[f->mark].lemma, "by"))
-            return;
-        /* "Rebels overran a base, officials said Tuesday, killing 17 soldiers": an "-ing"
-           clause hung on a speech verb that comments on the clause before it tells what that
-           clause's subject did, not what the speakers did */
-        /* (not a speaker's own further words: "Rubio said, adding that ...", "..., he said,
-           calling on X to ...") */
-        static const char *const saying[] = {"say",     "tell",     "report", "add",
-                                             "confirm", "announce", "state",  NULL};
-        static const char *const speaking[] = {
-            "say",       "tell",   "add",       "note",    "stress",  "call",    "urge",
-            "warn",      "insist", "describe",  "accuse",  "claim",   "express", "argue",
-            "explain",   "ask",    "vow",       "pledge",  "promise", "demand",  "threaten",
-            "appeal",    "deny",   "reject",    "welcome", "praise",  "condemn", "criticize",
-            "criticise", "blame",  "refer",     "cite",    "point",   "suggest", "announce",
-            "confirm",   "report", "reiterate", NULL};
-        if (r == TC_REL_ADVCL && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p &&
-            !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG") && lemma_is(b, h, saying) &&
-            !lemma_is(b, p, speaking) && h < p) {
-            /* (the reported clause: the speech verb's head before it, "X overran[conj head]
-               ..., officials said[conj]", or its clause before it, "X overran[ccomp] ...,
-               officials said[root]") */
-            uint32_t told = UINT32_MAX;
-            if (w[h].head && w[h].head - 1u < h &&
-                (w[h].rel == TC_REL_CONJ || w[h].rel == TC_REL_PARATAXIS))
-                told = w[h].head - 1u;
-            for (uint32_t k = b->first[h]; k < b->first[h + 1] && told == UINT32_MAX; k++) {
-                uint32_t c = b->kids[k];
-                if (c < h && (rel_of(b, c) == TC_REL_CCOMP || rel_of(b, c) == TC_REL_PARATAXIS))
-                    told = c;
-            }
-            const tc_frame *c = told != UINT32_MAX ? frame_at(b, told) : NULL;
-            if (c && c->nsubj) g = c;
-        }
-        /* "Egypt condemned the bombing of the hotel, killing 20": an "-ing" clause set apart
-           by a comma after a verb that judges a deed tells what the deed judged did, not
-           what the judges did (the deed's own words are no actor; the speakers' further
-           words, "..., calling it cowardly", stay theirs) */
-        static const char *const judging[] = {"condemn", "denounce", "deplore", "decry",
-                                              "mourn",   "lament",   "slam",    NULL};
-        /* (harm a deed does: "..., offering condolences" stays the judges') */
-        static const char *const harming[] = {"kill",  "wound",   "injure", "cause",    "leave",
-                                              "claim", "destroy", "damage", "displace", NULL};
-        if (r == TC_REL_ADVCL && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p &&
-            !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG") && lemma_is(b, h, judging) &&
-            lemma_is(b, p, harming) && h < p && g->nobj) {
-            int apart = 0;
-            for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
-                apart |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;
-            if (apart) {
-                for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
-                f->flags |= TC_FR_SUBJ_SHARED;
-                return;
-            }
-        }
-        /* "farmers were sidelined by a land policy requiring[VBG] tenants to pay": an "-ing"
-           adjunct right after a passive's "by" agent, with no comma or mark of its own, is the
-           agent's doing, not its patient's (the farmers require nothing) */
-        int comma = 0; /* (", demanding ...": a comma sets it apart, the subject's adjunct) */
-        for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
-            comma |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;
-        if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && g->nagent && !comma &&
-            g->agent[0].word < p && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p) {
-            const tc_feats *ft = tc_parse_feats(b->p, w[p].feats);
-            if (ft && (ft->verbform == TC_VF_GER ||
-                       (ft->verbform == TC_VF_PART && ft->tense == TC_TENSE_PRES))) {
-                for (int i = 0; i < g->nagent; i++)
-                    f->subj[f->nsubj++] = (tc_frame_arg){g->agent[i].word, TC_FRAME_NONE};
-                return;
-            }
-        }
-        for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
-        /* "people became displaced", "got arrested": a participle completing a verb of
-           becoming says what happened to the subject */
-        static const char *const becoming[] = {"become", "get",  "remain", "stay", "seem",
-                                               "appear", "look", "feel",   NULL};
-        if (r == TC_REL_XCOMP && lemma_is(b, h, becoming) && !has_aux(b, p) && participle(b, p) &&
-            !f->nobj)
-            f->flags |= TC_FR_PASSIVE;
-        /* "journalists were blocked, harassed and detained": a participle coordinated with a
-           passive shares its voice */
-        if (r == TC_REL_CONJ && g->flags & TC_FR_PASSIVE && !has_aux(b, p) && participle(b, p))
-            f->flags |= TC_FR_PASSIVE;
-        /* "the commander is dead, killed in a strike", "backed by Russia, the rebels ...": a
-           participle adjunct with no object says what was done to the subject */
-        if (r == TC_REL_ADVCL && !has_aux(b, p) && participle(b, p) && !f->nobj)
-            f->flags |= TC_FR_PASSIVE;
-        /* ... also read as a past coordinated with a state ("is dead, killed[VBD] in ...") */
-        if (r == TC_REL_CONJ && w[h].upos == TC_UPOS_ADJ && copula(b, h) && !has_aux(b, p) &&
-            !f->nobj && b->p && w[p].upos == TC_UPOS_VERB &&
-            (!strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD") ||
-             !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBN")))
-            f->flags |= TC_FR_PASSIVE;
+        if (joined_subject(b, p, h, r, f, g)) return;
     }
     if (f->nsubj) f->flags |= TC_FR_SUBJ_SHARED;
 }

@@ -334,125 +334,11 @@ static int32_t on_state_ground(sctx *s, uint32_t w, const tc_mention *at)
     return NO_MENTION;
 }
 
-static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
+/* An agent of no state that nothing in its phrase placed: the state the sentence places it
+ * in, the speaker's own (its institutions, civilians it pleads with or restricts), or itself
+ * where agents are kept; NO_MENTION otherwise. */
+static int32_t agent_placed(sctx *s, uint32_t w, const tc_mention *at, int32_t k)
 {
-    int32_t k = s->ment[w];
-    const tc_mention *at = mention_at(s, k);
-    *where = w;
-    /* "Chinese rivals", "Russia's enemies": those a state opposes are not that state */
-    static const char *const foes[] = {"rival", "enemy", "foe", "adversary", NULL};
-    if (at && usable(at) && at->tok0 + at->ntok > s->lo) {
-        uint32_t last = at->tok0 + at->ntok - 1 - s->lo; /* the mention's head noun */
-        if (last < s->tr.n && s->tr.w[last].upos == TC_UPOS_NOUN && lemma_in(s, last, foes))
-            return NO_MENTION;
-    }
-    /* (an agent the story placed yields to the ground its own words name; one of no state
-       takes it) */
-    if (at && (tc_code_is_agent(at) || (at->flags & TC_MENTION_STORY))) {
-        int32_t placed = on_state_ground(s, w, at);
-        if (placed != NO_MENTION) return placed;
-    }
-    if (at && usable(at)) return k;
-    if (lemma_in(s, w, tc_code_behest)) return NO_MENTION;
-    if (lemma_in(s, w, tc_code_quantities)) depth++;
-    if (depth == 0) return NO_MENTION;
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        uint32_t c = s->kids[i];
-        int r = rel_of(s, c);
-        /* "fighters loyal to Ouattara", "militias allied with Iran": the side they serve */
-        static const char *const sworn[] = {"loyal", "allied", "affiliated", NULL};
-        if ((r == TC_REL_AMOD || r == TC_REL_ACL) && lemma_in(s, c, sworn) &&
-            tc_code_is_agent(at)) {
-            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
-                uint32_t o = s->kids[j];
-                uint32_t ow;
-                if (rel_of(s, o) != TC_REL_OBL) continue;
-                int32_t lord = arg_mention_at(s, o, 1, &ow);
-                const tc_mention *lm = mention_at(s, lord);
-                if (!lm || !usable(lm)) continue;
-                int32_t both = tc_code_agent_of_state(s, at, lm->code, lm->name);
-                if (both != NO_MENTION) return both;
-            }
-            continue;
-        }
-        if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
-        /* "military support", "police protection": an agent of no state modifying an act is
-           a kind of it, no actor */
-        if ((r == TC_REL_AMOD || r == TC_REL_COMPOUND) &&
-            tc_code_is_agent(mention_at(s, s->ment[c])) && s->tr.w[w].upos == TC_UPOS_NOUN &&
-            !group_noun(s, w) && !s->forcing)
-            continue;
-        /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing; but
-           "Syrian government missiles struck": a weapon or vehicle that acts is its owner */
-        /* ... and "struck a Syrian army depot", "shelled Hezbollah positions": what force
-           hits belongs to the actor named on it */
-        /* "Trump supporters", "Erdogan critics": a leader's name before those who back or
-           oppose him is not them */
-        static const char *const partisans[] = {"supporter", "voter",  "fan",      "critic",
-                                                "opponent",  "backer", "follower", "admirer",
-                                                "detractor", NULL};
-        const tc_mention *cm = mention_at(s, s->ment[c]);
-        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && cm && cm->kind == TC_KIND_PERSON &&
-            lemma_in(s, w, partisans))
-            continue;
-        /* "Trump doubled the U.S. tariff on Canadian steel": the sanctioner's own state named
-           on the measure is who imposes it, not whom it is aimed at ("the Cuba embargo" is
-           aimed at Cuba) (sixteenth session, branch prec16) */
-        static const char *const measures[] = {
-            "tariff", "sanction", "embargo", "duty", "levy",     "ban",         "quota",
-            "curb",   "control",  "penalty", "tax",  "blockade", "restriction", NULL};
-        const tc_mention *own = mention_at(s, s->ment[c]);
-        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && s->author && !s->sourcing && own &&
-            usable(own) && usable(s->author) && !strncmp(own->code, s->author->code, 3) &&
-            lemma_in(s, w, measures))
-            continue;
-        if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !tc_code_people_noun(s, w) &&
-            !(s->sourcing && tc_code_instrument_noun(s, w)) &&
-            !((s->forcing || s->sanctioning) && !s->sourcing))
-            continue;
-        if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) { /* "opponents of X" */
-            uint32_t gw;
-            int32_t g = lemma_in(s, w, dissenters) ? arg_mention_at(s, c, 1, &gw) : NO_MENTION;
-            const tc_mention *gm = mention_at(s, g);
-            if (gm && strlen(gm->code) >= 3 && strncmp(gm->code, "---", 3) &&
-                (strlen(gm->code) == 3 || !strncmp(gm->code + 3, "GOV", 3))) {
-                tc_mention opp = *gm; /* the opponents of a government: its opposition */
-                snprintf(opp.code, sizeof opp.code, "---OPP");
-                int32_t o = tc_code_agent_of(s, &opp, gm->code, 3, gm->name);
-                if (o != NO_MENTION) return o;
-            }
-            continue;
-        }
-        if (r == TC_REL_NMOD && tc_code_victim(s, c)) continue; /* "condemned the shelling of X" */
-        if (r == TC_REL_NMOD && (tc_code_companion_at(s, c) || tc_code_absolute_with(s, c)))
-            continue; /* "the plan, along with X" */
-        /* "the shelling of Kherson killed two people": who is shelled does not kill */
-        if (r == TC_REL_NMOD && s->sourcing && harm_noun(s, w, 1) && case_word(s, c) &&
-            !strcmp(case_word(s, c), "of"))
-            continue;
-        if (r == TC_REL_NMOD) {
-            const char *prep = NULL;
-            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
-                if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
-            /* "officials in Tehran", but not "talks in Washington" */
-            /* ... and "struck an arms depot of the Syrian army": what force hits is its
-               owner's */
-            int hit = s->forcing && !s->sourcing && prep && !strcmp(prep, "of");
-            if (!prep || !in_words(prep, owner_preps) ||
-                (!tc_code_people_noun(s, w) && !lemma_in(s, w, tc_code_quantities) && !hit) ||
-                (!strcmp(prep, "in") && !tc_code_is_agent(at)))
-                continue;
-        }
-        int32_t got = arg_mention_at(s, c, depth - 1, where);
-        if (got == NO_MENTION) continue;
-        const tc_mention *g = mention_at(s, got);
-        if (tc_code_is_agent(at)) {
-            int32_t both = tc_code_agent_of_state(s, at, g->code, g->name);
-            if (both != NO_MENTION) return both;
-        }
-        return got;
-    }
-    *where = w;
     /* "police fired tear gas at protesters in Nairobi": agents of no state are the state's
        the sentence places them in, when it names one */
     /* ... but an armed group's victims placed only by the article are the group's state's
@@ -496,6 +382,147 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         (tc_code_is_agent(at) ? at->code[3] != 0 : tc_code_person_name(s, at)))
         return k;
     return NO_MENTION;
+}
+
+static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where);
+
+/* "fighters loyal to Ouattara", "militias allied with Iran": the agent at of the side its
+ * modifier c swears to, or NO_MENTION. */
+static int32_t sworn_side(sctx *s, uint32_t c, const tc_mention *at)
+{
+    for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+        uint32_t o = s->kids[j];
+        uint32_t ow;
+        if (rel_of(s, o) != TC_REL_OBL) continue;
+        int32_t lord = arg_mention_at(s, o, 1, &ow);
+        const tc_mention *lm = mention_at(s, lord);
+        if (!lm || !usable(lm)) continue;
+        int32_t both = tc_code_agent_of_state(s, at, lm->code, lm->name);
+        if (both != NO_MENTION) return both;
+    }
+    return NO_MENTION;
+}
+
+/* Is the modifier c (relation r) of the phrase headed by w no owner of it: an agent of no
+ * state naming a kind of act, a leader's name before his backers or critics, the
+ * sanctioner's own state on its measure, a name modifying a thing? */
+static int modifier_no_owner(sctx *s, uint32_t w, uint32_t c, int r)
+{
+    /* "military support", "police protection": an agent of no state modifying an act is
+       a kind of it, no actor */
+    if ((r == TC_REL_AMOD || r == TC_REL_COMPOUND) && tc_code_is_agent(mention_at(s, s->ment[c])) &&
+        s->tr.w[w].upos == TC_UPOS_NOUN && !group_noun(s, w) && !s->forcing)
+        return 1;
+    /* "the Paris stock exchange", "the Singapore summit": a name modifying a thing; but
+       "Syrian government missiles struck": a weapon or vehicle that acts is its owner */
+    /* ... and "struck a Syrian army depot", "shelled Hezbollah positions": what force
+       hits belongs to the actor named on it */
+    /* "Trump supporters", "Erdogan critics": a leader's name before those who back or
+       oppose him is not them */
+    static const char *const partisans[] = {"supporter", "voter",  "fan",      "critic",
+                                            "opponent",  "backer", "follower", "admirer",
+                                            "detractor", NULL};
+    const tc_mention *cm = mention_at(s, s->ment[c]);
+    if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && cm && cm->kind == TC_KIND_PERSON &&
+        lemma_in(s, w, partisans))
+        return 1;
+    /* "Trump doubled the U.S. tariff on Canadian steel": the sanctioner's own state named
+       on the measure is who imposes it, not whom it is aimed at ("the Cuba embargo" is
+       aimed at Cuba) (sixteenth session, branch prec16) */
+    static const char *const measures[] = {
+        "tariff", "sanction", "embargo", "duty", "levy",     "ban",         "quota",
+        "curb",   "control",  "penalty", "tax",  "blockade", "restriction", NULL};
+    const tc_mention *own = mention_at(s, s->ment[c]);
+    if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && s->author && !s->sourcing && own &&
+        usable(own) && usable(s->author) && !strncmp(own->code, s->author->code, 3) &&
+        lemma_in(s, w, measures))
+        return 1;
+    if ((r == TC_REL_COMPOUND || r == TC_REL_AMOD) && !tc_code_people_noun(s, w) &&
+        !(s->sourcing && tc_code_instrument_noun(s, w)) &&
+        !((s->forcing || s->sanctioning) && !s->sourcing))
+        return 1;
+    return 0;
+}
+
+static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
+{
+    int32_t k = s->ment[w];
+    const tc_mention *at = mention_at(s, k);
+    *where = w;
+    /* "Chinese rivals", "Russia's enemies": those a state opposes are not that state */
+    static const char *const foes[] = {"rival", "enemy", "foe", "adversary", NULL};
+    if (at && usable(at) && at->tok0 + at->ntok > s->lo) {
+        uint32_t last = at->tok0 + at->ntok - 1 - s->lo; /* the mention's head noun */
+        if (last < s->tr.n && s->tr.w[last].upos == TC_UPOS_NOUN && lemma_in(s, last, foes))
+            return NO_MENTION;
+    }
+    /* (an agent the story placed yields to the ground its own words name; one of no state
+       takes it) */
+    if (at && (tc_code_is_agent(at) || (at->flags & TC_MENTION_STORY))) {
+        int32_t placed = on_state_ground(s, w, at);
+        if (placed != NO_MENTION) return placed;
+    }
+    if (at && usable(at)) return k;
+    if (lemma_in(s, w, tc_code_behest)) return NO_MENTION;
+    if (lemma_in(s, w, tc_code_quantities)) depth++;
+    if (depth == 0) return NO_MENTION;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        /* "fighters loyal to Ouattara", "militias allied with Iran": the side they serve */
+        static const char *const sworn[] = {"loyal", "allied", "affiliated", NULL};
+        if ((r == TC_REL_AMOD || r == TC_REL_ACL) && lemma_in(s, c, sworn) &&
+            tc_code_is_agent(at)) {
+            int32_t side = sworn_side(s, c, at);
+            if (side != NO_MENTION) return side;
+            continue;
+        }
+        if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
+        if (modifier_no_owner(s, w, c, r)) continue;
+        if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) { /* "opponents of X" */
+            uint32_t gw;
+            int32_t g = lemma_in(s, w, dissenters) ? arg_mention_at(s, c, 1, &gw) : NO_MENTION;
+            const tc_mention *gm = mention_at(s, g);
+            if (gm && strlen(gm->code) >= 3 && strncmp(gm->code, "---", 3) &&
+                (strlen(gm->code) == 3 || !strncmp(gm->code + 3, "GOV", 3))) {
+                tc_mention opp = *gm; /* the opponents of a government: its opposition */
+                snprintf(opp.code, sizeof opp.code, "---OPP");
+                int32_t o = tc_code_agent_of(s, &opp, gm->code, 3, gm->name);
+                if (o != NO_MENTION) return o;
+            }
+            continue;
+        }
+        if (r == TC_REL_NMOD && tc_code_victim(s, c)) continue; /* "condemned the shelling of X" */
+        if (r == TC_REL_NMOD && (tc_code_companion_at(s, c) || tc_code_absolute_with(s, c)))
+            continue; /* "the plan, along with X" */
+        /* "the shelling of Kherson killed two people": who is shelled does not kill */
+        if (r == TC_REL_NMOD && s->sourcing && harm_noun(s, w, 1) && case_word(s, c) &&
+            !strcmp(case_word(s, c), "of"))
+            continue;
+        if (r == TC_REL_NMOD) {
+            const char *prep = NULL;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
+            /* "officials in Tehran", but not "talks in Washington" */
+            /* ... and "struck an arms depot of the Syrian army": what force hits is its
+               owner's */
+            int hit = s->forcing && !s->sourcing && prep && !strcmp(prep, "of");
+            if (!prep || !in_words(prep, owner_preps) ||
+                (!tc_code_people_noun(s, w) && !lemma_in(s, w, tc_code_quantities) && !hit) ||
+                (!strcmp(prep, "in") && !tc_code_is_agent(at)))
+                continue;
+        }
+        int32_t got = arg_mention_at(s, c, depth - 1, where);
+        if (got == NO_MENTION) continue;
+        const tc_mention *g = mention_at(s, got);
+        if (tc_code_is_agent(at)) {
+            int32_t both = tc_code_agent_of_state(s, at, g->code, g->name);
+            if (both != NO_MENTION) return both;
+        }
+        return got;
+    }
+    *where = w;
+    return agent_placed(s, w, at, k);
 }
 
 /* Is m a name no dictionary knows that reads as a person's: two to four words, none a noun

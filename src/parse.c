@@ -1146,6 +1146,62 @@ static uint32_t glued_heading(const char *const *words, const uint32_t *len, con
     return 0;
 }
 
+/* Capitalised words that open a sentence and never go on a name or a heading before them. */
+static const char *const openers[] = {"The", "An",    "This", "These", "Those", "Its",
+                                      "Their", "He", "She", "They",  "We",    NULL};
+
+/* Nouns a title follows ("newspaper The Times", "series The Crown"): no heading before it. */
+static const char *const title_nouns[] = {
+    "newspaper", "newspapers", "paper",   "daily",   "weekly",  "magazine", "journal",
+    "series",    "show",       "film",    "movie",   "book",    "album",    "song",
+    "band",      "group",      "website", "outlet",  "channel", "network",  "broadcaster",
+    "play",      "novel",      "program", "programme", "documentary", "tabloid", NULL};
+
+/* Verbs that take a clause, their subject not a heading ("Trump says The Post lied"). */
+static const char *const clause_verbs[] = {
+    "say",   "says",   "tell",  "tells", "think",  "thinks",  "believe", "believes", "claim",
+    "claims", "report", "reports", "add", "adds",  "warn",    "warns",   "hope",     "hopes",
+    "know",  "knows",  "see",   "sees",  "fear",   "fears",   "argue",   "argues",   "insist",
+    "insists", "deny", "denies", "admit", "admits", "suggest", "suggests", "show",   "shows",
+    NULL};
+
+/* A heading of any shape glued before a sentence that opens with a capitalised determiner or
+ * pronoun ("Rebel advances The government ...", "Militants regroup The ministry ..."): the
+ * count of its words, 0 when none. One to five nouns, names, adjectives or numbers, the first
+ * capitalised, "and" between two of them, the last perhaps a verb in the present after a noun
+ * (a headline, "Rebels regroup"); then the opener (never a title after "newspaper") and later
+ * a finite verb. */
+static uint32_t glued_opener_heading(const char *const *words, const uint32_t *len,
+                                     const tc_word *w, const uint8_t *xpos, const tc_parser *p,
+                                     uint32_t n)
+{
+    if (n < 4 || !len[0] || !(words[0][0] >= 'A' && words[0][0] <= 'Z')) return 0;
+    uint32_t k = 1;
+    while (k < n && k <= 5 && !word_in(words[k], len[k], openers)) k++;
+    if (k > 5 || k + 2 >= n) return 0;
+    for (uint32_t i = 0; i < k; i++) {
+        const char *x = tc_parse_xpos_name(p, xpos[i]);
+        int noun = w[i].upos == TC_UPOS_NOUN || w[i].upos == TC_UPOS_PROPN ||
+                   w[i].upos == TC_UPOS_ADJ || w[i].upos == TC_UPOS_NUM;
+        int joined = i > 0 && i + 1 < k && len[i] == 3 && !memcmp(words[i], "and", 3);
+        int verb = i > 0 && i + 1 == k && w[i].upos == TC_UPOS_VERB &&
+                   (!strcmp(x, "VBZ") || !strcmp(x, "VBP")) &&
+                   (w[i - 1].upos == TC_UPOS_NOUN || w[i - 1].upos == TC_UPOS_PROPN) &&
+                   !word_in(words[i], len[i], clause_verbs);
+        if (!noun && !joined && !verb) return 0;
+    }
+    if (word_in(words[k - 1], len[k - 1], title_nouns) ||
+        word_in(words[k - 1], len[k - 1], role_nouns))
+        return 0;
+    for (uint32_t i = k + 1; i < n; i++) {
+        const char *x = tc_parse_xpos_name(p, xpos[i]);
+        if ((w[i].upos == TC_UPOS_VERB || w[i].upos == TC_UPOS_AUX) &&
+            (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD")))
+            return k;
+    }
+    return 0;
+}
+
 /* Parses the sentence after a glued heading of k words on its own, and the heading apart, hung
  * on the sentence's root (dep). */
 static void parse_after_heading(const tc_parser *p, const tc_tagword *tw, const uint8_t *xpos,
@@ -1180,6 +1236,7 @@ static int parse_words(const tc_parser *p, const char *const *words, const uint3
     tag_sentence(p, words, len, n, name, tw, xpos, a, out->w);
     if (flags & TC_PARSE_TAGS) return TC_OK;
     uint32_t k = glued_heading(words, len, out->w, xpos, p, n);
+    if (!k) k = glued_opener_heading(words, len, out->w, xpos, p, n);
     if (k)
         parse_after_heading(p, tw, xpos, n, k, a, out->w);
     else if (!parse_without_times(p, words, len, n, name, a, out->w))

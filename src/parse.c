@@ -1150,6 +1150,14 @@ static uint32_t glued_heading(const char *const *words, const uint32_t *len, con
 static const char *const openers[] = {"The", "An",    "This", "These", "Those", "Its",
                                       "Their", "He", "She", "They",  "We",    NULL};
 
+/* Capitalised words that open a sentence after a heading whose last word is lower-case
+ * ("Border security In 2020, ..."): a name never ends in a lower-case word before them. Not
+ * "Since": the parser takes the time after it as a subject ("Since last August, X has"), a
+ * defect of its own, and the heading glued before it happens to hide it. */
+static const char *const soft_openers[] = {"In",     "On",      "After", "Before",
+                                           "Last",  "Earlier", "However", "But",  "While",
+                                           "When",  "According", "Meanwhile", NULL};
+
 /* Nouns a title follows ("newspaper The Times", "series The Crown"): no heading before it. */
 static const char *const title_nouns[] = {
     "newspaper", "newspapers", "paper",   "daily",   "weekly",  "magazine", "journal",
@@ -1169,15 +1177,18 @@ static const char *const clause_verbs[] = {
  * pronoun ("Rebel advances The government ...", "Militants regroup The ministry ..."): the
  * count of its words, 0 when none. One to five nouns, names, adjectives or numbers, the first
  * capitalised, "and" between two of them, the last perhaps a verb in the present after a noun
- * (a headline, "Rebels regroup"); then the opener (never a title after "newspaper") and later
- * a finite verb. */
+ * (a headline, "Rebels regroup"); then the opener (never a title after "newspaper"; "Since",
+ * "In" and the like only after a lower-case word) and later a finite verb. */
 static uint32_t glued_opener_heading(const char *const *words, const uint32_t *len,
                                      const tc_word *w, const uint8_t *xpos, const tc_parser *p,
                                      uint32_t n)
 {
     if (n < 4 || !len[0] || !(words[0][0] >= 'A' && words[0][0] <= 'Z')) return 0;
     uint32_t k = 1;
-    while (k < n && k <= 5 && !word_in(words[k], len[k], openers)) k++;
+    while (k < n && k <= 5 && !word_in(words[k], len[k], openers) &&
+           !(word_in(words[k], len[k], soft_openers) && len[k - 1] && words[k - 1][0] >= 'a' &&
+             words[k - 1][0] <= 'z'))
+        k++;
     if (k > 5 || k + 2 >= n) return 0;
     for (uint32_t i = 0; i < k; i++) {
         const char *x = tc_parse_xpos_name(p, xpos[i]);

@@ -18,6 +18,11 @@ int tc_parse_phrase_of(const tc_word *w, uint32_t from, uint32_t to, uint32_t a)
 /* The repairs of parse_repair2.c, each at its definition in full; tc_parse_untangle: one tree of
  * whatever the repairs did. */
 void tc_parse_repair_participle_pair(const tc_parser *p, tc_word *w, uint32_t n);
+/* The count of words of a section heading glued before the sentence's own words (no stop
+ * between: "Border security Indian Prime Minister X said", "Rebels regroup The army ..."), 0
+ * when none; tags are those of the whole sentence (parse_heading.c). */
+uint32_t tc_parse_glued_heading(const tc_parser *p, const char *const *words, const uint32_t *len,
+                                const tc_word *w, const uint8_t *xpos, uint32_t n);
 void tc_parse_repair_hyphen_modifier(const tc_parser *p, tc_word *w, uint32_t n);
 void tc_parse_repair_hyphen_verb(const tc_parser *p, tc_word *w, uint32_t n);
 void tc_parse_repair_span_object(tc_word *w, uint32_t n);

@@ -973,10 +973,13 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
         n = tc_code_misread_subject(s, fr, out, max);
     /* "troops, backed by heavy artillery, attacked": the "by" agent of a participle hung on
        a noun (targets_of) acts only when a reader can place it; an agent of no state there is
-       as often a means ("artillery") as a doer */
+       as often a means ("artillery") as a doer; and only for help, backing or mediation
+       (04-07: "supported by", "armed by", "brokered by"), not "books banned by X" nor "a
+       report released by X", whose nouns are no one's to act on */
     if (n && fr->flags & TC_FR_PASSIVE && !fr->nsubj && fr->gov_rel == TC_REL_ACL) {
         size_t kept = 0;
-        for (size_t i = 0; i < n; i++) {
+        int root = code_root(m->code);
+        for (size_t i = 0; i < n && root >= 4 && root <= 7; i++) {
             const tc_mention *mi = mention_at(s, out[i]);
             if (mi && strncmp(mi->code, "---", 3)) out[kept++] = out[i];
         }

@@ -997,9 +997,9 @@ void tc_tag_noun_pair(const tc_parser *p, const char *const *words, const uint32
 
 /* "Serbia is warning[NN] Kosovo that it could ...", "he was warning[NN] of a war": after a
  * form of "be" whose subject is a name or a personal pronoun, an -ing word the tagger read as
- * a singular noun, before a name, a pronoun, a determiner or a preposition, is the
- * progressive's participle when WordNet has it as a verb (the sentence had no verb; issue 14,
- * seventeenth session). Not after a common noun ("the problem is funding for schools"). */
+ * a singular noun, before a name (a capital), a pronoun, a determiner or a preposition, is
+ * the progressive's participle when WordNet has it as a verb (the sentence had no verb; issue
+ * 14, seventeenth session). Not after a common noun ("the problem is funding for schools"). */
 void tc_tag_progressive(const tc_parser *p, const char *const *words, const uint32_t *len,
                         uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
 {
@@ -1017,6 +1017,7 @@ void tc_tag_progressive(const tc_parser *p, const char *const *words, const uint
             subj |= !strcmp(tc_parse_xpos_name(p, xpos[i - 2]), subjects[j]);
         for (size_t j = 0; objects[j]; j++)
             obj |= !strcmp(tc_parse_xpos_name(p, xpos[i + 1]), objects[j]);
+        obj |= len[i + 1] && words[i + 1][0] >= 'A' && words[i + 1][0] <= 'Z'; /* a name */
         if (subj && obj && (word_wn(p, words[i], len[i]) & TC_WN_VERB))
             retag(p, vbg, i, cls, upos, xpos);
     }

@@ -645,6 +645,14 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     if (fr->flags & TC_FR_PASSIVE || (m->src_hi > m->src_lo && m->src_lo > fr->pred) ||
         (m->p && m->p->undergo)) {
         n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
+        /* "troops, backed by Kenya, ...": a passive participle hung on a noun has that noun
+           for its patient (frame.c: clause_on_noun) */
+        if (!n && !fr->nsubj && fr->nobj && fr->nagent && fr->gov_rel == TC_REL_ACL &&
+            fr->gov != TC_FRAME_NONE && fr->obj[0].word == fr->gov)
+            n = tc_code_arg_mentions(s, fr->obj, 1, out, max);
+        /* ... and "a truce brokered by Qatar between X and Y" serves the sides it stands
+           between */
+        if (!n && fr->nagent && !strncmp(m->code, "045", 3)) n = between(s, fr->pred, out, max);
         /* (what a thing underwent is aimed at no one else: "the move drew criticism from X") */
         if (!n && !(m->p && m->p->undergo)) n = oblique_mentions(s, fr, NULL, 0, out, max);
         return n;
@@ -963,6 +971,20 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
                                       : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
     if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE))
         n = tc_code_misread_subject(s, fr, out, max);
+    /* "troops, backed by heavy artillery, attacked": the "by" agent of a participle hung on
+       a noun (targets_of) acts only when a reader can place it; an agent of no state there is
+       as often a means ("artillery") as a doer; and only for help, backing or mediation
+       (04-07: "supported by", "armed by", "brokered by"), not "books banned by X" nor "a
+       report released by X", whose nouns are no one's to act on */
+    if (n && fr->flags & TC_FR_PASSIVE && !fr->nsubj && fr->gov_rel == TC_REL_ACL) {
+        size_t kept = 0;
+        int root = code_root(m->code);
+        for (size_t i = 0; i < n && root >= 4 && root <= 7; i++) {
+            const tc_mention *mi = mention_at(s, out[i]);
+            if (mi && strncmp(mi->code, "---", 3)) out[kept++] = out[i];
+        }
+        n = kept;
+    }
     /* "two inspectors were expelled from North Korea": an expulsion told with no agent is the
        act of the state expelled from */
     static const char *const expelling[] = {"expel", "deport", "banish", "exile", "evict", NULL};

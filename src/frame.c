@@ -438,6 +438,10 @@ static void clause_on_noun(builder *b, uint32_t p, uint32_t h, int r, tc_frame *
         (r == TC_REL_ACL_RELCL && f->nsubj > 0 && f->nobj == 0) ||
         (r == TC_REL_ACL && (f->flags & TC_FR_PASSIVE || f->nagent ||
                              ((!f->nobj || captive(b, f)) && part && (w[h].head || d != h))));
+    /* "Somali troops, backed by Kenya, attacked", "rebels armed by Iran": a participle hung
+       on a noun with a "by" agent and no auxiliary is a passive, the agent its doer (issue
+       14, seventeenth session) */
+    if (r == TC_REL_ACL && f->nagent && part && !has_aux(b, p)) f->flags |= TC_FR_PASSIVE;
     h = d;
     if (patient)
         add_arg(b, f->obj, &f->nobj, h, TC_FRAME_NONE);

@@ -900,6 +900,7 @@ static void tag_sentence(const tc_parser *p, const char *const *words, const uin
     tc_tag_present(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_possessed(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_modal(p, tw, words, len, n, cls, upos, xpos);
+    tc_tag_progressive(p, words, len, n, cls, upos, xpos);
     tc_tag_clause_past(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_capital(p, words, len, n, cls, upos, xpos);
     for (uint32_t i = 0; i < n; i++) {

@@ -365,6 +365,7 @@ void tc_tag_prepare(tc_parser *p)
     p->cls_nn = class_of(p, TC_UPOS_NOUN, "NN");
     p->cls_to = class_of(p, TC_UPOS_PART, "TO");
     p->cls_vbp = class_of(p, TC_UPOS_VERB, "VBP");
+    p->cls_vbg = class_of(p, TC_UPOS_VERB, "VBG");
 }
 
 /* The Penn tags word w may be given (tc_tag_words says which), a bit each (tags past 64 are
@@ -991,6 +992,34 @@ void tc_tag_noun_pair(const tc_parser *p, const char *const *words, const uint32
             !(len[i - 1] == 2 && !memcmp(words[i - 1], "or", 2)))
             continue;
         if (word_wn(p, words[i], len[i]) & TC_WN_NOUN) retag(p, nn, i, cls, upos, xpos);
+    }
+}
+
+/* "Serbia is warning[NN] Kosovo that it could ...", "he was warning[NN] of a war": after a
+ * form of "be" whose subject is a name or a personal pronoun, an -ing word the tagger read as
+ * a singular noun, before a name (a capital), a pronoun, a determiner or a preposition, is
+ * the progressive's participle when WordNet has it as a verb (the sentence had no verb; issue
+ * 14, seventeenth session). Not after a common noun ("the problem is funding for schools"). */
+void tc_tag_progressive(const tc_parser *p, const char *const *words, const uint32_t *len,
+                        uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    static const char *const subjects[] = {"NNP", "NNPS", "PRP", NULL};
+    static const char *const objects[] = {"NNP", "NNPS", "PRP", "DT", "IN", "WDT", NULL};
+    uint32_t vbg = p->cls_vbg;
+    if (vbg >= p->nclass) return;
+    for (uint32_t i = 2; i + 1 < n; i++) {
+        if (strcmp(tc_parse_xpos_name(p, xpos[i]), "NN") || len[i] < 5 || len[i] >= 40 ||
+            memcmp(words[i] + len[i] - 3, "ing", 3) || !lower_in(words[i - 1], len[i - 1], be))
+            continue;
+        int subj = 0, obj = 0;
+        for (size_t j = 0; subjects[j]; j++)
+            subj |= !strcmp(tc_parse_xpos_name(p, xpos[i - 2]), subjects[j]);
+        for (size_t j = 0; objects[j]; j++)
+            obj |= !strcmp(tc_parse_xpos_name(p, xpos[i + 1]), objects[j]);
+        obj |= len[i + 1] && words[i + 1][0] >= 'A' && words[i + 1][0] <= 'Z'; /* a name */
+        if (subj && obj && (word_wn(p, words[i], len[i]) & TC_WN_VERB))
+            retag(p, vbg, i, cls, upos, xpos);
     }
 }
 

@@ -48,9 +48,9 @@ struct tc_parser {
     uint64_t cls_bit[TC_TAG_MAXCLASS + 1]; /* each class's Penn tag's bit (0 past the 64th) */
     uint64_t wn_xpos[5]; /* the tags of each WordNet part of speech (0: none, noun, verb, ...) */
     uint64_t xset[20];   /* the tag lists of tag.c's repairs */
-    uint32_t cls_vbd, cls_vbz, cls_nns, cls_vb, cls_nnp, cls_nn, cls_to,
-        cls_vbp;       /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB, PROPN NNP, NOUN NN,
-                          PART TO, VERB VBP (nclass: none) */
+    uint32_t cls_vbd, cls_vbz, cls_nns, cls_vb, cls_nnp, cls_nn, cls_to, cls_vbp,
+        cls_vbg;       /* the classes VERB VBD, VERB VBZ, NOUN NNS, VERB VB, PROPN NNP,
+                          NOUN NN, PART TO, VERB VBP, VERB VBG (nclass: none) */
     uint32_t xpos_vbn; /* VBN (nxpos: none) */
     tc_pmodel tagw;
     tc_fmap amb; /* lower-case form -> Penn tag mask */
@@ -111,6 +111,11 @@ void tc_tag_particle_object(const tc_parser *p, const char *const *words, const 
  * noun. */
 void tc_tag_noun_pair(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
                       uint8_t *cls, uint8_t *upos, uint8_t *xpos);
+/* An -ing word read as a noun right after a form of "be" whose subject is a name or a
+ * pronoun, before an object, a "that" or a preposition, is the progressive's participle when
+ * WordNet has it as a verb ("Serbia is warning[NN] Kosovo that ..."). */
+void tc_tag_progressive(const tc_parser *p, const char *const *words, const uint32_t *len,
+                        uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 void tc_tag_modal(const tc_parser *p, const tc_tagword *tw, const char *const *words,
                   const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* So is one right after "to" and a verb that takes an infinitive ("has decided to ease[NN]

@@ -20,6 +20,14 @@ void tc_parse_hang(tc_word *w, uint32_t k, uint32_t h, int rel)
     w[k].rel = (uint8_t)rel;
 }
 
+/* The index of the first word of w[0..n) with no head (the root), n when there is none. */
+uint32_t tc_parse_root(const tc_word *w, uint32_t n)
+{
+    uint32_t r = 0;
+    while (r < n && w[r].head) r++;
+    return r;
+}
+
 /* Do the words [from, to) all lie in the phrase word a heads (a within 8 heads up)? */
 int tc_parse_phrase_of(const tc_word *w, uint32_t from, uint32_t to, uint32_t a)
 {
@@ -89,8 +97,7 @@ static int quantity(const tc_word *w, uint32_t r)
  * adjective of the noun after it, is such a verb too ("The two countries held[amod] talks"). */
 static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
 {
-    uint32_t r = 0;
-    while (r < n && w[r].head) r++;
+    uint32_t r = tc_parse_root(w, n);
     if (r == n || w[r].upos == TC_UPOS_VERB || w[r].upos == TC_UPOS_AUX) return;
     uint32_t v = n;
     for (uint32_t k = 0; k < n; k++) {
@@ -155,8 +162,7 @@ static void repair_verbless_root(const tc_parser *p, tc_word *w, uint32_t n)
  * verb is the root, the noun its subject, the clause the noun's acl:relcl. */
 static void repair_relative_then_verb(const tc_parser *p, tc_word *w, uint32_t n)
 {
-    uint32_t r = 0;
-    while (r < n && w[r].head) r++;
+    uint32_t r = tc_parse_root(w, n);
     if (r == n || (w[r].upos != TC_UPOS_NOUN && w[r].upos != TC_UPOS_PROPN)) return;
     for (uint32_t c = r + 1; c < n; c++) {
         if (w[c].head != r + 1 || w[c].upos != TC_UPOS_VERB) continue;
@@ -540,8 +546,7 @@ static void repair_object_subject(tc_word *w, uint32_t n)
  * verb, and the noun (with its participle) its subject. */
 static void repair_participle_subject(const tc_parser *p, tc_word *w, uint32_t n)
 {
-    uint32_t r = 0;
-    while (r < n && w[r].head) r++;
+    uint32_t r = tc_parse_root(w, n);
     if (r == n || (w[r].upos != TC_UPOS_NOUN && w[r].upos != TC_UPOS_PROPN)) return;
     for (uint32_t a = r + 1; a < n; a++) {
         if (w[a].head != r + 1 || w[a].rel != TC_REL_ACL || w[a].upos != TC_UPOS_VERB ||

@@ -1,5 +1,6 @@
-/* parse_repair: what parse.c and the repairs of the parse (parse_repair.c, parse_repair2.c)
- * share. Internal to those three files: users see parse.h. */
+/* parse_repair: what parse.c, the repairs of the parse (parse_repair.c, parse_repair2.c,
+ * parse_repair3.c) and the glued headings (parse_heading.c) share. Internal to those files:
+ * users see parse.h. */
 #ifndef TC_PARSE_REPAIR_H
 #define TC_PARSE_REPAIR_H
 
@@ -13,6 +14,7 @@ void tc_parse_repair(const tc_parser *p, tc_word *w, uint32_t n);
 
 /* The helpers of parse_repair.c the later repairs use, each at its definition in full. */
 void tc_parse_hang(tc_word *w, uint32_t k, uint32_t h, int rel);
+uint32_t tc_parse_root(const tc_word *w, uint32_t n);
 int tc_parse_phrase_of(const tc_word *w, uint32_t from, uint32_t to, uint32_t a);
 
 /* The repairs of parse_repair2.c, each at its definition in full; tc_parse_untangle: one tree of

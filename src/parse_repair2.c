@@ -810,8 +810,7 @@ void tc_parse_repair_subject_modifier(const tc_parser *p, tc_word *w, uint32_t n
  * complement, is the sentence's verb; the first verb is a participle modifying the subject. */
 void tc_parse_repair_reduced_relative(const tc_parser *p, tc_word *w, uint32_t n)
 {
-    uint32_t r = 0;
-    while (r < n && w[r].head) r++;
+    uint32_t r = tc_parse_root(w, n);
     if (r == n || w[r].upos != TC_UPOS_VERB || strcmp(tc_parse_xpos_name(p, w[r].xpos), "VBD"))
         return;
     uint32_t subj = n, inf = n;
@@ -888,8 +887,7 @@ void tc_parse_repair_that_if(tc_word *w, uint32_t n)
  * root (a repair's mistake must cost an arc, never a loop in the code that climbs the tree). */
 void tc_parse_untangle(tc_word *w, uint32_t n)
 {
-    uint32_t root = 0;
-    while (root < n && w[root].head) root++;
+    uint32_t root = tc_parse_root(w, n);
     for (uint32_t i = 0; i < n; i++) {
         uint32_t h = i, steps = 0;
         while (w[h].head && steps++ <= n) h = w[h].head - 1u;

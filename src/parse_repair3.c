@@ -170,8 +170,7 @@ static void repair_span_after(tc_word *w, uint32_t n)
             tc_parse_hang(w, t, x, TC_REL_NMOD_UNMARKED);
         else
             continue;
-        uint32_t r = 0;
-        while (r < n && w[r].head) r++;
+        uint32_t r = tc_parse_root(w, n);
         for (uint32_t k = 0; k < n; k++) /* ("," before the unit: the clause's; the end: the
                                             root's) */
             if (w[k].head == t + 1 && w[k].upos == TC_UPOS_PUNCT && k != t)
@@ -287,8 +286,7 @@ static uint32_t by_agent_of(const tc_word *w, uint32_t n, uint32_t a)
 static void repair_agent_participle(const tc_parser *p, tc_word *w, uint32_t n)
 {
     static const char *const past[] = {"VBD", NULL}, *const part[] = {"VBN", "VBD", NULL};
-    uint32_t r = 0;
-    while (r < n && w[r].head) r++;
+    uint32_t r = tc_parse_root(w, n);
     if (r == n) return;
     uint32_t s = n, a = n;
     if (nominal(w, r)) { /* the noun the root, the participle its acl */

@@ -150,11 +150,17 @@ demo: deps
 FUZZ_SECONDS ?= 30
 FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_CFLAGS  := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Isrc \
-                -DTC_DATADIR='"$(DATADIR)"' -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+                -DTC_DATADIR='"$(DATADIR)"' -fno-sanitize-recover=undefined \
                 $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-build-fuzz/%: fuzz/%.c $(LIB_SRC)
-	mkdir -p build-fuzz
-	clang $(FUZZ_CFLAGS) $< $(LIB_SRC) -o $@ $(LDLIBS)
+# The library is compiled once (instrumented for coverage, not linked with libFuzzer's main)
+# and each target links it: thirteen targets used to compile every source thirteen times.
+FUZZ_OBJ     := $(patsubst src/%.c,build-fuzz/obj/%.o,$(LIB_SRC))
+build-fuzz/obj/%.o: src/%.c
+	@mkdir -p build-fuzz/obj
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link,address,undefined -MMD -MP -c $< -o $@
+-include $(FUZZ_OBJ:.o=.d)
+build-fuzz/%: fuzz/%.c $(FUZZ_OBJ)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer,address,undefined $< $(FUZZ_OBJ) -o $@ $(LDLIBS)
 fuzz: deps $(FUZZ_TARGETS)
 	@for t in $(FUZZ_TARGETS); do \
 	    mkdir -p $$t.corpus; \

@@ -16,8 +16,10 @@
  * World regions (EUR, MEA: no state) and compound modifiers ("U.S.-backed": a PROPN the parser
  * gives obl:unmarked, no actor of the clause; "the Iran-China chemical scheme", "Turkey-Israel
  * relations": names paired by hyphens before a noun) are counted apart. The heads most often left
- * unplaced are listed: where the dictionary should grow ($BENCH_VERBOSE prints each head not
- * placed, its mentions' codes, relation and sentence, and "new" lines for the heads placed only
+ * unplaced are listed, and all those unplaced counted by cause (no mention, an unknown name with
+ * no code, an agent, a region, a people of no state, an organisation's code): where the
+ * dictionary should grow ($BENCH_VERBOSE prints each head not placed, its mentions' codes,
+ * relation, cause and sentence, and "new" lines for the heads placed only
  * with unknown names, with the rule: the sample hand-checked in the README). Rates: parse +
  * scan against the scan alone, in this run. Skips (exit 0), saying so, without the corpus or
  * the model. */
@@ -52,6 +54,7 @@ typedef struct {
     size_t covered_unknown, country_unknown;      /* the same with TC_SCAN_UNKNOWN */
     size_t coded_unknown, region_unknown, region; /* an organisation's or a region's code */
     size_t placed_new;                            /* placed only with TC_SCAN_UNKNOWN */
+    size_t cause[6]; /* heads not placed with unknown names, by cause (causes[]) */
     size_t sentences, unknown, unknown_first, unknown_propn;
     tc_map *missed; /* head text -> count (uintptr_t), not placed with unknown names */
     tc_arena *keep; /* keys of missed */
@@ -154,6 +157,24 @@ static const tc_mention *spanning(const tc_mention *m, size_t n, uint32_t tok)
     return NULL;
 }
 
+/* Why a head was not placed in a country with unknown names: what its mention is, if any. */
+static const char *const causes[] = {"in no mention",
+                                     "an unknown name with no code",
+                                     "an agent of no state",
+                                     "a world region",
+                                     "a people or religion of no state",
+                                     "an organisation's code (IGO, NGO, group)"};
+
+static int cause_of(const tc_actors *d, const tc_mention *uh)
+{
+    if (!uh) return 0;
+    if (!uh->code[0]) return 1;
+    if (uh->code[0] == '-') return 2;
+    if (region_code(d, uh)) return 3;
+    if (uh->kind == TC_KIND_ETHNIC) return 4;
+    return 5;
+}
+
 static void count_missed(tally *y, const tc_text *t, const tc_word *w)
 {
     char *key = tc_arena_strndup(y->keep, t->text + w->off, w->len);
@@ -217,11 +238,15 @@ static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const tc_
                        t->text + w->off, uh->code, uh->name, uh->rule, (int)t->sents[s].len,
                        t->text + t->sents[s].off);
         }
-        if (!uh || !tc_actors_is_state(d, uh->code)) count_missed(y, t, w);
-        if (y->verbose && (!uh || !tc_actors_is_state(d, uh->code)))
-            printf("miss\t%zu\t%.*s\t%s\t%s\t%s\t%.*s\n", y->story, (int)w->len, t->text + w->off,
-                   hit ? hit->code : "-", uh ? (uh->code[0] ? uh->code : "\"\"") : "-",
-                   tc_rel_name(w->rel), (int)t->sents[s].len, t->text + t->sents[s].off);
+        if (uh && tc_actors_is_state(d, uh->code)) continue;
+        int why = cause_of(d, uh);
+        y->cause[why]++;
+        count_missed(y, t, w);
+        if (y->verbose)
+            printf("miss\t%zu\t%.*s\t%s\t%s\t%s\t%s\t%.*s\n", y->story, (int)w->len,
+                   t->text + w->off, hit ? hit->code : "-",
+                   uh ? (uh->code[0] ? uh->code : "\"\"") : "-", tc_rel_name(w->rel), causes[why],
+                   (int)t->sents[s].len, t->text + t->sents[s].off);
     }
 }
 
@@ -353,6 +378,10 @@ int main(void)
            "sentence's start; %.1f%% hold a word the parser tags PROPN\n",
            y.unknown, y.sentences, (double)y.unknown / (double)(y.sentences ? y.sentences : 1),
            pct(y.unknown_first, y.unknown), pct(y.unknown_propn, y.unknown));
+    printf("heads not placed in a country, with unknown names, by cause:");
+    for (size_t k = 0; k < sizeof causes / sizeof *causes; k++)
+        printf("%s %s %zu", k ? ";" : "", causes[k], y.cause[k]);
+    printf("\n");
     print_missed(&y);
     printf("rate          parse + both scans %.0f sentences/s; the scans alone %.0f "
            "sentences/s (%.2fx the time is the parse's)\n",

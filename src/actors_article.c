@@ -131,8 +131,14 @@ static int name_words(const char *name, char *buf, size_t cap)
         }
         if (used + len + 2 > cap) return 0;
         if (n) buf[used++] = ' ';
-        for (size_t k = 0; k < len; k++)
+        for (size_t k = 0; k < len; k++) {
+            if (k + 2 < len && !memcmp(p + k, "\xe2\x80\x99", 3)) {
+                buf[used++] = '\''; /* "al-Rufay’i" is "al-Rufay'i" */
+                k += 2;
+                continue;
+            }
             buf[used++] = (char)(p[k] >= 'A' && p[k] <= 'Z' ? p[k] + 32 : p[k]);
+        }
         buf[used] = 0;
         n++;
         p += len;

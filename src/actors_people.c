@@ -193,7 +193,8 @@ static const char *const state_org_heads[] = {
     "cross",    "front",      "movement",      "alliance",   "association", "federation",
     "society",  "authority",  "airways",       "airlines",   "bank",        "corporation",
     "company",  "commission", "institute",     "university", "forum",       "foundation",
-    "agency",   "network",    "confederation", "ministry",   "command"};
+    "agency",   "network",    "confederation", "ministry",   "command",     "mission",
+    "embassy",  "consulate"};
 
 /* Extends a state's agent whose last word is capitalised ("the Somali Military") over one
  * capitalised word after it that ends an organisation's name (state_org_heads: "Command",
@@ -333,7 +334,8 @@ static const char *const org_heads[] = {
     "department",  "ministry",   "exchange",    "bureau",   "administration", "tribunal",
     "schools",     "zoo",        "unit",        "facility", "prison",         "jail",
     "hotel",       "stadium",    "mosque",      "base",     "station",        "league",
-    "congress",    "alliance",   "coalition",   "front",    "movement",       "union"};
+    "congress",    "alliance",   "coalition",   "front",    "movement",       "union",
+    "mission",     "embassy",    "consulate"};
 
 /* The country (alpha-3 into cc3) of the best-known place the gazetteer has under the words
  * [i, j) of t: a country, a capital, a place of our alias table, a town of at least min_pop

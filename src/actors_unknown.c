@@ -215,6 +215,16 @@ static int names_what(const tc_text *t, const tc_mention *m)
     return m->ntok >= 2 && strncasecmp(last, w->norm, w->nlen + 1) != 0;
 }
 
+/* Does a group's or an organisation's own name m, ending at pend, say what the name at token i
+ * is through the person's role between ("IS deputy caliph X", "Amnesty researcher X": the
+ * organisation's; role_between checks the words are one)? Not with nothing between: a name
+ * right after an organisation's ("Taliban Zabihullah") may be no member of it. */
+static int org_role(const tc_mention *m, uint32_t pend, uint32_t i)
+{
+    return !m->flags && pend < i && m->code[0] && m->code[0] != '-' &&
+           (m->kind == TC_KIND_GROUP || m->kind == TC_KIND_IGO || m->kind == TC_KIND_NGO);
+}
+
 /* Is m people of no state that WordNet's person noun made (people_matches)? A name after them
  * is theirs in no way that places it ("his associates Rafat Amirov and Polad Omarov, both
  * from Azerbaijan"). */
@@ -1059,8 +1069,8 @@ size_t tc_actors_unknown_names(const tc_actors *d, const tc_text *t, const tc_se
             prev->name = unknown_mention(t, i + pw, j, a).name;
             prev->flags |= TC_MENTION_UNKNOWN;
             prev->rule = "an office and its portfolio + a name no dictionary knows";
-        } else if (prev && (names_what(t, prev) || seat) && !no_ones_people(d, prev) &&
-                   role_between(d, t, pend, i)) {
+        } else if (prev && (names_what(t, prev) || seat || org_role(prev, pend, i)) &&
+                   !no_ones_people(d, prev) && role_between(d, t, pend, i)) {
             prev->ntok = j - prev->tok0;
             prev->name = u.name;
             prev->flags |= TC_MENTION_UNKNOWN;

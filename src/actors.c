@@ -829,10 +829,11 @@ int tc_actors_load_nouns(tc_actors *d, const char *datadir, tc_err *err)
     d->nouns = n;
     static const struct {
         const char *code, *name, *file;
-    } agents[3] = {{"MIL", "(a weapon, military vehicle or unit)", "wordnet-military.txt"},
+    } agents[4] = {{"MIL", "(a weapon, military vehicle or unit)", "wordnet-military.txt"},
                    {"CVL", "(a person or group)", "wordnet.classes"},
-                   {"BUS", "(a vehicle of trade: trucks, cargo ships)", "wordnet.classes"}};
-    for (int k = 0; k < 3; k++) {
+                   {"BUS", "(a vehicle of trade: trucks, cargo ships)", "wordnet.classes"},
+                   {"GOV", "(an opposite number: \"my Chinese colleague\")", "wordnet.classes"}};
+    for (int k = 0; k < 4; k++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", datadir, agents[k].file);
         tc_actors_set_source(d, path, 0);

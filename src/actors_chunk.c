@@ -531,6 +531,21 @@ const char *const tc_actors_topics[] = {"expert",        "experts",   "analyst",
                                         "researcher",    "historian", "hand",      "chair",
                                         "correspondent", "envoy",     "ambassador"};
 
+/* "I appeal to my Chinese colleague", "his Russian colleague": one colleague of a state,
+ * owned by a possessive pronoun right before the state's adjective, is the speaker's or the
+ * actor's opposite number, an official of that state (as "counterpart", an agent GOV in
+ * data/actors.txt); not "colleagues" (bystanders), nor "a Chinese colleague" with no owner,
+ * nor "the Kenyan doctor's colleague". */
+static int opposite_number(const tc_text *t, const chunk *c, const raw_match *st,
+                           tc_actor_kind k, uint32_t n)
+{
+    static const char *const owners[] = {"my", "his", "her", "our", "their", "your"};
+    if (k != TC_KIND_ADJ || n != 1 || st->tok0 == 0 ||
+        !tc_actors_word_is(&t->toks[c->tok_end], "colleague"))
+        return 0;
+    return tc_actors_in_words(&t->toks[st->tok0 - 1], owners, sizeof owners / sizeof *owners);
+}
+
 /* A generic actor: a state, its adjective or capital with no agent yet, then common nouns
  * whose head is a weapon, a military vehicle or unit, or a person: "Israeli helicopters" =
  * ISR + MIL, "Sudanese villagers" = SDN + CVL (not a group: noun.group holds "public" and
@@ -612,8 +627,16 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
         words += (t->toks[i].flags & TC_TOK_WORD) && !(t->toks[i].flags & TC_TOK_UPPER);
     if (k != TC_KIND_ADJ && words > 1) return 0;
     raw_match *r = tc_arena_alloc(a, sizeof *r);
-    *r = (raw_match){c->tok_end, n, &d->entries[d->noun_agent[mil ? 0 : trade ? 2 : 1]], 0, 0,
-                     c->next,    0};
+    *r = (raw_match){c->tok_end,
+                     n,
+                     &d->entries[d->noun_agent[mil     ? 0
+                                               : trade ? 2
+                                               : opposite_number(t, c, st, k, n) ? 3
+                                                                                : 1]],
+                     0,
+                     0,
+                     c->next,
+                     0};
     add_to_chunk(c, r);
     c->noun = 1;
     return 1;

@@ -148,7 +148,7 @@ struct tc_actors {
                              tc_actors_load_sources); nsources of them */
     size_t nsources;
     tc_nouns *nouns;         /* what a common noun after a state makes of it, NULL for nothing */
-    uint32_t noun_agent[3];  /* the entries of the agents it gives: MIL, CVL, BUS */
+    uint32_t noun_agent[4];  /* the entries of the agents it gives: MIL, CVL, BUS, GOV */
     const tc_gazetteer *gaz; /* borrowed (tc_actors_use_gazetteer): places of unknown names */
     tc_map *given;           /* lower-case given name -> TC_SEX_* (data/names-given.txt) */
 };

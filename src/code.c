@@ -148,9 +148,23 @@ static int world_region(const sctx *s, const tc_mention *m)
            !tc_actors_is_state(s->c->actors, m->code);
 }
 
+/* "fighters who ... escape to villages in Cameroon", "fled into camps in Chad": an "in X"
+ * phrase on w's head (a noun whose case word is "to" or "into" on a verb of flight) is where
+ * someone goes, not where the sentence's agents are or act. Is word w (a place's head) so? */
+static int fled_to(const sctx *s, uint32_t w)
+{
+    static const char *const flight[] = {"escape", "flee",   "retreat", "withdraw", "slip",
+                                         "run",    "return", "move",    "relocate", NULL};
+    static const char *const toward[] = {"to", "into", "toward", "towards", NULL};
+    if (!s->tr.w[w].head) return 0;
+    uint32_t n = head_of(s, w);
+    const char *cw = case_word(s, n);
+    return s->tr.w[n].head && cw && in_words(cw, toward) && lemma_in(s, head_of(s, n), flight);
+}
+
 static void sentence_place(sctx *s)
 {
-    const char *code = NULL, *name = NULL;
+    const char *code = NULL, *name = NULL, *fled = NULL;
     int several = 0;
     for (uint32_t w = 0; w < s->tr.n && !several; w++) {
         int32_t k = s->ment[w];
@@ -161,6 +175,10 @@ static void sentence_place(sctx *s)
         h = mention_head(s, h, k);
         const char *cw = case_word(s, h);
         if (!cw || strcmp(cw, "in")) continue;
+        if (fled_to(s, h)) {
+            fled = s->m[k].code;
+            continue;
+        }
         several = code && strncmp(code, s->m[k].code, 3);
         s->where_named = 1;
         code = s->m[k].code, name = s->m[k].name;
@@ -174,6 +192,11 @@ static void sentence_place(sctx *s)
             in = in_words(s->t->toks[k - 1].norm, tc_code_place_preps) ||
                  (s->agents_only && in_words(s->t->toks[k - 1].norm, near_preps));
         if (!in || !pl->gp.cc3[0]) continue;
+        uint32_t pw = t0 + pl->ntok - 1; /* (the place's last word, in the tree) */
+        if (pw >= lo && pw - lo < s->tr.n && fled_to(s, pw - lo)) {
+            fled = pl->gp.cc3;
+            continue;
+        }
         s->where_named = 1;
         several = code && strncmp(code, pl->gp.cc3, 3);
         if (!code) {
@@ -187,6 +210,8 @@ static void sentence_place(sctx *s)
     /* not when the sentence names a place of another country ("marched through Santiago") */
     for (size_t i = 0; main && i < s->npl; i++)
         if (s->pl[i].gp.cc3[0] && strcmp(s->pl[i].gp.cc3, main->gp.cc3) != 0) main = NULL;
+    /* nor the state the sentence's agents flee to ("escape to villages in Cameroon") */
+    if (main && fled && !strncmp(fled, main->gp.cc3, 3)) main = NULL;
     s->where_article = main && main->gp.cc3[0];
     if (s->where_article) code = main->gp.cc3, name = main->gp.name;
     s->where = several ? NULL : code;

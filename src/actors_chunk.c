@@ -536,8 +536,8 @@ const char *const tc_actors_topics[] = {"expert",        "experts",   "analyst",
  * actor's opposite number, an official of that state (as "counterpart", an agent GOV in
  * data/actors.txt); not "colleagues" (bystanders), nor "a Chinese colleague" with no owner,
  * nor "the Kenyan doctor's colleague". */
-static int opposite_number(const tc_text *t, const chunk *c, const raw_match *st,
-                           tc_actor_kind k, uint32_t n)
+static int opposite_number(const tc_text *t, const chunk *c, const raw_match *st, tc_actor_kind k,
+                           uint32_t n)
 {
     static const char *const owners[] = {"my", "his", "her", "our", "their", "your"};
     if (k != TC_KIND_ADJ || n != 1 || st->tok0 == 0 ||
@@ -629,10 +629,10 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
     raw_match *r = tc_arena_alloc(a, sizeof *r);
     *r = (raw_match){c->tok_end,
                      n,
-                     &d->entries[d->noun_agent[mil     ? 0
-                                               : trade ? 2
+                     &d->entries[d->noun_agent[mil                               ? 0
+                                               : trade                           ? 2
                                                : opposite_number(t, c, st, k, n) ? 3
-                                                                                : 1]],
+                                                                                 : 1]],
                      0,
                      0,
                      c->next,

@@ -1256,6 +1256,16 @@ static uint32_t suit_against(sctx *s, size_t f, const int32_t *src, int32_t *tgt
     return sued;
 }
 
+/* Whether mention k covers the pattern word of m glued before its final preposition
+ * ("delegation" of "send * delegation to"). */
+static int pattern_word(const sctx *s, const fmatch *m, int32_t k)
+{
+    const tc_vpattern *p = m->p;
+    if (!p || p->npost < 2 || m->last == 0) return 0;
+    const tc_pelem *e = &p->post[p->npost - 2];
+    return e->kind == TC_EL_WORD && p->post[p->npost - 1].glued && s->ment[m->last - 1] == k;
+}
+
 /* The targets of frame f (src, ns, ms0: its sources, the first) into tgt, at most 8: those
  * its arguments name, agents kept where the predicate reaches them, whose act what is said of
  * is, whom a refusal refuses, whom a suit is against; their count. *sued: the words a suit is
@@ -1275,6 +1285,9 @@ static size_t choose_targets(sctx *s, size_t f, const int32_t *src, size_t ns,
         s->keep_agents = 1;
         nt = tc_code_targets(s, f, tgt, 8);
         s->keep_agents = 0;
+        /* ... never a word of a pattern that ends on its preposition: "sent a delegation to
+           the conference" names what is sent, not to whom ("send * delegation to") */
+        if (nt && m->final_prep && pattern_word(s, m, tgt[0])) nt = 0;
     }
     int dropped_own = 0;
     nt = agents_reached(s, f, ms0, tgt, nt, &dropped_own);

@@ -620,6 +620,25 @@ static void told_as_old(const sctx *s, size_t f)
             if (word_is(s, s->kids[i], "before") && s->kids[i] > fr->pred && perfect_present(s, fr))
                 m->flags |= TC_EV_HYPOTHETICAL;
         }
+    /* "a former diplomat who had negotiated with Iran extensively", "an envoy who has often
+       mediated between them": a relative clause in the perfect or pluperfect that tells how
+       much or how often someone has done a thing describes a career or an experience, no act
+       of any day (read18's event 13; session past17) */
+    static const char *const extents[] = {"extensively", "widely",     "often",
+                                          "frequently",  "regularly", "many", NULL};
+    if (!s->tr.w[fr->pred].head || rel_of(s, fr->pred) != TC_REL_ACL_RELCL) return;
+    int perfect = 0, extent = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_AUX && !strcmp(s->tr.w[c].lemma, "have")) perfect = 1;
+        if (rel_of(s, c) == TC_REL_ADVMOD && lemma_in(s, c, extents)) extent = 1;
+        /* "many times" */
+        if (rel_of(s, c) == TC_REL_OBL_UNMARKED || rel_of(s, c) == TC_REL_OBL ||
+            rel_of(s, c) == TC_REL_OBJ)
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                if (word_is(s, c, "times") && lemma_in(s, s->kids[j], extents)) extent = 1;
+    }
+    if (perfect && extent) m->flags |= TC_EV_HYPOTHETICAL | TC_EV_PAST;
 }
 
 /* Is the clause what a demand, a claim, a report or an allegation names, so asked for,

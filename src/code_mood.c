@@ -1029,6 +1029,21 @@ static int forecast(sctx *s, size_t f)
             return 1;
         }
     }
+    /* "more hunters will not be coming", "fewer tourists will visit": a future of a number of
+       people more or fewer than now tells how many, a forecast, no one's intent or refusal
+       (read18's event 193; session past17) */
+    static const char *const counts[] = {"more", "fewer", "less", NULL};
+    for (uint8_t k = 0; k < fr->nsubj; k++) {
+        uint32_t n = fr->subj[k].word;
+        for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (c < n && (rel_of(s, c) == TC_REL_AMOD || rel_of(s, c) == TC_REL_DET) &&
+                lemma_in(s, c, counts)) {
+                m->flags |= TC_EV_HYPOTHETICAL;
+                return 1;
+            }
+        }
+    }
     return 0;
 }
 

@@ -782,6 +782,32 @@ static int standing(const sctx *s, uint32_t p)
        perfect told as lasting years is a standing charge or practice begun well before the
        article, not news of its day ("has shelled the city for three weeks" is) (session of
        2026-12-07, the eleventh, branch past11) */
+    /* "Beijing cites historic records to back its claims and has rejected the ruling": a
+       perfect coordinated after a simple present of the same subject tells a stance that
+       stands, as the present does, not the day's act (read18's event 15; session past17). Only
+       after a verb of a held position: "Russia denies the charge and has summoned the envoy"
+       is the day's news; and only a refusal so told ("and has protested China's new patrols" may
+       be the day's). */
+    static const char *const refusals[] = {"reject", "refuse",  "deny",   "dispute",
+                                           "oppose", "dismiss", "ignore", NULL};
+    static const char *const stances[] = {"cite",   "claim",    "maintain", "consider", "regard",
+                                          "view",   "hold",     "believe",  "contend",  "see",
+                                          "occupy", "control",  NULL};
+    if (have && lemma_in(s, p, refusals) && s->tr.w[p].head && rel_of(s, p) == TC_REL_CONJ &&
+        head_of(s, p) < p) {
+        uint32_t h = head_of(s, p);
+        const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[h].xpos);
+        int aux = 0, subj = 0;
+        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
+            int r = rel_of(s, s->kids[i]);
+            aux |= r == TC_REL_AUX || r == TC_REL_AUX_PASS || r == TC_REL_COP;
+            subj |= r == TC_REL_NSUBJ && s->kids[i] < h;
+        }
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ) subj = 0; /* a subject of its own */
+        if (!aux && subj && lemma_in(s, h, stances) && (!strcmp(x, "VBZ") || !strcmp(x, "VBP")))
+            return 1;
+    }
     if (have) {
         const tc_when *x = when_at(s, p);
         if (x && x->kind == TC_WHEN_DURATION && x->unit >= TC_UNIT_YEAR) return 1;
@@ -1225,6 +1251,18 @@ static int sense_of_object(const sctx *s, const draft *d, uint32_t p)
         (sector_is(ms, "CVL") || sector_is(ms, "REF") || a_people(s, ms) ||
          (mt && (sector_is(mt, "CVL") || sector_is(mt, "REF") || a_people(s, mt)))))
         return 0;
+    /* "Kenyans who are fighting for their lives", "women fighting for their rights": to fight
+       for a life or a cause, with no one fought, is a struggle, no force; "fighting for control
+       of the city" and "for independence" stay force (read18's event 137; session past17) */
+    static const char *const causes[] = {"life",     "survival", "right",   "freedom",
+                                         "liberty",  "justice",  "dignity", "equality",
+                                         "democracy", NULL};
+    if (!mt && !strcmp(code, "190") && !strcmp(s->tr.w[p].lemma, "fight"))
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+            uint32_t o = s->kids[i];
+            const char *cw = rel_of(s, o) == TC_REL_OBL ? case_word(s, o) : NULL;
+            if (cw && !strcmp(cw, "for") && lemma_in(s, o, causes)) return 0;
+        }
     return 1;
 }
 

@@ -553,6 +553,8 @@ static int perfect_present(const sctx *s, const tc_frame *fr)
 /* What the predicate's own words leave undone: a negation, a modal, an infinitive of purpose
  * or describing a noun, what would have been, a negated subject, what is feared, what is told
  * as an allegation. */
+static int yes_no_question(const sctx *s, uint32_t p);
+
 static void own_words(const sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -590,6 +592,38 @@ static void own_words(const sctx *s, size_t f)
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
         if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && lemma_in(s, s->kids[i], alleged))
             m->flags |= TC_EV_HYPOTHETICAL;
+    if (yes_no_question(s, fr->pred)) m->flags |= TC_EV_HYPOTHETICAL;
+}
+
+/* Is the act p asked about in a yes/no question ("Did Kenya expel the diplomats?", "'Will
+ * Russia attack again?' she asked"): an auxiliary before its subject and a "?" closing its
+ * clause, with no question word before ("Why did Russia attack?" takes the attack as done)?
+ * (session past17) */
+static int yes_no_question(const sctx *s, uint32_t p)
+{
+    uint32_t aux = UINT32_MAX, subj = UINT32_MAX;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        if ((r == TC_REL_AUX || r == TC_REL_AUX_PASS || r == TC_REL_COP) && c < p && aux == UINT32_MAX)
+            aux = c;
+        if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && c < p) subj = c;
+    }
+    if (aux == UINT32_MAX || subj == UINT32_MAX || aux > subj) return 0;
+    /* the subject's first word after the auxiliary: no inversion when the subject's phrase
+       (its words before its head) reaches back over the auxiliary */
+    for (uint32_t w = aux + 1; w < subj; w++)
+        if (s->tr.w[w].upos == TC_UPOS_VERB || word_is(s, w, ",")) return 0;
+    /* opens its clause, or only a conjunction or quotation mark before it */
+    if (aux > 0 && !word_is(s, aux - 1, "\"") && !word_is(s, aux - 1, "“") &&
+        s->tr.w[aux - 1].upos != TC_UPOS_CCONJ)
+        return 0;
+    for (uint32_t w = p + 1; w < s->tr.n; w++) {
+        if (word_is(s, w, "?")) return 1;
+        if (word_is(s, w, ".") || word_is(s, w, "\"") || word_is(s, w, "”") || word_is(s, w, ";"))
+            return 0;
+    }
+    return 0;
 }
 
 /* Is the act told as a standing state or as something done before, no news of the article's
@@ -620,6 +654,25 @@ static void told_as_old(const sctx *s, size_t f)
             if (word_is(s, s->kids[i], "before") && s->kids[i] > fr->pred && perfect_present(s, fr))
                 m->flags |= TC_EV_HYPOTHETICAL;
         }
+    /* "a former diplomat who had negotiated with Iran extensively", "an envoy who has often
+       mediated between them": a relative clause in the perfect or pluperfect that tells how
+       much or how often someone has done a thing describes a career or an experience, no act
+       of any day (read18's event 13; session past17) */
+    static const char *const extents[] = {"extensively", "widely",     "often",
+                                          "frequently",  "regularly", "many", NULL};
+    if (!s->tr.w[fr->pred].head || rel_of(s, fr->pred) != TC_REL_ACL_RELCL) return;
+    int perfect = 0, extent = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_AUX && !strcmp(s->tr.w[c].lemma, "have")) perfect = 1;
+        if (rel_of(s, c) == TC_REL_ADVMOD && lemma_in(s, c, extents)) extent = 1;
+        /* "many times" */
+        if (rel_of(s, c) == TC_REL_OBL_UNMARKED || rel_of(s, c) == TC_REL_OBL ||
+            rel_of(s, c) == TC_REL_OBJ)
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+                if (word_is(s, c, "times") && lemma_in(s, s->kids[j], extents)) extent = 1;
+    }
+    if (perfect && extent) m->flags |= TC_EV_HYPOTHETICAL | TC_EV_PAST;
 }
 
 /* Is the clause what a demand, a claim, a report or an allegation names, so asked for,
@@ -974,6 +1027,21 @@ static int forecast(sctx *s, size_t f)
         if (!thinker || !actor || strncmp(thinker->code, actor->code, 3)) {
             m->flags |= TC_EV_HYPOTHETICAL;
             return 1;
+        }
+    }
+    /* "more hunters will not be coming", "fewer tourists will visit": a future of a number of
+       people more or fewer than now tells how many, a forecast, no one's intent or refusal
+       (read18's event 193; session past17) */
+    static const char *const counts[] = {"more", "fewer", "less", NULL};
+    for (uint8_t k = 0; k < fr->nsubj; k++) {
+        uint32_t n = fr->subj[k].word;
+        for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++) {
+            uint32_t c = s->kids[i];
+            if (c < n && (rel_of(s, c) == TC_REL_AMOD || rel_of(s, c) == TC_REL_DET) &&
+                lemma_in(s, c, counts)) {
+                m->flags |= TC_EV_HYPOTHETICAL;
+                return 1;
+            }
         }
     }
     return 0;

@@ -803,7 +803,7 @@ static uint32_t match(const scan *s, uint32_t i, tc_when *w, int *carry)
 {
     found f = {0};
     uint32_t j = i, start = i, k = 0;
-    int lic = *carry, since = 0, prep = 0;
+    int lic = *carry, since = 0, prep = 0, earlier = 0;
     *carry = 0;
     uint32_t qual = 0; /* where the qualifiers ("more than", "at least") begin, + 1 */
     if ((cls(s, i) & C_FOR) && (k = form_for(s, i, &f))) goto done;
@@ -817,6 +817,7 @@ static uint32_t match(const scan *s, uint32_t i, tc_when *w, int *carry)
             if (!(c & C_SPAN) && start == j) start = j + 1;
         } else if (c & C_EDGE) {
             lic = 1;
+            earlier |= s->tok[j].nlen == 7 && !memcmp(s->tok[j].norm, "earlier", 7);
             if (is_punct(s, j + 1, '-')) j++;
         } else if (c & C_QUAL) {
             lic = 0;
@@ -838,6 +839,12 @@ done:
     w->amount = f.amount;
     w->date = f.d;
     finish(s, w);
+    /* "earlier this year" in an article of March or later: news would say "last month" or
+       "earlier this month" of the weeks just gone, so the act lies months back (session past17);
+       in January or February it may be of the last weeks */
+    if (earlier && w->kind == TC_WHEN_POINT && w->date.prec == TC_DATE_YEAR && s->has_ref &&
+        w->date.year == s->ry && s->rm >= 3)
+        w->past = 1;
     return k;
 }
 

@@ -790,9 +790,9 @@ static int standing(const sctx *s, uint32_t p)
        be the day's). */
     static const char *const refusals[] = {"reject", "refuse",  "deny",   "dispute",
                                            "oppose", "dismiss", "ignore", NULL};
-    static const char *const stances[] = {"cite",   "claim",    "maintain", "consider", "regard",
-                                          "view",   "hold",     "believe",  "contend",  "see",
-                                          "occupy", "control",  NULL};
+    static const char *const stances[] = {"cite",   "claim",   "maintain", "consider", "regard",
+                                          "view",   "hold",    "believe",  "contend",  "see",
+                                          "occupy", "control", NULL};
     if (have && lemma_in(s, p, refusals) && s->tr.w[p].head && rel_of(s, p) == TC_REL_CONJ &&
         head_of(s, p) < p) {
         uint32_t h = head_of(s, p);
@@ -1254,9 +1254,8 @@ static int sense_of_object(const sctx *s, const draft *d, uint32_t p)
     /* "Kenyans who are fighting for their lives", "women fighting for their rights": to fight
        for a life or a cause, with no one fought, is a struggle, no force; "fighting for control
        of the city" and "for independence" stay force (read18's event 137; session past17) */
-    static const char *const causes[] = {"life",     "survival", "right",   "freedom",
-                                         "liberty",  "justice",  "dignity", "equality",
-                                         "democracy", NULL};
+    static const char *const causes[] = {"life",    "survival", "right",    "freedom",   "liberty",
+                                         "justice", "dignity",  "equality", "democracy", NULL};
     if (!mt && !strcmp(code, "190") && !strcmp(s->tr.w[p].lemma, "fight"))
         for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
             uint32_t o = s->kids[i];

@@ -605,7 +605,8 @@ static int yes_no_question(const sctx *s, uint32_t p)
     for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
-        if ((r == TC_REL_AUX || r == TC_REL_AUX_PASS || r == TC_REL_COP) && c < p && aux == UINT32_MAX)
+        if ((r == TC_REL_AUX || r == TC_REL_AUX_PASS || r == TC_REL_COP) && c < p &&
+            aux == UINT32_MAX)
             aux = c;
         if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && c < p) subj = c;
     }
@@ -658,8 +659,8 @@ static void told_as_old(const sctx *s, size_t f)
        mediated between them": a relative clause in the perfect or pluperfect that tells how
        much or how often someone has done a thing describes a career or an experience, no act
        of any day (read18's event 13; session past17) */
-    static const char *const extents[] = {"extensively", "widely",     "often",
-                                          "frequently",  "regularly", "many", NULL};
+    static const char *const extents[] = {"extensively", "widely", "often", "frequently",
+                                          "regularly",   "many",   NULL};
     if (!s->tr.w[fr->pred].head || rel_of(s, fr->pred) != TC_REL_ACL_RELCL) return;
     int perfect = 0, extent = 0;
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {

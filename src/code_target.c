@@ -1710,7 +1710,12 @@ static void emit_targetless(sctx *s, size_t f, const int32_t *src, size_t ns, co
         const tc_mention *ms = mention_at(s, src[a]);
         const char *as = ms ? tc_code_by_context(s, ms, m->code, fr->pred) : m->code;
         if (tc_code_one_sided(m->code) || tc_code_one_sided(as) || lone) {
+            /* "opened an investigation into the crash": with no one aimed at, the matter's
+               words */
+            tc_span bare = s->bare;
+            if (!s->bare.len && about.len) s->bare = about;
             tc_code_emit(s, f, src[a], NO_MENTION, code, info); /* (181 for a vehicle) */
+            s->bare = bare;
         } else if (about.len) {
             s->bare = about;
             tc_code_emit(s, f, src[a], NO_MENTION, code, info);

@@ -274,9 +274,27 @@ static void govern_pair(sctx *s, size_t f, size_t g)
     if (x->p) y->mutual |= x->p->mutual;
     /* a governor with no target of its own takes the one of what it governs: "threatened to
        blockade X", "demanded that X withdraw" (its subject), "denied that its troops attacked X" */
-    if (gv->hint == HINT_SOURCE && !(s->fr[f].flags & TC_FR_SUBJ_SHARED))
+    if (gv->hint == HINT_SOURCE && !(s->fr[f].flags & TC_FR_SUBJ_SHARED)) {
         y->nhint = (uint8_t)tc_code_arg_mentions(s, s->fr[f].subj, s->fr[f].nsubj, y->hint, 4);
-    if (!y->nhint && x->p) y->nhint = (uint8_t)tc_code_targets(s, f, y->hint, 4);
+        /* "demanded that the prime minister apologize for remarks about Chilean workers": a
+           subject the argument search leaves (a title placed by the sentence) is still whom
+           the demand is aimed at, not an actor deeper in the clause */
+        if (!y->nhint && xf->gov_rel == TC_REL_CCOMP && xf->nsubj && x->p)
+            y->nhint = (uint8_t)tc_code_sources(s, f, y->hint, 4);
+        y->hint_subj = y->nhint && xf->gov_rel == TC_REL_CCOMP;
+        /* ... and one no dictionary places, a person or a body ("demanded that the prime
+           minister apologize"), is named by its words, with no code */
+        uint32_t sw = xf->nsubj ? xf->subj[0].word : 0;
+        const char *sc = xf->nsubj ? tc_code_noun_class(s, sw) : NULL;
+        if (!y->nhint && xf->gov_rel == TC_REL_CCOMP && xf->nsubj && x->p &&
+            !(xf->flags & TC_FR_PASSIVE) &&
+            (s->tr.w[sw].upos == TC_UPOS_PROPN ||
+             (s->tr.w[sw].upos == TC_UPOS_NOUN && sc &&
+              (!strcmp(sc, "noun.person") || !strcmp(sc, "noun.group")))))
+            y->bare_subj = sw + 1;
+    }
+    if (!y->nhint && !y->bare_subj && x->p)
+        y->nhint = (uint8_t)tc_code_targets(s, f, y->hint, 4);
     /* "threatened to strike Haifa": the place the act it governs is aimed at */
     if (!y->nhint && x->p && yf->nsubj) {
         int32_t src = tc_code_first_arg_mention(s, yf->subj, yf->nsubj);
@@ -1264,6 +1282,7 @@ static void content_subject_hints(sctx *s)
         const governor *gv = governor_of(s->fm[g].code);
         if (!gv || gv->hint != HINT_SOURCE || s->fr[g].nobj) continue;
         s->fm[g].nhint = (uint8_t)tc_code_arg_mentions(s, fr->subj, fr->nsubj, s->fm[g].hint, 4);
+        s->fm[g].hint_subj = s->fm[g].nhint != 0;
     }
 }
 

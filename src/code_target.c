@@ -1723,7 +1723,12 @@ static void emit_targetless(sctx *s, size_t f, const int32_t *src, size_t ns, co
         const tc_mention *ms = mention_at(s, src[a]);
         const char *as = ms ? tc_code_by_context(s, ms, m->code, fr->pred) : m->code;
         if (tc_code_one_sided(m->code) || tc_code_one_sided(as) || lone) {
+            /* "opened an investigation into the crash": with no one aimed at, the matter's
+               words */
+            tc_span bare = s->bare;
+            if (!s->bare.len && about.len) s->bare = about;
             tc_code_emit(s, f, src[a], NO_MENTION, code, info); /* (181 for a vehicle) */
+            s->bare = bare;
         } else if (about.len) {
             s->bare = about;
             tc_code_emit(s, f, src[a], NO_MENTION, code, info);
@@ -1767,6 +1772,21 @@ static void emit_pairs(sctx *s, size_t f, const int32_t *src, size_t ns, const i
         }
 }
 
+/* "demanded that the prime minister apologize for remarks about Chilean workers", "demanded
+ * that President X resign over the crisis with Chile": a demand or an appeal with no object
+ * of its own is aimed at the subject of the "that" clause it governs (its hints), not at an
+ * actor the search found deeper in that clause. The nt targets in tgt, replaced: their count. */
+static size_t clause_subject_targets(const sctx *s, size_t f, int32_t *tgt, size_t nt)
+{
+    const fmatch *m = &s->fm[f];
+    if (!nt || !m->hint_subj || !m->nhint || s->fr[f].nobj) return nt;
+    for (size_t b = 0; b < nt; b++)
+        for (size_t h = 0; h < m->nhint; h++)
+            if (tgt[b] == m->hint[h]) return nt;
+    memcpy(tgt, m->hint, m->nhint * sizeof *tgt);
+    return m->nhint;
+}
+
 void tc_code_frame(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -1789,6 +1809,7 @@ void tc_code_frame(sctx *s, size_t f)
     clear_modes(s);
     if (ns && !tc_code_acting_subject(s, f)) ns = 0;
     nt = drop_opposed(s, f, tgt, nt);
+    nt = clause_subject_targets(s, f, tgt, nt);
     if (sued != UINT32_MAX && ns) {
         s->bare = tc_code_phrase_span(s, sued);
         for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);
@@ -1832,6 +1853,12 @@ void tc_code_frame(sctx *s, size_t f)
     }
     if (!nt) nt = unnamed_targets(s, f, src, ns, tgt);
     nt = petrarch_targets(s, fr, tgt, nt);
+    if (!nt && m->bare_subj && ns) { /* "demanded that the prime minister apologize" */
+        s->bare = tc_code_phrase_span(s, m->bare_subj - 1);
+        for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, code, info);
+        s->bare = (tc_span){0, 0};
+        return;
+    }
     if (!nt) {
         emit_targetless(s, f, src, ns, code, info);
         return;

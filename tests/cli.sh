@@ -107,6 +107,16 @@ for l in sys.stdin:
     print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
 [ "$got" = "$(printf 'KENAGR 141 None the new tax\nKENEDU 141 None None')" ] && ok "code: a protest keeps the words of what it is against ('protested over the new tax'), none for 'staged a protest'" \
     || bad "code: protest target words: got '$got'"
+# ... and an investigation or a refusal aimed at no one keeps the words of its matter
+# ("opened an investigation into the crash"), a demand those of its clause's unplaced subject
+printf 'Kenyan police opened an investigation into the crash. A Kenyan senator demanded that the mayor apologize for remarks about Somali refugees.\n' > "$tmp/matter17.txt"
+got=$("$T" code "$tmp/matter17.txt" --format jsonl | python3 -c '
+import json, sys
+for l in sys.stdin:
+    e = json.loads(l)
+    print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
+[ "$got" = "$(printf 'KENCOP 090 None the crash\nKENLEG 102 None the mayor')" ] && ok "code: an investigation keeps its matter's words ('into the crash'), a demand its clause's unplaced subject's ('the mayor')" \
+    || bad "code: matter and clause-subject target words: got '$got'"
 # ... and force whose author is not named keeps the means' words as its source's, with no code
 printf 'A suicide bomber in Kabul killed at least six people near the ministry.\n' > "$tmp/baresrc.txt"
 got=$("$T" code "$tmp/baresrc.txt" --format jsonl | python3 -c '

@@ -31,11 +31,11 @@ typedef struct {
     uint32_t tgt_lo, tgt_hi; /* words a "+" marker covers */
     int32_t hint[4];         /* targets given by the clause it governs */
     uint8_t nhint;
-    uint8_t hint_subj;       /* the hints are the subject of a "that" clause it governs
-                                ("demanded that X resign"): they outrank targets found
-                                deeper in that clause */
-    uint32_t bare_subj;      /* 1 + that clause's subject when it is a person or a body
-                                no dictionary places (its words the target), 0: none */
+    uint8_t hint_subj;      /* the hints are the subject of a "that" clause it governs
+                               ("demanded that X resign"): they outrank targets found
+                               deeper in that clause */
+    uint32_t bare_subj;     /* 1 + that clause's subject when it is a person or a body
+                               no dictionary places (its words the target), 0: none */
     int32_t reporter;       /* who reports it, or NO_MENTION */
     int mutual;             /* governs a mutual verb */
     int consumed;           /* a word of another predicate's pattern */

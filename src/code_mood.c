@@ -293,8 +293,7 @@ static void govern_pair(sctx *s, size_t f, size_t g)
               (!strcmp(sc, "noun.person") || !strcmp(sc, "noun.group")))))
             y->bare_subj = sw + 1;
     }
-    if (!y->nhint && !y->bare_subj && x->p)
-        y->nhint = (uint8_t)tc_code_targets(s, f, y->hint, 4);
+    if (!y->nhint && !y->bare_subj && x->p) y->nhint = (uint8_t)tc_code_targets(s, f, y->hint, 4);
     /* "threatened to strike Haifa": the place the act it governs is aimed at */
     if (!y->nhint && x->p && yf->nsubj) {
         int32_t src = tc_code_first_arg_mention(s, yf->subj, yf->nsubj);

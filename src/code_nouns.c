@@ -1002,7 +1002,14 @@ static const char *const blames[] = {
     "illegitimate",  "unwarranted",    "deplorable",        "reprehensible",
     "shameful",      "disgraceful",    "counterproductive", "destabilizing",
     "destabilising", "unprovoked",     "reckless",          "hypocritical",
-    "unjust",        "discriminatory", "intolerable",       NULL};
+    "unjust",        "discriminatory", "intolerable",       "unconstitutional",
+    "inhumane",      "barbaric",       "brutal",            "heinous",
+    "cowardly",      "despicable",     "unhelpful",         "wrong",
+    "undemocratic",  NULL};
+/* (and adjectives of alarm said of another's act, the concern of "expressed concern over",
+   110: "said Togo's missile tests were deeply troubling"; critic17) */
+static const char *const alarms[] = {"troubling", "alarming", "worrying", "disturbing",
+                                     "concerning", NULL};
 static const char *const blame_nouns[] = {"violation", "breach",   "provocation", "mistake",
                                           "affront",   "travesty", "insult",      "disgrace",
                                           "sham",      "farce",    NULL};
@@ -1189,6 +1196,8 @@ void tc_code_judgment(sctx *s, uint32_t w)
     int noun = x->upos == TC_UPOS_NOUN && lemma_in(s, w, blame_nouns);
     if (x->upos != TC_UPOS_ADJ && !noun) return;
     int blame = noun || lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
+    int alarm = !blame && !praise && in_words(norm_of(s, w), alarms);
+    blame |= alarm;
     if ((!blame && !praise) || !x->head) return;
     uint32_t h = head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
@@ -1200,6 +1209,14 @@ void tc_code_judgment(sctx *s, uint32_t w)
         s->frame_of[head_of(s, h)] >= 0) {
         subj = h;
         h = head_of(s, h);
+        cop = 1;
+    } else if (rel_of(s, w) == TC_REL_XCOMP && lemma_in(s, h, namers) && s->frame_of[h] >= 0) {
+        /* ... or on the verb as its complement: "called[h] the Danish ruling[obj]
+           unconstitutional[xcomp]" (critic17) */
+        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > h && s->kids[i] < w)
+                subj = s->kids[i];
+        if (subj == UINT32_MAX) return;
         cop = 1;
     } else if (rel_of(s, w) != TC_REL_CCOMP)
         return;
@@ -1232,20 +1249,36 @@ void tc_code_judgment(sctx *s, uint32_t w)
                 tgt = tc_code_arg_mention(s, s->kids[i], 1);
         }
     int32_t src = tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj);
-    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    const tc_mention *ms = mention_at(s, src);
+    /* ... else the state a capitalised adjective names: "said the Chinese decision was
+       unacceptable", "called the Moroccan ruling illegal" (critic17) */
+    uint32_t adj;
+    const char *owner = tgt == NO_MENTION && ms && usable(ms) && s->c->actors &&
+                                s->nextra < 2 * (size_t)s->tr.n
+                            ? tc_code_adj_state(s, subj, ms, &adj)
+                            : NULL;
+    if (owner)
+        tgt = tc_code_extra(s, s->lo + adj, 1, owner, 3, "", TC_KIND_COUNTRY,
+                            "the state whose adjective names the act judged");
+    const tc_mention *mt = mention_at(s, tgt);
     if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3)) return;
     const char *verb = blame ? "criticize" : "praise";
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, verb, strlen(verb)));
     if (!p) return;
+    const tc_cameo *info = alarm && s->c->cameo ? tc_cameo_get(s->c->cameo, "110") : NULL;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
     tc_code_clause_mood(s, g, &m);
-    tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
+    if (info)
+        tc_code_emit_at(s, &m, w, h, src, tgt, "110", info);
+    else
+        tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
 }
 
 int tc_code_judging_word(const char *norm, size_t len)
 {
-    for (int k = 0; len && k < 4; k++)
-        for (const char *const *a = k == 3   ? blame_nouns
+    for (int k = 0; len && k < 5; k++)
+        for (const char *const *a = k == 4   ? alarms
+                                    : k == 3 ? blame_nouns
                                     : k == 2 ? worries
                                     : k      ? praises
                                              : blames;

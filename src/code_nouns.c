@@ -1186,9 +1186,84 @@ static void concerned(sctx *s, uint32_t w)
     }
 }
 
+/* The subject of the condition ("if" or "unless") of w, hung on w or, after w, on g (where
+ * the parse hangs it: "said[g] it would respond[w] if[mark] Togo struck[ccomp of g]"), or
+ * UINT32_MAX. */
+static uint32_t condition_subject(const sctx *s, uint32_t w, uint32_t g)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t h = pass ? g : w;
+        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
+            uint32_t c = s->kids[i], mark = 0, subj = UINT32_MAX;
+            int r = rel_of(s, c);
+            if (c < w || (r != TC_REL_ADVCL && !(pass && r == TC_REL_CCOMP))) continue;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+                uint32_t k = s->kids[j];
+                mark |= rel_of(s, k) == TC_REL_MARK &&
+                        (word_is(s, k, "if") || word_is(s, k, "unless"));
+                if (rel_of(s, k) == TC_REL_NSUBJ && subj == UINT32_MAX) subj = k;
+            }
+            if (mark && subj != UINT32_MAX) return subj;
+        }
+    }
+    return UINT32_MAX;
+}
+
+/* "Togo said it would respond if Ghana moved troops to the border": an answer its own side
+ * says it would give to what another might do is a threat (130) aimed at that other, the
+ * subject of the condition (critic17; "warned it would respond if" is the warning's own
+ * 130). Not negated ("would not respond"), not what would have been, not another's forecast
+ * ("analysts said Togo would respond"). */
+static void conditional_answer(sctx *s, uint32_t w)
+{
+    static const char *const answers[] = {"respond", "react", NULL};
+    /* ("would respond positively if ...": a promise, no threat) */
+    static const char *const kindly[] = {"positively", "favorably",  "favourably", "constructively",
+                                         "generously", "warmly",     "kindly",     "flexibly",
+                                         "openly",     "reciprocally", NULL};
+    static const char *const sayers[] = {"say", "tell", "state", "declare", "insist", "add",
+                                         NULL};
+    if (s->tr.w[w].upos != TC_UPOS_VERB || !lemma_in(s, w, answers) || !s->tr.w[w].head ||
+        rel_of(s, w) != TC_REL_CCOMP || s->frame_of[w] < 0)
+        return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    int32_t g = s->frame_of[h];
+    if (g < 0 || !lemma_in(s, h, sayers) || !s->fr[g].nsubj) return;
+    int would = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        would |= r == TC_REL_AUX && (word_is(s, c, "would") || word_is(s, c, "will"));
+        if (r == TC_REL_NSUBJ) subj = c;
+        if ((r == TC_REL_ADVMOD && (word_is(s, c, "not") || word_is(s, c, "n't") ||
+                                    word_is(s, c, "never"))) ||
+            (r == TC_REL_AUX && !strcmp(s->tr.w[c].lemma, "have")) ||
+            (r == TC_REL_ADVMOD && in_words(norm_of(s, c), kindly)))
+            return;
+    }
+    uint32_t cs = condition_subject(s, w, h);
+    if (!would || subj == UINT32_MAX || cs == UINT32_MAX) return;
+    int32_t src = tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj);
+    const tc_mention *ms = mention_at(s, src);
+    if (!ms || !usable(ms)) return;
+    /* (its own side answers: a pronoun, or an actor of the sayer's state) */
+    if (s->tr.w[subj].upos != TC_UPOS_PRON) {
+        const tc_mention *ma = mention_at(s, tc_code_arg_mention(s, subj, 1));
+        if (!ma || strncmp(ma->code, ms->code, 3)) return;
+    }
+    int32_t tgt = tc_code_arg_mention(s, cs, 1);
+    const tc_mention *mt = mention_at(s, tgt);
+    const tc_cameo *info = s->c->cameo ? tc_cameo_get(s->c->cameo, "130") : NULL;
+    if (!mt || !usable(mt) || !info || !strncmp(ms->code, mt->code, 3)) return;
+    fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_clause_mood(s, g, &m);
+    tc_code_emit_at(s, &m, w, h, src, tgt, "130", info);
+}
+
 void tc_code_judgment(sctx *s, uint32_t w)
 {
     concerned(s, w);
+    conditional_answer(s, w);
     const tc_word *x = &s->tr.w[w];
     /* (and nouns that blame as those adjectives do, said of an act: "said Togo's decision
        was a violation of the treaty"; fifteenth session, recall6's criticism without an

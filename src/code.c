@@ -665,6 +665,15 @@ static void charge(sctx *s, uint32_t w)
     tc_code_emit_at(s, &m, w, by == UINT32_MAX ? h : UINT32_MAX, src, tgt, code, info);
 }
 
+/* Does sentence st hold the word w (normalised form)? */
+static int words_hold(const tc_text *t, const tc_sentence *st, const char *w)
+{
+    size_t len = strlen(w);
+    for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++)
+        if (t->toks[i].nlen == len && !memcmp(t->toks[i].norm, w, len)) return 1;
+    return 0;
+}
+
 static int words_in(const tc_text *t, const tc_sentence *st, const tc_vpattern *p)
 {
     for (int side = 0; side < 2; side++) {
@@ -704,6 +713,11 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
         if ((k->nlen == 4 && !memcmp(k->norm, "must", 4)) ||
             (k->nlen == 6 && !memcmp(k->norm, "should", 6)) ||
             (k->nlen == 11 && !memcmp(k->norm, "responsible", 11)))
+            return 1;
+        /* "said it would respond if X ...": an answer threatened on a condition (critic17) */
+        if (((k->nlen == 7 && !memcmp(k->norm, "respond", 7)) ||
+             (k->nlen == 5 && !memcmp(k->norm, "react", 5))) &&
+            (words_hold(t, st, "if") || words_hold(t, st, "unless")))
             return 1;
         /* "needs to", "has to": what a speaker says another must do */
         if (i + 1 < st->tok0 + st->ntok && t->toks[i + 1].nlen == 2 &&

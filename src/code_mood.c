@@ -327,6 +327,45 @@ static int reported_future(const sctx *s, const tc_frame *fr)
            !conditional(s);
 }
 
+/* "said it would retaliate against X if attacked", "warned it would strike X unless ...": a
+ * "would" whose condition is hung on the act itself, in the clause its own saying
+ * governs, is an act announced on a condition (a conditional threat or promise), not a
+ * hypothesis (critic17; CAMEO codes a threat with its condition as a threat). */
+static int conditioned_future(const sctx *s, const tc_frame *fr)
+{
+    /* (a warning, a vow or a threat governing the clause is coded by its own verb, refined by
+       the clause: "warned it would close the strait if ..." is the warning's 1381) */
+    static const char *const sayers[] = {"say", "tell", "state", "declare", "insist", "add",
+                                         NULL};
+    if (!(fr->flags & TC_FR_MODAL) || fr->aux == TC_FRAME_NONE || !word_is(s, fr->aux, "would") ||
+        (fr->flags & TC_FR_NEGATED) || fr->gov_rel != TC_REL_CCOMP || fr->gov == TC_FRAME_NONE ||
+        !lemma_in(s, fr->gov, sayers) || !s->tr.w[fr->pred].head)
+        return 0;
+    /* ("would have struck": what would have been was not) */
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_AUX && !strcmp(s->tr.w[s->kids[i]].lemma, "have"))
+            return 0;
+    /* (the condition on the act, or after it on the saying, where the parse hangs it: "said
+       it would attack X[ccomp] if Y crossed[ccomp of said] the border") */
+    int cond = 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_ADVCL) continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            cond |= rel_of(s, s->kids[j]) == TC_REL_MARK &&
+                    (word_is(s, s->kids[j], "if") || word_is(s, s->kids[j], "unless"));
+    }
+    for (uint32_t i = s->first[fr->gov]; i < s->first[fr->gov + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (c < fr->pred || (rel_of(s, c) != TC_REL_ADVCL && rel_of(s, c) != TC_REL_CCOMP))
+            continue;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            cond |= rel_of(s, s->kids[j]) == TC_REL_MARK &&
+                    (word_is(s, s->kids[j], "if") || word_is(s, s->kids[j], "unless"));
+    }
+    return cond;
+}
+
 /* "has decided to ease the curbs on X", "decided to release the prisoners": an authority's
  * decision, taken, to yield (root 08) is the concession itself (PLOVER's YIELD), no intent to
  * make it; "will decide to", "may decide to", "did not decide to" stay plans or no deed (the
@@ -348,6 +387,7 @@ static int is_future(const sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
     if (fr->flags & TC_FR_FUTURE || reported_future(s, fr)) return 1;
+    if (conditioned_future(s, fr) && code_root(s->fm[f].code) >= 14) return 1;
     /* "Lula is to visit Ethiopia", the parse making "is" the infinitive's copula */
     int cop = 0, to = 0;
     for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
@@ -390,7 +430,7 @@ static int announcing(const sctx *s, const tc_frame *fr)
     }
     static const char *const announcers[] = {"vow",    "pledge", "promise", "plan", "intend",
                                              "decide", "go",     "prepare", NULL};
-    if (fr->flags & TC_FR_FUTURE || reported_future(s, fr)) return 1;
+    if (fr->flags & TC_FR_FUTURE || reported_future(s, fr) || conditioned_future(s, fr)) return 1;
     return fr->gov_rel == TC_REL_XCOMP && fr->gov != TC_FRAME_NONE &&
            lemma_in(s, fr->gov, announcers);
 }
@@ -577,7 +617,9 @@ static void own_words(const sctx *s, size_t f)
     const tc_frame *fr = &s->fr[f];
     fmatch *m = &s->fm[f];
     if (fr->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
-    if ((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) m->flags |= TC_EV_HYPOTHETICAL;
+    if ((fr->flags & TC_FR_MODAL) && !reported_future(s, fr) &&
+        !(conditioned_future(s, fr) && code_root(m->code) >= 14))
+        m->flags |= TC_EV_HYPOTHETICAL;
     /* "Russia's plans to attack", "efforts to stop": an infinitive describing a noun; "sent
        troops to secure the border": an infinitive of purpose */
     int32_t up = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
@@ -1117,6 +1159,9 @@ static void intended(const sctx *s, size_t f)
         if (to && s->c->cameo && tc_cameo_get(s->c->cameo, to)) {
             m->announced = 1;
             snprintf(m->act, sizeof m->act, "%s", m->code);
+            /* (the threat on a condition is made: the modal's hypothesis is the act's) */
+            if (conditioned_future(s, fr) && !(fr->flags & TC_FR_NEGATED))
+                m->flags &= ~TC_EV_HYPOTHETICAL;
         }
     }
     if (to && s->c->cameo && tc_cameo_get(s->c->cameo, to))

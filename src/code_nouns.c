@@ -1002,7 +1002,14 @@ static const char *const blames[] = {
     "illegitimate",  "unwarranted",    "deplorable",        "reprehensible",
     "shameful",      "disgraceful",    "counterproductive", "destabilizing",
     "destabilising", "unprovoked",     "reckless",          "hypocritical",
-    "unjust",        "discriminatory", "intolerable",       NULL};
+    "unjust",        "discriminatory", "intolerable",       "unconstitutional",
+    "inhumane",      "barbaric",       "brutal",            "heinous",
+    "cowardly",      "despicable",     "unhelpful",         "wrong",
+    "undemocratic",  NULL};
+/* (and adjectives of alarm said of another's act, the concern of "expressed concern over",
+   110: "said Togo's missile tests were deeply troubling"; critic17) */
+static const char *const alarms[] = {"troubling", "alarming", "worrying", "disturbing",
+                                     "concerning", NULL};
 static const char *const blame_nouns[] = {"violation", "breach",   "provocation", "mistake",
                                           "affront",   "travesty", "insult",      "disgrace",
                                           "sham",      "farce",    NULL};
@@ -1179,9 +1186,84 @@ static void concerned(sctx *s, uint32_t w)
     }
 }
 
+/* The subject of the condition ("if" or "unless") of w, hung on w or, after w, on g (where
+ * the parse hangs it: "said[g] it would respond[w] if[mark] Togo struck[ccomp of g]"), or
+ * UINT32_MAX. */
+static uint32_t condition_subject(const sctx *s, uint32_t w, uint32_t g)
+{
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t h = pass ? g : w;
+        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
+            uint32_t c = s->kids[i], mark = 0, subj = UINT32_MAX;
+            int r = rel_of(s, c);
+            if (c < w || (r != TC_REL_ADVCL && !(pass && r == TC_REL_CCOMP))) continue;
+            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+                uint32_t k = s->kids[j];
+                mark |= rel_of(s, k) == TC_REL_MARK &&
+                        (word_is(s, k, "if") || word_is(s, k, "unless"));
+                if (rel_of(s, k) == TC_REL_NSUBJ && subj == UINT32_MAX) subj = k;
+            }
+            if (mark && subj != UINT32_MAX) return subj;
+        }
+    }
+    return UINT32_MAX;
+}
+
+/* "Togo said it would respond if Ghana moved troops to the border": an answer its own side
+ * says it would give to what another might do is a threat (130) aimed at that other, the
+ * subject of the condition (critic17; "warned it would respond if" is the warning's own
+ * 130). Not negated ("would not respond"), not what would have been, not another's forecast
+ * ("analysts said Togo would respond"). */
+static void conditional_answer(sctx *s, uint32_t w)
+{
+    static const char *const answers[] = {"respond", "react", NULL};
+    /* ("would respond positively if ...": a promise, no threat) */
+    static const char *const kindly[] = {"positively", "favorably",  "favourably", "constructively",
+                                         "generously", "warmly",     "kindly",     "flexibly",
+                                         "openly",     "reciprocally", NULL};
+    static const char *const sayers[] = {"say", "tell", "state", "declare", "insist", "add",
+                                         NULL};
+    if (s->tr.w[w].upos != TC_UPOS_VERB || !lemma_in(s, w, answers) || !s->tr.w[w].head ||
+        rel_of(s, w) != TC_REL_CCOMP || s->frame_of[w] < 0)
+        return;
+    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    int32_t g = s->frame_of[h];
+    if (g < 0 || !lemma_in(s, h, sayers) || !s->fr[g].nsubj) return;
+    int would = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        would |= r == TC_REL_AUX && (word_is(s, c, "would") || word_is(s, c, "will"));
+        if (r == TC_REL_NSUBJ) subj = c;
+        if ((r == TC_REL_ADVMOD && (word_is(s, c, "not") || word_is(s, c, "n't") ||
+                                    word_is(s, c, "never"))) ||
+            (r == TC_REL_AUX && !strcmp(s->tr.w[c].lemma, "have")) ||
+            (r == TC_REL_ADVMOD && in_words(norm_of(s, c), kindly)))
+            return;
+    }
+    uint32_t cs = condition_subject(s, w, h);
+    if (!would || subj == UINT32_MAX || cs == UINT32_MAX) return;
+    int32_t src = tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj);
+    const tc_mention *ms = mention_at(s, src);
+    if (!ms || !usable(ms)) return;
+    /* (its own side answers: a pronoun, or an actor of the sayer's state) */
+    if (s->tr.w[subj].upos != TC_UPOS_PRON) {
+        const tc_mention *ma = mention_at(s, tc_code_arg_mention(s, subj, 1));
+        if (!ma || strncmp(ma->code, ms->code, 3)) return;
+    }
+    int32_t tgt = tc_code_arg_mention(s, cs, 1);
+    const tc_mention *mt = mention_at(s, tgt);
+    const tc_cameo *info = s->c->cameo ? tc_cameo_get(s->c->cameo, "130") : NULL;
+    if (!mt || !usable(mt) || !info || !strncmp(ms->code, mt->code, 3)) return;
+    fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_clause_mood(s, g, &m);
+    tc_code_emit_at(s, &m, w, h, src, tgt, "130", info);
+}
+
 void tc_code_judgment(sctx *s, uint32_t w)
 {
     concerned(s, w);
+    conditional_answer(s, w);
     const tc_word *x = &s->tr.w[w];
     /* (and nouns that blame as those adjectives do, said of an act: "said Togo's decision
        was a violation of the treaty"; fifteenth session, recall6's criticism without an
@@ -1189,6 +1271,8 @@ void tc_code_judgment(sctx *s, uint32_t w)
     int noun = x->upos == TC_UPOS_NOUN && lemma_in(s, w, blame_nouns);
     if (x->upos != TC_UPOS_ADJ && !noun) return;
     int blame = noun || lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
+    int alarm = !blame && !praise && in_words(norm_of(s, w), alarms);
+    blame |= alarm;
     if ((!blame && !praise) || !x->head) return;
     uint32_t h = head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
@@ -1200,6 +1284,14 @@ void tc_code_judgment(sctx *s, uint32_t w)
         s->frame_of[head_of(s, h)] >= 0) {
         subj = h;
         h = head_of(s, h);
+        cop = 1;
+    } else if (rel_of(s, w) == TC_REL_XCOMP && lemma_in(s, h, namers) && s->frame_of[h] >= 0) {
+        /* ... or on the verb as its complement: "called[h] the Danish ruling[obj]
+           unconstitutional[xcomp]" (critic17) */
+        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > h && s->kids[i] < w)
+                subj = s->kids[i];
+        if (subj == UINT32_MAX) return;
         cop = 1;
     } else if (rel_of(s, w) != TC_REL_CCOMP)
         return;
@@ -1232,20 +1324,36 @@ void tc_code_judgment(sctx *s, uint32_t w)
                 tgt = tc_code_arg_mention(s, s->kids[i], 1);
         }
     int32_t src = tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj);
-    const tc_mention *ms = mention_at(s, src), *mt = mention_at(s, tgt);
+    const tc_mention *ms = mention_at(s, src);
+    /* ... else the state a capitalised adjective names: "said the Chinese decision was
+       unacceptable", "called the Moroccan ruling illegal" (critic17) */
+    uint32_t adj;
+    const char *owner = tgt == NO_MENTION && ms && usable(ms) && s->c->actors &&
+                                s->nextra < 2 * (size_t)s->tr.n
+                            ? tc_code_adj_state(s, subj, ms, &adj)
+                            : NULL;
+    if (owner)
+        tgt = tc_code_extra(s, s->lo + adj, 1, owner, 3, "", TC_KIND_COUNTRY,
+                            "the state whose adjective names the act judged");
+    const tc_mention *mt = mention_at(s, tgt);
     if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3)) return;
     const char *verb = blame ? "criticize" : "praise";
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, verb, strlen(verb)));
     if (!p) return;
+    const tc_cameo *info = alarm && s->c->cameo ? tc_cameo_get(s->c->cameo, "110") : NULL;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
     tc_code_clause_mood(s, g, &m);
-    tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
+    if (info)
+        tc_code_emit_at(s, &m, w, h, src, tgt, "110", info);
+    else
+        tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
 }
 
 int tc_code_judging_word(const char *norm, size_t len)
 {
-    for (int k = 0; len && k < 4; k++)
-        for (const char *const *a = k == 3   ? blame_nouns
+    for (int k = 0; len && k < 5; k++)
+        for (const char *const *a = k == 4   ? alarms
+                                    : k == 3 ? blame_nouns
                                     : k == 2 ? worries
                                     : k      ? praises
                                              : blames;

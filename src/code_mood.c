@@ -335,8 +335,7 @@ static int conditioned_future(const sctx *s, const tc_frame *fr)
 {
     /* (a warning, a vow or a threat governing the clause is coded by its own verb, refined by
        the clause: "warned it would close the strait if ..." is the warning's 1381) */
-    static const char *const sayers[] = {"say", "tell", "state", "declare", "insist", "add",
-                                         NULL};
+    static const char *const sayers[] = {"say", "tell", "state", "declare", "insist", "add", NULL};
     if (!(fr->flags & TC_FR_MODAL) || fr->aux == TC_FRAME_NONE || !word_is(s, fr->aux, "would") ||
         (fr->flags & TC_FR_NEGATED) || fr->gov_rel != TC_REL_CCOMP || fr->gov == TC_FRAME_NONE ||
         !lemma_in(s, fr->gov, sayers) || !s->tr.w[fr->pred].head)

@@ -995,21 +995,48 @@ void tc_code_noun(sctx *s, uint32_t w)
 }
 
 /* Adjectives that judge what they are said of: blame (111) and praise (051). */
-static const char *const blames[] = {
-    "unjustified",   "unacceptable",   "illegal",           "unlawful",
-    "regrettable",   "absurd",         "outrageous",        "provocative",
-    "baseless",      "groundless",     "irresponsible",     "unfounded",
-    "illegitimate",  "unwarranted",    "deplorable",        "reprehensible",
-    "shameful",      "disgraceful",    "counterproductive", "destabilizing",
-    "destabilising", "unprovoked",     "reckless",          "hypocritical",
-    "unjust",        "discriminatory", "intolerable",       "unconstitutional",
-    "inhumane",      "barbaric",       "brutal",            "heinous",
-    "cowardly",      "despicable",     "unhelpful",         "wrong",
-    "undemocratic",  NULL};
+static const char *const blames[] = {"unjustified",
+                                     "unacceptable",
+                                     "illegal",
+                                     "unlawful",
+                                     "regrettable",
+                                     "absurd",
+                                     "outrageous",
+                                     "provocative",
+                                     "baseless",
+                                     "groundless",
+                                     "irresponsible",
+                                     "unfounded",
+                                     "illegitimate",
+                                     "unwarranted",
+                                     "deplorable",
+                                     "reprehensible",
+                                     "shameful",
+                                     "disgraceful",
+                                     "counterproductive",
+                                     "destabilizing",
+                                     "destabilising",
+                                     "unprovoked",
+                                     "reckless",
+                                     "hypocritical",
+                                     "unjust",
+                                     "discriminatory",
+                                     "intolerable",
+                                     "unconstitutional",
+                                     "inhumane",
+                                     "barbaric",
+                                     "brutal",
+                                     "heinous",
+                                     "cowardly",
+                                     "despicable",
+                                     "unhelpful",
+                                     "wrong",
+                                     "undemocratic",
+                                     NULL};
 /* (and adjectives of alarm said of another's act, the concern of "expressed concern over",
    110: "said Togo's missile tests were deeply troubling"; critic17) */
-static const char *const alarms[] = {"troubling", "alarming", "worrying", "disturbing",
-                                     "concerning", NULL};
+static const char *const alarms[] = {"troubling",  "alarming",   "worrying",
+                                     "disturbing", "concerning", NULL};
 static const char *const blame_nouns[] = {"violation", "breach",   "provocation", "mistake",
                                           "affront",   "travesty", "insult",      "disgrace",
                                           "sham",      "farce",    NULL};
@@ -1199,8 +1226,8 @@ static uint32_t condition_subject(const sctx *s, uint32_t w, uint32_t g)
             if (c < w || (r != TC_REL_ADVCL && !(pass && r == TC_REL_CCOMP))) continue;
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
                 uint32_t k = s->kids[j];
-                mark |= rel_of(s, k) == TC_REL_MARK &&
-                        (word_is(s, k, "if") || word_is(s, k, "unless"));
+                mark |=
+                    rel_of(s, k) == TC_REL_MARK && (word_is(s, k, "if") || word_is(s, k, "unless"));
                 if (rel_of(s, k) == TC_REL_NSUBJ && subj == UINT32_MAX) subj = k;
             }
             if (mark && subj != UINT32_MAX) return subj;
@@ -1218,11 +1245,10 @@ static void conditional_answer(sctx *s, uint32_t w)
 {
     static const char *const answers[] = {"respond", "react", NULL};
     /* ("would respond positively if ...": a promise, no threat) */
-    static const char *const kindly[] = {"positively", "favorably",  "favourably", "constructively",
-                                         "generously", "warmly",     "kindly",     "flexibly",
-                                         "openly",     "reciprocally", NULL};
-    static const char *const sayers[] = {"say", "tell", "state", "declare", "insist", "add",
-                                         NULL};
+    static const char *const kindly[] = {
+        "positively", "favorably", "favourably", "constructively", "generously", "warmly",
+        "kindly",     "flexibly",  "openly",     "reciprocally",   NULL};
+    static const char *const sayers[] = {"say", "tell", "state", "declare", "insist", "add", NULL};
     if (s->tr.w[w].upos != TC_UPOS_VERB || !lemma_in(s, w, answers) || !s->tr.w[w].head ||
         rel_of(s, w) != TC_REL_CCOMP || s->frame_of[w] < 0)
         return;
@@ -1235,8 +1261,8 @@ static void conditional_answer(sctx *s, uint32_t w)
         int r = rel_of(s, c);
         would |= r == TC_REL_AUX && (word_is(s, c, "would") || word_is(s, c, "will"));
         if (r == TC_REL_NSUBJ) subj = c;
-        if ((r == TC_REL_ADVMOD && (word_is(s, c, "not") || word_is(s, c, "n't") ||
-                                    word_is(s, c, "never"))) ||
+        if ((r == TC_REL_ADVMOD &&
+             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
             (r == TC_REL_AUX && !strcmp(s->tr.w[c].lemma, "have")) ||
             (r == TC_REL_ADVMOD && in_words(norm_of(s, c), kindly)))
             return;
@@ -1328,10 +1354,10 @@ void tc_code_judgment(sctx *s, uint32_t w)
     /* ... else the state a capitalised adjective names: "said the Chinese decision was
        unacceptable", "called the Moroccan ruling illegal" (critic17) */
     uint32_t adj;
-    const char *owner = tgt == NO_MENTION && ms && usable(ms) && s->c->actors &&
-                                s->nextra < 2 * (size_t)s->tr.n
-                            ? tc_code_adj_state(s, subj, ms, &adj)
-                            : NULL;
+    const char *owner =
+        tgt == NO_MENTION && ms && usable(ms) && s->c->actors && s->nextra < 2 * (size_t)s->tr.n
+            ? tc_code_adj_state(s, subj, ms, &adj)
+            : NULL;
     if (owner)
         tgt = tc_code_extra(s, s->lo + adj, 1, owner, 3, "", TC_KIND_COUNTRY,
                             "the state whose adjective names the act judged");

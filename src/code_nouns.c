@@ -1082,6 +1082,17 @@ void tc_code_noun(sctx *s, uint32_t w)
                             "the state whose adjective names an act's author");
     if (src == NO_MENTION && tgt != NO_MENTION && !aimed && meeting_verb(s, w))
         src = meeting_agent(s, w, tgt);
+    /* "five Kenyan soldiers died in an attack by al-Shabab": who died in a hostile act is
+       whom it hit (nouns17 session; "were killed in" has the parse's agent) */
+    const char *in = case_word(s, w);
+    if (src != NO_MENTION && tgt == NO_MENTION && p->cameo[0] == '1' && p->cameo[1] >= '8' &&
+        rel_of(s, w) == TC_REL_OBL && in && (!strcmp(in, "in") || !strcmp(in, "during")) &&
+        s->tr.w[w].head && lemma_in(s, head_of(s, w), (const char *const[]){"die", "perish", NULL})) {
+        uint32_t h = head_of(s, w);
+        for (uint32_t i = s->first[h]; i < s->first[h + 1] && tgt == NO_MENTION; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ) tgt = tc_code_arg_mention(s, s->kids[i], 2);
+        if (tgt == src) tgt = NO_MENTION;
+    }
     if (src == NO_MENTION || tgt == NO_MENTION) return;
     /* the verb's pattern the noun's phrase matches, where one does ("the expulsion of Russian
        diplomats" is "expel * diplomats", 166, not the bare "expel", 174) */

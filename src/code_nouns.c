@@ -93,6 +93,9 @@ const char *tc_code_deverbal(const char *noun, size_t len)
         if (strlen(meeting_nouns[i][0]) == len && !memcmp(noun, meeting_nouns[i][0], len))
             return meeting_nouns[i][1];
     }
+    /* (and a war, a fight with no verb of its own: "the 2020 war between A and B") */
+    if ((len == 3 && !memcmp(noun, "war", 3)) || (len == 8 && !memcmp(noun, "conflict", 8)))
+        return "fight";
     /* (and the aimed nouns, for the parse's gate: "measures", "operation") */
     for (size_t i = 0; len && i < sizeof aimed_nouns / sizeof *aimed_nouns; i++)
         if (strlen(aimed_nouns[i].noun) == len && !memcmp(noun, aimed_nouns[i].noun, len))
@@ -272,6 +275,15 @@ static int forces_moving(sctx *s, uint32_t w)
     return 1;
 }
 
+/* "Since the war between A and B, relations have been cold": what a clause has held "since"
+ * lies before it, a background, past even with no date of its own (nouns17 session). */
+static unsigned since_flags(const sctx *s, uint32_t w)
+{
+    const char *cw = case_word(s, w);
+    int r = rel_of(s, w);
+    return cw && !strcmp(cw, "since") && (r == TC_REL_OBL || r == TC_REL_NMOD) ? TC_EV_PAST : 0;
+}
+
 /* Nouns of fighting between sides ("clashes between A and B broke out", "fighting between the
  * army and rebels displaced thousands"). */
 static const char *const fights[] = {"clash",     "fighting", "battle",      "skirmish",
@@ -293,9 +305,61 @@ static int fire_exchange(const sctx *s, uint32_t w)
     return 0;
 }
 
+/* "the 2020 war between Armenia and Azerbaijan": a war is a fight, but for one of words, trade
+ * or money ("the trade war between the US and China") (nouns17 session) */
+static int armed_war(const sctx *s, uint32_t w)
+{
+    static const char *const wars[] = {"war", "conflict", NULL};
+    static const char *const unarmed[] = {
+        "trade",   "tariff",   "price",    "currency", "word",     "propaganda", "information",
+        "cold",    "cyber",    "media",    "culture",  "cultural", "legal",      "diplomatic",
+        "economic", "tech",    "technology", "chip",   "political", "verbal",    "bidding",
+        "commercial", "financial", "ideological", "narrative", "twitter", "proxy", NULL};
+    if (!base_in(s, w, wars)) return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if ((rel_of(s, c) == TC_REL_AMOD || rel_of(s, c) == TC_REL_COMPOUND) &&
+            lemma_in(s, c, unarmed))
+            return 0;
+    }
+    return 1;
+}
+
+/* Is a year said of noun w ("the 2020 war", "the war of 1971", "the war in 2008")? */
+static int year_of(const sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *x = norm_of(s, c);
+        int r = rel_of(s, c);
+        if ((r == TC_REL_NUMMOD || r == TC_REL_COMPOUND || r == TC_REL_AMOD ||
+             r == TC_REL_NMOD) &&
+            strlen(x) == 4 && (x[0] == '1' || x[0] == '2') && strspn(x, "0123456789") == 4)
+            return 1;
+    }
+    return 0;
+}
+
+/* Verbs that tell a war's start or end ("the war between A and B broke out in 1998"). */
+static const char *const spans[] = {"begin", "start", "end",   "erupt", "break",
+                                    "occur", "happen", "last", "finish", NULL};
+
+/* The verb noun w is the subject of that tells when its act began or ended ("the invasion
+ * began in 2022": the time of the act), or UINT32_MAX. */
+static uint32_t told_span(const sctx *s, uint32_t w)
+{
+    return rel_of(s, w) == TC_REL_NSUBJ && s->tr.w[w].head && lemma_in(s, head_of(s, w), spans)
+               ? head_of(s, w)
+               : UINT32_MAX;
+}
+
 static int fight_between(sctx *s, uint32_t w)
 {
-    if (!base_in(s, w, fights) && !fire_exchange(s, w)) return 0;
+    int war = !base_in(s, w, fights) && !fire_exchange(s, w);
+    if (war && !armed_war(s, w)) return 0;
+    /* a war is mostly a story's background ("who started the conflict between A and B"): an
+       act only when dated, "since" it, or its start or end told */
+    if (war && !since_flags(s, w) && !year_of(s, w) && told_span(s, w) == UINT32_MAX) return 0;
     uint32_t between = UINT32_MAX;
     for (int pass = 0; pass < 3 && between == UINT32_MAX; pass++) {
         uint32_t h = pass == 1 ? head_of(s, w) : w; /* "clashes broke out between A and B" */
@@ -319,6 +383,19 @@ static int fight_between(sctx *s, uint32_t w)
         }
     }
     if (between == UINT32_MAX) return 0;
+    /* "after the war between A and B, Russia[conj] sent ...": a member after a comma past the
+       one "and" joins is the parse's mistake, the next clause's subject; no sides to trust */
+    int joined = 0;
+    uint32_t last = between;
+    for (uint32_t i = s->first[between]; i < s->first[between + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_CONJ || c < between) continue;
+        for (uint32_t k = last + 1; joined && k < c; k++)
+            if (word_is(s, k, ",")) return 0;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1] && !joined; j++)
+            joined = rel_of(s, s->kids[j]) == TC_REL_CC;
+        last = c;
+    }
     int32_t side[8];
     size_t n = tc_code_phrase_actors(s, between, 1, side, 8);
     if (n < 2) { /* "between Bangladeshi police and protesters": a side of no state shares
@@ -347,12 +424,14 @@ static int fight_between(sctx *s, uint32_t w)
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "fight", 5));
     if (!p) return 0;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
-    tc_code_clause_mood(s, frame_above(s, w), &m);
+    if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
+        tc_code_clause_mood(s, frame_above(s, w), &m);
+    uint32_t g = told_span(s, w);
     for (size_t a = 0; a < n; a++)
         for (size_t b = 0; b < n; b++)
             if (a != b || rivals)
-                tc_code_emit_at(s, &m, w, UINT32_MAX, side[a], rivals ? NO_MENTION : side[b],
-                                p->cameo, p->info);
+                tc_code_emit_at(s, &m, w, g, side[a], rivals ? NO_MENTION : side[b], p->cameo,
+                                p->info);
     return 1;
 }
 
@@ -939,6 +1018,26 @@ void tc_code_noun(sctx *s, uint32_t w)
         const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
         if (cw && !strcmp(cw, "by") && c > of) src = tc_code_arg_mention(s, c, 1);
     }
+    /* "the visit of Modi to Kenya", "the trip of the delegation to Beijing": a visit's "of"
+       phrase is its visitor when a "to" phrase (its own or the visitor's) names the host
+       (nouns17 session) */
+    const char *mv = aimed ? NULL : meeting_verb(s, w);
+    if (src == NO_MENTION && of != UINT32_MAX && mv && !strcmp(mv, "visit")) {
+        uint32_t to = UINT32_MAX;
+        for (uint32_t pass = 0; pass < 2 && to == UINT32_MAX; pass++) {
+            uint32_t h = pass ? of : w;
+            for (uint32_t i = s->first[h]; i < s->first[h + 1] && to == UINT32_MAX; i++) {
+                uint32_t c = s->kids[i];
+                const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
+                if (c > of && cw && !strcmp(cw, "to")) to = c;
+            }
+        }
+        int32_t host = to != UINT32_MAX ? tc_code_arg_mention(s, to, 2) : NO_MENTION;
+        if (host != NO_MENTION && host != tgt) {
+            src = tgt;
+            tgt = host;
+        }
+    }
     /* "during a visit by Modi to Mauritius": the parse hangs "by Modi" on the verb above and
        the target on Modi; a meeting noun right before "by" is still the one it names the doer
        of (fourteenth session, recall6) */
@@ -983,15 +1082,30 @@ void tc_code_noun(sctx *s, uint32_t w)
                             "the state whose adjective names an act's author");
     if (src == NO_MENTION && tgt != NO_MENTION && !aimed && meeting_verb(s, w))
         src = meeting_agent(s, w, tgt);
+    /* "five Kenyan soldiers died in an attack by al-Shabab": who died in a hostile act is
+       whom it hit (nouns17 session; "were killed in" has the parse's agent) */
+    const char *in = case_word(s, w);
+    if (src != NO_MENTION && tgt == NO_MENTION && p->cameo[0] == '1' && p->cameo[1] >= '8' &&
+        rel_of(s, w) == TC_REL_OBL && in && (!strcmp(in, "in") || !strcmp(in, "during")) &&
+        s->tr.w[w].head && lemma_in(s, head_of(s, w), (const char *const[]){"die", "perish", NULL})) {
+        uint32_t h = head_of(s, w);
+        for (uint32_t i = s->first[h]; i < s->first[h + 1] && tgt == NO_MENTION; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ) tgt = tc_code_arg_mention(s, s->kids[i], 2);
+        if (tgt == src) tgt = NO_MENTION;
+    }
     if (src == NO_MENTION || tgt == NO_MENTION) return;
     /* the verb's pattern the noun's phrase matches, where one does ("the expulsion of Russian
        diplomats" is "expel * diplomats", 166, not the bare "expel", 174) */
     fmatch pm;
     if (!aimed && noun_match(s, w, 1, &pm) && pm.p->cameo[0] && !pm.p->cameo2[0]) p = pm.p;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
-    tc_code_clause_mood(s, frame_above(s, w), &m);
-    tc_code_emit_at(s, &m, w, UINT32_MAX, src, tgt, p->cameo, p->info);
-    if (p->cameo2[0]) tc_code_emit_at(s, &m, w, UINT32_MAX, tgt, src, p->cameo2, p->info2);
+    if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
+        tc_code_clause_mood(s, frame_above(s, w), &m);
+    /* "Russia's invasion of Ukraine began in 2022": the time of the verb that says when the
+       act began or ended is the act's (nouns17 session) */
+    uint32_t g = told_span(s, w);
+    tc_code_emit_at(s, &m, w, g, src, tgt, p->cameo, p->info);
+    if (p->cameo2[0]) tc_code_emit_at(s, &m, w, g, tgt, src, p->cameo2, p->info2);
 }
 
 /* Adjectives that judge what they are said of: blame (111) and praise (051). */

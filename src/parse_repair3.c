@@ -332,11 +332,49 @@ static void repair_agent_participle(const tc_parser *p, tc_word *w, uint32_t n)
         if (w[k].head == a + 1 || w[k].head == s + 1) w[k].head = (uint16_t)(v + 1);
 }
 
+/* "India's airstrikes[nsubj] on[mark] Pakistan[nsubj] killed ...", "China's support for[cc]
+ * Pakistan[nsubj] angered": a verb has one subject; a noun subject, right after it a
+ * preposition, then a second subject of the same verb whose phrase fills the words up to it,
+ * is the first's prepositional phrase (nouns17 session). */
+static void repair_second_subject_phrase(tc_word *w, uint32_t n)
+{
+    static const char *const preps[] = {"on",   "against", "for",  "to",   "of",      "with",
+                                        "into", "by",      "from", "over", "between", NULL};
+    for (uint32_t x = 0; x + 3 < n; x++) {
+        if (!subject_rel(w, x) || w[x].upos != TC_UPOS_NOUN || !w[x].head) continue;
+        uint32_t v = w[x].head - 1u, pr = x + 1;
+        if (v <= pr + 1 || w[pr].upos != TC_UPOS_ADP) continue;
+        int known = 0;
+        for (size_t k = 0; preps[k] && !known; k++) known = !strcmp(w[pr].lemma, preps[k]);
+        if (!known || (w[pr].head != v + 1 && w[pr].head != pr + 2)) continue;
+        uint32_t y = UINT32_MAX;
+        for (uint32_t k = pr + 1; k < v && y == UINT32_MAX; k++)
+            if (w[k].head == v + 1 && subject_rel(w, k) && nominal(w, k)) y = k;
+        if (y == UINT32_MAX || !tc_parse_phrase_of(w, pr + 1, y, y)) continue;
+        /* a name and a person's name after it ("the envoy for Somalia James Swan") is an
+           apposition the parse broke, not an aim */
+        uint32_t names = 0;
+        for (uint32_t k = pr + 1; k < v; k++) names += w[k].upos == TC_UPOS_PROPN;
+        if (names > 2) continue;
+        /* nothing else between the second subject and the verb but its own phrase */
+        int clean = 1;
+        for (uint32_t k = y + 1; k < v && clean; k++) {
+            uint32_t h = k;
+            for (int steps = 0; steps < 8 && h != y && w[h].head; steps++) h = w[h].head - 1u;
+            clean = h == y || w[k].upos == TC_UPOS_AUX || w[k].upos == TC_UPOS_ADV;
+        }
+        if (!clean) continue;
+        tc_parse_hang(w, y, x, TC_REL_NMOD);
+        tc_parse_hang(w, pr, y, TC_REL_CASE);
+    }
+}
+
 /* The repairs of wire copy's structures above: the subjects' first, before the other repairs
  * (the lists and roots they mend are read by them) ... */
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
 {
     repair_list_first_subject(w, n);
+    repair_second_subject_phrase(w, n);
     repair_floating_quantifier(w, n);
     repair_agent_participle(p, w, n);
 }

@@ -1272,8 +1272,15 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
            military offensive[JJ]") */
         uint32_t b = i;
         while (b > 1 && i - b < 2 && !strcmp(xpos_str(p, xpos[b - 1]), "JJ")) b--;
-        int owned = b < i && ((len[b - 1] == 2 && !memcmp(words[b - 1], "'s", 2)) ||
-                              (len[b - 1] == 4 && !memcmp(words[b - 1], "\xE2\x80\x99s", 4)));
+        /* (right after "X's" only before the preposition of what it is aimed at: "Russia's
+           offensive[JJ] against Ukraine"; the plain "X's JJ" cost the treebank UPOS) */
+        static const char *const aims[] = {"against", "on", "into", NULL};
+        int aimed = 0;
+        for (size_t k = 0; aims[k] && i + 1 < n && !aimed; k++)
+            aimed = len[i + 1] == strlen(aims[k]) && !strncasecmp(words[i + 1], aims[k], len[i + 1]);
+        int owned = (b < i || aimed) &&
+                    ((len[b - 1] == 2 && !memcmp(words[b - 1], "'s", 2)) ||
+                     (len[b - 1] == 4 && !memcmp(words[b - 1], "\xE2\x80\x99s", 4)));
         for (size_t k = 0; owners[k] && !owned; k++)
             owned = len[b - 1] == strlen(owners[k]) &&
                     !strncasecmp(words[b - 1], owners[k], len[b - 1]);

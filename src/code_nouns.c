@@ -311,10 +311,11 @@ static int armed_war(const sctx *s, uint32_t w)
 {
     static const char *const wars[] = {"war", "conflict", NULL};
     static const char *const unarmed[] = {
-        "trade",   "tariff",   "price",    "currency", "word",     "propaganda", "information",
-        "cold",    "cyber",    "media",    "culture",  "cultural", "legal",      "diplomatic",
-        "economic", "tech",    "technology", "chip",   "political", "verbal",    "bidding",
-        "commercial", "financial", "ideological", "narrative", "twitter", "proxy", NULL};
+        "trade",       "tariff",     "price",    "currency",   "word",       "propaganda",
+        "information", "cold",       "cyber",    "media",      "culture",    "cultural",
+        "legal",       "diplomatic", "economic", "tech",       "technology", "chip",
+        "political",   "verbal",     "bidding",  "commercial", "financial",  "ideological",
+        "narrative",   "twitter",    "proxy",    NULL};
     if (!base_in(s, w, wars)) return 0;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
@@ -332,8 +333,7 @@ static int year_of(const sctx *s, uint32_t w)
         uint32_t c = s->kids[i];
         const char *x = norm_of(s, c);
         int r = rel_of(s, c);
-        if ((r == TC_REL_NUMMOD || r == TC_REL_COMPOUND || r == TC_REL_AMOD ||
-             r == TC_REL_NMOD) &&
+        if ((r == TC_REL_NUMMOD || r == TC_REL_COMPOUND || r == TC_REL_AMOD || r == TC_REL_NMOD) &&
             strlen(x) == 4 && (x[0] == '1' || x[0] == '2') && strspn(x, "0123456789") == 4)
             return 1;
     }
@@ -341,7 +341,7 @@ static int year_of(const sctx *s, uint32_t w)
 }
 
 /* Verbs that tell a war's start or end ("the war between A and B broke out in 1998"). */
-static const char *const spans[] = {"begin", "start", "end",   "erupt", "break",
+static const char *const spans[] = {"begin", "start",  "end",  "erupt",  "break",
                                     "occur", "happen", "last", "finish", NULL};
 
 /* The verb noun w is the subject of that tells when its act began or ended ("the invasion
@@ -1087,7 +1087,8 @@ void tc_code_noun(sctx *s, uint32_t w)
     const char *in = case_word(s, w);
     if (src != NO_MENTION && tgt == NO_MENTION && p->cameo[0] == '1' && p->cameo[1] >= '8' &&
         rel_of(s, w) == TC_REL_OBL && in && (!strcmp(in, "in") || !strcmp(in, "during")) &&
-        s->tr.w[w].head && lemma_in(s, head_of(s, w), (const char *const[]){"die", "perish", NULL})) {
+        s->tr.w[w].head &&
+        lemma_in(s, head_of(s, w), (const char *const[]){"die", "perish", NULL})) {
         uint32_t h = head_of(s, w);
         for (uint32_t i = s->first[h]; i < s->first[h + 1] && tgt == NO_MENTION; i++)
             if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ) tgt = tc_code_arg_mention(s, s->kids[i], 2);

@@ -1277,10 +1277,11 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
         static const char *const aims[] = {"against", "on", "into", NULL};
         int aimed = 0;
         for (size_t k = 0; aims[k] && i + 1 < n && !aimed; k++)
-            aimed = len[i + 1] == strlen(aims[k]) && !strncasecmp(words[i + 1], aims[k], len[i + 1]);
-        int owned = (b < i || aimed) &&
-                    ((len[b - 1] == 2 && !memcmp(words[b - 1], "'s", 2)) ||
-                     (len[b - 1] == 4 && !memcmp(words[b - 1], "\xE2\x80\x99s", 4)));
+            aimed =
+                len[i + 1] == strlen(aims[k]) && !strncasecmp(words[i + 1], aims[k], len[i + 1]);
+        int owned =
+            (b < i || aimed) && ((len[b - 1] == 2 && !memcmp(words[b - 1], "'s", 2)) ||
+                                 (len[b - 1] == 4 && !memcmp(words[b - 1], "\xE2\x80\x99s", 4)));
         for (size_t k = 0; owners[k] && !owned; k++)
             owned = len[b - 1] == strlen(owners[k]) &&
                     !strncasecmp(words[b - 1], owners[k], len[b - 1]);

@@ -8,6 +8,7 @@
 #include "tag.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Is word k a noun or a proper noun? */
 static int nominal(const tc_word *w, uint32_t k)
@@ -418,13 +419,11 @@ static const char *const fronted_preps[] = {"since",  "after",  "before", "until
  * that so loses its subject takes the one noun phrase between the comma and it. */
 static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
 {
-    if (n < 5 || (w[0].upos != TC_UPOS_ADP && w[0].upos != TC_UPOS_SCONJ &&
-                  w[0].upos != TC_UPOS_ADV && w[0].upos != TC_UPOS_VERB))
-        return;
-    int prep = 0;
+    if (n < 5) return;
+    int prep = 0; /* (any tag: "Amid" opening a sentence is read as a name) */
     for (size_t j = 0; fronted_preps[j] && !prep; j++)
-        prep = !strcmp(w[0].lemma, fronted_preps[j]); /* ("Following": the lemma "follow") */
-    if (!prep) return;
+        prep = !strcasecmp(w[0].lemma, fronted_preps[j]); /* ("Following": the lemma "follow") */
+    if (!prep || w[0].upos == TC_UPOS_AUX) return;
     uint32_t c = 1;
     while (c < n && c <= 12 && strcmp(w[c].lemma, ","))
         c++;
@@ -433,7 +432,13 @@ static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
     if (r == n || r <= c + 1 || w[r].upos != TC_UPOS_VERB) return;
     uint32_t h = n, heads = 0;
     for (uint32_t k = 1; k < c; k++) {
-        if (w[k].upos == TC_UPOS_VERB || w[k].upos == TC_UPOS_AUX) return;
+        /* (no clause: a verb only as a modifier inside the phrase, "rising tensions",
+           "negotiations mediated by X") */
+        if (w[k].upos == TC_UPOS_AUX ||
+            (w[k].upos == TC_UPOS_VERB &&
+             ((w[k].rel != TC_REL_AMOD && w[k].rel != TC_REL_ACL) || !w[k].head ||
+              w[k].head - 1u >= c)))
+            return;
         if (w[k].upos == TC_UPOS_PUNCT) continue;
         if (!w[k].head || w[k].head - 1u >= c || w[k].head == 1) {
             heads++;
@@ -442,16 +447,19 @@ static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
     }
     if (heads != 1 || (!nominal(w, h) && w[h].upos != TC_UPOS_NUM)) return;
     int rel = w[h].rel;
-    if ((rel == TC_REL_OBL || rel == TC_REL_OBL_UNMARKED) && w[h].head == r + 1 &&
-        w[0].head == h + 1)
-        return; /* right as it is */
-    if ((rel == TC_REL_OBL || rel == TC_REL_OBL_UNMARKED || rel == TC_REL_ADVMOD) &&
+    int right = (rel == TC_REL_OBL || rel == TC_REL_OBL_UNMARKED) && w[h].head == r + 1;
+    if (!right && (rel == TC_REL_OBL || rel == TC_REL_OBL_UNMARKED || rel == TC_REL_ADVMOD) &&
         w[h].head && w[h].head - 1u > c && w[h].upos != TC_UPOS_NUM && w[h].head != r + 1)
         return; /* an oblique of another verb after the comma: not read here */
-    tc_parse_hang(w, h, r, TC_REL_OBL);
-    tc_parse_hang(w, 0, h, TC_REL_CASE);
-    w[c].head = (uint16_t)(h + 1);
+    if (!right || w[0].head != h + 1 || w[0].rel != TC_REL_CASE) {
+        tc_parse_hang(w, h, r, TC_REL_OBL);
+        tc_parse_hang(w, 0, h, TC_REL_CASE);
+        w[c].head = (uint16_t)(h + 1);
+    }
     if (has_subject(w, n, r)) return;
+    /* "After talks mediated by the EU[obl:agent], Serbia[conj of EU] and Kosovo[conj of EU]
+       agreed": the one noun phrase between the comma and the root, its conjuncts hung where
+       its head was, is the subject */
     uint32_t s = n, cand = 0;
     for (uint32_t k = c + 1; k < r; k++) {
         if (w[k].upos == TC_UPOS_PUNCT) return; /* (a comma more: an aside, not read here) */
@@ -459,10 +467,13 @@ static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
         if (w[k].head == r + 1 && w[k].rel != TC_REL_NSUBJ && w[k].rel != TC_REL_NSUBJ_PASS)
             continue; /* the root's auxiliaries and adverbs */
         if (!nominal(w, k) && w[k].upos != TC_UPOS_PRON) return;
+        if (s < n && w[k].rel == TC_REL_CONJ && w[k].head == w[s].head) continue;
         cand++;
         s = k;
     }
     if (cand != 1) return;
+    for (uint32_t k = s + 1; k < r; k++)
+        if (w[k].rel == TC_REL_CONJ && w[k].head == w[s].head) w[k].head = (uint16_t)(s + 1);
     tc_parse_hang(w, s, r, has_dep(w, n, r, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
 }
 

@@ -1053,7 +1053,13 @@ static size_t agents_reached(sctx *s, size_t f, const tc_mention *ms0, int32_t *
             uint32_t h = mention_head(s, mi->tok0 + mi->ntok - 1 - s->lo, tgt[i]);
             int r = rel_of(s, h);
             ok = r != TC_REL_NSUBJ && r != TC_REL_NSUBJ_PASS;
-            for (uint32_t k = h; ok && s->tr.w[k].head && head_of(s, k) != s->fr[f].pred;) {
+            /* ... but a participle's own noun is what it reaches, whatever that noun does
+               ("Rebels supported by Rwanda seized the town": the rebels, the subject of
+               "seized", are who is supported) */
+            uint32_t pr = s->fr[f].pred;
+            int own = rel_of(s, pr) == TC_REL_ACL && s->tr.w[pr].head && head_of(s, pr) == h;
+            ok |= own;
+            for (uint32_t k = h; ok && !own && s->tr.w[k].head && head_of(s, k) != pr;) {
                 k = head_of(s, k);
                 const char *kc = tc_code_noun_class(s, k);
                 ok = s->tr.w[k].upos != TC_UPOS_VERB &&

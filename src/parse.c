@@ -1087,6 +1087,16 @@ static int parse_without_times(const tc_parser *p, const char *const *words, con
                        : w[k].upos == TC_UPOS_ADV ? TC_REL_ADVMOD
                                                   : TC_REL_COMPOUND;
         }
+        /* "Since Friday, jets have struck": the opening preposition (parsed without its
+           time, an adverb of the verb) is the time's case, the time an oblique */
+        if (i == 1 && w[0].head == v + 1 && w[0].rel != TC_REL_CASE &&
+            (w[0].upos == TC_UPOS_ADP || w[0].upos == TC_UPOS_SCONJ || w[0].upos == TC_UPOS_ADV) &&
+            (!strcmp(w[0].lemma, "since") || !strcmp(w[0].lemma, "until") ||
+             !strcmp(w[0].lemma, "after") || !strcmp(w[0].lemma, "before"))) {
+            w[0].head = (uint16_t)(head + 1);
+            w[0].rel = TC_REL_CASE;
+            if (w[head].rel == TC_REL_OBL_UNMARKED) w[head].rel = TC_REL_OBL;
+        }
         i = e;
     }
     return 1;

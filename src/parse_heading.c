@@ -138,9 +138,77 @@ static uint32_t glued_opener_heading(const char *const *words, const uint32_t *l
     return 0;
 }
 
+/* Is words[i] capitalised, a name or an adjective, and neither a weekday, a month, nor a
+ * title ("Prime", "President")? */
+static int plain_name(const char *const *words, const uint32_t *len, const tc_word *w, uint32_t i)
+{
+    static const char *const titles[] = {
+        "Prime",    "President", "Minister", "Foreign",   "Deputy", "Defense", "Defence",
+        "Interior", "Secretary", "General",  "Chief",     "King",   "Queen",   "Prince",
+        "Premier",  "Chancellor", "Vice",    "Ambassador", "Senator", "Governor", "Mayor",
+        "Sheikh",   "Pope",      "Emir",     "Sultan",    "Crown",  "Supreme", "Army",
+        "Lt.",      "Gen.",      "Col.",     "Maj.",      "Sen.",   "Rep.",    "Gov.",
+        "Mr.",      "Mrs.",      "Ms.",      "Dr.",       NULL};
+    static const char *const months[] = {"January",  "February", "March",  "April",     "May",
+                                         "June",     "July",     "August", "September", "October",
+                                         "November", "December", NULL};
+    return len[i] && words[i][0] >= 'A' && words[i][0] <= 'Z' &&
+           (w[i].upos == TC_UPOS_PROPN || w[i].upos == TC_UPOS_ADJ) &&
+           !word_in(words[i], len[i], weekdays) && !word_in(words[i], len[i], months) &&
+           !word_in(words[i], len[i], titles);
+}
+
+/* A heading of two names joined by "and" or "&" glued before a name that opens the sentence
+ * ("Europe and Africa Erdogan has made overtures to X", "Europe and Africa Erdogan's visit
+ * ended"): 3, 0 when none. The name after the pair, one to three capitalised words none of
+ * them a title, is followed right away by "'s" (and a finite verb later) or a verb in the
+ * singular (VBZ): a subject of its own, where "Bosnia and Herzegovina's president" has the
+ * pair's last word before "'s", and "Trinidad and Tobago Prime Minister X" a title after it.
+ * Not after a word that opens a name of two words ("China and South Korea are"). A past tense
+ * tells nothing ("Houston and Jim Crow Chao said" is left as parsed). */
+static uint32_t glued_pair_heading(const char *const *words, const uint32_t *len,
+                                   const tc_word *w, const uint8_t *xpos, const tc_parser *p,
+                                   uint32_t n)
+{
+    if (n < 6 || !plain_name(words, len, w, 0) || w[0].upos != TC_UPOS_PROPN ||
+        !plain_name(words, len, w, 2) || w[2].upos != TC_UPOS_PROPN ||
+        !((len[1] == 3 && !memcmp(words[1], "and", 3)) || (len[1] == 1 && words[1][0] == '&')))
+        return 0;
+    uint32_t e = 3;
+    while (e < n && e < 6 && plain_name(words, len, w, e) && w[e].upos == TC_UPOS_PROPN) e++;
+    if (e == 3 || e + 1 >= n) return 0;
+    int possessive = (len[e] == 2 && !memcmp(words[e], "'s", 2)) ||
+                     (len[e] == 4 && !memcmp(words[e], "\xE2\x80\x99s", 4));
+    /* (a name of two words after "and" is the pair's: "China and South Korea's", "Egypt and
+       Saudi Arabia's") */
+    static const char *const openers2[] = {
+        "South",   "North",  "East",   "West",   "New",    "Saudi", "United",   "Sri",
+        "Costa",   "El",     "Burkina", "Sierra", "Puerto", "Papua", "Cape",     "San",
+        "Hong",    "Ivory",  "Central", "Czech",  "Dominican", "Equatorial", "Solomon",
+        "Marshall", "Middle", "Latin",  "Los",    "Las",    "Abu",   "Tel",      "Rio",
+        "Sao",     "St.",    "Saint",  "Great",  "Upper",  "Lower", "Western",  "Eastern",
+        "Northern", "Southern", "Gaza", NULL};
+    if (word_in(words[2], len[2], openers2)) return 0;
+    /* ... and a verb in the singular after a pair joined by "and" has a subject of its own
+       ("Europe and Africa Erdogan has"; "China and Japan are" is the pair's) */
+    const char *x = tc_parse_xpos_name(p, xpos[e]);
+    int finite = (w[e].upos == TC_UPOS_VERB || w[e].upos == TC_UPOS_AUX) && !strcmp(x, "VBZ");
+    if (possessive) { /* (then a finite verb later: a sentence, not a title) */
+        finite = 0;
+        for (uint32_t i = e + 1; i < n && !finite; i++) {
+            x = tc_parse_xpos_name(p, xpos[i]);
+            finite = (w[i].upos == TC_UPOS_VERB || w[i].upos == TC_UPOS_AUX) &&
+                     (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") ||
+                      !strcmp(x, "MD"));
+        }
+    }
+    return finite ? 3 : 0;
+}
+
 uint32_t tc_parse_glued_heading(const tc_parser *p, const char *const *words, const uint32_t *len,
                                 const tc_word *w, const uint8_t *xpos, uint32_t n)
 {
     uint32_t k = glued_heading(words, len, w, xpos, p, n);
-    return k ? k : glued_opener_heading(words, len, w, xpos, p, n);
+    if (!k) k = glued_opener_heading(words, len, w, xpos, p, n);
+    return k ? k : glued_pair_heading(words, len, w, xpos, p, n);
 }

@@ -940,5 +940,6 @@ void tc_parse_repair(const tc_parser *p, tc_word *w, uint32_t n)
     tc_parse_repair_wire_spans(w, n);
     repair_closing_speaker(w, n);
     tc_parse_repair_wire_said_conj(w, n);
+    tc_parse_repair_wire_agent_late(p, w, n);
     tc_parse_untangle(w, n);
 }

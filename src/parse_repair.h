@@ -58,5 +58,6 @@ int tc_parse_speech_verb(const tc_word *w, uint32_t v);
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n);
 void tc_parse_repair_wire_spans(tc_word *w, uint32_t n);
 void tc_parse_repair_wire_said_conj(tc_word *w, uint32_t n);
+void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n);
 
 #endif

@@ -8,6 +8,7 @@
 #include "tag.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Is word k a noun or a proper noun? */
 static int nominal(const tc_word *w, uint32_t k)
@@ -278,6 +279,56 @@ static uint32_t by_agent_of(const tc_word *w, uint32_t n, uint32_t a)
     return n;
 }
 
+/* Retags word k as xpos with the shortest feature set holding every one of feats ("VBN",
+ * {"Tense=Past", "VerbForm=Part"}): the coder reads a participle by its features. */
+static void retag(const tc_parser *p, tc_word *w, uint32_t k, const char *xpos,
+                  const char *const *feats)
+{
+    for (uint32_t i = 0; i < p->nxpos; i++)
+        if (!strcmp(tc_parse_xpos_name(p, (int)i), xpos)) w[k].xpos = (uint8_t)i;
+    size_t best = 0;
+    for (uint32_t i = 0; i < p->nfeats; i++) {
+        const char *f = p->strings + p->feats_name[i];
+        int all = 1;
+        for (size_t j = 0; feats[j] && all; j++) all = strstr(f, feats[j]) != NULL;
+        if (all && (!best || strlen(f) < best)) {
+            best = strlen(f);
+            w[k].feats = (uint16_t)i;
+        }
+    }
+}
+
+/* Retags the participle a as one, and a verb v tagged a participle with no auxiliary as a
+ * past tense (the sentence's verb). */
+static void retag_agent_pair(const tc_parser *p, tc_word *w, uint32_t n, uint32_t a, uint32_t v)
+{
+    static const char *const part[] = {"Tense=Past", "VerbForm=Part", NULL},
+                              *const past[] = {"Mood=Ind", "Person=3", "Tense=Past", "VerbForm=Fin", NULL};
+    static const char *const vbn[] = {"VBN", NULL};
+    retag(p, w, a, "VBN", part);
+    if (xpos_is(p, w, v, vbn) && !has_dep(w, n, v, TC_REL_AUX, NULL) &&
+        !has_dep(w, n, v, TC_REL_AUX_PASS, NULL))
+        retag(p, w, v, "VBD", past);
+}
+
+/* "Militias armed[root] by Iran[nsubj of fired] fired[ccomp of armed] rockets", "Fighters
+ * backed by Turkey[obl of attacked] attacked[ccomp]": the noun of a "by" right after word a,
+ * hung on a later verb that hangs on a (the parser took the agent for that verb's subject or
+ * oblique), or n. */
+static uint32_t by_agent_taken(const tc_word *w, uint32_t n, uint32_t a)
+{
+    if (a + 2 >= n || w[a + 1].rel != TC_REL_CASE || strcmp(w[a + 1].lemma, "by") ||
+        !w[a + 1].head)
+        return n;
+    uint32_t ag = w[a + 1].head - 1u;
+    if (ag <= a + 1 || !nominal(w, ag) || !w[ag].head) return n;
+    uint32_t v = w[ag].head - 1u;
+    if (v <= ag || w[v].head != a + 1 ||
+        (w[ag].rel != TC_REL_NSUBJ && w[ag].rel != TC_REL_OBL && w[ag].rel != TC_REL_OBL_AGENT))
+        return n;
+    return ag;
+}
+
 /* "Drones[root] launched[acl] by a militia struck[xcomp of launched] a base", "Troops
  * deployed[root, VBD] by Russia attacked[xcomp] a village": a participle with a "by" agent
  * right after its noun, and a past tense after the agent's phrase hung on the participle with
@@ -298,13 +349,38 @@ static void repair_agent_participle(const tc_parser *p, tc_word *w, uint32_t n)
     } else if (w[r].upos == TC_UPOS_VERB && xpos_is(p, w, r, part) && r > 0 &&
                w[r - 1].head == r + 1 && w[r - 1].rel == TC_REL_NSUBJ && nominal(w, r - 1) &&
                !has_dep(w, n, r, TC_REL_AUX, NULL) && !has_dep(w, n, r, TC_REL_AUX_PASS, NULL) &&
-               !has_dep(w, n, r, TC_REL_OBJ, NULL)) {
+               (!has_dep(w, n, r, TC_REL_OBJ, NULL) || /* (the object after a "by": a verb's) */
+                (r + 1 < n && w[r + 1].rel == TC_REL_CASE && !strcmp(w[r + 1].lemma, "by")))) {
         a = r;
         s = r - 1;
     }
     if (a == n) return;
     uint32_t ag = by_agent_of(w, n, a);
+    if (ag == n) ag = by_agent_taken(w, n, a);
     if (ag == n) return;
+    /* "Gangs armed[root] by smugglers fired[amod of shots] shots[conj of smugglers]", "Rebels
+       backed by Uganda attacked[amod] posts[obj of backed]": a verb right after the agent's
+       noun read as an adjective of the noun after it, that noun the participle's object or
+       the agent's conjunct, is the sentence's verb and the noun its object */
+    uint32_t v0 = ag + 1;
+    if (v0 + 1 < n && w[v0].upos == TC_UPOS_VERB && w[v0].rel == TC_REL_AMOD &&
+        xpos_is(p, w, v0, part) && w[v0].head > v0 + 1 && nominal(w, w[v0].head - 1u)) {
+        uint32_t o = w[v0].head - 1u;
+        if ((w[o].head == a + 1 && w[o].rel == TC_REL_OBJ) ||
+            (w[o].head == ag + 1 && w[o].rel == TC_REL_CONJ)) {
+            w[v0].head = 0;
+            w[v0].rel = TC_REL_ROOT;
+            tc_parse_hang(w, o, v0, TC_REL_OBJ);
+            tc_parse_hang(w, ag, a, TC_REL_OBL_AGENT);
+            tc_parse_hang(w, s, v0, TC_REL_NSUBJ);
+            if (a == r) tc_parse_hang(w, a, s, TC_REL_ACL);
+            retag_agent_pair(p, w, n, a, v0);
+            for (uint32_t k = v0 + 1; k < n; k++) /* what follows the verb is the verb's */
+                if (k != o && (w[k].head == a + 1 || w[k].head == s + 1))
+                    w[k].head = (uint16_t)(v0 + 1);
+            return;
+        }
+    }
     uint32_t end = ag + 1; /* one past the agent's phrase */
     while (end < n && tc_parse_phrase_of(w, end, end + 1, ag)) end++;
     uint32_t v = end;
@@ -315,19 +391,16 @@ static void repair_agent_participle(const tc_parser *p, tc_word *w, uint32_t n)
     int rel = w[v].rel;
     if ((rel != TC_REL_XCOMP && rel != TC_REL_CONJ && rel != TC_REL_CCOMP && rel != TC_REL_ADVCL &&
          rel != TC_REL_DEP && rel != TC_REL_PARATAXIS) ||
-        has_subject(w, n, v) || has_dep(w, n, v, TC_REL_CC, NULL) ||
-        has_dep(w, n, v, TC_REL_MARK, NULL))
+        has_dep(w, n, v, TC_REL_CC, NULL) || has_dep(w, n, v, TC_REL_MARK, NULL))
         return;
+    for (uint32_t k = 0; k < n; k++) /* a subject of its own, not the agent taken for one */
+        if (k != ag && w[k].head == v + 1 && subject_rel(w, k)) return;
     w[v].head = 0;
     w[v].rel = TC_REL_ROOT;
-    w[ag].rel = TC_REL_OBL_AGENT; /* (a participle's "by" phrase: its agent) */
-    if (a == r) {
-        tc_parse_hang(w, s, v, TC_REL_NSUBJ);
-        tc_parse_hang(w, a, s, TC_REL_ACL);
-        if (p->xpos_vbn < p->nxpos) w[a].xpos = (uint8_t)p->xpos_vbn;
-    } else {
-        tc_parse_hang(w, s, v, TC_REL_NSUBJ);
-    }
+    tc_parse_hang(w, ag, a, TC_REL_OBL_AGENT); /* (a participle's "by" phrase: its agent) */
+    tc_parse_hang(w, s, v, TC_REL_NSUBJ);
+    if (a == r) tc_parse_hang(w, a, s, TC_REL_ACL);
+    retag_agent_pair(p, w, n, a, v);
     for (uint32_t k = v + 1; k < n; k++) /* what follows the verb is the verb's */
         if (w[k].head == a + 1 || w[k].head == s + 1) w[k].head = (uint16_t)(v + 1);
 }
@@ -369,6 +442,78 @@ static void repair_second_subject_phrase(tc_word *w, uint32_t n)
     }
 }
 
+/* Prepositions of time and circumstance that open a sentence with a noun phrase and a comma. */
+static const char *const fronted_preps[] = {"since",  "after",  "before", "until",  "during",
+                                            "despite", "follow", "amid", "throughout", NULL};
+
+/* "Since January[vocative of forces], Russian forces have seized", "Since 2009[nummod of
+ * hundreds], hundreds have been killed", "During the break[nsubj:pass] from classes,
+ * teenagers[conj of classes] were permitted", "During statements[nsubj] on Tuesday, prosecutor
+ * X[appos of statements] said": a sentence that opens with a preposition of time or
+ * circumstance, a phrase of nouns with no verb and a comma, the root a verb after the comma,
+ * has that phrase for the root's oblique: the one word of the phrase hung outside it (not a
+ * verb's oblique or adverb already) hangs on the root as obl, the preposition its case; the root
+ * that so loses its subject takes the one noun phrase between the comma and it. */
+static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
+{
+    if (n < 5) return;
+    int prep = 0; /* (any tag: "Amid" opening a sentence is read as a name) */
+    for (size_t j = 0; fronted_preps[j] && !prep; j++)
+        prep = !strcasecmp(w[0].lemma, fronted_preps[j]); /* ("Following": the lemma "follow") */
+    if (!prep || w[0].upos == TC_UPOS_AUX) return;
+    uint32_t c = 1;
+    while (c < n && c <= 12 && strcmp(w[c].lemma, ","))
+        c++;
+    if (c < 2 || c > 12 || c + 2 >= n) return;
+    uint32_t r = tc_parse_root(w, n);
+    if (r == n || r <= c + 1 || w[r].upos != TC_UPOS_VERB) return;
+    uint32_t h = n, heads = 0;
+    for (uint32_t k = 1; k < c; k++) {
+        /* (no clause: a verb only as a modifier inside the phrase, "rising tensions",
+           "negotiations mediated by X") */
+        if (w[k].upos == TC_UPOS_AUX ||
+            (w[k].upos == TC_UPOS_VERB &&
+             ((w[k].rel != TC_REL_AMOD && w[k].rel != TC_REL_ACL) || !w[k].head ||
+              w[k].head - 1u >= c)))
+            return;
+        if (w[k].upos == TC_UPOS_PUNCT) continue;
+        if (!w[k].head || w[k].head - 1u >= c || w[k].head == 1) {
+            heads++;
+            h = k;
+        }
+    }
+    if (heads != 1 || (!nominal(w, h) && w[h].upos != TC_UPOS_NUM)) return;
+    int rel = w[h].rel;
+    int right = (rel == TC_REL_OBL || rel == TC_REL_OBL_UNMARKED) && w[h].head == r + 1;
+    if (!right && (rel == TC_REL_OBL || rel == TC_REL_OBL_UNMARKED || rel == TC_REL_ADVMOD) &&
+        w[h].head && w[h].head - 1u > c && w[h].upos != TC_UPOS_NUM && w[h].head != r + 1)
+        return; /* an oblique of another verb after the comma: not read here */
+    if (!right || w[0].head != h + 1 || w[0].rel != TC_REL_CASE) {
+        tc_parse_hang(w, h, r, TC_REL_OBL);
+        tc_parse_hang(w, 0, h, TC_REL_CASE);
+        w[c].head = (uint16_t)(h + 1);
+    }
+    if (has_subject(w, n, r)) return;
+    /* "After talks mediated by the EU[obl:agent], Serbia[conj of EU] and Kosovo[conj of EU]
+       agreed": the one noun phrase between the comma and the root, its conjuncts hung where
+       its head was, is the subject */
+    uint32_t s = n, cand = 0;
+    for (uint32_t k = c + 1; k < r; k++) {
+        if (w[k].upos == TC_UPOS_PUNCT) return; /* (a comma more: an aside, not read here) */
+        if (w[k].head && w[k].head - 1u > c && w[k].head - 1u < r) continue;
+        if (w[k].head == r + 1 && w[k].rel != TC_REL_NSUBJ && w[k].rel != TC_REL_NSUBJ_PASS)
+            continue; /* the root's auxiliaries and adverbs */
+        if (!nominal(w, k) && w[k].upos != TC_UPOS_PRON) return;
+        if (s < n && w[k].rel == TC_REL_CONJ && w[k].head == w[s].head) continue;
+        cand++;
+        s = k;
+    }
+    if (cand != 1) return;
+    for (uint32_t k = s + 1; k < r; k++)
+        if (w[k].rel == TC_REL_CONJ && w[k].head == w[s].head) w[k].head = (uint16_t)(s + 1);
+    tc_parse_hang(w, s, r, has_dep(w, n, r, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
+}
+
 /* The repairs of wire copy's structures above: the subjects' first, before the other repairs
  * (the lists and roots they mend are read by them) ... */
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
@@ -392,4 +537,13 @@ void tc_parse_repair_wire_spans(tc_word *w, uint32_t n)
 void tc_parse_repair_wire_said_conj(tc_word *w, uint32_t n)
 {
     repair_closing_said_conj(w, n);
+}
+
+/* The participle with a "by" agent once more, on the tree the other repairs left: "Militias
+ * armed by Iran fired rockets" has "fired" for a verb only after them (the parser read "fired
+ * rockets" as the participle's object) and the agent for its subject (by_agent_taken). */
+void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    repair_agent_participle(p, w, n);
+    repair_fronted_time_phrase(w, n);
 }

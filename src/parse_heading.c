@@ -143,12 +143,12 @@ static uint32_t glued_opener_heading(const char *const *words, const uint32_t *l
 static int plain_name(const char *const *words, const uint32_t *len, const tc_word *w, uint32_t i)
 {
     static const char *const titles[] = {
-        "Prime",    "President", "Minister", "Foreign",   "Deputy", "Defense", "Defence",
-        "Interior", "Secretary", "General",  "Chief",     "King",   "Queen",   "Prince",
-        "Premier",  "Chancellor", "Vice",    "Ambassador", "Senator", "Governor", "Mayor",
-        "Sheikh",   "Pope",      "Emir",     "Sultan",    "Crown",  "Supreme", "Army",
-        "Lt.",      "Gen.",      "Col.",     "Maj.",      "Sen.",   "Rep.",    "Gov.",
-        "Mr.",      "Mrs.",      "Ms.",      "Dr.",       NULL};
+        "Prime",    "President",  "Minister", "Foreign",    "Deputy",  "Defense",  "Defence",
+        "Interior", "Secretary",  "General",  "Chief",      "King",    "Queen",    "Prince",
+        "Premier",  "Chancellor", "Vice",     "Ambassador", "Senator", "Governor", "Mayor",
+        "Sheikh",   "Pope",       "Emir",     "Sultan",     "Crown",   "Supreme",  "Army",
+        "Lt.",      "Gen.",       "Col.",     "Maj.",       "Sen.",    "Rep.",     "Gov.",
+        "Mr.",      "Mrs.",       "Ms.",      "Dr.",        NULL};
     static const char *const months[] = {"January",  "February", "March",  "April",     "May",
                                          "June",     "July",     "August", "September", "October",
                                          "November", "December", NULL};
@@ -166,9 +166,8 @@ static int plain_name(const char *const *words, const uint32_t *len, const tc_wo
  * pair's last word before "'s", and "Trinidad and Tobago Prime Minister X" a title after it.
  * Not after a word that opens a name of two words ("China and South Korea are"). A past tense
  * tells nothing ("Houston and Jim Crow Chao said" is left as parsed). */
-static uint32_t glued_pair_heading(const char *const *words, const uint32_t *len,
-                                   const tc_word *w, const uint8_t *xpos, const tc_parser *p,
-                                   uint32_t n)
+static uint32_t glued_pair_heading(const char *const *words, const uint32_t *len, const tc_word *w,
+                                   const uint8_t *xpos, const tc_parser *p, uint32_t n)
 {
     if (n < 6 || !plain_name(words, len, w, 0) || w[0].upos != TC_UPOS_PROPN ||
         !plain_name(words, len, w, 2) || w[2].upos != TC_UPOS_PROPN ||
@@ -182,12 +181,12 @@ static uint32_t glued_pair_heading(const char *const *words, const uint32_t *len
     /* (a name of two words after "and" is the pair's: "China and South Korea's", "Egypt and
        Saudi Arabia's") */
     static const char *const openers2[] = {
-        "South",   "North",  "East",   "West",   "New",    "Saudi", "United",   "Sri",
-        "Costa",   "El",     "Burkina", "Sierra", "Puerto", "Papua", "Cape",     "San",
-        "Hong",    "Ivory",  "Central", "Czech",  "Dominican", "Equatorial", "Solomon",
-        "Marshall", "Middle", "Latin",  "Los",    "Las",    "Abu",   "Tel",      "Rio",
-        "Sao",     "St.",    "Saint",  "Great",  "Upper",  "Lower", "Western",  "Eastern",
-        "Northern", "Southern", "Gaza", NULL};
+        "South",    "North", "East",    "West",   "New",       "Saudi",      "United",  "Sri",
+        "Costa",    "El",    "Burkina", "Sierra", "Puerto",    "Papua",      "Cape",    "San",
+        "Hong",     "Ivory", "Central", "Czech",  "Dominican", "Equatorial", "Solomon", "Marshall",
+        "Middle",   "Latin", "Los",     "Las",    "Abu",       "Tel",        "Rio",     "Sao",
+        "St.",      "Saint", "Great",   "Upper",  "Lower",     "Western",    "Eastern", "Northern",
+        "Southern", "Gaza",  NULL};
     if (word_in(words[2], len[2], openers2)) return 0;
     /* ... and a verb in the singular after a pair joined by "and" has a subject of its own
        ("Europe and Africa Erdogan has"; "China and Japan are" is the pair's) */
@@ -197,9 +196,9 @@ static uint32_t glued_pair_heading(const char *const *words, const uint32_t *len
         finite = 0;
         for (uint32_t i = e + 1; i < n && !finite; i++) {
             x = tc_parse_xpos_name(p, xpos[i]);
-            finite = (w[i].upos == TC_UPOS_VERB || w[i].upos == TC_UPOS_AUX) &&
-                     (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") ||
-                      !strcmp(x, "MD"));
+            finite =
+                (w[i].upos == TC_UPOS_VERB || w[i].upos == TC_UPOS_AUX) &&
+                (!strcmp(x, "VBD") || !strcmp(x, "VBZ") || !strcmp(x, "VBP") || !strcmp(x, "MD"));
         }
     }
     return finite ? 3 : 0;

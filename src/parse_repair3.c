@@ -302,8 +302,12 @@ static void retag(const tc_parser *p, tc_word *w, uint32_t k, const char *xpos,
  * past tense (the sentence's verb). */
 static void retag_agent_pair(const tc_parser *p, tc_word *w, uint32_t n, uint32_t a, uint32_t v)
 {
-    static const char *const part[] = {"Tense=Past", "VerbForm=Part", NULL},
-                              *const past[] = {"Mood=Ind", "Person=3", "Tense=Past", "VerbForm=Fin", NULL};
+    static const char *const part[] = {"Tense=Past", "VerbForm=Part", NULL}, *const past[] = {
+                                                                                 "Mood=Ind",
+                                                                                 "Person=3",
+                                                                                 "Tense=Past",
+                                                                                 "VerbForm=Fin",
+                                                                                 NULL};
     static const char *const vbn[] = {"VBN", NULL};
     retag(p, w, a, "VBN", part);
     if (xpos_is(p, w, v, vbn) && !has_dep(w, n, v, TC_REL_AUX, NULL) &&
@@ -317,8 +321,7 @@ static void retag_agent_pair(const tc_parser *p, tc_word *w, uint32_t n, uint32_
  * oblique), or n. */
 static uint32_t by_agent_taken(const tc_word *w, uint32_t n, uint32_t a)
 {
-    if (a + 2 >= n || w[a + 1].rel != TC_REL_CASE || strcmp(w[a + 1].lemma, "by") ||
-        !w[a + 1].head)
+    if (a + 2 >= n || w[a + 1].rel != TC_REL_CASE || strcmp(w[a + 1].lemma, "by") || !w[a + 1].head)
         return n;
     uint32_t ag = w[a + 1].head - 1u;
     if (ag <= a + 1 || !nominal(w, ag) || !w[ag].head) return n;
@@ -443,8 +446,8 @@ static void repair_second_subject_phrase(tc_word *w, uint32_t n)
 }
 
 /* Prepositions of time and circumstance that open a sentence with a noun phrase and a comma. */
-static const char *const fronted_preps[] = {"since",  "after",  "before", "until",  "during",
-                                            "despite", "follow", "amid", "throughout", NULL};
+static const char *const fronted_preps[] = {"since",   "after",  "before", "until",      "during",
+                                            "despite", "follow", "amid",   "throughout", NULL};
 
 /* "Since January[vocative of forces], Russian forces have seized", "Since 2009[nummod of
  * hundreds], hundreds have been killed", "During the break[nsubj:pass] from classes,
@@ -462,8 +465,7 @@ static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
         prep = !strcasecmp(w[0].lemma, fronted_preps[j]); /* ("Following": the lemma "follow") */
     if (!prep || w[0].upos == TC_UPOS_AUX) return;
     uint32_t c = 1;
-    while (c < n && c <= 12 && strcmp(w[c].lemma, ","))
-        c++;
+    while (c < n && c <= 12 && strcmp(w[c].lemma, ",")) c++;
     if (c < 2 || c > 12 || c + 2 >= n) return;
     uint32_t r = tc_parse_root(w, n);
     if (r == n || r <= c + 1 || w[r].upos != TC_UPOS_VERB) return;
@@ -472,9 +474,8 @@ static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
         /* (no clause: a verb only as a modifier inside the phrase, "rising tensions",
            "negotiations mediated by X") */
         if (w[k].upos == TC_UPOS_AUX ||
-            (w[k].upos == TC_UPOS_VERB &&
-             ((w[k].rel != TC_REL_AMOD && w[k].rel != TC_REL_ACL) || !w[k].head ||
-              w[k].head - 1u >= c)))
+            (w[k].upos == TC_UPOS_VERB && ((w[k].rel != TC_REL_AMOD && w[k].rel != TC_REL_ACL) ||
+                                           !w[k].head || w[k].head - 1u >= c)))
             return;
         if (w[k].upos == TC_UPOS_PUNCT) continue;
         if (!w[k].head || w[k].head - 1u >= c || w[k].head == 1) {
@@ -511,7 +512,8 @@ static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
     if (cand != 1) return;
     for (uint32_t k = s + 1; k < r; k++)
         if (w[k].rel == TC_REL_CONJ && w[k].head == w[s].head) w[k].head = (uint16_t)(s + 1);
-    tc_parse_hang(w, s, r, has_dep(w, n, r, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
+    tc_parse_hang(w, s, r,
+                  has_dep(w, n, r, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
 }
 
 /* The repairs of wire copy's structures above: the subjects' first, before the other repairs

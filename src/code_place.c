@@ -79,6 +79,20 @@ static const char *state_adjective(const sctx *s, uint32_t a, const tc_mention *
     return state;
 }
 
+/* Thing o, and what its "on"/"against"/... phrases say it is aimed at ("the ban on Cypriot
+ * ships", "sanctions on Cuba were lifted"), added to the n things: their count. */
+static size_t add_aimed_thing(const sctx *s, uint32_t o, uint32_t things[8], size_t n)
+{
+    static const char *const aimed[] = {"against", "on", "at", "into", "toward", "to", NULL};
+    things[n++] = o;
+    for (uint32_t k = s->first[o]; k < s->first[o + 1] && n < 8; k++) {
+        const char *cw = case_word(s, s->kids[k]);
+        if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, aimed))
+            things[n++] = s->kids[k];
+    }
+    return n;
+}
+
 /* The state whose adjective names a thing frame f is aimed at, as a mention: its object
  * ("opposes Chinese investment"), the object's "on" or "against" ("lifted the ban on Cypriot
  * ships"), an oblique that aims ("imposed tariffs on Chinese goods"), a passive's subject
@@ -92,15 +106,7 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
     uint32_t things[8];
     size_t n = 0;
     if (!s->c->actors || s->nextra >= 2 * (size_t)s->tr.n) return NO_MENTION;
-    for (int i = 0; i < fr->nobj && n < 8; i++) {
-        uint32_t o = fr->obj[i].word;
-        things[n++] = o;
-        for (uint32_t k = s->first[o]; k < s->first[o + 1] && n < 8; k++) {
-            const char *cw = case_word(s, s->kids[k]);
-            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, aimed))
-                things[n++] = s->kids[k];
-        }
-    }
+    for (int i = 0; i < fr->nobj && n < 8; i++) n = add_aimed_thing(s, fr->obj[i].word, things, n);
     for (int i = 0; i < fr->nobl && n < 8; i++)
         if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed))
             things[n++] = fr->obl[i].word;
@@ -110,7 +116,7 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
        by Germany" names no target) */
     int root = code_root(s->fm[f].code), material = root == 7 || root == 8 || root >= 15;
     for (int i = 0; i < fr->nsubj && n < 8 && fr->flags & TC_FR_PASSIVE && material; i++)
-        things[n++] = fr->subj[i].word;
+        n = add_aimed_thing(s, fr->subj[i].word, things, n);
     /* ... and what such a thing is made of: "the ban on imports of Peruvian beef" */
     for (size_t i = 0, m = n; i < m && n < 8; i++)
         for (uint32_t k = s->first[things[i]]; k < s->first[things[i] + 1] && n < 8; k++) {

@@ -607,6 +607,20 @@ static int addressee_told(const sctx *s, const tc_frame *fr)
     return 0;
 }
 
+/* The actors of the "on"/"against" phrase of thing w, no actor itself ("the sanctions on
+ * Cuba", "the ban against Turkish imports" gives none: no actor there): their count. */
+static size_t aimed_phrase_actors(sctx *s, uint32_t w, int32_t *out, size_t max)
+{
+    if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN) return 0;
+    for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
+        uint32_t c = s->kids[k];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_NMOD && cw && (!strcmp(cw, "on") || !strcmp(cw, "against")))
+            return tc_code_phrase_actors(s, c, 1, out, max);
+    }
+    return 0;
+}
+
 static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
@@ -645,6 +659,16 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     if (fr->flags & TC_FR_PASSIVE || (m->src_hi > m->src_lo && m->src_lo > fr->pred) ||
         (m->p && m->p->undergo)) {
         n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
+        /* "the sanctions on Cuba were lifted": a thing a material act (aid 07x, yielding 08x,
+           force posture, sanctions, coercion and force 15x-20x, as tc_code_owned_thing) is done
+           to, aimed at an actor; not what is judged ("the attack on X was condemned" is not
+           aimed at its victim), nor through a relative pronoun, whose antecedent the parse may
+           have misplaced ("a ban on X, who was arrested") */
+        int root = code_root(m->code), material = root == 7 || root == 8 || root >= 15;
+        for (int i = 0; i < fr->nsubj && !n && (fr->flags & TC_FR_PASSIVE) && material &&
+                        fr->gov_rel != TC_REL_ACL_RELCL;
+             i++)
+            n = aimed_phrase_actors(s, fr->subj[i].word, out, max);
         /* "troops, backed by Kenya, ...": a passive participle hung on a noun has that noun
            for its patient (frame.c: clause_on_noun) */
         if (!n && !fr->nsubj && fr->nobj && fr->nagent && fr->gov_rel == TC_REL_ACL &&

@@ -455,7 +455,6 @@ static slot *next_slot(driver *d)
             d->slots[i] = (slot){.arena = tc_arena_new(1 << 20)};
         d->cap += 8;
     }
-    if (!d->nslots) d->batch_start = tc_now();
     return &d->slots[d->nslots];
 }
 
@@ -509,7 +508,9 @@ static int on_raw_run(const tc_raw *raw, void *ctx)
     } else if (code(d, &sl->art, sl->arena, &sl->coded) < 0) {
         return 0;
     }
-    d->nslots++;
+    /* (the batch's clock starts with its first article ready, not before the engine's load:
+       a slow start-up, a sanitizer's, wrote the first article alone) */
+    if (!d->nslots++) d->batch_start = tc_now();
     d->batch_bytes += tc_arena_used(sl->arena);
     size_t batch = d->o && d->o->batch ? d->o->batch : BATCH_DEFAULT;
     if (d->nslots >= batch || d->batch_bytes > BATCH_BYTES ||

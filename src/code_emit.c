@@ -1123,6 +1123,13 @@ static int lone_agent_of(const sctx *s, const tc_mention *ms, const tc_mention *
     /* ... but where nothing places a sentence of agents, they are its actors (tc_code_frame) */
     if (s->agents_only && !s->where && ms && stateless(s, ms) && (!mt || stateless(s, mt)))
         lone_agent = 1;
+    /* ... so are those of a clause of agents, in a sentence that names others, for its
+       force, protest and coercion ("the army praised Bashir and jailed Jammeh": ---MIL 173;
+       agents_coded, conj17) */
+    int croot = code_root(code);
+    if (s->agents_clause && !s->where && (croot == 14 || croot >= 17) && ms && stateless(s, ms) &&
+        (!mt || stateless(s, mt)))
+        lone_agent = 1;
     /* PETRARCH's require_dyad = false: an agent of no state acting on no one ("a senior
        official said on Saturday": ---GOV with no target) */
     if ((s->c->conventions & TC_CODE_NO_DYAD) && ms && !mt && stateless(s, ms)) lone_agent = 1;

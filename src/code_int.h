@@ -96,6 +96,8 @@ typedef struct {
     int speaking;             /* the frame coded is a verbal act (01-05, 09-13) */
     int protesting;           /* the one-sided event being aimed is a protest (14x) */
     int agents_only;          /* the sentence names no state or organisation, only agents of none */
+    int agents_clause;        /* the frame being coded is a clause of agents of no state in a
+                                 sentence that names others (code_target.c's clause_of_agents) */
     tc_place *pl;             /* the sentence's places (place.h) */
     size_t npl;
     size_t nextra;
@@ -306,6 +308,9 @@ int32_t tc_code_first_arg_mention(sctx *s, const tc_frame_arg *args, int n);
 size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max);
 /* Prepositions whose object can be a target ("to", "on", "against" ...). */
 extern const char *const tc_code_target_preps[];
+/* nouns of what is done to someone, whose bare possessor undergoes it (code_nouns.c) */
+extern const char *const tc_code_undergone_nouns[];
+int tc_code_possessor_undergoes(const sctx *s, uint32_t w);
 int32_t tc_code_dissent_source(sctx *s, size_t f, int32_t tgt);
 /* "X was detained in Miami": the police (COP) of the one state the sentence itself places its
  * acts in (s->where, not the article's place), as a mention made here; NO_MENTION if none. */

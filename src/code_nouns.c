@@ -155,6 +155,35 @@ static int32_t frame_above(const sctx *s, uint32_t w)
     return -1;
 }
 
+/* Nouns of what is done TO someone (conj17, issue #14): the possessor of a bare one is whom
+ * it is done to ("the journalist's release", "the commander's killing", "Bashir's ouster"),
+ * not its doer; with an "of" patient of its own the possessor is the doer again ("Uganda's
+ * arrest of the opposition leader"). Harm, capture and custody, judicial steps, and being put
+ * out of a place or an office. Nouns of acts ("X's attack", "X's offensive", "X's blockade",
+ * "X's invasion") and of moves the possessor makes itself ("X's withdrawal", "X's return",
+ * "X's surrender") are not here: their possessor is their doer. */
+const char *const tc_code_undergone_nouns[] = {
+    "killing",     "murder",      "assassination", "execution",   "torture",
+    "beating",     "persecution", "arrest",        "detention",   "imprisonment",
+    "jailing",     "abduction",   "kidnapping",    "capture",     "release",
+    "pardon",      "acquittal",   "rescue",        "liberation",  "extradition",
+    "deportation", "expulsion",   "repatriation",  "removal",     "ouster",
+    "overthrow",   "dismissal",   "sacking",       "impeachment", "prosecution",
+    "indictment",  "conviction",  "sentencing",    NULL};
+
+/* Is the possessor of noun w the one w is done to: w a noun of what is done to someone with
+ * no "of" patient of its own? */
+int tc_code_possessor_undergoes(const sctx *s, uint32_t w)
+{
+    if (!lemma_in(s, w, tc_code_undergone_nouns)) return 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (cw && !strcmp(cw, "of")) return 0;
+    }
+    return 1;
+}
+
 /* "Azerbaijan's blockade of Armenia", "the shelling of X by Y", "the Russian invasion of
  * Ukraine", "Putin's visit to China": an event noun with its agent (possessive, "by", a
  * nationality) and its patient ("of", "on", "against", "to") gives the event, with the mood of
@@ -990,6 +1019,7 @@ void tc_code_noun(sctx *s, uint32_t w)
     if (!p) return;
     int32_t src = om ? own : NO_MENTION, tgt = NO_MENTION;
     uint32_t of = UINT32_MAX, byw = UINT32_MAX;
+    int patient_owner = tc_code_possessor_undergoes(s, w);
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
@@ -1000,6 +1030,13 @@ void tc_code_noun(sctx *s, uint32_t w)
            goes "to" someone */
         int giver = cw && !strcmp(cw, "from") && !aimed && !strncmp(p->cameo, "07", 2) &&
                     rel_of(s, w) != TC_REL_OBJ && to_phrase(s, w);
+        /* "the commander's killing", "Bashir's ouster": the possessor of a noun of what is
+           done to someone, with no "of" patient, is whom it is done to, the doer being one
+           "by" names or none (conj17) */
+        if (r == TC_REL_NMOD_POSS && patient_owner) {
+            if (tgt == NO_MENTION) tgt = tc_code_arg_mention(s, c, 2);
+            continue;
+        }
         if (src == NO_MENTION &&
             (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || (cw && !strcmp(cw, "by")) || giver)) {
             src = tc_code_arg_mention(s, c, 1);

@@ -1133,7 +1133,10 @@ static size_t said_of_targets(sctx *s, size_t f, const int32_t *src, const tc_me
         size_t by = by_agent_targets(s, o, src, ms0, tgt);
         int by_agent = by > 0;
         if (by_agent) nt = by;
-        for (uint32_t i = s->first[o]; i < s->first[o + 1] && !by_agent; i++) {
+        /* (not the possessor of what is done to someone: "condemned the reporter's arrest"
+           is not aimed at the reporter as its doer; conj17) */
+        int undergoes = tc_code_possessor_undergoes(s, o);
+        for (uint32_t i = s->first[o]; i < s->first[o + 1] && !by_agent && !undergoes; i++) {
             uint32_t c = s->kids[i];
             const tc_mention *mc = mention_at(s, s->ment[c]);
             if (rel_of(s, c) != TC_REL_NMOD_POSS || !mc || !usable(mc) || s->ment[c] == src[0] ||
@@ -1364,10 +1367,23 @@ static int agents_coded(sctx *s, size_t f, const tc_mention *ms0, int32_t *src, 
     /* "Gunmen attacked a village in Zamfara state", "rebels ambushed a convoy near Gao": a
        sentence of agents with no state codes force, protest and coercion only, and only where
        it names the place itself (the article's place guesses too often) */
-    if (!s->agents_only) return 1;
+    if (!s->agents_only && !s->agents_clause) return 1;
     /* (what dissenters do: "farmers protested against the laws" is a protest, 14) */
     const char *as = ms0 ? tc_code_by_context(s, ms0, m->code, s->fr[f].pred) : m->code;
     int root = code_root(as);
+    /* a clause of agents in a sentence that names others too ("the army praised Bashir and
+       jailed Jammeh") only adds: its force, protest or coercion keeps its agents where nothing
+       places the sentence and its own arguments give no source and no target; all else is
+       coded as before (conj17) */
+    if (s->agents_clause) {
+        if ((root == 14 || root >= 17) && !s->where && !*ns && !*nt) {
+            s->keep_agents = 1;
+            *ns = tc_code_sources(s, f, src, 8);
+            *nt = tc_code_targets(s, f, tgt, 8);
+            s->keep_agents = 0;
+        }
+        return 1;
+    }
     if (root != 14 && root < 17) return 0;
     /* ... and where nothing places it at all, its agents keep no state, as GDELT leaves
        an actor's state blank ("Police fired tear gas at protesters": ---COP 175 ---OPP) */
@@ -1793,7 +1809,54 @@ static size_t clause_subject_targets(const sctx *s, size_t f, int32_t *tgt, size
     return m->nhint;
 }
 
+/* Does frame f's own clause name only agents of no state: the mentions its words hold (not
+ * those of a clause of its own below it) and those of its subjects, shared ones too, with none
+ * a reader can place? "The army praised Bashir and jailed Jammeh": the jailing's clause names
+ * the army and Jammeh only, a clause of agents, whatever the praise beside it names (issue #14,
+ * conj17: a state or a placed person in another clause of the sentence cost the agents' own
+ * clause its event). */
+static int clause_of_agents(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    /* (a clause that tells of a deed: a main or reported clause, or one coordinated with it;
+       not one that describes a noun, "fighters who fight to control villages", "forces
+       harassing other countries", nor an adjunct or a complement) */
+    uint32_t top = fr->pred;
+    for (int hops = 0; hops < 16 && rel_of(s, top) == TC_REL_CONJ && s->tr.w[top].head; hops++)
+        top = head_of(s, top);
+    int rt = rel_of(s, top);
+    if (s->tr.w[top].head && rt != TC_REL_CCOMP && rt != TC_REL_PARATAXIS) return 0;
+    int any = 0;
+    for (int i = 0; i < fr->nsubj; i++) {
+        const tc_mention *ms = mention_at(s, s->ment[fr->subj[i].word]);
+        if (ms && usable(ms)) return 0;
+        any |= ms != NULL;
+    }
+    for (uint32_t w = 0; w < s->tr.n; w++) {
+        if (s->ment[w] == NO_MENTION) continue;
+        uint32_t h = w;
+        for (int hops = 0; hops < 32 && s->frame_of[h] < 0 && s->tr.w[h].head; hops++)
+            h = head_of(s, h);
+        if (s->frame_of[h] != (int32_t)f) continue;
+        const tc_mention *mw = mention_at(s, s->ment[w]);
+        if (usable(mw)) return 0;
+        any = 1;
+    }
+    return any;
+}
+
+static void frame_coded(sctx *s, size_t f);
+
 void tc_code_frame(sctx *s, size_t f)
+{
+    /* a clause of agents may keep them as a sentence of agents does (agents_coded,
+       code_emit.c's lone_agent_of) */
+    s->agents_clause = !s->agents_only && clause_of_agents(s, f);
+    frame_coded(s, f);
+    s->agents_clause = 0;
+}
+
+static void frame_coded(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
     if (tells_no_act(s, f)) return;

@@ -131,6 +131,28 @@ static int harm_done(const builder *b, uint32_t p, const tc_frame *f)
     return ft && ft->tense == TC_TENSE_PAST;
 }
 
+/* "confirmed al-Rufay'i's[obj] killing[xcomp]": a gerund the parse hung as an xcomp right after
+ * its head's object that ends in a possessive "'s" is a noun the object owns; of what is done
+ * to someone (code_nouns.c's tc_code_undergone_nouns, as verbs) the owner is whom it is done
+ * to, not its doer (conj17, issue #14). Is o the possessor of gerund p, p such a verb? */
+static int possessed_undergone(const builder *b, uint32_t p, uint32_t o)
+{
+    static const char *const done_to[] = {
+        "kill",    "murder",     "assassinate", "execute", "torture",   "beat",      "persecute",
+        "arrest",  "detain",     "imprison",    "jail",    "abduct",    "kidnap",    "capture",
+        "release", "pardon",     "acquit",      "rescue",  "liberate",  "extradite", "deport",
+        "expel",   "repatriate", "remove",      "oust",    "overthrow", "dismiss",   "sack",
+        "impeach", "prosecute",  "indict",      "convict", "sentence",  NULL};
+    const tc_word *w = b->t->w;
+    if (p == 0 || o >= p || !lemma_is(b, p, done_to) || !b->p ||
+        strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG"))
+        return 0;
+    /* (the "'s" right before the gerund, a case of the object) */
+    return w[p - 1].head == o + 1 && w[p - 1].rel == TC_REL_CASE &&
+           (!strcmp(w[p - 1].lemma, "'s") || !strcmp(w[p - 1].lemma, "’s") ||
+            !strcmp(w[p - 1].lemma, "'"));
+}
+
 /* "called the British ambassador a liar", "named Kenya a partner": of two nouns the parser
  * hung on p as what something is called (xcomp), the first, c, is whom p names, its object. */
 static int named_object(const builder *b, uint32_t p, uint32_t c)
@@ -634,7 +656,10 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
     const tc_frame *g = frame_at(b, h);
     if (!g) return;
     if (said_object_subject(b, p, h, r, f, g) || judged_for(b, p, h, r, f, g)) return;
-    if (r == TC_REL_XCOMP && g->nobj && harm_done(b, p, f)) {
+    if (r == TC_REL_XCOMP && g->nobj && possessed_undergone(b, p, g->obj[0].word)) {
+        add_arg(b, f->obj, &f->nobj, g->obj[0].word, TC_FRAME_NONE);
+        f->flags |= TC_FR_PASSIVE;
+    } else if (r == TC_REL_XCOMP && g->nobj && harm_done(b, p, f)) {
         for (int i = 0; i < g->nobj; i++)
             add_arg(b, f->obj, &f->nobj, g->obj[i].word, TC_FRAME_NONE);
         f->flags |= TC_FR_PASSIVE;

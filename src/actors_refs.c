@@ -978,6 +978,13 @@ static void remember_lead(const tc_text *t, const tc_sentence *s, const tc_menti
                           tc_actors_refs *refs)
 {
     /* The first person, for a "He" that opens the next sentence. */
+    /* "Kenya's foreign minister spoke. He said ... He also accused ...": a "He" or "She"
+       opening the sentence that went on with the lead before keeps it */
+    if (n > 0 && refs->has_lead && res[0].tok0 == s->tok0 &&
+        (tc_actors_word_is(&t->toks[s->tok0], "he") ||
+         tc_actors_word_is(&t->toks[s->tok0], "she")) &&
+        !strcmp(res[0].code, refs->lead.code) && res[0].kind == refs->lead.kind)
+        return;
     refs->has_lead = refs->lead_unknown = 0;
     refs->lead_sex = TC_SEX_NONE;
     /* "Kenya's foreign minister spoke on Monday. He accused ...": a holder of an office of a

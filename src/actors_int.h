@@ -67,6 +67,9 @@ int tc_actors_unattributed_quote(const tc_text *t, uint32_t first, uint32_t end,
 const tc_mention *tc_actors_speaking_subject(const tc_text *t, uint32_t first, uint32_t i,
                                              unsigned want, const tc_mention *res, size_t n,
                                              int *nobody);
+/* tc_actors_office_sex: the sex a noun of one office holder (h: "spokeswoman" female,
+ * "king" male, "president" TC_SEX_NONE) gives, or -1 when h is no such noun. */
+int tc_actors_office_sex(const tc_token *h);
 int tc_actors_counted(const tc_text *t, uint32_t a, uint32_t b);
 const tc_mention *tc_actors_others_of(const tc_text *t, uint32_t first, uint32_t i,
                                       const tc_mention *res, size_t n);

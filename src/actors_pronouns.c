@@ -92,6 +92,29 @@ int tc_actors_said_it(const tc_text *t, uint32_t first, uint32_t i)
     return 0;
 }
 
+/* Nouns of one holder of an office or of one person of a trade, the head of an agent that
+ * "he" or "she" may stand for ("the president", "a spokeswoman", "a farmer"). */
+static const char *const offices[] = {
+    "president", "minister",   "premier",  "chancellor", "spokesman", "spokeswoman", "spokesperson",
+    "leader",    "ambassador", "envoy",    "official",   "commander", "governor",    "mayor",
+    "secretary", "king",       "queen",    "emir",       "general",   "chief",       "officer",
+    "soldier",   "lawmaker",   "senator",  "farmer",     "lawyer",    "activist",    "analyst",
+    "executive", "director",   "chairman", "manager",    "professor", "expert",      "researcher",
+    "witness",   "resident",   "doctor",   "man",        "woman",     "diplomat",    "source"};
+
+int tc_actors_office_sex(const tc_token *h)
+{
+    if (!tc_actors_in_words(h, offices, sizeof offices / sizeof *offices)) return -1;
+    if (tc_actors_word_is(h, "spokeswoman") || tc_actors_word_is(h, "queen") ||
+        tc_actors_word_is(h, "woman"))
+        return TC_SEX_FEMALE;
+    if (tc_actors_word_is(h, "spokesman") || tc_actors_word_is(h, "king") ||
+        tc_actors_word_is(h, "emir") || tc_actors_word_is(h, "man") ||
+        tc_actors_word_is(h, "chairman"))
+        return TC_SEX_MALE;
+    return TC_SEX_NONE;
+}
+
 /* "The Kenyan president said he would visit Moscow": "he" or "she" (want: its sex) right
  * after a verb of saying whose subject opens the sentence is that subject, the closer one,
  * not the person the sentences before named last (issue 14's noise control: subject
@@ -104,14 +127,6 @@ const tc_mention *tc_actors_speaking_subject(const tc_text *t, uint32_t first, u
                                              unsigned want, const tc_mention *res, size_t n,
                                              int *nobody)
 {
-    static const char *const offices[] = {
-        "president",    "minister", "premier",    "chancellor", "spokesman",  "spokeswoman",
-        "spokesperson", "leader",   "ambassador", "envoy",      "official",   "commander",
-        "governor",     "mayor",    "secretary",  "king",       "queen",      "emir",
-        "general",      "chief",    "officer",    "soldier",    "lawmaker",   "senator",
-        "farmer",       "lawyer",   "activist",   "analyst",    "executive",  "director",
-        "chairman",     "manager",  "professor",  "expert",     "researcher", "witness",
-        "resident",     "doctor",   "man",        "woman",      "diplomat",   "source"};
     *nobody = 0;
     if (i < first + 2 || i + 1 >= t->ntoks || (t->toks[i + 1].flags & TC_TOK_PUNCT)) return NULL;
     const tc_token *v = &t->toks[i - 1];
@@ -127,29 +142,20 @@ const tc_mention *tc_actors_speaking_subject(const tc_text *t, uint32_t first, u
     const tc_mention *m = n ? &res[0] : NULL;
     if (m && m->tok0 + m->ntok == i - 1 &&
         (m->tok0 == first || (m->tok0 == first + 1 && opens_det))) {
-        int office = tc_actors_in_words(h, offices, sizeof offices / sizeof *offices);
+        int office = tc_actors_office_sex(h);
         if (m->kind == TC_KIND_PERSON) return tc_actors_sex_agrees(m->sex, want) ? m : NULL;
-        if (!office) return NULL;
+        if (office < 0) return NULL;
         if (!m->code[0] || m->code[0] == '-' || strlen(m->code) < 6) {
             *nobody = 1;
             return NULL;
         }
-        if (tc_actors_word_is(h, "spokeswoman") || tc_actors_word_is(h, "queen") ||
-            tc_actors_word_is(h, "woman"))
-            return want == TC_SEX_FEMALE ? m : NULL;
-        if (tc_actors_word_is(h, "spokesman") || tc_actors_word_is(h, "king") ||
-            tc_actors_word_is(h, "emir") || tc_actors_word_is(h, "man") ||
-            tc_actors_word_is(h, "chairman"))
-            return want == TC_SEX_MALE ? m : NULL;
-        return m;
+        return tc_actors_sex_agrees((unsigned)office, want) ? m : NULL;
     }
     /* no mention ends at the verb: a subject of one to four words opening the sentence whose
        last is a person's noun */
     for (size_t q = 0; q < n; q++)
         if (res[q].tok0 < i && res[q].tok0 + res[q].ntok > i - 2) return NULL;
-    if (i - 2 > first + 3 || !opens_det ||
-        !tc_actors_in_words(h, offices, sizeof offices / sizeof *offices))
-        return NULL;
+    if (i - 2 > first + 3 || !opens_det || tc_actors_office_sex(h) < 0) return NULL;
     for (uint32_t k = first + 1; k < i - 2; k++)
         if (t->toks[k].flags & TC_TOK_PUNCT) return NULL;
     *nobody = 1;
@@ -781,10 +787,11 @@ int tc_actors_quote_speaker(const tc_text *t, uint32_t first, uint32_t i, uint32
 int tc_actors_quote_attributed(const tc_text *t, uint32_t first, uint32_t end, uint32_t *at,
                                uint32_t *len)
 {
-    /* "'...,' the spokesperson told VOA": after the close, up to four words and a verb */
+    /* "'...,' the spokesperson told VOA": after the close, up to seven words and a verb, no
+       mark between but a possessive ("'...,' Nigeria's President Bola Tinubu said") */
     uint32_t past = past_opening_quote(t, first, end);
     if (past != UINT32_MAX && past < end) {
-        for (uint32_t k = past; k < end && k < past + 5; k++)
+        for (uint32_t k = past; k < end && k < past + 8; k++) {
             if (quoting_verb(&t->toks[k])) {
                 *at = past;
                 *len = k - past;
@@ -792,12 +799,17 @@ int tc_actors_quote_attributed(const tc_text *t, uint32_t first, uint32_t end, u
                 if (k == past) {
                     *at = k + 1;
                     *len = 0;
-                    while (*at + *len < end && *len < 4 &&
-                           !(t->toks[*at + *len].flags & TC_TOK_PUNCT))
+                    while (*at + *len < end && *len < 7 &&
+                           (!(t->toks[*at + *len].flags & TC_TOK_PUNCT) ||
+                            tc_actors_word_is(&t->toks[*at + *len], "'s")))
                         (*len)++;
                 }
                 return 1;
             }
+            if ((t->toks[k].flags & TC_TOK_PUNCT) && !tc_actors_word_is(&t->toks[k], "'s") &&
+                k > past)
+                return 0;
+        }
         return 0;
     }
     /* "The spokesperson said: '...'", "X told reporters, '...'": a verb of saying before the

@@ -796,8 +796,11 @@ static int person_ante(const resolving *p, uint32_t *at, int sort, uint32_t len,
     const tc_actors_refs *refs = p->refs;
     uint32_t i = *at;
     unsigned want = tc_actors_word_is(&t->toks[i], "she") ? TC_SEX_FEMALE : TC_SEX_MALE;
+    /* (a "he" or "she" saying the quotation that opens its sentence goes on as one opening
+       it: "'This is aggression,' she said" after "The foreign minister visited Vilnius") */
     int lead = sort == REF_PERSON &&
-               (i == p->s->tok0 || (!p->n && tc_actors_after_opener(t, p->s->tok0, i))) &&
+               (i == p->s->tok0 || (!p->n && tc_actors_after_opener(t, p->s->tok0, i)) ||
+                tc_actors_quote_speaker(t, p->s->tok0, i, p->end)) &&
                tc_actors_sex_agrees(refs->lead_sex, want);
     /* "Pashinyan met Putin in Moscow. He also criticized ...": a "he" or "she" opening a
        sentence goes on with the person the sentence before opened with, not the last
@@ -975,8 +978,43 @@ static void remember_lead(const tc_text *t, const tc_sentence *s, const tc_menti
                           tc_actors_refs *refs)
 {
     /* The first person, for a "He" that opens the next sentence. */
+    /* "Kenya's foreign minister spoke. He said ... He also accused ...": a "He" or "She"
+       opening the sentence that went on with the lead before keeps it */
+    if (n > 0 && refs->has_lead && res[0].tok0 == s->tok0 &&
+        (tc_actors_word_is(&t->toks[s->tok0], "he") ||
+         tc_actors_word_is(&t->toks[s->tok0], "she")) &&
+        !strcmp(res[0].code, refs->lead.code) && res[0].kind == refs->lead.kind)
+        return;
     refs->has_lead = refs->lead_unknown = 0;
     refs->lead_sex = TC_SEX_NONE;
+    /* "Kenya's foreign minister spoke on Monday. He accused ...": a holder of an office of a
+       state (an agent whose head is a noun of one office: not "officials") opening the
+       sentence is its subject, whom a "He" or "She" opening the next goes on with, before
+       any person the sentence names after it (subject continuity: "The French president
+       met the German chancellor. He ..." is the French president) */
+    if (n > 0 && res[0].kind != TC_KIND_PERSON && res[0].ntok &&
+        (res[0].tok0 == s->tok0 ||
+         (res[0].tok0 == s->tok0 + 1 && (tc_actors_word_is(&t->toks[s->tok0], "the") ||
+                                         tc_actors_word_is(&t->toks[s->tok0], "a") ||
+                                         tc_actors_word_is(&t->toks[s->tok0], "an")))) &&
+        res[0].code[0] && res[0].code[0] != '-' && strlen(res[0].code) >= 6 &&
+        !(res[0].flags &
+          (TC_MENTION_UNKNOWN | TC_MENTION_LIST | TC_MENTION_ALSO | TC_MENTION_PAIR))) {
+        uint32_t after = res[0].tok0 + res[0].ntok;
+        int sex = tc_actors_office_sex(&t->toks[after - 1]);
+        /* (two holders joined, "The Austrian chancellor and the Hungarian prime minister
+           spoke": a "He" after them is either, and stays unresolved) */
+        if (sex >= 0 && after < s->tok0 + s->ntok && tc_actors_word_is(&t->toks[after], "and")) {
+            refs->lead_unknown = 1;
+            return;
+        }
+        if (sex >= 0) {
+            refs->lead = res[0];
+            refs->has_lead = 1;
+            refs->lead_sex = (unsigned)sex;
+            return;
+        }
+    }
     for (size_t k2 = 0; k2 < n && !refs->has_lead && !refs->lead_unknown; k2++) {
         int opening_unknown =
             (res[k2].kind == TC_KIND_UNKNOWN || (res[k2].flags & TC_MENTION_UNKNOWN)) &&

@@ -964,6 +964,7 @@ static void set_modes(sctx *s, const char *code)
     s->expelling = code_root(code) == 20 || !strncmp(code, "174", 3);
     s->appealing = code_root(code) == 2; /* "called for a war against X" */
     s->restricting = !strncmp(code, "172", 3);
+    s->posturing = code_root(code) == 15; /* "placed an army brigade in Italy on alert" */
 }
 
 /* Does frame f send people home to its source's (ms0's) own state, which expels no one? */
@@ -1023,7 +1024,7 @@ static void set_stances(sctx *s, size_t f, const tc_mention *ms0)
 static void clear_modes(sctx *s)
 {
     s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
-    s->restricting = 0;
+    s->restricting = s->posturing = 0;
     s->armed = s->home = s->author = NULL;
     s->speaking = 0;
 }

@@ -346,8 +346,11 @@ static int32_t agent_placed(sctx *s, uint32_t w, const tc_mention *at, int32_t k
     if (tc_code_is_agent(at) && s->where && s->where_article && s->forcing && !s->sourcing &&
         s->armed && !tc_code_stateless(s, w))
         return tc_code_agent_of_state(s, at, s->armed->code, s->armed->name);
+    /* ... but not a force a show of force moves or alerts: "the Pentagon placed an Army brigade
+       in Italy on alert" is the source's own, stationed there, never Italy's (with17) */
+    int stationed = s->posturing && !s->sourcing && at && !strcmp(at->code + 3, "MIL");
     if (tc_code_is_agent(at) && s->where && (!s->where_article || s->sourcing || s->forcing) &&
-        !tc_code_stateless(s, w))
+        !tc_code_stateless(s, w) && !stationed)
         return tc_code_agent_of_state(s, at, s->where, s->where_name);
     /* "Iceland's president refused a request from the prime minister", "a Belgian court
        convicted the party": an institution of no state named by a state's own institution, in

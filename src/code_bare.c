@@ -28,8 +28,9 @@ tc_span tc_code_phrase_span(sctx *s, uint32_t w)
             if (e > hi) hi = e;
         }
     }
-    while (lo < w && ((rel_of(s, lo) == TC_REL_CASE && head_of(s, lo) == w) ||
-                      s->tr.w[lo].upos == TC_UPOS_PUNCT))
+    while (lo < w &&
+           (((rel_of(s, lo) == TC_REL_CASE || rel_of(s, lo) == TC_REL_CC) && head_of(s, lo) == w) ||
+            s->tr.w[lo].upos == TC_UPOS_PUNCT))
         lo++;
     while (hi > w && s->tr.w[hi].upos == TC_UPOS_PUNCT) hi--;
     const tc_token *a = &s->t->toks[s->lo + lo], *b = &s->t->toks[s->lo + hi];

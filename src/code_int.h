@@ -84,6 +84,8 @@ typedef struct {
     int expelling;           /* targets of expulsion are asked (174, root 20): "to X" is where to */
     int appealing;           /* targets of an appeal are asked (root 02): "against X" is not whom */
     int restricting;         /* restrictions (172x): "banned civilians from travelling" */
+    int posturing;           /* a show or move of force (root 15): the forces it puts on alert
+                                are its source's own, wherever they are stationed */
     const tc_mention *armed; /* the source, an armed group of a state, while its targets are
                                 asked: its victims are that state's, not the article's */
     const tc_mention *home;  /* the source, a state's institution or agent, while its targets

@@ -964,6 +964,7 @@ static void set_modes(sctx *s, const char *code)
     s->expelling = code_root(code) == 20 || !strncmp(code, "174", 3);
     s->appealing = code_root(code) == 2; /* "called for a war against X" */
     s->restricting = !strncmp(code, "172", 3);
+    s->posturing = code_root(code) == 15; /* "placed an army brigade in Italy on alert" */
 }
 
 /* Does frame f send people home to its source's (ms0's) own state, which expels no one? */
@@ -1023,7 +1024,7 @@ static void set_stances(sctx *s, size_t f, const tc_mention *ms0)
 static void clear_modes(sctx *s)
 {
     s->forcing = s->telling = s->expelling = s->appealing = s->sanctioning = 0;
-    s->restricting = 0;
+    s->restricting = s->posturing = 0;
     s->armed = s->home = s->author = NULL;
     s->speaking = 0;
 }
@@ -1809,6 +1810,40 @@ static size_t clause_subject_targets(const sctx *s, size_t f, int32_t *tgt, size
     return m->nhint;
 }
 
+/* "Peru and its allies agreed to stage a joint exercise": an act done together (agreeing,
+ * meeting, cooperating: roots 03-06, 057 or 050 of 05, breaking relations 161) by a compound
+ * subject one of whose conjuncts no dictionary codes ("its allies", "several partners") is
+ * still aimed at that companion: its words, with no code (with17). The word of that conjunct,
+ * or UINT32_MAX when the act is not such or every conjunct is coded. */
+static uint32_t uncoded_companion(const sctx *s, size_t f, size_t ns)
+{
+    const fmatch *m = &s->fm[f];
+    const tc_frame *fr = &s->fr[f];
+    int root = code_root(m->code);
+    if (ns != 1 || fr->nsubj < 2 || (fr->flags & TC_FR_PASSIVE)) return UINT32_MAX;
+    if (!((root >= 3 && root <= 6) || !strncmp(m->code, "161", 3))) return UINT32_MAX;
+    if (root == 5 && strncmp(m->code, "057", 3) && strncmp(m->code, "050", 3)) return UINT32_MAX;
+    uint32_t found = UINT32_MAX;
+    for (int i = 0; i < fr->nsubj; i++) {
+        uint32_t w = fr->subj[i].word;
+        if (w >= s->tr.n) return UINT32_MAX;
+        const tc_mention *mw = mention_at(s, s->ment[w]);
+        if (mw && usable(mw)) continue;
+        /* (a pronoun or a word like "others" alone is no companion named) */
+        static const char *const vague[] = {"other", "another", NULL};
+        if ((s->tr.w[w].upos != TC_UPOS_NOUN && s->tr.w[w].upos != TC_UPOS_PROPN) ||
+            lemma_in(s, w, vague))
+            return UINT32_MAX;
+        for (uint32_t j = s->first[w]; j < s->first[w + 1]; j++) {
+            const tc_mention *mk = mention_at(s, s->ment[s->kids[j]]);
+            if (mk && usable(mk)) return UINT32_MAX; /* "Greek allies": a state's, left */
+        }
+        if (found != UINT32_MAX) return UINT32_MAX; /* two uncoded: left */
+        found = w;
+    }
+    return found;
+}
+
 /* Does frame f's own clause name only agents of no state: the mentions its words hold (not
  * those of a clause of its own below it) and those of its subjects, shared ones too, with none
  * a reader can place? "The army praised Bashir and jailed Jammeh": the jailing's clause names
@@ -1925,6 +1960,13 @@ static void frame_coded(sctx *s, size_t f)
     if (!nt && m->bare_subj && ns) { /* "demanded that the prime minister apologize" */
         s->bare = tc_code_phrase_span(s, m->bare_subj - 1);
         for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, code, info);
+        s->bare = (tc_span){0, 0};
+        return;
+    }
+    uint32_t mate = nt ? UINT32_MAX : uncoded_companion(s, f, ns);
+    if (mate != UINT32_MAX) { /* "Peru and its allies agreed to stage a joint exercise" */
+        s->bare = tc_code_phrase_span(s, mate);
+        tc_code_emit(s, f, src[0], NO_MENTION, code, info);
         s->bare = (tc_span){0, 0};
         return;
     }

@@ -117,6 +117,16 @@ for l in sys.stdin:
     print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
 [ "$got" = "$(printf 'KENCOP 090 None the crash\nKENLEG 102 None the mayor')" ] && ok "code: an investigation keeps its matter's words ('into the crash'), a demand its clause's unplaced subject's ('the mayor')" \
     || bad "code: matter and clause-subject target words: got '$got'"
+# ... and a joint act of a compound subject, one conjunct of no code, is aimed at that
+# companion's words (with17: code_target.c uncoded_companion)
+printf 'Peru and its neighbouring allies agreed to hold a joint naval exercise next month.\n' > "$tmp/mate17.txt"
+got=$("$T" code "$tmp/mate17.txt" --format jsonl | python3 -c '
+import json, sys
+for l in sys.stdin:
+    e = json.loads(l)
+    print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
+[ "$got" = "PER 031 None its neighbouring allies" ] && ok "code: a joint act's uncoded companion keeps its words ('Peru and its neighbouring allies agreed to hold a joint exercise')" \
+    || bad "code: joint act companion words: got '$got'"
 # ... and force whose author is not named keeps the means' words as its source's, with no code
 printf 'A suicide bomber in Kabul killed at least six people near the ministry.\n' > "$tmp/baresrc.txt"
 got=$("$T" code "$tmp/baresrc.txt" --format jsonl | python3 -c '

@@ -1362,6 +1362,12 @@ static void joined_unasserted(sctx *s)
         }
 }
 
+/* Nouns of a text whose content a clause hung on them tells ("a letter threatening X"). */
+static const char *const texts[] = {"resolution", "statement", "letter",  "communique", "declaration",
+                                    "report",     "decree",    "motion",  "message",    "note",
+                                    "bill",       "law",       "order",   "memo",       "petition",
+                                    NULL};
+
 /* Marks unasserted an act reached from a modal, negated or conditional verb through verbs
  * that code nothing. */
 static void walked_unasserted(sctx *s)
@@ -1393,11 +1399,24 @@ static void walked_unasserted(sctx *s)
                 s->fm[f].flags |= TC_EV_HYPOTHETICAL;
                 break;
             }
-            if (r != TC_REL_XCOMP && r != TC_REL_CONJ &&
-                !(r == TC_REL_ADVCL && (fr->mark == TC_FRAME_NONE || word_is(s, fr->mark, "by") ||
-                                        word_is(s, fr->mark, "in"))))
+            /* "plans to send a letter threatening X", "will not issue a statement condemning
+               X": what a text says is said only if the text is sent, so a clause hung on a
+               text that is a verb's object takes that verb's mood (clause17, issue 14) */
+            uint32_t up = fr->gov;
+            int in_text = r == TC_REL_ACL && s->tr.w[up].upos == TC_UPOS_NOUN &&
+                          lemma_in(s, up, texts) && rel_of(s, up) == TC_REL_OBJ &&
+                          s->tr.w[up].head;
+            if (in_text)
+                up = head_of(s, up);
+            else if (r != TC_REL_XCOMP && r != TC_REL_CONJ &&
+                     !(r == TC_REL_ADVCL &&
+                       (fr->mark == TC_FRAME_NONE || word_is(s, fr->mark, "by") ||
+                        word_is(s, fr->mark, "in"))))
                 break;
-            int32_t g = s->frame_of[fr->gov];
+            int32_t g = s->frame_of[up];
+            /* (a coded verb of issuing gives its own mood: "plans to issue a statement") */
+            if (in_text && g >= 0 && s->fm[g].p)
+                s->fm[f].flags |= s->fm[g].flags & (TC_EV_HYPOTHETICAL | TC_EV_NEGATED);
             if (g < 0 || s->fm[g].p) break; /* a coded verb rules it (above) */
             /* "expects X to uphold its duties and deny Y": joined to a plan's infinitive, a
                plan too */

@@ -919,7 +919,17 @@ static size_t author_of_text(sctx *s, const tc_frame *fr, int32_t *out, size_t m
     if (rel_of(s, p) != TC_REL_ACL || !s->tr.w[p].head) return 0;
     uint32_t noun = head_of(s, p);
     if (fr->nsubj > 1 || (fr->nsubj == 1 && fr->subj[0].word != noun)) return 0;
-    if (!lemma_in(s, noun, texts) || rel_of(s, noun) != TC_REL_OBJ || !s->tr.w[noun].head) return 0;
+    /* ... and "in a statement condemning X, Russia demanded ...": the text a clause's act is
+       told "in" is that clause's subject's, as is the text one answers "with" ("responded
+       with a statement condemning X"; not "agreed with a statement": clause17, issue 14) */
+    static const char *const answering[] = {"respond", "react", "reply", "answer", "retort", NULL};
+    const char *cw = case_word(s, noun);
+    int told_in = rel_of(s, noun) == TC_REL_OBL && cw &&
+                  (!strcmp(cw, "in") ||
+                   (!strcmp(cw, "with") && lemma_in(s, head_of(s, noun), answering)));
+    if (!lemma_in(s, noun, texts) || (rel_of(s, noun) != TC_REL_OBJ && !told_in) ||
+        !s->tr.w[noun].head)
+        return 0;
     int32_t g = s->frame_of[head_of(s, noun)];
     if (g < 0) return 0;
     return tc_code_arg_mentions(s, s->fr[g].subj, s->fr[g].nsubj, out, max);

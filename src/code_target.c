@@ -838,6 +838,66 @@ static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, 
                 continue;
             nt = tc_code_object_mentions(s, gf, tgt, 8);
         }
+    /* "Turkey imposed sanctions targeting Greece", "curbs aimed at Greek ships": an act
+       whose object a participle of aiming hangs on is aimed at whom that participle names
+       (its object, or its "at"/"against" phrase; clause17, issue 14) */
+    static const char *const aiming[] = {"target", "aim", "direct", NULL};
+    if (!nt && ns && fr->nobj)
+        for (size_t g = 0; g < s->nfr && !nt; g++) {
+            const tc_frame *gf = &s->fr[g];
+            if (gf->gov != fr->obj[0].word || gf->gov_rel != TC_REL_ACL ||
+                !lemma_in(s, gf->pred, aiming))
+                continue;
+            int32_t got[8];
+            size_t n = strcmp(s->tr.w[gf->pred].lemma, "target")
+                           ? 0
+                           : tc_code_object_mentions(s, gf, got, 8);
+            for (int i = 0; i < gf->nobl && !n; i++) {
+                const char *pw = case_word(s, gf->obl[i].word);
+                if (!pw || (strcmp(pw, "at") && strcmp(pw, "against"))) continue;
+                int32_t k = tc_code_arg_mention(s, gf->obl[i].word, 1);
+                if (k != NO_MENTION) got[n++] = k;
+            }
+            const tc_mention *ms = mention_at(s, src[0]);
+            for (size_t i = 0; i < n; i++) {
+                const tc_mention *mk = mention_at(s, got[i]);
+                if (mk && usable(mk) && strncmp(mk->code, "---", 3) &&
+                    (!ms || strncmp(mk->code, ms->code, 3)))
+                    tgt[nt++] = got[i];
+            }
+        }
+    /* "wrote to Serbia, threatening to cut funding", "called X's leader, demanding the release
+       of ...": a demand, accusation or threat told by a participle hung on a verb of contact
+       is aimed at whom the contact reached (its object, its "to" phrase, or its object's "to"
+       phrase: "sent a letter to X, accusing ..."; clause17, issue 14) */
+    static const char *const contacts[] = {"write", "call",    "phone",  "telephone", "send",
+                                           "tell",  "contact", "summon", NULL};
+    int said = code_root(m->code) >= 10 && code_root(m->code) <= 13;
+    int32_t cg = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
+    if (!nt && ns && said && fr->gov_rel == TC_REL_ADVCL && fr->mark == TC_FRAME_NONE &&
+        fr->gov < fr->pred && cg >= 0 && lemma_in(s, fr->gov, contacts)) {
+        const tc_frame *gf = &s->fr[cg];
+        uint32_t reach[8];
+        int n = 0;
+        for (int i = 0; i < gf->nobj && n < 8; i++) {
+            reach[n++] = gf->obj[i].word;
+            for (uint32_t c = s->first[gf->obj[i].word];
+                 c < s->first[gf->obj[i].word + 1] && n < 8; c++)
+                if (rel_of(s, s->kids[c]) == TC_REL_NMOD) reach[n++] = s->kids[c];
+        }
+        for (int i = 0; i < gf->nobl && n < 8; i++) reach[n++] = gf->obl[i].word;
+        const tc_mention *ms = mention_at(s, src[0]);
+        for (int i = 0; i < n && nt < 8; i++) {
+            const char *pw = case_word(s, reach[i]);
+            int direct = rel_of(s, reach[i]) == TC_REL_OBJ;
+            if (!direct && (!pw || strcmp(pw, "to"))) continue;
+            int32_t k = tc_code_arg_mention(s, reach[i], 1);
+            const tc_mention *mk = mention_at(s, k);
+            if (mk && usable(mk) && strncmp(mk->code, "---", 3) &&
+                (!ms || strncmp(mk->code, ms->code, 3)))
+                tgt[nt++] = k;
+        }
+    }
     /* "Cameroon is negotiating to import eggs from Brazil": a negotiation with no one named
        is with the side its infinitive's deal names ("from", "with", "to"; demands16) */
     if (!nt && ns && !strncmp(m->code, "046", 3))

@@ -1363,10 +1363,10 @@ static void joined_unasserted(sctx *s)
 }
 
 /* Nouns of a text whose content a clause hung on them tells ("a letter threatening X"). */
-static const char *const texts[] = {"resolution", "statement", "letter",  "communique", "declaration",
-                                    "report",     "decree",    "motion",  "message",    "note",
-                                    "bill",       "law",       "order",   "memo",       "petition",
-                                    NULL};
+static const char *const texts[] = {"resolution",  "statement", "letter",   "communique",
+                                    "declaration", "report",    "decree",   "motion",
+                                    "message",     "note",      "bill",     "law",
+                                    "order",       "memo",      "petition", NULL};
 
 /* Marks unasserted an act reached from a modal, negated or conditional verb through verbs
  * that code nothing. */
@@ -1404,8 +1404,7 @@ static void walked_unasserted(sctx *s)
                text that is a verb's object takes that verb's mood (clause17, issue 14) */
             uint32_t up = fr->gov;
             int in_text = r == TC_REL_ACL && s->tr.w[up].upos == TC_UPOS_NOUN &&
-                          lemma_in(s, up, texts) && rel_of(s, up) == TC_REL_OBJ &&
-                          s->tr.w[up].head;
+                          lemma_in(s, up, texts) && rel_of(s, up) == TC_REL_OBJ && s->tr.w[up].head;
             if (in_text)
                 up = head_of(s, up);
             else if (r != TC_REL_XCOMP && r != TC_REL_CONJ &&

@@ -924,9 +924,9 @@ static size_t author_of_text(sctx *s, const tc_frame *fr, int32_t *out, size_t m
        with a statement condemning X"; not "agreed with a statement": clause17, issue 14) */
     static const char *const answering[] = {"respond", "react", "reply", "answer", "retort", NULL};
     const char *cw = case_word(s, noun);
-    int told_in = rel_of(s, noun) == TC_REL_OBL && cw &&
-                  (!strcmp(cw, "in") ||
-                   (!strcmp(cw, "with") && lemma_in(s, head_of(s, noun), answering)));
+    int told_in =
+        rel_of(s, noun) == TC_REL_OBL && cw &&
+        (!strcmp(cw, "in") || (!strcmp(cw, "with") && lemma_in(s, head_of(s, noun), answering)));
     if (!lemma_in(s, noun, texts) || (rel_of(s, noun) != TC_REL_OBJ && !told_in) ||
         !s->tr.w[noun].head)
         return 0;

@@ -881,8 +881,8 @@ static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, 
         int n = 0;
         for (int i = 0; i < gf->nobj && n < 8; i++) {
             reach[n++] = gf->obj[i].word;
-            for (uint32_t c = s->first[gf->obj[i].word];
-                 c < s->first[gf->obj[i].word + 1] && n < 8; c++)
+            for (uint32_t c = s->first[gf->obj[i].word]; c < s->first[gf->obj[i].word + 1] && n < 8;
+                 c++)
                 if (rel_of(s, s->kids[c]) == TC_REL_NMOD) reach[n++] = s->kids[c];
         }
         for (int i = 0; i < gf->nobl && n < 8; i++) reach[n++] = gf->obl[i].word;

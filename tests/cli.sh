@@ -16,6 +16,13 @@ check() { # check NAME COMMAND...: passes when the command succeeds
     if "$@" >/dev/null 2>&1; then ok "$name"; else bad "$name"; fi
 }
 count() { sqlite3 "$1" "select count(*) from $2"; }
+target_words() { # target_words FILE: each event's source code, code, target code and words
+    "$T" code "$1" --format jsonl | python3 -c '
+import json, sys
+for l in sys.stdin:
+    e = json.loads(l)
+    print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])'
+}
 
 # --- usage ---
 "$T" >/dev/null 2>&1; [ $? -eq 2 ] && ok "no command: exit 2" || bad "no command: exit 2"
@@ -90,41 +97,25 @@ got=$("$T" code "$tmp/standing.txt" --date 2024-05-20 --format tsv | awk -F'\t' 
 [ "$got" = "1 [] none" ] && ok "code: a standing fact ('has designated') is past with no date, not the article's day" || bad "code: standing fact: got '$got'"
 # what a one-sided act aims at, when no dictionary codes it, is the target's words with no code
 printf 'Kenyan police detained fourteen men on Monday. Ethiopian troops remained on alert near the border.\n' > "$tmp/bare.txt"
-got=$("$T" code "$tmp/bare.txt" --format jsonl | python3 -c '
-import json, sys
-for l in sys.stdin:
-    e = json.loads(l)
-    print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
+got=$(target_words "$tmp/bare.txt")
 [ "$got" = "$(printf 'KENCOP 173 None fourteen men\nETHMIL 152 None None')" ] && ok "code: a one-sided act keeps the words it aims at with no code ('detained fourteen men'), none where it aims at no one" \
     || bad "code: target words: got '$got'"
 # ... and a protest keeps what it protests against, an act or a rule too ("protested over the
 # new tax"), not the protest itself ("staged a protest")
 printf 'Farmers in Kenya protested over the new tax. Kenyan students staged a protest on Monday.\n' > "$tmp/bare14.txt"
-got=$("$T" code "$tmp/bare14.txt" --format jsonl | python3 -c '
-import json, sys
-for l in sys.stdin:
-    e = json.loads(l)
-    print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
+got=$(target_words "$tmp/bare14.txt")
 [ "$got" = "$(printf 'KENAGR 141 None the new tax\nKENEDU 141 None None')" ] && ok "code: a protest keeps the words of what it is against ('protested over the new tax'), none for 'staged a protest'" \
     || bad "code: protest target words: got '$got'"
 # ... and an investigation or a refusal aimed at no one keeps the words of its matter
 # ("opened an investigation into the crash"), a demand those of its clause's unplaced subject
 printf 'Kenyan police opened an investigation into the crash. A Kenyan senator demanded that the mayor apologize for remarks about Somali refugees.\n' > "$tmp/matter17.txt"
-got=$("$T" code "$tmp/matter17.txt" --format jsonl | python3 -c '
-import json, sys
-for l in sys.stdin:
-    e = json.loads(l)
-    print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
+got=$(target_words "$tmp/matter17.txt")
 [ "$got" = "$(printf 'KENCOP 090 None the crash\nKENLEG 102 None the mayor')" ] && ok "code: an investigation keeps its matter's words ('into the crash'), a demand its clause's unplaced subject's ('the mayor')" \
     || bad "code: matter and clause-subject target words: got '$got'"
 # ... and a joint act of a compound subject, one conjunct of no code, is aimed at that
 # companion's words (with17: code_target.c uncoded_companion)
 printf 'Peru and its neighbouring allies agreed to hold a joint naval exercise next month.\n' > "$tmp/mate17.txt"
-got=$("$T" code "$tmp/mate17.txt" --format jsonl | python3 -c '
-import json, sys
-for l in sys.stdin:
-    e = json.loads(l)
-    print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])')
+got=$(target_words "$tmp/mate17.txt")
 [ "$got" = "PER 031 None its neighbouring allies" ] && ok "code: a joint act's uncoded companion keeps its words ('Peru and its neighbouring allies agreed to hold a joint exercise')" \
     || bad "code: joint act companion words: got '$got'"
 # ... and force whose author is not named keeps the means' words as its source's, with no code

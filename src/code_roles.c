@@ -621,66 +621,151 @@ static size_t aimed_phrase_actors(sctx *s, uint32_t w, int32_t *out, size_t max)
     return 0;
 }
 
+/* The actor the pattern's "+" span holds, with the rest of its list; 0 when none. */
+static size_t marked_targets(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const fmatch *m = &s->fm[f];
+    if (m->tgt_hi <= m->tgt_lo) return 0;
+    int32_t k = tc_code_mention_in(s, m->tgt_lo, m->tgt_hi);
+    /* the pattern's "+" span holds no one who acts beside the source ("SPOKE OUT AGAINST
+       +": "against the action, along with donors") */
+    if (k != NO_MENTION && s->m[k].tok0 >= s->lo && s->m[k].tok0 - s->lo < s->tr.n &&
+        tc_code_companion(s, s->m[k].tok0 - s->lo))
+        k = NO_MENTION;
+    if (k == NO_MENTION) return 0;
+    out[0] = k;
+    /* ... and the rest of its list ("WITH %": "with the Philippines and France") */
+    size_t nk = 1;
+    const tc_mention *mk = &s->m[k];
+    for (uint32_t w = m->tgt_lo; w < m->tgt_hi && w < s->tr.n && nk < max; w++) {
+        int32_t j = s->ment[w];
+        if (j == NO_MENTION || j == out[nk - 1] || !usable(&s->m[j]) ||
+            rel_of(s, w) != TC_REL_CONJ || !s->tr.w[w].head)
+            continue;
+        uint32_t h = head_of(s, w);
+        if (s->ment[h] == NO_MENTION) continue;
+        for (size_t i = 0; i < nk; i++)
+            if (s->ment[h] == out[i] && strcmp(s->m[j].code, mk->code)) {
+                out[nk++] = j;
+                break;
+            }
+    }
+    return nk;
+}
+
+/* The targets of a predicate whose subject undergoes the act (a passive, a source marked
+ * after the verb, a pattern of undergoing): its subjects, or what they are aimed at; their
+ * count. */
+static size_t patient_targets(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    size_t n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
+    /* "the sanctions on Cuba were lifted": a thing a material act (aid 07x, yielding 08x,
+       force posture, sanctions, coercion and force 15x-20x, as tc_code_owned_thing) is done
+       to, aimed at an actor; not what is judged ("the attack on X was condemned" is not
+       aimed at its victim), nor through a relative pronoun, whose antecedent the parse may
+       have misplaced ("a ban on X, who was arrested") */
+    int root = code_root(m->code), material = root == 7 || root == 8 || root >= 15;
+    for (int i = 0; i < fr->nsubj && !n && (fr->flags & TC_FR_PASSIVE) && material &&
+                    fr->gov_rel != TC_REL_ACL_RELCL;
+         i++)
+        n = aimed_phrase_actors(s, fr->subj[i].word, out, max);
+    /* "troops, backed by Kenya, ...": a passive participle hung on a noun has that noun
+       for its patient (frame.c: clause_on_noun) */
+    if (!n && !fr->nsubj && fr->nobj && fr->nagent && fr->gov_rel == TC_REL_ACL &&
+        fr->gov != TC_FRAME_NONE && fr->obj[0].word == fr->gov)
+        n = tc_code_arg_mentions(s, fr->obj, 1, out, max);
+    /* ... and "a truce brokered by Qatar between X and Y" serves the sides it stands
+       between */
+    if (!n && fr->nagent && !strncmp(m->code, "045", 3)) n = between(s, fr->pred, out, max);
+    /* (what a thing underwent is aimed at no one else: "the move drew criticism from X") */
+    if (!n && !(m->p && m->p->undergo)) n = oblique_mentions(s, fr, NULL, 0, out, max);
+    return n;
+}
+
+/* "has been attacking and fighting Kenyan troops": a verb with no object shares the one
+   of the verb coordinated after it; their count */
+static size_t shared_object(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
+    size_t n = 0;
+    for (size_t g = 0; g < s->nfr && !n && !fr->nobj && !(fr->flags & TC_FR_PASSIVE); g++) {
+        const tc_frame *c = &s->fr[g];
+        if (c->gov == fr->pred && c->gov_rel == TC_REL_CONJ && c->nobj && c->pred > fr->pred &&
+            (!c->nsubj || c->flags & TC_FR_SUBJ_SHARED))
+            n = tc_code_object_mentions(s, c, out, max);
+    }
+    return n;
+}
+
+/* The actors deeper in what a statement (roots 01-13) tells or an act's pattern reaches
+ * into, but not who the claim a denial rejects says acts; their count. */
+static size_t deep_targets(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    int root = code_root(m->code);
+    if (!((root >= 1 && root <= 13) || m->last > fr->pred)) return 0;
+    size_t n = tc_code_deep_mention(s, fr->pred, m->last, out, max);
+    /* "rejected the allegation that Baloch separatists have put down roots": who the
+       denied claim says acts is not whom the denial answers */
+    if (n && !strncmp(m->code, "016", 3) && out[0] < (int32_t)s->nm) {
+        uint32_t h = s->m[out[0]].tok0 + s->m[out[0]].ntok - 1 - s->lo;
+        if (h < s->tr.n) h = mention_head(s, h, out[0]);
+        int r = h < s->tr.n ? rel_of(s, h) : 0;
+        if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && head_of(s, h) != fr->pred) n = 0;
+    }
+    return n;
+}
+
+/* "rejected a bid by X", "refused every offer made by X": a refusal is aimed at whoever
+   made what it refuses */
+/* ... and so are approval, criticism and yielding: "criticized the decision taken by X",
+   "welcomed the plan drawn up by X", "accepted the demands by X" (thirteenth session,
+   strictR13; not an agreement or a turnout: "turned out for the elections called by X") */
+/* (not a truce or an easing, 085-087: "accepted the ceasefire terms proposed by the
+   mediators" is no yielding to them; nor a pact's signing, 057: "signed an agreement
+   brokered by X" is not signed with the broker) */
+static size_t maker_targets(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const char *code = s->fm[f].code;
+    int root = code_root(code);
+    if (!strncmp(code, "085", 3) || !strncmp(code, "086", 3) || !strncmp(code, "087", 3) ||
+        !strncmp(code, "057", 3))
+        return 0;
+    if (root != 12 && root != 11 && root != 5 && root != 8) return 0;
+    return makers(s, &s->fr[f], root != 8, root == 12, out, max);
+}
+
+/* PETRARCH's and TABARI's patterns, read as their coders read them: the first actor after,
+   within the verb's subtree; their count */
+static size_t wide_targets(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const fmatch *m = &s->fm[f];
+    if (!m->p->wide) return 0;
+    int32_t k = tc_code_mention_in(s, m->last + 1, subtree_end(s, s->fr[f].pred));
+    /* not who acts beside the source ("spoke out against it, along with donors") */
+    if (k != NO_MENTION && s->m[k].tok0 >= s->lo && s->m[k].tok0 - s->lo < s->tr.n &&
+        tc_code_companion(s, s->m[k].tok0 - s->lo))
+        k = NO_MENTION;
+    if (k == NO_MENTION) return 0;
+    /* with the other members of its list ("with the Philippines and France") */
+    uint32_t h = s->m[k].tok0 - s->lo;
+    h = mention_head(s, h, k);
+    return tc_code_members(s, h, NULL, out, tc_code_add_actor(out, 0, max, k), max);
+}
+
 static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
     const fmatch *m = &s->fm[f];
-    if (m->tgt_hi > m->tgt_lo) {
-        int32_t k = tc_code_mention_in(s, m->tgt_lo, m->tgt_hi);
-        /* the pattern's "+" span holds no one who acts beside the source ("SPOKE OUT AGAINST
-           +": "against the action, along with donors") */
-        if (k != NO_MENTION && s->m[k].tok0 >= s->lo && s->m[k].tok0 - s->lo < s->tr.n &&
-            tc_code_companion(s, s->m[k].tok0 - s->lo))
-            k = NO_MENTION;
-        if (k != NO_MENTION) {
-            out[0] = k;
-            /* ... and the rest of its list ("WITH %": "with the Philippines and France") */
-            size_t nk = 1;
-            const tc_mention *mk = &s->m[k];
-            for (uint32_t w = m->tgt_lo; w < m->tgt_hi && w < s->tr.n && nk < max; w++) {
-                int32_t j = s->ment[w];
-                if (j == NO_MENTION || j == out[nk - 1] || !usable(&s->m[j]) ||
-                    rel_of(s, w) != TC_REL_CONJ || !s->tr.w[w].head)
-                    continue;
-                uint32_t h = head_of(s, w);
-                if (s->ment[h] == NO_MENTION) continue;
-                for (size_t i = 0; i < nk; i++)
-                    if (s->ment[h] == out[i] && strcmp(s->m[j].code, mk->code)) {
-                        out[nk++] = j;
-                        break;
-                    }
-            }
-            return nk;
-        }
-    }
-    size_t n = 0;
+    size_t n = marked_targets(s, f, out, max);
+    if (n) return n;
     /* "X faced criticism from $", "X received aid from $": a source marked after the verb
        makes the subject the target */
     if (fr->flags & TC_FR_PASSIVE || (m->src_hi > m->src_lo && m->src_lo > fr->pred) ||
-        (m->p && m->p->undergo)) {
-        n = tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
-        /* "the sanctions on Cuba were lifted": a thing a material act (aid 07x, yielding 08x,
-           force posture, sanctions, coercion and force 15x-20x, as tc_code_owned_thing) is done
-           to, aimed at an actor; not what is judged ("the attack on X was condemned" is not
-           aimed at its victim), nor through a relative pronoun, whose antecedent the parse may
-           have misplaced ("a ban on X, who was arrested") */
-        int root = code_root(m->code), material = root == 7 || root == 8 || root >= 15;
-        for (int i = 0; i < fr->nsubj && !n && (fr->flags & TC_FR_PASSIVE) && material &&
-                        fr->gov_rel != TC_REL_ACL_RELCL;
-             i++)
-            n = aimed_phrase_actors(s, fr->subj[i].word, out, max);
-        /* "troops, backed by Kenya, ...": a passive participle hung on a noun has that noun
-           for its patient (frame.c: clause_on_noun) */
-        if (!n && !fr->nsubj && fr->nobj && fr->nagent && fr->gov_rel == TC_REL_ACL &&
-            fr->gov != TC_FRAME_NONE && fr->obj[0].word == fr->gov)
-            n = tc_code_arg_mentions(s, fr->obj, 1, out, max);
-        /* ... and "a truce brokered by Qatar between X and Y" serves the sides it stands
-           between */
-        if (!n && fr->nagent && !strncmp(m->code, "045", 3)) n = between(s, fr->pred, out, max);
-        /* (what a thing underwent is aimed at no one else: "the move drew criticism from X") */
-        if (!n && !(m->p && m->p->undergo)) n = oblique_mentions(s, fr, NULL, 0, out, max);
-        return n;
-    }
+        (m->p && m->p->undergo))
+        return patient_targets(s, f, out, max);
     int from = m->final_prep && !strcmp(m->final_prep, "from"); /* "expelled X from Y" */
     /* "deported 173 Uyghurs to Turkey": where the expelled are sent is no target */
     int sent = !strncmp(m->code, "174", 3) && m->final_prep && !strcmp(m->final_prep, "to");
@@ -694,14 +779,7 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
     if (!n && s->forcing && fr->nobj) n = carried(s, fr, carrying, out, max);
     /* "conducted military drills encircling Taiwan": a show of force aimed at whom it rings */
     if (!n && code_root(m->code) == 15 && fr->nobj) n = carried(s, fr, surrounding, out, max);
-    /* "has been attacking and fighting Kenyan troops": a verb with no object shares the one
-       of the verb coordinated after it */
-    for (size_t g = 0; g < s->nfr && !n && !fr->nobj && !(fr->flags & TC_FR_PASSIVE); g++) {
-        const tc_frame *c = &s->fr[g];
-        if (c->gov == fr->pred && c->gov_rel == TC_REL_CONJ && c->nobj && c->pred > fr->pred &&
-            (!c->nsubj || c->flags & TC_FR_SUBJ_SHARED))
-            n = tc_code_object_mentions(s, c, out, max);
-    }
+    if (!n) n = shared_object(s, fr, out, max);
     if (!n && from) n = oblique_mentions(s, fr, m->final_prep, m->first, out, max);
     if (!n) n = oblique_mentions(s, fr, NULL, 0, out, max);
     /* the phrase the pattern's last preposition opens, wherever the parse hung it ("declined
@@ -717,49 +795,13 @@ static size_t targets_of(sctx *s, size_t f, int32_t *out, size_t max)
        ordered the school to give a Ugandan girl extra classes" is aimed at the school, not at
        the girl (session of 2026-12-07, the twelfth, branch read15) */
     if (!n && (root == 2 || root == 10) && addressee_told(s, fr)) return 0;
-    if (!n && ((root >= 1 && root <= 13) || m->last > fr->pred)) {
-        n = tc_code_deep_mention(s, fr->pred, m->last, out, max);
-        /* "rejected the allegation that Baloch separatists have put down roots": who the
-           denied claim says acts is not whom the denial answers */
-        if (n && !strncmp(m->code, "016", 3) && out[0] < (int32_t)s->nm) {
-            uint32_t h = s->m[out[0]].tok0 + s->m[out[0]].ntok - 1 - s->lo;
-            if (h < s->tr.n) h = mention_head(s, h, out[0]);
-            int r = h < s->tr.n ? rel_of(s, h) : 0;
-            if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && head_of(s, h) != fr->pred) n = 0;
-        }
-    }
-    /* "rejected a bid by X", "refused every offer made by X": a refusal is aimed at whoever
-       made what it refuses */
-    /* ... and so are approval, criticism and yielding: "criticized the decision taken by X",
-       "welcomed the plan drawn up by X", "accepted the demands by X" (thirteenth session,
-       strictR13; not an agreement or a turnout: "turned out for the elections called by X") */
-    /* (not a truce or an easing, 085-087: "accepted the ceasefire terms proposed by the
-       mediators" is no yielding to them; nor a pact's signing, 057: "signed an agreement
-       brokered by X" is not signed with the broker) */
-    int easing =
-        !strncmp(m->code, "085", 3) || !strncmp(m->code, "086", 3) || !strncmp(m->code, "087", 3);
-    if (!n && !strncmp(m->code, "057", 3)) easing = 1;
-    if (!n && (root == 12 || root == 11 || root == 5 || root == 8) && !easing)
-        n = makers(s, fr, root != 8, root == 12, out, max);
+    if (!n) n = deep_targets(s, f, out, max);
+    if (!n) n = maker_targets(s, f, out, max);
     /* "launched a mediation effort to end the rift between Qatar and its neighbours": a
        mediator serves the parties it stands between, wherever the sentence names them */
     if (!n && (!strncmp(m->code, "045", 3) || !strncmp(m->code, "039", 3)))
         n = between(s, fr->pred, out, max);
-    /* PETRARCH's and TABARI's patterns, read as their coders read them: the first actor after,
-       within the verb's subtree */
-    if (!n && m->p->wide) {
-        int32_t k = tc_code_mention_in(s, m->last + 1, subtree_end(s, fr->pred));
-        /* not who acts beside the source ("spoke out against it, along with donors") */
-        if (k != NO_MENTION && s->m[k].tok0 >= s->lo && s->m[k].tok0 - s->lo < s->tr.n &&
-            tc_code_companion(s, s->m[k].tok0 - s->lo))
-            k = NO_MENTION;
-        if (k != NO_MENTION) {
-            /* with the other members of its list ("with the Philippines and France") */
-            uint32_t h = s->m[k].tok0 - s->lo;
-            h = mention_head(s, h, k);
-            n = tc_code_members(s, h, NULL, out, tc_code_add_actor(out, 0, max, k), max);
-        }
-    }
+    if (!n) n = wide_targets(s, f, out, max);
     return n;
 }
 

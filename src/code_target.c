@@ -806,179 +806,213 @@ static int joint_drill(const sctx *s, size_t f, const int32_t *src, size_t ns, s
     return 0;
 }
 
+/* Is mk a usable actor of a state other than the source ms's (ms may be NULL)? */
+static int other_state(const tc_mention *mk, const tc_mention *ms)
+{
+    return mk && usable(mk) && strncmp(mk->code, "---", 3) &&
+           (!ms || strncmp(mk->code, ms->code, 3));
+}
+
+/* "police used tear gas to disperse protesters": force or coercion with no one aimed at
+   is aimed at whom its purpose names; at most 8 into tgt, their count */
+static size_t purpose_aim(sctx *s, size_t f, int32_t *tgt)
+{
+    const tc_frame *fr = &s->fr[f];
+    size_t nt = 0;
+    if (code_root(s->fm[f].code) < 17) return 0;
+    for (size_t g = 0; g < s->nfr && !nt; g++) {
+        const tc_frame *gf = &s->fr[g];
+        /* (on the verb, or on its object: "used water cannon to[acl] disperse them") */
+        int on_verb =
+            gf->gov == fr->pred && (gf->gov_rel == TC_REL_ADVCL || gf->gov_rel == TC_REL_XCOMP);
+        int on_object = fr->nobj && gf->gov == fr->obj[0].word && gf->gov_rel == TC_REL_ACL;
+        if ((!on_verb && !on_object) || gf->mark == TC_FRAME_NONE || !word_is(s, gf->mark, "to"))
+            continue;
+        nt = tc_code_object_mentions(s, gf, tgt, 8);
+    }
+    return nt;
+}
+
+/* "Turkey imposed sanctions targeting Greece", "curbs aimed at Greek ships": an act
+   whose object a participle of aiming hangs on is aimed at whom that participle names
+   (its object, or its "at"/"against" phrase; clause17, issue 14); their count into tgt */
+static size_t participle_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
+{
+    static const char *const aiming[] = {"target", "aim", "direct", NULL};
+    const tc_frame *fr = &s->fr[f];
+    size_t nt = 0;
+    if (!fr->nobj) return 0;
+    for (size_t g = 0; g < s->nfr && !nt; g++) {
+        const tc_frame *gf = &s->fr[g];
+        if (gf->gov != fr->obj[0].word || gf->gov_rel != TC_REL_ACL ||
+            !lemma_in(s, gf->pred, aiming))
+            continue;
+        int32_t got[8];
+        size_t n =
+            strcmp(s->tr.w[gf->pred].lemma, "target") ? 0 : tc_code_object_mentions(s, gf, got, 8);
+        for (int i = 0; i < gf->nobl && !n; i++) {
+            const char *pw = case_word(s, gf->obl[i].word);
+            if (!pw || (strcmp(pw, "at") && strcmp(pw, "against"))) continue;
+            int32_t k = tc_code_arg_mention(s, gf->obl[i].word, 1);
+            if (k != NO_MENTION) got[n++] = k;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (other_state(mention_at(s, got[i]), ms)) tgt[nt++] = got[i];
+    }
+    return nt;
+}
+
+/* "wrote to Serbia, threatening to cut funding", "called X's leader, demanding the release
+   of ...": a demand, accusation or threat told by a participle hung on a verb of contact
+   is aimed at whom the contact reached (its object, its "to" phrase, or its object's "to"
+   phrase: "sent a letter to X, accusing ..."; clause17, issue 14); their count into tgt */
+static size_t contact_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
+{
+    static const char *const contacts[] = {"write", "call",    "phone",  "telephone", "send",
+                                           "tell",  "contact", "summon", NULL};
+    const tc_frame *fr = &s->fr[f];
+    int said = code_root(s->fm[f].code) >= 10 && code_root(s->fm[f].code) <= 13;
+    int32_t cg = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
+    if (!said || fr->gov_rel != TC_REL_ADVCL || fr->mark != TC_FRAME_NONE || fr->gov >= fr->pred ||
+        cg < 0 || !lemma_in(s, fr->gov, contacts))
+        return 0;
+    const tc_frame *gf = &s->fr[cg];
+    uint32_t reach[8];
+    int n = 0;
+    size_t nt = 0;
+    for (int i = 0; i < gf->nobj && n < 8; i++) {
+        reach[n++] = gf->obj[i].word;
+        for (uint32_t c = s->first[gf->obj[i].word]; c < s->first[gf->obj[i].word + 1] && n < 8;
+             c++)
+            if (rel_of(s, s->kids[c]) == TC_REL_NMOD) reach[n++] = s->kids[c];
+    }
+    for (int i = 0; i < gf->nobl && n < 8; i++) reach[n++] = gf->obl[i].word;
+    for (int i = 0; i < n && nt < 8; i++) {
+        const char *pw = case_word(s, reach[i]);
+        int direct = rel_of(s, reach[i]) == TC_REL_OBJ;
+        if (!direct && (!pw || strcmp(pw, "to"))) continue;
+        int32_t k = tc_code_arg_mention(s, reach[i], 1);
+        if (other_state(mention_at(s, k), ms)) tgt[nt++] = k;
+    }
+    return nt;
+}
+
+/* "Cameroon is negotiating to import eggs from Brazil": a negotiation with no one named
+   is with the side its infinitive's deal names ("from", "with", "to"; demands16); their
+   count into tgt */
+static size_t deal_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
+{
+    const tc_frame *fr = &s->fr[f];
+    size_t nt = 0;
+    if (strncmp(s->fm[f].code, "046", 3)) return 0;
+    for (size_t g = 0; g < s->nfr && !nt; g++) {
+        const tc_frame *gf = &s->fr[g];
+        if (gf->gov != fr->pred || gf->gov_rel != TC_REL_XCOMP || gf->mark == TC_FRAME_NONE ||
+            !word_is(s, gf->mark, "to"))
+            continue;
+        /* (the infinitive's obliques, and its object's: "to buy wheat from[nmod] Russia") */
+        uint32_t sides[8];
+        int n = 0;
+        for (int i = 0; i < gf->nobl && n < 8; i++)
+            if (gf->obl[i].prep != TC_FRAME_NONE) sides[n++] = gf->obl[i].word;
+        for (int i = 0; i < gf->nobj; i++)
+            for (uint32_t c = s->first[gf->obj[i].word]; c < s->first[gf->obj[i].word + 1] && n < 8;
+                 c++)
+                if (rel_of(s, s->kids[c]) == TC_REL_NMOD) sides[n++] = s->kids[c];
+        for (int i = 0; i < n && nt < 8; i++) {
+            const char *pw = case_word(s, sides[i]);
+            if (!pw || (strcmp(pw, "from") && strcmp(pw, "with") && strcmp(pw, "to"))) continue;
+            int32_t k = tc_code_arg_mention(s, sides[i], 1);
+            if (other_state(mention_at(s, k), ms)) tgt[nt++] = k;
+        }
+    }
+    return nt;
+}
+
+/* "Iran warned that it would respond if Israel took any further action": a threat is
+   aimed at whoever its condition names */
+/* ... and a refusal at whoever it waits for ("will not end the strike until the
+   authority meets their demands"); their count into tgt */
+static size_t condition_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
+{
+    const tc_frame *fr = &s->fr[f];
+    int refusal = code_root(s->fm[f].code) == 12;
+    size_t nt = 0;
+    if (code_root(s->fm[f].code) != 13 && !refusal) return 0;
+    for (size_t g = 0; g < s->nfr && !nt; g++) {
+        const tc_frame *gf = &s->fr[g];
+        if (gf->gov_rel != TC_REL_ADVCL || gf->mark == TC_FRAME_NONE || !gf->nsubj ||
+            (refusal ? !word_is(s, gf->mark, "until") && !word_is(s, gf->mark, "till")
+                     : !word_is(s, gf->mark, "if") && !word_is(s, gf->mark, "unless")))
+            continue;
+        int under = gf->gov == fr->pred;
+        for (size_t c = 0; c < s->nfr && !under; c++)
+            under = s->fr[c].pred == gf->gov && s->fr[c].gov == fr->pred &&
+                    s->fr[c].gov_rel == TC_REL_CCOMP;
+        if (!under) continue;
+        int32_t k = tc_code_first_arg_mention(s, gf->subj, gf->nsubj);
+        const tc_mention *mk = mention_at(s, k);
+        /* (a refusal at home: teachers' strike until their government meets demands) */
+        if (mk && usable(mk) &&
+            (!ms || (refusal ? strcmp(mk->code, ms->code) : strncmp(mk->code, ms->code, 3))))
+            tgt[nt++] = k;
+    }
+    return nt;
+}
+
+/* "denied any involvement in the attack that killed three U.S. soldiers": a denial is
+   aimed at the side the act it denies struck; their count into tgt */
+static size_t denial_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
+{
+    const tc_frame *fr = &s->fr[f];
+    size_t nt = 0;
+    if (strncmp(s->fm[f].code, "016", 3) || !fr->nobj) return 0;
+    uint32_t o = fr->obj[0].word;
+    for (uint32_t w = o + 1; w < s->tr.n && !nt; w++) {
+        uint32_t h = w;
+        int told = 0; /* "the claims that X did Y": what a claim tells is not its aim */
+        for (int steps = 0; steps < 12 && h != o && s->tr.w[h].head; steps++) {
+            int r = rel_of(s, h), content = r == TC_REL_CCOMP;
+            for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL; i++)
+                content |= rel_of(s, s->kids[i]) == TC_REL_MARK ||
+                           rel_of(s, s->kids[i]) == TC_REL_NSUBJ; /* not "made by X" */
+            /* ... also read as a relative clause with a subject of its own ("the
+               allegation that[obj] separatists[nsubj] had settled"), not "the attack
+               that[nsubj] killed X" */
+            for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL_RELCL; i++)
+                content |= (rel_of(s, s->kids[i]) == TC_REL_NSUBJ ||
+                            rel_of(s, s->kids[i]) == TC_REL_NSUBJ_PASS) &&
+                           s->tr.w[s->kids[i]].upos != TC_UPOS_PRON;
+            told |= content;
+            h = head_of(s, h);
+        }
+        if (h == o && !told && other_state(mention_at(s, s->ment[w]), ms)) tgt[nt++] = s->ment[w];
+    }
+    return nt;
+}
+
 /* The targets of frame f's act when its arguments name none (src, ns: its sources): the state
  * of a thing it is aimed at, the forces of a state's thing, the place its clause names, whom
  * its purpose names (force, coercion), a threat's condition or a refusal's "until", the side a
  * denied act struck; at most 8 into tgt, their count. */
 static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, int32_t *tgt)
 {
-    const fmatch *m = &s->fm[f];
-    const tc_frame *fr = &s->fr[f];
-    size_t nt = 0;
-    if (!nt) nt = tc_code_owned_things(s, f, mention_at(s, src[0]), tgt, 8);
-    if (!nt)
-        tgt[nt] = tc_code_forces_thing(s, f, mention_at(s, src[0])), nt += tgt[nt] != NO_MENTION;
+    const tc_mention *ms = mention_at(s, src[0]);
+    size_t nt = tc_code_owned_things(s, f, ms, tgt, 8);
+    if (!nt) tgt[nt] = tc_code_forces_thing(s, f, ms), nt += tgt[nt] != NO_MENTION;
     if (!nt) {
-        int32_t there = tc_code_place_target(s, f, mention_at(s, src[0]));
-        const tc_mention *ms = mention_at(s, src[0]), *mp = mention_at(s, there);
+        int32_t there = tc_code_place_target(s, f, ms);
+        const tc_mention *mp = mention_at(s, there);
         /* (not the source itself: "Armenia lifted the curfew in Yerevan" has no target) */
         if (there != NO_MENTION && !(ms && mp && !strcmp(ms->code, mp->code))) tgt[nt++] = there;
     }
-    /* "police used tear gas to disperse protesters": force or coercion with no one aimed at
-       is aimed at whom its purpose names */
-    if (!nt && ns && code_root(m->code) >= 17)
-        for (size_t g = 0; g < s->nfr && !nt; g++) {
-            const tc_frame *gf = &s->fr[g];
-            /* (on the verb, or on its object: "used water cannon to[acl] disperse them") */
-            int on_verb =
-                gf->gov == fr->pred && (gf->gov_rel == TC_REL_ADVCL || gf->gov_rel == TC_REL_XCOMP);
-            int on_object = fr->nobj && gf->gov == fr->obj[0].word && gf->gov_rel == TC_REL_ACL;
-            if ((!on_verb && !on_object) || gf->mark == TC_FRAME_NONE ||
-                !word_is(s, gf->mark, "to"))
-                continue;
-            nt = tc_code_object_mentions(s, gf, tgt, 8);
-        }
-    /* "Turkey imposed sanctions targeting Greece", "curbs aimed at Greek ships": an act
-       whose object a participle of aiming hangs on is aimed at whom that participle names
-       (its object, or its "at"/"against" phrase; clause17, issue 14) */
-    static const char *const aiming[] = {"target", "aim", "direct", NULL};
-    if (!nt && ns && fr->nobj)
-        for (size_t g = 0; g < s->nfr && !nt; g++) {
-            const tc_frame *gf = &s->fr[g];
-            if (gf->gov != fr->obj[0].word || gf->gov_rel != TC_REL_ACL ||
-                !lemma_in(s, gf->pred, aiming))
-                continue;
-            int32_t got[8];
-            size_t n = strcmp(s->tr.w[gf->pred].lemma, "target")
-                           ? 0
-                           : tc_code_object_mentions(s, gf, got, 8);
-            for (int i = 0; i < gf->nobl && !n; i++) {
-                const char *pw = case_word(s, gf->obl[i].word);
-                if (!pw || (strcmp(pw, "at") && strcmp(pw, "against"))) continue;
-                int32_t k = tc_code_arg_mention(s, gf->obl[i].word, 1);
-                if (k != NO_MENTION) got[n++] = k;
-            }
-            const tc_mention *ms = mention_at(s, src[0]);
-            for (size_t i = 0; i < n; i++) {
-                const tc_mention *mk = mention_at(s, got[i]);
-                if (mk && usable(mk) && strncmp(mk->code, "---", 3) &&
-                    (!ms || strncmp(mk->code, ms->code, 3)))
-                    tgt[nt++] = got[i];
-            }
-        }
-    /* "wrote to Serbia, threatening to cut funding", "called X's leader, demanding the release
-       of ...": a demand, accusation or threat told by a participle hung on a verb of contact
-       is aimed at whom the contact reached (its object, its "to" phrase, or its object's "to"
-       phrase: "sent a letter to X, accusing ..."; clause17, issue 14) */
-    static const char *const contacts[] = {"write", "call",    "phone",  "telephone", "send",
-                                           "tell",  "contact", "summon", NULL};
-    int said = code_root(m->code) >= 10 && code_root(m->code) <= 13;
-    int32_t cg = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
-    if (!nt && ns && said && fr->gov_rel == TC_REL_ADVCL && fr->mark == TC_FRAME_NONE &&
-        fr->gov < fr->pred && cg >= 0 && lemma_in(s, fr->gov, contacts)) {
-        const tc_frame *gf = &s->fr[cg];
-        uint32_t reach[8];
-        int n = 0;
-        for (int i = 0; i < gf->nobj && n < 8; i++) {
-            reach[n++] = gf->obj[i].word;
-            for (uint32_t c = s->first[gf->obj[i].word]; c < s->first[gf->obj[i].word + 1] && n < 8;
-                 c++)
-                if (rel_of(s, s->kids[c]) == TC_REL_NMOD) reach[n++] = s->kids[c];
-        }
-        for (int i = 0; i < gf->nobl && n < 8; i++) reach[n++] = gf->obl[i].word;
-        const tc_mention *ms = mention_at(s, src[0]);
-        for (int i = 0; i < n && nt < 8; i++) {
-            const char *pw = case_word(s, reach[i]);
-            int direct = rel_of(s, reach[i]) == TC_REL_OBJ;
-            if (!direct && (!pw || strcmp(pw, "to"))) continue;
-            int32_t k = tc_code_arg_mention(s, reach[i], 1);
-            const tc_mention *mk = mention_at(s, k);
-            if (mk && usable(mk) && strncmp(mk->code, "---", 3) &&
-                (!ms || strncmp(mk->code, ms->code, 3)))
-                tgt[nt++] = k;
-        }
-    }
-    /* "Cameroon is negotiating to import eggs from Brazil": a negotiation with no one named
-       is with the side its infinitive's deal names ("from", "with", "to"; demands16) */
-    if (!nt && ns && !strncmp(m->code, "046", 3))
-        for (size_t g = 0; g < s->nfr && !nt; g++) {
-            const tc_frame *gf = &s->fr[g];
-            if (gf->gov != fr->pred || gf->gov_rel != TC_REL_XCOMP || gf->mark == TC_FRAME_NONE ||
-                !word_is(s, gf->mark, "to"))
-                continue;
-            const tc_mention *ms = mention_at(s, src[0]);
-            /* (the infinitive's obliques, and its object's: "to buy wheat from[nmod] Russia") */
-            uint32_t sides[8];
-            int n = 0;
-            for (int i = 0; i < gf->nobl && n < 8; i++)
-                if (gf->obl[i].prep != TC_FRAME_NONE) sides[n++] = gf->obl[i].word;
-            for (int i = 0; i < gf->nobj; i++)
-                for (uint32_t c = s->first[gf->obj[i].word];
-                     c < s->first[gf->obj[i].word + 1] && n < 8; c++)
-                    if (rel_of(s, s->kids[c]) == TC_REL_NMOD) sides[n++] = s->kids[c];
-            for (int i = 0; i < n && nt < 8; i++) {
-                const char *pw = case_word(s, sides[i]);
-                if (!pw || (strcmp(pw, "from") && strcmp(pw, "with") && strcmp(pw, "to"))) continue;
-                int32_t k = tc_code_arg_mention(s, sides[i], 1);
-                const tc_mention *mk = mention_at(s, k);
-                if (mk && usable(mk) && strncmp(mk->code, "---", 3) &&
-                    (!ms || strncmp(mk->code, ms->code, 3)))
-                    tgt[nt++] = k;
-            }
-        }
-    /* "Iran warned that it would respond if Israel took any further action": a threat is
-       aimed at whoever its condition names */
-    /* ... and a refusal at whoever it waits for ("will not end the strike until the
-       authority meets their demands") */
-    int refusal = code_root(m->code) == 12;
-    if (!nt && ns && (code_root(m->code) == 13 || refusal))
-        for (size_t g = 0; g < s->nfr && !nt; g++) {
-            const tc_frame *gf = &s->fr[g];
-            if (gf->gov_rel != TC_REL_ADVCL || gf->mark == TC_FRAME_NONE || !gf->nsubj ||
-                (refusal ? !word_is(s, gf->mark, "until") && !word_is(s, gf->mark, "till")
-                         : !word_is(s, gf->mark, "if") && !word_is(s, gf->mark, "unless")))
-                continue;
-            int under = gf->gov == fr->pred;
-            for (size_t c = 0; c < s->nfr && !under; c++)
-                under = s->fr[c].pred == gf->gov && s->fr[c].gov == fr->pred &&
-                        s->fr[c].gov_rel == TC_REL_CCOMP;
-            if (!under) continue;
-            int32_t k = tc_code_first_arg_mention(s, gf->subj, gf->nsubj);
-            const tc_mention *mk = mention_at(s, k), *ms = mention_at(s, src[0]);
-            /* (a refusal at home: teachers' strike until their government meets demands) */
-            if (mk && usable(mk) &&
-                (!ms || (refusal ? strcmp(mk->code, ms->code) : strncmp(mk->code, ms->code, 3))))
-                tgt[nt++] = k;
-        }
-    /* "denied any involvement in the attack that killed three U.S. soldiers": a denial is
-       aimed at the side the act it denies struck */
-    if (!nt && ns && !strncmp(m->code, "016", 3) && fr->nobj) {
-        const tc_mention *ms = mention_at(s, src[0]);
-        uint32_t o = fr->obj[0].word;
-        for (uint32_t w = o + 1; w < s->tr.n && !nt; w++) {
-            uint32_t h = w;
-            int told = 0; /* "the claims that X did Y": what a claim tells is not its aim */
-            for (int steps = 0; steps < 12 && h != o && s->tr.w[h].head; steps++) {
-                int r = rel_of(s, h), content = r == TC_REL_CCOMP;
-                for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL; i++)
-                    content |= rel_of(s, s->kids[i]) == TC_REL_MARK ||
-                               rel_of(s, s->kids[i]) == TC_REL_NSUBJ; /* not "made by X" */
-                /* ... also read as a relative clause with a subject of its own ("the
-                   allegation that[obj] separatists[nsubj] had settled"), not "the attack
-                   that[nsubj] killed X" */
-                for (uint32_t i = s->first[h]; i < s->first[h + 1] && r == TC_REL_ACL_RELCL; i++)
-                    content |= (rel_of(s, s->kids[i]) == TC_REL_NSUBJ ||
-                                rel_of(s, s->kids[i]) == TC_REL_NSUBJ_PASS) &&
-                               s->tr.w[s->kids[i]].upos != TC_UPOS_PRON;
-                told |= content;
-                h = head_of(s, h);
-            }
-            const tc_mention *mw = mention_at(s, s->ment[w]);
-            if (h == o && !told && mw && usable(mw) && strncmp(mw->code, "---", 3) &&
-                (!ms || strncmp(mw->code, ms->code, 3)))
-                tgt[nt++] = s->ment[w];
-        }
-    }
+    if (nt || !ns) return nt;
+    nt = purpose_aim(s, f, tgt);
+    if (!nt) nt = participle_aim(s, f, ms, tgt);
+    if (!nt) nt = contact_aim(s, f, ms, tgt);
+    if (!nt) nt = deal_aim(s, f, ms, tgt);
+    if (!nt) nt = condition_aim(s, f, ms, tgt);
+    if (!nt) nt = denial_aim(s, f, ms, tgt);
     return nt;
 }
 

@@ -762,63 +762,54 @@ static int standing_since(const sctx *s, uint32_t p, const tc_when *w)
     return 0;
 }
 
-/* An undated act told as a standing state rather than news: a designation or ban in the
- * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
- * chips"), or what a relative clause says someone had done ("an official who had negotiated
- * with North Korea"). */
-static int standing(const sctx *s, uint32_t p)
+/* "Beijing cites historic records to back its claims and has rejected the ruling": a perfect p
+ * coordinated after a simple present of the same subject tells a stance that stands, as the
+ * present does, not the day's act (read18's event 15; session past17). Only after a verb of a
+ * held position: "Russia denies the charge and has summoned the envoy" is the day's news; and
+ * only a refusal so told ("and has protested China's new patrols" may be the day's). */
+static int refusal_of_stance(const sctx *s, uint32_t p)
 {
-    static const char *const statuses[] = {"designate", "ban",   "outlaw", "blacklist",
-                                           "proscribe", "annex", "list",   NULL};
-    int have = 0, had = 0;
-    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
-        uint32_t c = s->kids[i];
-        if (rel_of(s, c) != TC_REL_AUX) continue;
-        have |= word_is(s, c, "has") || word_is(s, c, "have");
-        had |= word_is(s, c, "had");
-    }
-    if (have && lemma_in(s, p, statuses)) return 1;
-    /* "Egypt has accused Ethiopia of X for years", "has long accused", "for two decades": a
-       perfect told as lasting years is a standing charge or practice begun well before the
-       article, not news of its day ("has shelled the city for three weeks" is) (session of
-       2026-12-07, the eleventh, branch past11) */
-    /* "Beijing cites historic records to back its claims and has rejected the ruling": a
-       perfect coordinated after a simple present of the same subject tells a stance that
-       stands, as the present does, not the day's act (read18's event 15; session past17). Only
-       after a verb of a held position: "Russia denies the charge and has summoned the envoy"
-       is the day's news; and only a refusal so told ("and has protested China's new patrols" may
-       be the day's). */
     static const char *const refusals[] = {"reject", "refuse",  "deny",   "dispute",
                                            "oppose", "dismiss", "ignore", NULL};
     static const char *const stances[] = {"cite",   "claim",   "maintain", "consider", "regard",
                                           "view",   "hold",    "believe",  "contend",  "see",
                                           "occupy", "control", NULL};
-    if (have && lemma_in(s, p, refusals) && s->tr.w[p].head && rel_of(s, p) == TC_REL_CONJ &&
-        head_of(s, p) < p) {
-        uint32_t h = head_of(s, p);
-        const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[h].xpos);
-        int aux = 0, subj = 0;
-        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
-            int r = rel_of(s, s->kids[i]);
-            aux |= r == TC_REL_AUX || r == TC_REL_AUX_PASS || r == TC_REL_COP;
-            subj |= r == TC_REL_NSUBJ && s->kids[i] < h;
-        }
-        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
-            if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ) subj = 0; /* a subject of its own */
-        if (!aux && subj && lemma_in(s, h, stances) && (!strcmp(x, "VBZ") || !strcmp(x, "VBP")))
+    if (!lemma_in(s, p, refusals) || !s->tr.w[p].head || rel_of(s, p) != TC_REL_CONJ ||
+        head_of(s, p) >= p)
+        return 0;
+    uint32_t h = head_of(s, p);
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[h].xpos);
+    int aux = 0, subj = 0;
+    for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
+        int r = rel_of(s, s->kids[i]);
+        aux |= r == TC_REL_AUX || r == TC_REL_AUX_PASS || r == TC_REL_COP;
+        subj |= r == TC_REL_NSUBJ && s->kids[i] < h;
+    }
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ) subj = 0; /* a subject of its own */
+    return !aux && subj && lemma_in(s, h, stances) && (!strcmp(x, "VBZ") || !strcmp(x, "VBP"));
+}
+
+/* "Egypt has accused Ethiopia of X for years", "has long accused", "for two decades": a perfect
+ * p told as lasting years is a standing charge or practice begun well before the article, not
+ * news of its day ("has shelled the city for three weeks" is) (session of 2026-12-07, the
+ * eleventh, branch past11) */
+static int lasting_years(const sctx *s, uint32_t p)
+{
+    const tc_when *x = when_at(s, p);
+    if (x && x->kind == TC_WHEN_DURATION && x->unit >= TC_UNIT_YEAR) return 1;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && word_is(s, s->kids[i], "long") &&
+            s->kids[i] < p)
             return 1;
-    }
-    if (have) {
-        const tc_when *x = when_at(s, p);
-        if (x && x->kind == TC_WHEN_DURATION && x->unit >= TC_UNIT_YEAR) return 1;
-        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
-            if (rel_of(s, s->kids[i]) == TC_REL_ADVMOD && word_is(s, s->kids[i], "long") &&
-                s->kids[i] < p)
-                return 1;
-    }
-    /* "Rebels seized the town decades ago", "years ago", "long ago": an "ago" of years or more
-       with no count the date reader could resolve is well before the article, when unknown
-       ("a few days ago" is news) (session of 2026-12-07, the tenth, branch past10) */
+    return 0;
+}
+
+/* "Rebels seized the town decades ago", "years ago", "long ago": an "ago" of years or more
+ * with no count the date reader could resolve is well before the article, when unknown
+ * ("a few days ago" is news) (session of 2026-12-07, the tenth, branch past10) */
+static int long_ago(const sctx *s, uint32_t p)
+{
     static const char *const long_units[] = {"year",       "decade", "century",
                                              "generation", "long",   NULL};
     /* ... and so are the acts coordinated with it or completing it ("seized the town decades
@@ -842,10 +833,15 @@ static int standing(const sctx *s, uint32_t p)
         if (r != TC_REL_CONJ && r != TC_REL_XCOMP) break;
         q = h;
     }
-    /* "Turkey backed the rebels during the Cold War", "Egypt's support for X during the Arab
-       Spring": an era of history named by its fact, "during" or "in" it, on the act or on a
-       noun of its phrase, dates the act well before any article of ours (session of
-       2026-12-07, the eleventh, branch past11) */
+    return 0;
+}
+
+/* "Turkey backed the rebels during the Cold War", "Egypt's support for X during the Arab
+ * Spring": an era of history named by its fact, "during" or "in" it, on the act or on a noun of
+ * its phrase, dates the act well before any article of ours (session of 2026-12-07, the
+ * eleventh, branch past11) */
+static int during_era(const sctx *s, uint32_t p)
+{
     for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
         uint32_t c = s->kids[i];
         if (in_era(s, c)) return 1;
@@ -854,11 +850,16 @@ static int standing(const sctx *s, uint32_t p)
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
                 if (in_era(s, s->kids[j])) return 1;
     }
-    /* "Since gaining independence in 1947, Pakistan has received 23 bailouts": a perfect whose
-       clause of "since" is dated a year or more before the article tells a tally or a practice
-       standing since then, as one "since 1947" does (standing_since) (thirteenth session,
-       branch past13) */
-    for (uint32_t i = s->first[p]; i < s->first[p + 1] && have; i++) {
+    return 0;
+}
+
+/* "Since gaining independence in 1947, Pakistan has received 23 bailouts": a perfect p whose
+ * clause of "since" is dated a year or more before the article tells a tally or a practice
+ * standing since then, as one "since 1947" does (standing_since) (thirteenth session, branch
+ * past13) */
+static int since_dated_clause(const sctx *s, uint32_t p)
+{
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
         uint32_t c = s->kids[i];
         if (rel_of(s, c) != TC_REL_ADVCL || c > p) continue;
         int since = 0;
@@ -874,23 +875,25 @@ static int standing(const sctx *s, uint32_t p)
             if (h == c) return 1;
         }
     }
-    /* "Rasmussen pointed to China's punitive measures against Australia", "cited Russia's
-       invasion of Crimea": an act named as the object of a citing or recalling verb is an
-       earlier fact brought up, not news of the saying's day (thirteenth session, past13) */
+    return 0;
+}
+
+/* "Rasmussen pointed to China's punitive measures against Australia", "cited Russia's invasion
+ * of Crimea": an act named as the object of a citing or recalling verb is an earlier fact
+ * brought up, not news of the saying's day (thirteenth session, past13) */
+static int cited_fact(const sctx *s, uint32_t p)
+{
     static const char *const citers[] = {"point",  "cite",     "recall",    "refer",
                                          "invoke", "remember", "reference", NULL};
-    if (s->tr.w[p].upos == TC_UPOS_NOUN && s->tr.w[p].head &&
-        (rel_of(s, p) == TC_REL_OBJ || rel_of(s, p) == TC_REL_OBL) &&
-        s->tr.w[head_of(s, p)].upos == TC_UPOS_VERB && lemma_in(s, head_of(s, p), citers))
-        return 1;
-    /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
-       imposed in the perfect by those a relative clause dates in the past stand since then */
-    static const char *const measures[] = {"impose", "restrict", "bar", NULL};
-    if (have && lemma_in(s, p, measures) && subject_dated(s, p)) return 1;
-    /* "Several months later, North Korea invaded", "days later, a bomb killed": days or more
-       after an act the story told before is the story's past, not the article's day */
-    /* "The United Nations was already providing assistance to 1 million people before the
-       coup": an ongoing act told in the past as before an event is background */
+    return s->tr.w[p].upos == TC_UPOS_NOUN && s->tr.w[p].head &&
+           (rel_of(s, p) == TC_REL_OBJ || rel_of(s, p) == TC_REL_OBL) &&
+           s->tr.w[head_of(s, p)].upos == TC_UPOS_VERB && lemma_in(s, head_of(s, p), citers);
+}
+
+/* "The United Nations was already providing assistance to 1 million people before the coup":
+ * an ongoing act told in the past as before an event is background */
+static int ongoing_before(const sctx *s, uint32_t p)
+{
     int was = 0; /* ("was providing", not "criticized ... before the vote": often days ago) */
     for (uint32_t i = s->first[p]; i < s->first[p + 1] && !was; i++)
         was = rel_of(s, s->kids[i]) == TC_REL_AUX &&
@@ -903,6 +906,13 @@ static int standing(const sctx *s, uint32_t p)
             (!strcmp(kc, "noun.act") || !strcmp(kc, "noun.event")))
             return 1;
     }
+    return 0;
+}
+
+/* "Several months later, North Korea invaded", "days later, a bomb killed": days or more after
+ * an act the story told before is the story's past, not the article's day */
+static int days_later(const sctx *s, uint32_t p)
+{
     /* ... and so are the acts of its clauses ("while the BLA took credit for attacking") */
     static const char *const spans[] = {"day", "week", "month", "year", "decade", NULL};
     for (uint32_t q = p, hops = 0; hops < 8; hops++) {
@@ -918,8 +928,14 @@ static int standing(const sctx *s, uint32_t p)
             break;
         q = head_of(s, q);
     }
-    /* "the sanctions Washington has imposed", "the deal it has signed": a relative clause in
-       the perfect describes its noun by what was done before */
+    return 0;
+}
+
+/* "the sanctions Washington has imposed", "the deal it has signed": a relative clause in the
+ * perfect describes its noun by what was done before; so does what a relative clause says
+ * someone had done ("an official who had negotiated with North Korea"). */
+static int relative_before(const sctx *s, uint32_t p, int have, int had)
+{
     int mark = 0; /* "the announcement that Ukraine had agreed": a content clause */
     for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
         mark |= rel_of(s, s->kids[i]) == TC_REL_MARK;
@@ -937,6 +953,34 @@ static int standing(const sctx *s, uint32_t p)
     for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) /* "who had", not "that X had" */
         if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ && lemma_in(s, s->kids[i], relative)) return 1;
     return 0;
+}
+
+/* An undated act told as a standing state rather than news: a designation or ban in the
+ * perfect ("Turkey has designated the YPG as terrorists", "the U.S. has banned the supply of
+ * chips"), or what a relative clause says someone had done ("an official who had negotiated
+ * with North Korea"), or one of the rules above. */
+static int standing(const sctx *s, uint32_t p)
+{
+    static const char *const statuses[] = {"designate", "ban",   "outlaw", "blacklist",
+                                           "proscribe", "annex", "list",   NULL};
+    int have = 0, had = 0;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) != TC_REL_AUX) continue;
+        have |= word_is(s, c, "has") || word_is(s, c, "have");
+        had |= word_is(s, c, "had");
+    }
+    if (have && lemma_in(s, p, statuses)) return 1;
+    if (have && (refusal_of_stance(s, p) || lasting_years(s, p))) return 1;
+    if (long_ago(s, p) || during_era(s, p)) return 1;
+    if (have && since_dated_clause(s, p)) return 1;
+    if (cited_fact(s, p)) return 1;
+    /* "The Taliban, who seized power in August 2021, have imposed strict measures": measures
+       imposed in the perfect by those a relative clause dates in the past stand since then */
+    static const char *const measures[] = {"impose", "restrict", "bar", NULL};
+    if (have && lemma_in(s, p, measures) && subject_dated(s, p)) return 1;
+    if (ongoing_before(s, p) || days_later(s, p)) return 1;
+    return relative_before(s, p, have, had);
 }
 
 /* Are ms and mt two actors of one code ("the White House defended Trump's decision", USAGOV

@@ -995,6 +995,172 @@ static int to_phrase(const sctx *s, uint32_t w)
     return 0;
 }
 
+/* What an event noun's phrase names: its doer and target (mentions, or NO_MENTION), the "of"
+ * phrase that named the target and the word that named the doer (words, or UINT32_MAX), and
+ * the verb an aimed noun names (or NULL). */
+typedef struct {
+    int32_t src, tgt;
+    uint32_t of, byw;
+    const char *aimed;
+} noun_roles;
+
+/* The doer and target noun w's own phrase names, p being the pattern of the verb it names and
+ * own the mention it heads (or NO_MENTION), into r. */
+static void phrase_roles(sctx *s, uint32_t w, const tc_vpattern *p, int32_t own, noun_roles *r)
+{
+    int patient_owner = tc_code_possessor_undergoes(s, w);
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int rel = rel_of(s, c);
+        const char *cw = rel == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (own != NO_MENTION && s->ment[c] == own) continue;
+        /* "aid from Japan to Nepal": what is given comes from its giver (070-075), when the
+           noun is no verb's object (whose patterns read "received aid from X" whole) and
+           goes "to" someone */
+        int giver = cw && !strcmp(cw, "from") && !r->aimed && !strncmp(p->cameo, "07", 2) &&
+                    rel_of(s, w) != TC_REL_OBJ && to_phrase(s, w);
+        /* "the commander's killing", "Bashir's ouster": the possessor of a noun of what is
+           done to someone, with no "of" patient, is whom it is done to, the doer being one
+           "by" names or none (conj17) */
+        if (rel == TC_REL_NMOD_POSS && patient_owner) {
+            if (r->tgt == NO_MENTION) r->tgt = tc_code_arg_mention(s, c, 2);
+            continue;
+        }
+        if (r->src == NO_MENTION &&
+            (rel == TC_REL_NMOD_POSS || rel == TC_REL_AMOD || (cw && !strcmp(cw, "by")) || giver)) {
+            r->src = tc_code_arg_mention(s, c, 1);
+            if (cw && r->src != NO_MENTION) r->byw = c;
+        } else if (r->tgt == NO_MENTION && cw && in_words(cw, tc_code_target_preps) &&
+                   strcmp(cw, "by") && strcmp(cw, "from") &&
+                   (!r->aimed || !strcmp(cw, "against") || !strcmp(cw, "on"))) {
+            r->tgt = tc_code_arg_mention(s, c, 2);
+            if (!strcmp(cw, "of")) r->of = c;
+        }
+    }
+}
+
+/* "the expulsion of Polish diplomats by Russia": the agent parsed under the "of" noun */
+static void agent_under_of(sctx *s, noun_roles *r)
+{
+    if (r->of == UINT32_MAX) return;
+    for (uint32_t i = s->first[r->of]; r->src == NO_MENTION && i < s->first[r->of + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (cw && !strcmp(cw, "by") && c > r->of) r->src = tc_code_arg_mention(s, c, 1);
+    }
+}
+
+/* "the visit of Modi to Kenya", "the trip of the delegation to Beijing": a visit's "of" phrase
+ * is its visitor when a "to" phrase (its own or the visitor's) names the host (nouns17
+ * session) */
+static void visitor_of(sctx *s, uint32_t w, noun_roles *r)
+{
+    const char *mv = r->aimed ? NULL : meeting_verb(s, w);
+    if (r->src != NO_MENTION || r->of == UINT32_MAX || !mv || strcmp(mv, "visit")) return;
+    uint32_t to = UINT32_MAX;
+    for (uint32_t pass = 0; pass < 2 && to == UINT32_MAX; pass++) {
+        uint32_t h = pass ? r->of : w;
+        for (uint32_t i = s->first[h]; i < s->first[h + 1] && to == UINT32_MAX; i++) {
+            uint32_t c = s->kids[i];
+            const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
+            if (c > r->of && cw && !strcmp(cw, "to")) to = c;
+        }
+    }
+    int32_t host = to != UINT32_MAX ? tc_code_arg_mention(s, to, 2) : NO_MENTION;
+    if (host != NO_MENTION && host != r->tgt) {
+        r->src = r->tgt;
+        r->tgt = host;
+    }
+}
+
+/* "during a visit by Modi to Mauritius": the parse hangs "by Modi" on the verb above and the
+ * target on Modi; a meeting noun right before "by" is still the one it names the doer of
+ * (fourteenth session, recall6) */
+static void doer_by_above(sctx *s, uint32_t w, noun_roles *r)
+{
+    if (r->src != NO_MENTION || r->aimed || !meeting_verb(s, w) || w + 2 >= s->tr.n ||
+        !word_is(s, w + 1, "by") || !s->tr.w[w + 1].head)
+        return;
+    uint32_t b = head_of(s, w + 1);
+    if (b > w + 1 && s->tr.w[b].head && head_of(s, b) != w &&
+        (rel_of(s, b) == TC_REL_OBL_AGENT || rel_of(s, b) == TC_REL_OBL ||
+         rel_of(s, b) == TC_REL_NMOD)) {
+        r->src = tc_code_arg_mention(s, b, 1);
+        if (r->src != NO_MENTION) r->byw = b;
+    }
+}
+
+/* ... and "a visit by Modi to Mauritius", "an attack by X on Y": the target hung on the doer's
+ * name, not on the noun */
+static void target_on_doer(sctx *s, noun_roles *r)
+{
+    if (r->byw == UINT32_MAX) return;
+    for (uint32_t i = s->first[r->byw]; r->tgt == NO_MENTION && i < s->first[r->byw + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
+        if (c > r->byw && cw && in_words(cw, tc_code_target_preps) && strcmp(cw, "by") &&
+            strcmp(cw, "from") && strcmp(cw, "of") && strcmp(cw, "for") && strcmp(cw, "at") &&
+            (!r->aimed || !strcmp(cw, "against") || !strcmp(cw, "on")))
+            r->tgt = tc_code_arg_mention(s, c, 2);
+    }
+}
+
+/* "Russian sanctions on Moldova", "Japanese aid to Nepal": a state's adjective (no actor alone
+ * to the dictionaries: "Armenian genocide") on an act aimed at another names its author; not
+ * on acts done to people, whose adjective names those they are done to ("the Afghan
+ * evacuation to Qatar") (fifteenth session, recall15) */
+static void adjective_author(sctx *s, uint32_t w, noun_roles *r)
+{
+    static const char *const undergone[] = {
+        "deportation", "expulsion",     "detention",    "evacuation",  "abduction",  "imprisonment",
+        "persecution", "execution",     "killing",      "extradition", "liberation", "release",
+        "arrest",      "assassination", "kidnapping",   "torture",     "murder",     "displacement",
+        "return",      "repatriation",  "resettlement", "exodus",      "migration",  "withdrawal",
+        "surrender",   "defeat",        "victory",      NULL};
+    if (r->src != NO_MENTION || r->tgt == NO_MENTION || !s->c->actors ||
+        lemma_in(s, w, undergone) || s->nextra >= 2 * (size_t)s->tr.n)
+        return;
+    uint32_t adj;
+    const char *author = tc_code_adj_state(s, w, mention_at(s, r->tgt), &adj);
+    if (author)
+        r->src = tc_code_extra(s, s->lo + adj, 1, author, 3, "", TC_KIND_COUNTRY,
+                               "the state whose adjective names an act's author");
+}
+
+/* "five Kenyan soldiers died in an attack by al-Shabab": who died in a hostile act (p) is whom
+ * it hit (nouns17 session; "were killed in" has the parse's agent) */
+static void died_in(sctx *s, uint32_t w, const tc_vpattern *p, noun_roles *r)
+{
+    const char *in = case_word(s, w);
+    if (r->src == NO_MENTION || r->tgt != NO_MENTION || p->cameo[0] != '1' || p->cameo[1] < '8' ||
+        rel_of(s, w) != TC_REL_OBL || !in || (strcmp(in, "in") && strcmp(in, "during")) ||
+        !s->tr.w[w].head ||
+        !lemma_in(s, head_of(s, w), (const char *const[]){"die", "perish", NULL}))
+        return;
+    uint32_t h = head_of(s, w);
+    for (uint32_t i = s->first[h]; i < s->first[h + 1] && r->tgt == NO_MENTION; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ) r->tgt = tc_code_arg_mention(s, s->kids[i], 2);
+    if (r->tgt == r->src) r->tgt = NO_MENTION;
+}
+
+/* Emits the event (and the reverse one of a two-way pattern) noun w names, p being the pattern
+ * of its verb and r its doer and target. */
+static void emit_noun(sctx *s, uint32_t w, const tc_vpattern *p, const noun_roles *r)
+{
+    /* the verb's pattern the noun's phrase matches, where one does ("the expulsion of Russian
+       diplomats" is "expel * diplomats", 166, not the bare "expel", 174) */
+    fmatch pm;
+    if (!r->aimed && noun_match(s, w, 1, &pm) && pm.p->cameo[0] && !pm.p->cameo2[0]) p = pm.p;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
+        tc_code_clause_mood(s, frame_above(s, w), &m);
+    /* "Russia's invasion of Ukraine began in 2022": the time of the verb that says when the
+       act began or ended is the act's (nouns17 session) */
+    uint32_t g = told_span(s, w);
+    tc_code_emit_at(s, &m, w, g, r->src, r->tgt, p->cameo, p->info);
+    if (p->cameo2[0]) tc_code_emit_at(s, &m, w, g, r->tgt, r->src, p->cameo2, p->info2);
+}
+
 void tc_code_noun(sctx *s, uint32_t w)
 {
     if (s->tr.w[w].upos != TC_UPOS_NOUN) {
@@ -1017,133 +1183,20 @@ void tc_code_noun(sctx *s, uint32_t w)
     const tc_vpattern *p = bare_pattern(
         s, aimed ? tc_verbs_lookup(s->c->verbs, aimed, strlen(aimed)) : noun_verb(s, w));
     if (!p) return;
-    int32_t src = om ? own : NO_MENTION, tgt = NO_MENTION;
-    uint32_t of = UINT32_MAX, byw = UINT32_MAX;
-    int patient_owner = tc_code_possessor_undergoes(s, w);
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-        uint32_t c = s->kids[i];
-        int r = rel_of(s, c);
-        const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
-        if (om && s->ment[c] == own) continue;
-        /* "aid from Japan to Nepal": what is given comes from its giver (070-075), when the
-           noun is no verb's object (whose patterns read "received aid from X" whole) and
-           goes "to" someone */
-        int giver = cw && !strcmp(cw, "from") && !aimed && !strncmp(p->cameo, "07", 2) &&
-                    rel_of(s, w) != TC_REL_OBJ && to_phrase(s, w);
-        /* "the commander's killing", "Bashir's ouster": the possessor of a noun of what is
-           done to someone, with no "of" patient, is whom it is done to, the doer being one
-           "by" names or none (conj17) */
-        if (r == TC_REL_NMOD_POSS && patient_owner) {
-            if (tgt == NO_MENTION) tgt = tc_code_arg_mention(s, c, 2);
-            continue;
-        }
-        if (src == NO_MENTION &&
-            (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD || (cw && !strcmp(cw, "by")) || giver)) {
-            src = tc_code_arg_mention(s, c, 1);
-            if (cw && src != NO_MENTION) byw = c;
-        } else if (tgt == NO_MENTION && cw && in_words(cw, tc_code_target_preps) &&
-                   strcmp(cw, "by") && strcmp(cw, "from") &&
-                   (!aimed || !strcmp(cw, "against") || !strcmp(cw, "on"))) {
-            tgt = tc_code_arg_mention(s, c, 2);
-            if (!strcmp(cw, "of")) of = c;
-        }
-    }
-    /* "the expulsion of Polish diplomats by Russia": the agent parsed under the "of" noun */
-    for (uint32_t i = of != UINT32_MAX && src == NO_MENTION ? s->first[of] : 0;
-         of != UINT32_MAX && src == NO_MENTION && i < s->first[of + 1]; i++) {
-        uint32_t c = s->kids[i];
-        const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
-        if (cw && !strcmp(cw, "by") && c > of) src = tc_code_arg_mention(s, c, 1);
-    }
-    /* "the visit of Modi to Kenya", "the trip of the delegation to Beijing": a visit's "of"
-       phrase is its visitor when a "to" phrase (its own or the visitor's) names the host
-       (nouns17 session) */
-    const char *mv = aimed ? NULL : meeting_verb(s, w);
-    if (src == NO_MENTION && of != UINT32_MAX && mv && !strcmp(mv, "visit")) {
-        uint32_t to = UINT32_MAX;
-        for (uint32_t pass = 0; pass < 2 && to == UINT32_MAX; pass++) {
-            uint32_t h = pass ? of : w;
-            for (uint32_t i = s->first[h]; i < s->first[h + 1] && to == UINT32_MAX; i++) {
-                uint32_t c = s->kids[i];
-                const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
-                if (c > of && cw && !strcmp(cw, "to")) to = c;
-            }
-        }
-        int32_t host = to != UINT32_MAX ? tc_code_arg_mention(s, to, 2) : NO_MENTION;
-        if (host != NO_MENTION && host != tgt) {
-            src = tgt;
-            tgt = host;
-        }
-    }
-    /* "during a visit by Modi to Mauritius": the parse hangs "by Modi" on the verb above and
-       the target on Modi; a meeting noun right before "by" is still the one it names the doer
-       of (fourteenth session, recall6) */
-    if (src == NO_MENTION && !aimed && meeting_verb(s, w) && w + 2 < s->tr.n &&
-        word_is(s, w + 1, "by") && s->tr.w[w + 1].head) {
-        uint32_t b = head_of(s, w + 1);
-        if (b > w + 1 && s->tr.w[b].head && head_of(s, b) != w &&
-            (rel_of(s, b) == TC_REL_OBL_AGENT || rel_of(s, b) == TC_REL_OBL ||
-             rel_of(s, b) == TC_REL_NMOD)) {
-            src = tc_code_arg_mention(s, b, 1);
-            if (src != NO_MENTION) byw = b;
-        }
-    }
-    /* ... and "a visit by Modi to Mauritius", "an attack by X on Y": the target hung on the
-       doer's name, not on the noun */
-    for (uint32_t i = byw != UINT32_MAX && tgt == NO_MENTION ? s->first[byw] : 0;
-         byw != UINT32_MAX && tgt == NO_MENTION && i < s->first[byw + 1]; i++) {
-        uint32_t c = s->kids[i];
-        const char *cw = rel_of(s, c) == TC_REL_NMOD ? case_word(s, c) : NULL;
-        if (c > byw && cw && in_words(cw, tc_code_target_preps) && strcmp(cw, "by") &&
-            strcmp(cw, "from") && strcmp(cw, "of") && strcmp(cw, "for") && strcmp(cw, "at") &&
-            (!aimed || !strcmp(cw, "against") || !strcmp(cw, "on")))
-            tgt = tc_code_arg_mention(s, c, 2);
-    }
-    /* "Russian sanctions on Moldova", "Japanese aid to Nepal": a state's adjective (no actor
-       alone to the dictionaries: "Armenian genocide") on an act aimed at another names its
-       author; not on acts done to people, whose adjective names those they are done to ("the
-       Afghan evacuation to Qatar") (fifteenth session, recall15) */
-    static const char *const undergone[] = {
-        "deportation", "expulsion",     "detention",    "evacuation",  "abduction",  "imprisonment",
-        "persecution", "execution",     "killing",      "extradition", "liberation", "release",
-        "arrest",      "assassination", "kidnapping",   "torture",     "murder",     "displacement",
-        "return",      "repatriation",  "resettlement", "exodus",      "migration",  "withdrawal",
-        "surrender",   "defeat",        "victory",      NULL};
-    uint32_t adj;
-    const char *author = src == NO_MENTION && tgt != NO_MENTION && s->c->actors &&
-                                 !lemma_in(s, w, undergone) && s->nextra < 2 * (size_t)s->tr.n
-                             ? tc_code_adj_state(s, w, mention_at(s, tgt), &adj)
-                             : NULL;
-    if (author)
-        src = tc_code_extra(s, s->lo + adj, 1, author, 3, "", TC_KIND_COUNTRY,
-                            "the state whose adjective names an act's author");
-    if (src == NO_MENTION && tgt != NO_MENTION && !aimed && meeting_verb(s, w))
-        src = meeting_agent(s, w, tgt);
-    /* "five Kenyan soldiers died in an attack by al-Shabab": who died in a hostile act is
-       whom it hit (nouns17 session; "were killed in" has the parse's agent) */
-    const char *in = case_word(s, w);
-    if (src != NO_MENTION && tgt == NO_MENTION && p->cameo[0] == '1' && p->cameo[1] >= '8' &&
-        rel_of(s, w) == TC_REL_OBL && in && (!strcmp(in, "in") || !strcmp(in, "during")) &&
-        s->tr.w[w].head &&
-        lemma_in(s, head_of(s, w), (const char *const[]){"die", "perish", NULL})) {
-        uint32_t h = head_of(s, w);
-        for (uint32_t i = s->first[h]; i < s->first[h + 1] && tgt == NO_MENTION; i++)
-            if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ) tgt = tc_code_arg_mention(s, s->kids[i], 2);
-        if (tgt == src) tgt = NO_MENTION;
-    }
-    if (src == NO_MENTION || tgt == NO_MENTION) return;
-    /* the verb's pattern the noun's phrase matches, where one does ("the expulsion of Russian
-       diplomats" is "expel * diplomats", 166, not the bare "expel", 174) */
-    fmatch pm;
-    if (!aimed && noun_match(s, w, 1, &pm) && pm.p->cameo[0] && !pm.p->cameo2[0]) p = pm.p;
-    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
-    if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
-        tc_code_clause_mood(s, frame_above(s, w), &m);
-    /* "Russia's invasion of Ukraine began in 2022": the time of the verb that says when the
-       act began or ended is the act's (nouns17 session) */
-    uint32_t g = told_span(s, w);
-    tc_code_emit_at(s, &m, w, g, src, tgt, p->cameo, p->info);
-    if (p->cameo2[0]) tc_code_emit_at(s, &m, w, g, tgt, src, p->cameo2, p->info2);
+    /* (own is NO_MENTION exactly when om is NULL) */
+    noun_roles r = {
+        .src = own, .tgt = NO_MENTION, .of = UINT32_MAX, .byw = UINT32_MAX, .aimed = aimed};
+    phrase_roles(s, w, p, own, &r);
+    agent_under_of(s, &r);
+    visitor_of(s, w, &r);
+    doer_by_above(s, w, &r);
+    target_on_doer(s, &r);
+    adjective_author(s, w, &r);
+    if (r.src == NO_MENTION && r.tgt != NO_MENTION && !aimed && meeting_verb(s, w))
+        r.src = meeting_agent(s, w, r.tgt);
+    died_in(s, w, p, &r);
+    if (r.src == NO_MENTION || r.tgt == NO_MENTION) return;
+    emit_noun(s, w, p, &r);
 }
 
 /* Adjectives that judge what they are said of: blame (111) and praise (051). */

@@ -700,6 +700,12 @@ static const raw_match *shared_state(const tc_text *t, const chunk *c, const raw
 static int loose_side(const tc_text *t, const tc_sentence *s, const raw_match *raw, size_t i)
 {
     const raw_match *r = &raw[i];
+    /* "the European side" (side17): the Union's side in talks (data/actors.txt); "the European
+     * side of the Bosphorus, of the Atlantic" is a place: any "of" after it ends the actor */
+    if (r->e->kind == TC_KIND_IGO && r->ntok == 2 &&
+        (tc_actors_word_is(&t->toks[r->tok0 + 1], "side") ||
+         tc_actors_word_is(&t->toks[r->tok0 + 1], "sides")))
+        return r->tok0 + 2 < s->tok0 + s->ntok && tc_actors_word_is(&t->toks[r->tok0 + 2], "of");
     if (r->e->kind != TC_KIND_AGENT || r->ntok != 1 ||
         (!tc_actors_word_is(&t->toks[r->tok0], "side") &&
          !tc_actors_word_is(&t->toks[r->tok0], "sides")))

@@ -614,7 +614,15 @@ static void charge(sctx *s, uint32_t w)
             by = s->kids[i];
     /* ("said X was to blame" is parsed as a ccomp or an xcomp with an outer subject) */
     int to_blame = !strcmp(x->lemma, "blame") && x->head && rel_of(s, w) == TC_REL_XCOMP;
-    if (by == UINT32_MAX && (!x->head || (rel_of(s, w) != TC_REL_CCOMP && !to_blame))) return;
+    /* (a "that" clause said, which the parse hangs as an adverbial clause when a phrase stands
+       between it and its verb: "contended in a post on ... that the EU is ..."; post17) */
+    int that_advcl = 0;
+    if (x->head && rel_of(s, w) == TC_REL_ADVCL)
+        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+            that_advcl |= rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "that");
+    if (by == UINT32_MAX &&
+        (!x->head || (rel_of(s, w) != TC_REL_CCOMP && !to_blame && !that_advcl)))
+        return;
     uint32_t h = head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {

@@ -432,6 +432,22 @@ static uint32_t kid_in(const sctx *s, uint32_t w, int rel, const char *const *li
     return UINT32_MAX;
 }
 
+/* Does noun n bear a word of hostility: an adjective on it, or one the parse hangs one step
+ * lower, on another of its modifiers ("the most hostile[advmod of taxing] taxing authorities",
+ * post17)? */
+static int hostile_mod(const sctx *s, uint32_t n)
+{
+    if (kid_in(s, n, TC_REL_AMOD, hostiles) != UINT32_MAX) return 1;
+    for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (c > n || (rel_of(s, c) != TC_REL_AMOD && rel_of(s, c) != TC_REL_COMPOUND)) continue;
+        if (kid_in(s, c, TC_REL_ADVMOD, hostiles) != UINT32_MAX ||
+            kid_in(s, c, TC_REL_AMOD, hostiles) != UINT32_MAX)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is norm[0..len) a word charge reads (for the parse's gate)? */
 static int charge_word(const char *norm, size_t len)
 {
@@ -598,7 +614,15 @@ static void charge(sctx *s, uint32_t w)
             by = s->kids[i];
     /* ("said X was to blame" is parsed as a ccomp or an xcomp with an outer subject) */
     int to_blame = !strcmp(x->lemma, "blame") && x->head && rel_of(s, w) == TC_REL_XCOMP;
-    if (by == UINT32_MAX && (!x->head || (rel_of(s, w) != TC_REL_CCOMP && !to_blame))) return;
+    /* (a "that" clause said, which the parse hangs as an adverbial clause when a phrase stands
+       between it and its verb: "contended in a post on ... that the EU is ..."; post17) */
+    int that_advcl = 0;
+    if (x->head && rel_of(s, w) == TC_REL_ADVCL)
+        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+            that_advcl |= rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "that");
+    if (by == UINT32_MAX &&
+        (!x->head || (rel_of(s, w) != TC_REL_CCOMP && !to_blame && !that_advcl)))
+        return;
     uint32_t h = head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
@@ -640,13 +664,16 @@ static void charge(sctx *s, uint32_t w)
             code = "112";
         else if (!behind && lemma_in(s, w, dangers))
             code = "112";
-        else if (!behind && kid_in(s, w, TC_REL_AMOD, hostiles) != UINT32_MAX)
+        else if (!behind && hostile_mod(s, w))
             code = "111";
         else if (!behind && !strcmp(x->lemma, "one")) /* "one of the most hostile authorities" */
             for (uint32_t i = s->first[w]; i < s->first[w + 1] && !code; i++)
-                if (rel_of(s, s->kids[i]) == TC_REL_NMOD &&
-                    kid_in(s, s->kids[i], TC_REL_AMOD, hostiles) != UINT32_MAX)
-                    code = "111";
+                if ((rel_of(s, s->kids[i]) == TC_REL_NMOD ||
+                     (rel_of(s, s->kids[i]) == TC_REL_ACL && s->kids[i] > w &&
+                      word_is(s, w + 1, "of"))) &&
+                    hostile_mod(s, s->kids[i]))
+                    code = "111"; /* (a long one the parse makes a clause: "one of[mark] the most
+                                     hostile[amod] taxing[acl] and tariffing authorities") */
     }
     int32_t f = by == UINT32_MAX ? s->frame_of[h] : s->frame_of[w], fw = s->frame_of[w];
     if (!code || subj == UINT32_MAX || s->ment[subj] == NO_MENTION ||

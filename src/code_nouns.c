@@ -1351,6 +1351,13 @@ static void concerned(sctx *s, uint32_t w)
         if (r == TC_REL_MARK && !word_is(s, c, "that")) return;
     }
     if (!held || subj == UINT32_MAX || about == UINT32_MAX) return;
+    /* "Was Ghana disappointed by ...?": asked, not told (the copula before its subject and a
+       question mark closing the sentence; post17) */
+    if (s->tr.n && word_is(s, s->tr.n - 1, "?"))
+        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+            int r = rel_of(s, s->kids[i]);
+            if ((r == TC_REL_COP || r == TC_REL_AUX_PASS) && s->kids[i] < subj) return;
+        }
     /* (the owner as named, also on a compound: "Togo's[poss of missile] missile tests"; and
        of what a report tells: "concerned about reports of Togo's troop build-up") */
     static const char *const reports[] = {"report",  "news",  "finding", "evidence", "sign",
@@ -1365,15 +1372,24 @@ static void concerned(sctx *s, uint32_t w)
             break;
         }
     }
+    /* (and the owner of what an act is done to: "disappointed by the approval of Togo's bill",
+       post17; the act's author is the one who owns what it passes or makes) */
+    static const char *const acts[] = {"approval", "adoption", "passage",  "passing",
+                                       "signing",  "enactment", "ratification", NULL};
     int32_t tgt = NO_MENTION;
-    for (uint32_t n = about, step = 0; step < 2 && tgt == NO_MENTION; step++) {
+    uint32_t of_act = UINT32_MAX; /* what the act is done to, for a state's adjective on it */
+    for (uint32_t n = about, step = 0; step < 3 && tgt == NO_MENTION; step++) {
         uint32_t next = UINT32_MAX;
         for (uint32_t k = s->first[n]; k < s->first[n + 1] && tgt == NO_MENTION; k++) {
             uint32_t c = s->kids[k];
+            const char *cw = case_word(s, c);
             if (rel_of(s, c) == TC_REL_NMOD_POSS ||
                 (rel_of(s, c) == TC_REL_AMOD && s->tr.w[c].upos == TC_UPOS_ADJ))
                 tgt = s->ment[c];
             if (rel_of(s, c) == TC_REL_COMPOUND && next == UINT32_MAX) next = c;
+            if (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of") && next == UINT32_MAX &&
+                lemma_in(s, n, acts) && s->ment[n] == NO_MENTION)
+                next = of_act = c;
         }
         if (next == UINT32_MAX) break;
         n = next;
@@ -1403,6 +1419,9 @@ static void concerned(sctx *s, uint32_t w)
     const char *owner = tgt == NO_MENTION && ms && s->c->actors && s->nextra < 2 * (size_t)s->tr.n
                             ? tc_code_adj_state(s, about, ms, &adj)
                             : NULL;
+    if (!owner && tgt == NO_MENTION && ms && of_act != UINT32_MAX && s->c->actors &&
+        s->nextra < 2 * (size_t)s->tr.n)
+        owner = tc_code_adj_state(s, of_act, ms, &adj); /* "the approval of the Togolese bill" */
     if (owner)
         tgt = tc_code_extra(s, s->lo + adj, 1, owner, 3, "", TC_KIND_COUNTRY,
                             "the state whose adjective names what a concern is about");

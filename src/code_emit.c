@@ -1455,18 +1455,17 @@ static void refine_by_actor(sctx *s, draft *d, uint32_t p)
     static const char *const armed[] = {"MIL", "REB", "INS", "UAF", "SEP", "COP", NULL};
     static const char *const backs[] = {"support", "back", "assist", "aid", NULL};
     /* (an armed force by its head noun too: "government soldiers", coded as the government) */
-    static const char *const armed_nouns[] = {"soldier", "troop",   "troops",  "force",
-                                              "forces",  "army",    "militia", "fighter",
+    static const char *const armed_nouns[] = {"soldier", "troop",    "troops",  "force",
+                                              "forces",  "army",     "militia", "fighter",
                                               "rebel",   "militant", NULL};
     int32_t pf = p < s->tr.n ? s->frame_of[p] : -1;
     uint32_t tl = d->mt ? d->mt->tok0 + d->mt->ntok - 1 : 0;
-    int mt_armed = d->mt && (sector_in(d->mt, armed) ||
-                             (tl >= s->lo && tl - s->lo < s->tr.n &&
-                              lemma_in(s, tl - s->lo, armed_nouns)));
-    if ((!strcmp(d->code, "051") || !strcmp(d->code, "052") || !strcmp(d->code, "070")) &&
-        d->ms && mt_armed && sector_in(d->ms, armed) &&
-        lemma_in(s, p, backs) && pf >= 0 && (s->fr[pf].flags & TC_FR_PASSIVE) &&
-        s->fr[pf].nagent && s->c->cameo && tc_cameo_get(s->c->cameo, "062"))
+    int mt_armed = d->mt && (sector_in(d->mt, armed) || (tl >= s->lo && tl - s->lo < s->tr.n &&
+                                                         lemma_in(s, tl - s->lo, armed_nouns)));
+    if ((!strcmp(d->code, "051") || !strcmp(d->code, "052") || !strcmp(d->code, "070")) && d->ms &&
+        mt_armed && sector_in(d->ms, armed) && lemma_in(s, p, backs) && pf >= 0 &&
+        (s->fr[pf].flags & TC_FR_PASSIVE) && s->fr[pf].nagent && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "062"))
         recode(s, d, "062");
     /* "Russia shelled Kyiv", "Israel bombed Beirut": a capital is its government only where it
        acts; a city the gazetteer knows, under force, is its state as a place (the twelfth); not

@@ -1374,7 +1374,7 @@ static void concerned(sctx *s, uint32_t w)
     }
     /* (and the owner of what an act is done to: "disappointed by the approval of Togo's bill",
        post17; the act's author is the one who owns what it passes or makes) */
-    static const char *const acts[] = {"approval", "adoption", "passage",  "passing",
+    static const char *const acts[] = {"approval", "adoption",  "passage",      "passing",
                                        "signing",  "enactment", "ratification", NULL};
     int32_t tgt = NO_MENTION;
     uint32_t of_act = UINT32_MAX; /* what the act is done to, for a state's adjective on it */

@@ -639,6 +639,18 @@ static int has_conj(const sctx *s, uint32_t x)
  * in it ("ties with A, B and C", "the ambassadors of A, B and C" gives the ambassadors of
  * each, "Serbian, Hungarian and Slovak ministers" the ministers of each); with own_list, the
  * members of a list w itself heads too. */
+size_t tc_code_prep_phrases(const sctx *s, uint32_t w, const char *const *preps, uint32_t *out,
+                            size_t max)
+{
+    size_t n = 0;
+    for (uint32_t k = s->first[w]; k < s->first[w + 1] && n < max; k++) {
+        const char *cw = case_word(s, s->kids[k]);
+        if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, preps))
+            out[n++] = s->kids[k];
+    }
+    return n;
+}
+
 size_t tc_code_phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, size_t max)
 {
     uint32_t where;

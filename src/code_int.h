@@ -305,6 +305,11 @@ int32_t tc_code_arg_mention(sctx *s, uint32_t w, int depth);
 /* The actors of the phrase headed by w, each member of a list in it (own_list: of a list w
  * heads too); at most max into out, their count returned. */
 size_t tc_code_phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, size_t max);
+/* The phrases hung on noun w ("nmod") whose preposition is one of preps, as "on" in "the ban
+ * on Cypriot ships": their heads, in order, at most max into out; their count. What a thing is
+ * aimed at (tc_code_owned_thing, a passive's thing-subject) or made of. */
+size_t tc_code_prep_phrases(const sctx *s, uint32_t w, const char *const *preps, uint32_t *out,
+                            size_t max);
 /* The first actor among args, or NO_MENTION; the actors of args (lists give several). */
 int32_t tc_code_first_arg_mention(sctx *s, const tc_frame_arg *args, int n);
 size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max);

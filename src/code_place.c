@@ -79,18 +79,16 @@ static const char *state_adjective(const sctx *s, uint32_t a, const tc_mention *
     return state;
 }
 
+/* What a thing's phrase or an act's oblique may be aimed at by ("the ban on Cypriot ships",
+ * "sanctions against Cuba", "fired rockets at Haifa"). */
+static const char *const aimed[] = {"against", "on", "at", "into", "toward", "to", NULL};
+
 /* Thing o, and what its "on"/"against"/... phrases say it is aimed at ("the ban on Cypriot
  * ships", "sanctions on Cuba were lifted"), added to the n things: their count. */
 static size_t add_aimed_thing(const sctx *s, uint32_t o, uint32_t things[8], size_t n)
 {
-    static const char *const aimed[] = {"against", "on", "at", "into", "toward", "to", NULL};
     things[n++] = o;
-    for (uint32_t k = s->first[o]; k < s->first[o + 1] && n < 8; k++) {
-        const char *cw = case_word(s, s->kids[k]);
-        if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, aimed))
-            things[n++] = s->kids[k];
-    }
-    return n;
+    return n + tc_code_prep_phrases(s, o, aimed, things + n, 8 - n);
 }
 
 /* The state whose adjective names a thing frame f is aimed at, as a mention: its object
@@ -102,7 +100,6 @@ static size_t add_aimed_thing(const sctx *s, uint32_t o, uint32_t things[8], siz
 int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
 {
     const tc_frame *fr = &s->fr[f];
-    static const char *const aimed[] = {"against", "on", "at", "into", "toward", "to", NULL};
     uint32_t things[8];
     size_t n = 0;
     if (!s->c->actors || s->nextra >= 2 * (size_t)s->tr.n) return NO_MENTION;
@@ -118,12 +115,9 @@ int32_t tc_code_owned_thing(sctx *s, size_t f, const tc_mention *src)
     for (int i = 0; i < fr->nsubj && n < 8 && fr->flags & TC_FR_PASSIVE && material; i++)
         n = add_aimed_thing(s, fr->subj[i].word, things, n);
     /* ... and what such a thing is made of: "the ban on imports of Peruvian beef" */
+    static const char *const of[] = {"of", NULL};
     for (size_t i = 0, m = n; i < m && n < 8; i++)
-        for (uint32_t k = s->first[things[i]]; k < s->first[things[i] + 1] && n < 8; k++) {
-            const char *cw = case_word(s, s->kids[k]);
-            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && !strcmp(cw, "of"))
-                things[n++] = s->kids[k];
-        }
+        n += tc_code_prep_phrases(s, things[i], of, things + n, 8 - n);
     for (size_t i = 0; i < n; i++) {
         uint32_t adj;
         const char *state = tc_code_adj_state(s, things[i], src, &adj);
@@ -319,6 +313,90 @@ static int32_t home_unnamed_place(sctx *s, size_t f, const tc_mention *src)
     return NO_MENTION;
 }
 
+/* The place frame fr's act is aimed at into *hit, NULL when none: an oblique that aims
+ * ("fired rockets at Haifa"), else for force (18x-20x) its object ("shelled Kherson"). Returns 0
+ * when the clause names something else it is aimed at, a place no gazetteer knows or an actor
+ * ("airstrikes against IS in Syria"): then no place is its target. */
+static int aimed_place(const sctx *s, const tc_frame *fr, int root, const tc_place **hit)
+{
+    /* (a posture is no aim: "on alert", "on standby") */
+    static const char *const postures[] = {"alert", "standby", "guard", "patrol", "duty", NULL};
+    *hit = NULL;
+    for (int i = 0; i < fr->nobl && !*hit; i++)
+        if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed) &&
+            !tc_code_when_over(s, fr->obl[i].word) && /* "on Sunday" */
+            !in_words(norm_of(s, fr->obl[i].word), postures)) {
+            *hit = tc_code_place_on(s, fr->obl[i].word);
+            if (!*hit) return 0;
+        }
+    if (!*hit && root >= 18 && fr->nobj) *hit = tc_code_place_on(s, fr->obj[0].word);
+    return 1;
+}
+
+/* Does one of fr's objects have a phrase that aims it ("imposed a ban on X"), no time ("a
+ * curfew ... on Monday")? */
+static int object_aimed(const sctx *s, const tc_frame *fr)
+{
+    for (int i = 0; i < fr->nobj; i++)
+        for (uint32_t k = s->first[fr->obj[i].word]; k < s->first[fr->obj[i].word + 1]; k++) {
+            const char *cw = case_word(s, s->kids[k]);
+            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, aimed) &&
+                !tc_code_when_over(s, s->kids[k]))
+                return 1;
+        }
+    return 0;
+}
+
+static const char *const inside[] = {"in", "inside", "across", "throughout", "within", NULL};
+
+/* Aid goes where its purpose or its beneficiaries are ("gave 352 million euros to promote
+ * development in Ethiopia", "aid for those affected in Yemen"): the one state placed "in"
+ * after the verb of fr, within what it governs, into *loc as the clause's place. Returns 0
+ * when none, or two states. */
+static int aid_place(const sctx *s, const tc_frame *fr, tc_place_loc *loc)
+{
+    uint32_t end = s->lo + tc_code_last_under(s, fr->pred);
+    loc->place = NULL;
+    for (size_t i = 0; i < s->npl; i++) {
+        const tc_place *pl = &s->pl[i];
+        if (pl->tok0 <= s->lo + fr->pred || pl->tok0 > end || !pl->gp.cc3[0]) continue;
+        int before = 0;
+        for (uint32_t k = pl->tok0; k > s->lo && k + 3 > pl->tok0 && !before; k--)
+            before = in_words(s->t->toks[k - 1].norm, inside);
+        if (!before) continue;
+        if (loc->place && strcmp(loc->place->gp.cc3, pl->gp.cc3)) return 0;
+        loc->place = pl;
+    }
+    if (!loc->place) return 0;
+    loc->source = TC_LOC_CLAUSE;
+    return 1;
+}
+
+/* Is place pl one the act happens in ("in northern Iraq", not "near" it), "in the port of
+ * Odesa" or "in the city of Kharkiv" too (the place a settlement's noun names), and not the
+ * place of fr's subject ("Police in Nairobi used tear gas": where the police are)? */
+static int placed_in(const sctx *s, const tc_frame *fr, const tc_place *pl)
+{
+    static const char *const settlements[] = {
+        "port",    "city",      "town",    "village", "region", "province", "district",
+        "capital", "outskirts", "suburbs", "centre",  "center", NULL};
+    uint32_t t0 = pl->tok0;
+    if (t0 >= s->lo + 3 && !strcmp(s->t->toks[t0 - 1].norm, "of") &&
+        in_words(s->t->toks[t0 - 2].norm, settlements))
+        t0 -= 2 + !strcmp(s->t->toks[t0 - 3].norm, "the");
+    int in = 0;
+    for (uint32_t k = t0; k > s->lo && k + 3 > t0 && !in; k--)
+        in = in_words(s->t->toks[k - 1].norm, inside);
+    if (!in) return 0;
+    for (uint32_t k = t0 - s->lo, steps = 0; k < s->tr.n && steps < 8; steps++) {
+        if (k == fr->pred || !s->tr.w[k].head) break;
+        int r = rel_of(s, k);
+        if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && head_of(s, k) == fr->pred) return 0;
+        k = head_of(s, k);
+    }
+    return 1;
+}
+
 int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
@@ -333,29 +411,13 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
        against IS in Syria"); but a place it is aimed at is its target ("fired rockets at Haifa",
        "shelled Kherson") when in another state than the source's */
     const tc_frame *fr = &s->fr[f];
-    static const char *const aimed[] = {"against", "on", "at", "to", "into", "toward", NULL};
-    const tc_place *hit = NULL;
-    /* (a posture is no aim: "on alert", "on standby") */
-    static const char *const postures[] = {"alert", "standby", "guard", "patrol", "duty", NULL};
-    for (int i = 0; i < fr->nobl && !hit; i++)
-        if (fr->obl[i].prep != TC_FRAME_NONE && in_words(norm_of(s, fr->obl[i].prep), aimed) &&
-            !tc_code_when_over(s, fr->obl[i].word) && /* "on Sunday" */
-            !in_words(norm_of(s, fr->obl[i].word), postures)) {
-            hit = tc_code_place_on(s, fr->obl[i].word);
-            if (!hit) return NO_MENTION;
-        }
-    if (!hit && root >= 18 && fr->nobj) hit = tc_code_place_on(s, fr->obj[0].word);
+    const tc_place *hit;
+    if (!aimed_place(s, fr, root, &hit)) return NO_MENTION;
     if (hit) {
         if (!hit->gp.cc3[0] || (src && !strncmp(src->code, hit->gp.cc3, 3))) return NO_MENTION;
         return extra_place(s, hit, "the place the act is aimed at");
     }
-    for (int i = 0; i < fr->nobj; i++)
-        for (uint32_t k = s->first[fr->obj[i].word]; k < s->first[fr->obj[i].word + 1]; k++) {
-            const char *cw = case_word(s, s->kids[k]);
-            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && cw && in_words(cw, aimed) &&
-                !tc_code_when_over(s, s->kids[k])) /* (not "a curfew ... on Monday") */
-                return NO_MENTION;
-        }
+    if (object_aimed(s, fr)) return NO_MENTION;
     if (root >= 17 && fr->nobj && s->ment[fr->obj[0].word] == NO_MENTION &&
         s->tr.w[fr->obj[0].word].upos == TC_UPOS_PROPN)
         return NO_MENTION; /* "attacked Kurtin": a name no dictionary knows */
@@ -363,49 +425,12 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
        names elsewhere ("..., officials in Yerevan said") */
     tc_place_loc loc;
     tc_place_event(s->c->places, s->pl, s->npl, &s->tr, s->fr[f].pred, &loc);
-    static const char *const inside[] = {"in", "inside", "across", "throughout", "within", NULL};
-    if ((!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) && root == 7) {
-        /* aid goes where its purpose or its beneficiaries are ("gave 352 million euros to
-           promote development in Ethiopia", "aid for those affected in Yemen"): the one state
-           placed "in" after the verb, within what it governs */
-        uint32_t end = s->lo + tc_code_last_under(s, fr->pred);
-        loc.place = NULL;
-        for (size_t i = 0; i < s->npl; i++) {
-            const tc_place *pl = &s->pl[i];
-            if (pl->tok0 <= s->lo + fr->pred || pl->tok0 > end || !pl->gp.cc3[0]) continue;
-            int before = 0;
-            for (uint32_t k = pl->tok0; k > s->lo && k + 3 > pl->tok0 && !before; k--)
-                before = in_words(s->t->toks[k - 1].norm, inside);
-            if (!before) continue;
-            if (loc.place && strcmp(loc.place->gp.cc3, pl->gp.cc3)) return NO_MENTION;
-            loc.place = pl;
-        }
-        if (!loc.place) return NO_MENTION;
-        loc.source = TC_LOC_CLAUSE;
-    }
+    if ((!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) && root == 7 &&
+        !aid_place(s, fr, &loc))
+        return NO_MENTION;
     if (!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0])
         return home_unnamed_place(s, f, src);
-    uint32_t t0 = loc.place->tok0; /* "in northern Iraq": a place it happens in, not "near" it */
-    /* ... or "in the port of Odesa", "in the city of Kharkiv": the place a settlement's noun
-       names */
-    static const char *const settlements[] = {
-        "port",    "city",      "town",    "village", "region", "province", "district",
-        "capital", "outskirts", "suburbs", "centre",  "center", NULL};
-    if (t0 >= s->lo + 3 && !strcmp(s->t->toks[t0 - 1].norm, "of") &&
-        in_words(s->t->toks[t0 - 2].norm, settlements))
-        t0 -= 2 + !strcmp(s->t->toks[t0 - 3].norm, "the");
-    int in = 0;
-    for (uint32_t k = t0; k > s->lo && k + 3 > t0 && !in; k--)
-        in = in_words(s->t->toks[k - 1].norm, inside);
-    if (!in) return NO_MENTION;
-    /* not the subject's own place ("Police in Nairobi used tear gas": where the police are) */
-    for (uint32_t k = t0 - s->lo, steps = 0; k < s->tr.n && steps < 8; steps++) {
-        if (k == fr->pred || !s->tr.w[k].head) break;
-        int r = rel_of(s, k);
-        if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && head_of(s, k) == fr->pred)
-            return NO_MENTION;
-        k = head_of(s, k);
-    }
+    if (!placed_in(s, fr, loc.place)) return NO_MENTION;
     const char *cc3 = loc.place->gp.cc3;
     /* at home too for force posture, de-escalation and threats of repression ("remained on
        alert in Manila", "declared a ceasefire in Tripoli", "will extend the curfew in

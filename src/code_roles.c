@@ -108,11 +108,10 @@ static int a_time(const sctx *s, uint32_t w)
     return name && !strcmp(name, "noun.time");
 }
 
-/* Obliques of w (and nmods of its objects and obliques: "imposed sanctions on X", "used it as
- * a weapon against X") with preposition prep (any
- * target preposition when NULL) after word from. */
-static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, uint32_t from,
-                               int32_t *out, size_t max)
+/* The actors of frame fr's obliques with preposition prep (any target preposition when NULL)
+ * after word from, at most max; their count. */
+static size_t direct_obliques(sctx *s, const tc_frame *fr, const char *prep, uint32_t from,
+                              int32_t *out, size_t max)
 {
     size_t got = 0;
     /* two or more who agree, meet, sign or cooperate together (roots 03-06) */
@@ -140,21 +139,93 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
         if (s->appealing && !strcmp(pw, "against")) continue;
         got += tc_code_arg_mentions(s, a, 1, out + got, max - got);
     }
-    for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
-        uint32_t o = i < fr->nobj ? fr->obj[i].word : fr->obl[i - fr->nobj].word;
-        /* "held three hours of talks with X", "a second round of talks with X": what a span
-           or a round measures is the object that names the partner */
-        static const char *const spans[] = {"minute", "hour",  "day", "week",
-                                            "month",  "round", NULL};
-        for (uint32_t j = s->first[o]; i < fr->nobj && lemma_in(s, o, spans) && j < s->first[o + 1];
-             j++) {
-            uint32_t c = s->kids[j];
-            const char *cw = case_word(s, c);
-            if (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of") && c > o) {
-                o = c;
-                break;
+    return got;
+}
+
+/* "held three hours of talks with X", "a second round of talks with X": what a span or a round
+ * that object o names measures, its "of" phrase after it, is the object that names the
+ * partner; o when none. */
+static uint32_t measured_object(const sctx *s, uint32_t o)
+{
+    static const char *const spans[] = {"minute", "hour", "day", "week", "month", "round", NULL};
+    if (!lemma_in(s, o, spans)) return o;
+    for (uint32_t j = s->first[o]; j < s->first[o + 1]; j++) {
+        uint32_t c = s->kids[j];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of") && c > o) return c;
+    }
+    return o;
+}
+
+/* The actors of the phrases hung on o ("nmod") with preposition prep (any target preposition
+ * when NULL) after word from, at most max; their count. together: a pair that agrees, meets
+ * or signs is the source. */
+static size_t nmod_targets(sctx *s, uint32_t o, const char *prep, uint32_t from, int together,
+                           int32_t *out, size_t max)
+{
+    size_t got = 0;
+    for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
+        uint32_t c = s->kids[j];
+        if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
+        const char *pw = NULL;
+        int cause = 0; /* "an investigation of X based on his ties with Y" */
+        for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
+            if (rel_of(s, s->kids[q]) == TC_REL_CASE) {
+                pw = norm_of(s, s->kids[q]);
+                cause |= in_words(pw, causes);
             }
+        if (cause) continue;
+        if (!pw ||
+            (prep ? strcmp(pw, prep) != 0
+                  : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")) ||
+            tc_code_victim(s, c) || tc_code_reported_by(s, c) || tc_code_companion_at(s, c) ||
+            (s->appealing && !strcmp(pw, "against")) ||
+            (!prep && together && !strcmp(pw, "at")) || /* "a deal at the Kremlin" */
+            (!strcmp(pw, "with") && lemma_in(s, c, backing)))
+            continue;
+        got += tc_code_phrase_actors(s, c, 1, out + got, max - got);
+    }
+    return got;
+}
+
+/* "lifted the sanctions imposed on X", "extended the curbs placed on X": whom a measure object o
+ * names was laid on, by the participle that tells it, is whom easing or renewing it concerns
+ * (yielding 08x, sanctions 16x): the actors of its "on" or "against" (prep alone when given)
+ * after word from, at most max; their count. */
+static size_t laid_on_targets(sctx *s, const tc_frame *fr, uint32_t o, const char *prep,
+                              uint32_t from, int32_t *out, size_t max)
+{
+    static const char *const laid[] = {"impose", "place", "slap", "levy", "put", "reimpose", NULL};
+    const fmatch *fm = &s->fm[fr - s->fr];
+    int measure = fm->p && (code_root(fm->code) == 8 || code_root(fm->code) == 16);
+    size_t got = 0;
+    for (uint32_t j = s->first[o]; measure && j < s->first[o + 1] && got < max; j++) {
+        uint32_t c = s->kids[j];
+        if (rel_of(s, c) != TC_REL_ACL || !lemma_in(s, c, laid) || c < from ||
+            strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[c].xpos), "VBN"))
+            continue;
+        for (uint32_t q = s->first[c]; q < s->first[c + 1] && got < max; q++) {
+            uint32_t b = s->kids[q];
+            const char *pw = rel_of(s, b) == TC_REL_OBL ? case_word(s, b) : NULL;
+            if (pw && (!strcmp(pw, "on") || !strcmp(pw, "against")) && (!prep || !strcmp(prep, pw)))
+                got += tc_code_phrase_actors(s, b, 1, out + got, max - got);
         }
+    }
+    return got;
+}
+
+/* Obliques of w (and nmods of its objects and obliques: "imposed sanctions on X", "used it as
+ * a weapon against X") with preposition prep (any
+ * target preposition when NULL) after word from. */
+static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, uint32_t from,
+                               int32_t *out, size_t max)
+{
+    size_t got = direct_obliques(s, fr, prep, from, out, max);
+    int root = code_root(s->fm[fr - s->fr].code),
+        together = root >= 3 && root <= 6 && fr->nsubj >= 2;
+    for (int i = 0; i < fr->nobj + fr->nobl && got < max; i++) {
+        uint32_t o =
+            i < fr->nobj ? measured_object(s, fr->obj[i].word) : fr->obl[i - fr->nobj].word;
         if (a_time(s, o)) continue; /* "on the eve of a visit to X" */
         if (i >= fr->nobj && fr->obl[i - fr->nobj].prep != TC_FRAME_NONE &&
             in_words(norm_of(s, fr->obl[i - fr->nobj].prep), sequence))
@@ -163,48 +234,8 @@ static size_t oblique_mentions(sctx *s, const tc_frame *fr, const char *prep, ui
             in_words(norm_of(s, fr->obl[i - fr->nobj].prep), vicinity))
             continue; /* "attacked them near the border with X": a place, no one aimed at */
         if (tc_code_in_answer(s, o)) continue; /* "in response to its invasion of X" */
-        for (uint32_t j = s->first[o]; j < s->first[o + 1] && got < max; j++) {
-            uint32_t c = s->kids[j];
-            if (rel_of(s, c) != TC_REL_NMOD || c < from) continue;
-            const char *pw = NULL;
-            int cause = 0; /* "an investigation of X based on his ties with Y" */
-            for (uint32_t q = s->first[c]; q < s->first[c + 1]; q++)
-                if (rel_of(s, s->kids[q]) == TC_REL_CASE) {
-                    pw = norm_of(s, s->kids[q]);
-                    cause |= in_words(pw, causes);
-                }
-            if (cause) continue;
-            if (!pw ||
-                (prep ? strcmp(pw, prep) != 0
-                      : !in_words(pw, tc_code_target_preps) || !strcmp(pw, "of")) ||
-                tc_code_victim(s, c) || tc_code_reported_by(s, c) || tc_code_companion_at(s, c) ||
-                (s->appealing && !strcmp(pw, "against")) ||
-                (!prep && together && !strcmp(pw, "at")) || /* "a deal at the Kremlin" */
-                (!strcmp(pw, "with") && lemma_in(s, c, backing)))
-                continue;
-            got += tc_code_phrase_actors(s, c, 1, out + got, max - got);
-        }
-        /* "lifted the sanctions imposed on X", "extended the curbs placed on X": whom a
-           measure an object names was laid on, by the participle that tells it, is whom
-           easing or renewing it concerns (yielding 08x, sanctions 16x) */
-        static const char *const laid[] = {"impose", "place",    "slap", "levy",
-                                           "put",    "reimpose", NULL};
-        const fmatch *fm = &s->fm[fr - s->fr];
-        int measure = fm->p && (code_root(fm->code) == 8 || code_root(fm->code) == 16);
-        for (uint32_t j = s->first[o]; measure && i < fr->nobj && j < s->first[o + 1] && got < max;
-             j++) {
-            uint32_t c = s->kids[j];
-            if (rel_of(s, c) != TC_REL_ACL || !lemma_in(s, c, laid) || c < from ||
-                strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[c].xpos), "VBN"))
-                continue;
-            for (uint32_t q = s->first[c]; q < s->first[c + 1] && got < max; q++) {
-                uint32_t b = s->kids[q];
-                const char *pw = rel_of(s, b) == TC_REL_OBL ? case_word(s, b) : NULL;
-                if (pw && (!strcmp(pw, "on") || !strcmp(pw, "against")) &&
-                    (!prep || !strcmp(prep, pw)))
-                    got += tc_code_phrase_actors(s, b, 1, out + got, max - got);
-            }
-        }
+        got += nmod_targets(s, o, prep, from, together, out + got, max - got);
+        if (i < fr->nobj) got += laid_on_targets(s, fr, o, prep, from, out + got, max - got);
     }
     return got;
 }
@@ -611,14 +642,11 @@ static int addressee_told(const sctx *s, const tc_frame *fr)
  * Cuba", "the ban against Turkish imports" gives none: no actor there): their count. */
 static size_t aimed_phrase_actors(sctx *s, uint32_t w, int32_t *out, size_t max)
 {
+    static const char *const on_against[] = {"on", "against", NULL};
+    uint32_t c;
     if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN) return 0;
-    for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
-        uint32_t c = s->kids[k];
-        const char *cw = case_word(s, c);
-        if (rel_of(s, c) == TC_REL_NMOD && cw && (!strcmp(cw, "on") || !strcmp(cw, "against")))
-            return tc_code_phrase_actors(s, c, 1, out, max);
-    }
-    return 0;
+    if (!tc_code_prep_phrases(s, w, on_against, &c, 1)) return 0;
+    return tc_code_phrase_actors(s, c, 1, out, max);
 }
 
 /* The actor the pattern's "+" span holds, with the rest of its list; 0 when none. */
@@ -1003,90 +1031,93 @@ static size_t machine_user(sctx *s, const tc_frame *fr, int32_t *out, size_t max
     return 0;
 }
 
-size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
+/* The actor the pattern's "$" span of match m holds ("criticism from immigrants' rights
+ * groups": the phrase's head, not its first name), into out[0]; NO_MENTION when none. */
+static int32_t marked_source(sctx *s, const fmatch *m)
 {
-    const tc_frame *fr = &s->fr[f];
-    const fmatch *m = &s->fm[f];
-    if (m->src_hi > m->src_lo && !m->p->comp_pre) {
-        int32_t k = NO_MENTION;
-        /* "criticism from immigrants' rights groups": the phrase's head, not its first name */
-        for (uint32_t w = m->src_lo; w < m->src_hi && m->p->undergo && k == NO_MENTION; w++)
-            if (s->tr.w[w].head && (head_of(s, w) < m->src_lo || head_of(s, w) >= m->src_hi))
-                k = tc_code_arg_mention(s, w, 2);
-        if (k == NO_MENTION) k = tc_code_mention_in(s, m->src_lo, m->src_hi);
-        if (k != NO_MENTION) {
-            out[0] = k;
-            return 1;
-        }
-    }
-    /* "the convoy came under attack": what the subject underwent has no source but the "$"
-       actor (force with none named keeps its victims: tc_code_frame) */
-    if (m->p && m->p->undergo) return 0;
-    /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
-    int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
-    if (g >= 0 && (size_t)g != f) fr = &s->fr[g];
-    /* "an attack on a church in the city of Quetta which killed nine": a relative clause the
-       parse hung on a place noun tells what the place's neighbour in the phrase did, never
-       what the place (nor the state whose place it is) did */
+    int32_t k = NO_MENTION;
+    if (m->src_hi <= m->src_lo || m->p->comp_pre) return k;
+    for (uint32_t w = m->src_lo; w < m->src_hi && m->p->undergo && k == NO_MENTION; w++)
+        if (s->tr.w[w].head && (head_of(s, w) < m->src_lo || head_of(s, w) >= m->src_hi))
+            k = tc_code_arg_mention(s, w, 2);
+    if (k == NO_MENTION) k = tc_code_mention_in(s, m->src_lo, m->src_hi);
+    return k;
+}
+
+/* "an attack on a church in the city of Quetta which killed nine": a relative clause the parse
+ * hung on a place noun tells what the place's neighbour in the phrase did, never what the place
+ * (nor the state whose place it is) did. Is fr such a clause? */
+static int clause_on_place(const sctx *s, const tc_frame *fr)
+{
     static const char *const places[] = {
         "city", "town",    "village", "province",     "region",        "district", "county",
         "area", "capital", "suburb",  "neighborhood", "neighbourhood", "street",   NULL};
-    if ((fr->gov_rel == TC_REL_ACL_RELCL || fr->gov_rel == TC_REL_ACL) &&
-        fr->gov != TC_FRAME_NONE && fr->nsubj == 1 && !(fr->flags & TC_FR_PASSIVE) &&
-        s->tr.w[fr->gov].upos == TC_UPOS_NOUN && lemma_in(s, fr->gov, places) &&
-        (fr->subj[0].word == fr->gov || word_is(s, fr->subj[0].word, "which") ||
-         word_is(s, fr->subj[0].word, "that")))
-        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
-            if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ &&
-                (word_is(s, s->kids[i], "which") || word_is(s, s->kids[i], "that")))
-                return 0;
-    s->sourcing = 1;
-    size_t n = machine_user(s, fr, out, max);
-    if (!n)
-        n = fr->flags & TC_FR_PASSIVE ? tc_code_arg_mentions(s, fr->agent, fr->nagent, out, max)
-                                      : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
-    if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE))
-        n = tc_code_misread_subject(s, fr, out, max);
-    /* "troops, backed by heavy artillery, attacked": the "by" agent of a participle hung on
-       a noun (targets_of) acts only when a reader can place it; an agent of no state there is
-       as often a means ("artillery") as a doer; and only for help, backing or mediation
-       (04-07: "supported by", "armed by", "brokered by"), not "books banned by X" nor "a
-       report released by X", whose nouns are no one's to act on */
-    if (n && fr->flags & TC_FR_PASSIVE && !fr->nsubj && fr->gov_rel == TC_REL_ACL) {
-        size_t kept = 0;
-        int root = code_root(m->code);
-        for (size_t i = 0; i < n && root >= 4 && root <= 7; i++) {
-            const tc_mention *mi = mention_at(s, out[i]);
-            if (mi && strncmp(mi->code, "---", 3)) out[kept++] = out[i];
-        }
-        n = kept;
+    if ((fr->gov_rel != TC_REL_ACL_RELCL && fr->gov_rel != TC_REL_ACL) ||
+        fr->gov == TC_FRAME_NONE || fr->nsubj != 1 || (fr->flags & TC_FR_PASSIVE) ||
+        s->tr.w[fr->gov].upos != TC_UPOS_NOUN || !lemma_in(s, fr->gov, places) ||
+        !(fr->subj[0].word == fr->gov || word_is(s, fr->subj[0].word, "which") ||
+          word_is(s, fr->subj[0].word, "that")))
+        return 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ &&
+            (word_is(s, s->kids[i], "which") || word_is(s, s->kids[i], "that")))
+            return 1;
+    return 0;
+}
+
+/* "troops, backed by heavy artillery, attacked": the "by" agent of a participle hung on a noun
+ * (targets_of) acts only when a reader can place it; an agent of no state there is as often a
+ * means ("artillery") as a doer; and only for help, backing or mediation (04-07: "supported
+ * by", "armed by", "brokered by"), not "books banned by X" nor "a report released by X", whose
+ * nouns are no one's to act on. The n sources of out kept; their count. */
+static size_t placed_backers(sctx *s, const tc_frame *fr, const fmatch *m, int32_t *out, size_t n)
+{
+    if (!n || !(fr->flags & TC_FR_PASSIVE) || fr->nsubj || fr->gov_rel != TC_REL_ACL) return n;
+    size_t kept = 0;
+    int root = code_root(m->code);
+    for (size_t i = 0; i < n && root >= 4 && root <= 7; i++) {
+        const tc_mention *mi = mention_at(s, out[i]);
+        if (mi && strncmp(mi->code, "---", 3)) out[kept++] = out[i];
     }
-    /* "two inspectors were expelled from North Korea": an expulsion told with no agent is the
-       act of the state expelled from */
+    return kept;
+}
+
+/* "two inspectors were expelled from North Korea": an expulsion told with no agent is the act
+ * of the state expelled from (a state, not "expelled from the party"); their count. */
+static size_t expelled_from(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
+{
     static const char *const expelling[] = {"expel", "deport", "banish", "exile", "evict", NULL};
-    if (!n && (fr->flags & TC_FR_PASSIVE) && !fr->nagent && lemma_in(s, fr->pred, expelling)) {
-        n = oblique_mentions(s, fr, "from", 0, out, max);
-        for (size_t i = 0; i < n; i++) {
-            const tc_mention *mi = mention_at(s, out[i]);
-            if (!mi || strlen(mi->code) < 3 || !strncmp(mi->code, "---", 3) ||
-                (mi->kind != TC_KIND_COUNTRY && mi->kind != TC_KIND_METONYM))
-                n = 0; /* a state, not "expelled from the party" */
-        }
+    if (!(fr->flags & TC_FR_PASSIVE) || fr->nagent || !lemma_in(s, fr->pred, expelling)) return 0;
+    size_t n = oblique_mentions(s, fr, "from", 0, out, max);
+    for (size_t i = 0; i < n; i++) {
+        const tc_mention *mi = mention_at(s, out[i]);
+        if (!mi || strlen(mi->code) < 3 || !strncmp(mi->code, "---", 3) ||
+            (mi->kind != TC_KIND_COUNTRY && mi->kind != TC_KIND_METONYM))
+            n = 0;
     }
-    if (!n && (fr->flags & TC_FR_PASSIVE) && !fr->nagent) n = fought_with(s, fr, m, out, max);
-    /* PETRARCH's require_dyad = false: an agent of no state in the subject acts ("a senior
-       official said", "the official news agency WFNA said": ---GOV) */
-    for (uint32_t w = 0; !n && fr->nsubj && (s->c->conventions & TC_CODE_NO_DYAD) && w < s->tr.n;
-         w++) {
+    return n;
+}
+
+/* PETRARCH's require_dyad = false: an agent of no state in fr's subject acts ("a senior
+ * official said", "the official news agency WFNA said": ---GOV); their count. */
+static size_t stateless_subject(sctx *s, const tc_frame *fr, int32_t *out)
+{
+    size_t n = 0;
+    for (uint32_t w = 0; !n && w < s->tr.n; w++) {
         uint32_t h = w;
         while (h != fr->subj[0].word && s->tr.w[h].head) h = head_of(s, h);
         if (h == fr->subj[0].word && tc_code_is_agent(mention_at(s, s->ment[w])))
             out[n++] = s->ment[w];
     }
-    /* PETRARCH codes a noun phrase by its first actor with its agent: "Bree President
-       Romendacil" is BREGOV (Bree + President), not the state Romendacil's entry gives,
-       "Ithilen's minister Calimehtar" ITHGOV */
-    for (size_t i = 0; i < n && (s->c->conventions & TC_CODE_PETRARCH); i++) {
+    return n;
+}
+
+/* PETRARCH codes a noun phrase by its first actor with its agent: "Bree President Romendacil"
+ * is BREGOV (Bree + President), not the state Romendacil's entry gives, "Ithilen's minister
+ * Calimehtar" ITHGOV. Rewrites each of the n states in out so. */
+static void petrarch_first_actor(sctx *s, int32_t *out, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
         const tc_mention *mi = mention_at(s, out[i]);
         if (!mi || strlen(mi->code) != 3 || mi->tok0 < s->lo) continue;
         uint32_t hw = mi->tok0 - s->lo;
@@ -1100,6 +1131,36 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
             }
         }
     }
+}
+
+size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    int32_t k = marked_source(s, m);
+    if (k != NO_MENTION) {
+        out[0] = k;
+        return 1;
+    }
+    /* "the convoy came under attack": what the subject underwent has no source but the "$"
+       actor (force with none named keeps its victims: tc_code_frame) */
+    if (m->p && m->p->undergo) return 0;
+    /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
+    int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
+    if (g >= 0 && (size_t)g != f) fr = &s->fr[g];
+    if (clause_on_place(s, fr)) return 0;
+    s->sourcing = 1;
+    size_t n = machine_user(s, fr, out, max);
+    if (!n)
+        n = fr->flags & TC_FR_PASSIVE ? tc_code_arg_mentions(s, fr->agent, fr->nagent, out, max)
+                                      : tc_code_arg_mentions(s, fr->subj, fr->nsubj, out, max);
+    if (!n && !fr->nsubj && !(fr->flags & TC_FR_PASSIVE))
+        n = tc_code_misread_subject(s, fr, out, max);
+    n = placed_backers(s, fr, m, out, n);
+    if (!n) n = expelled_from(s, fr, out, max);
+    if (!n && (fr->flags & TC_FR_PASSIVE) && !fr->nagent) n = fought_with(s, fr, m, out, max);
+    if (!n && fr->nsubj && (s->c->conventions & TC_CODE_NO_DYAD)) n = stateless_subject(s, fr, out);
+    if (s->c->conventions & TC_CODE_PETRARCH) petrarch_first_actor(s, out, n);
     if (!n) n = speaker_self(s, fr, out, max);
     if (!n) n = author_of_text(s, fr, out, max);
     if (!n) n = thing_of_state(s, fr, m, out);

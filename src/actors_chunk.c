@@ -387,79 +387,102 @@ static int party_legislator(const tc_actors *d, const chunk *c, const entry *e)
 const char tc_actors_rule_posted[] =
     "a state + its envoy to an organisation (\"China's U.N. ambassador\")";
 
-static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_mention *m)
+/* The mention of chunk c's person: its state and the agent after the possessive, its state
+ * and the office the text gives it, or its own code (its role on the date). Returns 0 for a
+ * person outside every role with no state to fall back on (a former UN head). */
+static int resolve_person(const tc_actors *d, const tc_text *t, const chunk *c, tc_mention *m)
 {
-    m->rule = "";
-    m->entry = -1;
-    m->flags = 0;
-    const raw_match *state = c->base ? c->base : c->adj;
-    m->tok0 = c->tok0;
-    m->ntok = c->tok_end - c->tok0;
-    if (c->person) {
-        const entry *p = c->person->e;
-        const raw_match *after = c->nagents ? c->agents[c->nagents - 1] : NULL;
-        m->entry = (int32_t)(p - d->entries);
-        if (after && after->tok0 > c->person->tok0 && tc_map_get(d->states, p->code, 3)) {
-            /* "Putin's spokesman" = RUS + GOV; "Guterres's spokesman" stays IGOUNO */
-            snprintf(m->code, sizeof m->code, "%.3s%.28s", p->code, after->e->code);
-            m->rule = "a person's state + the agent after the possessive";
-        } else if (titled(d, t, c, p)) {
-            /* "Pakistan Prime Minister Imran Khan" in text of no date, or of a date when the
-               dictionary has him in opposition: the title the text gives him now */
-            snprintf(m->code, sizeof m->code, "%.3s%.28s", p->code, c->agents[0]->e->code);
-            m->rule = "a person's state + the office the text gives before the name";
-        } else if (c->person->country_only && !tc_map_get(d->states, p->code, 3)) {
-            return 0; /* outside every role and no state to fall back on: a former UN head */
-        } else {
-            snprintf(m->code, sizeof m->code, "%.*s", c->person->country_only ? 3 : 31, p->code);
-            m->rule = c->person->country_only ? "a person outside every dated role: the state"
-                      : p->from || p->to      ? "a person's role on the date"
-                                              : "a person's code";
-        }
-        m->name = p->name;
-        m->kind = TC_KIND_PERSON;
-        return 1;
+    const entry *p = c->person->e;
+    const raw_match *after = c->nagents ? c->agents[c->nagents - 1] : NULL;
+    m->entry = (int32_t)(p - d->entries);
+    if (after && after->tok0 > c->person->tok0 && tc_map_get(d->states, p->code, 3)) {
+        /* "Putin's spokesman" = RUS + GOV; "Guterres's spokesman" stays IGOUNO */
+        snprintf(m->code, sizeof m->code, "%.3s%.28s", p->code, after->e->code);
+        m->rule = "a person's state + the agent after the possessive";
+    } else if (titled(d, t, c, p)) {
+        /* "Pakistan Prime Minister Imran Khan" in text of no date, or of a date when the
+           dictionary has him in opposition: the title the text gives him now */
+        snprintf(m->code, sizeof m->code, "%.3s%.28s", p->code, c->agents[0]->e->code);
+        m->rule = "a person's state + the office the text gives before the name";
+    } else if (c->person->country_only && !tc_map_get(d->states, p->code, 3)) {
+        return 0;
+    } else {
+        snprintf(m->code, sizeof m->code, "%.*s", c->person->country_only ? 3 : 31, p->code);
+        m->rule = c->person->country_only ? "a person outside every dated role: the state"
+                  : p->from || p->to      ? "a person's role on the date"
+                                          : "a person's code";
     }
-    if (!state) {
-        if (!c->nagents) return 0;
-        snprintf(m->code, sizeof m->code, "---%.28s", c->agents[0]->e->code);
-        m->name = c->agents[0]->e->name;
-        m->kind = TC_KIND_AGENT;
-        m->entry = (int32_t)(c->agents[0]->e - d->entries);
-        m->rule = "an agent with no state";
-        return 1;
+    m->name = p->name;
+    m->kind = TC_KIND_PERSON;
+    return 1;
+}
+
+/* The mention of chunk c, a state (entry e) and an institution or group it owns (c->owned):
+ * "Sudan's RSF" keeps the group's code, a nationality before another state's institution
+ * makes it that nationality's. */
+static void resolve_owned(const tc_actors *d, const chunk *c, const entry *e, tc_mention *m)
+{
+    const entry *o = c->owned->e;
+    m->entry = (int32_t)(o - d->entries);
+    m->name = o->name;
+    m->kind = o->kind;
+    if (!strncmp(o->code, e->code, 3)) {
+        snprintf(m->code, sizeof m->code, "%s", o->code);
+        m->rule = "a state's own institution or group named after it (\"Sudan's RSF\")";
+    } else {
+        snprintf(m->code, sizeof m->code, "%.3s%.28s", e->code, o->code + 3);
+        m->rule = "a nationality + another state's institution: that nationality's";
     }
-    const entry *e = state->e;
-    if (c->owned) {
-        const entry *o = c->owned->e;
-        m->entry = (int32_t)(o - d->entries);
-        m->name = o->name;
-        m->kind = o->kind;
-        if (!strncmp(o->code, e->code, 3)) {
-            snprintf(m->code, sizeof m->code, "%s", o->code);
-            m->rule = "a state's own institution or group named after it (\"Sudan's RSF\")";
-        } else {
-            snprintf(m->code, sizeof m->code, "%.3s%.28s", e->code, o->code + 3);
-            m->rule = "a nationality + another state's institution: that nationality's";
-        }
-        return 1;
-    }
-    /* "the Saudi-led coalition": a state leading a coalition or mission stands for it */
-    int leads = state == c->adj && !c->nagents && !c->group && c->adj->ntok >= 3 &&
+}
+
+/* A nationality (c->adj) that stands for its state: its people's noun ("the British rejected
+ * it"), a coalition it leads ("the Saudi-led coalition") or a place's noun. Returns whether
+ * it made m so. */
+static int resolve_nationality(const tc_actors *d, const tc_text *t, const chunk *c, tc_mention *m)
+{
+    int leads = !c->nagents && !c->group && c->adj->ntok >= 3 &&
                 tc_actors_word_is(&t->toks[c->adj->tok0 + c->adj->ntok - 1], "led");
-    if (state == c->adj && (c->people || leads || c->place)) { /* "the British rejected it" */
-        snprintf(m->code, sizeof m->code, "%.3s", c->adj->e->code);
-        const char *canon = tc_map_get(d->states, c->adj->e->code, 3);
-        m->entry = (int32_t)(c->adj->e - d->entries);
-        m->name = canon ? canon : c->adj->e->name;
-        m->kind = TC_KIND_COUNTRY;
-        m->rule = leads      ? "a nationality leading a coalition ('the Saudi-led coalition')"
-                  : c->place ? "a nationality + a place's noun (WordNet's noun.location): the state"
-                             : "a nationality used as its people's noun ('the British')";
-        return 1;
+    if (!c->people && !leads && !c->place) return 0;
+    snprintf(m->code, sizeof m->code, "%.3s", c->adj->e->code);
+    const char *canon = tc_map_get(d->states, c->adj->e->code, 3);
+    m->entry = (int32_t)(c->adj->e - d->entries);
+    m->name = canon ? canon : c->adj->e->name;
+    m->kind = TC_KIND_COUNTRY;
+    m->rule = leads      ? "a nationality leading a coalition ('the Saudi-led coalition')"
+              : c->place ? "a nationality + a place's noun (WordNet's noun.location): the state"
+                         : "a nationality used as its people's noun ('the British')";
+    return 1;
+}
+
+/* The code and rule of chunk c whose state is entry e, a state, nationality, metonym or a
+ * region coded as a plain state, with its agents. */
+static void resolve_national(const chunk *c, const entry *e, tc_mention *m)
+{
+    national_code(c, e, m->code, sizeof m->code);
+    m->rule = c->nagents                   ? (e->kind == TC_KIND_METONYM && strlen(e->code) > 3
+                                                  ? "a metonym's role, or the agent that replaces it"
+                                                  : "state + agent")
+              : e->kind == TC_KIND_METONYM ? "a metonym's own role"
+                                           : "the state";
+    if (c->title_of) m->rule = "a title, a name and 'of' the state (\"King X of Y\")";
+    if (c->shared)
+        m->rule = "an agent coordinated with a state's agent of its side shares its state "
+                  "(\"Russian helicopters and tanks\")";
+    if (c->posted) { /* an envoy, a delegation or a mission: the state's government */
+        snprintf(m->code, sizeof m->code, "%.3sGOV", e->code);
+        m->rule = tc_actors_rule_posted;
     }
-    if (state == c->adj && !c->nagents && !c->group)
-        return 0; /* "Armenian genocide": an adjective alone is no actor */
+    if (c->noun)
+        m->rule = !strcmp(c->agents[0]->e->code, "MIL")
+                      ? "state + a weapon, military vehicle or unit, act of force or base"
+                  : !strcmp(c->agents[0]->e->code, "BUS")
+                      ? "state's adjective + a vehicle of trade (trucks, cargo ships)"
+                      : "state + a person noun (WordNet's noun.person)";
+}
+
+/* The mention of chunk c whose state or group is entry e, with its agents. */
+static void resolve_entry(const tc_actors *d, const chunk *c, const entry *e, tc_mention *m)
+{
     int national =
         e->kind == TC_KIND_COUNTRY || e->kind == TC_KIND_ADJ || e->kind == TC_KIND_METONYM;
     /* A region coded as a plain state takes the agent ("Gaza's health ministry" = PSEGOV);
@@ -467,26 +490,7 @@ static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_ment
     int bare_region = e->kind == TC_KIND_REGION && strlen(e->code) == 3;
     m->entry = (int32_t)(e - d->entries);
     if (national || bare_region) {
-        national_code(c, e, m->code, sizeof m->code);
-        m->rule = c->nagents                   ? (e->kind == TC_KIND_METONYM && strlen(e->code) > 3
-                                                      ? "a metonym's role, or the agent that replaces it"
-                                                      : "state + agent")
-                  : e->kind == TC_KIND_METONYM ? "a metonym's own role"
-                                               : "the state";
-        if (c->title_of) m->rule = "a title, a name and 'of' the state (\"King X of Y\")";
-        if (c->shared)
-            m->rule = "an agent coordinated with a state's agent of its side shares its state "
-                      "(\"Russian helicopters and tanks\")";
-        if (c->posted) { /* an envoy, a delegation or a mission: the state's government */
-            snprintf(m->code, sizeof m->code, "%.3sGOV", e->code);
-            m->rule = tc_actors_rule_posted;
-        }
-        if (c->noun)
-            m->rule = !strcmp(c->agents[0]->e->code, "MIL")
-                          ? "state + a weapon, military vehicle or unit, act of force or base"
-                      : !strcmp(c->agents[0]->e->code, "BUS")
-                          ? "state's adjective + a vehicle of trade (trucks, cargo ships)"
-                          : "state + a person noun (WordNet's noun.person)";
+        resolve_national(c, e, m);
     } else if (e->kind == TC_KIND_ACTOR) {
         combine_actor(c, e, m->code, sizeof m->code);
         m->rule = "an actor of another format + its agents";
@@ -507,6 +511,35 @@ static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_ment
     m->name = state_name ? state_name : e->name;
     m->kind = e->kind == TC_KIND_ADJ ? TC_KIND_COUNTRY : e->kind;
     if (party_legislator(d, c, e)) m->kind = TC_KIND_COUNTRY; /* the state's, as its agents */
+}
+
+/* The actor chunk c stands for, into m; 0 when it stands for none. */
+static int resolve(const tc_actors *d, const tc_text *t, const chunk *c, tc_mention *m)
+{
+    m->rule = "";
+    m->entry = -1;
+    m->flags = 0;
+    const raw_match *state = c->base ? c->base : c->adj;
+    m->tok0 = c->tok0;
+    m->ntok = c->tok_end - c->tok0;
+    if (c->person) return resolve_person(d, t, c, m);
+    if (!state) {
+        if (!c->nagents) return 0;
+        snprintf(m->code, sizeof m->code, "---%.28s", c->agents[0]->e->code);
+        m->name = c->agents[0]->e->name;
+        m->kind = TC_KIND_AGENT;
+        m->entry = (int32_t)(c->agents[0]->e - d->entries);
+        m->rule = "an agent with no state";
+        return 1;
+    }
+    if (c->owned) {
+        resolve_owned(d, c, state->e, m);
+        return 1;
+    }
+    if (state == c->adj && resolve_nationality(d, t, c, m)) return 1;
+    if (state == c->adj && !c->nagents && !c->group)
+        return 0; /* "Armenian genocide": an adjective alone is no actor */
+    resolve_entry(d, c, state->e, m);
     return 1;
 }
 

@@ -166,121 +166,155 @@ static int parse_share(const char *cmd, const char *opt, const char *v, double *
     return -1;
 }
 
+/* Sets option c when it takes its word as it stands ("--db", "--format", the filters); 0 when
+ * c is none of these. */
+static int word_option(options *o, int c)
+{
+    switch (c) {
+    case 'd':
+        o->db = optarg;
+        break;
+    case OPT_DATA:
+        o->data = optarg;
+        break;
+    case 'f':
+        o->format = optarg;
+        break;
+    case 'a':
+        o->filter.actor = optarg;
+        break;
+    case 's':
+        o->filter.src = optarg;
+        break;
+    case 't':
+        o->filter.tgt = optarg;
+        break;
+    case 'c':
+        o->filter.code = optarg;
+        break;
+    case OPT_PLACE:
+        o->filter.place = optarg;
+        break;
+    default:
+        return 0;
+    }
+    return 1;
+}
+
+/* Sets option c when it is a flag ("--all", "--quiet"); 0 when it is not. */
+static int flag_option(options *o, int c)
+{
+    switch (c) {
+    case OPT_MENTIONS:
+        o->mentions = 1;
+        break;
+    case OPT_NO_PAST:
+        o->filter.no_past = 1;
+        break;
+    case OPT_KNOWN_ONLY:
+        o->filter.known_only = 1;
+        break;
+    case OPT_ALL:
+        o->all = 1;
+        break;
+    case OPT_KEEP:
+        o->keep_flagged = 1;
+        break;
+    case OPT_EXPLAIN:
+        o->explain = 1;
+        break;
+    case 'q':
+        o->quiet = 1;
+        break;
+    case 'v':
+        o->verbose = 1;
+        tc_log_set_level(TC_LOG_DEBUG);
+        break;
+    default:
+        return 0;
+    }
+    return 1;
+}
+
+/* "--near LAT,LON,KM" into o; -2 after a usage message. */
+static int parse_near(const char *cmd, options *o, const char *v)
+{
+    char tail;
+    if (sscanf(v, "%lf,%lf,%lf%c", &o->near_lat, &o->near_lon, &o->near_km, &tail) != 3 ||
+        !(o->near_lat >= -90 && o->near_lat <= 90) ||
+        !(o->near_lon >= -180 && o->near_lon <= 180) || !(o->near_km > 0)) {
+        usage_error(cmd, "--near LAT,LON,KM: degrees and a distance above 0 km");
+        return -2;
+    }
+    o->near = 1;
+    return 0;
+}
+
+/* Sets option c when its value must be read (a date, a number, a share, a place to be near):
+ * 0 when set, -2 after a usage message, 1 when c is none of these. */
+static int value_option(const char *cmd, options *o, int c)
+{
+    size_t n;
+    switch (c) {
+    case OPT_FROM:
+        if (parse_date(cmd, "--from", optarg, o->from) < 0) return -2;
+        o->filter.from = o->from;
+        return 0;
+    case OPT_TO:
+        if (parse_date(cmd, "--to", optarg, o->to) < 0) return -2;
+        o->filter.to = o->to;
+        return 0;
+    case OPT_DATE:
+        return parse_date(cmd, "--date", optarg, o->date) < 0 ? -2 : 0;
+    case 'n':
+        if (parse_size(cmd, "--limit", optarg, 0, &n) < 0) return -2;
+        o->filter.limit = n > LONG_MAX ? LONG_MAX : (long)n;
+        return 0;
+    case OPT_MAX_RECORD:
+        return parse_size(cmd, "--max-record", optarg, 1, &o->max_record) < 0 ? -2 : 0;
+    case OPT_STORY:
+        if (parse_size(cmd, "--story", optarg, 0, &n) < 0) return -2;
+        if (!n || n > INT64_MAX) {
+            usage_error(cmd, "--story: an id from 1 (tocsin stories lists them)");
+            return -2;
+        }
+        o->story_id = (int64_t)n;
+        return 0;
+    case OPT_STORY_THRESHOLD:
+        return parse_share(cmd, "--story-threshold", optarg, &o->story.threshold) < 0 ? -2 : 0;
+    case OPT_DUP_THRESHOLD:
+        return parse_share(cmd, "--dup-threshold", optarg, &o->story.dup_threshold) < 0 ? -2 : 0;
+    case OPT_STORY_WINDOW:
+        if (parse_size(cmd, "--story-window", optarg, 0, &n) < 0) return -2;
+        if (!n || n > 3650) {
+            usage_error(cmd, "--story-window: 1 to 3650 days");
+            return -2;
+        }
+        o->story.window = (int)n;
+        return 0;
+    case OPT_NEAR:
+        return parse_near(cmd, o, optarg);
+    default:
+        return 1;
+    }
+}
+
 /* Parses options into o; returns -1 after printing help, -2 on a usage error, else the
  * index of the first operand. */
 static int parse_options(const char *cmd, options *o, int argc, char **argv)
 {
     int c;
-    size_t n;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "d:f:a:s:t:c:n:qvh", long_opts, NULL)) != -1) {
-        switch (c) {
-        case 'd':
-            o->db = optarg;
-            break;
-        case OPT_DATA:
-            o->data = optarg;
-            break;
-        case 'f':
-            o->format = optarg;
-            break;
-        case 'a':
-            o->filter.actor = optarg;
-            break;
-        case 's':
-            o->filter.src = optarg;
-            break;
-        case 't':
-            o->filter.tgt = optarg;
-            break;
-        case 'c':
-            o->filter.code = optarg;
-            break;
-        case OPT_FROM:
-            if (parse_date(cmd, "--from", optarg, o->from) < 0) return -2;
-            o->filter.from = o->from;
-            break;
-        case OPT_TO:
-            if (parse_date(cmd, "--to", optarg, o->to) < 0) return -2;
-            o->filter.to = o->to;
-            break;
-        case 'n':
-            if (parse_size(cmd, "--limit", optarg, 0, &n) < 0) return -2;
-            o->filter.limit = n > LONG_MAX ? LONG_MAX : (long)n;
-            break;
-        case OPT_MAX_RECORD:
-            if (parse_size(cmd, "--max-record", optarg, 1, &o->max_record) < 0) return -2;
-            break;
-        case OPT_STORY:
-            if (parse_size(cmd, "--story", optarg, 0, &n) < 0) return -2;
-            if (!n || n > INT64_MAX) {
-                usage_error(cmd, "--story: an id from 1 (tocsin stories lists them)");
-                return -2;
-            }
-            o->story_id = (int64_t)n;
-            break;
-        case OPT_STORY_THRESHOLD:
-            if (parse_share(cmd, "--story-threshold", optarg, &o->story.threshold) < 0) return -2;
-            break;
-        case OPT_DUP_THRESHOLD:
-            if (parse_share(cmd, "--dup-threshold", optarg, &o->story.dup_threshold) < 0) return -2;
-            break;
-        case OPT_STORY_WINDOW:
-            if (parse_size(cmd, "--story-window", optarg, 0, &n) < 0) return -2;
-            if (!n || n > 3650) {
-                usage_error(cmd, "--story-window: 1 to 3650 days");
-                return -2;
-            }
-            o->story.window = (int)n;
-            break;
-        case OPT_MENTIONS:
-            o->mentions = 1;
-            break;
-        case OPT_NO_PAST:
-            o->filter.no_past = 1;
-            break;
-        case OPT_KNOWN_ONLY:
-            o->filter.known_only = 1;
-            break;
-        case OPT_PLACE:
-            o->filter.place = optarg;
-            break;
-        case OPT_DATE:
-            if (parse_date(cmd, "--date", optarg, o->date) < 0) return -2;
-            break;
-        case OPT_NEAR: {
-            char tail;
-            if (sscanf(optarg, "%lf,%lf,%lf%c", &o->near_lat, &o->near_lon, &o->near_km, &tail) !=
-                    3 ||
-                !(o->near_lat >= -90 && o->near_lat <= 90) ||
-                !(o->near_lon >= -180 && o->near_lon <= 180) || !(o->near_km > 0)) {
-                usage_error(cmd, "--near LAT,LON,KM: degrees and a distance above 0 km");
-                return -2;
-            }
-            o->near = 1;
-            break;
-        }
-        case OPT_ALL:
-            o->all = 1;
-            break;
-        case OPT_KEEP:
-            o->keep_flagged = 1;
-            break;
-        case OPT_EXPLAIN:
-            o->explain = 1;
-            break;
-        case 'q':
-            o->quiet = 1;
-            break;
-        case 'v':
-            o->verbose = 1;
-            tc_log_set_level(TC_LOG_DEBUG);
-            break;
-        case 'h':
+        if (c == 'h') {
             fputs(find_command(cmd)->usage, stdout);
             return -1;
-        default:
+        }
+        if (word_option(o, c) || flag_option(o, c)) continue;
+        int r = value_option(cmd, o, c);
+        if (r < 0) return -2;
+        if (r > 0) {
             fprintf(stderr, "tocsin %s: unknown or incomplete option '%s'\n", cmd,
                     argv[optind - 1]);
             return -2;

@@ -748,17 +748,12 @@ static int noun_read_past(const tc_parser *p, const tc_tagword *tw, const char *
     return 0;
 }
 
-/* A declarative sentence has a finite verb. The treebank holds few of the rare past tenses of
- * news ("Canada imposed sanctions"), so the tagger may read one as a participle or adjective
- * after its subject; when a sentence has no finite verb at all, the first -ed word right after
- * a noun or pronoun (adverbs between) that may be a past tense (seen as one, or a verb to
- * WordNet) becomes one. */
-void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *words,
-                   const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+/* "The military[JJ] rescued[JJ] 20 hostages", "the Pakistani military[JJ] said": "military" and
+ * "paramilitary" with no noun after them, before an -ed word or a finite verb, are the armed
+ * forces, a noun (the treebank has them mostly as adjectives). */
+static void military_nouns(const tc_parser *p, const char *const *words, const uint32_t *len,
+                           uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
 {
-    /* "The military[JJ] rescued[JJ] 20 hostages", "the Pakistani military[JJ] said": "military"
-       and "paramilitary" with no noun after them, before an -ed word or a finite verb, are the
-       armed forces, a noun (the treebank has them mostly as adjectives) */
     for (uint32_t i = 0; i + 1 < n && p->cls_nn < p->nclass; i++) {
         char low[16];
         if (upos[i] != TC_UPOS_ADJ || len[i] >= sizeof low) continue;
@@ -771,9 +766,15 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         if (!verb_next) continue;
         retag(p, p->cls_nn, i, cls, upos, xpos);
     }
-    /* "[We] urge[NN] Kenyan side to ...": a subject pronoun an editor put in brackets inside a
-       quote is still the subject; the word after it that may be a verb's base form is the
-       present tense (fifteenth session, recall6 R29) */
+}
+
+/* "[We] urge[NN] Kenyan side to ...": a subject pronoun an editor put in brackets inside a quote
+ * is still the subject; the word after it that may be a verb's base form is the present tense
+ * (fifteenth session, recall6 R29). */
+static void bracketed_subject_verbs(const tc_parser *p, const tc_tagword *tw,
+                                    const char *const *words, const uint32_t *len, uint32_t n,
+                                    uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
     static const char *const subjects[] = {"we", "i", "they", "you", NULL};
     for (uint32_t i = 3; i < n && p->cls_vbp < p->nclass; i++)
         if (len[i - 3] == 1 && words[i - 3][0] == '[' && len[i - 1] == 1 &&
@@ -781,6 +782,127 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
             upos[i] != TC_UPOS_VERB && upos[i] != TC_UPOS_AUX && !xpos_in(p, xpos[i], XS_CLOSED) &&
             base_verb(p, tw, words, len, i))
             retag(p, p->cls_vbp, i, cls, upos, xpos);
+}
+
+/* May word i, an -ed word or an irregular past the treebank has seen, be a past tense? A
+ * regular verb's past participle is its past tense too. */
+static int may_be_past(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                       const uint32_t *len, const uint8_t *xpos, uint32_t n, uint32_t i,
+                       int has_finite)
+{
+    uint64_t verbal = (1ull << p->cls_xpos[p->cls_vbd]) | (1ull << p->xpos_vbn);
+    int past = tw[i].amb ? (tw[i].amb & verbal) != 0 : (tw[i].wn & TC_WN_VERB) != 0;
+    /* "Israeli troops wounded[JJ] three Palestinians": with no finite verb at all (or only a
+       speaker's after a comma: "..., officials said"), an -ed word the treebank saw only as an
+       adjective, a verb to WordNet, before an object */
+    if (!past && (!has_finite || only_speaker_after(p, words, len, xpos, n, i)) && i + 1 < n &&
+        xpos_in(p, xpos[i + 1], XS_OBJECT))
+        past = (word_wn(p, words[i], len[i]) & TC_WN_VERB) != 0;
+    return past;
+}
+
+/* The word past tense i follows its subject after: before the adverbs in between, and before
+ * the noun of "Police tear-gassed[JJ] demonstrators", "baton-charged", "fire-bombed" (an -ed
+ * word, ed, written joined by a hyphen to a lower-case noun is a verb of that noun; with a
+ * finite verb elsewhere, never). */
+static uint32_t subject_end(const char *const *words, const uint32_t *len, const uint8_t *upos,
+                            uint32_t i, int ed)
+{
+    uint32_t k = i;
+    if (ed && i >= 3 && len[i - 1] == 1 && words[i - 1][0] == '-' &&
+        words[i - 1] == words[i - 2] + len[i - 2] && words[i] == words[i - 1] + 1 &&
+        upos[i - 2] == TC_UPOS_NOUN && islower((unsigned char)words[i - 2][0]))
+        k = i - 2;
+    while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
+    return k;
+}
+
+/* "Nigerian troops, backed by French jets, attacked[VBN] the camps", "Al-Shabab, a designated
+ * terrorist group, claimed[VBN] responsibility", "China, which has long been its ally,
+ * expressed[VBN] concern": an aside between commas right after the subject (a participle, a
+ * noun phrase, a relative clause), ending right before *k, is skipped when the sentence has no
+ * finite verb outside it. Returns whether it is one, and then moves *k to its opening comma. */
+static int skip_aside(const tc_parser *p, const char *const *words, const uint32_t *len,
+                      const uint8_t *xpos, uint32_t n, uint32_t i, uint32_t *k)
+{
+    if (!(*k > 3 && i + 1 < n && len[*k - 1] == 1 && words[*k - 1][0] == ',')) return 0;
+    uint32_t c = *k - 2;
+    while (c > 1 && !(len[c] == 1 && words[c][0] == ',')) c--;
+    int aside = c > 0 && c + 1 < *k - 1 && len[c] == 1 && words[c][0] == ',' &&
+                xpos_in(p, xpos[c - 1], XS_BEFORE) && aside_opening(p, xpos[c + 1]) &&
+                (xpos_in(p, xpos[i + 1], XS_OBJECT) || xpos_in(p, xpos[i + 1], XS_NOMINAL));
+    for (uint32_t q = 0; q < n && aside; q++)
+        if ((q < c || q > *k - 1) && xpos_in(p, xpos[q], XS_FINITE)) aside = 0;
+    /* (a finite verb inside only in a relative clause: "X, which has been ...,") */
+    const char *open = tc_parse_xpos_name(p, xpos[c + 1]);
+    int relative = !strcmp(open, "WDT") || !strcmp(open, "WP");
+    for (uint32_t q = c + 1; q < *k - 1 && aside && !relative; q++)
+        if (xpos_in(p, xpos[q], XS_FINITE)) aside = 0;
+    if (aside) *k = c;
+    return aside;
+}
+
+/* "Trump at first imposed[JJ] tariffs on ...", "a source said Ankara in the last few years
+ * imposed[JJ] controls on ...": a time phrase between the subject that opens the sentence (or a
+ * said clause's subject) and the -ed word i before its object is skipped as an adverb is
+ * (fourteenth session, recall6 R54, R120). Returns whether it is one, and then moves *k to its
+ * start. */
+static int skip_time_phrase(const tc_parser *p, const char *const *words, const uint32_t *len,
+                            const uint8_t *xpos, uint32_t n, uint32_t i, uint32_t *k)
+{
+    if (!(i + 1 < n && (xpos_in(p, xpos[i + 1], XS_OBJECT) || xpos_in(p, xpos[i + 1], XS_NOMINAL))))
+        return 0;
+    uint32_t j = time_phrase_start(p, words, len, xpos, i);
+    if (j == i && *k < i) j = time_phrase_start(p, words, len, xpos, *k);
+    int timed = j < i && j > 0 && xpos_in(p, xpos[j - 1], XS_BEFORE) &&
+                ((opens_sentence(p, xpos, j) && !finite_before(p, xpos, i)) ||
+                 reported_subject(p, words, len, xpos, j - 1));
+    if (timed) *k = j;
+    return timed;
+}
+
+/* With a finite verb elsewhere, is past tense i, its subject ending before k, the verb of a
+ * clause all the same? Only a participle right between a noun and the start of its object (a
+ * reduced relative has a preposition or nothing after it); after the name that opens the
+ * sentence, before any finite verb, a noun may start it too ("US suspended food supplies to
+ * Somalia over fears they were helping ..."). */
+static int past_beside_finite(const tc_parser *p, const char *const *words, const uint32_t *len,
+                              const uint8_t *xpos, uint32_t n, uint32_t i, uint32_t k)
+{
+    int opening = k == i && i + 1 < n && opens_sentence(p, xpos, k) &&
+                  xpos_in(p, xpos[i + 1], XS_NOMINAL) && !finite_before(p, xpos, i);
+    /* ... and after a verb of saying and its clause's subject ("said his country imposed[JJ]
+       sanctions") */
+    int reported = k == i && i + 1 < n && xpos_in(p, xpos[i + 1], XS_NOMINAL) &&
+                   reported_subject(p, words, len, xpos, k - 1);
+    /* (not a reduced relative before the clause's verb: "says refugees granted asylum are
+       welcome") */
+    for (uint32_t q = i + 1; q < n && reported; q++) reported = !xpos_in(p, xpos[q], XS_FINITE);
+    /* "Russia's envoy again dismissed[VBN] accusations it is ...", "The insurgent group
+       denied[VBN] involvement, saying ...": after the plain noun phrase that opens the
+       sentence, before a noun, with no finite verb after it before a comma (a reduced relative
+       has its clause's verb there: "refugees granted asylum are welcome") */
+    int opening_np = k <= 8 && i + 2 < n && plain_opening(p, xpos, k) &&
+                     (!strcmp(tc_parse_xpos_name(p, xpos[i + 1]), "NN") ||
+                      !strcmp(tc_parse_xpos_name(p, xpos[i + 1]), "NNS"));
+    for (uint32_t q = i + 1; q < n && opening_np; q++) {
+        if (len[q] == 1 && words[q][0] == ',') break;
+        if (xpos_in(p, xpos[q], XS_FINITE)) opening_np = 0;
+    }
+    return opening || reported || opening_np ||
+           (k == i && i + 1 < n && xpos_in(p, xpos[i + 1], XS_OBJECT));
+}
+
+/* A declarative sentence has a finite verb. The treebank holds few of the rare past tenses of
+ * news ("Canada imposed sanctions"), so the tagger may read one as a participle or adjective
+ * after its subject; when a sentence has no finite verb at all, the first -ed word right after
+ * a noun or pronoun (adverbs between) that may be a past tense (seen as one, or a verb to
+ * WordNet) becomes one. */
+void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                   const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    military_nouns(p, words, len, n, cls, upos, xpos);
+    bracketed_subject_verbs(p, tw, words, len, n, cls, upos, xpos);
     int has_finite = 0;
     for (uint32_t i = 0; i < n; i++) has_finite |= xpos_in(p, xpos[i], XS_FINITE);
     uint32_t vbd = p->cls_vbd, vbn = p->xpos_vbn;
@@ -792,45 +914,9 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
         int ed = len[i] >= 4 && !memcmp(words[i] + len[i] - 2, "ed", 2);
         if (!xpos_in(p, xpos[i], XS_READINGS) || (!ed && !(tw[i].amb & (1ull << p->cls_xpos[vbd]))))
             continue;
-        /* a regular verb's past participle is its past tense too */
-        uint64_t verbal = (1ull << p->cls_xpos[vbd]) | (1ull << vbn);
-        int past = tw[i].amb ? (tw[i].amb & verbal) != 0 : (tw[i].wn & TC_WN_VERB) != 0;
-        /* "Israeli troops wounded[JJ] three Palestinians": with no finite verb at all (or only
-           a speaker's after a comma: "..., officials said"), an -ed word the treebank saw only
-           as an adjective, a verb to WordNet, before an object */
-        if (!past && (!has_finite || only_speaker_after(p, words, len, xpos, n, i)) && i + 1 < n &&
-            xpos_in(p, xpos[i + 1], XS_OBJECT))
-            past = (word_wn(p, words[i], len[i]) & TC_WN_VERB) != 0;
-        uint32_t k = i;
-        /* "Police tear-gassed[JJ] demonstrators", "baton-charged", "fire-bombed": an -ed word
-           written joined by a hyphen to a lower-case noun is a verb of that noun; the word
-           before the noun is the one it follows (with a finite verb elsewhere, never) */
-        if (ed && i >= 3 && len[i - 1] == 1 && words[i - 1][0] == '-' &&
-            words[i - 1] == words[i - 2] + len[i - 2] && words[i] == words[i - 1] + 1 &&
-            upos[i - 2] == TC_UPOS_NOUN && islower((unsigned char)words[i - 2][0]))
-            k = i - 2;
-        while (k > 1 && upos[k - 1] == TC_UPOS_ADV) k--;
-        /* "Nigerian troops, backed by French jets, attacked[VBN] the camps", "Al-Shabab, a
-           designated terrorist group, claimed[VBN] responsibility", "China, which has long been
-           its ally, expressed[VBN] concern": an aside between commas right after the subject
-           (a participle, a noun phrase, a relative clause) is skipped when the sentence has no
-           finite verb outside it */
-        int aside = 0;
-        if (past && k > 3 && i + 1 < n && len[k - 1] == 1 && words[k - 1][0] == ',') {
-            uint32_t c = k - 2;
-            while (c > 1 && !(len[c] == 1 && words[c][0] == ',')) c--;
-            aside = c > 0 && c + 1 < k - 1 && len[c] == 1 && words[c][0] == ',' &&
-                    xpos_in(p, xpos[c - 1], XS_BEFORE) && aside_opening(p, xpos[c + 1]) &&
-                    (xpos_in(p, xpos[i + 1], XS_OBJECT) || xpos_in(p, xpos[i + 1], XS_NOMINAL));
-            for (uint32_t q = 0; q < n && aside; q++)
-                if ((q < c || q > k - 1) && xpos_in(p, xpos[q], XS_FINITE)) aside = 0;
-            /* (a finite verb inside only in a relative clause: "X, which has been ...,") */
-            const char *open = tc_parse_xpos_name(p, xpos[c + 1]);
-            int relative = !strcmp(open, "WDT") || !strcmp(open, "WP");
-            for (uint32_t q = c + 1; q < k - 1 && aside && !relative; q++)
-                if (xpos_in(p, xpos[q], XS_FINITE)) aside = 0;
-            if (aside) k = c;
-        }
+        int past = may_be_past(p, tw, words, len, xpos, n, i, has_finite);
+        uint32_t k = subject_end(words, len, upos, i, ed);
+        int aside = past && skip_aside(p, words, len, xpos, n, i, &k);
         /* "Kenya signed[VBD] a deal with Ethiopia and imposed[JJ] sanctions on Uganda": after
            "and", an -ed word that may be a past tense, in a sentence whose last finite verb
            before it is a past tense, before an object's first word (or a noun and the
@@ -841,47 +927,9 @@ void tc_tag_finite(const tc_parser *p, const tc_tagword *tw, const char *const *
             retag(p, vbd, i, cls, upos, xpos);
             continue;
         }
-        /* "Trump at first imposed[JJ] tariffs on ...", "a source said Ankara in the last few
-           years imposed[JJ] controls on ...": a time phrase between the subject that opens the
-           sentence (or a said clause's subject) and the -ed word before its object is skipped
-           as an adverb is (fourteenth session, recall6 R54, R120) */
-        int timed = 0;
-        if (past && !aside && i + 1 < n &&
-            (xpos_in(p, xpos[i + 1], XS_OBJECT) || xpos_in(p, xpos[i + 1], XS_NOMINAL))) {
-            uint32_t j = time_phrase_start(p, words, len, xpos, i);
-            if (j == i && k < i) j = time_phrase_start(p, words, len, xpos, k);
-            timed = j < i && j > 0 && xpos_in(p, xpos[j - 1], XS_BEFORE) &&
-                    ((opens_sentence(p, xpos, j) && !finite_before(p, xpos, i)) ||
-                     reported_subject(p, words, len, xpos, j - 1));
-            if (timed) k = j;
-        }
+        int timed = past && !aside && skip_time_phrase(p, words, len, xpos, n, i, &k);
         if (!past || !xpos_in(p, xpos[k - 1], XS_BEFORE)) continue;
-        /* with a finite verb elsewhere, only a participle right between a noun and the
-           start of its object: a reduced relative has a preposition or nothing after it; after
-           the name that opens the sentence, before any finite verb, a noun may start it too
-           ("US suspended food supplies to Somalia over fears they were helping ...") */
-        int opening = k == i && i + 1 < n && opens_sentence(p, xpos, k) &&
-                      xpos_in(p, xpos[i + 1], XS_NOMINAL) && !finite_before(p, xpos, i);
-        /* ... and after a verb of saying and its clause's subject ("said his country
-           imposed[JJ] sanctions") */
-        int reported = k == i && i + 1 < n && xpos_in(p, xpos[i + 1], XS_NOMINAL) &&
-                       reported_subject(p, words, len, xpos, k - 1);
-        /* (not a reduced relative before the clause's verb: "says refugees granted asylum
-           are welcome") */
-        for (uint32_t q = i + 1; q < n && reported; q++) reported = !xpos_in(p, xpos[q], XS_FINITE);
-        /* "Russia's envoy again dismissed[VBN] accusations it is ...", "The insurgent group
-           denied[VBN] involvement, saying ...": after the plain noun phrase that opens the
-           sentence, before a noun, with no finite verb after it before a comma (a reduced
-           relative has its clause's verb there: "refugees granted asylum are welcome") */
-        int opening_np = k <= 8 && i + 2 < n && plain_opening(p, xpos, k) &&
-                         (!strcmp(tc_parse_xpos_name(p, xpos[i + 1]), "NN") ||
-                          !strcmp(tc_parse_xpos_name(p, xpos[i + 1]), "NNS"));
-        for (uint32_t q = i + 1; q < n && opening_np; q++) {
-            if (len[q] == 1 && words[q][0] == ',') break;
-            if (xpos_in(p, xpos[q], XS_FINITE)) opening_np = 0;
-        }
-        if (has_finite && !opening && !reported && !aside && !opening_np && !timed &&
-            (k != i || i + 1 >= n || !xpos_in(p, xpos[i + 1], XS_OBJECT)))
+        if (has_finite && !aside && !timed && !past_beside_finite(p, words, len, xpos, n, i, k))
             continue;
         retag(p, vbd, i, cls, upos, xpos);
         if (!has_finite || aside) return;
@@ -1169,39 +1217,86 @@ void tc_tag_capital(const tc_parser *p, const char *const *words, const uint32_t
     }
 }
 
-void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *const *words,
-                      const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+/* "last year's Columbia University protests": a third person after a possessive (a few words of
+ * its phrase between) is the phrase's head noun, a plural. */
+static void possessed_plurals(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                              const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos,
+                              uint8_t *xpos)
 {
-    uint32_t nns = p->cls_nns;
-    if (nns >= p->nclass) return;
     for (uint32_t i = 2; i < n; i++) {
         if (!xpos_in(p, xpos[i], XS_THIRD) || !(tw[i].wn & TC_WN_NOUN) || len[i] < 3 ||
             words[i][len[i] - 1] != 's')
             continue;
         uint32_t k = i;
         while (k > 0 && i - k < 4 && xpos_in(p, xpos[k - 1], XS_INSIDE)) k--;
-        /* "last year's Columbia University protests": after a possessive, the head noun */
         if (k == 0 || k == i ||
             !((len[k - 1] == 2 && !memcmp(words[k - 1], "'s", 2)) ||
               (len[k - 1] == 4 && !memcmp(words[k - 1], "\xE2\x80\x99s", 4))))
             continue;
-        retag(p, nns, i, cls, upos, xpos);
+        retag(p, p->cls_nns, i, cls, upos, xpos);
     }
-    /* "unions held nationwide[RB] strikes[VBZ]": a third person right after a verb of the past
-       or present (an adverb or adjective between, or the verb's particle) is no second verb but
-       its object, a plural noun to WordNet; the adverb before it its adjective */
+}
+
+/* Is word w[0..len), under 40 bytes and ending in "s", a plural noun to WordNet, or a closed
+ * compound WordNet lacks by its last noun ("airstrikes", "gunfights") and no verb? */
+static int plural_noun(const tc_parser *p, const char *w, uint32_t len)
+{
+    char low[40];
+    for (uint32_t k = 0; k < len; k++) low[k] = (char)tolower((unsigned char)w[k]);
+    int noun = (wordnet_mask(p, low, len - 1) & TC_WN_NOUN) != 0;
+    for (uint32_t t = 3; !noun && t + 5 < len; t++)
+        noun = (wordnet_mask(p, low + t, len - 1 - t) & TC_WN_NOUN) &&
+               !(wordnet_mask(p, low, len - 1) & TC_WN_VERB);
+    return noun;
+}
+
+/* Is the third person i the object a name or two own, after a verb whose object is what one
+ * side puts to another and never a clause ("Ethiopia rejected U.S. calls[VBZ] for a truce": the
+ * calls are rejected; twelfth session)? Not after another verb ("confirmed Iran supports ..."). */
+static int taken_by_verb(const tc_parser *p, const char *const *words, const uint32_t *len,
+                         const uint8_t *upos, const uint8_t *xpos, uint32_t i)
+{
+    static const char *const taking[] = {"reject",  "dismiss", "welcom", "rebuff",  "spurn",
+                                         "heed",    "ignor",   "defied", "defy",    "defie",
+                                         "accept",  "endors",  "echo",   "denounc", "condemn",
+                                         "critici", "oppos",   "resist", "refus",   NULL};
+    uint32_t b = i;
+    while (b > 1 && i - b < 2 && !strcmp(xpos_str(p, xpos[b - 1]), "NNP")) b--;
+    if (!(b < i && b > 0 && upos[b - 1] == TC_UPOS_VERB &&
+          (!strcmp(xpos_str(p, xpos[b - 1]), "VBD") || !strcmp(xpos_str(p, xpos[b - 1]), "VBZ"))))
+        return 0;
+    for (size_t q = 0; taking[q]; q++)
+        if (len[b - 1] > strlen(taking[q]) &&
+            !strncasecmp(words[b - 1], taking[q], strlen(taking[q])))
+            return 1;
+    return 0;
+}
+
+/* Is word w[0..len) a verb that takes a clause ("said aid flows into Gaza")? */
+static int clausal_verb(const char *w, uint32_t len)
+{
+    static const char *const clausal[] = {
+        "said",    "says",     "say",      "told",   "tells", "thinks",  "think",
+        "believe", "believes", "believed", "showed", "shows", "claimed", "claims",
+        "warned",  "warns",    "noted",    "notes",  "added", "adds",    "insisted",
+        "insists", "reported", "reports",  "hoped",  "hopes", "feared",  "fears",
+        "knew",    "knows",    "argued",   "argues", NULL};
+    for (size_t q = 0; clausal[q]; q++)
+        if (len == strlen(clausal[q]) && !strncasecmp(w, clausal[q], len)) return 1;
+    return 0;
+}
+
+/* "unions held nationwide[RB] strikes[VBZ]": a third person right after a verb of the past or
+ * present (an adverb or adjective between, or the verb's particle) is no second verb but its
+ * object, a plural noun to WordNet; the adverb before it its adjective. */
+static void object_plurals(const tc_parser *p, const char *const *words, const uint32_t *len,
+                           uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    uint32_t nns = p->cls_nns;
     for (uint32_t i = 1; i < n; i++) {
         if (strcmp(xpos_str(p, xpos[i]), "VBZ") || len[i] < 4 || words[i][len[i] - 1] != 's' ||
-            len[i] >= 40)
+            len[i] >= 40 || !plural_noun(p, words[i], len[i]))
             continue;
-        char low[40];
-        for (uint32_t k = 0; k < len[i]; k++) low[k] = (char)tolower((unsigned char)words[i][k]);
-        /* (a closed compound WordNet lacks by its last noun: "airstrikes", "gunfights") */
-        int noun = (wordnet_mask(p, low, len[i] - 1) & TC_WN_NOUN) != 0;
-        for (uint32_t t = 3; !noun && t + 5 < len[i]; t++)
-            noun = (wordnet_mask(p, low + t, len[i] - 1 - t) & TC_WN_NOUN) &&
-                   !(wordnet_mask(p, low, len[i] - 1) & TC_WN_VERB);
-        if (!noun) continue;
         uint32_t k = i;
         int nn = 0; /* ... or a noun of a compound: "allowed aid convoys[VBZ]" */
         while (k > 0 && i - k < 2 &&
@@ -1211,44 +1306,14 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
             k--;
         /* ... or its particle: "carried out airstrikes[VBZ]", "stepped up raids" */
         if (k == i && k > 1 && !strcmp(xpos_str(p, xpos[k - 1]), "RP")) k--;
-        /* ... or a name or two that own it, after a verb whose object is what one side puts
-           to another and never a clause ("Ethiopia rejected U.S. calls[VBZ] for a truce":
-           the calls are rejected; twelfth session); not after another verb ("confirmed Iran
-           supports ...") */
-        if (k == i) {
-            static const char *const taking[] = {
-                "reject",  "dismiss", "welcom", "rebuff", "spurn",  "heed", "ignor",
-                "defied",  "defy",    "defie",  "accept", "endors", "echo", "denounc",
-                "condemn", "critici", "oppos",  "resist", "refus",  NULL};
-            uint32_t b = i;
-            while (b > 1 && i - b < 2 && !strcmp(xpos_str(p, xpos[b - 1]), "NNP")) b--;
-            int verb = 0;
-            if (b < i && b > 0 && upos[b - 1] == TC_UPOS_VERB &&
-                (!strcmp(xpos_str(p, xpos[b - 1]), "VBD") ||
-                 !strcmp(xpos_str(p, xpos[b - 1]), "VBZ")))
-                for (size_t q = 0; taking[q] && !verb; q++)
-                    verb = len[b - 1] > strlen(taking[q]) &&
-                           !strncasecmp(words[b - 1], taking[q], strlen(taking[q]));
-            if (verb) {
-                retag(p, nns, i, cls, upos, xpos);
-                continue;
-            }
+        if (k == i && taken_by_verb(p, words, len, upos, xpos, i)) {
+            retag(p, nns, i, cls, upos, xpos);
+            continue;
         }
         if (k == 0 || k == i || upos[k - 1] != TC_UPOS_VERB) continue;
         const char *x = xpos_str(p, xpos[k - 1]);
         if (strcmp(x, "VBD") && strcmp(x, "VBZ") && strcmp(x, "VBP")) continue;
-        /* (not after a verb that takes a clause: "said aid flows into Gaza") */
-        static const char *const clausal[] = {
-            "said",    "says",     "say",      "told",   "tells", "thinks",  "think",
-            "believe", "believes", "believed", "showed", "shows", "claimed", "claims",
-            "warned",  "warns",    "noted",    "notes",  "added", "adds",    "insisted",
-            "insists", "reported", "reports",  "hoped",  "hopes", "feared",  "fears",
-            "knew",    "knows",    "argued",   "argues", NULL};
-        int clause = 0;
-        for (size_t q = 0; clausal[q] && nn && !clause; q++)
-            clause = len[k - 1] == strlen(clausal[q]) &&
-                     !strncasecmp(words[k - 1], clausal[q], len[k - 1]);
-        if (clause) continue;
+        if (nn && clausal_verb(words[k - 1], len[k - 1])) continue;
         retag(p, nns, i, cls, upos, xpos);
         uint32_t jj = class_of(p, TC_UPOS_ADJ, "JJ");
         for (uint32_t j = k; j < i && jj < p->nclass; j++)
@@ -1258,8 +1323,13 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
                 xpos[j] = p->cls_xpos[jj];
             }
     }
-    /* "demanded that Israel halt its offensive[JJ] in Gaza": an adjective ending the phrase a
-       possessive opens, a noun to WordNet, is that noun */
+}
+
+/* "demanded that Israel halt its offensive[JJ] in Gaza": an adjective ending the phrase a
+ * possessive opens, a noun to WordNet, is that noun. */
+static void possessed_nouns(const tc_parser *p, const char *const *words, const uint32_t *len,
+                            uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
     uint32_t nn = p->cls_nn;
     if (nn >= p->nclass) return;
     static const char *const owners[] = {"its", "their", "his", "her", "our", "your", "my", NULL};
@@ -1294,6 +1364,15 @@ void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *cons
         }
         retag(p, nn, i, cls, upos, xpos);
     }
+}
+
+void tc_tag_possessed(const tc_parser *p, const tc_tagword *tw, const char *const *words,
+                      const uint32_t *len, uint32_t n, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    if (p->cls_nns >= p->nclass) return;
+    possessed_plurals(p, tw, words, len, n, cls, upos, xpos);
+    object_plurals(p, words, len, n, cls, upos, xpos);
+    possessed_nouns(p, words, len, n, cls, upos, xpos);
 }
 
 /* WordNet's part of speech for a Penn tag: 1 noun, 2 verb, 3 adjective, 4 adverb, 0 none. */

@@ -775,7 +775,7 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++) {
         const tc_token *k = &t->toks[i];
         if (!(k->flags & TC_TOK_PUNCT) &&
-            (tc_code_deverbal(k->norm, k->nlen) || tc_code_judging_word(k->norm, k->nlen) ||
+            (tc_code_deverbal(k->norm, k->nlen) || tc_code_judging_word(c, k->norm, k->nlen) ||
              tc_code_speech_noun(k->norm, k->nlen) || fault_form(k->norm, k->nlen) ||
              charge_word(k->norm, k->nlen)))
             return 1;

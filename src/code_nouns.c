@@ -6,6 +6,7 @@
  * of the coder (code_int.h). */
 #include "code_int.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* Event nouns whose verb is another word ("the invasion of X" is invade's); nouns that are a
@@ -1199,64 +1200,42 @@ void tc_code_noun(sctx *s, uint32_t w)
     emit_noun(s, w, p, &r);
 }
 
-/* Adjectives that judge what they are said of: blame (111) and praise (051). */
-static const char *const blames[] = {"unjustified",
-                                     "unacceptable",
-                                     "illegal",
-                                     "unlawful",
-                                     "regrettable",
-                                     "absurd",
-                                     "outrageous",
-                                     "provocative",
-                                     "baseless",
-                                     "groundless",
-                                     "irresponsible",
-                                     "unfounded",
-                                     "illegitimate",
-                                     "unwarranted",
-                                     "deplorable",
-                                     "reprehensible",
-                                     "shameful",
-                                     "disgraceful",
-                                     "counterproductive",
-                                     "destabilizing",
-                                     "destabilising",
-                                     "unprovoked",
-                                     "reckless",
-                                     "hypocritical",
-                                     "unjust",
-                                     "discriminatory",
-                                     "intolerable",
-                                     "unconstitutional",
-                                     "inhumane",
-                                     "barbaric",
-                                     "brutal",
-                                     "heinous",
-                                     "cowardly",
-                                     "despicable",
-                                     "unhelpful",
-                                     "wrong",
-                                     "undemocratic",
-                                     NULL};
-/* (and adjectives of alarm said of another's act, the concern of "expressed concern over",
-   110: "said Togo's missile tests were deeply troubling"; critic17) */
-static const char *const alarms[] = {"troubling",  "alarming",   "worrying",
-                                     "disturbing", "concerning", NULL};
-static const char *const blame_nouns[] = {"violation", "breach",   "provocation", "mistake",
-                                          "affront",   "travesty", "insult",      "disgrace",
-                                          "sham",      "farce",    NULL};
-static const char *const praises[] = {"welcome",     "positive",   "constructive", "historic",
-                                      "encouraging", "productive", "fruitful",     "helpful",
-                                      "commendable", NULL};
+/* Words that judge what they are said of are the verb dictionary's list "judgment"
+ * (data/verbs.txt, docs/verbs.md "Word lists"), read by its patterns too ("call * <judgment.
+ * name>"). The uses the coder reads: "blame", adjectives that blame (111: "said the decision
+ * was unjustified"); "noun", nouns that blame so, said of an act ("was a violation of the
+ * treaty"); "alarm", adjectives of alarm said of another's act, the concern of "expressed
+ * concern over" (110: "said Togo's missile tests were deeply troubling"; critic17); "praise"
+ * (051); "worry", a state of concern said of its holder ("was concerned about", "is alarmed
+ * by"), and of disappointment, as "express disappointment" is 110 ("Ghana is deeply
+ * disappointed by Togo's decision"; fourteenth session, recall6). */
+#define JUDGMENT "judgment"
+
+static const tc_verbs *default_lists;
+static pthread_once_t default_lists_once = PTHREAD_ONCE_INIT;
+
+static void load_default_lists(void)
+{
+    default_lists = tc_verbs_load_lists(TC_DATADIR "/verbs.txt", NULL);
+}
+
+/* The coder's word lists: its verb dictionary's, else (a dictionary of another format,
+ * PETRARCH's or TABARI's, or a test's) those of data/verbs.txt, read once. */
+static const tc_verbs *word_lists(const tc_coder *c)
+{
+    if (tc_verbs_has_list(c->verbs, JUDGMENT)) return c->verbs;
+    pthread_once(&default_lists_once, load_default_lists);
+    return default_lists;
+}
+
+/* Is word w (a lemma or a norm) a judging word of that use? */
+static int judging(const sctx *s, const char *w, const char *use)
+{
+    return tc_verbs_listed(word_lists(s->c), JUDGMENT, use, w, strlen(w));
+}
+
 static const char *const sayings[] = {"say",    "tell", "add",   "state", "insist", "declare",
                                       "stress", "note", "write", "argue", NULL};
-
-/* Words of a state of concern said of its holder ("was concerned about", "is alarmed by"). */
-/* (and disappointment, as "express disappointment" is 110: "Ghana is deeply disappointed by
-   Togo's decision"; fourteenth session, recall6) */
-static const char *const worries[] = {"concerned", "alarmed",      "worried",
-                                      "troubled",  "disturbed",    "dismayed",
-                                      "perturbed", "disappointed", NULL};
 
 /* Is clause w the content of a statement noun n hung on a saying ("said in a statement[n]
  * that[mark] it was concerned[w]")? */
@@ -1328,7 +1307,7 @@ static int own_words(sctx *s, uint32_t w, const tc_mention *ms)
  * over the weather, a situation or one's own state's doings is none. */
 static void concerned(sctx *s, uint32_t w)
 {
-    if (!in_words(norm_of(s, w), worries)) return;
+    if (!judging(s, norm_of(s, w), "worry")) return;
     uint32_t subj = UINT32_MAX, about = UINT32_MAX;
     int held = 0;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
@@ -1518,10 +1497,11 @@ void tc_code_judgment(sctx *s, uint32_t w)
     /* (and nouns that blame as those adjectives do, said of an act: "said Togo's decision
        was a violation of the treaty"; fifteenth session, recall6's criticism without an
        event verb) */
-    int noun = x->upos == TC_UPOS_NOUN && lemma_in(s, w, blame_nouns);
+    int noun = x->upos == TC_UPOS_NOUN && judging(s, x->lemma, "noun");
     if (x->upos != TC_UPOS_ADJ && !noun) return;
-    int blame = noun || lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
-    int alarm = !blame && !praise && in_words(norm_of(s, w), alarms);
+    int blame = noun || judging(s, x->lemma, "blame");
+    int praise = !blame && judging(s, x->lemma, "praise");
+    int alarm = !blame && !praise && judging(s, norm_of(s, w), "alarm");
     blame |= alarm;
     if ((!blame && !praise) || !x->head) return;
     uint32_t h = head_of(s, w), subj = UINT32_MAX;
@@ -1599,15 +1579,11 @@ void tc_code_judgment(sctx *s, uint32_t w)
         tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
 }
 
-int tc_code_judging_word(const char *norm, size_t len)
+int tc_code_judging_word(const tc_coder *c, const char *norm, size_t len)
 {
-    for (int k = 0; len && k < 5; k++)
-        for (const char *const *a = k == 4   ? alarms
-                                    : k == 3 ? blame_nouns
-                                    : k == 2 ? worries
-                                    : k      ? praises
-                                             : blames;
-             *a; a++)
-            if (**a == norm[0] && strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
+    static const char *const uses[] = {"blame", "praise", "worry", "noun", "alarm", NULL};
+    const tc_verbs *v = word_lists(c);
+    for (const char *const *u = uses; len && *u; u++)
+        if (tc_verbs_listed(v, JUDGMENT, *u, norm, len)) return 1;
     return 0;
 }

@@ -37,10 +37,15 @@ static const tc_verbs *word_lists(const tc_coder *c)
     return default_lists;
 }
 
+int tc_code_listed(const tc_coder *c, const char *use, const char *w, size_t n)
+{
+    return tc_verbs_listed(word_lists(c), JUDGMENT, use, w, n);
+}
+
 /* Is word w (a lemma or a norm) a judging word of that use? */
 static int judging(const sctx *s, const char *w, const char *use)
 {
-    return tc_verbs_listed(word_lists(s->c), JUDGMENT, use, w, strlen(w));
+    return tc_code_listed(s->c, use, w, strlen(w));
 }
 
 /* Event nouns whose verb is another word ("the invasion of X" is invade's); nouns that are a

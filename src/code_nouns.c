@@ -1568,6 +1568,24 @@ static int32_t doer_of(sctx *s, uint32_t n)
                                     : NO_MENTION;
 }
 
+/* Whom a judgment of subj, said in clause h, is aimed at: subj, else whose subj is
+ * ("Washington's tariffs", "the U.S. sanctions", "the talks with Turkey"), else who did it
+ * ("announced by Togo", "Togo imposed tariffs[subj], which ..."); NO_MENTION when none. */
+static int32_t judged_actor(sctx *s, uint32_t subj, uint32_t h)
+{
+    int32_t tgt = s->ment[subj] != NO_MENTION ? tc_code_arg_mention(s, subj, 2) : NO_MENTION;
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = s->first[subj]; i < s->first[subj + 1] && tgt == NO_MENTION; i++) {
+            int r = rel_of(s, s->kids[i]);
+            if (pass ? r == TC_REL_NMOD
+                     : r == TC_REL_NMOD_POSS || r == TC_REL_COMPOUND || r == TC_REL_AMOD)
+                tgt = tc_code_arg_mention(s, s->kids[i], 1);
+        }
+    if (tgt == NO_MENTION) tgt = participle_agent(s, subj);
+    if (tgt == NO_MENTION && subj == antecedent(s, h)) tgt = doer_of(s, subj);
+    return tgt;
+}
+
 /* The predicate noun an adjective of judgment is said through: "said Togo's tariffs were a
  * reckless move[noun, with its copula]", "called the test an unjustified provocation" (the noun
  * a naming verb's complement); else w itself. A noun that judges by itself ("a historic
@@ -1650,17 +1668,7 @@ void tc_code_judgment(sctx *s, uint32_t w)
             subj = s->kids[i];
     if (cop && subj == UINT32_MAX) subj = antecedent(s, h); /* "which Peru said were ..." */
     if (!cop || subj == UINT32_MAX) return;
-    /* whom it is said of: the subject, else whose the subject is ("Washington's tariffs") */
-    int32_t tgt = s->ment[subj] != NO_MENTION ? tc_code_arg_mention(s, subj, 2) : NO_MENTION;
-    for (int pass = 0; pass < 2; pass++) /* "the U.S. sanctions", "the talks with Turkey" */
-        for (uint32_t i = s->first[subj]; i < s->first[subj + 1] && tgt == NO_MENTION; i++) {
-            int r = rel_of(s, s->kids[i]);
-            if (pass ? r == TC_REL_NMOD
-                     : r == TC_REL_NMOD_POSS || r == TC_REL_COMPOUND || r == TC_REL_AMOD)
-                tgt = tc_code_arg_mention(s, s->kids[i], 1);
-        }
-    if (tgt == NO_MENTION) tgt = participle_agent(s, subj);
-    if (tgt == NO_MENTION && subj == antecedent(s, h)) tgt = doer_of(s, subj);
+    int32_t tgt = judged_actor(s, subj, h);
     int32_t src = tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj);
     const tc_mention *ms = mention_at(s, src);
     /* ... else the state a capitalised adjective names: "said the Chinese decision was

@@ -391,8 +391,12 @@ void tc_code_noun(sctx *s, uint32_t w);
 /* Codes the praise or blame adjective w says of an actor in a saying's clause ("Carney said
  * Washington's tariffs were unjustified": 111), if it is one. */
 void tc_code_judgment(sctx *s, uint32_t w);
-/* Is norm[0..len) one of the adjectives tc_code_judgment reads? */
-int tc_code_judging_word(const char *norm, size_t len);
+/* Is w[0..n) a word of the judgment list (data/verbs.txt's "@list judgment" lines; c's verbs',
+ * or data/verbs.txt's for verbs of another format) with that use ("blame", "hostile" ...)? */
+int tc_code_listed(const tc_coder *c, const char *use, const char *w, size_t n);
+/* Is norm[0..len) one of the words tc_code_judgment reads (the uses blame, praise, worry,
+ * noun and alarm of the word list "judgment", c's or data/verbs.txt's)? */
+int tc_code_judging_word(const tc_coder *c, const char *norm, size_t len);
 /* The verb an event noun of another form names ("invasion" -> "invade"; a plural too), or
  * NULL: noun[0..len) in lower case. */
 const char *tc_code_deverbal(const char *noun, size_t len);

@@ -1146,14 +1146,14 @@ static void died_in(sctx *s, uint32_t w, const tc_vpattern *p, noun_roles *r)
 /* "Russia's deployment of troops to Belarus", "China's delivery of drones to Russia": a noun
  * of giving or of moving forces whose verb codes only with what is given or moved ("deploy *
  * troops to" 150, "deliver * weapons" 072) and has no bare pattern is read with the pattern
- * its own phrase matches, into m, when that pattern gives (06, 07) or moves forces (15); NULL
+ * its own phrase matches, into m, when that pattern gives aid (07) or moves forces (15); NULL
  * when none does (nouns18 session). Not other roots: "their return to China" (084) is done
- * to its possessor, "X's call for Y" (020) is a speech. */
+ * to its possessor, "X's call for Y" (020) is a speech, "Canadian exports to the U.S." (06) a
+ * standing trade, no act. */
 static const tc_vpattern *transfer_pattern(sctx *s, uint32_t w, fmatch *m)
 {
     if (!noun_match(s, w, 1, m) || m->p->cameo2[0] ||
-        (code_root(m->p->cameo) != 6 && code_root(m->p->cameo) != 7 &&
-         code_root(m->p->cameo) != 15)) {
+        (code_root(m->p->cameo) != 7 && code_root(m->p->cameo) != 15)) {
         m->p = NULL;
         return NULL;
     }

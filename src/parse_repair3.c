@@ -186,6 +186,43 @@ static void repair_adjective_list_phrase(tc_word *w, uint32_t n)
     }
 }
 
+/* Does word c lie in a nominal oblique hung on verb v ("in Lamu")? */
+static int oblique_of(const tc_word *w, uint32_t c, uint32_t v)
+{
+    uint32_t h = c;
+    for (int steps = 0; steps < 8 && w[h].head && w[h].head != v + 1; steps++) h = w[h].head - 1u;
+    return w[h].head == v + 1 && w[h].rel == TC_REL_OBL && nominal(w, h);
+}
+
+/* "Kenya said its forces[obj of said] in Lamu[obl of said] attacked[ccomp] the camp": a verb
+ * of saying takes a clause, not an object and a clause; its object right before a complement
+ * clause with no subject of its own (only the object's phrase, a prepositional phrase the
+ * parse hung on the saying verb, and the clause's auxiliaries and adverbs between) is that
+ * clause's subject, the phrase between its modifier (nouns18 session). */
+static void repair_said_object_subject(tc_word *w, uint32_t n)
+{
+    static const char *const sayings[] = {"say",    "claim",   "insist", "state", "add", "allege",
+                                          "report", "confirm", "deny",   "admit", NULL};
+    for (uint32_t o = 2; o + 2 < n; o++) {
+        if (w[o].rel != TC_REL_OBJ || !nominal(w, o) || !w[o].head) continue;
+        uint32_t v = w[o].head - 1u, c = o + 1;
+        int say = 0;
+        for (size_t j = 0; sayings[j] && !say; j++) say = !strcmp(w[v].lemma, sayings[j]);
+        if (!say || v >= o) continue;
+        while (c < n && (tc_parse_phrase_of(w, c, c + 1, o) || oblique_of(w, c, v))) c++;
+        while (c < n && w[c].head && w[c].head - 1u > c &&
+               (w[c].rel == TC_REL_AUX || w[c].rel == TC_REL_AUX_PASS || w[c].rel == TC_REL_ADVMOD))
+            c = w[c].head - 1u;
+        if (c >= n || w[c].head != v + 1 || w[c].rel != TC_REL_CCOMP || w[c].upos != TC_UPOS_VERB ||
+            has_subject(w, n, c))
+            continue;
+        for (uint32_t k = o + 1; k < c; k++)
+            if (w[k].head == v + 1 && w[k].rel == TC_REL_OBL) tc_parse_hang(w, k, o, TC_REL_NMOD);
+        tc_parse_hang(w, o, c,
+                      has_dep(w, n, c, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
+    }
+}
+
 /* "Britain and Canada[nsubj of have] have both designated X": a subject hung on an auxiliary
  * with a floating "both", "all" or "each" between the auxiliary and its verb belongs to the
  * verb (an auxiliary heads nothing; repair_aux_dependents reads only adverbs between). */
@@ -633,6 +670,7 @@ void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
     repair_list_first_subject(w, n);
     repair_list_verb_appos(w, n);
     repair_adjective_list_phrase(w, n);
+    repair_said_object_subject(w, n);
     repair_second_subject_phrase(w, n);
     repair_floating_quantifier(w, n);
     repair_agent_participle(p, w, n);

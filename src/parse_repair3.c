@@ -223,6 +223,32 @@ static void repair_said_object_subject(tc_word *w, uint32_t n)
     }
 }
 
+/* "Uganda, which sent[parataxis of Uganda] troops": a clause whose subject is the relative
+ * pronoun right after the comma that follows a subject or an object, hung on that noun as
+ * anything but a relative clause, is the noun's relative clause (nouns18 session). Not after
+ * a prepositional phrase's noun: "the transfer of arms to Russia, which are helping ..." may
+ * say what the whole phrase does. */
+static void repair_relative_after_comma(tc_word *w, uint32_t n)
+{
+    static const char *const relatives[] = {"which", "who", NULL};
+    for (uint32_t r = 2; r + 1 < n; r++) {
+        int rel = 0;
+        for (size_t j = 0; relatives[j] && !rel; j++) rel = !strcmp(w[r].lemma, relatives[j]);
+        if (!rel || strcmp(w[r - 1].lemma, ",") || !w[r].head ||
+            (w[r].rel != TC_REL_NSUBJ && w[r].rel != TC_REL_NSUBJ_PASS))
+            continue;
+        uint32_t v = w[r].head - 1u;
+        if (v <= r || w[v].upos != TC_UPOS_VERB || !w[v].head || w[v].head - 1u >= r ||
+            (w[v].rel != TC_REL_PARATAXIS && w[v].rel != TC_REL_APPOS && w[v].rel != TC_REL_CONJ))
+            continue;
+        uint32_t h = w[v].head - 1u;
+        if (!nominal(w, h) || !tc_parse_phrase_of(w, r - 2, r - 1, h) ||
+            (!subject_rel(w, h) && w[h].rel != TC_REL_OBJ))
+            continue;
+        w[v].rel = TC_REL_ACL_RELCL;
+    }
+}
+
 /* "Britain and Canada[nsubj of have] have both designated X": a subject hung on an auxiliary
  * with a floating "both", "all" or "each" between the auxiliary and its verb belongs to the
  * verb (an auxiliary heads nothing; repair_aux_dependents reads only adverbs between). */
@@ -671,6 +697,7 @@ void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
     repair_list_verb_appos(w, n);
     repair_adjective_list_phrase(w, n);
     repair_said_object_subject(w, n);
+    repair_relative_after_comma(w, n);
     repair_second_subject_phrase(w, n);
     repair_floating_quantifier(w, n);
     repair_agent_participle(p, w, n);

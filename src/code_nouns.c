@@ -26,6 +26,7 @@ static const char *const deverbal[][2] = {
     {"donation", "donate"},       {"freezing", "freeze"},        {"activation", "activate"},
     {"mobilization", "mobilize"}, {"mobilisation", "mobilise"},  {"killing", "kill"},
     {"coercion", "coerce"},       {"aggression", "attack"},      {"shipment", "ship"},
+    {"rejection", "reject"},      {"threat", "threaten"},
 };
 
 /* Nouns that name a hostile act only with a word that says which, aimed "against" or "on"
@@ -246,6 +247,21 @@ static int announced_noun(sctx *s, uint32_t w)
     return 1;
 }
 
+/* "the threat of an attack by X", "the risk of clashes between A and B", "plans for talks": an
+ * act named as what threatens, is feared, risked or planned has not happened: hypothetical
+ * (nouns18 session). */
+static unsigned unrealized(const sctx *s, uint32_t w)
+{
+    static const char *const possible[] = {
+        "threat", "risk",    "danger",  "fear", "possibility", "prospect", "likelihood",
+        "chance", "spectre", "specter", "plan", "plot",        "warning",  NULL};
+    const char *cw = case_word(s, w);
+    if (rel_of(s, w) != TC_REL_NMOD || !s->tr.w[w].head || !cw ||
+        (strcmp(cw, "of") && strcmp(cw, "for")))
+        return 0;
+    return lemma_in(s, head_of(s, w), possible) ? TC_EV_HYPOTHETICAL : 0;
+}
+
 /* Nouns of forces moved whose mover is the forces' own side ("the withdrawal of U.S. troops
  * from Afghanistan", "the deployment of French soldiers to Chad"), and the forces they move. */
 static const char *const movements[] = {"withdrawal", "pullout",      "pull-out",
@@ -296,7 +312,7 @@ static int forces_moving(sctx *s, uint32_t w)
             nt = tc_code_phrase_actors(s, c, 1, tgt, 8);
     }
     if (!nt && !tc_code_one_sided(m.code)) return 0;
-    m.flags = 0;
+    m.flags = unrealized(s, w);
     tc_code_clause_mood(s, frame_above(s, w), &m);
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < (nt ? nt : 1); b++)
@@ -455,6 +471,7 @@ static int fight_between(sctx *s, uint32_t w)
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
     if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
         tc_code_clause_mood(s, frame_above(s, w), &m);
+    m.flags |= unrealized(s, w);
     uint32_t g = told_span(s, w);
     for (size_t a = 0; a < n; a++)
         for (size_t b = 0; b < n; b++)
@@ -518,7 +535,7 @@ static int meeting_between(sctx *s, uint32_t w)
     if (n < 2) return 0;
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, mv, strlen(mv)));
     if (!p) return 0;
-    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w, .flags = unrealized(s, w)};
     tc_code_clause_mood(s, frame_above(s, w), &m);
     int any = 0;
     for (size_t a = 0; a < n; a++)
@@ -1192,6 +1209,7 @@ static void emit_noun(sctx *s, uint32_t w, const tc_vpattern *p, const noun_role
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
     if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
         tc_code_clause_mood(s, frame_above(s, w), &m);
+    m.flags |= unrealized(s, w);
     /* "Russia's invasion of Ukraine began in 2022": the time of the verb that says when the
        act began or ended is the act's (nouns17 session) */
     uint32_t g = told_span(s, w);

@@ -65,7 +65,8 @@ static const char *const deverbal[][2] = {
     {"lifting", "lift"},          {"delivery", "deliver"},       {"provision", "provide"},
     {"donation", "donate"},       {"freezing", "freeze"},        {"activation", "activate"},
     {"mobilization", "mobilize"}, {"mobilisation", "mobilise"},  {"killing", "kill"},
-    {"coercion", "coerce"},       {"aggression", "attack"},
+    {"coercion", "coerce"},       {"aggression", "attack"},      {"shipment", "ship"},
+    {"rejection", "reject"},      {"threat", "threaten"},
 };
 
 /* Nouns that name a hostile act only with a word that says which, aimed "against" or "on"
@@ -286,6 +287,21 @@ static int announced_noun(sctx *s, uint32_t w)
     return 1;
 }
 
+/* "the threat of an attack by X", "the risk of clashes between A and B", "plans for talks": an
+ * act named as what threatens, is feared, risked or planned has not happened: hypothetical
+ * (nouns18 session). */
+static unsigned unrealized(const sctx *s, uint32_t w)
+{
+    static const char *const possible[] = {
+        "threat", "risk",    "danger",  "fear", "possibility", "prospect", "likelihood",
+        "chance", "spectre", "specter", "plan", "plot",        "warning",  NULL};
+    const char *cw = case_word(s, w);
+    if (rel_of(s, w) != TC_REL_NMOD || !s->tr.w[w].head || !cw ||
+        (strcmp(cw, "of") && strcmp(cw, "for")))
+        return 0;
+    return lemma_in(s, head_of(s, w), possible) ? TC_EV_HYPOTHETICAL : 0;
+}
+
 /* Nouns of forces moved whose mover is the forces' own side ("the withdrawal of U.S. troops
  * from Afghanistan", "the deployment of French soldiers to Chad"), and the forces they move. */
 static const char *const movements[] = {"withdrawal", "pullout",      "pull-out",
@@ -336,7 +352,7 @@ static int forces_moving(sctx *s, uint32_t w)
             nt = tc_code_phrase_actors(s, c, 1, tgt, 8);
     }
     if (!nt && !tc_code_one_sided(m.code)) return 0;
-    m.flags = 0;
+    m.flags = unrealized(s, w);
     tc_code_clause_mood(s, frame_above(s, w), &m);
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < (nt ? nt : 1); b++)
@@ -495,6 +511,7 @@ static int fight_between(sctx *s, uint32_t w)
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
     if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
         tc_code_clause_mood(s, frame_above(s, w), &m);
+    m.flags |= unrealized(s, w);
     uint32_t g = told_span(s, w);
     for (size_t a = 0; a < n; a++)
         for (size_t b = 0; b < n; b++)
@@ -558,7 +575,7 @@ static int meeting_between(sctx *s, uint32_t w)
     if (n < 2) return 0;
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, mv, strlen(mv)));
     if (!p) return 0;
-    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w, .flags = unrealized(s, w)};
     tc_code_clause_mood(s, frame_above(s, w), &m);
     int any = 0;
     for (size_t a = 0; a < n; a++)
@@ -1220,6 +1237,44 @@ static void died_in(sctx *s, uint32_t w, const tc_vpattern *p, noun_roles *r)
     if (r->tgt == r->src) r->tgt = NO_MENTION;
 }
 
+/* "Russia's deployment of troops to Belarus", "China's delivery of drones to Russia": a noun
+ * of giving or of moving forces whose verb codes only with what is given or moved ("deploy *
+ * troops to" 150, "deliver * weapons" 072) and has no bare pattern is read with the pattern
+ * its own phrase matches, into m, when that pattern gives aid (07) or moves forces (15); NULL
+ * when none does (nouns18 session). Not other roots: "their return to China" (084) is done
+ * to its possessor, "X's call for Y" (020) is a speech, "Canadian exports to the U.S." (06) a
+ * standing trade, no act. */
+static const tc_vpattern *transfer_pattern(sctx *s, uint32_t w, fmatch *m)
+{
+    if (!noun_match(s, w, 1, m) || m->p->cameo2[0] ||
+        (code_root(m->p->cameo) != 7 && code_root(m->p->cameo) != 15)) {
+        m->p = NULL;
+        return NULL;
+    }
+    return m->p;
+}
+
+/* ... whose target is whom the pattern's closing preposition names, or else a "to" or "into"
+ * phrase after what is moved, hung on the noun or on that thing ("of weapons to Russia"); not
+ * what is moved itself ("of troops"). */
+static void recipient_of(sctx *s, uint32_t w, const fmatch *m, noun_roles *r)
+{
+    if (r->tgt != NO_MENTION && r->of != UINT32_MAX && s->ment[r->of] == r->tgt &&
+        !usable(mention_at(s, r->tgt)))
+        r->tgt = NO_MENTION;
+    if (r->tgt != NO_MENTION) return;
+    const tc_vpattern *p = m->p;
+    const tc_pelem *e = p->npost ? &p->post[p->npost - 1] : NULL;
+    int closing = e && e->kind == TC_EL_WORD && in_words(e->w, tc_code_target_preps);
+    int32_t t[2];
+    if (!tc_code_deep_mention(s, w, m->last, t, 2) || t[0] == r->src) return;
+    for (uint32_t i = m->last + 1; !closing && i < s->tr.n; i++) {
+        const char *cw = s->ment[i] == t[0] ? case_word(s, i) : NULL;
+        closing = cw && (!strcmp(cw, "to") || !strcmp(cw, "into"));
+    }
+    if (closing) r->tgt = t[0];
+}
+
 /* Emits the event (and the reverse one of a two-way pattern) noun w names, p being the pattern
  * of its verb and r its doer and target. */
 static void emit_noun(sctx *s, uint32_t w, const tc_vpattern *p, const noun_roles *r)
@@ -1231,6 +1286,7 @@ static void emit_noun(sctx *s, uint32_t w, const tc_vpattern *p, const noun_role
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
     if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
         tc_code_clause_mood(s, frame_above(s, w), &m);
+    m.flags |= unrealized(s, w);
     /* "Russia's invasion of Ukraine began in 2022": the time of the verb that says when the
        act began or ended is the act's (nouns17 session) */
     uint32_t g = told_span(s, w);
@@ -1259,6 +1315,8 @@ void tc_code_noun(sctx *s, uint32_t w)
     const char *aimed = aimed_verb(s, w);
     const tc_vpattern *p = bare_pattern(
         s, aimed ? tc_verbs_lookup(s->c->verbs, aimed, strlen(aimed)) : noun_verb(s, w));
+    fmatch pm = {.reporter = NO_MENTION};
+    if (!p && !aimed) p = transfer_pattern(s, w, &pm);
     if (!p) return;
     /* (own is NO_MENTION exactly when om is NULL) */
     noun_roles r = {
@@ -1272,6 +1330,7 @@ void tc_code_noun(sctx *s, uint32_t w)
     if (r.src == NO_MENTION && r.tgt != NO_MENTION && !aimed && meeting_verb(s, w))
         r.src = meeting_agent(s, w, r.tgt);
     died_in(s, w, p, &r);
+    if (pm.p) recipient_of(s, w, &pm, &r);
     if (r.src == NO_MENTION || r.tgt == NO_MENTION) return;
     emit_noun(s, w, p, &r);
 }

@@ -1023,6 +1023,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     for (size_t f = 0; f < s.nfr; f++) {
         tc_code_find_pattern(&s, f);
         tc_code_phone_call(&s, f);
+        tc_code_law_aimed(&s, f);
     }
     tc_code_mark_consumed(&s);
     tc_code_govern(&s);

@@ -343,6 +343,8 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max);
 int tc_code_other_actor(const sctx *s, const int32_t *src, size_t ns);
 int tc_code_someone_aimed_at(const sctx *s, const tc_frame *fr);
 int tc_code_acting_subject(const sctx *s, size_t f);
+uint32_t tc_code_law_of_participle(const sctx *s, uint32_t p);
+void tc_code_law_aimed(sctx *s, size_t f);
 /* The author a means of force names with "by" ("airstrikes by the army"), or NO_MENTION. */
 int32_t tc_code_force_author(sctx *s, uint32_t w);
 

@@ -12,7 +12,7 @@
 #include <string.h>
 
 /* The most members a list of modifiers is read with. */
-#define LIST_MAX 8
+#define LIST_MAX 12
 
 /* One list of modifiers found before a head noun: its words from s to h, the members. */
 typedef struct {

@@ -979,6 +979,12 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         for (uint32_t i = m[k].tok0; i < m[k].tok0 + m[k].ntok; i++)
             if (i >= one.tok0 && i < one.tok0 + one.ntok) name[i - one.tok0] = TC_NAME_WORD;
     }
+    /* ... a state's adjective in one word ("Argentine"), the first of a list perhaps ... */
+    for (uint32_t i = 0; c->actors && i < one.ntok; i++) {
+        const tc_token *x = &t->toks[one.tok0 + i];
+        if ((x->flags & TC_TOK_CAP) && tc_actors_adj_state(c->actors, x->norm, x->nlen))
+            name[i] = TC_NAME_ADJ;
+    }
     /* ... and the first word of a noun WordNet writes in two ("tear gas", "water cannon"),
        which the tagger may read as a verb ("police used water cannon and tear[VB] gas") */
     for (uint32_t i = 0; c->wordnet && i + 1 < one.ntok; i++) {

@@ -516,6 +516,35 @@ static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
                   has_dep(w, n, r, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
 }
 
+/* Tags of a finite verb: one that needs a subject of its own. */
+static const char *const finite_tags[] = {"VBD", "VBZ", "VBP", NULL};
+
+/* "The army said its troops[obj of said] came[ccomp, no subject] under attack": a verb of
+ * saying that tells no one (not "tell", not "warn", whose object is the hearer) takes no
+ * object beside a clause it says, so a noun phrase right after it, before a finite verb it says
+ * that has no subject, is that verb's subject (prec18, issue 14). */
+static void repair_said_object_subject(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 1; v + 2 < n; v++) {
+        if (!tc_parse_speech_verb(w, v) || !strcmp(w[v].lemma, "tell") ||
+            !strcmp(w[v].lemma, "warn"))
+            continue;
+        uint32_t o = n, c = n;
+        for (uint32_t k = v + 1; k < n; k++) {
+            if (w[k].head != v + 1) continue;
+            if (w[k].rel == TC_REL_OBJ && o == n) o = k;
+            if (w[k].rel == TC_REL_CCOMP && c == n) c = k;
+        }
+        if (o == n || c == n || o > c || (!nominal(w, o) && w[o].upos != TC_UPOS_PRON) ||
+            w[c].upos != TC_UPOS_VERB || has_subject(w, n, c))
+            continue;
+        if (!xpos_is(p, w, c, finite_tags) && !has_dep(w, n, c, TC_REL_AUX, NULL)) continue;
+        int clean = 1; /* the phrase begins right after the verb: its words hang on it */
+        for (uint32_t k = v + 1; k < o && clean; k++) clean = w[k].head == o + 1;
+        if (clean) tc_parse_hang(w, o, c, TC_REL_NSUBJ);
+    }
+}
+
 /* The repairs of wire copy's structures above: the subjects' first, before the other repairs
  * (the lists and roots they mend are read by them) ... */
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
@@ -548,4 +577,5 @@ void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n)
 {
     repair_agent_participle(p, w, n);
     repair_fronted_time_phrase(w, n);
+    repair_said_object_subject(p, w, n);
 }

@@ -214,6 +214,19 @@ static const tc_mention *pronoun_person_for(const tc_actors_refs *r, unsigned wa
 
 static int armed_sector(const char *sector);
 
+/* Is state mention m a member of a pair or list joined by "and" or "or" ("Canada and
+ * Belgium are among countries that banned ...")? A singular "the country" after such a list
+ * picks out neither member, so it goes on with the state named before the list (prec18). */
+static int joined_state(const tc_text *t, const tc_mention *m)
+{
+    uint32_t j = m->tok0 + m->ntok;
+    int before = m->tok0 > 0 && (tc_actors_word_is(&t->toks[m->tok0 - 1], "and") ||
+                                 tc_actors_word_is(&t->toks[m->tok0 - 1], "or"));
+    int after = j < t->ntoks &&
+                (tc_actors_word_is(&t->toks[j], "and") || tc_actors_word_is(&t->toks[j], "or"));
+    return m->kind == TC_KIND_COUNTRY && (before || after);
+}
+
 /* Remembers mention m (its last token is t's tok) under its sort. */
 static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
 {
@@ -227,8 +240,10 @@ static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
     if (m->kind == TC_KIND_PERSON || (m->flags & TC_MENTION_UNKNOWN)) remember_person(r, m);
     int sort = tc_actors_sort_of(m);
     if (m->code[0] == '-' || !m->code[0] || sort == REF_NONE) return;
-    r->last[sort] = *m;
-    r->has |= 1u << sort;
+    if (sort != REF_STATE || !joined_state(t, m)) {
+        r->last[sort] = *m;
+        r->has |= 1u << sort;
+    }
     if (sort == REF_PERSON && strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3)) {
         r->last[REF_STATE] = *m; /* "Putin ... the country" */
         snprintf(r->last[REF_STATE].code, sizeof m->code, "%.3s", m->code);

@@ -545,6 +545,30 @@ static void repair_said_object_subject(const tc_parser *p, tc_word *w, uint32_t 
     }
 }
 
+/* Tags of a plural noun. */
+static const char *const plural_tags[] = {"NNS", "NNPS", NULL};
+
+/* "levied tariffs on exports from 35 countries, including the EU[obl of levied]": a phrase of
+ * "including" right after a comma names members of the plural noun just before the comma, not
+ * an oblique of the verb (prec18). */
+static void repair_including_members(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t x = 3; x < n; x++) {
+        if (!w[x].head || w[w[x].head - 1u].upos != TC_UPOS_VERB ||
+            (w[x].rel != TC_REL_OBL && w[x].rel != TC_REL_OBL_UNMARKED) || !nominal(w, x))
+            continue;
+        uint32_t c = n; /* its "including", right after a comma */
+        for (uint32_t k = 1; k < x && c == n; k++)
+            if (w[k].head == x + 1 && w[k].rel == TC_REL_CASE && !strcmp(w[k].lemma, "include") &&
+                !strcmp(w[k - 1].lemma, ","))
+                c = k;
+        if (c == n || c < 2) continue;
+        uint32_t pl = c - 2;
+        if (!nominal(w, pl) || !xpos_is(p, w, pl, plural_tags)) continue;
+        tc_parse_hang(w, x, pl, TC_REL_NMOD);
+    }
+}
+
 /* The repairs of wire copy's structures above: the subjects' first, before the other repairs
  * (the lists and roots they mend are read by them) ... */
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
@@ -578,4 +602,5 @@ void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n)
     repair_agent_participle(p, w, n);
     repair_fronted_time_phrase(w, n);
     repair_said_object_subject(p, w, n);
+    repair_including_members(p, w, n);
 }

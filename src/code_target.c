@@ -1675,6 +1675,14 @@ static size_t drop_destinations(const sctx *s, const char *code, int32_t *tgt, s
     return nt;
 }
 
+/* Has word w a "mark" dependent that is the word mark ("by" imposing)? */
+static int has_mark(const sctx *s, uint32_t w, const char *mark)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], mark)) return 1;
+    return 0;
+}
+
 /* The targets of frame f with none of its own (ms0: its first source): whom its purpose
  * serves or protests against, the target of the end it is the means of; into tgt, their
  * count. */
@@ -1710,6 +1718,11 @@ static size_t purpose_targets(sctx *s, size_t f, const tc_mention *ms0, int32_t 
     if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
         word_is(s, fr->mark, "by"))
         nt = tc_code_deep_mention(s, fr->gov, fr->gov, tgt, 8);
+    /* ... and so has a later verb of that means ("by first imposing and then delaying a
+       tariff": "delaying", the conjunct of "imposing") (prec18) */
+    if (!nt && fr->gov_rel == TC_REL_CONJ && fr->gov != TC_FRAME_NONE &&
+        rel_of(s, fr->gov) == TC_REL_ADVCL && s->tr.w[fr->gov].head && has_mark(s, fr->gov, "by"))
+        nt = tc_code_deep_mention(s, head_of(s, fr->gov), head_of(s, fr->gov), tgt, 8);
     return nt;
 }
 

@@ -569,6 +569,53 @@ static void repair_including_members(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "With X, normally a staunch ally[conj of ignited]": a noun is no conjunct of a verb; one
+ * right after a comma, with no "and" of its own and no verb or copula on it, after a name, is
+ * that name's apposition (prec18). */
+static void repair_appos_conj(tc_word *w, uint32_t n)
+{
+    for (uint32_t x = 3; x < n; x++) {
+        if (w[x].rel != TC_REL_CONJ || !w[x].head || w[x].upos != TC_UPOS_NOUN ||
+            w[w[x].head - 1u].upos != TC_UPOS_VERB || w[x].head - 1u > x ||
+            has_dep(w, n, x, TC_REL_CC, NULL) || has_dep(w, n, x, TC_REL_COP, NULL) ||
+            has_subject(w, n, x))
+            continue;
+        uint32_t c = x; /* the comma that opens the phrase */
+        while (c > 0 && w[c - 1].head == x + 1 && w[c - 1].upos != TC_UPOS_PUNCT) c--;
+        if (c < 2 || strcmp(w[c - 1].lemma, ",") || w[c - 2].upos != TC_UPOS_PROPN) continue;
+        uint32_t name = c - 2;
+        while (w[name].head && w[name].head - 1u > name && w[name].head - 1u < c - 1 &&
+               w[w[name].head - 1u].upos == TC_UPOS_PROPN)
+            name = w[name].head - 1u;
+        tc_parse_hang(w, x, name, TC_REL_APPOS);
+    }
+}
+
+/* "started the trade war[obj] with X by imposing[acl of war] a tariff": "by" and a gerund
+ * tell the means of an act, so a gerund of "by" hung on a noun that is a verb's object is that
+ * verb's adverbial clause (prec18). */
+static void repair_by_means_clause(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const gerund[] = {"VBG", NULL};
+    for (uint32_t g = 2; g < n; g++) {
+        if (!w[g].head || !xpos_is(p, w, g, gerund) || !has_dep(w, n, g, TC_REL_MARK, "by"))
+            continue;
+        /* (a verb joined by "and" takes no "by": "ignited[root] the war, by[mark]
+           imposing[conj of ignited] a tariff" is the means too) */
+        if (w[g].rel == TC_REL_CONJ && w[w[g].head - 1u].upos == TC_UPOS_VERB &&
+            w[g].head - 1u < g && !has_dep(w, n, g, TC_REL_CC, NULL)) {
+            w[g].rel = TC_REL_ADVCL;
+            continue;
+        }
+        if (w[g].rel != TC_REL_ACL) continue;
+        uint32_t o = w[g].head - 1u;
+        if (!nominal(w, o) || w[o].rel != TC_REL_OBJ || !w[o].head) continue;
+        uint32_t v = w[o].head - 1u;
+        if (w[v].upos != TC_UPOS_VERB || v > o) continue;
+        tc_parse_hang(w, g, v, TC_REL_ADVCL);
+    }
+}
+
 /* The repairs of wire copy's structures above: the subjects' first, before the other repairs
  * (the lists and roots they mend are read by them) ... */
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
@@ -603,4 +650,6 @@ void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n)
     repair_fronted_time_phrase(w, n);
     repair_said_object_subject(p, w, n);
     repair_including_members(p, w, n);
+    repair_appos_conj(w, n);
+    repair_by_means_clause(p, w, n);
 }

@@ -77,6 +77,15 @@ static void remember_person(tc_actors_refs *r, const tc_mention *m)
     name_words(m->name, r->people[k].first, r->people[k].last);
 }
 
+/* Is last (a name's last word, lower case) the surname word: the same, or the same after
+ * the Arabic article news often drops on a later mention ("Omar al-Bashir ... Bashir",
+ * "el-Sisi ... Sisi") (prec18)? */
+static int same_surname(const char *last, const char *word)
+{
+    if (!strcmp(last, word)) return 1;
+    return (!strncmp(last, "al-", 3) || !strncmp(last, "el-", 3)) && !strcmp(last + 3, word);
+}
+
 /* The person last named whose first or last word is token i alone: capitalised, at least three
  * letters, no capitalised word (but an honorific) right before it and none right after. */
 static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, uint32_t i,
@@ -100,7 +109,7 @@ static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, 
         return NULL;
     for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
         unsigned slot = (r->npeople - 1 - k) % 8;
-        if (!strcmp(r->people[slot].last, w->norm) || !strcmp(r->people[slot].first, w->norm))
+        if (same_surname(r->people[slot].last, w->norm) || !strcmp(r->people[slot].first, w->norm))
             return &r->people[slot].m;
     }
     for (unsigned k = 0; k < 8 && k < r->nunplaced; k++) {
@@ -850,7 +859,11 @@ static const tc_mention *named_ante(const resolving *p, uint32_t i)
     const tc_mention *ante;
     /* "Lai Ching-te ... Lai said" */
     if ((ante = person_by_name(t, p->s, i, p->refs))) return ante;
-    if ((ante = tc_actors_object_of_pronoun(t, i, p->res, p->n))) return ante;
+    if ((ante = tc_actors_object_of_pronoun(t, i, p->res, p->n))) {
+        /* (an uncoded surname "him" goes back to: the person named before by it) */
+        if (ante->code[0]) return ante;
+        return person_by_name(t, p->s, ante->tok0, p->refs);
+    }
     if ((ante = tc_actors_others_of(t, p->s->tok0, i, p->res, p->n))) return ante;
     if ((ante = tc_actors_maker_of(t, i, p->end, p->refs, p->res, p->n))) return ante;
     if ((ante = tc_actors_proposal_maker(t, p->sent, i, p->refs, p->res, p->n))) return ante;

@@ -616,6 +616,34 @@ static void repair_by_means_clause(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* "in a move[obl of ordered] that[obj of ordered] the leader[obj of ordered] of his team
+ * called[acl of leader] inhumane": "that" right after a noun, then a noun phrase and a verb
+ * hung on it, is a relative clause of that noun; the phrase is its subject and "that" its
+ * object. A verb takes no "that" for an object beside a noun object (prec18). */
+static void repair_relative_that(tc_word *w, uint32_t n)
+{
+    for (uint32_t t = 2; t + 2 < n; t++) {
+        if (strcmp(w[t].lemma, "that") || w[t].rel != TC_REL_OBJ || !w[t].head) continue;
+        uint32_t v = w[t].head - 1u, before = t - 1;
+        if (!nominal(w, before) || w[before].head != v + 1 || v > before) continue;
+        uint32_t h = n, c = n;
+        for (uint32_t k = t + 1; k < n && h == n; k++)
+            if (w[k].head == v + 1 && w[k].rel == TC_REL_OBJ && nominal(w, k)) h = k;
+        if (h == n) continue;
+        for (uint32_t k = h + 1; k < n && c == n; k++)
+            if (w[k].head == h + 1 && w[k].rel == TC_REL_ACL && w[k].upos == TC_UPOS_VERB) c = k;
+        if (c == n) continue;
+        int clean = 1; /* nothing between "that" and the phrase but its own words */
+        for (uint32_t k = t + 1; k < h && clean; k++) clean = w[k].head == h + 1;
+        if (!clean) continue;
+        tc_parse_hang(w, c, before, TC_REL_ACL_RELCL);
+        tc_parse_hang(w, h, c, TC_REL_NSUBJ);
+        tc_parse_hang(w, t, c, TC_REL_OBJ);
+        for (uint32_t k = c + 1; k < n; k++) /* the sentence's end stays the root's */
+            if (w[k].head == h + 1 && w[k].upos == TC_UPOS_PUNCT) w[k].head = (uint16_t)(v + 1);
+    }
+}
+
 /* The repairs of wire copy's structures above: the subjects' first, before the other repairs
  * (the lists and roots they mend are read by them) ... */
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
@@ -652,4 +680,5 @@ void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n)
     repair_including_members(p, w, n);
     repair_appos_conj(w, n);
     repair_by_means_clause(p, w, n);
+    repair_relative_that(w, n);
 }

@@ -794,7 +794,8 @@ static int continued_opener(const resolving *p, uint32_t i, int sort, uint32_t l
            (strncmp(refs->subject.code, "IGO", 3) && strncmp(refs->subject.code, "NGO", 3) &&
             strncmp(refs->subject.code, "MNC", 3))) &&
           strncmp(refs->subject.code, "---", 3) &&
-          !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_PAIR))))
+          !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_PAIR)) &&
+          !(sort == REF_STATE && joined_state(t, &refs->subject))))
         return 0;
     int named = 0;
     for (size_t q = p->k; q < p->nm && !named; q++)

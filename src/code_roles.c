@@ -68,6 +68,14 @@ static int later_members_own(const sctx *s, const tc_mention *o, const tc_frame_
     return 0;
 }
 
+/* Is the agent at w "local" ("local volunteers"): of the place, never a foreign state's? */
+static int local_agent(const sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_AMOD && word_is(s, s->kids[i], "local")) return 1;
+    return 0;
+}
+
 /* Has one of out[from .. to) a state of its own ("SOMUAF", not "---UAF")? */
 static int placed(const sctx *s, const int32_t *out, size_t from, size_t to)
 {
@@ -102,7 +110,8 @@ size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *o
             size_t ol = strlen(o->code);
             int len = ol >= 6 ? (int)ol - 3 : 3;
             if (!strcmp(o->code + len, agent->code + 3)) continue;
-            if (i < TC_FRAME_ARGS && placed(s, out, from[i], from[i + 1]) &&
+            if (i < TC_FRAME_ARGS &&
+                (placed(s, out, from[i], from[i + 1]) || local_agent(s, args[i].word)) &&
                 later_members_own(s, o, args, n, args[i].word))
                 continue;
             int32_t both = tc_code_agent_of(s, agent, o->code, len, o->name);

@@ -516,6 +516,18 @@ static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
                   has_dep(w, n, r, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
 }
 
+/* Does word k lie in the phrase word a heads (a itself, or a head above k)? Hanging a on k
+ * would then close a loop. */
+static int within(const tc_word *w, uint32_t n, uint32_t k, uint32_t a)
+{
+    for (uint32_t steps = 0; steps <= n && k < n; steps++) {
+        if (k == a) return 1;
+        if (!w[k].head) return 0;
+        k = w[k].head - 1u;
+    }
+    return 1; /* (a loop already: touch nothing) */
+}
+
 /* Tags of a finite verb: one that needs a subject of its own. */
 static const char *const finite_tags[] = {"VBD", "VBZ", "VBP", NULL};
 
@@ -541,7 +553,7 @@ static void repair_said_object_subject(const tc_parser *p, tc_word *w, uint32_t 
         if (!xpos_is(p, w, c, finite_tags) && !has_dep(w, n, c, TC_REL_AUX, NULL)) continue;
         int clean = 1; /* the phrase begins right after the verb: its words hang on it */
         for (uint32_t k = v + 1; k < o && clean; k++) clean = w[k].head == o + 1;
-        if (clean) tc_parse_hang(w, o, c, TC_REL_NSUBJ);
+        if (clean && !within(w, n, c, o)) tc_parse_hang(w, o, c, TC_REL_NSUBJ);
     }
 }
 
@@ -564,7 +576,7 @@ static void repair_including_members(const tc_parser *p, tc_word *w, uint32_t n)
                 c = k;
         if (c == n || c < 2) continue;
         uint32_t pl = c - 2;
-        if (!nominal(w, pl) || !xpos_is(p, w, pl, plural_tags)) continue;
+        if (!nominal(w, pl) || !xpos_is(p, w, pl, plural_tags) || within(w, n, pl, x)) continue;
         tc_parse_hang(w, x, pl, TC_REL_NMOD);
     }
 }
@@ -587,7 +599,7 @@ static void repair_appos_conj(tc_word *w, uint32_t n)
         while (w[name].head && w[name].head - 1u > name && w[name].head - 1u < c - 1 &&
                w[w[name].head - 1u].upos == TC_UPOS_PROPN)
             name = w[name].head - 1u;
-        tc_parse_hang(w, x, name, TC_REL_APPOS);
+        if (!within(w, n, name, x)) tc_parse_hang(w, x, name, TC_REL_APPOS);
     }
 }
 
@@ -612,7 +624,7 @@ static void repair_by_means_clause(const tc_parser *p, tc_word *w, uint32_t n)
         if (!nominal(w, o) || w[o].rel != TC_REL_OBJ || !w[o].head) continue;
         uint32_t v = w[o].head - 1u;
         if (w[v].upos != TC_UPOS_VERB || v > o) continue;
-        tc_parse_hang(w, g, v, TC_REL_ADVCL);
+        if (!within(w, n, v, g)) tc_parse_hang(w, g, v, TC_REL_ADVCL);
     }
 }
 
@@ -635,7 +647,7 @@ static void repair_relative_that(tc_word *w, uint32_t n)
         if (c == n) continue;
         int clean = 1; /* nothing between "that" and the phrase but its own words */
         for (uint32_t k = t + 1; k < h && clean; k++) clean = w[k].head == h + 1;
-        if (!clean) continue;
+        if (!clean || within(w, n, before, c)) continue;
         tc_parse_hang(w, c, before, TC_REL_ACL_RELCL);
         tc_parse_hang(w, h, c, TC_REL_NSUBJ);
         tc_parse_hang(w, t, c, TC_REL_OBJ);

@@ -656,6 +656,42 @@ static void repair_relative_that(tc_word *w, uint32_t n)
     }
 }
 
+/* Has word k a case marker (a preposition) of its own? */
+static int has_case(const tc_word *w, uint32_t n, uint32_t k)
+{
+    return has_dep(w, n, k, TC_REL_CASE, NULL);
+}
+
+/* "fought then-president[obj] Laurent Gbagbo[obl of fought]", "fighting the president[obj],
+ * Laurent Gbagbo[obl]": a name of two words or more with no preposition, right after a common
+ * noun (a comma between or not) and hung on the same verb, is no oblique of it: right after
+ * the noun it is the noun's name (the name heads, the title its modifier); after a comma the
+ * noun's apposition (prec18). */
+static void repair_title_name(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const singular[] = {"NN", NULL};
+    for (uint32_t x = 1; x + 2 < n; x++) {
+        if (w[x].upos != TC_UPOS_NOUN || !xpos_is(p, w, x, singular) || !w[x].head ||
+            (w[x].rel != TC_REL_OBJ && w[x].rel != TC_REL_OBL))
+            continue;
+        int comma = !strcmp(w[x + 1].lemma, ",");
+        uint32_t a = x + 1 + (uint32_t)comma, e = a; /* the name's first and last words */
+        if (a >= n || w[a].upos != TC_UPOS_PROPN) continue;
+        while (e + 1 < n && w[e + 1].upos == TC_UPOS_PROPN) e++;
+        uint32_t y = phrase_head(w, n, a, e + 1); /* the name's head word */
+        if (e == a || y == n || w[y].head != w[x].head ||
+            (w[y].rel != TC_REL_OBL && w[y].rel != TC_REL_OBL_UNMARKED) || has_case(w, n, y))
+            continue;
+        if (comma) {
+            tc_parse_hang(w, y, x, TC_REL_APPOS);
+            tc_parse_hang(w, x + 1, y, TC_REL_PUNCT);
+        } else {
+            tc_parse_hang(w, y, w[x].head - 1u, w[x].rel);
+            tc_parse_hang(w, x, y, TC_REL_COMPOUND);
+        }
+    }
+}
+
 /* The repairs of wire copy's structures above: the subjects' first, before the other repairs
  * (the lists and roots they mend are read by them) ... */
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
@@ -693,4 +729,5 @@ void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n)
     repair_appos_conj(w, n);
     repair_by_means_clause(p, w, n);
     repair_relative_that(w, n);
+    repair_title_name(p, w, n);
 }

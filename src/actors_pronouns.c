@@ -230,6 +230,11 @@ const tc_mention *tc_actors_object_of_pronoun(const tc_text *t, uint32_t i, cons
                of the verb before the "and" that opens the pronoun's own verb is: "removed
                Bashir and jailed him") */
             int conjoined = e < i && tc_actors_word_is(&t->toks[e], "and");
+            /* (a surname no dictionary knows by itself, "removed Bashir and jailed him", is
+               taken too when conjoined: the caller reads it as the person named before) */
+            if (conjoined && (res[k].flags & TC_MENTION_UNKNOWN) && !res[k].code[0] &&
+                res[k].ntok == 1)
+                return &res[k];
             if ((e + 2 >= i && !conjoined) || res[k].kind != TC_KIND_PERSON ||
                 res[k].sex == TC_SEX_FEMALE || !res[k].code[0] || res[k].code[0] == '-')
                 continue;

@@ -77,6 +77,15 @@ static void remember_person(tc_actors_refs *r, const tc_mention *m)
     name_words(m->name, r->people[k].first, r->people[k].last);
 }
 
+/* Is last (a name's last word, lower case) the surname word: the same, or the same after
+ * the Arabic article news often drops on a later mention ("Omar al-Bashir ... Bashir",
+ * "el-Sisi ... Sisi") (prec18)? */
+static int same_surname(const char *last, const char *word)
+{
+    if (!strcmp(last, word)) return 1;
+    return (!strncmp(last, "al-", 3) || !strncmp(last, "el-", 3)) && !strcmp(last + 3, word);
+}
+
 /* The person last named whose first or last word is token i alone: capitalised, at least three
  * letters, no capitalised word (but an honorific) right before it and none right after. */
 static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, uint32_t i,
@@ -100,7 +109,7 @@ static const tc_mention *person_by_name(const tc_text *t, const tc_sentence *s, 
         return NULL;
     for (unsigned k = 0; k < 8 && k < r->npeople; k++) {
         unsigned slot = (r->npeople - 1 - k) % 8;
-        if (!strcmp(r->people[slot].last, w->norm) || !strcmp(r->people[slot].first, w->norm))
+        if (same_surname(r->people[slot].last, w->norm) || !strcmp(r->people[slot].first, w->norm))
             return &r->people[slot].m;
     }
     for (unsigned k = 0; k < 8 && k < r->nunplaced; k++) {
@@ -214,6 +223,19 @@ static const tc_mention *pronoun_person_for(const tc_actors_refs *r, unsigned wa
 
 static int armed_sector(const char *sector);
 
+/* Is state mention m a member of a pair or list joined by "and" or "or" ("Canada and
+ * Belgium are among countries that banned ...")? A singular "the country" after such a list
+ * picks out neither member, so it goes on with the state named before the list (prec18). */
+static int joined_state(const tc_text *t, const tc_mention *m)
+{
+    uint32_t j = m->tok0 + m->ntok;
+    int before = m->tok0 > 0 && (tc_actors_word_is(&t->toks[m->tok0 - 1], "and") ||
+                                 tc_actors_word_is(&t->toks[m->tok0 - 1], "or"));
+    int after = j < t->ntoks &&
+                (tc_actors_word_is(&t->toks[j], "and") || tc_actors_word_is(&t->toks[j], "or"));
+    return m->kind == TC_KIND_COUNTRY && (before || after);
+}
+
 /* Remembers mention m (its last token is t's tok) under its sort. */
 static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
 {
@@ -227,8 +249,10 @@ static void remember(tc_actors_refs *r, const tc_text *t, const tc_mention *m)
     if (m->kind == TC_KIND_PERSON || (m->flags & TC_MENTION_UNKNOWN)) remember_person(r, m);
     int sort = tc_actors_sort_of(m);
     if (m->code[0] == '-' || !m->code[0] || sort == REF_NONE) return;
-    r->last[sort] = *m;
-    r->has |= 1u << sort;
+    if (sort != REF_STATE || !joined_state(t, m)) {
+        r->last[sort] = *m;
+        r->has |= 1u << sort;
+    }
     if (sort == REF_PERSON && strncmp(m->code, "IGO", 3) && strncmp(m->code, "NGO", 3)) {
         r->last[REF_STATE] = *m; /* "Putin ... the country" */
         snprintf(r->last[REF_STATE].code, sizeof m->code, "%.3s", m->code);
@@ -770,7 +794,8 @@ static int continued_opener(const resolving *p, uint32_t i, int sort, uint32_t l
            (strncmp(refs->subject.code, "IGO", 3) && strncmp(refs->subject.code, "NGO", 3) &&
             strncmp(refs->subject.code, "MNC", 3))) &&
           strncmp(refs->subject.code, "---", 3) &&
-          !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_PAIR))))
+          !(refs->subject.flags & (TC_MENTION_LIST | TC_MENTION_PAIR)) &&
+          !(sort == REF_STATE && joined_state(t, &refs->subject))))
         return 0;
     int named = 0;
     for (size_t q = p->k; q < p->nm && !named; q++)
@@ -835,7 +860,11 @@ static const tc_mention *named_ante(const resolving *p, uint32_t i)
     const tc_mention *ante;
     /* "Lai Ching-te ... Lai said" */
     if ((ante = person_by_name(t, p->s, i, p->refs))) return ante;
-    if ((ante = tc_actors_object_of_pronoun(t, i, p->res, p->n))) return ante;
+    if ((ante = tc_actors_object_of_pronoun(t, i, p->res, p->n))) {
+        /* (an uncoded surname "him" goes back to: the person named before by it) */
+        if (ante->code[0]) return ante;
+        return person_by_name(t, p->s, ante->tok0, p->refs);
+    }
     if ((ante = tc_actors_others_of(t, p->s->tok0, i, p->res, p->n))) return ante;
     if ((ante = tc_actors_maker_of(t, i, p->end, p->refs, p->res, p->n))) return ante;
     if ((ante = tc_actors_proposal_maker(t, p->sent, i, p->refs, p->res, p->n))) return ante;

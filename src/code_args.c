@@ -447,6 +447,10 @@ static int modifier_no_owner(sctx *s, uint32_t w, uint32_t c, int r)
     return 0;
 }
 
+/* Plural nouns of states whose members "including" names ("35 countries, including X"). */
+static const char *const member_states[] = {"country", "nation",  "state",
+                                            "economy", "partner", NULL};
+
 static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
 {
     int32_t k = s->ment[w];
@@ -510,9 +514,13 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             /* ... and "struck an arms depot of the Syrian army": what force hits is its
                owner's */
             int hit = s->forcing && !s->sourcing && prep && !strcmp(prep, "of");
-            if (!prep || !in_words(prep, owner_preps) ||
-                (!tc_code_people_noun(s, w) && !lemma_in(s, w, tc_code_quantities) && !hit) ||
-                (!strcmp(prep, "in") && !tc_code_is_agent(at)))
+            /* "tariffs on exports from 35 countries, including the EU": the members named
+               after "including" are those the plural noun stands for (prec18) */
+            int member = prep && !strcmp(prep, "including") && lemma_in(s, w, member_states);
+            if (!member &&
+                (!prep || !in_words(prep, owner_preps) ||
+                 (!tc_code_people_noun(s, w) && !lemma_in(s, w, tc_code_quantities) && !hit) ||
+                 (!strcmp(prep, "in") && !tc_code_is_agent(at))))
                 continue;
         }
         int32_t got = arg_mention_at(s, c, depth - 1, where);

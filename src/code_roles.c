@@ -49,14 +49,54 @@ static size_t one_actor_each(sctx *s, int32_t *out, size_t from, size_t to)
     return kept;
 }
 
+/* Does mention o, of a list whose agent with no state is at word agent, name its state only
+ * inside a later member's own phrase, before that member's noun ("local militias and the U.S.
+ * military")? A state's adjective or name reaches rightward over the nouns after it ("Danish
+ * media and government") and a phrase after the list ("officials in A and B") reaches back
+ * over the list, but a premodifier of a later member is that member's alone: a member placed
+ * in a state already ("local clan militias" in Somalia) takes no second one from it, while one
+ * placed nowhere may still ("fighting between rebels and C.A.R. forces") (prec18). */
+static int later_members_own(const sctx *s, const tc_mention *o, const tc_frame_arg *args, int n,
+                             uint32_t agent)
+{
+    if (o->tok0 < s->lo || o->tok0 + o->ntok - 1 - s->lo >= s->tr.n) return 0;
+    uint32_t end = o->tok0 + o->ntok - 1 - s->lo; /* the mention's last word */
+    if (end <= agent) return 0;
+    uint32_t h = head_of(s, end);
+    for (int k = 0; k < n; k++) /* the member's noun itself, or a word before it on it */
+        if (args[k].word == end || (h > end && args[k].word == h)) return 1;
+    return 0;
+}
+
+/* Is the agent at w "local" ("local volunteers"): of the place, never a foreign state's? */
+static int local_agent(const sctx *s, uint32_t w)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_AMOD && word_is(s, s->kids[i], "local")) return 1;
+    return 0;
+}
+
+/* Has one of out[from .. to) a state of its own ("SOMUAF", not "---UAF")? */
+static int placed(const sctx *s, const int32_t *out, size_t from, size_t to)
+{
+    for (size_t j = from; j < to; j++) {
+        const tc_mention *m = mention_at(s, out[j]);
+        if (strlen(m->code) >= 6 && strncmp(m->code, "---", 3)) return 1;
+    }
+    return 0;
+}
+
 /* The mentions of args (one per argument, a list giving several), at most max. */
 size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max)
 {
     size_t got = 0;
+    size_t from[TC_FRAME_ARGS + 1] = {0}; /* arg i's actors: out[from[i] .. from[i + 1]) */
     for (int i = 0; i < n && got < max; i++) {
-        if (tc_code_according(s, args[i].word)) continue;
-        got = one_actor_each(s, out, got,
-                             got + tc_code_phrase_actors(s, args[i].word, 0, out + got, max - got));
+        if (i <= TC_FRAME_ARGS) from[i] = got;
+        if (!tc_code_according(s, args[i].word))
+            got = one_actor_each(
+                s, out, got, got + tc_code_phrase_actors(s, args[i].word, 0, out + got, max - got));
+        if (i + 1 <= TC_FRAME_ARGS) from[i + 1] = got;
     }
     /* "Lawmakers and officials in A and B", "Danish media and government": an agent of the
        list with no state of its own serves each state the others name */
@@ -70,6 +110,10 @@ size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *o
             size_t ol = strlen(o->code);
             int len = ol >= 6 ? (int)ol - 3 : 3;
             if (!strcmp(o->code + len, agent->code + 3)) continue;
+            if (i < TC_FRAME_ARGS &&
+                (placed(s, out, from[i], from[i + 1]) || local_agent(s, args[i].word)) &&
+                later_members_own(s, o, args, n, args[i].word))
+                continue;
             int32_t both = tc_code_agent_of(s, agent, o->code, len, o->name);
             if (both != NO_MENTION) out[got++] = both;
         }

@@ -1617,6 +1617,26 @@ static int vehicle_taken(const sctx *s, size_t f)
     return taken && (lemma_in(s, ob, vehicles) || in_words(norm_of(s, ob), vehicles));
 }
 
+/* Was frame f's killing one in a fight: a passive kill with "in" or "during" a battle, a clash
+ * or an exchange of fire ("was killed in a gun battle with police")? A death in combat is
+ * fighting (19), not an assassination or a killing by assault (18) (prec18). */
+static int died_fighting(const sctx *s, size_t f)
+{
+    static const char *const fights[] = {"battle", "gunbattle", "gunfight", "firefight", "shootout",
+                                         "clash",  "fighting",  "skirmish", "crossfire", NULL};
+    static const char *const kills[] = {"1823", "186", NULL};
+    const tc_frame *fr = &s->fr[f];
+    if (!(fr->flags & TC_FR_PASSIVE) || !in_words(s->fm[f].code, kills)) return 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_OBL && cw && (!strcmp(cw, "in") || !strcmp(cw, "during")) &&
+            (lemma_in(s, c, fights) || in_words(norm_of(s, c), fights)))
+            return 1;
+    }
+    return 0;
+}
+
 /* For frame f with no source (*pns 0), the author of its force into src (or its means' words
  * as the source's, s->bare_src); with a means named as a passive's agent, the code the means
  * gives. *pcode, *pinfo: the code emitted, updated. Returns 0 when it has no source and no
@@ -1654,6 +1674,7 @@ static int means_of_force(sctx *s, size_t f, int32_t *src, size_t *pns, const ch
         uint32_t means = (fa->flags & TC_FR_PASSIVE) && fa->nagent ? fa->agent[0].word : UINT32_MAX;
         int named = means != UINT32_MAX && base_in(s, means, tc_code_force_nouns);
         const char *c = named ? by_means(s, means, code) : code;
+        if (died_fighting(s, f)) c = "190";
         if (c != code && s->c->cameo && tc_cameo_get(s->c->cameo, c)) {
             code = c;
             info = tc_cameo_get(s->c->cameo, c);
@@ -1687,6 +1708,14 @@ static size_t drop_destinations(const sctx *s, const char *code, int32_t *tgt, s
     }
     nt = kept;
     return nt;
+}
+
+/* Has word w a "mark" dependent that is the word mark ("by" imposing)? */
+static int has_mark(const sctx *s, uint32_t w, const char *mark)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], mark)) return 1;
+    return 0;
 }
 
 /* The targets of frame f with none of its own (ms0: its first source): whom its purpose
@@ -1724,6 +1753,11 @@ static size_t purpose_targets(sctx *s, size_t f, const tc_mention *ms0, int32_t 
     if (!nt && fr->gov_rel == TC_REL_ADVCL && fr->mark != TC_FRAME_NONE &&
         word_is(s, fr->mark, "by"))
         nt = tc_code_deep_mention(s, fr->gov, fr->gov, tgt, 8);
+    /* ... and so has a later verb of that means ("by first imposing and then delaying a
+       tariff": "delaying", the conjunct of "imposing") (prec18) */
+    if (!nt && fr->gov_rel == TC_REL_CONJ && fr->gov != TC_FRAME_NONE &&
+        rel_of(s, fr->gov) == TC_REL_ADVCL && s->tr.w[fr->gov].head && has_mark(s, fr->gov, "by"))
+        nt = tc_code_deep_mention(s, head_of(s, fr->gov), head_of(s, fr->gov), tgt, 8);
     return nt;
 }
 

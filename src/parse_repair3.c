@@ -689,6 +689,182 @@ static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
                   has_dep(w, n, r, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
 }
 
+/* Does word k lie in the phrase word a heads (a itself, or a head above k)? Hanging a on k
+ * would then close a loop. */
+static int within(const tc_word *w, uint32_t n, uint32_t k, uint32_t a)
+{
+    for (uint32_t steps = 0; steps <= n && k < n; steps++) {
+        if (k == a) return 1;
+        if (!w[k].head) return 0;
+        k = w[k].head - 1u;
+    }
+    return 1; /* (a loop already: touch nothing) */
+}
+
+/* Tags of a finite verb: one that needs a subject of its own. */
+static const char *const finite_tags[] = {"VBD", "VBZ", "VBP", NULL};
+
+/* "The army said its troops[obj of said] came[ccomp, no subject] under attack": a verb of
+ * saying that tells no one (not "tell", not "warn", whose object is the hearer) takes no
+ * object beside a clause it says, so a noun phrase right after it, before a finite verb it says
+ * that has no subject, is that verb's subject (prec18, issue 14). */
+static void repair_said_object_subject(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 1; v + 2 < n; v++) {
+        if (!tc_parse_speech_verb(w, v) || !strcmp(w[v].lemma, "tell") ||
+            !strcmp(w[v].lemma, "warn"))
+            continue;
+        uint32_t o = n, c = n;
+        for (uint32_t k = v + 1; k < n; k++) {
+            if (w[k].head != v + 1) continue;
+            if (w[k].rel == TC_REL_OBJ && o == n) o = k;
+            if (w[k].rel == TC_REL_CCOMP && c == n) c = k;
+        }
+        if (o == n || c == n || o > c || (!nominal(w, o) && w[o].upos != TC_UPOS_PRON) ||
+            w[c].upos != TC_UPOS_VERB || has_subject(w, n, c))
+            continue;
+        if (!xpos_is(p, w, c, finite_tags) && !has_dep(w, n, c, TC_REL_AUX, NULL)) continue;
+        int clean = 1; /* the phrase begins right after the verb: its words hang on it */
+        for (uint32_t k = v + 1; k < o && clean; k++) clean = w[k].head == o + 1;
+        if (clean && !within(w, n, c, o)) tc_parse_hang(w, o, c, TC_REL_NSUBJ);
+    }
+}
+
+/* Tags of a plural noun. */
+static const char *const plural_tags[] = {"NNS", "NNPS", NULL};
+
+/* "levied tariffs on exports from 35 countries, including the EU[obl of levied]": a phrase of
+ * "including" right after a comma names members of the plural noun just before the comma, not
+ * an oblique of the verb (prec18). */
+static void repair_including_members(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t x = 3; x < n; x++) {
+        if (!w[x].head || w[w[x].head - 1u].upos != TC_UPOS_VERB ||
+            (w[x].rel != TC_REL_OBL && w[x].rel != TC_REL_OBL_UNMARKED) || !nominal(w, x))
+            continue;
+        uint32_t c = n; /* its "including", right after a comma */
+        for (uint32_t k = 1; k < x && c == n; k++)
+            if (w[k].head == x + 1 && w[k].rel == TC_REL_CASE && !strcmp(w[k].lemma, "include") &&
+                !strcmp(w[k - 1].lemma, ","))
+                c = k;
+        if (c == n || c < 2) continue;
+        uint32_t pl = c - 2;
+        if (!nominal(w, pl) || !xpos_is(p, w, pl, plural_tags) || within(w, n, pl, x)) continue;
+        tc_parse_hang(w, x, pl, TC_REL_NMOD);
+    }
+}
+
+/* "With X, normally a staunch ally[conj of ignited]": a noun is no conjunct of a verb; one
+ * right after a comma, with no "and" of its own and no verb or copula on it, after a name, is
+ * that name's apposition (prec18). */
+static void repair_appos_conj(tc_word *w, uint32_t n)
+{
+    for (uint32_t x = 3; x < n; x++) {
+        if (w[x].rel != TC_REL_CONJ || !w[x].head || w[x].upos != TC_UPOS_NOUN ||
+            w[w[x].head - 1u].upos != TC_UPOS_VERB || w[x].head - 1u > x ||
+            has_dep(w, n, x, TC_REL_CC, NULL) || has_dep(w, n, x, TC_REL_COP, NULL) ||
+            has_subject(w, n, x))
+            continue;
+        uint32_t c = x; /* the comma that opens the phrase */
+        while (c > 0 && w[c - 1].head == x + 1 && w[c - 1].upos != TC_UPOS_PUNCT) c--;
+        if (c < 2 || strcmp(w[c - 1].lemma, ",") || w[c - 2].upos != TC_UPOS_PROPN) continue;
+        uint32_t name = c - 2;
+        while (w[name].head && w[name].head - 1u > name && w[name].head - 1u < c - 1 &&
+               w[w[name].head - 1u].upos == TC_UPOS_PROPN)
+            name = w[name].head - 1u;
+        if (!within(w, n, name, x)) tc_parse_hang(w, x, name, TC_REL_APPOS);
+    }
+}
+
+/* "started the trade war[obj] with X by imposing[acl of war] a tariff": "by" and a gerund
+ * tell the means of an act, so a gerund of "by" hung on a noun that is a verb's object is that
+ * verb's adverbial clause (prec18). */
+static void repair_by_means_clause(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const gerund[] = {"VBG", NULL};
+    for (uint32_t g = 2; g < n; g++) {
+        if (!w[g].head || !xpos_is(p, w, g, gerund) || !has_dep(w, n, g, TC_REL_MARK, "by"))
+            continue;
+        /* (a verb joined by "and" takes no "by": "ignited[root] the war, by[mark]
+           imposing[conj of ignited] a tariff" is the means too) */
+        if (w[g].rel == TC_REL_CONJ && w[w[g].head - 1u].upos == TC_UPOS_VERB &&
+            w[g].head - 1u < g && !has_dep(w, n, g, TC_REL_CC, NULL)) {
+            w[g].rel = TC_REL_ADVCL;
+            continue;
+        }
+        if (w[g].rel != TC_REL_ACL) continue;
+        uint32_t o = w[g].head - 1u;
+        if (!nominal(w, o) || w[o].rel != TC_REL_OBJ || !w[o].head) continue;
+        uint32_t v = w[o].head - 1u;
+        if (w[v].upos != TC_UPOS_VERB || v > o) continue;
+        if (!within(w, n, v, g)) tc_parse_hang(w, g, v, TC_REL_ADVCL);
+    }
+}
+
+/* "in a move[obl of ordered] that[obj of ordered] the leader[obj of ordered] of his team
+ * called[acl of leader] inhumane": "that" right after a noun, then a noun phrase and a verb
+ * hung on it, is a relative clause of that noun; the phrase is its subject and "that" its
+ * object. A verb takes no "that" for an object beside a noun object (prec18). */
+static void repair_relative_that(tc_word *w, uint32_t n)
+{
+    for (uint32_t t = 2; t + 2 < n; t++) {
+        if (strcmp(w[t].lemma, "that") || w[t].rel != TC_REL_OBJ || !w[t].head) continue;
+        uint32_t v = w[t].head - 1u, before = t - 1;
+        if (!nominal(w, before) || w[before].head != v + 1 || v > before) continue;
+        uint32_t h = n, c = n;
+        for (uint32_t k = t + 1; k < n && h == n; k++)
+            if (w[k].head == v + 1 && w[k].rel == TC_REL_OBJ && nominal(w, k)) h = k;
+        if (h == n) continue;
+        for (uint32_t k = h + 1; k < n && c == n; k++)
+            if (w[k].head == h + 1 && w[k].rel == TC_REL_ACL && w[k].upos == TC_UPOS_VERB) c = k;
+        if (c == n) continue;
+        int clean = 1; /* nothing between "that" and the phrase but its own words */
+        for (uint32_t k = t + 1; k < h && clean; k++) clean = w[k].head == h + 1;
+        if (!clean || within(w, n, before, c)) continue;
+        tc_parse_hang(w, c, before, TC_REL_ACL_RELCL);
+        tc_parse_hang(w, h, c, TC_REL_NSUBJ);
+        tc_parse_hang(w, t, c, TC_REL_OBJ);
+        for (uint32_t k = c + 1; k < n; k++) /* the sentence's end stays the root's */
+            if (w[k].head == h + 1 && w[k].upos == TC_UPOS_PUNCT) w[k].head = (uint16_t)(v + 1);
+    }
+}
+
+/* Has word k a case marker (a preposition) of its own? */
+static int has_case(const tc_word *w, uint32_t n, uint32_t k)
+{
+    return has_dep(w, n, k, TC_REL_CASE, NULL);
+}
+
+/* "fought then-president[obj] Laurent Gbagbo[obl of fought]", "fighting the president[obj],
+ * Laurent Gbagbo[obl]": a name of two words or more with no preposition, right after a common
+ * noun (a comma between or not) and hung on the same verb, is no oblique of it: right after
+ * the noun it is the noun's name (the name heads, the title its modifier); after a comma the
+ * noun's apposition (prec18). */
+static void repair_title_name(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const singular[] = {"NN", NULL};
+    for (uint32_t x = 1; x + 2 < n; x++) {
+        if (w[x].upos != TC_UPOS_NOUN || !xpos_is(p, w, x, singular) || !w[x].head ||
+            (w[x].rel != TC_REL_OBJ && w[x].rel != TC_REL_OBL))
+            continue;
+        int comma = !strcmp(w[x + 1].lemma, ",");
+        uint32_t a = x + 1 + (uint32_t)comma, e = a; /* the name's first and last words */
+        if (a >= n || w[a].upos != TC_UPOS_PROPN) continue;
+        while (e + 1 < n && w[e + 1].upos == TC_UPOS_PROPN) e++;
+        uint32_t y = phrase_head(w, n, a, e + 1); /* the name's head word */
+        if (e == a || y == n || w[y].head != w[x].head ||
+            (w[y].rel != TC_REL_OBL && w[y].rel != TC_REL_OBL_UNMARKED) || has_case(w, n, y))
+            continue;
+        if (comma) {
+            tc_parse_hang(w, y, x, TC_REL_APPOS);
+            tc_parse_hang(w, x + 1, y, TC_REL_PUNCT);
+        } else {
+            tc_parse_hang(w, y, w[x].head - 1u, w[x].rel);
+            tc_parse_hang(w, x, y, TC_REL_COMPOUND);
+        }
+    }
+}
+
 /* The repairs of wire copy's structures above: the subjects' first, before the other repairs
  * (the lists and roots they mend are read by them) ... */
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
@@ -725,4 +901,10 @@ void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n)
 {
     repair_agent_participle(p, w, n);
     repair_fronted_time_phrase(w, n);
+    repair_said_object_subject(p, w, n);
+    repair_including_members(p, w, n);
+    repair_appos_conj(w, n);
+    repair_by_means_clause(p, w, n);
+    repair_relative_that(w, n);
+    repair_title_name(p, w, n);
 }

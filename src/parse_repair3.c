@@ -707,8 +707,11 @@ static const char *const finite_tags[] = {"VBD", "VBZ", "VBP", NULL};
 /* "The army said its troops[obj of said] came[ccomp, no subject] under attack": a verb of
  * saying that tells no one (not "tell", not "warn", whose object is the hearer) takes no
  * object beside a clause it says, so a noun phrase right after it, before a finite verb it says
- * that has no subject, is that verb's subject (prec18, issue 14). */
-static void repair_said_object_subject(const tc_parser *p, tc_word *w, uint32_t n)
+ * that has no subject, is that verb's subject (prec18, issue 14). Run late, on the tree the
+ * other repairs left; repair_said_object_subject (nouns18) runs early on the same idea with a
+ * phrase between the object and its clause. Each mends golden cases the other misses (merged
+ * side by side; one function for both is left to do). */
+static void repair_said_object_subject_late(const tc_parser *p, tc_word *w, uint32_t n)
 {
     for (uint32_t v = 1; v + 2 < n; v++) {
         if (!tc_parse_speech_verb(w, v) || !strcmp(w[v].lemma, "tell") ||
@@ -901,7 +904,7 @@ void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n)
 {
     repair_agent_participle(p, w, n);
     repair_fronted_time_phrase(w, n);
-    repair_said_object_subject(p, w, n);
+    repair_said_object_subject_late(p, w, n);
     repair_including_members(p, w, n);
     repair_appos_conj(w, n);
     repair_by_means_clause(p, w, n);

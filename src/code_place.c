@@ -352,9 +352,8 @@ static int in_args_phrase(const sctx *s, uint32_t w, uint32_t pred)
 /* The one state placed "in" (inside, across, ...) after frame f's verb, within what it
  * governs (for all but aid, in its object or an oblique: in_args_phrase): the place of the act's
  * own phrase when its clause names none; NULL when none, *two set when two states are so placed. */
-static const tc_place *placed_after(const sctx *s, size_t f, int *two)
+static const tc_place *placed_after(const sctx *s, size_t f, int aid, int *two)
 {
-    int aid = code_root(s->fm[f].code) == 7;
     uint32_t pred = s->fr[f].pred, end = s->lo + tc_code_last_under(s, pred);
     const tc_place *at = NULL;
     for (size_t i = 0; i < s->npl; i++) {
@@ -398,10 +397,14 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
     int root = code_root(code);
     int32_t vote = boycotted_election(s, f, src);
     if (vote != NO_MENTION) return vote;
-    int calm = !strncmp(code, "087", 3) || !strncmp(code, "081", 3), /* (and easing restrictions) */
-        threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3);
+    /* (an act announced as its own intent keeps its kind: "will lay down their arms in Kidal"
+       0356 is the de-escalation 087, "will send aid to" 033 the aid 07; place18) */
+    int retreat = !strncmp(code, "087", 3) || !strcmp(code, "0356"),
+        calm = retreat || !strncmp(code, "081", 3) || !strcmp(code, "0351"), /* (and easing) */
+        threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3),
+        aid = root == 7 || !strncmp(code, "033", 3);
     if (!s->c->places ||
-        !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074") || calm || threat) ||
+        !(aid || root == 15 || root >= 17 || !strcmp(code, "074") || calm || threat) ||
         s->nextra >= 2 * (size_t)s->tr.n)
         return NO_MENTION;
     /* not when the clause names whom it is aimed at but no dictionary knows it ("airstrikes
@@ -420,6 +423,11 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
             if (!hit) return NO_MENTION;
         }
     if (!hit && root >= 18 && fr->nobj) hit = tc_code_place_on(s, fr->obj[0].word);
+    /* a withdrawal is done to the place it leaves ("agreed to withdraw its troops from Kidal",
+       "pulled out of Kherson"), as a truce to the place it holds in (place18) */
+    for (int i = 0; i < fr->nobl && !hit && retreat; i++)
+        if (fr->obl[i].prep != TC_FRAME_NONE && word_is(s, fr->obl[i].prep, "from"))
+            hit = tc_code_place_on(s, fr->obl[i].word);
     if (hit) {
         if (!hit->gp.cc3[0] || (src && !strncmp(src->code, hit->gp.cc3, 3))) return NO_MENTION;
         return extra_place(s, hit, "the place the act is aimed at");
@@ -443,11 +451,11 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
        a truce or a posture lies where its own phrase puts it ("eased curfew hours imposed in
        parts of North Sinai", "lifted restrictions on visits to relatives in Cuba", "declared a
        cessation of hostilities until peace is reached in Sudan"; place18) */
-    int placeable = root == 7 || root == 15 || root == 17 || calm || threat;
+    int placeable = aid || root == 15 || root == 17 || calm || threat;
     if ((!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) && placeable) {
         int two = 0;
-        const tc_place *in = placed_after(s, f, &two);
-        if (two || (!in && root == 7)) return NO_MENTION;
+        const tc_place *in = placed_after(s, f, aid, &two);
+        if (two || (!in && aid)) return NO_MENTION;
         if (in) loc.place = in, loc.source = TC_LOC_CLAUSE;
     }
     if (!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0])

@@ -398,11 +398,11 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
     int32_t vote = boycotted_election(s, f, src);
     if (vote != NO_MENTION) return vote;
     /* (an act announced as its own intent keeps its kind: "will lay down their arms in Kidal"
-       0356 is the de-escalation 087, "will send aid to" 033 the aid 07; place18) */
+       0356 is the de-escalation 087, 0351 the easing 081; place18. Not 033x as aid: "was
+       considering supplying weapons for the war in Ukraine" is no aid to Ukraine) */
     int retreat = !strncmp(code, "087", 3) || !strcmp(code, "0356"),
         calm = retreat || !strncmp(code, "081", 3) || !strcmp(code, "0351"), /* (and easing) */
-        threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3),
-        aid = root == 7 || !strncmp(code, "033", 3);
+        threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3), aid = root == 7;
     if (!s->c->places ||
         !(aid || root == 15 || root >= 17 || !strcmp(code, "074") || calm || threat) ||
         s->nextra >= 2 * (size_t)s->tr.n)

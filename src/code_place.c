@@ -367,6 +367,19 @@ static const tc_place *placed_after(const sctx *s, size_t f, int aid, int *two)
     return at;
 }
 
+/* A withdrawal is done to the place it leaves, as a truce to the place it holds in: the
+ * place of frame fr's "from" oblique ("agreed to withdraw its troops from Kidal"; place18),
+ * or NULL. */
+static const tc_place *place_left(const sctx *s, const tc_frame *fr)
+{
+    for (int i = 0; i < fr->nobl; i++)
+        if (fr->obl[i].prep != TC_FRAME_NONE && word_is(s, fr->obl[i].prep, "from")) {
+            const tc_place *pl = tc_code_place_on(s, fr->obl[i].word);
+            if (pl) return pl;
+        }
+    return NULL;
+}
+
 /* "the opposition is boycotting the presidential election", "said they would boycott the
  * polls": a boycott (143x, and 133, its threat) of an election is aimed at the state that
  * holds it, the source's own, with the election's words (human coders mark the election;
@@ -423,11 +436,7 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
             if (!hit) return NO_MENTION;
         }
     if (!hit && root >= 18 && fr->nobj) hit = tc_code_place_on(s, fr->obj[0].word);
-    /* a withdrawal is done to the place it leaves ("agreed to withdraw its troops from Kidal",
-       "pulled out of Kherson"), as a truce to the place it holds in (place18) */
-    for (int i = 0; i < fr->nobl && !hit && retreat; i++)
-        if (fr->obl[i].prep != TC_FRAME_NONE && word_is(s, fr->obl[i].prep, "from"))
-            hit = tc_code_place_on(s, fr->obl[i].word);
+    if (!hit && retreat) hit = place_left(s, fr);
     if (hit) {
         if (!hit->gp.cc3[0] || (src && !strncmp(src->code, hit->gp.cc3, 3))) return NO_MENTION;
         return extra_place(s, hit, "the place the act is aimed at");

@@ -266,8 +266,10 @@ static int32_t home_unnamed_place(sctx *s, size_t f, const tc_mention *src)
     const char *code = s->fm[f].code;
     static const char *const bodies[] = {"IGO", "NGO", "MNC", "IMG", "---", NULL};
     char st[4];
-    if (!(!strncmp(code, "172", 3) || !strncmp(code, "081", 3) || code_root(code) == 15) || !src ||
-        strlen(src->code) < 3 || s->nextra >= 2 * (size_t)s->tr.n)
+    int threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3); /* "will extend curfew" */
+    if (!(!strncmp(code, "172", 3) || !strncmp(code, "081", 3) || code_root(code) == 15 ||
+          threat) ||
+        !src || strlen(src->code) < 3 || s->nextra >= 2 * (size_t)s->tr.n)
         return NO_MENTION;
     snprintf(st, sizeof st, "%.3s", src->code);
     if (in_words(st, bodies) || !(st[0] >= 'A' && st[0] <= 'Z')) return NO_MENTION;
@@ -349,64 +351,131 @@ static int object_aimed(const sctx *s, const tc_frame *fr)
     return 0;
 }
 
-static const char *const inside[] = {"in", "inside", "across", "throughout", "within", NULL};
-
-/* Aid goes where its purpose or its beneficiaries are ("gave 352 million euros to promote
- * development in Ethiopia", "aid for those affected in Yemen"): the one state placed "in"
- * after the verb of fr, within what it governs, into *loc as the clause's place. Returns 0
- * when none, or two states. */
-static int aid_place(const sctx *s, const tc_frame *fr, tc_place_loc *loc)
+/* Is the place at token t0 "in" something (inside, across, ...): one of the three words
+ * before it, or four past an "of" ("in some parts of North Sinai", "in the north of Mali")? */
+static int placed_in(const sctx *s, uint32_t t0)
 {
-    uint32_t end = s->lo + tc_code_last_under(s, fr->pred);
-    loc->place = NULL;
-    for (size_t i = 0; i < s->npl; i++) {
-        const tc_place *pl = &s->pl[i];
-        if (pl->tok0 <= s->lo + fr->pred || pl->tok0 > end || !pl->gp.cc3[0]) continue;
-        int before = 0;
-        for (uint32_t k = pl->tok0; k > s->lo && k + 3 > pl->tok0 && !before; k--)
-            before = in_words(s->t->toks[k - 1].norm, inside);
-        if (!before) continue;
-        if (loc->place && strcmp(loc->place->gp.cc3, pl->gp.cc3)) return 0;
-        loc->place = pl;
-    }
-    if (!loc->place) return 0;
-    loc->source = TC_LOC_CLAUSE;
-    return 1;
+    static const char *const inside[] = {"in", "inside", "across", "throughout", "within", NULL};
+    uint32_t span = t0 > s->lo && !strcmp(s->t->toks[t0 - 1].norm, "of") ? 4 : 3;
+    for (uint32_t k = t0; k > s->lo && k + span > t0; k--)
+        if (in_words(s->t->toks[k - 1].norm, inside)) return 1;
+    return 0;
 }
 
-/* Is place pl one the act happens in ("in northern Iraq", not "near" it), "in the port of
- * Odesa" or "in the city of Kharkiv" too (the place a settlement's noun names), and not the
- * place of fr's subject ("Police in Nairobi used tear gas": where the police are)? */
-static int placed_in(const sctx *s, const tc_frame *fr, const tc_place *pl)
+/* Does word w lie in an object or an oblique of pred, with no clause of its own on the way
+ * ("eased curfew hours imposed in North Sinai"), not in a clause with a subject or a marker
+ * ("tear gas to disperse protesters in Tbilisi": whom the purpose names; "after cars were
+ * used as road blocks in Celaya": another act)? */
+static int in_args_phrase(const sctx *s, uint32_t w, uint32_t pred)
+{
+    for (uint32_t k = w, steps = 0; k < s->tr.n && steps < 16 && s->tr.w[k].head; steps++) {
+        for (uint32_t i = s->first[k]; i < s->first[k + 1]; i++) {
+            int r = rel_of(s, s->kids[i]);
+            if (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS || r == TC_REL_MARK) return 0;
+        }
+        if (head_of(s, k) == pred) return rel_of(s, k) == TC_REL_OBJ || rel_of(s, k) == TC_REL_OBL;
+        k = head_of(s, k);
+    }
+    return 0;
+}
+
+/* The one state placed "in" (inside, across, ...) after frame f's verb, within what it
+ * governs (for all but aid, in its object or an oblique: in_args_phrase): the place of the act's
+ * own phrase when its clause names none; NULL when none, *two set when two states are so placed. */
+static const tc_place *placed_after(const sctx *s, size_t f, int aid, int *two)
+{
+    uint32_t pred = s->fr[f].pred, end = s->lo + tc_code_last_under(s, pred);
+    const tc_place *at = NULL;
+    for (size_t i = 0; i < s->npl; i++) {
+        const tc_place *pl = &s->pl[i];
+        if (pl->tok0 <= s->lo + pred || pl->tok0 > end || !pl->gp.cc3[0]) continue;
+        if (!placed_in(s, pl->tok0) || (!aid && !in_args_phrase(s, pl->tok0 - s->lo, pred)))
+            continue;
+        if (at && strcmp(at->gp.cc3, pl->gp.cc3)) *two = 1;
+        at = pl;
+    }
+    return at;
+}
+
+/* A withdrawal is done to the place it leaves, as a truce to the place it holds in: the
+ * place of frame fr's "from" oblique ("agreed to withdraw its troops from Kidal"; place18),
+ * or NULL. */
+static const tc_place *place_left(const sctx *s, const tc_frame *fr)
+{
+    for (int i = 0; i < fr->nobl; i++)
+        if (fr->obl[i].prep != TC_FRAME_NONE && word_is(s, fr->obl[i].prep, "from")) {
+            const tc_place *pl = tc_code_place_on(s, fr->obl[i].word);
+            if (pl) return pl;
+        }
+    return NULL;
+}
+
+/* "the opposition is boycotting the presidential election", "said they would boycott the
+ * polls": a boycott (143x, and 133, its threat) of an election is aimed at the state that
+ * holds it, the source's own, with the election's words (human coders mark the election;
+ * place18). Not a source with no state of its own beyond its code ("Chad boycotted the
+ * vote": no act on itself), nor a body of no state; NO_MENTION when none. */
+static int32_t boycotted_election(sctx *s, size_t f, const tc_mention *src)
+{
+    static const char *const votes[] = {"election", "poll",       "vote", "ballot",
+                                        "runoff",   "referendum", NULL};
+    const char *code = s->fm[f].code;
+    const tc_frame *fr = &s->fr[f];
+    if ((strncmp(code, "143", 3) && strcmp(code, "133")) || !fr->nobj || !src ||
+        strlen(src->code) <= 3 || s->nextra >= 2 * (size_t)s->tr.n)
+        return NO_MENTION;
+    uint32_t o = fr->obj[0].word;
+    if (s->ment[o] != NO_MENTION || !lemma_in(s, o, votes)) return NO_MENTION;
+    char st[4];
+    snprintf(st, sizeof st, "%.3s", src->code);
+    if (!s->c->actors || !tc_actors_is_state(s->c->actors, st)) return NO_MENTION;
+    uint32_t lo = first_under(s, o), end = tc_code_last_under(s, o);
+    return tc_code_extra(s, s->lo + lo, end - lo + 1, st, 3, "", TC_KIND_COUNTRY,
+                         "the state whose election is boycotted");
+}
+
+/* The first token of the place at token t0 with the settlement's noun that names it: "in the
+ * port of Odesa", "in the city of Kharkiv" begin at "the port", "the city". */
+static uint32_t settlement_start(const sctx *s, uint32_t t0)
 {
     static const char *const settlements[] = {
         "port",    "city",      "town",    "village", "region", "province", "district",
         "capital", "outskirts", "suburbs", "centre",  "center", NULL};
-    uint32_t t0 = pl->tok0;
     if (t0 >= s->lo + 3 && !strcmp(s->t->toks[t0 - 1].norm, "of") &&
         in_words(s->t->toks[t0 - 2].norm, settlements))
         t0 -= 2 + !strcmp(s->t->toks[t0 - 3].norm, "the");
-    int in = 0;
-    for (uint32_t k = t0; k > s->lo && k + 3 > t0 && !in; k--)
-        in = in_words(s->t->toks[k - 1].norm, inside);
-    if (!in) return 0;
+    return t0;
+}
+
+/* Is the place at token t0 the place of frame fr's subject ("Police in Nairobi used tear gas":
+ * where the police are), not where the act happens? Then a name no gazetteer knows "in" the
+ * act's phrase may still be its place ("the authorities in Chad imposed a curfew in parts of
+ * Ouaddai Prefecture"; place18). */
+static int subjects_place(const sctx *s, const tc_frame *fr, uint32_t t0)
+{
     for (uint32_t k = t0 - s->lo, steps = 0; k < s->tr.n && steps < 8; steps++) {
         if (k == fr->pred || !s->tr.w[k].head) break;
         int r = rel_of(s, k);
-        if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && head_of(s, k) == fr->pred) return 0;
+        if ((r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) && head_of(s, k) == fr->pred) return 1;
         k = head_of(s, k);
     }
-    return 1;
+    return 0;
 }
 
 int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
 {
     const char *code = s->fm[f].code;
     int root = code_root(code);
-    int calm = !strncmp(code, "087", 3) || !strncmp(code, "081", 3), /* (and easing restrictions) */
-        threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3);
+    int32_t vote = boycotted_election(s, f, src);
+    if (vote != NO_MENTION) return vote;
+    /* (an act announced as its own intent keeps its kind: "will lay down their arms in Kidal"
+       0356 is the de-escalation 087, 0351 the easing 081; place18. Not 033x as aid: "was
+       considering supplying weapons for the war in Ukraine" is no aid to Ukraine) */
+    int retreat = !strncmp(code, "087", 3) || !strcmp(code, "0356"),
+        calm = retreat || !strncmp(code, "081", 3) || !strcmp(code, "0351"), /* (and easing) */
+        threat = !strncmp(code, "137", 3) || !strncmp(code, "138", 3), aid = root == 7;
     if (!s->c->places ||
-        !(root == 7 || root == 15 || root >= 17 || !strcmp(code, "074") || calm || threat) ||
+        !(aid || root == 15 || root >= 17 || !strcmp(code, "074") || calm || threat) ||
         s->nextra >= 2 * (size_t)s->tr.n)
         return NO_MENTION;
     /* not when the clause names whom it is aimed at but no dictionary knows it ("airstrikes
@@ -415,6 +484,7 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
     const tc_frame *fr = &s->fr[f];
     const tc_place *hit;
     if (!aimed_place(s, fr, root, &hit)) return NO_MENTION;
+    if (!hit && retreat) hit = place_left(s, fr);
     if (hit) {
         if (!hit->gp.cc3[0] || (src && !strncmp(src->code, hit->gp.cc3, 3))) return NO_MENTION;
         return extra_place(s, hit, "the place the act is aimed at");
@@ -427,12 +497,23 @@ int32_t tc_code_place_target(sctx *s, size_t f, const tc_mention *src)
        names elsewhere ("..., officials in Yerevan said") */
     tc_place_loc loc;
     tc_place_event(s->c->places, s->pl, s->npl, &s->tr, s->fr[f].pred, &loc);
-    if ((!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) && root == 7 &&
-        !aid_place(s, fr, &loc))
-        return NO_MENTION;
+    /* aid goes where its purpose or its beneficiaries are ("gave 352 million euros to promote
+       development in Ethiopia", "aid for those affected in Yemen"); a restriction, its easing,
+       a truce or a posture lies where its own phrase puts it ("eased curfew hours imposed in
+       parts of North Sinai", "lifted restrictions on visits to relatives in Cuba", "declared a
+       cessation of hostilities until peace is reached in Sudan"; place18) */
+    int placeable = aid || root == 15 || root == 17 || calm || threat;
+    if ((!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0]) && placeable) {
+        int two = 0;
+        const tc_place *in = placed_after(s, f, aid, &two);
+        if (two || (!in && aid)) return NO_MENTION;
+        if (in) loc.place = in, loc.source = TC_LOC_CLAUSE;
+    }
     if (!loc.place || loc.source != TC_LOC_CLAUSE || !loc.place->gp.cc3[0])
         return home_unnamed_place(s, f, src);
-    if (!placed_in(s, fr, loc.place)) return NO_MENTION;
+    uint32_t t0 = settlement_start(s, loc.place->tok0);
+    if (!placed_in(s, t0)) return NO_MENTION; /* "in northern Iraq", not "near" it */
+    if (subjects_place(s, fr, t0)) return home_unnamed_place(s, f, src);
     const char *cc3 = loc.place->gp.cc3;
     /* at home too for force posture, de-escalation and threats of repression ("remained on
        alert in Manila", "declared a ceasefire in Tripoli", "will extend the curfew in

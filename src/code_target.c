@@ -974,6 +974,79 @@ static size_t condition_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tg
     return nt;
 }
 
+/* The "with" party of frame g's object or obliques ("reaching agreement with the
+   government", "after talks with X"), other than ms's code; NO_MENTION when none. */
+static int32_t with_party(sctx *s, const tc_frame *g, const tc_mention *ms)
+{
+    uint32_t sides[8];
+    int n = 0;
+    for (int i = 0; i < g->nobl && n < 8; i++) sides[n++] = g->obl[i].word;
+    for (int i = 0; i < g->nobj; i++)
+        for (uint32_t c = s->first[g->obj[i].word]; c < s->first[g->obj[i].word + 1] && n < 8; c++)
+            if (rel_of(s, s->kids[c]) == TC_REL_NMOD) sides[n++] = s->kids[c];
+    for (int i = 0; i < n; i++) {
+        const char *pw = case_word(s, sides[i]);
+        if (!pw || strcmp(pw, "with")) continue;
+        int32_t k = tc_code_arg_mention(s, sides[i], 1);
+        const tc_mention *mk = mention_at(s, k);
+        if (mk && usable(mk) && strncmp(mk->code, "---", 3) && (!ms || strcmp(mk->code, ms->code)))
+            return k;
+    }
+    return NO_MENTION;
+}
+
+/* Does frame g code a request, a demand, a protest, talks, an agreement or a concession (02,
+   03, 04, 05, 08, 10, 14): what one yields after, not what one merely follows ("eased the
+   curfew after rioters burned shops")? */
+static int asked_or_agreed(const sctx *s, size_t g)
+{
+    if (!s->fm[g].p || s->fm[g].p->nocode) return 0;
+    int r = code_root(s->fm[g].code);
+    return r == 2 || r == 3 || r == 4 || r == 5 || r == 8 || r == 10 || r == 14;
+}
+
+/* "called off the strike after the government accepted the pay deal", "reversed the decision
+   after a refugee begged the prime minister", "called off the strike after reaching agreement
+   with the government": a yielding act (08x) aimed at no one is aimed at whom the clause that
+   tells what it followed names: that clause's doer when another, else the other party of its
+   "with" (place18); their count into tgt */
+static size_t cause_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
+{
+    const tc_frame *fr = &s->fr[f];
+    if (code_root(s->fm[f].code) != 8) return 0;
+    for (size_t g = 0; g < s->nfr; g++) {
+        const tc_frame *gf = &s->fr[g];
+        /* (an "after" clause the parse may hang as the verb's acl, "hours after reaching", or
+           on the infinitive of its object, "reversed a decision to exclude X after Y begged") */
+        int on_object = gf->gov < s->tr.n && rel_of(s, gf->gov) == TC_REL_ACL &&
+                        head_of(s, gf->gov) < s->tr.n &&
+                        rel_of(s, head_of(s, gf->gov)) == TC_REL_OBJ &&
+                        head_of(s, head_of(s, gf->gov)) == fr->pred;
+        if ((gf->gov != fr->pred && !on_object) ||
+            (gf->gov_rel != TC_REL_ADVCL && gf->gov_rel != TC_REL_ACL) ||
+            gf->mark == TC_FRAME_NONE || !word_is(s, gf->mark, "after") || !asked_or_agreed(s, g))
+            continue;
+        int32_t k = gf->nsubj ? tc_code_first_arg_mention(s, gf->subj, gf->nsubj) : NO_MENTION;
+        const tc_mention *mk = mention_at(s, k);
+        /* (the source's own act: "after they reached a deal with", or a subject the frame
+           shares with the verb it hangs on: "after reaching a deal with") */
+        int own = (mk && ms && !strcmp(mk->code, ms->code)) ||
+                  (gf->nsubj && (gf->subj[0].word == fr->pred ||
+                                 (fr->nsubj && gf->subj[0].word == fr->subj[0].word)));
+        if (mk && usable(mk) && strncmp(mk->code, "---", 3) && !own) {
+            tgt[0] = k;
+            return 1;
+        }
+        if (gf->nsubj && !own) continue; /* (no actor: "after images sparked outrage") */
+        k = with_party(s, gf, ms);
+        if (k != NO_MENTION) {
+            tgt[0] = k;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "denied any involvement in the attack that killed three U.S. soldiers": a denial is
    aimed at the side the act it denies struck; their count into tgt */
 static size_t denial_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
@@ -1026,6 +1099,7 @@ static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, 
     if (!nt) nt = contact_aim(s, f, ms, tgt);
     if (!nt) nt = deal_aim(s, f, ms, tgt);
     if (!nt) nt = condition_aim(s, f, ms, tgt);
+    if (!nt) nt = cause_aim(s, f, ms, tgt);
     if (!nt) nt = denial_aim(s, f, ms, tgt);
     return nt;
 }

@@ -791,6 +791,26 @@ static uint32_t word_at(const sctx *s, uint32_t off)
     return UINT32_MAX;
 }
 
+/* The verb whose toll the present participle v tells, or UINT32_MAX: its head when v is an
+ * adverbial clause ("shelled Kherson, wounding five"), through a participle it is coordinated
+ * with ("hitting power plants and wounding ten"); when that head is the verb of saying the
+ * act is reported by ("X shelled Y, officials said, wounding five"), the act said. */
+static uint32_t toll_of(const sctx *s, uint32_t v)
+{
+    static const char *const sayings[] = {"say", "report", "tell", "add", NULL};
+    if (strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[v].xpos), "VBG")) return UINT32_MAX;
+    uint32_t h = head_of(s, v);
+    if (rel_of(s, v) == TC_REL_CONJ && h != v &&
+        !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[h].xpos), "VBG"))
+        v = h;
+    if (rel_of(s, v) != TC_REL_ADVCL) return UINT32_MAX;
+    uint32_t g = head_of(s, v);
+    if (g == v || !lemma_in(s, g, sayings)) return g;
+    for (uint32_t k = s->first[g]; k < s->first[g + 1]; k++)
+        if (rel_of(s, s->kids[k]) == TC_REL_CCOMP && s->kids[k] < v) return s->kids[k];
+    return g;
+}
+
 /* "carried out airstrikes on a village, killing 30 people", "shelled Kherson, wounding five":
  * the harm a participle of the same actors' force tells is that force's toll, one event: its
  * victims are the force's target when it has none or only their state (victims no dictionary
@@ -803,15 +823,17 @@ static void merge_toll(sctx *s, size_t from)
     for (size_t i = from; i < *s->nout; i++) {
         uint32_t v = word_at(s, ev[i].verb.off);
         if (v == UINT32_MAX || code_root(ev[i].cameo) < 18 || code_root(ev[i].cameo) > 19 ||
-            !lemma_in(s, v, harms) || rel_of(s, v) != TC_REL_ADVCL ||
-            strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[v].xpos), "VBG"))
+            !lemma_in(s, v, harms))
             continue;
-        uint32_t g = head_of(s, v);
+        uint32_t g = toll_of(s, v);
+        if (g == UINT32_MAX) continue;
         for (size_t j = from; j < *s->nout; j++) {
-            /* (victims no dictionary codes, "killing three", are the force's own target's) */
+            /* (victims no dictionary codes, "killing three", are the force's own target's; the
+               force aimed at the victims themselves is one event with their killing) */
             if (j == i || code_root(ev[j].cameo) < 18 || word_at(s, ev[j].verb.off) != g ||
                 strcmp(ev[j].src.code, ev[i].src.code) != 0 ||
                 (ev[j].tgt.code[0] && ev[i].tgt.code[0] &&
+                 strcmp(ev[j].tgt.code, ev[i].tgt.code) != 0 &&
                  (strlen(ev[j].tgt.code) != 3 || strncmp(ev[j].tgt.code, ev[i].tgt.code, 3) != 0)))
                 continue;
             if (ev[i].tgt.code[0]) ev[j].tgt = ev[i].tgt;

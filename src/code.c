@@ -852,6 +852,36 @@ static void merge_toll(sctx *s, size_t from)
     }
 }
 
+/* "Protesters stormed and set fire to the embassy": a verb with no target of its own right
+ * before "and" and the verb it is coordinated with shares that verb's object (the parse hangs
+ * the object on the second alone). Its targetless event takes the second's target, or, of the
+ * same code, is that event (one act told twice); events from `from` on are this sentence's. */
+static void share_raised_object(sctx *s, size_t from)
+{
+    tc_event *ev = *s->out;
+    for (size_t i = from; i < *s->nout; i++) {
+        uint32_t v = word_at(s, ev[i].verb.off);
+        if (ev[i].tgt.code[0] || v == UINT32_MAX || v + 2 >= s->tr.n ||
+            (!word_is(s, v + 1, "and") && !word_is(s, v + 1, "or")) ||
+            rel_of(s, v + 2) != TC_REL_CONJ || head_of(s, v + 2) != v)
+            continue;
+        for (size_t j = from; j < *s->nout; j++) {
+            if (j == i || !ev[j].tgt.code[0] || word_at(s, ev[j].verb.off) != v + 2 ||
+                strcmp(ev[j].src.code, ev[i].src.code) != 0)
+                continue;
+            if (strcmp(ev[j].cameo, ev[i].cameo) != 0) {
+                ev[i].tgt = ev[j].tgt;
+                break;
+            }
+            memmove(&ev[i], &ev[i + 1], (*s->nout - i - 1) * sizeof *ev);
+            (*s->nout)--;
+            s->added--;
+            i--;
+            break;
+        }
+    }
+}
+
 /* The threat (13x) a punishment noun names: sanctions, tariffs, penalties, an embargo 1312;
  * force, war, strikes, military action 138; consequences, repercussions, retaliation,
  * measures, isolation 130; NULL for others. */
@@ -1072,6 +1102,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         faced(&s, w);
     }
     merge_toll(&s, start);
+    share_raised_object(&s, start);
     or_face(&s, start);
     return s.added;
 }

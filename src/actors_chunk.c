@@ -754,6 +754,25 @@ static int loose_side(const tc_text *t, const tc_sentence *s, const raw_match *r
     return raw[i - 1].e->kind != TC_KIND_ADJ && raw[i - 1].e->kind != TC_KIND_COUNTRY;
 }
 
+/* "French representatives", "Mexico's representative" (names18): a state's representative is
+ * its government's delegate, so "representative" is an agent (data/actors.txt); but only
+ * right after a state's (or an organisation of states') adjective or name, its possessive
+ * between: "a special representative for Sudan", "union representatives" name no state's
+ * agent. Is raw[i] such a loose "representative"? */
+static int loose_representative(const tc_text *t, const raw_match *raw, size_t i)
+{
+    const raw_match *r = &raw[i];
+    if (r->e->kind != TC_KIND_AGENT || r->ntok != 1 ||
+        (!tc_actors_word_is(&t->toks[r->tok0], "representative") &&
+         !tc_actors_word_is(&t->toks[r->tok0], "representatives")))
+        return 0;
+    if (i == 0 || raw[i - 1].hidden) return 1;
+    uint32_t end = raw[i - 1].tok0 + raw[i - 1].ntok;
+    if (end + 1 == r->tok0 && tc_actors_word_is(&t->toks[end], "'s")) end++;
+    tc_actor_kind k = raw[i - 1].e->kind;
+    return end != r->tok0 || (k != TC_KIND_ADJ && k != TC_KIND_COUNTRY && k != TC_KIND_IGO);
+}
+
 /* "drew opposition from China", "voiced opposition to the plan", "opposition against the
  * deal": the bare word "opposition" right before "from", "to" or "against" is a reaction, no
  * party: no agent (so "from China" is China's; demands16). Is raw[i] such an opposition? */
@@ -786,6 +805,13 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
     size_t nraw = tc_actors_raw_scan(d, t, s, tc_actors_date_key(date), 1, raw), kept = 0;
     tc_actors_hide_named_capitals(d, t, s, raw, nraw);
     tc_actors_state_org_names(d, t, s, raw, nraw);
+    /* (before the people of no state, which a loose "representatives" may be: "union
+       representatives"; and the marks of names: "X, the special representative for Sudan"
+       holds no office a name takes) */
+    for (size_t i = 0; i < nraw; i++)
+        if (!loose_representative(t, raw, i)) raw[kept++] = raw[i];
+    nraw = kept;
+    kept = 0;
     nraw = tc_actors_people_matches(d, t, s, raw, nraw, a, &raw);
     uint8_t *seen = flags & TC_SCAN_UNKNOWN ? tc_actors_name_marks(t, s, raw, nraw, a) : NULL;
     for (size_t i = 0; i < nraw; i++)

@@ -387,12 +387,7 @@ static void fault(sctx *s, uint32_t w)
  * abusive authorities") criticizes (111); a danger ("said Iran poses a threat to the region",
  * "said the militia is a menace") or an act's author ("said Iran was behind the attack") accuses
  * (112). */
-static const char *const hostiles[] = {
-    "hostile",     "aggressive",  "abusive",      "belligerent", "corrupt",
-    "oppressive",  "repressive",  "brutal",       "dishonest",   "untrustworthy",
-    "treacherous", "duplicitous", "expansionist", "racist",      "authoritarian",
-    "dictatorial", "lawless",     "barbaric",     "tyrannical",  "predatory",
-    "unfriendly",  NULL};
+/* (the words of hostility: the use "hostile" of the judgment list, data/verbs.txt) */
 static const char *const dangers[] = {"threat", "menace", "danger", NULL};
 static const char *const posing[] = {"pose", "represent", "constitute", "present", NULL};
 static const char *const deeds[] = {
@@ -432,29 +427,41 @@ static uint32_t kid_in(const sctx *s, uint32_t w, int rel, const char *const *li
     return UINT32_MAX;
 }
 
+/* Does word w have a child of relation rel that is a word of hostility? Its index, or
+ * UINT32_MAX. */
+static uint32_t hostile_kid(const sctx *s, uint32_t w, int rel)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        const char *l = s->tr.w[s->kids[i]].lemma;
+        if (rel_of(s, s->kids[i]) == rel && tc_code_listed(s->c, "hostile", l, strlen(l)))
+            return s->kids[i];
+    }
+    return UINT32_MAX;
+}
+
 /* Does noun n bear a word of hostility: an adjective on it, or one the parse hangs one step
  * lower, on another of its modifiers ("the most hostile[advmod of taxing] taxing authorities",
  * post17)? */
 static int hostile_mod(const sctx *s, uint32_t n)
 {
-    if (kid_in(s, n, TC_REL_AMOD, hostiles) != UINT32_MAX) return 1;
+    if (hostile_kid(s, n, TC_REL_AMOD) != UINT32_MAX) return 1;
     for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++) {
         uint32_t c = s->kids[i];
         if (c > n || (rel_of(s, c) != TC_REL_AMOD && rel_of(s, c) != TC_REL_COMPOUND)) continue;
-        if (kid_in(s, c, TC_REL_ADVMOD, hostiles) != UINT32_MAX ||
-            kid_in(s, c, TC_REL_AMOD, hostiles) != UINT32_MAX)
+        if (hostile_kid(s, c, TC_REL_ADVMOD) != UINT32_MAX ||
+            hostile_kid(s, c, TC_REL_AMOD) != UINT32_MAX)
             return 1;
     }
     return 0;
 }
 
 /* Is norm[0..len) a word charge reads (for the parse's gate)? */
-static int charge_word(const char *norm, size_t len)
+static int charge_word(const tc_coder *c, const char *norm, size_t len)
 {
-    for (int k = 0; k < 2; k++)
-        for (const char *const *a = k ? dangers : hostiles; *a; a++)
-            if (len && (*a)[0] == norm[0] && strlen(*a) == len && !memcmp(*a, norm, len))
-                return 1; /* (the first letter first: asked of most words of every sentence) */
+    for (const char *const *a = dangers; *a; a++)
+        if (len && (*a)[0] == norm[0] && strlen(*a) == len && !memcmp(*a, norm, len))
+            return 1; /* (the first letter first: asked of most words of every sentence) */
+    if (tc_code_listed(c, "hostile", norm, len)) return 1;
     return (len == 6 && !memcmp(norm, "behind", 6)) ||
            (len == 9 && !memcmp(norm, "complicit", 9)) ||
            (len == 8 && !memcmp(norm, "involved", 8)) || (len >= 6 && !memcmp(norm, "alleg", 5)) ||
@@ -651,7 +658,7 @@ static void charge(sctx *s, uint32_t w)
         }
         if (!strcmp(x->lemma, "blame") && to && be) code = "112", blamed = 1;
     } else if (cop && x->upos == TC_UPOS_ADJ) {
-        if (lemma_in(s, w, hostiles))
+        if (tc_code_listed(s->c, "hostile", s->tr.w[w].lemma, strlen(s->tr.w[w].lemma)))
             code = "111";
         else if (involved_in_wrong(s, w))
             code = "112";
@@ -775,9 +782,9 @@ static int worth_parsing(const tc_coder *c, const tc_text *t, uint32_t sent, con
     for (uint32_t i = st->tok0; i < st->tok0 + st->ntok; i++) {
         const tc_token *k = &t->toks[i];
         if (!(k->flags & TC_TOK_PUNCT) &&
-            (tc_code_deverbal(k->norm, k->nlen) || tc_code_judging_word(k->norm, k->nlen) ||
+            (tc_code_deverbal(k->norm, k->nlen) || tc_code_judging_word(c, k->norm, k->nlen) ||
              tc_code_speech_noun(k->norm, k->nlen) || fault_form(k->norm, k->nlen) ||
-             charge_word(k->norm, k->nlen)))
+             charge_word(c, k->norm, k->nlen)))
             return 1;
     }
     return 0;
@@ -1024,6 +1031,12 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         for (uint32_t i = m[k].tok0; i < m[k].tok0 + m[k].ntok; i++)
             if (i >= one.tok0 && i < one.tok0 + one.ntok) name[i - one.tok0] = TC_NAME_WORD;
     }
+    /* ... a state's adjective in one word ("Argentine"), the first of a list perhaps ... */
+    for (uint32_t i = 0; c->actors && i < one.ntok; i++) {
+        const tc_token *x = &t->toks[one.tok0 + i];
+        if ((x->flags & TC_TOK_CAP) && tc_actors_adj_state(c->actors, x->norm, x->nlen))
+            name[i] = TC_NAME_ADJ;
+    }
     /* ... and the first word of a noun WordNet writes in two ("tear gas", "water cannon"),
        which the tagger may read as a verb ("police used water cannon and tear[VB] gas") */
     for (uint32_t i = 0; c->wordnet && i + 1 < one.ntok; i++) {
@@ -1068,6 +1081,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
     for (size_t f = 0; f < s.nfr; f++) {
         tc_code_find_pattern(&s, f);
         tc_code_phone_call(&s, f);
+        tc_code_law_aimed(&s, f);
     }
     tc_code_mark_consumed(&s);
     tc_code_govern(&s);

@@ -635,6 +635,24 @@ static int has_conj(const sctx *s, uint32_t x)
     return 0;
 }
 
+/* The mentions found deeper in a phrase (at word h, not its head: "praised the withdrawal of
+ * French and Italian troops") with those of a list of modifiers h shares (names18): each
+ * member with h's sector. */
+static size_t modifier_list(sctx *s, uint32_t h, const tc_mention *km, int32_t *out, size_t n,
+                            size_t max)
+{
+    for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++) {
+        uint32_t x = s->kids[i];
+        int r = rel_of(s, x);
+        if ((r != TC_REL_AMOD && r != TC_REL_COMPOUND) || !has_conj(s, x) ||
+            s->ment[x] == NO_MENTION || !usable(&s->m[s->ment[x]]))
+            continue;
+        n = tc_code_add_actor(out, n, max, share_sector(s, km, s->ment[x]));
+        n = tc_code_members(s, x, km, out, n, max);
+    }
+    return n;
+}
+
 /* The mentions of the phrase headed by w: arg_mention's, and one for each member of a list
  * in it ("ties with A, B and C", "the ambassadors of A, B and C" gives the ambassadors of
  * each, "Serbian, Hungarian and Slovak ministers" the ministers of each); with own_list, the
@@ -665,7 +683,7 @@ size_t tc_code_phrase_actors(sctx *s, uint32_t w, int own_list, int32_t *out, si
              q < s->nm && (s->m[q].flags & TC_MENTION_ALSO) && s->m[q].tok0 == km->tok0; q++)
             n = tc_code_add_actor(out, n, max, (int32_t)q);
     if (where != w || own_list) n = tc_code_members(s, where, km, out, n, max);
-    if (where != w) return n;
+    if (where != w) return modifier_list(s, where, km, out, n, max);
     /* lists inside the mention's own words, and coordinated modifiers beside it */
     for (uint32_t x = 0; x < s->tr.n; x++) {
         if (x == w) continue;

@@ -1565,6 +1565,35 @@ static void date_event(const sctx *s, tc_event *e, uint32_t p, uint32_t g)
     }
 }
 
+/* "dismissed the minister's remarks": words a person's noun owns are rejected (120), the
+ * person is not put out of office (172, verbs18), which is done to a person or a body; and
+ * "dismissed Gachagua", a person named as what is dismissed with no "as" of what he is
+ * called, is put out of office, not rejected. */
+static void words_dismissed(const sctx *s, draft *d, uint32_t p)
+{
+    static const char *const bodies[] = {"government", "cabinet", "parliament", "council",
+                                         "board",      "team",    NULL};
+    int removal = !strcmp(d->code, "172");
+    if ((!removal && strcmp(d->code, "120")) || strcmp(s->tr.w[p].lemma, "dismiss") ||
+        !s->c->cameo || !tc_cameo_get(s->c->cameo, "120") || !tc_cameo_get(s->c->cameo, "172"))
+        return;
+    int called = 0, obj = -1;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t k = s->kids[i];
+        const char *cw = rel_of(s, k) == TC_REL_OBL ? case_word(s, k) : NULL;
+        called |= cw && !strcmp(cw, "as");
+        if (rel_of(s, k) == TC_REL_OBJ && obj < 0) obj = (int)k;
+    }
+    if (obj < 0) return;
+    const char *c = tc_code_noun_class(s, (uint32_t)obj);
+    const tc_mention *mo = mention_at(s, s->ment[obj]);
+    if (removal && c && strcmp(c, "noun.person") && strcmp(c, "noun.group") &&
+        !lemma_in(s, (uint32_t)obj, bodies))
+        recode(s, d, "120");
+    else if (!removal && !called && !c && mo && mo->kind == TC_KIND_PERSON && mo == d->mt)
+        recode(s, d, "172");
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none): the dyad kept, the sense checked, the code
  * refined step by step (each step reads the code the one before set), then added with its
@@ -1573,9 +1602,9 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
                      const char *code, const tc_cameo *info)
 {
     draft d = {src, tgt, mention_at(s, src), mention_at(s, tgt), code, info, 0};
-    if (!dyad_kept(s, &d) || !sense_of_actor(s, &d, p) || !sense_of_object(s, &d, p) ||
-        !recode_by_target(s, &d))
-        return;
+    if (!dyad_kept(s, &d) || !sense_of_actor(s, &d, p) || !sense_of_object(s, &d, p)) return;
+    words_dismissed(s, &d, p);
+    if (!recode_by_target(s, &d)) return;
     d.flags = m->flags;
     /* a planned meeting is the intent to meet; any other act, and a visit's host (043), who
        intends nothing the sentence says, not done */

@@ -343,6 +343,8 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max);
 int tc_code_other_actor(const sctx *s, const int32_t *src, size_t ns);
 int tc_code_someone_aimed_at(const sctx *s, const tc_frame *fr);
 int tc_code_acting_subject(const sctx *s, size_t f);
+uint32_t tc_code_law_of_participle(const sctx *s, uint32_t p);
+void tc_code_law_aimed(sctx *s, size_t f);
 /* The author a means of force names with "by" ("airstrikes by the army"), or NO_MENTION. */
 int32_t tc_code_force_author(sctx *s, uint32_t w);
 
@@ -391,8 +393,12 @@ void tc_code_noun(sctx *s, uint32_t w);
 /* Codes the praise or blame adjective w says of an actor in a saying's clause ("Carney said
  * Washington's tariffs were unjustified": 111), if it is one. */
 void tc_code_judgment(sctx *s, uint32_t w);
-/* Is norm[0..len) one of the adjectives tc_code_judgment reads? */
-int tc_code_judging_word(const char *norm, size_t len);
+/* Is w[0..n) a word of the judgment list (data/verbs.txt's "@list judgment" lines; c's verbs',
+ * or data/verbs.txt's for verbs of another format) with that use ("blame", "hostile" ...)? */
+int tc_code_listed(const tc_coder *c, const char *use, const char *w, size_t n);
+/* Is norm[0..len) one of the words tc_code_judgment reads (the uses blame, praise, worry,
+ * noun and alarm of the word list "judgment", c's or data/verbs.txt's)? */
+int tc_code_judging_word(const tc_coder *c, const char *norm, size_t len);
 /* The verb an event noun of another form names ("invasion" -> "invade"; a plural too), or
  * NULL: noun[0..len) in lower case. */
 const char *tc_code_deverbal(const char *noun, size_t len);

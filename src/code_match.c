@@ -442,7 +442,8 @@ void tc_code_phone_call(sctx *s, size_t f)
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
                 if ((rel_of(s, s->kids[j]) == TC_REL_ACL || rel_of(s, s->kids[j]) == TC_REL_AMOD) &&
                     s->kids[j] > c && s->tr.w[s->kids[j]].upos == TC_UPOS_ADJ &&
-                    tc_code_judging_word(norm_of(s, s->kids[j]), strlen(norm_of(s, s->kids[j]))))
+                    tc_code_judging_word(s->c, norm_of(s, s->kids[j]),
+                                         strlen(norm_of(s, s->kids[j]))))
                     return;
         if (r == TC_REL_XCOMP && c != named) {
             int to = 0;

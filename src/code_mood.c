@@ -1382,10 +1382,11 @@ static void joined_unasserted(sctx *s)
 }
 
 /* Nouns of a text whose content a clause hung on them tells ("a letter threatening X"). */
-static const char *const texts[] = {"resolution",  "statement", "letter",   "communique",
-                                    "declaration", "report",    "decree",   "motion",
-                                    "message",     "note",      "bill",     "law",
-                                    "order",       "memo",      "petition", NULL};
+static const char *const texts[] = {
+    "resolution", "statement", "letter", "communique", "declaration", "report", "decree", "motion",
+    "message", "note", "bill", "law", "order", "memo", "petition",
+    /* (laws and rules: verbs18) */
+    "legislation", "rule", "regulation", "ordinance", "statute", "directive", NULL};
 
 /* Marks unasserted an act reached from a modal, negated or conditional verb through verbs
  * that code nothing. */
@@ -1401,6 +1402,7 @@ static void walked_unasserted(sctx *s)
         if (!s->fm[f].p) continue;
         int refusal = code_root(s->fm[f].code) == 12;
         const tc_frame *fr = &s->fr[f];
+        int via_text = 0;
         for (int hops = 0; hops < 6 && fr->gov != TC_FRAME_NONE; hops++) {
             int r = fr->gov_rel;
             /* "would expel him if he continued interfering by helping X": reached through
@@ -1424,6 +1426,7 @@ static void walked_unasserted(sctx *s)
             uint32_t up = fr->gov;
             int in_text = r == TC_REL_ACL && s->tr.w[up].upos == TC_UPOS_NOUN &&
                           lemma_in(s, up, texts) && rel_of(s, up) == TC_REL_OBJ && s->tr.w[up].head;
+            via_text |= in_text;
             if (in_text)
                 up = head_of(s, up);
             else if (r != TC_REL_XCOMP && r != TC_REL_CONJ &&
@@ -1446,7 +1449,10 @@ static void walked_unasserted(sctx *s)
             if (refusal ? (fr->flags & TC_FR_MODAL) && !(fr->flags & TC_FR_NEGATED) &&
                               !reported_future(s, fr)
                         : ((fr->flags & TC_FR_MODAL) && !reported_future(s, fr)) ||
-                              (fr->flags & TC_FR_NEGATED) || mused(s, fr)) {
+                              (fr->flags & TC_FR_NEGATED) || mused(s, fr) ||
+                              /* ("will pass a law targeting X": a text still to be made
+                                 says nothing yet; verbs18) */
+                              (via_text && (fr->flags & TC_FR_FUTURE))) {
                 s->fm[f].flags |= TC_EV_HYPOTHETICAL;
                 break;
             }

@@ -6,7 +6,47 @@
  * of the coder (code_int.h). */
 #include "code_int.h"
 
+#include <pthread.h>
 #include <string.h>
+
+/* Words that judge what they are said of are the verb dictionary's list "judgment"
+ * (data/verbs.txt, docs/verbs.md "Word lists"), read by its patterns too ("call * <judgment.
+ * name>"). The uses the coder reads: "blame", adjectives that blame (111: "said the decision
+ * was unjustified"); "noun", nouns that blame so, said of an act ("was a violation of the
+ * treaty"); "alarm", adjectives of alarm said of another's act, the concern of "expressed
+ * concern over" (110: "said Togo's missile tests were deeply troubling"; critic17); "praise"
+ * (051); "worry", a state of concern said of its holder ("was concerned about", "is alarmed
+ * by"), and of disappointment, as "express disappointment" is 110 ("Ghana is deeply
+ * disappointed by Togo's decision"; fourteenth session, recall6). */
+#define JUDGMENT "judgment"
+
+static const tc_verbs *default_lists;
+static pthread_once_t default_lists_once = PTHREAD_ONCE_INIT;
+
+static void load_default_lists(void)
+{
+    default_lists = tc_verbs_load_lists(TC_DATADIR "/verbs.txt", NULL);
+}
+
+/* The coder's word lists: its verb dictionary's, else (a dictionary of another format,
+ * PETRARCH's or TABARI's, or a test's) those of data/verbs.txt, read once. */
+static const tc_verbs *word_lists(const tc_coder *c)
+{
+    if (tc_verbs_has_list(c->verbs, JUDGMENT)) return c->verbs;
+    pthread_once(&default_lists_once, load_default_lists);
+    return default_lists;
+}
+
+int tc_code_listed(const tc_coder *c, const char *use, const char *w, size_t n)
+{
+    return tc_verbs_listed(word_lists(c), JUDGMENT, use, w, n);
+}
+
+/* Is word w (a lemma or a norm) a judging word of that use? */
+static int judging(const sctx *s, const char *w, const char *use)
+{
+    return tc_code_listed(s->c, use, w, strlen(w));
+}
 
 /* Event nouns whose verb is another word ("the invasion of X" is invade's); nouns that are a
  * verb's own form ("blockade", "attack", "shelling", "visit") need no entry. */
@@ -25,7 +65,8 @@ static const char *const deverbal[][2] = {
     {"lifting", "lift"},          {"delivery", "deliver"},       {"provision", "provide"},
     {"donation", "donate"},       {"freezing", "freeze"},        {"activation", "activate"},
     {"mobilization", "mobilize"}, {"mobilisation", "mobilise"},  {"killing", "kill"},
-    {"coercion", "coerce"},       {"aggression", "attack"},
+    {"coercion", "coerce"},       {"aggression", "attack"},      {"shipment", "ship"},
+    {"rejection", "reject"},      {"threat", "threaten"},
 };
 
 /* Nouns that name a hostile act only with a word that says which, aimed "against" or "on"
@@ -246,6 +287,21 @@ static int announced_noun(sctx *s, uint32_t w)
     return 1;
 }
 
+/* "the threat of an attack by X", "the risk of clashes between A and B", "plans for talks": an
+ * act named as what threatens, is feared, risked or planned has not happened: hypothetical
+ * (nouns18 session). */
+static unsigned unrealized(const sctx *s, uint32_t w)
+{
+    static const char *const possible[] = {
+        "threat", "risk",    "danger",  "fear", "possibility", "prospect", "likelihood",
+        "chance", "spectre", "specter", "plan", "plot",        "warning",  NULL};
+    const char *cw = case_word(s, w);
+    if (rel_of(s, w) != TC_REL_NMOD || !s->tr.w[w].head || !cw ||
+        (strcmp(cw, "of") && strcmp(cw, "for")))
+        return 0;
+    return lemma_in(s, head_of(s, w), possible) ? TC_EV_HYPOTHETICAL : 0;
+}
+
 /* Nouns of forces moved whose mover is the forces' own side ("the withdrawal of U.S. troops
  * from Afghanistan", "the deployment of French soldiers to Chad"), and the forces they move. */
 static const char *const movements[] = {"withdrawal", "pullout",      "pull-out",
@@ -296,7 +352,7 @@ static int forces_moving(sctx *s, uint32_t w)
             nt = tc_code_phrase_actors(s, c, 1, tgt, 8);
     }
     if (!nt && !tc_code_one_sided(m.code)) return 0;
-    m.flags = 0;
+    m.flags = unrealized(s, w);
     tc_code_clause_mood(s, frame_above(s, w), &m);
     for (size_t a = 0; a < ns; a++)
         for (size_t b = 0; b < (nt ? nt : 1); b++)
@@ -455,6 +511,7 @@ static int fight_between(sctx *s, uint32_t w)
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
     if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
         tc_code_clause_mood(s, frame_above(s, w), &m);
+    m.flags |= unrealized(s, w);
     uint32_t g = told_span(s, w);
     for (size_t a = 0; a < n; a++)
         for (size_t b = 0; b < n; b++)
@@ -518,7 +575,7 @@ static int meeting_between(sctx *s, uint32_t w)
     if (n < 2) return 0;
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, mv, strlen(mv)));
     if (!p) return 0;
-    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w, .flags = unrealized(s, w)};
     tc_code_clause_mood(s, frame_above(s, w), &m);
     int any = 0;
     for (size_t a = 0; a < n; a++)
@@ -681,6 +738,20 @@ int tc_code_speech_noun(const char *noun, size_t len)
     return 0;
 }
 
+/* Drops the sentence's events so far by source code src of code's root that name no target:
+ * an event found later that names whom the same act is aimed at replaces them. */
+static void drop_aimless(sctx *s, const char *src, const char *code)
+{
+    tc_event *ev = *s->out;
+    for (size_t i = *s->nout; i > 0 && ev[i - 1].sent == s->sent; i--)
+        if (!ev[i - 1].tgt.code[0] && !strcmp(ev[i - 1].src.code, src) &&
+            !strncmp(ev[i - 1].cameo, code, 2)) {
+            memmove(&ev[i - 1], &ev[i], (*s->nout - i) * sizeof *ev);
+            (*s->nout)--;
+            s->added--;
+        }
+}
+
 /* Is clause v under noun w what w states ("the accusation that X had armed", "its demand that
  * X withdraw its troops"), not a relative clause ("the demand that X made")? */
 static int stated_clause(const sctx *s, uint32_t w, uint32_t v)
@@ -810,16 +881,35 @@ static int speech_noun(sctx *s, uint32_t w)
         tc_code_clause_mood(s, fa, &m);
     /* "made / renewed ... demand" codes its own event with no one it is aimed at: this one
        names whom */
-    tc_event *ev = *s->out;
-    for (size_t i = *s->nout; i > 0 && ev[i - 1].sent == s->sent; i--)
-        if (!ev[i - 1].tgt.code[0] && !strcmp(ev[i - 1].src.code, ms->code) &&
-            !strncmp(ev[i - 1].cameo, code, 2)) {
-            memmove(&ev[i - 1], &ev[i], (*s->nout - i) * sizeof *ev);
-            (*s->nout)--;
-            s->added--;
-        }
+    drop_aimless(s, ms->code, code);
     tc_code_emit_at(s, &m, w, UINT32_MAX, src, tgt, code, info);
     return 1;
+}
+
+/* The verb whose code naming verb v's complement gives when it judges: "a move Peru called
+ * reckless[xcomp]", "described as unjustified[obl 'as']", "called a violation[obj]" criticize,
+ * "called constructive" praises (critic18: a relative clause of naming judges what it is on,
+ * as the verb of naming does in "called Togo's tariffs unjustified"); NULL when v names no
+ * judgment. */
+static const char *naming_judgment(const sctx *s, uint32_t v)
+{
+    static const char *const namers[] = {"call", "describe", "label", "brand",
+                                         "deem", "term",     "dub",   NULL};
+    if (!lemma_in(s, v, namers)) return NULL;
+    for (uint32_t i = s->first[v]; i < s->first[v + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        const char *cw = case_word(s, c);
+        if (c < v ||
+            !(r == TC_REL_XCOMP || r == TC_REL_OBJ || (r == TC_REL_OBL && cw && !strcmp(cw, "as"))))
+            continue;
+        const char *l = s->tr.w[c].lemma;
+        if (judging(s, l, "blame") || judging(s, l, "noun") || judging(s, l, "name") ||
+            judging(s, l, "term"))
+            return "criticize";
+        if (judging(s, l, "praise")) return "praise";
+    }
+    return NULL;
 }
 
 /* "Spain recognised a Palestinian state, a move Israel's foreign minister denounced as a reward
@@ -851,8 +941,9 @@ static int judged_move(sctx *s, uint32_t w)
     if (v == UINT32_MAX) return 0;
     const tc_frame *jf = &s->fr[s->frame_of[v]];
     if (judge == UINT32_MAX && (!jf->nsubj || (jf->flags & TC_FR_SUBJ_SHARED))) return 0;
-    const tc_vpattern *p =
-        bare_pattern(s, tc_verbs_lookup(s->c->verbs, s->tr.w[v].lemma, strlen(s->tr.w[v].lemma)));
+    const char *judging_verb = naming_judgment(s, v);
+    const char *lemma = judging_verb ? judging_verb : s->tr.w[v].lemma;
+    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, lemma, strlen(lemma)));
     int root = p ? code_root(p->cameo) : 0;
     if (root != 11 && root != 12 && root != 5) return 0;
     /* the clause it stands beside: the predicate w hangs from, or the one above */
@@ -868,9 +959,12 @@ static int judged_move(sctx *s, uint32_t w)
     if (!nb || !na) return 0;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = v, .last = v};
     tc_code_clause_mood(s, s->frame_of[v], &m);
-    for (size_t a = 0; a < nb; a++)
+    for (size_t a = 0; a < nb; a++) {
+        const tc_mention *mb = judging_verb ? mention_at(s, by[a]) : NULL;
+        if (mb) drop_aimless(s, mb->code, p->cameo); /* "called reckless" read with no target */
         for (size_t b = 0; b < na; b++)
             tc_code_emit_at(s, &m, w, v, by[a], at[b], p->cameo, p->info);
+    }
     return 1;
 }
 
@@ -1151,6 +1245,44 @@ static void died_in(sctx *s, uint32_t w, const tc_vpattern *p, noun_roles *r)
     if (r->tgt == r->src) r->tgt = NO_MENTION;
 }
 
+/* "Russia's deployment of troops to Belarus", "China's delivery of drones to Russia": a noun
+ * of giving or of moving forces whose verb codes only with what is given or moved ("deploy *
+ * troops to" 150, "deliver * weapons" 072) and has no bare pattern is read with the pattern
+ * its own phrase matches, into m, when that pattern gives aid (07) or moves forces (15); NULL
+ * when none does (nouns18 session). Not other roots: "their return to China" (084) is done
+ * to its possessor, "X's call for Y" (020) is a speech, "Canadian exports to the U.S." (06) a
+ * standing trade, no act. */
+static const tc_vpattern *transfer_pattern(sctx *s, uint32_t w, fmatch *m)
+{
+    if (!noun_match(s, w, 1, m) || m->p->cameo2[0] ||
+        (code_root(m->p->cameo) != 7 && code_root(m->p->cameo) != 15)) {
+        m->p = NULL;
+        return NULL;
+    }
+    return m->p;
+}
+
+/* ... whose target is whom the pattern's closing preposition names, or else a "to" or "into"
+ * phrase after what is moved, hung on the noun or on that thing ("of weapons to Russia"); not
+ * what is moved itself ("of troops"). */
+static void recipient_of(sctx *s, uint32_t w, const fmatch *m, noun_roles *r)
+{
+    if (r->tgt != NO_MENTION && r->of != UINT32_MAX && s->ment[r->of] == r->tgt &&
+        !usable(mention_at(s, r->tgt)))
+        r->tgt = NO_MENTION;
+    if (r->tgt != NO_MENTION) return;
+    const tc_vpattern *p = m->p;
+    const tc_pelem *e = p->npost ? &p->post[p->npost - 1] : NULL;
+    int closing = e && e->kind == TC_EL_WORD && in_words(e->w, tc_code_target_preps);
+    int32_t t[2];
+    if (!tc_code_deep_mention(s, w, m->last, t, 2) || t[0] == r->src) return;
+    for (uint32_t i = m->last + 1; !closing && i < s->tr.n; i++) {
+        const char *cw = s->ment[i] == t[0] ? case_word(s, i) : NULL;
+        closing = cw && (!strcmp(cw, "to") || !strcmp(cw, "into"));
+    }
+    if (closing) r->tgt = t[0];
+}
+
 /* Emits the event (and the reverse one of a two-way pattern) noun w names, p being the pattern
  * of its verb and r its doer and target. */
 static void emit_noun(sctx *s, uint32_t w, const tc_vpattern *p, const noun_roles *r)
@@ -1162,6 +1294,7 @@ static void emit_noun(sctx *s, uint32_t w, const tc_vpattern *p, const noun_role
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
     if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
         tc_code_clause_mood(s, frame_above(s, w), &m);
+    m.flags |= unrealized(s, w);
     /* "Russia's invasion of Ukraine began in 2022": the time of the verb that says when the
        act began or ended is the act's (nouns17 session) */
     uint32_t g = told_span(s, w);
@@ -1190,6 +1323,8 @@ void tc_code_noun(sctx *s, uint32_t w)
     const char *aimed = aimed_verb(s, w);
     const tc_vpattern *p = bare_pattern(
         s, aimed ? tc_verbs_lookup(s->c->verbs, aimed, strlen(aimed)) : noun_verb(s, w));
+    fmatch pm = {.reporter = NO_MENTION};
+    if (!p && !aimed) p = transfer_pattern(s, w, &pm);
     if (!p) return;
     /* (own is NO_MENTION exactly when om is NULL) */
     noun_roles r = {
@@ -1203,68 +1338,16 @@ void tc_code_noun(sctx *s, uint32_t w)
     if (r.src == NO_MENTION && r.tgt != NO_MENTION && !aimed && meeting_verb(s, w))
         r.src = meeting_agent(s, w, r.tgt);
     died_in(s, w, p, &r);
+    if (pm.p) recipient_of(s, w, &pm, &r);
     if (r.src == NO_MENTION || r.tgt == NO_MENTION) return;
     emit_noun(s, w, p, &r);
 }
 
-/* Adjectives that judge what they are said of: blame (111) and praise (051). */
-static const char *const blames[] = {"unjustified",
-                                     "unacceptable",
-                                     "illegal",
-                                     "unlawful",
-                                     "regrettable",
-                                     "absurd",
-                                     "outrageous",
-                                     "provocative",
-                                     "baseless",
-                                     "groundless",
-                                     "irresponsible",
-                                     "unfounded",
-                                     "illegitimate",
-                                     "unwarranted",
-                                     "deplorable",
-                                     "reprehensible",
-                                     "shameful",
-                                     "disgraceful",
-                                     "counterproductive",
-                                     "destabilizing",
-                                     "destabilising",
-                                     "unprovoked",
-                                     "reckless",
-                                     "hypocritical",
-                                     "unjust",
-                                     "discriminatory",
-                                     "intolerable",
-                                     "unconstitutional",
-                                     "inhumane",
-                                     "barbaric",
-                                     "brutal",
-                                     "heinous",
-                                     "cowardly",
-                                     "despicable",
-                                     "unhelpful",
-                                     "wrong",
-                                     "undemocratic",
-                                     NULL};
-/* (and adjectives of alarm said of another's act, the concern of "expressed concern over",
-   110: "said Togo's missile tests were deeply troubling"; critic17) */
-static const char *const alarms[] = {"troubling",  "alarming",   "worrying",
-                                     "disturbing", "concerning", NULL};
-static const char *const blame_nouns[] = {"violation", "breach",   "provocation", "mistake",
-                                          "affront",   "travesty", "insult",      "disgrace",
-                                          "sham",      "farce",    NULL};
-static const char *const praises[] = {"welcome",     "positive",   "constructive", "historic",
-                                      "encouraging", "productive", "fruitful",     "helpful",
-                                      "commendable", NULL};
-static const char *const sayings[] = {"say",    "tell", "add",   "state", "insist", "declare",
-                                      "stress", "note", "write", "argue", NULL};
-
-/* Words of a state of concern said of its holder ("was concerned about", "is alarmed by"). */
-/* (and disappointment, as "express disappointment" is 110: "Ghana is deeply disappointed by
-   Togo's decision"; fourteenth session, recall6) */
-static const char *const worries[] = {"concerned", "alarmed",      "worried",
-                                      "troubled",  "disturbed",    "dismayed",
-                                      "perturbed", "disappointed", NULL};
+/* (contend, assert, claim: sayings of a stand taken, "contended that Togo's tariffs were
+   unjustified"; critic18) */
+static const char *const sayings[] = {"say",     "tell",   "add",   "state", "insist",
+                                      "declare", "stress", "note",  "write", "argue",
+                                      "contend", "assert", "claim", NULL};
 
 /* Is clause w the content of a statement noun n hung on a saying ("said in a statement[n]
  * that[mark] it was concerned[w]")? */
@@ -1336,7 +1419,7 @@ static int own_words(sctx *s, uint32_t w, const tc_mention *ms)
  * over the weather, a situation or one's own state's doings is none. */
 static void concerned(sctx *s, uint32_t w)
 {
-    if (!in_words(norm_of(s, w), worries)) return;
+    if (!judging(s, norm_of(s, w), "worry")) return;
     uint32_t subj = UINT32_MAX, about = UINT32_MAX;
     int held = 0;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
@@ -1518,6 +1601,81 @@ static void conditional_answer(sctx *s, uint32_t w)
     tc_code_emit_at(s, &m, w, h, src, tgt, "130", info);
 }
 
+/* The author a participle on noun n names: "the tariffs imposed[acl] by Togo[obl:agent]"
+ * (critic18: what is judged is the act of the one who did it); NO_MENTION when none. */
+static int32_t participle_agent(sctx *s, uint32_t n)
+{
+    for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++) {
+        uint32_t a = s->kids[i];
+        if (rel_of(s, a) != TC_REL_ACL || a < n || s->tr.w[a].upos != TC_UPOS_VERB) continue;
+        for (uint32_t k = s->first[a]; k < s->first[a + 1]; k++)
+            if (rel_of(s, s->kids[k]) == TC_REL_OBL_AGENT && s->ment[s->kids[k]] != NO_MENTION)
+                return tc_code_arg_mention(s, s->kids[k], 1);
+    }
+    return NO_MENTION;
+}
+
+/* The noun relative clause h is on ("the tariffs[n], which Peru called[h] unjustified"), or
+ * UINT32_MAX. */
+static uint32_t antecedent(const sctx *s, uint32_t h)
+{
+    return s->tr.w[h].head && rel_of(s, h) == TC_REL_ACL_RELCL &&
+                   s->tr.w[head_of(s, h)].upos == TC_UPOS_NOUN
+               ? head_of(s, h)
+               : UINT32_MAX;
+}
+
+/* Who did what noun n names, when n is the object of a clause with a subject ("Chile imposed
+ * tariffs[n], which Peru called unjustified": Chile); NO_MENTION otherwise. */
+static int32_t doer_of(sctx *s, uint32_t n)
+{
+    if (!s->tr.w[n].head || rel_of(s, n) != TC_REL_OBJ) return NO_MENTION;
+    int32_t f = s->frame_of[head_of(s, n)];
+    return f >= 0 && s->fr[f].nsubj ? tc_code_first_arg_mention(s, s->fr[f].subj, s->fr[f].nsubj)
+                                    : NO_MENTION;
+}
+
+/* Whom a judgment of subj, said in clause h, is aimed at: subj, else whose subj is
+ * ("Washington's tariffs", "the U.S. sanctions", "the talks with Turkey"), else who did it
+ * ("announced by Togo", "Togo imposed tariffs[subj], which ..."); NO_MENTION when none. */
+static int32_t judged_actor(sctx *s, uint32_t subj, uint32_t h)
+{
+    int32_t tgt = s->ment[subj] != NO_MENTION ? tc_code_arg_mention(s, subj, 2) : NO_MENTION;
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = s->first[subj]; i < s->first[subj + 1] && tgt == NO_MENTION; i++) {
+            int r = rel_of(s, s->kids[i]);
+            if (pass ? r == TC_REL_NMOD
+                     : r == TC_REL_NMOD_POSS || r == TC_REL_COMPOUND || r == TC_REL_AMOD)
+                tgt = tc_code_arg_mention(s, s->kids[i], 1);
+        }
+    if (tgt == NO_MENTION) tgt = participle_agent(s, subj);
+    if (tgt == NO_MENTION && subj == antecedent(s, h)) tgt = doer_of(s, subj);
+    return tgt;
+}
+
+/* The predicate noun an adjective of judgment is said through: "said Togo's tariffs were a
+ * reckless move[noun, with its copula]", "called the test an unjustified provocation" (the noun
+ * a naming verb's complement); else w itself. A noun that judges by itself ("a historic
+ * mistake") is read alone: its adjective would only grade it (critic18). */
+static uint32_t judged_noun(sctx *s, uint32_t w)
+{
+    if (rel_of(s, w) != TC_REL_AMOD || !s->tr.w[w].head) return w;
+    uint32_t n = head_of(s, w);
+    if (n < w || s->tr.w[n].upos != TC_UPOS_NOUN ||
+        tc_code_judging_word(s->c, norm_of(s, n), strlen(norm_of(s, n))) ||
+        judging(s, s->tr.w[n].lemma, "noun"))
+        return w;
+    /* "Togo is one[cop] of the most reckless governments[n]": the "one" said of it */
+    const char *cw = case_word(s, n);
+    if (rel_of(s, n) == TC_REL_NMOD && cw && !strcmp(cw, "of") && s->tr.w[n].head &&
+        !strcmp(s->tr.w[head_of(s, n)].lemma, "one"))
+        n = head_of(s, n);
+    int cop = rel_of(s, n) == TC_REL_XCOMP;
+    for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++)
+        cop |= rel_of(s, s->kids[i]) == TC_REL_COP;
+    return cop ? n : w;
+}
+
 void tc_code_judgment(sctx *s, uint32_t w)
 {
     concerned(s, w);
@@ -1526,36 +1684,40 @@ void tc_code_judgment(sctx *s, uint32_t w)
     /* (and nouns that blame as those adjectives do, said of an act: "said Togo's decision
        was a violation of the treaty"; fifteenth session, recall6's criticism without an
        event verb) */
-    int noun = x->upos == TC_UPOS_NOUN && lemma_in(s, w, blame_nouns);
+    int noun = x->upos == TC_UPOS_NOUN && judging(s, x->lemma, "noun");
     if (x->upos != TC_UPOS_ADJ && !noun) return;
-    int blame = noun || lemma_in(s, w, blames), praise = !blame && lemma_in(s, w, praises);
-    int alarm = !blame && !praise && in_words(norm_of(s, w), alarms);
+    int blame = noun || judging(s, x->lemma, "blame");
+    int praise = !blame && judging(s, x->lemma, "praise");
+    int alarm = !blame && !praise && judging(s, norm_of(s, w), "alarm");
     blame |= alarm;
     if ((!blame && !praise) || !x->head) return;
-    uint32_t h = head_of(s, w), subj = UINT32_MAX;
-    int cop = 0;
+    uint32_t at = noun ? w : judged_noun(s, w); /* the word whose clause says it */
+    uint32_t h = head_of(s, at), subj = UINT32_MAX;
+    int cop = 0, said_in = statement_that(s, at, h);
+    if (said_in && s->tr.w[h].head) h = head_of(s, h); /* "said in a statement[h] that ..." */
     /* "Ghana called Togo's claims baseless": the judging word after the object of a verb of
        naming, parsed on the object (twelfth session: recall12) */
     static const char *const namers[] = {"call", "deem", "consider", "label", "brand", NULL};
-    if ((rel_of(s, w) == TC_REL_ACL || rel_of(s, w) == TC_REL_AMOD) && w > h &&
+    if ((rel_of(s, at) == TC_REL_ACL || rel_of(s, at) == TC_REL_AMOD) && at > h &&
         rel_of(s, h) == TC_REL_OBJ && s->tr.w[h].head && lemma_in(s, head_of(s, h), namers) &&
         s->frame_of[head_of(s, h)] >= 0) {
         subj = h;
         h = head_of(s, h);
         cop = 1;
-    } else if (rel_of(s, w) == TC_REL_XCOMP && lemma_in(s, h, namers) && s->frame_of[h] >= 0) {
+    } else if (rel_of(s, at) == TC_REL_XCOMP && lemma_in(s, h, namers) && s->frame_of[h] >= 0) {
         /* ... or on the verb as its complement: "called[h] the Danish ruling[obj]
            unconstitutional[xcomp]" (critic17) */
         for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
-            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > h && s->kids[i] < w)
+            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > h && s->kids[i] < at)
                 subj = s->kids[i];
+        if (subj == UINT32_MAX) subj = antecedent(s, h);
         if (subj == UINT32_MAX) return;
         cop = 1;
-    } else if (rel_of(s, w) != TC_REL_CCOMP)
+    } else if (rel_of(s, at) != TC_REL_CCOMP && !said_in)
         return;
     int32_t g = s->frame_of[h];
     if (g < 0 || (subj == UINT32_MAX && !lemma_in(s, h, sayings)) || !s->fr[g].nsubj) return;
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+    for (uint32_t i = s->first[at]; i < s->first[at + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         cop |= r == TC_REL_COP;
@@ -1568,19 +1730,12 @@ void tc_code_judgment(sctx *s, uint32_t w)
     /* "said Togo's detention[obj] of X was[cop] illegal[ccomp]": the clause's subject the
        parse made the saying's object, between the verb and the clause */
     for (uint32_t i = s->first[h]; blame && cop && subj == UINT32_MAX && i < s->first[h + 1]; i++)
-        if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > h && s->kids[i] < w &&
+        if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > h && s->kids[i] < at &&
             s->tr.w[s->kids[i]].upos == TC_UPOS_NOUN && lemma_in(s, h, sayings))
             subj = s->kids[i];
+    if (cop && subj == UINT32_MAX) subj = antecedent(s, h); /* "which Peru said were ..." */
     if (!cop || subj == UINT32_MAX) return;
-    /* whom it is said of: the subject, else whose the subject is ("Washington's tariffs") */
-    int32_t tgt = s->ment[subj] != NO_MENTION ? tc_code_arg_mention(s, subj, 2) : NO_MENTION;
-    for (int pass = 0; pass < 2; pass++) /* "the U.S. sanctions", "the talks with Turkey" */
-        for (uint32_t i = s->first[subj]; i < s->first[subj + 1] && tgt == NO_MENTION; i++) {
-            int r = rel_of(s, s->kids[i]);
-            if (pass ? r == TC_REL_NMOD
-                     : r == TC_REL_NMOD_POSS || r == TC_REL_COMPOUND || r == TC_REL_AMOD)
-                tgt = tc_code_arg_mention(s, s->kids[i], 1);
-        }
+    int32_t tgt = judged_actor(s, subj, h);
     int32_t src = tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj);
     const tc_mention *ms = mention_at(s, src);
     /* ... else the state a capitalised adjective names: "said the Chinese decision was
@@ -1607,15 +1762,11 @@ void tc_code_judgment(sctx *s, uint32_t w)
         tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
 }
 
-int tc_code_judging_word(const char *norm, size_t len)
+int tc_code_judging_word(const tc_coder *c, const char *norm, size_t len)
 {
-    for (int k = 0; len && k < 5; k++)
-        for (const char *const *a = k == 4   ? alarms
-                                    : k == 3 ? blame_nouns
-                                    : k == 2 ? worries
-                                    : k      ? praises
-                                             : blames;
-             *a; a++)
-            if (**a == norm[0] && strlen(*a) == len && !memcmp(*a, norm, len)) return 1;
+    static const char *const uses[] = {"blame", "praise", "worry", "noun", "alarm", NULL};
+    const tc_verbs *v = word_lists(c);
+    for (const char *const *u = uses; len && *u; u++)
+        if (tc_verbs_listed(v, JUDGMENT, *u, norm, len)) return 1;
     return 0;
 }

@@ -194,8 +194,10 @@ const char *tc_code_adj_state(const sctx *s, uint32_t w, const tc_mention *src, 
             word_is(s, c - 1, "-") && head_of(s, c - 2) == c && s->ment[c - 2] == NO_MENTION)
             c -= 2;
         const tc_token *t = &s->t->toks[s->lo + c];
-        if (c > w || (rel_of(s, c) != TC_REL_AMOD && head_of(s, c) == w) ||
-            s->ment[c] != NO_MENTION || !(t->flags & TC_TOK_CAP))
+        /* (an adjective the tagger read as a name is a compound: "the Ugandan[NNP] bill") */
+        int modifier = rel_of(s, c) == TC_REL_AMOD || rel_of(s, c) == TC_REL_COMPOUND;
+        if (c > w || (!modifier && head_of(s, c) == w) || s->ment[c] != NO_MENTION ||
+            !(t->flags & TC_TOK_CAP))
             continue;
         const char *state = tc_actors_adj_state(s->c->actors, t->norm, t->nlen);
         if (!state || strlen(state) != 3 || (src && !strncmp(src->code, state, 3))) continue;

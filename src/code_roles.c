@@ -978,14 +978,57 @@ static size_t fought_with(sctx *s, const tc_frame *fr, const fmatch *m, int32_t 
     return 0;
 }
 
+/* The law, decree or rule participle p hangs on ("a law targeting X"), or UINT32_MAX; also
+ * when the parse hangs the participle on the verb right after its object ("passed a law
+ * targeting[xcomp] X", "plans to pass a law targeting[advcl] X"; verbs18). */
+uint32_t tc_code_law_of_participle(const sctx *s, uint32_t p)
+{
+    static const char *const laws[] = {"law",     "legislation", "bill",      "decree",    "rule",
+                                       "statute", "regulation",  "ordinance", "directive", NULL};
+    if (!s->tr.w[p].head) return UINT32_MAX;
+    uint32_t h = head_of(s, p);
+    if (rel_of(s, p) == TC_REL_ACL) return lemma_in(s, h, laws) ? h : UINT32_MAX;
+    if ((rel_of(s, p) != TC_REL_XCOMP && rel_of(s, p) != TC_REL_ADVCL) || !p) return UINT32_MAX;
+    uint32_t o = p - 1;
+    return rel_of(s, o) == TC_REL_OBJ && s->tr.w[o].head && head_of(s, o) == h &&
+                   lemma_in(s, o, laws)
+               ? o
+               : UINT32_MAX;
+}
+
+/* "passed a law targeting Ukrainian schools", "a decree aimed at the opposition": force that
+ * a law, decree or rule is said to aim at is the administrative sanction (172) of its maker
+ * (code_roles.c, author_of_text) on whom it aims at (verbs18); frame f's match recoded,
+ * before moods and governors read its code. */
+void tc_code_law_aimed(sctx *s, size_t f)
+{
+    static const char *const aiming[] = {"target", "aim", "direct", NULL};
+    fmatch *m = &s->fm[f];
+    uint32_t p = s->fr[f].pred;
+    if (!m->p || code_root(m->code) < 18 || !lemma_in(s, p, aiming) ||
+        tc_code_law_of_participle(s, p) == UINT32_MAX || !s->c->cameo ||
+        !tc_cameo_get(s->c->cameo, "172"))
+        return;
+    snprintf(m->code, sizeof m->code, "172");
+    m->info = tc_cameo_get(s->c->cameo, "172");
+}
+
 /* "Albania's parliament passed a resolution criticizing the president": what a text, a
  * statement or a decision says is said by whoever passed, issued or made it. */
 static size_t author_of_text(sctx *s, const tc_frame *fr, int32_t *out, size_t max)
 {
     static const char *const texts[] = {
         "resolution", "statement", "letter", "communique", "declaration", "report", "decree",
-        "motion",     "message",   "note",   "bill",       "decision",    NULL};
+        "motion", "message", "note", "bill", "decision",
+        /* (laws and rules a maker passes, adopts or issues: verbs18) */
+        "law", "legislation", "rule", "regulation", "ordinance", "statute", "directive", NULL};
     uint32_t p = fr->pred;
+    /* ("passed a law targeting[xcomp] X", misread: the law's maker is the verb's subject) */
+    uint32_t law = tc_code_law_of_participle(s, p);
+    if (law != UINT32_MAX && rel_of(s, p) != TC_REL_ACL) {
+        int32_t g = s->frame_of[head_of(s, p)];
+        return g < 0 ? 0 : tc_code_arg_mentions(s, s->fr[g].subj, s->fr[g].nsubj, out, max);
+    }
     if (rel_of(s, p) != TC_REL_ACL || !s->tr.w[p].head) return 0;
     uint32_t noun = head_of(s, p);
     if (fr->nsubj > 1 || (fr->nsubj == 1 && fr->subj[0].word != noun)) return 0;
@@ -1239,6 +1282,9 @@ int tc_code_acting_subject(const sctx *s, size_t f)
     const tc_word *x = &s->tr.w[w];
     if (s->ment[w] != NO_MENTION || x->upos != TC_UPOS_NOUN || !s->c->wordnet) return 1;
     if (base_in(s, w, tc_code_force_nouns) || tc_code_instrument_noun(s, w)) return 1;
+    /* "passed legislation targeting X": a law a participle hangs on acts for its maker
+       (author_of_text; verbs18) */
+    if (tc_code_law_of_participle(s, fr->pred) == w) return 1;
     int first;
     uint64_t all;
     if (!tc_wordnet_lookup(s->c->wordnet, x->lemma, strlen(x->lemma), 'n', &first, &all)) return 1;

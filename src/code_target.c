@@ -492,8 +492,10 @@ static int force_of_no_one(const sctx *s, const tc_frame *fr, const fmatch *m)
     /* "fight corruption", "spent billions on fighting the root causes of migration": fighting
        an idea, a state or an act that is no fighting ("fought two wars") is no force */
     static const char *const combat[] = {"fight", "combat", "tackle", "battle", NULL};
-    static const char *const fights[] = {"war",      "battle",    "fight", "conflict", "skirmish",
-                                         "campaign", "offensive", "duel",  "clash",    NULL};
+    /* (an insurgency, rebellion or uprising fought is force: verbs18, recall8) */
+    static const char *const fights[] = {
+        "war",  "battle", "fight",      "conflict",  "skirmish", "campaign",     "offensive",
+        "duel", "clash",  "insurgency", "rebellion", "uprising", "insurrection", NULL};
     if (root >= 18 && fr->nobj && lemma_in(s, p, combat) &&
         s->ment[fr->obj[0].word] == NO_MENTION && s->tr.w[fr->obj[0].word].upos == TC_UPOS_NOUN &&
         !lemma_in(s, fr->obj[0].word, fights) &&
@@ -521,7 +523,9 @@ static int no_captivity(const sctx *s, const tc_frame *fr, const fmatch *m)
     if (!strncmp(m->code, "181", 3) && fr->nobj == 1 && !strcmp(s->tr.w[p].lemma, "hold") &&
         lemma_in(s, fr->obj[0].word, held)) {
         uint32_t o = fr->obj[0].word;
-        int bare = 1; /* "held hostage", not "held many hostages" */
+        /* "held hostage", not "held many hostages" nor "were holding hostages" (verbs18) */
+        const char *ow = norm_of(s, o);
+        int bare = ow[0] && ow[strlen(ow) - 1] != 's';
         for (uint32_t i = s->first[o]; i < s->first[o + 1]; i++) {
             int ro = rel_of(s, s->kids[i]);
             bare &= ro != TC_REL_DET && ro != TC_REL_AMOD && ro != TC_REL_NUMMOD;
@@ -633,6 +637,16 @@ static int other_sense(const sctx *s, const tc_frame *fr, const fmatch *m)
         uint32_t o = fr->obj[0].word;
         const char *c = tc_code_noun_class(s, o);
         if ((c && !strcmp(c, "noun.person")) || lemma_in(s, o, bodies)) return 1;
+    }
+    /* "fired the minister's car", "suspended the governor's decree": putting out of office
+       (172, verbs18) is done to a person or a body of persons, never to the things or acts a
+       person's noun owns (dismissed words are rejected: code_emit.c, words_dismissed) */
+    static const char *const removers[] = {"fire", "suspend", "sack", NULL};
+    if (!strcmp(m->code, "172") && lemma_in(s, p, removers) && fr->nobj) {
+        const char *c = tc_code_noun_class(s, fr->obj[0].word);
+        if (c && strcmp(c, "noun.person") && strcmp(c, "noun.group") &&
+            !lemma_in(s, fr->obj[0].word, bodies))
+            return 1;
     }
     /* "demonstrates a complete disregard": to demonstrate something is no protest */
     if (root == 14 && !strcmp(s->tr.w[p].lemma, "demonstrate") && fr->nobj) return 1;

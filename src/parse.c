@@ -890,7 +890,7 @@ static void tag_sentence(const tc_parser *p, const char *const *words, const uin
     uint8_t *cls = tc_arena_alloc(a, n), *upos = tc_arena_alloc(a, n);
     for (uint32_t i = 0; i < n; i++) tc_tag_atoms(p, words[i], len[i], &tw[i]);
     tc_tag_words(p, tw, n, cls, upos, xpos);
-    if (name) tc_tag_names(p, words, n, name, cls, upos, xpos);
+    if (name) tc_tag_names(p, words, len, n, name, cls, upos, xpos);
     tc_tag_opening_noun(p, tw, words, len, n, cls, upos, xpos);
     tc_tag_particle_object(p, words, len, n, cls, upos, xpos);
     tc_tag_noun_pair(p, words, len, n, cls, upos, xpos);

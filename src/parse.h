@@ -180,8 +180,11 @@ int tc_parse_sentence(const tc_parser *p, const tc_text *t, uint32_t sent, unsig
 int tc_parse_sentence_named(const tc_parser *p, const tc_text *t, uint32_t sent,
                             const uint8_t *name, unsigned flags, tc_arena *a, tc_tree *out);
 /* name[i]: TC_NAME_WORD for a word of a name; TC_NAME_COMPOUND for the first word of a noun
- * written in two words ("tear gas"), which read as a verb is the noun before its head (NN). */
-enum { TC_NAME_WORD = 1, TC_NAME_COMPOUND = 2 };
+ * written in two words ("tear gas"), which read as a verb is the noun before its head (NN);
+ * TC_NAME_ADJ for a state's adjective in one word ("Argentine"), which read as a name or an
+ * interjection before a comma or "and" is the adjective of a list ("Argentine, Chilean and
+ * Peruvian diplomats"). */
+enum { TC_NAME_WORD = 1, TC_NAME_COMPOUND = 2, TC_NAME_ADJ = 3 };
 
 /* The same on words given one by one (gold tokenisation, as in CoNLL-U): words[i] is
  * len[i] bytes, need not be NUL-terminated. off of each result word is 0, tok its index. */

@@ -60,4 +60,9 @@ void tc_parse_repair_wire_spans(tc_word *w, uint32_t n);
 void tc_parse_repair_wire_said_conj(tc_word *w, uint32_t n);
 void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n);
 
+/* parse_repair4.c: a list of modifiers sharing one head noun ("UN, US, French and Mexican
+ * representatives") given one shape: the first member the head's modifier, the later ones its
+ * conjuncts. */
+void tc_parse_repair_modifier_list(tc_word *w, uint32_t n);
+
 #endif

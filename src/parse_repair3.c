@@ -76,6 +76,179 @@ static void repair_list_first_subject(tc_word *w, uint32_t n)
     }
 }
 
+/* "was criticized by the United Nations, Canada[appos of criticized] and France": an
+ * apposition hangs on a noun, never on a verb (and a name addressed is no list member's
+ * place: "Senegal[vocative] and Ghana"); a proper noun hung on a verb as either, right
+ * after a comma that closes an argument of that verb, with a member joined by "and" or "or"
+ * after it, is the next member of that argument's list (nouns18 session). */
+static void repair_list_verb_appos(tc_word *w, uint32_t n)
+{
+    for (uint32_t k = 2; k + 2 < n; k++) {
+        if ((w[k].rel != TC_REL_APPOS && w[k].rel != TC_REL_VOCATIVE) ||
+            w[k].upos != TC_UPOS_PROPN || !w[k].head || strcmp(w[k - 1].lemma, ","))
+            continue;
+        uint32_t v = w[k].head - 1u, a = k - 2;
+        if (v >= k || (w[v].upos != TC_UPOS_VERB && w[v].upos != TC_UPOS_AUX)) continue;
+        while (w[a].head && w[a].head != v + 1 && w[a].head - 1u < k) a = w[a].head - 1u;
+        if (w[a].head != v + 1 || !nominal(w, a) || a <= v ||
+            (w[a].rel != TC_REL_OBL_AGENT && w[a].rel != TC_REL_OBL && w[a].rel != TC_REL_OBJ))
+            continue;
+        int joined = 0; /* a later member with its "and" or "or" */
+        for (uint32_t c = k + 1; c < n && !joined; c++)
+            if (w[c].head == k + 1 && w[c].rel == TC_REL_CONJ)
+                for (uint32_t j = k + 1; j < c && !joined; j++)
+                    joined = w[j].head == c + 1 && w[j].rel == TC_REL_CC;
+        if (!joined) continue;
+        for (uint32_t c = k + 1; c < n; c++)
+            if (w[c].head == k + 1 && w[c].rel == TC_REL_CONJ) w[c].head = (uint16_t)(a + 1);
+        tc_parse_hang(w, k, a, TC_REL_CONJ);
+        tc_parse_hang(w, k - 1, k, TC_REL_PUNCT);
+    }
+}
+
+/* The end of a list of adjectives from word a ("British, Kenyan and Ethiopian"): the first
+ * word after it, when an "and" or "or" joins it and an adjective closes it; else 0. */
+static uint32_t adjective_list_end(const tc_word *w, uint32_t n, uint32_t a)
+{
+    uint32_t m = a;
+    int joined = 0;
+    while (m < n &&
+           (w[m].upos == TC_UPOS_ADJ || !strcmp(w[m].lemma, ",") || w[m].upos == TC_UPOS_CCONJ)) {
+        joined |= w[m].upos == TC_UPOS_CCONJ;
+        m++;
+    }
+    return joined && m < n && w[m - 1].upos == TC_UPOS_ADJ ? m : 0;
+}
+
+/* The first of the commas, from comma c back, that each close a proper noun's phrase hung
+ * on verb v as no argument ("by the UN, U.S.[vocative], French ... representatives"): those
+ * names are members of the list too. */
+static uint32_t names_before(const tc_word *w, uint32_t c, uint32_t v)
+{
+    for (;;) {
+        uint32_t k = c - 1, b = k;
+        if (c < 3 || w[k].upos != TC_UPOS_PROPN || w[k].head != v + 1 ||
+            w[k].rel == TC_REL_OBL_AGENT || w[k].rel == TC_REL_OBL || w[k].rel == TC_REL_OBJ)
+            return c;
+        while (b > 0 && strcmp(w[b - 1].lemma, ",") && tc_parse_phrase_of(w, b - 1, b, k)) b--;
+        if (b < 2 || strcmp(w[b - 1].lemma, ",")) return c;
+        c = b - 1;
+    }
+}
+
+/* "criticized by British[obl] and Kenyan representatives[obl:unmarked]", "by the UN, British[conj
+ * of criticized] and Kenyan officials": adjectives joined by "and" before a noun modify that
+ * noun, which heads the phrase; the parse made the first adjective the preposition's noun, or a
+ * verb's conjunct after a comma closing the verb's argument, and hung the noun on the verb. The
+ * noun takes the phrase's place (or joins the argument's list) and the adjectives modify it
+ * (nouns18 session). */
+static void repair_adjective_list_phrase(tc_word *w, uint32_t n)
+{
+    for (uint32_t a = 2; a + 3 < n; a++) {
+        if (w[a].upos != TC_UPOS_ADJ || !w[a].head) continue;
+        uint32_t m = adjective_list_end(w, n, a), v = w[a].head - 1u, x = a - 2;
+        if (!m || w[m].upos != TC_UPOS_NOUN || !w[m].head || w[a].head == m + 1 ||
+            (w[m].head != w[a].head && (w[m].head - 1u < a || w[m].head - 1u >= m)))
+            continue;
+        int rel;
+        if (w[a - 1].upos == TC_UPOS_ADP && w[a - 1].head == a + 1 &&
+            (w[a].rel == TC_REL_OBL || w[a].rel == TC_REL_OBL_AGENT || w[a].rel == TC_REL_NMOD)) {
+            rel = !strcmp(w[a - 1].lemma, "by") && has_dep(w, n, v, TC_REL_AUX_PASS, NULL)
+                      ? TC_REL_OBL_AGENT
+                      : w[a].rel;
+            w[m].head = w[a].head;
+            w[m].rel = (uint8_t)rel;
+            tc_parse_hang(w, a - 1, m, TC_REL_CASE);
+        } else if (!strcmp(w[a - 1].lemma, ",") &&
+                   (w[a].rel == TC_REL_CONJ || w[a].rel == TC_REL_AMOD)) {
+            /* ("U.S., British[amod of U.S.] and Kenyan representatives": on a name before) */
+            if (v < a && w[v].upos == TC_UPOS_PROPN && w[v].head) v = w[v].head - 1u;
+            uint32_t c = names_before(w, a - 1, v);
+            x = c - 1;
+            while (w[x].head && w[x].head != v + 1 && w[x].head - 1u < c) x = w[x].head - 1u;
+            if (w[x].head != v + 1 || !nominal(w, x) || x <= v ||
+                (w[x].rel != TC_REL_OBL_AGENT && w[x].rel != TC_REL_OBL && w[x].rel != TC_REL_OBJ))
+                continue;
+            for (uint32_t k = c + 1; k < a; k++) /* the names between, members too */
+                if (w[k].head == v + 1) tc_parse_hang(w, k, x, TC_REL_CONJ);
+            tc_parse_hang(w, m, x, TC_REL_CONJ);
+            tc_parse_hang(w, a - 1, m, TC_REL_PUNCT);
+        } else {
+            continue;
+        }
+        for (uint32_t j = a + 1; j < m; j++)
+            tc_parse_hang(w, j, w[j].upos == TC_UPOS_ADJ ? a : j + 1,
+                          w[j].upos == TC_UPOS_ADJ     ? TC_REL_CONJ
+                          : w[j].upos == TC_UPOS_CCONJ ? TC_REL_CC
+                                                       : TC_REL_PUNCT);
+        tc_parse_hang(w, a, m, TC_REL_AMOD);
+        a = m;
+    }
+}
+
+/* Does word c lie in a nominal oblique hung on verb v ("in Lamu")? */
+static int oblique_of(const tc_word *w, uint32_t c, uint32_t v)
+{
+    uint32_t h = c;
+    for (int steps = 0; steps < 8 && w[h].head && w[h].head != v + 1; steps++) h = w[h].head - 1u;
+    return w[h].head == v + 1 && w[h].rel == TC_REL_OBL && nominal(w, h);
+}
+
+/* "Kenya said its forces[obj of said] in Lamu[obl of said] attacked[ccomp] the camp": a verb
+ * of saying takes a clause, not an object and a clause; its object right before a complement
+ * clause with no subject of its own (only the object's phrase, a prepositional phrase the
+ * parse hung on the saying verb, and the clause's auxiliaries and adverbs between) is that
+ * clause's subject, the phrase between its modifier (nouns18 session). */
+static void repair_said_object_subject(tc_word *w, uint32_t n)
+{
+    static const char *const sayings[] = {"say",    "claim",   "insist", "state", "add", "allege",
+                                          "report", "confirm", "deny",   "admit", NULL};
+    for (uint32_t o = 2; o + 2 < n; o++) {
+        if (w[o].rel != TC_REL_OBJ || !nominal(w, o) || !w[o].head) continue;
+        uint32_t v = w[o].head - 1u, c = o + 1;
+        int say = 0;
+        for (size_t j = 0; sayings[j] && !say; j++) say = !strcmp(w[v].lemma, sayings[j]);
+        if (!say || v >= o) continue;
+        while (c < n && (tc_parse_phrase_of(w, c, c + 1, o) || oblique_of(w, c, v))) c++;
+        while (c < n && w[c].head && w[c].head - 1u > c &&
+               (w[c].rel == TC_REL_AUX || w[c].rel == TC_REL_AUX_PASS || w[c].rel == TC_REL_ADVMOD))
+            c = w[c].head - 1u;
+        if (c >= n || w[c].head != v + 1 || w[c].rel != TC_REL_CCOMP || w[c].upos != TC_UPOS_VERB ||
+            has_subject(w, n, c))
+            continue;
+        for (uint32_t k = o + 1; k < c; k++)
+            if (w[k].head == v + 1 && w[k].rel == TC_REL_OBL) tc_parse_hang(w, k, o, TC_REL_NMOD);
+        tc_parse_hang(w, o, c,
+                      has_dep(w, n, c, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
+    }
+}
+
+/* "Uganda, which sent[parataxis of Uganda] troops": a clause whose subject is the relative
+ * pronoun right after the comma that follows a subject or an object, hung on that noun as
+ * anything but a relative clause, is the noun's relative clause (nouns18 session). Not after
+ * a prepositional phrase's noun: "the transfer of arms to Russia, which are helping ..." may
+ * say what the whole phrase does. */
+static void repair_relative_after_comma(tc_word *w, uint32_t n)
+{
+    static const char *const relatives[] = {"which", "who", NULL};
+    for (uint32_t r = 2; r + 1 < n; r++) {
+        int rel = 0;
+        for (size_t j = 0; relatives[j] && !rel; j++) rel = !strcmp(w[r].lemma, relatives[j]);
+        if (!rel || strcmp(w[r - 1].lemma, ",") || !w[r].head ||
+            (w[r].rel != TC_REL_NSUBJ && w[r].rel != TC_REL_NSUBJ_PASS))
+            continue;
+        uint32_t v = w[r].head - 1u;
+        if (v <= r || w[v].upos != TC_UPOS_VERB || !w[v].head || w[v].head - 1u >= r ||
+            (w[v].rel != TC_REL_PARATAXIS && w[v].rel != TC_REL_APPOS && w[v].rel != TC_REL_CONJ))
+            continue;
+        uint32_t h = w[v].head - 1u;
+        if (!nominal(w, h) || !tc_parse_phrase_of(w, r - 2, r - 1, h) ||
+            (!subject_rel(w, h) && w[h].rel != TC_REL_OBJ))
+            continue;
+        w[v].rel = TC_REL_ACL_RELCL;
+    }
+}
+
 /* "Britain and Canada[nsubj of have] have both designated X": a subject hung on an auxiliary
  * with a floating "both", "all" or "each" between the auxiliary and its verb belongs to the
  * verb (an auxiliary heads nothing; repair_aux_dependents reads only adverbs between). */
@@ -521,6 +694,10 @@ static void repair_fronted_time_phrase(tc_word *w, uint32_t n)
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
 {
     repair_list_first_subject(w, n);
+    repair_list_verb_appos(w, n);
+    repair_adjective_list_phrase(w, n);
+    repair_said_object_subject(w, n);
+    repair_relative_after_comma(w, n);
     repair_second_subject_phrase(w, n);
     repair_floating_quantifier(w, n);
     repair_agent_participle(p, w, n);

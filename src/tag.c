@@ -1527,8 +1527,31 @@ void tc_tag_lemma_feats(const tc_parser *p, const char *form, uint32_t len, int 
     }
 }
 
-void tc_tag_names(const tc_parser *p, const char *const *words, uint32_t n, const uint8_t *name,
-                  uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+/* A state's adjective the tagger read as a name or an interjection ("Argentine[NNP],
+ * Chilean and Peruvian diplomats", "Polish[UH], Lithuanian and ...") right before a comma,
+ * "and" or "or" is the first adjective of a list of them (names18): as an adjective the
+ * list's members share their noun (tc_parse_repair_modifier_list). A plural ("Germans") is
+ * the people, as it is. */
+static int list_adjective(const tc_parser *p, const char *const *words, const uint32_t *len,
+                          uint32_t n, uint32_t i, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
+{
+    unsigned char c = (unsigned char)words[i][0];
+    if (c < 'A' || c > 'Z' || (upos[i] != TC_UPOS_PROPN && upos[i] != TC_UPOS_INTJ) ||
+        !strcmp(xpos_str(p, xpos[i]), "NNPS") || i + 1 >= n)
+        return 0;
+    const char *next = words[i + 1];
+    uint32_t nl = len[i + 1];
+    if (!(nl == 1 && next[0] == ',') && !(nl == 3 && !strncmp(next, "and", 3)) &&
+        !(nl == 2 && !strncmp(next, "or", 2)))
+        return 0;
+    uint32_t jj = class_of(p, TC_UPOS_ADJ, "JJ");
+    if (jj >= p->nclass) return 0;
+    retag(p, jj, i, cls, upos, xpos);
+    return 1;
+}
+
+void tc_tag_names(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
+                  const uint8_t *name, uint8_t *cls, uint8_t *upos, uint8_t *xpos)
 {
     uint32_t nnp = p->cls_nnp;
     if (nnp >= p->nclass) return;
@@ -1541,9 +1564,11 @@ void tc_tag_names(const tc_parser *p, const char *const *words, uint32_t n, cons
             retag(p, nn, i, cls, upos, xpos);
             continue;
         }
+        if (name[i] == TC_NAME_ADJ && list_adjective(p, words, len, n, i, cls, upos, xpos))
+            continue;
         /* (a name the treebank saw once as something odd: "Trump" PROPN GW) */
         int odd = upos[i] == TC_UPOS_PROPN && strcmp(x, "NNP") && strcmp(x, "NNPS");
-        if (name[i] != TC_NAME_WORD || c < 'A' || c > 'Z' ||
+        if ((name[i] != TC_NAME_WORD && name[i] != TC_NAME_ADJ) || c < 'A' || c > 'Z' ||
             (upos[i] != TC_UPOS_NOUN && upos[i] != TC_UPOS_VERB && !odd) ||
             !strcmp(x, "NNS")) /* "Germans", "Kurds": plural, as they are */
             continue;

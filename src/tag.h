@@ -140,8 +140,8 @@ void tc_tag_capital(const tc_parser *p, const char *const *words, const uint32_t
                     uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* A capitalised word a dictionary knows as part of a proper name (name[i] non-zero), read
  * as a common noun or a verb, is a name ("Trump[NN] signed orders", "Chad[VB]'s army"). */
-void tc_tag_names(const tc_parser *p, const char *const *words, uint32_t n, const uint8_t *name,
-                  uint8_t *cls, uint8_t *upos, uint8_t *xpos);
+void tc_tag_names(const tc_parser *p, const char *const *words, const uint32_t *len, uint32_t n,
+                  const uint8_t *name, uint8_t *cls, uint8_t *upos, uint8_t *xpos);
 /* The repair of a plural noun after a possessive read as a verb ("last year's Columbia
  * University protests"): a VBZ that WordNet knows as a noun, right after "'s" and up to three
  * nouns or adjectives, is NNS. */

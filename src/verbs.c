@@ -1,5 +1,6 @@
 /* verbs: the verb pattern dictionary: loading (our format; tc_verbs_add for the others),
- * inflections, and the surface-form index the coder looks verbs up in. */
+ * inflections, the surface-form index the coder looks verbs up in, and the named word lists
+ * ("@list" lines) that patterns refer to and the coder looks words up in. */
 #include "verbs.h"
 
 #include "arena.h"
@@ -13,6 +14,20 @@
 #include <string.h>
 
 #define WORDNET_VERB_EXC "/usr/share/wordnet/verb.exc"
+#define MAX_LISTS        8
+#define MAX_USES         16
+
+/* A named word list: its words in the order first written, each with a bit per use. */
+typedef struct {
+    char *name;
+    char *uses[MAX_USES];
+    int nuses;
+    char **words;
+    uint16_t *masks;
+    size_t n, cap;
+    tc_map *index; /* word -> its index + 1 */
+} wordlist;
+
 struct tc_verbs {
     tc_arena *mem;
     tc_vpattern *pats;
@@ -20,6 +35,8 @@ struct tc_verbs {
     tc_map *forms;     /* surface form -> tc_vform list */
     tc_map *irregular; /* lemma -> NUL-separated list of irregular forms */
     tc_map *pasts;     /* irregular past forms ("left", "shot") -> their lemma */
+    wordlist lists[MAX_LISTS];
+    int nlists;
 };
 
 /* ---- loading ---- */
@@ -205,7 +222,8 @@ static const char *parse_side(tc_verbs *v, const char *s, int pre, tc_pelem *out
             char cls[32];
             snprintf(cls, sizeof cls, "%.*s", (int)(j - i >= 2 ? j - i - 2 : 0), w + 1);
             if (w[j - i - 1] != '>' || strncmp(cls, "noun.", 5) || tc_wordnet_class_index(cls) < 0)
-                return "a class is written <noun.CLASS>, a WordNet noun class";
+                return "a class is written <noun.CLASS>, a WordNet noun class; a list <LIST.USE>, "
+                       "after its @list lines";
         }
         e->w = w;
         e->glued = (uint8_t)(pre ? (j < len && s[j] == '_') : join_next);
@@ -272,11 +290,160 @@ tc_verbs *tc_verbs_new(void)
     return v;
 }
 
+/* ---- word lists ---- */
+
+static wordlist *find_list(const tc_verbs *v, const char *name, size_t len)
+{
+    for (int i = 0; i < v->nlists; i++)
+        if (strlen(v->lists[i].name) == len && !memcmp(v->lists[i].name, name, len))
+            return (wordlist *)&v->lists[i];
+    return NULL;
+}
+
+/* The bit of use[0..len) in list l, or 0 when no line of the list names that use. */
+static uint16_t use_bit(const wordlist *l, const char *use, size_t len)
+{
+    for (int i = 0; i < l->nuses; i++)
+        if (strlen(l->uses[i]) == len && !memcmp(l->uses[i], use, len)) return (uint16_t)(1u << i);
+    return 0;
+}
+
+/* Adds word (lower case, one blank between its words) to l with the uses of mask; a word
+ * already listed gains them, keeping its place. */
+static void add_listed(tc_verbs *v, wordlist *l, const char *word, uint16_t mask)
+{
+    size_t len = strlen(word);
+    size_t at = (size_t)(uintptr_t)tc_map_get(l->index, word, len);
+    if (at) {
+        l->masks[at - 1] |= mask;
+        return;
+    }
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 64;
+        l->words = tc_xrealloc(l->words, l->cap * sizeof *l->words);
+        l->masks = tc_xrealloc(l->masks, l->cap * sizeof *l->masks);
+    }
+    l->words[l->n] = tc_arena_strndup(v->mem, word, len);
+    l->masks[l->n] = mask;
+    tc_map_put(l->index, l->words[l->n], len, (void *)(uintptr_t)(l->n + 1));
+    l->n++;
+}
+
+/* The list named name, made when new; NULL when there are too many. */
+static wordlist *list_named(tc_verbs *v, const char *name)
+{
+    wordlist *l = find_list(v, name, strlen(name));
+    if (l || v->nlists == MAX_LISTS) return l;
+    l = &v->lists[v->nlists++];
+    l->name = tc_arena_strndup(v->mem, name, strlen(name));
+    l->index = tc_map_new(256);
+    return l;
+}
+
+/* "@list NAME USE ...: word | two words | ...": adds each word to the list NAME with those
+ * uses (a word on several lines has the uses of all of them); returns NULL or why it is bad. */
+static const char *parse_list_line(tc_verbs *v, char *line)
+{
+    char *hash = strchr(line, '#');
+    if (hash) *hash = 0;
+    char *colon = strchr(line, ':'), *save = NULL;
+    if (!colon) return "expected: @list NAME USE ...: word | word ...";
+    *colon = 0;
+    char *name = strtok_r(line + 5, " \t", &save);
+    wordlist *l = name ? list_named(v, name) : NULL;
+    if (!l) return name ? "too many word lists" : "a list needs a name";
+    uint16_t mask = 0;
+    for (char *u = strtok_r(NULL, " \t", &save); u; u = strtok_r(NULL, " \t", &save)) {
+        uint16_t bit = use_bit(l, u, strlen(u));
+        if (!bit && l->nuses == MAX_USES) return "too many uses in one list";
+        if (!bit) {
+            l->uses[l->nuses] = tc_arena_strndup(v->mem, u, strlen(u));
+            bit = (uint16_t)(1u << l->nuses++);
+        }
+        mask |= bit;
+    }
+    if (!mask) return "a list line names its uses before ':'";
+    for (char *alt = colon + 1, *bar; alt; alt = bar) {
+        bar = strchr(alt, '|');
+        if (bar) *bar++ = 0;
+        char word[128] = "";
+        size_t n = 0;
+        for (char *w = strtok_r(alt, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+            if (n + strlen(w) + 2 > sizeof word) return "a listed word too long";
+            n += (size_t)snprintf(word + n, sizeof word - n, "%s%s", n ? " " : "", w);
+        }
+        if (!n) return "an empty list word";
+        for (char *c = word; *c; c++) *c = (char)tolower((unsigned char)*c);
+        add_listed(v, l, word, mask);
+    }
+    return NULL;
+}
+
+int tc_verbs_listed(const tc_verbs *v, const char *list, const char *use, const char *w, size_t n)
+{
+    const wordlist *l = v ? find_list(v, list, strlen(list)) : NULL;
+    uint16_t bit = l ? use_bit(l, use, strlen(use)) : 0;
+    size_t at = bit ? (size_t)(uintptr_t)tc_map_get(l->index, w, n) : 0;
+    return at && (l->masks[at - 1] & bit);
+}
+
+int tc_verbs_has_list(const tc_verbs *v, const char *list)
+{
+    return v && find_list(v, list, strlen(list)) != NULL;
+}
+
+/* The first "<LIST.USE>" of pattern text naming a list of v: where it starts, *end past its
+ * '>', its list and use (bit 0: the list has no such use); NULL when there is none ("<noun.
+ * artifact>" is a WordNet class, no list). */
+static char *list_ref(const tc_verbs *v, char *text, const wordlist **l, uint16_t *bit, char **end)
+{
+    for (char *lt = strchr(text, '<'); lt; lt = strchr(lt + 1, '<')) {
+        char *gt = strchr(lt, '>'), *dot = gt ? memchr(lt, '.', (size_t)(gt - lt)) : NULL;
+        *l = dot ? find_list(v, lt + 1, (size_t)(dot - lt - 1)) : NULL;
+        if (!*l) continue;
+        *bit = use_bit(*l, dot + 1, (size_t)(gt - dot - 1));
+        *end = gt + 1;
+        return lt;
+    }
+    return NULL;
+}
+
+static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *info,
+                               const char *code2, const tc_cameo *info2, int mutual, int undergo,
+                               char *text);
+
+/* The pattern text once per word of list l that has the use bit, in the list's order, the
+ * word standing where [ref, end) stood: "call * <judgment.name>" is "call * arbitrary |
+ * call * unconstitutional | ..." written out. */
+static const char *expand_ref(tc_verbs *v, const char *code, const tc_cameo *info,
+                              const char *code2, const tc_cameo *info2, int mutual, int undergo,
+                              const char *text, const char *ref, const char *end, const wordlist *l,
+                              uint16_t bit)
+{
+    if (!bit) return "a list is named <LIST.USE>, with a use its @list lines give";
+    int any = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        if (!(l->masks[i] & bit)) continue;
+        char buf[1024];
+        int n = snprintf(buf, sizeof buf, "%.*s%s%s", (int)(ref - text), text, l->words[i], end);
+        if (n < 0 || (size_t)n >= sizeof buf) return "pattern too long";
+        const char *why = add_pattern(v, code, info, code2, info2, mutual, undergo, buf);
+        if (why) return why;
+        any = 1;
+    }
+    return any ? NULL : "no word of the list has that use";
+}
+
 /* One pattern of our format, "verb word * word"; returns NULL or why it is bad. */
 static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *info,
                                const char *code2, const tc_cameo *info2, int mutual, int undergo,
                                char *text)
 {
+    const wordlist *l;
+    uint16_t bit;
+    char *end, *ref = list_ref(v, text, &l, &bit, &end);
+    if (ref)
+        return expand_ref(v, code, info, code2, info2, mutual, undergo, text, ref, end, l, bit);
     tc_vpattern p = {
         .info = info, .info2 = info2, .mutual = mutual, .undergo = undergo, .gap = TC_VERBS_GAP};
     p.nocode = !info; /* "-": an idiom that hides the verb ("met with criticism") */
@@ -380,8 +547,9 @@ tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_f
     return v;
 }
 
-int tc_verbs_load_more(tc_verbs *v, const char *path, const tc_cameo_table *cameo, tc_diag_fn diag,
-                       void *dctx, tc_err *err)
+/* Reads path's "@list" lines and, unless lists_only, its patterns. */
+static int load_file(tc_verbs *v, const char *path, const tc_cameo_table *cameo, tc_diag_fn diag,
+                     void *dctx, tc_err *err, int lists_only)
 {
     size_t len;
     char *buf = tc_file_read(path, 0, &len, err);
@@ -394,16 +562,39 @@ int tc_verbs_load_more(tc_verbs *v, const char *path, const tc_cameo_table *came
         char *s = line;
         while (*s == ' ' || *s == '\t') s++;
         if (!*s || *s == '#') continue;
-        const char *why = parse_verb_line(v, cameo, s);
+        int list = !strncmp(s, "@list", 5) && (s[5] == ' ' || s[5] == '\t');
+        if (lists_only && !list) continue;
+        const char *why = list ? parse_list_line(v, s) : parse_verb_line(v, cameo, s);
         if (why) report(diag, dctx, path, lineno, why);
     }
     free(buf);
     return 0;
 }
 
+int tc_verbs_load_more(tc_verbs *v, const char *path, const tc_cameo_table *cameo, tc_diag_fn diag,
+                       void *dctx, tc_err *err)
+{
+    return load_file(v, path, cameo, diag, dctx, err, 0);
+}
+
+tc_verbs *tc_verbs_load_lists(const char *path, tc_err *err)
+{
+    tc_verbs *v = tc_verbs_new();
+    if (load_file(v, path, NULL, NULL, NULL, err, 1)) {
+        tc_verbs_free(v);
+        return NULL;
+    }
+    return v;
+}
+
 void tc_verbs_free(tc_verbs *v)
 {
     if (!v) return;
+    for (int i = 0; i < v->nlists; i++) {
+        tc_map_free(v->lists[i].index);
+        free(v->lists[i].words);
+        free(v->lists[i].masks);
+    }
     tc_map_free(v->forms);
     tc_map_free(v->irregular);
     tc_map_free(v->pasts);

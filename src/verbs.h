@@ -29,6 +29,9 @@ tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_f
  * earlier file's. Non-zero (err filled) when the file cannot be read. */
 int tc_verbs_load_more(tc_verbs *v, const char *path, const tc_cameo_table *cameo, tc_diag_fn diag,
                        void *dctx, tc_err *err);
+/* The "@list" lines of path alone (data/verbs.txt's word lists, for a coder whose verbs come
+ * from another format); NULL (err filled) when the file cannot be read. */
+tc_verbs *tc_verbs_load_lists(const char *path, tc_err *err);
 void tc_verbs_free(tc_verbs *v);
 /* How many patterns; how many distinct word forms start one (inflections included). */
 size_t tc_verbs_count(const tc_verbs *v);
@@ -55,6 +58,14 @@ tc_verbs *tc_verbs_new(void);
 /* Adds one pattern; TC_EPARSE (err says why) for a malformed one. Not thread-safe: build
  * first, then share. */
 int tc_verbs_add(tc_verbs *v, const tc_verb_spec *spec, const tc_cameo_table *cameo, tc_err *err);
+
+/* Named word lists ("@list NAME USE ...: word | word ..." lines of our format; docs/verbs.md,
+ * "Word lists"). A pattern names a list's words of one use as "<NAME.USE>", written out once
+ * per word at load; the coder asks whether a word has a use. Is w[0..n) (lower case, words
+ * joined by one blank) a word of list with that use? 0 when v has no such list or use. */
+int tc_verbs_listed(const tc_verbs *v, const char *list, const char *use, const char *w, size_t n);
+/* Does v hold the word list named list? */
+int tc_verbs_has_list(const tc_verbs *v, const char *list);
 
 /* ---- what the coder reads ---- */
 

@@ -227,13 +227,48 @@ static void test_noun_classes(void **state)
     unlink(p);
 }
 
+/* "@list" lines make a named word list (a word on two lines has both lines' uses); a pattern
+ * naming "<LIST.USE>" is that pattern written out once per word of the use, in the list's
+ * order; a use or list no line names is reported; the lines alone load too. */
+static void test_word_lists(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    ndiag = 0;
+    const char *p = write_tmp("@list judged name: unfair | witch  hunt # two words\n"
+                              "@list judged blame name: Baseless\n@list judged blame: unfair\n"
+                              "111 call * <judged.name>\n111 dub * <judged.praise>\n"
+                              "111 brand * <judged>\n@list judged: nothing\n");
+    tc_verbs *v = tc_verbs_load(p, cameo, remember_diag, NULL, &err);
+    assert_non_null(v);
+    assert_int_equal(ndiag, 3); /* no such use, a list with no use, a line with no uses */
+    assert_int_equal(tc_verbs_count(v), 3);
+    const char *const words[] = {"unfair", "witch", "baseless"};
+    for (uint32_t i = 0; i < 3; i++)
+        assert_string_equal(tc_verbs_pattern(v, i)->post[0].w, words[i]);
+    assert_int_equal(tc_verbs_pattern(v, 1)->npost, 2);
+    assert_true(tc_verbs_listed(v, "judged", "blame", "unfair", 6));
+    assert_true(tc_verbs_listed(v, "judged", "name", "witch hunt", 10));
+    assert_false(tc_verbs_listed(v, "judged", "blame", "witch hunt", 10));
+    assert_false(tc_verbs_listed(v, "judged", "praise", "unfair", 6));
+    assert_false(tc_verbs_listed(v, "other", "blame", "unfair", 6));
+    tc_verbs_free(v);
+    tc_verbs *lists = tc_verbs_load_lists(p, &err);
+    assert_non_null(lists);
+    assert_int_equal(tc_verbs_count(lists), 0);
+    assert_true(tc_verbs_has_list(lists, "judged"));
+    assert_true(tc_verbs_listed(lists, "judged", "blame", "baseless", 8));
+    tc_verbs_free(lists);
+    unlink(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cameo_facts),     cmocka_unit_test(test_cameo_plover_conventions),
         cmocka_unit_test(test_cameo_malformed), cmocka_unit_test(test_verbs_malformed_lines),
         cmocka_unit_test(test_verbs_load_more), cmocka_unit_test(test_inflections),
-        cmocka_unit_test(test_noun_classes),
+        cmocka_unit_test(test_noun_classes),    cmocka_unit_test(test_word_lists),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -529,7 +529,52 @@ def factbook(facts):
                     continue  # a surname alone only for the recent: "Meta" is a company now
                 add("person", iso + "GOV", n, since, None if end == OPEN else end, 3, src, out)
     party_leaders(hist, out)
+    nationality_adjectives(facts, cur, out)
     return snap
+
+
+def hand_adjectives():
+    """The codes data/actors.txt gives an adjective, and the keys of those adjectives."""
+    codes, keys = set(), set()
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "actors.txt")
+    with open(here, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"adj\s+([A-Z]{3})\s+(.*)", line.split("#")[0].strip())
+            if m:
+                codes.add(m.group(1))
+                keys |= {key_of(n.strip()) for n in m.group(2).split("|") if n.strip()}
+    return codes, keys
+
+
+def nationality_adjectives(facts, cur, out):
+    """The Factbook's adjective of nationality ("People and Society/Nationality/adjective")
+    of each state or territory data/actors.txt gives none ("Bermudian", "Faroese"), so that
+    "Faroese fishermen" or "Caymanian officials" are the place's; not one a hand-written line
+    gives another state ("Chinese" of Hong Kong, "Dutch" of Aruba), not the place's own name
+    ("New Zealand", which matches as the country)."""
+    codes, keys = hand_adjectives()
+    seen = set()
+    for r in cur:
+        iso, gec = r["iso3"], r["gec"].lower()
+        if not iso or iso in codes or (iso, gec) in seen:
+            continue
+        seen.add((iso, gec))
+        path = os.path.join(facts, "factbook/json", r["region_dir"], gec + ".json")
+        if not os.path.exists(path):
+            continue
+        with open(path, encoding="utf-8") as f:
+            d = json.load(f)
+        text = d.get("People and Society", {}).get("Nationality", {}).get("adjective", {})
+        text = text.get("text", "") if isinstance(text, dict) else ""
+        short = d.get("Government", {}).get("Country name", {}).get(
+            "conventional short form", {}).get("text", "")
+        text = re.split(r"\bnote\b", text)[0]
+        for n in re.split(r"[,;/]| or ", text):
+            n = re.sub(r"\(.*?\)", "", n).strip()
+            if not n or n.lower() == "none" or key_of(n) in keys or key_of(n) == key_of(short):
+                continue
+            src = "factbook %s.json Nationality/adjective" % gec
+            add("adj", iso, n, None, None, 0, src, out)
 
 
 def party_leaders(hist, out):

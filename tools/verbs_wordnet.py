@@ -46,7 +46,7 @@ def read_dict(path):
     with open(path, encoding="utf-8") as f:
         for line in f:
             line = line.split("#", 1)[0].strip()
-            if not line:
+            if not line or line.startswith("@list"):  # a word list, no pattern
                 continue
             code, _, rest = line.partition(" ")
             rest = rest.replace("@mutual", "")

@@ -843,7 +843,9 @@ static void merge_toll(sctx *s, size_t from)
                  strcmp(ev[j].tgt.code, ev[i].tgt.code) != 0 &&
                  (strlen(ev[j].tgt.code) != 3 || strncmp(ev[j].tgt.code, ev[i].tgt.code, 3) != 0)))
                 continue;
-            if (ev[i].tgt.code[0]) ev[j].tgt = ev[i].tgt;
+            /* (the force's own target named as the victims' is kept, with its words) */
+            if (ev[i].tgt.code[0] && strcmp(ev[j].tgt.code, ev[i].tgt.code) != 0)
+                ev[j].tgt = ev[i].tgt;
             /* "gunmen stormed a village, killing nine farmers": plain force whose toll is a
                killing is that killing (18x), as "gunmen killed nine farmers" */
             if (!strcmp(ev[j].cameo, "190") && code_root(ev[i].cameo) == 18 && ev[i].tgt.code[0]) {

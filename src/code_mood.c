@@ -440,8 +440,7 @@ static int negated_subject(const sctx *s, const tc_frame *fr)
 {
     for (uint32_t k = s->first[fr->pred]; fr->nsubj && k < s->first[fr->pred + 1]; k++) {
         uint32_t c = s->kids[k];
-        if (c < fr->subj[0].word && rel_of(s, c) == TC_REL_CC_PRECONJ &&
-            word_is(s, c, "neither"))
+        if (c < fr->subj[0].word && rel_of(s, c) == TC_REL_CC_PRECONJ && word_is(s, c, "neither"))
             return 1;
     }
     for (int i = 0; i < fr->nsubj; i++) {
@@ -1082,12 +1081,11 @@ static int forecast(sctx *s, size_t f)
     /* "it is unlikely that the two leaders will meet", "it is unclear whether Y signed": the
        clause is the subject (or complement) of the writer's judgement of its chance, not
        asserted */
-    static const char *const chances[] = {"likely",   "unlikely", "possible", "impossible",
+    static const char *const chances[] = {"likely",   "unlikely", "possible",  "impossible",
                                           "doubtful", "unclear",  "uncertain", "improbable",
                                           "probable", NULL};
-    if ((fr->gov_rel == TC_REL_CSUBJ || fr->gov_rel == TC_REL_CCOMP) &&
-        fr->gov != TC_FRAME_NONE && s->tr.w[fr->gov].upos == TC_UPOS_ADJ &&
-        lemma_in(s, fr->gov, chances)) {
+    if ((fr->gov_rel == TC_REL_CSUBJ || fr->gov_rel == TC_REL_CCOMP) && fr->gov != TC_FRAME_NONE &&
+        s->tr.w[fr->gov].upos == TC_UPOS_ADJ && lemma_in(s, fr->gov, chances)) {
         m->flags |= TC_EV_HYPOTHETICAL;
         return 1;
     }

@@ -456,11 +456,18 @@ static int negated_subject(const sctx *s, const tc_frame *fr)
 }
 
 /* Is fr aimed at or mused about by the verb it hangs from ("aimed at boosting", "hinting at
- * lifting", "talked about sending")? */
+ * lifting", "talked about sending", "cooperate on curbing")? */
 static int mused(const sctx *s, const tc_frame *fr)
 {
     static const char *const musings[] = {"aim",   "hint", "talk", "think",     "speak",
                                           "dream", "muse", "joke", "speculate", NULL};
+    /* "agreed to cooperate on curbing the trade", "will work on ending the war": what one
+       works or agrees on is the topic of the work, not an act done */
+    static const char *const workings[] = {"cooperate",   "collaborate", "work",      "focus",
+                                           "concentrate", "agree",       "negotiate", NULL};
+    if (fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "on") &&
+        lemma_in(s, fr->gov, workings))
+        return 1;
     return fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE &&
            (word_is(s, fr->mark, "at") || word_is(s, fr->mark, "about") ||
             word_is(s, fr->mark, "of")) &&

@@ -798,6 +798,26 @@ static uint32_t word_at(const sctx *s, uint32_t off)
     return UINT32_MAX;
 }
 
+/* The verb whose toll the present participle v tells, or UINT32_MAX: its head when v is an
+ * adverbial clause ("shelled Kherson, wounding five"), through a participle it is coordinated
+ * with ("hitting power plants and wounding ten"); when that head is the verb of saying the
+ * act is reported by ("X shelled Y, officials said, wounding five"), the act said. */
+static uint32_t toll_of(const sctx *s, uint32_t v)
+{
+    static const char *const sayings[] = {"say", "report", "tell", "add", NULL};
+    if (strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[v].xpos), "VBG")) return UINT32_MAX;
+    uint32_t h = head_of(s, v);
+    if (rel_of(s, v) == TC_REL_CONJ && h != v &&
+        !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[h].xpos), "VBG"))
+        v = h;
+    if (rel_of(s, v) != TC_REL_ADVCL) return UINT32_MAX;
+    uint32_t g = head_of(s, v);
+    if (g == v || !lemma_in(s, g, sayings)) return g;
+    for (uint32_t k = s->first[g]; k < s->first[g + 1]; k++)
+        if (rel_of(s, s->kids[k]) == TC_REL_CCOMP && s->kids[k] < v) return s->kids[k];
+    return g;
+}
+
 /* "carried out airstrikes on a village, killing 30 people", "shelled Kherson, wounding five":
  * the harm a participle of the same actors' force tells is that force's toll, one event: its
  * victims are the force's target when it has none or only their state (victims no dictionary
@@ -810,23 +830,57 @@ static void merge_toll(sctx *s, size_t from)
     for (size_t i = from; i < *s->nout; i++) {
         uint32_t v = word_at(s, ev[i].verb.off);
         if (v == UINT32_MAX || code_root(ev[i].cameo) < 18 || code_root(ev[i].cameo) > 19 ||
-            !lemma_in(s, v, harms) || rel_of(s, v) != TC_REL_ADVCL ||
-            strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[v].xpos), "VBG"))
+            !lemma_in(s, v, harms))
             continue;
-        uint32_t g = head_of(s, v);
+        uint32_t g = toll_of(s, v);
+        if (g == UINT32_MAX) continue;
         for (size_t j = from; j < *s->nout; j++) {
-            /* (victims no dictionary codes, "killing three", are the force's own target's) */
+            /* (victims no dictionary codes, "killing three", are the force's own target's; the
+               force aimed at the victims themselves is one event with their killing) */
             if (j == i || code_root(ev[j].cameo) < 18 || word_at(s, ev[j].verb.off) != g ||
                 strcmp(ev[j].src.code, ev[i].src.code) != 0 ||
                 (ev[j].tgt.code[0] && ev[i].tgt.code[0] &&
+                 strcmp(ev[j].tgt.code, ev[i].tgt.code) != 0 &&
                  (strlen(ev[j].tgt.code) != 3 || strncmp(ev[j].tgt.code, ev[i].tgt.code, 3) != 0)))
                 continue;
-            if (ev[i].tgt.code[0]) ev[j].tgt = ev[i].tgt;
+            /* (the force's own target named as the victims' is kept, with its words) */
+            if (ev[i].tgt.code[0] && strcmp(ev[j].tgt.code, ev[i].tgt.code) != 0)
+                ev[j].tgt = ev[i].tgt;
             /* "gunmen stormed a village, killing nine farmers": plain force whose toll is a
                killing is that killing (18x), as "gunmen killed nine farmers" */
             if (!strcmp(ev[j].cameo, "190") && code_root(ev[i].cameo) == 18 && ev[i].tgt.code[0]) {
                 memcpy(ev[j].cameo, ev[i].cameo, sizeof ev[j].cameo);
                 ev[j].info = ev[i].info;
+            }
+            memmove(&ev[i], &ev[i + 1], (*s->nout - i - 1) * sizeof *ev);
+            (*s->nout)--;
+            s->added--;
+            i--;
+            break;
+        }
+    }
+}
+
+/* "Protesters stormed and set fire to the embassy": a verb with no target of its own right
+ * before "and" and the verb it is coordinated with shares that verb's object (the parse hangs
+ * the object on the second alone). Its targetless event takes the second's target, or, of the
+ * same code, is that event (one act told twice); events from `from` on are this sentence's. */
+static void share_raised_object(sctx *s, size_t from)
+{
+    tc_event *ev = *s->out;
+    for (size_t i = from; i < *s->nout; i++) {
+        uint32_t v = word_at(s, ev[i].verb.off);
+        if (ev[i].tgt.code[0] || v == UINT32_MAX || v + 2 >= s->tr.n ||
+            (!word_is(s, v + 1, "and") && !word_is(s, v + 1, "or")) ||
+            rel_of(s, v + 2) != TC_REL_CONJ || head_of(s, v + 2) != v)
+            continue;
+        for (size_t j = from; j < *s->nout; j++) {
+            if (j == i || !ev[j].tgt.code[0] || word_at(s, ev[j].verb.off) != v + 2 ||
+                strcmp(ev[j].src.code, ev[i].src.code) != 0)
+                continue;
+            if (strcmp(ev[j].cameo, ev[i].cameo) != 0) {
+                ev[i].tgt = ev[j].tgt;
+                break;
             }
             memmove(&ev[i], &ev[i + 1], (*s->nout - i - 1) * sizeof *ev);
             (*s->nout)--;
@@ -1064,6 +1118,7 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
         faced(&s, w);
     }
     merge_toll(&s, start);
+    share_raised_object(&s, start);
     or_face(&s, start);
     return s.added;
 }

@@ -30,6 +30,20 @@ static const char *const fighters[] = {"MIL", "REB", "INS", "UAF", "SEP", NULL};
 
 static int a_people(const sctx *s, const tc_mention *m);
 
+/* Is m, protesters or rioters, a subject of the verb pred ("protesters stormed ... and set
+ * fire to ...")? Not of a noun or a bare gerund ("fighting between police and protesters"). */
+static int crowd_subject(const sctx *s, const tc_mention *m, uint32_t pred)
+{
+    static const char *const crowds[] = {"protester", "demonstrator", "rioter", "mob", NULL};
+    int32_t f = pred < s->tr.n ? s->frame_of[pred] : -1;
+    if (f < 0 || s->tr.w[pred].upos != TC_UPOS_VERB || m->tok0 + m->ntok - 1 < s->lo) return 0;
+    uint32_t h = m->tok0 + m->ntok - 1 - s->lo;
+    if (h >= s->tr.n || !base_in(s, h, crowds)) return 0;
+    for (int i = 0; i < s->fr[f].nsubj; i++)
+        if (s->fr[f].subj[i].word == h) return 1;
+    return 0;
+}
+
 const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char *code,
                                uint32_t pred)
 {
@@ -71,6 +85,11 @@ const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char 
                 if (word_is(s, s->kids[j], "air") || lemma_in(s, s->kids[j], tc_code_aircraft))
                     return "195";
         }
+    /* protesters or rioters storming, burning or wrecking ("protesters stormed the
+       residence", "set fire to parliament") protest violently (145), as the dictionary's
+       riots: their force is the riot itself (a verb's; clashes between them and the police
+       stay force) */
+    if ((!strcmp(code, "190") || !strcmp(code, "1712")) && crowd_subject(s, m, pred)) return "145";
     /* gunmen, soldiers or police storming a building use force (190), not a riot (145) */
     static const char *const forces[] = {"COP", "SPY", NULL};
     if ((sector_in(src, fighters) || sector_in(src, forces)) && !strcmp(code, "145")) return "190";

@@ -434,9 +434,15 @@ static int announcing(const sctx *s, const tc_frame *fr)
            lemma_in(s, fr->gov, announcers);
 }
 
-/* "Neither A nor B recognized", "no country recognized". */
+/* "Neither A nor B recognized", "no country recognized". The parser hangs "neither" on the
+ * subject or, as often, on the verb itself (a pre-conjunction of the coordinated subject). */
 static int negated_subject(const sctx *s, const tc_frame *fr)
 {
+    for (uint32_t k = s->first[fr->pred]; fr->nsubj && k < s->first[fr->pred + 1]; k++) {
+        uint32_t c = s->kids[k];
+        if (c < fr->subj[0].word && rel_of(s, c) == TC_REL_CC_PRECONJ && word_is(s, c, "neither"))
+            return 1;
+    }
     for (int i = 0; i < fr->nsubj; i++) {
         uint32_t w = fr->subj[i].word;
         for (uint32_t k = s->first[w]; k < s->first[w + 1]; k++) {
@@ -450,11 +456,18 @@ static int negated_subject(const sctx *s, const tc_frame *fr)
 }
 
 /* Is fr aimed at or mused about by the verb it hangs from ("aimed at boosting", "hinting at
- * lifting", "talked about sending")? */
+ * lifting", "talked about sending", "cooperate on curbing")? */
 static int mused(const sctx *s, const tc_frame *fr)
 {
     static const char *const musings[] = {"aim",   "hint", "talk", "think",     "speak",
                                           "dream", "muse", "joke", "speculate", NULL};
+    /* "agreed to cooperate on curbing the trade", "will work on ending the war": what one
+       works or agrees on is the topic of the work, not an act done */
+    static const char *const workings[] = {"cooperate",   "collaborate", "work",      "focus",
+                                           "concentrate", "agree",       "negotiate", NULL};
+    if (fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "on") &&
+        lemma_in(s, fr->gov, workings))
+        return 1;
     return fr->gov != TC_FRAME_NONE && fr->mark != TC_FRAME_NONE &&
            (word_is(s, fr->mark, "at") || word_is(s, fr->mark, "about") ||
             word_is(s, fr->mark, "of")) &&
@@ -1069,6 +1082,17 @@ static int forecast(sctx *s, size_t f)
           (s->fr[s->frame_of[fr->gov]].flags & TC_FR_PASSIVE)) ||
          !strcmp(s->tr.w[fr->gov].lemma, "likely") ||
          !strcmp(s->tr.w[fr->gov].lemma, "unlikely"))) {
+        m->flags |= TC_EV_HYPOTHETICAL;
+        return 1;
+    }
+    /* "it is unlikely that the two leaders will meet", "it is unclear whether Y signed": the
+       clause is the subject (or complement) of the writer's judgement of its chance, not
+       asserted */
+    static const char *const chances[] = {"likely",   "unlikely", "possible",  "impossible",
+                                          "doubtful", "unclear",  "uncertain", "improbable",
+                                          "probable", NULL};
+    if ((fr->gov_rel == TC_REL_CSUBJ || fr->gov_rel == TC_REL_CCOMP) && fr->gov != TC_FRAME_NONE &&
+        s->tr.w[fr->gov].upos == TC_UPOS_ADJ && lemma_in(s, fr->gov, chances)) {
         m->flags |= TC_EV_HYPOTHETICAL;
         return 1;
     }

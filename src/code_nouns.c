@@ -975,14 +975,16 @@ static const char *const brokered[] = {
     "release", "dialogue",  "pact",    "arrangement", NULL};
 
 /* "freed three people in a deal brokered by Lithuania", "talks with Aliyev hosted by Charles
- * Michel", "citing mediation by Qatar": the one by whom a deal or talks are brokered, mediated
- * or hosted (w: the participle, or the noun "mediation") mediates (045) for the parties: the
+ * Michel", "citing mediation by Qatar", "a swap arranged by Turkey": the one by whom a deal or
+ * talks are brokered, mediated, arranged or hosted (w: the participle, or the noun
+ * "mediation") mediates (045) for the parties: the
  * sides of its "between", else the subjects of the clause the deal stands in and those the
  * talks are "with" (of another state than the mediator's: "a summit hosted by Russia" with
  * Putin is Russia's own). */
 static int mediated_by(sctx *s, uint32_t w)
 {
-    static const char *const mediators[] = {"broker", "mediate", "facilitate", "host", NULL};
+    static const char *const mediators[] = {"broker",  "mediate", "facilitate",
+                                            "arrange", "host",    NULL};
     int noun = s->tr.w[w].upos == TC_UPOS_NOUN;
     if (noun ? strcmp(s->tr.w[w].lemma, "mediation")
              : (!lemma_in(s, w, mediators) || rel_of(s, w) != TC_REL_ACL))
@@ -1021,8 +1023,14 @@ static int mediated_by(sctx *s, uint32_t w)
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "mediate", 7));
     if (!p) return 0;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
-    /* the participle's own mood first: "a summit to be hosted by Russia" is yet to come */
+    /* the participle's own mood first: "a summit to be hosted by Russia" is yet to come; a
+       deal brokered is a brokering done, whatever the clause says of the deal ("agreed to
+       restore ties in a deal brokered by X": the agreeing's code is an intent, not the deal's;
+       "rejected a deal brokered by X"): of the clause it keeps who reports it; talks hosted
+       keep the clause's time ("will meet at talks hosted by X") */
     tc_code_clause_mood(s, f, &m);
+    if (!noun && !lemma_in(s, w, (const char *const[]){"host", NULL}))
+        m.flags &= ~(unsigned)(TC_EV_HYPOTHETICAL | TC_EV_NEGATED);
     if (s->frame_of[w] >= 0 && s->frame_of[w] != f) tc_code_clause_mood(s, s->frame_of[w], &m);
     for (size_t a = 0; a < nby; a++)
         for (size_t b = 0; b < ns; b++)

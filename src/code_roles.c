@@ -1220,6 +1220,23 @@ static void petrarch_first_actor(sctx *s, int32_t *out, size_t n)
     }
 }
 
+/* "Turkey's earthquake killed 50,000 people", "Pakistan's floods displaced millions": a
+ * natural disaster acts for no one; the state that owns it in words is where it struck. */
+static int disaster_subject(const sctx *s, const tc_frame *fr)
+{
+    static const char *const disasters[] = {
+        "earthquake", "quake",    "aftershock", "flood",     "floods",  "flooding",
+        "storm",      "cyclone",  "typhoon",    "hurricane", "tornado", "landslide",
+        "mudslide",   "tsunami",  "wildfire",   "wildfires", "drought", "eruption",
+        "avalanche",  "heatwave", "blizzard",   NULL};
+    if (fr->flags & TC_FR_PASSIVE) return 0;
+    for (int i = 0; i < fr->nsubj; i++)
+        if (lemma_in(s, fr->subj[i].word, disasters) ||
+            in_words(norm_of(s, fr->subj[i].word), disasters))
+            return 1;
+    return 0;
+}
+
 size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
 {
     const tc_frame *fr = &s->fr[f];
@@ -1232,6 +1249,7 @@ size_t tc_code_sources(sctx *s, size_t f, int32_t *out, size_t max)
     /* "the convoy came under attack": what the subject underwent has no source but the "$"
        actor (force with none named keeps its victims: tc_code_frame) */
     if (m->p && m->p->undergo) return 0;
+    if (disaster_subject(s, fr)) return 0;
     /* a pattern reaching back to another verb ("noted + regret") acts with that verb's subject */
     int32_t g = m->first < fr->pred ? s->frame_of[m->first] : -1;
     if (g >= 0 && (size_t)g != f) fr = &s->fr[g];

@@ -933,6 +933,38 @@ static size_t deal_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
     return nt;
 }
 
+/* "Threatening to cut off gas supplies, Russia demanded that Moldova pay its debts": a
+   threat told by a participle beside a demand or appeal (10, 02) is aimed at whom the demand
+   is (the clause it governs, else its object or its "from" phrase; groups18); their count
+   into tgt */
+static size_t demand_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
+{
+    const tc_frame *fr = &s->fr[f];
+    int32_t g = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos);
+    if (code_root(s->fm[f].code) != 13 || fr->gov_rel != TC_REL_ADVCL ||
+        fr->mark != TC_FRAME_NONE || strcmp(x, "VBG") || g < 0 || !s->fm[g].p ||
+        (code_root(s->fm[g].code) != 10 && code_root(s->fm[g].code) != 2))
+        return 0;
+    int32_t got[8];
+    size_t n = 0, nt = 0;
+    for (uint8_t i = 0; i < s->fm[g].nhint && n < 8; i++) got[n++] = s->fm[g].hint[i];
+    for (size_t h = 0; h < s->nfr && !n; h++) /* ("demanded that Moldova[nsubj] pay") */
+        if (s->fr[h].gov == s->fr[g].pred &&
+            (s->fr[h].gov_rel == TC_REL_CCOMP || s->fr[h].gov_rel == TC_REL_XCOMP))
+            n = tc_code_arg_mentions(s, s->fr[h].subj, s->fr[h].nsubj, got, 8);
+    if (!n) n = tc_code_object_mentions(s, &s->fr[g], got, 8);
+    for (int i = 0; i < s->fr[g].nobl && !n; i++) {
+        const char *pw = case_word(s, s->fr[g].obl[i].word);
+        int32_t k = pw && !strcmp(pw, "from") ? tc_code_arg_mention(s, s->fr[g].obl[i].word, 1)
+                                              : NO_MENTION;
+        if (k != NO_MENTION) got[n++] = k;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (other_state(mention_at(s, got[i]), ms)) tgt[nt++] = got[i];
+    return nt;
+}
+
 /* "Iran warned that it would respond if Israel took any further action": a threat is
    aimed at whoever its condition names */
 /* ... and a refusal at whoever it waits for ("will not end the strike until the
@@ -1037,6 +1069,7 @@ static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, 
     if (!nt) nt = contact_aim(s, f, ms, tgt);
     if (!nt) nt = deal_aim(s, f, ms, tgt);
     if (!nt) nt = condition_aim(s, f, ms, tgt);
+    if (!nt) nt = demand_aim(s, f, ms, tgt);
     if (!nt) nt = denial_aim(s, f, ms, tgt);
     return nt;
 }

@@ -182,12 +182,12 @@ static int obliged_by(const sctx *s, const tc_frame *fr)
 /* Words over an infinitive that make it a plan, not a deed ("plans to visit", "is to visit",
  * "is expected to sign", "wants to join", "failed to stop" is a failure, kept apart). */
 static const char *const planners[] = {
-    "plan",     "intend",  "aim",        "prepare",  "expect", "be",        "want",
-    "hope",     "seek",    "try",        "attempt",  "wish",   "set",       "due",
-    "likely",   "go",      "decide",     "vow",      "pledge", "propose",   "mean",
-    "agree",    "promise", "consider",   "offer",    "ready",  "willing",   "able",
-    "need",     "have",    "ought",      "schedule", "move",   "hesitate",  "look",
-    "prepared", "poised",  "determined", "eager",    "keen",   "committed", NULL};
+    "plan",   "intend",     "aim",      "prepare",  "expect",    "be",      "want",
+    "hope",   "seek",       "try",      "attempt",  "wish",      "set",     "due",
+    "likely", "go",         "decide",   "vow",      "pledge",    "propose", "mean",
+    "agree",  "promise",    "consider", "offer",    "ready",     "willing", "able",
+    "need",   "have",       "ought",    "schedule", "move",      "look",    "prepared",
+    "poised", "determined", "eager",    "keen",     "committed", NULL};
 
 /* "reaffirmed its commitment to supporting X", "voiced its readiness to mediate": a readiness
  * its holder states is its intent (the noun's frame alone, "the commitment to help was
@@ -1283,6 +1283,18 @@ static void kept_from(sctx *s)
     }
 }
 
+/* "Threatening to kill the hostages, the group demanded a ransom", "demanded a ransom,
+ * threatening to kill them": a participle of threat with no mark beside another verb is its
+ * subject's own threat, made as it speaks, no content of the demand, appeal or refusal the
+ * parse hangs it on (groups18: recall8's threats). */
+static int threat_beside(const sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos);
+    return fr->gov_rel == TC_REL_ADVCL && fr->mark == TC_FRAME_NONE && !strcmp(x, "VBG") &&
+           code_root(s->fm[f].code) == 13 && !(fr->flags & TC_FR_NEGATED);
+}
+
 /* The mood and targets each coded verb gives the coded clause it governs (govern_pair),
  * unless that clause is no content of it. */
 static void governed_clauses(sctx *s)
@@ -1296,6 +1308,7 @@ static void governed_clauses(sctx *s)
         int32_t g = s->frame_of[fr->gov];
         if (g < 0 || !s->fm[g].p) continue;
         if ((r == TC_REL_XCOMP || r == TC_REL_ADVCL) && said_in_call(s, f, (size_t)g)) continue;
+        if (threat_beside(s, f)) continue;
         /* "Ghana accused Togo of ..., a charge Lome denied": the clause before a comma and
            a noun of what it is (a charge, an accusation, a claim) is no content of the
            verb after them, however the parse hangs it there (twelfth session: recall12) */

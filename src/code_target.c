@@ -165,7 +165,11 @@ static uint32_t unnamed_force(const sctx *s, size_t f)
     }
     if (!(fr->flags & TC_FR_PASSIVE))
         return fr->nsubj == 1 && force_word(s, fr->subj[0].word) ? fr->subj[0].word : UINT32_MAX;
-    if (fr->nagent) return UINT32_MAX;
+    /* "five policemen were killed by a roadside bomb": a means of force named as the agent,
+       no actor, is the force acting with no author, as in the active "a roadside bomb killed
+       five policemen" (groups18: agentless force) */
+    if (fr->nagent)
+        return fr->nagent == 1 && force_word(s, fr->agent[0].word) ? fr->agent[0].word : UINT32_MAX;
     uint32_t p = fr->pred;
     for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
         uint32_t c = s->kids[i];
@@ -943,6 +947,38 @@ static size_t deal_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
     return nt;
 }
 
+/* "Threatening to cut off gas supplies, Russia demanded that Moldova pay its debts": a
+   threat told by a participle beside a demand or appeal (10, 02) is aimed at whom the demand
+   is (the clause it governs, else its object or its "from" phrase; groups18); their count
+   into tgt */
+static size_t demand_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tgt)
+{
+    const tc_frame *fr = &s->fr[f];
+    int32_t g = fr->gov != TC_FRAME_NONE ? s->frame_of[fr->gov] : -1;
+    const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos);
+    if (code_root(s->fm[f].code) != 13 || fr->gov_rel != TC_REL_ADVCL ||
+        fr->mark != TC_FRAME_NONE || strcmp(x, "VBG") || g < 0 || !s->fm[g].p ||
+        (code_root(s->fm[g].code) != 10 && code_root(s->fm[g].code) != 2))
+        return 0;
+    int32_t got[8];
+    size_t n = 0, nt = 0;
+    for (uint8_t i = 0; i < s->fm[g].nhint && n < 8; i++) got[n++] = s->fm[g].hint[i];
+    for (size_t h = 0; h < s->nfr && !n; h++) /* ("demanded that Moldova[nsubj] pay") */
+        if (s->fr[h].gov == s->fr[g].pred &&
+            (s->fr[h].gov_rel == TC_REL_CCOMP || s->fr[h].gov_rel == TC_REL_XCOMP))
+            n = tc_code_arg_mentions(s, s->fr[h].subj, s->fr[h].nsubj, got, 8);
+    if (!n) n = tc_code_object_mentions(s, &s->fr[g], got, 8);
+    for (int i = 0; i < s->fr[g].nobl && !n; i++) {
+        const char *pw = case_word(s, s->fr[g].obl[i].word);
+        int32_t k = pw && !strcmp(pw, "from") ? tc_code_arg_mention(s, s->fr[g].obl[i].word, 1)
+                                              : NO_MENTION;
+        if (k != NO_MENTION) got[n++] = k;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (other_state(mention_at(s, got[i]), ms)) tgt[nt++] = got[i];
+    return nt;
+}
+
 /* "Iran warned that it would respond if Israel took any further action": a threat is
    aimed at whoever its condition names */
 /* ... and a refusal at whoever it waits for ("will not end the strike until the
@@ -953,13 +989,34 @@ static size_t condition_aim(sctx *s, size_t f, const tc_mention *ms, int32_t *tg
     int refusal = code_root(s->fm[f].code) == 12;
     size_t nt = 0;
     if (code_root(s->fm[f].code) != 13 && !refusal) return 0;
+    /* (a retaliation is aimed at whoever did what it answers: "vowed to retaliate after
+       India struck targets in Punjab"; groups18) */
+    static const char *const avengers[] = {"retaliate", "avenge", NULL};
+    /* (the retaliation the act is, or the one it vows: "vowed to retaliate[xcomp]") */
+    uint32_t avenger = !refusal && lemma_in(s, fr->pred, avengers) ? fr->pred : UINT32_MAX;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1] && !refusal; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_XCOMP && lemma_in(s, s->kids[i], avengers))
+            avenger = s->kids[i];
+    int avenge = avenger != UINT32_MAX;
     for (size_t g = 0; g < s->nfr && !nt; g++) {
         const tc_frame *gf = &s->fr[g];
-        if (gf->gov_rel != TC_REL_ADVCL || gf->mark == TC_FRAME_NONE || !gf->nsubj ||
+        /* (the parse may hang the condition on the saying: "said it would retaliate[ccomp]
+           if Finland joined[ccomp of said] NATO", as condition_subject reads it) */
+        int beside = gf->gov_rel == TC_REL_CCOMP && fr->gov_rel == TC_REL_CCOMP &&
+                     gf->gov == fr->gov && gf->gov != TC_FRAME_NONE && gf->pred > fr->pred;
+        int answered = avenge && gf->gov_rel == TC_REL_ADVCL && gf->mark != TC_FRAME_NONE &&
+                       (word_is(s, gf->mark, "after") || word_is(s, gf->mark, "because")) &&
+                       (gf->gov == fr->pred || gf->gov == avenger ||
+                        (gf->gov == fr->gov && fr->gov_rel == TC_REL_XCOMP));
+        if ((gf->gov_rel != TC_REL_ADVCL && !beside) || gf->mark == TC_FRAME_NONE || !gf->nsubj ||
             (refusal ? !word_is(s, gf->mark, "until") && !word_is(s, gf->mark, "till")
-                     : !word_is(s, gf->mark, "if") && !word_is(s, gf->mark, "unless")))
+                     : !word_is(s, gf->mark, "if") && !word_is(s, gf->mark, "unless") && !answered))
             continue;
-        int under = gf->gov == fr->pred;
+        int under = gf->gov == fr->pred || beside || answered;
+        /* (or on the verb whose infinitive the act is: "if X escalates, I will not hesitate
+           to cut the power") */
+        under |= rel_of(s, fr->pred) == TC_REL_XCOMP && s->tr.w[fr->pred].head &&
+                 head_of(s, fr->pred) == gf->gov;
         for (size_t c = 0; c < s->nfr && !under; c++)
             under = s->fr[c].pred == gf->gov && s->fr[c].gov == fr->pred &&
                     s->fr[c].gov_rel == TC_REL_CCOMP;
@@ -1100,6 +1157,7 @@ static size_t unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, 
     if (!nt) nt = deal_aim(s, f, ms, tgt);
     if (!nt) nt = condition_aim(s, f, ms, tgt);
     if (!nt) nt = cause_aim(s, f, ms, tgt);
+    if (!nt) nt = demand_aim(s, f, ms, tgt);
     if (!nt) nt = denial_aim(s, f, ms, tgt);
     return nt;
 }

@@ -675,6 +675,24 @@ static void inherited(builder *b, uint32_t p, tc_frame *f)
     if (f->nsubj) f->flags |= TC_FR_SUBJ_SHARED;
 }
 
+/* "will not hesitate to cut off the power", "did not hesitate to strike": a hesitation
+ * denied asserts the act (a litotes), so the infinitive stands in the place of "hesitate",
+ * with its tense, mood and governor, as "will cut off" would (groups18: recall8's threats,
+ * "I will not hesitate to shut the electricity off"). */
+static void hesitation_denied(builder *b, uint32_t p, tc_frame *f)
+{
+    const tc_word *w = b->t->w;
+    if (w[p].rel != TC_REL_XCOMP || !w[p].head || strcmp(w[w[p].head - 1u].lemma, "hesitate"))
+        return;
+    const tc_frame *g = frame_at(b, w[p].head - 1u);
+    if (!g || !(g->flags & TC_FR_NEGATED)) return;
+    f->flags |= g->flags & (TC_FR_FUTURE | TC_FR_MODAL);
+    if (f->aux == TC_FRAME_NONE) f->aux = g->aux;
+    f->gov = g->gov;
+    f->gov_rel = g->gov_rel;
+    f->mark = g->mark;
+}
+
 static const tc_frame *frame_at(builder *b, uint32_t p)
 {
     if (b->frame_of[p] >= 0) return &b->fr[b->frame_of[p]];
@@ -689,6 +707,7 @@ static const tc_frame *frame_at(builder *b, uint32_t p)
     f.gov_rel = h ? b->t->w[p].rel : TC_REL_ROOT;
     own_children(b, p, &f);
     inherited(b, p, &f);
+    hesitation_denied(b, p, &f);
     b->frame_of[p] = (int16_t)b->nfr;
     b->fr[b->nfr++] = f;
     return &b->fr[b->nfr - 1];

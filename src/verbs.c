@@ -15,6 +15,7 @@
 #define WORDNET_VERB_EXC "/usr/share/wordnet/verb.exc"
 struct tc_verbs {
     tc_arena *mem;
+    tc_arena *nodes; /* the forms' list nodes as they are added, until pack_lists copies them */
     tc_vpattern *pats;
     size_t n, cap;
     tc_map *forms;     /* surface form -> tc_vform list */
@@ -36,7 +37,7 @@ static void add_form(tc_verbs *v, const char *form, size_t len, uint32_t pat, in
     tc_vform *head = tc_map_get(v->forms, form, len);
     for (tc_vform *f = head; f; f = f->next)
         if (f->pattern == pat) return;
-    tc_vform *f = tc_arena_alloc(v->mem, sizeof *f);
+    tc_vform *f = tc_arena_alloc(v->nodes, sizeof *f);
     f->pattern = pat;
     f->words = v->pats[pat].words;
     f->form = (uint8_t)(type & 0x7f);
@@ -268,6 +269,7 @@ tc_verbs *tc_verbs_new(void)
 {
     tc_verbs *v = tc_xcalloc(1, sizeof *v);
     v->mem = tc_arena_new(1 << 18);
+    v->nodes = tc_arena_new(1 << 18);
     v->forms = tc_map_new(8192);
     load_irregular(v);
     return v;
@@ -404,7 +406,7 @@ static void collect_list(const char *key, size_t len, void *val, void *ctx)
 
 /* Lays each form's list of patterns out again in one block, in its order: the coder walks the
  * lists of a sentence's words (the gate, the matcher), and nodes allocated pattern by pattern
- * lie far apart, a cache miss each. The old nodes stay in the arena until it is freed. */
+ * lie far apart, a cache miss each. The nodes as added are freed (none is pointed at now). */
 static void pack_lists(tc_verbs *v)
 {
     form_lists L = {0};
@@ -420,6 +422,8 @@ static void pack_lists(tc_verbs *v)
         tc_map_put(v->forms, L.v[i].key, L.v[i].len, block);
     }
     free(L.v);
+    tc_arena_free(v->nodes);
+    v->nodes = tc_arena_new(1 << 18);
 }
 
 int tc_verbs_load_more(tc_verbs *v, const char *path, const tc_cameo_table *cameo, tc_diag_fn diag,
@@ -451,6 +455,7 @@ void tc_verbs_free(tc_verbs *v)
     tc_map_free(v->irregular);
     tc_map_free(v->pasts);
     tc_arena_free(v->mem);
+    tc_arena_free(v->nodes);
     free(v->pats);
     free(v);
 }

@@ -270,9 +270,9 @@ static int try_patterns(sctx *s, fmatch *m, const tc_vform *vf, uint32_t v, uint
 {
     uint32_t *phrase = s->seq;
     for (; vf; vf = vf->next) {
+        if (vf->words & ~s->words) continue; /* (without reading the pattern) */
         const tc_vpattern *pat = tc_verbs_pattern(s->c->verbs, vf->pattern);
-        if ((pat->words & ~s->words) ||
-            (glued && (!pat->npre || pat->pre[pat->npre - 1].kind != TC_EL_WORD ||
+        if ((glued && (!pat->npre || pat->pre[pat->npre - 1].kind != TC_EL_WORD ||
                        !pat->pre[pat->npre - 1].glued || strcmp(pat->pre[pat->npre - 1].w, glued))))
             continue;
         fmatch try = {.reporter = NO_MENTION};

@@ -180,6 +180,7 @@ static int noun_match(sctx *s, uint32_t w, int need_post, fmatch *m)
 static const tc_vpattern *bare_pattern(const sctx *s, const tc_vform *vf)
 {
     for (; vf; vf = vf->next) {
+        if (vf->words) continue; /* a word of its own: not bare (without reading it) */
         const tc_vpattern *p = tc_verbs_pattern(s->c->verbs, vf->pattern);
         if (!p->npre && !p->npost && !p->nocode && !p->wide) return p;
     }

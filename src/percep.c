@@ -448,6 +448,11 @@ int tc_fmap_get(const tc_fmap *m, uint64_t key, uint64_t *val)
     return 0;
 }
 
+void tc_fmap_prefetch(const tc_fmap *m, uint64_t key)
+{
+    if (m->n) __builtin_prefetch(&m->kv[2 * fmap_slot(key, m->n)]);
+}
+
 void tc_fmap_write(tc_mbuf *b, const uint64_t *keys, const uint64_t *vals, size_t n)
 {
     uint32_t size = 16;

@@ -94,6 +94,8 @@ typedef struct {
 
 /* Value of key in *val; 1 when found, 0 when not. Thread-safe. */
 int tc_fmap_get(const tc_fmap *m, uint64_t key, uint64_t *val);
+/* Asks the memory for key's first slot, without waiting (tc_pmodel_prefetch's use). */
+void tc_fmap_prefetch(const tc_fmap *m, uint64_t key);
 /* Appends a map of keys[i] -> vals[i] (keys nonzero and distinct) to b. */
 void tc_fmap_write(tc_mbuf *b, const uint64_t *keys, const uint64_t *vals, size_t n);
 int tc_fmap_read(const unsigned char *data, size_t len, size_t *off, tc_fmap *m, tc_err *err);

@@ -30,6 +30,7 @@ typedef struct {
 
 struct tc_verbs {
     tc_arena *mem;
+    tc_arena *nodes; /* the forms' list nodes as they are added, until pack_lists copies them */
     tc_vpattern *pats;
     size_t n, cap;
     tc_map *forms;     /* surface form -> tc_vform list */
@@ -53,8 +54,9 @@ static void add_form(tc_verbs *v, const char *form, size_t len, uint32_t pat, in
     tc_vform *head = tc_map_get(v->forms, form, len);
     for (tc_vform *f = head; f; f = f->next)
         if (f->pattern == pat) return;
-    tc_vform *f = tc_arena_alloc(v->mem, sizeof *f);
+    tc_vform *f = tc_arena_alloc(v->nodes, sizeof *f);
     f->pattern = pat;
+    f->words = v->pats[pat].words;
     f->form = (uint8_t)(type & 0x7f);
     f->own = (uint8_t)(type >> 7);
     f->rank = (uint16_t)form_rank(v, f);
@@ -285,6 +287,7 @@ tc_verbs *tc_verbs_new(void)
 {
     tc_verbs *v = tc_xcalloc(1, sizeof *v);
     v->mem = tc_arena_new(1 << 18);
+    v->nodes = tc_arena_new(1 << 18);
     v->forms = tc_map_new(8192);
     load_irregular(v);
     return v;
@@ -547,6 +550,49 @@ tc_verbs *tc_verbs_load(const char *path, const tc_cameo_table *cameo, tc_diag_f
     return v;
 }
 
+typedef struct {
+    const char *key;
+    size_t len;
+    tc_vform *head;
+} form_list;
+
+typedef struct {
+    form_list *v;
+    size_t n, cap;
+} form_lists;
+
+static void collect_list(const char *key, size_t len, void *val, void *ctx)
+{
+    form_lists *L = ctx;
+    if (L->n == L->cap) {
+        L->cap = L->cap ? L->cap * 2 : 1024;
+        L->v = tc_xrealloc(L->v, L->cap * sizeof *L->v);
+    }
+    L->v[L->n++] = (form_list){key, len, val};
+}
+
+/* Lays each form's list of patterns out again in one block, in its order: the coder walks the
+ * lists of a sentence's words (the gate, the matcher), and nodes allocated pattern by pattern
+ * lie far apart, a cache miss each. The nodes as added are freed (none is pointed at now). */
+static void pack_lists(tc_verbs *v)
+{
+    form_lists L = {0};
+    tc_map_each(v->forms, collect_list, &L);
+    for (size_t i = 0; i < L.n; i++) {
+        size_t n = 0;
+        for (const tc_vform *f = L.v[i].head; f; f = f->next) n++;
+        tc_vform *block = tc_arena_alloc(v->mem, n * sizeof *block), *to = block;
+        for (const tc_vform *f = L.v[i].head; f; f = f->next, to++) {
+            *to = *f;
+            to->next = f->next ? to + 1 : NULL;
+        }
+        tc_map_put(v->forms, L.v[i].key, L.v[i].len, block);
+    }
+    free(L.v);
+    tc_arena_free(v->nodes);
+    v->nodes = tc_arena_new(1 << 18);
+}
+
 /* Reads path's "@list" lines and, unless lists_only, its patterns. */
 static int load_file(tc_verbs *v, const char *path, const tc_cameo_table *cameo, tc_diag_fn diag,
                      void *dctx, tc_err *err, int lists_only)
@@ -568,6 +614,7 @@ static int load_file(tc_verbs *v, const char *path, const tc_cameo_table *cameo,
         if (why) report(diag, dctx, path, lineno, why);
     }
     free(buf);
+    pack_lists(v);
     return 0;
 }
 
@@ -599,6 +646,7 @@ void tc_verbs_free(tc_verbs *v)
     tc_map_free(v->irregular);
     tc_map_free(v->pasts);
     tc_arena_free(v->mem);
+    tc_arena_free(v->nodes);
     free(v->pats);
     free(v);
 }

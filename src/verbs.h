@@ -125,6 +125,9 @@ typedef struct tc_vform {
     uint8_t own;           /* the entry's own word, not an inflection of it */
     uint16_t rank;         /* its place in the list: higher first (verbs.c, form_rank) */
     struct tc_vform *next; /* same surface form, patterns with more words first */
+    uint64_t words;        /* the pattern's words (tc_vpattern.words), so that a sentence
+                              lacking one passes over the pattern without reading it: the
+                              patterns are large and far apart, a cache miss each */
 } tc_vform;
 
 /* The patterns surface form w[0..n) starts (an inflection, the lemma or an exact form), best

@@ -96,6 +96,11 @@ int tc_wordnet_lookup(const tc_wordnet *w, const char *lemma, size_t n, char pos
     return 1;
 }
 
+void tc_wordnet_prefetch(const tc_wordnet *w, const char *lemma, size_t n, char pos)
+{
+    tc_fmap_prefetch(&w->classes, key_of(lemma, n, pos));
+}
+
 /* ---- building ---- */
 
 typedef struct {

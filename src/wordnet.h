@@ -32,6 +32,10 @@ size_t tc_wordnet_count(const tc_wordnet *w);
  * class of any sense in *all (bit k: class k); 0 when it has not. Thread-safe. */
 int tc_wordnet_lookup(const tc_wordnet *w, const char *lemma, size_t n, char pos, int *first,
                       uint64_t *all);
+/* Asks the memory for what tc_wordnet_lookup of the same lemma and pos will read, without
+ * waiting: a caller with many lemmas to look up asks for all of them first, so that their
+ * misses overlap. Changes no answer. */
+void tc_wordnet_prefetch(const tc_wordnet *w, const char *lemma, size_t n, char pos);
 
 /* "noun.person" for 18; NULL out of range. The index of a name, -1 when unknown. */
 const char *tc_wordnet_class_name(int k);

@@ -153,6 +153,39 @@ static void test_verbs_load_more(void **state)
     unlink(first);
 }
 
+/* A form's patterns, after each file is loaded, lie in one block in their order (more words
+ * first), each node carrying its pattern's word bits; a file loaded after adds to them. */
+static void test_packed_lists(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    char first[64];
+    snprintf(first, sizeof first, "%s",
+             write_tmp("112 accuse\n1121 accuse * of * fraud\n111 accuse * of * lying\n"));
+    tc_verbs *v = tc_verbs_load(first, cameo, NULL, NULL, &err);
+    assert_non_null(v);
+    const char *more = write_tmp("1122 accuse * of * torture * in\n");
+    for (int pass = 0; pass < 2; pass++) {
+        size_t n = 0;
+        int words = 99;
+        for (const tc_vform *f = tc_verbs_lookup(v, "accused", 7); f; f = f->next, n++) {
+            const tc_vpattern *p = tc_verbs_pattern(v, f->pattern);
+            assert_true(f->words == p->words);
+            assert_true(p->npost <= words); /* more words first */
+            words = p->npost;
+            assert_true(!f->next || f->next == f + 1); /* one block */
+            if (n == 0) assert_string_equal(p->cameo, pass ? "1122" : "1121");
+        }
+        assert_int_equal(n, 3 + (size_t)pass);
+        if (!pass) assert_int_equal(tc_verbs_load_more(v, more, cameo, NULL, NULL, &err), 0);
+    }
+    assert_string_equal(tc_verbs_pattern(v, tc_verbs_lookup(v, "accuse", 6)->pattern)->cameo,
+                        "1122");
+    tc_verbs_free(v);
+    unlink(more);
+    unlink(first);
+}
+
 static tc_wordnet *wordnet; /* noun classes for code_of, when a test loads them */
 
 /* The CAMEO code of the first event coded from s with verbs v and a tiny actor list. */
@@ -269,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_cameo_malformed), cmocka_unit_test(test_verbs_malformed_lines),
         cmocka_unit_test(test_verbs_load_more), cmocka_unit_test(test_inflections),
         cmocka_unit_test(test_noun_classes),    cmocka_unit_test(test_word_lists),
+        cmocka_unit_test(test_packed_lists),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

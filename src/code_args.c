@@ -451,6 +451,21 @@ static int modifier_no_owner(sctx *s, uint32_t w, uint32_t c, int r)
 static const char *const member_states[] = {"country", "nation",  "state",
                                             "economy", "partner", NULL};
 
+/* "students at Dhaka University", "doctors at a Lagos hospital": an agent of no state at an
+ * institution of its own kind (students and teachers at a university) is that institution's
+ * state's; not one at another's ("protesters at the US embassy" are no Americans)
+ * (conflict18, issue 14). The agent made, or NO_MENTION. */
+static int32_t own_institution(sctx *s, uint32_t c, const tc_mention *at, int depth)
+{
+    uint32_t iw;
+    if (!tc_code_is_agent(at) || strlen(at->code) < 6) return NO_MENTION;
+    const tc_mention *im = mention_at(s, arg_mention_at(s, c, depth - 1, &iw));
+    if (!im || strlen(im->code) < 6 || strncmp(im->code + 3, at->code + 3, 3) ||
+        !strncmp(im->code, "---", 3))
+        return NO_MENTION;
+    return tc_code_agent_of_state(s, at, im->code, im->name);
+}
+
 static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
 {
     int32_t k = s->ment[w];
@@ -513,6 +528,11 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
             /* "officials in Tehran", but not "talks in Washington" */
             /* ... and "struck an arms depot of the Syrian army": what force hits is its
                owner's */
+            if (prep && !strcmp(prep, "at")) {
+                int32_t own = own_institution(s, c, at, depth);
+                if (own != NO_MENTION) return own;
+                continue;
+            }
             int hit = s->forcing && !s->sourcing && prep && !strcmp(prep, "of");
             /* "tariffs on exports from 35 countries, including the EU": the members named
                after "including" are those the plural noun stands for (prec18) */

@@ -44,6 +44,16 @@ static int crowd_subject(const sctx *s, const tc_mention *m, uint32_t pred)
     return 0;
 }
 
+/* Is pred "storm" with an actor's building as its object ("stormed Congress", "stormed the
+ * embassy")? */
+static int stormed_actor(const sctx *s, uint32_t pred)
+{
+    if (pred >= s->tr.n || strcmp(s->tr.w[pred].lemma, "storm")) return 0;
+    for (uint32_t i = s->first[pred]; i < s->first[pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->ment[s->kids[i]] != NO_MENTION) return 1;
+    return 0;
+}
+
 const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char *code,
                                uint32_t pred)
 {
@@ -93,6 +103,20 @@ const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char 
     /* gunmen, soldiers or police storming a building use force (190), not a riot (145) */
     static const char *const forces[] = {"COP", "SPY", NULL};
     if ((sector_in(src, fighters) || sector_in(src, forces)) && !strcmp(code, "145")) return "190";
+    /* ... and protesters burning property, or a crowd (protesters, residents, students,
+       workers, farmers) storming an actor's building ("stormed the parliament", not "the
+       border fence"), protest violently (CAMEO 145 "riot": destruction of property as
+       protest), where an armed force would destroy property (1712) or attack (190); others
+       who burn property keep 1712 (conflict18, issue 14) */
+    static const char *const crowds[] = {"OPP", "CVL", "EDU", "LAB", "AGR", NULL};
+    if ((sector_is(src, "OPP") && !strcmp(code, "1712")) ||
+        (sector_in(src, crowds) && !strcmp(code, "190") && stormed_actor(s, pred)))
+        return "145";
+    /* the police or a court seizing people arrests them (173), where others abduct (181) */
+    static const char *const keepers[] = {"COP", "JUD", "GOV", "SPY", NULL};
+    if (sector_in(src, keepers) && !strcmp(code, "181") && pred < s->tr.n &&
+        (!strcmp(s->tr.w[pred].lemma, "seize") || !strcmp(s->tr.w[pred].lemma, "grab")))
+        return "173";
     /* nurses, teachers, workers or students "began a strike": a labour strike (143) */
     static const char *const workers[] = {"HLH", "EDU", "LAB", "CVL", "AGR", "BUS", "MED", NULL};
     /* ... and "threatened to strike" threatens one (133) */

@@ -501,11 +501,17 @@ static int fight_between(sctx *s, uint32_t w)
     /* "the Oval Office clash between Trump and Zelenskyy": leaders clash in words; a fight
        needs an armed side */
     static const char *const armed[] = {"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY", NULL};
-    int fighting = 0;
+    /* ... or communities on every side: "clashes between herders and farmers", "between
+       rival clans": people of no office fight with their hands and weapons, not in words
+       (conflict18, issue 14) */
+    static const char *const communities[] = {"CVL", "AGR", "CRM", "SET", NULL};
+    int fighting = 0, people = n > 0;
     for (size_t a = 0; a < n && !fighting; a++) {
         const tc_mention *ma = mention_at(s, side[a]);
         fighting = ma && (strlen(ma->code) == 3 || sector_in(ma, armed));
+        people &= ma && sector_in(ma, communities);
     }
+    fighting |= people;
     if (!fighting) return 0;
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "fight", 5));
     if (!p) return 0;

@@ -54,7 +54,8 @@ typedef struct {
     size_t covered_unknown, country_unknown;      /* the same with TC_SCAN_UNKNOWN */
     size_t coded_unknown, region_unknown, region; /* an organisation's or a region's code */
     size_t placed_new;                            /* placed only with TC_SCAN_UNKNOWN */
-    size_t cause[6]; /* heads not placed with unknown names, by cause (causes[]) */
+    size_t cause[6];               /* heads not placed with unknown names, by cause (causes[]) */
+    size_t things, things_country; /* heads in a thing's name (thing_head), of them placed */
     size_t sentences, unknown, unknown_first, unknown_propn;
     tc_map *missed; /* head text -> count (uintptr_t), not placed with unknown names */
     tc_arena *keep; /* keys of missed */
@@ -157,6 +158,17 @@ static const tc_mention *spanning(const tc_mention *m, size_t n, uint32_t tok)
     return NULL;
 }
 
+/* Is the head at token tok of sentence s in a capitalised name that is a thing's by its own
+ * words (tc_actors_thing_name: "Cyclone Ana", "the Arafura Sea", "the Lima Summit")? The name
+ * is the run of capitalised words around tok. */
+static int thing_head(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t tok)
+{
+    uint32_t i = tok, j = tok + 1, end = s->tok0 + s->ntok;
+    while (i > s->tok0 && (t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) i--;
+    while (j < end && (t->toks[j].flags & (TC_TOK_CAP | TC_TOK_UPPER))) j++;
+    return tc_actors_thing_name(d, t, i, j);
+}
+
 /* Why a head was not placed in a country with unknown names: what its mention is, if any. */
 static const char *const causes[] = {"in no mention",
                                      "an unknown name with no code",
@@ -223,6 +235,10 @@ static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const tc_
         }
         y->phrases++;
         const tc_mention *hit = spanning(m, nm, w->tok), *uh = spanning(u, nu, w->tok);
+        if (thing_head(d, t, &t->sents[s], w->tok)) {
+            y->things++;
+            y->things_country += uh && tc_actors_is_state(d, uh->code);
+        }
         y->covered += hit != NULL;
         y->country += hit && tc_actors_is_state(d, hit->code);
         y->coded += hit && hit->code[0] && hit->code[0] != '-';
@@ -374,6 +390,11 @@ int main(void)
            "lower case the parser "
            "tags PROPN ('the kora') %zu, names in bylines ('X contributed to this report') %zu\n",
            y.region, y.region_unknown, y.modifiers, y.lower, y.bylines);
+    printf("  things by their name's own words (storms, seas, summits, laws: "
+           "tc_actors_thing_name; no actors), counted above as heads: %zu; without them "
+           "%5.1f%% with a country (%zu of %zu)\n",
+           y.things, pct(y.country_unknown - y.things_country, y.phrases - y.things),
+           y.country_unknown - y.things_country, y.phrases - y.things);
     printf("unknown names with no code: %zu in %zu sentences (%.2f a sentence); %.1f%% at a "
            "sentence's start; %.1f%% hold a word the parser tags PROPN\n",
            y.unknown, y.sentences, (double)y.unknown / (double)(y.sentences ? y.sentences : 1),

@@ -1043,6 +1043,10 @@ size_t tc_actors_unknown_names(const tc_actors *d, const tc_text *t, const tc_se
             i++;
             continue;
         }
+        if (tc_actors_thing_name(d, t, i, j)) {
+            i = j; /* "Cyclone Ana", "the Arafura Sea": a thing, no actor */
+            continue;
+        }
         /* "Mr. Lindqvist": the honorific is part of the name's mention */
         uint32_t h = tc_actors_honorific_before(t, s, i, 0) && mark[i - 1 - s->tok0] == MARK_FREE;
         tc_mention u = unknown_mention(t, i - h, j, a);

@@ -300,12 +300,19 @@ static int role_of(const tc_actors *d, const tc_text *t, uint32_t c, const tc_me
     const char *why;
     for (uint32_t i = k; i < p; i++)
         if (!(t->toks[i].flags & TC_TOK_WORD)) return 0;
-    /* a capitalised word in a role is its topic: "a senior Iran analyst at" */
-    int plain = 1;
-    for (uint32_t i = k; i + 1 < p && plain; i++)
+    /* a capitalised word in a role is its topic: "a senior Iran analyst at"; two roles joined
+     * by "and" are one person's, of the same organisation ("a lawmaker and former majority
+     * leader in Kenya's parliament": people18) */
+    int plain = 1, and = 0;
+    for (uint32_t i = k; i + 1 < p && plain; i++) {
+        if (!and&&i > k && tc_actors_word_is(&t->toks[i], "and") && role_noun(d, t, i - 1)) {
+            and = 1;
+            continue;
+        }
         plain = (t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
                 tc_actors_modifiers_only(t, i, i + 1);
-    if (role_noun(d, t, p - 1) && p - k <= 4 && plain) return 1;
+    }
+    if (role_noun(d, t, p - 1) && p - k <= (and? 7u : 4u) && plain) return 1;
     for (uint32_t i = k; i < p; i++)
         if (t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) return 0;
     /* "(associate) professor of political philosophy at": a person noun, of + its field */
@@ -577,6 +584,7 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
         return;
     } else if (next && nnext > 1 &&
                ((!next->flags && strlen(next->code) == 3) ||
+                (agent_after_comma(t, after, next) && states_agent(&next[1])) ||
                 (next->kind == TC_KIND_UNKNOWN && next->tok0 + next->ntok == next[1].tok0)) &&
                gives_code(&next[1]) && role_of(d, t, after, &next[1]))
         by = &next[1]; /* "X, a senior Iran analyst at the Eurasia Group", "at Koya University" */

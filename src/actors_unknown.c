@@ -367,6 +367,16 @@ static int role_preposition(const tc_text *t, const tc_mention *a, const tc_ment
     return b->tok0 == k + 1 || tc_actors_word_is(&t->toks[k + 1], "the");
 }
 
+/* Do "and" and at most two plain modifiers join agent a to the state's agent b after it, one
+ * person's two roles ("a lawmaker and former majority leader in Kenya's parliament", where the
+ * dictionary made the second role and its state one mention)? */
+static int roles_joined(const tc_text *t, const tc_mention *a, const tc_mention *b)
+{
+    uint32_t k = a->tok0 + a->ntok;
+    if (b->tok0 <= k || b->tok0 - k > 3 || !tc_actors_word_is(&t->toks[k], "and")) return 0;
+    return b->tok0 == k + 1 || tc_actors_modifiers_only(t, k + 1, b->tok0);
+}
+
 /* The state of the dictionary match of raw[0..n) that starts at token i, when it is a
  * state's name, adjective or capital, or a place of it (into cc3; adj_only: an
  * adjective or a capital only); 0 otherwise. */
@@ -588,6 +598,9 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
                 (next->kind == TC_KIND_UNKNOWN && next->tok0 + next->ntok == next[1].tok0)) &&
                gives_code(&next[1]) && role_of(d, t, after, &next[1]))
         by = &next[1]; /* "X, a senior Iran analyst at the Eurasia Group", "at Koya University" */
+    else if (next && nnext > 1 && agent_after_comma(t, after, next) && states_agent(&next[1]) &&
+             roles_joined(t, next, &next[1]))
+        by = &next[1]; /* "X, a lawmaker and former majority leader in Kenya's parliament" */
     else if (next &&
              (gives_code(next) ||
               (gazetteer_place(next) && tc_actors_word_is(&t->toks[next->tok0 - 1], "in"))) &&
@@ -1031,6 +1044,43 @@ static size_t organisation_offices(const tc_actors *d, const tc_text *t, tc_ment
     return kept;
 }
 
+/* Is mention c a capital's one word ("Aden", "Lima") glued to unknown name u, a name of two
+ * words or more no dictionary knows, on one side with nothing between, and is the whole no
+ * organisation's? Then the capital is a given name or a surname of one person's name
+ * ("Aden Barre Duale", "Shamsa Mohamed Aden": people18), no government. */
+static int capital_in_name(const tc_text *t, const tc_mention *c, const tc_mention *u)
+{
+    if (c->flags || c->kind != TC_KIND_METONYM || c->ntok != 1 ||
+        !(u->flags & TC_MENTION_UNKNOWN) || u->kind != TC_KIND_UNKNOWN || u->code[0] ||
+        u->ntok < 2 || !(t->toks[c->tok0].flags & TC_TOK_CAP))
+        return 0;
+    uint32_t i = c->tok0 < u->tok0 ? c->tok0 : u->tok0;
+    uint32_t j = c->tok0 < u->tok0 ? u->tok0 + u->ntok : c->tok0 + 1;
+    if (c->tok0 + 1 != u->tok0 && u->tok0 + u->ntok != c->tok0) return 0;
+    for (uint32_t k = i; k < j; k++)
+        if (!(t->toks[k].flags & TC_TOK_CAP) || (t->toks[k].flags & TC_TOK_UPPER)) return 0;
+    return !tc_actors_org_name(t, i, j);
+}
+
+/* Joins each capital's word that capital_in_name finds in a person's name to that name, in
+ * res[0..n); the new count. */
+static size_t capitals_in_names(const tc_text *t, tc_mention *res, size_t n, tc_arena *a)
+{
+    for (size_t q = 0; q < n; q++) {
+        tc_mention *u = q + 1 < n && capital_in_name(t, &res[q], &res[q + 1]) ? &res[q + 1]
+                        : q > 0 && capital_in_name(t, &res[q], &res[q - 1])   ? &res[q - 1]
+                                                                              : NULL;
+        if (!u) continue;
+        uint32_t i = u->tok0 < res[q].tok0 ? u->tok0 : res[q].tok0;
+        tc_mention joined = unknown_mention(t, i, i + u->ntok + 1, a);
+        *u = joined;
+        memmove(&res[q], &res[q + 1], (n - q - 1) * sizeof *res);
+        n--;
+        q--; /* "q" now holds what came after; size_t wraps at 0 and the loop's ++ mends it */
+    }
+    return n;
+}
+
 size_t tc_actors_unknown_names(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                                const uint8_t *mark, const raw_match *raw, size_t nraw,
                                const tc_mention *m, size_t nm, tc_arena *a, tc_mention **out)
@@ -1104,6 +1154,7 @@ size_t tc_actors_unknown_names(const tc_actors *d, const tc_text *t, const tc_se
         }
         i = j;
     }
+    n = capitals_in_names(t, res, n, a);
     for (size_t q = 0; q < n; q++)
         tc_actors_org_tail(t, s, &res[q], q + 1 < n ? res[q + 1].tok0 : end);
     /* Then what each name's own sentence says of it: where it is first (an organisation's

@@ -24,8 +24,8 @@
  * as heads like the rest (the figures above keep the old denominator) and told apart beside
  * them (people18): heads in a name that is a thing's by its own words (tc_actors_thing_name:
  * storms, seas, summits, laws; the scan gives them no mention) and heads in no mention that
- * are one capitalised word WordNet files as a thing ("Diabetes"; "thing" lines with
- * $BENCH_VERBOSE), with the share without them. Rates: parse +
+ * are one capitalised word WordNet files as a thing ("Diabetes"); $BENCH_VERBOSE prints both
+ * on "thing" lines, with the share without them. Rates: parse +
  * scan against the scan alone, in this run. Skips (exit 0), saying so, without the corpus or
  * the model. */
 #include "actors.h"
@@ -265,6 +265,9 @@ static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const tc_
         if (thing_head(d, t, &t->sents[s], w->tok)) {
             y->things++;
             y->things_country += uh && tc_actors_is_state(d, uh->code);
+            if (y->verbose)
+                printf("thing\t%zu\t%.*s\t%.*s\n", y->story, (int)w->len, t->text + w->off,
+                       (int)t->sents[s].len, t->text + t->sents[s].off);
         } else if (!uh && wordnet_thing(d, y->nouns, t, &t->sents[s], w->tok)) {
             y->wn_things++;
             if (y->verbose)

@@ -457,8 +457,8 @@ int tc_actors_document_name(const tc_text *t, uint32_t i, uint32_t j)
  * storm's word before the last), a sea's or a strait's ("the Arafura Sea": its last word), a
  * meeting's or a drill's ("the Lima Summit", "the Ocean Shield Exercise"), or a law's or a
  * treaty's (tc_actors_document_name) whose word before the last is a common word WordNet
- * knows ("the Coastal Fisheries Law"; not a surname after a first name: "Nathan Law", "Mary
- * Bill"). */
+ * knows and no given name of data/names-given.txt ("the Coastal Fisheries Law"; not a
+ * surname after a first name: "John Law", "Mary Bill"). */
 int tc_actors_thing_name(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j)
 {
     static const char *const storms[] = {"cyclone", "cyclones", "hurricane", "hurricanes",
@@ -472,7 +472,9 @@ int tc_actors_thing_name(const tc_actors *d, const tc_text *t, uint32_t i, uint3
     if (tc_actors_in_words(last, places, sizeof places / sizeof *places) ||
         tc_actors_in_words(last, meetings, sizeof meetings / sizeof *meetings))
         return 1;
-    return tc_actors_document_name(t, i, j) && tc_nouns_common(d->nouns, &t->toks[j - 2]);
+    const tc_token *before = &t->toks[j - 2];
+    return tc_actors_document_name(t, i, j) && tc_nouns_common(d->nouns, before) &&
+           !tc_actors_given_sex(d, t->text + before->off, before->len);
 }
 
 /* Is the name of tokens [i, j) a place the gazetteer knows, by itself: after "in", "from" ...

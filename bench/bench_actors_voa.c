@@ -20,13 +20,19 @@
  * no code, an agent, a region, a people of no state, an organisation's code): where the
  * dictionary should grow ($BENCH_VERBOSE prints each head not placed, its mentions' codes,
  * relation, cause and sentence, and "new" lines for the heads placed only
- * with unknown names, with the rule: the sample hand-checked in the README). Rates: parse +
+ * with unknown names, with the rule: the sample hand-checked in the README). Things are counted
+ * as heads like the rest (the figures above keep the old denominator) and told apart beside
+ * them (people18): heads in a name that is a thing's by its own words (tc_actors_thing_name:
+ * storms, seas, summits, laws; the scan gives them no mention) and heads in no mention that
+ * are one capitalised word WordNet files as a thing ("Diabetes"); $BENCH_VERBOSE prints both
+ * on "thing" lines, with the share without them. Rates: parse +
  * scan against the scan alone, in this run. Skips (exit 0), saying so, without the corpus or
  * the model. */
 #include "actors.h"
 #include "arena.h"
 #include "file.h"
 #include "hash.h"
+#include "nouns.h"
 #include "parse.h"
 #include "pipeline.h"
 #include "text.h"
@@ -54,7 +60,10 @@ typedef struct {
     size_t covered_unknown, country_unknown;      /* the same with TC_SCAN_UNKNOWN */
     size_t coded_unknown, region_unknown, region; /* an organisation's or a region's code */
     size_t placed_new;                            /* placed only with TC_SCAN_UNKNOWN */
-    size_t cause[6]; /* heads not placed with unknown names, by cause (causes[]) */
+    size_t cause[6];               /* heads not placed with unknown names, by cause (causes[]) */
+    size_t things, things_country; /* heads in a thing's name (thing_head), of them placed */
+    size_t wn_things; /* heads in no mention that WordNet files as things (wordnet_thing) */
+    const tc_nouns *nouns;
     size_t sentences, unknown, unknown_first, unknown_propn;
     tc_map *missed; /* head text -> count (uintptr_t), not placed with unknown names */
     tc_arena *keep; /* keys of missed */
@@ -157,6 +166,36 @@ static const tc_mention *spanning(const tc_mention *m, size_t n, uint32_t tok)
     return NULL;
 }
 
+/* Is the head at token tok of sentence s in a capitalised name that is a thing's by its own
+ * words (tc_actors_thing_name: "Cyclone Ana", "the Arafura Sea", "the Lima Summit")? The name
+ * is the run of capitalised words around tok. */
+static int thing_head(const tc_actors *d, const tc_text *t, const tc_sentence *s, uint32_t tok)
+{
+    uint32_t i = tok, j = tok + 1, end = s->tok0 + s->ntok;
+    while (i > s->tok0 && (t->toks[i - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) i--;
+    while (j < end && (t->toks[j].flags & (TC_TOK_CAP | TC_TOK_UPPER))) j++;
+    return tc_actors_thing_name(d, t, i, j);
+}
+
+/* Is the head at token tok of sentence s a capitalised word alone (no capitalised word beside
+ * it) whose first WordNet sense is a thing's, not a person's, a group's or a place's
+ * (TC_NOUN_OTHER: "Islam", "Diabetes", "Dentistry"), and no state's adjective ("Chinese")? */
+static int wordnet_thing(const tc_actors *d, const tc_nouns *nouns, const tc_text *t,
+                         const tc_sentence *s, uint32_t tok)
+{
+    if (tc_actors_adj_state(d, t->toks[tok].norm, t->toks[tok].nlen))
+        return 0; /* "young Chinese spend": a state's people, not its language */
+    uint32_t len, end = s->tok0 + s->ntok;
+    const char *why;
+    if ((tok > s->tok0 && (t->toks[tok - 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) ||
+        (tok + 1 < end && (t->toks[tok + 1].flags & (TC_TOK_CAP | TC_TOK_UPPER))) ||
+        (t->toks[tok].flags & TC_TOK_UPPER))
+        return 0;
+    return tc_nouns_head(nouns, t, tok, tok + 1, TC_NOUNS_MODIFIER | TC_NOUNS_CAPITAL, &len,
+                         &why) == TC_NOUN_OTHER &&
+           len == 1;
+}
+
 /* Why a head was not placed in a country with unknown names: what its mention is, if any. */
 static const char *const causes[] = {"in no mention",
                                      "an unknown name with no code",
@@ -223,6 +262,18 @@ static void sentence(const tc_actors *d, const tc_text *t, uint32_t s, const tc_
         }
         y->phrases++;
         const tc_mention *hit = spanning(m, nm, w->tok), *uh = spanning(u, nu, w->tok);
+        if (thing_head(d, t, &t->sents[s], w->tok)) {
+            y->things++;
+            y->things_country += uh && tc_actors_is_state(d, uh->code);
+            if (y->verbose)
+                printf("thing\t%zu\t%.*s\t%.*s\n", y->story, (int)w->len, t->text + w->off,
+                       (int)t->sents[s].len, t->text + t->sents[s].off);
+        } else if (!uh && wordnet_thing(d, y->nouns, t, &t->sents[s], w->tok)) {
+            y->wn_things++;
+            if (y->verbose)
+                printf("thing\t%zu\t%.*s\t%.*s\n", y->story, (int)w->len, t->text + w->off,
+                       (int)t->sents[s].len, t->text + t->sents[s].off);
+        }
         y->covered += hit != NULL;
         y->country += hit && tc_actors_is_state(d, hit->code);
         y->coded += hit && hit->code[0] && hit->code[0] != '-';
@@ -333,6 +384,8 @@ int main(void)
     tc_gazetteer *g = tc_gazetteer_load(gpath, &err); /* NULL: unknown names get no place */
     tc_actors_use_gazetteer(d, g);
     tally y = {0};
+    tc_nouns *nouns = tc_nouns_load(tc_datadir(NULL), &err); /* NULL: no WordNet things */
+    y.nouns = nouns;
     y.missed = tc_map_new(1024);
     y.keep = tc_arena_new(0);
     y.verbose = getenv("BENCH_VERBOSE") ? atoi(getenv("BENCH_VERBOSE")) : 0;
@@ -374,6 +427,17 @@ int main(void)
            "lower case the parser "
            "tags PROPN ('the kora') %zu, names in bylines ('X contributed to this report') %zu\n",
            y.region, y.region_unknown, y.modifiers, y.lower, y.bylines);
+    printf("  things by their name's own words (storms, seas, summits, laws: "
+           "tc_actors_thing_name; no actors), counted above as heads: %zu; without them "
+           "%5.1f%% with a country (%zu of %zu)\n",
+           y.things, pct(y.country_unknown - y.things_country, y.phrases - y.things),
+           y.country_unknown - y.things_country, y.phrases - y.things);
+    printf("  heads in no mention that are a capitalised word alone WordNet files as a thing "
+           "('Diabetes', 'Dentistry'; counted above): %zu; without them and the things above "
+           "%5.1f%% with a country (%zu of %zu)\n",
+           y.wn_things,
+           pct(y.country_unknown - y.things_country, y.phrases - y.things - y.wn_things),
+           y.country_unknown - y.things_country, y.phrases - y.things - y.wn_things);
     printf("unknown names with no code: %zu in %zu sentences (%.2f a sentence); %.1f%% at a "
            "sentence's start; %.1f%% hold a word the parser tags PROPN\n",
            y.unknown, y.sentences, (double)y.unknown / (double)(y.sentences ? y.sentences : 1),
@@ -397,6 +461,7 @@ int main(void)
     tc_arena_free(a);
     tc_actors_free(d);
     tc_gazetteer_free(g);
+    tc_nouns_free(nouns);
     tc_parser_free(p);
     return 0;
 }

@@ -293,6 +293,12 @@ unsigned tc_actors_given_sex(const tc_actors *d, const char *word, size_t len);
 size_t tc_actors_resolve(const tc_text *t, uint32_t sent, const tc_mention *m, size_t nm,
                          tc_actors_refs *refs, tc_arena *a, tc_mention **out);
 
+/* Is the capitalised name of tokens [i, j) of t a thing's by its own words (a storm's, a sea's,
+ * a summit's, a law's: "Cyclone Ana", "the Arafura Sea", "the Coastal Fisheries Law"), no actor
+ * whatever its sentence says? The scan of unknown names (TC_SCAN_UNKNOWN) gives them no
+ * mention; bench_actors_voa counts them apart. Thread-safe. */
+int tc_actors_thing_name(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j);
+
 /* The mentions of every sentence of t as the pipeline reads an article, into (*ms)[s] and
  * (*nms)[s] (arrays of t->nsents, all in arena a): each sentence scanned in order
  * (tc_actors_scan_ex with flags) and its references resolved to what came before

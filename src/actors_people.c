@@ -452,6 +452,31 @@ int tc_actors_document_name(const tc_text *t, uint32_t i, uint32_t j)
     return j > i && tc_actors_in_words(&t->toks[j - 1], heads, sizeof heads / sizeof *heads);
 }
 
+/* Is the capitalised name of tokens [i, j) a thing's by its own words, no actor whatever the
+ * sentence says (issue 13, people18): a storm's ("Tropical Cyclone Ana", "Hurricane Ida": a
+ * storm's word before the last), a sea's or a strait's ("the Arafura Sea": its last word), a
+ * meeting's or a drill's ("the Lima Summit", "the Ocean Shield Exercise"), or a law's or a
+ * treaty's (tc_actors_document_name) whose word before the last is a common word WordNet
+ * knows and no given name of data/names-given.txt ("the Coastal Fisheries Law"; not a
+ * surname after a first name: "John Law", "Mary Bill"). */
+int tc_actors_thing_name(const tc_actors *d, const tc_text *t, uint32_t i, uint32_t j)
+{
+    static const char *const storms[] = {"cyclone", "cyclones", "hurricane", "hurricanes",
+                                         "typhoon", "typhoons", "storm"};
+    static const char *const places[] = {"sea", "seas", "ocean", "strait", "straits"};
+    static const char *const meetings[] = {"summit", "exercise"};
+    if (j <= i + 1) return 0;
+    for (uint32_t k = i; k + 1 < j; k++)
+        if (tc_actors_in_words(&t->toks[k], storms, sizeof storms / sizeof *storms)) return 1;
+    const tc_token *last = &t->toks[j - 1];
+    if (tc_actors_in_words(last, places, sizeof places / sizeof *places) ||
+        tc_actors_in_words(last, meetings, sizeof meetings / sizeof *meetings))
+        return 1;
+    const tc_token *before = &t->toks[j - 2];
+    return tc_actors_document_name(t, i, j) && tc_nouns_common(d->nouns, before) &&
+           !tc_actors_given_sex(d, t->text + before->off, before->len);
+}
+
 /* Is the name of tokens [i, j) a place the gazetteer knows, by itself: after "in", "from" ...
  * any place, else a city of 500,000 people or more, a capital or a place of our alias table
  * (place_of); not a word in capitals ("NISA"), not before "said" ("Kelly said"), not when a

@@ -300,12 +300,19 @@ static int role_of(const tc_actors *d, const tc_text *t, uint32_t c, const tc_me
     const char *why;
     for (uint32_t i = k; i < p; i++)
         if (!(t->toks[i].flags & TC_TOK_WORD)) return 0;
-    /* a capitalised word in a role is its topic: "a senior Iran analyst at" */
-    int plain = 1;
-    for (uint32_t i = k; i + 1 < p && plain; i++)
+    /* a capitalised word in a role is its topic: "a senior Iran analyst at"; two roles joined
+     * by "and" are one person's, of the same organisation ("a lawmaker and former majority
+     * leader in Kenya's parliament": people18) */
+    int plain = 1, and = 0;
+    for (uint32_t i = k; i + 1 < p && plain; i++) {
+        if (!and&&i > k && tc_actors_word_is(&t->toks[i], "and") && role_noun(d, t, i - 1)) {
+            and = 1;
+            continue;
+        }
         plain = (t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) ||
                 tc_actors_modifiers_only(t, i, i + 1);
-    if (role_noun(d, t, p - 1) && p - k <= 4 && plain) return 1;
+    }
+    if (role_noun(d, t, p - 1) && p - k <= (and? 7u : 4u) && plain) return 1;
     for (uint32_t i = k; i < p; i++)
         if (t->toks[i].flags & (TC_TOK_CAP | TC_TOK_UPPER)) return 0;
     /* "(associate) professor of political philosophy at": a person noun, of + its field */
@@ -358,6 +365,16 @@ static int role_preposition(const tc_text *t, const tc_mention *a, const tc_ment
     if (b->tok0 <= k || b->tok0 - k > 2) return 0;
     if (!tc_actors_in_words(&t->toks[k], preps, sizeof preps / sizeof *preps)) return 0;
     return b->tok0 == k + 1 || tc_actors_word_is(&t->toks[k + 1], "the");
+}
+
+/* Do "and" and at most two plain modifiers join agent a to the state's agent b after it, one
+ * person's two roles ("a lawmaker and former majority leader in Kenya's parliament", where the
+ * dictionary made the second role and its state one mention)? */
+static int roles_joined(const tc_text *t, const tc_mention *a, const tc_mention *b)
+{
+    uint32_t k = a->tok0 + a->ntok;
+    if (b->tok0 <= k || b->tok0 - k > 3 || !tc_actors_word_is(&t->toks[k], "and")) return 0;
+    return b->tok0 == k + 1 || tc_actors_modifiers_only(t, k + 1, b->tok0);
 }
 
 /* The state of the dictionary match of raw[0..n) that starts at token i, when it is a
@@ -577,9 +594,13 @@ static void apposition(const tc_actors *d, const tc_text *t, const tc_sentence *
         return;
     } else if (next && nnext > 1 &&
                ((!next->flags && strlen(next->code) == 3) ||
+                (agent_after_comma(t, after, next) && states_agent(&next[1])) ||
                 (next->kind == TC_KIND_UNKNOWN && next->tok0 + next->ntok == next[1].tok0)) &&
                gives_code(&next[1]) && role_of(d, t, after, &next[1]))
         by = &next[1]; /* "X, a senior Iran analyst at the Eurasia Group", "at Koya University" */
+    else if (next && nnext > 1 && agent_after_comma(t, after, next) && states_agent(&next[1]) &&
+             roles_joined(t, next, &next[1]))
+        by = &next[1]; /* "X, a lawmaker and former majority leader in Kenya's parliament" */
     else if (next &&
              (gives_code(next) ||
               (gazetteer_place(next) && tc_actors_word_is(&t->toks[next->tok0 - 1], "in"))) &&
@@ -1023,6 +1044,43 @@ static size_t organisation_offices(const tc_actors *d, const tc_text *t, tc_ment
     return kept;
 }
 
+/* Is mention c a capital's one word ("Aden", "Lima") glued to unknown name u, a name of two
+ * words or more no dictionary knows, on one side with nothing between, and is the whole no
+ * organisation's? Then the capital is a given name or a surname of one person's name
+ * ("Aden Barre Duale", "Shamsa Mohamed Aden": people18), no government. */
+static int capital_in_name(const tc_text *t, const tc_mention *c, const tc_mention *u)
+{
+    if (c->flags || c->kind != TC_KIND_METONYM || c->ntok != 1 ||
+        !(u->flags & TC_MENTION_UNKNOWN) || u->kind != TC_KIND_UNKNOWN || u->code[0] ||
+        u->ntok < 2 || !(t->toks[c->tok0].flags & TC_TOK_CAP))
+        return 0;
+    uint32_t i = c->tok0 < u->tok0 ? c->tok0 : u->tok0;
+    uint32_t j = c->tok0 < u->tok0 ? u->tok0 + u->ntok : c->tok0 + 1;
+    if (c->tok0 + 1 != u->tok0 && u->tok0 + u->ntok != c->tok0) return 0;
+    for (uint32_t k = i; k < j; k++)
+        if (!(t->toks[k].flags & TC_TOK_CAP) || (t->toks[k].flags & TC_TOK_UPPER)) return 0;
+    return !tc_actors_org_name(t, i, j);
+}
+
+/* Joins each capital's word that capital_in_name finds in a person's name to that name, in
+ * res[0..n); the new count. */
+static size_t capitals_in_names(const tc_text *t, tc_mention *res, size_t n, tc_arena *a)
+{
+    for (size_t q = 0; q < n; q++) {
+        tc_mention *u = q + 1 < n && capital_in_name(t, &res[q], &res[q + 1]) ? &res[q + 1]
+                        : q > 0 && capital_in_name(t, &res[q], &res[q - 1])   ? &res[q - 1]
+                                                                              : NULL;
+        if (!u) continue;
+        uint32_t i = u->tok0 < res[q].tok0 ? u->tok0 : res[q].tok0;
+        tc_mention joined = unknown_mention(t, i, i + u->ntok + 1, a);
+        *u = joined;
+        memmove(&res[q], &res[q + 1], (n - q - 1) * sizeof *res);
+        n--;
+        q--; /* "q" now holds what came after; size_t wraps at 0 and the loop's ++ mends it */
+    }
+    return n;
+}
+
 size_t tc_actors_unknown_names(const tc_actors *d, const tc_text *t, const tc_sentence *s,
                                const uint8_t *mark, const raw_match *raw, size_t nraw,
                                const tc_mention *m, size_t nm, tc_arena *a, tc_mention **out)
@@ -1041,6 +1099,10 @@ size_t tc_actors_unknown_names(const tc_actors *d, const tc_text *t, const tc_se
         if (k < nm && j > m[k].tok0) j = m[k].tok0;
         if (j == i) {
             i++;
+            continue;
+        }
+        if (tc_actors_thing_name(d, t, i, j)) {
+            i = j; /* "Cyclone Ana", "the Arafura Sea": a thing, no actor */
             continue;
         }
         /* "Mr. Lindqvist": the honorific is part of the name's mention */
@@ -1092,6 +1154,7 @@ size_t tc_actors_unknown_names(const tc_actors *d, const tc_text *t, const tc_se
         }
         i = j;
     }
+    n = capitals_in_names(t, res, n, a);
     for (size_t q = 0; q < n; q++)
         tc_actors_org_tail(t, s, &res[q], q + 1 < n ? res[q + 1].tok0 : end);
     /* Then what each name's own sentence says of it: where it is first (an organisation's

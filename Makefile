@@ -146,7 +146,8 @@ demo: deps
 	./tocsin run data/demo --db demo.db
 	./tocsin summary --db demo.db
 
-# Each libFuzzer target (fuzz/fuzz_*.c) built with clang and run for FUZZ_SECONDS.
+# Each libFuzzer target (fuzz/fuzz_*.c) built with clang and run for FUZZ_SECONDS, from its
+# corpus and the seeds we wrote for it in fuzz/seeds/TARGET when there are any (read only).
 FUZZ_SECONDS ?= 30
 FUZZ_TARGETS := $(patsubst fuzz/%.c,build-fuzz/%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_CFLAGS  := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 -Isrc \
@@ -165,8 +166,9 @@ fuzz: deps $(FUZZ_TARGETS)
 	@for t in $(FUZZ_TARGETS); do \
 	    mkdir -p $$t.corpus; \
 	    echo "== $$t ($(FUZZ_SECONDS) s)"; \
+	    seeds=fuzz/seeds/$$(basename $$t); [ -d $$seeds ] || seeds=; \
 	    $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 \
-	        $$t.corpus 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|crash' ; \
+	        $$t.corpus $$seeds 2>&1 | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|crash' ; \
 	    [ $${PIPESTATUS[0]} -eq 0 ] || exit 1; \
 	done
 

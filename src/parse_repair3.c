@@ -136,6 +136,18 @@ static uint32_t names_before(const tc_word *w, uint32_t c, uint32_t v)
     }
 }
 
+/* Does word h, or a word above it (within the sentence's length of heads up), lie in [lo, hi]?
+ * A word hung there would hang under itself. */
+static int climbs_into(const tc_word *w, uint32_t n, uint32_t h, uint32_t lo, uint32_t hi)
+{
+    for (uint32_t steps = 0; steps <= n; steps++) {
+        if (h >= lo && h <= hi) return 1;
+        if (!w[h].head) return 0;
+        h = w[h].head - 1u;
+    }
+    return 1; /* (no root above: a cycle) */
+}
+
 /* "criticized by British[obl] and Kenyan representatives[obl:unmarked]", "by the UN, British[conj
  * of criticized] and Kenyan officials": adjectives joined by "and" before a noun modify that
  * noun, which heads the phrase; the parse made the first adjective the preposition's noun, or a
@@ -153,6 +165,7 @@ static void repair_adjective_list_phrase(tc_word *w, uint32_t n)
         int rel;
         if (w[a - 1].upos == TC_UPOS_ADP && w[a - 1].head == a + 1 &&
             (w[a].rel == TC_REL_OBL || w[a].rel == TC_REL_OBL_AGENT || w[a].rel == TC_REL_NMOD)) {
+            if (climbs_into(w, n, v, a - 1, m)) continue; /* the phrase's place is within it */
             rel = !strcmp(w[a - 1].lemma, "by") && has_dep(w, n, v, TC_REL_AUX_PASS, NULL)
                       ? TC_REL_OBL_AGENT
                       : w[a].rel;
@@ -167,7 +180,9 @@ static void repair_adjective_list_phrase(tc_word *w, uint32_t n)
             x = c - 1;
             while (w[x].head && w[x].head != v + 1 && w[x].head - 1u < c) x = w[x].head - 1u;
             if (w[x].head != v + 1 || !nominal(w, x) || x <= v ||
-                (w[x].rel != TC_REL_OBL_AGENT && w[x].rel != TC_REL_OBL && w[x].rel != TC_REL_OBJ))
+                (w[x].rel != TC_REL_OBL_AGENT && w[x].rel != TC_REL_OBL &&
+                 w[x].rel != TC_REL_OBJ) ||
+                climbs_into(w, n, x, a - 1, m))
                 continue;
             for (uint32_t k = c + 1; k < a; k++) /* the names between, members too */
                 if (w[k].head == v + 1) tc_parse_hang(w, k, x, TC_REL_CONJ);

@@ -376,6 +376,8 @@ static const char *parse_list_line(tc_verbs *v, char *line)
             n += (size_t)snprintf(word + n, sizeof word - n, "%s%s", n ? " " : "", w);
         }
         if (!n) return "an empty list word";
+        /* a word naming a list would be written out into itself, without end */
+        if (strpbrk(word, "<>")) return "a listed word has no '<' or '>'";
         for (char *c = word; *c; c++) *c = (char)tolower((unsigned char)*c);
         add_listed(v, l, word, mask);
     }
@@ -398,10 +400,11 @@ int tc_verbs_has_list(const tc_verbs *v, const char *list)
 /* The first "<LIST.USE>" of pattern text naming a list of v: where it starts, *end past its
  * '>', its list and use (bit 0: the list has no such use); NULL when there is none ("<noun.
  * artifact>" is a WordNet class, no list). */
-static char *list_ref(const tc_verbs *v, char *text, const wordlist **l, uint16_t *bit, char **end)
+static const char *list_ref(const tc_verbs *v, const char *text, const wordlist **l, uint16_t *bit,
+                            const char **end)
 {
-    for (char *lt = strchr(text, '<'); lt; lt = strchr(lt + 1, '<')) {
-        char *gt = strchr(lt, '>'), *dot = gt ? memchr(lt, '.', (size_t)(gt - lt)) : NULL;
+    for (const char *lt = strchr(text, '<'); lt; lt = strchr(lt + 1, '<')) {
+        const char *gt = strchr(lt, '>'), *dot = gt ? memchr(lt, '.', (size_t)(gt - lt)) : NULL;
         *l = dot ? find_list(v, lt + 1, (size_t)(dot - lt - 1)) : NULL;
         if (!*l) continue;
         *bit = use_bit(*l, dot + 1, (size_t)(gt - dot - 1));
@@ -424,6 +427,11 @@ static const char *expand_ref(tc_verbs *v, const char *code, const tc_cameo *inf
                               uint16_t bit)
 {
     if (!bit) return "a list is named <LIST.USE>, with a use its @list lines give";
+    /* one list a pattern: two would write it out once per pair of words, and so on */
+    const wordlist *l2;
+    uint16_t bit2;
+    const char *end2;
+    if (list_ref(v, end, &l2, &bit2, &end2)) return "a pattern names one word list at most";
     int any = 0;
     for (size_t i = 0; i < l->n; i++) {
         if (!(l->masks[i] & bit)) continue;
@@ -444,7 +452,7 @@ static const char *add_pattern(tc_verbs *v, const char *code, const tc_cameo *in
 {
     const wordlist *l;
     uint16_t bit;
-    char *end, *ref = list_ref(v, text, &l, &bit, &end);
+    const char *end, *ref = list_ref(v, text, &l, &bit, &end);
     if (ref)
         return expand_ref(v, code, info, code2, info2, mutual, undergo, text, ref, end, l, bit);
     tc_vpattern p = {

@@ -295,6 +295,27 @@ static void test_word_lists(void **state)
     unlink(p);
 }
 
+/* Bad list lines are reported, never followed without end: a listed word naming a list (it
+ * would be written out into itself), a pattern naming two lists (once per pair of words). */
+static void test_word_list_loops(void **state)
+{
+    (void)state;
+    tc_err err = {0};
+    ndiag = 0;
+    const char *p = write_tmp("@list loop name: <loop.name> | unfair\n"
+                              "@list other name: <loop.name>\n@list other name: rash | vile\n"
+                              "111 call * <loop.name>\n111 brand * <other.name> <other.name>\n"
+                              "111 dub * <other.name>\n");
+    tc_verbs *v = tc_verbs_load(p, cameo, remember_diag, NULL, &err);
+    assert_non_null(v);
+    /* the two words naming a list, "loop" left with no word, the pattern naming two lists */
+    assert_int_equal(ndiag, 4);
+    assert_int_equal(tc_verbs_count(v), 2);                        /* "dub * rash", "dub * vile" */
+    assert_false(tc_verbs_listed(v, "loop", "name", "unfair", 6)); /* after the bad word */
+    tc_verbs_free(v);
+    unlink(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -302,7 +323,7 @@ int main(void)
         cmocka_unit_test(test_cameo_malformed), cmocka_unit_test(test_verbs_malformed_lines),
         cmocka_unit_test(test_verbs_load_more), cmocka_unit_test(test_inflections),
         cmocka_unit_test(test_noun_classes),    cmocka_unit_test(test_word_lists),
-        cmocka_unit_test(test_packed_lists),
+        cmocka_unit_test(test_packed_lists),    cmocka_unit_test(test_word_list_loops),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -4,6 +4,8 @@
  * (tests/tree_check.h); finishing is the bound on time. */
 #include "parse.h"
 
+#include "parse_repair.h"
+
 #include "arena.h"
 #include "err.h"
 #include "file.h"
@@ -376,6 +378,27 @@ static void test_tag_split(void **state)
 }
 
 /* Missing, empty, garbage and truncated model files fail with a message, never crash. */
+/* The wire-subject repairs on a parse of odd shape keep it a tree: "by British[obl of Kenyan]
+ * and Kenyan[amod] officials[on Kenyan]", a list of adjectives whose first member hangs on a
+ * later one, must not make the noun the head of the adjective it hangs on. */
+static void test_adjective_list_repair_keeps_tree(void **state)
+{
+    (void)state;
+    tc_word w[] = {
+        {.lemma = "talk", .head = 0, .rel = TC_REL_ROOT, .upos = TC_UPOS_NOUN},
+        {.lemma = "by", .head = 3, .rel = TC_REL_CASE, .upos = TC_UPOS_ADP},
+        {.lemma = "british", .head = 5, .rel = TC_REL_OBL, .upos = TC_UPOS_ADJ},
+        {.lemma = "and", .head = 5, .rel = TC_REL_CC, .upos = TC_UPOS_CCONJ},
+        {.lemma = "kenyan", .head = 1, .rel = TC_REL_AMOD, .upos = TC_UPOS_ADJ},
+        {.lemma = "official", .head = 5, .rel = TC_REL_NMOD, .upos = TC_UPOS_NOUN},
+        {.lemma = ".", .head = 1, .rel = TC_REL_PUNCT, .upos = TC_UPOS_PUNCT},
+    };
+    tc_tree tree = {w, sizeof w / sizeof *w};
+    assert_null(tree_check_arcs(&tree));
+    tc_parse_repair_wire_subjects(parser, w, tree.n);
+    assert_null(tree_check_arcs(&tree));
+}
+
 static void test_bad_models(void **state)
 {
     char dir[] = "/tmp/tc_parse_XXXXXX", path[64];
@@ -418,6 +441,7 @@ int main(void)
         cmocka_unit_test(test_punct_heads_nothing),
         cmocka_unit_test(test_no_verb_possessor_no_aux_subject),
         cmocka_unit_test(test_bad_models),
+        cmocka_unit_test(test_adjective_list_repair_keeps_tree),
         cmocka_unit_test(test_feature_groups),
         cmocka_unit_test(test_tag_split),
     };

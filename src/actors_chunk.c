@@ -182,6 +182,37 @@ static int posting(const tc_text *t, const chunk *c, const raw_match *r)
            tc_actors_in_words(&t->toks[end], envoys, sizeof envoys / sizeof *envoys);
 }
 
+/* Titles of office that take a portfolio with "of": "Minister of Foreign Affairs". */
+static const char *const portfolio_titles[] = {"minister", "ministry", "secretary", "commander"};
+
+/* Does chunk c (a minister's title alone) reach state r over its portfolio and "of": "Minister
+ * of Foreign Affairs of Kenya", "Minister of Foreign Affairs and Expatriates of the Hashemite
+ * Kingdom of Jordan", "Ministry of Interior of Iraq"? The portfolio: one to five capitalised
+ * words and "and" between the two "of"s (dev18). */
+static int portfolio_of(const tc_text *t, const chunk *c, const raw_match *r)
+{
+    if (c->nagents != 1 || c->base || c->adj || c->person || r->e->kind != TC_KIND_COUNTRY)
+        return 0;
+    const raw_match *a = c->agents[0];
+    const tc_token *title = &t->toks[a->tok0 + a->ntok - 1];
+    if (!(title->flags & TC_TOK_CAP) ||
+        !tc_actors_in_words(title, portfolio_titles,
+                            sizeof portfolio_titles / sizeof *portfolio_titles))
+        return 0;
+    uint32_t from = c->tok_end, of = r->tok0 - 1;
+    if (of > from && tc_actors_word_is(&t->toks[of], "the")) of--; /* "of the Netherlands" */
+    if (of < from + 2 || of - from > 6 || !tc_actors_word_is(&t->toks[from], "of") ||
+        !tc_actors_word_is(&t->toks[of], "of"))
+        return 0;
+    for (uint32_t i = from + 1; i < of; i++) {
+        const tc_token *w = &t->toks[i];
+        int cap = (w->flags & TC_TOK_CAP) && (w->flags & TC_TOK_WORD);
+        int inner = i > from + 1 && i + 1 < of && tc_actors_word_is(w, "and");
+        if (!cap && !inner) return 0;
+    }
+    return 1;
+}
+
 static int joins(const tc_text *t, const chunk *c, const raw_match *r)
 {
     uint32_t gap = r->tok0 - c->tok_end;
@@ -205,6 +236,7 @@ static int joins(const tc_text *t, const chunk *c, const raw_match *r)
     if ((gap == 0 || possessive) && owned_by(c, r)) return 1;
     if (of_own_state(t, c, r)) return 1;
     if (title_of(t, c, r)) return 1;
+    if (portfolio_of(t, c, r)) return 1;
     if (gap == 0) {
         /* "Armenian Christians", "Christian Armenians": a state qualified by a group. */
         int base_is_group = c->base && c->base->e->kind == TC_KIND_ETHNIC;

@@ -65,4 +65,8 @@ void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n)
  * conjuncts. */
 void tc_parse_repair_modifier_list(tc_word *w, uint32_t n);
 
+/* parse_repair5.c: a preposition hung on the number of the nominal it marks ("to about one
+ * million refugees") hung on the nominal's noun. */
+void tc_parse_repair_number_case(tc_word *w, uint32_t n);
+
 #endif

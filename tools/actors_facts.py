@@ -348,6 +348,21 @@ def country_names(facts):
                     ISO_OF_NAME[v.lower()] = iso
 
 
+# The words of a court's name that name no state: a name made of these alone ("Appeals Court",
+# "Supreme Judicial Court", "National Courts") is any state's court, an agent that takes the
+# state next to it, as a name several states share is (dev18). A name with a word of its own
+# ("Federal Constitutional Court", "Supreme Tribunal of Justice") stays its state's.
+GENERIC_COURT_WORDS = {
+    "supreme", "high", "higher", "national", "central", "court", "courts", "appeal", "appeals",
+    "of", "the", "and", "judicial", "grand", "sharia", "criminal", "civil",
+}
+
+
+def generic_court(name):
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    return not words or all(w in GENERIC_COURT_WORDS for w in words)
+
+
 def split_alts(s):
     """'Scottish National Party or SNP', 'Labor (Labour) Party', 'Party of Wales (Plaid Cymru)',
     'Liberal Democrats (Lib Dems)' -> the names."""
@@ -937,6 +952,12 @@ def resolve():
     lines = defaultdict(list)  # out -> (kind, code, name, frm, to, src)
     for key, facts in sorted(FACTS.items()):
         states = {f.code[:3] for f in facts if f.kind != "igo"}
+        if len(states) == 1 and all(f.kind == "metonym" and f.code[3:] == "JUD" and
+                                    generic_court(f.name) for f in facts):
+            f = facts[0]
+            lines[f.out].append(("agent", "JUD", f.name, None, None,
+                                 "%s; a court's name that names no state" % f.src))
+            continue
         if len(states) > 1 and not timeline_disjoint(facts):
             DROPPED["shared by two states"] += 1
             # an institution or party name of several states ("Supreme Court", "Democratic

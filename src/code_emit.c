@@ -1618,6 +1618,34 @@ static void words_dismissed(const sctx *s, draft *d, uint32_t p)
         recode(s, d, "172");
 }
 
+/* "snipers killed two suicide bombers", "police shot dead three gunmen": killing fighters the
+ * sentence names by a bare noun of fighting (no actor code, so no sector to read, as
+ * recode_by_target does) is fighting them (190), as killing named militants is (prec19,
+ * issue 14); killing those who do not fight keeps its code. */
+static void bare_fighters_killed(const sctx *s, draft *d, uint32_t p)
+{
+    static const char *const fighting[] = {
+        "gunman", "militant", "insurgent", "fighter",   "rebel",     "terrorist", "jihadist",
+        "bomber", "attacker", "assailant", "extremist", "combatant", "guerrilla", NULL};
+    static const char *const kills[] = {"180", "182", "1823", "202", NULL};
+    if ((d->mt && d->mt->code[0]) || !in_words(d->code, kills) || !s->c->cameo ||
+        !tc_cameo_get(s->c->cameo, "190"))
+        return;
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t k = s->kids[i];
+        if (rel_of(s, k) != TC_REL_OBJ) continue;
+        /* ("killed dozens of jihadists": the fighters a count names by "of") */
+        uint32_t who = k;
+        for (uint32_t j = s->first[k]; j < s->first[k + 1]; j++) {
+            uint32_t c = s->kids[j];
+            const char *cw = case_word(s, c);
+            if (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of")) who = c;
+        }
+        if (lemma_in(s, who, fighting)) recode(s, d, "190");
+        return;
+    }
+}
+
 /* An event of the pattern match m on predicate word p (g: the predicate it completes, or
  * UINT32_MAX) from src to tgt (NO_MENTION: none): the dyad kept, the sense checked, the code
  * refined step by step (each step reads the code the one before set), then added with its
@@ -1628,6 +1656,7 @@ void tc_code_emit_at(sctx *s, const fmatch *m, uint32_t p, uint32_t g, int32_t s
     draft d = {src, tgt, mention_at(s, src), mention_at(s, tgt), code, info, 0};
     if (!dyad_kept(s, &d) || !sense_of_actor(s, &d, p) || !sense_of_object(s, &d, p)) return;
     words_dismissed(s, &d, p);
+    bare_fighters_killed(s, &d, p);
     if (!recode_by_target(s, &d)) return;
     d.flags = m->flags;
     /* a planned meeting is the intent to meet; any other act, and a visit's host (043), who

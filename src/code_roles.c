@@ -1040,6 +1040,22 @@ uint32_t tc_code_law_of_participle(const sctx *s, uint32_t p)
                : UINT32_MAX;
 }
 
+/* "A Senate committee passed a bill targeting X", "a parliamentary panel approved legislation
+ * aimed at Y": a committee's vote only sends a text on to the full chamber, so what the text
+ * aims at is not yet in force (prec19, issue 14): true when the verb law hangs on as its object
+ * has a committee or panel as its subject. */
+static int law_still_in_committee(const sctx *s, uint32_t law)
+{
+    static const char *const committees[] = {"committee", "subcommittee", "panel", NULL};
+    if (law == UINT32_MAX || rel_of(s, law) != TC_REL_OBJ || !s->tr.w[law].head) return 0;
+    int32_t g = s->frame_of[head_of(s, law)];
+    if (g < 0) return 0;
+    const tc_frame *fr = &s->fr[g];
+    for (size_t k = 0; k < fr->nsubj; k++)
+        if (lemma_in(s, fr->subj[k].word, committees)) return 1;
+    return 0;
+}
+
 /* "passed a law targeting Ukrainian schools", "a decree aimed at the opposition": force that
  * a law, decree or rule is said to aim at is the administrative sanction (172) of its maker
  * (code_roles.c, author_of_text) on whom it aims at (verbs18); frame f's match recoded,
@@ -1055,6 +1071,7 @@ void tc_code_law_aimed(sctx *s, size_t f)
         return;
     snprintf(m->code, sizeof m->code, "172");
     m->info = tc_cameo_get(s->c->cameo, "172");
+    if (law_still_in_committee(s, tc_code_law_of_participle(s, p))) m->flags |= TC_EV_HYPOTHETICAL;
 }
 
 /* "Albania's parliament passed a resolution criticizing the president": what a text, a

@@ -482,12 +482,19 @@ static int own_side(const sctx *s, uint32_t v, uint32_t o)
  * rebels and captured three": a bare number as the object of the second of two coordinated
  * verbs stands for the noun the first verb's counted object names (English drops the noun it
  * repeats); the word of that noun, or UINT32_MAX (nouns19 session). Only a number with no
- * words of its own ("109 of them" names its own). */
+ * words of its own but "of them". */
 static uint32_t counted_antecedent(const sctx *s, uint32_t w)
 {
     if (s->tr.w[w].upos != TC_UPOS_NUM || rel_of(s, w) != TC_REL_OBJ || !s->tr.w[w].head ||
-        s->first[w] != s->first[w + 1])
+        s->first[w + 1] - s->first[w] > 1)
         return UINT32_MAX;
+    /* ... or "12 of them": the pronoun is that noun too */
+    if (s->first[w + 1] > s->first[w]) {
+        uint32_t c = s->kids[s->first[w]];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) != TC_REL_NMOD || !cw || strcmp(cw, "of") || !word_is(s, c, "them"))
+            return UINT32_MAX;
+    }
     uint32_t v = head_of(s, w);
     if (rel_of(s, v) != TC_REL_CONJ || !s->tr.w[v].head) return UINT32_MAX;
     uint32_t first = head_of(s, v);
@@ -522,7 +529,7 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         if (placed != NO_MENTION) return placed;
     }
     if (at && usable(at)) return k;
-    uint32_t counted = k == NO_MENTION ? counted_antecedent(s, w) : UINT32_MAX;
+    uint32_t counted = counted_antecedent(s, w);
     if (counted != UINT32_MAX) return arg_mention_at(s, counted, depth, where);
     if (lemma_in(s, w, tc_code_behest)) return NO_MENTION;
     if (lemma_in(s, w, tc_code_quantities)) depth++;

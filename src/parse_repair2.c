@@ -671,6 +671,30 @@ void tc_parse_repair_place_event_noun(const tc_parser *p, tc_word *w, uint32_t n
     }
 }
 
+/* "Militants killed five soldiers and wounded[amod of eight] eight[conj]", "arrested 40
+ * protesters but released[amod] 12[obl] of them": a past verb after a coordinator, hung as a
+ * modifier on the bare number right after it, is the second verb of the clause (a number with
+ * no noun takes no participle for adjective), the number its object (nouns19 session). */
+void tc_parse_repair_coordinated_number_verb(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 1; v + 1 < n; v++) {
+        uint32_t c = v - 1, x = v + 1, h = w[x].head ? w[x].head - 1u : x;
+        if (w[v].upos != TC_UPOS_VERB || w[v].rel != TC_REL_AMOD || w[v].head != x + 1 ||
+            w[c].upos != TC_UPOS_CCONJ || w[x].upos == TC_UPOS_PROPN || !w[x].head || h >= c ||
+            w[h].upos != TC_UPOS_VERB)
+            continue;
+        const char *xv = tc_parse_xpos_name(p, w[v].xpos), *xx = tc_parse_xpos_name(p, w[x].xpos);
+        if ((strcmp(xv, "VBD") && strcmp(xv, "VBN")) || strcmp(xx, "CD")) continue;
+        int counted = 0; /* ("wounded[amod] 12 soldiers": a number counting a noun is no head) */
+        for (uint32_t k = x + 1; k < n; k++)
+            counted |= w[k].head == x + 1 && w[k].rel != TC_REL_NMOD && w[k].rel != TC_REL_PUNCT;
+        if (counted) continue;
+        tc_parse_hang(w, v, h, TC_REL_CONJ);
+        tc_parse_hang(w, c, v, TC_REL_CC);
+        tc_parse_hang(w, x, v, TC_REL_OBJ);
+    }
+}
+
 /* "Putin met visiting[xcomp] Indian Prime Minister Narendra Modi[obj of visiting] in Moscow":
  * "visiting" right after a verb with no object of its own, before a person named with a title
  * or a nationality, is that one's adjective (news' "the visiting minister"): the visitor is the

@@ -466,6 +466,50 @@ static int32_t own_institution(sctx *s, uint32_t c, const tc_mention *at, int de
     return tc_code_agent_of_state(s, at, im->code, im->name);
 }
 
+/* Is the subject of verb v the same actor as noun o ("captured 30 rebels and the rebels
+ * captured 12": what the rebels captured is no rebels)? */
+static int own_side(const sctx *s, uint32_t v, uint32_t o)
+{
+    const tc_mention *om = mention_at(s, s->ment[o]);
+    for (uint32_t i = s->first[v]; om && i < s->first[v + 1]; i++) {
+        const tc_mention *sm = mention_at(s, s->ment[s->kids[i]]);
+        if (rel_of(s, s->kids[i]) == TC_REL_NSUBJ && sm && !strcmp(sm->code, om->code)) return 1;
+    }
+    return 0;
+}
+
+/* "Thailand deported 173 Uyghurs to Turkey but sent 109 back to China", "the army killed 12
+ * rebels and captured three": a bare number as the object of the second of two coordinated
+ * verbs stands for the noun the first verb's counted object names (English drops the noun it
+ * repeats); the word of that noun, or UINT32_MAX (nouns19 session). Only a number with no
+ * words of its own but "of them". */
+static uint32_t counted_antecedent(const sctx *s, uint32_t w)
+{
+    if (s->tr.w[w].upos != TC_UPOS_NUM || rel_of(s, w) != TC_REL_OBJ || !s->tr.w[w].head ||
+        s->first[w + 1] - s->first[w] > 1)
+        return UINT32_MAX;
+    /* ... or "12 of them": the pronoun is that noun too */
+    if (s->first[w + 1] > s->first[w]) {
+        uint32_t c = s->kids[s->first[w]];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) != TC_REL_NMOD || !cw || strcmp(cw, "of") || !word_is(s, c, "them"))
+            return UINT32_MAX;
+    }
+    uint32_t v = head_of(s, w);
+    if (rel_of(s, v) != TC_REL_CONJ || !s->tr.w[v].head) return UINT32_MAX;
+    uint32_t first = head_of(s, v);
+    for (uint32_t i = s->first[first]; i < s->first[first + 1]; i++) {
+        uint32_t o = s->kids[i];
+        /* (the parse may make a counted object an oblique: "arrested 30 refugees") */
+        if (o > first && o < v && (rel_of(s, o) == TC_REL_OBJ || rel_of(s, o) == TC_REL_OBL) &&
+            s->tr.w[o].upos == TC_UPOS_NOUN && !case_word(s, o))
+            for (uint32_t j = s->first[o]; j < s->first[o + 1]; j++)
+                if (rel_of(s, s->kids[j]) == TC_REL_NUMMOD)
+                    return own_side(s, v, o) ? UINT32_MAX : o;
+    }
+    return UINT32_MAX;
+}
+
 static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
 {
     int32_t k = s->ment[w];
@@ -485,6 +529,8 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         if (placed != NO_MENTION) return placed;
     }
     if (at && usable(at)) return k;
+    uint32_t counted = counted_antecedent(s, w);
+    if (counted != UINT32_MAX) return arg_mention_at(s, counted, depth, where);
     if (lemma_in(s, w, tc_code_behest)) return NO_MENTION;
     if (lemma_in(s, w, tc_code_quantities)) depth++;
     if (depth == 0) return NO_MENTION;

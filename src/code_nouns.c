@@ -1061,6 +1061,18 @@ static int bare_gerund(const sctx *s, uint32_t w)
     return 1;
 }
 
+/* "Rubio will join Waltz for talks with Ukrainian officials", "joined the Geneva talks with
+ * U.S. diplomats": a meeting noun the subject joined, or joined someone "for", is one the
+ * subject takes part in (nouns19 session). Only "join": "called for talks", "pushed for
+ * talks" are wants, no meeting, and "traveled to Cairo for talks" is coded by its verb of
+ * going (042). */
+static int taken_part(const sctx *s, uint32_t w, const char *cw)
+{
+    if (!s->tr.w[w].head || !lemma_in(s, head_of(s, w), (const char *const[]){"join", NULL}))
+        return 0;
+    return rel_of(s, w) == TC_REL_OBJ || (rel_of(s, w) == TC_REL_OBL && cw && !strcmp(cw, "for"));
+}
+
 /* "During a visit to Kenya, the French president said ...", "Following talks with Modi, the
  * prime minister announced ...": a meeting noun that tells when its clause's act happened
  * (during, after, following, on, in, at, amid) has that clause's subject for its agent, when
@@ -1080,7 +1092,8 @@ static int32_t meeting_agent(sctx *s, uint32_t w, int32_t tgt)
         for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
             fronted |= s->kids[i] < w && rel_of(s, s->kids[i]) == TC_REL_AMOD &&
                        word_is(s, s->kids[i], "following") && s->kids[i] == 0;
-    if (!fronted && (rel_of(s, w) != TC_REL_OBL || !cw || !in_words(cw, whens) || !s->fr[f].nsubj))
+    if (!fronted && !taken_part(s, w, cw) &&
+        (rel_of(s, w) != TC_REL_OBL || !cw || !in_words(cw, whens) || !s->fr[f].nsubj))
         return NO_MENTION;
     int32_t src[8];
     s->sourcing = 1;
@@ -1290,6 +1303,20 @@ static void recipient_of(sctx *s, uint32_t w, const fmatch *m, noun_roles *r)
     if (closing) r->tgt = t[0];
 }
 
+/* "Rubio will join Waltz for talks with Ukrainian officials": talks one "will" join are the
+ * intent to meet (036), as "will hold talks with X" is, not a hypothetical meeting; not what
+ * one "would", "could" or "will not" join (nouns19 session). */
+static void joined_meeting(const sctx *s, uint32_t w, fmatch *m)
+{
+    int32_t f = s->tr.w[w].head ? s->frame_of[head_of(s, w)] : -1;
+    if (f < 0 || !taken_part(s, w, case_word(s, w)) || !meeting_verb(s, w) ||
+        (s->fr[f].flags & (TC_FR_MODAL | TC_FR_NEGATED)) || !(s->fr[f].flags & TC_FR_FUTURE) ||
+        (s->fm[f].flags & TC_EV_HYPOTHETICAL))
+        return;
+    m->planned = 1;
+    m->flags &= ~(unsigned)TC_EV_HYPOTHETICAL;
+}
+
 /* Emits the event (and the reverse one of a two-way pattern) noun w names, p being the pattern
  * of its verb and r its doer and target. */
 static void emit_noun(sctx *s, uint32_t w, const tc_vpattern *p, const noun_roles *r)
@@ -1302,6 +1329,7 @@ static void emit_noun(sctx *s, uint32_t w, const tc_vpattern *p, const noun_role
     if (!(m.flags = since_flags(s, w))) /* (a fact, whatever the clause's mood) */
         tc_code_clause_mood(s, frame_above(s, w), &m);
     m.flags |= unrealized(s, w);
+    joined_meeting(s, w, &m);
     /* "Russia's invasion of Ukraine began in 2022": the time of the verb that says when the
        act began or ended is the act's (nouns17 session) */
     uint32_t g = told_span(s, w);

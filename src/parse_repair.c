@@ -933,6 +933,8 @@ void tc_parse_repair(const tc_parser *p, tc_word *w, uint32_t n)
     tc_parse_repair_and_clause_subject(p, w, n);
     tc_parse_repair_noun_before_verb(p, w, n);
     tc_parse_repair_subject_modifier(p, w, n);
+    tc_parse_repair_place_event_noun(p, w, n);
+    tc_parse_repair_coordinated_number_verb(p, w, n);
     tc_parse_repair_visiting(p, w, n);
     tc_parse_repair_prep_visiting(p, w, n);
     tc_parse_repair_reduced_relative(p, w, n);

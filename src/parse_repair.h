@@ -42,6 +42,8 @@ void tc_parse_repair_double_object(tc_word *w, uint32_t n);
 void tc_parse_repair_second_subject(tc_word *w, uint32_t n);
 void tc_parse_repair_and_clause_subject(const tc_parser *p, tc_word *w, uint32_t n);
 void tc_parse_repair_noun_before_verb(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_place_event_noun(const tc_parser *p, tc_word *w, uint32_t n);
+void tc_parse_repair_coordinated_number_verb(const tc_parser *p, tc_word *w, uint32_t n);
 void tc_parse_repair_visiting(const tc_parser *p, tc_word *w, uint32_t n);
 void tc_parse_repair_prep_visiting(const tc_parser *p, tc_word *w, uint32_t n);
 void tc_parse_repair_subordinate_subject(const tc_parser *p, tc_word *w, uint32_t n);

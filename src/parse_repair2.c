@@ -618,6 +618,83 @@ void tc_parse_repair_noun_before_verb(const tc_parser *p, tc_word *w, uint32_t n
     }
 }
 
+/* Retags word k a plural noun (NNS, Number=Plur). */
+static void retag_plural(const tc_parser *p, tc_word *w, uint32_t k)
+{
+    for (uint32_t i = 0; i < p->nxpos; i++)
+        if (!strcmp(tc_parse_xpos_name(p, (int)i), "NNS")) w[k].xpos = (uint8_t)i;
+    for (uint32_t i = 0; i < p->nfeats; i++)
+        if (!strcmp(p->strings + p->feats_name[i], "Number=Plur")) w[k].feats = (uint16_t)i;
+    w[k].upos = TC_UPOS_NOUN;
+}
+
+/* "Rubio will join Waltz for the Jeddah talks[VBZ] with Ukrainian officials", "attended the
+ * Geneva talks[VBZ]": a plural event noun named after a place ("the Doha talks", "the Paris
+ * attacks") the tagger read as a verb with "the Jeddah" its subject. No verb follows "for"
+ * with a subject, nor is the bare clause object of a verb other than one of speech: after a
+ * preposition, or as such an object, "the NAME talks" is a noun phrase (nouns19 session). The
+ * name becomes the noun's compound, "the" its determiner, its "with" phrase its own. */
+void tc_parse_repair_place_event_noun(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    static const char *const events[] = {"talk", "attack", "strike", "clash", "raid", NULL};
+    for (uint32_t v = 2; v < n; v++) {
+        int event = 0;
+        for (size_t e = 0; events[e] && !event; e++) event = !strcmp(w[v].lemma, events[e]);
+        uint32_t x = v - 1, d = v - 2, h = w[v].head ? w[v].head - 1u : v;
+        if (w[v].upos != TC_UPOS_VERB || strcmp(tc_parse_xpos_name(p, w[v].xpos), "VBZ") ||
+            !event || w[x].upos != TC_UPOS_PROPN || w[x].head != v + 1 ||
+            w[x].rel != TC_REL_NSUBJ || strcmp(w[d].lemma, "the") ||
+            (w[d].head != x + 1 && w[d].head != v + 1) || !w[v].head || w[h].upos != TC_UPOS_VERB)
+            continue;
+        uint32_t mark = n;
+        int bad = 0;
+        for (uint32_t k = 0; k < n; k++) {
+            if (w[k].head != v + 1) continue;
+            bad |= w[k].rel == TC_REL_OBJ || w[k].rel == TC_REL_AUX ||
+                   (k < d && w[k].rel != TC_REL_MARK);
+            if (w[k].rel == TC_REL_MARK && w[k].upos == TC_UPOS_ADP) mark = k;
+        }
+        int has_obj = 0; /* ("join[advcl] the Colombo talks": the verb's object) */
+        for (uint32_t k = 0; k < n; k++) has_obj |= w[k].head == h + 1 && w[k].rel == TC_REL_OBJ;
+        int object = (w[v].rel == TC_REL_CCOMP || (w[v].rel == TC_REL_ADVCL && !has_obj)) &&
+                     mark == n && !tc_parse_speech_verb(w, h);
+        if (bad || (mark == n && !object) ||
+            (mark != n && w[v].rel != TC_REL_ADVCL && w[v].rel != TC_REL_CCOMP))
+            continue;
+        retag_plural(p, w, v);
+        w[v].rel = object ? TC_REL_OBJ : TC_REL_OBL;
+        if (mark != n) w[mark].rel = TC_REL_CASE;
+        tc_parse_hang(w, x, v, TC_REL_COMPOUND);
+        tc_parse_hang(w, d, v, TC_REL_DET);
+        for (uint32_t k = v + 1; k < n; k++)
+            if (w[k].head == v + 1 && w[k].rel == TC_REL_OBL) w[k].rel = TC_REL_NMOD;
+    }
+}
+
+/* "Militants killed five soldiers and wounded[amod of eight] eight[conj]", "arrested 40
+ * protesters but released[amod] 12[obl] of them": a past verb after a coordinator, hung as a
+ * modifier on the bare number right after it, is the second verb of the clause (a number with
+ * no noun takes no participle for adjective), the number its object (nouns19 session). */
+void tc_parse_repair_coordinated_number_verb(const tc_parser *p, tc_word *w, uint32_t n)
+{
+    for (uint32_t v = 1; v + 1 < n; v++) {
+        uint32_t c = v - 1, x = v + 1, h = w[x].head ? w[x].head - 1u : x;
+        if (w[v].upos != TC_UPOS_VERB || w[v].rel != TC_REL_AMOD || w[v].head != x + 1 ||
+            w[c].upos != TC_UPOS_CCONJ || w[x].upos == TC_UPOS_PROPN || !w[x].head || h >= c ||
+            w[h].upos != TC_UPOS_VERB)
+            continue;
+        const char *xv = tc_parse_xpos_name(p, w[v].xpos), *xx = tc_parse_xpos_name(p, w[x].xpos);
+        if ((strcmp(xv, "VBD") && strcmp(xv, "VBN")) || strcmp(xx, "CD")) continue;
+        int counted = 0; /* ("wounded[amod] 12 soldiers": a number counting a noun is no head) */
+        for (uint32_t k = x + 1; k < n; k++)
+            counted |= w[k].head == x + 1 && w[k].rel != TC_REL_NMOD && w[k].rel != TC_REL_PUNCT;
+        if (counted) continue;
+        tc_parse_hang(w, v, h, TC_REL_CONJ);
+        tc_parse_hang(w, c, v, TC_REL_CC);
+        tc_parse_hang(w, x, v, TC_REL_OBJ);
+    }
+}
+
 /* "Putin met visiting[xcomp] Indian Prime Minister Narendra Modi[obj of visiting] in Moscow":
  * "visiting" right after a verb with no object of its own, before a person named with a title
  * or a nationality, is that one's adjective (news' "the visiting minister"): the visitor is the

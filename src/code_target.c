@@ -294,6 +294,26 @@ static int clause_of_agents(const sctx *s, size_t f)
 
 static void frame_coded(sctx *s, size_t f);
 
+/* Emits frame f's act (code, info) from each of its ns sources src aimed at the words of the
+ * phrase word w heads, which no dictionary codes. */
+static void on_words(sctx *s, size_t f, const int32_t *src, size_t ns, uint32_t w, const char *code,
+                     const tc_cameo *info)
+{
+    s->bare = tc_code_phrase_span(s, w);
+    for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, code, info);
+    s->bare = (tc_span){0, 0};
+}
+
+/* Emits frame f's act (code, info) from each of its ns sources src on each other: an act
+ * done together or to each other. */
+static void each_on_other(sctx *s, size_t f, const int32_t *src, size_t ns, const char *code,
+                          const tc_cameo *info)
+{
+    for (size_t a = 0; a < ns; a++)
+        for (size_t b = 0; b < ns; b++)
+            if (a != b) tc_code_emit(s, f, src[a], src[b], code, info);
+}
+
 void tc_code_frame(sctx *s, size_t f)
 {
     /* a clause of agents may keep them as a sentence of agents does (agents_coded,
@@ -327,9 +347,7 @@ static void frame_coded(sctx *s, size_t f)
     nt = tc_code_drop_opposed(s, f, tgt, nt);
     nt = tc_code_clause_subject_targets(s, f, tgt, nt);
     if (sued != UINT32_MAX && ns) {
-        s->bare = tc_code_phrase_span(s, sued);
-        for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, m->code, m->info);
-        s->bare = (tc_span){0, 0};
+        on_words(s, f, src, ns, sued, m->code, m->info);
         return;
     }
     if (!tc_code_agentless_sources(s, f, ms0, lone_source, src, &ns, tgt, &nt)) return;
@@ -357,30 +375,22 @@ static void frame_coded(sctx *s, size_t f)
                                 ? tc_cameo_get(s->c->cameo, "062")
                                 : NULL;
     if (joint) {
-        for (size_t a = 0; a < ns; a++)
-            for (size_t b = 0; b < ns; b++)
-                if (a != b) tc_code_emit(s, f, src[a], src[b], "062", joint);
+        each_on_other(s, f, src, ns, "062", joint);
         return;
     }
     if (tc_code_mutual_act(s, f, src, ns, tgt, nt)) {
-        for (size_t a = 0; a < ns; a++)
-            for (size_t b = 0; b < ns; b++)
-                if (a != b) tc_code_emit(s, f, src[a], src[b], m->code, m->info);
+        each_on_other(s, f, src, ns, m->code, m->info);
         return;
     }
     if (!nt) nt = tc_code_unnamed_targets(s, f, src, ns, tgt);
     nt = petrarch_targets(s, fr, tgt, nt);
     if (!nt && m->bare_subj && ns) { /* "demanded that the prime minister apologize" */
-        s->bare = tc_code_phrase_span(s, m->bare_subj - 1);
-        for (size_t a = 0; a < ns; a++) tc_code_emit(s, f, src[a], NO_MENTION, code, info);
-        s->bare = (tc_span){0, 0};
+        on_words(s, f, src, ns, m->bare_subj - 1, code, info);
         return;
     }
     uint32_t mate = nt ? UINT32_MAX : tc_code_uncoded_companion(s, f, ns);
     if (mate != UINT32_MAX) { /* "Peru and its allies agreed to stage a joint exercise" */
-        s->bare = tc_code_phrase_span(s, mate);
-        tc_code_emit(s, f, src[0], NO_MENTION, code, info);
-        s->bare = (tc_span){0, 0};
+        on_words(s, f, src, 1, mate, code, info);
         return;
     }
     if (!nt) {

@@ -323,6 +323,64 @@ void tc_code_frame(sctx *s, size_t f)
     s->agents_clause = 0;
 }
 
+/* "came under fire from critics": force in words is criticism (111), set as frame f's code;
+ * 0 when it has no critic to code (src, ns: its sources). */
+static int fire_in_words(sctx *s, size_t f, const int32_t *src, size_t ns)
+{
+    fmatch *m = &s->fm[f];
+    if (!tc_code_fire_of_words(s, f, ns ? mention_at(s, src[0]) : NULL)) return 1;
+    if (!ns || !s->c->cameo || !tc_cameo_get(s->c->cameo, "111")) return 0; /* no critic */
+    snprintf(m->code, sizeof m->code, "111");
+    m->info = tc_cameo_get(s->c->cameo, "111");
+    return 1;
+}
+
+/* "took over the Jaffar Express", "seized a tanker": taking a vehicle is hijacking (181), not
+ * occupying territory; *code and *info, frame f's, changed so. */
+static void hijacking(sctx *s, size_t f, const char **code, const tc_cameo **info)
+{
+    if (!strncmp(*code, "192", 3) && tc_code_vehicle_taken(s, f) && s->c->cameo &&
+        tc_cameo_get(s->c->cameo, "181")) {
+        *code = "181";
+        *info = tc_cameo_get(s->c->cameo, *code);
+    }
+}
+
+/* Frame f's nt targets in tgt (code: its code; ms0: its first source), or, with none, those
+ * its hints name, where the expelled go dropped, or whom its purpose serves: their count. */
+static size_t hinted_targets(sctx *s, size_t f, const char *code, const tc_mention *ms0,
+                             int32_t *tgt, size_t nt)
+{
+    const fmatch *m = &s->fm[f];
+    if (!nt) {
+        memcpy(tgt, m->hint, m->nhint * sizeof *tgt);
+        nt = m->nhint;
+    }
+    nt = drop_destinations(s, code, tgt, nt);
+    if (!nt) nt = tc_code_purpose_targets(s, f, ms0, tgt);
+    return nt;
+}
+
+/* Emits frame f's act as one its sources do together (a joint exercise, 062) or to each
+ * other (src, ns, tgt, nt: its sources and targets); 0 when it is neither. */
+static int done_together(sctx *s, size_t f, const int32_t *src, size_t ns, const int32_t *tgt,
+                         size_t nt)
+{
+    const fmatch *m = &s->fm[f];
+    const tc_cameo *joint = s->c->cameo && tc_code_joint_drill(s, f, src, ns, nt)
+                                ? tc_cameo_get(s->c->cameo, "062")
+                                : NULL;
+    if (joint) {
+        each_on_other(s, f, src, ns, "062", joint);
+        return 1;
+    }
+    if (tc_code_mutual_act(s, f, src, ns, tgt, nt)) {
+        each_on_other(s, f, src, ns, m->code, m->info);
+        return 1;
+    }
+    return 0;
+}
+
 static void frame_coded(sctx *s, size_t f)
 {
     fmatch *m = &s->fm[f];
@@ -330,11 +388,7 @@ static void frame_coded(sctx *s, size_t f)
     int32_t src[8], tgt[8];
     src[0] = tgt[0] = NO_MENTION; /* (no source found: the helpers reading src[0] see none) */
     size_t ns = tc_code_sources(s, f, src, 8);
-    if (tc_code_fire_of_words(s, f, ns ? mention_at(s, src[0]) : NULL)) {
-        if (!ns || !s->c->cameo || !tc_cameo_get(s->c->cameo, "111")) return; /* no critic */
-        snprintf(m->code, sizeof m->code, "111");
-        m->info = tc_cameo_get(s->c->cameo, "111");
-    }
+    if (!fire_in_words(s, f, src, ns)) return;
     set_modes(s, m->code);
     const tc_mention *ms0 = ns ? mention_at(s, src[0]) : NULL;
     if (sent_home(s, f, ms0)) return;
@@ -356,34 +410,12 @@ static void frame_coded(sctx *s, size_t f)
     if (!ns && !nt) return;
     const char *code = m->code;
     const tc_cameo *info = m->info;
-    /* "took over the Jaffar Express", "seized a tanker": taking a vehicle is hijacking (181),
-       not occupying territory */
-    if (!strncmp(code, "192", 3) && tc_code_vehicle_taken(s, f) && s->c->cameo &&
-        tc_cameo_get(s->c->cameo, "181")) {
-        code = "181";
-        info = tc_cameo_get(s->c->cameo, code);
-    }
+    hijacking(s, f, &code, &info);
     if (!tc_code_means_of_force(s, f, src, &ns, &code, &info)) return;
-    if (!nt) {
-        memcpy(tgt, m->hint, m->nhint * sizeof *tgt);
-        nt = m->nhint;
-    }
-    nt = drop_destinations(s, code, tgt, nt);
-    const tc_frame *fr = &s->fr[f];
-    if (!nt) nt = tc_code_purpose_targets(s, f, ms0, tgt);
-    const tc_cameo *joint = s->c->cameo && tc_code_joint_drill(s, f, src, ns, nt)
-                                ? tc_cameo_get(s->c->cameo, "062")
-                                : NULL;
-    if (joint) {
-        each_on_other(s, f, src, ns, "062", joint);
-        return;
-    }
-    if (tc_code_mutual_act(s, f, src, ns, tgt, nt)) {
-        each_on_other(s, f, src, ns, m->code, m->info);
-        return;
-    }
+    nt = hinted_targets(s, f, code, ms0, tgt, nt);
+    if (done_together(s, f, src, ns, tgt, nt)) return;
     if (!nt) nt = tc_code_unnamed_targets(s, f, src, ns, tgt);
-    nt = petrarch_targets(s, fr, tgt, nt);
+    nt = petrarch_targets(s, &s->fr[f], tgt, nt);
     if (!nt && m->bare_subj && ns) { /* "demanded that the prime minister apologize" */
         on_words(s, f, src, ns, m->bare_subj - 1, code, info);
         return;

@@ -1012,6 +1012,113 @@ static void or_face(sctx *s, size_t from)
     }
 }
 
+/* The words of sentence one (of text t, with its nm mentions m) the parser is told are names,
+ * from arena a: those of names the dictionaries know, so that "Trump signed" is no card game
+ * (TC_NAME_WORD) ... */
+static uint8_t *named_words(const tc_coder *c, const tc_text *t, const tc_sentence *one,
+                            const tc_mention *m, size_t nm, tc_arena *a)
+{
+    uint8_t *name = tc_arena_calloc(a, one->ntok ? one->ntok : 1, 1);
+    for (size_t k = 0; k < nm; k++) {
+        tc_actor_kind kd = m[k].kind;
+        if (kd != TC_KIND_PERSON && kd != TC_KIND_COUNTRY && kd != TC_KIND_METONYM &&
+            kd != TC_KIND_GROUP && kd != TC_KIND_IGO && kd != TC_KIND_NGO)
+            continue;
+        for (uint32_t i = m[k].tok0; i < m[k].tok0 + m[k].ntok; i++)
+            if (i >= one->tok0 && i < one->tok0 + one->ntok) name[i - one->tok0] = TC_NAME_WORD;
+    }
+    /* ... a state's adjective in one word ("Argentine"), the first of a list perhaps ... */
+    for (uint32_t i = 0; c->actors && i < one->ntok; i++) {
+        const tc_token *x = &t->toks[one->tok0 + i];
+        if ((x->flags & TC_TOK_CAP) && tc_actors_adj_state(c->actors, x->norm, x->nlen))
+            name[i] = TC_NAME_ADJ;
+    }
+    /* ... and the first word of a noun WordNet writes in two ("tear gas", "water cannon"),
+       which the tagger may read as a verb ("police used water cannon and tear[VB] gas"); the
+       pairs are asked of the memory first (each look-up is a miss in a large table: twenty
+       a sentence, waited for one after the other, were 2% of the coder's time) */
+    for (int ask = 1; ask >= 0 && c->wordnet; ask--)
+        for (uint32_t i = 0; i + 1 < one->ntok; i++) {
+            char two[64];
+            size_t n = name[i] ? 0 : word_pair(&t->toks[one->tok0 + i], two, sizeof two);
+            int first;
+            uint64_t all;
+            if (n && ask)
+                tc_wordnet_prefetch(c->wordnet, two, n, 'n');
+            else if (n && tc_wordnet_lookup(c->wordnet, two, n, 'n', &first, &all))
+                name[i] = TC_NAME_COMPOUND;
+        }
+    return name;
+}
+
+/* PETRARCH reads a passive with no "by" in its verb phrase as active ("The Philippines was
+ * criticized over its dispute with Eriador": PHL on ERI): such frames of s lose their flag. */
+static void petrarch_passives(sctx *s)
+{
+    for (size_t f = 0; f < s->nfr; f++) {
+        if (!(s->fr[f].flags & TC_FR_PASSIVE) || s->fr[f].nagent) continue;
+        int by = 0;
+        for (uint32_t w = s->fr[f].pred + 1; w < s->tr.n && !by; w++) {
+            uint32_t h = w;
+            for (int steps = 0; steps < 32 && h != s->fr[f].pred && s->tr.w[h].head; steps++)
+                h = s->tr.w[h].head - 1u;
+            by = h == s->fr[f].pred && !strcmp(s->tr.w[w].lemma, "by");
+        }
+        if (!by) s->fr[f].flags &= ~TC_FR_PASSIVE;
+    }
+}
+
+/* Each frame of s matched to its pattern, with what governs it and who reports it. */
+static void frames_matched(sctx *s)
+{
+    s->frame_of = tc_arena_alloc(s->a, s->tr.n * sizeof *s->frame_of);
+    for (uint32_t i = 0; i < s->tr.n; i++) s->frame_of[i] = -1;
+    for (size_t f = 0; f < s->nfr; f++) s->frame_of[s->fr[f].pred] = (int32_t)f;
+    s->fm = tc_arena_calloc(s->a, s->nfr ? s->nfr : 1, sizeof *s->fm);
+    for (size_t f = 0; f < s->nfr; f++) {
+        tc_code_find_pattern(s, f);
+        tc_code_phone_call(s, f);
+        tc_code_law_aimed(s, f);
+    }
+    tc_code_mark_consumed(s);
+    tc_code_govern(s);
+    for (size_t f = 0; f < s->nfr; f++)
+        if (s->fm[f].p) {
+            s->fm[f].reporter = tc_code_reporter_of(s, f);
+            if (s->fm[f].reporter != NO_MENTION) s->fm[f].flags |= TC_EV_REPORTED;
+            if (s->fm[f].announced && s->fm[f].reporter == NO_MENTION && told(s, f))
+                unannounce(s, &s->fm[f]); /* "analysts say X will attack": a forecast */
+        }
+}
+
+/* The events of s, its matched frames' first, then those nouns, judgments, blame and charges
+ * tell; those from the start-th on merged where they tell one event. */
+static void sentence_events(sctx *s, size_t start)
+{
+    for (size_t f = 0; f < s->nfr; f++) tc_code_frame(s, f);
+    for (size_t f = 0; f < s->nfr; f++) tc_code_obligation(s, f);
+    for (uint32_t w = 0; w < s->tr.n; w++) {
+        tc_code_noun(s, w);
+        tc_code_judgment(s, w);
+    }
+    /* (alleged wants a saying of lemma "allege" or "charge": most sentences have none) */
+    int alleging = 0;
+    for (uint32_t w = 0; w < s->tr.n && !alleging; w++)
+        alleging = (s->tr.w[w].lemma[0] == 'a' && !strcmp(s->tr.w[w].lemma, "allege")) ||
+                   (s->tr.w[w].lemma[0] == 'c' && !strcmp(s->tr.w[w].lemma, "charge"));
+    for (uint32_t w = 0; w < s->tr.n; w++) {
+        blame(s, w);
+        fault(s, w);
+        charge(s, w);
+        if (alleging) alleged(s, w);
+        for_alleged(s, w);
+        faced(s, w);
+    }
+    merge_toll(s, start);
+    share_raised_object(s, start);
+    or_face(s, start);
+}
+
 size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, const tc_mention *m,
                         size_t nm, tc_arena *a, tc_event **out, size_t *nout, size_t *cap)
 {
@@ -1037,102 +1144,22 @@ size_t tc_code_sentence(const tc_coder *c, const tc_text *t, uint32_t sent, cons
               .out = out,
               .nout = nout,
               .cap = cap};
-    /* the words of names the dictionaries know, so that "Trump signed" is no card game */
-    uint8_t *name = tc_arena_calloc(a, one.ntok ? one.ntok : 1, 1);
-    for (size_t k = 0; k < nm; k++) {
-        tc_actor_kind kd = m[k].kind;
-        if (kd != TC_KIND_PERSON && kd != TC_KIND_COUNTRY && kd != TC_KIND_METONYM &&
-            kd != TC_KIND_GROUP && kd != TC_KIND_IGO && kd != TC_KIND_NGO)
-            continue;
-        for (uint32_t i = m[k].tok0; i < m[k].tok0 + m[k].ntok; i++)
-            if (i >= one.tok0 && i < one.tok0 + one.ntok) name[i - one.tok0] = TC_NAME_WORD;
-    }
-    /* ... a state's adjective in one word ("Argentine"), the first of a list perhaps ... */
-    for (uint32_t i = 0; c->actors && i < one.ntok; i++) {
-        const tc_token *x = &t->toks[one.tok0 + i];
-        if ((x->flags & TC_TOK_CAP) && tc_actors_adj_state(c->actors, x->norm, x->nlen))
-            name[i] = TC_NAME_ADJ;
-    }
-    /* ... and the first word of a noun WordNet writes in two ("tear gas", "water cannon"),
-       which the tagger may read as a verb ("police used water cannon and tear[VB] gas"); the
-       pairs are asked of the memory first (each look-up is a miss in a large table: twenty
-       a sentence, waited for one after the other, were 2% of the coder's time) */
-    for (int ask = 1; ask >= 0 && c->wordnet; ask--)
-        for (uint32_t i = 0; i + 1 < one.ntok; i++) {
-            char two[64];
-            size_t n = name[i] ? 0 : word_pair(&t->toks[one.tok0 + i], two, sizeof two);
-            int first;
-            uint64_t all;
-            if (n && ask)
-                tc_wordnet_prefetch(c->wordnet, two, n, 'n');
-            else if (n && tc_wordnet_lookup(c->wordnet, two, n, 'n', &first, &all))
-                name[i] = TC_NAME_COMPOUND;
-        }
+    uint8_t *name = named_words(c, t, &one, m, nm, a);
     tc_parse_sentence_named(c->parser, &body, body.sents == &one ? 0 : sent, name, 0, a, &s.tr);
     if (!s.tr.n) return 0;
     index_tree(&s);
     s.nfr = tc_frames(c->parser, &s.tr, a, &s.fr);
-    /* PETRARCH reads a passive with no "by" in its verb phrase as active ("The Philippines was
-       criticized over its dispute with Eriador": PHL on ERI) */
-    for (size_t f = 0; f < s.nfr && (c->conventions & TC_CODE_PETRARCH); f++) {
-        if (!(s.fr[f].flags & TC_FR_PASSIVE) || s.fr[f].nagent) continue;
-        int by = 0;
-        for (uint32_t w = s.fr[f].pred + 1; w < s.tr.n && !by; w++) {
-            uint32_t h = w;
-            for (int steps = 0; steps < 32 && h != s.fr[f].pred && s.tr.w[h].head; steps++)
-                h = s.tr.w[h].head - 1u;
-            by = h == s.fr[f].pred && !strcmp(s.tr.w[w].lemma, "by");
-        }
-        if (!by) s.fr[f].flags &= ~TC_FR_PASSIVE;
-    }
+    if (c->conventions & TC_CODE_PETRARCH) petrarch_passives(&s);
     if (c->places) tc_place_sentence(c->places, sent, &s.tr, a, &s.pl, &s.npl);
     s.agents_only = nm > 0; /* (none: a state's adjective made it worth parsing) */
     for (size_t k = 0; k < nm && s.agents_only; k++) s.agents_only = !usable(&m[k]);
     sentence_place(&s);
-    s.frame_of = tc_arena_alloc(a, s.tr.n * sizeof *s.frame_of);
-    for (uint32_t i = 0; i < s.tr.n; i++) s.frame_of[i] = -1;
-    for (size_t f = 0; f < s.nfr; f++) s.frame_of[s.fr[f].pred] = (int32_t)f;
-    s.fm = tc_arena_calloc(a, s.nfr ? s.nfr : 1, sizeof *s.fm);
-    for (size_t f = 0; f < s.nfr; f++) {
-        tc_code_find_pattern(&s, f);
-        tc_code_phone_call(&s, f);
-        tc_code_law_aimed(&s, f);
-    }
-    tc_code_mark_consumed(&s);
-    tc_code_govern(&s);
-    for (size_t f = 0; f < s.nfr; f++)
-        if (s.fm[f].p) {
-            s.fm[f].reporter = tc_code_reporter_of(&s, f);
-            if (s.fm[f].reporter != NO_MENTION) s.fm[f].flags |= TC_EV_REPORTED;
-            if (s.fm[f].announced && s.fm[f].reporter == NO_MENTION && told(&s, f))
-                unannounce(&s, &s.fm[f]); /* "analysts say X will attack": a forecast */
-        }
+    frames_matched(&s);
     if (!(c->conventions & TC_CODE_NO_DATES) &&
         tc_when_scan(t, sent, c->date, a, &s.when, &s.nwhen) == TC_OK)
         tc_when_attach(t, sent, &s.tr, s.when, s.nwhen);
     tc_code_background(&s);
-    for (size_t f = 0; f < s.nfr; f++) tc_code_frame(&s, f);
-    for (size_t f = 0; f < s.nfr; f++) tc_code_obligation(&s, f);
-    for (uint32_t w = 0; w < s.tr.n; w++) {
-        tc_code_noun(&s, w);
-        tc_code_judgment(&s, w);
-    }
-    /* (alleged wants a saying of lemma "allege" or "charge": most sentences have none) */
-    int alleging = 0;
-    for (uint32_t w = 0; w < s.tr.n && !alleging; w++)
-        alleging = (s.tr.w[w].lemma[0] == 'a' && !strcmp(s.tr.w[w].lemma, "allege")) ||
-                   (s.tr.w[w].lemma[0] == 'c' && !strcmp(s.tr.w[w].lemma, "charge"));
-    for (uint32_t w = 0; w < s.tr.n; w++) {
-        blame(&s, w);
-        fault(&s, w);
-        charge(&s, w);
-        if (alleging) alleged(&s, w);
-        for_alleged(&s, w);
-        faced(&s, w);
-    }
-    merge_toll(&s, start);
-    share_raised_object(&s, start);
-    or_face(&s, start);
+    sentence_events(&s, start);
     return s.added;
 }
 

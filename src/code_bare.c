@@ -128,50 +128,43 @@ static int matter(sctx *s, uint32_t w, int named)
     return 1;
 }
 
-/* Investigations, disapproval and rejections of a matter that names no one ("rejected the
- * referendum", "condemned the attack", "opened an investigation into the crash") are
- * one-sided (support is not: "praising their streets" has no one to praise but the object): the
- * object's words (or, when the pattern names the object, "an investigation", what it is "into",
- * "of" or "on") are the target text, with no code; len 0: none. */
+/* What the press asks for: "requests for comment" are no refusal's matter. */
 static const char *const press_asks[] = {"comment", "interview", "reaction", NULL};
 
-tc_span tc_code_matter_target(sctx *s, size_t f)
+/* "refused to lift the ban": the object of the act refusal fr refuses (its complement clause
+ * with an active object), or UINT32_MAX. */
+static uint32_t refused_object(const sctx *s, const tc_frame *fr)
 {
-    const tc_frame *fr = &s->fr[f];
-    const fmatch *m = &s->fm[f];
-    int root = code_root(m->code);
-    /* ... and demands of a matter ("demanded an end to the hostilities", "demanded the
-       release of political prisoners") */
-    /* "refused to lift the ban": a refusal's matter is what the act it refuses acts on */
-    if (root == 12 && !fr->nobj)
-        for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
-            uint32_t c = s->kids[i];
-            if (rel_of(s, c) == TC_REL_XCOMP && s->frame_of[c] >= 0 && s->fr[s->frame_of[c]].nobj &&
-                !(s->fr[s->frame_of[c]].flags & TC_FR_PASSIVE)) {
-                uint32_t o = s->fr[s->frame_of[c]].obj[0].word;
-                return matter(s, o, 0) ? tc_code_phrase_span(s, o) : (tc_span){0, 0};
-            }
-        }
-    /* "called for the release of X": an appeal's object goes with "for" */
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_XCOMP && s->frame_of[c] >= 0 && s->fr[s->frame_of[c]].nobj &&
+            !(s->fr[s->frame_of[c]].flags & TC_FR_PASSIVE))
+            return s->fr[s->frame_of[c]].obj[0].word;
+    }
+    return UINT32_MAX;
+}
+
+/* The oblique that names the matter of frame fr with no object (m: its match, root: its
+ * code's): an appeal's "for" ("called for the release of X"), or, for disapproval and
+ * rejection, where a pattern ending in its preposition puts it ("spoke out against the
+ * decision", "railed against the law"); UINT32_MAX when none. */
+static uint32_t matter_oblique(const sctx *s, const tc_frame *fr, const fmatch *m, int root)
+{
     uint32_t for_obl = UINT32_MAX;
     for (int i = 0; i < fr->nobl && root == 2 && !fr->nobj; i++)
         if (case_word(s, fr->obl[i].word) && !strcmp(case_word(s, fr->obl[i].word), "for"))
             for_obl = fr->obl[i].word;
-    /* "spoke out against the decision", "railed against the law": a pattern that ends in its
-       preposition names its matter there */
     if ((root == 11 || root == 12) && !fr->nobj && m->final_prep && m->last > fr->pred &&
         rel_of(s, m->last) == TC_REL_CASE && s->tr.w[m->last].head)
         for (int i = 0; i < fr->nobl; i++)
             if (fr->obl[i].word == head_of(s, m->last)) for_obl = fr->obl[i].word;
-    if ((root != 2 && root != 9 && root != 10 && root != 11 && root != 12 &&
-         strncmp(m->code, "016", 3)) ||
-        (fr->flags & TC_FR_PASSIVE) || (!fr->nobj && for_obl == UINT32_MAX))
-        return (tc_span){0, 0};
-    /* "sentenced him for defying decisions": the act of a charge is the accused's */
-    if (fr->mark != TC_FRAME_NONE &&
-        (word_is(s, fr->mark, "for") || word_is(s, fr->mark, "of") || word_is(s, fr->mark, "with")))
-        return (tc_span){0, 0};
-    /* "blamed the attacks on militants": someone no dictionary codes is named beside it */
+    return for_obl;
+}
+
+/* "blamed the attacks on militants": does an oblique of frame fr name someone no dictionary
+ * codes (not a date, nor a coded actor's place: "a ceasefire in Sudan")? */
+static int someone_beside(sctx *s, const tc_frame *fr)
+{
     for (int i = 0; i < fr->nobl; i++) {
         const tc_mention *mk = mention_at(s, s->ment[fr->obl[i].word]);
         const char *kc = tc_code_noun_class(s, fr->obl[i].word);
@@ -181,41 +174,80 @@ tc_span tc_code_matter_target(sctx *s, size_t f)
         if ((mk && (!mk->code[0] || !strncmp(mk->code, "---", 3))) ||
             s->tr.w[fr->obl[i].word].upos == TC_UPOS_PROPN ||
             (kc && (!strcmp(kc, "noun.person") || !strcmp(kc, "noun.group"))))
-            return (tc_span){0, 0};
+            return 1;
     }
+    return 0;
+}
+
+/* For object *o that frame fr's pattern names (root: its code's), what it is into, of or on
+ * ("launched an investigation into X") into *o. Returns 1 when that decides the matter (into
+ * *out: none, or what an appeal or a demand names), 0 to go on. */
+static int pattern_matter(sctx *s, const tc_frame *fr, int root, uint32_t *o, tc_span *out)
+{
+    *out = (tc_span){0, 0};
+    uint32_t into = UINT32_MAX;
+    for (uint32_t k = s->first[*o]; k < s->first[*o + 1] && into == UINT32_MAX; k++) {
+        uint32_t c = s->kids[k];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_NMOD && cw &&
+            (!strcmp(cw, "into") || !strcmp(cw, "of") || !strcmp(cw, "on")))
+            into = c;
+    }
+    /* ... or the parse hung it on the verb ("launched an investigation into[obl] X") */
+    for (int i = 0; i < fr->nobl && into == UINT32_MAX && root == 9; i++) {
+        const char *cw = case_word(s, fr->obl[i].word);
+        if (cw && !strcmp(cw, "into") && fr->obl[i].word > *o) into = fr->obl[i].word;
+    }
+    /* "will not lift the embargo": a refusal's matter is what the act it refuses acts on
+       (not the press's "requests for comment"); "demanded a ceasefire in Syria",
+       "appealed for a humanitarian ceasefire": a demand's or an appeal's is what it
+       names */
+    if (into == UINT32_MAX && root != 12 && root != 2 && root != 10) return 1;
+    for (uint32_t k = s->first[*o]; k < s->first[*o + 1] && into == UINT32_MAX; k++)
+        if (rel_of(s, s->kids[k]) == TC_REL_NMOD && lemma_in(s, s->kids[k], press_asks)) return 1;
+    if (into != UINT32_MAX) *o = into;
+    /* "demanded the release of political prisoners", "called for the return of the
+       hostages": what an appeal or a demand names is its matter, people too (they are
+       not its target: whoever holds them is) */
+    if (into != UINT32_MAX && (root == 2 || root == 10) && s->ment[into] == NO_MENTION &&
+        s->tr.w[into].upos == TC_UPOS_NOUN) {
+        *out = tc_code_phrase_span(s, into);
+        return 1;
+    }
+    return 0;
+}
+
+/* Investigations, disapproval and rejections of a matter that names no one ("rejected the
+ * referendum", "condemned the attack", "opened an investigation into the crash") are
+ * one-sided (support is not: "praising their streets" has no one to praise but the object): the
+ * object's words (or, when the pattern names the object, "an investigation", what it is "into",
+ * "of" or "on") are the target text, with no code; len 0: none. */
+tc_span tc_code_matter_target(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    const fmatch *m = &s->fm[f];
+    int root = code_root(m->code);
+    /* ... and demands of a matter ("demanded an end to the hostilities", "demanded the
+       release of political prisoners") */
+    /* "refused to lift the ban": a refusal's matter is what the act it refuses acts on */
+    uint32_t ro = root == 12 && !fr->nobj ? refused_object(s, fr) : UINT32_MAX;
+    if (ro != UINT32_MAX) return matter(s, ro, 0) ? tc_code_phrase_span(s, ro) : (tc_span){0, 0};
+    uint32_t for_obl = matter_oblique(s, fr, m, root);
+    if ((root != 2 && root != 9 && root != 10 && root != 11 && root != 12 &&
+         strncmp(m->code, "016", 3)) ||
+        (fr->flags & TC_FR_PASSIVE) || (!fr->nobj && for_obl == UINT32_MAX))
+        return (tc_span){0, 0};
+    /* "sentenced him for defying decisions": the act of a charge is the accused's */
+    if (fr->mark != TC_FRAME_NONE &&
+        (word_is(s, fr->mark, "for") || word_is(s, fr->mark, "of") || word_is(s, fr->mark, "with")))
+        return (tc_span){0, 0};
+    if (someone_beside(s, fr)) return (tc_span){0, 0};
     uint32_t o = fr->nobj ? fr->obj[0].word : for_obl;
     /* an appeal only where its pattern names what it asks for ("called for the release of") */
     if (root == 2 && !(m->p && o >= m->first && o <= m->last)) return (tc_span){0, 0};
-    if (m->p && o >= m->first && o <= m->last) { /* "launched an investigation into X" */
-        uint32_t into = UINT32_MAX;
-        for (uint32_t k = s->first[o]; k < s->first[o + 1] && into == UINT32_MAX; k++) {
-            uint32_t c = s->kids[k];
-            const char *cw = case_word(s, c);
-            if (rel_of(s, c) == TC_REL_NMOD && cw &&
-                (!strcmp(cw, "into") || !strcmp(cw, "of") || !strcmp(cw, "on")))
-                into = c;
-        }
-        /* ... or the parse hung it on the verb ("launched an investigation into[obl] X") */
-        for (int i = 0; i < fr->nobl && into == UINT32_MAX && root == 9; i++) {
-            const char *cw = case_word(s, fr->obl[i].word);
-            if (cw && !strcmp(cw, "into") && fr->obl[i].word > o) into = fr->obl[i].word;
-        }
-        /* "will not lift the embargo": a refusal's matter is what the act it refuses acts on
-           (not the press's "requests for comment"); "demanded a ceasefire in Syria",
-           "appealed for a humanitarian ceasefire": a demand's or an appeal's is what it
-           names */
-        if (into == UINT32_MAX && root != 12 && root != 2 && root != 10) return (tc_span){0, 0};
-        for (uint32_t k = s->first[o]; k < s->first[o + 1] && into == UINT32_MAX; k++)
-            if (rel_of(s, s->kids[k]) == TC_REL_NMOD && lemma_in(s, s->kids[k], press_asks))
-                return (tc_span){0, 0};
-        if (into != UINT32_MAX) o = into;
-        /* "demanded the release of political prisoners", "called for the return of the
-           hostages": what an appeal or a demand names is its matter, people too (they are
-           not its target: whoever holds them is) */
-        if (into != UINT32_MAX && (root == 2 || root == 10) && s->ment[into] == NO_MENTION &&
-            s->tr.w[into].upos == TC_UPOS_NOUN)
-            return tc_code_phrase_span(s, into);
-    }
+    tc_span decided;
+    if (m->p && o >= m->first && o <= m->last && pattern_matter(s, fr, root, &o, &decided))
+        return decided;
     /* rejecting an idea ("rejected the idea that ...") is no rejection of a proposal */
     uint32_t k = o; /* "the idea (that) ...", "the idea migration can ..." */
     while (k > 0 && s->tr.w[k - 1].head == o + 1) k--;

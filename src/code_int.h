@@ -1,6 +1,9 @@
 /* code_int: what the coder's files share (code.c: the sentence's passes, reported speech;
  * code_match.c: patterns; code_emit.c: an event's code, date and place; code_target.c: a
- * frame's events, their sources and targets; code_place.c: targets from places and things;
+ * frame's events, their sources and targets, with its parts code_force.c (force with no author
+ * named), code_sense.c (senses), code_aim.c (aimed acts and purposes), code_joint.c (reciprocal
+ * and joint acts), code_reach.c (targets the arguments name), code_source.c (agentless
+ * sources); code_place.c: targets from places and things;
  * code_bare.c: bare targets and matters; code_mood.c: government and mood; code_args.c: the
  * actor of a phrase; code_roles.c: the roles of a predicate's arguments; code_nouns.c: events
  * named by nouns).
@@ -263,8 +266,40 @@ extern const char *const tc_code_aircraft[];
 
 /* Codes the events of predicate frame f: its sources and targets, each pair an event. */
 void tc_code_frame(sctx *s, size_t f);
+
+/* ---- code_force.c, code_sense.c, code_aim.c, code_joint.c, code_reach.c, code_source.c:
+ * the parts of tc_code_frame (each in full at its definition) ---- */
+
 /* Means and acts of force. */
 extern const char *const tc_code_force_nouns[];
+/* Force: is frame f "under fire" or "attacked" in words (src: its first source)? Does it take
+ * a vehicle? The author or means of its force when it has no source. */
+int tc_code_fire_of_words(const sctx *s, size_t f, const tc_mention *src);
+int tc_code_vehicle_taken(const sctx *s, size_t f);
+int tc_code_means_of_force(sctx *s, size_t f, int32_t *src, size_t *pns, const char **pcode,
+                           const tc_cameo **pinfo);
+/* Senses: does frame f tell no act (a sense its words do not tell apart)? */
+int tc_code_tells_no_act(const sctx *s, size_t f);
+/* Aims: the targets of frame f with none of its own, by its aim, its purpose, or the subject of
+ * the "that" clause a demand governs. */
+size_t tc_code_unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, int32_t *tgt);
+size_t tc_code_purpose_targets(sctx *s, size_t f, const tc_mention *ms0, int32_t *tgt);
+size_t tc_code_clause_subject_targets(const sctx *s, size_t f, int32_t *tgt, size_t nt);
+/* Reciprocal and joint acts: done to each other, done together, cooperation apart from whom
+ * it opposes, each pair emitted with its paired act, a companion with no code. */
+int tc_code_mutual_act(const sctx *s, size_t f, const int32_t *src, size_t ns, const int32_t *tgt,
+                       size_t nt);
+int tc_code_joint_drill(const sctx *s, size_t f, const int32_t *src, size_t ns, size_t nt);
+size_t tc_code_drop_opposed(const sctx *s, size_t f, int32_t *tgt, size_t nt);
+void tc_code_emit_pairs(sctx *s, size_t f, const int32_t *src, size_t ns, const int32_t *tgt,
+                        size_t nt, const char *code, const tc_cameo *info);
+uint32_t tc_code_uncoded_companion(const sctx *s, size_t f, size_t ns);
+/* The targets frame f's arguments name, chosen; its sources when they name none. */
+size_t tc_code_choose_targets(sctx *s, size_t f, const int32_t *src, size_t ns,
+                              const tc_mention *ms0, int32_t *tgt, uint32_t *sued,
+                              int *lone_source);
+int tc_code_agentless_sources(sctx *s, size_t f, const tc_mention *ms0, int lone_source,
+                              int32_t *src, size_t *ns, int32_t *tgt, size_t *nt);
 
 /* ---- code_args.c and code_roles.c: the actors of arguments, sources and targets ---- */
 

@@ -166,9 +166,10 @@ static int elem_is(const sctx *s, uint32_t w, const char *e)
     return c && strlen(c) == n && !strncmp(c, cls, n);
 }
 
-/* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
- * glued words must be adjacent in the text, others within the pattern's gap. */
-int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
+/* Matches p's words before position at of s->seq, backwards: glued words adjacent in the
+ * text, others within the pattern's gap; the source's or target's span a marker between them
+ * names and m->first set. Returns 0 when they are not there. */
+static int words_before(const sctx *s, const tc_vpattern *p, uint32_t at, fmatch *m)
 {
     uint32_t pos = at;
     int pending = -1;
@@ -195,9 +196,61 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
     if (pending == TC_EL_SRC || pending == TC_EL_COMP)
         m->src_lo = s->seq[0], m->src_hi = s->seq[mark];
     m->first = s->seq[pos];
-    pos = at + 1;
-    pending = -1;
-    mark = pos;
+    return 1;
+}
+
+/* "^" before an actor's marker passes over a noun phrase ("IFTAR IN ^ +": "in Osgiliath with
+ * the leaders of Gondor" aims at Gondor): the position of s->seq[0..n) past skips noun
+ * phrases from mark. */
+static uint32_t past_noun_phrases(const sctx *s, uint32_t mark, uint32_t n, int skips)
+{
+    for (; skips > 0; skips--) {
+        int noun = 0;
+        while (mark < n) {
+            uint8_t u = s->tr.w[s->seq[mark]].upos;
+            if (noun && (u == TC_UPOS_ADP || u == TC_UPOS_PUNCT || u == TC_UPOS_CCONJ ||
+                         u == TC_UPOS_VERB || u == TC_UPOS_AUX))
+                break;
+            noun |= u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON;
+            mark++;
+        }
+    }
+    return mark;
+}
+
+/* The position of s->seq[0..n) where p's word e after the verb (at position at) lies, looked
+ * for from pos (glued: right there, else within the pattern's gap; a preposition of the verb's
+ * own oblique anywhere after); UINT32_MAX when it is not there. */
+static uint32_t word_after(const sctx *s, const tc_vpattern *p, const tc_pelem *e, uint32_t pos,
+                           uint32_t n, uint32_t at, int glued)
+{
+    uint32_t j = pos;
+    uint32_t reach = glued ? pos : pos + p->gap;
+    while (j < n && j <= reach && !elem_is(s, s->seq[j], e->w)) j++;
+    /* "returned a 16th-century two-volume Hebrew Bible to its owners": a preposition of
+       the verb's own oblique lies after its object, however long the object is */
+    if ((j >= n || j > reach) && !glued && in_words(e->w, prepositions)) {
+        for (j = reach + 1; j < n; j++)
+            if (word_is(s, s->seq[j], e->w) && rel_of(s, s->seq[j]) == TC_REL_CASE &&
+                s->tr.w[s->seq[j]].head &&
+                own_oblique(s, head_of(s, s->seq[j]), s->seq[at], !strcmp(e->w, "to")))
+                break;
+    }
+    if (j >= n || (j > reach && !in_words(e->w, prepositions))) return UINT32_MAX;
+    if (!p->wide && !in_words(e->w, prepositions) && behind_other_prep(s, p, s->seq[j], s->seq[at]))
+        return UINT32_MAX;
+    if (glued && s->seq[j] != s->seq[pos - 1] + 1) return UINT32_MAX;
+    return j;
+}
+
+/* Matches p's words around position at of seq[0..n): before it backwards, after it forwards;
+ * glued words must be adjacent in the text, others within the pattern's gap. */
+int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_t at, fmatch *m)
+{
+    if (!words_before(s, p, at, m)) return 0;
+    uint32_t pos = at + 1;
+    int pending = -1;
+    uint32_t mark = pos;
     int skips = 0;
     for (int k = 0; k < p->npost; k++) {
         const tc_pelem *e = &p->post[k];
@@ -206,20 +259,9 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
             continue;
         }
         if (e->kind != TC_EL_WORD) {
-            pending = e->kind, mark = pos;
-            /* "^" before an actor's marker passes over a noun phrase ("IFTAR IN ^ +": "in
-               Osgiliath with the leaders of Gondor" aims at Gondor) */
-            for (; skips > 0; skips--) {
-                int noun = 0;
-                while (mark < n) {
-                    uint8_t u = s->tr.w[s->seq[mark]].upos;
-                    if (noun && (u == TC_UPOS_ADP || u == TC_UPOS_PUNCT || u == TC_UPOS_CCONJ ||
-                                 u == TC_UPOS_VERB || u == TC_UPOS_AUX))
-                        break;
-                    noun |= u == TC_UPOS_NOUN || u == TC_UPOS_PROPN || u == TC_UPOS_PRON;
-                    mark++;
-                }
-            }
+            pending = e->kind;
+            mark = past_noun_phrases(s, pos, n, skips);
+            skips = 0;
             continue;
         }
         skips = 0;
@@ -229,24 +271,8 @@ int tc_code_match_words(const sctx *s, const tc_vpattern *p, uint32_t n, uint32_
         if (pos == at + 1 && e->glued && pending < 0 && shifted_particle(s, s->seq[at], e->w) &&
             (pos >= n || !word_is(s, s->seq[pos], e->w)))
             continue;
-        uint32_t j = pos;
-        int glued = e->glued && pending < 0;
-        uint32_t reach = glued ? pos : pos + p->gap;
-        while (j < n && j <= reach && !elem_is(s, s->seq[j], e->w)) j++;
-        /* "returned a 16th-century two-volume Hebrew Bible to its owners": a preposition of
-           the verb's own oblique lies after its object, however long the object is */
-        if ((j >= n || j > reach) && !glued && in_words(e->w, prepositions)) {
-            for (j = reach + 1; j < n; j++)
-                if (word_is(s, s->seq[j], e->w) && rel_of(s, s->seq[j]) == TC_REL_CASE &&
-                    s->tr.w[s->seq[j]].head &&
-                    own_oblique(s, head_of(s, s->seq[j]), s->seq[at], !strcmp(e->w, "to")))
-                    break;
-        }
-        if (j >= n || (j > reach && !in_words(e->w, prepositions))) return 0;
-        if (!p->wide && !in_words(e->w, prepositions) &&
-            behind_other_prep(s, p, s->seq[j], s->seq[at]))
-            return 0;
-        if (glued && s->seq[j] != s->seq[pos - 1] + 1) return 0;
+        uint32_t j = word_after(s, p, e, pos, n, at, e->glued && pending < 0);
+        if (j == UINT32_MAX) return 0;
         if (mark < n && pending == TC_EL_TGT) m->tgt_lo = s->seq[mark], m->tgt_hi = s->seq[j];
         if (mark < n && pending == TC_EL_SRC) m->src_lo = s->seq[mark], m->src_hi = s->seq[j];
         pending = -1;

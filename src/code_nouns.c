@@ -788,48 +788,56 @@ static int stated_clause(const sctx *s, uint32_t w, uint32_t v)
     return !strcmp(x, "VB");
 }
 
-static int speech_noun(sctx *s, uint32_t w)
+/* Whom a concern over phrase c is about: the owner of what it names ("concern over Togo's
+ * decision" is over Togo), else the phrase's own mention; or NO_MENTION. */
+static int32_t concern_target(sctx *s, uint32_t c)
 {
-    const char *code = NULL;
-    for (size_t i = 0; i < sizeof speech_nouns / sizeof *speech_nouns && !code; i++)
-        if (!strcmp(s->tr.w[w].lemma, speech_nouns[i].noun)) code = speech_nouns[i].code;
-    if (!code || !s->c->cameo) return 0;
+    int32_t tgt = NO_MENTION;
+    for (uint32_t k = s->first[c]; k < s->first[c + 1] && tgt == NO_MENTION; k++)
+        if (rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS ||
+            (rel_of(s, s->kids[k]) == TC_REL_AMOD && s->tr.w[s->kids[k]].upos == TC_UPOS_ADJ))
+            tgt = tc_code_arg_mention(s, s->kids[k], 1);
+    if (tgt == NO_MENTION && s->ment[c] != NO_MENTION) tgt = s->ment[c];
+    return tgt;
+}
+
+/* The maker and the target speech noun w's own dependents name (code: its code): into *src its
+ * possessor, adjective or "by"/"from" phrase (*owner set when a possessive pronoun: "its
+ * call", the maker's own), into *tgt what it is against, at, on or to ("over", "about", "at"
+ * for a concern), or whom a call is for ("its call for Togo to free ..."). */
+static void speech_parties(sctx *s, uint32_t w, const char *code, int32_t *src, int32_t *tgt,
+                           int *owner)
+{
     int concern = !strcmp(code, "110"), asks = code_root(code) == 2;
-    int32_t src = NO_MENTION, tgt = NO_MENTION;
-    int owner = 0; /* a possessive pronoun: "its call", the maker's own */
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         const char *cw = r == TC_REL_NMOD ? case_word(s, c) : NULL;
-        if (src == NO_MENTION && (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD ||
-                                  (cw && (!strcmp(cw, "by") || !strcmp(cw, "from"))))) {
-            src = tc_code_arg_mention(s, c, 1);
-            owner |= r == TC_REL_NMOD_POSS && s->tr.w[c].upos == TC_UPOS_PRON;
+        if (*src == NO_MENTION && (r == TC_REL_NMOD_POSS || r == TC_REL_AMOD ||
+                                   (cw && (!strcmp(cw, "by") || !strcmp(cw, "from"))))) {
+            *src = tc_code_arg_mention(s, c, 1);
+            *owner |= r == TC_REL_NMOD_POSS && s->tr.w[c].upos == TC_UPOS_PRON;
             continue;
         }
-        if (tgt != NO_MENTION || !cw) continue;
+        if (*tgt != NO_MENTION || !cw) continue;
         if (concern ? (!strcmp(cw, "over") || !strcmp(cw, "about") || !strcmp(cw, "at"))
                     : (!strcmp(cw, "against") || !strcmp(cw, "at") || !strcmp(cw, "on") ||
-                       !strcmp(cw, "to") || (!strcmp(cw, "of") && !strcmp(code, "111")))) {
-            /* a concern is over what its owner did: "concern over Togo's decision" */
-            if (concern) {
-                for (uint32_t k = s->first[c]; k < s->first[c + 1] && tgt == NO_MENTION; k++)
-                    if (rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS ||
-                        (rel_of(s, s->kids[k]) == TC_REL_AMOD &&
-                         s->tr.w[s->kids[k]].upos == TC_UPOS_ADJ))
-                        tgt = tc_code_arg_mention(s, s->kids[k], 1);
-                if (tgt == NO_MENTION && s->ment[c] != NO_MENTION) tgt = s->ment[c];
-            } else
-                tgt = tc_code_arg_mention(s, c, 1);
-        }
+                       !strcmp(cw, "to") || (!strcmp(cw, "of") && !strcmp(code, "111"))))
+            *tgt = concern ? concern_target(s, c) : tc_code_arg_mention(s, c, 1);
         /* "its call for Togo to free ...": whom the call is for, an infinitive after it */
-        if (tgt == NO_MENTION && asks && !strcmp(cw, "for") && s->ment[c] != NO_MENTION) {
+        if (*tgt == NO_MENTION && asks && !strcmp(cw, "for") && s->ment[c] != NO_MENTION) {
             uint32_t end = c;
             while (end + 1 < s->tr.n && s->ment[end + 1] == s->ment[c]) end++;
-            if (end + 1 < s->tr.n && word_is(s, end + 1, "to")) tgt = s->ment[c];
+            if (end + 1 < s->tr.n && word_is(s, end + 1, "to")) *tgt = s->ment[c];
         }
     }
-    /* ... or the subject of the clause it states (its own, or hung on its verb) */
+}
+
+/* The subject of the clause speech noun w states, hung on the noun or on the verb it is the
+ * object of ("the accusation that X was arming"); or NO_MENTION. */
+static int32_t stated_subject(sctx *s, uint32_t w)
+{
+    int32_t tgt = NO_MENTION;
     uint32_t up = rel_of(s, w) == TC_REL_OBJ ? head_of(s, w) : w;
     for (int pass = 0; pass < 2 && tgt == NO_MENTION; pass++)
         for (uint32_t i = s->first[pass ? up : w];
@@ -840,18 +848,67 @@ static int speech_noun(sctx *s, uint32_t w)
                 if (rel_of(s, s->kids[k]) == TC_REL_NSUBJ)
                     tgt = tc_code_arg_mention(s, s->kids[k], 1);
         }
-    /* the maker's own: "renewed its call", "made the accusation that" */
-    uint32_t g = rel_of(s, w) == TC_REL_OBJ ? head_of(s, w) : UINT32_MAX;
-    int32_t f = g != UINT32_MAX ? s->frame_of[g] : -1;
-    /* ... and whom the maker aims it at: "levelled accusations at X", "issued an appeal to X" */
-    for (int i = 0; f >= 0 && tgt == NO_MENTION && !concern && i < s->fr[f].nobl &&
-                    lemma_in(s, g, speech_makers);
-         i++) {
+    return tgt;
+}
+
+/* Whom the maker of a speech noun aims it at, an oblique of its verb g of making (frame f):
+ * "levelled accusations at X", "issued an appeal to X"; or NO_MENTION. */
+static int32_t aimed_by_maker(sctx *s, uint32_t g, int32_t f)
+{
+    int32_t tgt = NO_MENTION;
+    for (int i = 0;
+         f >= 0 && tgt == NO_MENTION && i < s->fr[f].nobl && lemma_in(s, g, speech_makers); i++) {
         const char *cw = case_word(s, s->fr[f].obl[i].word);
         if (cw &&
             (!strcmp(cw, "against") || !strcmp(cw, "at") || !strcmp(cw, "on") || !strcmp(cw, "to")))
             tgt = tc_code_arg_mention(s, s->fr[f].obl[i].word, 1);
     }
+    return tgt;
+}
+
+/* The mood of speech noun w's event (code: its code) into m: negated by "no" ("has made no
+ * accusation against X"), else its clause's. */
+static void speech_mood(sctx *s, uint32_t w, const char *code, fmatch *m)
+{
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no"))
+            m->flags |= TC_EV_NEGATED;
+    /* where the verb over it codes this same act ("reiterated its demand", 100), that act's
+       own mood, not the one it gives what it governs */
+    int32_t fa = frame_above(s, w);
+    int r = rel_of(s, w);
+    int arg = fa >= 0 && head_of(s, w) == s->fr[fa].pred &&
+              (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS || r == TC_REL_OBJ || r == TC_REL_OBL);
+    if (fa >= 0 && s->fm[fa].p && (arg || code_root(s->fm[fa].code) == code_root(code))) {
+        /* ... and where the noun is an argument of an act ("X's accusations were rejected by
+           Y"), that act's own mood: what a denial or a refusal flags is what it governs, not
+           the accusation it is about */
+        const tc_frame *af = &s->fr[fa];
+        if (af->flags & TC_FR_NEGATED) m->flags |= TC_EV_NEGATED;
+        if (af->flags & (TC_FR_MODAL | TC_FR_FUTURE)) m->flags |= TC_EV_HYPOTHETICAL;
+        m->flags |= s->fm[fa].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED | TC_EV_NEGATED);
+        m->reporter = s->fm[fa].reporter;
+        if (m->reporter != NO_MENTION) m->flags |= TC_EV_REPORTED;
+    } else
+        tc_code_clause_mood(s, fa, m);
+}
+
+static int speech_noun(sctx *s, uint32_t w)
+{
+    const char *code = NULL;
+    for (size_t i = 0; i < sizeof speech_nouns / sizeof *speech_nouns && !code; i++)
+        if (!strcmp(s->tr.w[w].lemma, speech_nouns[i].noun)) code = speech_nouns[i].code;
+    if (!code || !s->c->cameo) return 0;
+    int32_t src = NO_MENTION, tgt = NO_MENTION;
+    int owner = 0; /* a possessive pronoun: "its call", the maker's own */
+    speech_parties(s, w, code, &src, &tgt, &owner);
+    /* ... or the subject of the clause it states (its own, or hung on its verb) */
+    if (tgt == NO_MENTION) tgt = stated_subject(s, w);
+    /* the maker's own: "renewed its call", "made the accusation that" */
+    uint32_t g = rel_of(s, w) == TC_REL_OBJ ? head_of(s, w) : UINT32_MAX;
+    int32_t f = g != UINT32_MAX ? s->frame_of[g] : -1;
+    /* ... and whom the maker aims it at */
+    if (tgt == NO_MENTION && strcmp(code, "110")) tgt = aimed_by_maker(s, g, f);
     if (tgt == NO_MENTION) return 0;
     if ((src == NO_MENTION || owner) && f >= 0 && lemma_in(s, g, speech_makers) && s->fr[f].nsubj) {
         s->sourcing = 1;
@@ -864,28 +921,7 @@ static int speech_noun(sctx *s, uint32_t w)
     if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3) || !info)
         return 0;
     fmatch m = {.reporter = NO_MENTION, .first = w, .last = w};
-    /* "has made no accusation against X" */
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
-        if (rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no"))
-            m.flags |= TC_EV_NEGATED;
-    /* the mood of its clause; where the verb over it codes this same act ("reiterated its
-       demand", 100), that act's own mood, not the one it gives what it governs */
-    int32_t fa = frame_above(s, w);
-    int r = rel_of(s, w);
-    int arg = fa >= 0 && head_of(s, w) == s->fr[fa].pred &&
-              (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS || r == TC_REL_OBJ || r == TC_REL_OBL);
-    if (fa >= 0 && s->fm[fa].p && (arg || code_root(s->fm[fa].code) == code_root(code))) {
-        /* ... and where the noun is an argument of an act ("X's accusations were rejected by
-           Y"), that act's own mood: what a denial or a refusal flags is what it governs, not
-           the accusation it is about */
-        const tc_frame *af = &s->fr[fa];
-        if (af->flags & TC_FR_NEGATED) m.flags |= TC_EV_NEGATED;
-        if (af->flags & (TC_FR_MODAL | TC_FR_FUTURE)) m.flags |= TC_EV_HYPOTHETICAL;
-        m.flags |= s->fm[fa].flags & (TC_EV_HYPOTHETICAL | TC_EV_REPORTED | TC_EV_NEGATED);
-        m.reporter = s->fm[fa].reporter;
-        if (m.reporter != NO_MENTION) m.flags |= TC_EV_REPORTED;
-    } else
-        tc_code_clause_mood(s, fa, &m);
+    speech_mood(s, w, code, &m);
     /* "made / renewed ... demand" codes its own event with no one it is aimed at: this one
        names whom */
     drop_aimless(s, ms->code, code);
@@ -1446,65 +1482,67 @@ static int own_words(sctx *s, uint32_t w, const tc_mention *ms)
     return who != UINT32_MAX && lemma_in(s, who, officials);
 }
 
-/* "Ghana said it was concerned about Togo's missile tests", "Ghana is deeply worried over
- * Togo's build-up", "he was alarmed by Togo's decision" (session of 2026-12-07, the twelfth:
- * recall12): the concern of "expressed concern over" (110) told by the adjective, aimed at the
- * owner of what it is about (a possessive or a state's adjective) or at the actor it names
- * ("concerned about Togo"); the holder its subject, a pronoun the one who says it. Concern
- * over the weather, a situation or one's own state's doings is none. */
-static void concerned(sctx *s, uint32_t w)
+/* Is adjective w's concern told, with its subject into *subj and what it is about into *about
+ * (an oblique of "about", "by", "over", "at", "with" for disappointment)? Not when denied ("is
+ * not concerned about"), given as a concession or a reason ("although Peru is concerned"), or
+ * asked. */
+static int concern_told(const sctx *s, uint32_t w, uint32_t *subj, uint32_t *about)
 {
-    if (!judging(s, norm_of(s, w), "worry")) return;
-    uint32_t subj = UINT32_MAX, about = UINT32_MAX;
     int held = 0;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         const char *cw = case_word(s, c);
         held |= r == TC_REL_COP || r == TC_REL_AUX_PASS;
-        if (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) subj = c;
+        if (r == TC_REL_NSUBJ || r == TC_REL_NSUBJ_PASS) *subj = c;
         /* ("disappointed with", "dismayed with"; but "concerned with" is "dealing with") */
-        if ((r == TC_REL_OBL || r == TC_REL_OBL_AGENT) && cw && about == UINT32_MAX &&
+        if ((r == TC_REL_OBL || r == TC_REL_OBL_AGENT) && cw && *about == UINT32_MAX &&
             (!strcmp(cw, "about") || !strcmp(cw, "by") || !strcmp(cw, "over") ||
              !strcmp(cw, "at") ||
              (!strcmp(cw, "with") && (word_is(s, w, "disappointed") || word_is(s, w, "dismayed")))))
-            about = c;
+            *about = c;
         if (r == TC_REL_ADVMOD &&
             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never")))
-            return; /* "is not concerned about" */
+            return 0; /* "is not concerned about" */
         /* "although Peru is concerned about ...": a concession or a reason told of it, no
            saying of it */
-        if (r == TC_REL_MARK && !word_is(s, c, "that")) return;
+        if (r == TC_REL_MARK && !word_is(s, c, "that")) return 0;
     }
-    if (!held || subj == UINT32_MAX || about == UINT32_MAX) return;
+    if (!held || *subj == UINT32_MAX || *about == UINT32_MAX) return 0;
     /* "Was Ghana disappointed by ...?": asked, not told (the copula before its subject and a
        question mark closing the sentence; post17) */
     if (s->tr.n && word_is(s, s->tr.n - 1, "?"))
         for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
             int r = rel_of(s, s->kids[i]);
-            if ((r == TC_REL_COP || r == TC_REL_AUX_PASS) && s->kids[i] < subj) return;
+            if ((r == TC_REL_COP || r == TC_REL_AUX_PASS) && s->kids[i] < *subj) return 0;
         }
-    /* (the owner as named, also on a compound: "Togo's[poss of missile] missile tests"; and
-       of what a report tells: "concerned about reports of Togo's troop build-up") */
+    return 1;
+}
+
+/* Whom a concern about phrase *about is aimed at: the owner as named, also on a compound
+ * ("Togo's[poss of missile] missile tests"), of what a report tells ("concerned about reports
+ * of Togo's troop build-up": *about then what it tells), of what an act is done to
+ * ("disappointed by the approval of Togo's bill", post17: *of_act then that), else the
+ * phrase's own mention; or NO_MENTION. */
+static int32_t concern_aim(const sctx *s, uint32_t *about, uint32_t *of_act)
+{
     static const char *const reports[] = {"report",  "news",  "finding", "evidence", "sign",
                                           "account", "image", "footage", NULL};
-    for (uint32_t k = s->first[about]; k < s->first[about + 1] && lemma_in(s, about, reports);
+    for (uint32_t k = s->first[*about]; k < s->first[*about + 1] && lemma_in(s, *about, reports);
          k++) {
         uint32_t c = s->kids[k];
         const char *cw = case_word(s, c);
-        if (rel_of(s, c) == TC_REL_NMOD && s->ment[about] == NO_MENTION && cw &&
+        if (rel_of(s, c) == TC_REL_NMOD && s->ment[*about] == NO_MENTION && cw &&
             (!strcmp(cw, "of") || !strcmp(cw, "on") || !strcmp(cw, "about"))) {
-            about = c;
+            *about = c;
             break;
         }
     }
-    /* (and the owner of what an act is done to: "disappointed by the approval of Togo's bill",
-       post17; the act's author is the one who owns what it passes or makes) */
+    /* (the act's author is the one who owns what it passes or makes) */
     static const char *const acts[] = {"approval", "adoption",  "passage",      "passing",
                                        "signing",  "enactment", "ratification", NULL};
     int32_t tgt = NO_MENTION;
-    uint32_t of_act = UINT32_MAX; /* what the act is done to, for a state's adjective on it */
-    for (uint32_t n = about, step = 0; step < 3 && tgt == NO_MENTION; step++) {
+    for (uint32_t n = *about, step = 0; step < 3 && tgt == NO_MENTION; step++) {
         uint32_t next = UINT32_MAX;
         for (uint32_t k = s->first[n]; k < s->first[n + 1] && tgt == NO_MENTION; k++) {
             uint32_t c = s->kids[k];
@@ -1515,26 +1553,51 @@ static void concerned(sctx *s, uint32_t w)
             if (rel_of(s, c) == TC_REL_COMPOUND && next == UINT32_MAX) next = c;
             if (rel_of(s, c) == TC_REL_NMOD && cw && !strcmp(cw, "of") && next == UINT32_MAX &&
                 lemma_in(s, n, acts) && s->ment[n] == NO_MENTION)
-                next = of_act = c;
+                next = *of_act = c;
         }
         if (next == UINT32_MAX) break;
         n = next;
     }
-    if (tgt == NO_MENTION && s->ment[about] != NO_MENTION) tgt = s->ment[about];
-    /* the holders (each of a list: "India and Japan are concerned"); a pronoun in a clause
-       said is its sayer ("said it was concerned") */
-    int32_t src[4];
+    if (tgt == NO_MENTION && s->ment[*about] != NO_MENTION) tgt = s->ment[*about];
+    return tgt;
+}
+
+/* The holders of adjective w's concern (subj: its subject) into src, at most 4, each of a list
+ * ("India and Japan are concerned"), a pronoun in a clause said its sayer ("said it was
+ * concerned"): their count. *h: the word over w (the saying over a statement: "said in a
+ * statement that it was concerned"), *g: its frame when w is its clause, else -1. */
+static size_t concern_holders(sctx *s, uint32_t w, uint32_t subj, int32_t *src, uint32_t *h,
+                              int32_t *g)
+{
     s->sourcing = 1;
     size_t ns = tc_code_phrase_actors(s, subj, 1, src, 4);
-    uint32_t h = s->tr.w[w].head ? head_of(s, w) : UINT32_MAX;
-    /* ("said in a statement that it was concerned": the saying over the statement) */
-    if (h != UINT32_MAX && statement_that(s, w, h) && s->tr.w[h].head) h = head_of(s, h);
-    int32_t g = h != UINT32_MAX && (rel_of(s, w) == TC_REL_CCOMP || rel_of(s, w) == TC_REL_ACL)
-                    ? s->frame_of[h]
-                    : -1;
-    if (!ns && s->tr.w[subj].upos == TC_UPOS_PRON && g >= 0 && lemma_in(s, h, sayings))
-        ns = tc_code_arg_mentions(s, s->fr[g].subj, s->fr[g].nsubj, src, 4);
+    *h = s->tr.w[w].head ? head_of(s, w) : UINT32_MAX;
+    if (*h != UINT32_MAX && statement_that(s, w, *h) && s->tr.w[*h].head) *h = head_of(s, *h);
+    *g = *h != UINT32_MAX && (rel_of(s, w) == TC_REL_CCOMP || rel_of(s, w) == TC_REL_ACL)
+             ? s->frame_of[*h]
+             : -1;
+    if (!ns && s->tr.w[subj].upos == TC_UPOS_PRON && *g >= 0 && lemma_in(s, *h, sayings))
+        ns = tc_code_arg_mentions(s, s->fr[*g].subj, s->fr[*g].nsubj, src, 4);
     s->sourcing = 0;
+    return ns;
+}
+
+/* "Ghana said it was concerned about Togo's missile tests", "Ghana is deeply worried over
+ * Togo's build-up", "he was alarmed by Togo's decision" (session of 2026-12-07, the twelfth:
+ * recall12): the concern of "expressed concern over" (110) told by the adjective, aimed at the
+ * owner of what it is about (a possessive or a state's adjective) or at the actor it names
+ * ("concerned about Togo"); the holder its subject, a pronoun the one who says it. Concern
+ * over the weather, a situation or one's own state's doings is none. */
+static void concerned(sctx *s, uint32_t w)
+{
+    if (!judging(s, norm_of(s, w), "worry")) return;
+    uint32_t subj = UINT32_MAX, about = UINT32_MAX;
+    if (!concern_told(s, w, &subj, &about)) return;
+    uint32_t of_act = UINT32_MAX; /* what the act is done to, for a state's adjective on it */
+    int32_t tgt = concern_aim(s, &about, &of_act);
+    int32_t src[4], g;
+    uint32_t h;
+    size_t ns = concern_holders(s, w, subj, src, &h, &g);
     const tc_mention *ms = ns ? mention_at(s, src[0]) : NULL;
     /* a concern another tells of ("an analyst told VOA that India is concerned about ...")
        is that one's reading of a standing state, not the holder's act: only the holder's own

@@ -212,45 +212,83 @@ static uint16_t oblique_case(const builder *b, uint32_t p, uint32_t c)
     return n == TC_FRAME_NONE ? TC_FRAME_NONE : case_of(b, n);
 }
 
+/* What child c of predicate p is to frame f: an argument (subject, object, agent, oblique),
+ * a passive's, a modal's or a future's auxiliary, a negation, or its mark. */
+static void child_role(const builder *b, uint32_t p, uint32_t c, tc_frame *f)
+{
+    const tc_word *w = b->t->w;
+    int r = w[c].rel;
+    if (is_subject_rel(r)) {
+        if (w[c].upos == TC_UPOS_PRON && lemma_is(b, c, RELATIVES))
+            return; /* a relative pronoun: the noun described stands in (below) */
+        /* "a bomb exploded, with 12 soldiers[nsubj] killed": a noun after "with" is no
+           subject; what the verb with no object of its own says was done to it */
+        if (with_phrase(b, c) && !has_object(b, p)) {
+            add_arg(b, f->obj, &f->nobj, c, TC_FRAME_NONE);
+            return;
+        }
+        add_arg(b, f->subj, &f->nsubj, c, TC_FRAME_NONE);
+        if (r == TC_REL_NSUBJ_PASS || r == TC_REL_CSUBJ_PASS) f->flags |= TC_FR_PASSIVE;
+    } else if (r == TC_REL_OBJ || r == TC_REL_IOBJ || named_object(b, p, c) ||
+               counted_object(b, p, c)) {
+        add_arg(b, f->obj, &f->nobj, c, TC_FRAME_NONE);
+    } else if (r == TC_REL_OBL_AGENT) {
+        add_arg(b, f->agent, &f->nagent, c, case_of(b, c));
+    } else if (r == TC_REL_OBL || r == TC_REL_NMOD) {
+        add_arg(b, f->obl, &f->nobl, c, oblique_case(b, p, c));
+    } else if (r == TC_REL_AUX_PASS) {
+        f->flags |= TC_FR_PASSIVE;
+    } else if (r == TC_REL_AUX && lemma_is(b, c, MODALS)) {
+        f->flags |= TC_FR_MODAL, f->aux = (uint16_t)c;
+    } else if (r == TC_REL_AUX && lemma_is(b, c, FUTURE)) {
+        f->flags |= TC_FR_FUTURE, f->aux = (uint16_t)c;
+    } else if (r == TC_REL_ADVMOD && lemma_is(b, c, NEGATIONS) && !infinitive_not(b, p, c)) {
+        f->flags |= TC_FR_NEGATED;
+    } else if (r == TC_REL_ADVMOD && no_longer(b, c)) { /* "will no longer recognize" */
+        f->flags |= TC_FR_NEGATED;
+    } else if (r == TC_REL_MARK && (f->mark == TC_FRAME_NONE || !strcmp(w[c].lemma, "to"))) {
+        f->mark = (uint16_t)c; /* "called on him to cut ties": the infinitive's "to" */
+    }
+}
+
+/* "relief after 270 schoolgirls kidnapped in Zamfara were freed by their captors": a clause of
+ * "after" read as a phrase of the verb before leaves passive p (frame f) with no subject; the
+ * noun of the phrase, ending right before the passive's auxiliary, is it (thirteenth session,
+ * branch past13). */
+static void subject_before_passive(const builder *b, uint32_t p, tc_frame *f)
+{
+    static const char *const openers[] = {"after", "before", "since", "until", "once", NULL};
+    const tc_word *w = b->t->w;
+    uint32_t ap = UINT32_MAX;
+    for (uint32_t k = b->first[p]; k < b->first[p + 1] && ap == UINT32_MAX; k++)
+        if (w[b->kids[k]].rel == TC_REL_AUX_PASS) ap = b->kids[k];
+    int named = 0; /* (a verb read as the subject: "Nigerians are expressing[nsubj:pass]") */
+    for (uint8_t i = 0; i < f->nsubj; i++) named |= w[f->subj[i].word].upos != TC_UPOS_VERB;
+    for (uint32_t n = 0; ap != UINT32_MAX && ap < p && !named && n < ap; n++) {
+        uint16_t cw = case_of(b, n);
+        if (w[n].rel != TC_REL_OBL || w[n].head == p + 1 ||
+            (w[n].upos != TC_UPOS_NOUN && w[n].upos != TC_UPOS_PROPN) || cw == TC_FRAME_NONE ||
+            !lemma_is(b, cw, openers))
+            continue;
+        int inside = 1; /* every word from n to the auxiliary in n's phrase */
+        for (uint32_t k = n + 1; k < ap && inside; k++) {
+            uint32_t h = k;
+            for (int hops = 0; hops < 8 && h != n && w[h].head; hops++) h = w[h].head - 1;
+            inside = h == n;
+        }
+        if (inside) {
+            f->nsubj = 0;
+            add_arg(b, f->subj, &f->nsubj, n, TC_FRAME_NONE);
+            break;
+        }
+    }
+}
+
 /* The frame's own children: arguments, negation, auxiliaries, mark. */
 static void own_children(const builder *b, uint32_t p, tc_frame *f)
 {
     const tc_word *w = b->t->w;
-    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) {
-        uint32_t c = b->kids[k];
-        int r = w[c].rel;
-        if (is_subject_rel(r)) {
-            if (w[c].upos == TC_UPOS_PRON && lemma_is(b, c, RELATIVES))
-                continue; /* a relative pronoun: the noun described stands in (below) */
-            /* "a bomb exploded, with 12 soldiers[nsubj] killed": a noun after "with" is no
-               subject; what the verb with no object of its own says was done to it */
-            if (with_phrase(b, c) && !has_object(b, p)) {
-                add_arg(b, f->obj, &f->nobj, c, TC_FRAME_NONE);
-                continue;
-            }
-            add_arg(b, f->subj, &f->nsubj, c, TC_FRAME_NONE);
-            if (r == TC_REL_NSUBJ_PASS || r == TC_REL_CSUBJ_PASS) f->flags |= TC_FR_PASSIVE;
-        } else if (r == TC_REL_OBJ || r == TC_REL_IOBJ || named_object(b, p, c) ||
-                   counted_object(b, p, c)) {
-            add_arg(b, f->obj, &f->nobj, c, TC_FRAME_NONE);
-        } else if (r == TC_REL_OBL_AGENT) {
-            add_arg(b, f->agent, &f->nagent, c, case_of(b, c));
-        } else if (r == TC_REL_OBL || r == TC_REL_NMOD) {
-            add_arg(b, f->obl, &f->nobl, c, oblique_case(b, p, c));
-        } else if (r == TC_REL_AUX_PASS) {
-            f->flags |= TC_FR_PASSIVE;
-        } else if (r == TC_REL_AUX && lemma_is(b, c, MODALS)) {
-            f->flags |= TC_FR_MODAL, f->aux = (uint16_t)c;
-        } else if (r == TC_REL_AUX && lemma_is(b, c, FUTURE)) {
-            f->flags |= TC_FR_FUTURE, f->aux = (uint16_t)c;
-        } else if (r == TC_REL_ADVMOD && lemma_is(b, c, NEGATIONS) && !infinitive_not(b, p, c)) {
-            f->flags |= TC_FR_NEGATED;
-        } else if (r == TC_REL_ADVMOD && no_longer(b, c)) { /* "will no longer recognize" */
-            f->flags |= TC_FR_NEGATED;
-        } else if (r == TC_REL_MARK && (f->mark == TC_FRAME_NONE || !strcmp(w[c].lemma, "to"))) {
-            f->mark = (uint16_t)c; /* "called on him to cut ties": the infinitive's "to" */
-        }
-    }
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++) child_role(b, p, b->kids[k], f);
     /* "Cyprus authorities have launched": a passive subject beside an active one, with no
        passive auxiliary, is a misread modifier of the active subject */
     int aux_pass = 0, active = 0;
@@ -275,34 +313,7 @@ static void own_children(const builder *b, uint32_t p, tc_frame *f)
         f->flags |= TC_FR_PASSIVE;
         return;
     }
-    /* "relief after 270 schoolgirls kidnapped in Zamfara were freed by their captors": a
-       clause of "after" read as a phrase of the verb before leaves the passive with no
-       subject; the noun of the phrase, ending right before the passive's auxiliary, is it
-       (thirteenth session, branch past13) */
-    static const char *const openers[] = {"after", "before", "since", "until", "once", NULL};
-    uint32_t ap = UINT32_MAX;
-    for (uint32_t k = b->first[p]; k < b->first[p + 1] && ap == UINT32_MAX; k++)
-        if (w[b->kids[k]].rel == TC_REL_AUX_PASS) ap = b->kids[k];
-    int named = 0; /* (a verb read as the subject: "Nigerians are expressing[nsubj:pass]") */
-    for (uint8_t i = 0; i < f->nsubj; i++) named |= w[f->subj[i].word].upos != TC_UPOS_VERB;
-    for (uint32_t n = 0; ap != UINT32_MAX && ap < p && !named && n < ap; n++) {
-        uint16_t cw = case_of(b, n);
-        if (w[n].rel != TC_REL_OBL || w[n].head == p + 1 ||
-            (w[n].upos != TC_UPOS_NOUN && w[n].upos != TC_UPOS_PROPN) || cw == TC_FRAME_NONE ||
-            !lemma_is(b, cw, openers))
-            continue;
-        int inside = 1; /* every word from n to the auxiliary in n's phrase */
-        for (uint32_t k = n + 1; k < ap && inside; k++) {
-            uint32_t h = k;
-            for (int hops = 0; hops < 8 && h != n && w[h].head; hops++) h = w[h].head - 1;
-            inside = h == n;
-        }
-        if (inside) {
-            f->nsubj = 0;
-            add_arg(b, f->subj, &f->nsubj, n, TC_FRAME_NONE);
-            break;
-        }
-    }
+    subject_before_passive(b, p, f);
     if (f->flags & TC_FR_PASSIVE && !aux_pass && active) {
         uint8_t n = 0;
         for (uint8_t i = 0; i < f->nsubj; i++)

@@ -209,35 +209,6 @@ static int oblique_of(const tc_word *w, uint32_t c, uint32_t v)
     return w[h].head == v + 1 && w[h].rel == TC_REL_OBL && nominal(w, h);
 }
 
-/* "Kenya said its forces[obj of said] in Lamu[obl of said] attacked[ccomp] the camp": a verb
- * of saying takes a clause, not an object and a clause; its object right before a complement
- * clause with no subject of its own (only the object's phrase, a prepositional phrase the
- * parse hung on the saying verb, and the clause's auxiliaries and adverbs between) is that
- * clause's subject, the phrase between its modifier (nouns18 session). */
-static void repair_said_object_subject(tc_word *w, uint32_t n)
-{
-    static const char *const sayings[] = {"say",    "claim",   "insist", "state", "add", "allege",
-                                          "report", "confirm", "deny",   "admit", NULL};
-    for (uint32_t o = 2; o + 2 < n; o++) {
-        if (w[o].rel != TC_REL_OBJ || !nominal(w, o) || !w[o].head) continue;
-        uint32_t v = w[o].head - 1u, c = o + 1;
-        int say = 0;
-        for (size_t j = 0; sayings[j] && !say; j++) say = !strcmp(w[v].lemma, sayings[j]);
-        if (!say || v >= o) continue;
-        while (c < n && (tc_parse_phrase_of(w, c, c + 1, o) || oblique_of(w, c, v))) c++;
-        while (c < n && w[c].head && w[c].head - 1u > c &&
-               (w[c].rel == TC_REL_AUX || w[c].rel == TC_REL_AUX_PASS || w[c].rel == TC_REL_ADVMOD))
-            c = w[c].head - 1u;
-        if (c >= n || w[c].head != v + 1 || w[c].rel != TC_REL_CCOMP || w[c].upos != TC_UPOS_VERB ||
-            has_subject(w, n, c))
-            continue;
-        for (uint32_t k = o + 1; k < c; k++)
-            if (w[k].head == v + 1 && w[k].rel == TC_REL_OBL) tc_parse_hang(w, k, o, TC_REL_NMOD);
-        tc_parse_hang(w, o, c,
-                      has_dep(w, n, c, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
-    }
-}
-
 /* "Uganda, which sent[parataxis of Uganda] troops": a clause whose subject is the relative
  * pronoun right after the comma that follows a subject or an object, hung on that noun as
  * anything but a relative clause, is the noun's relative clause (nouns18 session). Not after
@@ -719,35 +690,6 @@ static int within(const tc_word *w, uint32_t n, uint32_t k, uint32_t a)
 /* Tags of a finite verb: one that needs a subject of its own. */
 static const char *const finite_tags[] = {"VBD", "VBZ", "VBP", NULL};
 
-/* "The army said its troops[obj of said] came[ccomp, no subject] under attack": a verb of
- * saying that tells no one (not "tell", not "warn", whose object is the hearer) takes no
- * object beside a clause it says, so a noun phrase right after it, before a finite verb it says
- * that has no subject, is that verb's subject (prec18, issue 14). Run late, on the tree the
- * other repairs left; repair_said_object_subject (nouns18) runs early on the same idea with a
- * phrase between the object and its clause. Each mends golden cases the other misses (merged
- * side by side; one function for both is left to do). */
-static void repair_said_object_subject_late(const tc_parser *p, tc_word *w, uint32_t n)
-{
-    for (uint32_t v = 1; v + 2 < n; v++) {
-        if (!tc_parse_speech_verb(w, v) || !strcmp(w[v].lemma, "tell") ||
-            !strcmp(w[v].lemma, "warn"))
-            continue;
-        uint32_t o = n, c = n;
-        for (uint32_t k = v + 1; k < n; k++) {
-            if (w[k].head != v + 1) continue;
-            if (w[k].rel == TC_REL_OBJ && o == n) o = k;
-            if (w[k].rel == TC_REL_CCOMP && c == n) c = k;
-        }
-        if (o == n || c == n || o > c || (!nominal(w, o) && w[o].upos != TC_UPOS_PRON) ||
-            w[c].upos != TC_UPOS_VERB || has_subject(w, n, c))
-            continue;
-        if (!xpos_is(p, w, c, finite_tags) && !has_dep(w, n, c, TC_REL_AUX, NULL)) continue;
-        int clean = 1; /* the phrase begins right after the verb: its words hang on it */
-        for (uint32_t k = v + 1; k < o && clean; k++) clean = w[k].head == o + 1;
-        if (clean && !within(w, n, c, o)) tc_parse_hang(w, o, c, TC_REL_NSUBJ);
-    }
-}
-
 /* Tags of a plural noun. */
 static const char *const plural_tags[] = {"NNS", "NNPS", NULL};
 
@@ -883,6 +825,75 @@ static void repair_title_name(const tc_parser *p, tc_word *w, uint32_t n)
     }
 }
 
+/* Is word v a verb of saying whose object a clause it says can take for its subject? Early,
+ * on the parser's tree, one of a few common sayings; late, on the tree the other repairs left,
+ * any speech verb but those that tell someone ("tell", "warn": their object is the hearer). */
+static int saying_verb(const tc_word *w, uint32_t v, int late)
+{
+    static const char *const sayings[] = {"say",    "claim",   "insist", "state", "add", "allege",
+                                          "report", "confirm", "deny",   "admit", NULL};
+    if (late)
+        return tc_parse_speech_verb(w, v) && strcmp(w[v].lemma, "tell") &&
+               strcmp(w[v].lemma, "warn");
+    int say = 0;
+    for (size_t j = 0; sayings[j] && !say; j++) say = !strcmp(w[v].lemma, sayings[j]);
+    return say;
+}
+
+/* The clause saying verb v says after its object o, or n. Early: the word right after o's
+ * phrase and the prepositional phrases the parse hung on v, climbed past the clause's
+ * auxiliaries and adverbs, when it is v's complement clause. Late: v's first complement
+ * clause, when o is v's first object and every word between v and o lies in o's phrase. */
+static uint32_t said_clause(const tc_word *w, uint32_t n, uint32_t v, uint32_t o, int late)
+{
+    uint32_t c = o + 1;
+    if (!late) {
+        while (c < n && (tc_parse_phrase_of(w, c, c + 1, o) || oblique_of(w, c, v))) c++;
+        while (c < n && w[c].head && w[c].head - 1u > c &&
+               (w[c].rel == TC_REL_AUX || w[c].rel == TC_REL_AUX_PASS || w[c].rel == TC_REL_ADVMOD))
+            c = w[c].head - 1u;
+        return c < n && w[c].head == v + 1 && w[c].rel == TC_REL_CCOMP ? c : n;
+    }
+    for (uint32_t k = v + 1; k < o; k++)
+        if (w[k].head != o + 1) return n; /* (another object first, too) */
+    for (c = v + 1; c < n; c++)
+        if (w[c].head == v + 1 && w[c].rel == TC_REL_CCOMP) break;
+    return c > o ? c : n;
+}
+
+/* "Kenya said its forces[obj of said] in Lamu[obl of said] attacked[ccomp] the camp", "The
+ * army said its troops[obj of said] came[ccomp, no subject] under attack": a verb of saying
+ * that tells no one takes a clause, not an object and a clause; its object before a complement
+ * clause with no subject of its own is that clause's subject. Run twice (late 0, then 1), with
+ * each run's tests as saying_verb and said_clause tell: early (nouns18 session), on the parser's
+ * tree, for a few sayings, with a prepositional phrase the parse hung on the verb between the
+ * object and its clause (that phrase then the object's modifier); late (prec18, issue 14), on
+ * the tree the other repairs left, for any speech verb, the object right after the verb (or a
+ * pronoun), before a finite clause. Each run mends golden cases the other misses, and the late
+ * one keeps a plain subject (not nsubj:pass) and touches nothing that would close a loop. */
+static void repair_said_object_subject(const tc_parser *p, tc_word *w, uint32_t n, int late)
+{
+    for (uint32_t o = 2; o + 2 - (uint32_t)late < n; o++) {
+        if (w[o].rel != TC_REL_OBJ || !w[o].head) continue;
+        uint32_t v = w[o].head - 1u;
+        if (v >= o || (late && !v) || !saying_verb(w, v, late) ||
+            !(nominal(w, o) || (late && w[o].upos == TC_UPOS_PRON)))
+            continue;
+        uint32_t c = said_clause(w, n, v, o, late);
+        if (c == n || w[c].upos != TC_UPOS_VERB || has_subject(w, n, c)) continue;
+        if (late) {
+            if ((xpos_is(p, w, c, finite_tags) || has_dep(w, n, c, TC_REL_AUX, NULL)) &&
+                !within(w, n, c, o))
+                tc_parse_hang(w, o, c, TC_REL_NSUBJ);
+            continue;
+        }
+        for (uint32_t k = o + 1; k < c; k++)
+            if (w[k].head == v + 1 && w[k].rel == TC_REL_OBL) tc_parse_hang(w, k, o, TC_REL_NMOD);
+        tc_parse_hang(w, o, c,
+                      has_dep(w, n, c, TC_REL_AUX_PASS, NULL) ? TC_REL_NSUBJ_PASS : TC_REL_NSUBJ);
+    }
+}
+
 /* The repairs of wire copy's structures above: the subjects' first, before the other repairs
  * (the lists and roots they mend are read by them) ... */
 void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
@@ -890,7 +901,7 @@ void tc_parse_repair_wire_subjects(const tc_parser *p, tc_word *w, uint32_t n)
     repair_list_first_subject(w, n);
     repair_list_verb_appos(w, n);
     repair_adjective_list_phrase(w, n);
-    repair_said_object_subject(w, n);
+    repair_said_object_subject(p, w, n, 0);
     repair_relative_after_comma(w, n);
     repair_second_subject_phrase(w, n);
     repair_floating_quantifier(w, n);
@@ -919,7 +930,7 @@ void tc_parse_repair_wire_agent_late(const tc_parser *p, tc_word *w, uint32_t n)
 {
     repair_agent_participle(p, w, n);
     repair_fronted_time_phrase(w, n);
-    repair_said_object_subject_late(p, w, n);
+    repair_said_object_subject(p, w, n, 1);
     repair_including_members(p, w, n);
     repair_appos_conj(w, n);
     repair_by_means_clause(p, w, n);

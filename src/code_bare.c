@@ -135,6 +135,22 @@ static int matter(sctx *s, uint32_t w, int named)
  * "of" or "on") are the target text, with no code; len 0: none. */
 static const char *const press_asks[] = {"comment", "interview", "reaction", NULL};
 
+/* Does match m's pattern name word o ("condemn * attack" names "the attack"), not merely span
+ * it? "call * <judgment.name>" spans "called [the decision] arbitrary" but names only the
+ * judgment: the object in its gap is the matter judged (verbs19; read for disapproval, 11x,
+ * only). A class word ("<noun.act>") may be o. */
+static int pattern_names(const sctx *s, const fmatch *m, uint32_t o)
+{
+    if (!m->p || o < m->first || o > m->last) return 0;
+    for (int i = 0; i < m->p->npost; i++) {
+        const tc_pelem *e = &m->p->post[i];
+        if (e->kind != TC_EL_WORD) continue;
+        if (tc_verbs_class(e->w) || word_is(s, o, e->w) || !strcmp(e->w, s->tr.w[o].lemma))
+            return 1;
+    }
+    return 0;
+}
+
 tc_span tc_code_matter_target(sctx *s, size_t f)
 {
     const tc_frame *fr = &s->fr[f];
@@ -186,7 +202,15 @@ tc_span tc_code_matter_target(sctx *s, size_t f)
     uint32_t o = fr->nobj ? fr->obj[0].word : for_obl;
     /* an appeal only where its pattern names what it asks for ("called for the release of") */
     if (root == 2 && !(m->p && o >= m->first && o <= m->last)) return (tc_span){0, 0};
-    if (m->p && o >= m->first && o <= m->last) { /* "launched an investigation into X" */
+    /* "called the decision arbitrary": a matter judged in the pattern's gap is a deed, a
+       text or an idea, what someone did or said ("called the weather unacceptable" judges
+       no one) */
+    static const char *const deeds[] = {"noun.act", "noun.communication", "noun.cognition", NULL};
+    const char *gc = tc_code_noun_class(s, o);
+    int spanned = m->p && o >= m->first && o <= m->last;
+    int judged = root == 11 && spanned && !pattern_names(s, m, o);
+    if (judged && (!gc || !in_words(gc, deeds))) return (tc_span){0, 0};
+    if (spanned && !judged) { /* "launched an investigation into X" */
         uint32_t into = UINT32_MAX;
         for (uint32_t k = s->first[o]; k < s->first[o + 1] && into == UINT32_MAX; k++) {
             uint32_t c = s->kids[k];

@@ -133,6 +133,15 @@ static int matter(sctx *s, uint32_t w, int named)
  * one-sided (support is not: "praising their streets" has no one to praise but the object): the
  * object's words (or, when the pattern names the object, "an investigation", what it is "into",
  * "of" or "on") are the target text, with no code; len 0: none. */
+/* "called the decision arbitrary": a matter judged in the pattern's gap is a deed, a text or
+ * an idea, what someone did or said ("called the weather unacceptable" judges no one). */
+static int deed(const sctx *s, uint32_t o)
+{
+    static const char *const deeds[] = {"noun.act", "noun.communication", "noun.cognition", NULL};
+    const char *c = tc_code_noun_class(s, o);
+    return c && in_words(c, deeds);
+}
+
 static const char *const press_asks[] = {"comment", "interview", "reaction", NULL};
 
 /* Does match m's pattern name word o ("condemn * attack" names "the attack"), not merely span
@@ -202,14 +211,9 @@ tc_span tc_code_matter_target(sctx *s, size_t f)
     uint32_t o = fr->nobj ? fr->obj[0].word : for_obl;
     /* an appeal only where its pattern names what it asks for ("called for the release of") */
     if (root == 2 && !(m->p && o >= m->first && o <= m->last)) return (tc_span){0, 0};
-    /* "called the decision arbitrary": a matter judged in the pattern's gap is a deed, a
-       text or an idea, what someone did or said ("called the weather unacceptable" judges
-       no one) */
-    static const char *const deeds[] = {"noun.act", "noun.communication", "noun.cognition", NULL};
-    const char *gc = tc_code_noun_class(s, o);
     int spanned = m->p && o >= m->first && o <= m->last;
     int judged = root == 11 && spanned && !pattern_names(s, m, o);
-    if (judged && (!gc || !in_words(gc, deeds))) return (tc_span){0, 0};
+    if (judged && !deed(s, o)) return (tc_span){0, 0};
     if (spanned && !judged) { /* "launched an investigation into X" */
         uint32_t into = UINT32_MAX;
         for (uint32_t k = s->first[o]; k < s->first[o + 1] && into == UINT32_MAX; k++) {

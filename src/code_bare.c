@@ -217,6 +217,31 @@ static int pattern_matter(sctx *s, const tc_frame *fr, int root, uint32_t *o, tc
     return 0;
 }
 
+/* "called the decision arbitrary": a matter judged in the pattern's gap is a deed, a text or
+ * an idea, what someone did or said ("called the weather unacceptable" judges no one). */
+static int deed(const sctx *s, uint32_t o)
+{
+    static const char *const deeds[] = {"noun.act", "noun.communication", "noun.cognition", NULL};
+    const char *c = tc_code_noun_class(s, o);
+    return c && in_words(c, deeds);
+}
+
+/* Does match m's pattern name word o ("condemn * attack" names "the attack"), not merely span
+ * it? "call * <judgment.name>" spans "called [the decision] arbitrary" but names only the
+ * judgment: the object in its gap is the matter judged (verbs19; read for disapproval, 11x,
+ * only). A class word ("<noun.act>") may be o. */
+static int pattern_names(const sctx *s, const fmatch *m, uint32_t o)
+{
+    if (!m->p || o < m->first || o > m->last) return 0;
+    for (int i = 0; i < m->p->npost; i++) {
+        const tc_pelem *e = &m->p->post[i];
+        if (e->kind != TC_EL_WORD) continue;
+        if (tc_verbs_class(e->w) || word_is(s, o, e->w) || !strcmp(e->w, s->tr.w[o].lemma))
+            return 1;
+    }
+    return 0;
+}
+
 /* Investigations, disapproval and rejections of a matter that names no one ("rejected the
  * referendum", "condemned the attack", "opened an investigation into the crash") are
  * one-sided (support is not: "praising their streets" has no one to praise but the object): the
@@ -245,9 +270,11 @@ tc_span tc_code_matter_target(sctx *s, size_t f)
     uint32_t o = fr->nobj ? fr->obj[0].word : for_obl;
     /* an appeal only where its pattern names what it asks for ("called for the release of") */
     if (root == 2 && !(m->p && o >= m->first && o <= m->last)) return (tc_span){0, 0};
+    int spanned = m->p && o >= m->first && o <= m->last;
+    int judged = root == 11 && spanned && !pattern_names(s, m, o);
+    if (judged && !deed(s, o)) return (tc_span){0, 0};
     tc_span decided;
-    if (m->p && o >= m->first && o <= m->last && pattern_matter(s, fr, root, &o, &decided))
-        return decided;
+    if (spanned && !judged && pattern_matter(s, fr, root, &o, &decided)) return decided;
     /* rejecting an idea ("rejected the idea that ...") is no rejection of a proposal */
     uint32_t k = o; /* "the idea (that) ...", "the idea migration can ..." */
     while (k > 0 && s->tr.w[k - 1].head == o + 1) k--;

@@ -48,12 +48,32 @@ static uint32_t of_gerund(const sctx *s, uint32_t c)
     return UINT32_MAX;
 }
 
+/* "gave the agency 14 days to present a plan": the "to" of an infinitive right after a span of
+ * time (a noun WordNet files in noun.time: days, hours, a week), the clause hung on the verb
+ * or on that noun, is in the verb's phrase, the clause itself is not, so "give * days to"
+ * reads a deadline given (verbs19: recall9); other infinitives ("a plan to end", "ventilators
+ * to assist") stay out. UINT32_MAX when c is no such clause, else its "to". */
+static uint32_t to_infinitive(const sctx *s, uint32_t c)
+{
+    if (rel_of(s, c) != TC_REL_ADVCL && rel_of(s, c) != TC_REL_ACL) return UINT32_MAX;
+    for (uint32_t i = s->first[c]; i < s->first[c + 1]; i++) {
+        uint32_t to = s->kids[i];
+        if (rel_of(s, to) != TC_REL_MARK || !word_is(s, to, "to") || to + 1 != c || !to) continue;
+        const char *cls =
+            s->tr.w[to - 1].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, to - 1) : NULL;
+        return cls && !strcmp(cls, "noun.time") ? to : UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
 static void mark_phrase(sctx *s, uint32_t w)
 {
     s->in_phrase[w] = 1;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i], from = from_gerund(s, c), of = of_gerund(s, c);
+        uint32_t to = to_infinitive(s, c);
         if (from != UINT32_MAX) s->in_phrase[c] = s->in_phrase[from] = 1;
+        if (to != UINT32_MAX) s->in_phrase[to] = 1;
         if (of != UINT32_MAX) {
             s->in_phrase[c] = s->in_phrase[of] = 1;
             for (uint32_t k = s->first[c]; k < s->first[c + 1]; k++)

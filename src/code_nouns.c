@@ -439,19 +439,15 @@ static uint32_t told_span(const sctx *s, uint32_t w)
                : UINT32_MAX;
 }
 
-static int fight_between(sctx *s, uint32_t w)
+/* The "between" phrase of fight noun w, or UINT32_MAX: its own, its verb's when it is the
+ * subject ("clashes broke out between A and B"), or its participle's or "of" noun's ("an
+ * exchange of fire reported between A and B", "an exchange of fire between A and B"). */
+static uint32_t between_phrase(const sctx *s, uint32_t w)
 {
-    int war = !base_in(s, w, fights) && !fire_exchange(s, w);
-    if (war && !armed_war(s, w)) return 0;
-    /* a war is mostly a story's background ("who started the conflict between A and B"): an
-       act only when dated, "since" it, or its start or end told */
-    if (war && !since_flags(s, w) && !year_of(s, w) && told_span(s, w) == UINT32_MAX) return 0;
     uint32_t between = UINT32_MAX;
     for (int pass = 0; pass < 3 && between == UINT32_MAX; pass++) {
-        uint32_t h = pass == 1 ? head_of(s, w) : w; /* "clashes broke out between A and B" */
+        uint32_t h = pass == 1 ? head_of(s, w) : w;
         if (pass == 1 && (rel_of(s, w) != TC_REL_NSUBJ || s->frame_of[h] < 0)) continue;
-        /* "an exchange of fire reported between A and B": its participle's; "an exchange of
-           fire[h] between A and B" */
         for (uint32_t i = s->first[w]; pass == 2 && i < s->first[w + 1]; i++) {
             uint32_t c = s->kids[i];
             const char *cw = case_word(s, c);
@@ -468,21 +464,31 @@ static int fight_between(sctx *s, uint32_t w)
                 between = c;
         }
     }
-    if (between == UINT32_MAX) return 0;
-    /* "after the war between A and B, Russia[conj] sent ...": a member after a comma past the
-       one "and" joins is the parse's mistake, the next clause's subject; no sides to trust */
+    return between;
+}
+
+/* "after the war between A and B, Russia[conj] sent ...": a member after a comma past the one
+ * "and" joins is the parse's mistake, the next clause's subject; no sides to trust. Does the
+ * phrase `between` hold one? */
+static int stray_conjunct(const sctx *s, uint32_t between)
+{
     int joined = 0;
     uint32_t last = between;
     for (uint32_t i = s->first[between]; i < s->first[between + 1]; i++) {
         uint32_t c = s->kids[i];
         if (rel_of(s, c) != TC_REL_CONJ || c < between) continue;
         for (uint32_t k = last + 1; joined && k < c; k++)
-            if (word_is(s, k, ",")) return 0;
+            if (word_is(s, k, ",")) return 1;
         for (uint32_t j = s->first[c]; j < s->first[c + 1] && !joined; j++)
             joined = rel_of(s, s->kids[j]) == TC_REL_CC;
         last = c;
     }
-    int32_t side[8];
+    return 0;
+}
+
+/* The mentions of the sides in phrase `between` (into side, at most 8); their number. */
+static size_t fight_sides(sctx *s, uint32_t between, int32_t *side)
+{
     size_t n = tc_code_phrase_actors(s, between, 1, side, 8);
     if (n < 2) { /* "between Bangladeshi police and protesters": a side of no state shares
                     the other's */
@@ -493,17 +499,16 @@ static int fight_between(sctx *s, uint32_t w)
                 sides[ns++] = (tc_frame_arg){(uint16_t)s->kids[i], TC_FRAME_NONE};
         if (ns > 1) n = tc_code_arg_mentions(s, sides, ns, side, 8);
     }
-    /* "clashes between rival militias", "fighting between gangs": one plural side fights
-       among itself, one-sided as "rival militias fought" (no target) */
-    int rivals = n == 1 && !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[between].xpos), "NNS");
-    if (n < 2 && !rivals) return 0;
-    if (s->agents_only && (!s->where || s->where_article)) return 0;
-    /* "the Oval Office clash between Trump and Zelenskyy": leaders clash in words; a fight
-       needs an armed side */
+    return n;
+}
+
+/* "the Oval Office clash between Trump and Zelenskyy": leaders clash in words; a fight needs
+ * an armed side (a state's, the military's, rebels' ...) or communities on every side:
+ * "clashes between herders and farmers", "between rival clans": people of no office fight
+ * with their hands and weapons, not in words (conflict18, issue 14). Do the n sides fight? */
+static int sides_fight(sctx *s, const int32_t *side, size_t n)
+{
     static const char *const armed[] = {"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY", NULL};
-    /* ... or communities on every side: "clashes between herders and farmers", "between
-       rival clans": people of no office fight with their hands and weapons, not in words
-       (conflict18, issue 14) */
     static const char *const communities[] = {"CVL", "AGR", "CRM", "SET", NULL};
     int fighting = 0, people = n > 0;
     for (size_t a = 0; a < n && !fighting; a++) {
@@ -511,8 +516,29 @@ static int fight_between(sctx *s, uint32_t w)
         fighting = ma && (strlen(ma->code) == 3 || sector_in(ma, armed));
         people &= ma && sector_in(ma, communities);
     }
-    fighting |= people;
-    if (!fighting) return 0;
+    return fighting | people;
+}
+
+/* "clashes broke out between A and B", "the 2020 war between A and B": a fight noun w with its
+ * sides in a "between" phrase is each side's fight with the others (a war only when dated or
+ * its span told); 1 if it coded. */
+static int fight_between(sctx *s, uint32_t w)
+{
+    int war = !base_in(s, w, fights) && !fire_exchange(s, w);
+    if (war && !armed_war(s, w)) return 0;
+    /* a war is mostly a story's background ("who started the conflict between A and B"): an
+       act only when dated, "since" it, or its start or end told */
+    if (war && !since_flags(s, w) && !year_of(s, w) && told_span(s, w) == UINT32_MAX) return 0;
+    uint32_t between = between_phrase(s, w);
+    if (between == UINT32_MAX || stray_conjunct(s, between)) return 0;
+    int32_t side[8];
+    size_t n = fight_sides(s, between, side);
+    /* "clashes between rival militias", "fighting between gangs": one plural side fights
+       among itself, one-sided as "rival militias fought" (no target) */
+    int rivals = n == 1 && !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[between].xpos), "NNS");
+    if (n < 2 && !rivals) return 0;
+    if (s->agents_only && (!s->where || s->where_article)) return 0;
+    if (!sides_fight(s, side, n)) return 0;
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "fight", 5));
     if (!p) return 0;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};

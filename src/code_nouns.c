@@ -1800,6 +1800,85 @@ static uint32_t judged_noun(sctx *s, uint32_t w)
     return cop ? n : w;
 }
 
+/* The clause judging word `at` is said in: *h its verb, 0 when none. A "that" clause said
+ * ("said in a statement[h] that ..."); the judging word after the object of a verb of naming,
+ * parsed on the object ("Ghana called Togo's claims baseless"; twelfth session: recall12), or on
+ * the verb as its complement ("called[h] the Danish ruling[obj] unconstitutional[xcomp]";
+ * critic17): then *subj is the thing named and *cop is set. */
+static int judgment_said(sctx *s, uint32_t at, uint32_t *h, uint32_t *subj, int *cop)
+{
+    static const char *const namers[] = {"call", "deem", "consider", "label", "brand", NULL};
+    *h = head_of(s, at);
+    int said_in = statement_that(s, at, *h);
+    if (said_in && s->tr.w[*h].head) *h = head_of(s, *h);
+    if ((rel_of(s, at) == TC_REL_ACL || rel_of(s, at) == TC_REL_AMOD) && at > *h &&
+        rel_of(s, *h) == TC_REL_OBJ && s->tr.w[*h].head && lemma_in(s, head_of(s, *h), namers) &&
+        s->frame_of[head_of(s, *h)] >= 0) {
+        *subj = *h;
+        *h = head_of(s, *h);
+        *cop = 1;
+    } else if (rel_of(s, at) == TC_REL_XCOMP && lemma_in(s, *h, namers) && s->frame_of[*h] >= 0) {
+        for (uint32_t i = s->first[*h]; i < s->first[*h + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > *h && s->kids[i] < at)
+                *subj = s->kids[i];
+        if (*subj == UINT32_MAX) *subj = antecedent(s, *h);
+        if (*subj == UINT32_MAX) return 0;
+        *cop = 1;
+    } else if (rel_of(s, at) != TC_REL_CCOMP && !said_in)
+        return 0;
+    return 1;
+}
+
+/* Reads the dependents of judging word at: its copula (*cop) and subject (*subj). 1 when the
+ * judgment is denied: "said the visit was not unwelcome", "was no mistake". */
+static int judgment_denied(const sctx *s, uint32_t at, uint32_t *subj, int *cop)
+{
+    for (uint32_t i = s->first[at]; i < s->first[at + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        *cop |= r == TC_REL_COP;
+        if (r == TC_REL_NSUBJ) *subj = c;
+        if ((r == TC_REL_ADVMOD &&
+             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
+            (r == TC_REL_DET && word_is(s, c, "no")))
+            return 1;
+    }
+    return 0;
+}
+
+/* The target tgt of a judgment of subj by ms, else the state a capitalised adjective names:
+ * "said the Chinese decision was unacceptable", "called the Moroccan ruling illegal"
+ * (critic17). */
+static int32_t adjective_target(sctx *s, int32_t tgt, uint32_t subj, const tc_mention *ms)
+{
+    uint32_t adj;
+    const char *owner =
+        tgt == NO_MENTION && ms && usable(ms) && s->c->actors && s->nextra < 2 * (size_t)s->tr.n
+            ? tc_code_adj_state(s, subj, ms, &adj)
+            : NULL;
+    if (owner)
+        tgt = tc_code_extra(s, s->lo + adj, 1, owner, 3, "", TC_KIND_COUNTRY,
+                            "the state whose adjective names the act judged");
+    return tgt;
+}
+
+/* Emits the judgment word w makes, said in clause h (frame g), by src of tgt: criticism (110
+ * for alarm) or praise. */
+static void emit_judgment(sctx *s, uint32_t w, uint32_t h, int32_t g, int32_t src, int32_t tgt,
+                          int blame, int alarm)
+{
+    const char *verb = blame ? "criticize" : "praise";
+    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, verb, strlen(verb)));
+    if (!p) return;
+    const tc_cameo *info = alarm && s->c->cameo ? tc_cameo_get(s->c->cameo, "110") : NULL;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_clause_mood(s, g, &m);
+    if (info)
+        tc_code_emit_at(s, &m, w, h, src, tgt, "110", info);
+    else
+        tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
+}
+
 void tc_code_judgment(sctx *s, uint32_t w)
 {
     concerned(s, w);
@@ -1816,41 +1895,12 @@ void tc_code_judgment(sctx *s, uint32_t w)
     blame |= alarm;
     if ((!blame && !praise) || !x->head) return;
     uint32_t at = noun ? w : judged_noun(s, w); /* the word whose clause says it */
-    uint32_t h = head_of(s, at), subj = UINT32_MAX;
-    int cop = 0, said_in = statement_that(s, at, h);
-    if (said_in && s->tr.w[h].head) h = head_of(s, h); /* "said in a statement[h] that ..." */
-    /* "Ghana called Togo's claims baseless": the judging word after the object of a verb of
-       naming, parsed on the object (twelfth session: recall12) */
-    static const char *const namers[] = {"call", "deem", "consider", "label", "brand", NULL};
-    if ((rel_of(s, at) == TC_REL_ACL || rel_of(s, at) == TC_REL_AMOD) && at > h &&
-        rel_of(s, h) == TC_REL_OBJ && s->tr.w[h].head && lemma_in(s, head_of(s, h), namers) &&
-        s->frame_of[head_of(s, h)] >= 0) {
-        subj = h;
-        h = head_of(s, h);
-        cop = 1;
-    } else if (rel_of(s, at) == TC_REL_XCOMP && lemma_in(s, h, namers) && s->frame_of[h] >= 0) {
-        /* ... or on the verb as its complement: "called[h] the Danish ruling[obj]
-           unconstitutional[xcomp]" (critic17) */
-        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
-            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > h && s->kids[i] < at)
-                subj = s->kids[i];
-        if (subj == UINT32_MAX) subj = antecedent(s, h);
-        if (subj == UINT32_MAX) return;
-        cop = 1;
-    } else if (rel_of(s, at) != TC_REL_CCOMP && !said_in)
-        return;
+    uint32_t h, subj = UINT32_MAX;
+    int cop = 0;
+    if (!judgment_said(s, at, &h, &subj, &cop)) return;
     int32_t g = s->frame_of[h];
     if (g < 0 || (subj == UINT32_MAX && !lemma_in(s, h, sayings)) || !s->fr[g].nsubj) return;
-    for (uint32_t i = s->first[at]; i < s->first[at + 1]; i++) {
-        uint32_t c = s->kids[i];
-        int r = rel_of(s, c);
-        cop |= r == TC_REL_COP;
-        if (r == TC_REL_NSUBJ) subj = c;
-        if ((r == TC_REL_ADVMOD &&
-             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
-            (r == TC_REL_DET && word_is(s, c, "no")))
-            return; /* "said the visit was not unwelcome", "was no mistake" */
-    }
+    if (judgment_denied(s, at, &subj, &cop)) return;
     /* "said Togo's detention[obj] of X was[cop] illegal[ccomp]": the clause's subject the
        parse made the saying's object, between the verb and the clause */
     for (uint32_t i = s->first[h]; blame && cop && subj == UINT32_MAX && i < s->first[h + 1]; i++)
@@ -1862,28 +1912,10 @@ void tc_code_judgment(sctx *s, uint32_t w)
     int32_t tgt = judged_actor(s, subj, h);
     int32_t src = tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj);
     const tc_mention *ms = mention_at(s, src);
-    /* ... else the state a capitalised adjective names: "said the Chinese decision was
-       unacceptable", "called the Moroccan ruling illegal" (critic17) */
-    uint32_t adj;
-    const char *owner =
-        tgt == NO_MENTION && ms && usable(ms) && s->c->actors && s->nextra < 2 * (size_t)s->tr.n
-            ? tc_code_adj_state(s, subj, ms, &adj)
-            : NULL;
-    if (owner)
-        tgt = tc_code_extra(s, s->lo + adj, 1, owner, 3, "", TC_KIND_COUNTRY,
-                            "the state whose adjective names the act judged");
+    tgt = adjective_target(s, tgt, subj, ms);
     const tc_mention *mt = mention_at(s, tgt);
     if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3)) return;
-    const char *verb = blame ? "criticize" : "praise";
-    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, verb, strlen(verb)));
-    if (!p) return;
-    const tc_cameo *info = alarm && s->c->cameo ? tc_cameo_get(s->c->cameo, "110") : NULL;
-    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
-    tc_code_clause_mood(s, g, &m);
-    if (info)
-        tc_code_emit_at(s, &m, w, h, src, tgt, "110", info);
-    else
-        tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
+    emit_judgment(s, w, h, g, src, tgt, blame, alarm);
 }
 
 int tc_code_judging_word(const tc_coder *c, const char *norm, size_t len)

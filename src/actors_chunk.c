@@ -611,36 +611,12 @@ static int opposite_number(const tc_text *t, const chunk *c, const raw_match *st
     return tc_actors_in_words(&t->toks[st->tok0 - 1], owners, sizeof owners / sizeof *owners);
 }
 
-/* A generic actor: a state, its adjective or capital with no agent yet, then common nouns
- * whose head is a weapon, a military vehicle or unit, or a person: "Israeli helicopters" =
- * ISR + MIL, "Sudanese villagers" = SDN + CVL (not a group: noun.group holds "public" and
- * "economy", "community" and "business" alike). The nouns end
- * before limit (the next match). Extends c with the noun's agent (in arena a); 1 if it did. */
-static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t limit, tc_arena *a)
+/* "Israeli towns", "Pakistani airspace", "a Palestinian state": a nationality and a place's
+ * noun are the state, where force or recognition is aimed; not an area an ethnic reading may
+ * name, "an Armenian enclave", "the Kurdish region", nor many states, "Central African states".
+ * Is the place noun ending at token `last` such an area? */
+static int ethnic_area(const tc_token *last)
 {
-    const raw_match *st = c->base ? c->base : c->adj;
-    if (!d->nouns || !st || c->person || c->owned || c->nagents) return 0;
-    tc_actor_kind k = st->e->kind;
-    if ((k != TC_KIND_COUNTRY && k != TC_KIND_ADJ && k != TC_KIND_METONYM) || st->e->people)
-        return 0; /* "took 200 Israelis hostage" */
-    uint32_t n;
-    const char *why;
-    if (c->next < limit) limit = c->next; /* "a United States military plane": a discard */
-    tc_noun_sort sort =
-        tc_nouns_head(d->nouns, t, c->tok_end, limit,
-                      k == TC_KIND_ADJ ? TC_NOUNS_MODIFIER : TC_NOUNS_SUBJECT, &n, &why);
-    int mil = sort == TC_NOUN_MILITARY;
-    /* "an Iranian-flagged vessel": a flag makes any ship one of trade */
-    int flag = tc_actors_word_is(&t->toks[c->tok_end - 1], "flagged");
-    int trade = sort == TC_NOUN_OTHER && (k == TC_KIND_ADJ || flag) &&
-                (tc_actors_trade_vehicle(t, c->tok_end, n) ||
-                 (flag && tc_actors_in_words(&t->toks[c->tok_end + n - 1], tc_actors_trade_ships,
-                                             sizeof tc_actors_trade_ships /
-                                                 sizeof *tc_actors_trade_ships)));
-    /* "Israeli towns", "Pakistani airspace", "a Palestinian state": a nationality and a place's
-       noun are the state, where force or recognition is aimed */
-    /* (not an area an ethnic reading may name, "an Armenian enclave", "the Kurdish region",
-       nor many states, "Central African states") */
     static const char *const areas[] = {"enclave",
                                         "enclaves",
                                         "exclave",
@@ -670,10 +646,56 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
                                         "community",
                                         "communities",
                                         NULL};
+    return tc_actors_in_words(last, areas, sizeof areas / sizeof *areas - 1);
+}
+
+/* A common noun of trade after a state: "an Iranian tanker"; "an Iranian-flagged vessel": a flag
+ * makes any ship one of trade. Is the noun of sort `sort` (n tokens from c's end) one? */
+static int trade_noun(const tc_text *t, const chunk *c, tc_actor_kind k, tc_noun_sort sort,
+                      uint32_t n)
+{
+    int flag = tc_actors_word_is(&t->toks[c->tok_end - 1], "flagged");
+    return sort == TC_NOUN_OTHER && (k == TC_KIND_ADJ || flag) &&
+           (tc_actors_trade_vehicle(t, c->tok_end, n) ||
+            (flag &&
+             tc_actors_in_words(&t->toks[c->tok_end + n - 1], tc_actors_trade_ships,
+                                sizeof tc_actors_trade_ships / sizeof *tc_actors_trade_ships)));
+}
+
+/* After a state's name, one word only: "US bombers", not "the United States sent weapons" (an
+ * irregular past WordNet has as a noun, "sent", before the head). Are the n tokens from `from`
+ * more than one lower-case word? */
+static int several_words(const tc_text *t, uint32_t from, uint32_t n)
+{
+    uint32_t words = 0;
+    for (uint32_t i = from; i < from + n; i++)
+        words += (t->toks[i].flags & TC_TOK_WORD) && !(t->toks[i].flags & TC_TOK_UPPER);
+    return words > 1;
+}
+
+/* A generic actor: a state, its adjective or capital with no agent yet, then common nouns
+ * whose head is a weapon, a military vehicle or unit, or a person: "Israeli helicopters" =
+ * ISR + MIL, "Sudanese villagers" = SDN + CVL (not a group: noun.group holds "public" and
+ * "economy", "community" and "business" alike). The nouns end
+ * before limit (the next match). Extends c with the noun's agent (in arena a); 1 if it did. */
+static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t limit, tc_arena *a)
+{
+    const raw_match *st = c->base ? c->base : c->adj;
+    if (!d->nouns || !st || c->person || c->owned || c->nagents) return 0;
+    tc_actor_kind k = st->e->kind;
+    if ((k != TC_KIND_COUNTRY && k != TC_KIND_ADJ && k != TC_KIND_METONYM) || st->e->people)
+        return 0; /* "took 200 Israelis hostage" */
+    uint32_t n;
+    const char *why;
+    if (c->next < limit) limit = c->next; /* "a United States military plane": a discard */
+    tc_noun_sort sort =
+        tc_nouns_head(d->nouns, t, c->tok_end, limit,
+                      k == TC_KIND_ADJ ? TC_NOUNS_MODIFIER : TC_NOUNS_SUBJECT, &n, &why);
+    int mil = sort == TC_NOUN_MILITARY;
+    int trade = trade_noun(t, c, k, sort, n);
+    /* "Israeli towns": a nationality and a place's noun are the state */
     if (sort == TC_NOUN_PLACE && k == TC_KIND_ADJ) {
-        if (tc_actors_in_words(&t->toks[c->tok_end + n - 1], areas,
-                               sizeof areas / sizeof *areas - 1))
-            return 0;
+        if (ethnic_area(&t->toks[c->tok_end + n - 1])) return 0;
         c->tok_end += n;
         c->place = 1;
         return 1;
@@ -685,12 +707,7 @@ static int noun_agent(const tc_actors *d, const tc_text *t, chunk *c, uint32_t l
         tc_actors_in_words(&t->toks[c->tok_end + n - 1], tc_actors_topics,
                            sizeof tc_actors_topics / sizeof *tc_actors_topics))
         return 0;
-    /* after a name, one word only: "US bombers", not "the United States sent weapons" (an
-     * irregular past WordNet has as a noun, "sent", before the head) */
-    uint32_t words = 0;
-    for (uint32_t i = c->tok_end; i < c->tok_end + n; i++)
-        words += (t->toks[i].flags & TC_TOK_WORD) && !(t->toks[i].flags & TC_TOK_UPPER);
-    if (k != TC_KIND_ADJ && words > 1) return 0;
+    if (k != TC_KIND_ADJ && several_words(t, c->tok_end, n)) return 0;
     raw_match *r = tc_arena_alloc(a, sizeof *r);
     *r = (raw_match){c->tok_end,
                      n,
@@ -827,12 +844,13 @@ static int reaction_opposition(const tc_text *t, const tc_sentence *s, const raw
            tc_actors_word_is(n, "against");
 }
 
-size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
-                         unsigned flags, tc_arena *a, tc_mention **out)
+/* The sentence's matches an actor may start from, in arena a (*raw): hidden capitals, loose
+ * representatives and sides, and reactions dropped; *seen marks the names an unknown actor may
+ * take (with TC_SCAN_UNKNOWN, else NULL). Returns their number. */
+static size_t kept_matches(const tc_actors *d, const tc_text *t, const tc_sentence *s,
+                           const char *date, unsigned flags, tc_arena *a, raw_match **out,
+                           uint8_t **seen)
 {
-    const tc_sentence *s = &t->sents[sent];
-    *out = NULL;
-    if (s->ntok == 0) return 0;
     raw_match *raw = tc_arena_alloc(a, s->ntok * sizeof *raw);
     size_t nraw = tc_actors_raw_scan(d, t, s, tc_actors_date_key(date), 1, raw), kept = 0;
     tc_actors_hide_named_capitals(d, t, s, raw, nraw);
@@ -845,19 +863,86 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
     nraw = kept;
     kept = 0;
     nraw = tc_actors_people_matches(d, t, s, raw, nraw, a, &raw);
-    uint8_t *seen = flags & TC_SCAN_UNKNOWN ? tc_actors_name_marks(t, s, raw, nraw, a) : NULL;
+    *seen = flags & TC_SCAN_UNKNOWN ? tc_actors_name_marks(t, s, raw, nraw, a) : NULL;
     for (size_t i = 0; i < nraw; i++)
         if (!raw[i].hidden && !loose_side(t, s, raw, i) && !reaction_opposition(t, s, &raw[i]))
             raw[kept++] = raw[i];
-    nraw = kept;
-    if (nraw == 0 && !seen) return 0;
-    tc_mention *m = tc_arena_alloc(a, (nraw ? nraw : 1) * sizeof *m);
-    size_t nm = 0;
-    chunk c = {0};
+    *out = raw;
+    return kept;
+}
+
+/* The chunks of one scan on their way to mentions. */
+typedef struct {
     chunk lone[4]; /* adjectives waiting for the agent of the last one: "French, German and" */
-    size_t nlone = 0;
-    const raw_match *carry = NULL; /* the state an agent at carry_at shares: "and tanks" */
-    uint32_t carry_at = 0;
+    size_t nlone;
+    const raw_match *carry; /* the state an agent at carry_at shares: "and tanks" */
+    uint32_t carry_at;
+    tc_mention *m; /* the mentions so far */
+    size_t nm;
+} pending;
+
+/* Resolves chunk c (next: the match after it, or NULL) into p's mentions, with the lone
+ * adjectives that share its agents. */
+static void emit_chunk(const tc_actors *d, const tc_text *t, chunk *c, const raw_match *next,
+                       pending *p)
+{
+    tc_mention me;
+    /* "Russian helicopters and tanks": the state of the agent before */
+    if (p->carry && c->tok0 == p->carry_at && !c->base && !c->adj && !c->person && !c->group &&
+        !c->owned && c->nagents == 1) {
+        if (p->carry->e->kind == TC_KIND_ADJ)
+            c->adj = p->carry;
+        else
+            c->base = p->carry;
+        c->shared = 1;
+    }
+    p->carry = NULL;
+    if (resolve(d, t, c, &me)) {
+        if (next && tc_actors_is_state(d, me.code) && strlen(me.code) == 6 &&
+            (p->carry = shared_state(t, c, next)) != NULL)
+            p->carry_at = next->tok0;
+        /* "Armenian and Azerbaijani troops": the adjectives share the agents; so
+           do an adjective and an organisation's ("British and EU negotiators") */
+        int org = c->base && !c->adj &&
+                  (c->base->e->kind == TC_KIND_IGO || c->base->e->kind == TC_KIND_NGO);
+        for (size_t k = 0;
+             ((c->adj && !c->base) || org) && !c->person && c->nagents && k < p->nlone; k++) {
+            memcpy(p->lone[k].agents, c->agents, sizeof c->agents);
+            p->lone[k].nagents = c->nagents;
+            p->nm += resolve(d, t, &p->lone[k], &p->m[p->nm]);
+        }
+        p->m[p->nm++] = me;
+    }
+    p->nlone = 0;
+}
+
+/* Ends chunk c (next: the match after it, or NULL at the sentence's end): a lone adjective in
+ * a coordination waits for the agent; any other chunk goes to p's mentions. */
+static void close_chunk(const tc_actors *d, const tc_text *t, const tc_sentence *s, chunk *c,
+                        const raw_match *next, tc_arena *a, pending *p)
+{
+    noun_agent(d, t, c, next ? next->tok0 : s->tok0 + s->ntok, a);
+    int lone_adj = c->adj && !c->base && !c->person && !c->nagents && !c->group && !c->owned;
+    c->people = lone_adj && adjective_people(d, t, s, c);
+    if (lone_adj && !c->people && next && p->nlone < 4 &&
+        tc_actors_coordinated(t, c->tok_end, next->tok0))
+        p->lone[p->nlone++] = *c;
+    else
+        emit_chunk(d, t, c, next, p);
+}
+
+size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, const char *date,
+                         unsigned flags, tc_arena *a, tc_mention **out)
+{
+    const tc_sentence *s = &t->sents[sent];
+    *out = NULL;
+    if (s->ntok == 0) return 0;
+    raw_match *raw;
+    uint8_t *seen;
+    size_t nraw = kept_matches(d, t, s, date, flags, a, &raw, &seen);
+    if (nraw == 0 && !seen) return 0;
+    pending p = {.m = tc_arena_alloc(a, (nraw ? nraw : 1) * sizeof *p.m)};
+    chunk c = {0};
     for (size_t i = 0; i <= nraw; i++) {
         if (i < nraw && c.tok_end && raw[i].e->kind == TC_KIND_AGENT)
             bridge_nouns(d, t, &c, raw[i].tok0);
@@ -872,51 +957,15 @@ size_t tc_actors_scan_ex(const tc_actors *d, const tc_text *t, uint32_t sent, co
             add_to_chunk(&c, &raw[i]);
             continue;
         }
-        if (c.tok_end) {
-            noun_agent(d, t, &c, i < nraw ? raw[i].tok0 : s->tok0 + s->ntok, a);
-            int lone_adj = c.adj && !c.base && !c.person && !c.nagents && !c.group && !c.owned;
-            c.people = lone_adj && adjective_people(d, t, s, &c);
-            if (lone_adj && !c.people && i < nraw && nlone < 4 &&
-                tc_actors_coordinated(t, c.tok_end, raw[i].tok0)) {
-                lone[nlone++] = c;
-            } else {
-                tc_mention me;
-                /* "Russian helicopters and tanks": the state of the agent before */
-                if (carry && c.tok0 == carry_at && !c.base && !c.adj && !c.person && !c.group &&
-                    !c.owned && c.nagents == 1) {
-                    if (carry->e->kind == TC_KIND_ADJ)
-                        c.adj = carry;
-                    else
-                        c.base = carry;
-                    c.shared = 1;
-                }
-                carry = NULL;
-                if (resolve(d, t, &c, &me)) {
-                    if (i < nraw && tc_actors_is_state(d, me.code) && strlen(me.code) == 6 &&
-                        (carry = shared_state(t, &c, &raw[i])) != NULL)
-                        carry_at = raw[i].tok0;
-                    /* "Armenian and Azerbaijani troops": the adjectives share the agents; so
-                       do an adjective and an organisation's ("British and EU negotiators") */
-                    int org = c.base && !c.adj &&
-                              (c.base->e->kind == TC_KIND_IGO || c.base->e->kind == TC_KIND_NGO);
-                    for (size_t k = 0;
-                         ((c.adj && !c.base) || org) && !c.person && c.nagents && k < nlone; k++) {
-                        memcpy(lone[k].agents, c.agents, sizeof c.agents);
-                        lone[k].nagents = c.nagents;
-                        nm += resolve(d, t, &lone[k], &m[nm]);
-                    }
-                    m[nm++] = me;
-                }
-                nlone = 0;
-            }
-        }
+        if (c.tok_end) close_chunk(d, t, s, &c, i < nraw ? &raw[i] : NULL, a, &p);
         if (i < nraw) {
             c = (chunk){.tok0 = raw[i].tok0};
             add_to_chunk(&c, &raw[i]);
         }
     }
-    *out = m;
-    if (seen) nm = tc_actors_unknown_names(d, t, s, seen, raw, nraw, m, nm, a, out);
+    *out = p.m;
+    size_t nm = p.nm;
+    if (seen) nm = tc_actors_unknown_names(d, t, s, seen, raw, nraw, p.m, nm, a, out);
     for (size_t k = 0; k < nm; k++) (*out)[k].sex = tc_actors_sex_of(d, t, s, &(*out)[k]);
     return nm;
 }

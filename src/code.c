@@ -609,27 +609,90 @@ static void for_alleged(sctx *s, uint32_t w)
         }
 }
 
+/* "..., according to prosecutors": w's nmod or oblique that names the source of a charge, or
+ * UINT32_MAX (the last when several). */
+static uint32_t according_kid(sctx *s, uint32_t w)
+{
+    uint32_t by = UINT32_MAX;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        if ((rel_of(s, s->kids[i]) == TC_REL_NMOD || rel_of(s, s->kids[i]) == TC_REL_OBL) &&
+            tc_code_according(s, s->kids[i]))
+            by = s->kids[i];
+    return by;
+}
+
+/* Is w the head of a clause said: a ccomp, "said X was to blame" (parsed as a ccomp or an xcomp
+ * with an outer subject), or a "that" clause the parse hangs as an adverbial clause when a
+ * phrase stands between it and its verb ("contended in a post on ... that the EU is ...";
+ * post17)? */
+static int charged_clause(sctx *s, uint32_t w)
+{
+    const tc_word *x = &s->tr.w[w];
+    if (!x->head) return 0;
+    if (rel_of(s, w) == TC_REL_CCOMP) return 1;
+    if (!strcmp(x->lemma, "blame") && rel_of(s, w) == TC_REL_XCOMP) return 1;
+    int that_advcl = 0;
+    if (rel_of(s, w) == TC_REL_ADVCL)
+        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+            that_advcl |= rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "that");
+    return that_advcl;
+}
+
+/* The charge a verb said makes: "said Iran poses a threat" (not "poses no threat") and "said
+ * Russia was to blame for the attack" (*blamed set) accuse (112); NULL when none. */
+static const char *verb_charge(sctx *s, uint32_t w, int *blamed)
+{
+    const char *code = NULL;
+    uint32_t o = kid_in(s, w, TC_REL_OBJ, dangers);
+    int none = 0; /* "poses no threat" */
+    for (uint32_t i = o != UINT32_MAX ? s->first[o] : 0; o != UINT32_MAX && i < s->first[o + 1];
+         i++)
+        none |= rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no");
+    if (lemma_in(s, w, posing) && o != UINT32_MAX && !none) code = "112";
+    int to = 0, be = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        to |= rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "to");
+        be |= (rel_of(s, s->kids[i]) == TC_REL_COP || rel_of(s, s->kids[i]) == TC_REL_AUX) &&
+              !strcmp(s->tr.w[s->kids[i]].lemma, "be");
+    }
+    if (!strcmp(s->tr.w[w].lemma, "blame") && to && be) code = "112", *blamed = 1;
+    return code;
+}
+
+/* The charge a predicate noun said makes: "was behind the attack" and "is a threat" accuse
+ * (112), "is a hostile power" and "one of the most hostile authorities" criticize (111); NULL
+ * when none. */
+static const char *noun_charge(sctx *s, uint32_t w)
+{
+    const tc_word *x = &s->tr.w[w];
+    const char *code = NULL;
+    int behind = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
+        behind |= rel_of(s, s->kids[i]) == TC_REL_CASE && word_is(s, s->kids[i], "behind");
+    if (behind && x->upos == TC_UPOS_NOUN && lemma_in(s, w, deeds))
+        code = "112";
+    else if (!behind && lemma_in(s, w, dangers))
+        code = "112";
+    else if (!behind && hostile_mod(s, w))
+        code = "111";
+    else if (!behind && !strcmp(x->lemma, "one")) /* "one of the most hostile authorities" */
+        for (uint32_t i = s->first[w]; i < s->first[w + 1] && !code; i++)
+            if ((rel_of(s, s->kids[i]) == TC_REL_NMOD ||
+                 (rel_of(s, s->kids[i]) == TC_REL_ACL && s->kids[i] > w &&
+                  word_is(s, w + 1, "of"))) &&
+                hostile_mod(s, s->kids[i]))
+                code = "111"; /* (a long one the parse makes a clause: "one of[mark] the most
+                                 hostile[amod] taxing[acl] and tariffing authorities") */
+    return code;
+}
+
 /* "X said Y is hostile / poses a threat / was behind the attack": w, the head of the clause
  * said; the speaker criticizes or accuses the actor Y, unless denied or asked. */
 static void charge(sctx *s, uint32_t w)
 {
     const tc_word *x = &s->tr.w[w];
-    uint32_t by = UINT32_MAX; /* "..., according to prosecutors" */
-    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
-        if ((rel_of(s, s->kids[i]) == TC_REL_NMOD || rel_of(s, s->kids[i]) == TC_REL_OBL) &&
-            tc_code_according(s, s->kids[i]))
-            by = s->kids[i];
-    /* ("said X was to blame" is parsed as a ccomp or an xcomp with an outer subject) */
-    int to_blame = !strcmp(x->lemma, "blame") && x->head && rel_of(s, w) == TC_REL_XCOMP;
-    /* (a "that" clause said, which the parse hangs as an adverbial clause when a phrase stands
-       between it and its verb: "contended in a post on ... that the EU is ..."; post17) */
-    int that_advcl = 0;
-    if (x->head && rel_of(s, w) == TC_REL_ADVCL)
-        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
-            that_advcl |= rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "that");
-    if (by == UINT32_MAX &&
-        (!x->head || (rel_of(s, w) != TC_REL_CCOMP && !to_blame && !that_advcl)))
-        return;
+    uint32_t by = according_kid(s, w); /* "..., according to prosecutors" */
+    if (by == UINT32_MAX && !charged_clause(s, w)) return;
     uint32_t h = head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
@@ -643,20 +706,7 @@ static void charge(sctx *s, uint32_t w)
     const char *code = NULL;
     int blamed = 0;
     if (x->upos == TC_UPOS_VERB) {
-        uint32_t o = kid_in(s, w, TC_REL_OBJ, dangers);
-        int none = 0; /* "poses no threat" */
-        for (uint32_t i = o != UINT32_MAX ? s->first[o] : 0; o != UINT32_MAX && i < s->first[o + 1];
-             i++)
-            none |= rel_of(s, s->kids[i]) == TC_REL_DET && word_is(s, s->kids[i], "no");
-        if (lemma_in(s, w, posing) && o != UINT32_MAX && !none) code = "112";
-        /* "said Russia was to blame for the attack" */
-        int to = 0, be = 0;
-        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
-            to |= rel_of(s, s->kids[i]) == TC_REL_MARK && word_is(s, s->kids[i], "to");
-            be |= (rel_of(s, s->kids[i]) == TC_REL_COP || rel_of(s, s->kids[i]) == TC_REL_AUX) &&
-                  !strcmp(s->tr.w[s->kids[i]].lemma, "be");
-        }
-        if (!strcmp(x->lemma, "blame") && to && be) code = "112", blamed = 1;
+        code = verb_charge(s, w, &blamed);
     } else if (cop && x->upos == TC_UPOS_ADJ) {
         if (tc_code_listed(s->c, "hostile", s->tr.w[w].lemma, strlen(s->tr.w[w].lemma)))
             code = "111";
@@ -664,23 +714,7 @@ static void charge(sctx *s, uint32_t w)
             code = "112";
     } else if (cop &&
                (x->upos == TC_UPOS_NOUN || x->upos == TC_UPOS_NUM || x->upos == TC_UPOS_PRON)) {
-        int behind = 0;
-        for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++)
-            behind |= rel_of(s, s->kids[i]) == TC_REL_CASE && word_is(s, s->kids[i], "behind");
-        if (behind && x->upos == TC_UPOS_NOUN && lemma_in(s, w, deeds))
-            code = "112";
-        else if (!behind && lemma_in(s, w, dangers))
-            code = "112";
-        else if (!behind && hostile_mod(s, w))
-            code = "111";
-        else if (!behind && !strcmp(x->lemma, "one")) /* "one of the most hostile authorities" */
-            for (uint32_t i = s->first[w]; i < s->first[w + 1] && !code; i++)
-                if ((rel_of(s, s->kids[i]) == TC_REL_NMOD ||
-                     (rel_of(s, s->kids[i]) == TC_REL_ACL && s->kids[i] > w &&
-                      word_is(s, w + 1, "of"))) &&
-                    hostile_mod(s, s->kids[i]))
-                    code = "111"; /* (a long one the parse makes a clause: "one of[mark] the most
-                                     hostile[amod] taxing[acl] and tariffing authorities") */
+        code = noun_charge(s, w);
     }
     int32_t f = by == UINT32_MAX ? s->frame_of[h] : s->frame_of[w], fw = s->frame_of[w];
     if (!code || subj == UINT32_MAX || s->ment[subj] == NO_MENTION ||

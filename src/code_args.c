@@ -510,18 +510,80 @@ static uint32_t counted_antecedent(const sctx *s, uint32_t w)
     return UINT32_MAX;
 }
 
+/* "Chinese rivals", "Russia's enemies": those a state opposes are not that state. Is the head
+ * noun of mention at such a foe? */
+static int foe_noun(const sctx *s, const tc_mention *at)
+{
+    static const char *const foes[] = {"rival", "enemy", "foe", "adversary", NULL};
+    if (!at || !usable(at) || at->tok0 + at->ntok <= s->lo) return 0;
+    uint32_t last = at->tok0 + at->ntok - 1 - s->lo; /* the mention's head noun */
+    return last < s->tr.n && s->tr.w[last].upos == TC_UPOS_NOUN && lemma_in(s, last, foes);
+}
+
+/* "opponents of X": the opponents of a government (w's nmod c, when w is a dissenter's noun)
+ * are its opposition; the mention of that opposition, or NO_MENTION. */
+static int32_t opposition_of(sctx *s, uint32_t w, uint32_t c)
+{
+    uint32_t gw;
+    int32_t g = lemma_in(s, w, dissenters) ? arg_mention_at(s, c, 1, &gw) : NO_MENTION;
+    const tc_mention *gm = mention_at(s, g);
+    if (!gm || strlen(gm->code) < 3 || !strncmp(gm->code, "---", 3) ||
+        (strlen(gm->code) != 3 && strncmp(gm->code + 3, "GOV", 3)))
+        return NO_MENTION;
+    tc_mention opp = *gm;
+    snprintf(opp.code, sizeof opp.code, "---OPP");
+    return tc_code_agent_of(s, &opp, gm->code, 3, gm->name);
+}
+
+/* Nmods of w that never name its owner: the victim of a harm ("condemned the shelling of X"),
+ * a companion ("the plan, along with X"), and who is shelled when the harm is the source ("the
+ * shelling of Kherson killed two people": who is shelled does not kill). */
+static int nmod_no_owner(sctx *s, uint32_t w, uint32_t c)
+{
+    if (tc_code_victim(s, c)) return 1;
+    if (tc_code_companion_at(s, c) || tc_code_absolute_with(s, c)) return 1;
+    return s->sourcing && harm_noun(s, w, 1) && case_word(s, c) && !strcmp(case_word(s, c), "of");
+}
+
+/* The preposition of nmod c (its last case word), or NULL. */
+static const char *nmod_preposition(const sctx *s, uint32_t c)
+{
+    const char *prep = NULL;
+    for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+        if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
+    return prep;
+}
+
+/* Does an nmod of w with preposition prep name w's owner? "officials in Tehran", but not
+ * "talks in Washington"; "tariffs on exports from 35 countries, including the EU": the members
+ * named after "including" are those the plural noun stands for (prec18). */
+static int owner_preposition(sctx *s, uint32_t w, const char *prep, const tc_mention *at)
+{
+    int hit = s->forcing && !s->sourcing && prep && !strcmp(prep, "of");
+    int member = prep && !strcmp(prep, "including") && lemma_in(s, w, member_states);
+    return member || (prep && in_words(prep, owner_preps) &&
+                      (tc_code_people_noun(s, w) || lemma_in(s, w, tc_code_quantities) || hit) &&
+                      (strcmp(prep, "in") || tc_code_is_agent(at)));
+}
+
+/* The owner found below w (mention got): an agent w names with it ("Russian troops" of an
+ * agent at) when there is one, else got itself. */
+static int32_t agent_with_owner(sctx *s, const tc_mention *at, int32_t got)
+{
+    const tc_mention *g = mention_at(s, got);
+    if (tc_code_is_agent(at)) {
+        int32_t both = tc_code_agent_of_state(s, at, g->code, g->name);
+        if (both != NO_MENTION) return both;
+    }
+    return got;
+}
+
 static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
 {
     int32_t k = s->ment[w];
     const tc_mention *at = mention_at(s, k);
     *where = w;
-    /* "Chinese rivals", "Russia's enemies": those a state opposes are not that state */
-    static const char *const foes[] = {"rival", "enemy", "foe", "adversary", NULL};
-    if (at && usable(at) && at->tok0 + at->ntok > s->lo) {
-        uint32_t last = at->tok0 + at->ntok - 1 - s->lo; /* the mention's head noun */
-        if (last < s->tr.n && s->tr.w[last].upos == TC_UPOS_NOUN && lemma_in(s, last, foes))
-            return NO_MENTION;
-    }
+    if (foe_noun(s, at)) return NO_MENTION;
     /* (an agent the story placed yields to the ground its own words name; one of no state
        takes it) */
     if (at && (tc_code_is_agent(at) || (at->flags & TC_MENTION_STORY))) {
@@ -547,56 +609,24 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         }
         if (!names_owner(r) || (s->ment[c] == k && k != NO_MENTION)) continue;
         if (modifier_no_owner(s, w, c, r)) continue;
-        if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) { /* "opponents of X" */
-            uint32_t gw;
-            int32_t g = lemma_in(s, w, dissenters) ? arg_mention_at(s, c, 1, &gw) : NO_MENTION;
-            const tc_mention *gm = mention_at(s, g);
-            if (gm && strlen(gm->code) >= 3 && strncmp(gm->code, "---", 3) &&
-                (strlen(gm->code) == 3 || !strncmp(gm->code + 3, "GOV", 3))) {
-                tc_mention opp = *gm; /* the opponents of a government: its opposition */
-                snprintf(opp.code, sizeof opp.code, "---OPP");
-                int32_t o = tc_code_agent_of(s, &opp, gm->code, 3, gm->name);
-                if (o != NO_MENTION) return o;
-            }
+        if (r == TC_REL_NMOD && lemma_in(s, w, opposers)) {
+            int32_t o = opposition_of(s, w, c);
+            if (o != NO_MENTION) return o;
             continue;
         }
-        if (r == TC_REL_NMOD && tc_code_victim(s, c)) continue; /* "condemned the shelling of X" */
-        if (r == TC_REL_NMOD && (tc_code_companion_at(s, c) || tc_code_absolute_with(s, c)))
-            continue; /* "the plan, along with X" */
-        /* "the shelling of Kherson killed two people": who is shelled does not kill */
-        if (r == TC_REL_NMOD && s->sourcing && harm_noun(s, w, 1) && case_word(s, c) &&
-            !strcmp(case_word(s, c), "of"))
-            continue;
+        if (r == TC_REL_NMOD && nmod_no_owner(s, w, c)) continue;
         if (r == TC_REL_NMOD) {
-            const char *prep = NULL;
-            for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
-                if (rel_of(s, s->kids[j]) == TC_REL_CASE) prep = norm_of(s, s->kids[j]);
-            /* "officials in Tehran", but not "talks in Washington" */
-            /* ... and "struck an arms depot of the Syrian army": what force hits is its
-               owner's */
+            const char *prep = nmod_preposition(s, c);
+            /* "struck an arms depot of the Syrian army": what force hits is its owner's */
             if (prep && !strcmp(prep, "at")) {
                 int32_t own = own_institution(s, c, at, depth);
                 if (own != NO_MENTION) return own;
                 continue;
             }
-            int hit = s->forcing && !s->sourcing && prep && !strcmp(prep, "of");
-            /* "tariffs on exports from 35 countries, including the EU": the members named
-               after "including" are those the plural noun stands for (prec18) */
-            int member = prep && !strcmp(prep, "including") && lemma_in(s, w, member_states);
-            if (!member &&
-                (!prep || !in_words(prep, owner_preps) ||
-                 (!tc_code_people_noun(s, w) && !lemma_in(s, w, tc_code_quantities) && !hit) ||
-                 (!strcmp(prep, "in") && !tc_code_is_agent(at))))
-                continue;
+            if (!owner_preposition(s, w, prep, at)) continue;
         }
         int32_t got = arg_mention_at(s, c, depth - 1, where);
-        if (got == NO_MENTION) continue;
-        const tc_mention *g = mention_at(s, got);
-        if (tc_code_is_agent(at)) {
-            int32_t both = tc_code_agent_of_state(s, at, g->code, g->name);
-            if (both != NO_MENTION) return both;
-        }
-        return got;
+        if (got != NO_MENTION) return agent_with_owner(s, at, got);
     }
     *where = w;
     return agent_placed(s, w, at, k);

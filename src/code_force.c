@@ -64,27 +64,17 @@ static int subject_placed(const sctx *s, uint32_t w)
     return 0;
 }
 
-static int force_undergone(const sctx *s, size_t f)
+/* (thirteenth session, conflict13) "two people were shot dead during a protest", "were gunned
+ * down": "were killed" is force only amid strife its clause names ("killed during a protest",
+ * "in clashes"), not in a crash or a flood. Is verb p of killing told amid strife? */
+static int amid_strife(const sctx *s, uint32_t p)
 {
-    static const char *const verbs[] = {"attack", "raid", "storm", NULL};
-    /* (force only, whoever undergoes it: "the journalist was kidnapped") */
-    static const char *const force[] = {"ambush", "shell",  "bomb",     "bombard", "strafe",
-                                        "kidnap", "abduct", "shoot",    "behead",  "lynch",
-                                        "gun",    "stab",   "massacre", NULL};
-    /* (thirteenth session, conflict13) "two people were shot dead during a protest", "were
-       gunned down", "were lynched": the act of force itself; "were killed" only amid strife
-       its clause names ("killed during a protest", "in clashes"), not in a crash or a flood */
     static const char *const strife[] = {
         "protest",   "protests",  "demonstration", "demonstrations", "clash",
         "clashes",   "fighting",  "violence",      "unrest",         "riot",
         "riots",     "rioting",   "crackdown",     "gunfight",       "shootout",
         "crossfire", "firefight", "skirmish",      "skirmishes",     "rally",
         "march",     "uprising",  "raid",          "standoff",       NULL};
-    static const char *const matters[] = {"over", "for", "about", NULL};
-    static const char *const speakers[] = {"GOV", "LEG", "OPP", "PTY", "JUD", "MED", "NGO",
-                                           "EDU", "REL", "BUS", "HRI", "LAB", "ELI", NULL};
-    const tc_frame *fr = &s->fr[f];
-    uint32_t p = fr->pred;
     static const char *const kill[] = {"kill", "shoot", "gun", NULL};
     int amid = 0;
     for (uint32_t i = s->first[p]; i < s->first[p + 1] && lemma_in(s, p, kill); i++) {
@@ -94,6 +84,73 @@ static int force_undergone(const sctx *s, size_t f)
                 (!strcmp(cw, "in") || !strcmp(cw, "during") || !strcmp(cw, "at")) &&
                 in_words(norm_of(s, c), strife);
     }
+    return amid;
+}
+
+/* Is verb p told "over", "for" or "about" a matter ("was attacked over his remarks")? */
+static int over_matter(const sctx *s, uint32_t p)
+{
+    static const char *const matters[] = {"over", "for", "about", NULL};
+    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *cw = case_word(s, c);
+        if (rel_of(s, c) == TC_REL_OBL && cw && in_words(cw, matters) && !tc_code_when_over(s, c))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is dependent c "in" a place: a mention, a placed noun or a place word? */
+static int in_a_place(const sctx *s, uint32_t c)
+{
+    const char *cw = case_word(s, c);
+    return cw && !strcmp(cw, "in") &&
+           (s->ment[c] != NO_MENTION || subject_placed(s, c) || tc_code_place_on(s, c));
+}
+
+/* Are the victims (mention who) of verb p placed? A state's people or agents are; people of no
+ * state, "67 people", "aid workers", only by a place "in" their own clause: not by one another
+ * clause names, as the agentless releases of passive12. */
+static int victims_placed(const sctx *s, uint32_t p, const tc_mention *who, int amid)
+{
+    int placed = !who || strncmp(who->code, "---", 3);
+    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !placed; i++) {
+        uint32_t c = s->kids[i];
+        placed = rel_of(s, c) == TC_REL_OBL && in_a_place(s, c);
+        /* (or the place of the strife it was amid, "killed during clashes in Khartoum", or
+           the place hung on "dead": "were shot dead in Khartoum") */
+        int through = (amid && rel_of(s, c) == TC_REL_OBL) || rel_of(s, c) == TC_REL_XCOMP;
+        for (uint32_t j = s->first[c]; through && j < s->first[c + 1] && !placed; j++) {
+            uint32_t d = s->kids[j];
+            placed =
+                (rel_of(s, d) == TC_REL_NMOD || rel_of(s, d) == TC_REL_OBL) && in_a_place(s, d);
+        }
+    }
+    return placed;
+}
+
+/* Is who a target attacked in words or searched by police as often as by force: a person, a
+ * government, a party, the courts, the media, an organisation? */
+static int words_target(const tc_mention *who)
+{
+    static const char *const speakers[] = {"GOV", "LEG", "OPP", "PTY", "JUD", "MED", "NGO",
+                                           "EDU", "REL", "BUS", "HRI", "LAB", "ELI", NULL};
+    return who->kind == TC_KIND_PERSON || !strncmp(who->code, "IGO", 3) ||
+           !strncmp(who->code, "NGO", 3) || !strncmp(who->code, "---", 3) ||
+           (who->kind == TC_KIND_METONYM && strlen(who->code) == 6) || sector_in(who, speakers);
+}
+
+/* Is frame f force undergone with no one named (the comment above subject_placed)? */
+static int force_undergone(const sctx *s, size_t f)
+{
+    static const char *const verbs[] = {"attack", "raid", "storm", NULL};
+    /* (force only, whoever undergoes it: "the journalist was kidnapped", "were lynched") */
+    static const char *const force[] = {"ambush", "shell",  "bomb",     "bombard", "strafe",
+                                        "kidnap", "abduct", "shoot",    "behead",  "lynch",
+                                        "gun",    "stab",   "massacre", NULL};
+    const tc_frame *fr = &s->fr[f];
+    uint32_t p = fr->pred;
+    int amid = amid_strife(s, p);
     if (!(fr->flags & TC_FR_PASSIVE) || fr->nagent || fr->nsubj != 1 ||
         s->tr.w[p].upos != TC_UPOS_VERB ||
         (!lemma_in(s, p, verbs) && !lemma_in(s, p, force) && !amid))
@@ -112,38 +169,10 @@ static int force_undergone(const sctx *s, size_t f)
     if (nc && (!strcmp(nc, "noun.act") || !strcmp(nc, "noun.communication") ||
                !strcmp(nc, "noun.cognition")))
         return 0;
-    for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++) {
-        uint32_t c = s->kids[i];
-        const char *cw = case_word(s, c);
-        if (rel_of(s, c) == TC_REL_OBL && cw && in_words(cw, matters) && !tc_code_when_over(s, c))
-            return 0;
-    }
+    if (over_matter(s, p)) return 0;
     const tc_mention *who = mention_at(s, s->ment[w]);
-    /* (people of no state, "67 people", "aid workers", placed only by a place "in" their own
-       clause: not by one another clause names, as the agentless releases of passive12) */
-    int placed = !who || strncmp(who->code, "---", 3);
-    for (uint32_t i = s->first[p]; i < s->first[p + 1] && !placed; i++) {
-        uint32_t c = s->kids[i];
-        const char *cw = case_word(s, c);
-        placed = rel_of(s, c) == TC_REL_OBL && cw && !strcmp(cw, "in") &&
-                 (s->ment[c] != NO_MENTION || subject_placed(s, c) || tc_code_place_on(s, c));
-        /* (or the place of the strife it was amid, "killed during clashes in Khartoum", or
-           the place hung on "dead": "were shot dead in Khartoum") */
-        int through = (amid && rel_of(s, c) == TC_REL_OBL) || rel_of(s, c) == TC_REL_XCOMP;
-        for (uint32_t j = s->first[c]; through && j < s->first[c + 1] && !placed; j++) {
-            uint32_t d = s->kids[j];
-            const char *dw = case_word(s, d);
-            placed = (rel_of(s, d) == TC_REL_NMOD || rel_of(s, d) == TC_REL_OBL) && dw &&
-                     !strcmp(dw, "in") &&
-                     (s->ment[d] != NO_MENTION || subject_placed(s, d) || tc_code_place_on(s, d));
-        }
-    }
-    if (!placed) return 0;
-    if (who && !lemma_in(s, p, force) && !amid &&
-        (who->kind == TC_KIND_PERSON || !strncmp(who->code, "IGO", 3) ||
-         !strncmp(who->code, "NGO", 3) || !strncmp(who->code, "---", 3) ||
-         (who->kind == TC_KIND_METONYM && strlen(who->code) == 6) || sector_in(who, speakers)))
-        return 0;
+    if (!victims_placed(s, p, who, amid)) return 0;
+    if (who && !lemma_in(s, p, force) && !amid && words_target(who)) return 0;
     return 1;
 }
 

@@ -439,19 +439,15 @@ static uint32_t told_span(const sctx *s, uint32_t w)
                : UINT32_MAX;
 }
 
-static int fight_between(sctx *s, uint32_t w)
+/* The "between" phrase of fight noun w, or UINT32_MAX: its own, its verb's when it is the
+ * subject ("clashes broke out between A and B"), or its participle's or "of" noun's ("an
+ * exchange of fire reported between A and B", "an exchange of fire between A and B"). */
+static uint32_t between_phrase(const sctx *s, uint32_t w)
 {
-    int war = !base_in(s, w, fights) && !fire_exchange(s, w);
-    if (war && !armed_war(s, w)) return 0;
-    /* a war is mostly a story's background ("who started the conflict between A and B"): an
-       act only when dated, "since" it, or its start or end told */
-    if (war && !since_flags(s, w) && !year_of(s, w) && told_span(s, w) == UINT32_MAX) return 0;
     uint32_t between = UINT32_MAX;
     for (int pass = 0; pass < 3 && between == UINT32_MAX; pass++) {
-        uint32_t h = pass == 1 ? head_of(s, w) : w; /* "clashes broke out between A and B" */
+        uint32_t h = pass == 1 ? head_of(s, w) : w;
         if (pass == 1 && (rel_of(s, w) != TC_REL_NSUBJ || s->frame_of[h] < 0)) continue;
-        /* "an exchange of fire reported between A and B": its participle's; "an exchange of
-           fire[h] between A and B" */
         for (uint32_t i = s->first[w]; pass == 2 && i < s->first[w + 1]; i++) {
             uint32_t c = s->kids[i];
             const char *cw = case_word(s, c);
@@ -468,21 +464,31 @@ static int fight_between(sctx *s, uint32_t w)
                 between = c;
         }
     }
-    if (between == UINT32_MAX) return 0;
-    /* "after the war between A and B, Russia[conj] sent ...": a member after a comma past the
-       one "and" joins is the parse's mistake, the next clause's subject; no sides to trust */
+    return between;
+}
+
+/* "after the war between A and B, Russia[conj] sent ...": a member after a comma past the one
+ * "and" joins is the parse's mistake, the next clause's subject; no sides to trust. Does the
+ * phrase `between` hold one? */
+static int stray_conjunct(const sctx *s, uint32_t between)
+{
     int joined = 0;
     uint32_t last = between;
     for (uint32_t i = s->first[between]; i < s->first[between + 1]; i++) {
         uint32_t c = s->kids[i];
         if (rel_of(s, c) != TC_REL_CONJ || c < between) continue;
         for (uint32_t k = last + 1; joined && k < c; k++)
-            if (word_is(s, k, ",")) return 0;
+            if (word_is(s, k, ",")) return 1;
         for (uint32_t j = s->first[c]; j < s->first[c + 1] && !joined; j++)
             joined = rel_of(s, s->kids[j]) == TC_REL_CC;
         last = c;
     }
-    int32_t side[8];
+    return 0;
+}
+
+/* The mentions of the sides in phrase `between` (into side, at most 8); their number. */
+static size_t fight_sides(sctx *s, uint32_t between, int32_t *side)
+{
     size_t n = tc_code_phrase_actors(s, between, 1, side, 8);
     if (n < 2) { /* "between Bangladeshi police and protesters": a side of no state shares
                     the other's */
@@ -493,17 +499,16 @@ static int fight_between(sctx *s, uint32_t w)
                 sides[ns++] = (tc_frame_arg){(uint16_t)s->kids[i], TC_FRAME_NONE};
         if (ns > 1) n = tc_code_arg_mentions(s, sides, ns, side, 8);
     }
-    /* "clashes between rival militias", "fighting between gangs": one plural side fights
-       among itself, one-sided as "rival militias fought" (no target) */
-    int rivals = n == 1 && !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[between].xpos), "NNS");
-    if (n < 2 && !rivals) return 0;
-    if (s->agents_only && (!s->where || s->where_article)) return 0;
-    /* "the Oval Office clash between Trump and Zelenskyy": leaders clash in words; a fight
-       needs an armed side */
+    return n;
+}
+
+/* "the Oval Office clash between Trump and Zelenskyy": leaders clash in words; a fight needs
+ * an armed side (a state's, the military's, rebels' ...) or communities on every side:
+ * "clashes between herders and farmers", "between rival clans": people of no office fight
+ * with their hands and weapons, not in words (conflict18, issue 14). Do the n sides fight? */
+static int sides_fight(sctx *s, const int32_t *side, size_t n)
+{
     static const char *const armed[] = {"MIL", "REB", "INS", "SEP", "UAF", "COP", "SPY", NULL};
-    /* ... or communities on every side: "clashes between herders and farmers", "between
-       rival clans": people of no office fight with their hands and weapons, not in words
-       (conflict18, issue 14) */
     static const char *const communities[] = {"CVL", "AGR", "CRM", "SET", NULL};
     int fighting = 0, people = n > 0;
     for (size_t a = 0; a < n && !fighting; a++) {
@@ -511,8 +516,29 @@ static int fight_between(sctx *s, uint32_t w)
         fighting = ma && (strlen(ma->code) == 3 || sector_in(ma, armed));
         people &= ma && sector_in(ma, communities);
     }
-    fighting |= people;
-    if (!fighting) return 0;
+    return fighting | people;
+}
+
+/* "clashes broke out between A and B", "the 2020 war between A and B": a fight noun w with its
+ * sides in a "between" phrase is each side's fight with the others (a war only when dated or
+ * its span told); 1 if it coded. */
+static int fight_between(sctx *s, uint32_t w)
+{
+    int war = !base_in(s, w, fights) && !fire_exchange(s, w);
+    if (war && !armed_war(s, w)) return 0;
+    /* a war is mostly a story's background ("who started the conflict between A and B"): an
+       act only when dated, "since" it, or its start or end told */
+    if (war && !since_flags(s, w) && !year_of(s, w) && told_span(s, w) == UINT32_MAX) return 0;
+    uint32_t between = between_phrase(s, w);
+    if (between == UINT32_MAX || stray_conjunct(s, between)) return 0;
+    int32_t side[8];
+    size_t n = fight_sides(s, between, side);
+    /* "clashes between rival militias", "fighting between gangs": one plural side fights
+       among itself, one-sided as "rival militias fought" (no target) */
+    int rivals = n == 1 && !strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[between].xpos), "NNS");
+    if (n < 2 && !rivals) return 0;
+    if (s->agents_only && (!s->where || s->where_article)) return 0;
+    if (!sides_fight(s, side, n)) return 0;
     const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, "fight", 5));
     if (!p) return 0;
     fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
@@ -1774,6 +1800,85 @@ static uint32_t judged_noun(sctx *s, uint32_t w)
     return cop ? n : w;
 }
 
+/* The clause judging word `at` is said in: *h its verb, 0 when none. A "that" clause said
+ * ("said in a statement[h] that ..."); the judging word after the object of a verb of naming,
+ * parsed on the object ("Ghana called Togo's claims baseless"; twelfth session: recall12), or on
+ * the verb as its complement ("called[h] the Danish ruling[obj] unconstitutional[xcomp]";
+ * critic17): then *subj is the thing named and *cop is set. */
+static int judgment_said(sctx *s, uint32_t at, uint32_t *h, uint32_t *subj, int *cop)
+{
+    static const char *const namers[] = {"call", "deem", "consider", "label", "brand", NULL};
+    *h = head_of(s, at);
+    int said_in = statement_that(s, at, *h);
+    if (said_in && s->tr.w[*h].head) *h = head_of(s, *h);
+    if ((rel_of(s, at) == TC_REL_ACL || rel_of(s, at) == TC_REL_AMOD) && at > *h &&
+        rel_of(s, *h) == TC_REL_OBJ && s->tr.w[*h].head && lemma_in(s, head_of(s, *h), namers) &&
+        s->frame_of[head_of(s, *h)] >= 0) {
+        *subj = *h;
+        *h = head_of(s, *h);
+        *cop = 1;
+    } else if (rel_of(s, at) == TC_REL_XCOMP && lemma_in(s, *h, namers) && s->frame_of[*h] >= 0) {
+        for (uint32_t i = s->first[*h]; i < s->first[*h + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > *h && s->kids[i] < at)
+                *subj = s->kids[i];
+        if (*subj == UINT32_MAX) *subj = antecedent(s, *h);
+        if (*subj == UINT32_MAX) return 0;
+        *cop = 1;
+    } else if (rel_of(s, at) != TC_REL_CCOMP && !said_in)
+        return 0;
+    return 1;
+}
+
+/* Reads the dependents of judging word at: its copula (*cop) and subject (*subj). 1 when the
+ * judgment is denied: "said the visit was not unwelcome", "was no mistake". */
+static int judgment_denied(const sctx *s, uint32_t at, uint32_t *subj, int *cop)
+{
+    for (uint32_t i = s->first[at]; i < s->first[at + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c);
+        *cop |= r == TC_REL_COP;
+        if (r == TC_REL_NSUBJ) *subj = c;
+        if ((r == TC_REL_ADVMOD &&
+             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
+            (r == TC_REL_DET && word_is(s, c, "no")))
+            return 1;
+    }
+    return 0;
+}
+
+/* The target tgt of a judgment of subj by ms, else the state a capitalised adjective names:
+ * "said the Chinese decision was unacceptable", "called the Moroccan ruling illegal"
+ * (critic17). */
+static int32_t adjective_target(sctx *s, int32_t tgt, uint32_t subj, const tc_mention *ms)
+{
+    uint32_t adj;
+    const char *owner =
+        tgt == NO_MENTION && ms && usable(ms) && s->c->actors && s->nextra < 2 * (size_t)s->tr.n
+            ? tc_code_adj_state(s, subj, ms, &adj)
+            : NULL;
+    if (owner)
+        tgt = tc_code_extra(s, s->lo + adj, 1, owner, 3, "", TC_KIND_COUNTRY,
+                            "the state whose adjective names the act judged");
+    return tgt;
+}
+
+/* Emits the judgment word w makes, said in clause h (frame g), by src of tgt: criticism (110
+ * for alarm) or praise. */
+static void emit_judgment(sctx *s, uint32_t w, uint32_t h, int32_t g, int32_t src, int32_t tgt,
+                          int blame, int alarm)
+{
+    const char *verb = blame ? "criticize" : "praise";
+    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, verb, strlen(verb)));
+    if (!p) return;
+    const tc_cameo *info = alarm && s->c->cameo ? tc_cameo_get(s->c->cameo, "110") : NULL;
+    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
+    tc_code_clause_mood(s, g, &m);
+    if (info)
+        tc_code_emit_at(s, &m, w, h, src, tgt, "110", info);
+    else
+        tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
+}
+
 void tc_code_judgment(sctx *s, uint32_t w)
 {
     concerned(s, w);
@@ -1790,41 +1895,12 @@ void tc_code_judgment(sctx *s, uint32_t w)
     blame |= alarm;
     if ((!blame && !praise) || !x->head) return;
     uint32_t at = noun ? w : judged_noun(s, w); /* the word whose clause says it */
-    uint32_t h = head_of(s, at), subj = UINT32_MAX;
-    int cop = 0, said_in = statement_that(s, at, h);
-    if (said_in && s->tr.w[h].head) h = head_of(s, h); /* "said in a statement[h] that ..." */
-    /* "Ghana called Togo's claims baseless": the judging word after the object of a verb of
-       naming, parsed on the object (twelfth session: recall12) */
-    static const char *const namers[] = {"call", "deem", "consider", "label", "brand", NULL};
-    if ((rel_of(s, at) == TC_REL_ACL || rel_of(s, at) == TC_REL_AMOD) && at > h &&
-        rel_of(s, h) == TC_REL_OBJ && s->tr.w[h].head && lemma_in(s, head_of(s, h), namers) &&
-        s->frame_of[head_of(s, h)] >= 0) {
-        subj = h;
-        h = head_of(s, h);
-        cop = 1;
-    } else if (rel_of(s, at) == TC_REL_XCOMP && lemma_in(s, h, namers) && s->frame_of[h] >= 0) {
-        /* ... or on the verb as its complement: "called[h] the Danish ruling[obj]
-           unconstitutional[xcomp]" (critic17) */
-        for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
-            if (rel_of(s, s->kids[i]) == TC_REL_OBJ && s->kids[i] > h && s->kids[i] < at)
-                subj = s->kids[i];
-        if (subj == UINT32_MAX) subj = antecedent(s, h);
-        if (subj == UINT32_MAX) return;
-        cop = 1;
-    } else if (rel_of(s, at) != TC_REL_CCOMP && !said_in)
-        return;
+    uint32_t h, subj = UINT32_MAX;
+    int cop = 0;
+    if (!judgment_said(s, at, &h, &subj, &cop)) return;
     int32_t g = s->frame_of[h];
     if (g < 0 || (subj == UINT32_MAX && !lemma_in(s, h, sayings)) || !s->fr[g].nsubj) return;
-    for (uint32_t i = s->first[at]; i < s->first[at + 1]; i++) {
-        uint32_t c = s->kids[i];
-        int r = rel_of(s, c);
-        cop |= r == TC_REL_COP;
-        if (r == TC_REL_NSUBJ) subj = c;
-        if ((r == TC_REL_ADVMOD &&
-             (word_is(s, c, "not") || word_is(s, c, "n't") || word_is(s, c, "never"))) ||
-            (r == TC_REL_DET && word_is(s, c, "no")))
-            return; /* "said the visit was not unwelcome", "was no mistake" */
-    }
+    if (judgment_denied(s, at, &subj, &cop)) return;
     /* "said Togo's detention[obj] of X was[cop] illegal[ccomp]": the clause's subject the
        parse made the saying's object, between the verb and the clause */
     for (uint32_t i = s->first[h]; blame && cop && subj == UINT32_MAX && i < s->first[h + 1]; i++)
@@ -1836,28 +1912,10 @@ void tc_code_judgment(sctx *s, uint32_t w)
     int32_t tgt = judged_actor(s, subj, h);
     int32_t src = tc_code_first_arg_mention(s, s->fr[g].subj, s->fr[g].nsubj);
     const tc_mention *ms = mention_at(s, src);
-    /* ... else the state a capitalised adjective names: "said the Chinese decision was
-       unacceptable", "called the Moroccan ruling illegal" (critic17) */
-    uint32_t adj;
-    const char *owner =
-        tgt == NO_MENTION && ms && usable(ms) && s->c->actors && s->nextra < 2 * (size_t)s->tr.n
-            ? tc_code_adj_state(s, subj, ms, &adj)
-            : NULL;
-    if (owner)
-        tgt = tc_code_extra(s, s->lo + adj, 1, owner, 3, "", TC_KIND_COUNTRY,
-                            "the state whose adjective names the act judged");
+    tgt = adjective_target(s, tgt, subj, ms);
     const tc_mention *mt = mention_at(s, tgt);
     if (!ms || !mt || !usable(ms) || !usable(mt) || !strncmp(ms->code, mt->code, 3)) return;
-    const char *verb = blame ? "criticize" : "praise";
-    const tc_vpattern *p = bare_pattern(s, tc_verbs_lookup(s->c->verbs, verb, strlen(verb)));
-    if (!p) return;
-    const tc_cameo *info = alarm && s->c->cameo ? tc_cameo_get(s->c->cameo, "110") : NULL;
-    fmatch m = {.p = p, .reporter = NO_MENTION, .first = w, .last = w};
-    tc_code_clause_mood(s, g, &m);
-    if (info)
-        tc_code_emit_at(s, &m, w, h, src, tgt, "110", info);
-    else
-        tc_code_emit_at(s, &m, w, h, src, tgt, p->cameo, p->info);
+    emit_judgment(s, w, h, g, src, tgt, blame, alarm);
 }
 
 int tc_code_judging_word(const tc_coder *c, const char *norm, size_t len)

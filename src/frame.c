@@ -565,66 +565,73 @@ static const tc_frame *reported_doer(builder *b, uint32_t p, uint32_t h, int r, 
     return g;
 }
 
-/* A conjunct, xcomp or adverbial clause with no subject of its own: the subject it shares
- * (the head's, or that of the clause a speech verb reports, or what a judged deed or a
- * passive's agent did) and the voice it takes. Is f done (no shared subject to mark)? */
-static int joined_subject(builder *b, uint32_t p, uint32_t h, int r, tc_frame *f, const tc_frame *g)
+/* "Iran has strict controls, with many sites and content blocked[VBN]": a bare past participle
+ * p the parse joined (r) to a present "have" of possession h is no act of the holder's (a state
+ * it is in, or the participle of a "with" phrase); a perfect ("has seized a ship and detained
+ * its crew") joins "detained" to "seized" (sixteenth session, branch prec16). Is p one? */
+static int possession_participle(builder *b, uint32_t p, uint32_t h, int r)
 {
     const tc_word *w = b->t->w;
-    /* "Iran has strict controls, with many sites and content blocked[VBN]": a bare past
-       participle the parse joined to a present "have" of possession is no act of the
-       holder's (a state it is in, or the participle of a "with" phrase); a perfect
-       ("has seized a ship and detained its crew") joins "detained" to "seized" (sixteenth
-       session, branch prec16) */
-    if (r == TC_REL_CONJ && participle(b, p) && !has_aux(b, p) && b->p &&
-        !strcmp(w[h].lemma, "have") && w[h].upos == TC_UPOS_VERB &&
-        (!strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBZ") ||
-         !strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBP")))
-        return 1;
-    /* "villagers were displaced by fighting between X and Y": what a passive's subject
-       underwent "by" is no act of that subject's */
-    if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && f->mark != TC_FRAME_NONE &&
-        !strcmp(w[f->mark].lemma, "by"))
-        return 1;
-    g = reported_doer(b, p, h, r, f, g);
-    /* "Egypt condemned the bombing of the hotel, killing 20": an "-ing" clause set apart
-       by a comma after a verb that judges a deed tells what the deed judged did, not
-       what the judges did (the deed's own words are no actor; the speakers' further
-       words, "..., calling it cowardly", stay theirs) */
+    return r == TC_REL_CONJ && participle(b, p) && !has_aux(b, p) && b->p &&
+           !strcmp(w[h].lemma, "have") && w[h].upos == TC_UPOS_VERB &&
+           (!strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBZ") ||
+            !strcmp(tc_parse_xpos_name(b->p, w[h].xpos), "VBP"));
+}
+
+/* Is a punctuation mark (a comma) among p's dependents before it? */
+static int punct_before(builder *b, uint32_t p)
+{
+    int comma = 0;
+    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
+        comma |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;
+    return comma;
+}
+
+/* "Egypt condemned the bombing of the hotel, killing 20": an "-ing" clause p set apart by a
+ * comma after a verb h that judges a deed tells what the deed judged did, not what the judges
+ * did (the deed's own words are no actor; the speakers' further words, "..., calling it
+ * cowardly", stay theirs). Gives f g's objects as subject; 1 if it did. */
+static int judged_deed_doer(builder *b, uint32_t p, uint32_t h, int r, tc_frame *f,
+                            const tc_frame *g)
+{
+    const tc_word *w = b->t->w;
     static const char *const judging[] = {"condemn", "denounce", "deplore", "decry",
                                           "mourn",   "lament",   "slam",    NULL};
     /* (harm a deed does: "..., offering condolences" stays the judges') */
     static const char *const harming[] = {"kill",  "wound",   "injure", "cause",    "leave",
                                           "claim", "destroy", "damage", "displace", NULL};
-    if (r == TC_REL_ADVCL && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p &&
-        !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG") && lemma_is(b, h, judging) &&
-        lemma_is(b, p, harming) && h < p && g->nobj) {
-        int apart = 0;
-        for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
-            apart |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;
-        if (apart) {
-            for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
-            f->flags |= TC_FR_SUBJ_SHARED;
-            return 1;
-        }
-    }
-    /* "farmers were sidelined by a land policy requiring[VBG] tenants to pay": an "-ing"
-       adjunct right after a passive's "by" agent, with no comma or mark of its own, is the
-       agent's doing, not its patient's (the farmers require nothing) */
-    int comma = 0; /* (", demanding ...": a comma sets it apart, the subject's adjunct) */
-    for (uint32_t k = b->first[p]; k < b->first[p + 1]; k++)
-        comma |= b->kids[k] < p && rel_of(b, b->kids[k]) == TC_REL_PUNCT;
-    if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && g->nagent && !comma &&
-        g->agent[0].word < p && f->mark == TC_FRAME_NONE && !has_aux(b, p) && b->p) {
-        const tc_feats *ft = tc_parse_feats(b->p, w[p].feats);
-        if (ft && (ft->verbform == TC_VF_GER ||
-                   (ft->verbform == TC_VF_PART && ft->tense == TC_TENSE_PRES))) {
-            for (int i = 0; i < g->nagent; i++)
-                f->subj[f->nsubj++] = (tc_frame_arg){g->agent[i].word, TC_FRAME_NONE};
-            return 1;
-        }
-    }
-    for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
+    if (r != TC_REL_ADVCL || f->mark != TC_FRAME_NONE || has_aux(b, p) || !b->p ||
+        strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBG") || !lemma_is(b, h, judging) ||
+        !lemma_is(b, p, harming) || h >= p || !g->nobj || !punct_before(b, p))
+        return 0;
+    for (int i = 0; i < g->nobj; i++) f->subj[f->nsubj++] = g->obj[i];
+    f->flags |= TC_FR_SUBJ_SHARED;
+    return 1;
+}
+
+/* "farmers were sidelined by a land policy requiring[VBG] tenants to pay": an "-ing" adjunct
+ * p right after a passive's "by" agent, with no comma or mark of its own, is the agent's
+ * doing, not its patient's (the farmers require nothing; ", demanding ...": a comma sets it
+ * apart, the subject's adjunct). Gives f g's agents as subject; 1 if it did. */
+static int agent_adjunct(builder *b, uint32_t p, int r, tc_frame *f, const tc_frame *g)
+{
+    if (r != TC_REL_ADVCL || !(g->flags & TC_FR_PASSIVE) || !g->nagent || punct_before(b, p) ||
+        g->agent[0].word >= p || f->mark != TC_FRAME_NONE || has_aux(b, p) || !b->p)
+        return 0;
+    const tc_feats *ft = tc_parse_feats(b->p, b->t->w[p].feats);
+    if (!ft ||
+        (ft->verbform != TC_VF_GER && (ft->verbform != TC_VF_PART || ft->tense != TC_TENSE_PRES)))
+        return 0;
+    for (int i = 0; i < g->nagent; i++)
+        f->subj[f->nsubj++] = (tc_frame_arg){g->agent[i].word, TC_FRAME_NONE};
+    return 1;
+}
+
+/* The voice clause p (joined to h by r) takes with the subject it shares with g: passive
+ * when its participle says what was done to the subject. */
+static void shared_voice(builder *b, uint32_t p, uint32_t h, int r, tc_frame *f, const tc_frame *g)
+{
+    const tc_word *w = b->t->w;
     /* "people became displaced", "got arrested": a participle completing a verb of
        becoming says what happened to the subject */
     static const char *const becoming[] = {"become", "get",  "remain", "stay", "seem",
@@ -646,6 +653,25 @@ static int joined_subject(builder *b, uint32_t p, uint32_t h, int r, tc_frame *f
         (!strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBD") ||
          !strcmp(tc_parse_xpos_name(b->p, w[p].xpos), "VBN")))
         f->flags |= TC_FR_PASSIVE;
+}
+
+/* A conjunct, xcomp or adverbial clause with no subject of its own: the subject it shares
+ * (the head's, or that of the clause a speech verb reports, or what a judged deed or a
+ * passive's agent did) and the voice it takes. Is f done (no shared subject to mark)? */
+static int joined_subject(builder *b, uint32_t p, uint32_t h, int r, tc_frame *f, const tc_frame *g)
+{
+    const tc_word *w = b->t->w;
+    if (possession_participle(b, p, h, r)) return 1;
+    /* "villagers were displaced by fighting between X and Y": what a passive's subject
+       underwent "by" is no act of that subject's */
+    if (r == TC_REL_ADVCL && (g->flags & TC_FR_PASSIVE) && f->mark != TC_FRAME_NONE &&
+        !strcmp(w[f->mark].lemma, "by"))
+        return 1;
+    g = reported_doer(b, p, h, r, f, g);
+    if (judged_deed_doer(b, p, h, r, f, g)) return 1;
+    if (agent_adjunct(b, p, r, f, g)) return 1;
+    for (int i = 0; i < g->nsubj; i++) f->subj[f->nsubj++] = g->subj[i];
+    shared_voice(b, p, h, r, f, g);
     return 0;
 }
 

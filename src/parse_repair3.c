@@ -491,6 +491,67 @@ static uint32_t by_agent_taken(const tc_word *w, uint32_t n, uint32_t a)
     return ag;
 }
 
+/* The participle that may be a reduced relative on noun *s: the root noun's acl participle
+ * (the noun the root), or a root participle right after its noun subject with no auxiliary
+ * nor object of its own (the object after a "by": a verb's); n when none. r: the root. */
+static uint32_t reduced_participle(const tc_parser *p, const tc_word *w, uint32_t n, uint32_t r,
+                                   uint32_t *s)
+{
+    static const char *const part[] = {"VBN", "VBD", NULL};
+    uint32_t a = n;
+    if (nominal(w, r)) {
+        for (uint32_t k = r + 1; k < n && a == n; k++)
+            if (w[k].head == r + 1 && w[k].rel == TC_REL_ACL && w[k].upos == TC_UPOS_VERB &&
+                xpos_is(p, w, k, part) && tc_parse_phrase_of(w, r + 1, k, r))
+                a = k;
+        *s = r;
+    } else if (w[r].upos == TC_UPOS_VERB && xpos_is(p, w, r, part) && r > 0 &&
+               w[r - 1].head == r + 1 && w[r - 1].rel == TC_REL_NSUBJ && nominal(w, r - 1) &&
+               !has_dep(w, n, r, TC_REL_AUX, NULL) && !has_dep(w, n, r, TC_REL_AUX_PASS, NULL) &&
+               (!has_dep(w, n, r, TC_REL_OBJ, NULL) ||
+                (r + 1 < n && w[r + 1].rel == TC_REL_CASE && !strcmp(w[r + 1].lemma, "by")))) {
+        a = r;
+        *s = r - 1;
+    }
+    return a;
+}
+
+/* Makes v the root with noun s its subject, participle a (the root r before) s's acl with
+ * agent ag, and hangs on v what followed it on a or s (but skip). */
+static void agent_verb_root(const tc_parser *p, tc_word *w, uint32_t n, uint32_t r, uint32_t s,
+                            uint32_t a, uint32_t ag, uint32_t v, uint32_t skip)
+{
+    w[v].head = 0;
+    w[v].rel = TC_REL_ROOT;
+    tc_parse_hang(w, ag, a, TC_REL_OBL_AGENT); /* (a participle's "by" phrase: its agent) */
+    tc_parse_hang(w, s, v, TC_REL_NSUBJ);
+    if (a == r) tc_parse_hang(w, a, s, TC_REL_ACL);
+    retag_agent_pair(p, w, n, a, v);
+    for (uint32_t k = v + 1; k < n; k++) /* what follows the verb is the verb's */
+        if (k != skip && (w[k].head == a + 1 || w[k].head == s + 1)) w[k].head = (uint16_t)(v + 1);
+}
+
+/* "Gangs armed[root] by smugglers fired[amod of shots] shots[conj of smugglers]", "Rebels
+ * backed by Uganda attacked[amod] posts[obj of backed]": a verb right after the agent's noun
+ * ag read as an adjective of the noun after it, that noun the participle a's object or the
+ * agent's conjunct, is the sentence's verb and the noun its object. 1 if it repaired that. */
+static int agent_verb_as_adjective(const tc_parser *p, tc_word *w, uint32_t n, uint32_t r,
+                                   uint32_t s, uint32_t a, uint32_t ag)
+{
+    static const char *const part[] = {"VBN", "VBD", NULL};
+    uint32_t v0 = ag + 1;
+    if (v0 + 1 >= n || w[v0].upos != TC_UPOS_VERB || w[v0].rel != TC_REL_AMOD ||
+        !xpos_is(p, w, v0, part) || w[v0].head <= v0 + 1 || !nominal(w, w[v0].head - 1u))
+        return 0;
+    uint32_t o = w[v0].head - 1u;
+    if ((w[o].head != a + 1 || w[o].rel != TC_REL_OBJ) &&
+        (w[o].head != ag + 1 || w[o].rel != TC_REL_CONJ))
+        return 0;
+    tc_parse_hang(w, o, v0, TC_REL_OBJ);
+    agent_verb_root(p, w, n, r, s, a, ag, v0, o);
+    return 1;
+}
+
 /* "Drones[root] launched[acl] by a militia struck[xcomp of launched] a base", "Troops
  * deployed[root, VBD] by Russia attacked[xcomp] a village": a participle with a "by" agent
  * right after its noun, and a past tense after the agent's phrase hung on the participle with
@@ -501,48 +562,11 @@ static void repair_agent_participle(const tc_parser *p, tc_word *w, uint32_t n)
     static const char *const past[] = {"VBD", NULL}, *const part[] = {"VBN", "VBD", NULL};
     uint32_t r = tc_parse_root(w, n);
     if (r == n) return;
-    uint32_t s = n, a = n;
-    if (nominal(w, r)) { /* the noun the root, the participle its acl */
-        for (uint32_t k = r + 1; k < n && a == n; k++)
-            if (w[k].head == r + 1 && w[k].rel == TC_REL_ACL && w[k].upos == TC_UPOS_VERB &&
-                xpos_is(p, w, k, part) && tc_parse_phrase_of(w, r + 1, k, r))
-                a = k;
-        s = r;
-    } else if (w[r].upos == TC_UPOS_VERB && xpos_is(p, w, r, part) && r > 0 &&
-               w[r - 1].head == r + 1 && w[r - 1].rel == TC_REL_NSUBJ && nominal(w, r - 1) &&
-               !has_dep(w, n, r, TC_REL_AUX, NULL) && !has_dep(w, n, r, TC_REL_AUX_PASS, NULL) &&
-               (!has_dep(w, n, r, TC_REL_OBJ, NULL) || /* (the object after a "by": a verb's) */
-                (r + 1 < n && w[r + 1].rel == TC_REL_CASE && !strcmp(w[r + 1].lemma, "by")))) {
-        a = r;
-        s = r - 1;
-    }
+    uint32_t s = n, a = reduced_participle(p, w, n, r, &s);
     if (a == n) return;
     uint32_t ag = by_agent_of(w, n, a);
     if (ag == n) ag = by_agent_taken(w, n, a);
-    if (ag == n) return;
-    /* "Gangs armed[root] by smugglers fired[amod of shots] shots[conj of smugglers]", "Rebels
-       backed by Uganda attacked[amod] posts[obj of backed]": a verb right after the agent's
-       noun read as an adjective of the noun after it, that noun the participle's object or
-       the agent's conjunct, is the sentence's verb and the noun its object */
-    uint32_t v0 = ag + 1;
-    if (v0 + 1 < n && w[v0].upos == TC_UPOS_VERB && w[v0].rel == TC_REL_AMOD &&
-        xpos_is(p, w, v0, part) && w[v0].head > v0 + 1 && nominal(w, w[v0].head - 1u)) {
-        uint32_t o = w[v0].head - 1u;
-        if ((w[o].head == a + 1 && w[o].rel == TC_REL_OBJ) ||
-            (w[o].head == ag + 1 && w[o].rel == TC_REL_CONJ)) {
-            w[v0].head = 0;
-            w[v0].rel = TC_REL_ROOT;
-            tc_parse_hang(w, o, v0, TC_REL_OBJ);
-            tc_parse_hang(w, ag, a, TC_REL_OBL_AGENT);
-            tc_parse_hang(w, s, v0, TC_REL_NSUBJ);
-            if (a == r) tc_parse_hang(w, a, s, TC_REL_ACL);
-            retag_agent_pair(p, w, n, a, v0);
-            for (uint32_t k = v0 + 1; k < n; k++) /* what follows the verb is the verb's */
-                if (k != o && (w[k].head == a + 1 || w[k].head == s + 1))
-                    w[k].head = (uint16_t)(v0 + 1);
-            return;
-        }
-    }
+    if (ag == n || agent_verb_as_adjective(p, w, n, r, s, a, ag)) return;
     uint32_t end = ag + 1; /* one past the agent's phrase */
     while (end < n && tc_parse_phrase_of(w, end, end + 1, ag)) end++;
     uint32_t v = end;
@@ -557,14 +581,7 @@ static void repair_agent_participle(const tc_parser *p, tc_word *w, uint32_t n)
         return;
     for (uint32_t k = 0; k < n; k++) /* a subject of its own, not the agent taken for one */
         if (k != ag && w[k].head == v + 1 && subject_rel(w, k)) return;
-    w[v].head = 0;
-    w[v].rel = TC_REL_ROOT;
-    tc_parse_hang(w, ag, a, TC_REL_OBL_AGENT); /* (a participle's "by" phrase: its agent) */
-    tc_parse_hang(w, s, v, TC_REL_NSUBJ);
-    if (a == r) tc_parse_hang(w, a, s, TC_REL_ACL);
-    retag_agent_pair(p, w, n, a, v);
-    for (uint32_t k = v + 1; k < n; k++) /* what follows the verb is the verb's */
-        if (w[k].head == a + 1 || w[k].head == s + 1) w[k].head = (uint16_t)(v + 1);
+    agent_verb_root(p, w, n, r, s, a, ag, v, n);
 }
 
 /* "India's airstrikes[nsubj] on[mark] Pakistan[nsubj] killed ...", "China's support for[cc]

@@ -1552,6 +1552,57 @@ static void walked_unasserted(sctx *s)
 
 /* The passes over a sentence's frames that say how each coded verb is asserted and what it
  * governs, in this order (each helper above). */
+/* The mention naming the phrase headed by n, or NO_MENTION. */
+static int32_t phrase_mention(const sctx *s, uint32_t n)
+{
+    if (s->ment[n] != NO_MENTION) return s->ment[n];
+    /* ("the Taliban chief": the actor named in the head's compound) */
+    for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_COMPOUND && s->ment[s->kids[i]] != NO_MENTION)
+            return s->ment[s->kids[i]];
+    return NO_MENTION;
+}
+
+/* The author of what noun n is ("a statement by X", "X's statement") or n itself when it is an
+ * actor ("responding to Somalia"): its mention, or NO_MENTION. */
+static int32_t author_of(const sctx *s, uint32_t n)
+{
+    if (s->ment[n] != NO_MENTION) return s->ment[n];
+    for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c), by = 0;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            by |= rel_of(s, s->kids[j]) == TC_REL_CASE && word_is(s, s->kids[j], "by");
+        if ((r == TC_REL_NMOD_POSS || (r == TC_REL_NMOD && by)) &&
+            phrase_mention(s, c) != NO_MENTION)
+            return phrase_mention(s, c);
+    }
+    return NO_MENTION;
+}
+
+/* "rejected the accusations while responding to a statement by the Taliban chief", "denied
+ * the charges, replying to X's report": a denial or a refusal (016, 12x) with no target of
+ * its own answers the author of what it responds to, whom the denial is aimed at (flags19:
+ * CAMEO's target of a denial is the accuser). */
+static void answered_hints(sctx *s)
+{
+    static const char *const answers[] = {"respond", "reply", "react", NULL};
+    for (size_t f = 0; f < s->nfr; f++) {
+        fmatch *m = &s->fm[f];
+        if (!m->p || m->nhint || (strncmp(m->code, "016", 3) && code_root(m->code) != 12)) continue;
+        uint32_t p = s->fr[f].pred;
+        for (uint32_t i = s->first[p]; i < s->first[p + 1] && !m->nhint; i++) {
+            uint32_t v = s->kids[i];
+            if (rel_of(s, v) != TC_REL_ADVCL || !lemma_in(s, v, answers)) continue;
+            for (uint32_t j = s->first[v]; j < s->first[v + 1] && !m->nhint; j++) {
+                uint32_t n = s->kids[j];
+                int32_t a = rel_of(s, n) == TC_REL_OBL ? author_of(s, n) : NO_MENTION;
+                if (a != NO_MENTION) m->hint[m->nhint++] = a;
+            }
+        }
+    }
+}
+
 void tc_code_govern(sctx *s)
 {
     insisted_assertions(s);
@@ -1568,6 +1619,7 @@ void tc_code_govern(sctx *s)
     kept_from(s);
     governed_clauses(s);
     content_subject_hints(s);
+    answered_hints(s);
     joined_unasserted(s);
     walked_unasserted(s);
 }

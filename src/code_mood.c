@@ -1151,6 +1151,54 @@ static int refused(const sctx *s, size_t f)
     return 1;
 }
 
+/* "Serbia does not recognize Kosovo", "does not accept the verdict": a cooperative stance
+ * (root 05: recognition, endorsement, support) denied in the simple present is a refusal held
+ * now, the act itself, as "will not recognize" is (refused): CAMEO's rejection, coded as the
+ * refusal governor refines it (120 for root 05: CAMEO names no finer refusal of recognition,
+ * and 128's defiance of law would fit a court but not a state or a government). "Did not
+ * recognize" tells of a day when it was not done and stays negated (flags19). */
+static int stance_refused(sctx *s, size_t f)
+{
+    const tc_frame *fr = &s->fr[f];
+    fmatch *m = &s->fm[f];
+    if (!(m->flags & TC_EV_NEGATED) || code_root(m->code) != 5 ||
+        (fr->flags & (TC_FR_MODAL | TC_FR_FUTURE | TC_FR_PASSIVE)))
+        return 0;
+    int present = 0; /* the present "does" / "do" of the negation */
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++) {
+        uint32_t c = s->kids[i];
+        const char *x = tc_parse_xpos_name(s->c->parser, s->tr.w[c].xpos);
+        if (rel_of(s, c) == TC_REL_AUX && !strcmp(s->tr.w[c].lemma, "do"))
+            present = !strcmp(x, "VBZ") || !strcmp(x, "VBP");
+    }
+    if (!present) return 0;
+    const char *no = refined(governor_of("120"), m->code);
+    if (!no || !s->c->cameo || !tc_cameo_get(s->c->cameo, no)) return 0;
+    tc_code_set_code(s, m, no);
+    m->flags &= ~(unsigned)TC_EV_NEGATED;
+    return 1;
+}
+
+/* "said it would urge the Commission to reconsider", "told reporters she will call on X to":
+ * an appeal (root 02) its own speaker announces in what a verb of saying governs is made by
+ * the announcement, which tells the target publicly what is asked of it, as an inquiry so
+ * announced is opened (intended). A bare "will urge" in the reporter's voice, "plans to urge"
+ * and "would urge X if ..." stay plans or hypotheses (flags19). */
+static int appeal_announced(const sctx *s, size_t f)
+{
+    static const char *const sayers[] = {"say", "tell", "state", "declare", "announce", NULL};
+    const tc_frame *fr = &s->fr[f];
+    if (code_root(s->fm[f].code) != 2 || (s->fm[f].flags & TC_EV_NEGATED) ||
+        fr->gov == TC_FRAME_NONE || !((fr->flags & TC_FR_FUTURE) || reported_future(s, fr)))
+        return 0;
+    if (fr->gov_rel == TC_REL_CCOMP) return lemma_in(s, fr->gov, sayers);
+    /* ("said during a visit to Beijing that he would urge": the parse hangs the that-clause on
+       the noun of a phrase between the saying and its content) */
+    uint32_t n = fr->gov;
+    return fr->gov_rel == TC_REL_ACL && fr->mark != TC_FRAME_NONE && word_is(s, fr->mark, "that") &&
+           s->tr.w[n].head && rel_of(s, n) == TC_REL_OBL && lemma_in(s, head_of(s, n), sayers);
+}
+
 /* The future act of the actor's own: done when it is a stance stated, an intent's own code or
  * an inquiry announced; else an intent (03x) of a cooperative act, a threat (13x) of a hostile
  * one its own side announces, or hypothetical. */
@@ -1170,6 +1218,7 @@ static void intended(const sctx *s, size_t f)
     if (root == 9 && !(m->flags & TC_EV_NEGATED) && fr->gov_rel != TC_REL_XCOMP &&
         ((fr->flags & TC_FR_FUTURE) || reported_future(s, fr)))
         return;
+    if (appeal_announced(s, f)) return;
     const char *to = root >= 4 && root <= 8 ? refined(&intent, m->code) : NULL;
     /* "will begin a military operation against X", "said they would boycott the vote": a
        hostile act announced by its own side is a threat (checked at emit: another's forecast
@@ -1207,7 +1256,7 @@ static void mood(sctx *s, size_t f)
     waited_or_replaced(s, f);
     failed_to(s, f);
     held_back_or_wished(s, f);
-    if (declined_comment(s, f) || wished_by_another(s, f)) return;
+    if (declined_comment(s, f) || wished_by_another(s, f) || stance_refused(s, f)) return;
     if (!is_future(s, f)) return;
     if (forecast(s, f) || refused(s, f)) return;
     intended(s, f);
@@ -1296,6 +1345,28 @@ static int threat_beside(const sctx *s, size_t f)
            code_root(s->fm[f].code) == 13 && !(fr->flags & TC_FR_NEGATED);
 }
 
+/* "rejected the ruling, describing it as baseless", "denied the charges, calling them
+ * fabricated": a participle of words (a verbal act, roots 01-13) set off by a comma after a
+ * refusal or a denial that is itself asserted tells how the refusal was said, and is said
+ * with it: no content of the refusal, so it takes none of its negation (flags19; critic18's
+ * note). Other participles ("would boycott, casting doubt") keep their governor's mood. */
+static int said_with_refusal(const sctx *s, size_t f, size_t g)
+{
+    const tc_frame *fr = &s->fr[f];
+    const governor *gv = governor_of(s->fm[g].code);
+    int root = code_root(s->fm[f].code);
+    if (!gv || gv->flag != TC_EV_NEGATED || fr->gov_rel != TC_REL_ADVCL ||
+        fr->mark != TC_FRAME_NONE || fr->pred < fr->gov || root < 1 || root > 13 ||
+        (s->fm[g].flags & (TC_EV_NEGATED | TC_EV_HYPOTHETICAL)) || (fr->flags & TC_FR_NEGATED) ||
+        strcmp(tc_parse_xpos_name(s->c->parser, s->tr.w[fr->pred].xpos), "VBG"))
+        return 0;
+    for (uint32_t i = s->first[fr->pred]; i < s->first[fr->pred + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_PUNCT && s->kids[i] < fr->pred &&
+            word_is(s, s->kids[i], ","))
+            return 1;
+    return 0;
+}
+
 /* The mood and targets each coded verb gives the coded clause it governs (govern_pair),
  * unless that clause is no content of it. */
 static void governed_clauses(sctx *s)
@@ -1309,7 +1380,7 @@ static void governed_clauses(sctx *s)
         int32_t g = s->frame_of[fr->gov];
         if (g < 0 || !s->fm[g].p) continue;
         if ((r == TC_REL_XCOMP || r == TC_REL_ADVCL) && said_in_call(s, f, (size_t)g)) continue;
-        if (threat_beside(s, f)) continue;
+        if (threat_beside(s, f) || said_with_refusal(s, f, (size_t)g)) continue;
         /* "Ghana accused Togo of ..., a charge Lome denied": the clause before a comma and
            a noun of what it is (a charge, an accusation, a claim) is no content of the
            verb after them, however the parse hangs it there (twelfth session: recall12) */
@@ -1481,6 +1552,57 @@ static void walked_unasserted(sctx *s)
 
 /* The passes over a sentence's frames that say how each coded verb is asserted and what it
  * governs, in this order (each helper above). */
+/* The mention naming the phrase headed by n, or NO_MENTION. */
+static int32_t phrase_mention(const sctx *s, uint32_t n)
+{
+    if (s->ment[n] != NO_MENTION) return s->ment[n];
+    /* ("the Taliban chief": the actor named in the head's compound) */
+    for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_COMPOUND && s->ment[s->kids[i]] != NO_MENTION)
+            return s->ment[s->kids[i]];
+    return NO_MENTION;
+}
+
+/* The author of what noun n is ("a statement by X", "X's statement") or n itself when it is an
+ * actor ("responding to Somalia"): its mention, or NO_MENTION. */
+static int32_t author_of(const sctx *s, uint32_t n)
+{
+    if (s->ment[n] != NO_MENTION) return s->ment[n];
+    for (uint32_t i = s->first[n]; i < s->first[n + 1]; i++) {
+        uint32_t c = s->kids[i];
+        int r = rel_of(s, c), by = 0;
+        for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++)
+            by |= rel_of(s, s->kids[j]) == TC_REL_CASE && word_is(s, s->kids[j], "by");
+        if ((r == TC_REL_NMOD_POSS || (r == TC_REL_NMOD && by)) &&
+            phrase_mention(s, c) != NO_MENTION)
+            return phrase_mention(s, c);
+    }
+    return NO_MENTION;
+}
+
+/* "rejected the accusations while responding to a statement by the Taliban chief", "denied
+ * the charges, replying to X's report": a denial or a refusal (016, 12x) with no target of
+ * its own answers the author of what it responds to, whom the denial is aimed at (flags19:
+ * CAMEO's target of a denial is the accuser). */
+static void answered_hints(sctx *s)
+{
+    static const char *const answers[] = {"respond", "reply", "react", NULL};
+    for (size_t f = 0; f < s->nfr; f++) {
+        fmatch *m = &s->fm[f];
+        if (!m->p || m->nhint || (strncmp(m->code, "016", 3) && code_root(m->code) != 12)) continue;
+        uint32_t p = s->fr[f].pred;
+        for (uint32_t i = s->first[p]; i < s->first[p + 1] && !m->nhint; i++) {
+            uint32_t v = s->kids[i];
+            if (rel_of(s, v) != TC_REL_ADVCL || !lemma_in(s, v, answers)) continue;
+            for (uint32_t j = s->first[v]; j < s->first[v + 1] && !m->nhint; j++) {
+                uint32_t n = s->kids[j];
+                int32_t a = rel_of(s, n) == TC_REL_OBL ? author_of(s, n) : NO_MENTION;
+                if (a != NO_MENTION) m->hint[m->nhint++] = a;
+            }
+        }
+    }
+}
+
 void tc_code_govern(sctx *s)
 {
     insisted_assertions(s);
@@ -1497,6 +1619,7 @@ void tc_code_govern(sctx *s)
     kept_from(s);
     governed_clauses(s);
     content_subject_hints(s);
+    answered_hints(s);
     joined_unasserted(s);
     walked_unasserted(s);
 }

@@ -54,25 +54,28 @@ static int stormed_actor(const sctx *s, uint32_t pred)
     return 0;
 }
 
-const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char *code,
-                               uint32_t pred)
+/* "deployed 230 troops to Liberia on a peacekeeping mission", "sent 200 troops to serve as a
+ * peacekeeping force": is frame pred's deployment (15) for peacekeeping (074)? */
+static int peacekeeping(const sctx *s, const char *code, uint32_t pred)
 {
-    const tc_mention *m = src;
-    /* "deployed 230 troops to Liberia on a peacekeeping mission", "sent 200 troops to serve as
-       a peacekeeping force": a deployment for peacekeeping is peacekeeping (074) */
-    if (code_root(code) == 15 && s->c->cameo && tc_cameo_get(s->c->cameo, "074"))
-        for (uint32_t k = 0; k < s->tr.n; k++) {
-            const char *w = norm_of(s, k);
-            if (strncmp(w, "peacekeep", 9) && strncmp(w, "peace-keep", 10)) continue;
-            uint32_t h = k;
-            for (int steps = 0; steps < 6 && h != pred && s->tr.w[h].head; steps++)
-                h = head_of(s, h);
-            if (h == pred) return "074";
-        }
-    /* warplanes, drones or helicopters attacking or bombing: aerial force (195) */
+    if (code_root(code) != 15 || !s->c->cameo || !tc_cameo_get(s->c->cameo, "074")) return 0;
+    for (uint32_t k = 0; k < s->tr.n; k++) {
+        const char *w = norm_of(s, k);
+        if (strncmp(w, "peacekeep", 9) && strncmp(w, "peace-keep", 10)) continue;
+        uint32_t h = k;
+        for (int steps = 0; steps < 6 && h != pred && s->tr.w[h].head; steps++) h = head_of(s, h);
+        if (h == pred) return 1;
+    }
+    return 0;
+}
+
+/* Is the force (190, 18x) of source m at pred aerial (195): warplanes, drones or helicopters
+ * attacking or bombing, or "carried out air strikes", "launched airstrikes"? */
+static int aerial(const sctx *s, const tc_mention *m, const char *code, uint32_t pred)
+{
     if ((!strcmp(code, "190") || code_root(code) == 18) && m->tok0 + m->ntok - 1 >= s->lo) {
         uint32_t w = m->tok0 + m->ntok - 1 - s->lo;
-        if (w < s->tr.n && lemma_in(s, w, tc_code_aircraft)) return "195";
+        if (w < s->tr.n && lemma_in(s, w, tc_code_aircraft)) return 1;
         /* ("drones launched by a militia struck": the machine the subject, its user the
            source) */
         int32_t f = pred < s->tr.n ? s->frame_of[pred] : -1;
@@ -80,21 +83,30 @@ const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char 
             uint32_t sw = s->fr[f].subj[i].word;
             for (uint32_t j = s->first[sw]; j < s->first[sw + 1]; j++)
                 if (rel_of(s, s->kids[j]) == TC_REL_ACL && lemma_in(s, sw, tc_code_aircraft))
-                    return "195";
+                    return 1;
         }
     }
-    /* "carried out air strikes", "launched airstrikes": aerial force (195) */
-    if (!strcmp(code, "190"))
-        for (uint32_t i = s->first[pred]; i < s->first[pred + 1]; i++) {
-            uint32_t o = s->kids[i];
-            if (rel_of(s, o) != TC_REL_OBJ) continue;
-            static const char *const aerial[] = {"airstrike", "air-strike", NULL};
-            if (lemma_in(s, o, aerial)) return "195";
-            if (strcmp(s->tr.w[o].lemma, "strike")) continue;
-            for (uint32_t j = s->first[o]; j < s->first[o + 1]; j++)
-                if (word_is(s, s->kids[j], "air") || lemma_in(s, s->kids[j], tc_code_aircraft))
-                    return "195";
-        }
+    if (strcmp(code, "190")) return 0;
+    for (uint32_t i = s->first[pred]; i < s->first[pred + 1]; i++) {
+        uint32_t o = s->kids[i];
+        if (rel_of(s, o) != TC_REL_OBJ) continue;
+        static const char *const aerial_nouns[] = {"airstrike", "air-strike", NULL};
+        if (lemma_in(s, o, aerial_nouns)) return 1;
+        if (strcmp(s->tr.w[o].lemma, "strike")) continue;
+        for (uint32_t j = s->first[o]; j < s->first[o + 1]; j++)
+            if (word_is(s, s->kids[j], "air") || lemma_in(s, s->kids[j], tc_code_aircraft))
+                return 1;
+    }
+    return 0;
+}
+
+/* Crowds and forces: a riot (145) where a crowd storms or burns, force (190) where an armed
+ * force or the police storm, an arrest (173) where the police seize people; NULL when none of
+ * them. */
+static const char *crowd_or_force(const sctx *s, const tc_mention *src, const char *code,
+                                  uint32_t pred)
+{
+    const tc_mention *m = src;
     /* protesters or rioters storming, burning or wrecking ("protesters stormed the
        residence", "set fire to parliament") protest violently (145), as the dictionary's
        riots: their force is the riot itself (a verb's; clashes between them and the police
@@ -117,7 +129,14 @@ const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char 
     if (sector_in(src, keepers) && !strcmp(code, "181") && pred < s->tr.n &&
         (!strcmp(s->tr.w[pred].lemma, "seize") || !strcmp(s->tr.w[pred].lemma, "grab")))
         return "173";
-    /* nurses, teachers, workers or students "began a strike": a labour strike (143) */
+    return NULL;
+}
+
+/* Workers who "began a strike" strike (143), and "threatened to strike" threatens one (133);
+ * NULL when the code is no such strike. */
+static const char *labour_strike(const sctx *s, const tc_mention *src, const char *code,
+                                 uint32_t pred)
+{
     static const char *const workers[] = {"HLH", "EDU", "LAB", "CVL", "AGR", "BUS", "MED", NULL};
     /* ... and "threatened to strike" threatens one (133) */
     if (sector_in(src, workers) && (code_root(code) == 19 || !strncmp(code, "138", 3))) {
@@ -135,6 +154,17 @@ const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char 
             if (lemma_in(s, s->kids[i], arms)) w = UINT32_MAX;
         if (w != UINT32_MAX) return code_root(code) == 19 ? "143" : "133";
     }
+    return NULL;
+}
+
+const char *tc_code_by_context(const sctx *s, const tc_mention *src, const char *code,
+                               uint32_t pred)
+{
+    if (peacekeeping(s, code, pred)) return "074";
+    if (aerial(s, src, code, pred)) return "195";
+    const char *changed = crowd_or_force(s, src, code, pred);
+    if (!changed) changed = labour_strike(s, src, code, pred);
+    if (changed) return changed;
     /* an army's "assault on Gaza" is an offensive (190), not a beating (182) */
     if (sector_in(src, fighters) && !strcmp(code, "182") && s->tr.w[pred].upos == TC_UPOS_NOUN &&
         !strcmp(s->tr.w[pred].lemma, "assault"))

@@ -1072,6 +1072,8 @@ static int two_sides(const sctx *s, const tc_mention *ms, const tc_mention *mt, 
     return a->nlen != b->nlen || memcmp(a->norm, b->norm, a->nlen) != 0;
 }
 
+static int a_people(const sctx *s, const tc_mention *m);
+
 static int two_of_one(const sctx *s, int32_t src, int32_t tgt)
 {
     if (src >= (int32_t)s->nm) return 0; /* both named as such */
@@ -1084,6 +1086,12 @@ static int two_of_one(const sctx *s, int32_t src, int32_t tgt)
                 s->extra[tgt - (int32_t)s->nm].tok0 + s->extra[tgt - (int32_t)s->nm].ntok <=
                     ms->tok0);
     const tc_mention *mt = &s->m[tgt];
+    /* "Chinese Americans helped Gee": a people (its plural) and one private person of it or
+       a name of it no dictionary knows, no office held, are the people and one of its own
+       members, not two actors */
+    if (a_people(s, ms) && strlen(mt->code) == 3 &&
+        (mt->kind == TC_KIND_PERSON || (mt->flags & TC_MENTION_UNKNOWN)))
+        return 0;
     /* "the envoy defended Pyongyang", "officials met in Bangui": a capital standing for its
        government (a city WordNet files as a place, not "the White House" or "the State
        Department") is the whole of it, no one else beside its own institution */

@@ -254,6 +254,34 @@ static int pattern_word(const sctx *s, const fmatch *m, int32_t k)
     return e->kind == TC_EL_WORD && p->post[p->npost - 1].glued && s->ment[m->last - 1] == k;
 }
 
+/* "will join the adviser for the talks with Ukrainian officials": a meeting (04x, or the intent
+ * to meet, 036) whose pattern ends on the talks, meeting or summit met for, where that noun
+ * names its own partner with "with", is held with that partner; one joined for it of the
+ * source's (ms0's) own state is a companion on the same side, no partner ("joined Qatar's
+ * emir for the talks with Hamas" meets the emir too). The targets so kept, then the
+ * partner's actors: their count (the targets stay when that phrase names none). */
+static size_t talks_own_partner(sctx *s, size_t f, const tc_mention *ms0, int32_t *tgt, size_t nt)
+{
+    static const char *const with[] = {"with", NULL};
+    const fmatch *m = &s->fm[f];
+    const tc_frame *fr = &s->fr[f];
+    if (!nt || !ms0 || !fr->nobj || !m->p || m->last >= s->tr.n || m->last <= fr->obj[0].word)
+        return nt;
+    if (code_root(m->code) != 4 && strncmp(m->code, "036", 3)) return nt;
+    uint32_t c;
+    if (s->tr.w[m->last].upos != TC_UPOS_NOUN || !tc_code_prep_phrases(s, m->last, with, &c, 1))
+        return nt;
+    int32_t partner[8];
+    size_t np = tc_code_phrase_actors(s, c, 1, partner, 8), kept = 0;
+    if (!np) return nt;
+    for (size_t i = 0; i < nt; i++) {
+        const tc_mention *mi = mention_at(s, tgt[i]);
+        if (mi && strncmp(mi->code, ms0->code, 3)) tgt[kept++] = tgt[i];
+    }
+    for (size_t i = 0; i < np && kept < 8; i++) tgt[kept++] = partner[i];
+    return kept;
+}
+
 /* The targets of frame f (src, ns, ms0: its sources, the first) into tgt, at most 8: those
  * its arguments name, agents kept where the predicate reaches them, whose act what is said of
  * is, whom a refusal refuses, whom a suit is against; their count. *sued: the words a suit is
@@ -263,7 +291,7 @@ size_t tc_code_choose_targets(sctx *s, size_t f, const int32_t *src, size_t ns,
                               const tc_mention *ms0, int32_t *tgt, uint32_t *sued, int *lone_source)
 {
     const fmatch *m = &s->fm[f];
-    size_t nt = tc_code_targets(s, f, tgt, 8);
+    size_t nt = talks_own_partner(s, f, ms0, tgt, tc_code_targets(s, f, tgt, 8));
     /* "Police arrested two Kenyan protesters", "Kenyan authorities arrested people": with no
        one else in its place, an agent of no state is kept beside an actor a reader can place,
        its state left blank as GDELT leaves it (not the victims of force: "killing two

@@ -895,6 +895,7 @@ void tc_parse_repair(const tc_parser *p, tc_word *w, uint32_t n)
     tc_parse_repair_wire_subjects(p, w, n);
     tc_parse_repair_modifier_list(w, n);
     tc_parse_repair_number_case(w, n);
+    tc_parse_repair_possessive_flat(w, n);
     repair_verbless_root(p, w, n);
     repair_relative_then_verb(p, w, n);
     repair_relative_conj(w, n);

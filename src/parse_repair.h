@@ -70,5 +70,8 @@ void tc_parse_repair_modifier_list(tc_word *w, uint32_t n);
 /* parse_repair5.c: a preposition hung on the number of the nominal it marks ("to about one
  * million refugees") hung on the nominal's noun. */
 void tc_parse_repair_number_case(tc_word *w, uint32_t n);
+/* parse_repair5.c: a possessive's "'s" inside one flat name ("Al-Sharaa's HTS"): the name
+ * after it the head, the possessor its nmod:poss. */
+void tc_parse_repair_possessive_flat(tc_word *w, uint32_t n);
 
 #endif

@@ -411,6 +411,34 @@ static int deadline_granted(const sctx *s, const tc_frame *fr, const fmatch *m)
     return 0;
 }
 
+/* Is word k under word o in the parse? */
+static int under(const sctx *s, uint32_t k, uint32_t o)
+{
+    for (int depth = 0; depth < 32 && k != o && s->tr.w[k].head; depth++) k = head_of(s, k);
+    return k == o;
+}
+
+/* Does frame fr, matched as m, tell a project of the source's own frozen or halted, not
+ * relations with another reduced (160 "froze a Chinese-funded pipeline", "suspended the
+ * railway project with China")? With no partner named in the object (a name, an actor or a
+ * capitalised adjective under it) nor a "with" phrase, "froze the gas pipeline" cuts no one's
+ * cooperation (branch warn19). */
+static int own_project(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    static const char *const projects[] = {"project", "pipeline", "railway", "deal", NULL};
+    if (strcmp(m->code, "160") || !fr->nobj || !lemma_in(s, fr->obj[0].word, projects)) return 0;
+    uint32_t o = fr->obj[0].word;
+    for (uint32_t k = 0; k < s->tr.n; k++) {
+        const char *cw = case_word(s, k);
+        int with = cw && !strcmp(cw, "with") &&
+                   ((s->tr.w[k].head && head_of(s, k) == fr->pred) || under(s, k, o));
+        if (with || (k != o && under(s, k, o) &&
+                     (s->ment[k] != NO_MENTION || s->t->toks[s->lo + k].flags & TC_TOK_CAP)))
+            return 0;
+    }
+    return 1;
+}
+
 /* Does frame fr, matched as m, tell another sense of the verb ("dismissed the minister",
  * "demonstrates a disregard", "stand accused"), not the act m codes? */
 static int other_sense(const sctx *s, const tc_frame *fr, const fmatch *m)
@@ -457,7 +485,7 @@ static int wrong_sense(const sctx *s, size_t f)
     return against_illness(s, fr, m) || won_contest(s, fr, m) || left_care(s, fr, m) ||
            trained_civilians(s, fr, m) || force_of_no_one(s, fr, m) || no_captivity(s, fr, m) ||
            visiting_person(s, fr, m) || named_by_means(s, fr, m) || nothing_governed(s, fr, m) ||
-           other_sense(s, fr, m) || deadline_granted(s, fr, m);
+           other_sense(s, fr, m) || deadline_granted(s, fr, m) || own_project(s, fr, m);
 }
 
 /* Does frame f tell no act of its own: a pattern that codes nothing or is used up, a word in

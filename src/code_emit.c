@@ -1385,6 +1385,12 @@ static int sense_of_actor(const sctx *s, const draft *d, uint32_t p)
         sector_in(ms, (const char *const[]){"GOV", "LEG", "JUD", "BUS", "MED", "NGO", "EDU", "HRI",
                                             NULL}))
         return 0;
+    /* "troops and aid workers were deployed to protect civilians": an aid group or aid
+       workers (NGO) give no military protection (074) and use no military force (19x, 20x);
+       the armed conjunct beside them does (actor21) */
+    if (ms && (!strncmp(code, "074", 3) || croot == 19 || croot == 20) &&
+        sector_in(ms, (const char *const[]){"NGO", NULL}))
+        return 0;
     if (ms && !strncmp(code, "087", 3) &&
         sector_in(ms, (const char *const[]){"JUD", "LEG", "MED", "BUS", "EDU", NULL}))
         return 0;

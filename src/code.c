@@ -391,10 +391,11 @@ static void fault(sctx *s, uint32_t w)
 static const char *const dangers[] = {"threat", "menace", "danger", NULL};
 static const char *const posing[] = {"pose", "represent", "constitute", "present", NULL};
 static const char *const deeds[] = {
-    "attack",        "attacks",     "plot",     "bombing",  "bombings",   "killing",   "killings",
-    "assassination", "coup",        "strike",   "strikes",  "explosion",  "blast",     "hack",
-    "hacking",       "cyberattack", "sabotage", "massacre", "kidnapping", "abduction", "campaign",
-    "violence",      "unrest",      "riots",    "uprising", "ambush",     "raid",      NULL};
+    "attack",     "attacks",       "plot",     "bombing",     "bombings", "killing",
+    "killings",   "assassination", "coup",     "strike",      "strikes",  "explosion",
+    "blast",      "hack",          "hacking",  "cyberattack", "sabotage", "massacre",
+    "kidnapping", "abduction",     "campaign", "violence",    "unrest",   "riots",
+    "uprising",   "ambush",        "raid",     "rigging",     "fraud",    NULL};
 
 /* The mood of the verbal act of frame f itself (not of a clause it governs: a 112 or 13x
  * pattern's governor flag is its content's), into m: its negation, modal or future tense, an
@@ -455,6 +456,21 @@ static int hostile_mod(const sctx *s, uint32_t n)
     return 0;
 }
 
+/* Verbs of authorship: "said the attack was orchestrated by X" names X the act's author, as
+ * "said X was behind the attack" does (flags20). */
+static const char *const authoring[] = {"orchestrate", "mastermind", "engineer", "plan",
+                                        "direct",      "instigate",  "order",    NULL};
+
+/* Is norm[0..len) the past participle of a verb of authorship (for the parse's gate)? */
+static int authored_form(const char *norm, size_t len)
+{
+    static const char *const forms[] = {"orchestrated", "masterminded", "engineered", "planned",
+                                        "directed",     "instigated",   "ordered",    NULL};
+    for (const char *const *f = forms; *f; f++)
+        if (len && (*f)[0] == norm[0] && strlen(*f) == len && !memcmp(*f, norm, len)) return 1;
+    return 0;
+}
+
 /* Is norm[0..len) a word charge reads (for the parse's gate)? */
 static int charge_word(const tc_coder *c, const char *norm, size_t len)
 {
@@ -465,7 +481,7 @@ static int charge_word(const tc_coder *c, const char *norm, size_t len)
     return (len == 6 && !memcmp(norm, "behind", 6)) ||
            (len == 9 && !memcmp(norm, "complicit", 9)) ||
            (len == 8 && !memcmp(norm, "involved", 8)) || (len >= 6 && !memcmp(norm, "alleg", 5)) ||
-           (len == 4 && !memcmp(norm, "face", 4));
+           (len == 4 && !memcmp(norm, "face", 4)) || authored_form(norm, len);
 }
 
 /* "said X was involved in corruption / in the attack": w, the participle of the clause said;
@@ -686,14 +702,61 @@ static const char *noun_charge(sctx *s, uint32_t w)
     return code;
 }
 
+/* "said the attack was orchestrated / masterminded by X": w, a passive verb of authorship whose
+ * subject is an act of force (deeds); its agent X, the accused, or UINT32_MAX (flags20). */
+static uint32_t authored_by(const sctx *s, uint32_t w)
+{
+    if (s->tr.w[w].upos != TC_UPOS_VERB || !lemma_in(s, w, authoring)) return UINT32_MAX;
+    uint32_t agent = UINT32_MAX;
+    int deed = 0;
+    for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
+        uint32_t c = s->kids[i];
+        if (rel_of(s, c) == TC_REL_NSUBJ_PASS && lemma_in(s, c, deeds)) deed = 1;
+        if (rel_of(s, c) == TC_REL_OBL_AGENT && agent == UINT32_MAX) agent = c;
+    }
+    return deed ? agent : UINT32_MAX;
+}
+
+/* Does verb h tell what its subject says: a speech verb, or one repeating a saying
+ * ("reiterated the claim that", "repeated that"), whose object, if any, is a claim (not
+ * "reiterated its denial that")? (flags20) */
+static int says(const sctx *s, uint32_t h)
+{
+    static const char *const repeats[] = {"reiterate", "repeat", "renew", "echo", NULL};
+    static const char *const claims[] = {"claim",     "accusation", "allegation",
+                                         "assertion", "charge",     NULL};
+    if (lemma_in(s, h, speech)) return 1;
+    if (!lemma_in(s, h, repeats)) return 0;
+    for (uint32_t i = s->first[h]; i < s->first[h + 1]; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_OBJ && !lemma_in(s, s->kids[i], claims)) return 0;
+    return 1;
+}
+
+/* "reiterated the claim that the raid was planned by X": w, the verb of a "that" clause on a
+ * claim noun, the object of a verb that says it; that verb, or UINT32_MAX (flags20). */
+static uint32_t claim_content(const sctx *s, uint32_t w)
+{
+    static const char *const claims[] = {"claim", "accusation", "allegation", "assertion", NULL};
+    static const char *const that[] = {"that", NULL};
+    if (!s->tr.w[w].head || rel_of(s, w) != TC_REL_ACL ||
+        kid_in(s, w, TC_REL_MARK, that) == UINT32_MAX)
+        return UINT32_MAX;
+    uint32_t n = head_of(s, w);
+    if (!lemma_in(s, n, claims) || rel_of(s, n) != TC_REL_OBJ || !s->tr.w[n].head)
+        return UINT32_MAX;
+    uint32_t v = head_of(s, n);
+    return says(s, v) ? v : UINT32_MAX;
+}
+
 /* "X said Y is hostile / poses a threat / was behind the attack": w, the head of the clause
  * said; the speaker criticizes or accuses the actor Y, unless denied or asked. */
 static void charge(sctx *s, uint32_t w)
 {
     const tc_word *x = &s->tr.w[w];
     uint32_t by = according_kid(s, w); /* "..., according to prosecutors" */
-    if (by == UINT32_MAX && !charged_clause(s, w)) return;
-    uint32_t h = head_of(s, w), subj = UINT32_MAX;
+    uint32_t claimed = claim_content(s, w);
+    if (by == UINT32_MAX && claimed == UINT32_MAX && !charged_clause(s, w)) return;
+    uint32_t h = claimed != UINT32_MAX ? claimed : head_of(s, w), subj = UINT32_MAX;
     int cop = 0;
     for (uint32_t i = s->first[w]; i < s->first[w + 1]; i++) {
         uint32_t c = s->kids[i];
@@ -705,7 +768,10 @@ static void charge(sctx *s, uint32_t w)
     if (subj == UINT32_MAX) subj = quoted_subject(s, w);
     const char *code = NULL;
     int blamed = 0;
-    if (x->upos == TC_UPOS_VERB) {
+    uint32_t author = authored_by(s, w);
+    if (author != UINT32_MAX) {
+        code = "112", subj = author;
+    } else if (x->upos == TC_UPOS_VERB) {
         code = verb_charge(s, w, &blamed);
     } else if (cop && x->upos == TC_UPOS_ADJ) {
         if (tc_code_listed(s->c, "hostile", s->tr.w[w].lemma, strlen(s->tr.w[w].lemma)))
@@ -718,7 +784,7 @@ static void charge(sctx *s, uint32_t w)
     }
     int32_t f = by == UINT32_MAX ? s->frame_of[h] : s->frame_of[w], fw = s->frame_of[w];
     if (!code || subj == UINT32_MAX || s->ment[subj] == NO_MENTION ||
-        (by == UINT32_MAX && (f < 0 || !lemma_in(s, h, speech) || !s->fr[f].nsubj)) ||
+        (by == UINT32_MAX && (f < 0 || !says(s, h) || !s->fr[f].nsubj)) ||
         (fw >= 0 && s->fm[fw].p && !blamed) || !s->c->cameo)
         return;
     int32_t src = by != UINT32_MAX ? tc_code_arg_mention(s, by, 2)

@@ -578,12 +578,35 @@ static int32_t agent_with_owner(sctx *s, const tc_mention *at, int32_t got)
     return got;
 }
 
+/* The words that swear a side: "fighters loyal to Ouattara", "militias allied with Iran". */
+static const char *const sworn[] = {"loyal", "allied", "affiliated", NULL};
+
+/* Is mention m, read at word w, the name after "loyal to" or "allied with" ("forces loyal to
+ * former Syrian president X", a title between) that the parse hung on a verb as its object?
+ * The name tells the side of those sworn to it; it is no one the verb acts on (actor21). Through
+ * the adjective itself (sworn_side) the side is still read. */
+static int sworn_name_misread(const sctx *s, uint32_t w, const tc_mention *m)
+{
+    if (!m || m->tok0 < s->lo || !s->tr.w[w].head) return 0;
+    int r = rel_of(s, w);
+    if (s->tr.w[head_of(s, w)].upos != TC_UPOS_VERB ||
+        (r != TC_REL_OBJ && r != TC_REL_IOBJ && r != TC_REL_OBL))
+        return 0; /* (a subject so misread still leaves the sworn fighters beside it) */
+    uint32_t first = m->tok0 - s->lo;
+    for (uint32_t back = 1; back <= 4 && back < first; back++) {
+        uint32_t p = first - back;
+        if (s->tr.w[p].upos == TC_UPOS_VERB || s->tr.w[p].upos == TC_UPOS_PUNCT) return 0;
+        if ((word_is(s, p, "to") || word_is(s, p, "with")) && lemma_in(s, p - 1, sworn)) return 1;
+    }
+    return 0;
+}
+
 static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
 {
     int32_t k = s->ment[w];
     const tc_mention *at = mention_at(s, k);
     *where = w;
-    if (foe_noun(s, at)) return NO_MENTION;
+    if (foe_noun(s, at) || sworn_name_misread(s, w, at)) return NO_MENTION;
     /* (an agent the story placed yields to the ground its own words name; one of no state
        takes it) */
     if (at && (tc_code_is_agent(at) || (at->flags & TC_MENTION_STORY))) {
@@ -600,7 +623,6 @@ static int32_t arg_mention_at(sctx *s, uint32_t w, int depth, uint32_t *where)
         uint32_t c = s->kids[i];
         int r = rel_of(s, c);
         /* "fighters loyal to Ouattara", "militias allied with Iran": the side they serve */
-        static const char *const sworn[] = {"loyal", "allied", "affiliated", NULL};
         if ((r == TC_REL_AMOD || r == TC_REL_ACL) && lemma_in(s, c, sworn) &&
             tc_code_is_agent(at)) {
             int32_t side = sworn_side(s, c, at);

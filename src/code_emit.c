@@ -1198,6 +1198,63 @@ static int year_of_subject(const sctx *s, uint32_t p, tc_date *d)
     return year_before_noun(s, sub, d);
 }
 
+/* The leftmost word of w's subtree (its children come in token order). */
+static uint32_t leftmost(const sctx *s, uint32_t w)
+{
+    for (int hops = 0; hops < 8 && s->first[w] < s->first[w + 1] && s->kids[s->first[w]] < w;
+         hops++)
+        w = s->kids[s->first[w]];
+    return w;
+}
+
+/* "the 2015 deal that Iran signed", "the February 2020 pact the United States negotiated with
+ * the insurgents": an act that made the thing a noun names (signing, negotiating, brokering a
+ * deal), told in a clause describing that noun, took place at the date the noun carries before
+ * it; into *d (branch old21). The clause is the noun's relative clause, or a clause with no
+ * marker opening right after the noun, which the parse hung elsewhere (a reduced relative
+ * clause). Other acts on a dated thing are not its date ("the 2015 deal that Trump
+ * abandoned"). */
+static int made_thing_date(const sctx *s, uint32_t p, tc_date *d)
+{
+    static const char *const makings[] = {"sign",   "negotiate", "broker",   "reach",
+                                          "strike", "seal",      "conclude", "agree",
+                                          "forge",  "ink",       "mediate",  NULL};
+    if (!lemma_in(s, p, makings) || !s->tr.w[p].head || !simple_past(s, p)) return 0;
+    uint32_t n = head_of(s, p);
+    if (rel_of(s, p) == TC_REL_ADVCL) {
+        for (uint32_t i = s->first[p]; i < s->first[p + 1]; i++)
+            if (rel_of(s, s->kids[i]) == TC_REL_MARK || rel_of(s, s->kids[i]) == TC_REL_ADVMOD)
+                return 0;
+        n = leftmost(s, p);
+        if (n == 0 || s->tr.w[n - 1].upos != TC_UPOS_NOUN) return 0;
+        n--;
+    } else if (rel_of(s, p) != TC_REL_ACL_RELCL && rel_of(s, p) != TC_REL_ACL) {
+        return 0;
+    }
+    /* ("the landmark peace-building pact": the parse may split the noun's phrase, hanging its
+       last noun on the first) */
+    uint32_t top = n;
+    for (int hops = 0; hops < 3 && s->tr.w[top].head && head_of(s, top) < top &&
+                       (rel_of(s, top) == TC_REL_APPOS || rel_of(s, top) == TC_REL_COMPOUND);
+         hops++)
+        top = head_of(s, top);
+    uint32_t lo = s->lo + leftmost(s, top), hi = s->lo + n;
+    for (size_t i = 0; i < s->nwhen; i++) {
+        const tc_when *x = &s->when[i];
+        if (x->kind != TC_WHEN_POINT || !x->past || x->date.prec == TC_DATE_NONE || x->tok0 < lo ||
+            x->tok0 + x->ntok > hi)
+            continue;
+        *d = x->date;
+        return 1;
+    }
+    /* ("the 2019 pact": a bare year before the noun, which the time scanner leaves) */
+    if (year_before_noun(s, n, d) || year_before_noun(s, top, d)) return 1;
+    for (uint32_t i = s->first[n]; i < s->first[n + 1] && s->kids[i] < n; i++)
+        if (rel_of(s, s->kids[i]) == TC_REL_COMPOUND && year_before_noun(s, s->kids[i], d))
+            return 1; /* ("the 2018 peace-building pact", the year hung on a noun before it) */
+    return 0;
+}
+
 /* Do the gazetteer's places of the sentence cover mention m's words (a city, not a seat of
  * government such as "the Kremlin")? */
 static int city_named(const sctx *s, const tc_mention *m)
@@ -1327,6 +1384,12 @@ static int sense_of_actor(const sctx *s, const draft *d, uint32_t p)
     if (ms && croot >= 18 && !strcmp(s->tr.w[p].lemma, "target") &&
         sector_in(ms, (const char *const[]){"GOV", "LEG", "JUD", "BUS", "MED", "NGO", "EDU", "HRI",
                                             NULL}))
+        return 0;
+    /* "troops and aid workers were deployed to protect civilians": an aid group or aid
+       workers (NGO) give no military protection (074) and use no military force (19x, 20x);
+       the armed conjunct beside them does (actor21) */
+    if (ms && (!strncmp(code, "074", 3) || croot == 19 || croot == 20) &&
+        sector_in(ms, (const char *const[]){"NGO", NULL}))
         return 0;
     if (ms && !strncmp(code, "087", 3) &&
         sector_in(ms, (const char *const[]){"JUD", "LEG", "MED", "BUS", "EDU", NULL}))
@@ -1612,7 +1675,8 @@ static void date_event(const sctx *s, tc_event *e, uint32_t p, uint32_t g)
             e->flags |= TC_EV_PAST;
         else if (!(s->c->conventions & TC_CODE_NO_DATES) &&
                  (year_before_noun(s, p, &d) || year_of_subject(s, p, &d) ||
-                  units_after(s, p, &d) || (told = story_time(s, p, &d)))) {
+                  made_thing_date(s, p, &d) || units_after(s, p, &d) ||
+                  (told = story_time(s, p, &d)))) {
             e->date = d;
             e->date_source = told ? TC_EVDATE_STORY : TC_EVDATE_CLAUSE;
             if (ends_days_before(s, &d, TC_WHEN_PAST_AFTER(d.prec))) e->flags |= TC_EV_PAST;

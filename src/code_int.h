@@ -280,6 +280,9 @@ int tc_code_means_of_force(sctx *s, size_t f, int32_t *src, size_t *pns, const c
                            const tc_cameo **pinfo);
 /* Senses: does frame f tell no act (a sense its words do not tell apart)? */
 int tc_code_tells_no_act(const sctx *s, size_t f);
+/* The actor whose deed, plan or words are the subject of clause c ("that Kenya's move could"),
+ * or NO_MENTION (code_sense.c). */
+int32_t tc_code_deed_owner(const sctx *s, uint32_t c);
 /* Aims: the targets of frame f with none of its own, by its aim, its purpose, or the subject of
  * the "that" clause a demand governs. */
 size_t tc_code_unnamed_targets(sctx *s, size_t f, const int32_t *src, size_t ns, int32_t *tgt);

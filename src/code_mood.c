@@ -1438,6 +1438,28 @@ static void content_subject_hints(sctx *s)
     }
 }
 
+/* Gives a warning with no object whose "that" clause codes nothing the actor whose deed that
+ * clause's subject is as its target. */
+static void warned_owner_hints(sctx *s)
+{
+    /* "the EU warned that the Somali government's actions would divide the country": the
+       warning is aimed at the government whose actions it names (branch warn19) */
+    for (size_t g = 0; g < s->nfr; g++) {
+        fmatch *m = &s->fm[g];
+        uint32_t p = s->fr[g].pred;
+        if (!m->p || m->consumed || m->nhint || s->fr[g].nobj || code_root(m->code) != 13 ||
+            strcmp(s->tr.w[p].lemma, "warn"))
+            continue;
+        for (uint32_t i = s->first[p]; i < s->first[p + 1] && !m->nhint; i++) {
+            uint32_t c = s->kids[i];
+            if (rel_of(s, c) != TC_REL_CCOMP || (s->frame_of[c] >= 0 && s->fm[s->frame_of[c]].p))
+                continue;
+            int32_t a = tc_code_deed_owner(s, c);
+            if (a != NO_MENTION) m->hint[m->nhint++] = a;
+        }
+    }
+}
+
 /* Marks unasserted the acts joined to an unasserted one, or through a verb that codes
  * nothing to a governor. */
 static void joined_unasserted(sctx *s)
@@ -1619,6 +1641,7 @@ void tc_code_govern(sctx *s)
     kept_from(s);
     governed_clauses(s);
     content_subject_hints(s);
+    warned_owner_hints(s);
     answered_hints(s);
     joined_unasserted(s);
     walked_unasserted(s);

@@ -182,6 +182,17 @@ size_t tc_code_owned_things(sctx *s, size_t f, const tc_mention *src, int32_t *o
     return n;
 }
 
+/* "froze a Chinese-funded pipeline", "suspended a Japanese-built railway": where relations are
+ * reduced (16x, the act on w), a state whose adjective names who funded, financed, built or backed
+ * a thing is the partner whose shared project is cut (branch warn19). Elsewhere a backer is a
+ * supporter, not whom an act against the thing is aimed at ("attacked U.S.-backed forces"). */
+static int funder_participle(const sctx *s, uint32_t c, uint32_t w)
+{
+    static const char *const funders[] = {"fund", "finance", "build", "back", "sponsor", NULL};
+    int32_t g = s->tr.w[w].head ? s->frame_of[head_of(s, w)] : -1; /* the act on thing w */
+    return g >= 0 && s->fm[g].p && code_root(s->fm[g].code) == 16 && lemma_in(s, c, funders);
+}
+
 const char *tc_code_adj_state(const sctx *s, uint32_t w, const tc_mention *src, uint32_t *adj)
 {
     if (s->ment[w] != NO_MENTION || s->tr.w[w].upos != TC_UPOS_NOUN) return NULL;
@@ -190,8 +201,9 @@ const char *tc_code_adj_state(const sctx *s, uint32_t w, const tc_mention *src, 
         uint32_t c = s->kids[k];
         /* "a Turkish-owned ship", "a Ukrainian-run hospital": the adjective of the owner before
            the hyphen, on the participle (twelfth session; not "U.S.-backed": a supporter) */
-        if (c < w && c >= 2 && rel_of(s, c) == TC_REL_AMOD && lemma_in(s, c, owned) &&
-            word_is(s, c - 1, "-") && head_of(s, c - 2) == c && s->ment[c - 2] == NO_MENTION)
+        if (c < w && c >= 2 && rel_of(s, c) == TC_REL_AMOD &&
+            (lemma_in(s, c, owned) || funder_participle(s, c, w)) && word_is(s, c - 1, "-") &&
+            head_of(s, c - 2) == c && s->ment[c - 2] == NO_MENTION)
             c -= 2;
         const tc_token *t = &s->t->toks[s->lo + c];
         /* (an adjective the tagger read as a name is a compound: "the Ugandan[NNP] bill") */

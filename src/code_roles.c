@@ -86,6 +86,28 @@ static int placed(const sctx *s, const int32_t *out, size_t from, size_t to)
     return 0;
 }
 
+/* Is subject i of args no subject: another subject of the same verb stands between it and the
+ * verb? "one of two ships Tehran is using to import X": a clause has one subject, and the
+ * parse that gives the verb two has read a relative clause with no "that" (the ships are
+ * what Tehran uses) as a second subject; the one next to the verb is the subject (actor21). */
+static int displaced_subject(const sctx *s, const tc_frame_arg *args, int n, int i)
+{
+    uint32_t w = args[i].word;
+    if (rel_of(s, w) != TC_REL_NSUBJ || !s->tr.w[w].head) return 0;
+    uint32_t h = head_of(s, w);
+    for (int j = 0; j < n; j++) {
+        uint32_t v = args[j].word;
+        if (j == i || rel_of(s, v) != TC_REL_NSUBJ || !s->tr.w[v].head || head_of(s, v) != h ||
+            v <= w || v >= h || v == 0 || s->tr.w[v].upos != TC_UPOS_PROPN)
+            continue;
+        /* the named subject right after a noun of w's phrase ("ships Tehran is using") */
+        uint32_t before = v - 1, up = before;
+        for (int steps = 0; steps < 6 && up != w && s->tr.w[up].head; steps++) up = head_of(s, up);
+        if (up == w && s->tr.w[before].upos == TC_UPOS_NOUN) return 1;
+    }
+    return 0;
+}
+
 /* The mentions of args (one per argument, a list giving several), at most max. */
 size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *out, size_t max)
 {
@@ -93,7 +115,7 @@ size_t tc_code_arg_mentions(sctx *s, const tc_frame_arg *args, int n, int32_t *o
     size_t from[TC_FRAME_ARGS + 1] = {0}; /* arg i's actors: out[from[i] .. from[i + 1]) */
     for (int i = 0; i < n && got < max; i++) {
         if (i <= TC_FRAME_ARGS) from[i] = got;
-        if (!tc_code_according(s, args[i].word))
+        if (!tc_code_according(s, args[i].word) && !displaced_subject(s, args, n, i))
             got = one_actor_each(
                 s, out, got, got + tc_code_phrase_actors(s, args[i].word, 0, out + got, max - got));
         if (i + 1 <= TC_FRAME_ARGS) from[i + 1] = got;

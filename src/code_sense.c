@@ -297,6 +297,47 @@ static int named_by_means(const sctx *s, const tc_frame *fr, const fmatch *m)
     return 0;
 }
 
+/* The actor owning the subject of clause c when that subject is a deed, a plan or words
+ * (WordNet noun.act, noun.cognition, noun.communication: "that the Somali government's actions
+ * would divide the country", "that Kenya's policy could"): its mention, or NO_MENTION. A
+ * warning of what an actor's deeds will bring is aimed at that actor (branch warn19); "that
+ * Yemen's economy could collapse" owns no deed and stays a forecast. */
+int32_t tc_code_deed_owner(const sctx *s, uint32_t c)
+{
+    static const char *const deeds[] = {"noun.act", "noun.cognition", "noun.communication", NULL};
+    for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
+        uint32_t sj = s->kids[j];
+        const char *nc = s->tr.w[sj].upos == TC_UPOS_NOUN ? tc_code_noun_class(s, sj) : NULL;
+        if (rel_of(s, sj) != TC_REL_NSUBJ || !nc || !in_words(nc, deeds)) continue;
+        for (uint32_t k = s->first[sj]; k < s->first[sj + 1]; k++) {
+            uint32_t o = s->kids[k];
+            const tc_mention *mo = mention_at(s, s->ment[o]);
+            if (rel_of(s, o) == TC_REL_NMOD_POSS && mo && usable(mo)) return s->ment[o];
+        }
+    }
+    return NO_MENTION;
+}
+
+/* Does warning frame fr name whom it warns: the actor whose deed is the subject of clause c,
+ * its content ("warned that Kenya's move could", "warned Somalia that its actions would
+ * divide the country": "its" of the actor warned)? A warning of what an actor's own deeds will
+ * bring is aimed at that actor, a call to change course; one of what no one's deed brings
+ * ("warned Bolivia that the talks would fail", "that the rains would bring floods") is a
+ * forecast (branch warn19). */
+static int warns_actor(const sctx *s, const tc_frame *fr, uint32_t c, uint32_t subj)
+{
+    static const char *const deeds[] = {"noun.act", "noun.cognition", "noun.communication", NULL};
+    if (tc_code_deed_owner(s, c) != NO_MENTION) return 1;
+    int warned = 0; /* an actor object, "its" then being the warned one's */
+    for (int i = 0; i < fr->nobj; i++) warned |= s->ment[fr->obj[i].word] != NO_MENTION;
+    const char *nc = tc_code_noun_class(s, subj);
+    if (!warned || !nc || !in_words(nc, deeds)) return 0;
+    for (uint32_t k = s->first[subj]; k < s->first[subj + 1]; k++)
+        if (rel_of(s, s->kids[k]) == TC_REL_NMOD_POSS && s->tr.w[s->kids[k]].upos == TC_UPOS_PRON)
+            return 1;
+    return 0;
+}
+
 /* Does frame fr, matched as m, tell a verb with nothing of what it needs ("the number declined",
  * "hardly requiring", "warned the hospitals could"), not the act m codes? */
 static int nothing_governed(const sctx *s, const tc_frame *fr, const fmatch *m)
@@ -334,11 +375,68 @@ static int nothing_governed(const sctx *s, const tc_frame *fr, const fmatch *m)
             for (uint32_t j = s->first[c]; j < s->first[c + 1]; j++) {
                 uint32_t sj = s->kids[j];
                 if (rel_of(s, sj) == TC_REL_NSUBJ && s->tr.w[sj].upos == TC_UPOS_NOUN &&
-                    s->ment[sj] == NO_MENTION && (s->frame_of[c] < 0 || !s->fm[s->frame_of[c]].p))
+                    s->ment[sj] == NO_MENTION && (s->frame_of[c] < 0 || !s->fm[s->frame_of[c]].p) &&
+                    !warns_actor(s, fr, c, sj))
                     return 1;
             }
         }
     return 0;
+}
+
+/* Does frame fr, matched as m, tell time given, not an ultimatum (139 "gave X 30 days to")? A
+ * deadline is an ultimatum when it is a demand backed by a threat: not when the infinitive is
+ * a right the one given time may use ("gave the journalist 30 days to appeal", "two weeks to
+ * respond", "to register"), nor when a court or a judge gives it (a court's time limit is
+ * procedure, its order no threat) (branch warn19). */
+static int deadline_granted(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    static const char *const givers[] = {"give", "set", "grant", "allow", NULL};
+    static const char *const rights[] = {"appeal",    "respond", "reply",   "register",
+                                         "apply",     "object",  "file",    "lodge",
+                                         "challenge", "contest", "comment", NULL};
+    static const char *const courts[] = {"court", "judge", "tribunal", "magistrate", NULL};
+    uint32_t p = fr->pred;
+    if (strcmp(m->code, "139") || !lemma_in(s, p, givers)) return 0;
+    for (int i = 0; i < fr->nsubj; i++) {
+        const tc_mention *ms = mention_at(s, s->ment[fr->subj[i].word]);
+        if (lemma_in(s, fr->subj[i].word, courts) || (ms && sector_is(ms, "JUD"))) return 1;
+    }
+    /* the infinitive right after the span of time ("days to appeal"), hung on the verb or on
+       a noun under it */
+    for (uint32_t w = 2; w < s->tr.n; w++)
+        if (s->tr.w[w].head && lemma_in(s, w, rights) && word_is(s, w - 1, "to") &&
+            s->tr.w[w - 1].head && head_of(s, w - 1) == w &&
+            (head_of(s, w) == p || (s->tr.w[head_of(s, w)].head && head_of(s, head_of(s, w)) == p)))
+            return 1;
+    return 0;
+}
+
+/* Is word k under word o in the parse? */
+static int under(const sctx *s, uint32_t k, uint32_t o)
+{
+    for (int depth = 0; depth < 32 && k != o && s->tr.w[k].head; depth++) k = head_of(s, k);
+    return k == o;
+}
+
+/* Does frame fr, matched as m, tell a project of the source's own frozen or halted, not
+ * relations with another reduced (160 "froze a Chinese-funded pipeline", "suspended the
+ * railway project with China")? With no partner named in the object (a name, an actor or a
+ * capitalised adjective under it) nor a "with" phrase, "froze the gas pipeline" cuts no one's
+ * cooperation (branch warn19). */
+static int own_project(const sctx *s, const tc_frame *fr, const fmatch *m)
+{
+    static const char *const projects[] = {"project", "pipeline", "railway", "deal", NULL};
+    if (strcmp(m->code, "160") || !fr->nobj || !lemma_in(s, fr->obj[0].word, projects)) return 0;
+    uint32_t o = fr->obj[0].word;
+    for (uint32_t k = 0; k < s->tr.n; k++) {
+        const char *cw = case_word(s, k);
+        int with = cw && !strcmp(cw, "with") &&
+                   ((s->tr.w[k].head && head_of(s, k) == fr->pred) || under(s, k, o));
+        if (with || (k != o && under(s, k, o) &&
+                     (s->ment[k] != NO_MENTION || s->t->toks[s->lo + k].flags & TC_TOK_CAP)))
+            return 0;
+    }
+    return 1;
 }
 
 /* Does frame fr, matched as m, tell another sense of the verb ("dismissed the minister",
@@ -387,7 +485,7 @@ static int wrong_sense(const sctx *s, size_t f)
     return against_illness(s, fr, m) || won_contest(s, fr, m) || left_care(s, fr, m) ||
            trained_civilians(s, fr, m) || force_of_no_one(s, fr, m) || no_captivity(s, fr, m) ||
            visiting_person(s, fr, m) || named_by_means(s, fr, m) || nothing_governed(s, fr, m) ||
-           other_sense(s, fr, m);
+           other_sense(s, fr, m) || deadline_granted(s, fr, m) || own_project(s, fr, m);
 }
 
 /* Does frame f tell no act of its own: a pattern that codes nothing or is used up, a word in

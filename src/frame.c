@@ -96,6 +96,15 @@ static int infinitive_not(const builder *b, uint32_t p, uint32_t c)
     return c > p && c + 1 < b->t->n && !strcmp(w[c + 1].lemma, "to") &&
            w[c + 1].upos == TC_UPOS_PART && w[c + 1].head > c + 2u;
 }
+/* "not only attacked the camp but also seized", "not merely ...": a "not" right before
+   "only", "merely" or "just" denies that the act was all, not the act, which it asserts
+   (flags20: "not only ... but also" read as a negation). A second "not" ("not only did not
+   attack") still negates. */
+static int not_only(const builder *b, uint32_t c)
+{
+    static const char *const limits[] = {"only", "merely", "just", NULL};
+    return c + 1 < b->t->n && strcmp(b->t->w[c].lemma, "not") == 0 && lemma_is(b, c + 1, limits);
+}
 static const char *const RELATIVES[] = {"who", "which", "that", NULL};
 
 /* Does word c head a phrase of "with" or "without" (its own case word)? */
@@ -242,7 +251,8 @@ static void child_role(const builder *b, uint32_t p, uint32_t c, tc_frame *f)
         f->flags |= TC_FR_MODAL, f->aux = (uint16_t)c;
     } else if (r == TC_REL_AUX && lemma_is(b, c, FUTURE)) {
         f->flags |= TC_FR_FUTURE, f->aux = (uint16_t)c;
-    } else if (r == TC_REL_ADVMOD && lemma_is(b, c, NEGATIONS) && !infinitive_not(b, p, c)) {
+    } else if (r == TC_REL_ADVMOD && lemma_is(b, c, NEGATIONS) && !infinitive_not(b, p, c) &&
+               !not_only(b, c)) {
         f->flags |= TC_FR_NEGATED;
     } else if (r == TC_REL_ADVMOD && no_longer(b, c)) { /* "will no longer recognize" */
         f->flags |= TC_FR_NEGATED;

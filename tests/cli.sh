@@ -24,6 +24,14 @@ for l in sys.stdin:
     print(e["src_code"], e["code"], e["tgt_code"], e["tgt_text"])'
 }
 
+# expect_words NAME TEXT EXPECTED WHAT: TEXT coded gives EXPECTED (target_words' lines)
+expect_words() {
+    printf '%s\n' "$2" > "$tmp/$1.txt"
+    local got
+    got=$(target_words "$tmp/$1.txt")
+    [ "$got" = "$3" ] && ok "$4" || bad "$4: got '$got'"
+}
+
 # --- usage ---
 "$T" >/dev/null 2>&1; [ $? -eq 2 ] && ok "no command: exit 2" || bad "no command: exit 2"
 "$T" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] && ok "unknown command: exit 2" || bad "unknown command: exit 2"
@@ -96,28 +104,24 @@ printf 'Armenia has designated the group a terrorist organisation.\n' > "$tmp/st
 got=$("$T" code "$tmp/standing.txt" --date 2024-05-20 --format tsv | awk -F'\t' 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i} NR > 1 {print $c["past"], "[" $c["event_date"] "]", $c["date_source"]}')
 [ "$got" = "1 [] none" ] && ok "code: a standing fact ('has designated') is past with no date, not the article's day" || bad "code: standing fact: got '$got'"
 # what a one-sided act aims at, when no dictionary codes it, is the target's words with no code
-printf 'Kenyan police detained fourteen men on Monday. Ethiopian troops remained on alert near the border.\n' > "$tmp/bare.txt"
-got=$(target_words "$tmp/bare.txt")
-[ "$got" = "$(printf 'KENCOP 173 None fourteen men\nETHMIL 152 None None')" ] && ok "code: a one-sided act keeps the words it aims at with no code ('detained fourteen men'), none where it aims at no one" \
-    || bad "code: target words: got '$got'"
+expect_words bare 'Kenyan police detained fourteen men on Monday. Ethiopian troops remained on alert near the border.' \
+    "$(printf 'KENCOP 173 None fourteen men\nETHMIL 152 None None')" \
+    "code: a one-sided act keeps the words it aims at with no code ('detained fourteen men'), none where it aims at no one"
 # ... and a protest keeps what it protests against, an act or a rule too ("protested over the
 # new tax"), not the protest itself ("staged a protest")
-printf 'Farmers in Kenya protested over the new tax. Kenyan students staged a protest on Monday.\n' > "$tmp/bare14.txt"
-got=$(target_words "$tmp/bare14.txt")
-[ "$got" = "$(printf 'KENAGR 141 None the new tax\nKENEDU 141 None None')" ] && ok "code: a protest keeps the words of what it is against ('protested over the new tax'), none for 'staged a protest'" \
-    || bad "code: protest target words: got '$got'"
+expect_words bare14 'Farmers in Kenya protested over the new tax. Kenyan students staged a protest on Monday.' \
+    "$(printf 'KENAGR 141 None the new tax\nKENEDU 141 None None')" \
+    "code: a protest keeps the words of what it is against ('protested over the new tax'), none for 'staged a protest'"
 # ... and an investigation or a refusal aimed at no one keeps the words of its matter
 # ("opened an investigation into the crash"), a demand those of its clause's unplaced subject
-printf 'Kenyan police opened an investigation into the crash. A Kenyan senator demanded that the mayor apologize for remarks about Somali refugees.\n' > "$tmp/matter17.txt"
-got=$(target_words "$tmp/matter17.txt")
-[ "$got" = "$(printf 'KENCOP 090 None the crash\nKENLEG 102 None the mayor')" ] && ok "code: an investigation keeps its matter's words ('into the crash'), a demand its clause's unplaced subject's ('the mayor')" \
-    || bad "code: matter and clause-subject target words: got '$got'"
+expect_words matter17 'Kenyan police opened an investigation into the crash. A Kenyan senator demanded that the mayor apologize for remarks about Somali refugees.' \
+    "$(printf 'KENCOP 090 None the crash\nKENLEG 102 None the mayor')" \
+    "code: an investigation keeps its matter's words ('into the crash'), a demand its clause's unplaced subject's ('the mayor')"
 # ... and a joint act of a compound subject, one conjunct of no code, is aimed at that
 # companion's words (with17: code_target.c uncoded_companion)
-printf 'Peru and its neighbouring allies agreed to hold a joint naval exercise next month.\n' > "$tmp/mate17.txt"
-got=$(target_words "$tmp/mate17.txt")
-[ "$got" = "PER 031 None its neighbouring allies" ] && ok "code: a joint act's uncoded companion keeps its words ('Peru and its neighbouring allies agreed to hold a joint exercise')" \
-    || bad "code: joint act companion words: got '$got'"
+expect_words mate17 'Peru and its neighbouring allies agreed to hold a joint naval exercise next month.' \
+    'PER 031 None its neighbouring allies' \
+    "code: a joint act's uncoded companion keeps its words ('Peru and its neighbouring allies agreed to hold a joint exercise')"
 # ... and force whose author is not named keeps the means' words as its source's, with no code
 printf 'A suicide bomber in Kabul killed at least six people near the ministry.\n' > "$tmp/baresrc.txt"
 got=$("$T" code "$tmp/baresrc.txt" --format jsonl | python3 -c '

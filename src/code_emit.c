@@ -103,27 +103,32 @@ static int aerial(const sctx *s, const tc_mention *m, const char *code, uint32_t
 /* Crowds and forces: a riot (145) where a crowd storms or burns, force (190) where an armed
  * force or the police storm, an arrest (173) where the police seize people; NULL when none of
  * them. */
+/* Does a crowd riot (CAMEO 145 "riot": destruction of property as protest): protesters or
+ * rioters storming, burning or wrecking ("protesters stormed the residence", "set fire to
+ * parliament": the dictionary's riots, a verb's, not "clashes between them and the police"),
+ * the opposition burning property, or a crowd (protesters, residents, students, workers,
+ * farmers) storming an actor's building ("stormed the parliament", not "the border fence"),
+ * where an armed force would destroy property (1712) or attack (190); others who burn property
+ * keep 1712 (news18, conflict18, issue 14)? */
+static int riot(const sctx *s, const tc_mention *src, const char *code, uint32_t pred)
+{
+    static const char *const crowds[] = {"OPP", "CVL", "EDU", "LAB", "AGR", NULL};
+    int force = !strcmp(code, "190"), burning = !strcmp(code, "1712");
+    return ((force || burning) && crowd_subject(s, src, pred)) ||
+           (sector_is(src, "OPP") && burning) ||
+           (sector_in(src, crowds) && force && stormed_actor(s, pred));
+}
+
+/* Crowds and forces: a riot (145) where a crowd storms or burns, force (190) where an armed
+ * force or the police storm, an arrest (173) where the police seize people; NULL when none of
+ * them. */
 static const char *crowd_or_force(const sctx *s, const tc_mention *src, const char *code,
                                   uint32_t pred)
 {
-    const tc_mention *m = src;
-    /* protesters or rioters storming, burning or wrecking ("protesters stormed the
-       residence", "set fire to parliament") protest violently (145), as the dictionary's
-       riots: their force is the riot itself (a verb's; clashes between them and the police
-       stay force) */
-    if ((!strcmp(code, "190") || !strcmp(code, "1712")) && crowd_subject(s, m, pred)) return "145";
+    if (riot(s, src, code, pred)) return "145";
     /* gunmen, soldiers or police storming a building use force (190), not a riot (145) */
     static const char *const forces[] = {"COP", "SPY", NULL};
     if ((sector_in(src, fighters) || sector_in(src, forces)) && !strcmp(code, "145")) return "190";
-    /* ... and protesters burning property, or a crowd (protesters, residents, students,
-       workers, farmers) storming an actor's building ("stormed the parliament", not "the
-       border fence"), protest violently (CAMEO 145 "riot": destruction of property as
-       protest), where an armed force would destroy property (1712) or attack (190); others
-       who burn property keep 1712 (conflict18, issue 14) */
-    static const char *const crowds[] = {"OPP", "CVL", "EDU", "LAB", "AGR", NULL};
-    if ((sector_is(src, "OPP") && !strcmp(code, "1712")) ||
-        (sector_in(src, crowds) && !strcmp(code, "190") && stormed_actor(s, pred)))
-        return "145";
     /* the police or a court seizing people arrests them (173), where others abduct (181) */
     static const char *const keepers[] = {"COP", "JUD", "GOV", "SPY", NULL};
     if (sector_in(src, keepers) && !strcmp(code, "181") && pred < s->tr.n &&
